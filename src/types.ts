@@ -1,0 +1,69 @@
+// The neutral types that cross between adapters and the core: nothing platform-specific here.
+
+export type Lang = 'ja' | 'en';
+
+export type Platform = 'slack' | 'discord' | 'console' | 'cli';
+
+export const INTENT_NAMES = [
+  'deadline',
+  'payment_methods',
+  'change_method',
+  'fees',
+  'billing_notice',
+  'late_payment',
+  'how_to_use',
+  'about',
+  'amazon',
+  'amazon_payment_methods',
+  'campaigns',
+  'campaign_eligibility',
+  'reminder_subscribe',
+  'reminder_unsubscribe',
+  'reminder_list',
+  'help',
+  'fallback',
+] as const;
+
+export type IntentName = (typeof INTENT_NAMES)[number];
+
+/** One user turn, as every adapter hands it to the core. */
+export interface Message {
+  platform: Platform;
+  userId: string;
+  channelId: string;
+  text: string;
+  /** The platform's idea of the user's language (Discord's `locale`), used when the text does not settle it. */
+  locale?: string;
+  receivedAt: Date;
+  /** Set when the user picked an intent explicitly (a "did you mean" button): skips classification. */
+  intent?: IntentName;
+}
+
+export interface AnswerFact {
+  label: string;
+  value: string;
+}
+
+/** A button or command offered with an answer; `id` is `<kind>:<argument>` (see src/actions.ts). */
+export interface AnswerAction {
+  id: string;
+  label: string;
+}
+
+export interface AnswerSource {
+  title: string;
+  url: string;
+  verifiedAt: string;
+}
+
+/** The platform-neutral answer: `text` alone must read well, adapters render the rest richly. */
+export interface Answer {
+  intent: IntentName;
+  confidence: number;
+  lang: Lang;
+  title?: string;
+  text: string;
+  facts?: AnswerFact[];
+  actions?: AnswerAction[];
+  sources?: AnswerSource[];
+}
