@@ -56,6 +56,12 @@ export interface AnswerSource {
   verifiedAt: string;
 }
 
+/** What the user asked the reminder service to do; the assistant carries it out. */
+export type ReminderRequest =
+  | { op: 'subscribe'; method?: 'store' | 'barcode' | 'postcard' | 'auto_debit'; leadDays?: number[] }
+  | { op: 'unsubscribe' }
+  | { op: 'list' };
+
 /** The platform-neutral answer: `text` alone must read well, adapters render the rest richly. */
 export interface Answer {
   intent: IntentName;
@@ -66,4 +72,8 @@ export interface Answer {
   facts?: AnswerFact[];
   actions?: AnswerAction[];
   sources?: AnswerSource[];
+  /** What the matcher extracted (dates, method, shops...), for the `ask` CLI and debugging. */
+  slots?: object;
+  /** Set by the reminder intents; see src/assistant.ts. */
+  reminder?: ReminderRequest;
 }

@@ -1,0 +1,61 @@
+// What atone is: operator, safety, no credit card, points, installments, usage limit.
+import type { FactId } from '../src/domain/knowledge-base.js';
+import { defineIntent, t } from '../src/intent.js';
+
+// A sub-topic the question names leads the answer; the rest follows briefly.
+const TOPICS: readonly [RegExp, FactId][] = [
+  [/上限|限度|枠|limit|how much can i (spend|use)/, 'usage_limit'],
+  [/分割|installment|instalment|split/, 'installments'],
+  [/ぽいんと|points?\b/, 'points'],
+  [/安全|安心|危な|信用|信頼|個人情報|safe|secure|trust|legit|privacy/, 'safety'],
+  [/運営|会社|企業|operator|company|who (runs|operates|owns)/, 'operator'],
+  [/くれじっとかーど|くれか|credit card/, 'no_credit_card'],
+  [/つど|翌月払い|products?|plans?/, 'products'],
+];
+
+export default defineIntent({
+  name: 'about',
+  label: { ja: 'atoneとは', en: 'about atone' },
+  examples: {
+    ja: [
+      'atoneについて教えて',
+      'atoneって何？',
+      'アトネとは',
+      'atoneの運営会社は？',
+      'atoneは安全？',
+      'クレジットカードなしで使える？',
+      'ポイントは貯まる？',
+      '分割払いはできる？',
+      '利用上限額について教えて',
+      '利用限度額はいくら？',
+    ],
+    en: [
+      'tell me about atone',
+      'what is atone',
+      'who runs atone',
+      'is atone safe',
+      'do I need a credit card',
+      'do I earn points',
+      'can I pay in installments',
+      'what is the usage limit',
+    ],
+  },
+  cues: [
+    [/とは|って何|ってなに|について|何もの|どんなサービス/, 1.5],
+    [/上限|限度|利用枠|運営|会社|安全|安心|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,6}(貯|たま|もらえ|つく)|分割|つど後払い|翌月払いとは/, 2.2],
+    [/what (is|'s) atone|tell me about|about atone|who (runs|operates|owns)|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/, 2.2],
+  ],
+  boost(slots) {
+    // Points "for N shops" are campaign questions, not atone's general points.
+    return slots.shops !== undefined ? -2 : 0;
+  },
+  answer({ lang, kb, normalized }) {
+    const lead = TOPICS.find(([pattern]) => pattern.test(normalized))?.[1];
+    const ids: FactId[] = lead ? [lead, 'what'] : ['what', 'operator', 'no_credit_card', 'points', 'usage_limit'];
+    return {
+      title: t(lang, 'atone（アトネ）とは', 'About atone'),
+      text: ids.map((id) => kb.facts[id].text[lang]).join('\n'),
+      sources: [...new Set(ids.map((id) => kb.facts[id].source))],
+    };
+  },
+});

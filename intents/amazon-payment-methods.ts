@@ -1,0 +1,52 @@
+// What Amazon accepts, Amazon Pay, and when a debit card is charged.
+import { defineIntent, t } from '../src/intent.js';
+
+const AMAZON = /amazon|あまぞん/;
+
+export default defineIntent({
+  name: 'amazon_payment_methods',
+  label: { ja: 'Amazonの支払い方法', en: "Amazon's payment methods" },
+  examples: {
+    ja: [
+      'Amazonで使える決済方法は？',
+      'アマゾンの支払い方法',
+      'Amazonで代引きはできる？',
+      'Amazon Payとは？',
+      'Amazonでデビットカードはいつ引き落とされる？',
+      'Amazonでコンビニ払いできる？',
+      'アマゾンで使えるクレジットカード',
+    ],
+    en: [
+      'Amazon payment options',
+      'what payment methods does Amazon accept',
+      'does Amazon still have cash on delivery',
+      'what is Amazon Pay',
+      'when is my debit card charged on Amazon',
+    ],
+  },
+  cues: [
+    [AMAZON, 1.2],
+    [/支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|クレカ|こんびに払|ぎふとかーど(で|は)|ぽいんとで|payment (methods?|options?)|ways to pay|cash on delivery|\bcod\b|accept/, 1.6],
+    // A question about atone (or its pay-later alternatives) on Amazon is the amazon intent.
+    [/atone|後払い|あと払い|pay later|ぺいでぃ|paidy/, -1.2],
+  ],
+  boost(slots, normalized) {
+    return slots.amazon || AMAZON.test(normalized) ? 0 : -3;
+  },
+  answer({ lang, kb, normalized }) {
+    const extra = [
+      /代引|代金引換|cash on delivery|\bcod\b/.test(normalized) ? kb.facts.amazon_cash_on_delivery : undefined,
+      /でびっと|debit/.test(normalized) ? kb.facts.amazon_debit_card : undefined,
+      /amazon ?pay/.test(normalized) ? kb.facts.amazon_pay : undefined,
+    ].filter((fact) => fact !== undefined);
+    const facts = extra.length > 0 ? [...extra, kb.facts.amazon_methods] : [kb.facts.amazon_methods, kb.facts.amazon_cash_on_delivery];
+    return {
+      title: t(lang, 'Amazonの支払い方法', "Amazon's payment methods"),
+      text: [
+        ...facts.map((fact) => fact.text[lang]),
+        t(lang, 'atone は Amazon では使えません。', 'atone is not one of them.'),
+      ].join('\n'),
+      sources: facts.map((fact) => fact.source),
+    };
+  },
+});

@@ -1,0 +1,53 @@
+// atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
+import { defineIntent, t } from '../src/intent.js';
+
+const AMAZON = /amazon|あまぞん/;
+
+export default defineIntent({
+  name: 'amazon',
+  label: { ja: 'Amazonでatone', en: 'atone on Amazon' },
+  examples: {
+    ja: [
+      'Amazonでアトネ払いはできる？',
+      'アマゾンでatoneは使える？',
+      'アマゾンギフト券をatoneで購入できますか',
+      'Amazonで後払いしたい',
+      'AmazonでPaidyは使える？',
+      'アマゾンの買い物をatoneで払いたい',
+      'Amazonギフトカードをあとねで買える？',
+    ],
+    en: [
+      'Does Amazon take atone?',
+      'can I use atone on Amazon',
+      'can I buy Amazon gift cards with atone',
+      'how can I pay later on Amazon',
+      'is atone accepted at amazon.co.jp',
+    ],
+  },
+  cues: [
+    [AMAZON, 1.4],
+    [/atone|後払い|あと払い|ぺいでぃ|paidy|ぎふと|gift|pay later|pay-later|buy now/, 1.2],
+    [/使え|使う|利用|払え|できる|買え|購入|accept|take|use|work/, 0.4],
+  ],
+  boost(slots, normalized) {
+    // Without Amazon in the question this intent has nothing to say.
+    return slots.amazon || AMAZON.test(normalized) ? 0 : -3;
+  },
+  answer({ lang, kb, normalized }) {
+    const giftCard = /ぎふと|gift/.test(normalized);
+    const ids = giftCard
+      ? (['amazon_gift_card', 'amazon_atone', 'amazon_pay_later'] as const)
+      : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);
+    const lead = t(
+      lang,
+      giftCard ? 'いいえ、Amazonギフトカードは atone では買えません。' : 'いいえ、Amazonでは atone は使えません。',
+      giftCard ? 'No: you cannot buy Amazon gift cards with atone.' : 'No: Amazon does not accept atone.',
+    );
+    return {
+      title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),
+      text: [lead, ...ids.map((id) => kb.facts[id].text[lang])].join('\n'),
+      facts: [{ label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'), value: t(lang, 'あと払い（ペイディ）', 'あと払い (Paidy)') }],
+      sources: [kb.facts.amazon_atone.source, kb.facts.amazon_pay_later.source],
+    };
+  },
+});

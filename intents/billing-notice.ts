@@ -1,0 +1,48 @@
+// When and how the bill is announced.
+import { addMonths, monthOf } from '../src/domain/dates.js';
+import { formatMonth } from '../src/domain/format.js';
+import { defineIntent, t } from '../src/intent.js';
+
+export default defineIntent({
+  name: 'billing_notice',
+  label: { ja: '請求のお知らせ', en: 'when the bill arrives' },
+  examples: {
+    ja: [
+      '請求額はいつわかる？',
+      '請求のメールはいつ来る？',
+      '請求書はいつ届く？',
+      '今月の請求金額を知りたい',
+      '請求の通知が来ない',
+      '請求はいつ確定する？',
+      '締め日はいつ？',
+    ],
+    en: [
+      'When is the bill sent?',
+      'when will I get my bill',
+      'when do I find out how much I owe',
+      'I did not receive the billing email',
+      'when does the billing month close',
+    ],
+  },
+  cues: [
+    [/請求(額|金額|の?(メール|通知|お知らせ|sms|連絡))|請求.{0,6}(わか|届|来|確定|通知)|締め日|しめ日|いくら払う|金額.{0,6}(わか|いつ)/, 2.5],
+    [/\bbill(ing)?\b.{0,20}\b(sent|arrive|come|get|email|notice|notif|receive|close)|how much (do )?i owe|statement/, 2.5],
+    [/(get|receive|find out).{0,20}\bbill\b/, 1],
+  ],
+  answer({ lang, kb, today }) {
+    const usage = monthOf(today);
+    return {
+      title: t(lang, '請求のお知らせ', 'When the bill is announced'),
+      text: [
+        kb.facts.bill_notice.text[lang],
+        t(
+          lang,
+          `たとえば${formatMonth(usage, lang)}分は、${formatMonth(addMonths(usage, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`,
+          `For example, ${formatMonth(usage, lang)} purchases are announced at the start of ${formatMonth(addMonths(usage, 1), lang)} (around the 1st to the 3rd).`,
+        ),
+        kb.facts.billing_cycle.text[lang],
+      ].join('\n'),
+      sources: [kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
+    };
+  },
+});

@@ -1,0 +1,109 @@
+// Am I eligible (from the last-use date) and how many points for N shops.
+import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
+import { checkEligibility, type Eligibility } from '../src/domain/campaigns.js';
+import { formatDate, formatMonth } from '../src/domain/format.js';
+import type { Campaign } from '../src/domain/knowledge-base.js';
+import { type AnswerContext, defineIntent, t } from '../src/intent.js';
+import { bullets, campaignRulesText, campaignStatusText } from '../src/phrases.js';
+
+// A question that names one campaign is about that one only.
+const NAMED: readonly [RegExp, (c: Campaign) => boolean][] = [
+  [/祭り|festival/, (c) => c.rewards.some((r) => r.minShops !== undefined)],
+  [/抽選|lottery|draw/, (c) => c.rewards.some((r) => r.lottery)],
+];
+
+export default defineIntent({
+  name: 'campaign_eligibility',
+  label: { ja: 'キャンペーンの対象か', en: 'campaign eligibility' },
+  examples: {
+    ja: [
+      '2024年1月に最後に使いました。ポイント祭りの対象？',
+      '最後に使ったのは2023年10月です。対象のキャンペーンは？',
+      '4店舗で使ったらポイントはいくつ？',
+      '2店舗で使うと何ポイント？',
+      '私はキャンペーンの対象ですか',
+      '久しぶりに使うけど大抽選の対象になる？',
+      '前回の利用は2023年11月30日です',
+      'ポイント祭りで何ポイントもらえる？',
+    ],
+    en: [
+      'I last used atone in January 2024, am I eligible for the points festival?',
+      'points for using atone at 2 shops?',
+      'am I eligible for the lottery',
+      'how many points do I get for 3 stores',
+      'do I qualify for the campaign',
+      'my last use was November 2023, which campaign can I join',
+    ],
+  },
+  cues: [
+    [/対象|該当|もらえ|何ぽいんと|ぽいんと(は|って)?(いくつ|何|なん)|参加でき|最後に(使|利用)|前回の?利用|久しぶり/, 2],
+    [/eligib|qualif|how many points|points (for|do i)|last used|last use|can i join|entitled/, 2],
+    [/きゃんぺーん|祭り|抽選|campaign|festival|lottery/, 0.6],
+  ],
+  boost(slots) {
+    return (slots.shops !== undefined ? 2 : 0) + (slots.date ? 0.5 : 0);
+  },
+  answer(ctx) {
+    const { lang, kb, slots, now, normalized } = ctx;
+    const lastUsed = lastUsedOf(ctx);
+    const named = NAMED.find(([pattern]) => pattern.test(normalized))?.[1];
+    const byShops = slots.shops !== undefined && !lastUsed;
+    const campaigns = kb.campaigns.filter(
+      (c) => (named ? named(c) : true) && (byShops ? c.rewards.some((r) => r.minShops !== undefined) : true),
+    );
+    const chosen = campaigns.length > 0 ? campaigns : kb.campaigns;
+    const results = chosen.map((c) => ({ campaign: c, result: checkEligibility(c, { lastUsed, shops: slots.shops }) }));
+
+    const intro = lastUsed
+      ? t(lang, `最後の利用が${describe(lastUsed, lang)}なら:`, `With a last use in ${describe(lastUsed, lang)}:`)
+      : slots.shops !== undefined
+        ? t(lang, `${slots.shops}店舗で使った場合:`, `At ${slots.shops} ${slots.shops === 1 ? 'shop' : 'shops'}:`)
+        : t(lang, '対象かどうかは、最後に atone を使った日で決まります。', 'Eligibility depends on when you last used atone.');
+    const lines = results.map(({ campaign, result }) => verdictLine(campaign, result, slots.shops, lang));
+    const status = [...new Set(chosen.map((c) => campaignStatusText(c, now, lang)))];
+    const paragraphs = [intro, bullets(lines)];
+    if (!lastUsed) {
+      paragraphs.push(t(lang, '最後に使った日（例: 2024年1月）を教えてもらえれば判定します。', 'Tell me when you last used atone (for example "January 2024") and I will check.'));
+    }
+    paragraphs.push(t(lang, `※${status.join(' ')}`, `Note: ${status.join(' ')}`));
+    return {
+      title: t(lang, 'キャンペーンの対象', 'Campaign eligibility'),
+      text: paragraphs.join('\n'),
+      facts: results.map(({ campaign, result }) => ({ label: campaign.name[lang], value: shortVerdict(result, lang) })),
+      sources: chosen.map((c) => c.source),
+    };
+  },
+});
+
+function lastUsedOf({ slots }: AnswerContext): PlainDate | YearMonth | undefined {
+  if (!slots.date) return undefined;
+  return slots.date.kind === 'day' ? slots.date.date : slots.date.month;
+}
+
+function describe(lastUsed: PlainDate | YearMonth, lang: 'ja' | 'en'): string {
+  return 'day' in lastUsed ? formatDate(lastUsed, lang) : formatMonth(lastUsed, lang);
+}
+
+function shortVerdict(result: Eligibility, lang: 'ja' | 'en'): string {
+  if (result.eligible === true) return t(lang, '対象', 'eligible');
+  if (result.eligible === false) return t(lang, '対象外', 'not eligible');
+  return t(lang, '利用日しだい', 'depends on your last use');
+}
+
+function verdictLine(campaign: Campaign, result: Eligibility, shops: number | undefined, lang: 'ja' | 'en'): string {
+  const name = campaign.name[lang];
+  const rules = campaignRulesText(campaign, lang);
+  const points =
+    shops === undefined || result.points === undefined
+      ? ''
+      : result.points > 0
+        ? t(lang, `${shops}店舗なら${result.points}ポイントです。`, `${shops} shops earn ${result.points} points.`)
+        : t(lang, `${shops}店舗ではポイントはもらえません。`, `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`);
+  const verdict =
+    result.eligible === true && result.reason !== 'no_last_use_rule'
+      ? t(lang, '対象です。', 'you are eligible.')
+      : result.eligible === false
+        ? t(lang, '対象外です。', 'you are not eligible.')
+        : '';
+  return t(lang, `${name}: ${verdict}${points}（${rules}）`, `${name}: ${verdict} ${points} (${rules})`.replace(/ {2,}/g, ' '));
+}

@@ -1,0 +1,51 @@
+// Which campaigns exist, what they are, and whether they still run.
+import { defineIntent, t } from '../src/intent.js';
+import { bullets, campaignRulesText, campaignStatusText } from '../src/phrases.js';
+
+export default defineIntent({
+  name: 'campaigns',
+  label: { ja: 'キャンペーン', en: 'campaigns' },
+  examples: {
+    ja: [
+      'キャンペーン情報を教えて',
+      '今やってるキャンペーンは？',
+      'お得なキャンペーンある？',
+      '春のポイント祭りって何？',
+      '大抽選キャンペーンについて',
+      'atoneのキャンペーン',
+    ],
+    en: [
+      'What campaigns do you have?',
+      'any promotions right now',
+      'tell me about the points festival',
+      'what is the spring lottery',
+      'are there any deals',
+    ],
+  },
+  cues: [
+    [/きゃんぺーん|ぽいんと祭|大抽選|抽選|お得|特典|祭り/, 2.2],
+    [/campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus/, 2.2],
+  ],
+  boost(slots) {
+    // A last-use date or a shop count turns the question into an eligibility check.
+    return slots.shops !== undefined || slots.date ? -1 : 0;
+  },
+  answer({ lang, kb, now }) {
+    const lines = kb.campaigns.map(
+      (c) => `${c.name[lang]}: ${c.summary[lang]} ${campaignRulesText(c, lang)} ${campaignStatusText(c, now, lang)}`,
+    );
+    return {
+      title: t(lang, 'atoneのキャンペーン', 'atone campaigns'),
+      text: [
+        t(lang, '知られているキャンペーン:', 'Campaigns we know of:'),
+        bullets(lines),
+        t(
+          lang,
+          '最後に atone を使った日（と使った店舗数）を教えてもらえれば、対象かどうか判定します。',
+          'Tell me when you last used atone (and at how many shops) and I will check whether you qualify.',
+        ),
+      ].join('\n'),
+      sources: kb.campaigns.map((c) => c.source),
+    };
+  },
+});

@@ -1,0 +1,48 @@
+// Changing the payment method: where, who, and from which bill it applies.
+import { addMonths, monthOf } from '../src/domain/dates.js';
+import { formatMonth } from '../src/domain/format.js';
+import { defineIntent, t } from '../src/intent.js';
+
+export default defineIntent({
+  name: 'change_method',
+  label: { ja: '支払い方法の変更', en: 'changing how you pay' },
+  examples: {
+    ja: [
+      '支払い方法の変更方法は？',
+      '支払い方法を変えたい',
+      '口座振替に切り替えたい',
+      'コンビニ払いから口座振替に変更できる？',
+      '支払い方法を変更したらいつから反映される？',
+      'はがきをやめてバーコードにしたい',
+    ],
+    en: [
+      'change payment method',
+      'how do I switch to direct debit',
+      'can I change how I pay',
+      'I want to switch from konbini to bank debit',
+      'when does a payment method change take effect',
+    ],
+  },
+  cues: [
+    [/変更|変え|切り?替え|切替|乗り換え|やめて.{0,12}(に|へ)(したい|する)/, 2],
+    [/(支払|払い|方法|振替|コンビニ|はがき|バーコード|口座)/, 0.3],
+    [/\b(change|switch|swap|update)\b/, 2],
+    [/(method|pay|debit|konbini|postcard|barcode|bank)/, 0.3],
+  ],
+  answer({ lang, kb, today }) {
+    const next = addMonths(monthOf(today), 1);
+    return {
+      title: t(lang, '支払い方法の変更', 'Changing your payment method'),
+      text: [
+        kb.facts.change_method.text[lang],
+        t(
+          lang,
+          `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`,
+          `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
+        ),
+        kb.facts.change_method_app_trouble.text[lang],
+      ].join('\n'),
+      sources: [kb.facts.change_method.source],
+    };
+  },
+});

@@ -1,0 +1,230 @@
+// When to pay: per method, for a purchase date or month, or the next deadline from today.
+import { isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
+import type { YearMonth } from '../src/domain/calendar.js';
+import { addMonths, compareMonths, monthOf } from '../src/domain/dates.js';
+import {
+  type Deadline,
+  deadlineForBillingMonth,
+  deadlineForPurchase,
+  deadlineStatus,
+  nextDeadline,
+} from '../src/domain/deadlines.js';
+import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
+import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
+import { METHOD_IDS } from '../src/domain/methods.js';
+import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
+import { bullets, feeText, ordinal } from '../src/phrases.js';
+
+/** Which bill the question is about. */
+type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
+
+// Words that make a month the month of the purchases ("8月分", "bought in August").
+const PURCHASE_WORDS = /買|購入|使っ|利用し|分|かった|bought|purchase|spent|used|shopp|ordered/;
+
+export default defineIntent({
+  name: 'deadline',
+  label: { ja: '支払い期限', en: 'payment deadline' },
+  examples: {
+    ja: [
+      '支払い期限はいつ？',
+      'いつまでに払えばいい？',
+      'atoneの支払いっていつまでだっけ',
+      'コンビニ払いの期限は？',
+      'バーコード払いの締め切り',
+      'はがき請求書の支払い期限',
+      '口座振替の引き落とし日は何日？',
+      '11月15日にコンビニ払いで買った。いつまで？',
+      '先月の分はいつ払う？',
+      '今月の引き落としはいつ？',
+      '支払日を教えて',
+      '期限過ぎてる？',
+      '8月分を口座振替で払います。引き落とし日は？',
+      '27日が土曜日だったら引き落としはいつ？',
+    ],
+    en: [
+      'When is my atone payment due?',
+      'deadline for konbini payment',
+      'When is the direct debit taken?',
+      'I bought on September 20 and pay at a convenience store. When is it due?',
+      'when do i gotta pay atone back',
+      'due date for the paper bill',
+      'by when must I pay the barcode bill',
+      'which day is the debit',
+      'is my payment overdue already',
+      'when do I pay for last month',
+    ],
+  },
+  cues: [
+    [/期限|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?日|振替日/, 2.5],
+    [/いつ.{0,6}(払|支払|引き?落|振替)|(払|支払|引き?落とされ|振替).{0,8}いつ/, 2],
+    [/何日(に|まで)|何日\?|なんにち/, 1.5],
+    [/\bdue\b|deadline|by when|pay by|when (is|do|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn)/, 2.5],
+    [/which day|what day|what date|debit date|overdue/, 1.5],
+    [/過ぎて(る|い)|間に合/, 1],
+  ],
+  boost(slots) {
+    // A method or a purchase date makes "when" about the bill's deadline.
+    return (slots.method ? 0.4 : 0) + (slots.date || slots.invalidDate ? 0.4 : 0);
+  },
+  answer(ctx) {
+    const { slots, lang } = ctx;
+    const invalid = slots.invalidDate
+      ? t(
+          lang,
+          `「${slots.invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`,
+          `"${slots.invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
+        )
+      : undefined;
+    const basis: Basis = slots.invalidDate ? { kind: 'next' } : basisOf(ctx);
+    const methods = slots.method ? [methodById(ctx.kb, slots.method)] : METHOD_IDS.map((id) => methodById(ctx.kb, id));
+    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
+    const draft = slots.method ? oneMethod(lines[0]!, basis, ctx) : allMethods(lines, basis, ctx);
+    if (invalid) draft.text = `${invalid}\n\n${draft.text}`;
+    return draft;
+  },
+});
+
+function basisOf({ slots, today, normalized }: AnswerContext): Basis {
+  const date = slots.date;
+  if (!date) return { kind: 'next' };
+  if (date.kind === 'day') return { kind: 'usage', month: monthOf(date.date) };
+  // "今月の引き落とし" asks about the bill due this month; "今月使った分" about this month's purchases.
+  const thisMonth = monthOf(today);
+  if (!PURCHASE_WORDS.test(normalized) && compareMonths(date.month, thisMonth) >= 0) {
+    return { kind: 'billing', month: date.month };
+  }
+  return { kind: 'usage', month: date.month };
+}
+
+function deadlineFor(method: PaymentMethod, basis: Basis, { now }: AnswerContext): Deadline {
+  if (basis.kind === 'usage') return deadlineForPurchase(method, basis.month);
+  if (basis.kind === 'billing') return deadlineForBillingMonth(method, basis.month);
+  return nextDeadline(method, now);
+}
+
+function oneMethod(
+  { method, deadline }: { method: PaymentMethod; deadline: Deadline },
+  basis: Basis,
+  ctx: AnswerContext,
+): AnswerDraft {
+  const { lang, kb } = ctx;
+  const status = deadlineStatus(deadline, ctx.now);
+  const usage = formatMonth(deadline.usageMonth, lang);
+  const due = formatDate(deadline.due, lang);
+  const paragraphs = [
+    t(
+      lang,
+      `${usage}分を${method.name.ja}で払う場合、期限は${due}です（${formatDaysLeft(status.days, lang)}）。`,
+      `For ${usage} purchases paid by ${method.name.en}, the deadline is ${due} (${formatDaysLeft(status.days, lang)}).`,
+    ),
+  ];
+  const shift = shiftNote(method, deadline, ctx);
+  if (shift) paragraphs.push(shift);
+  if (status.state === 'passed') paragraphs.push(passedNote(ctx));
+  if (status.state === 'today') {
+    paragraphs.push(t(lang, '今日が期限です。まだなら今日中に払ってください。', 'That is today: pay today if you have not yet.'));
+  }
+  if (basis.kind === 'next' && deadline.billingMonth.month === monthOf(ctx.today).month) {
+    paragraphs.push(
+      t(
+        lang,
+        `今月使った分は翌月の${method.dueDay}日が期限です。`,
+        `What you buy this month is due on the ${ordinal(method.dueDay)} of next month.`,
+      ),
+    );
+  }
+  paragraphs.push(t(lang, `請求手数料: ${feeText(method, lang)}`, `Billing fee: ${feeText(method, lang)}`));
+  return {
+    title: t(lang, `${method.name.ja}の支払い期限`, `Deadline: ${method.name.en}`),
+    text: paragraphs.join('\n'),
+    facts: [
+      { label: t(lang, '期限', 'Due'), value: due },
+      { label: t(lang, '対象', 'Covers'), value: t(lang, `${usage}分`, `${usage} purchases`) },
+      { label: t(lang, '手数料', 'Fee'), value: feeText(method, lang) },
+    ],
+    actions: [{ id: `reminder.subscribe:${method.id}`, label: t(lang, 'この期限をリマインド', 'Remind me') }],
+    sources: [method.source, kb.facts.billing_cycle.source],
+  };
+}
+
+function allMethods(
+  lines: { method: PaymentMethod; deadline: Deadline }[],
+  basis: Basis,
+  ctx: AnswerContext,
+): AnswerDraft {
+  const { lang, kb } = ctx;
+  const intro =
+    basis.kind === 'next'
+      ? t(lang, 'atone 翌月払いの次の支払い期限は、支払い方法によって違います。', 'Your next atone deadline depends on how you pay:')
+      : basis.kind === 'usage'
+        ? t(
+            lang,
+            `${formatMonth(basis.month, lang)}分の支払い期限は、支払い方法によって違います。`,
+            `For ${formatMonth(basis.month, lang)} purchases, the deadline depends on how you pay:`,
+          )
+        : t(
+            lang,
+            `${formatMonth(basis.month, lang)}の支払い期限（${formatMonth(addMonths(basis.month, -1), lang)}分）:`,
+            `Deadlines in ${formatMonth(basis.month, lang)} (for ${formatMonth(addMonths(basis.month, -1), lang)} purchases):`,
+          );
+  const items = lines.map(({ method, deadline }) => {
+    const status = deadlineStatus(deadline, ctx.now);
+    const moved = deadline.moved
+      ? t(lang, `（${deadline.nominal.day}日が休業日のため翌営業日）`, ` (the ${ordinal(deadline.nominal.day)} is a bank holiday, so the next business day)`)
+      : '';
+    const covers = basis.kind === 'next' ? t(lang, `、${formatMonth(deadline.usageMonth, lang)}分`, `, ${formatMonth(deadline.usageMonth, lang)} purchases`) : '';
+    return t(
+      lang,
+      `${method.name.ja}: ${formatDate(deadline.due, lang)}${moved}（${formatDaysLeft(status.days, lang)}${covers}）`,
+      `${method.name.en}: ${formatDate(deadline.due, lang)}${moved} (${formatDaysLeft(status.days, lang)}${covers})`,
+    );
+  });
+  const passed = lines.some(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
+  const paragraphs = [intro, bullets(items)];
+  if (passed) paragraphs.push(passedNote(ctx));
+  paragraphs.push(
+    t(
+      lang,
+      '10日・20日の期限は土日祝日でも後ろにずれません。支払い方法を教えてもらえれば、その期限だけお答えします。',
+      'The 10th and the 20th do not move for weekends or holidays. Tell me how you pay and I will give just that date.',
+    ),
+  );
+  return {
+    title: t(lang, '支払い期限', 'Payment deadlines'),
+    text: paragraphs.join('\n'),
+    facts: lines.map(({ method, deadline }) => ({ label: method.name[lang], value: formatDate(deadline.due, lang) })),
+    actions: lines.map(({ method }) => ({
+      id: `reminder.subscribe:${method.id}`,
+      label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
+    })),
+    sources: [kb.methods[0]!.source, kb.facts.billing_cycle.source],
+  };
+}
+
+/** Why a deadline moved, or a warning that it does not move although the day is a holiday. */
+function shiftNote(method: PaymentMethod, deadline: Deadline, { lang, kb }: AnswerContext): string | undefined {
+  if (deadline.moved) {
+    const reason = {
+      weekend: t(lang, '土日', 'a weekend'),
+      holiday: t(lang, '祝日', 'a national holiday'),
+      year_end: t(lang, '年末年始の休業日', 'a year-end bank holiday'),
+    }[deadline.reason ?? 'weekend'];
+    return t(
+      lang,
+      `${deadline.nominal.month}月${deadline.nominal.day}日が${reason}のため、翌営業日の引き落としになります。`,
+      `${formatDate(deadline.nominal, lang)} is ${reason}, so the debit moves to the next bank business day.`,
+    );
+  }
+  if (!method.movesToNextBusinessDay && !isBankBusinessDay(deadline.due) && nonBusinessReason(deadline.due)) {
+    return kb.facts.no_extension.text[lang];
+  }
+  return undefined;
+}
+
+function passedNote({ lang, kb }: AnswerContext): string {
+  return t(
+    lang,
+    `この期限はもう過ぎています。まだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`,
+    `That deadline has passed. If you have not paid yet, pay now. ${kb.facts.late_payment.text.en}`,
+  );
+}

@@ -1,0 +1,51 @@
+// 請求手数料 per method (and the late fee, which people often mean by "fees" too).
+import { methodById } from '../src/domain/knowledge-base.js';
+import { defineIntent, t } from '../src/intent.js';
+import { bullets, feeText } from '../src/phrases.js';
+
+export default defineIntent({
+  name: 'fees',
+  label: { ja: '手数料', en: 'fees' },
+  examples: {
+    ja: [
+      '請求手数料が無料なのは？',
+      'はがき請求書の手数料は？',
+      '手数料はいくら？',
+      'コンビニ払いだと手数料かかる？',
+      '口座振替は無料？',
+      '209円って何の料金？',
+      '手数料を安くしたい',
+    ],
+    en: [
+      'Are there fees?',
+      'how much is the fee for paying at a convenience store',
+      'is direct debit free',
+      'what does atone cost',
+      'why was I charged 209 yen',
+      'which payment method has no fee',
+    ],
+  },
+  cues: [
+    [/手数料|料金|無料|有料|タダ|ただ[でな]|いくらかかる|お金かかる|かかる\?|209/, 2.2],
+    [/\bfees?\b|free\b|cost|charge[sd]?\b|how much|209/, 2.2],
+    // The late fee belongs to late_payment.
+    [/延滞|遅れ|遅延|\blate\b|overdue/, -1.5],
+  ],
+  answer({ lang, kb, slots }) {
+    const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
+    const lines = methods.map((m) => `${m.name[lang]}: ${feeText(m, lang)}`);
+    const free = kb.methods.filter((m) => m.feeYen === 0).map((m) => m.name[lang]);
+    return {
+      title: t(lang, '請求手数料', 'Billing fees'),
+      text: [
+        t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
+        bullets(lines),
+        t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
+        kb.facts.fee_per_month.text[lang],
+        t(lang, '期限に遅れると、別に延滞事務手数料がかかります。', 'Paying late adds a separate late fee.'),
+      ].join('\n'),
+      facts: methods.map((m) => ({ label: m.name[lang], value: feeText(m, lang) })),
+      sources: [methods[0]!.source, kb.facts.fee_per_month.source],
+    };
+  },
+});

@@ -1,0 +1,45 @@
+// What the bot can do, with questions to copy.
+import { defineIntent, t } from '../src/intent.js';
+import { bullets } from '../src/phrases.js';
+
+export default defineIntent({
+  name: 'help',
+  label: { ja: 'ヘルプ', en: 'help' },
+  examples: {
+    ja: ['ヘルプ', '何ができるの？', '何を聞けばいい？', '使い方を教えて', 'このボットについて', 'コマンド一覧'],
+    en: ['What can I ask?', 'help', 'what can you do', 'how do I use this bot', 'commands', 'what do you know'],
+  },
+  cues: [
+    [/^(へるぷ|help|\?|使い方|つかいかた)$|へるぷ|何ができ|なにができ|何を聞|何が聞|できること|ぼっと|こまんど一覧/, 3],
+    [/\bhelp\b|what can (you|i)\b|what do you (know|do)|\bbot\b|commands?\b|how do i use (you|this)/, 3],
+  ],
+  answer({ lang }) {
+    const examples =
+      lang === 'ja'
+        ? [
+            '支払い期限: 「コンビニ払いの期限は？」「11月15日に買った分は？」',
+            '支払い方法・手数料・変更: 「支払い方法の一覧」「手数料は？」',
+            'Amazon: 「Amazonでatoneは使える？」',
+            'キャンペーン: 「2024年1月に最後に使った。対象？」',
+            'リマインダー: 「口座振替なので3日前に教えて」「リマインダー一覧」「通知を解除して」',
+          ]
+        : [
+            'Deadlines: "When is my konbini payment due?", "I bought on 15 November, when do I pay?"',
+            'Ways to pay, fees, changing method: "Which ways can I pay?", "Are there fees?"',
+            'Amazon: "Does Amazon take atone?"',
+            'Campaigns: "I last used atone in January 2024, am I eligible?"',
+            'Reminders: "Remind me 3 days before, I pay by direct debit", "list my reminders", "stop reminding me"',
+          ];
+    return {
+      title: t(lang, 'atone-bot でできること', 'What atone-bot can do'),
+      text: [
+        t(
+          lang,
+          'atone（アトネ）の支払いについて、日本語でも英語でも答えます。日付は、あなたのケースに合わせて計算します。',
+          'I answer questions about paying atone (アトネ), in English or Japanese, with the exact date for your case.',
+        ),
+        bullets(examples),
+      ].join('\n'),
+    };
+  },
+});

@@ -1,0 +1,38 @@
+// Paying with atone at checkout.
+import { defineIntent, t } from '../src/intent.js';
+
+export default defineIntent({
+  name: 'how_to_use',
+  label: { ja: 'atoneの使い方', en: 'paying with atone' },
+  examples: {
+    ja: [
+      'atoneで後払いする方法',
+      'atoneの使い方',
+      'お店でatoneを使うには？',
+      '認証コードが届かない',
+      '決済の手順を教えて',
+      'ネットショップでatoneを選ぶとどうなる？',
+      '買い物でatoneを使いたい',
+    ],
+    en: [
+      'How does paying with atone work?',
+      'how do I use atone',
+      'how to pay with atone at checkout',
+      'where do I enter the SMS code',
+      'how do I buy something with atone',
+    ],
+  },
+  cues: [
+    [/使い方|使う(には|方法|手順)|使うとき|後払いする方法|決済(の)?(方法|手順|する)|手順|認証コード|sms|チェックアウト|レジで|選ぶと/, 2.2],
+    [/how (does|do|can|to)\b.{0,25}\b(use|work|pay with|buy with|checkout|check out)|checkout|sms|verification code|\bcode\b/, 2.2],
+    // "このボットの使い方" is help; Amazon questions are amazon.
+    [/ぼっと|\bbot\b|amazon|あまぞん/, -1.5],
+  ],
+  answer({ lang, kb }) {
+    return {
+      title: t(lang, 'atoneで支払うには', 'Paying with atone'),
+      text: [kb.facts.checkout.text[lang], kb.facts.products.text[lang], kb.facts.billing_cycle.text[lang]].join('\n'),
+      sources: [kb.facts.checkout.source, kb.facts.products.source],
+    };
+  },
+});

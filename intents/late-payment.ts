@@ -1,0 +1,64 @@
+// What happens when a deadline is missed.
+import { methodById } from '../src/domain/knowledge-base.js';
+import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
+import { formatDate, formatDaysLeft } from '../src/domain/format.js';
+import { defineIntent, t } from '../src/intent.js';
+
+export default defineIntent({
+  name: 'late_payment',
+  label: { ja: '支払いが遅れたら', en: 'paying late' },
+  examples: {
+    ja: [
+      '延滞するとどうなる？',
+      '支払いを忘れた',
+      '期限を過ぎたらどうなる？',
+      '払い忘れたらペナルティある？',
+      '延滞手数料はいくら？',
+      '期限までに払えない',
+      '支払いが遅れそう',
+      '利用停止になった',
+    ],
+    en: [
+      'What if I pay late?',
+      'I missed the deadline',
+      'what happens if I miss a payment',
+      'is there a late fee',
+      'I forgot to pay my atone bill',
+      'I cannot pay by the due date',
+      'my account was suspended',
+    ],
+  },
+  cues: [
+    [/延滞|滞納|遅れ|遅延|払い?忘れ|払えな|払わな|払ってな|未払|過ぎ(たら|ると|てしま)|間に合わな|利用停止|止められ|ペナルティ|督促/, 2.5],
+    [/\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')t pay|didn'?t pay|unpaid|suspend|penalt/, 2.5],
+  ],
+  answer({ lang, kb, slots, now }) {
+    const paragraphs = [kb.facts.late_payment.text[lang]];
+    if (slots.method) {
+      const method = methodById(kb, slots.method);
+      const deadline = nextDeadline(method, now);
+      const days = deadlineStatus(deadline, now).days;
+      paragraphs.push(
+        t(
+          lang,
+          `${method.name.ja}の次の期限は${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）です。`,
+          `Your next ${method.name.en} deadline is ${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)}).`,
+        ),
+      );
+    }
+    paragraphs.push(
+      t(
+        lang,
+        '払い忘れを防ぐには、期限前のリマインダーを設定してください（「口座振替なので3日前に教えて」のように話しかけてください）。',
+        'To never miss one, set a reminder before your deadline (say "remind me 3 days before, I pay by direct debit").',
+      ),
+    );
+    return {
+      title: t(lang, '支払いが遅れたら', 'If you pay late'),
+      text: paragraphs.join('\n'),
+      facts: [{ label: t(lang, '延滞事務手数料', 'Late fee'), value: t(lang, '100円（税込）／回', '100 yen (tax incl.) each time') }],
+      actions: [{ id: 'reminder.subscribe', label: t(lang, 'リマインダーを設定', 'Set a reminder') }],
+      sources: [kb.facts.late_payment.source],
+    };
+  },
+});

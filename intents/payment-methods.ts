@@ -1,0 +1,56 @@
+// The four ways to pay a 翌月払い bill, with their due days and fees.
+import { defineIntent, t } from '../src/intent.js';
+import { bullets, dueRuleText, feeText } from '../src/phrases.js';
+
+export default defineIntent({
+  name: 'payment_methods',
+  label: { ja: '支払い方法の一覧', en: 'ways to pay' },
+  examples: {
+    ja: [
+      '支払い方法の一覧を教えて',
+      'どうやって払うの？',
+      '支払い方法は何がある？',
+      'atoneの払い方',
+      'どこで払える？',
+      'コンビニ以外で払える？',
+      '支払い方法の種類',
+      '口座振替はできる？',
+    ],
+    en: [
+      'Which ways can I pay?',
+      'payment methods',
+      'how can I pay my atone bill',
+      'where can I pay',
+      'what payment options are there',
+      'can I pay by bank account',
+      'how do I pay the bill',
+    ],
+  },
+  cues: [
+    [/支払い?方法|払い方|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$/, 2.2],
+    [/一覧|種類|どんな|何がある|なにがある|以外/, 0.6],
+    [/(ways?|how) (can|do) i pay|ways? to pay|payment (methods?|options?)|pay(ing)? options|where (can|do) i pay|how to pay/, 2.2],
+    [/which ways|what ways|options/, 0.5],
+    // "変更" is change_method, Amazon's methods are amazon_payment_methods.
+    [/変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/, -1.5],
+  ],
+  answer({ lang, kb }) {
+    const lines = kb.methods.map((m) =>
+      t(
+        lang,
+        `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeText(m, lang)}。${m.where.ja}`,
+        `${m.name.en}: due ${dueRuleText(m, lang)}, fee ${feeText(m, lang)}. ${m.where.en}`,
+      ),
+    );
+    return {
+      title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
+      text: [
+        t(lang, 'atone 翌月払いの支払い方法は4つです。', 'An atone 翌月払い (monthly) bill can be paid in four ways:'),
+        bullets(lines),
+        t(lang, '口座振替だけ請求手数料が無料です。', 'Only the bank debit is free of the billing fee.'),
+      ].join('\n'),
+      facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
+      sources: [kb.methods[0]!.source],
+    };
+  },
+});

@@ -1,0 +1,24 @@
+// "Which reminders do I have?"
+import { defineIntent, t } from '../src/intent.js';
+
+export default defineIntent({
+  name: 'reminder_list',
+  label: { ja: 'リマインダーの確認', en: 'my reminders' },
+  examples: {
+    ja: ['リマインダー一覧', '通知の設定を確認したい', '次のお知らせはいつ？', 'リマインドはどうなってる？', '登録したリマインダーを見せて'],
+    en: ['list my reminders', 'show my reminders', 'what reminders do I have', 'when is my next reminder', 'reminder settings'],
+  },
+  cues: [
+    [/(通知|りまいんど|りまいんだー|お知らせ).{0,10}(一覧|確認|設定|りすと|見せ|見たい|どうなって|いつ|状況|内容)/, 3],
+    [/(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders/, 3],
+    // Changing the settings is subscribing again.
+    [/変え|変更|change/, -2],
+  ],
+  answer({ lang }) {
+    return {
+      title: t(lang, 'リマインダー', 'Reminders'),
+      text: t(lang, '設定中のリマインダーを確認します。', 'Here are your reminders.'),
+      reminder: { op: 'list' },
+    };
+  },
+});

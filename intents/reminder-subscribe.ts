@@ -1,0 +1,79 @@
+// "Remind me before my deadline": asks for the method when it is missing; the reminder service
+// (src/assistant.ts) carries out the request and confirms with the dates it planned.
+import { defineIntent, t } from '../src/intent.js';
+import { dueRuleText } from '../src/phrases.js';
+import { methodById } from '../src/domain/knowledge-base.js';
+
+export const DEFAULT_LEAD_DAYS = [3, 0] as const;
+
+export default defineIntent({
+  name: 'reminder_subscribe',
+  label: { ja: 'リマインダーを設定', en: 'set a reminder' },
+  examples: {
+    ja: [
+      '期限が近づいたら教えて',
+      '口座振替なので3日前に教えて',
+      'リマインダーを設定して',
+      '支払い日の前日に通知して',
+      '期限前にお知らせしてほしい',
+      'コンビニ払いの期限をリマインドして',
+      '払い忘れないように知らせて',
+      'リマインドの設定を変えたい',
+    ],
+    en: [
+      'remind me about my due date',
+      'remind me 3 days before the deadline',
+      'set a reminder for my payment',
+      'notify me before the direct debit',
+      'alert me the day before',
+      "let me know before it's due",
+    ],
+  },
+  cues: [
+    [/りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に/, 2.5],
+    [/\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/, 2.5],
+    // Turning reminders off and listing them are their own intents.
+    [/解除|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders/, -2],
+  ],
+  boost(slots) {
+    return slots.daysBefore !== undefined ? 0.8 : 0;
+  },
+  answer({ lang, kb, slots }) {
+    const leadDays = slots.daysBefore !== undefined ? [slots.daysBefore] : [...DEFAULT_LEAD_DAYS];
+    if (!slots.method) {
+      return {
+        title: t(lang, 'リマインダー', 'Reminders'),
+        text: t(
+          lang,
+          'お支払い方法はどれですか？ 方法によって期限が違うので、それに合わせてお知らせします（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。',
+          'How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th), and I will remind you of yours.',
+        ),
+        actions: kb.methods.map((m) => ({
+          id: `reminder.subscribe:${m.id}${slots.daysBefore !== undefined ? `:${slots.daysBefore}` : ''}`,
+          label: m.name[lang],
+        })),
+        reminder: { op: 'subscribe', leadDays },
+      };
+    }
+    const method = methodById(kb, slots.method);
+    return {
+      title: t(lang, 'リマインダー', 'Reminders'),
+      text: t(
+        lang,
+        `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}にお知らせします。`,
+        `I will remind you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`,
+      ),
+      reminder: { op: 'subscribe', method: method.id, leadDays },
+    };
+  },
+});
+
+/** "3日前と当日の朝" / "3 days before and on the morning of". */
+export function leadText(leadDays: readonly number[], lang: 'ja' | 'en'): string {
+  const parts = [...leadDays]
+    .sort((a, b) => b - a)
+    .map((d) =>
+      d === 0 ? t(lang, '当日の朝', 'on the morning of') : d === 1 ? t(lang, '前日', 'the day before') : t(lang, `${d}日前`, `${d} days before`),
+    );
+  return parts.join(t(lang, 'と', ' and '));
+}

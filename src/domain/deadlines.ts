@@ -1,0 +1,83 @@
+// Payment deadlines of atone 翌月払い (domain.md, "Payment methods").
+//
+// - Purchases close at the end of the month and are billed the following month, so usage in
+//   month M is due in month M+1 (December's usage is due in January of the next year).
+// - The due day comes from the method's entry in the knowledge base: the 10th (store, barcode),
+//   the 20th (postcard), the 27th (auto_debit).
+// - Only the 27th auto-debit moves: a bank cannot debit an account on a day it is closed, and
+//   the source says it then runs on the next bank business day. No source says the 10th or the
+//   20th moves, so they never do here: the bot must not promise an extension.
+import type { PlainDate, YearMonth } from './calendar.js';
+import { type NonBusinessReason, nextBankBusinessDay, nonBusinessReason } from './bank-days.js';
+import { addMonths, compareDates, daysBetween, daysInMonth, sameDate, tokyoToday } from './dates.js';
+
+/** The part of a payment method that decides its deadline; a PaymentMethod satisfies it. */
+export interface DueRule {
+  dueDay: number;
+  movesToNextBusinessDay: boolean;
+}
+
+export interface Deadline {
+  /** The month the bill is due in (the usage month + 1). */
+  billingMonth: YearMonth;
+  /** The purchase month the bill covers. */
+  usageMonth: YearMonth;
+  /** The day the rule names, e.g. the 27th. */
+  nominal: PlainDate;
+  /** The day to pay by: `nominal`, or the next bank business day where the rule says so. */
+  due: PlainDate;
+  /** True when `due` differs from `nominal`. */
+  moved: boolean;
+  /** Why `nominal` was not a bank business day; set only when the deadline moved. */
+  reason?: NonBusinessReason;
+}
+
+export interface DeadlineStatus {
+  state: 'upcoming' | 'today' | 'passed';
+  /** Tokyo calendar days from today to the due day: 0 on the day, negative once it has passed. */
+  days: number;
+}
+
+/** The month a purchase is billed and due in: the next month (December → January of the next year). */
+export function billingMonthOf(purchase: PlainDate | YearMonth): YearMonth {
+  return addMonths({ year: purchase.year, month: purchase.month }, 1);
+}
+
+export function deadlineForBillingMonth(rule: DueRule, billingMonth: YearMonth): Deadline {
+  const { year, month } = billingMonth;
+  // The schema keeps dueDay within 1–28, so the day exists in every month; clamp anyway so that
+  // a rule built elsewhere cannot produce February 30th.
+  const nominal: PlainDate = { year, month, day: Math.min(rule.dueDay, daysInMonth(year, month)) };
+  const usageMonth = addMonths(billingMonth, -1);
+  const due = rule.movesToNextBusinessDay ? nextBankBusinessDay(nominal) : nominal;
+  const deadline: Deadline = { billingMonth: { year, month }, usageMonth, nominal, due, moved: !sameDate(due, nominal) };
+  if (deadline.moved) deadline.reason = nonBusinessReason(nominal);
+  return deadline;
+}
+
+/** The deadline of the bill that covers a purchase made on that day (or in that month). */
+export function deadlineForPurchase(rule: DueRule, purchase: PlainDate | YearMonth): Deadline {
+  // Only the month matters: every purchase of a month is on the same bill.
+  return deadlineForBillingMonth(rule, billingMonthOf(purchase));
+}
+
+/**
+ * The earliest deadline due today or later, in Tokyo: this month's bill (last month's usage)
+ * while it is not yet past, else next month's bill (this month's usage). Starts one month
+ * earlier still, because a moved deadline can in principle fall into the following month
+ * (a 28th on a Saturday at the end of February), and that bill would then be the next one due.
+ */
+export function nextDeadline(rule: DueRule, now: Date): Deadline {
+  const today = tokyoToday(now);
+  const thisMonth: YearMonth = { year: today.year, month: today.month };
+  for (let offset = -1; ; offset++) {
+    const deadline = deadlineForBillingMonth(rule, addMonths(thisMonth, offset));
+    if (compareDates(deadline.due, today) >= 0) return deadline;
+  }
+}
+
+/** Where today (in Tokyo) stands relative to a deadline's due day. */
+export function deadlineStatus(deadline: Deadline, now: Date): DeadlineStatus {
+  const days = daysBetween(tokyoToday(now), deadline.due);
+  return { state: days > 0 ? 'upcoming' : days === 0 ? 'today' : 'passed', days };
+}

@@ -1,0 +1,63 @@
+// How dates, months, amounts and day counts read in each language. Pure and written out by
+// hand rather than through Intl, so that the output never depends on the ICU data a runtime
+// ships or on the machine's locale.
+import type { Lang } from '../types.js';
+import type { PlainDate, YearMonth } from './calendar.js';
+import { weekdayOf } from './dates.js';
+
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** ja `2026年12月10日（木）`, en `Thursday, 10 December 2026`. */
+export function formatDate(d: PlainDate, lang: Lang): string {
+  const weekday = weekdayOf(d);
+  if (lang === 'ja') return `${d.year}年${d.month}月${d.day}日（${WEEKDAYS_JA[weekday]}）`;
+  return `${WEEKDAYS_EN[weekday]}, ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
+}
+
+/** ja `2026年11月`, en `November 2026`. */
+export function formatMonth(ym: YearMonth, lang: Lang): string {
+  return lang === 'ja' ? `${ym.year}年${ym.month}月` : `${MONTHS_EN[ym.month - 1]} ${ym.year}`;
+}
+
+/** Thousands separated by commas, as both Japanese and English write yen. */
+function groupDigits(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  return sign + String(Math.abs(Math.trunc(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** ja `209円`, en `209 yen` (`1,000円`, `1,000 yen`). */
+export function formatYen(n: number, lang: Lang): string {
+  return lang === 'ja' ? `${groupDigits(n)}円` : `${groupDigits(n)} yen`;
+}
+
+/**
+ * Days until a deadline, as from deadlineStatus: ja 「あと3日」「明日」「今日」「昨日過ぎています」
+ * 「2日前に過ぎています」; en "in 3 days", "tomorrow", "today", "yesterday", "2 days ago".
+ */
+export function formatDaysLeft(days: number, lang: Lang): string {
+  if (lang === 'ja') {
+    if (days === 0) return '今日';
+    if (days === 1) return '明日';
+    if (days === -1) return '昨日過ぎています';
+    return days > 0 ? `あと${days}日` : `${-days}日前に過ぎています`;
+  }
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}

@@ -1,0 +1,151 @@
+// The knowledge base: every fact the bot may state, with its source and the day it was verified.
+// It is data (src/domain/knowledge-base.json), checked here so that a bad edit stops the bot at
+// start with a message naming the entry and the field, instead of producing a wrong answer later.
+import { z } from 'zod';
+import { METHOD_IDS } from './methods.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'not a real calendar date',
+  });
+
+/** Every user-facing string exists in both languages. */
+const text = z.object({ ja: z.string().min(1), en: z.string().min(1) });
+
+const source = z.object({
+  title: z.string().min(1),
+  url: z.url(),
+  verifiedAt: isoDate,
+  /** How this fact relates to the seed article: taken from it, corrected or refined by a later source. */
+  status: z.enum(['seed', 'corrected', 'refined', 'confirmed']),
+});
+
+const fact = z.object({ text, source });
+
+const method = z.object({
+  id: z.enum(METHOD_IDS),
+  name: text,
+  where: text,
+  dueDay: z.number().int().min(1).max(28),
+  /** True only where a source says so: the 27th auto-debit moves to the next bank business day. */
+  movesToNextBusinessDay: z.boolean(),
+  feeYen: z.number().int().min(0),
+  source,
+});
+
+const campaign = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  name: text,
+  summary: text,
+  /** Either end may be unknown (null): the seed only says "spring". */
+  period: z.object({
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    /** When the exact end is unknown, the last day it can have run ("spring 2024" → 2024-06-30). */
+    endsNoLaterThan: isoDate.optional(),
+    note: text,
+  }),
+  eligibility: z.object({
+    lastUsedOnOrAfter: isoDate.optional(),
+    lastUsedOnOrBefore: isoDate.optional(),
+    requiresEntry: z.boolean(),
+    conditions: z.array(text),
+  }),
+  rewards: z.array(
+    z.object({
+      /** The tier applies from this many shops; absent for rewards that do not depend on shops. */
+      minShops: z.number().int().min(1).optional(),
+      points: z.number().int().min(1).optional(),
+      lottery: z.boolean().default(false),
+      text,
+    }),
+  ),
+  source,
+});
+
+export const FACT_IDS = [
+  'what',
+  'operator',
+  'safety',
+  'no_credit_card',
+  'checkout',
+  'products',
+  'billing_cycle',
+  'bill_notice',
+  'installments',
+  'points',
+  'usage_limit',
+  'late_payment',
+  'fee_per_month',
+  'no_extension',
+  'change_method',
+  'change_method_app_trouble',
+  'amazon_atone',
+  'amazon_gift_card',
+  'amazon_pay_later',
+  'amazon_methods',
+  'amazon_cash_on_delivery',
+  'amazon_debit_card',
+  'amazon_pay',
+] as const;
+
+export type FactId = (typeof FACT_IDS)[number];
+
+export const knowledgeBaseSchema = z
+  .object({
+    facts: z.object(Object.fromEntries(FACT_IDS.map((id) => [id, fact])) as Record<FactId, typeof fact>).strict(),
+    methods: z.array(method).length(METHOD_IDS.length),
+    campaigns: z.array(campaign),
+  })
+  .superRefine((kb, ctx) => {
+    for (const id of METHOD_IDS) {
+      if (!kb.methods.some((m) => m.id === id)) {
+        ctx.addIssue({ code: 'custom', path: ['methods'], message: `method "${id}" is missing` });
+      }
+    }
+  });
+
+export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
+export type Fact = z.infer<typeof fact>;
+export type Source = z.infer<typeof source>;
+export type LocalText = z.infer<typeof text>;
+export type PaymentMethod = z.infer<typeof method>;
+export type Campaign = z.infer<typeof campaign>;
+
+export class KnowledgeBaseError extends Error {
+  readonly code = 'KNOWLEDGE_BASE_INVALID';
+}
+
+/** Validates raw data; throws a KnowledgeBaseError naming each bad entry and field. */
+export function parseKnowledgeBase(raw: unknown): KnowledgeBase {
+  const result = knowledgeBaseSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  - ${describePath(raw, issue.path)}: ${issue.message}`);
+  throw new KnowledgeBaseError(`The knowledge base is invalid:\n${problems.join('\n')}`);
+}
+
+/** "campaigns[1] (spring_lottery).period.end" — array entries are named by their id when they have one. */
+function describePath(raw: unknown, path: readonly PropertyKey[]): string {
+  let node: unknown = raw;
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') {
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === 'object' && 'id' in node ? ` (${String(node.id)})` : '';
+      out += `[${key}]${id}`;
+    } else {
+      node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+      out += out ? `.${String(key)}` : String(key);
+    }
+  }
+  return out || '(root)';
+}
+
+/** The method entry for an id; the schema guarantees there is one. */
+export function methodById(kb: KnowledgeBase, id: PaymentMethod['id']): PaymentMethod {
+  const found = kb.methods.find((m) => m.id === id);
+  if (!found) throw new KnowledgeBaseError(`method "${id}" is missing`);
+  return found;
+}

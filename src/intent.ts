@@ -1,0 +1,52 @@
+// What an intent is: one file in intents/ exports one of these. The bot core only knows this shape.
+import type { PlainDate } from './domain/calendar.js';
+import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
+import type { Slots } from './nlu/slots.js';
+import type { AnswerAction, AnswerFact, IntentName, Lang, ReminderRequest } from './types.js';
+
+/** A cue is evidence for an intent: a pattern over the normalised text and how much it counts. */
+export type Cue = readonly [pattern: RegExp | string, weight: number];
+
+/** Everything an answer builder may use. It is pure data: no clock to read, no I/O. */
+export interface AnswerContext {
+  lang: Lang;
+  slots: Slots;
+  kb: KnowledgeBase;
+  now: Date;
+  today: PlainDate;
+  /** The question, normalised (NFKC, lower case, hiragana, "atone"), for builders that need a nuance. */
+  normalized: string;
+}
+
+/** What a builder returns; the bot adds the intent, confidence, language and the source line. */
+export interface AnswerDraft {
+  title?: string;
+  text: string;
+  facts?: AnswerFact[];
+  actions?: AnswerAction[];
+  sources?: Source[];
+  /** For the reminder intents: what the user asked the reminder service to do. */
+  reminder?: ReminderRequest;
+}
+
+export interface IntentDefinition {
+  name: IntentName;
+  /** Example questions: they train the similarity scorer (and the nlp.js baseline in the benchmark). */
+  examples: { ja: readonly string[]; en: readonly string[] };
+  /** Hand-written evidence, matched against the normalised text; written in plain kana or English. */
+  cues: readonly Cue[];
+  /** Optional adjustment from slots (e.g. a date and a method make a deadline question likelier). */
+  boost?: (slots: Slots, normalized: string) => number;
+  /** A short label for "did you mean" buttons. */
+  label: { ja: string; en: string };
+  answer(ctx: AnswerContext): AnswerDraft;
+}
+
+export function defineIntent(definition: IntentDefinition): IntentDefinition {
+  return definition;
+}
+
+/** Picks the string for the answer's language. */
+export function t(lang: Lang, ja: string, en: string): string {
+  return lang === 'ja' ? ja : en;
+}

@@ -1,0 +1,25 @@
+// Which language to answer in: the script of the question decides, the platform locale only
+// breaks a tie (emoji, digits, empty text).
+
+import type { Lang } from '../types.js';
+import { truncateForMatching } from './normalize.js';
+
+// Any kana or kanji means a Japanese reader, even in a mostly English sentence ("What is アトネ?").
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const DEFAULT_LANG: Lang = 'ja';
+
+/** 'ja' for Discord's 'ja', 'en' for 'en-US'/'en-GB'; anything else (or nothing) gives the default, Japanese. */
+export function langFromLocale(locale: string | undefined): Lang {
+  const tag = (locale ?? '').trim().toLowerCase();
+  if (tag.startsWith('en')) return 'en';
+  return DEFAULT_LANG;
+}
+
+/** The language of `text`; `locale` is consulted only when the text has no letters of either language. */
+export function detectLang(text: string, locale?: string): Lang {
+  const head = truncateForMatching(text);
+  if (JAPANESE_SCRIPT.test(head)) return 'ja';
+  if (LATIN_LETTER.test(head)) return 'en';
+  return langFromLocale(locale);
+}

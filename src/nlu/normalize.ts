@@ -1,0 +1,62 @@
+// Text normalisation shared by every matcher: one canonical spelling per word, so that keyword
+// tables and intent examples are written once and still match full-width, katakana and mixed-case
+// input. Pure, no I/O, never throws.
+
+/** Matching only ever looks at this many characters: a question never needs more, and it bounds work on 40,000-character pastes. */
+export const MAX_MATCH_CHARS = 2_000;
+
+/** The token every spelling of atone (アトネ, あとね, ｱﾄﾈ, ＡＴＯＮＥ, Atone) becomes. */
+export const ATONE_TOKEN = 'atone';
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL_CHARS = /\p{Cc}/gu;
+// Format characters (zero-width space/joiner, bidi marks, BOM, soft hyphen) and variation
+// selectors are invisible and can sit inside a word.
+const INVISIBLE_CHARS = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const WHITESPACE_RUN = /\s+/g;
+// ァ (U+30A1) … ヴ (U+30F4) and the iteration marks ヽヾ; ヵ and ヶ stay, they are counters (3ヶ月), not kana.
+const FOLDABLE_KATAKANA = /[\u30A1-\u30F4\u30FD\u30FE]/g;
+const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
+// After width and kana folding, アトネ, ｱﾄﾈ and あとね are all あとね.
+const ATONE_IN_KANA = /あとね/g;
+
+/** Cuts `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function truncateForMatching(text: string, max: number = MAX_MATCH_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = HIGH_SURROGATE.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, cut);
+}
+
+/** Folds katakana to hiragana (カタカナ → かたかな) so that one keyword covers both scripts. */
+export function toHiragana(text: string): string {
+  return text.replace(FOLDABLE_KATAKANA, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - KATAKANA_TO_HIRAGANA_OFFSET),
+  );
+}
+
+/** The canonical form every matcher works on. Idempotent. */
+export function normalize(text: string): string {
+  // Bound the work first; NFKC can lengthen text, so the result is cut again at the end.
+  let out = truncateForMatching(text, MAX_MATCH_CHARS * 2);
+  // Lone surrogates (from a bad paste or a cut) become U+FFFD so that later steps see well-formed text.
+  out = out.replace(LONE_SURROGATE, '\uFFFD');
+  // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and compatibility forms (① → 1).
+  out = out.normalize('NFKC');
+  // Case carries no meaning for matching.
+  out = out.toLowerCase();
+  // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one canonical form.
+  out = out.normalize('NFKC');
+  // Control characters (newlines, tabs, NUL) separate words, so they become spaces.
+  out = out.replace(CONTROL_CHARS, ' ');
+  // Invisible characters inside a word ("ato\u200Bne") would otherwise split it.
+  out = out.replace(INVISIBLE_CHARS, '');
+  // Katakana and hiragana spellings of the same word become one.
+  out = toHiragana(out);
+  // Every spelling of the service name becomes one token that intents and slots can rely on.
+  out = out.replace(ATONE_IN_KANA, ATONE_TOKEN);
+  // Cut before collapsing whitespace so that a cut never leaves a trailing space (keeps this idempotent).
+  out = truncateForMatching(out);
+  // Runs of spaces (including the ideographic space, already folded by NFKC) are one separator.
+  return out.replace(WHITESPACE_RUN, ' ').trim();
+}

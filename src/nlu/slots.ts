@@ -1,0 +1,422 @@
+// Slot extraction: the facts an intent needs from the question (a purchase or last-use date, the
+// payment method, a shop count, how many days before a deadline, a named other service, Amazon).
+// Everything works on the normalised text (normalize.ts), so each keyword is written once and
+// covers katakana/hiragana and full/half width. Pure, bounded work, never throws.
+
+import type { PlainDate, YearMonth } from '../domain/calendar.js';
+import type { MethodId } from '../domain/methods.js';
+import { normalize } from './normalize.js';
+
+export type DateSlot =
+  | { kind: 'day'; date: PlainDate; source: string } // a specific day (purchase/usage or last-use date)
+  | { kind: 'month'; month: YearMonth; source: string }; // a whole month ("先月", "8月分", "January 2024")
+
+export interface Slots {
+  date?: DateSlot;
+  /** The (normalised) text of an impossible date, e.g. "2月30日", "2/30", "february 30", "2023-02-29". */
+  invalidDate?: string;
+  method?: MethodId;
+  shops?: number;
+  daysBefore?: number;
+  /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
+  otherService?: string;
+  amazon?: boolean;
+}
+
+/** Reads every slot from the raw user text; `today` is the Tokyo calendar day of the clock. */
+export function extractSlots(text: string, today: PlainDate): Slots {
+  const normalized = normalize(text);
+  const slots: Slots = {};
+  const date = firstMatch(normalized, DATE_RULES, today);
+  if (date?.kind === 'invalid') slots.invalidDate = date.source;
+  else if (date) slots.date = date;
+  const method = findMethod(normalized);
+  if (method) slots.method = method;
+  const shops = firstMatch(normalized, SHOP_RULES, today);
+  if (shops !== undefined) slots.shops = shops;
+  const daysBefore = firstMatch(normalized, DAYS_BEFORE_RULES, today);
+  if (daysBefore !== undefined) slots.daysBefore = daysBefore;
+  const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today);
+  if (otherService) slots.otherService = otherService;
+  if (AMAZON.test(normalized)) slots.amazon = true;
+  return slots;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One mechanism for every pattern table: the match that starts first in the text wins, and at the
+// same position the longest one (so 2026/11/15 beats 11/15, 一昨日 beats 昨日, and
+// "the day before yesterday" beats "yesterday") without the rules having to mask each other.
+
+interface Rule<T> {
+  /** Must carry the `g` flag (matchAll). */
+  pattern: RegExp;
+  /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
+  read: (match: RegExpExecArray, today: PlainDate) => T | undefined;
+}
+
+function firstMatch<T>(text: string, rules: readonly Rule<T>[], today: PlainDate): T | undefined {
+  let best: { value: T; index: number; length: number } | undefined;
+  for (const rule of rules) {
+    for (const match of text.matchAll(rule.pattern)) {
+      if (best && match.index > best.index) break;
+      const value = rule.read(match, today);
+      if (value === undefined) continue;
+      const better =
+        !best || match.index < best.index || (match.index === best.index && match[0].length > best.length);
+      if (better) best = { value, index: match.index, length: match[0].length };
+      break;
+    }
+  }
+  return best?.value;
+}
+
+/** A keyword list as one regex source: normalised, escaped, and for Latin words bounded so "atm" is not found in "treatment". */
+function keywordAlternation(keywords: readonly string[]): string {
+  return keywords
+    .map((keyword) => normalize(keyword))
+    .sort((a, b) => b.length - a.length)
+    .map((keyword) => {
+      const escaped = keyword.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+      const start = /^[a-z0-9]/.test(keyword) ? '(?<![a-z0-9])' : '';
+      // A Latin word may be plural (barcodes, atms); a Japanese one needs no boundary.
+      const end = /[a-z0-9]$/.test(keyword) ? 's?(?![a-z0-9])' : '';
+      return `${start}${escaped}${end}`;
+    })
+    .join('|');
+}
+
+// Small counts in the three ways users write them (arabic digits arrive via NFKC).
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+const KANJI_DIGIT = '一二三四五六七八九十';
+const ENGLISH_COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten';
+
+function readCount(token: string | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  return /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+type DateReading = DateSlot | { kind: 'invalid'; source: string };
+
+// A month-day or month without a year is a purchase already made: this year, unless that would be
+// more than this many days in the future (then last year: "12月31日" asked on 2027-01-05 is 2026).
+const FUTURE_TOLERANCE_DAYS = 31;
+const MS_PER_DAY = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function epochDay(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+function fromEpochDay(days: number): PlainDate {
+  const date = new Date(days * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function addDays(date: PlainDate, days: number): PlainDate {
+  return fromEpochDay(epochDay(date.year, date.month, date.day) + days);
+}
+
+function addMonths(month: YearMonth, months: number): YearMonth {
+  const index = month.year * 12 + (month.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function inferYear(today: PlainDate, month: number, day: number): number {
+  const daysAhead = epochDay(today.year, month, day) - epochDay(today.year, today.month, today.day);
+  return daysAhead > FUTURE_TOLERANCE_DAYS ? today.year - 1 : today.year;
+}
+
+function dayReading(source: string, year: number, month: number, day: number): DateReading {
+  if (!isRealDate(year, month, day)) return { kind: 'invalid', source };
+  return { kind: 'day', date: { year, month, day }, source };
+}
+
+function monthReading(source: string, year: number, month: number): DateReading {
+  if (month < 1 || month > 12) return { kind: 'invalid', source };
+  return { kind: 'month', month: { year, month }, source };
+}
+
+/** A date whose year the user left out; an impossible month or day is reported, not guessed. */
+function monthDayReading(source: string, today: PlainDate, month: number, day: number): DateReading {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid', source };
+  return dayReading(source, inferYear(today, month, day), month, day);
+}
+
+/** "15日": this month if the 15th has come, else the latest earlier month that has that day. */
+function dayOfMonthReading(source: string, today: PlainDate, day: number): DateReading | undefined {
+  if (day < 1 || day > 31) return undefined;
+  let month: YearMonth = day <= today.day ? today : addMonths(today, -1);
+  while (day > daysInMonth(month.year, month.month)) month = addMonths(month, -1);
+  return dayReading(source, month.year, month.month, day);
+}
+
+function sourceOf(match: RegExpExecArray): string {
+  return match[0].trim();
+}
+
+const num = (value: string | undefined): number => Number(value ?? Number.NaN);
+
+const YEAR = '((?:19|20)\\d{2})';
+
+const ENGLISH_MONTHS: readonly (readonly [string, number])[] = [
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
+  ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+];
+const ENGLISH_MONTH_NUMBER = new Map(ENGLISH_MONTHS);
+const monthNames = (names: readonly string[]): string =>
+  `(?<![a-z])(${[...names].sort((a, b) => b.length - a.length).join('|')})(?![a-z])\\.?`;
+const ANY_MONTH_NAME = monthNames(ENGLISH_MONTHS.map(([name]) => name));
+// Standing alone, only unabbreviated names count, and never "may" (a verb far more often than a month).
+const LONE_MONTH_NAME = monthNames(ENGLISH_MONTHS.filter(([name]) => name.length > 4 || name === 'june' || name === 'july').map(([name]) => name).filter((name) => name !== 'sept'));
+// An English day of month: 15, 15th; not a count of something else ("3 days", "2 shops").
+const ENGLISH_DAY =
+  '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:a-z]|\\s*(?:days?|weeks?|shops?|stores?|merchants?|sites?|points?|yen|%))';
+
+const englishMonth = (name: string | undefined): number => ENGLISH_MONTH_NUMBER.get(name ?? '') ?? Number.NaN;
+
+/** An English date with a day: explicit year when given, else inferred. */
+function englishDayReading(source: string, today: PlainDate, monthName?: string, day?: string, year?: string) {
+  const month = englishMonth(monthName);
+  if (num(day) > 31) return undefined;
+  if (year === undefined) return monthDayReading(source, today, month, num(day));
+  return dayReading(source, num(year), month, num(day));
+}
+
+function englishMonthReading(source: string, today: PlainDate, monthName?: string, year?: string) {
+  const month = englishMonth(monthName);
+  return monthReading(source, year === undefined ? inferYear(today, month, 1) : num(year), month);
+}
+
+type RelativeDate = { days: number } | { months: number };
+
+const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
+  先々月: { months: -2 }, 先月: { months: -1 }, 前月: { months: -1 }, 今月: { months: 0 },
+  一昨日: { days: -2 }, おととい: { days: -2 }, 昨日: { days: -1 }, きのう: { days: -1 },
+  今日: { days: 0 }, 本日: { days: 0 },
+  'the day before yesterday': { days: -2 }, 'day before yesterday': { days: -2 },
+  yesterday: { days: -1 }, today: { days: 0 },
+  'the month before last': { months: -2 }, 'month before last': { months: -2 },
+  'last month': { months: -1 }, 'previous month': { months: -1 }, 'this month': { months: 0 },
+};
+
+function relativeReading(source: string, today: PlainDate): DateReading | undefined {
+  const relative = RELATIVE_DATES[source];
+  if (!relative) return undefined;
+  if ('days' in relative) return { kind: 'day', date: addDays(today, relative.days), source };
+  return { kind: 'month', month: addMonths(today, relative.months), source };
+}
+
+// A bare "10日" is a due day, not a purchase date, when it is a span or limit (3日前, 10日まで,
+// 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日).
+const DUE_DAY_BEFORE = '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*)';
+const DUE_DAY_AFTER =
+  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜)))';
+
+const DATE_RULES: readonly Rule<DateReading>[] = [
+  // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
+  {
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'),
+    read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[2]), num(m[3])),
+  },
+  // 2026/11/15, 2023-12-15, 2026.11.15
+  {
+    pattern: new RegExp(`(?<![\\d/.-])${YEAR}([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'g'),
+    read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[3]), num(m[4])),
+  },
+  // 2024年1月, 2023年10月分
+  {
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*分)?`, 'g'),
+    read: (m) => monthReading(sourceOf(m), num(m[1]), num(m[2])),
+  },
+  // 2023-12, 2023/12 (a month-shaped number out of range is not a date at all)
+  {
+    pattern: new RegExp(`(?<![\\d/.-])${YEAR}[/-](\\d{1,2})(?![\\d]|[/.-]\\d)`, 'g'),
+    read: (m) => (num(m[2]) <= 12 ? monthReading(sourceOf(m), num(m[1]), num(m[2])) : undefined),
+  },
+  // 11月15日, 2月30日 (impossible), 13月1日 (impossible)
+  {
+    pattern: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    read: (m, today) => monthDayReading(sourceOf(m), today, num(m[1]), num(m[2])),
+  },
+  // 11/15, 11/15/2026; 24/7 or 50/50 are not dates, 2/30 is an impossible one
+  {
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?(?!\\d|/\\d)`, 'g'),
+    read: (m, today) => {
+      const [month, day] = [num(m[1]), num(m[2])];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+      if (m[3] !== undefined) return dayReading(sourceOf(m), num(m[3]), month, day);
+      return monthDayReading(sourceOf(m), today, month, day);
+    },
+  },
+  // 8月分, 1月
+  {
+    pattern: /(?<!\d)(\d{1,2})\s*月(?:\s*分)?/g,
+    read: (m, today) => {
+      const month = num(m[1]);
+      return monthReading(sourceOf(m), month >= 1 && month <= 12 ? inferYear(today, month, 1) : today.year, month);
+    },
+  },
+  // 15日 (day only)
+  {
+    pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
+    read: (m, today) => dayOfMonthReading(sourceOf(m), today, num(m[1])),
+  },
+  // November 15, Nov. 15th, November 15, 2026
+  {
+    pattern: new RegExp(`${ANY_MONTH_NAME}\\s*${ENGLISH_DAY}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
+    read: (m, today) => englishDayReading(sourceOf(m), today, m[1], m[2], m[3]),
+  },
+  // 15 December, 15th of December 2023
+  {
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
+    read: (m, today) => englishDayReading(sourceOf(m), today, m[2], m[1], m[3]),
+  },
+  // December 2023, Jan 2024, May 2024
+  {
+    pattern: new RegExp(`${ANY_MONTH_NAME},?\\s*${YEAR}(?!\\d)`, 'g'),
+    read: (m, today) => englishMonthReading(sourceOf(m), today, m[1], m[2]),
+  },
+  // in January, August purchases
+  {
+    pattern: new RegExp(LONE_MONTH_NAME, 'g'),
+    read: (m, today) => englishMonthReading(sourceOf(m), today, m[1]),
+  },
+  // 先月, 昨日, last month, yesterday, …
+  {
+    pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES)), 'g'),
+    read: (m, today) => relativeReading(m[0], today),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Payment method: the first tier that matches wins. A paper bill paid at a konbini is still a
+// postcard, a barcode shown at a konbini till is a barcode, and 銀行ATM is the store method, not
+// auto-debit; plain "konbini" is the weakest hint.
+
+const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
+  ['postcard', ['はがき', 'ハガキ', '葉書', '紙の請求', '郵送', 'postcard', 'post card', 'paper bill', 'paper invoice',
+    'paper statement', 'mailed bill', 'mailed invoice', 'invoice by post', 'bill by post', 'by post']],
+  ['barcode', ['バーコード', 'barcode', 'bar code']],
+  ['store', ['ATM', 'Pay-easy', 'payeasy', 'pay easy', 'ペイジー', '受付番号', '端末', 'Loppi', 'ロッピー',
+    'Famiport', 'ファミポート', 'reception number', 'terminal']],
+  // "debit" also covers direct debit, auto-debit, automatic debit, debit date (a debit card is removed first).
+  ['auto_debit', ['口座振替', '自動振替', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
+    'bank transfer', 'bank account']],
+  ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'セブンイレブン', 'セブン-イレブン',
+    'ローソン', 'ファミリーマート', 'ファミマ', 'ミニストップ', 'seven-eleven', '7-eleven', 'lawson', 'familymart']],
+];
+
+const METHOD_MATCHERS = METHOD_TIERS.map(([method, keywords]) => ({
+  method,
+  pattern: new RegExp(keywordAlternation(keywords)),
+}));
+
+// Phrases that contain a method keyword but are about something else: a debit card (Amazon) and
+// 振替休日 (a substitute public holiday).
+const METHOD_FALSE_FRIENDS = new RegExp(keywordAlternation(['debit card', 'デビットカード', '振替休日']), 'g');
+
+function findMethod(normalized: string): MethodId | undefined {
+  const text = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
+  return METHOD_MATCHERS.find(({ pattern }) => pattern.test(text))?.method;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shop count: "2店舗", "3店", "四店舗", "2つのお店", "three stores", "2 different shops", "3 or more shops".
+// "コンビニ" or "3 convenience stores" carry no count of shops where atone was used.
+
+const SHOP_RULES: readonly Rule<number>[] = [
+  {
+    pattern: new RegExp(
+      `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(?:つの\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
+      'g',
+    ),
+    read: (m) => readCount(m[1]),
+  },
+  {
+    pattern: new RegExp(
+      `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)?` +
+        '(?:shops?|stores?|merchants?|sites?|websites?|retailers?)(?![a-z])',
+      'g',
+    ),
+    read: (m) => readCount(m[1]),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Days before a deadline (for reminders): "3日前", "1週間前", "前日", "当日", "3 days before", "a week before",
+// "the day before" (not "the day before yesterday", a date), "on the day".
+
+const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
+  {
+    pattern: new RegExp(`(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前`, 'g'),
+    read: (m) => {
+      const count = readCount(m[1]);
+      return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
+      'g',
+    ),
+    read: (m) => {
+      const count = readCount(m[1]);
+      return count === undefined ? undefined : count * (m[2] === 'week' ? 7 : 1);
+    },
+  },
+  { pattern: /前々日/g, read: () => 2 },
+  { pattern: /前日/g, read: () => 1 },
+  { pattern: /当日/g, read: () => 0 },
+  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, read: () => 1 },
+  {
+    pattern: /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
+    read: () => 0,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Other payment services a Japanese user compares atone with (a general term such as
+// クレジットカード is not one). Keys are the display names.
+
+const OTHER_SERVICES: Readonly<Record<string, readonly string[]>> = {
+  Paidy: ['paidy', 'ペイディ'],
+  楽天カード: ['楽天カード', 'rakuten card'],
+  楽天ペイ: ['楽天ペイ', 'rakuten pay'],
+  PayPay: ['paypay', 'ペイペイ'],
+  メルペイ: ['メルペイ', 'merpay'],
+  d払い: ['d払い', 'd barai', 'dbarai'],
+  'au PAY': ['au pay', 'aupay', 'auペイ'],
+  'LINE Pay': ['line pay', 'linepay', 'ラインペイ'],
+  NP後払い: ['NP後払い', 'np atobarai'],
+  Klarna: ['klarna', 'クラーナ'],
+  Afterpay: ['afterpay', 'アフターペイ'],
+  Affirm: ['affirm'],
+  PayPal: ['paypal', 'ペイパル'],
+  'Apple Pay': ['apple pay', 'アップルペイ'],
+  'Google Pay': ['google pay', 'グーグルペイ'],
+  バンドルカード: ['バンドルカード', 'vandle card'],
+  ツケ払い: ['ツケ払い', 'zozo tsuke'],
+};
+
+const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVICES).map(([name, aliases]) => ({
+  pattern: new RegExp(keywordAlternation(aliases), 'g'),
+  read: () => name,
+}));
+
+// Amazon in any script (amazon.co.jp included).
+const AMAZON = new RegExp(keywordAlternation(['amazon', 'アマゾン']).replace('s?(?![a-z0-9])', ''));

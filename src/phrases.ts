@@ -1,0 +1,81 @@
+// Phrases several answers share, so that a method's name or fee is worded in one place.
+import { type Campaign, type KnowledgeBase, methodById, type PaymentMethod } from './domain/knowledge-base.js';
+import { campaignStatus } from './domain/campaigns.js';
+import { parseIsoDate } from './domain/dates.js';
+import { formatDate, formatYen } from './domain/format.js';
+import type { MethodId } from './domain/methods.js';
+import { t } from './intent.js';
+import type { Lang } from './types.js';
+
+export function methodName(kb: KnowledgeBase, id: MethodId, lang: Lang): string {
+  return methodById(kb, id).name[lang];
+}
+
+/** "209円（請求1か月につき1回）" / "free". */
+export function feeText(method: PaymentMethod, lang: Lang): string {
+  if (method.feeYen === 0) return t(lang, '無料', 'free');
+  return t(
+    lang,
+    `${formatYen(method.feeYen, lang)}（購入ごとではなく請求1か月につき1回）`,
+    `${formatYen(method.feeYen, lang)} (once per billed month, not per purchase)`,
+  );
+}
+
+/** "毎月10日" / "the 27th of each month (next bank business day if that is a holiday)". */
+export function dueRuleText(method: PaymentMethod, lang: Lang): string {
+  if (method.movesToNextBusinessDay) {
+    return t(
+      lang,
+      `毎月${method.dueDay}日（銀行の休業日なら翌営業日）`,
+      `the ${ordinal(method.dueDay)} of each month (the next bank business day when that is a weekend or holiday)`,
+    );
+  }
+  return t(lang, `毎月${method.dueDay}日`, `the ${ordinal(method.dueDay)} of each month`);
+}
+
+export function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** Bullet lines read well in every surface: terminal, Slack mrkdwn, Discord markdown. */
+export function bullets(lines: readonly string[]): string {
+  return lines.map((line) => `• ${line}`).join('\n');
+}
+
+/** "2024年春（正確な期間は不明）のキャンペーンで、すでに終了しています。" and the like. */
+export function campaignStatusText(campaign: Campaign, now: Date, lang: Lang): string {
+  const status = campaignStatus(campaign, now);
+  const period = campaign.period.note[lang];
+  switch (status.state) {
+    case 'ended':
+      return t(lang, `${period}のキャンペーンで、すでに終了しています。`, `It ran in ${period} and has ended.`);
+    case 'active':
+      return t(lang, '現在開催中です。', 'It is running now.');
+    case 'upcoming':
+      return t(lang, `${formatDate(status.start, lang)}から始まります。`, `It starts on ${formatDate(status.start, lang)}.`);
+    case 'unknown':
+      return t(lang, `期間: ${period}（開催中かどうかは不明）。`, `Period: ${period} (whether it is running is unknown).`);
+  }
+}
+
+/** Who qualifies and what they get, in one line. */
+export function campaignRulesText(campaign: Campaign, lang: Lang): string {
+  const { lastUsedOnOrAfter, lastUsedOnOrBefore, conditions } = campaign.eligibility;
+  const who = [
+    lastUsedOnOrAfter &&
+      t(lang, `最後の利用が${formatIsoDay(lastUsedOnOrAfter, lang)}以降`, `last used atone on or after ${formatIsoDay(lastUsedOnOrAfter, lang)}`),
+    lastUsedOnOrBefore &&
+      t(lang, `最後の利用が${formatIsoDay(lastUsedOnOrBefore, lang)}以前`, `last used atone on or before ${formatIsoDay(lastUsedOnOrBefore, lang)}`),
+    ...conditions.map((c) => c[lang]),
+  ].filter(Boolean);
+  const rewards = campaign.rewards.map((r) => r.text[lang]).join(t(lang, '、', '; '));
+  return t(lang, `対象: ${who.join('、')}。特典: ${rewards}。`, `Who: ${who.join(', ')}. Reward: ${rewards}.`);
+}
+
+/** A YYYY-MM-DD day without its weekday: 2023年12月1日 / 1 December 2023. */
+export function formatIsoDay(iso: string, lang: Lang): string {
+  const date = parseIsoDate(iso);
+  // Rules read better without the weekday: 2023年12月1日 / 1 December 2023.
+  return date ? formatDate(date, lang).replace(/（.）$|^[A-Za-z]+, /, '') : iso;
+}
