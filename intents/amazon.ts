@@ -38,14 +38,9 @@ export default defineIntent({
     const ids = giftCard
       ? (['amazon_gift_card', 'amazon_atone', 'amazon_pay_later'] as const)
       : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);
-    const lead = t(
-      lang,
-      giftCard ? 'いいえ、Amazonギフトカードは atone では買えません。' : 'いいえ、Amazonでは atone は使えません。',
-      giftCard ? 'No: you cannot buy Amazon gift cards with atone.' : 'No: Amazon does not accept atone.',
-    );
     return {
       title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),
-      text: [lead, ...ids.map((id) => kb.facts[id].text[lang])].join('\n'),
+      text: `${t(lang, 'いいえ。', 'No.')} ${ids.map((id) => kb.facts[id].text[lang]).join('\n')}`,
       facts: [{ label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'), value: t(lang, 'あと払い（ペイディ）', 'あと払い (Paidy)') }],
       sources: [kb.facts.amazon_atone.source, kb.facts.amazon_pay_later.source],
     };

@@ -1,0 +1,112 @@
+// The environment, read once at start and validated: a bad value stops the start with a message
+// naming every variable at fault and what a valid value looks like. Only the entry point calls
+// this; everything else receives typed options. Secrets are never printed (see `describeConfig`).
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const prefixed = (prefix: string, example: string) =>
+  optionalText.refine((s) => s === undefined || s.startsWith(prefix), { message: `must start with "${prefix}" (e.g. ${example})` });
+
+const httpUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s), {
+  message: 'must be an http(s) URL such as http://127.0.0.1:3001/api/',
+});
+
+const snowflake = optionalText.refine((s) => s === undefined || /^\d{15,22}$/.test(s), {
+  message: 'must be a Discord id: 15 to 22 digits',
+});
+
+const schema = z
+  .object({
+    SLACK_BOT_TOKEN: prefixed('xoxb-', 'xoxb-123-456-abc'),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: prefixed('xapp-', 'xapp-1-A123-456-abc'),
+    SLACK_API_URL: httpUrl,
+    PORT: optionalText
+      .refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 0 && Number(s) <= 65535), {
+        message: 'must be a port number between 0 and 65535',
+      })
+      .transform((s) => (s === undefined ? 3000 : Number(s))),
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: snowflake,
+    DISCORD_GUILD_ID: snowflake,
+    DISCORD_API_URL: httpUrl,
+    DATABASE_URL: optionalText.refine((s) => s === undefined || /^(sqlite:|postgres(ql)?:\/\/)/.test(s), {
+      message: 'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
+    }),
+  })
+  .superRefine((env, ctx) => {
+    const need = (when: boolean, variable: string, because: string) => {
+      if (when) ctx.addIssue({ code: 'custom', path: [variable], message: `is required ${because}` });
+    };
+    need(
+      Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET),
+      'SLACK_SIGNING_SECRET',
+      'when SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN (HTTP mode checks every request with it)',
+    );
+    need(Boolean(env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN), 'SLACK_BOT_TOKEN', 'when SLACK_APP_TOKEN is set');
+    need(Boolean(env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID), 'DISCORD_APPLICATION_ID', 'when DISCORD_TOKEN is set');
+  });
+
+export interface Config {
+  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
+  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  databaseUrl?: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+/** Parses the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  return {
+    ...(e.SLACK_BOT_TOKEN
+      ? {
+          slack: {
+            botToken: e.SLACK_BOT_TOKEN,
+            port: e.PORT,
+            ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+            ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+            ...(e.SLACK_API_URL ? { apiUrl: withTrailingSlash(e.SLACK_API_URL) } : {}),
+          },
+        }
+      : {}),
+    ...(e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+      ? {
+          discord: {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+            ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+          },
+        }
+      : {}),
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+  };
+}
+
+/** Bolt builds `${slackApiUrl}${method}`, so the base must end with a slash. */
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** A one-line summary safe to log: which platforms run, never a token. */
+export function describeConfig(config: Config): string {
+  const parts = [
+    config.slack ? `slack (${config.slack.appToken ? 'socket mode' : `http :${config.slack.port}`})` : undefined,
+    config.discord ? 'discord' : undefined,
+    `store ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@').split(':')[0] : 'sqlite'}`,
+  ].filter(Boolean);
+  return parts.join(', ');
+}
