@@ -37,7 +37,8 @@ export function campaignStatus(c: Campaign, now: Date): CampaignStatus {
     if (compareDates(today, end) > 0) return { state: 'ended', end, exact: true };
   } else {
     const latestEnd = knownDate(c.period.endsNoLaterThan);
-    if (latestEnd && compareDates(today, latestEnd) > 0) return { state: 'ended', end: latestEnd, exact: false };
+    if (latestEnd && compareDates(today, latestEnd) > 0)
+      return { state: 'ended', end: latestEnd, exact: false };
   }
   if (start && compareDates(today, start) < 0) return { state: 'upcoming', start };
   if (start && end) return { state: 'active' };
@@ -106,7 +107,10 @@ function lastUseBounds(c: Campaign): Bound[] {
 }
 
 /** 'met' when every day of the range satisfies the bound, 'failed' when none does. */
-function checkBound(bound: Bound, range: { first: PlainDate; last: PlainDate }): 'met' | 'failed' | 'straddles' {
+function checkBound(
+  bound: Bound,
+  range: { first: PlainDate; last: PlainDate },
+): 'met' | 'failed' | 'straddles' {
   if (bound.rule === 'on_or_after') {
     if (compareDates(range.first, bound.date) >= 0) return 'met';
     return compareDates(range.last, bound.date) < 0 ? 'failed' : 'straddles';
@@ -115,7 +119,10 @@ function checkBound(bound: Bound, range: { first: PlainDate; last: PlainDate }):
   return compareDates(range.first, bound.date) > 0 ? 'failed' : 'straddles';
 }
 
-function lastUseVerdict(c: Campaign, lastUsed: PlainDate | YearMonth | undefined): Pick<Eligibility, 'eligible' | 'reason' | 'bound'> {
+function lastUseVerdict(
+  c: Campaign,
+  lastUsed: PlainDate | YearMonth | undefined,
+): Pick<Eligibility, 'eligible' | 'reason' | 'bound'> {
   const bounds = lastUseBounds(c);
   const [firstBound] = bounds;
   if (!firstBound) return { eligible: true, reason: 'no_last_use_rule' };
@@ -135,7 +142,9 @@ function lastUseVerdict(c: Campaign, lastUsed: PlainDate | YearMonth | undefined
 
 /** The shop-based tiers, fewest shops first. */
 function shopTiers(c: Campaign): Reward[] {
-  return c.rewards.filter((r) => r.minShops !== undefined).sort((a, b) => (a.minShops ?? 0) - (b.minShops ?? 0));
+  return c.rewards
+    .filter((r) => r.minShops !== undefined)
+    .sort((a, b) => (a.minShops ?? 0) - (b.minShops ?? 0));
 }
 
 /** The highest tier whose `minShops` is at most `shops`; undefined below the first tier. */

@@ -23,8 +23,16 @@ export function tokyoToday(now: Date): PlainDate {
 
 /** The instant at which Tokyo's wall clock shows `hour:minute` on day `d` (for reminders). */
 export function tokyoInstant(d: PlainDate, hour: number, minute = 0): Date {
-  if (!isValidDate(d.year, d.month, d.day)) throw new RangeError(`tokyoInstant: invalid date ${JSON.stringify(d)}`);
-  if (!Number.isInteger(hour) || hour < 0 || hour > 23 || !Number.isInteger(minute) || minute < 0 || minute > 59) {
+  if (!isValidDate(d.year, d.month, d.day))
+    throw new RangeError(`tokyoInstant: invalid date ${JSON.stringify(d)}`);
+  if (
+    !Number.isInteger(hour) ||
+    hour < 0 ||
+    hour > 23 ||
+    !Number.isInteger(minute) ||
+    minute < 0 ||
+    minute > 59
+  ) {
     throw new RangeError(`tokyoInstant: invalid time ${hour}:${minute}`);
   }
   return new Date(new TZDate(d.year, d.month - 1, d.day, hour, minute, TOKYO).getTime());
@@ -71,7 +79,8 @@ function fromEpochDay(epochDay: number): PlainDate {
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
   const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
   );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
@@ -114,7 +123,7 @@ export function daysBetween(a: PlainDate, b: PlainDate): number {
 
 /** 0 = Sunday … 6 = Saturday, as Date#getDay. 1970-01-01 was a Thursday. */
 export function weekdayOf(d: PlainDate): Weekday {
-  return (((toEpochDay(d) + 4) % 7) + 7) % 7 as Weekday;
+  return ((((toEpochDay(d) + 4) % 7) + 7) % 7) as Weekday;
 }
 
 export function monthOf(d: PlainDate): YearMonth {

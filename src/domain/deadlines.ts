@@ -7,8 +7,11 @@
 // - Only the 27th auto-debit moves: a bank cannot debit an account on a day it is closed, and
 //   the source says it then runs on the next bank business day. No source says the 10th or the
 //   20th moves, so they never do here: the bot must not promise an extension.
-import type { PlainDate, YearMonth } from './calendar.js';
+// - 12/31–1/3 is part of the bank rule but cannot touch a 27th (12/27 on a weekend moves to
+//   12/28 or 12/29); it is applied generally all the same, for any due day a rule may name.
+
 import { type NonBusinessReason, nextBankBusinessDay, nonBusinessReason } from './bank-days.js';
+import type { PlainDate, YearMonth } from './calendar.js';
 import { addMonths, compareDates, daysBetween, daysInMonth, sameDate, tokyoToday } from './dates.js';
 
 /** The part of a payment method that decides its deadline; a PaymentMethod satisfies it. */
@@ -50,7 +53,13 @@ export function deadlineForBillingMonth(rule: DueRule, billingMonth: YearMonth):
   const nominal: PlainDate = { year, month, day: Math.min(rule.dueDay, daysInMonth(year, month)) };
   const usageMonth = addMonths(billingMonth, -1);
   const due = rule.movesToNextBusinessDay ? nextBankBusinessDay(nominal) : nominal;
-  const deadline: Deadline = { billingMonth: { year, month }, usageMonth, nominal, due, moved: !sameDate(due, nominal) };
+  const deadline: Deadline = {
+    billingMonth: { year, month },
+    usageMonth,
+    nominal,
+    due,
+    moved: !sameDate(due, nominal),
+  };
   if (deadline.moved) deadline.reason = nonBusinessReason(nominal);
   return deadline;
 }
@@ -64,8 +73,9 @@ export function deadlineForPurchase(rule: DueRule, purchase: PlainDate | YearMon
 /**
  * The earliest deadline due today or later, in Tokyo: this month's bill (last month's usage)
  * while it is not yet past, else next month's bill (this month's usage). Starts one month
- * earlier still, because a moved deadline can in principle fall into the following month
- * (a 28th on a Saturday at the end of February), and that bill would then be the next one due.
+ * earlier still, because a moved 27th can fall into the following month: in a February with no
+ * 29th whose 27th is a Saturday (2021, 2027), the debit runs on Monday 1 March, so on 1 March
+ * the February bill is still the next one due.
  */
 export function nextDeadline(rule: DueRule, now: Date): Deadline {
   const today = tokyoToday(now);

@@ -69,7 +69,11 @@ describe('nextBankBusinessDay', () => {
     for (let day = d(2020, 1, 1); day.year <= 2035; day = addDays(day, 1)) {
       const next = nextBankBusinessDay(day);
       expect(isBankBusinessDay(next)).toBe(true);
-      for (let between = day; between.year !== next.year || between.month !== next.month || between.day !== next.day; between = addDays(between, 1)) {
+      for (
+        let between = day;
+        between.year !== next.year || between.month !== next.month || between.day !== next.day;
+        between = addDays(between, 1)
+      ) {
         expect(isBankBusinessDay(between)).toBe(false);
       }
     }
@@ -105,7 +109,8 @@ describe('the holiday table', () => {
   it('is cheap to query', () => {
     const start = performance.now();
     let open = 0;
-    for (let day = d(2000, 1, 1), i = 0; i < 100_000; i++, day = addDays(day, 1)) if (isBankBusinessDay(day)) open++;
+    for (let day = d(2000, 1, 1), i = 0; i < 100_000; i++, day = addDays(day, 1))
+      if (isBankBusinessDay(day)) open++;
     const elapsed = performance.now() - start;
     expect(open).toBeGreaterThan(60_000);
     // ~30 ms on a laptop; the library's own isHoliday scans every key and would take ~17 s.

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../../src/domain/calendar.js';
-import { campaignStatus, checkEligibility, pointsForShops, tierForShops } from '../../src/domain/campaigns.js';
+import {
+  campaignStatus,
+  checkEligibility,
+  pointsForShops,
+  tierForShops,
+} from '../../src/domain/campaigns.js';
 import { tokyoInstant } from '../../src/domain/dates.js';
 import { type Campaign, parseKnowledgeBase } from '../../src/domain/knowledge-base.js';
 
-const kb = parseKnowledgeBase(JSON.parse(readFileSync(new URL('../../src/domain/knowledge-base.json', import.meta.url), 'utf8')));
+const kb = parseKnowledgeBase(
+  JSON.parse(readFileSync(new URL('../../src/domain/knowledge-base.json', import.meta.url), 'utf8')),
+);
 const byId = (id: string): Campaign => {
   const found = kb.campaigns.find((c) => c.id === id);
   if (!found) throw new Error(`no campaign ${id}`);
@@ -26,7 +33,11 @@ const withPeriod = (c: Campaign, start: string | null, end: string | null): Camp
 describe('campaignStatus', () => {
   it('says the spring 2024 campaigns have ended, without an exact day', () => {
     for (const c of [festival, lottery]) {
-      expect(campaignStatus(c, at(d(2026, 11, 27)))).toEqual({ state: 'ended', end: d(2024, 6, 30), exact: false });
+      expect(campaignStatus(c, at(d(2026, 11, 27)))).toEqual({
+        state: 'ended',
+        end: d(2024, 6, 30),
+        exact: false,
+      });
     }
   });
 
@@ -38,18 +49,32 @@ describe('campaignStatus', () => {
 
   it('knows upcoming, active and ended for explicit dates, both ends inclusive, in Tokyo', () => {
     const c = withPeriod(festival, '2026-11-01', '2026-11-30');
-    expect(campaignStatus(c, at(d(2026, 10, 31), 23, 59))).toEqual({ state: 'upcoming', start: d(2026, 11, 1) });
+    expect(campaignStatus(c, at(d(2026, 10, 31), 23, 59))).toEqual({
+      state: 'upcoming',
+      start: d(2026, 11, 1),
+    });
     expect(campaignStatus(c, at(d(2026, 11, 1), 0, 0))).toEqual({ state: 'active' });
     expect(campaignStatus(c, at(d(2026, 11, 27)))).toEqual({ state: 'active' });
     expect(campaignStatus(c, at(d(2026, 11, 30), 23, 59))).toEqual({ state: 'active' });
     // 15:00 UTC on the 30th is already 1 December in Tokyo (still the 30th in Los Angeles).
-    expect(campaignStatus(c, new Date('2026-11-30T15:00:00Z'))).toEqual({ state: 'ended', end: d(2026, 11, 30), exact: true });
+    expect(campaignStatus(c, new Date('2026-11-30T15:00:00Z'))).toEqual({
+      state: 'ended',
+      end: d(2026, 11, 30),
+      exact: true,
+    });
   });
 
   it('is unknown when only one end is known and today is on the open side', () => {
-    expect(campaignStatus(withPeriod(festival, '2026-11-01', null), at(d(2026, 11, 27)))).toEqual({ state: 'unknown' });
-    expect(campaignStatus(withPeriod(festival, null, '2026-12-31'), at(d(2026, 11, 27)))).toEqual({ state: 'unknown' });
-    expect(campaignStatus(withPeriod(festival, '2026-12-01', null), at(d(2026, 11, 27)))).toEqual({ state: 'upcoming', start: d(2026, 12, 1) });
+    expect(campaignStatus(withPeriod(festival, '2026-11-01', null), at(d(2026, 11, 27)))).toEqual({
+      state: 'unknown',
+    });
+    expect(campaignStatus(withPeriod(festival, null, '2026-12-31'), at(d(2026, 11, 27)))).toEqual({
+      state: 'unknown',
+    });
+    expect(campaignStatus(withPeriod(festival, '2026-12-01', null), at(d(2026, 11, 27)))).toEqual({
+      state: 'upcoming',
+      start: d(2026, 12, 1),
+    });
   });
 });
 
@@ -61,18 +86,33 @@ describe('checkEligibility: ポイント祭り needs a last use on or after 2023
       reason: 'meets_last_use',
       bound: { rule: 'on_or_after', date: d(2023, 12, 1) },
     });
-    expect(checkEligibility(festival, { lastUsed: d(2023, 11, 30) })).toMatchObject({ eligible: false, reason: 'last_use_too_early' });
+    expect(checkEligibility(festival, { lastUsed: d(2023, 11, 30) })).toMatchObject({
+      eligible: false,
+      reason: 'last_use_too_early',
+    });
     expect(checkEligibility(festival, { lastUsed: d(2024, 3, 15) })).toMatchObject({ eligible: true });
   });
 
   it('accepts a month when all its days agree', () => {
-    expect(checkEligibility(festival, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({ eligible: true, reason: 'meets_last_use' });
-    expect(checkEligibility(festival, { lastUsed: { year: 2023, month: 12 } })).toMatchObject({ eligible: true });
-    expect(checkEligibility(festival, { lastUsed: { year: 2023, month: 11 } })).toMatchObject({ eligible: false, reason: 'last_use_too_early' });
+    expect(checkEligibility(festival, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({
+      eligible: true,
+      reason: 'meets_last_use',
+    });
+    expect(checkEligibility(festival, { lastUsed: { year: 2023, month: 12 } })).toMatchObject({
+      eligible: true,
+    });
+    expect(checkEligibility(festival, { lastUsed: { year: 2023, month: 11 } })).toMatchObject({
+      eligible: false,
+      reason: 'last_use_too_early',
+    });
   });
 
   it('is unknown without a last use', () => {
-    expect(checkEligibility(festival, {})).toMatchObject({ eligible: 'unknown', reason: 'last_use_unknown', bound: { rule: 'on_or_after' } });
+    expect(checkEligibility(festival, {})).toMatchObject({
+      eligible: 'unknown',
+      reason: 'last_use_unknown',
+      bound: { rule: 'on_or_after' },
+    });
   });
 });
 
@@ -85,13 +125,21 @@ describe('checkEligibility: 大抽選 is for a last use on or before 2023-11-30'
       lottery: true,
       bound: { rule: 'on_or_before', date: d(2023, 11, 30) },
     });
-    expect(checkEligibility(lottery, { lastUsed: d(2023, 12, 1) })).toMatchObject({ eligible: false, reason: 'last_use_too_late' });
+    expect(checkEligibility(lottery, { lastUsed: d(2023, 12, 1) })).toMatchObject({
+      eligible: false,
+      reason: 'last_use_too_late',
+    });
     expect(checkEligibility(lottery, { lastUsed: d(2022, 5, 5) })).toMatchObject({ eligible: true });
   });
 
   it('accepts a month when all its days agree', () => {
-    expect(checkEligibility(lottery, { lastUsed: { year: 2023, month: 11 } })).toMatchObject({ eligible: true });
-    expect(checkEligibility(lottery, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({ eligible: false, reason: 'last_use_too_late' });
+    expect(checkEligibility(lottery, { lastUsed: { year: 2023, month: 11 } })).toMatchObject({
+      eligible: true,
+    });
+    expect(checkEligibility(lottery, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({
+      eligible: false,
+      reason: 'last_use_too_late',
+    });
   });
 
   it('has no shop tiers: a lottery, no points figure', () => {
@@ -111,7 +159,10 @@ describe('a month that straddles a bound', () => {
 
   it('is unknown, while its days are decided', () => {
     const c = midMonth(festival);
-    expect(checkEligibility(c, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({ eligible: 'unknown', reason: 'last_use_straddles' });
+    expect(checkEligibility(c, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({
+      eligible: 'unknown',
+      reason: 'last_use_straddles',
+    });
     expect(checkEligibility(c, { lastUsed: d(2024, 1, 14) })).toMatchObject({ eligible: false });
     expect(checkEligibility(c, { lastUsed: d(2024, 1, 15) })).toMatchObject({ eligible: true });
   });
@@ -119,23 +170,46 @@ describe('a month that straddles a bound', () => {
   it('loses to a bound that certainly fails (only possible with contradictory bounds)', () => {
     const contradictory: Campaign = {
       ...festival,
-      eligibility: { ...festival.eligibility, lastUsedOnOrAfter: '2024-01-15', lastUsedOnOrBefore: '2023-12-31' },
+      eligibility: {
+        ...festival.eligibility,
+        lastUsedOnOrAfter: '2024-01-15',
+        lastUsedOnOrBefore: '2023-12-31',
+      },
     };
-    expect(checkEligibility(contradictory, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({ eligible: false, reason: 'last_use_too_late' });
+    expect(checkEligibility(contradictory, { lastUsed: { year: 2024, month: 1 } })).toMatchObject({
+      eligible: false,
+      reason: 'last_use_too_late',
+    });
   });
 
   it('is decided when a month lies inside a two-sided window', () => {
     const window: Campaign = {
       ...festival,
-      eligibility: { ...festival.eligibility, lastUsedOnOrAfter: '2024-01-15', lastUsedOnOrBefore: '2024-03-10' },
+      eligibility: {
+        ...festival.eligibility,
+        lastUsedOnOrAfter: '2024-01-15',
+        lastUsedOnOrBefore: '2024-03-10',
+      },
     };
-    expect(checkEligibility(window, { lastUsed: { year: 2024, month: 2 } })).toMatchObject({ eligible: true, reason: 'meets_last_use' });
-    expect(checkEligibility(window, { lastUsed: { year: 2024, month: 3 } })).toMatchObject({ eligible: 'unknown', bound: { rule: 'on_or_before' } });
-    expect(checkEligibility(window, { lastUsed: { year: 2024, month: 4 } })).toMatchObject({ eligible: false, reason: 'last_use_too_late' });
+    expect(checkEligibility(window, { lastUsed: { year: 2024, month: 2 } })).toMatchObject({
+      eligible: true,
+      reason: 'meets_last_use',
+    });
+    expect(checkEligibility(window, { lastUsed: { year: 2024, month: 3 } })).toMatchObject({
+      eligible: 'unknown',
+      bound: { rule: 'on_or_before' },
+    });
+    expect(checkEligibility(window, { lastUsed: { year: 2024, month: 4 } })).toMatchObject({
+      eligible: false,
+      reason: 'last_use_too_late',
+    });
   });
 
   it('a campaign without a last-use rule has nothing to check', () => {
-    const open: Campaign = { ...festival, eligibility: { ...festival.eligibility, lastUsedOnOrAfter: undefined } };
+    const open: Campaign = {
+      ...festival,
+      eligibility: { ...festival.eligibility, lastUsedOnOrAfter: undefined },
+    };
     expect(checkEligibility(open, {})).toMatchObject({ eligible: true, reason: 'no_last_use_rule' });
   });
 });
@@ -159,8 +233,15 @@ describe('shop tiers of ポイント祭り', () => {
   });
 
   it('reports points with the eligibility, independently of the campaign having ended', () => {
-    expect(checkEligibility(festival, { lastUsed: d(2024, 1, 10), shops: 3 })).toMatchObject({ eligible: true, points: 500, tier: { minShops: 3 } });
-    expect(checkEligibility(festival, { lastUsed: d(2024, 1, 10), shops: 1 })).toMatchObject({ eligible: true, points: 0 });
+    expect(checkEligibility(festival, { lastUsed: d(2024, 1, 10), shops: 3 })).toMatchObject({
+      eligible: true,
+      points: 500,
+      tier: { minShops: 3 },
+    });
+    expect(checkEligibility(festival, { lastUsed: d(2024, 1, 10), shops: 1 })).toMatchObject({
+      eligible: true,
+      points: 0,
+    });
     expect(checkEligibility(festival, { lastUsed: d(2024, 1, 10), shops: 1 }).tier).toBeUndefined();
     expect(checkEligibility(festival, { lastUsed: d(2024, 1, 10) }).points).toBeUndefined();
     expect(checkEligibility(festival, {}).lottery).toBeUndefined();

@@ -76,14 +76,18 @@ describe('addDays', () => {
 
   it('agrees with UTC Date arithmetic over a wide range', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -40_000, max: 40_000 }), fc.integer({ min: -1_000, max: 1_000 }), (epochDay, n) => {
-        const start = new Date(epochDay * 86_400_000);
-        const end = new Date((epochDay + n) * 86_400_000);
-        const from = d(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate());
-        expect(addDays(from, n)).toEqual(d(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()));
-        expect(daysBetween(from, addDays(from, n))).toBe(n);
-        expect(weekdayOf(from)).toBe(start.getUTCDay());
-      }),
+      fc.property(
+        fc.integer({ min: -40_000, max: 40_000 }),
+        fc.integer({ min: -1_000, max: 1_000 }),
+        (epochDay, n) => {
+          const start = new Date(epochDay * 86_400_000);
+          const end = new Date((epochDay + n) * 86_400_000);
+          const from = d(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate());
+          expect(addDays(from, n)).toEqual(d(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()));
+          expect(daysBetween(from, addDays(from, n))).toBe(n);
+          expect(weekdayOf(from)).toBe(start.getUTCDay());
+        },
+      ),
     );
   });
 });
@@ -152,18 +156,35 @@ describe('toIsoDate / parseIsoDate', () => {
   });
 
   it('refuse other shapes and days that do not exist', () => {
-    for (const bad of ['2024-02-30', '2023-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '2026/01/05', ' 2026-01-05', '2026-01-05T00:00', '']) {
+    for (const bad of [
+      '2024-02-30',
+      '2023-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-5',
+      '2026/01/05',
+      ' 2026-01-05',
+      '2026-01-05T00:00',
+      '',
+    ]) {
       expect(parseIsoDate(bad), bad).toBeUndefined();
     }
   });
 
   it('round-trip', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const day = d(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-        expect(parseIsoDate(toIsoDate(day))).toEqual(day);
-        expect(toIsoDate(day)).toBe(date.toISOString().slice(0, 10));
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2999-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const day = d(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+          expect(parseIsoDate(toIsoDate(day))).toEqual(day);
+          expect(toIsoDate(day)).toBe(date.toISOString().slice(0, 10));
+        },
+      ),
     );
   });
 });

@@ -5,8 +5,8 @@ import { isBankBusinessDay } from '../../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../../src/domain/calendar.js';
 import { addDays, compareDates, daysBetween, toIsoDate, tokyoInstant } from '../../src/domain/dates.js';
 import {
-  type DueRule,
   billingMonthOf,
+  type DueRule,
   deadlineForBillingMonth,
   deadlineForPurchase,
   deadlineStatus,
@@ -15,7 +15,9 @@ import {
 import { methodById, parseKnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../../src/domain/methods.js';
 
-const kb = parseKnowledgeBase(JSON.parse(readFileSync(new URL('../../src/domain/knowledge-base.json', import.meta.url), 'utf8')));
+const kb = parseKnowledgeBase(
+  JSON.parse(readFileSync(new URL('../../src/domain/knowledge-base.json', import.meta.url), 'utf8')),
+);
 const store = methodById(kb, 'store');
 const barcode = methodById(kb, 'barcode');
 const postcard = methodById(kb, 'postcard');
@@ -50,7 +52,13 @@ describe('billingMonthOf', () => {
 describe('the example in domain.md', () => {
   it('bought 2026-11-15: store 2026-12-10 (Thu), auto_debit 2026-12-27 (Sun) → 2026-12-28', () => {
     const byStore = deadlineForPurchase(store, d(2026, 11, 15));
-    expect(byStore).toEqual({ billingMonth: ym(2026, 12), usageMonth: ym(2026, 11), nominal: d(2026, 12, 10), due: d(2026, 12, 10), moved: false });
+    expect(byStore).toEqual({
+      billingMonth: ym(2026, 12),
+      usageMonth: ym(2026, 11),
+      nominal: d(2026, 12, 10),
+      due: d(2026, 12, 10),
+      moved: false,
+    });
     const byDebit = deadlineForPurchase(autoDebit, d(2026, 11, 15));
     expect(byDebit).toEqual({
       billingMonth: ym(2026, 12),
@@ -95,7 +103,11 @@ const AUTO_DEBIT_2026_2027: Record<string, string> = {
 
 const usageMonths = Object.keys(AUTO_DEBIT_2026_2027).map((key) => {
   const [year, month] = key.split('-').map(Number) as [number, number];
-  return { key, usage: ym(year, month), billing: ym(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1) };
+  return {
+    key,
+    usage: ym(year, month),
+    billing: ym(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1),
+  };
 });
 
 describe('the deadline table for 2026–2027 usage', () => {
@@ -109,18 +121,27 @@ describe('the deadline table for 2026–2027 usage', () => {
     expect(deadline.reason).toBe(deadline.moved ? 'weekend' : undefined);
   });
 
-  it.each(usageMonths)('store, barcode and postcard, usage $key: the 10th and the 20th, never moved', ({ usage, billing }) => {
-    for (const [method, day] of [[store, 10], [barcode, 10], [postcard, 20]] as const) {
-      const deadline = deadlineForPurchase(method, usage);
-      expect(deadline.due).toEqual(d(billing.year, billing.month, day));
-      expect(deadline.nominal).toEqual(deadline.due);
-      expect(deadline.moved).toBe(false);
-      expect(deadline.reason).toBeUndefined();
-    }
-  });
+  it.each(usageMonths)(
+    'store, barcode and postcard, usage $key: the 10th and the 20th, never moved',
+    ({ usage, billing }) => {
+      for (const [method, day] of [
+        [store, 10],
+        [barcode, 10],
+        [postcard, 20],
+      ] as const) {
+        const deadline = deadlineForPurchase(method, usage);
+        expect(deadline.due).toEqual(d(billing.year, billing.month, day));
+        expect(deadline.nominal).toEqual(deadline.due);
+        expect(deadline.moved).toBe(false);
+        expect(deadline.reason).toBeUndefined();
+      }
+    },
+  );
 
   it('lists exactly seven moved auto-debit deadlines', () => {
-    const moved = usageMonths.filter(({ usage }) => deadlineForPurchase(autoDebit, usage).moved).map(({ key }) => key);
+    const moved = usageMonths
+      .filter(({ usage }) => deadlineForPurchase(autoDebit, usage).moved)
+      .map(({ key }) => key);
     expect(moved).toEqual(['2026-05', '2026-08', '2026-11', '2027-01', '2027-02', '2027-05', '2027-10']);
   });
 
@@ -136,20 +157,35 @@ describe('the deadline table for 2026–2027 usage', () => {
 describe('moves for holidays and the new-year closure', () => {
   it('carries a 27th past a holiday that follows the weekend', () => {
     // 2024-04-27 Sat, 28 Sun, 29 Mon 昭和の日 → Tuesday 30th; the reason is the nominal day's.
-    expect(deadlineForBillingMonth(autoDebit, ym(2024, 4))).toMatchObject({ due: d(2024, 4, 30), moved: true, reason: 'weekend' });
+    expect(deadlineForBillingMonth(autoDebit, ym(2024, 4))).toMatchObject({
+      due: d(2024, 4, 30),
+      moved: true,
+      reason: 'weekend',
+    });
   });
 
   it('applies the rule generally, for due days a reminder might use', () => {
     const on23rd: DueRule = { dueDay: 23, movesToNextBusinessDay: true };
-    expect(deadlineForBillingMonth(on23rd, ym(2026, 11))).toMatchObject({ due: d(2026, 11, 24), reason: 'holiday' }); // 勤労感謝の日
+    expect(deadlineForBillingMonth(on23rd, ym(2026, 11))).toMatchObject({
+      due: d(2026, 11, 24),
+      reason: 'holiday',
+    }); // 勤労感謝の日
     const on2nd: DueRule = { dueDay: 2, movesToNextBusinessDay: true };
     // 2025-01-02 is a Thursday but banks are closed until 1/3 (Fri), then the weekend.
-    expect(deadlineForBillingMonth(on2nd, ym(2025, 1))).toMatchObject({ due: d(2025, 1, 6), reason: 'year_end' });
-    expect(deadlineForBillingMonth({ dueDay: 2, movesToNextBusinessDay: false }, ym(2025, 1))).toMatchObject({ due: d(2025, 1, 2), moved: false });
+    expect(deadlineForBillingMonth(on2nd, ym(2025, 1))).toMatchObject({
+      due: d(2025, 1, 6),
+      reason: 'year_end',
+    });
+    expect(deadlineForBillingMonth({ dueDay: 2, movesToNextBusinessDay: false }, ym(2025, 1))).toMatchObject({
+      due: d(2025, 1, 2),
+      moved: false,
+    });
   });
 
   it('clamps a due day a month does not have', () => {
-    expect(deadlineForBillingMonth({ dueDay: 31, movesToNextBusinessDay: false }, ym(2027, 2)).due).toEqual(d(2027, 2, 28));
+    expect(deadlineForBillingMonth({ dueDay: 31, movesToNextBusinessDay: false }, ym(2027, 2)).due).toEqual(
+      d(2027, 2, 28),
+    );
   });
 });
 
@@ -157,7 +193,10 @@ describe('nextDeadline', () => {
   it('is this month’s bill until its due day has passed, in Tokyo', () => {
     expect(nextDeadline(store, at('2026-12-01')).due).toEqual(d(2026, 12, 10));
     expect(nextDeadline(store, at('2026-12-10', 23, 59)).due).toEqual(d(2026, 12, 10));
-    expect(nextDeadline(store, at('2026-12-11', 0, 0))).toMatchObject({ due: d(2027, 1, 10), usageMonth: ym(2026, 12) });
+    expect(nextDeadline(store, at('2026-12-11', 0, 0))).toMatchObject({
+      due: d(2027, 1, 10),
+      usageMonth: ym(2026, 12),
+    });
     expect(nextDeadline(postcard, at('2026-12-20')).due).toEqual(d(2026, 12, 20));
     expect(nextDeadline(postcard, at('2026-12-21')).due).toEqual(d(2027, 1, 20));
   });
@@ -165,7 +204,10 @@ describe('nextDeadline', () => {
   it('keeps a moved deadline until the day it actually falls on', () => {
     expect(nextDeadline(autoDebit, at('2026-12-27')).due).toEqual(d(2026, 12, 28)); // the nominal Sunday
     expect(nextDeadline(autoDebit, at('2026-12-28')).due).toEqual(d(2026, 12, 28));
-    expect(nextDeadline(autoDebit, at('2026-12-29'))).toMatchObject({ due: d(2027, 1, 27), usageMonth: ym(2026, 12) });
+    expect(nextDeadline(autoDebit, at('2026-12-29'))).toMatchObject({
+      due: d(2027, 1, 27),
+      usageMonth: ym(2026, 12),
+    });
   });
 
   it('uses Tokyo midnight, not the machine’s', () => {
@@ -176,13 +218,26 @@ describe('nextDeadline', () => {
 
   it('finds last month’s bill when its moved deadline fell into this month', () => {
     // January 2027 usage: 2027-02-27 is a Saturday, so the debit runs on Monday 1 March.
-    expect(nextDeadline(autoDebit, at('2027-02-27'))).toMatchObject({ billingMonth: ym(2027, 2), due: d(2027, 3, 1) });
-    expect(nextDeadline(autoDebit, at('2027-03-01'))).toMatchObject({ billingMonth: ym(2027, 2), due: d(2027, 3, 1) });
-    expect(nextDeadline(autoDebit, at('2027-03-02'))).toMatchObject({ billingMonth: ym(2027, 3), due: d(2027, 3, 29) });
+    expect(nextDeadline(autoDebit, at('2027-02-27'))).toMatchObject({
+      billingMonth: ym(2027, 2),
+      due: d(2027, 3, 1),
+    });
+    expect(nextDeadline(autoDebit, at('2027-03-01'))).toMatchObject({
+      billingMonth: ym(2027, 2),
+      due: d(2027, 3, 1),
+    });
+    expect(nextDeadline(autoDebit, at('2027-03-02'))).toMatchObject({
+      billingMonth: ym(2027, 3),
+      due: d(2027, 3, 29),
+    });
   });
 
   it('crosses the year', () => {
-    expect(nextDeadline(store, at('2026-12-31'))).toMatchObject({ billingMonth: ym(2027, 1), usageMonth: ym(2026, 12), due: d(2027, 1, 10) });
+    expect(nextDeadline(store, at('2026-12-31'))).toMatchObject({
+      billingMonth: ym(2027, 1),
+      usageMonth: ym(2026, 12),
+      due: d(2027, 1, 10),
+    });
   });
 
   it('is never in the past and never skips a deadline (every day of 2026–2027)', () => {
@@ -191,7 +246,10 @@ describe('nextDeadline', () => {
       for (let day = d(2026, 1, 1); day.year < 2028; day = addDays(day, 1)) {
         const next = nextDeadline(rule, tokyoInstant(day, 0));
         expect(compareDates(next.due, day)).toBeGreaterThanOrEqual(0);
-        const previous = deadlineForBillingMonth(rule, { year: next.usageMonth.year, month: next.usageMonth.month });
+        const previous = deadlineForBillingMonth(rule, {
+          year: next.usageMonth.year,
+          month: next.usageMonth.month,
+        });
         expect(compareDates(previous.due, day)).toBeLessThan(0);
       }
     }
@@ -219,7 +277,11 @@ describe('deadlineStatus', () => {
 
 describe('properties (purchases 2020–2035, every method)', () => {
   const purchases = fc
-    .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('2020-01-01T00:00:00Z'),
+      max: new Date('2035-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((date) => d(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
 
   it('a deadline is after the purchase, in the next month, on the rule’s day or the next bank business day', () => {
@@ -257,7 +319,8 @@ describe('properties (purchases 2020–2035, every method)', () => {
       for (let month = 1; month <= 12; month++) {
         const deadline = deadlineForBillingMonth(autoDebit, ym(year, month));
         expect(isBankBusinessDay(deadline.due)).toBe(true);
-        if (deadline.due.month !== month) leaving.push(`${toIsoDate(deadline.nominal)} → ${toIsoDate(deadline.due)}`);
+        if (deadline.due.month !== month)
+          leaving.push(`${toIsoDate(deadline.nominal)} → ${toIsoDate(deadline.due)}`);
       }
     }
     expect(leaving).toEqual(['2021-02-27 → 2021-03-01', '2027-02-27 → 2027-03-01']);

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FACT_IDS, KnowledgeBaseError, methodById, parseKnowledgeBase } from '../../src/domain/knowledge-base.js';
+import {
+  FACT_IDS,
+  KnowledgeBaseError,
+  methodById,
+  parseKnowledgeBase,
+} from '../../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../../src/domain/methods.js';
 
-const raw: unknown = JSON.parse(readFileSync(new URL('../../src/domain/knowledge-base.json', import.meta.url), 'utf8'));
+const raw: unknown = JSON.parse(
+  readFileSync(new URL('../../src/domain/knowledge-base.json', import.meta.url), 'utf8'),
+);
 
 // biome-ignore lint/suspicious/noExplicitAny: a deliberately broken copy of untyped JSON
 type Json = any;
