@@ -18,7 +18,7 @@ export default defineIntent({
   label: { ja: 'atoneとは', en: 'about atone' },
   examples: {
     ja: [
-      'atoneについて教えて',
+      'アトネってどんなサービス？',
       'atoneって何？',
       'アトネとは',
       'atoneの運営会社は？',
@@ -26,11 +26,11 @@ export default defineIntent({
       'クレジットカードなしで使える？',
       'ポイントは貯まる？',
       '分割払いはできる？',
-      '利用上限額について教えて',
+      'いくらまで使える？上限は？',
       '利用限度額はいくら？',
     ],
     en: [
-      'tell me about atone',
+      'explain atone to me',
       'what is atone',
       'who runs atone',
       'is atone safe',

@@ -8,7 +8,7 @@ export default defineIntent({
   label: { ja: 'Amazonの支払い方法', en: "Amazon's payment methods" },
   examples: {
     ja: [
-      'Amazonで使える決済方法は？',
+      'アマゾンはどんな払い方ができる？',
       'アマゾンの支払い方法',
       'Amazonで代引きはできる？',
       'Amazon Payとは？',
@@ -17,7 +17,7 @@ export default defineIntent({
       'アマゾンで使えるクレジットカード',
     ],
     en: [
-      'Amazon payment options',
+      'how can I pay on amazon',
       'what payment methods does Amazon accept',
       'does Amazon still have cash on delivery',
       'what is Amazon Pay',

@@ -8,16 +8,16 @@ export default defineIntent({
   label: { ja: 'Amazonでatone', en: 'atone on Amazon' },
   examples: {
     ja: [
-      'Amazonでアトネ払いはできる？',
+      'アマゾンの支払いにatoneを選べる？',
       'アマゾンでatoneは使える？',
-      'アマゾンギフト券をatoneで購入できますか',
+      'ギフト券をあとねで買いたい（Amazon）',
       'Amazonで後払いしたい',
       'AmazonでPaidyは使える？',
       'アマゾンの買い物をatoneで払いたい',
       'Amazonギフトカードをあとねで買える？',
     ],
     en: [
-      'Does Amazon take atone?',
+      'is atone available on amazon',
       'can I use atone on Amazon',
       'can I buy Amazon gift cards with atone',
       'how can I pay later on Amazon',

@@ -8,7 +8,7 @@ export default defineIntent({
   label: { ja: '請求のお知らせ', en: 'when the bill arrives' },
   examples: {
     ja: [
-      '請求額はいつわかる？',
+      'いくら払うかいつ決まる？',
       '請求のメールはいつ来る？',
       '請求書はいつ届く？',
       '今月の請求金額を知りたい',
@@ -17,7 +17,7 @@ export default defineIntent({
       '締め日はいつ？',
     ],
     en: [
-      'When is the bill sent?',
+      'when does the statement come out',
       'when will I get my bill',
       'when do I find out how much I owe',
       'I did not receive the billing email',

@@ -17,9 +17,9 @@ export default defineIntent({
   label: { ja: 'キャンペーンの対象か', en: 'campaign eligibility' },
   examples: {
     ja: [
-      '2024年1月に最後に使いました。ポイント祭りの対象？',
-      '最後に使ったのは2023年10月です。対象のキャンペーンは？',
-      '4店舗で使ったらポイントはいくつ？',
+      '去年の12月に使ったけどポイント祭りに参加できる？',
+      '2023年の夏から使ってない。どのキャンペーンが対象？',
+      '5つのお店で使ったら何ポイント？',
       '2店舗で使うと何ポイント？',
       '私はキャンペーンの対象ですか',
       '久しぶりに使うけど大抽選の対象になる？',
@@ -27,8 +27,8 @@ export default defineIntent({
       'ポイント祭りで何ポイントもらえる？',
     ],
     en: [
-      'I last used atone in January 2024, am I eligible for the points festival?',
-      'points for using atone at 2 shops?',
+      'my last atone purchase was in March 2024, do I qualify?',
+      'how many points if I shop at three stores',
       'am I eligible for the lottery',
       'how many points do I get for 3 stores',
       'do I qualify for the campaign',

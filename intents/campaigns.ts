@@ -7,7 +7,7 @@ export default defineIntent({
   label: { ja: 'キャンペーン', en: 'campaigns' },
   examples: {
     ja: [
-      'キャンペーン情報を教えて',
+      'キャンペーンやってる？',
       '今やってるキャンペーンは？',
       'お得なキャンペーンある？',
       '春のポイント祭りって何？',
@@ -15,7 +15,7 @@ export default defineIntent({
       'atoneのキャンペーン',
     ],
     en: [
-      'What campaigns do you have?',
+      'is there a campaign now',
       'any promotions right now',
       'tell me about the points festival',
       'what is the spring lottery',

@@ -8,7 +8,7 @@ export default defineIntent({
   label: { ja: '支払い方法の変更', en: 'changing how you pay' },
   examples: {
     ja: [
-      '支払い方法の変更方法は？',
+      '払い方を変えるにはどうする？',
       '支払い方法を変えたい',
       '口座振替に切り替えたい',
       'コンビニ払いから口座振替に変更できる？',
@@ -16,7 +16,7 @@ export default defineIntent({
       'はがきをやめてバーコードにしたい',
     ],
     en: [
-      'change payment method',
+      'I want to change my payment method',
       'how do I switch to direct debit',
       'can I change how I pay',
       'I want to switch from konbini to bank debit',

@@ -1,7 +1,7 @@
 // When to pay: per method, for a purchase date or month, or the next deadline from today.
-import { isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
+import { holidayName, isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
 import type { YearMonth } from '../src/domain/calendar.js';
-import { addMonths, compareMonths, monthOf } from '../src/domain/dates.js';
+import { addMonths, compareMonths, monthOf, toIsoDate, weekdayOf } from '../src/domain/dates.js';
 import {
   type Deadline,
   deadlineForBillingMonth,
@@ -13,7 +13,7 @@ import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
-import { bullets, feeText, ordinal } from '../src/phrases.js';
+import { bullets, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 
 /** Which bill the question is about. */
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
@@ -26,26 +26,26 @@ export default defineIntent({
   label: { ja: '支払い期限', en: 'payment deadline' },
   examples: {
     ja: [
-      '支払い期限はいつ？',
+      'いつまでに支払えばいいですか',
       'いつまでに払えばいい？',
       'atoneの支払いっていつまでだっけ',
       'コンビニ払いの期限は？',
-      'バーコード払いの締め切り',
-      'はがき請求書の支払い期限',
+      '電子バーコードの期限',
+      'ハガキで払う場合は何日まで？',
       '口座振替の引き落とし日は何日？',
       '11月15日にコンビニ払いで買った。いつまで？',
       '先月の分はいつ払う？',
       '今月の引き落としはいつ？',
       '支払日を教えて',
       '期限過ぎてる？',
-      '8月分を口座振替で払います。引き落とし日は？',
+      '7月に使った分の引き落としはいつ？',
       '27日が土曜日だったら引き落としはいつ？',
     ],
     en: [
-      'When is my atone payment due?',
-      'deadline for konbini payment',
-      'When is the direct debit taken?',
-      'I bought on September 20 and pay at a convenience store. When is it due?',
+      'when is the atone bill due',
+      'konbini payment deadline?',
+      'what day does the auto-debit happen',
+      'I bought something on October 3, paying at a convenience store, due when?',
       'when do i gotta pay atone back',
       'due date for the paper bill',
       'by when must I pay the barcode bill',
@@ -61,6 +61,8 @@ export default defineIntent({
     [/\bdue\b|deadline|by when|pay by|when (is|do|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn)/, 2.5],
     [/which day|what day|what date|debit date|overdue/, 1.5],
     [/過ぎて(る|い)|間に合/, 1],
+    // "Tell me before the deadline" asks for a reminder, not for the date.
+    [/近づいたら|前に(教|知|連|通)|日前に|前日に|\bremind|notify|alert me|let me know before/, -1.5],
   ],
   boost(slots) {
     // A method or a purchase date makes "when" about the bill's deadline.
@@ -124,14 +126,10 @@ function oneMethod(
   if (status.state === 'today') {
     paragraphs.push(t(lang, '今日が期限です。まだなら今日中に払ってください。', 'That is today: pay today if you have not yet.'));
   }
-  if (basis.kind === 'next' && deadline.billingMonth.month === monthOf(ctx.today).month) {
-    paragraphs.push(
-      t(
-        lang,
-        `今月使った分は翌月の${method.dueDay}日が期限です。`,
-        `What you buy this month is due on the ${ordinal(method.dueDay)} of next month.`,
-      ),
-    );
+  if (basis.kind === 'next' && compareMonths(deadline.usageMonth, monthOf(ctx.today)) < 0) {
+    // The next deadline is last month's bill; this month's purchases are due a month later.
+    const following = formatDate(deadlineForPurchase(method, ctx.today).due, lang);
+    paragraphs.push(t(lang, `今月使った分の期限は${following}です。`, `What you buy this month is due ${following}.`));
   }
   paragraphs.push(t(lang, `請求手数料: ${feeText(method, lang)}`, `Billing fee: ${feeText(method, lang)}`));
   return {
@@ -204,15 +202,17 @@ function allMethods(
 /** Why a deadline moved, or a warning that it does not move although the day is a holiday. */
 function shiftNote(method: PaymentMethod, deadline: Deadline, { lang, kb }: AnswerContext): string | undefined {
   if (deadline.moved) {
-    const reason = {
-      weekend: t(lang, '土日', 'a weekend'),
-      holiday: t(lang, '祝日', 'a national holiday'),
-      year_end: t(lang, '年末年始の休業日', 'a year-end bank holiday'),
-    }[deadline.reason ?? 'weekend'];
+    const nominal = deadline.nominal;
+    const reason =
+      deadline.reason === 'holiday'
+        ? (holidayName(nominal, lang) ?? t(lang, '祝日', 'a national holiday'))
+        : deadline.reason === 'year_end'
+          ? t(lang, '年末年始の休業日', 'a year-end bank holiday')
+          : t(lang, weekdayOf(nominal) === 6 ? '土曜日' : '日曜日', weekdayOf(nominal) === 6 ? 'a Saturday' : 'a Sunday');
     return t(
       lang,
-      `${deadline.nominal.month}月${deadline.nominal.day}日が${reason}のため、翌営業日の引き落としになります。`,
-      `${formatDate(deadline.nominal, lang)} is ${reason}, so the debit moves to the next bank business day.`,
+      `${nominal.month}月${nominal.day}日が${reason}のため、翌営業日の引き落としになります。`,
+      `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`,
     );
   }
   if (!method.movesToNextBusinessDay && !isBankBusinessDay(deadline.due) && nonBusinessReason(deadline.due)) {

@@ -8,8 +8,8 @@ export default defineIntent({
   label: { ja: '手数料', en: 'fees' },
   examples: {
     ja: [
-      '請求手数料が無料なのは？',
-      'はがき請求書の手数料は？',
+      '手数料がかからない払い方は？',
+      'はがきだといくらかかる？',
       '手数料はいくら？',
       'コンビニ払いだと手数料かかる？',
       '口座振替は無料？',
@@ -17,7 +17,7 @@ export default defineIntent({
       '手数料を安くしたい',
     ],
     en: [
-      'Are there fees?',
+      'is there a fee',
       'how much is the fee for paying at a convenience store',
       'is direct debit free',
       'what does atone cost',

@@ -4,10 +4,10 @@ import { bullets } from '../src/phrases.js';
 
 export default defineIntent({
   name: 'help',
-  label: { ja: 'ヘルプ', en: 'help' },
+  label: { ja: 'ヘルプを見せて', en: 'help' },
   examples: {
     ja: ['ヘルプ', '何ができるの？', '何を聞けばいい？', '使い方を教えて', 'このボットについて', 'コマンド一覧'],
-    en: ['What can I ask?', 'help', 'what can you do', 'how do I use this bot', 'commands', 'what do you know'],
+    en: ['what questions can you answer', 'help', 'what can you do', 'how do I use this bot', 'commands', 'what do you know'],
   },
   cues: [
     [/^(へるぷ|help|\?|使い方|つかいかた)$|へるぷ|何ができ|なにができ|何を聞|何が聞|できること|ぼっと|こまんど一覧/, 3],

@@ -6,7 +6,7 @@ export default defineIntent({
   label: { ja: 'atoneの使い方', en: 'paying with atone' },
   examples: {
     ja: [
-      'atoneで後払いする方法',
+      'アトネでの支払い手順',
       'atoneの使い方',
       'お店でatoneを使うには？',
       '認証コードが届かない',
@@ -15,7 +15,7 @@ export default defineIntent({
       '買い物でatoneを使いたい',
     ],
     en: [
-      'How does paying with atone work?',
+      'how does atone checkout work',
       'how do I use atone',
       'how to pay with atone at checkout',
       'where do I enter the SMS code',

@@ -9,7 +9,7 @@ export default defineIntent({
   label: { ja: '支払いが遅れたら', en: 'paying late' },
   examples: {
     ja: [
-      '延滞するとどうなる？',
+      '延滞したらどうなりますか',
       '支払いを忘れた',
       '期限を過ぎたらどうなる？',
       '払い忘れたらペナルティある？',
@@ -19,7 +19,7 @@ export default defineIntent({
       '利用停止になった',
     ],
     en: [
-      'What if I pay late?',
+      'what happens if I am late',
       'I missed the deadline',
       'what happens if I miss a payment',
       'is there a late fee',

@@ -7,7 +7,7 @@ export default defineIntent({
   label: { ja: '支払い方法の一覧', en: 'ways to pay' },
   examples: {
     ja: [
-      '支払い方法の一覧を教えて',
+      '支払い方法を全部教えて',
       'どうやって払うの？',
       '支払い方法は何がある？',
       'atoneの払い方',
@@ -17,7 +17,7 @@ export default defineIntent({
       '口座振替はできる？',
     ],
     en: [
-      'Which ways can I pay?',
+      'what are my options for paying',
       'payment methods',
       'how can I pay my atone bill',
       'where can I pay',

@@ -5,8 +5,8 @@ export default defineIntent({
   name: 'reminder_list',
   label: { ja: 'リマインダーの確認', en: 'my reminders' },
   examples: {
-    ja: ['リマインダー一覧', '通知の設定を確認したい', '次のお知らせはいつ？', 'リマインドはどうなってる？', '登録したリマインダーを見せて'],
-    en: ['list my reminders', 'show my reminders', 'what reminders do I have', 'when is my next reminder', 'reminder settings'],
+    ja: ['リマインダーを確認', '通知の設定を確認したい', '次のお知らせはいつ？', 'リマインドはどうなってる？', '登録したリマインダーを見せて'],
+    en: ['show me my reminders', 'show my reminders', 'what reminders do I have', 'when is my next reminder', 'reminder settings'],
   },
   cues: [
     [/(通知|りまいんど|りまいんだー|お知らせ).{0,10}(一覧|確認|設定|りすと|見せ|見たい|どうなって|いつ|状況|内容)/, 3],

@@ -11,7 +11,7 @@ export default defineIntent({
   label: { ja: 'リマインダーを設定', en: 'set a reminder' },
   examples: {
     ja: [
-      '期限が近づいたら教えて',
+      '期限の前に連絡して',
       '口座振替なので3日前に教えて',
       'リマインダーを設定して',
       '支払い日の前日に通知して',
@@ -21,7 +21,7 @@ export default defineIntent({
       'リマインドの設定を変えたい',
     ],
     en: [
-      'remind me about my due date',
+      'remind me before my payment is due',
       'remind me 3 days before the deadline',
       'set a reminder for my payment',
       'notify me before the direct debit',

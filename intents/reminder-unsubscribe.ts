@@ -5,8 +5,8 @@ export default defineIntent({
   name: 'reminder_unsubscribe',
   label: { ja: 'リマインダーを解除', en: 'stop reminders' },
   examples: {
-    ja: ['通知を解除して', 'リマインダーを止めて', 'もうお知らせはいらない', 'リマインドをやめて', '通知をオフにしたい'],
-    en: ['cancel my reminder', 'stop reminding me', 'unsubscribe', 'turn off notifications', 'no more reminders please'],
+    ja: ['通知はもういらない', 'リマインダーを止めて', 'もうお知らせはいらない', 'リマインドをやめて', '通知をオフにしたい'],
+    en: ['cancel the reminders', 'stop reminding me', 'unsubscribe', 'turn off notifications', 'no more reminders please'],
   },
   cues: [
     [/(通知|りまいんど|りまいんだー|お知らせ|知らせ).{0,10}(解除|停止|やめ|止め|おふ|いらない|不要|きゃんせる|削除|しないで)/, 3],

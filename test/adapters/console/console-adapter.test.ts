@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { converse } from '../../helpers/converse.js';
+
+describe('console chat', () => {
+  it('answers each line in the language of the question', async () => {
+    await converse()
+      .say('コンビニ払いの期限は？')
+      .expect(/2026年12月10日（木）/)
+      .say('Does Amazon take atone?')
+      .expect(/No\./);
+  });
+
+  it('offers actions as /number commands and carries them out', async () => {
+    await converse()
+      .say('Amazonの支払い')
+      .say('/9')
+      .expect(/その番号の選択肢はありません|No such choice/);
+  });
+
+  it('answers /help and ignores blank lines', async () => {
+    await converse().say('').say('/help').expect(/できること|What atone-bot can do/);
+  });
+
+  it('survives hostile input without losing the next question', async () => {
+    await converse()
+      .say('🙂'.repeat(20_000))
+      .say("'; DROP TABLE users; --")
+      .say('はがきの期限は？')
+      .expect(/12月20日/);
+  });
+
+  it('works as `echo question | npm start` with no platform tokens', () => {
+    const result = spawnSync('node', ['scripts/run.mjs', 'adapters/main.ts'], {
+      input: 'Amazonで使える？\n',
+      encoding: 'utf8',
+      env: { ...process.env, SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', SLACK_APP_TOKEN: '' },
+      timeout: 20_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/いいえ。/);
+    expect(result.status).toBe(0);
+  });
+
+  it('stops at start with a message naming a malformed variable', () => {
+    const result = spawnSync('node', ['scripts/run.mjs', 'adapters/main.ts'], {
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, SLACK_BOT_TOKEN: 'not-a-token', DISCORD_TOKEN: '' },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/SLACK_BOT_TOKEN must start with "xoxb-"/);
+    expect(result.stderr).not.toMatch(/not-a-token/);
+  });
+});

@@ -1,0 +1,73 @@
+// converse(): drives the real console adapter through streams, one question at a time.
+//   await converse().say('コンビニ払いの期限は？').expect(/10日/)
+import { PassThrough } from 'node:stream';
+import { expect } from 'vitest';
+import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
+import { type Assistant, createAssistant } from '../../src/assistant.js';
+import { createBot } from '../../src/bot.js';
+
+export interface Conversation {
+  say(text: string): Conversation;
+  expect(pattern: RegExp): Conversation;
+  expectNot(pattern: RegExp): Conversation;
+  /** Everything the chat printed so far. */
+  transcript(): Promise<string>;
+  /** Awaiting the conversation ends the input and waits for the chat to finish. */
+  then: Promise<void>['then'];
+}
+
+export function converse(options: { now?: Date; assistant?: Assistant } = {}): Conversation {
+  const now = options.now ?? new Date('2026-11-27T10:00:00+09:00');
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+  });
+  const assistant = options.assistant ?? createAssistant({ bot: createBot(), now: () => now });
+  const chat = createConsoleAdapter({ assistant, input, output, interactive: false, now: () => now });
+  const running = chat.start();
+
+  // Each step waits for the answer to the previous line before checking it.
+  let chain: Promise<string> = Promise.resolve('');
+  const answerTo = async (text: string) => {
+    const before = printed.length;
+    input.write(`${text}\n`);
+    for (let i = 0; i < 200 && printed.length === before; i++) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 5));
+    return printed.slice(before);
+  };
+
+  const conversation: Conversation = {
+    say(text) {
+      chain = chain.then(() => answerTo(text));
+      return conversation;
+    },
+    expect(pattern) {
+      chain = chain.then((last) => {
+        expect(last).toMatch(pattern);
+        return last;
+      });
+      return conversation;
+    },
+    expectNot(pattern) {
+      chain = chain.then((last) => {
+        expect(last).not.toMatch(pattern);
+        return last;
+      });
+      return conversation;
+    },
+    async transcript() {
+      await chain;
+      return printed;
+    },
+    then(resolve, reject) {
+      const finished = chain.then(async () => {
+        input.end();
+        await running;
+      });
+      return finished.then(resolve, reject);
+    },
+  };
+  return conversation;
+}
