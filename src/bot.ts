@@ -44,7 +44,7 @@ export function createBot(options: BotOptions = {}): Bot {
       const lang = detectLang(message.text, message.locale);
       const today = tokyoToday(now);
       const slots = extractSlots(message.text, today);
-      const decision = decide(message, normalized, lang, slots);
+      const decision = decide(message, normalized, slots);
       const intent = intentOf(decision.intent);
       const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
       const draft = intent.answer(ctx);
@@ -74,14 +74,14 @@ export function createBot(options: BotOptions = {}): Bot {
     },
   };
 
-  function decide(message: Message, normalized: string, lang: Lang, slots: Slots): Omit<Classification, 'scores'> {
+  function decide(message: Message, normalized: string, slots: Slots): Omit<Classification, 'scores'> {
     if (message.intent) return { intent: message.intent, confidence: 1 };
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
     // there, naming Paidy as Amazon's pay-later option is the helpful answer.
     if (slots.otherService && !slots.amazon) return { intent: 'fallback', confidence: 0.95 };
-    return classifier.classify(normalized, lang, slots);
+    return classifier.classify(normalized, slots);
   }
 }
 

@@ -17,9 +17,16 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export function tokyoToday(now: Date): PlainDate {
   const time = now.getTime();
   if (Number.isNaN(time)) throw new RangeError('tokyoToday: invalid Date');
-  const tokyo = new TZDate(time, TOKYO);
-  return { year: tokyo.getFullYear(), month: tokyo.getMonth() + 1, day: tokyo.getDate() };
+  // One answer asks for the same instant's day many times, and a time-zone conversion costs
+  // microseconds (Intl underneath): remember the last one. Same input, same output: still pure.
+  if (time !== lastToday.time) {
+    const tokyo = new TZDate(time, TOKYO);
+    lastToday = { time, day: { year: tokyo.getFullYear(), month: tokyo.getMonth() + 1, day: tokyo.getDate() } };
+  }
+  return { ...lastToday.day };
 }
+
+let lastToday: { time: number; day: PlainDate } = { time: Number.NaN, day: { year: 0, month: 1, day: 1 } };
 
 /** The instant at which Tokyo's wall clock shows `hour:minute` on day `d` (for reminders). */
 export function tokyoInstant(d: PlainDate, hour: number, minute = 0): Date {

@@ -3,7 +3,7 @@
 // A softmax over the scores, with "fallback" as a competitor at the threshold, gives a confidence
 // that means something: a question no intent explains well goes to fallback.
 import type { Cue, IntentDefinition } from '../intent.js';
-import type { IntentName, Lang } from '../types.js';
+import type { IntentName } from '../types.js';
 import { normalize, toHiragana } from './normalize.js';
 import type { Slots } from './slots.js';
 import { tokenize } from './tokenize.js';
@@ -31,7 +31,7 @@ export interface Classification {
 }
 
 export interface Classifier {
-  classify(normalized: string, lang: Lang, slots: Slots): Classification;
+  classify(normalized: string, slots: Slots): Classification;
 }
 
 type Matcher = (text: string) => boolean;
@@ -41,8 +41,8 @@ export function createClassifier(intents: readonly IntentDefinition[]): Classifi
   const examples = createExampleIndex(intents);
 
   return {
-    classify(normalized, lang, slots) {
-      const similarity = examples.similarity(normalized, lang);
+    classify(normalized, slots) {
+      const similarity = examples.similarity(normalized);
       const scores: IntentScore[] = intents.map((intent, i) => {
         let score = SIMILARITY_WEIGHT * (similarity.get(intent.name) ?? 0);
         for (const [matches, weight] of cues[i] ?? []) if (matches(normalized)) score += weight;
@@ -97,51 +97,55 @@ export function normalizePatternSource(source: string): string {
 
 /** A tiny TF-IDF nearest-neighbour index over the example questions. */
 function createExampleIndex(intents: readonly IntentDefinition[]) {
-  const docs: { intent: IntentName; lang: Lang; features: string[] }[] = [];
+  const docs: { intent: IntentName; features: string[] }[] = [];
   for (const intent of intents) {
-    for (const lang of ['ja', 'en'] as const) {
-      for (const example of intent.examples[lang]) {
-        docs.push({ intent: intent.name, lang, features: unique(tokenize(normalize(example), lang)) });
-      }
+    for (const example of [...intent.examples.ja, ...intent.examples.en]) {
+      docs.push({ intent: intent.name, features: tokenize(normalize(example)) });
     }
   }
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) for (const f of doc.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
-  const idf = (feature: string) => Math.log(1 + docs.length / (documentFrequency.get(feature) ?? 0.5));
+  const idf = new Map([...documentFrequency].map(([f, n]) => [f, Math.log(1 + docs.length / n)]));
+  // A feature no example has still counts towards the query's length (it makes the match weaker).
+  const unseenIdf = Math.log(1 + docs.length / 0.5);
 
-  // Inverted index: feature → the documents containing it with the feature's normalised weight.
+  // Inverted index: feature → the documents containing it, with the feature's normalised weight.
   const postings = new Map<string, { doc: number; weight: number }[]>();
   docs.forEach((doc, index) => {
-    const norm = Math.sqrt(doc.features.reduce((sum, f) => sum + idf(f) ** 2, 0)) || 1;
+    const norm = Math.hypot(...doc.features.map((f) => idf.get(f) ?? 0)) || 1;
     for (const f of doc.features) {
       const list = postings.get(f) ?? [];
-      list.push({ doc: index, weight: idf(f) / norm });
+      list.push({ doc: index, weight: (idf.get(f) ?? 0) / norm });
       postings.set(f, list);
     }
   });
+  const dot = new Float64Array(docs.length);
 
   return {
     /** For each intent, the cosine similarity of the best-matching example (0..1). */
-    similarity(normalized: string, lang: Lang): Map<IntentName, number> {
-      const features = unique(tokenize(normalized, lang));
-      const weights = features.map(idf);
-      const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) || 1;
-      const dot = new Map<number, number>();
-      features.forEach((f, i) => {
-        for (const { doc, weight } of postings.get(f) ?? []) {
-          dot.set(doc, (dot.get(doc) ?? 0) + (weight * (weights[i] ?? 0)) / norm);
+    similarity(normalized: string): Map<IntentName, number> {
+      const features = tokenize(normalized);
+      let squares = 0;
+      for (const f of features) squares += (idf.get(f) ?? unseenIdf) ** 2;
+      const norm = Math.sqrt(squares) || 1;
+      const touched: number[] = [];
+      for (const f of features) {
+        const list = postings.get(f);
+        if (!list) continue;
+        const weight = (idf.get(f) ?? 0) / norm;
+        for (const posting of list) {
+          if (dot[posting.doc] === 0) touched.push(posting.doc);
+          dot[posting.doc] = (dot[posting.doc] ?? 0) + posting.weight * weight;
         }
-      });
+      }
       const best = new Map<IntentName, number>();
-      for (const [doc, value] of dot) {
-        const intent = docs[doc]?.intent;
-        if (intent && value > (best.get(intent) ?? 0)) best.set(intent, value);
+      for (const doc of touched) {
+        const intent = (docs[doc] as { intent: IntentName }).intent;
+        const value = dot[doc] as number;
+        if (value > (best.get(intent) ?? 0)) best.set(intent, value);
+        dot[doc] = 0;
       }
       return best;
     },
   };
-}
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
 }

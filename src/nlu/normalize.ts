@@ -13,7 +13,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const CONTROL_CHARS = /\p{Cc}/gu;
 // Format characters (zero-width space/joiner, bidi marks, BOM, soft hyphen) and variation
 // selectors are invisible and can sit inside a word.
-const INVISIBLE_CHARS = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const INVISIBLE_CHARS = /[\p{Cf}\p{Variation_Selector}]/gu;
 const WHITESPACE_RUN = /\s+/g;
 // ァ (U+30A1) … ヴ (U+30F4) and the iteration marks ヽヾ; ヵ and ヶ stay, they are counters (3ヶ月), not kana.
 const FOLDABLE_KATAKANA = /[\u30A1-\u30F4\u30FD\u30FE]/g;
@@ -37,12 +37,13 @@ export function toHiragana(text: string): string {
 
 /** The canonical form every matcher works on. Idempotent. */
 export function normalize(text: string): string {
-  // Bound the work first; NFKC can lengthen text, so the result is cut again at the end.
-  let out = truncateForMatching(text, MAX_MATCH_CHARS * 2);
+  // Bound the work first: a question never needs more than the first couple of thousand characters.
+  let out = truncateForMatching(text);
   // Lone surrogates (from a bad paste or a cut) become U+FFFD so that later steps see well-formed text.
   out = out.replace(LONE_SURROGATE, '\uFFFD');
-  // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and compatibility forms (① → 1).
-  out = out.normalize('NFKC');
+  // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and compatibility forms (① → 1);
+  // it can lengthen text up to 18-fold (ﷺ), so cut again before the other steps.
+  out = truncateForMatching(out.normalize('NFKC'));
   // Case carries no meaning for matching.
   out = out.toLowerCase();
   // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one canonical form.

@@ -48,7 +48,7 @@ export function extractSlots(text: string, today: PlainDate): Slots {
 // "the day before yesterday" beats "yesterday") without the rules having to mask each other.
 
 interface Rule<T> {
-  /** Must carry the `g` flag (matchAll). */
+  /** Must carry the `g` flag: firstMatch scans it with exec from lastIndex 0. */
   pattern: RegExp;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
   read: (match: RegExpExecArray, today: PlainDate) => T | undefined;
@@ -57,35 +57,45 @@ interface Rule<T> {
 function firstMatch<T>(text: string, rules: readonly Rule<T>[], today: PlainDate): T | undefined {
   let best: { value: T; index: number; length: number } | undefined;
   for (const rule of rules) {
-    for (const match of text.matchAll(rule.pattern)) {
+    // exec on the shared regex rather than matchAll, which clones the regex on every call (the
+    // clone dominated the cost); lastIndex is reset first, and nothing here is asynchronous.
+    const { pattern } = rule;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (best && match.index > best.index) break;
       const value = rule.read(match, today);
-      if (value === undefined) continue;
-      const better =
-        !best || match.index < best.index || (match.index === best.index && match[0].length > best.length);
-      if (better) best = { value, index: match.index, length: match[0].length };
-      break;
+      if (value !== undefined) {
+        const better = !best || match.index < best.index || match[0].length > best.length;
+        if (better) best = { value, index: match.index, length: match[0].length };
+        break;
+      }
+      // The regexes have no empty matches, but never loop on one.
+      if (match[0].length === 0) pattern.lastIndex++;
     }
   }
   return best?.value;
 }
 
-/** A keyword list as one regex source: normalised, escaped, and for Latin words bounded so "atm" is not found in "treatment". */
-function keywordAlternation(keywords: readonly string[]): string {
+/**
+ * A keyword list as one regex source: normalised, escaped, longest first, and for Latin words
+ * bounded so that "atm" is not found in "treatment" (optionally with a plural s: barcodes, atms).
+ */
+function keywordAlternation(keywords: readonly string[], { plural = true } = {}): string {
   return keywords
     .map((keyword) => normalize(keyword))
     .sort((a, b) => b.length - a.length)
     .map((keyword) => {
       const escaped = keyword.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
       const start = /^[a-z0-9]/.test(keyword) ? '(?<![a-z0-9])' : '';
-      // A Latin word may be plural (barcodes, atms); a Japanese one needs no boundary.
-      const end = /[a-z0-9]$/.test(keyword) ? 's?(?![a-z0-9])' : '';
+      // Japanese keywords need no boundary: the language has no spaces and compounds are the point.
+      const end = /[a-z0-9]$/.test(keyword) ? `${plural ? 's?' : ''}(?![a-z0-9])` : '';
       return `${start}${escaped}${end}`;
     })
     .join('|');
 }
 
 // Small counts in the three ways users write them (arabic digits arrive via NFKC).
+// biome-ignore format: a table reads best in rows
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
@@ -171,6 +181,7 @@ const num = (value: string | undefined): number => Number(value ?? Number.NaN);
 
 const YEAR = '((?:19|20)\\d{2})';
 
+// biome-ignore format: a table reads best in rows
 const ENGLISH_MONTHS: readonly (readonly [string, number])[] = [
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
   ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
@@ -181,8 +192,13 @@ const ENGLISH_MONTH_NUMBER = new Map(ENGLISH_MONTHS);
 const monthNames = (names: readonly string[]): string =>
   `(?<![a-z])(${[...names].sort((a, b) => b.length - a.length).join('|')})(?![a-z])\\.?`;
 const ANY_MONTH_NAME = monthNames(ENGLISH_MONTHS.map(([name]) => name));
-// Standing alone, only unabbreviated names count, and never "may" (a verb far more often than a month).
-const LONE_MONTH_NAME = monthNames(ENGLISH_MONTHS.filter(([name]) => name.length > 4 || name === 'june' || name === 'july').map(([name]) => name).filter((name) => name !== 'sept'));
+// Standing alone, only unabbreviated names count ("jan" may be a name), and never "may" (a verb far
+// more often than a month): with a day or a year, every name above counts.
+const LONE_MONTH_NAME = monthNames(
+  ENGLISH_MONTHS.slice(0, 12)
+    .map(([name]) => name)
+    .filter((name) => name !== 'may'),
+);
 // An English day of month: 15, 15th; not a count of something else ("3 days", "2 shops").
 const ENGLISH_DAY =
   '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:a-z]|\\s*(?:days?|weeks?|shops?|stores?|merchants?|sites?|points?|yen|%))';
@@ -190,7 +206,13 @@ const ENGLISH_DAY =
 const englishMonth = (name: string | undefined): number => ENGLISH_MONTH_NUMBER.get(name ?? '') ?? Number.NaN;
 
 /** An English date with a day: explicit year when given, else inferred. */
-function englishDayReading(source: string, today: PlainDate, monthName?: string, day?: string, year?: string) {
+function englishDayReading(
+  source: string,
+  today: PlainDate,
+  monthName?: string,
+  day?: string,
+  year?: string,
+) {
   const month = englishMonth(monthName);
   if (num(day) > 31) return undefined;
   if (year === undefined) return monthDayReading(source, today, month, num(day));
@@ -204,6 +226,7 @@ function englishMonthReading(source: string, today: PlainDate, monthName?: strin
 
 type RelativeDate = { days: number } | { months: number };
 
+// biome-ignore format: a table reads best in rows
 const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
   先々月: { months: -2 }, 先月: { months: -1 }, 前月: { months: -1 }, 今月: { months: 0 },
   一昨日: { days: -2 }, おととい: { days: -2 }, 昨日: { days: -1 }, きのう: { days: -1 },
@@ -225,7 +248,7 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 // 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日).
 const DUE_DAY_BEFORE = '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*)';
 const DUE_DAY_AFTER =
-  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜)))';
+  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)))';
 
 const DATE_RULES: readonly Rule<DateReading>[] = [
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
@@ -266,10 +289,7 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
   // 8月分, 1月
   {
     pattern: /(?<!\d)(\d{1,2})\s*月(?:\s*分)?/g,
-    read: (m, today) => {
-      const month = num(m[1]);
-      return monthReading(sourceOf(m), month >= 1 && month <= 12 ? inferYear(today, month, 1) : today.year, month);
-    },
+    read: (m, today) => monthReading(sourceOf(m), inferYear(today, num(m[1]), 1), num(m[1])),
   },
   // 15日 (day only)
   {
@@ -283,7 +303,10 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
   },
   // 15 December, 15th of December 2023
   {
-    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
+    pattern: new RegExp(
+      `(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`,
+      'g',
+    ),
     read: (m, today) => englishDayReading(sourceOf(m), today, m[2], m[1], m[3]),
   },
   // December 2023, Jan 2024, May 2024
@@ -298,7 +321,7 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
   },
   // 先月, 昨日, last month, yesterday, …
   {
-    pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES)), 'g'),
+    pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false }), 'g'),
     read: (m, today) => relativeReading(m[0], today),
   },
 ];
@@ -308,13 +331,14 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
 // postcard, a barcode shown at a konbini till is a barcode, and 銀行ATM is the store method, not
 // auto-debit; plain "konbini" is the weakest hint.
 
+// biome-ignore format: a table reads best in rows
 const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
   ['postcard', ['はがき', 'ハガキ', '葉書', '紙の請求', '郵送', 'postcard', 'post card', 'paper bill', 'paper invoice',
     'paper statement', 'mailed bill', 'mailed invoice', 'invoice by post', 'bill by post', 'by post']],
   ['barcode', ['バーコード', 'barcode', 'bar code']],
   ['store', ['ATM', 'Pay-easy', 'payeasy', 'pay easy', 'ペイジー', '受付番号', '端末', 'Loppi', 'ロッピー',
     'Famiport', 'ファミポート', 'reception number', 'terminal']],
-  // "debit" also covers direct debit, auto-debit, automatic debit, debit date (a debit card is removed first).
+  // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
   ['auto_debit', ['口座振替', '自動振替', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
     'bank transfer', 'bank account']],
   ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'セブンイレブン', 'セブン-イレブン',
@@ -328,7 +352,10 @@ const METHOD_MATCHERS = METHOD_TIERS.map(([method, keywords]) => ({
 
 // Phrases that contain a method keyword but are about something else: a debit card (Amazon) and
 // 振替休日 (a substitute public holiday).
-const METHOD_FALSE_FRIENDS = new RegExp(keywordAlternation(['debit card', 'デビットカード', '振替休日']), 'g');
+const METHOD_FALSE_FRIENDS = new RegExp(
+  keywordAlternation(['debit card', 'デビットカード', '振替休日']),
+  'g',
+);
 
 function findMethod(normalized: string): MethodId | undefined {
   const text = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
@@ -384,7 +411,8 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   { pattern: /当日/g, read: () => 0 },
   { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, read: () => 1 },
   {
-    pattern: /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
+    pattern:
+      /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
     read: () => 0,
   },
 ];
@@ -413,10 +441,12 @@ const OTHER_SERVICES: Readonly<Record<string, readonly string[]>> = {
   ツケ払い: ['ツケ払い', 'zozo tsuke'],
 };
 
-const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVICES).map(([name, aliases]) => ({
-  pattern: new RegExp(keywordAlternation(aliases), 'g'),
-  read: () => name,
-}));
+const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVICES).map(
+  ([name, aliases]) => ({
+    pattern: new RegExp(keywordAlternation(aliases), 'g'),
+    read: () => name,
+  }),
+);
 
-// Amazon in any script (amazon.co.jp included).
-const AMAZON = new RegExp(keywordAlternation(['amazon', 'アマゾン']).replace('s?(?![a-z0-9])', ''));
+// Amazon in any script (アマゾン folds to あまぞん); a plain substring so amazon.co.jp and amazonで count.
+const AMAZON = /amazon|あまぞん/;

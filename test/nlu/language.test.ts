@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, langFromLocale } from '../../src/nlu/language.js';
+
+describe('detectLang', () => {
+  it.each([
+    ['支払い期限はいつ？', 'ja'],
+    ['ヘルプ', 'ja'],
+    ['ｱﾄﾈ', 'ja'],
+    ['漢字', 'ja'],
+    ['atoneについて教えて', 'ja'],
+    ['What is アトネ?', 'ja'],
+    ['When is my atone payment due?', 'en'],
+    ['ＡＴＯＮＥ', 'en'],
+    ['help', 'en'],
+  ] as const)('%s → %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+    // The locale never overrides the script of the text.
+    expect(detectLang(text, lang === 'ja' ? 'en-US' : 'ja')).toBe(lang);
+  });
+
+  it.each(['', '   ', '👍', '😀🎉', '12/15', '?!', '\u200B'])('falls back to the locale for %j', (text) => {
+    expect(detectLang(text)).toBe('ja');
+    expect(detectLang(text, 'en-US')).toBe('en');
+    expect(detectLang(text, 'en-GB')).toBe('en');
+    expect(detectLang(text, 'ja')).toBe('ja');
+  });
+});
+
+describe('langFromLocale', () => {
+  it.each([
+    [undefined, 'ja'],
+    ['', 'ja'],
+    ['ja', 'ja'],
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['EN', 'en'],
+    ['fr', 'ja'],
+  ] as const)('%s → %s', (locale, lang) => {
+    expect(langFromLocale(locale)).toBe(lang);
+  });
+});

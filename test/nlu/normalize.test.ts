@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_MATCH_CHARS, normalize, toHiragana, truncateForMatching } from '../../src/nlu/normalize.js';
+
+describe('normalize', () => {
+  it.each([
+    ['ＡＴＯＮＥ', 'atone'],
+    ['Atone', 'atone'],
+    ['ATONE払い', 'atone払い'],
+    ['アトネ', 'atone'],
+    ['あとね', 'atone'],
+    ['ｱﾄﾈで払う', 'atoneで払う'],
+    ['Amazonでアトネ払いはできる？', 'amazonでatone払いはできる?'],
+  ])('maps every spelling of atone to one token: %s', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('folds full width to ASCII (NFKC)', () => {
+    expect(normalize('１１月１５日')).toBe('11月15日');
+    expect(normalize('Ｐａｙ－ｅａｓｙ')).toBe('pay-easy');
+  });
+
+  it('folds katakana (full and half width) to hiragana', () => {
+    expect(normalize('バーコード')).toBe('ばーこーど');
+    expect(normalize('ﾊﾞｰｺｰﾄﾞ')).toBe('ばーこーど');
+    expect(normalize('コンビニ')).toBe(normalize('こんびに'));
+  });
+
+  it('keeps the counters ヶ and ヵ, which are not kana in 3ヶ月', () => {
+    expect(normalize('3ヶ月')).toBe('3ヶ月');
+  });
+
+  it('lowercases', () => {
+    expect(normalize('When Is My Payment DUE?')).toBe('when is my payment due?');
+  });
+
+  it('removes zero-width and bidi characters, even inside a word', () => {
+    expect(normalize('ato\u200Bne')).toBe('atone');
+    expect(normalize('\uFEFF\u200E期限\u200D')).toBe('期限');
+  });
+
+  it('turns control characters into spaces and collapses whitespace', () => {
+    expect(normalize('  支払い\n\t期限\u3000は  ')).toBe('支払い 期限 は');
+    expect(normalize('a\u0000b')).toBe('a b');
+  });
+
+  it('replaces lone surrogates', () => {
+    expect(normalize('a\uD800b')).toBe('a\uFFFDb');
+  });
+
+  it('caps the text it returns', () => {
+    expect(normalize('あ'.repeat(40_000)).length).toBe(MAX_MATCH_CHARS);
+    expect(normalize('ﷺ'.repeat(40_000)).length).toBeLessThanOrEqual(MAX_MATCH_CHARS);
+  });
+
+  it('is idempotent on ordinary text', () => {
+    for (const text of ['ＡＴＯＮＥで１１月に買った', 'ｱﾄﾈ  ﾊﾞｰｺｰﾄﾞ', 'İstanbul ß ﬁ']) {
+      expect(normalize(normalize(text))).toBe(normalize(text));
+    }
+  });
+});
+
+describe('toHiragana', () => {
+  it('folds katakana and leaves the rest alone', () => {
+    expect(toHiragana('カタカナとabc漢字ー')).toBe('かたかなとabc漢字ー');
+    expect(toHiragana('ヴ')).toBe('ゔ');
+  });
+});
+
+describe('truncateForMatching', () => {
+  it('never splits a surrogate pair', () => {
+    const text = `${'a'.repeat(9)}😀`;
+    expect(truncateForMatching(text, 10)).toBe('a'.repeat(9));
+    expect(truncateForMatching('short', 10)).toBe('short');
+  });
+});

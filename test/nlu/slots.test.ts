@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import type { PlainDate } from '../../src/domain/calendar.js';
+import { extractSlots } from '../../src/nlu/slots.js';
+
+const TODAY: PlainDate = { year: 2026, month: 11, day: 27 };
+const day = (year: number, month: number, d: number) => ({ kind: 'day', date: { year, month, day: d } });
+const month = (year: number, m: number) => ({ kind: 'month', month: { year, month: m } });
+const dateOf = (text: string, today: PlainDate = TODAY) => extractSlots(text, today).date;
+
+describe('dates', () => {
+  it.each([
+    // Japanese and numeric, with a year
+    ['2026年11月15日に買った', day(2026, 11, 15)],
+    ['２０２６年１１月１５日', day(2026, 11, 15)],
+    ['2026/11/15', day(2026, 11, 15)],
+    ['2023-12-15', day(2023, 12, 15)],
+    ['2023年12月1日以降に使った', day(2023, 12, 1)],
+    ['2024年1月に最後に使いました', month(2024, 1)],
+    ['最後に使ったのは2023年10月です', month(2023, 10)],
+    ['2023-12', month(2023, 12)],
+    // without a year
+    ['11/15', day(2026, 11, 15)],
+    ['11/15/2025', day(2025, 11, 15)],
+    ['11月15日', day(2026, 11, 15)],
+    ['15日に買った', day(2026, 11, 15)],
+    ['1月', month(2026, 1)],
+    ['10月分', month(2026, 10)],
+    // relative
+    ['先月', month(2026, 10)],
+    ['今月の分', month(2026, 11)],
+    ['先々月', month(2026, 9)],
+    ['昨日', day(2026, 11, 26)],
+    ['今日', day(2026, 11, 27)],
+    ['一昨日', day(2026, 11, 25)],
+    ['おととい', day(2026, 11, 25)],
+    ['last month', month(2026, 10)],
+    ['this month', month(2026, 11)],
+    ['yesterday', day(2026, 11, 26)],
+    ['today', day(2026, 11, 27)],
+    ['the day before yesterday', day(2026, 11, 25)],
+    // English
+    ['November 15', day(2026, 11, 15)],
+    ['Nov 15th', day(2026, 11, 15)],
+    ['Nov. 15', day(2026, 11, 15)],
+    ['November 15, 2025', day(2025, 11, 15)],
+    ['15 November', day(2026, 11, 15)],
+    ['15th of November', day(2026, 11, 15)],
+    ['15th of November 2025', day(2025, 11, 15)],
+    ['December 2023', month(2023, 12)],
+    ['I last used atone in January 2024', month(2024, 1)],
+    ['in January', month(2026, 1)],
+    ['Sept 3', day(2026, 9, 3)],
+    ['May 2024', month(2024, 5)],
+    ['may 5th', day(2026, 5, 5)],
+  ])('%s', (text, expected) => {
+    expect(dateOf(text)).toMatchObject(expected);
+  });
+
+  it('keeps the matched (normalised) text as the source', () => {
+    expect(dateOf('２０２６年１１月１５日に')?.source).toBe('2026年11月15日');
+    expect(dateOf('I bought on Nov. 15th!')?.source).toBe('nov. 15th');
+  });
+
+  describe('year inference: a purchase already made', () => {
+    it.each([
+      ['12月31日', { year: 2027, month: 1, day: 5 }, day(2026, 12, 31)],
+      ['December 31', { year: 2027, month: 1, day: 5 }, day(2026, 12, 31)],
+      ['9月20日', { year: 2026, month: 10, day: 5 }, day(2026, 9, 20)],
+      ['September 20', { year: 2026, month: 10, day: 5 }, day(2026, 9, 20)],
+      ['8月分', { year: 2026, month: 9, day: 1 }, month(2026, 8)],
+      ['August purchases', { year: 2026, month: 9, day: 1 }, month(2026, 8)],
+      ['12月分', { year: 2027, month: 1, day: 5 }, month(2026, 12)],
+      // up to 31 days ahead stays in this year, beyond that it is last year
+      ['12月28日', TODAY, day(2026, 12, 28)],
+      ['12月29日', TODAY, day(2025, 12, 29)],
+      ['12月', TODAY, month(2026, 12)],
+      ['2月', { year: 2026, month: 1, day: 5 }, month(2026, 2)],
+      ['3月', { year: 2026, month: 1, day: 5 }, month(2025, 3)],
+      // day only: this month if the day has come, else the latest month that has that day
+      ['15日', TODAY, day(2026, 11, 15)],
+      ['27日に買った', TODAY, day(2026, 11, 27)],
+      ['28日', TODAY, day(2026, 10, 28)],
+      ['20日', { year: 2026, month: 1, day: 5 }, day(2025, 12, 20)],
+      ['31日', { year: 2026, month: 12, day: 5 }, day(2026, 10, 31)],
+      ['30日', { year: 2026, month: 3, day: 10 }, day(2026, 1, 30)],
+      // leap days
+      ['2月29日', { year: 2028, month: 3, day: 1 }, day(2028, 2, 29)],
+      ['2024-02-29', TODAY, day(2024, 2, 29)],
+    ])('%s asked on %o', (text, today, expected) => {
+      expect(dateOf(text, today)).toMatchObject(expected);
+    });
+  });
+
+  describe('impossible dates are reported, not guessed', () => {
+    it.each([
+      ['2月30日に買った', '2月30日'],
+      ['２月３０日', '2月30日'],
+      ['2/30', '2/30'],
+      ['4月31日', '4月31日'],
+      ['13月1日', '13月1日'],
+      ['2025年2月29日', '2025年2月29日'],
+      ['2月29日', '2月29日'], // asked in 2026, not a leap year
+      ['2023-02-29', '2023-02-29'],
+      ['2023-02-30', '2023-02-30'],
+      ['February 30', 'february 30'],
+      ['Feb 31st', 'feb 31st'],
+      ['30 February 2024', '30 february 2024'],
+    ])('%s', (text, invalid) => {
+      const slots = extractSlots(text, TODAY);
+      expect(slots.invalidDate).toBe(invalid);
+      expect(slots.date).toBeUndefined();
+    });
+  });
+
+  describe('numbers that are not purchase dates', () => {
+    it.each([
+      '3日前に通知して',
+      '10日までに払う',
+      '27日が休日なら？',
+      '27日が振替休日なら？',
+      '毎月27日に引き落とし',
+      '翌月10日が期限',
+      '5日以内',
+      '3日間',
+      '3ヶ月',
+      '209円',
+      '300ポイント',
+      '2店舗で使った',
+      '3 days before',
+      'at 2 shops',
+      'the 27th',
+      'remind me 2 weeks before',
+      '24/7',
+      'May I pay later?',
+      'you may pay in 3 installments',
+      'a 10:30 appointment',
+      '0日',
+      '45日',
+    ])('%s', (text) => {
+      const slots = extractSlots(text, TODAY);
+      expect(slots.date).toBeUndefined();
+      expect(slots.invalidDate).toBeUndefined();
+    });
+  });
+
+  it('takes the first date in the text', () => {
+    expect(dateOf('先月、11月15日に買った')).toMatchObject(month(2026, 10));
+  });
+});
+
+describe('payment method', () => {
+  it.each([
+    ['コンビニで払う場合の期限', 'store'],
+    ['konbini payment', 'store'],
+    ['pay at a convenience store', 'store'],
+    ['ローソンで払いたい', 'store'],
+    ['銀行ATMで払える？', 'store'],
+    ['ATM', 'store'],
+    ['ペイジーで', 'store'],
+    ['Pay-easy', 'store'],
+    ['受付番号はどこ', 'store'],
+    ['コンビニ端末で', 'store'],
+    ['バーコード払いの締め切り', 'barcode'],
+    ['電子バーコード', 'barcode'],
+    ['ﾊﾞｰｺｰﾄﾞ', 'barcode'],
+    ['app barcode', 'barcode'],
+    ['コンビニのレジでバーコードを見せる', 'barcode'],
+    ['はがき請求書の支払い期限', 'postcard'],
+    ['ハガキ', 'postcard'],
+    ['葉書', 'postcard'],
+    ['紙の請求書', 'postcard'],
+    ['郵送で届く請求書をコンビニで払う', 'postcard'],
+    ['postcard', 'postcard'],
+    ['paper bill', 'postcard'],
+    ['paper invoice', 'postcard'],
+    ['mailed bill', 'postcard'],
+    ['invoice by post', 'postcard'],
+    ['paying a paper bill at a konbini', 'postcard'],
+    ['銀行口座からの自動振替は何日？', 'auto_debit'],
+    ['口座振替', 'auto_debit'],
+    ['自動振替', 'auto_debit'],
+    ['いつ引き落とし？', 'auto_debit'],
+    ['引落し', 'auto_debit'],
+    ['引落日', 'auto_debit'],
+    ['口座引き落とし', 'auto_debit'],
+    ['When is the direct debit taken?', 'auto_debit'],
+    ['auto-debit', 'auto_debit'],
+    ['auto debit', 'auto_debit'],
+    ['automatic debit', 'auto_debit'],
+    ['bank transfer', 'auto_debit'],
+    ['from my bank account', 'auto_debit'],
+    ['when is it debited', 'auto_debit'],
+    ['debit date', 'auto_debit'],
+  ] as const)('%s → %s', (text, method) => {
+    expect(extractSlots(text, TODAY).method).toBe(method);
+  });
+
+  it.each([
+    'When is my debit card charged on Amazon?',
+    'デビットカードはいつ請求される？',
+    'the 27th',
+    '27日',
+    '27日が振替休日なら？',
+    'a treatment',
+    '支払い期限はいつ？',
+  ])('finds no method in %s', (text) => {
+    expect(extractSlots(text, TODAY).method).toBeUndefined();
+  });
+});
+
+describe('shop count', () => {
+  it.each([
+    ['2店舗', 2],
+    ['3店で使った', 3],
+    ['４店舗で使ったらポイントはいくつ？', 4],
+    ['三店舗', 3],
+    ['十店舗', 10],
+    ['2つのお店で', 2],
+    ['3ショップ', 3],
+    ['3店舗以上', 3],
+    ['three stores', 3],
+    ['points for using atone at 2 shops?', 2],
+    ['5 merchants', 5],
+    ['2 sites', 2],
+    ['at 2 different shops', 2],
+    ['3 or more shops', 3],
+  ] as const)('%s → %d', (text, shops) => {
+    expect(extractSlots(text, TODAY).shops).toBe(shops);
+  });
+
+  it.each([
+    'コンビニで払う',
+    '3 convenience stores',
+    'convenience store',
+    '同一店舗で2回',
+    '2回使った',
+    '店舗',
+  ])('finds no shop count in %s', (text) => {
+    expect(extractSlots(text, TODAY).shops).toBeUndefined();
+  });
+});
+
+describe('days before', () => {
+  it.each([
+    ['3日前に通知', 3],
+    ['三日前', 3],
+    ['前日に教えて', 1],
+    ['当日', 0],
+    ['前々日', 2],
+    ['1週間前', 7],
+    ['一週間前', 7],
+    ['2週間前', 14],
+    ['3 days before', 3],
+    ['three days before the deadline', 3],
+    ['2 days in advance', 2],
+    ['the day before', 1],
+    ['a day before', 1],
+    ['on the day', 0],
+    ['on the due date', 0],
+    ['a week before', 7],
+    ['2 weeks before', 14],
+    ['remind me on the day before', 1],
+  ] as const)('%s → %d', (text, days) => {
+    expect(extractSlots(text, TODAY).daysBefore).toBe(days);
+  });
+
+  it.each(['the day before yesterday', '12月3日前に', '3日', 'before'])('finds none in %s', (text) => {
+    expect(extractSlots(text, TODAY).daysBefore).toBeUndefined();
+  });
+});
+
+describe('other services and Amazon', () => {
+  it.each([
+    ['Paidyとどっちがいい？', 'Paidy'],
+    ['ペイディ', 'Paidy'],
+    ['ﾍﾟｲﾃﾞｨ', 'Paidy'],
+    ['楽天カードと比べて', '楽天カード'],
+    ['PayPayで払える？', 'PayPay'],
+    ['メルペイ', 'メルペイ'],
+    ['d払い', 'd払い'],
+    ['au PAY', 'au PAY'],
+    ['楽天ペイ', '楽天ペイ'],
+    ['LINE Pay', 'LINE Pay'],
+    ['NP後払いとの違い', 'NP後払い'],
+    ['Is atone like Klarna?', 'Klarna'],
+    ['afterpay', 'Afterpay'],
+    ['Affirm', 'Affirm'],
+    ['PayPal', 'PayPal'],
+  ] as const)('%s → %s', (text, service) => {
+    expect(extractSlots(text, TODAY).otherService).toBe(service);
+  });
+
+  it.each(['クレジットカードで払える？', 'online payment', 'atoneで払う', 'card払い'])(
+    'finds no other service in %s',
+    (text) => {
+      expect(extractSlots(text, TODAY).otherService).toBeUndefined();
+    },
+  );
+
+  it('takes the first service named', () => {
+    expect(extractSlots('PaidyとPayPayとatone', TODAY).otherService).toBe('Paidy');
+  });
+
+  it.each([
+    'Amazonでアトネ払いはできる？',
+    'アマゾンギフト券',
+    'あまぞん',
+    'ｱﾏｿﾞﾝ',
+    'amazon.co.jp',
+    'Does AMAZON take atone?',
+  ])('notices Amazon in %s', (text) => {
+    expect(extractSlots(text, TODAY).amazon).toBe(true);
+  });
+
+  it('leaves amazon unset when it is not mentioned', () => {
+    expect(extractSlots('atoneについて教えて', TODAY).amazon).toBeUndefined();
+  });
+});
+
+describe('whole questions', () => {
+  it.each([
+    ['支払い期限はいつ？', TODAY, {}],
+    [
+      '9月20日にコンビニ払いで購入しました。支払期限は？',
+      { year: 2026, month: 10, day: 5 },
+      { date: { kind: 'day', date: { year: 2026, month: 9, day: 20 }, source: '9月20日' }, method: 'store' },
+    ],
+    [
+      '12月31日の買い物を口座振替で払うといつ引き落とし？',
+      { year: 2027, month: 1, day: 5 },
+      {
+        date: { kind: 'day', date: { year: 2026, month: 12, day: 31 }, source: '12月31日' },
+        method: 'auto_debit',
+      },
+    ],
+    [
+      'August purchases, paid by direct debit: which day is the debit?',
+      { year: 2026, month: 9, day: 1 },
+      { date: { kind: 'month', month: { year: 2026, month: 8 }, source: 'august' }, method: 'auto_debit' },
+    ],
+    ['4店舗で使ったらポイントはいくつ？', TODAY, { shops: 4 }],
+    ['アマゾンギフト券をatoneで購入できますか', TODAY, { amazon: true }],
+    ['When is my debit card charged on Amazon?', TODAY, { amazon: true }],
+    ['期限の3日前にリマインドして', TODAY, { daysBefore: 3 }],
+  ] as const)('%s', (text, today, expected) => {
+    expect(extractSlots(text, today)).toEqual(expected);
+  });
+});
