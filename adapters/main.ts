@@ -1,30 +1,98 @@
 // `npm start`, the composition root (it lives in adapters/ because it picks them): reads the
-// configuration, then runs the terminal chat (no platform token set) or the configured platforms. Behaves the same whatever NODE_ENV is.
-import { createConsoleAdapter } from './console/console-adapter.js';
+// configuration, opens the store, starts the reminder scheduler, then runs the terminal chat (no
+// platform token set) or the configured platforms. Behaves the same whatever NODE_ENV is.
+import { randomUUID } from 'node:crypto';
 import { createAssistant } from '../src/assistant.js';
 import { createBot } from '../src/bot.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, type Config, describeConfig, loadConfig } from '../src/config.js';
 import { KnowledgeBaseError } from '../src/domain/knowledge-base.js';
+import { defaultKnowledgeBase } from '../src/knowledge.js';
+import { ReminderError } from '../src/reminders/errors.js';
+import { createScheduler } from '../src/reminders/scheduler.js';
+import { createReminderService } from '../src/reminders/service.js';
+import { openStore } from '../src/reminders/store.js';
+import { createConsoleAdapter } from './console/console-adapter.js';
+import { consoleLogger, type PlatformAdapter, type PlatformDeps } from './platform.js';
+
+async function platformAdapters(config: Config, deps: PlatformDeps): Promise<PlatformAdapter[]> {
+  const adapters: PlatformAdapter[] = [];
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./slack/slack-adapter.js');
+    adapters.push(createSlackAdapter(config.slack, deps));
+  }
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('./discord/discord-adapter.js');
+    adapters.push(createDiscordAdapter(config.discord, deps));
+  }
+  return adapters;
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const bot = createBot();
-  const assistant = createAssistant({ bot });
-  if (config.slack || config.discord) {
-    throw new ConfigError('Slack and Discord adapters are not available in this version yet.');
-  }
-  const chat = createConsoleAdapter({
-    assistant,
-    input: process.stdin,
-    output: process.stdout,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  const kb = defaultKnowledgeBase();
+  const bot = createBot({ kb });
+  const store = await openStore(config.databaseUrl);
+  // The terminal may move its clock (/time) to try reminders; platforms always use the real one.
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+  const reminders = createReminderService({ store, kb, now });
+  const assistant = createAssistant({ bot, reminders, kb, now });
+  const log = consoleLogger;
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+
+  const adapters: PlatformAdapter[] =
+    config.slack || config.discord
+      ? await platformAdapters(config, { assistant, reminders, store, now, log })
+      : [
+          createConsoleAdapter({
+            assistant,
+            input: process.stdin,
+            output: process.stdout,
+            interactive,
+            now,
+            setClock: (at) => {
+              offsetMs = at.getTime() - Date.now();
+            },
+          }),
+        ];
+
+  const scheduler = createScheduler({
+    store,
+    kb,
+    now,
+    workerId: randomUUID(),
+    // Only interactive terminals and platforms deliver: a piped run answers and exits.
+    planning: true,
+    send: async (destination, answer) => {
+      const adapter = adapters.find((a) => destination.startsWith(`${a.platform}:`));
+      if (!adapter) throw new Error(`no adapter delivers to ${destination.split(':')[0]}`);
+      await adapter.send(destination, answer);
+    },
+    onError: (error, context) => log.error('reminder scheduler', { context, error: String(error) }),
   });
-  await chat.start();
+
+  const shutdown = async () => {
+    await scheduler.stop();
+    await Promise.all(adapters.map((a) => a.stop()));
+    await store.close();
+  };
+  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+
+  if (config.slack || config.discord) {
+    log.info('starting', { platforms: describeConfig(config) });
+    await Promise.all(adapters.map((a) => a.start()));
+    scheduler.start();
+    return;
+  }
+  if (interactive) scheduler.start();
+  await adapters[0]?.start();
+  await shutdown();
 }
 
 main().catch((error: unknown) => {
   // Expected start-up failures get their message alone; anything else its stack too.
-  if (error instanceof ConfigError || error instanceof KnowledgeBaseError) console.error(error.message);
-  else console.error(error);
+  const expected = error instanceof ConfigError || error instanceof KnowledgeBaseError || error instanceof ReminderError;
+  console.error(expected ? (error as Error).message : error);
   process.exit(1);
 });

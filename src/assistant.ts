@@ -1,12 +1,24 @@
 // The bot plus what it cannot do purely: carrying out reminder requests against the store and
 // reacting to buttons. Adapters talk to this; it talks to the pure bot and the reminder service.
+import { TZDate } from '@date-fns/tz';
 import type { Bot } from './bot.js';
+import { parseIsoDate, TOKYO, tokyoToday } from './domain/dates.js';
+import { formatDate } from './domain/format.js';
+import type { KnowledgeBase } from './domain/knowledge-base.js';
+import type { MethodId } from './domain/methods.js';
+import { METHOD_IDS } from './domain/methods.js';
 import { t } from './intent.js';
-import type { Answer, IntentName, Message } from './types.js';
+import { defaultKnowledgeBase } from './knowledge.js';
+import { detectLang } from './nlu/language.js';
+import { methodName } from './phrases.js';
+import { parseReminderAction } from './reminders/actions.js';
+import type { ReminderService } from './reminders/service.js';
+import type { Delivery } from './reminders/store.js';
+import type { Answer, IntentName, Lang, Message, ReminderRequest } from './types.js';
 import { INTENT_NAMES } from './types.js';
 
 export interface Assistant {
-  /** Answers a user's message. */
+  /** Answers a user's message, carrying out any reminder request in it. */
   respond(message: Message): Promise<Answer>;
   /** Reacts to a button or command: `message` says who pressed it, where, and (when known) the question. */
   act(actionId: string, message: Message): Promise<Answer>;
@@ -14,37 +26,221 @@ export interface Assistant {
 
 export interface AssistantOptions {
   bot: Bot;
+  /** Absent where reminders cannot be kept (the `ask` CLI): reminder requests are then explained, not faked. */
+  reminders?: ReminderService;
+  kb?: KnowledgeBase;
   now?: () => Date;
 }
 
-export function createAssistant({ bot, now = () => new Date() }: AssistantOptions): Assistant {
+/** Where a user's reminders go: each adapter's `send` resolves it to a DM (or the terminal). */
+export function reminderDestination(message: Pick<Message, 'platform' | 'userId'>): string {
+  return `${message.platform}:user:${message.userId}`;
+}
+
+/** How long "which method?" waits for a bare answer such as 「口座振替」. */
+const PENDING_TTL_MS = 10 * 60_000;
+
+export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), now = () => new Date() }: AssistantOptions): Assistant {
+  // Users who were just asked for their method, with the lead days they wanted. Kept in memory:
+  // losing it on a restart only means the user taps a method button or asks again.
+  const awaitingMethod = new Map<string, { leadDays?: number[]; until: number }>();
+
+  async function carryOut(request: ReminderRequest, answer: Answer, message: Message): Promise<Answer> {
+    if (!reminders) {
+      return {
+        ...answer,
+        text: t(
+          answer.lang,
+          'リマインダーはチャット（npm start、Slack、Discord）で設定できます。',
+          'Reminders can be set in a chat (npm start, Slack or Discord).',
+        ),
+      };
+    }
+    const who = `${message.platform}:${message.userId}`;
+    if (request.op === 'subscribe') {
+      if (!request.method) {
+        awaitingMethod.set(who, { ...(request.leadDays ? { leadDays: request.leadDays } : {}), until: now().getTime() + PENDING_TTL_MS });
+        return answer;
+      }
+      awaitingMethod.delete(who);
+      return subscribe(message, request.method, request.leadDays, answer.lang, answer.confidence);
+    }
+    if (request.op === 'unsubscribe') {
+      const cancelled = await reminders.unsubscribe(message.platform, message.userId);
+      return {
+        ...answer,
+        text: cancelled?.active
+          ? t(answer.lang, 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。', 'Your reminders are off. Say "remind me 3 days before" whenever you want them back.')
+          : t(answer.lang, '設定中のリマインダーはありません。', 'You have no reminders set.'),
+      };
+    }
+    return list(message, answer);
+  }
+
+  async function subscribe(message: Message, method: MethodId, leadDays: number[] | undefined, lang: Lang, confidence: number): Promise<Answer> {
+    const service = reminders as ReminderService;
+    const { subscription, upcoming } = await service.subscribe({
+      platform: message.platform,
+      userId: message.userId,
+      destination: reminderDestination(message),
+      method,
+      ...(leadDays ? { leadDays } : {}),
+      lang,
+    });
+    const leads = subscription.leadDays.map((d) => leadLabel(d, lang)).join(t(lang, '・', ', '));
+    return {
+      intent: 'reminder_subscribe',
+      confidence,
+      lang,
+      title: t(lang, 'リマインダーを設定しました', 'Reminder set'),
+      text: [
+        t(
+          lang,
+          `${methodName(kb, method, lang)}の期限の${leads}、${subscription.sendHour}時にお知らせします。`,
+          `I will remind you of your ${methodName(kb, method, lang)} deadline ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
+        ),
+        upcoming.length > 0 ? t(lang, `次のお知らせ: ${describeDelivery(upcoming[0] as Delivery, lang)}`, `Next reminder: ${describeDelivery(upcoming[0] as Delivery, lang)}`) : '',
+        t(lang, '変更は「口座振替で1日前に教えて」、解除は「通知を解除して」。', 'To change it say "remind me 1 day before, direct debit"; to stop, "stop reminding me".'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      facts: [
+        { label: t(lang, '支払い方法', 'Method'), value: methodName(kb, method, lang) },
+        { label: t(lang, 'タイミング', 'When'), value: `${leads} ${subscription.sendHour}:00` },
+      ],
+    };
+  }
+
+  async function list(message: Message, answer: Answer): Promise<Answer> {
+    const service = reminders as ReminderService;
+    const lang = answer.lang;
+    const subscription = await service.get(message.platform, message.userId);
+    if (!subscription?.active) {
+      return {
+        ...answer,
+        text: t(lang, '設定中のリマインダーはありません。「口座振替なので3日前に教えて」のように話しかけると設定できます。', 'You have no reminders. Say "remind me 3 days before, I pay by direct debit" to set one.'),
+      };
+    }
+    const [upcoming, recent] = await Promise.all([
+      service.upcoming(message.platform, message.userId, 3),
+      service.recent(message.platform, message.userId, 3),
+    ]);
+    const leads = subscription.leadDays.map((d) => leadLabel(d, lang)).join(t(lang, '・', ', '));
+    const lines = [
+      t(
+        lang,
+        `${methodName(kb, subscription.method, lang)}の期限の${leads}、${subscription.sendHour}時にお知らせします。`,
+        `Your ${methodName(kb, subscription.method, lang)} deadline, ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
+      ),
+      t(lang, '予定:', 'Scheduled:'),
+      ...(upcoming.length ? upcoming.map((d) => `• ${describeDelivery(d, lang)}`) : [t(lang, '• なし', '• none')]),
+    ];
+    if (recent.length > 0) lines.push(t(lang, '最近の送信:', 'Recently:'), ...recent.map((d) => `• ${describeDelivery(d, lang)}`));
+    return { ...answer, text: lines.join('\n') };
+  }
+
+  /** A bare method right after "which method?" completes the subscription. */
+  function pendingMethod(message: Message, answer: Answer): MethodId | undefined {
+    const who = `${message.platform}:${message.userId}`;
+    const pending = awaitingMethod.get(who);
+    if (!pending || pending.until < now().getTime()) return undefined;
+    const method = (answer.slots as { method?: MethodId } | undefined)?.method;
+    const fresh = ['deadline', 'payment_methods', 'fees', 'fallback', 'reminder_subscribe'].includes(answer.intent);
+    return method && fresh && message.text.length <= 40 ? method : undefined;
+  }
+
   return {
     async respond(message) {
-      return bot.handle(message, now());
+      const answer = bot.handle(message, now());
+      const method = pendingMethod(message, answer);
+      if (method) {
+        const pending = awaitingMethod.get(`${message.platform}:${message.userId}`);
+        awaitingMethod.delete(`${message.platform}:${message.userId}`);
+        return subscribe(message, method, pending?.leadDays, answer.lang, answer.confidence);
+      }
+      return answer.reminder ? carryOut(answer.reminder, answer, message) : answer;
     },
+
     async act(actionId, message) {
-      const [kind, argument] = splitAction(actionId);
-      if (kind === 'ask' && isIntentName(argument)) return bot.handle({ ...message, intent: argument }, now());
-      return unknownAction(message);
+      const [kind, ...args] = actionId.split(':');
+      if (kind === 'ask' && isIntentName(args[0] ?? '')) {
+        return this.respond({ ...message, intent: args[0] as IntentName });
+      }
+      const lang = langOf(message);
+      if (kind === 'reminder.subscribe') {
+        const method = METHOD_IDS.find((m) => m === args[0]);
+        const days = args[1] === undefined ? undefined : Number(args[1]);
+        if (!reminders) return carryOut({ op: 'subscribe' }, fallbackAnswer(lang, ''), message);
+        if (!method) {
+          return this.respond({ ...message, text: '', intent: 'reminder_subscribe' });
+        }
+        return subscribe(message, method, days !== undefined && Number.isInteger(days) ? [days] : undefined, lang, 1);
+      }
+      if (parseReminderAction(actionId) && reminders) {
+        const outcome = await reminders.performAction(actionId, { platform: message.platform, userId: message.userId });
+        return { ...fallbackAnswer(lang, outcomeText(outcome, lang)), intent: 'reminder_list' };
+      }
+      return fallbackAnswer(lang, t(lang, 'このボタンはもう使えません。もう一度質問してください。', 'That button no longer works. Please ask again.'));
     },
   };
 }
 
-function splitAction(id: string): [string, string] {
-  const colon = id.indexOf(':');
-  return colon === -1 ? [id, ''] : [id.slice(0, colon), id.slice(colon + 1)];
+type Outcome = Awaited<ReturnType<ReminderService['performAction']>>;
+
+function outcomeText(outcome: Outcome, lang: Lang): string {
+  if (outcome.kind === 'paid' && outcome.ok) {
+    const due = parseIsoDate(outcome.dueDate);
+    const when = due ? formatDate(due, lang) : outcome.dueDate;
+    return t(lang, `${when}の期限は支払い済みにしました。この期限のお知らせはもう送りません。`, `Marked the ${when} deadline as paid: no more reminders for it.`);
+  }
+  if (outcome.kind === 'snooze' && outcome.ok) {
+    return t(lang, `明日の朝（${describeDelivery(outcome.delivery, lang)}）にもう一度お知らせします。`, `I will remind you again tomorrow morning (${describeDelivery(outcome.delivery, lang)}).`);
+  }
+  const reasons: Record<string, [string, string]> = {
+    not_yours: ['これは他の方のリマインダーです。', 'That reminder belongs to someone else.'],
+    paid: ['この期限は支払い済みです。', 'That deadline is already marked as paid.'],
+    deadline_passed: ['この期限はもう過ぎています。', 'That deadline has already passed.'],
+    no_tomorrow: ['明日はもう期限を過ぎているので、延期できません。', 'Tomorrow is past the deadline, so it cannot be snoozed.'],
+    inactive: ['リマインダーは解除されています。', 'Your reminders are off.'],
+  };
+  const [ja, en] = reasons[outcome.ok ? '' : outcome.reason] ?? ['このリマインダーは見つかりません。', 'That reminder no longer exists.'];
+  return t(lang, ja, en);
+}
+
+/** "2026年12月7日（月）9:00（期限 2026年12月10日（木）の3日前）". */
+function describeDelivery(delivery: Delivery, lang: Lang): string {
+  const sendDay = tokyoToday(delivery.sendAt);
+  const hour = new TZDate(delivery.sendAt.getTime(), TOKYO).getHours();
+  const due = parseIsoDate(delivery.dueDate);
+  const dueText = due ? formatDate(due, lang) : delivery.dueDate;
+  const status = {
+    pending: '',
+    sent: t(lang, '送信済み', 'sent'),
+    failed: t(lang, '送信失敗', 'failed'),
+    dropped: t(lang, '期限後のため送らず', 'skipped: deadline passed'),
+    cancelled: t(lang, '取り消し', 'cancelled'),
+  }[delivery.status];
+  return t(
+    lang,
+    `${formatDate(sendDay, lang)} ${hour}:00（期限 ${dueText} の${leadLabel(delivery.leadDays, lang)}）${status ? ` ${status}` : ''}`,
+    `${formatDate(sendDay, lang)} ${hour}:00 (${leadLabel(delivery.leadDays, lang)} the deadline, ${dueText})${status ? ` ${status}` : ''}`,
+  );
+}
+
+function leadLabel(days: number, lang: Lang): string {
+  if (days === 0) return t(lang, '当日', 'on the day of');
+  if (days === 1) return t(lang, '前日', 'the day before');
+  return t(lang, `${days}日前`, `${days} days before`);
 }
 
 function isIntentName(name: string): name is IntentName {
   return (INTENT_NAMES as readonly string[]).includes(name);
 }
 
-function unknownAction(message: Message): Answer {
-  const lang = message.locale?.startsWith('en') ? 'en' : 'ja';
-  return {
-    intent: 'fallback',
-    confidence: 1,
-    lang,
-    text: t(lang, 'このボタンはもう使えません。もう一度質問してください。', 'That button no longer works. Please ask again.'),
-  };
+function langOf(message: Message): Lang {
+  return message.text ? detectLang(message.text, message.locale) : message.locale?.startsWith('en') ? 'en' : 'ja';
+}
+
+function fallbackAnswer(lang: Lang, text: string): Answer {
+  return { intent: 'fallback', confidence: 1, lang, text };
 }

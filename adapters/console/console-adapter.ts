@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from '../../src/assistant.js';
 import type { Answer, Message } from '../../src/types.js';
+import type { PlatformAdapter } from '../platform.js';
 import { renderAnswer } from './render.js';
 
 export interface ConsoleAdapterOptions {
@@ -13,25 +14,27 @@ export interface ConsoleAdapterOptions {
   /** A real terminal: show a prompt, a greeting and colours. */
   interactive: boolean;
   now?: () => Date;
+  /** Moves the chat's clock (`/time 2026-12-07T09:00+09:00`), to watch reminders arrive. */
+  setClock?: (at: Date) => void;
 }
 
-/** The conversation id of the terminal chat; reminders are delivered to it. */
+/** The conversation id of the terminal chat. */
 export const CONSOLE_CONVERSATION = 'console:local';
 
 const GREETING = [
   'atone-bot — atone（アトネ）の支払い期限・手数料・Amazon・キャンペーンについて聞いてください。',
-  'Ask about atone deadlines, fees, Amazon or campaigns, in Japanese or English.  /help  /quit',
+  'Ask about atone deadlines, fees, Amazon or campaigns, in Japanese or English.',
+  'Commands: /help  reminders  /time <ISO date-time>  /quit',
 ].join('\n');
 
-export interface ConsoleAdapter {
-  /** Runs the chat until /quit or the end of input. */
-  start(): Promise<void>;
-  /** Prints an answer that did not come from the user's turn (a reminder). */
-  send(conversation: string, answer: Answer): Promise<void>;
-  stop(): Promise<void>;
-}
-
-export function createConsoleAdapter({ assistant, input, output, interactive, now = () => new Date() }: ConsoleAdapterOptions): ConsoleAdapter {
+export function createConsoleAdapter({
+  assistant,
+  input,
+  output,
+  interactive,
+  now = () => new Date(),
+  setClock,
+}: ConsoleAdapterOptions): PlatformAdapter {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const print = (text: string) => output.write(`${text}\n`);
   const render = (answer: Answer) => renderAnswer(answer, { color: interactive });
@@ -50,6 +53,16 @@ export function createConsoleAdapter({ assistant, input, output, interactive, no
   async function turn(line: string): Promise<'quit' | undefined> {
     const input = line.trim();
     if (input === '/quit' || input === '/exit') return 'quit';
+    const time = /^\/time\s+(\S+)$/.exec(input);
+    if (time) {
+      const at = new Date(time[1] as string);
+      if (Number.isNaN(at.getTime()) || !setClock) print('usage: /time 2026-12-07T09:00:00+09:00');
+      else {
+        setClock(at);
+        print(`clock: ${at.toISOString()}`);
+      }
+      return undefined;
+    }
     let answer: Answer;
     const choice = /^\/(\d+)$/.exec(input);
     if (choice) {
@@ -59,6 +72,8 @@ export function createConsoleAdapter({ assistant, input, output, interactive, no
         return undefined;
       }
       answer = await assistant.act(action.id, message(lastQuestion));
+    } else if (input === 'reminders' || input === '/reminders') {
+      answer = await assistant.respond({ ...message(''), intent: 'reminder_list' });
     } else {
       if (input === '') return undefined;
       lastQuestion = input === '/help' ? 'help' : input;
@@ -70,6 +85,7 @@ export function createConsoleAdapter({ assistant, input, output, interactive, no
   }
 
   return {
+    platform: 'console',
     async start() {
       if (interactive) {
         print(`${GREETING}\n`);

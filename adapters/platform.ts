@@ -1,0 +1,34 @@
+// The port every chat platform implements (style.md: start, stop, send). Reminders use `send`.
+import type { Assistant } from '../src/assistant.js';
+import type { ReminderService } from '../src/reminders/service.js';
+import type { ReminderStore } from '../src/reminders/store.js';
+import type { Answer } from '../src/types.js';
+
+export interface PlatformAdapter {
+  /** The prefix of the conversation ids this adapter delivers to ('slack', 'discord', 'console'). */
+  readonly platform: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Delivers an answer that is not a reply (a reminder) to a conversation id such as 'slack:user:U1'. */
+  send(conversation: string, answer: Answer): Promise<void>;
+}
+
+/** What every adapter is given: the core, the reminder service and the store (for event dedupe). */
+export interface PlatformDeps {
+  assistant: Assistant;
+  reminders: ReminderService;
+  store: ReminderStore;
+  now: () => Date;
+  log: Logger;
+}
+
+export interface Logger {
+  info(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+/** Logs one JSON line per event on stderr; never pass a secret in `context`. */
+export const consoleLogger: Logger = {
+  info: (message, context) => console.error(JSON.stringify({ level: 'info', message, ...context })),
+  error: (message, context) => console.error(JSON.stringify({ level: 'error', message, ...context })),
+};
