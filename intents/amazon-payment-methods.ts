@@ -1,7 +1,7 @@
 // What Amazon accepts, Amazon Pay, and when a debit card is charged.
 import { defineIntent, t } from '../src/intent.js';
 
-const AMAZON = /amazon|あまぞん/;
+const AMAZON = /amazon|あまぞん|あまぎふ/;
 
 export default defineIntent({
   name: 'amazon_payment_methods',
@@ -26,7 +26,7 @@ export default defineIntent({
   },
   cues: [
     [AMAZON, 1.2],
-    [/支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|クレカ|こんびに払|ぎふとかーど(で|は)|ぽいんとで|payment (methods?|options?)|ways to pay|cash on delivery|\bcod\b|accept/, 1.6],
+    [/支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/, 1.6],
     // A question about atone (or its pay-later alternatives) on Amazon is the amazon intent.
     [/atone|後払い|あと払い|pay later|ぺいでぃ|paidy/, -1.2],
   ],

@@ -1,7 +1,7 @@
 // atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
 import { defineIntent, t } from '../src/intent.js';
 
-const AMAZON = /amazon|あまぞん/;
+const AMAZON = /amazon|あまぞん|あまぎふ/;
 
 export default defineIntent({
   name: 'amazon',
@@ -26,7 +26,7 @@ export default defineIntent({
   },
   cues: [
     [AMAZON, 1.4],
-    [/atone|後払い|あと払い|ぺいでぃ|paidy|ぎふと|gift|pay later|pay-later|buy now/, 1.2],
+    [/atone|後払い|あと払い|ぺいでぃ|paidy|ぎふと|あまぎふ|gift|pay later|pay-later|buy now/, 1.2],
     [/使え|使う|利用|払え|できる|買え|購入|accept|take|use|work/, 0.4],
   ],
   boost(slots, normalized) {
@@ -34,7 +34,7 @@ export default defineIntent({
     return slots.amazon || AMAZON.test(normalized) ? 0 : -3;
   },
   answer({ lang, kb, normalized }) {
-    const giftCard = /ぎふと|gift/.test(normalized);
+    const giftCard = /ぎふと|あまぎふ|gift/.test(normalized);
     const ids = giftCard
       ? (['amazon_gift_card', 'amazon_atone', 'amazon_pay_later'] as const)
       : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);

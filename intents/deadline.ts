@@ -18,6 +18,9 @@ import { bullets, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 /** Which bill the question is about. */
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
 
+// A question about what happens to a deadline on a weekend or holiday gets the rule itself.
+const HOLIDAY_QUESTION = /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
+
 // Words that make a month the month of the purchases ("8月分", "bought in August").
 const PURCHASE_WORDS = /買|購入|使っ|利用し|分|かった|bought|purchase|spent|used|shopp|ordered/;
 
@@ -55,14 +58,17 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/期限|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?日|振替日/, 2.5],
-    [/いつ.{0,6}(払|支払|引き?落|振替)|(払|支払|引き?落とされ|振替).{0,8}いつ/, 2],
+    [/期限|きげん|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?の?日|ひきおとし|振替日/, 2.5],
+    [/いつ.{0,6}(払|はら|支払|しはら|引き?落|振替)|(払|はら|支払|引き?落|ひきおと|振替).{0,8}いつ/, 2],
     [/何日(に|まで)|何日\?|なんにち/, 1.5],
-    [/\bdue\b|deadline|by when|pay by|when (is|do|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn)/, 2.5],
+    [/\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/, 2.5],
+    [/\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/, 1],
     [/which day|what day|what date|debit date|overdue/, 1.5],
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.
-    [/近づいたら|前に(教|知|連|通)|日前に|前日に|\bremind|notify|alert me|let me know before/, -1.5],
+    [/近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|let me know before/, -1.5],
+    // A missed deadline is late_payment; a campaign's period is campaigns.
+    [/過ぎ(ちゃ|たら|てしま)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/, -1.5],
   ],
   boost(slots) {
     // A method or a purchase date makes "when" about the bill's deadline.
@@ -82,6 +88,7 @@ export default defineIntent({
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
     const draft = slots.method ? oneMethod(lines[0]!, basis, ctx) : allMethods(lines, basis, ctx);
     if (invalid) draft.text = `${invalid}\n\n${draft.text}`;
+    if (HOLIDAY_QUESTION.test(ctx.normalized)) draft.text += `\n${holidayRules(methods, ctx)}`;
     return draft;
   },
 });
@@ -219,6 +226,23 @@ function shiftNote(method: PaymentMethod, deadline: Deadline, { lang, kb }: Answ
     return kb.facts.no_extension.text[lang];
   }
   return undefined;
+}
+
+/** Which deadlines move on bank holidays (only the 27th debit) and which never do. */
+function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): string {
+  const rules: string[] = [];
+  if (methods.some((m) => m.movesToNextBusinessDay)) {
+    rules.push(
+      t(
+        lang,
+        '口座振替の27日が土日・祝日・年末年始（12月31日〜1月3日）にあたるときは、翌営業日に引き落とされます。',
+        'When the 27th falls on a weekend, a national holiday or 31 December–3 January, the debit moves to the next bank business day.',
+      ),
+    );
+  }
+  // The list of every method already says that the 10th and the 20th never move.
+  if (methods.length === 1 && !methods[0]?.movesToNextBusinessDay) rules.push(kb.facts.no_extension.text[lang]);
+  return rules.join('\n');
 }
 
 function passedNote({ lang, kb }: AnswerContext): string {

@@ -27,10 +27,12 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/支払い?方法|払い方|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$/, 2.2],
+    [/支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外で(払|支払)/, 2.2],
     [/一覧|種類|どんな|何がある|なにがある|以外/, 0.6],
-    [/(ways?|how) (can|do) i pay|ways? to pay|payment (methods?|options?)|pay(ing)? options|where (can|do) i pay|how to pay/, 2.2],
+    [/(ways?|how) (can|do) i pay|ways? to pay|(payment|pay) (methods?|options?)|methods? of payment|pay(ing)? options|where (can|do) i pay|how to pay|other than|what else can i (use|pay)|pay (the|my) bill (with|by|using)/, 2.2],
     [/which ways|what ways|options/, 0.5],
+    // Paying the bill by card is a question about the ways to pay, not about needing a card.
+    [/(請求|bill).{0,15}(くれじっと|くれか|credit)|(くれじっと|くれか|credit).{0,15}(請求|bill)/, 1],
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.
     [/変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/, -1.5],
   ],

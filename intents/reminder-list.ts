@@ -9,8 +9,8 @@ export default defineIntent({
     en: ['show me my reminders', 'show my reminders', 'what reminders do I have', 'when is my next reminder', 'reminder settings'],
   },
   cues: [
-    [/(通知|りまいんど|りまいんだー|お知らせ).{0,10}(一覧|確認|設定|りすと|見せ|見たい|どうなって|いつ|状況|内容)/, 3],
-    [/(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders/, 3],
+    [/(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに)の(りまいんど|りまいんだー|通知)|お知らせの(一覧|設定)/, 3],
+    [/(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|subscribed to|subscriptions?\b/, 3],
     // Changing the settings is subscribing again.
     [/変え|変更|change/, -2],
   ],

@@ -30,10 +30,12 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に/, 2.5],
+    [/りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に|忘れ(そう|ないよう)/, 2.5],
     [/\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/, 2.5],
     // Turning reminders off and listing them are their own intents.
-    [/解除|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders/, -2],
+    [/解除|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/, -2],
+    // "請求のお知らせ" is the bill's own notice, not a reminder.
+    [/請求(の|書)?(お知らせ|通知)/, -2],
   ],
   boost(slots) {
     return slots.daysBefore !== undefined ? 0.8 : 0;
@@ -45,8 +47,8 @@ export default defineIntent({
         title: t(lang, 'リマインダー', 'Reminders'),
         text: t(
           lang,
-          'お支払い方法はどれですか？ 方法によって期限が違うので、それに合わせてお知らせします（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。',
-          'How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th), and I will remind you of yours.',
+          `期限の${leadText(leadDays, lang)}にお知らせします。お支払い方法はどれですか？ 方法によって期限が違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
+          `I will remind you ${leadText(leadDays, lang)} your deadline. How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
         ),
         actions: kb.methods.map((m) => ({
           id: `reminder.subscribe:${m.id}${slots.daysBefore !== undefined ? `:${slots.daysBefore}` : ''}`,

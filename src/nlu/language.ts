@@ -7,6 +7,8 @@ import { truncateForMatching } from './normalize.js';
 // Any kana or kanji means a Japanese reader, even in a mostly English sentence ("What is アトネ?").
 const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+// Full-width letters or the ideographic space (ＡＭＡＺＯＮ　ａｔｏｎｅ) are typed with a Japanese input method.
+const JAPANESE_KEYBOARD = /[\uFF01-\uFF5E\u3000]/u;
 const DEFAULT_LANG: Lang = 'ja';
 
 /** 'ja' for Discord's 'ja', 'en' for 'en-US'/'en-GB'; anything else (or nothing) gives the default, Japanese. */
@@ -19,7 +21,7 @@ export function langFromLocale(locale: string | undefined): Lang {
 /** The language of `text`; `locale` is consulted only when the text has no letters of either language. */
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
-  if (JAPANESE_SCRIPT.test(head)) return 'ja';
+  if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
   if (LATIN_LETTER.test(head)) return 'en';
   return langFromLocale(locale);
 }

@@ -448,5 +448,6 @@ const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVIC
   }),
 );
 
-// Amazon in any script (アマゾン folds to あまぞん); a plain substring so amazon.co.jp and amazonで count.
-const AMAZON = /amazon|あまぞん/;
+// Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
+// substring so amazon.co.jp and amazonで count.
+const AMAZON = /amazon|あまぞん|あまぎふ/;
