@@ -1,3 +1,4 @@
+// A profile of `handle` by stage, to see where the time goes: node scripts/run.mjs bench/stages.ts
 import { readFileSync } from 'node:fs';
 import { intents } from '../intents/index.js';
 import { createBot } from '../src/bot.js';
@@ -6,21 +7,28 @@ import { detectLang } from '../src/nlu/language.js';
 import { normalize } from '../src/nlu/normalize.js';
 import { extractSlots } from '../src/nlu/slots.js';
 import { tokenize } from '../src/nlu/tokenize.js';
-const qs = readFileSync('../shared/eval/dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l).text as string);
+
+const questions = readFileSync('../shared/eval/dev.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line).text as string);
 const today = { year: 2026, month: 11, day: 27 };
-const clf = createClassifier(intents.filter((i) => i.name !== 'fallback'));
+const classifier = createClassifier(intents.filter((i) => i.name !== 'fallback'));
 const bot = createBot();
 const now = new Date('2026-11-27T10:00:00+09:00');
-function time(name: string, f: (q: string) => unknown) {
-  for (let i = 0; i < 50; i++) for (const q of qs) f(q);
+const normalized = questions.map(normalize);
+
+function time(name: string, run: (i: number) => unknown): void {
+  for (let r = 0; r < 100; r++) for (let i = 0; i < questions.length; i++) run(i);
+  const rounds = 400;
   const t0 = performance.now();
-  const N = 200;
-  for (let i = 0; i < N; i++) for (const q of qs) f(q);
-  console.log(name, ((performance.now() - t0) * 1000 / (N * qs.length)).toFixed(1), 'µs');
+  for (let r = 0; r < rounds; r++) for (let i = 0; i < questions.length; i++) run(i);
+  console.log(`${name.padEnd(14)} ${(((performance.now() - t0) * 1000) / (rounds * questions.length)).toFixed(1)} µs`);
 }
-time('normalize', normalize);
-time('detectLang', (q) => detectLang(q));
-time('tokenize', (q) => tokenize(normalize(q)));
-time('extractSlots', (q) => extractSlots(q, today));
-time('classify', (q) => clf.classify(normalize(q), {}));
-time('handle', (q) => bot.handle({ platform: 'cli', userId: 'u', channelId: 'c', text: q, receivedAt: now }, now));
+
+time('normalize', (i) => normalize(questions[i] as string));
+time('detectLang', (i) => detectLang(questions[i] as string));
+time('tokenize', (i) => tokenize(normalized[i] as string));
+time('extractSlots', (i) => extractSlots(questions[i] as string, today));
+time('classify', (i) => classifier.classify(normalized[i] as string, {}));
+time('handle', (i) => bot.handle({ platform: 'cli', userId: 'u', channelId: 'c', text: questions[i] as string, receivedAt: now }, now));

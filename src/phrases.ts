@@ -75,7 +75,16 @@ export function campaignRulesText(campaign: Campaign, lang: Lang): string {
 
 /** A YYYY-MM-DD day without its weekday: 2023年12月1日 / 1 December 2023. */
 export function formatIsoDay(iso: string, lang: Lang): string {
-  const date = parseIsoDate(iso);
-  // Rules read better without the weekday: 2023年12月1日 / 1 December 2023.
-  return date ? formatDate(date, lang).replace(/（.）$|^[A-Za-z]+, /, '') : iso;
+  const key = `${lang}:${iso}`;
+  let text = isoDayCache.get(key);
+  if (text === undefined) {
+    const date = parseIsoDate(iso);
+    // Rules read better without the weekday: 2023年12月1日 / 1 December 2023.
+    text = date ? formatDate(date, lang).replace(/（.）$|^[A-Za-z]+, /, '') : iso;
+    // Only knowledge-base dates come here (verified-at days, campaign bounds): a few dozen at most.
+    if (isoDayCache.size < 1000) isoDayCache.set(key, text);
+  }
+  return text;
 }
+
+const isoDayCache = new Map<string, string>();

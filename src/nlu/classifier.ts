@@ -95,57 +95,51 @@ export function normalizePatternSource(source: string): string {
     .join('');
 }
 
-/** A tiny TF-IDF nearest-neighbour index over the example questions. */
+/**
+ * TF-IDF centroids of each intent's examples (Rocchio): a query's cosine with each centroid. A
+ * feature's posting list holds at most one entry per intent, so scoring a question touches a few
+ * dozen numbers, whatever the number of examples.
+ */
 function createExampleIndex(intents: readonly IntentDefinition[]) {
-  const docs: { intent: IntentName; features: string[] }[] = [];
-  for (const intent of intents) {
-    for (const example of [...intent.examples.ja, ...intent.examples.en]) {
-      docs.push({ intent: intent.name, features: tokenize(normalize(example)) });
-    }
-  }
+  const examples = intents.map((intent) => [...intent.examples.ja, ...intent.examples.en].map((e) => tokenize(normalize(e))));
+  const total = examples.reduce((sum, list) => sum + list.length, 0);
   const documentFrequency = new Map<string, number>();
-  for (const doc of docs) for (const f of doc.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
-  const idf = new Map([...documentFrequency].map(([f, n]) => [f, Math.log(1 + docs.length / n)]));
-  // A feature no example has still counts towards the query's length (it makes the match weaker).
-  const unseenIdf = Math.log(1 + docs.length / 0.5);
+  for (const list of examples) for (const features of list) for (const f of features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  const idf = new Map([...documentFrequency].map(([f, n]) => [f, Math.log(1 + total / n)]));
+  // A feature no example has still lengthens the query (it makes every match weaker).
+  const unseenIdf = Math.log(1 + total / 0.5);
 
-  // Inverted index: feature → the documents containing it, with the feature's normalised weight.
-  const postings = new Map<string, { doc: number; weight: number }[]>();
-  docs.forEach((doc, index) => {
-    const norm = Math.hypot(...doc.features.map((f) => idf.get(f) ?? 0)) || 1;
-    for (const f of doc.features) {
+  // Each intent's centroid: the mean of its examples' unit vectors, itself normalised.
+  const postings = new Map<string, { intent: IntentName; weight: number }[]>();
+  intents.forEach((intent, i) => {
+    const centroid = new Map<string, number>();
+    for (const features of examples[i] ?? []) {
+      const norm = Math.hypot(...features.map((f) => idf.get(f) ?? 0)) || 1;
+      for (const f of features) centroid.set(f, (centroid.get(f) ?? 0) + (idf.get(f) ?? 0) / norm);
+    }
+    const norm = Math.hypot(...centroid.values()) || 1;
+    for (const [f, weight] of centroid) {
       const list = postings.get(f) ?? [];
-      list.push({ doc: index, weight: (idf.get(f) ?? 0) / norm });
+      list.push({ intent: intent.name, weight: weight / norm });
       postings.set(f, list);
     }
   });
-  const dot = new Float64Array(docs.length);
 
   return {
-    /** For each intent, the cosine similarity of the best-matching example (0..1). */
+    /** For each intent, the cosine similarity of the question with the intent's centroid (0..1). */
     similarity(normalized: string): Map<IntentName, number> {
       const features = tokenize(normalized);
       let squares = 0;
       for (const f of features) squares += (idf.get(f) ?? unseenIdf) ** 2;
       const norm = Math.sqrt(squares) || 1;
-      const touched: number[] = [];
+      const scores = new Map<IntentName, number>();
       for (const f of features) {
         const list = postings.get(f);
         if (!list) continue;
         const weight = (idf.get(f) ?? 0) / norm;
-        for (const posting of list) {
-          if (dot[posting.doc] === 0) touched.push(posting.doc);
-          dot[posting.doc] = (dot[posting.doc] ?? 0) + posting.weight * weight;
-        }
+        for (const posting of list) scores.set(posting.intent, (scores.get(posting.intent) ?? 0) + posting.weight * weight);
       }
-      const best = new Map<IntentName, number>();
-      for (const doc of touched) {
-        const intent = (docs[doc] as { intent: IntentName }).intent;
-        const value = dot[doc] as number;
-        if (value > (best.get(intent) ?? 0)) best.set(intent, value);
-        dot[doc] = 0;
-      }
-      return best;
+      return scores;
     },
   };
 }

@@ -15,6 +15,7 @@ const CONTROL_CHARS = /\p{Cc}/gu;
 // selectors are invisible and can sit inside a word.
 const INVISIBLE_CHARS = /[\p{Cf}\p{Variation_Selector}]/gu;
 const WHITESPACE_RUN = /\s+/g;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 // ァ (U+30A1) … ヴ (U+30F4) and the iteration marks ヽヾ; ヵ and ヶ stay, they are counters (3ヶ月), not kana.
 const FOLDABLE_KATAKANA = /[\u30A1-\u30F4\u30FD\u30FE]/g;
 const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
@@ -37,6 +38,10 @@ export function toHiragana(text: string): string {
 
 /** The canonical form every matcher works on. Idempotent. */
 export function normalize(text: string): string {
+  // Plain printable ASCII is already NFKC and has no kana: lower case and spacing are all it needs.
+  if (text.length <= MAX_MATCH_CHARS && PRINTABLE_ASCII.test(text)) {
+    return text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+  }
   // Bound the work first: a question never needs more than the first couple of thousand characters.
   let out = truncateForMatching(text);
   // Lone surrogates (from a bad paste or a cut) become U+FFFD so that later steps see well-formed text.

@@ -10,7 +10,9 @@ describe('detectLang', () => {
     ['atoneについて教えて', 'ja'],
     ['What is アトネ?', 'ja'],
     ['When is my atone payment due?', 'en'],
-    ['ＡＴＯＮＥ', 'en'],
+    // Full-width Latin letters come from a Japanese input method.
+    ['ＡＴＯＮＥ', 'ja'],
+    ['Amazon　atone', 'ja'],
     ['help', 'en'],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
