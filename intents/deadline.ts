@@ -64,6 +64,7 @@ export default defineIntent({
     [/\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/, 2.5],
     [/\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/, 1],
     [/which day|what day|what date|debit date|overdue/, 1.5],
+    [/\bwh?en\b|いつ/, 0.5],
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.
     [/近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|let me know before/, -1.5],
@@ -71,8 +72,11 @@ export default defineIntent({
     [/過ぎ(ちゃ|たら|てしま)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/, -1.5],
   ],
   boost(slots) {
-    // A method or a purchase date makes "when" about the bill's deadline.
-    return (slots.method ? 0.4 : 0) + (slots.date || slots.invalidDate ? 0.4 : 0);
+    // A method or a purchase date makes "when" about the bill's deadline; both together, with
+    // nothing else asked, are the deadline question in its shortest form ("1月, 口座振替?").
+    const method = slots.method !== undefined;
+    const date = slots.date !== undefined || slots.invalidDate !== undefined;
+    return method && date ? 1.4 : method || date ? 0.4 : 0;
   },
   answer(ctx) {
     const { slots, lang } = ctx;

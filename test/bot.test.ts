@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ask } from './helpers/ask.js';
+
+describe('bot.handle', () => {
+  it('answers in the language of the question', () => {
+    expect(ask('支払い期限はいつ？').lang).toBe('ja');
+    expect(ask('When is my payment due?').lang).toBe('en');
+    // Nothing to tell by: the platform locale decides.
+    expect(ask('👍', undefined, { locale: 'en-US' }).lang).toBe('en');
+  });
+
+  it('ends every factual answer with its source and verified date', () => {
+    const answer = ask('はがき請求書の手数料は？');
+    expect(answer.text).toMatch(/出典: .+（2026年11月27日確認） https:\/\//);
+    expect(answer.sources?.[0]?.verifiedAt).toBe('2026-11-27');
+  });
+
+  it('never answers another service with atone facts', () => {
+    for (const question of ['Paidyの支払い期限は？', '楽天カードの引き落とし日は？', 'When is my PayPay bill due?']) {
+      const answer = ask(question);
+      expect(answer.intent).toBe('fallback');
+      expect(answer.text).not.toMatch(/10日|20日|27日|10th|20th|27th/);
+    }
+  });
+
+  it('names Paidy as the pay-later option when the question is about Amazon', () => {
+    const answer = ask('AmazonでPaidyは使える？');
+    expect(answer.intent).toBe('amazon');
+    expect(answer.text).toMatch(/ペイディ/);
+  });
+
+  it('answers an empty message with help', () => {
+    expect(ask('').intent).toBe('help');
+    expect(ask('   \u200B ').intent).toBe('help');
+  });
+
+  it('offers both intents when two are close, and answers the best one', () => {
+    const answer = ask('支払い方法と手数料');
+    if (answer.actions?.some((a) => a.id.startsWith('ask:'))) {
+      expect(answer.actions.filter((a) => a.id.startsWith('ask:'))).toHaveLength(2);
+      expect(answer.text).toMatch(/もしかして/);
+    }
+    expect(['payment_methods', 'fees']).toContain(answer.intent);
+  });
+
+  it('honours an intent picked from a "did you mean" button', () => {
+    expect(ask('支払い方法と手数料', undefined, { intent: 'fees' }).intent).toBe('fees');
+  });
+
+  it('gives a real confidence: high for a clear question, fallback for noise', () => {
+    expect(ask('コンビニ払いの期限は？').confidence).toBeGreaterThan(0.8);
+    const noise = ask('qwzx plorf');
+    expect(noise.intent).toBe('fallback');
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
+        const answer = ask(text);
+        expect(answer.text.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers 40,000-character, emoji, zero-width, RTL and SQL-looking messages without echoing them', () => {
+    const inputs = [
+      'あ'.repeat(40_000),
+      '🙂'.repeat(20_000),
+      `コンビニ\u200B払いの\u200D期限`,
+      'مرحبا متى موعد الدفع؟',
+      "'; DROP TABLE subscriptions; -- 期限は？",
+      `${'x'.repeat(39_990)} 期限は？`,
+    ];
+    for (const text of inputs) {
+      const answer = ask(text);
+      expect(answer.text.length).toBeLessThan(3_000);
+    }
+    expect(ask(`コンビニ\u200B払いの\u200D期限`).text).toMatch(/12月10日/);
+  });
+});

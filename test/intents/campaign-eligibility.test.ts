@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../helpers/ask.js';
+
+describe('campaign eligibility', () => {
+  it('takes the boundaries as inclusive', () => {
+    const festival = ask('最後に使ったのは2023年12月1日。ポイント祭りの対象？');
+    expect(festival.text).toMatch(/春のポイント祭り: 対象です/);
+    const lottery = ask('最後に使ったのは2023年11月30日。大抽選の対象？');
+    expect(lottery.text).toMatch(/春の大抽選キャンペーン: 対象です/);
+  });
+
+  it('counts points by shops', () => {
+    expect(ask('4店舗で使ったらポイントはいくつ？').text).toMatch(/4店舗なら500ポイント/);
+    expect(ask('points for using atone at 2 shops?').text).toMatch(/2 shops earn 300 points/);
+    expect(ask('1店舗だと何ポイント？').text).toMatch(/1店舗ではポイントはもらえません/);
+  });
+
+  it('says that the campaign has ended', () => {
+    expect(ask('2024年1月に最後に使いました。ポイント祭りの対象？').text).toMatch(/すでに終了/);
+    expect(ask('am I eligible for the lottery? last used October 2023').text).toMatch(/has ended/);
+  });
+});

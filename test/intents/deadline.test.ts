@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../helpers/ask.js';
+
+describe('deadline intent', () => {
+  it.each([
+    ['11月15日にコンビニ払いで買った。いつまで？', '2026-11-27T10:00:00+09:00', /2026年12月10日（木）/],
+    ['12月31日の買い物を口座振替で払うといつ引き落とし？', '2027-01-05T12:00:00+09:00', /2027年1月27日（水）/],
+    ['1月に口座振替で使った分は？', '2027-02-10T12:00:00+09:00', /2027年3月1日（月）/],
+    ['はがき請求書の期限', '2026-11-27T10:00:00+09:00', /2026年12月20日（日）/],
+    ['I bought on Nov 15th, paying by barcode', '2026-11-27T10:00:00+09:00', /Thursday, 10 December 2026/],
+    ['last month, direct debit: when?', '2026-12-05T10:00:00+09:00', /Monday, 28 December 2026/],
+  ])('%s (at %s)', (question, now, expected) => {
+    const answer = ask(question, now);
+    expect(answer.intent).toBe('deadline');
+    expect(answer.text).toMatch(expected);
+  });
+
+  it('explains why a 27th moved', () => {
+    expect(ask('口座振替の期限', '2026-12-01T10:00:00+09:00').text).toMatch(/12月27日が日曜日のため/);
+  });
+
+  it('says when the deadline has passed, with what that means', () => {
+    const answer = ask('先月コンビニ払いで買った分の期限は？', '2026-12-15T10:00:00+09:00');
+    expect(answer.text).toMatch(/2026年12月10日（木）/);
+    expect(answer.text).toMatch(/過ぎています/);
+    expect(answer.text).toMatch(/延滞事務手数料/);
+  });
+
+  it('never promises that the 10th or the 20th moves', () => {
+    const answer = ask('はがきの期限が日曜なら延びる？', '2026-11-27T10:00:00+09:00');
+    expect(answer.text).toMatch(/ずれるという情報はありません/);
+    expect(answer.text).not.toMatch(/20日[^。]*翌営業日/);
+  });
+
+  it('answers an impossible date clearly', () => {
+    const answer = ask('2月30日にコンビニで買いました。期限は？');
+    expect(answer.intent).toBe('deadline');
+    expect(answer.text).toMatch(/「2月30日」という日付はありません/);
+  });
+
+  it('lists every method with its next date when no method is named', () => {
+    const answer = ask('支払い期限はいつ？', '2026-11-28T10:00:00+09:00');
+    expect(answer.text).toMatch(/コンビニ[\s\S]*12月10日[\s\S]*はがき[\s\S]*12月20日[\s\S]*口座振替[\s\S]*12月28日/);
+    // On the 27th itself, the debit due today comes first.
+    expect(ask('支払い期限はいつ？', '2026-11-27T10:00:00+09:00').text).toMatch(/口座振替）: 2026年11月27日（金）（今日/);
+    expect(answer.actions?.map((a) => a.id)).toContain('reminder.subscribe:auto_debit');
+  });
+});

@@ -1,0 +1,4 @@
+import { processSuite } from './processes.js';
+import { sqliteHarness } from './support/harness.js';
+
+processSuite(sqliteHarness());
