@@ -68,6 +68,8 @@ export default defineIntent({
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.
     [/近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|let me know before/, -1.5],
+    // Changing the method is change_method, even when it asks "from when".
+    [/変更|へんこう|切り?替|\b(change|switch)\b/, -1.5],
     // A missed deadline is late_payment; a campaign's period is campaigns.
     [/過ぎ(ちゃ|たら|てしま)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/, -1.5],
   ],

@@ -27,7 +27,7 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外で(払|支払)/, 2.2],
+    [/支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外(で|でも|に)(も)?(払|支払)/, 2.2],
     [/一覧|種類|どんな|何がある|なにがある|以外/, 0.6],
     [/(ways?|how) (can|do) i pay|ways? to pay|(payment|pay) (methods?|options?)|methods? of payment|pay(ing)? options|where (can|do) i pay|how to pay|other than|what else can i (use|pay)|pay (the|my) bill (with|by|using)/, 2.2],
     [/which ways|what ways|options/, 0.5],
