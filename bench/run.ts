@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   console.log(`questions: ${questions.length} (${sets.join(', ')})\n`);
 
   const coldNpm = await timeToFirstAnswer('node', ['scripts/run.mjs', 'adapters/main.ts']);
-  const coldBundle = await timeToFirstAnswer('node', ['dist/main.mjs']);
+  const coldBundle = await timeToFirstAnswer('node', ['dist/main/main.mjs']);
 
   const bot = await benchBot(questions);
   const rss = process.memoryUsage().rss / 2 ** 20;

@@ -1,5 +1,5 @@
 // Cold start: from spawning `npm start`'s command to the first answer on stdout, and the same
-// for the prebuilt bundle (what a deployment runs).
+// for the prebuilt bundle (dist/main/main.mjs) (what a deployment runs).
 import { spawn } from 'node:child_process';
 
 export function timeToFirstAnswer(command: string, args: string[]): Promise<number> {
