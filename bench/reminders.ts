@@ -133,9 +133,11 @@ export async function benchReminders(): Promise<Record<string, string | number>>
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const pgUrl = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find((u) => u && /^postgres(ql)?:/.test(u));
+  const pgUrl = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find(
+    (u) => u && /^postgres(ql)?:/.test(u),
+  );
   if (!pgUrl) {
-    results['PostgreSQL'] = 'skipped: set TEST_DATABASE_URL or DATABASE_URL to a postgres:// URL';
+    results.PostgreSQL = 'skipped: set TEST_DATABASE_URL or DATABASE_URL to a postgres:// URL';
     return results;
   }
   const schema = `atone_bench_${randomBytes(4).toString('hex')}`;

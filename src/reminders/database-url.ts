@@ -16,11 +16,18 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
     // sqlite:/abs/file.db, sqlite:relative/file.db, sqlite:///abs/file.db, sqlite::memory:
     let path = value.slice('sqlite:'.length);
     if (path.startsWith('//')) path = path.slice(2);
-    if (!path) throw new ReminderError(`DATABASE_URL "${value}" names no SQLite file; ${ACCEPTED}`, 'DATABASE_URL_INVALID');
+    if (!path)
+      throw new ReminderError(
+        `DATABASE_URL "${value}" names no SQLite file; ${ACCEPTED}`,
+        'DATABASE_URL_INVALID',
+      );
     return { kind: 'sqlite', path };
   }
   if (/^postgres(ql)?:\/\/./.test(value)) return { kind: 'postgres', url: value };
-  throw new ReminderError(`DATABASE_URL "${redact(value)}" is not understood; ${ACCEPTED}`, 'DATABASE_URL_INVALID');
+  throw new ReminderError(
+    `DATABASE_URL "${redact(value)}" is not understood; ${ACCEPTED}`,
+    'DATABASE_URL_INVALID',
+  );
 }
 
 /** Never echo a password back into logs. */

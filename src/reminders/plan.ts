@@ -12,7 +12,16 @@
 // Two lead times that land on the same instant after moving are sent once (the smaller lead,
 // whose "days left" is the truer one).
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
-import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, toIsoDate, tokyoInstant, tokyoToday } from '../domain/dates.js';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  parseIsoDate,
+  toIsoDate,
+  tokyoInstant,
+  tokyoToday,
+} from '../domain/dates.js';
 import { type Deadline, type DueRule, deadlineForBillingMonth } from '../domain/deadlines.js';
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from '../domain/methods.js';
@@ -52,11 +61,18 @@ export function paidKey(subscriptionId: string, dueIso: string): string {
 }
 
 function inQuietHours(hour: number, quiet: QuietHours): boolean {
-  return quiet.start < quiet.end ? hour >= quiet.start && hour < quiet.end : hour >= quiet.start || hour < quiet.end;
+  return quiet.start < quiet.end
+    ? hour >= quiet.start && hour < quiet.end
+    : hour >= quiet.start || hour < quiet.end;
 }
 
 /** When a reminder `leadDays` before `due` goes out, quiet hours applied (rules at the top of this file). */
-export function reminderTime(due: PlainDate, leadDays: number, sendHour: number, quiet?: QuietHours): TokyoTime {
+export function reminderTime(
+  due: PlainDate,
+  leadDays: number,
+  sendHour: number,
+  quiet?: QuietHours,
+): TokyoTime {
   return quietAdjusted({ date: addDays(due, -leadDays), hour: sendHour }, due, quiet);
 }
 
@@ -121,7 +137,8 @@ export function planDeliveries(
   // A reminder sent by the horizon can be for a deadline up to MAX_LEAD_DAYS later.
   const lastDue = addDays(tokyoToday(new Date(horizonEnd)), MAX_LEAD_DAYS);
   const deadlinesByMethod = new Map<MethodId, Deadline[]>();
-  for (const id of METHOD_IDS) deadlinesByMethod.set(id, deadlinesBetween(methodById(kb, id), today, lastDue));
+  for (const id of METHOD_IDS)
+    deadlinesByMethod.set(id, deadlinesBetween(methodById(kb, id), today, lastDue));
 
   const schedules = new Map<string, Slot[]>();
   const paid = options.paid && options.paid.size > 0 ? options.paid : undefined;
@@ -138,7 +155,12 @@ export function planDeliveries(
     for (const slot of slots) {
       if (slot.sendAtMs < since) continue;
       if (paid?.has(paidKey(sub.id, slot.dueDate))) continue;
-      out.push({ subscriptionId: sub.id, dueDate: slot.dueDate, leadDays: slot.leadDays, sendAt: slot.sendAt });
+      out.push({
+        subscriptionId: sub.id,
+        dueDate: slot.dueDate,
+        leadDays: slot.leadDays,
+        sendAt: slot.sendAt,
+      });
     }
   }
   return out;
@@ -167,7 +189,8 @@ function slotsFor(sub: PlannableSubscription, deadlines: readonly Deadline[], ho
       const sendAtMs = sendAt.getTime();
       if (sendAtMs >= horizonEnd) continue;
       const existing = byInstant.get(sendAtMs);
-      if (!existing || leadDays < existing.leadDays) byInstant.set(sendAtMs, { dueDate, leadDays, sendAt, sendAtMs });
+      if (!existing || leadDays < existing.leadDays)
+        byInstant.set(sendAtMs, { dueDate, leadDays, sendAt, sendAtMs });
     }
     slots.push(...byInstant.values());
   }

@@ -86,7 +86,8 @@ function toSubscription(row: SubscriptionRow): Subscription {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-  if (row.quiet_start !== null && row.quiet_end !== null) sub.quietHours = { start: row.quiet_start, end: row.quiet_end };
+  if (row.quiet_start !== null && row.quiet_end !== null)
+    sub.quietHours = { start: row.quiet_start, end: row.quiet_end };
   return sub;
 }
 
@@ -114,7 +115,10 @@ function toDelivery(row: DeliveryRow): Delivery {
 function toClaimed(row: Record<string, unknown>): ClaimedDelivery {
   const sub: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) if (key.startsWith('s_')) sub[key.slice(2)] = value;
-  return { delivery: toDelivery(row as unknown as DeliveryRow), subscription: toSubscription(sub as unknown as SubscriptionRow) };
+  return {
+    delivery: toDelivery(row as unknown as DeliveryRow),
+    subscription: toSubscription(sub as unknown as SubscriptionRow),
+  };
 }
 
 /** A decimal id from the port, or null for anything else (matches no row, never a cast error). */
@@ -154,7 +158,9 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
     await client.query('BEGIN');
     // One lock per schema: processes starting together wait here, and the second one then sees
     // every migration applied. The lock ends with the transaction, even if the process dies.
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`atone-bot:migrations:${schema ?? 'default'}`]);
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `atone-bot:migrations:${schema ?? 'default'}`,
+    ]);
     if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
@@ -178,6 +184,7 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
 class PostgresStore implements ReminderStore {
   readonly kind = 'postgres' as const;
   private eventCalls = 0;
+  private closed = false;
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -258,7 +265,11 @@ class PostgresStore implements ReminderStore {
     return rows[0] && toSubscription(rows[0]);
   }
 
-  async deactivateSubscription(platform: Platform, userId: string, now: Date): Promise<Subscription | undefined> {
+  async deactivateSubscription(
+    platform: Platform,
+    userId: string,
+    now: Date,
+  ): Promise<Subscription | undefined> {
     return this.transaction(async (client) => {
       const { rows } = await client.query<SubscriptionRow>(
         `UPDATE subscriptions SET active = FALSE, updated_at = $3 WHERE platform = $1 AND user_id = $2
@@ -283,7 +294,10 @@ class PostgresStore implements ReminderStore {
     return rows.map(toSubscription);
   }
 
-  async listPaidDeadlines(subscriptionIds: readonly string[], fromDue: string): Promise<Array<[string, string]>> {
+  async listPaidDeadlines(
+    subscriptionIds: readonly string[],
+    fromDue: string,
+  ): Promise<Array<[string, string]>> {
     if (subscriptionIds.length === 0) return [];
     const { rows } = await this.pool.query<{ subscription_id: string; due_date: string }>(
       `SELECT subscription_id, due_date FROM paid_deadlines WHERE subscription_id = ANY($1::text[]) AND due_date >= $2`,
@@ -366,7 +380,13 @@ class PostgresStore implements ReminderStore {
        FROM picked, subscriptions s
        WHERE d.id = picked.id AND s.id = d.subscription_id
        RETURNING ${JOINED_DELIVERY_COLUMNS}, ${JOINED_SUBSCRIPTION_COLUMNS}`,
-      [request.workerId, request.now, new Date(request.now.getTime() + request.leaseMs), request.today, request.limit],
+      [
+        request.workerId,
+        request.now,
+        new Date(request.now.getTime() + request.leaseMs),
+        request.today,
+        request.limit,
+      ],
     );
     return rows
       .map(toClaimed)
@@ -430,9 +450,10 @@ class PostgresStore implements ReminderStore {
   }
 
   async getDelivery(id: string): Promise<Delivery | undefined> {
-    const { rows } = await this.pool.query<DeliveryRow>(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = $1`, [
-      rowId(id),
-    ]);
+    const { rows } = await this.pool.query<DeliveryRow>(
+      `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = $1`,
+      [rowId(id)],
+    );
     return rows[0] && toDelivery(rows[0]);
   }
 
@@ -470,6 +491,9 @@ class PostgresStore implements ReminderStore {
   }
 
   async close(): Promise<void> {
+    // pg throws when a pool is ended twice; closing is idempotent here.
+    if (this.closed) return;
+    this.closed = true;
     await this.pool.end();
   }
 }

@@ -85,7 +85,8 @@ function toSubscription(row: SubscriptionRow): Subscription {
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };
-  if (row.quiet_start !== null && row.quiet_end !== null) sub.quietHours = { start: row.quiet_start, end: row.quiet_end };
+  if (row.quiet_start !== null && row.quiet_end !== null)
+    sub.quietHours = { start: row.quiet_start, end: row.quiet_end };
   return sub;
 }
 
@@ -114,7 +115,10 @@ function toDelivery(row: DeliveryRow): Delivery {
 function toClaimed(row: Record<string, unknown>): ClaimedDelivery {
   const sub: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) if (key.startsWith('s_')) sub[key.slice(2)] = value;
-  return { delivery: toDelivery(row as unknown as DeliveryRow), subscription: toSubscription(sub as unknown as SubscriptionRow) };
+  return {
+    delivery: toDelivery(row as unknown as DeliveryRow),
+    subscription: toSubscription(sub as unknown as SubscriptionRow),
+  };
 }
 
 /** A decimal id from the port, or NaN for anything else (so that it matches no row). */
@@ -142,7 +146,9 @@ function migrate(db: Database.Database): void {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
     const applied = new Set(
-      (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version),
+      (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map(
+        (r) => r.version,
+      ),
     );
     for (const migration of pendingMigrations(applied)) {
       db.exec(migration.sqlite);
@@ -174,7 +180,9 @@ class SqliteStore implements ReminderStore {
   constructor(private readonly db: Database.Database) {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
-      subscriptionByUser: prepare(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE platform = ? AND user_id = ?`),
+      subscriptionByUser: prepare(
+        `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE platform = ? AND user_id = ?`,
+      ),
       subscriptionById: prepare(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE id = ?`),
       insertPlanned: prepare(`
         INSERT INTO deliveries (subscription_id, due_date, lead_days, origin, send_at, next_attempt_at, created_at, updated_at)
@@ -208,28 +216,25 @@ class SqliteStore implements ReminderStore {
       if (!existingRow) {
         const id = randomUUID();
         this.sql(
-            `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES
+          `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES
              (@id, @platform, @userId, @destination, @method, @leadDays, @sendHour, @quietStart, @quietEnd, @lang, 1, @now, @now)`,
-          )
-          .run({ ...values, id, platform: settings.platform, userId: settings.userId });
+        ).run({ ...values, id, platform: settings.platform, userId: settings.userId });
         return toSubscription(this.statements.subscriptionById.get(id) as SubscriptionRow);
       }
       const existing = toSubscription(existingRow);
       this.sql(
-          `UPDATE subscriptions SET destination = @destination, method = @method, lead_days = @leadDays,
+        `UPDATE subscriptions SET destination = @destination, method = @method, lead_days = @leadDays,
              send_hour = @sendHour, quiet_start = @quietStart, quiet_end = @quietEnd, lang = @lang,
              active = 1, updated_at = @now
            WHERE id = @id`,
-        )
-        .run({ ...values, id: existing.id });
+      ).run({ ...values, id: existing.id });
       if (!existing.active || changesPlanning(existing, settings)) {
         // Reminders planned for the old settings go; planning recreates them for the new ones.
         // A leased row is being sent right now: it stays, and its key keeps it from doubling.
         this.sql(
-            `DELETE FROM deliveries WHERE subscription_id = ? AND status IN ('pending', 'cancelled')
+          `DELETE FROM deliveries WHERE subscription_id = ? AND status IN ('pending', 'cancelled')
                AND (lease_until IS NULL OR lease_until <= ?)`,
-          )
-          .run(existing.id, nowMs);
+        ).run(existing.id, nowMs);
       }
       return toSubscription(this.statements.subscriptionById.get(existing.id) as SubscriptionRow);
     });
@@ -246,34 +251,40 @@ class SqliteStore implements ReminderStore {
     return row && toSubscription(row);
   }
 
-  async deactivateSubscription(platform: Platform, userId: string, now: Date): Promise<Subscription | undefined> {
+  async deactivateSubscription(
+    platform: Platform,
+    userId: string,
+    now: Date,
+  ): Promise<Subscription | undefined> {
     const run = this.db.transaction((): Subscription | undefined => {
       const row = this.statements.subscriptionByUser.get(platform, userId) as SubscriptionRow | undefined;
       if (!row) return undefined;
       this.sql('UPDATE subscriptions SET active = 0, updated_at = ? WHERE id = ?').run(now.getTime(), row.id);
       this.sql(
-          `UPDATE deliveries SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, updated_at = ?
+        `UPDATE deliveries SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, updated_at = ?
            WHERE subscription_id = ? AND status = 'pending'`,
-        )
-        .run(now.getTime(), row.id);
+      ).run(now.getTime(), row.id);
       return toSubscription(this.statements.subscriptionById.get(row.id) as SubscriptionRow);
     });
     return run.immediate();
   }
 
   async listActiveSubscriptions(afterId: string | undefined, limit: number): Promise<Subscription[]> {
-    const rows = this.sql(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE active = 1 AND id > ? ORDER BY id LIMIT ?`)
-      .all(afterId ?? '', limit) as SubscriptionRow[];
+    const rows = this.sql(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE active = 1 AND id > ? ORDER BY id LIMIT ?`,
+    ).all(afterId ?? '', limit) as SubscriptionRow[];
     return rows.map(toSubscription);
   }
 
-  async listPaidDeadlines(subscriptionIds: readonly string[], fromDue: string): Promise<Array<[string, string]>> {
+  async listPaidDeadlines(
+    subscriptionIds: readonly string[],
+    fromDue: string,
+  ): Promise<Array<[string, string]>> {
     if (subscriptionIds.length === 0) return [];
     const rows = this.sql(
-        `SELECT subscription_id, due_date FROM paid_deadlines
+      `SELECT subscription_id, due_date FROM paid_deadlines
          WHERE subscription_id IN (SELECT value FROM json_each(?)) AND due_date >= ?`,
-      )
-      .all(JSON.stringify(subscriptionIds), fromDue) as Array<{ subscription_id: string; due_date: string }>;
+    ).all(JSON.stringify(subscriptionIds), fromDue) as Array<{ subscription_id: string; due_date: string }>;
     return rows.map((r) => [r.subscription_id, r.due_date]);
   }
 
@@ -307,9 +318,11 @@ class SqliteStore implements ReminderStore {
         sendAt: planned.sendAt.getTime(),
         now: now.getTime(),
       });
-      const row = this.statements.deliveryByKey.get(planned.subscriptionId, planned.dueDate, planned.leadDays) as
-        | DeliveryRow
-        | undefined;
+      const row = this.statements.deliveryByKey.get(
+        planned.subscriptionId,
+        planned.dueDate,
+        planned.leadDays,
+      ) as DeliveryRow | undefined;
       if (!row) throw new Error('snooze refused: the subscription is inactive or the deadline paid');
       return toDelivery(row);
     });
@@ -319,17 +332,16 @@ class SqliteStore implements ReminderStore {
   async dropExpired(today: string, now: Date): Promise<number> {
     const nowMs = now.getTime();
     return this.sql(
-        `UPDATE deliveries SET status = 'dropped', updated_at = ?
+      `UPDATE deliveries SET status = 'dropped', updated_at = ?
          WHERE status = 'pending' AND due_date < ? AND (lease_until IS NULL OR lease_until <= ?)`,
-      )
-      .run(nowMs, today, nowMs).changes;
+    ).run(nowMs, today, nowMs).changes;
   }
 
   async claimDue(request: ClaimRequest): Promise<ClaimedDelivery[]> {
     const nowMs = request.now.getTime();
     const run = this.db.transaction((): ClaimedDelivery[] => {
       const ids = this.sql(
-          `UPDATE deliveries SET lease_owner = ?, lease_until = ?, updated_at = ?
+        `UPDATE deliveries SET lease_owner = ?, lease_until = ?, updated_at = ?
            WHERE id IN (
              SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
              WHERE d.status = 'pending' AND d.next_attempt_at <= ?
@@ -340,18 +352,24 @@ class SqliteStore implements ReminderStore {
              ORDER BY d.next_attempt_at, d.id
              LIMIT ?)
            RETURNING id`,
-        )
-        .all(request.workerId, nowMs + request.leaseMs, nowMs, nowMs, nowMs, request.today, request.limit) as Array<{
+      ).all(
+        request.workerId,
+        nowMs + request.leaseMs,
+        nowMs,
+        nowMs,
+        nowMs,
+        request.today,
+        request.limit,
+      ) as Array<{
         id: number;
       }>;
       if (ids.length === 0) return [];
       const rows = this.sql(
-          `SELECT ${JOINED_DELIVERY_COLUMNS}, ${JOINED_SUBSCRIPTION_COLUMNS}
+        `SELECT ${JOINED_DELIVERY_COLUMNS}, ${JOINED_SUBSCRIPTION_COLUMNS}
            FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
            WHERE d.id IN (SELECT value FROM json_each(?))
            ORDER BY d.next_attempt_at, d.id`,
-        )
-        .all(JSON.stringify(ids.map((r) => r.id))) as Array<Record<string, unknown>>;
+      ).all(JSON.stringify(ids.map((r) => r.id))) as Array<Record<string, unknown>>;
       return rows.map(toClaimed);
     });
     return run.immediate();
@@ -361,10 +379,9 @@ class SqliteStore implements ReminderStore {
     const ms = sentAt.getTime();
     return (
       this.sql(
-          `UPDATE deliveries SET status = 'sent', sent_at = ?, late = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
+        `UPDATE deliveries SET status = 'sent', sent_at = ?, late = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
            WHERE id = ? AND status <> 'sent'`,
-        )
-        .run(ms, late ? 1 : 0, ms, rowId(id)).changes === 1
+      ).run(ms, late ? 1 : 0, ms, rowId(id)).changes === 1
     );
   }
 
@@ -372,29 +389,27 @@ class SqliteStore implements ReminderStore {
     const giveUp = failure.nextAttemptAt === null;
     return (
       this.sql(
-          `UPDATE deliveries SET status = ?, attempts = attempts + ?, last_error = ?,
+        `UPDATE deliveries SET status = ?, attempts = attempts + ?, last_error = ?,
              next_attempt_at = COALESCE(?, next_attempt_at), lease_owner = NULL, lease_until = NULL, updated_at = ?
            WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
-        )
-        .run(
-          giveUp ? 'failed' : 'pending',
-          failure.countsAsAttempt ? 1 : 0,
-          failure.error.slice(0, 1000),
-          failure.nextAttemptAt?.getTime() ?? null,
-          now.getTime(),
-          rowId(id),
-          workerId,
-        ).changes === 1
+      ).run(
+        giveUp ? 'failed' : 'pending',
+        failure.countsAsAttempt ? 1 : 0,
+        failure.error.slice(0, 1000),
+        failure.nextAttemptAt?.getTime() ?? null,
+        now.getTime(),
+        rowId(id),
+        workerId,
+      ).changes === 1
     );
   }
 
   async release(id: string, workerId: string, nextAttemptAt: Date, now: Date): Promise<boolean> {
     return (
       this.sql(
-          `UPDATE deliveries SET next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
+        `UPDATE deliveries SET next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
            WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
-        )
-        .run(nextAttemptAt.getTime(), now.getTime(), rowId(id), workerId).changes === 1
+      ).run(nextAttemptAt.getTime(), now.getTime(), rowId(id), workerId).changes === 1
     );
   }
 
@@ -403,15 +418,13 @@ class SqliteStore implements ReminderStore {
     const run = this.db.transaction((): MarkPaidResult => {
       const newlyPaid =
         this.sql(
-            `INSERT INTO paid_deadlines (subscription_id, due_date, paid_at) VALUES (?, ?, ?)
+          `INSERT INTO paid_deadlines (subscription_id, due_date, paid_at) VALUES (?, ?, ?)
              ON CONFLICT (subscription_id, due_date) DO NOTHING`,
-          )
-          .run(subscriptionId, dueDate, nowMs).changes === 1;
+        ).run(subscriptionId, dueDate, nowMs).changes === 1;
       const cancelled = this.sql(
-          `UPDATE deliveries SET status = 'cancelled', updated_at = ?
+        `UPDATE deliveries SET status = 'cancelled', updated_at = ?
            WHERE subscription_id = ? AND due_date = ? AND status = 'pending'`,
-        )
-        .run(nowMs, subscriptionId, dueDate).changes;
+      ).run(nowMs, subscriptionId, dueDate).changes;
       return { newlyPaid, cancelled };
     });
     return run.immediate();
@@ -424,21 +437,19 @@ class SqliteStore implements ReminderStore {
 
   async listUpcoming(platform: Platform, userId: string, limit: number): Promise<Delivery[]> {
     const rows = this.sql(
-        `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+      `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
          WHERE s.platform = ? AND s.user_id = ? AND d.status = 'pending'
          ORDER BY d.next_attempt_at, d.id LIMIT ?`,
-      )
-      .all(platform, userId, limit) as DeliveryRow[];
+    ).all(platform, userId, limit) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 
   async listRecent(platform: Platform, userId: string, limit: number): Promise<Delivery[]> {
     const rows = this.sql(
-        `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+      `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
          WHERE s.platform = ? AND s.user_id = ? AND d.status IN ('sent', 'failed', 'dropped')
          ORDER BY COALESCE(d.sent_at, d.updated_at) DESC, d.id DESC LIMIT ?`,
-      )
-      .all(platform, userId, limit) as DeliveryRow[];
+    ).all(platform, userId, limit) as DeliveryRow[];
     return rows.map(toDelivery);
   }
 
@@ -450,11 +461,10 @@ class SqliteStore implements ReminderStore {
     // A key seen before but expired counts as new: the upsert only updates an expired row, and
     // RETURNING yields a row exactly when something was written.
     const row = this.sql(
-        `INSERT INTO seen_events (key, expires_at) VALUES (?, ?)
+      `INSERT INTO seen_events (key, expires_at) VALUES (?, ?)
          ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_events.expires_at <= ?
          RETURNING key`,
-      )
-      .get(key, nowMs + ttlMs, nowMs);
+    ).get(key, nowMs + ttlMs, nowMs);
     return row !== undefined;
   }
 

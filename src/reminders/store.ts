@@ -125,7 +125,10 @@ export interface OpenStoreOptions {
  * `postgres://…` or `postgresql://…` → PostgreSQL. Anything else throws a ReminderError.
  * The drivers are loaded only when chosen.
  */
-export async function openStore(databaseUrl?: string, options: OpenStoreOptions = {}): Promise<ReminderStore> {
+export async function openStore(
+  databaseUrl?: string,
+  options: OpenStoreOptions = {},
+): Promise<ReminderStore> {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.kind === 'sqlite') {
     const { openSqliteStore } = await import('./sqlite-store.js');

@@ -73,11 +73,7 @@ const inputSchema = z.object({
   userId: z.string().min(1).max(200),
   destination: z.string().min(1).max(300),
   method: z.enum(METHOD_IDS),
-  leadDays: z
-    .array(z.number().int().min(0).max(MAX_LEAD_DAYS))
-    .min(1)
-    .max(5)
-    .optional(),
+  leadDays: z.array(z.number().int().min(0).max(MAX_LEAD_DAYS)).min(1).max(5).optional(),
   sendHour: hour.optional(),
   quietHours: z
     .object({ start: hour, end: hour })
@@ -92,7 +88,10 @@ export function normalizeSubscriptionInput(input: SubscriptionInput): Subscripti
   const result = inputSchema.safeParse(input);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`);
-    throw new ReminderError(`Invalid reminder subscription: ${problems.join('; ')}`, 'REMINDER_INPUT_INVALID');
+    throw new ReminderError(
+      `Invalid reminder subscription: ${problems.join('; ')}`,
+      'REMINDER_INPUT_INVALID',
+    );
   }
   const value = result.data;
   return {
