@@ -66,10 +66,11 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
       return subscribe(message, request.method, request.leadDays, answer.lang, answer.confidence);
     }
     if (request.op === 'unsubscribe') {
-      const cancelled = await reminders.unsubscribe(message.platform, message.userId);
+      const before = await reminders.get(message.platform, message.userId);
+      if (before?.active) await reminders.unsubscribe(message.platform, message.userId);
       return {
         ...answer,
-        text: cancelled?.active
+        text: before?.active
           ? t(answer.lang, 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。', 'Your reminders are off. Say "remind me 3 days before" whenever you want them back.')
           : t(answer.lang, '設定中のリマインダーはありません。', 'You have no reminders set.'),
       };

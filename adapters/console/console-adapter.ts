@@ -39,6 +39,8 @@ export function createConsoleAdapter({
   const print = (text: string) => output.write(`${text}\n`);
   const render = (answer: Answer) => renderAnswer(answer, { color: interactive });
   let lastAnswer: Answer | undefined;
+  // /1, /2… pick from the last answer that offered choices, even if a plain answer came after.
+  let lastChoices: Answer['actions'] = [];
   let lastQuestion = '';
 
   const message = (text: string): Message => ({
@@ -49,6 +51,11 @@ export function createConsoleAdapter({
     receivedAt: now(),
     ...(lastAnswer ? { locale: lastAnswer.lang } : {}),
   });
+
+  function remember(answer: Answer): void {
+    lastAnswer = answer;
+    if (answer.actions?.length) lastChoices = answer.actions;
+  }
 
   async function turn(line: string): Promise<'quit' | undefined> {
     const input = line.trim();
@@ -66,7 +73,7 @@ export function createConsoleAdapter({
     let answer: Answer;
     const choice = /^\/(\d+)$/.exec(input);
     if (choice) {
-      const action = lastAnswer?.actions?.[Number(choice[1]) - 1];
+      const action = lastChoices?.[Number(choice[1]) - 1];
       if (!action) {
         print(lastAnswer?.lang === 'en' ? 'No such choice.' : 'その番号の選択肢はありません。');
         return undefined;
@@ -79,7 +86,7 @@ export function createConsoleAdapter({
       lastQuestion = input === '/help' ? 'help' : input;
       answer = await assistant.respond(message(lastQuestion));
     }
-    lastAnswer = answer;
+    remember(answer);
     print(`${render(answer)}\n`);
     return undefined;
   }
@@ -104,7 +111,7 @@ export function createConsoleAdapter({
       rl.close();
     },
     async send(_conversation, answer) {
-      lastAnswer = answer;
+      remember(answer);
       print(`\n${render(answer)}\n`);
       if (interactive) rl.prompt(true);
     },

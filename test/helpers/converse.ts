@@ -4,10 +4,15 @@ import { PassThrough } from 'node:stream';
 import { expect } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
 import { type Assistant, createAssistant } from '../../src/assistant.js';
+import type { PlatformAdapter } from '../../adapters/platform.js';
 import { createBot } from '../../src/bot.js';
 
 export interface Conversation {
+  /** The console adapter itself, e.g. to deliver reminders to it. */
+  readonly chat: PlatformAdapter;
   say(text: string): Conversation;
+  /** Runs something between turns (move the clock, run the scheduler) and keeps what it printed as the last output. */
+  step(run: () => Promise<unknown> | unknown): Conversation;
   expect(pattern: RegExp): Conversation;
   expectNot(pattern: RegExp): Conversation;
   /** Everything the chat printed so far. */
@@ -16,16 +21,17 @@ export interface Conversation {
   then: Promise<void>['then'];
 }
 
-export function converse(options: { now?: Date; assistant?: Assistant } = {}): Conversation {
-  const now = options.now ?? new Date('2026-11-27T10:00:00+09:00');
+export function converse(options: { now?: Date | (() => Date); assistant?: Assistant } = {}): Conversation {
+  const clock = options.now ?? new Date('2026-11-27T10:00:00+09:00');
+  const now = typeof clock === 'function' ? clock : () => clock;
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => {
     printed += chunk.toString('utf8');
   });
-  const assistant = options.assistant ?? createAssistant({ bot: createBot(), now: () => now });
-  const chat = createConsoleAdapter({ assistant, input, output, interactive: false, now: () => now });
+  const assistant = options.assistant ?? createAssistant({ bot: createBot(), now });
+  const chat = createConsoleAdapter({ assistant, input, output, interactive: false, now });
   const running = chat.start();
 
   // Each step waits for the answer to the previous line before checking it.
@@ -39,6 +45,15 @@ export function converse(options: { now?: Date; assistant?: Assistant } = {}): C
   };
 
   const conversation: Conversation = {
+    chat,
+    step(run) {
+      chain = chain.then(async () => {
+        const before = printed.length;
+        await run();
+        return printed.slice(before);
+      });
+      return conversation;
+    },
     say(text) {
       chain = chain.then(() => answerTo(text));
       return conversation;

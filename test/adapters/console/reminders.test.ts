@@ -1,0 +1,75 @@
+// Issue 3's "done means", in the terminal: subscribe, move the clock, the reminder arrives once,
+// mark it paid, no more for that deadline.
+import { afterEach, describe, it } from 'vitest';
+import { createAssistant } from '../../../src/assistant.js';
+import { createBot } from '../../../src/bot.js';
+import { defaultKnowledgeBase } from '../../../src/knowledge.js';
+import { createScheduler } from '../../../src/reminders/scheduler.js';
+import { createReminderService } from '../../../src/reminders/service.js';
+import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
+import { converse } from '../../helpers/converse.js';
+
+let store: ReminderStore | undefined;
+afterEach(async () => store?.close());
+
+describe('reminders in the terminal', () => {
+  it('arrive once at the planned time, and stop once the deadline is paid', async () => {
+    store = await openStore('sqlite::memory:');
+    let now = new Date('2026-11-27T10:00:00+09:00');
+    const kb = defaultKnowledgeBase();
+    const reminders = createReminderService({ store, kb, now: () => now });
+    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
+    const conversation = converse({ assistant, now: () => now });
+    const scheduler = createScheduler({
+      store,
+      kb,
+      now: () => now,
+      workerId: 'test',
+      paceMs: 0,
+      send: (destination, answer) => conversation.chat.send(destination, answer),
+    });
+    const at = (iso: string) => () => {
+      now = new Date(iso);
+    };
+
+    await conversation
+      .say('口座振替なので3日前に教えて')
+      .expect(/3日前、9時にお知らせします/)
+      .expect(/次のお知らせ: 2026年12月25日（金） 9:00/)
+      // Nothing is due yet.
+      .step(() => scheduler.tick())
+      .expectNot(/期限/)
+      // The morning it is due: it arrives, once, with the Paid and Snooze commands.
+      .step(at('2026-12-25T09:00:30+09:00'))
+      .step(() => scheduler.tick())
+      .expect(/2026年12月28日（月）/)
+      .expect(/\[\/1\] 支払い済み/)
+      .step(() => scheduler.tick())
+      .expectNot(/2026年12月28日/)
+      .say('reminders')
+      .expect(/送信済み/)
+      // Paid: no reminder for that deadline any more, even on the day itself.
+      .say('/1')
+      .expect(/支払い済みにしました/)
+      .step(at('2026-12-28T09:00:30+09:00'))
+      .step(() => scheduler.tick())
+      .expectNot(/2026年12月28日/);
+  });
+
+  it('asks for the method, then takes a bare answer', async () => {
+    store = await openStore('sqlite::memory:');
+    const now = new Date('2026-11-27T10:00:00+09:00');
+    const kb = defaultKnowledgeBase();
+    const reminders = createReminderService({ store, kb, now: () => now });
+    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
+    await converse({ assistant, now: () => now })
+      .say('期限が近づいたら教えて')
+      .expect(/お支払い方法はどれですか/)
+      .say('はがき')
+      .expect(/はがき請求書の期限の3日前・当日、9時にお知らせします/)
+      .say('通知を解除して')
+      .expect(/解除しました/)
+      .say('リマインダー一覧')
+      .expect(/設定中のリマインダーはありません/);
+  });
+});
