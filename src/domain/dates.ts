@@ -5,7 +5,7 @@
 // @date-fns/tz so that the machine's time zone never matters. Everything else is integer
 // arithmetic on calendar days (proleptic Gregorian), which has no time zone at all: no `Date`,
 // no DST, no midnight to get wrong.
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import type { PlainDate, YearMonth } from './calendar.js';
 
 /** Every calendar rule of atone is a rule of Japan's calendar. */
@@ -17,16 +17,29 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export function tokyoToday(now: Date): PlainDate {
   const time = now.getTime();
   if (Number.isNaN(time)) throw new RangeError('tokyoToday: invalid Date');
-  // One answer asks for the same instant's day many times, and a time-zone conversion costs
-  // microseconds (Intl underneath): remember the last one. Same input, same output: still pure.
-  if (time !== lastToday.time) {
-    const tokyo = new TZDate(time, TOKYO);
-    lastToday = { time, day: { year: tokyo.getFullYear(), month: tokyo.getMonth() + 1, day: tokyo.getDate() } };
-  }
-  return { ...lastToday.day };
+  return fromEpochDay(Math.floor((time + tokyoOffsetMs(time)) / DAY_MS));
 }
 
-let lastToday: { time: number; day: PlainDate } = { time: Number.NaN, day: { year: 0, month: 1, day: 1 } };
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Tokyo's UTC offset at an instant, from @date-fns/tz. Looking it up costs microseconds (Intl
+ * underneath) and every message asks, so it is remembered per UTC hour: offsets change on hour
+ * boundaries only (Japan has had none since 1951, but the rule does not depend on that).
+ */
+function tokyoOffsetMs(time: number): number {
+  const hour = Math.floor(time / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = tzOffset(TOKYO, new Date(time)) * 60_000;
+    // A bounded cache: a long-running process sees a few thousand hours a year.
+    if (offsetByHour.size > 10_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
 
 /** The instant at which Tokyo's wall clock shows `hour:minute` on day `d` (for reminders). */
 export function tokyoInstant(d: PlainDate, hour: number, minute = 0): Date {

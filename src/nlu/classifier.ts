@@ -42,13 +42,22 @@ export function createClassifier(intents: readonly IntentDefinition[]): Classifi
 
   return {
     classify(normalized, slots) {
-      const similarity = examples.similarity(normalized);
       const scores: IntentScore[] = intents.map((intent, i) => {
-        let score = SIMILARITY_WEIGHT * (similarity.get(intent.name) ?? 0);
+        let score = 0;
         for (const [matches, weight] of cues[i] ?? []) if (matches(normalized)) score += weight;
         if (intent.boost) score += intent.boost(slots, normalized);
         return { intent: intent.name, score };
       });
+      // The similarity adds at most SIMILARITY_WEIGHT to any intent: when the cues alone put the
+      // best intent further ahead than that, it cannot change the outcome and is not computed.
+      const [first, second] = [...scores].sort((a, b) => b.score - a.score);
+      const decisive = first && first.score >= THRESHOLD && first.score - (second?.score ?? 0) > SIMILARITY_WEIGHT + CLOSE_MARGIN;
+      if (!decisive) {
+        const similarity = examples.similarity(normalized);
+        scores.forEach((s, i) => {
+          s.score += SIMILARITY_WEIGHT * (similarity[i] ?? 0);
+        });
+      }
       scores.sort((a, b) => b.score - a.score);
       return decide(scores);
     },
@@ -109,9 +118,10 @@ function createExampleIndex(intents: readonly IntentDefinition[]) {
   // A feature no example has still lengthens the query (it makes every match weaker).
   const unseenIdf = Math.log(1 + total / 0.5);
 
-  // Each intent's centroid: the mean of its examples' unit vectors, itself normalised.
-  const postings = new Map<string, { intent: IntentName; weight: number }[]>();
-  intents.forEach((intent, i) => {
+  // Each intent's centroid: the mean of its examples' unit vectors, itself normalised. Postings
+  // name the intent by its index in `intents`.
+  const postings = new Map<string, { intent: number; weight: number }[]>();
+  intents.forEach((_intent, i) => {
     const centroid = new Map<string, number>();
     for (const features of examples[i] ?? []) {
       const norm = Math.hypot(...features.map((f) => idf.get(f) ?? 0)) || 1;
@@ -120,24 +130,24 @@ function createExampleIndex(intents: readonly IntentDefinition[]) {
     const norm = Math.hypot(...centroid.values()) || 1;
     for (const [f, weight] of centroid) {
       const list = postings.get(f) ?? [];
-      list.push({ intent: intent.name, weight: weight / norm });
+      list.push({ intent: i, weight: weight / norm });
       postings.set(f, list);
     }
   });
 
   return {
-    /** For each intent, the cosine similarity of the question with the intent's centroid (0..1). */
-    similarity(normalized: string): Map<IntentName, number> {
+    /** The cosine similarity of the question with each intent's centroid (0..1), by intent index. */
+    similarity(normalized: string): Float64Array {
       const features = tokenize(normalized);
       let squares = 0;
       for (const f of features) squares += (idf.get(f) ?? unseenIdf) ** 2;
       const norm = Math.sqrt(squares) || 1;
-      const scores = new Map<IntentName, number>();
+      const scores = new Float64Array(intents.length);
       for (const f of features) {
         const list = postings.get(f);
         if (!list) continue;
         const weight = (idf.get(f) ?? 0) / norm;
-        for (const posting of list) scores.set(posting.intent, (scores.get(posting.intent) ?? 0) + posting.weight * weight);
+        for (const posting of list) scores[posting.intent] = (scores[posting.intent] ?? 0) + posting.weight * weight;
       }
       return scores;
     },

@@ -23,9 +23,11 @@ export interface Slots {
   amazon?: boolean;
 }
 
-/** Reads every slot from the raw user text; `today` is the Tokyo calendar day of the clock. */
-export function extractSlots(text: string, today: PlainDate): Slots {
-  const normalized = normalize(text);
+/**
+ * Reads every slot from the raw user text; `today` is the Tokyo calendar day of the clock. A
+ * caller that has already normalised the text passes it along, to save doing it twice.
+ */
+export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
   const slots: Slots = {};
   const date = firstMatch(normalized, DATE_RULES, today);
   if (date?.kind === 'invalid') slots.invalidDate = date.source;
