@@ -1,45 +1,46 @@
-// `npm run bench`: speed and memory, printed as a table (the figures go into the README).
+// `npm run bench`: speed and memory, printed as tables (the figures go into the README).
+// TEST_DATABASE_URL (or DATABASE_URL) set to a postgres:// URL adds the PostgreSQL figures.
 import { existsSync } from 'node:fs';
 import { benchBot, benchNlpJs, readQuestions } from './core.js';
-import { timeToFirstAnswer } from './start.js';
+import { benchReminders } from './reminders.js';
+import { peakRssAnswering, timeToFirstAnswer } from './start.js';
 
-const DEV = '../shared/eval/dev.jsonl';
-const HELDOUT = 'test/fixtures/heldout.jsonl';
+const QUESTION_SETS = ['../shared/eval/dev.jsonl', 'test/fixtures/heldout.jsonl'];
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US', { maximumFractionDigits: 1 }) : c)).join(' | ')} |`;
 }
 
 async function main(): Promise<void> {
-  const sets = [DEV, HELDOUT].filter((path) => existsSync(path));
+  const sets = QUESTION_SETS.filter((path) => existsSync(path));
   const questions = sets.flatMap(readQuestions);
-  console.log(`questions: ${questions.length} (${sets.join(', ')})\n`);
-
-  const coldNpm = await timeToFirstAnswer('node', ['scripts/run.mjs', 'adapters/main.ts']);
-  const coldBundle = await timeToFirstAnswer('node', ['dist/main/main.mjs']);
+  console.log(`## Matching and answering: ${questions.length} labelled questions (${sets.join(', ')})\n`);
 
   const bot = await benchBot(questions);
-  const rss = process.memoryUsage().rss / 2 ** 20;
   const nlp = await benchNlpJs(questions);
-
-  console.log(row(['matcher', 'intent accuracy %', 'questions/s', 'p50 µs', 'p99 µs']));
+  console.log(row(['', 'intent accuracy %', 'questions/s', 'p50 µs', 'p99 µs']));
   console.log(row(['---', '---', '---', '---', '---']));
-  console.log(row(['atone-bot handle()', bot.accuracy * 100, bot.perSecond, bot.p50us, bot.p99us]));
-  for (const [name, t] of [
-    ['nlp.js, default (guesses the language)', nlp.guessing],
-    ['nlp.js, told the language', nlp.told],
-  ] as const) {
-    console.log(row([name, t.accuracy * 100, t.perSecond, t.p50us, t.p99us]));
-  }
-  console.log(`\nnlp.js trained in ${Math.round(nlp.trainMs)} ms on the same ${'examples'} from intents/`);
+  console.log(row(['atone-bot `handle` (matching and the full answer)', bot.accuracy * 100, bot.perSecond, bot.p50us, bot.p99us]));
+  console.log(row(['nlp.js, default (guesses the language)', nlp.guessing.accuracy * 100, nlp.guessing.perSecond, nlp.guessing.p50us, nlp.guessing.p99us]));
+  console.log(row(['nlp.js, told the language', nlp.told.accuracy * 100, nlp.told.perSecond, nlp.told.p50us, nlp.told.p99us]));
+  console.log(`\nnlp.js was trained on the same example utterances from intents/ (${Math.round(nlp.trainMs)} ms).`);
   for (const [name, t] of [
     ['default', nlp.guessing],
     ['told the language', nlp.told],
   ] as const) {
-    console.log(`speed-up over nlp.js ${name}: p50 ${(t.p50us / bot.p50us).toFixed(1)}×, p99 ${(t.p99us / bot.p99us).toFixed(1)}×, throughput ${(bot.perSecond / t.perSecond).toFixed(1)}×`);
+    console.log(
+      `speed-up over nlp.js ${name}: p50 ${(t.p50us / bot.p50us).toFixed(1)}×, p99 ${(t.p99us / bot.p99us).toFixed(1)}×, throughput ${(bot.perSecond / t.perSecond).toFixed(1)}×`,
+    );
   }
-  console.log(`cold start to first answer: npm start's command ${coldNpm.toFixed(0)} ms (includes the esbuild step), prebuilt bundle ${coldBundle.toFixed(0)} ms`);
-  console.log(`RSS after the bot's run: ${rss.toFixed(0)} MB`);
+
+  console.log('\n## Start-up and memory of the terminal bot\n');
+  const viaNpmStart = await timeToFirstAnswer('node', ['scripts/run.mjs', 'adapters/main.ts']);
+  const bundle = await timeToFirstAnswer('node', ['dist/main/main.mjs']);
+  console.log(`cold start to first answer: ${viaNpmStart.toFixed(0)} ms through scripts/run.mjs (npm start without npm itself), ${bundle.toFixed(0)} ms from the built bundle`);
+  console.log(`peak RSS answering all ${questions.length} questions: ${peakRssAnswering(questions.map((q) => q.text)).toFixed(0)} MB`);
+
+  console.log('\n## Reminders\n');
+  for (const [key, value] of Object.entries(await benchReminders())) console.log(`${key}: ${value}`);
 }
 
 await main();
