@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createAssistant } from '../src/assistant.js';
 import { createBot } from '../src/bot.js';
-import { ConfigError, type Config, describeConfig, loadConfig } from '../src/config.js';
+import { type Config, ConfigError, describeConfig, loadConfig } from '../src/config.js';
 import { KnowledgeBaseError } from '../src/domain/knowledge-base.js';
 import { defaultKnowledgeBase } from '../src/knowledge.js';
 import { ReminderError } from '../src/reminders/errors.js';
@@ -92,7 +92,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected start-up failures get their message alone; anything else its stack too.
-  const expected = error instanceof ConfigError || error instanceof KnowledgeBaseError || error instanceof ReminderError;
+  const expected =
+    error instanceof ConfigError || error instanceof KnowledgeBaseError || error instanceof ReminderError;
   console.error(expected ? (error as Error).message : error);
   process.exit(1);
 });

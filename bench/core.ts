@@ -60,24 +60,40 @@ async function measure(
 
 export async function benchBot(questions: Question[]): Promise<Timing> {
   const bot = createBot();
-  const message = (q: Question): Message => ({ platform: 'cli', userId: 'u', channelId: 'c', text: q.text, receivedAt: new Date(q.now) });
+  const message = (q: Question): Message => ({
+    platform: 'cli',
+    userId: 'u',
+    channelId: 'c',
+    text: q.text,
+    receivedAt: new Date(q.now),
+  });
   const prepared = questions.map((q) => ({ q, m: message(q) }));
   const byText = new Map(prepared.map(({ q, m }) => [q, m]));
   return measure(questions, 200, (q) => bot.handle(byText.get(q) as Message).intent);
 }
 
-export async function benchNlpJs(questions: Question[]): Promise<{ guessing: Timing; told: Timing; trainMs: number }> {
+export async function benchNlpJs(
+  questions: Question[],
+): Promise<{ guessing: Timing; told: Timing; trainMs: number }> {
   const require = createRequire(import.meta.url);
   const { NlpManager } = require('node-nlp') as {
-    NlpManager: new (options: object) => {
+    NlpManager: new (
+      options: object,
+    ) => {
       addDocument(lang: string, text: string, intent: string): void;
       train(): Promise<void>;
       process(langOrText: string, text?: string): Promise<{ intent: string; score: number }>;
     };
   };
-  const manager = new NlpManager({ languages: ['ja', 'en'], nlu: { log: false }, autoSave: false, autoLoad: false });
+  const manager = new NlpManager({
+    languages: ['ja', 'en'],
+    nlu: { log: false },
+    autoSave: false,
+    autoLoad: false,
+  });
   for (const intent of intents) {
-    for (const lang of ['ja', 'en'] as const) for (const text of intent.examples[lang]) manager.addDocument(lang, text, intent.name);
+    for (const lang of ['ja', 'en'] as const)
+      for (const text of intent.examples[lang]) manager.addDocument(lang, text, intent.name);
   }
   const t0 = performance.now();
   await manager.train();

@@ -20,10 +20,36 @@ async function main(): Promise<void> {
   const nlp = await benchNlpJs(questions);
   console.log(row(['', 'intent accuracy %', 'questions/s', 'p50 µs', 'p99 µs']));
   console.log(row(['---', '---', '---', '---', '---']));
-  console.log(row(['atone-bot `handle` (matching and the full answer)', bot.accuracy * 100, bot.perSecond, bot.p50us, bot.p99us]));
-  console.log(row(['nlp.js, default (guesses the language)', nlp.guessing.accuracy * 100, nlp.guessing.perSecond, nlp.guessing.p50us, nlp.guessing.p99us]));
-  console.log(row(['nlp.js, told the language', nlp.told.accuracy * 100, nlp.told.perSecond, nlp.told.p50us, nlp.told.p99us]));
-  console.log(`\nnlp.js was trained on the same example utterances from intents/ (${Math.round(nlp.trainMs)} ms).`);
+  console.log(
+    row([
+      'atone-bot `handle` (matching and the full answer)',
+      bot.accuracy * 100,
+      bot.perSecond,
+      bot.p50us,
+      bot.p99us,
+    ]),
+  );
+  console.log(
+    row([
+      'nlp.js, default (guesses the language)',
+      nlp.guessing.accuracy * 100,
+      nlp.guessing.perSecond,
+      nlp.guessing.p50us,
+      nlp.guessing.p99us,
+    ]),
+  );
+  console.log(
+    row([
+      'nlp.js, told the language',
+      nlp.told.accuracy * 100,
+      nlp.told.perSecond,
+      nlp.told.p50us,
+      nlp.told.p99us,
+    ]),
+  );
+  console.log(
+    `\nnlp.js was trained on the same example utterances from intents/ (${Math.round(nlp.trainMs)} ms).`,
+  );
   for (const [name, t] of [
     ['default', nlp.guessing],
     ['told the language', nlp.told],
@@ -36,8 +62,12 @@ async function main(): Promise<void> {
   console.log('\n## Start-up and memory of the terminal bot\n');
   const viaNpmStart = await timeToFirstAnswer('node', ['scripts/run.mjs', 'adapters/main.ts']);
   const bundle = await timeToFirstAnswer('node', ['dist/main/main.mjs']);
-  console.log(`cold start to first answer: ${viaNpmStart.toFixed(0)} ms through scripts/run.mjs (npm start without npm itself), ${bundle.toFixed(0)} ms from the built bundle`);
-  console.log(`peak RSS answering all ${questions.length} questions: ${peakRssAnswering(questions.map((q) => q.text)).toFixed(0)} MB`);
+  console.log(
+    `cold start to first answer: ${viaNpmStart.toFixed(0)} ms through scripts/run.mjs (npm start without npm itself), ${bundle.toFixed(0)} ms from the built bundle`,
+  );
+  console.log(
+    `peak RSS answering all ${questions.length} questions: ${peakRssAnswering(questions.map((q) => q.text)).toFixed(0)} MB`,
+  );
 
   console.log('\n## Reminders\n');
   for (const [key, value] of Object.entries(await benchReminders())) console.log(`${key}: ${value}`);

@@ -23,7 +23,9 @@ function time(name: string, run: (i: number) => unknown): void {
   const rounds = 400;
   const t0 = performance.now();
   for (let r = 0; r < rounds; r++) for (let i = 0; i < questions.length; i++) run(i);
-  console.log(`${name.padEnd(14)} ${(((performance.now() - t0) * 1000) / (rounds * questions.length)).toFixed(1)} µs`);
+  console.log(
+    `${name.padEnd(14)} ${(((performance.now() - t0) * 1000) / (rounds * questions.length)).toFixed(1)} µs`,
+  );
 }
 
 time('normalize', (i) => normalize(questions[i] as string));
@@ -31,4 +33,9 @@ time('detectLang', (i) => detectLang(questions[i] as string));
 time('tokenize', (i) => tokenize(normalized[i] as string));
 time('extractSlots', (i) => extractSlots(questions[i] as string, today));
 time('classify', (i) => classifier.classify(normalized[i] as string, {}));
-time('handle', (i) => bot.handle({ platform: 'cli', userId: 'u', channelId: 'c', text: questions[i] as string, receivedAt: now }, now));
+time('handle', (i) =>
+  bot.handle(
+    { platform: 'cli', userId: 'u', channelId: 'c', text: questions[i] as string, receivedAt: now },
+    now,
+  ),
+);

@@ -29,5 +29,11 @@ export function peakRssAnswering(questions: string[]): number {
 
 function botEnv(): NodeJS.ProcessEnv {
   // No platform tokens (the terminal), and a throw-away database.
-  return { ...process.env, SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', SLACK_APP_TOKEN: '', DATABASE_URL: 'sqlite::memory:' };
+  return {
+    ...process.env,
+    SLACK_BOT_TOKEN: '',
+    DISCORD_TOKEN: '',
+    SLACK_APP_TOKEN: '',
+    DATABASE_URL: 'sqlite::memory:',
+  };
 }

@@ -42,8 +42,14 @@ export default defineIntent({
   },
   cues: [
     [/とは|って何|ってなに|について|何もの|どんなサービス/, 1.5],
-    [/上限|限度|利用枠|運営|会社|安全|安心|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|分割|つど後払い|翌月払いとは/, 2.2],
-    [/what (is|'s) atone|tell me about|about atone|who (runs|operates|owns)|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/, 2.2],
+    [
+      /上限|限度|利用枠|運営|会社|安全|安心|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|分割|つど後払い|翌月払いとは/,
+      2.2,
+    ],
+    [
+      /what (is|'s) atone|tell me about|about atone|who (runs|operates|owns)|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/,
+      2.2,
+    ],
   ],
   boost(slots) {
     // Points "for N shops" are campaign questions, not atone's general points.
@@ -52,7 +58,9 @@ export default defineIntent({
   answer({ lang, kb, normalized }) {
     const lead = TOPICS.find(([pattern]) => pattern.test(normalized))?.[1];
     // Whether it is safe is partly who runs it.
-    const ids: FactId[] = lead ? [lead, ...(lead === 'safety' ? (['operator'] as const) : []), 'what'] : ['what', 'operator', 'no_credit_card', 'points', 'usage_limit'];
+    const ids: FactId[] = lead
+      ? [lead, ...(lead === 'safety' ? (['operator'] as const) : []), 'what']
+      : ['what', 'operator', 'no_credit_card', 'points', 'usage_limit'];
     return {
       title: t(lang, 'atone（アトネ）とは', 'About atone'),
       text: ids.map((id) => kb.facts[id].text[lang]).join('\n'),

@@ -26,7 +26,10 @@ export default defineIntent({
   },
   cues: [
     [AMAZON, 1.2],
-    [/支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/, 1.6],
+    [
+      /支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/,
+      1.6,
+    ],
     // A question about atone (or its pay-later alternatives) on Amazon is the amazon intent.
     [/atone|後払い|あと払い|pay later|ぺいでぃ|paidy/, -1.2],
   ],
@@ -35,11 +38,16 @@ export default defineIntent({
   },
   answer({ lang, kb, normalized }) {
     const extra = [
-      /代引|代金引換|cash on delivery|\bcod\b/.test(normalized) ? kb.facts.amazon_cash_on_delivery : undefined,
+      /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)
+        ? kb.facts.amazon_cash_on_delivery
+        : undefined,
       /でびっと|debit/.test(normalized) ? kb.facts.amazon_debit_card : undefined,
       /amazon ?pay/.test(normalized) ? kb.facts.amazon_pay : undefined,
     ].filter((fact) => fact !== undefined);
-    const facts = extra.length > 0 ? [...extra, kb.facts.amazon_methods] : [kb.facts.amazon_methods, kb.facts.amazon_cash_on_delivery];
+    const facts =
+      extra.length > 0
+        ? [...extra, kb.facts.amazon_methods]
+        : [kb.facts.amazon_methods, kb.facts.amazon_cash_on_delivery];
     return {
       title: t(lang, 'Amazonの支払い方法', "Amazon's payment methods"),
       text: [

@@ -41,7 +41,12 @@ export default defineIntent({
     return {
       title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),
       text: `${t(lang, 'いいえ。', 'No.')} ${ids.map((id) => kb.facts[id].text[lang]).join('\n')}`,
-      facts: [{ label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'), value: t(lang, 'あと払い（ペイディ）', 'あと払い (Paidy)') }],
+      facts: [
+        {
+          label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'),
+          value: t(lang, 'あと払い（ペイディ）', 'あと払い (Paidy)'),
+        },
+      ],
       sources: [kb.facts.amazon_atone.source, kb.facts.amazon_pay_later.source],
     };
   },

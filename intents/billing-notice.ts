@@ -25,8 +25,14 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/請求(額|金額|の?(めーる|通知|お知らせ|sms|連絡|案内|ご案内))|請求.{0,8}(わか|届|来|く(る|るの)|確定|通知|連絡)|締め日|しめ日|いくら払う|金額.{0,6}(わか|いつ|知らせ|通知)/, 2.5],
-    [/\bbill(ing)?\b.{0,20}\b(sent|arrive|come|get|email|notice|notif|receive|close|sms)|how much (do )?i owe|statement|notified of the (amount|bill)|(amount|bill).{0,20}notif/, 2.5],
+    [
+      /請求(額|金額|の?(めーる|通知|お知らせ|sms|連絡|案内|ご案内))|請求.{0,8}(わか|届|来|く(る|るの)|確定|通知|連絡)|締め日|しめ日|いくら払う|金額.{0,6}(わか|いつ|知らせ|通知)/,
+      2.5,
+    ],
+    [
+      /\bbill(ing)?\b.{0,20}\b(sent|arrive|come|get|email|notice|notif|receive|close|sms)|how much (do )?i owe|statement|notified of the (amount|bill)|(amount|bill).{0,20}notif/,
+      2.5,
+    ],
     [/(get|receive|find out).{0,20}\bbill\b/, 1],
   ],
   answer({ lang, kb, today }) {

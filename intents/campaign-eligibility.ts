@@ -36,7 +36,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/対象|該当|当てはま|条件を満た|もらえ|何ぽいんと|ぽいんと(は|って)?(いくつ|何|なん)|参加でき|最後に(使|利用)|最後の利用|前回の?利用|久しぶり/, 2],
+    [
+      /対象|該当|当てはま|条件を満た|もらえ|何ぽいんと|ぽいんと(は|って)?(いくつ|何|なん)|参加でき|最後に(使|利用)|最後の利用|前回の?利用|久しぶり/,
+      2,
+    ],
     [/eligib|qualif|how many points|points (for|do i)|last used|last use|can i join|entitled/, 2],
     [/きゃんぺーん|祭り|抽選|campaign|festival|lottery/, 0.6],
   ],
@@ -52,24 +55,48 @@ export default defineIntent({
       (c) => (named ? named(c) : true) && (byShops ? c.rewards.some((r) => r.minShops !== undefined) : true),
     );
     const chosen = campaigns.length > 0 ? campaigns : kb.campaigns;
-    const results = chosen.map((c) => ({ campaign: c, result: checkEligibility(c, { lastUsed, shops: slots.shops }) }));
+    const results = chosen.map((c) => ({
+      campaign: c,
+      result: checkEligibility(c, { lastUsed, shops: slots.shops }),
+    }));
 
     const intro = lastUsed
-      ? t(lang, `最後の利用が${describe(lastUsed, lang)}なら:`, `With a last use in ${describe(lastUsed, lang)}:`)
+      ? t(
+          lang,
+          `最後の利用が${describe(lastUsed, lang)}なら:`,
+          `With a last use in ${describe(lastUsed, lang)}:`,
+        )
       : slots.shops !== undefined
-        ? t(lang, `${slots.shops}店舗で使った場合:`, `At ${slots.shops} ${slots.shops === 1 ? 'shop' : 'shops'}:`)
-        : t(lang, '対象かどうかは、最後に atone を使った日で決まります。', 'Eligibility depends on when you last used atone.');
+        ? t(
+            lang,
+            `${slots.shops}店舗で使った場合:`,
+            `At ${slots.shops} ${slots.shops === 1 ? 'shop' : 'shops'}:`,
+          )
+        : t(
+            lang,
+            '対象かどうかは、最後に atone を使った日で決まります。',
+            'Eligibility depends on when you last used atone.',
+          );
     const lines = results.map(({ campaign, result }) => verdictLine(campaign, result, slots.shops, lang));
     const status = [...new Set(chosen.map((c) => campaignStatusText(c, now, lang)))];
     const paragraphs = [intro, bullets(lines)];
     if (!lastUsed) {
-      paragraphs.push(t(lang, '最後に使った日（例: 2024年1月）を教えてもらえれば判定します。', 'Tell me when you last used atone (for example "January 2024") and I will check.'));
+      paragraphs.push(
+        t(
+          lang,
+          '最後に使った日（例: 2024年1月）を教えてもらえれば判定します。',
+          'Tell me when you last used atone (for example "January 2024") and I will check.',
+        ),
+      );
     }
     paragraphs.push(t(lang, `※${status.join(' ')}`, `Note: ${status.join(' ')}`));
     return {
       title: t(lang, 'キャンペーンの対象', 'Campaign eligibility'),
       text: paragraphs.join('\n'),
-      facts: results.map(({ campaign, result }) => ({ label: campaign.name[lang], value: shortVerdict(result, lang) })),
+      facts: results.map(({ campaign, result }) => ({
+        label: campaign.name[lang],
+        value: shortVerdict(result, lang),
+      })),
       sources: chosen.map((c) => c.source),
     };
   },
@@ -90,20 +117,37 @@ function shortVerdict(result: Eligibility, lang: 'ja' | 'en'): string {
   return t(lang, '利用日しだい', 'depends on your last use');
 }
 
-function verdictLine(campaign: Campaign, result: Eligibility, shops: number | undefined, lang: 'ja' | 'en'): string {
+function verdictLine(
+  campaign: Campaign,
+  result: Eligibility,
+  shops: number | undefined,
+  lang: 'ja' | 'en',
+): string {
   const name = campaign.name[lang];
   const rules = campaignRulesText(campaign, lang);
   const points =
     shops === undefined || result.points === undefined
       ? ''
       : result.points > 0
-        ? t(lang, `${shops}店舗なら${result.points}ポイントです。`, `${shops} shops earn ${result.points} points.`)
-        : t(lang, `${shops}店舗ではポイントはもらえません。`, `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`);
+        ? t(
+            lang,
+            `${shops}店舗なら${result.points}ポイントです。`,
+            `${shops} shops earn ${result.points} points.`,
+          )
+        : t(
+            lang,
+            `${shops}店舗ではポイントはもらえません。`,
+            `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`,
+          );
   const verdict =
     result.eligible === true && result.reason !== 'no_last_use_rule'
       ? t(lang, '対象です。', 'you are eligible.')
       : result.eligible === false
         ? t(lang, '対象外です。', 'you are not eligible.')
         : '';
-  return t(lang, `${name}: ${verdict}${points}（${rules}）`, `${name}: ${verdict} ${points} (${rules})`.replace(/ {2,}/g, ' '));
+  return t(
+    lang,
+    `${name}: ${verdict}${points}（${rules}）`,
+    `${name}: ${verdict} ${points} (${rules})`.replace(/ {2,}/g, ' '),
+  );
 }

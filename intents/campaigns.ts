@@ -33,7 +33,8 @@ export default defineIntent({
   },
   answer({ lang, kb, now }) {
     const lines = kb.campaigns.map(
-      (c) => `${c.name[lang]}: ${c.summary[lang]} ${campaignRulesText(c, lang)} ${campaignStatusText(c, now, lang)}`,
+      (c) =>
+        `${c.name[lang]}: ${c.summary[lang]} ${campaignRulesText(c, lang)} ${campaignStatusText(c, now, lang)}`,
     );
     return {
       title: t(lang, 'atoneのキャンペーン', 'atone campaigns'),

@@ -19,7 +19,8 @@ import { bullets, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
 
 // A question about what happens to a deadline on a weekend or holiday gets the rule itself.
-const HOLIDAY_QUESTION = /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
+const HOLIDAY_QUESTION =
+  /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
 
 // Words that make a month the month of the purchases ("8月分", "bought in August").
 const PURCHASE_WORDS = /買|購入|使っ|利用し|分|かった|bought|purchase|spent|used|shopp|ordered/;
@@ -61,13 +62,19 @@ export default defineIntent({
     [/期限|きげん|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?の?日|ひきおとし|振替日/, 2.5],
     [/いつ.{0,6}(払|はら|支払|しはら|引き?落|振替)|(払|はら|支払|引き?落|ひきおと|振替).{0,8}いつ/, 2],
     [/何日(に|まで)|何日\?|なんにち/, 1.5],
-    [/\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/, 2.5],
+    [
+      /\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/,
+      2.5,
+    ],
     [/\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/, 1],
     [/which day|what day|what date|debit date|overdue/, 1.5],
     [/\bwh?en\b|いつ/, 0.5],
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.
-    [/近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|let me know before/, -1.5],
+    [
+      /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|let me know before/,
+      -1.5,
+    ],
     // Changing the method is change_method, even when it asks "from when".
     [/変更|へんこう|切り?替|\b(change|switch)\b/, -1.5],
     // A missed deadline is late_payment; a campaign's period is campaigns.
@@ -90,9 +97,12 @@ export default defineIntent({
         )
       : undefined;
     const basis: Basis = slots.invalidDate ? { kind: 'next' } : basisOf(ctx);
-    const methods = slots.method ? [methodById(ctx.kb, slots.method)] : METHOD_IDS.map((id) => methodById(ctx.kb, id));
+    const methods = slots.method
+      ? [methodById(ctx.kb, slots.method)]
+      : METHOD_IDS.map((id) => methodById(ctx.kb, id));
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
-    const draft = slots.method ? oneMethod(lines[0]!, basis, ctx) : allMethods(lines, basis, ctx);
+    const [only] = lines;
+    const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (invalid) draft.text = `${invalid}\n\n${draft.text}`;
     if (HOLIDAY_QUESTION.test(ctx.normalized)) draft.text += `\n${holidayRules(methods, ctx)}`;
     return draft;
@@ -137,12 +147,20 @@ function oneMethod(
   if (shift) paragraphs.push(shift);
   if (status.state === 'passed') paragraphs.push(passedNote(ctx));
   if (status.state === 'today') {
-    paragraphs.push(t(lang, '今日が期限です。まだなら今日中に払ってください。', 'That is today: pay today if you have not yet.'));
+    paragraphs.push(
+      t(
+        lang,
+        '今日が期限です。まだなら今日中に払ってください。',
+        'That is today: pay today if you have not yet.',
+      ),
+    );
   }
   if (basis.kind === 'next' && compareMonths(deadline.usageMonth, monthOf(ctx.today)) < 0) {
     // The next deadline is last month's bill; this month's purchases are due a month later.
     const following = formatDate(deadlineForPurchase(method, ctx.today).due, lang);
-    paragraphs.push(t(lang, `今月使った分の期限は${following}です。`, `What you buy this month is due ${following}.`));
+    paragraphs.push(
+      t(lang, `今月使った分の期限は${following}です。`, `What you buy this month is due ${following}.`),
+    );
   }
   paragraphs.push(t(lang, `請求手数料: ${feeText(method, lang)}`, `Billing fee: ${feeText(method, lang)}`));
   return {
@@ -166,7 +184,11 @@ function allMethods(
   const { lang, kb } = ctx;
   const intro =
     basis.kind === 'next'
-      ? t(lang, 'atone 翌月払いの次の支払い期限は、支払い方法によって違います。', 'Your next atone deadline depends on how you pay:')
+      ? t(
+          lang,
+          'atone 翌月払いの次の支払い期限は、支払い方法によって違います。',
+          'Your next atone deadline depends on how you pay:',
+        )
       : basis.kind === 'usage'
         ? t(
             lang,
@@ -181,9 +203,20 @@ function allMethods(
   const items = lines.map(({ method, deadline }) => {
     const status = deadlineStatus(deadline, ctx.now);
     const moved = deadline.moved
-      ? t(lang, `（${deadline.nominal.day}日が休業日のため翌営業日）`, ` (the ${ordinal(deadline.nominal.day)} is a bank holiday, so the next business day)`)
+      ? t(
+          lang,
+          `（${deadline.nominal.day}日が休業日のため翌営業日）`,
+          ` (the ${ordinal(deadline.nominal.day)} is a bank holiday, so the next business day)`,
+        )
       : '';
-    const covers = basis.kind === 'next' ? t(lang, `、${formatMonth(deadline.usageMonth, lang)}分`, `, ${formatMonth(deadline.usageMonth, lang)} purchases`) : '';
+    const covers =
+      basis.kind === 'next'
+        ? t(
+            lang,
+            `、${formatMonth(deadline.usageMonth, lang)}分`,
+            `, ${formatMonth(deadline.usageMonth, lang)} purchases`,
+          )
+        : '';
     return t(
       lang,
       `${method.name.ja}: ${formatDate(deadline.due, lang)}${moved}（${formatDaysLeft(status.days, lang)}${covers}）`,
@@ -203,17 +236,24 @@ function allMethods(
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
     text: paragraphs.join('\n'),
-    facts: lines.map(({ method, deadline }) => ({ label: method.name[lang], value: formatDate(deadline.due, lang) })),
+    facts: lines.map(({ method, deadline }) => ({
+      label: method.name[lang],
+      value: formatDate(deadline.due, lang),
+    })),
     actions: lines.map(({ method }) => ({
       id: `reminder.subscribe:${method.id}`,
       label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
     })),
-    sources: [kb.methods[0]!.source, kb.facts.billing_cycle.source],
+    sources: [...kb.methods.map((m) => m.source), kb.facts.billing_cycle.source],
   };
 }
 
 /** Why a deadline moved, or a warning that it does not move although the day is a holiday. */
-function shiftNote(method: PaymentMethod, deadline: Deadline, { lang, kb }: AnswerContext): string | undefined {
+function shiftNote(
+  method: PaymentMethod,
+  deadline: Deadline,
+  { lang, kb }: AnswerContext,
+): string | undefined {
   if (deadline.moved) {
     const nominal = deadline.nominal;
     const reason =
@@ -221,7 +261,11 @@ function shiftNote(method: PaymentMethod, deadline: Deadline, { lang, kb }: Answ
         ? (holidayName(nominal, lang) ?? t(lang, '祝日', 'a national holiday'))
         : deadline.reason === 'year_end'
           ? t(lang, '年末年始の休業日', 'a year-end bank holiday')
-          : t(lang, weekdayOf(nominal) === 6 ? '土曜日' : '日曜日', weekdayOf(nominal) === 6 ? 'a Saturday' : 'a Sunday');
+          : t(
+              lang,
+              weekdayOf(nominal) === 6 ? '土曜日' : '日曜日',
+              weekdayOf(nominal) === 6 ? 'a Saturday' : 'a Sunday',
+            );
     return t(
       lang,
       `${nominal.month}月${nominal.day}日が${reason}のため、翌営業日の引き落としになります。`,
@@ -247,7 +291,8 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
     );
   }
   // The list of every method already says that the 10th and the 20th never move.
-  if (methods.length === 1 && !methods[0]?.movesToNextBusinessDay) rules.push(kb.facts.no_extension.text[lang]);
+  if (methods.length === 1 && !methods[0]?.movesToNextBusinessDay)
+    rules.push(kb.facts.no_extension.text[lang]);
   return rules.join('\n');
 }
 

@@ -45,7 +45,7 @@ export default defineIntent({
         t(lang, '期限に遅れると、別に延滞事務手数料がかかります。', 'Paying late adds a separate late fee.'),
       ].join('\n'),
       facts: methods.map((m) => ({ label: m.name[lang], value: feeText(m, lang) })),
-      sources: [methods[0]!.source, kb.facts.fee_per_month.source],
+      sources: [...methods.map((m) => m.source), kb.facts.fee_per_month.source],
     };
   },
 });

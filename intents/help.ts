@@ -6,11 +6,28 @@ export default defineIntent({
   name: 'help',
   label: { ja: 'ヘルプを見せて', en: 'help' },
   examples: {
-    ja: ['ヘルプ', '何ができるの？', '何を聞けばいい？', '使い方を教えて', 'このボットについて', 'コマンド一覧'],
-    en: ['what questions can you answer', 'help', 'what can you do', 'how do I use this bot', 'commands', 'what do you know'],
+    ja: [
+      'ヘルプ',
+      '何ができるの？',
+      '何を聞けばいい？',
+      '使い方を教えて',
+      'このボットについて',
+      'コマンド一覧',
+    ],
+    en: [
+      'what questions can you answer',
+      'help',
+      'what can you do',
+      'how do I use this bot',
+      'commands',
+      'what do you know',
+    ],
   },
   cues: [
-    [/^(へるぷ|help|\?|使い方|つかいかた)$|へるぷ|何ができ|なにができ|何を聞|何が聞|できること|ぼっと|こまんど一覧|どんな質問|何に答え|質問(の)?例/, 3],
+    [
+      /^(へるぷ|help|\?|使い方|つかいかた)$|へるぷ|何ができ|なにができ|何を聞|何が聞|できること|ぼっと|こまんど一覧|どんな質問|何に答え|質問(の)?例/,
+      3,
+    ],
     [/\bhelp\b|what can (you|i)\b|what do you (know|do)|\bbot\b|commands?\b|how do i use (you|this)/, 3],
   ],
   answer({ lang }) {

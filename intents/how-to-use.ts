@@ -23,8 +23,14 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/使い方|使う(には|方法|手順)|使うとき|後払いする方法|決済(の)?(方法|手順|する|画面)|手順|流れ|やり方|認証こーど|チェックアウト|レジで|選ぶと|選んだ(あと|後)|買い物する/, 2.2],
-    [/how (does|do|can|to)\b.{0,25}\b(use|work|pay with|buy with|checkout|check out)|checkout|verification code|\bcode\b|steps to|first time using|buy (something )?(with|using) atone/, 2.2],
+    [
+      /使い方|使う(には|方法|手順)|使うとき|後払いする方法|決済(の)?(方法|手順|する|画面)|手順|流れ|やり方|認証こーど|チェックアウト|レジで|選ぶと|選んだ(あと|後)|買い物する/,
+      2.2,
+    ],
+    [
+      /how (does|do|can|to)\b.{0,25}\b(use|work|pay with|buy with|checkout|check out)|checkout|verification code|\bcode\b|steps to|first time using|buy (something )?(with|using) atone/,
+      2.2,
+    ],
     [/\bsms\b/, 1],
     // "このボットの使い方" is help; Amazon questions are amazon; limits, points and fees are about or fees.
     [/ぼっと|\bbot\b|amazon|あまぞん/, -1.5],
@@ -33,7 +39,11 @@ export default defineIntent({
   answer({ lang, kb }) {
     return {
       title: t(lang, 'atoneで支払うには', 'Paying with atone'),
-      text: [kb.facts.checkout.text[lang], kb.facts.products.text[lang], kb.facts.billing_cycle.text[lang]].join('\n'),
+      text: [
+        kb.facts.checkout.text[lang],
+        kb.facts.products.text[lang],
+        kb.facts.billing_cycle.text[lang],
+      ].join('\n'),
       sources: [kb.facts.checkout.source, kb.facts.products.source],
     };
   },

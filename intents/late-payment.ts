@@ -1,7 +1,8 @@
 // What happens when a deadline is missed.
-import { methodById } from '../src/domain/knowledge-base.js';
+
 import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft } from '../src/domain/format.js';
+import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 
 export default defineIntent({
@@ -29,7 +30,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/延滞|滞納|遅れ|おくれ|遅延|払い?忘れ|払えな|払わな|払ってな|未払|過ぎ(たら|ると|てしま|ちゃ)|すぎちゃ|間に合わな|利用停止|止められ|ペナルティ|督促/, 2.5],
+    [
+      /延滞|滞納|遅れ|おくれ|遅延|払い?忘れ|払えな|払わな|払ってな|未払|過ぎ(たら|ると|てしま|ちゃ)|すぎちゃ|間に合わな|利用停止|止められ|ペナルティ|督促/,
+      2.5,
+    ],
     [/\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')t pay|didn'?t pay|unpaid|suspend|penalt/, 2.5],
   ],
   answer({ lang, kb, slots, now }) {
@@ -56,7 +60,12 @@ export default defineIntent({
     return {
       title: t(lang, '支払いが遅れたら', 'If you pay late'),
       text: paragraphs.join('\n'),
-      facts: [{ label: t(lang, '延滞事務手数料', 'Late fee'), value: t(lang, '100円（税込）／回', '100 yen (tax incl.) each time') }],
+      facts: [
+        {
+          label: t(lang, '延滞事務手数料', 'Late fee'),
+          value: t(lang, '100円（税込）／回', '100 yen (tax incl.) each time'),
+        },
+      ],
       actions: [{ id: 'reminder.subscribe', label: t(lang, 'リマインダーを設定', 'Set a reminder') }],
       sources: [kb.facts.late_payment.source],
     };

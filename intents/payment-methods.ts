@@ -27,9 +27,15 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外(で|でも|に)(も)?(払|支払)/, 2.2],
+    [
+      /支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外(で|でも|に)(も)?(払|支払)/,
+      2.2,
+    ],
     [/一覧|種類|どんな|何がある|なにがある|以外/, 0.6],
-    [/(ways?|how) (can|do) i pay|ways? to pay|(payment|pay) (methods?|options?)|methods? of payment|pay(ing)? options|where (can|do) i pay|how to pay|other than|what else can i (use|pay)|pay (the|my) bill (with|by|using)/, 2.2],
+    [
+      /(ways?|how) (can|do) i pay|ways? to pay|(payment|pay) (methods?|options?)|methods? of payment|pay(ing)? options|where (can|do) i pay|how to pay|other than|what else can i (use|pay)|pay (the|my) bill (with|by|using)/,
+      2.2,
+    ],
     [/which ways|what ways|options/, 0.5],
     // Paying the bill by card is a question about the ways to pay, not about needing a card.
     [/(請求|bill).{0,15}(くれじっと|くれか|credit)|(くれじっと|くれか|credit).{0,15}(請求|bill)/, 1],
@@ -47,12 +53,16 @@ export default defineIntent({
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
       text: [
-        t(lang, 'atone 翌月払いの支払い方法は4つです。', 'An atone 翌月払い (monthly) bill can be paid in four ways:'),
+        t(
+          lang,
+          'atone 翌月払いの支払い方法は4つです。',
+          'An atone 翌月払い (monthly) bill can be paid in four ways:',
+        ),
         bullets(lines),
         t(lang, '口座振替だけ請求手数料が無料です。', 'Only the bank debit is free of the billing fee.'),
       ].join('\n'),
       facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
-      sources: [kb.methods[0]!.source],
+      sources: kb.methods.map((m) => m.source),
     };
   },
 });

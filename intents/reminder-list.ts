@@ -5,12 +5,30 @@ export default defineIntent({
   name: 'reminder_list',
   label: { ja: 'リマインダーの確認', en: 'my reminders' },
   examples: {
-    ja: ['リマインダーを確認', '通知の設定を確認したい', '次のお知らせはいつ？', 'リマインドはどうなってる？', '登録したリマインダーを見せて'],
-    en: ['show me my reminders', 'show my reminders', 'what reminders do I have', 'when is my next reminder', 'reminder settings'],
+    ja: [
+      'リマインダーを確認',
+      '通知の設定を確認したい',
+      '次のお知らせはいつ？',
+      'リマインドはどうなってる？',
+      '登録したリマインダーを見せて',
+    ],
+    en: [
+      'show me my reminders',
+      'show my reminders',
+      'what reminders do I have',
+      'when is my next reminder',
+      'reminder settings',
+    ],
   },
   cues: [
-    [/(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに)の(りまいんど|りまいんだー|通知)|お知らせの(一覧|設定)/, 3],
-    [/(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|subscribed to|subscriptions?\b/, 3],
+    [
+      /(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに)の(りまいんど|りまいんだー|通知)|お知らせの(一覧|設定)/,
+      3,
+    ],
+    [
+      /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|subscribed to|subscriptions?\b/,
+      3,
+    ],
     // Changing the settings is subscribing again.
     [/変え|変更|change/, -2],
   ],

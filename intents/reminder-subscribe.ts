@@ -1,8 +1,9 @@
 // "Remind me before my deadline": asks for the method when it is missing; the reminder service
 // (src/assistant.ts) carries out the request and confirms with the dates it planned.
+
+import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { dueRuleText } from '../src/phrases.js';
-import { methodById } from '../src/domain/knowledge-base.js';
 
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 
@@ -30,10 +31,19 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に|忘れ(そう|ないよう)/, 2.5],
-    [/\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/, 2.5],
+    [
+      /りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に|忘れ(そう|ないよう)/,
+      2.5,
+    ],
+    [
+      /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/,
+      2.5,
+    ],
     // Turning reminders off and listing them are their own intents.
-    [/解除|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/, -2],
+    [
+      /解除|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/,
+      -2,
+    ],
     // "請求のお知らせ" is the bill's own notice, not a reminder.
     [/請求(の|書)?(お知らせ|通知)/, -2],
   ],
@@ -75,7 +85,11 @@ export function leadText(leadDays: readonly number[], lang: 'ja' | 'en'): string
   const parts = [...leadDays]
     .sort((a, b) => b - a)
     .map((d) =>
-      d === 0 ? t(lang, '当日の朝', 'on the morning of') : d === 1 ? t(lang, '前日', 'the day before') : t(lang, `${d}日前`, `${d} days before`),
+      d === 0
+        ? t(lang, '当日の朝', 'on the morning of')
+        : d === 1
+          ? t(lang, '前日', 'the day before')
+          : t(lang, `${d}日前`, `${d} days before`),
     );
   return parts.join(t(lang, 'と', ' and '));
 }

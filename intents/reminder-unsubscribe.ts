@@ -5,12 +5,30 @@ export default defineIntent({
   name: 'reminder_unsubscribe',
   label: { ja: 'リマインダーを解除', en: 'stop reminders' },
   examples: {
-    ja: ['通知はもういらない', 'リマインダーを止めて', 'もうお知らせはいらない', 'リマインドをやめて', '通知をオフにしたい'],
-    en: ['cancel the reminders', 'stop reminding me', 'unsubscribe', 'turn off notifications', 'no more reminders please'],
+    ja: [
+      '通知はもういらない',
+      'リマインダーを止めて',
+      'もうお知らせはいらない',
+      'リマインドをやめて',
+      '通知をオフにしたい',
+    ],
+    en: [
+      'cancel the reminders',
+      'stop reminding me',
+      'unsubscribe',
+      'turn off notifications',
+      'no more reminders please',
+    ],
   },
   cues: [
-    [/(通知|りまいんど|りまいんだー|お知らせ|知らせ).{0,10}(解除|停止|やめ|止め|おふ|いらない|不要|きゃんせる|削除|しないで)/, 3],
-    [/(stop|cancel|turn off|disable|delete|remove|no more).{0,20}(remind|notif|alert|messag)|unsubscribe|opt out/, 3],
+    [
+      /(通知|りまいんど|りまいんだー|お知らせ|知らせ).{0,10}(解除|停止|やめ|止め|おふ|いらない|不要|きゃんせる|削除|しないで)/,
+      3,
+    ],
+    [
+      /(stop|cancel|turn off|disable|delete|remove|no more).{0,20}(remind|notif|alert|messag)|unsubscribe|opt out/,
+      3,
+    ],
   ],
   answer({ lang }) {
     return {

@@ -10,7 +10,17 @@ import { pathToFileURL } from 'node:url';
 const SOURCES = ['src', 'intents', 'adapters', 'package-lock.json'];
 // Small pure-JavaScript dependencies (zod, date-fns, the holiday table) are bundled: one file
 // parses faster than hundreds of modules resolve. Native, large or on-demand ones stay out.
-const EXTERNAL = ['better-sqlite3', 'pg', '@slack/*', 'discord.js', '@discordjs/*', 'node-nlp', 'esbuild', 'fast-check', 'ws'];
+const EXTERNAL = [
+  'better-sqlite3',
+  'pg',
+  '@slack/*',
+  'discord.js',
+  '@discordjs/*',
+  'node-nlp',
+  'esbuild',
+  'fast-check',
+  'ws',
+];
 
 /** The newest modification time under `path` (0 when it does not exist). */
 function newest(path) {
@@ -55,7 +65,9 @@ async function ensureBuilt(entry) {
 
 const [first, ...rest] = process.argv.slice(2);
 if (!first) {
-  console.error('usage: node scripts/run.mjs <entry.ts> [args...]  |  node scripts/run.mjs --build <entry.ts>...');
+  console.error(
+    'usage: node scripts/run.mjs <entry.ts> [args...]  |  node scripts/run.mjs --build <entry.ts>...',
+  );
   process.exit(2);
 }
 if (first === '--build') {

@@ -40,7 +40,12 @@ export function reminderDestination(message: Pick<Message, 'platform' | 'userId'
 /** How long "which method?" waits for a bare answer such as 「口座振替」. */
 const PENDING_TTL_MS = 10 * 60_000;
 
-export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), now = () => new Date() }: AssistantOptions): Assistant {
+export function createAssistant({
+  bot,
+  reminders,
+  kb = defaultKnowledgeBase(),
+  now = () => new Date(),
+}: AssistantOptions): Assistant {
   // Users who were just asked for their method, with the lead days they wanted. Kept in memory:
   // losing it on a restart only means the user taps a method button or asks again.
   const awaitingMethod = new Map<string, { leadDays?: number[]; until: number }>();
@@ -59,7 +64,10 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
     const who = `${message.platform}:${message.userId}`;
     if (request.op === 'subscribe') {
       if (!request.method) {
-        awaitingMethod.set(who, { ...(request.leadDays ? { leadDays: request.leadDays } : {}), until: now().getTime() + PENDING_TTL_MS });
+        awaitingMethod.set(who, {
+          ...(request.leadDays ? { leadDays: request.leadDays } : {}),
+          until: now().getTime() + PENDING_TTL_MS,
+        });
         return answer;
       }
       awaitingMethod.delete(who);
@@ -71,14 +79,24 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
       return {
         ...answer,
         text: before?.active
-          ? t(answer.lang, 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。', 'Your reminders are off. Say "remind me 3 days before" whenever you want them back.')
+          ? t(
+              answer.lang,
+              'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。',
+              'Your reminders are off. Say "remind me 3 days before" whenever you want them back.',
+            )
           : t(answer.lang, '設定中のリマインダーはありません。', 'You have no reminders set.'),
       };
     }
     return list(message, answer);
   }
 
-  async function subscribe(message: Message, method: MethodId, leadDays: number[] | undefined, lang: Lang, confidence: number): Promise<Answer> {
+  async function subscribe(
+    message: Message,
+    method: MethodId,
+    leadDays: number[] | undefined,
+    lang: Lang,
+    confidence: number,
+  ): Promise<Answer> {
     const service = reminders as ReminderService;
     const { subscription, upcoming } = await service.subscribe({
       platform: message.platform,
@@ -100,8 +118,18 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
           `${methodName(kb, method, lang)}の期限の${leads}、${subscription.sendHour}時にお知らせします。`,
           `I will remind you of your ${methodName(kb, method, lang)} deadline ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
         ),
-        upcoming.length > 0 ? t(lang, `次のお知らせ: ${describeDelivery(upcoming[0] as Delivery, lang)}`, `Next reminder: ${describeDelivery(upcoming[0] as Delivery, lang)}`) : '',
-        t(lang, '変更は「口座振替で1日前に教えて」、解除は「通知を解除して」。', 'To change it say "remind me 1 day before, direct debit"; to stop, "stop reminding me".'),
+        upcoming.length > 0
+          ? t(
+              lang,
+              `次のお知らせ: ${describeDelivery(upcoming[0] as Delivery, lang)}`,
+              `Next reminder: ${describeDelivery(upcoming[0] as Delivery, lang)}`,
+            )
+          : '',
+        t(
+          lang,
+          '変更は「口座振替で1日前に教えて」、解除は「通知を解除して」。',
+          'To change it say "remind me 1 day before, direct debit"; to stop, "stop reminding me".',
+        ),
       ]
         .filter(Boolean)
         .join('\n'),
@@ -119,7 +147,11 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
     if (!subscription?.active) {
       return {
         ...answer,
-        text: t(lang, '設定中のリマインダーはありません。「口座振替なので3日前に教えて」のように話しかけると設定できます。', 'You have no reminders. Say "remind me 3 days before, I pay by direct debit" to set one.'),
+        text: t(
+          lang,
+          '設定中のリマインダーはありません。「口座振替なので3日前に教えて」のように話しかけると設定できます。',
+          'You have no reminders. Say "remind me 3 days before, I pay by direct debit" to set one.',
+        ),
       };
     }
     const [upcoming, recent] = await Promise.all([
@@ -134,9 +166,12 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
         `Your ${methodName(kb, subscription.method, lang)} deadline, ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
       ),
       t(lang, '予定:', 'Scheduled:'),
-      ...(upcoming.length ? upcoming.map((d) => `• ${describeDelivery(d, lang)}`) : [t(lang, '• なし', '• none')]),
+      ...(upcoming.length
+        ? upcoming.map((d) => `• ${describeDelivery(d, lang)}`)
+        : [t(lang, '• なし', '• none')]),
     ];
-    if (recent.length > 0) lines.push(t(lang, '最近の送信:', 'Recently:'), ...recent.map((d) => `• ${describeDelivery(d, lang)}`));
+    if (recent.length > 0)
+      lines.push(t(lang, '最近の送信:', 'Recently:'), ...recent.map((d) => `• ${describeDelivery(d, lang)}`));
     return { ...answer, text: lines.join('\n') };
   }
 
@@ -146,7 +181,9 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
     const pending = awaitingMethod.get(who);
     if (!pending || pending.until < now().getTime()) return undefined;
     const method = (answer.slots as { method?: MethodId } | undefined)?.method;
-    const fresh = ['deadline', 'payment_methods', 'fees', 'fallback', 'reminder_subscribe'].includes(answer.intent);
+    const fresh = ['deadline', 'payment_methods', 'fees', 'fallback', 'reminder_subscribe'].includes(
+      answer.intent,
+    );
     return method && fresh && message.text.length <= 40 ? method : undefined;
   }
 
@@ -175,13 +212,29 @@ export function createAssistant({ bot, reminders, kb = defaultKnowledgeBase(), n
         if (!method) {
           return this.respond({ ...message, text: '', intent: 'reminder_subscribe' });
         }
-        return subscribe(message, method, days !== undefined && Number.isInteger(days) ? [days] : undefined, lang, 1);
+        return subscribe(
+          message,
+          method,
+          days !== undefined && Number.isInteger(days) ? [days] : undefined,
+          lang,
+          1,
+        );
       }
       if (parseReminderAction(actionId) && reminders) {
-        const outcome = await reminders.performAction(actionId, { platform: message.platform, userId: message.userId });
+        const outcome = await reminders.performAction(actionId, {
+          platform: message.platform,
+          userId: message.userId,
+        });
         return { ...fallbackAnswer(lang, outcomeText(outcome, lang)), intent: 'reminder_list' };
       }
-      return fallbackAnswer(lang, t(lang, 'このボタンはもう使えません。もう一度質問してください。', 'That button no longer works. Please ask again.'));
+      return fallbackAnswer(
+        lang,
+        t(
+          lang,
+          'このボタンはもう使えません。もう一度質問してください。',
+          'That button no longer works. Please ask again.',
+        ),
+      );
     },
   };
 }
@@ -192,19 +245,33 @@ function outcomeText(outcome: Outcome, lang: Lang): string {
   if (outcome.kind === 'paid' && outcome.ok) {
     const due = parseIsoDate(outcome.dueDate);
     const when = due ? formatDate(due, lang) : outcome.dueDate;
-    return t(lang, `${when}の期限は支払い済みにしました。この期限のお知らせはもう送りません。`, `Marked the ${when} deadline as paid: no more reminders for it.`);
+    return t(
+      lang,
+      `${when}の期限は支払い済みにしました。この期限のお知らせはもう送りません。`,
+      `Marked the ${when} deadline as paid: no more reminders for it.`,
+    );
   }
   if (outcome.kind === 'snooze' && outcome.ok) {
-    return t(lang, `明日の朝（${describeDelivery(outcome.delivery, lang)}）にもう一度お知らせします。`, `I will remind you again tomorrow morning (${describeDelivery(outcome.delivery, lang)}).`);
+    return t(
+      lang,
+      `明日の朝（${describeDelivery(outcome.delivery, lang)}）にもう一度お知らせします。`,
+      `I will remind you again tomorrow morning (${describeDelivery(outcome.delivery, lang)}).`,
+    );
   }
   const reasons: Record<string, [string, string]> = {
     not_yours: ['これは他の方のリマインダーです。', 'That reminder belongs to someone else.'],
     paid: ['この期限は支払い済みです。', 'That deadline is already marked as paid.'],
     deadline_passed: ['この期限はもう過ぎています。', 'That deadline has already passed.'],
-    no_tomorrow: ['明日はもう期限を過ぎているので、延期できません。', 'Tomorrow is past the deadline, so it cannot be snoozed.'],
+    no_tomorrow: [
+      '明日はもう期限を過ぎているので、延期できません。',
+      'Tomorrow is past the deadline, so it cannot be snoozed.',
+    ],
     inactive: ['リマインダーは解除されています。', 'Your reminders are off.'],
   };
-  const [ja, en] = reasons[outcome.ok ? '' : outcome.reason] ?? ['このリマインダーは見つかりません。', 'That reminder no longer exists.'];
+  const [ja, en] = reasons[outcome.ok ? '' : outcome.reason] ?? [
+    'このリマインダーは見つかりません。',
+    'That reminder no longer exists.',
+  ];
   return t(lang, ja, en);
 }
 
@@ -239,7 +306,11 @@ function isIntentName(name: string): name is IntentName {
 }
 
 function langOf(message: Message): Lang {
-  return message.text ? detectLang(message.text, message.locale) : message.locale?.startsWith('en') ? 'en' : 'ja';
+  return message.text
+    ? detectLang(message.text, message.locale)
+    : message.locale?.startsWith('en')
+      ? 'en'
+      : 'ja';
 }
 
 function fallbackAnswer(lang: Lang, text: string): Answer {

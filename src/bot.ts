@@ -2,7 +2,6 @@
 // synchronous: no I/O, the clock passed in (reminder requests are carried out by src/assistant.ts).
 import { intents as allIntents } from '../intents/index.js';
 import { tokyoToday } from './domain/dates.js';
-import { formatIsoDay } from './phrases.js';
 import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
 import { t } from './intent.js';
@@ -11,6 +10,7 @@ import { type Classification, createClassifier } from './nlu/classifier.js';
 import { detectLang } from './nlu/language.js';
 import { normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
+import { formatIsoDay } from './phrases.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
 
 export interface Bot {
@@ -56,7 +56,9 @@ export function createBot(options: BotOptions = {}): Bot {
       if (sources.length > 0) paragraphs.push(sourceLines(sources, lang));
 
       const actions = [
-        ...(alternative ? [intent, alternative].map((i) => ({ id: `ask:${i.name}`, label: i.label[lang] })) : []),
+        ...(alternative
+          ? [intent, alternative].map((i) => ({ id: `ask:${i.name}`, label: i.label[lang] }))
+          : []),
         ...(draft.actions ?? []),
       ];
       return {
@@ -67,7 +69,9 @@ export function createBot(options: BotOptions = {}): Bot {
         text: paragraphs.join('\n\n'),
         ...(draft.facts?.length ? { facts: draft.facts } : {}),
         ...(actions.length ? { actions } : {}),
-        ...(sources.length ? { sources: sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })) } : {}),
+        ...(sources.length
+          ? { sources: sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })) }
+          : {}),
         ...(draft.reminder ? { reminder: draft.reminder } : {}),
         slots,
       };
@@ -103,7 +107,11 @@ function citedSources(sources: readonly Source[]): Source[] {
 function sourceLines(sources: readonly Source[], lang: Lang): string {
   return sources
     .map((s) =>
-      t(lang, `出典: ${s.title}（${formatIsoDay(s.verifiedAt, lang)}確認） ${s.url}`, `Source: ${s.title} (verified ${formatIsoDay(s.verifiedAt, lang)}) ${s.url}`),
+      t(
+        lang,
+        `出典: ${s.title}（${formatIsoDay(s.verifiedAt, lang)}確認） ${s.url}`,
+        `Source: ${s.title} (verified ${formatIsoDay(s.verifiedAt, lang)}) ${s.url}`,
+      ),
     )
     .join('\n');
 }

@@ -10,7 +10,9 @@ const optionalText = z
   .optional();
 
 const prefixed = (prefix: string, example: string) =>
-  optionalText.refine((s) => s === undefined || s.startsWith(prefix), { message: `must start with "${prefix}" (e.g. ${example})` });
+  optionalText.refine((s) => s === undefined || s.startsWith(prefix), {
+    message: `must start with "${prefix}" (e.g. ${example})`,
+  });
 
 const httpUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s), {
   message: 'must be an http(s) URL such as http://127.0.0.1:3001/api/',
@@ -36,7 +38,8 @@ const schema = z
     DISCORD_GUILD_ID: snowflake,
     DISCORD_API_URL: httpUrl,
     DATABASE_URL: optionalText.refine((s) => s === undefined || /^(sqlite:|postgres(ql)?:\/\/)/.test(s), {
-      message: 'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
+      message:
+        'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
     }),
   })
   .superRefine((env, ctx) => {
@@ -48,8 +51,16 @@ const schema = z
       'SLACK_SIGNING_SECRET',
       'when SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN (HTTP mode checks every request with it)',
     );
-    need(Boolean(env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN), 'SLACK_BOT_TOKEN', 'when SLACK_APP_TOKEN is set');
-    need(Boolean(env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID), 'DISCORD_APPLICATION_ID', 'when DISCORD_TOKEN is set');
+    need(
+      Boolean(env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN),
+      'SLACK_BOT_TOKEN',
+      'when SLACK_APP_TOKEN is set',
+    );
+    need(
+      Boolean(env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID),
+      'DISCORD_APPLICATION_ID',
+      'when DISCORD_TOKEN is set',
+    );
   });
 
 export interface Config {
@@ -104,7 +115,9 @@ function withTrailingSlash(url: string): string {
 /** A one-line summary safe to log: which platforms run, never a token. */
 export function describeConfig(config: Config): string {
   const parts = [
-    config.slack ? `slack (${config.slack.appToken ? 'socket mode' : `http :${config.slack.port}`})` : undefined,
+    config.slack
+      ? `slack (${config.slack.appToken ? 'socket mode' : `http :${config.slack.port}`})`
+      : undefined,
     config.discord ? 'discord' : undefined,
     `store ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@').split(':')[0] : 'sqlite'}`,
   ].filter(Boolean);

@@ -1,8 +1,14 @@
 // Phrases several answers share, so that a method's name or fee is worded in one place.
-import { type Campaign, type KnowledgeBase, methodById, type PaymentMethod } from './domain/knowledge-base.js';
+
 import { campaignStatus } from './domain/campaigns.js';
 import { parseIsoDate } from './domain/dates.js';
 import { formatDate, formatYen } from './domain/format.js';
+import {
+  type Campaign,
+  type KnowledgeBase,
+  methodById,
+  type PaymentMethod,
+} from './domain/knowledge-base.js';
 import type { MethodId } from './domain/methods.js';
 import { t } from './intent.js';
 import type { Lang } from './types.js';
@@ -49,13 +55,25 @@ export function campaignStatusText(campaign: Campaign, now: Date, lang: Lang): s
   const period = campaign.period.note[lang];
   switch (status.state) {
     case 'ended':
-      return t(lang, `${period}のキャンペーンで、すでに終了しています。`, `It ran in ${period} and has ended.`);
+      return t(
+        lang,
+        `${period}のキャンペーンで、すでに終了しています。`,
+        `It ran in ${period} and has ended.`,
+      );
     case 'active':
       return t(lang, '現在開催中です。', 'It is running now.');
     case 'upcoming':
-      return t(lang, `${formatDate(status.start, lang)}から始まります。`, `It starts on ${formatDate(status.start, lang)}.`);
+      return t(
+        lang,
+        `${formatDate(status.start, lang)}から始まります。`,
+        `It starts on ${formatDate(status.start, lang)}.`,
+      );
     case 'unknown':
-      return t(lang, `期間: ${period}（開催中かどうかは不明）。`, `Period: ${period} (whether it is running is unknown).`);
+      return t(
+        lang,
+        `期間: ${period}（開催中かどうかは不明）。`,
+        `Period: ${period} (whether it is running is unknown).`,
+      );
   }
 }
 
@@ -64,13 +82,25 @@ export function campaignRulesText(campaign: Campaign, lang: Lang): string {
   const { lastUsedOnOrAfter, lastUsedOnOrBefore, conditions } = campaign.eligibility;
   const who = [
     lastUsedOnOrAfter &&
-      t(lang, `最後の利用が${formatIsoDay(lastUsedOnOrAfter, lang)}以降`, `last used atone on or after ${formatIsoDay(lastUsedOnOrAfter, lang)}`),
+      t(
+        lang,
+        `最後の利用が${formatIsoDay(lastUsedOnOrAfter, lang)}以降`,
+        `last used atone on or after ${formatIsoDay(lastUsedOnOrAfter, lang)}`,
+      ),
     lastUsedOnOrBefore &&
-      t(lang, `最後の利用が${formatIsoDay(lastUsedOnOrBefore, lang)}以前`, `last used atone on or before ${formatIsoDay(lastUsedOnOrBefore, lang)}`),
+      t(
+        lang,
+        `最後の利用が${formatIsoDay(lastUsedOnOrBefore, lang)}以前`,
+        `last used atone on or before ${formatIsoDay(lastUsedOnOrBefore, lang)}`,
+      ),
     ...conditions.map((c) => c[lang]),
   ].filter(Boolean);
   const rewards = campaign.rewards.map((r) => r.text[lang]).join(t(lang, '、', '; '));
-  return t(lang, `対象: ${who.join('、')}。特典: ${rewards}。`, `Who: ${who.join(', ')}. Reward: ${rewards}.`);
+  return t(
+    lang,
+    `対象: ${who.join('、')}。特典: ${rewards}。`,
+    `Who: ${who.join(', ')}. Reward: ${rewards}.`,
+  );
 }
 
 /** A YYYY-MM-DD day without its weekday: 2023年12月1日 / 1 December 2023. */

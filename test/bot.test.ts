@@ -17,7 +17,11 @@ describe('bot.handle', () => {
   });
 
   it('never answers another service with atone facts', () => {
-    for (const question of ['Paidyの支払い期限は？', '楽天カードの引き落とし日は？', 'When is my PayPay bill due?']) {
+    for (const question of [
+      'Paidyの支払い期限は？',
+      '楽天カードの引き落とし日は？',
+      'When is my PayPay bill due?',
+    ]) {
       const answer = ask(question);
       expect(answer.intent).toBe('fallback');
       expect(answer.text).not.toMatch(/10日|20日|27日|10th|20th|27th/);
@@ -56,10 +60,16 @@ describe('bot.handle', () => {
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
-        const answer = ask(text);
-        expect(answer.text.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+        ),
+        (text) => {
+          const answer = ask(text);
+          expect(answer.text.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

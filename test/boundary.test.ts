@@ -6,15 +6,19 @@ import { describe, expect, it } from 'vitest';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
+  return [
+    ...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2] ?? '');
 }
 
 const PLATFORM_SDKS = /^(@slack\/|discord\.js|@discordjs\/)/;
@@ -27,11 +31,16 @@ describe('module boundaries', () => {
     }
   });
 
-  it.each([...sourceFiles('src/domain'), ...sourceFiles('src/nlu')])('%s is pure: no I/O modules, no database driver', (file) => {
-    for (const spec of imports(file)) {
-      expect(spec).not.toMatch(/^(node:)?(fs|net|http|https|child_process|readline)$|^(pg|better-sqlite3)$/);
-    }
-  });
+  it.each([...sourceFiles('src/domain'), ...sourceFiles('src/nlu')])(
+    '%s is pure: no I/O modules, no database driver',
+    (file) => {
+      for (const spec of imports(file)) {
+        expect(spec).not.toMatch(
+          /^(node:)?(fs|net|http|https|child_process|readline)$|^(pg|better-sqlite3)$/,
+        );
+      }
+    },
+  );
 
   it.each([...sourceFiles('src/domain'), ...sourceFiles('src/nlu'), ...sourceFiles('intents')])(
     '%s never reads the clock: time is passed in',

@@ -40,7 +40,9 @@ async function main(args: string[]): Promise<void> {
   }
   const question = args.join(' ');
   if (question.trim() === '') {
-    console.error('usage: npm run --silent ask -- "質問"   or   npm run --silent ask -- --jsonl < questions.jsonl');
+    console.error(
+      'usage: npm run --silent ask -- "質問"   or   npm run --silent ask -- --jsonl < questions.jsonl',
+    );
     process.exitCode = 2;
     return;
   }

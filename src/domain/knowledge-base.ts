@@ -7,9 +7,13 @@ import { METHOD_IDS } from './methods.js';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a real calendar date',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'not a real calendar date',
+    },
+  );
 
 /** Every user-facing string exists in both languages. */
 const text = z.object({ ja: z.string().min(1), en: z.string().min(1) });
@@ -95,7 +99,9 @@ export type FactId = (typeof FACT_IDS)[number];
 
 export const knowledgeBaseSchema = z
   .object({
-    facts: z.object(Object.fromEntries(FACT_IDS.map((id) => [id, fact])) as Record<FactId, typeof fact>).strict(),
+    facts: z
+      .object(Object.fromEntries(FACT_IDS.map((id) => [id, fact])) as Record<FactId, typeof fact>)
+      .strict(),
     methods: z.array(method).length(METHOD_IDS.length),
     campaigns: z.array(campaign),
   })
@@ -122,7 +128,9 @@ export class KnowledgeBaseError extends Error {
 export function parseKnowledgeBase(raw: unknown): KnowledgeBase {
   const result = knowledgeBaseSchema.safeParse(raw);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  - ${describePath(raw, issue.path)}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `  - ${describePath(raw, issue.path)}: ${issue.message}`,
+  );
   throw new KnowledgeBaseError(`The knowledge base is invalid:\n${problems.join('\n')}`);
 }
 

@@ -51,7 +51,10 @@ export function createClassifier(intents: readonly IntentDefinition[]): Classifi
       // The similarity adds at most SIMILARITY_WEIGHT to any intent: when the cues alone put the
       // best intent further ahead than that, it cannot change the outcome and is not computed.
       const [first, second] = [...scores].sort((a, b) => b.score - a.score);
-      const decisive = first && first.score >= THRESHOLD && first.score - (second?.score ?? 0) > SIMILARITY_WEIGHT + CLOSE_MARGIN;
+      const decisive =
+        first &&
+        first.score >= THRESHOLD &&
+        first.score - (second?.score ?? 0) > SIMILARITY_WEIGHT + CLOSE_MARGIN;
       if (!decisive) {
         const similarity = examples.similarity(normalized);
         scores.forEach((s, i) => {
@@ -70,7 +73,11 @@ function decide(scores: IntentScore[]): Classification {
   if (!best || best.score < THRESHOLD || best.intent === 'fallback') {
     return { intent: 'fallback', confidence: softmaxShare(THRESHOLD, scores), scores };
   }
-  const close = second && second.intent !== 'fallback' && second.score >= THRESHOLD && best.score - second.score < CLOSE_MARGIN;
+  const close =
+    second &&
+    second.intent !== 'fallback' &&
+    second.score >= THRESHOLD &&
+    best.score - second.score < CLOSE_MARGIN;
   return { intent: best.intent, confidence, scores, ...(close ? { alternative: second.intent } : {}) };
 }
 
@@ -110,10 +117,14 @@ export function normalizePatternSource(source: string): string {
  * dozen numbers, whatever the number of examples.
  */
 function createExampleIndex(intents: readonly IntentDefinition[]) {
-  const examples = intents.map((intent) => [...intent.examples.ja, ...intent.examples.en].map((e) => tokenize(normalize(e))));
+  const examples = intents.map((intent) =>
+    [...intent.examples.ja, ...intent.examples.en].map((e) => tokenize(normalize(e))),
+  );
   const total = examples.reduce((sum, list) => sum + list.length, 0);
   const documentFrequency = new Map<string, number>();
-  for (const list of examples) for (const features of list) for (const f of features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  for (const list of examples)
+    for (const features of list)
+      for (const f of features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
   const idf = new Map([...documentFrequency].map(([f, n]) => [f, Math.log(1 + total / n)]));
   // A feature no example has still lengthens the query (it makes every match weaker).
   const unseenIdf = Math.log(1 + total / 0.5);
@@ -147,7 +158,8 @@ function createExampleIndex(intents: readonly IntentDefinition[]) {
         const list = postings.get(f);
         if (!list) continue;
         const weight = (idf.get(f) ?? 0) / norm;
-        for (const posting of list) scores[posting.intent] = (scores[posting.intent] ?? 0) + posting.weight * weight;
+        for (const posting of list)
+          scores[posting.intent] = (scores[posting.intent] ?? 0) + posting.weight * weight;
       }
       return scores;
     },

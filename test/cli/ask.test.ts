@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function ask(args: string[], input = '') {
-  return spawnSync('node', ['scripts/run.mjs', 'src/cli/ask.ts', ...args], { input, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync('node', ['scripts/run.mjs', 'src/cli/ask.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
 }
 
 describe('ask CLI', () => {
@@ -14,7 +18,10 @@ describe('ask CLI', () => {
 
   it('answers JSON lines in order, with per-line clocks, and nothing else on stdout', () => {
     const input = [
-      JSON.stringify({ text: '9月20日にコンビニ払いで購入しました。支払期限は？', now: '2026-10-05T12:00:00+09:00' }),
+      JSON.stringify({
+        text: '9月20日にコンビニ払いで購入しました。支払期限は？',
+        now: '2026-10-05T12:00:00+09:00',
+      }),
       'not json',
       JSON.stringify({ nope: 1 }),
       JSON.stringify({ text: 'When is the direct debit taken?', now: 'yesterday' }),
@@ -22,7 +29,10 @@ describe('ask CLI', () => {
     ].join('\n');
     const result = ask(['--jsonl'], `${input}\n`);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ intent: 'deadline', lang: 'ja', slots: { method: 'store' } });
     expect(lines[0].text).toMatch(/2026年10月10日（土）/);

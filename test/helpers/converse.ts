@@ -3,8 +3,8 @@
 import { PassThrough } from 'node:stream';
 import { expect } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
-import { type Assistant, createAssistant } from '../../src/assistant.js';
 import type { PlatformAdapter } from '../../adapters/platform.js';
+import { type Assistant, createAssistant } from '../../src/assistant.js';
 import { createBot } from '../../src/bot.js';
 
 export interface Conversation {
@@ -76,6 +76,7 @@ export function converse(options: { now?: Date | (() => Date); assistant?: Assis
       await chain;
       return printed;
     },
+    // biome-ignore lint/suspicious/noThenProperty: awaiting a conversation is how a test ends it.
     then(resolve, reject) {
       const finished = chain.then(async () => {
         input.end();

@@ -26,7 +26,10 @@ export function score(questions: Labelled[]) {
   const misses: string[] = [];
   for (const q of questions) {
     const now = new Date(q.now);
-    const answer = bot.handle({ platform: 'cli', userId: 'u', channelId: 'c', text: q.text, receivedAt: now }, now);
+    const answer = bot.handle(
+      { platform: 'cli', userId: 'u', channelId: 'c', text: q.text, receivedAt: now },
+      now,
+    );
     if (answer.intent === q.intent) intentOk++;
     else misses.push(`${q.id} intent want=${q.intent} got=${answer.intent} :: ${q.text}`);
     for (const re of q.expect) {
@@ -40,5 +43,9 @@ export function score(questions: Labelled[]) {
       else misses.push(`${q.id} forbid /${re}/ :: ${q.text}`);
     }
   }
-  return { intentPct: (100 * intentOk) / questions.length, checksPct: (100 * checksOk) / Math.max(1, checks), misses };
+  return {
+    intentPct: (100 * intentOk) / questions.length,
+    checksPct: (100 * checksOk) / Math.max(1, checks),
+    misses,
+  };
 }

@@ -4,7 +4,11 @@ import { ask } from '../helpers/ask.js';
 describe('deadline intent', () => {
   it.each([
     ['11月15日にコンビニ払いで買った。いつまで？', '2026-11-27T10:00:00+09:00', /2026年12月10日（木）/],
-    ['12月31日の買い物を口座振替で払うといつ引き落とし？', '2027-01-05T12:00:00+09:00', /2027年1月27日（水）/],
+    [
+      '12月31日の買い物を口座振替で払うといつ引き落とし？',
+      '2027-01-05T12:00:00+09:00',
+      /2027年1月27日（水）/,
+    ],
     ['1月に口座振替で使った分は？', '2027-02-10T12:00:00+09:00', /2027年3月1日（月）/],
     ['はがき請求書の期限', '2026-11-27T10:00:00+09:00', /2026年12月20日（日）/],
     ['I bought on Nov 15th, paying by barcode', '2026-11-27T10:00:00+09:00', /Thursday, 10 December 2026/],
@@ -40,9 +44,13 @@ describe('deadline intent', () => {
 
   it('lists every method with its next date when no method is named', () => {
     const answer = ask('支払い期限はいつ？', '2026-11-28T10:00:00+09:00');
-    expect(answer.text).toMatch(/コンビニ[\s\S]*12月10日[\s\S]*はがき[\s\S]*12月20日[\s\S]*口座振替[\s\S]*12月28日/);
+    expect(answer.text).toMatch(
+      /コンビニ[\s\S]*12月10日[\s\S]*はがき[\s\S]*12月20日[\s\S]*口座振替[\s\S]*12月28日/,
+    );
     // On the 27th itself, the debit due today comes first.
-    expect(ask('支払い期限はいつ？', '2026-11-27T10:00:00+09:00').text).toMatch(/口座振替）: 2026年11月27日（金）（今日/);
+    expect(ask('支払い期限はいつ？', '2026-11-27T10:00:00+09:00').text).toMatch(
+      /口座振替）: 2026年11月27日（金）（今日/,
+    );
     expect(answer.actions?.map((a) => a.id)).toContain('reminder.subscribe:auto_debit');
   });
 });

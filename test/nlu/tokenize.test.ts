@@ -6,14 +6,7 @@ const tokens = (text: string) => tokenize(normalize(text));
 
 describe('tokenize', () => {
   it('splits English into lowercased words, dropping punctuation', () => {
-    expect(tokens('When is my atone payment due?')).toEqual([
-      'when',
-      'is',
-      'my',
-      'atone',
-      'payment',
-      'due',
-    ]);
+    expect(tokens('When is my atone payment due?')).toEqual(['when', 'is', 'my', 'atone', 'payment', 'due']);
     expect(tokenize("Don't PAY-easy 2026-11-15")).toEqual(["don't", 'pay', 'easy', '2026', '11', '15']);
   });
 

@@ -19,7 +19,10 @@ describe('console chat', () => {
   });
 
   it('answers /help and ignores blank lines', async () => {
-    await converse().say('').say('/help').expect(/できること|What atone-bot can do/);
+    await converse()
+      .say('')
+      .say('/help')
+      .expect(/できること|What atone-bot can do/);
   });
 
   it('survives hostile input without losing the next question', async () => {
