@@ -34,6 +34,10 @@ export default defineIntent({
       2.5,
     ],
     [/(get|receive|find out).{0,20}\bbill\b/, 1],
+    [
+      /請求(書|額|金額)?.{0,12}発行|発行.{0,6}請求|(invoice|bill|statement).{0,20}issued|issue.{0,10}(invoice|bill|statement)/,
+      2.5,
+    ],
   ],
   answer({ lang, kb, today }) {
     const usage = monthOf(today);

@@ -13,7 +13,7 @@ import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
-import { bullets, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
+import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 
 /** Which bill the question is about. */
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
@@ -72,13 +72,18 @@ export default defineIntent({
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.
     [
-      /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|let me know before/,
+      /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|ping me|let me know before/,
       -1.5,
     ],
     // Changing the method is change_method, even when it asks "from when".
     [/変更|へんこう|切り?替|\b(change|switch)\b/, -1.5],
     // A missed deadline is late_payment; a campaign's period is campaigns.
-    [/過ぎ(ちゃ|たら|てしま)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/, -1.5],
+    [
+      /過ぎ(ちゃ|たら|てしま|てから|て払)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/,
+      -1.5,
+    ],
+    // When the bill is issued is billing_notice.
+    [/発行|issued|invoice/, -1],
   ],
   boost(slots) {
     // A method or a purchase date makes "when" about the bill's deadline; both together, with
@@ -88,26 +93,37 @@ export default defineIntent({
     return method && date ? 1.4 : method || date ? 0.4 : 0;
   },
   answer(ctx) {
-    const { slots, lang } = ctx;
-    const invalid = slots.invalidDate
-      ? t(
-          lang,
-          `「${slots.invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`,
-          `"${slots.invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
-        )
-      : undefined;
-    const basis: Basis = slots.invalidDate ? { kind: 'next' } : basisOf(ctx);
+    const { slots } = ctx;
+    if (slots.invalidDate) return impossibleDate(slots.invalidDate, ctx);
+    const basis = basisOf(ctx);
     const methods = slots.method
       ? [methodById(ctx.kb, slots.method)]
       : METHOD_IDS.map((id) => methodById(ctx.kb, id));
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
-    if (invalid) draft.text = `${invalid}\n\n${draft.text}`;
     if (HOLIDAY_QUESTION.test(ctx.normalized)) draft.text += `\n${holidayRules(methods, ctx)}`;
     return draft;
   },
 });
+
+/** A date that does not exist gets no computed deadline (rolling it over would be a guess). */
+function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext): AnswerDraft {
+  const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
+  return {
+    title: t(lang, '日付を確認してください', 'Please check the date'),
+    text: [
+      t(
+        lang,
+        `「${invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`,
+        `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
+      ),
+      t(lang, '期限は購入した月の翌月の:', 'The deadline falls in the month after the purchase:'),
+      bullets(methods.map((m) => `${m.name[lang]}: ${dueRuleText(m, lang)}`)),
+    ].join('\n'),
+    sources: [...methods.map((m) => m.source)],
+  };
+}
 
 function basisOf({ slots, today, normalized }: AnswerContext): Basis {
   const date = slots.date;

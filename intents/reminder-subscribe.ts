@@ -41,7 +41,7 @@ export default defineIntent({
     ],
     // Turning reminders off and listing them are their own intents.
     [
-      /解除|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/,
+      /解除|かいじょ|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|有効|どの|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/,
       -2,
     ],
     // "請求のお知らせ" is the bill's own notice, not a reminder.

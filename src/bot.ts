@@ -10,6 +10,7 @@ import { type Classification, createClassifier } from './nlu/classifier.js';
 import { detectLang } from './nlu/language.js';
 import { normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
+import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
 
@@ -40,7 +41,7 @@ export function createBot(options: BotOptions = {}): Bot {
 
   return {
     handle(message, now = message.receivedAt) {
-      const normalized = normalize(message.text);
+      const normalized = correctSpelling(normalize(message.text));
       const lang = detectLang(message.text, message.locale);
       const today = tokyoToday(now);
       const slots = extractSlots(message.text, today, normalized);

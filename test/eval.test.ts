@@ -1,5 +1,5 @@
-// The labelled questions: the team's dev set (../shared/eval/dev.jsonl) and our own held-out
-// set written without looking at the intents (test/fixtures/heldout.jsonl).
+// The labelled questions: the team's dev set (../shared/eval/dev.jsonl) and two sets of our own,
+// each written by someone who had not read the intents (test/fixtures/heldout.jsonl, blind.jsonl).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLabelled, score } from './helpers/eval.js';
@@ -7,6 +7,7 @@ import { readLabelled, score } from './helpers/eval.js';
 const sets = [
   { name: 'shared dev questions', path: '../shared/eval/dev.jsonl' },
   { name: 'held-out questions', path: 'test/fixtures/heldout.jsonl' },
+  { name: 'blind questions', path: 'test/fixtures/blind.jsonl' },
 ];
 
 describe.each(sets)('$name', ({ path }) => {

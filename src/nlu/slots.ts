@@ -29,7 +29,9 @@ export interface Slots {
  */
 export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
   const slots: Slots = {};
-  const date = firstMatch(normalized, DATE_RULES, today);
+  // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
+  const date =
+    firstMatch(normalized, DATE_RULES, today) ?? firstMatch(normalized, RELATIVE_DATE_RULES, today);
   if (date?.kind === 'invalid') slots.invalidDate = date.source;
   else if (date) slots.date = date;
   const method = findMethod(normalized);
@@ -321,6 +323,9 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, today) => englishMonthReading(sourceOf(m), today, m[1]),
   },
+];
+
+const RELATIVE_DATE_RULES: readonly Rule<DateReading>[] = [
   // 先月, 昨日, last month, yesterday, …
   {
     pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false }), 'g'),

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling, oneEditApart } from '../../src/nlu/spelling.js';
+
+describe('correctSpelling', () => {
+  it.each([
+    ['deadlien for paying at 7-eleven', 'deadline for paying at 7-eleven'],
+    ['remnider please', 'reminder please'],
+    ['campain points', 'campaign points'],
+    ['paymnet due', 'payment due'],
+  ])('%s → %s', (input, output) => {
+    expect(correctSpelling(input)).toBe(output);
+  });
+
+  it('leaves real words, short words and Japanese alone', () => {
+    for (const text of [
+      'change the charge',
+      'when is it due',
+      'weather tomorrow',
+      '支払い期限はいつ',
+      'points',
+    ]) {
+      expect(correctSpelling(text)).toBe(text);
+    }
+  });
+
+  it('counts one edit exactly', () => {
+    expect(oneEditApart('deadline', 'deadlien')).toBe(true);
+    expect(oneEditApart('deadline', 'dedline')).toBe(true);
+    expect(oneEditApart('deadline', 'deadlines')).toBe(true);
+    expect(oneEditApart('deadline', 'deedlien')).toBe(false);
+    expect(oneEditApart('deadline', 'deadline')).toBe(false);
+  });
+});
