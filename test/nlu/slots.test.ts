@@ -143,8 +143,16 @@ describe('dates', () => {
     });
   });
 
-  it('takes the first date in the text', () => {
-    expect(dateOf('先月、11月15日に買った')).toMatchObject(month(2026, 10));
+  it('takes a written date over a relative word, and the first of several written dates', () => {
+    expect(dateOf('昨日払おうとした…あ、11月15日に買ったやつね')).toMatchObject({
+      kind: 'day',
+      date: { year: 2026, month: 11, day: 15 },
+    });
+    expect(dateOf('11月3日と11月15日に買った')).toMatchObject({
+      kind: 'day',
+      date: { year: 2026, month: 11, day: 3 },
+    });
+    expect(dateOf('先月買った')).toMatchObject(month(2026, 10));
   });
 });
 
