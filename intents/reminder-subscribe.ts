@@ -39,6 +39,8 @@ export default defineIntent({
       /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/,
       2.5,
     ],
+    // A time before the deadline and "tell me": 「前日の夜8時に教えて」, 「3日前に連絡ちょうだい」.
+    [/(日前|前日|当日|時).{0,8}(教えて|知らせ|連絡|通知|めーる|dm)/, 2.5],
     // Turning reminders off and listing them are their own intents.
     [
       /解除|かいじょ|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|有効|どの|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/,
@@ -48,10 +50,11 @@ export default defineIntent({
     [/請求(の|書)?(お知らせ|通知)/, -2],
   ],
   boost(slots) {
-    return slots.daysBefore !== undefined ? 0.8 : 0;
+    return slots.daysBefore !== undefined || slots.hour !== undefined ? 0.8 : 0;
   },
   answer({ lang, kb, slots }) {
     const leadDays = slots.daysBefore !== undefined ? [slots.daysBefore] : [...DEFAULT_LEAD_DAYS];
+    const hour = slots.hour !== undefined ? { sendHour: slots.hour } : {};
     if (!slots.method) {
       return {
         title: t(lang, 'リマインダー', 'Reminders'),
@@ -64,7 +67,7 @@ export default defineIntent({
           id: `reminder.subscribe:${m.id}${slots.daysBefore !== undefined ? `:${slots.daysBefore}` : ''}`,
           label: m.name[lang],
         })),
-        reminder: { op: 'subscribe', leadDays },
+        reminder: { op: 'subscribe', leadDays, ...hour },
       };
     }
     const method = methodById(kb, slots.method);
@@ -75,7 +78,7 @@ export default defineIntent({
         `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}にお知らせします。`,
         `I will remind you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`,
       ),
-      reminder: { op: 'subscribe', method: method.id, leadDays },
+      reminder: { op: 'subscribe', method: method.id, leadDays, ...hour },
     };
   },
 });

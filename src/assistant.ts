@@ -37,6 +37,8 @@ export function reminderDestination(message: Pick<Message, 'platform' | 'userId'
   return `${message.platform}:user:${message.userId}`;
 }
 
+type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
+
 /** How long "which method?" waits for a bare answer such as 「口座振替」. */
 const PENDING_TTL_MS = 10 * 60_000;
 
@@ -46,9 +48,9 @@ export function createAssistant({
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
 }: AssistantOptions): Assistant {
-  // Users who were just asked for their method, with the lead days they wanted. Kept in memory:
+  // Users who were just asked for their method, with what else they asked for. Kept in memory:
   // losing it on a restart only means the user taps a method button or asks again.
-  const awaitingMethod = new Map<string, { leadDays?: number[]; until: number }>();
+  const awaitingMethod = new Map<string, { request: SubscribeRequest; until: number }>();
 
   async function carryOut(request: ReminderRequest, answer: Answer, message: Message): Promise<Answer> {
     if (!reminders) {
@@ -64,14 +66,11 @@ export function createAssistant({
     const who = `${message.platform}:${message.userId}`;
     if (request.op === 'subscribe') {
       if (!request.method) {
-        awaitingMethod.set(who, {
-          ...(request.leadDays ? { leadDays: request.leadDays } : {}),
-          until: now().getTime() + PENDING_TTL_MS,
-        });
+        awaitingMethod.set(who, { request, until: now().getTime() + PENDING_TTL_MS });
         return answer;
       }
       awaitingMethod.delete(who);
-      return subscribe(message, request.method, request.leadDays, answer.lang, answer.confidence);
+      return subscribe(message, { ...request, method: request.method }, answer.lang, answer.confidence);
     }
     if (request.op === 'unsubscribe') {
       const before = await reminders.get(message.platform, message.userId);
@@ -92,8 +91,7 @@ export function createAssistant({
 
   async function subscribe(
     message: Message,
-    method: MethodId,
-    leadDays: number[] | undefined,
+    { method, leadDays, sendHour }: SubscribeRequest & { method: MethodId },
     lang: Lang,
     confidence: number,
   ): Promise<Answer> {
@@ -104,6 +102,7 @@ export function createAssistant({
       destination: reminderDestination(message),
       method,
       ...(leadDays ? { leadDays } : {}),
+      ...(sendHour !== undefined ? { sendHour } : {}),
       lang,
     });
     const leads = subscription.leadDays.map((d) => leadLabel(d, lang)).join(t(lang, '・', ', '));
@@ -194,7 +193,12 @@ export function createAssistant({
       if (method) {
         const pending = awaitingMethod.get(`${message.platform}:${message.userId}`);
         awaitingMethod.delete(`${message.platform}:${message.userId}`);
-        return subscribe(message, method, pending?.leadDays, answer.lang, answer.confidence);
+        return subscribe(
+          message,
+          { ...pending?.request, op: 'subscribe', method },
+          answer.lang,
+          answer.confidence,
+        );
       }
       return answer.reminder ? carryOut(answer.reminder, answer, message) : answer;
     },
@@ -212,13 +216,8 @@ export function createAssistant({
         if (!method) {
           return this.respond({ ...message, text: '', intent: 'reminder_subscribe' });
         }
-        return subscribe(
-          message,
-          method,
-          days !== undefined && Number.isInteger(days) ? [days] : undefined,
-          lang,
-          1,
-        );
+        const leadDays = days !== undefined && Number.isInteger(days) ? [days] : undefined;
+        return subscribe(message, { op: 'subscribe', method, leadDays }, lang, 1);
       }
       if (parseReminderAction(actionId) && reminders) {
         const outcome = await reminders.performAction(actionId, {

@@ -58,7 +58,12 @@ export interface AnswerSource {
 
 /** What the user asked the reminder service to do; the assistant carries it out. */
 export type ReminderRequest =
-  | { op: 'subscribe'; method?: 'store' | 'barcode' | 'postcard' | 'auto_debit'; leadDays?: number[] }
+  | {
+      op: 'subscribe';
+      method?: 'store' | 'barcode' | 'postcard' | 'auto_debit';
+      leadDays?: number[];
+      sendHour?: number;
+    }
   | { op: 'unsubscribe' }
   | { op: 'list' };
 

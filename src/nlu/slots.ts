@@ -18,6 +18,8 @@ export interface Slots {
   method?: MethodId;
   shops?: number;
   daysBefore?: number;
+  /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
+  hour?: number;
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
   otherService?: string;
   amazon?: boolean;
@@ -40,6 +42,8 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (shops !== undefined) slots.shops = shops;
   const daysBefore = firstMatch(normalized, DAYS_BEFORE_RULES, today);
   if (daysBefore !== undefined) slots.daysBefore = daysBefore;
+  const hour = firstMatch(normalized, HOUR_RULES, today);
+  if (hour !== undefined) slots.hour = hour;
   const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today);
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
@@ -421,6 +425,30 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     pattern:
       /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
     read: () => 0,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The hour of a reminder: "8時", "朝8時", "午後6時", "夜9時", "at 8am", "at 6 pm", "at 18:00".
+// Afternoon words (午後, 夜, pm) add 12 to hours 1–11; anything outside 0–23 is no hour.
+
+const readHour = (hour: string | undefined, afternoon: boolean): number | undefined => {
+  const value = Number(hour) + (afternoon && Number(hour) < 12 ? 12 : 0);
+  return Number.isInteger(value) && value >= 0 && value <= 23 ? value : undefined;
+};
+
+const HOUR_RULES: readonly Rule<number>[] = [
+  {
+    pattern: /(午前|午後|朝|夜|夕方)?\s*(\d{1,2})\s*時(?!間)/g,
+    read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
+  },
+  {
+    pattern: /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:])/g,
+    read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
+  },
+  {
+    pattern: /(?<![a-z\d])(\d{1,2})\s*(am|pm)(?![a-z])/g,
+    read: (m) => readHour(m[1], m[2] === 'pm'),
   },
 ];
 

@@ -73,3 +73,19 @@ describe('reminders in the terminal', () => {
       .expect(/設定中のリマインダーはありません/);
   });
 });
+
+describe('reminder settings by asking', () => {
+  it('takes the hour and the days before from the question', async () => {
+    const store = await openStore('sqlite::memory:');
+    const now = new Date('2026-11-27T10:00:00+09:00');
+    const kb = defaultKnowledgeBase();
+    const reminders = createReminderService({ store, kb, now: () => now });
+    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
+    await converse({ assistant, now: () => now })
+      .say('コンビニ払いなので前日の夜8時に教えて')
+      .expect(/前日、20時にお知らせします/)
+      .say('remind me 2 days before at 7am, I pay by direct debit')
+      .expect(/2 days before, at 7:00/);
+    await store.close();
+  });
+});
