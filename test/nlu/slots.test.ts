@@ -354,3 +354,23 @@ describe('whole questions', () => {
     expect(extractSlots(text, today)).toEqual(expected);
   });
 });
+
+describe('reminder hour', () => {
+  it.each([
+    ['8時に教えて', 8],
+    ['夜8時に', 20],
+    ['午後6時', 18],
+    ['朝７時に通知して', 7],
+    ['remind me at 7am', 7],
+    ['at 6 pm please', 18],
+    ['at 18:00', 18],
+  ])('%s → %i', (text, hour) => {
+    expect(extractSlots(text, TODAY).hour).toBe(hour);
+  });
+
+  it('ignores hours that do not exist and durations', () => {
+    for (const text of ['25時に', '3時間前', 'at 30']) {
+      expect(extractSlots(text, TODAY).hour).toBeUndefined();
+    }
+  });
+});
