@@ -7,6 +7,13 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { MethodId } from '../domain/methods.js';
 import type { Lang, Platform } from '../types.js';
+import {
+  DELIVERY_COLUMNS,
+  JOINED_DELIVERY_COLUMNS,
+  JOINED_SUBSCRIPTION_COLUMNS,
+  PURGE_EVERY,
+  SUBSCRIPTION_COLUMNS,
+} from './columns.js';
 import { ReminderError } from './errors.js';
 import { pendingMigrations } from './migrations.js';
 import type { PlannedDelivery } from './plan.js';
@@ -57,20 +64,8 @@ interface DeliveryRow {
   updated_at: Date;
 }
 
-const SUBSCRIPTION_COLUMNS =
-  'id, platform, user_id, destination, method, lead_days, send_hour, quiet_start, quiet_end, lang, active, created_at, updated_at';
-const DELIVERY_COLUMNS =
-  'id, subscription_id, due_date, lead_days, origin, send_at, status, attempts, next_attempt_at, lease_owner, lease_until, last_error, sent_at, late, updated_at';
-const JOINED_SUBSCRIPTION_COLUMNS = SUBSCRIPTION_COLUMNS.split(', ')
-  .map((c) => `s.${c} AS s_${c}`)
-  .join(', ');
-const JOINED_DELIVERY_COLUMNS = DELIVERY_COLUMNS.split(', ')
-  .map((c) => `d.${c}`)
-  .join(', ');
-
 /** Rows per INSERT … SELECT FROM unnest(…): large enough to amortise a round trip. */
 const INSERT_CHUNK = 5000;
-const PURGE_EVERY = 256;
 
 function toSubscription(row: SubscriptionRow): Subscription {
   const sub: Subscription = {

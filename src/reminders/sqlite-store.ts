@@ -8,6 +8,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { MethodId } from '../domain/methods.js';
 import type { Lang, Platform } from '../types.js';
+import {
+  DELIVERY_COLUMNS,
+  JOINED_DELIVERY_COLUMNS,
+  JOINED_SUBSCRIPTION_COLUMNS,
+  PURGE_EVERY,
+  SUBSCRIPTION_COLUMNS,
+} from './columns.js';
 import { pendingMigrations } from './migrations.js';
 import type { PlannedDelivery } from './plan.js';
 import type {
@@ -55,21 +62,6 @@ interface DeliveryRow {
   late: number;
   updated_at: number;
 }
-
-const SUBSCRIPTION_COLUMNS =
-  'id, platform, user_id, destination, method, lead_days, send_hour, quiet_start, quiet_end, lang, active, created_at, updated_at';
-const DELIVERY_COLUMNS =
-  'id, subscription_id, due_date, lead_days, origin, send_at, status, attempts, next_attempt_at, lease_owner, lease_until, last_error, sent_at, late, updated_at';
-/** Subscription columns prefixed `s_`, for joins. */
-const JOINED_SUBSCRIPTION_COLUMNS = SUBSCRIPTION_COLUMNS.split(', ')
-  .map((c) => `s.${c} AS s_${c}`)
-  .join(', ');
-const JOINED_DELIVERY_COLUMNS = DELIVERY_COLUMNS.split(', ')
-  .map((c) => `d.${c}`)
-  .join(', ');
-
-/** How often rememberEvent also deletes expired keys, so the table stays small without a job. */
-const PURGE_EVERY = 256;
 
 function toSubscription(row: SubscriptionRow): Subscription {
   const sub: Subscription = {
