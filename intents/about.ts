@@ -60,7 +60,7 @@ export default defineIntent({
     // Whether it is safe is partly who runs it.
     const ids: FactId[] = lead
       ? [lead, ...(lead === 'safety' ? (['operator'] as const) : []), 'what']
-      : ['what', 'operator', 'no_credit_card', 'points', 'usage_limit'];
+      : ['what', 'operator', 'points', 'usage_limit'];
     return {
       title: t(lang, 'atone（アトネ）とは', 'About atone'),
       text: ids.map((id) => kb.facts[id].text[lang]).join('\n'),

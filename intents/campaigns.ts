@@ -34,7 +34,8 @@ export default defineIntent({
   answer({ lang, kb, now }) {
     const lines = kb.campaigns.map(
       (c) =>
-        `${c.name[lang]}: ${c.summary[lang]} ${campaignRulesText(c, lang)} ${campaignStatusText(c, now, lang)}`,
+        // Japanese sentences follow each other without a space.
+        `${c.name[lang]}: ${[c.summary[lang], campaignRulesText(c, lang), campaignStatusText(c, now, lang)].join(t(lang, '', ' '))}`,
     );
     return {
       title: t(lang, 'atoneのキャンペーン', 'atone campaigns'),
