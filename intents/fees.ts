@@ -1,7 +1,7 @@
 // 請求手数料 per method (and the late fee, which people often mean by "fees" too).
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
-import { bullets, feeText } from '../src/phrases.js';
+import { bullets, feeAmount } from '../src/phrases.js';
 
 export default defineIntent({
   name: 'fees',
@@ -35,7 +35,7 @@ export default defineIntent({
   ],
   answer({ lang, kb, slots }) {
     const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
-    const lines = methods.map((m) => `${m.name[lang]}: ${feeText(m, lang)}`);
+    const lines = methods.map((m) => `${m.name[lang]}: ${feeAmount(m, lang)}`);
     const free = kb.methods.filter((m) => m.feeYen === 0).map((m) => m.name[lang]);
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
@@ -46,7 +46,7 @@ export default defineIntent({
         kb.facts.fee_per_month.text[lang],
         t(lang, '期限に遅れると、別に延滞事務手数料がかかります。', 'Paying late adds a separate late fee.'),
       ].join('\n'),
-      facts: methods.map((m) => ({ label: m.name[lang], value: feeText(m, lang) })),
+      facts: methods.map((m) => ({ label: m.name[lang], value: feeAmount(m, lang) })),
       sources: [...methods.map((m) => m.source), kb.facts.fee_per_month.source],
     };
   },

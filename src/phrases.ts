@@ -17,13 +17,18 @@ export function methodName(kb: KnowledgeBase, id: MethodId, lang: Lang): string 
   return methodById(kb, id).name[lang];
 }
 
-/** "209円（請求1か月につき1回）" / "free". */
+/** "209円" / "free". */
+export function feeAmount(method: PaymentMethod, lang: Lang): string {
+  return method.feeYen === 0 ? t(lang, '無料', 'free') : formatYen(method.feeYen, lang);
+}
+
+/** "209円（購入ごとではなく請求1か月につき1回）" / "free". */
 export function feeText(method: PaymentMethod, lang: Lang): string {
-  if (method.feeYen === 0) return t(lang, '無料', 'free');
+  if (method.feeYen === 0) return feeAmount(method, lang);
   return t(
     lang,
-    `${formatYen(method.feeYen, lang)}（購入ごとではなく請求1か月につき1回）`,
-    `${formatYen(method.feeYen, lang)} (once per billed month, not per purchase)`,
+    `${feeAmount(method, lang)}（購入ごとではなく請求1か月につき1回）`,
+    `${feeAmount(method, lang)} (once per billed month, not per purchase)`,
   );
 }
 
