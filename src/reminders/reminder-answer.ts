@@ -2,8 +2,9 @@
 // due date with its weekday, the days left, the fee and what happens when the deadline is
 // missed, with "paid" and "snooze" actions. Pure: the clock and the knowledge base are inputs.
 import { daysBetween, parseIsoDate, tokyoInstant, tokyoToday } from '../domain/dates.js';
-import { formatDate, formatDaysLeft, formatYen } from '../domain/format.js';
+import { formatDate, formatDaysLeft } from '../domain/format.js';
 import { type KnowledgeBase, methodById, type Source } from '../domain/knowledge-base.js';
+import { feeAmount } from '../phrases.js';
 import type { Answer, AnswerAction, AnswerSource, Lang } from '../types.js';
 import { paidActionId, snoozeActionId } from './actions.js';
 import { deadlineOnDate } from './plan.js';
@@ -32,7 +33,7 @@ export function reminderAnswer({ kb, subscription, delivery, now, late }: Remind
   const autoDebit = method.id === 'auto_debit';
   const deadline = deadlineOnDate(method, delivery.dueDate);
   const dueText = formatDate(due, lang) + (deadline?.moved ? movedNote(deadline.nominal.day, lang) : '');
-  const fee = method.feeYen === 0 ? (lang === 'ja' ? '無料' : 'free') : formatYen(method.feeYen, lang);
+  const fee = feeAmount(method, lang);
   const latePayment = kb.facts.late_payment;
 
   const lines: string[] = [];
