@@ -63,10 +63,10 @@ async function main(): Promise<void> {
     workerId: randomUUID(),
     // Only interactive terminals and platforms deliver: a piped run answers and exits.
     planning: true,
-    send: async (destination, answer) => {
+    send: async (destination, answer, meta) => {
       const adapter = adapters.find((a) => destination.startsWith(`${a.platform}:`));
       if (!adapter) throw new Error(`no adapter delivers to ${destination.split(':')[0]}`);
-      await adapter.send(destination, answer);
+      await adapter.send(destination, answer, meta);
     },
     onError: (error, context) => log.error('reminder scheduler', { context, error: String(error) }),
   });

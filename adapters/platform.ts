@@ -1,5 +1,6 @@
 // The port every chat platform implements (style.md: start, stop, send). Reminders use `send`.
 import type { Assistant } from '../src/assistant.js';
+import type { SendMeta } from '../src/reminders/scheduler.js';
 import type { ReminderService } from '../src/reminders/service.js';
 import type { ReminderStore } from '../src/reminders/store.js';
 import type { Answer } from '../src/types.js';
@@ -9,8 +10,11 @@ export interface PlatformAdapter {
   readonly platform: string;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Delivers an answer that is not a reply (a reminder) to a conversation id such as 'slack:user:U1'. */
-  send(conversation: string, answer: Answer): Promise<void>;
+  /**
+   * Delivers an answer that is not a reply (a reminder) to a conversation id such as 'slack:user:U1'.
+   * `meta.idempotencyKey` lets a platform that can (Discord's nonce) drop a reminder re-sent after a crash.
+   */
+  send(conversation: string, answer: Answer, meta?: SendMeta): Promise<void>;
 }
 
 /** What every adapter is given: the core, the reminder service and the store (for event dedupe). */

@@ -1,10 +1,11 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
 import { checkEligibility, type Eligibility } from '../src/domain/campaigns.js';
-import { formatDate, formatMonth } from '../src/domain/format.js';
+import { toIsoDate } from '../src/domain/dates.js';
+import { formatMonth } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
-import { bullets, campaignRulesText, campaignStatusText } from '../src/phrases.js';
+import { bullets, campaignRulesText, campaignStatusText, formatIsoDay } from '../src/phrases.js';
 
 // A question that names one campaign is about that one only.
 const NAMED: readonly [RegExp, (c: Campaign) => boolean][] = [
@@ -64,7 +65,7 @@ export default defineIntent({
       ? t(
           lang,
           `最後の利用が${describe(lastUsed, lang)}なら:`,
-          `With a last use in ${describe(lastUsed, lang)}:`,
+          `With a last use ${'day' in lastUsed ? 'on' : 'in'} ${describe(lastUsed, lang)}:`,
         )
       : slots.shops !== undefined
         ? t(
@@ -107,8 +108,9 @@ function lastUsedOf({ slots }: AnswerContext): PlainDate | YearMonth | undefined
   return slots.date.kind === 'day' ? slots.date.date : slots.date.month;
 }
 
+/** "2024年1月15日" / "15 January 2024", or the month alone: the weekday of a last use is noise. */
 function describe(lastUsed: PlainDate | YearMonth, lang: 'ja' | 'en'): string {
-  return 'day' in lastUsed ? formatDate(lastUsed, lang) : formatMonth(lastUsed, lang);
+  return 'day' in lastUsed ? formatIsoDay(toIsoDate(lastUsed), lang) : formatMonth(lastUsed, lang);
 }
 
 function shortVerdict(result: Eligibility, lang: 'ja' | 'en'): string {

@@ -3,7 +3,7 @@
 // stale. `npm install` builds the usual entries ahead (`--build`), so the first start is quick.
 //   usage: node scripts/run.mjs <entry.ts> [args...]
 //          node scripts/run.mjs --build <entry.ts>...
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -45,11 +45,13 @@ async function ensureBuilt(entry) {
   if (newest(outfile) > Math.max(...sources)) return outfile;
   // Loaded only when needed: esbuild's JavaScript side costs tens of milliseconds to load.
   const { build } = await import('esbuild');
-  // Chunk names carry content hashes: start clean so that old chunks do not pile up.
-  rmSync(outdir, { recursive: true, force: true });
+  // Build beside the bundle, then swap folders: two processes starting at once (tests do) never
+  // see a half-written or half-deleted bundle. Chunk names carry content hashes, so a fresh
+  // folder also keeps old chunks from piling up.
+  const staging = `${outdir}.${process.pid}.tmp`;
   await build({
     entryPoints: [entry],
-    outdir,
+    outdir: staging,
     outExtension: { '.js': '.mjs' },
     splitting: true,
     bundle: true,
@@ -60,6 +62,19 @@ async function ensureBuilt(entry) {
     sourcemap: 'linked',
     logLevel: 'error',
   });
+  const retired = `${outdir}.${process.pid}.old`;
+  try {
+    renameSync(outdir, retired);
+  } catch {
+    // No previous bundle, or another process has just swapped it.
+  }
+  try {
+    renameSync(staging, outdir);
+  } catch {
+    // Another process put its own, equally fresh, bundle in place first: use that one.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  rmSync(retired, { recursive: true, force: true });
   return outfile;
 }
 
