@@ -1,8 +1,95 @@
-// Placeholder until the Discord adapter lands (issue 5): fails at start with a clear message.
+// The Discord adapter: a discord.js client on the gateway (reconnects, resumes and 429s are
+// discord.js's job), slash commands, autocomplete and buttons through interactions, mentions and
+// DMs through MESSAGE_CREATE, reminders by DM. `DISCORD_API_URL` moves REST and, through
+// `GET /gateway/bot`, the gateway too (tests point it at a local fake).
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../src/config.js';
 import { ConfigError } from '../../src/config.js';
+import type { SendMeta } from '../../src/reminders/scheduler.js';
+import type { Answer } from '../../src/types.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
+import { describeError } from './acknowledge.js';
+import { createInteractionHandler } from './interaction-handlers.js';
+import { createMessageHandler } from './message-handler.js';
+import type { GatewayMessage } from './message-input.js';
+import { createReminderSender } from './reminder-sender.js';
 
-export function createDiscordAdapter(_options: NonNullable<Config['discord']>, _deps: PlatformDeps): PlatformAdapter {
-  throw new ConfigError('Discord is not supported by this version yet: unset DISCORD_TOKEN to use the terminal.');
+export interface DiscordAdapterOptions {
+  /** Answer an interaction directly when ready within this time, else defer first (default 1 s). */
+  deferAfterMs?: number;
+  /** REST requests per second spent on reminder DMs by this process (default 40). */
+  reminderRequestsPerSecond?: number;
+}
+
+export interface DiscordAdapter extends PlatformAdapter {
+  /** `meta.idempotencyKey` (from the scheduler) makes Discord drop a resent duplicate. */
+  send(conversation: string, answer: Answer, meta?: Pick<SendMeta, 'idempotencyKey'>): Promise<void>;
+}
+
+export function createDiscordAdapter(
+  config: NonNullable<Config['discord']>,
+  deps: PlatformDeps,
+  options: DiscordAdapterOptions = {},
+): DiscordAdapter {
+  const { assistant, now, log } = deps;
+  const client = new Client({
+    // Slash commands and buttons need no intent; mentions and DMs arrive with these two, and their
+    // text comes without the privileged Message Content intent. No Guilds intent: nothing is cached.
+    intents: [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+
+  const onInteraction = createInteractionHandler({ assistant, now, log, deferAfterMs: options.deferAfterMs });
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+
+  // Raw dispatches: discord.js drops a MESSAGE_CREATE whose guild channel it has not cached.
+  const onMessage = createMessageHandler({
+    assistant,
+    rest: client.rest,
+    botUserId: () => client.user?.id,
+    now,
+    log,
+  });
+  client.ws.on(GatewayDispatchEvents.MessageCreate, (data: GatewayMessage) => void onMessage(data));
+
+  client.once(Events.ClientReady, (ready) =>
+    log.info('discord ready', { user: ready.user.id, shards: ready.ws.shards.size }),
+  );
+  let stopping = false;
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) log.info('discord reconnecting', { shard });
+  });
+  client.on(Events.ShardResume, (shard, replayed) => log.info('discord resumed', { shard, replayed }));
+  client.on(Events.ShardError, (error, shard) =>
+    log.error('discord gateway error', { shard, error: describeError(error) }),
+  );
+  client.on(Events.Error, (error) => log.error('discord client error', { error: describeError(error) }));
+
+  const send = createReminderSender({
+    rest: client.rest,
+    requestsPerSecond: options.reminderRequestsPerSecond,
+  });
+
+  return {
+    platform: 'discord',
+    async start() {
+      try {
+        await client.login(config.token);
+      } catch (error) {
+        // A refused token is a configuration problem: say which variable, never its value.
+        if ((error as { code?: string }).code === 'TokenInvalid') {
+          throw new ConfigError(
+            'Discord refused DISCORD_TOKEN (401): copy the bot token again from the Developer Portal.',
+          );
+        }
+        throw error;
+      }
+    },
+    async stop() {
+      stopping = true;
+      await client.destroy();
+    },
+    send,
+  };
 }

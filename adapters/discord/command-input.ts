@@ -1,0 +1,125 @@
+// From a `/atone` subcommand and its options to what the core is asked. Structured subcommands
+// become a question with the intent forced and a text the slot extractor reads (method keyword,
+// ISO date, shop count), so every rule stays in one place: the intents. Pure.
+import type { MethodId } from '../../src/domain/methods.js';
+import { METHOD_IDS } from '../../src/domain/methods.js';
+import { t } from '../../src/intent.js';
+import { detectLang } from '../../src/nlu/language.js';
+import type { Answer, IntentName, Lang, Message } from '../../src/types.js';
+import { OPTIONS, SUBCOMMANDS } from './commands.js';
+import { datePhrase, readDateOption } from './date-option.js';
+
+export type OptionValue = string | number | boolean;
+
+/** Who asked, where, in which client language, and when. */
+export interface CommandContext {
+  userId: string;
+  /** The conversation id, platform first (see `conversationId`). */
+  channelId: string;
+  locale?: string;
+  now: Date;
+}
+
+export type CommandWork =
+  | { kind: 'respond'; message: Message }
+  | { kind: 'act'; actionId: string; message: Message }
+  /** The input itself needs a word (an unreadable date): no need to ask the core. */
+  | { kind: 'answer'; answer: Answer };
+
+export interface CommandRequest {
+  work: CommandWork;
+  /** Reply to the whole channel instead of only the user (the `share` option). */
+  share: boolean;
+}
+
+// Keywords the extractor maps to exactly this method (slots.ts tiers: 端末/terminal is the store
+// method, never a barcode or postcard shown at a konbini till).
+const METHOD_WORDS: Readonly<Record<MethodId, Readonly<Record<Lang, string>>>> = {
+  store: { ja: 'コンビニ端末', en: 'convenience store terminal' },
+  barcode: { ja: 'バーコード', en: 'barcode' },
+  postcard: { ja: 'はがき', en: 'postcard' },
+  auto_debit: { ja: '口座振替', en: 'direct debit' },
+};
+
+export function commandRequest(
+  subcommand: string | null,
+  options: Readonly<Record<string, OptionValue>>,
+  ctx: CommandContext,
+): CommandRequest {
+  const share = options[OPTIONS.share] === true;
+  const message = (text: string, intent?: IntentName): Message => ({
+    platform: 'discord',
+    userId: ctx.userId,
+    channelId: ctx.channelId,
+    text,
+    ...(ctx.locale ? { locale: ctx.locale } : {}),
+    receivedAt: ctx.now,
+    ...(intent ? { intent } : {}),
+  });
+  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string).trim() : '');
+  const integer = (name: string) =>
+    typeof options[name] === 'number' ? (options[name] as number) : undefined;
+  const method = METHOD_IDS.find((id) => id === options[OPTIONS.method]);
+
+  switch (subcommand) {
+    case SUBCOMMANDS.ask:
+      return { share, work: { kind: 'respond', message: message(text(OPTIONS.question)) } };
+    case SUBCOMMANDS.deadline: {
+      const purchased = text(OPTIONS.purchased);
+      const lang = detectLang(purchased, ctx.locale);
+      const date = purchased ? readDateOption(purchased, ctx.now) : undefined;
+      if (date?.kind === 'unreadable') return { share: false, work: unreadableDate(purchased, lang) };
+      const methodWord = method ? METHOD_WORDS[method][lang] : '';
+      const question = t(
+        lang,
+        `${date ? `${datePhrase(date)}に購入。` : ''}${methodWord}の支払い期限は？`,
+        `${date ? `Bought on ${datePhrase(date)}, ` : ''}paying by ${methodWord}: when is the deadline?`,
+      );
+      return { share, work: { kind: 'respond', message: message(question, 'deadline') } };
+    }
+    case SUBCOMMANDS.campaign: {
+      const lastUsed = text(OPTIONS.lastUsed);
+      const lang = detectLang(lastUsed, ctx.locale);
+      const date = readDateOption(lastUsed, ctx.now);
+      if (date.kind === 'unreadable') return { share: false, work: unreadableDate(lastUsed, lang) };
+      const shops = integer(OPTIONS.shops);
+      const question = t(
+        lang,
+        `最後に使ったのは${datePhrase(date)}。${shops ? `${shops}店舗で使ったら何ポイント？` : 'キャンペーンの対象？'}`,
+        `My last atone use was ${datePhrase(date)}. ${shops ? `${shops} shops: how many points?` : 'Am I eligible?'}`,
+      );
+      return { share, work: { kind: 'respond', message: message(question, 'campaign_eligibility') } };
+    }
+    case SUBCOMMANDS.remind: {
+      const days = integer(OPTIONS.daysBefore);
+      // The assistant's own "subscribe with this method" action: one place decides what a subscription is.
+      const actionId = `reminder.subscribe${method ? `:${method}${days !== undefined ? `:${days}` : ''}` : ''}`;
+      return { share: false, work: { kind: 'act', actionId, message: message('') } };
+    }
+    case SUBCOMMANDS.reminders:
+      return { share: false, work: { kind: 'respond', message: message('', 'reminder_list') } };
+    case SUBCOMMANDS.stop:
+      return { share: false, work: { kind: 'respond', message: message('', 'reminder_unsubscribe') } };
+    default:
+      // `help`, and any subcommand a newer deploy added that this version does not know yet.
+      return { share, work: { kind: 'respond', message: message('', 'help') } };
+  }
+}
+
+function unreadableDate(typed: string, lang: Lang): CommandWork {
+  const shown = typed.length > 40 ? `${typed.slice(0, 40)}…` : typed;
+  return {
+    kind: 'answer',
+    answer: {
+      intent: 'fallback',
+      confidence: 1,
+      lang,
+      title: t(lang, '日付が読めませんでした', 'Could not read the date'),
+      text: t(
+        lang,
+        `「${shown}」を日付として読めませんでした。2026年11月15日、11/15、先月 のように入力してください（候補から選べます）。`,
+        `"${shown}" is not a date I can read. Try 2026-11-15, 11/15, November 15 or last month (or pick a suggestion).`,
+      ),
+    },
+  };
+}
