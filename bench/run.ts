@@ -5,7 +5,7 @@ import { benchBot, benchNlpJs, readQuestions } from './core.js';
 import { benchReminders } from './reminders.js';
 import { peakRssAnswering, timeToFirstAnswer } from './start.js';
 
-const QUESTION_SETS = ['../shared/eval/dev.jsonl', 'test/fixtures/heldout.jsonl'];
+const QUESTION_SETS = ['../shared/eval/dev.jsonl', 'test/fixtures/heldout.jsonl', 'test/fixtures/blind.jsonl'];
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US', { maximumFractionDigits: 1 }) : c)).join(' | ')} |`;

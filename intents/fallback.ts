@@ -1,22 +1,31 @@
 // Everything else: other services, the weather, gibberish. Never answered with atone facts.
 import { defineIntent, t } from '../src/intent.js';
+import type { Lang } from '../src/types.js';
+
+// Thanks and greetings are not questions, but they deserve better than "I can't answer that".
+const THANKS = /^(ありがと|さんきゅ|どうも|thanks?\b|thank you|thx|ty\b)/;
+const GREETING =
+  /^(こんにちは|こんばんは|おはよう|はじめまして|hello|hi\b|hey\b|good (morning|afternoon|evening))/;
 
 export default defineIntent({
   name: 'fallback',
   label: { ja: 'その他', en: 'something else' },
   examples: { ja: [], en: [] },
   cues: [],
-  answer({ lang, slots }) {
+  answer({ lang, slots, normalized }) {
+    const courtesy = courtesyReply(normalized, lang);
     const other = slots.otherService;
-    const lead = other
-      ? t(
-          lang,
-          `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`,
-          `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`,
-        )
-      : t(lang, 'すみません、その質問にはお答えできません。', "Sorry, I can't answer that.");
+    const lead =
+      courtesy ??
+      (other
+        ? t(
+            lang,
+            `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`,
+            `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`,
+          )
+        : t(lang, 'すみません、その質問にはお答えできません。', "Sorry, I can't answer that."));
     return {
-      title: t(lang, 'お答えできない質問です', "I can't answer that"),
+      ...(courtesy ? {} : { title: t(lang, 'お答えできない質問です', "I can't answer that") }),
       text: [
         lead,
         t(
@@ -28,3 +37,9 @@ export default defineIntent({
     };
   },
 });
+
+function courtesyReply(normalized: string, lang: Lang): string | undefined {
+  if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");
+  if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
+  return undefined;
+}

@@ -1,6 +1,6 @@
 // The four ways to pay a 翌月払い bill, with their due days and fees.
 import { defineIntent, t } from '../src/intent.js';
-import { bullets, dueRuleText, feeText } from '../src/phrases.js';
+import { bullets, dueRuleText, feeAmount } from '../src/phrases.js';
 
 export default defineIntent({
   name: 'payment_methods',
@@ -39,6 +39,7 @@ export default defineIntent({
     [/which ways|what ways|options/, 0.5],
     // Paying the bill by card is a question about the ways to pay, not about needing a card.
     [/(請求|bill).{0,15}(くれじっと|くれか|credit)|(くれじっと|くれか|credit).{0,15}(請求|bill)/, 1],
+    [/\bpay\b.{0,15}\b(with|by|using)\b.{0,10}(credit|card)|(くれじっと|くれか).{0,10}(で)?(払|支払)/, 2.5],
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.
     [/変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/, -1.5],
   ],
@@ -46,8 +47,8 @@ export default defineIntent({
     const lines = kb.methods.map((m) =>
       t(
         lang,
-        `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeText(m, lang)}。${m.where.ja}`,
-        `${m.name.en}: due ${dueRuleText(m, lang)}, fee ${feeText(m, lang)}. ${m.where.en}`,
+        `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeAmount(m, lang)}。${m.where.ja}`,
+        `${m.name.en}: due ${dueRuleText(m, lang)}, ${m.feeYen === 0 ? 'no fee' : `fee ${feeAmount(m, lang)}`}. ${m.where.en}`,
       ),
     );
     return {
@@ -60,6 +61,7 @@ export default defineIntent({
         ),
         bullets(lines),
         t(lang, '口座振替だけ請求手数料が無料です。', 'Only the bank debit is free of the billing fee.'),
+        kb.facts.fee_per_month.text[lang],
       ].join('\n'),
       facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
       sources: kb.methods.map((m) => m.source),

@@ -39,6 +39,8 @@ export default defineIntent({
       /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/,
       2.5,
     ],
+    // 「リマインダーを設定して」 sets one up (「設定を確認」 is reminder_list).
+    [/(りまいんだー|りまいんど|通知|お知らせ).{0,10}設定(して|する|したい|お願い)/, 2.5],
     // A time before the deadline and "tell me": 「前日の夜8時に教えて」, 「3日前に連絡ちょうだい」.
     [/(日前|前日|当日|時).{0,8}(教えて|知らせ|連絡|通知|めーる|dm)/, 2.5],
     // Turning reminders off and listing them are their own intents.

@@ -387,7 +387,7 @@ const SHOP_RULES: readonly Rule<number>[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)?` +
+      `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)*` +
         '(?:shops?|stores?|merchants?|sites?|websites?|retailers?)(?![a-z])',
       'g',
     ),
