@@ -1,0 +1,80 @@
+// Slack's failures, as this adapter reports them: a short description safe to log (never a
+// token, never a whole request), and the error a reminder send throws so that the scheduler
+// waits out a 429's Retry-After (src/reminders/errors.ts).
+import type { Logger as BoltLogger } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import { RateLimitError } from '../../src/reminders/errors.js';
+import type { Logger } from '../platform.js';
+
+/** Anything that looks like a Slack token, masked wherever it might appear in a message. */
+export function redactTokens(text: string): string {
+  return text.replace(/\b(xox[a-z]|xapp)-[A-Za-z0-9-]+/g, '$1-***');
+}
+
+interface SlackErrorShape {
+  code?: unknown;
+  data?: { error?: unknown };
+  statusCode?: unknown;
+  retryAfter?: unknown;
+  message?: unknown;
+}
+
+/** `{code, error, status, message}` of a Web API, HTTP, rate-limit or respond() error, for a log line. */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (typeof error !== 'object' || error === null) return { message: redactTokens(String(error)) };
+  const e = error as SlackErrorShape;
+  return {
+    ...(typeof e.code === 'string' ? { code: e.code } : {}),
+    ...(typeof e.data?.error === 'string' ? { error: e.data.error } : {}),
+    ...(typeof e.statusCode === 'number' ? { status: e.statusCode } : {}),
+    ...(typeof e.retryAfter === 'number' ? { retryAfterS: e.retryAfter } : {}),
+    message: redactTokens(String(e.message ?? error)).slice(0, 500),
+  };
+}
+
+/**
+ * What a failed reminder send throws: a RateLimitError with Slack's Retry-After for a 429 (the
+ * WebClient that sends reminders rejects rate-limited calls instead of waiting, see
+ * slack-adapter.ts), else an Error with a short reason; the scheduler retries both.
+ */
+export function toSendError(error: unknown, method: string): Error {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as SlackErrorShape;
+  if (e.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number') {
+    return new RateLimitError(
+      e.retryAfter * 1000,
+      `Slack ${method} rate limited: retry after ${e.retryAfter} s`,
+    );
+  }
+  const reason = typeof e.data?.error === 'string' ? e.data.error : describeError(error).message;
+  return new Error(`Slack ${method} failed: ${String(reason)}`);
+}
+
+/**
+ * Bolt's and the WebClient's logger, written to the project's JSON log. Debug lines are dropped
+ * (they hold request bodies); everything else is redacted of tokens.
+ */
+export function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const text = (parts: unknown[]) => redactTokens(parts.map(show).join(' ')).slice(0, 1000);
+  return {
+    debug: () => {},
+    info: (...parts) => log.info(text(parts), { source: 'slack' }),
+    warn: (...parts) => log.info(text(parts), { source: 'slack', severity: 'warn' }),
+    error: (...parts) => log.error(text(parts), { source: 'slack' }),
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+function show(part: unknown): string {
+  if (part instanceof Error) return part.message;
+  if (typeof part === 'string') return part;
+  try {
+    return JSON.stringify(part) ?? String(part);
+  } catch {
+    return String(part);
+  }
+}
