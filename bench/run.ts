@@ -6,7 +6,11 @@ import { benchReminders } from './reminders.js';
 import { benchSlackAck } from './slack-ack.js';
 import { peakRssAnswering, timeToFirstAnswer } from './start.js';
 
-const QUESTION_SETS = ['../shared/eval/dev.jsonl', 'test/fixtures/heldout.jsonl', 'test/fixtures/blind.jsonl'];
+const QUESTION_SETS = [
+  '../shared/eval/dev.jsonl',
+  'test/fixtures/heldout.jsonl',
+  'test/fixtures/blind.jsonl',
+];
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US', { maximumFractionDigits: 1 }) : c)).join(' | ')} |`;
@@ -72,8 +76,12 @@ async function main(): Promise<void> {
 
   console.log('\n## Slack: acknowledging 200 concurrent signed requests\n');
   const slack = await benchSlackAck();
-  console.log(`p50 ${slack.p50ms.toFixed(0)} ms, p99 ${slack.p99ms.toFixed(0)} ms (${slack.requests} requests at once)`);
-  console.log(`spread over one second: p99 ${slack.spreadP99ms.toFixed(0)} ms; a bare node:http server, same burst: p99 ${slack.floorP99ms.toFixed(0)} ms`);
+  console.log(
+    `p50 ${slack.p50ms.toFixed(0)} ms, p99 ${slack.p99ms.toFixed(0)} ms (${slack.requests} requests at once)`,
+  );
+  console.log(
+    `spread over one second: p99 ${slack.spreadP99ms.toFixed(0)} ms; a bare node:http server, same burst: p99 ${slack.floorP99ms.toFixed(0)} ms`,
+  );
 
   console.log('\n## Reminders\n');
   for (const [key, value] of Object.entries(await benchReminders())) console.log(`${key}: ${value}`);
