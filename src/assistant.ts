@@ -10,7 +10,7 @@ import { METHOD_IDS } from './domain/methods.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { detectLang } from './nlu/language.js';
-import { methodName } from './phrases.js';
+import { deliveryStatusText, methodName } from './phrases.js';
 import { parseReminderAction } from './reminders/actions.js';
 import type { ReminderService } from './reminders/service.js';
 import type { Delivery } from './reminders/store.js';
@@ -280,13 +280,7 @@ function describeDelivery(delivery: Delivery, lang: Lang): string {
   const hour = new TZDate(delivery.sendAt.getTime(), TOKYO).getHours();
   const due = parseIsoDate(delivery.dueDate);
   const dueText = due ? formatDate(due, lang) : delivery.dueDate;
-  const status = {
-    pending: '',
-    sent: t(lang, '送信済み', 'sent'),
-    failed: t(lang, '送信失敗', 'failed'),
-    dropped: t(lang, '期限後のため送らず', 'skipped: deadline passed'),
-    cancelled: t(lang, '取り消し', 'cancelled'),
-  }[delivery.status];
+  const status = deliveryStatusText(delivery.status, lang);
   return t(
     lang,
     `${formatDate(sendDay, lang)} ${hour}:00（期限 ${dueText} の${leadLabel(delivery.leadDays, lang)}）${status ? ` ${status}` : ''}`,

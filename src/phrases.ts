@@ -11,6 +11,7 @@ import {
 } from './domain/knowledge-base.js';
 import type { MethodId } from './domain/methods.js';
 import { t } from './intent.js';
+import type { DeliveryStatus } from './reminders/store.js';
 import type { Lang } from './types.js';
 
 export function methodName(kb: KnowledgeBase, id: MethodId, lang: Lang): string {
@@ -123,3 +124,14 @@ export function formatIsoDay(iso: string, lang: Lang): string {
 }
 
 const isoDayCache = new Map<string, string>();
+
+/** How a reminder went, for lists: "" while pending, 「送信済み」 / "sent" and so on. */
+export function deliveryStatusText(status: DeliveryStatus, lang: Lang): string {
+  return {
+    pending: '',
+    sent: t(lang, '送信済み', 'sent'),
+    failed: t(lang, '送信失敗', 'failed'),
+    dropped: t(lang, '期限後のため送らず', 'skipped: deadline passed'),
+    cancelled: t(lang, '取り消し', 'cancelled'),
+  }[status];
+}

@@ -10,6 +10,7 @@ import { formatDate, formatDaysLeft } from '../../src/domain/format.js';
 import { type KnowledgeBase, methodById } from '../../src/domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from '../../src/domain/methods.js';
 import { t } from '../../src/intent.js';
+import { deliveryStatusText } from '../../src/phrases.js';
 import type { Delivery } from '../../src/reminders/store.js';
 import type { Subscription } from '../../src/reminders/subscription.js';
 import type { Lang } from '../../src/types.js';
@@ -188,13 +189,7 @@ function describe(delivery: Delivery, lang: Lang): string {
   const hour = new TZDate(at.getTime(), TOKYO);
   const clock = `${hour.getHours()}:${String(hour.getMinutes()).padStart(2, '0')}`;
   const due = parseIsoDate(delivery.dueDate);
-  const status = {
-    pending: '',
-    sent: t(lang, '送信済み', 'sent'),
-    failed: t(lang, '送信失敗', 'failed'),
-    dropped: t(lang, '期限後のため送らず', 'skipped: deadline passed'),
-    cancelled: t(lang, '取り消し', 'cancelled'),
-  }[delivery.status];
+  const status = deliveryStatusText(delivery.status, lang);
   const dueText = due ? formatDate(due, lang) : delivery.dueDate;
   return `${formatDate(tokyoToday(at), lang)} ${clock} — ${t(lang, '期限', 'due')} ${dueText}${status ? ` ${status}` : ''}`;
 }
