@@ -63,13 +63,12 @@ export function createAssistant({
         ),
       };
     }
-    const who = `${message.platform}:${message.userId}`;
     if (request.op === 'subscribe') {
       if (!request.method) {
-        awaitingMethod.set(who, { request, until: now().getTime() + PENDING_TTL_MS });
+        awaitingMethod.set(userKey(message), { request, until: now().getTime() + PENDING_TTL_MS });
         return answer;
       }
-      awaitingMethod.delete(who);
+      awaitingMethod.delete(userKey(message));
       return subscribe(message, { ...request, method: request.method }, answer.lang, answer.confidence);
     }
     if (request.op === 'unsubscribe') {
@@ -174,32 +173,26 @@ export function createAssistant({
     return { ...answer, text: lines.join('\n') };
   }
 
-  /** A bare method right after "which method?" completes the subscription. */
-  function pendingMethod(message: Message, answer: Answer): MethodId | undefined {
-    const who = `${message.platform}:${message.userId}`;
-    const pending = awaitingMethod.get(who);
+  /** A bare method (「口座振替」) right after "which method?" completes the request that asked. */
+  function completedRequest(message: Message, answer: Answer): SubscribeRequest | undefined {
+    const pending = awaitingMethod.get(userKey(message));
     if (!pending || pending.until < now().getTime()) return undefined;
     const method = (answer.slots as { method?: MethodId } | undefined)?.method;
-    const fresh = ['deadline', 'payment_methods', 'fees', 'fallback', 'reminder_subscribe'].includes(
+    // A short reply naming a method, not a new question about something else.
+    const bare = ['deadline', 'payment_methods', 'fees', 'fallback', 'reminder_subscribe'].includes(
       answer.intent,
     );
-    return method && fresh && message.text.length <= 40 ? method : undefined;
+    if (!method || !bare || message.text.length > 40) return undefined;
+    awaitingMethod.delete(userKey(message));
+    return { ...pending.request, method };
   }
 
   return {
     async respond(message) {
       const answer = bot.handle(message, now());
-      const method = pendingMethod(message, answer);
-      if (method) {
-        const pending = awaitingMethod.get(`${message.platform}:${message.userId}`);
-        awaitingMethod.delete(`${message.platform}:${message.userId}`);
-        return subscribe(
-          message,
-          { ...pending?.request, op: 'subscribe', method },
-          answer.lang,
-          answer.confidence,
-        );
-      }
+      const completed = completedRequest(message, answer);
+      if (completed?.method)
+        return subscribe(message, { ...completed, method: completed.method }, answer.lang, answer.confidence);
       return answer.reminder ? carryOut(answer.reminder, answer, message) : answer;
     },
 
@@ -292,6 +285,10 @@ function leadLabel(days: number, lang: Lang): string {
   if (days === 0) return t(lang, '当日', 'on the day of');
   if (days === 1) return t(lang, '前日', 'the day before');
   return t(lang, `${days}日前`, `${days} days before`);
+}
+
+function userKey(message: Pick<Message, 'platform' | 'userId'>): string {
+  return `${message.platform}:${message.userId}`;
 }
 
 function isIntentName(name: string): name is IntentName {
