@@ -27,7 +27,7 @@ export default defineIntent({
   cues: [
     [AMAZON, 1.2],
     [
-      /支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/,
+      /支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|何で(払|支払)|どう(やって)?(払|支払)|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/,
       1.6,
     ],
     // A question about atone (or its pay-later alternatives) on Amazon is the amazon intent.

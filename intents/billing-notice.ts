@@ -33,6 +33,11 @@ export default defineIntent({
       /\bbill(ing)?\b.{0,20}\b(sent|arrive|come|get|email|notice|notif|receive|close|sms)|how much (do )?i owe|statement|notified of the (amount|bill)|(amount|bill).{0,20}notif/,
       2.5,
     ],
+    // When the amount is known and how it is announced: 「いくら請求されるかいつ分かる」, "notified of my bill".
+    [
+      /いくら請求され.{0,8}(いつ|分か|わか)|know the amount|(notified|told) (of|about) (my |the )?(bill|amount)|how (will|do) i (be notified|know|find out)/,
+      2.5,
+    ],
     [/(get|receive|find out).{0,20}\bbill\b/, 1],
     [
       /請求(書|額|金額)?.{0,12}発行|発行.{0,6}請求|(invoice|bill|statement).{0,20}issued|issue.{0,10}(invoice|bill|statement)/,

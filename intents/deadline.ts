@@ -59,7 +59,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/期限|きげん|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?の?日|ひきおとし|振替日/, 2.5],
+    [
+      /期限|きげん|期日|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?の?日|ひきおとし|振替日/,
+      2.5,
+    ],
     [/いつ.{0,6}(払|はら|支払|しはら|引き?落|振替)|(払|はら|支払|引き?落|ひきおと|振替).{0,8}いつ/, 2],
     [/何日(に|まで)|何日\?|なんにち/, 1.5],
     [
@@ -67,7 +70,10 @@ export default defineIntent({
       2.5,
     ],
     [/\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/, 1],
-    [/which day|what day|what date|debit date|overdue/, 1.5],
+    [
+      /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out/,
+      1.5,
+    ],
     [/\bwh?en\b|いつ/, 0.5],
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.

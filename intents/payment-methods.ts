@@ -40,6 +40,11 @@ export default defineIntent({
     // Paying the bill by card is a question about the ways to pay, not about needing a card.
     [/(請求|bill).{0,15}(くれじっと|くれか|credit)|(くれじっと|くれか|credit).{0,15}(請求|bill)/, 1],
     [/\bpay\b.{0,15}\b(with|by|using)\b.{0,10}(credit|card)|(くれじっと|くれか).{0,10}(で)?(払|支払)/, 2.5],
+    // The methods themselves, asked with other words: 「決済方法って何がある」, "options for settling".
+    [
+      /(決済|支払)(方法|手段).{0,12}(何が|なにが|以外|種類|一覧|全部)|options for (settling|paying)|settl(e|ing) (the|my) (bill|invoice)|(some )?other way than|other ways? to pay/,
+      1.5,
+    ],
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.
     [/変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/, -1.5],
   ],

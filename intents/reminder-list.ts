@@ -22,11 +22,11 @@ export default defineIntent({
   },
   cues: [
     [
-      /(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定(?!して|する|したい|お願い)|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに|どの)の?(りまいんど|りまいんだー|通知)|(りまいんど|りまいんだー|通知).{0,6}(有効|設定中|active)|お知らせの(一覧|設定)/,
+      /(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定(?!して|する|したい|お願い)|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに|どの|どんな)の?(りまいんど|りまいんだー|通知)|(りまいんど|りまいんだー|通知).{0,6}(有効|設定中|active)|お知らせの(一覧|設定)/,
       3,
     ],
     [
-      /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|subscribed to|subscriptions?\b/,
+      /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|(show|list|see) my (alerts|notifications)|subscribed to|subscriptions?\b/,
       3,
     ],
     // Changing the settings is subscribing again.

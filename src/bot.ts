@@ -86,8 +86,19 @@ export function createBot(options: BotOptions = {}): Bot {
     // Another service's questions are never answered with atone facts. Amazon is the exception:
     // there, naming Paidy as Amazon's pay-later option is the helpful answer.
     if (slots.otherService && !slots.amazon) return { intent: 'fallback', confidence: 0.95 };
-    return classifier.classify(normalized, slots);
+    return classifier.classify(normalized, slots, mentionsAtone(normalized, slots));
   }
+}
+
+/** The question names atone or something only an atone question would: a method, Amazon, shops, a reminder lead. */
+function mentionsAtone(normalized: string, slots: Slots): boolean {
+  return (
+    normalized.includes('atone') ||
+    slots.method !== undefined ||
+    slots.amazon === true ||
+    slots.shops !== undefined ||
+    slots.daysBefore !== undefined
+  );
 }
 
 function didYouMean(best: IntentDefinition, alternative: IntentDefinition, lang: Lang): string {

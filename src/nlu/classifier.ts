@@ -10,6 +10,11 @@ import { tokenize } from './tokenize.js';
 
 /** Below this score no intent is convincing enough: answer with fallback. */
 const THRESHOLD = 1.2;
+/**
+ * When the question is visibly about atone (it names atone, a payment method, Amazon, a shop
+ * count…), the best guess beats "I can't answer that": a lower bar, still above noise.
+ */
+const IN_DOMAIN_THRESHOLD = 0.7;
 /** How much the best example similarity (0..1) weighs against the cues. */
 const SIMILARITY_WEIGHT = 2;
 /** Two intents whose scores are closer than this are offered together ("did you mean"). */
@@ -31,7 +36,8 @@ export interface Classification {
 }
 
 export interface Classifier {
-  classify(normalized: string, slots: Slots): Classification;
+  /** `inDomain`: the question visibly concerns atone, so a weaker best guess is still answered. */
+  classify(normalized: string, slots: Slots, inDomain?: boolean): Classification;
 }
 
 type Matcher = (text: string) => boolean;
@@ -41,7 +47,8 @@ export function createClassifier(intents: readonly IntentDefinition[]): Classifi
   const examples = createExampleIndex(intents);
 
   return {
-    classify(normalized, slots) {
+    classify(normalized, slots, inDomain = false) {
+      const threshold = inDomain ? IN_DOMAIN_THRESHOLD : THRESHOLD;
       const scores: IntentScore[] = intents.map((intent, i) => {
         let score = 0;
         for (const [matches, weight] of cues[i] ?? []) if (matches(normalized)) score += weight;
@@ -53,7 +60,7 @@ export function createClassifier(intents: readonly IntentDefinition[]): Classifi
       const [first, second] = [...scores].sort((a, b) => b.score - a.score);
       const decisive =
         first &&
-        first.score >= THRESHOLD &&
+        first.score >= threshold &&
         first.score - (second?.score ?? 0) > SIMILARITY_WEIGHT + CLOSE_MARGIN;
       if (!decisive) {
         const similarity = examples.similarity(normalized);
@@ -62,29 +69,29 @@ export function createClassifier(intents: readonly IntentDefinition[]): Classifi
         });
       }
       scores.sort((a, b) => b.score - a.score);
-      return decide(scores);
+      return decide(scores, threshold);
     },
   };
 }
 
-function decide(scores: IntentScore[]): Classification {
+function decide(scores: IntentScore[], threshold: number): Classification {
   const [best, second] = scores;
-  const confidence = softmaxShare(best?.score ?? 0, scores);
-  if (!best || best.score < THRESHOLD || best.intent === 'fallback') {
-    return { intent: 'fallback', confidence: softmaxShare(THRESHOLD, scores), scores };
+  const confidence = softmaxShare(best?.score ?? 0, scores, threshold);
+  if (!best || best.score < threshold || best.intent === 'fallback') {
+    return { intent: 'fallback', confidence: softmaxShare(threshold, scores, threshold), scores };
   }
   const close =
     second &&
     second.intent !== 'fallback' &&
-    second.score >= THRESHOLD &&
+    second.score >= threshold &&
     best.score - second.score < CLOSE_MARGIN;
   return { intent: best.intent, confidence, scores, ...(close ? { alternative: second.intent } : {}) };
 }
 
 /** The share of `score` in a softmax over every intent plus a fallback competitor at the threshold. */
-function softmaxShare(score: number, scores: IntentScore[]): number {
-  const top = Math.max(score, THRESHOLD, ...scores.map((s) => s.score));
-  let sum = Math.exp((THRESHOLD - top) / SOFTMAX_TEMPERATURE);
+function softmaxShare(score: number, scores: IntentScore[], threshold: number): number {
+  const top = Math.max(score, threshold, ...scores.map((s) => s.score));
+  let sum = Math.exp((threshold - top) / SOFTMAX_TEMPERATURE);
   for (const s of scores) if (s.intent !== 'fallback') sum += Math.exp((s.score - top) / SOFTMAX_TEMPERATURE);
   return Math.round((Math.exp((score - top) / SOFTMAX_TEMPERATURE) / sum) * 1000) / 1000;
 }

@@ -107,7 +107,10 @@ function keywordAlternation(keywords: readonly string[], { plural = true } = {})
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  ひとつ: 1, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9, とお: 10,
 };
+// Counting in kana (ふたつのお店): the native Japanese numbers, as NUMBER_WORDS has them.
+const KANA_COUNT = 'ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ';
 const KANJI_DIGIT = '一二三四五六七八九十';
 const ENGLISH_COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten';
 
@@ -380,7 +383,7 @@ function findMethod(normalized: string): MethodId | undefined {
 const SHOP_RULES: readonly Rule<number>[] = [
   {
     pattern: new RegExp(
-      `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(?:つの\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
+      `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}]|${KANA_COUNT})\\s*(?:つ?の\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
       'g',
     ),
     read: (m) => readCount(m[1]),

@@ -374,3 +374,10 @@ describe('reminder hour', () => {
     }
   });
 });
+
+describe('shop counts in kana', () => {
+  it('reads ふたつのお店 and みっつの店舗', () => {
+    expect(extractSlots('ふたつのお店で使った', TODAY).shops).toBe(2);
+    expect(extractSlots('みっつの店舗', TODAY).shops).toBe(3);
+  });
+});
