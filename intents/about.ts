@@ -4,11 +4,11 @@ import { defineIntent, t } from '../src/intent.js';
 
 // A sub-topic the question names leads the answer; the rest follows briefly.
 const TOPICS: readonly [RegExp, FactId][] = [
-  [/上限|限度|枠|limit|how much can i (spend|use)/, 'usage_limit'],
+  [/上限|限度|枠|limit|\bcap\b|how much can i (spend|use)/, 'usage_limit'],
   [/分割|installment|instalment|split/, 'installments'],
   [/ぽいんと|points?\b/, 'points'],
   [/安全|安心|危な|信用|信頼|怪しい|あやしい|個人情報|safe|secure|trust|legit|privacy/, 'safety'],
-  [/運営|会社|企業|operator|company|who (runs|operates|owns|is behind|makes)/, 'operator'],
+  [/運営|会社|企業|operat|company|who (runs|owns|is behind|makes)/, 'operator'],
   [/くれじっとかーど|くれか|credit card/, 'no_credit_card'],
   [/つど|翌月払い|products?|plans?/, 'products'],
 ];
@@ -41,19 +41,21 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/とは|って何|ってなに|について|何もの|どんなサービス/, 1.5],
+    [/とは|って何|ってなに|について|何もの|(どんな|どういう|どのような)(サービス|もの)/, 1.5],
     [
       /上限|限度|利用枠|運営|会社|安全|安心|信用|信頼|怪しい|あやしい|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|分割|つど後払い|翌月払いとは/,
       2.2,
     ],
     [
-      /what (is|'s) atone|tell me about|about atone|who (runs|operates|owns|is behind|makes)|company behind|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/,
+      /what (is|'s) atone|what (kind|sort|type) of (service|thing|app)|tell me about|about atone|who (runs|operates|owns|is behind|makes)|(which|what) company|company behind|\boperat(es|or|ed)\b|spending cap|\bcap\b|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/,
       2.2,
     ],
   ],
-  boost(slots) {
-    // Points "for N shops" are campaign questions, not atone's general points.
-    return slots.shops !== undefined ? -2 : 0;
+  boost(slots, normalized) {
+    // Points "for N shops" or in a campaign are campaign questions, not atone's general points.
+    return slots.shops !== undefined || /祭り|抽選|きゃんぺーん|festival|lottery|campaign/.test(normalized)
+      ? -2
+      : 0;
   },
   answer({ lang, kb, normalized }) {
     const lead = TOPICS.find(([pattern]) => pattern.test(normalized))?.[1];

@@ -35,7 +35,7 @@ export default defineIntent({
     ],
     // When the amount is known and how it is announced: 「いくら請求されるかいつ分かる」, "notified of my bill".
     [
-      /いくら請求され.{0,8}(いつ|分か|わか)|know the amount|(notified|told) (of|about) (my |the )?(bill|amount)|how (will|do) i (be notified|know|find out)/,
+      /いくら請求され.{0,8}(いつ|分か|わか)|know the amount|(notified|told) (of|about)? ?(my |the )?(bill|amount)|how (will|do|am) i (be notified|know|find out|told)|invoice e-?mail|bill e-?mail|amount i owe/,
       2.5,
     ],
     [/(get|receive|find out).{0,20}\bbill\b/, 1],

@@ -74,11 +74,12 @@ export default defineIntent({
       /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out/,
       1.5,
     ],
+    [/by what (date|day)|(have|need) to (pay|settle)/, 1],
     [/\bwh?en\b|いつ/, 0.5],
     [/過ぎて(る|い)|間に合/, 1],
     // "Tell me before the deadline" asks for a reminder, not for the date.
     [
-      /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|alert me|ping me|let me know before/,
+      /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|\balert|ping me|let me know before|days? ahead/,
       -1.5,
     ],
     // Changing the method is change_method, even when it asks "from when".

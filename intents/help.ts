@@ -29,7 +29,7 @@ export default defineIntent({
       3,
     ],
     [
-      /\bhelp\b|what (topics|questions|things) can you|what can (you|i)\b|what do you (know|do)|\bbot\b|commands?\b|how do i use (you|this)/,
+      /\bhelp\b|what (topics|questions|things) can you|(your|the bot.?s) features|what are you for|what can (you|i)\b|what do you (know|do)|\bbot\b|commands?\b|how do i use (you|this)/,
       3,
     ],
   ],

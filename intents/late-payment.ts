@@ -35,7 +35,7 @@ export default defineIntent({
       2.5,
     ],
     [
-      /\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')t pay|didn'?t pay|(have|has)n'?t (yet )?(been )?paid|not (yet )?paid|not paying on time|consequences|unpaid|suspend|penalt/,
+      /\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')t pay|didn'?t pay|(have|has)n'?t (yet )?(been )?paid|not (yet )?paid|not paying on time|(don'?t|do not|didn'?t) pay (on time|in time|by)|consequences|unpaid|suspend|penalt/,
       2.5,
     ],
   ],

@@ -42,7 +42,7 @@ export default defineIntent({
     [/\bpay\b.{0,15}\b(with|by|using)\b.{0,10}(credit|card)|(くれじっと|くれか).{0,10}(で)?(払|支払)/, 2.5],
     // The methods themselves, asked with other words: 「決済方法って何がある」, "options for settling".
     [
-      /(決済|支払)(方法|手段).{0,12}(何が|なにが|以外|種類|一覧|全部)|options for (settling|paying)|settl(e|ing) (the|my) (bill|invoice)|(some )?other way than|other ways? to pay/,
+      /(決済|支払)(方法|手段).{0,12}(何が|なにが|以外|種類|一覧|全部)|options for (settling|paying)|options (do i have )?(for|to) pay|settl(e|ing) (the|my|an?) |どんな方法で(払|支払)|(some )?other way than|other ways? to pay/,
       1.5,
     ],
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.

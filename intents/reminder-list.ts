@@ -26,7 +26,7 @@ export default defineIntent({
       3,
     ],
     [
-      /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|(show|list|see) my (alerts|notifications)|subscribed to|subscriptions?\b/,
+      /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|(show|list|see) my (alerts|notifications)|(alerts|notifications|reminders) (are )?(scheduled|set|coming)|subscribed to|subscriptions?\b/,
       3,
     ],
     // Changing the settings is subscribing again.

@@ -36,7 +36,7 @@ export default defineIntent({
       2.5,
     ],
     [
-      /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? before/,
+      /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? (before|ahead)|set up an? (alert|notification)/,
       2.5,
     ],
     // 「リマインダーを設定して」 sets one up (「設定を確認」 is reminder_list).

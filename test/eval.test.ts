@@ -1,6 +1,6 @@
 // The labelled questions: the team's dev set (../shared/eval/dev.jsonl) and two sets of our own,
 // each written by someone who had not read the intents (test/fixtures/heldout.jsonl, blind.jsonl,
-// blind-2.jsonl; their first scores, before anything was changed for them, are in the README).
+// blind-2.jsonl, blind-3.jsonl; their first scores, before anything was changed for them, are in the README).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLabelled, score } from './helpers/eval.js';
@@ -10,6 +10,7 @@ const sets = [
   { name: 'held-out questions', path: 'test/fixtures/heldout.jsonl' },
   { name: 'blind questions', path: 'test/fixtures/blind.jsonl' },
   { name: 'second blind questions', path: 'test/fixtures/blind-2.jsonl' },
+  { name: 'third blind questions', path: 'test/fixtures/blind-3.jsonl' },
 ];
 
 describe.each(sets)('$name', ({ path }) => {

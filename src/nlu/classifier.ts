@@ -14,7 +14,7 @@ const THRESHOLD = 1.2;
  * When the question is visibly about atone (it names atone, a payment method, Amazon, a shop
  * count…), the best guess beats "I can't answer that": a lower bar, still above noise.
  */
-const IN_DOMAIN_THRESHOLD = 0.7;
+const IN_DOMAIN_THRESHOLD = 0.35;
 /** How much the best example similarity (0..1) weighs against the cues. */
 const SIMILARITY_WEIGHT = 2;
 /** Two intents whose scores are closer than this are offered together ("did you mean"). */

@@ -20,8 +20,18 @@ const ASCII_WORD = /[a-z]{6,}/g;
 
 /** The normalised text with misspelt domain words corrected; everything else untouched. */
 export function correctSpelling(normalized: string): string {
-  return normalized.replace(ASCII_WORD, (word) => (KNOWN.has(word) ? word : (closestWord(word) ?? word)));
+  return normalized.replace(ASCII_WORD, (word) => (isKnown(word) ? word : (closestWord(word) ?? word)));
 }
+
+/** A listed word, or one with a regular ending ("scheduled", "reminds"): inflections are not typos. */
+function isKnown(word: string): boolean {
+  return (
+    KNOWN.has(word) ||
+    INFLECTION.some((ending) => word.endsWith(ending) && KNOWN.has(word.slice(0, -ending.length)))
+  );
+}
+
+const INFLECTION = ['s', 'd', 'ed', 'ing', 'es'];
 
 function closestWord(word: string): string | undefined {
   for (const candidate of VOCABULARY) {

@@ -31,3 +31,10 @@ describe('correctSpelling', () => {
     expect(oneEditApart('deadline', 'deadline')).toBe(false);
   });
 });
+
+describe('inflections', () => {
+  it('are not typos', () => {
+    expect(correctSpelling('what alerts are scheduled')).toBe('what alerts are scheduled');
+    expect(correctSpelling('it reminds me')).toBe('it reminds me');
+  });
+});
