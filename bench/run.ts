@@ -10,6 +10,8 @@ const QUESTION_SETS = [
   '../shared/eval/dev.jsonl',
   'test/fixtures/heldout.jsonl',
   'test/fixtures/blind.jsonl',
+  'test/fixtures/blind-2.jsonl',
+  'test/fixtures/blind-3.jsonl',
 ];
 
 function row(cells: (string | number)[]): string {
