@@ -52,11 +52,18 @@ export default defineIntent({
     [/請求(の|書)?(お知らせ|通知)/, -2],
   ],
   boost(slots) {
+    // Quiet hours are a reminder setting, even when phrased as "don't notify me".
+    if (slots.quietHours) return 3;
     return slots.daysBefore !== undefined || slots.hour !== undefined ? 0.8 : 0;
   },
   answer({ lang, kb, slots }) {
     const leadDays = slots.daysBefore !== undefined ? [slots.daysBefore] : [...DEFAULT_LEAD_DAYS];
-    const hour = slots.hour !== undefined ? { sendHour: slots.hour } : {};
+    // Only what the user said goes into the request: the rest stays as set, or takes the default.
+    const asked = {
+      ...(slots.daysBefore !== undefined ? { leadDays } : {}),
+      ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
+      ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
+    };
     if (!slots.method) {
       return {
         title: t(lang, 'リマインダー', 'Reminders'),
@@ -69,7 +76,7 @@ export default defineIntent({
           id: `reminder.subscribe:${m.id}${slots.daysBefore !== undefined ? `:${slots.daysBefore}` : ''}`,
           label: m.name[lang],
         })),
-        reminder: { op: 'subscribe', leadDays, ...hour },
+        reminder: { op: 'subscribe', ...asked },
       };
     }
     const method = methodById(kb, slots.method);
@@ -80,7 +87,7 @@ export default defineIntent({
         `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}にお知らせします。`,
         `I will remind you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`,
       ),
-      reminder: { op: 'subscribe', method: method.id, leadDays, ...hour },
+      reminder: { op: 'subscribe', method: method.id, ...asked },
     };
   },
 });

@@ -30,6 +30,10 @@ export default defineIntent({
       3,
     ],
   ],
+  boost(slots) {
+    // 「22時から7時は通知しないで」 sets quiet hours; it does not turn reminders off.
+    return slots.quietHours ? -3 : 0;
+  },
   answer({ lang }) {
     return {
       title: t(lang, 'リマインダー', 'Reminders'),

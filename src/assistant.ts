@@ -64,6 +64,13 @@ export function createAssistant({
       };
     }
     if (request.op === 'subscribe') {
+      // A change to an existing subscription ("3日前に変えて", quiet hours) keeps its method.
+      const current = await reminders.get(message.platform, message.userId);
+      const method = request.method ?? (current?.active ? current.method : undefined);
+      if (method) {
+        awaitingMethod.delete(userKey(message));
+        return subscribe(message, { ...request, method }, answer.lang, answer.confidence);
+      }
       if (!request.method) {
         awaitingMethod.set(userKey(message), { request, until: now().getTime() + PENDING_TTL_MS });
         return answer;
@@ -90,18 +97,25 @@ export function createAssistant({
 
   async function subscribe(
     message: Message,
-    { method, leadDays, sendHour }: SubscribeRequest & { method: MethodId },
+    { method, leadDays, sendHour, quietHours }: SubscribeRequest & { method: MethodId },
     lang: Lang,
     confidence: number,
   ): Promise<Answer> {
     const service = reminders as ReminderService;
+    // What the user did not mention stays as it was.
+    const current = await service.get(message.platform, message.userId);
+    const kept = current?.active ? current : undefined;
+    const keptLeadDays = leadDays ?? kept?.leadDays;
+    const keptHour = sendHour ?? kept?.sendHour;
+    const keptQuiet = quietHours ?? kept?.quietHours;
     const { subscription, upcoming } = await service.subscribe({
       platform: message.platform,
       userId: message.userId,
       destination: reminderDestination(message),
       method,
-      ...(leadDays ? { leadDays } : {}),
-      ...(sendHour !== undefined ? { sendHour } : {}),
+      ...(keptLeadDays ? { leadDays: keptLeadDays } : {}),
+      ...(keptHour !== undefined ? { sendHour: keptHour } : {}),
+      ...(keptQuiet ? { quietHours: keptQuiet } : {}),
       lang,
     });
     const leads = subscription.leadDays.map((d) => leadLabel(d, lang)).join(t(lang, '・', ', '));
@@ -116,6 +130,13 @@ export function createAssistant({
           `${methodName(kb, method, lang)}の期限の${leads}、${subscription.sendHour}時にお知らせします。`,
           `I will remind you of your ${methodName(kb, method, lang)} deadline ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
         ),
+        subscription.quietHours
+          ? t(
+              lang,
+              `${subscription.quietHours.start}時〜${subscription.quietHours.end}時は送りません。`,
+              `Nothing is sent between ${subscription.quietHours.start}:00 and ${subscription.quietHours.end}:00.`,
+            )
+          : '',
         upcoming.length > 0
           ? t(
               lang,

@@ -63,6 +63,7 @@ export type ReminderRequest =
       method?: 'store' | 'barcode' | 'postcard' | 'auto_debit';
       leadDays?: number[];
       sendHour?: number;
+      quietHours?: { start: number; end: number };
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };

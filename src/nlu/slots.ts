@@ -20,6 +20,8 @@ export interface Slots {
   daysBefore?: number;
   /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
   hour?: number;
+  /** Hours without reminders (Japan time, from `start` up to `end`, may wrap midnight): 「夜10時から朝7時は通知しないで」. */
+  quietHours?: { start: number; end: number };
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
   otherService?: string;
   amazon?: boolean;
@@ -42,7 +44,10 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (shops !== undefined) slots.shops = shops;
   const daysBefore = firstMatch(normalized, DAYS_BEFORE_RULES, today);
   if (daysBefore !== undefined) slots.daysBefore = daysBefore;
-  const hour = firstMatch(normalized, HOUR_RULES, today);
+  const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today);
+  if (quietHours) slots.quietHours = quietHours;
+  // The hours of a quiet stretch are not the hour to send at.
+  const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today);
   if (hour !== undefined) slots.hour = hour;
   const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today);
   if (otherService) slots.otherService = otherService;
@@ -439,6 +444,44 @@ const readHour = (hour: string | undefined, afternoon: boolean): number | undefi
   const value = Number(hour) + (afternoon && Number(hour) < 12 ? 12 : 0);
   return Number.isInteger(value) && value >= 0 && value <= 23 ? value : undefined;
 };
+
+// Quiet hours: two hours and a "don't": 「22時から7時は通知しないで」, 「夜10時〜朝7時は送らないで」,
+// "no reminders between 10pm and 7am", "quiet hours 22-7".
+const JA_HOUR = '(午前|午後|朝|夜|夕方)?\\s*(\\d{1,2})\\s*時';
+const EN_HOUR = '(\\d{1,2})(?::00)?\\s*(am|pm)?';
+
+const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
+  {
+    pattern: new RegExp(
+      `${JA_HOUR}\\s*(?:から|〜|~|-|ー)\\s*${JA_HOUR}(?:まで)?.{0,12}(?:通知し|送ら|知らせ|連絡し|静か|やめ|止め|控え)`,
+      'g',
+    ),
+    read: (m) => quietRange(readHour(m[2], isAfternoonWord(m[1])), readHour(m[4], isAfternoonWord(m[3]))),
+  },
+  {
+    // Only after a "no": "between 2 and 3 shops" is not a quiet stretch.
+    pattern: new RegExp(
+      `(?:\\bno\\b|n't|\\bnot\\b|never|quiet|silence)[^.?!]{0,40}?(?:between|from)\\s+${EN_HOUR}\\s+(?:and|to|-)\\s+${EN_HOUR}`,
+      'g',
+    ),
+    read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
+  },
+  {
+    pattern: new RegExp(`quiet hours?\\s*:?\\s*${EN_HOUR}\\s*(?:-|to|~)\\s*${EN_HOUR}`, 'g'),
+    read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
+  },
+];
+
+function isAfternoonWord(word: string | undefined): boolean {
+  return word === '午後' || word === '夜' || word === '夕方';
+}
+
+function quietRange(
+  start: number | undefined,
+  end: number | undefined,
+): { start: number; end: number } | undefined {
+  return start === undefined || end === undefined || start === end ? undefined : { start, end };
+}
 
 const HOUR_RULES: readonly Rule<number>[] = [
   {

@@ -381,3 +381,20 @@ describe('shop counts in kana', () => {
     expect(extractSlots('みっつの店舗', TODAY).shops).toBe(3);
   });
 });
+
+describe('quiet hours', () => {
+  it.each([
+    ['夜10時から朝7時は通知しないで', { start: 22, end: 7 }],
+    ['22時〜7時は送らないで', { start: 22, end: 7 }],
+    ["don't send anything between 10pm and 7am", { start: 22, end: 7 }],
+    ['quiet hours 23-6', { start: 23, end: 6 }],
+  ])('%s', (text, hours) => {
+    const slots = extractSlots(text, TODAY);
+    expect(slots.quietHours).toEqual(hours);
+    expect(slots.hour).toBeUndefined();
+  });
+
+  it('needs a "don\'t": a range of numbers alone is not quiet hours', () => {
+    expect(extractSlots('between 2 and 3 shops', TODAY).quietHours).toBeUndefined();
+  });
+});

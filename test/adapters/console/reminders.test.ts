@@ -89,3 +89,23 @@ describe('reminder settings by asking', () => {
     await store.close();
   });
 });
+
+describe('changing reminder settings by asking', () => {
+  it('keeps the method and lead days when only quiet hours or the lead time change', async () => {
+    const store = await openStore('sqlite::memory:');
+    const now = new Date('2026-11-27T10:00:00+09:00');
+    const kb = defaultKnowledgeBase();
+    const reminders = createReminderService({ store, kb, now: () => now });
+    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
+    await converse({ assistant, now: () => now })
+      .say('はがきなので2日前に教えて')
+      .expect(/はがき請求書の期限の2日前、9時にお知らせします/)
+      .say('夜10時から朝7時は通知しないで')
+      .expect(/はがき請求書の期限の2日前、9時にお知らせします/)
+      .expect(/22時〜7時は送りません/)
+      .say('前日に変えて')
+      .expect(/はがき請求書の期限の前日、9時にお知らせします/)
+      .expect(/22時〜7時は送りません/);
+    await store.close();
+  });
+});
