@@ -92,12 +92,14 @@ export default defineIntent({
     // When the bill is issued is billing_notice.
     [/発行|issued|invoice/, -1],
   ],
-  boost(slots) {
+  boost(slots, normalized) {
     // A method or a purchase date makes "when" about the bill's deadline; both together, with
     // nothing else asked, are the deadline question in its shortest form ("1月, 口座振替?").
     const method = slots.method !== undefined;
     const date = slots.date !== undefined || slots.invalidDate !== undefined;
-    return method && date ? 1.4 : method || date ? 0.4 : 0;
+    // 「はがきの締め日は？」: a method's 締め日 is what people call its deadline (the month-end close has no method).
+    const methodClosingDay = method && /締め日|しめ日/.test(normalized) ? 2.5 : 0;
+    return (method && date ? 1.4 : method || date ? 0.4 : 0) + methodClosingDay;
   },
   answer(ctx) {
     const { slots } = ctx;
