@@ -1,6 +1,6 @@
 // Issue 3's "done means", in the terminal: subscribe, move the clock, the reminder arrives once,
 // mark it paid, no more for that deadline.
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, beforeEach, describe, it } from 'vitest';
 import { createAssistant } from '../../../src/assistant.js';
 import { createBot } from '../../../src/bot.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
@@ -9,20 +9,29 @@ import { createReminderService } from '../../../src/reminders/service.js';
 import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
 import { converse } from '../../helpers/converse.js';
 
-let store: ReminderStore | undefined;
-afterEach(async () => store?.close());
+let store: ReminderStore;
+beforeEach(async () => {
+  store = await openStore('sqlite::memory:');
+});
+afterEach(async () => store.close());
+
+/**
+ * The terminal chat with a real reminder service on this test's store, at the given clock. Not
+ * async: a conversation is awaited to end it, so it must not be returned from a promise.
+ */
+function reminderChat(now: () => Date) {
+  const kb = defaultKnowledgeBase();
+  const reminders = createReminderService({ store, kb, now });
+  return converse({ assistant: createAssistant({ bot: createBot({ kb }), reminders, kb, now }), now });
+}
 
 describe('reminders in the terminal', () => {
   it('arrive once at the planned time, and stop once the deadline is paid', async () => {
-    store = await openStore('sqlite::memory:');
     let now = new Date('2026-11-27T10:00:00+09:00');
-    const kb = defaultKnowledgeBase();
-    const reminders = createReminderService({ store, kb, now: () => now });
-    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
-    const conversation = converse({ assistant, now: () => now });
+    const conversation = reminderChat(() => now);
     const scheduler = createScheduler({
       store,
-      kb,
+      kb: defaultKnowledgeBase(),
       now: () => now,
       workerId: 'test',
       paceMs: 0,
@@ -57,12 +66,7 @@ describe('reminders in the terminal', () => {
   });
 
   it('asks for the method, then takes a bare answer', async () => {
-    store = await openStore('sqlite::memory:');
-    const now = new Date('2026-11-27T10:00:00+09:00');
-    const kb = defaultKnowledgeBase();
-    const reminders = createReminderService({ store, kb, now: () => now });
-    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
-    await converse({ assistant, now: () => now })
+    await reminderChat(() => new Date('2026-11-27T10:00:00+09:00'))
       .say('期限が近づいたら教えて')
       .expect(/お支払い方法はどれですか/)
       .say('はがき')
@@ -76,28 +80,17 @@ describe('reminders in the terminal', () => {
 
 describe('reminder settings by asking', () => {
   it('takes the hour and the days before from the question', async () => {
-    const store = await openStore('sqlite::memory:');
-    const now = new Date('2026-11-27T10:00:00+09:00');
-    const kb = defaultKnowledgeBase();
-    const reminders = createReminderService({ store, kb, now: () => now });
-    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
-    await converse({ assistant, now: () => now })
+    await reminderChat(() => new Date('2026-11-27T10:00:00+09:00'))
       .say('コンビニ払いなので前日の夜8時に教えて')
       .expect(/前日、20時にお知らせします/)
       .say('remind me 2 days before at 7am, I pay by direct debit')
       .expect(/2 days before, at 7:00/);
-    await store.close();
   });
 });
 
 describe('changing reminder settings by asking', () => {
   it('keeps the method and lead days when only quiet hours or the lead time change', async () => {
-    const store = await openStore('sqlite::memory:');
-    const now = new Date('2026-11-27T10:00:00+09:00');
-    const kb = defaultKnowledgeBase();
-    const reminders = createReminderService({ store, kb, now: () => now });
-    const assistant = createAssistant({ bot: createBot({ kb }), reminders, kb, now: () => now });
-    await converse({ assistant, now: () => now })
+    await reminderChat(() => new Date('2026-11-27T10:00:00+09:00'))
       .say('はがきなので2日前に教えて')
       .expect(/はがき請求書の期限の2日前、9時にお知らせします/)
       .say('夜10時から朝7時は通知しないで')
@@ -106,6 +99,5 @@ describe('changing reminder settings by asking', () => {
       .say('前日に変えて')
       .expect(/はがき請求書の期限の前日、9時にお知らせします/)
       .expect(/22時〜7時は送りません/);
-    await store.close();
   });
 });
