@@ -64,19 +64,14 @@ export function createAssistant({
       };
     }
     if (request.op === 'subscribe') {
-      // A change to an existing subscription ("3日前に変えて", quiet hours) keeps its method.
-      const current = await reminders.get(message.platform, message.userId);
-      const method = request.method ?? (current?.active ? current.method : undefined);
-      if (method) {
+      const subscribed = await subscribe(message, request, answer.lang, answer.confidence);
+      if (subscribed) {
         awaitingMethod.delete(userKey(message));
-        return subscribe(message, { ...request, method }, answer.lang, answer.confidence);
+        return subscribed;
       }
-      if (!request.method) {
-        awaitingMethod.set(userKey(message), { request, until: now().getTime() + PENDING_TTL_MS });
-        return answer;
-      }
-      awaitingMethod.delete(userKey(message));
-      return subscribe(message, { ...request, method: request.method }, answer.lang, answer.confidence);
+      // No method, and none on file: the answer asks for it, and the next bare reply completes this.
+      awaitingMethod.set(userKey(message), { request, until: now().getTime() + PENDING_TTL_MS });
+      return answer;
     }
     if (request.op === 'unsubscribe') {
       const before = await reminders.get(message.platform, message.userId);
@@ -95,16 +90,21 @@ export function createAssistant({
     return list(message, answer);
   }
 
+  /**
+   * Subscribes, or changes the subscription: what the user did not mention (even the method, as
+   * in 「3日前に変えて」) stays as it was. Undefined when there is no method to go on.
+   */
   async function subscribe(
     message: Message,
-    { method, leadDays, sendHour, quietHours }: SubscribeRequest & { method: MethodId },
+    { method: asked, leadDays, sendHour, quietHours }: SubscribeRequest,
     lang: Lang,
     confidence: number,
-  ): Promise<Answer> {
+  ): Promise<Answer | undefined> {
     const service = reminders as ReminderService;
-    // What the user did not mention stays as it was.
     const current = await service.get(message.platform, message.userId);
     const kept = current?.active ? current : undefined;
+    const method = asked ?? kept?.method;
+    if (!method) return undefined;
     const keptLeadDays = leadDays ?? kept?.leadDays;
     const keptHour = sendHour ?? kept?.sendHour;
     const keptQuiet = quietHours ?? kept?.quietHours;
@@ -213,7 +213,7 @@ export function createAssistant({
       const answer = bot.handle(message, now());
       const completed = completedRequest(message, answer);
       if (completed?.method)
-        return subscribe(message, { ...completed, method: completed.method }, answer.lang, answer.confidence);
+        return (await subscribe(message, completed, answer.lang, answer.confidence)) ?? answer;
       return answer.reminder ? carryOut(answer.reminder, answer, message) : answer;
     },
 
@@ -231,7 +231,10 @@ export function createAssistant({
           return this.respond({ ...message, text: '', intent: 'reminder_subscribe' });
         }
         const leadDays = days !== undefined && Number.isInteger(days) ? [days] : undefined;
-        return subscribe(message, { op: 'subscribe', method, leadDays }, lang, 1);
+        return (
+          (await subscribe(message, { op: 'subscribe', method, leadDays }, lang, 1)) ??
+          fallbackAnswer(lang, '')
+        );
       }
       if (parseReminderAction(actionId) && reminders) {
         const outcome = await reminders.performAction(actionId, {
