@@ -6,8 +6,10 @@ import type { ReminderStore } from '../src/reminders/store.js';
 import type { Answer } from '../src/types.js';
 
 export interface PlatformAdapter {
-  /** The prefix of the conversation ids this adapter delivers to ('slack', 'discord', 'console'). */
+  /** The prefix of the conversation ids this adapter delivers to ('slack', 'discord', 'line', 'console'). */
   readonly platform: string;
+  /** HTTP endpoints this adapter serves on the shared PORT beside /healthz, /readyz and /metrics. */
+  readonly routes?: readonly HttpRoute[];
   start(): Promise<void>;
   stop(): Promise<void>;
   /**
@@ -36,3 +38,26 @@ export const consoleLogger: Logger = {
   info: (message, context) => console.error(JSON.stringify({ level: 'info', message, ...context })),
   error: (message, context) => console.error(JSON.stringify({ level: 'error', message, ...context })),
 };
+
+/** A request as an HTTP route sees it: the raw body bytes (signatures are computed over them). */
+export interface HttpRequest {
+  method: string;
+  /** The path and query, e.g. '/line/webhook'. */
+  url: string;
+  /** Lower-case header names, as node:http gives them. */
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  body: Buffer;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/** One endpoint on the shared HTTP server (a webhook); the server reads the body and writes the response. */
+export interface HttpRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(request: HttpRequest): Promise<HttpResponse>;
+}

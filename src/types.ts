@@ -2,7 +2,10 @@
 
 export type Lang = 'ja' | 'en';
 
-export type Platform = 'slack' | 'discord' | 'console' | 'cli';
+/** Every place a message can come from: the one list the types, the config and the stored data derive from. */
+export const PLATFORMS = ['slack', 'discord', 'line', 'console', 'cli'] as const;
+
+export type Platform = (typeof PLATFORMS)[number];
 
 export const INTENT_NAMES = [
   'deadline',
