@@ -1,4 +1,6 @@
 // When to pay: per method, for a purchase date or month, or the next deadline from today.
+
+import { encodeAction } from '../src/actions.js';
 import { holidayName, isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
 import type { YearMonth } from '../src/domain/calendar.js';
 import { addMonths, compareMonths, monthOf, toIsoDate, weekdayOf } from '../src/domain/dates.js';
@@ -196,7 +198,12 @@ function oneMethod(
       { label: t(lang, '対象', 'Covers'), value: t(lang, `${usage}分`, `${usage} purchases`) },
       { label: t(lang, '手数料', 'Fee'), value: feeText(method, lang) },
     ],
-    actions: [{ id: `reminder.subscribe:${method.id}`, label: t(lang, 'この期限をリマインド', 'Remind me') }],
+    actions: [
+      {
+        id: encodeAction({ kind: 'subscribe', method: method.id }),
+        label: t(lang, 'この期限をリマインド', 'Remind me'),
+      },
+    ],
     sources: [method.source, kb.facts.billing_cycle.source],
   };
 }
@@ -266,7 +273,7 @@ function allMethods(
       value: formatDate(deadline.due, lang),
     })),
     actions: lines.map(({ method }) => ({
-      id: `reminder.subscribe:${method.id}`,
+      id: encodeAction({ kind: 'subscribe', method: method.id }),
       label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
     })),
     sources: [...kb.methods.map((m) => m.source), kb.facts.billing_cycle.source],

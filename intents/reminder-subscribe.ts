@@ -1,6 +1,7 @@
 // "Remind me before my deadline": asks for the method when it is missing; the reminder service
 // (src/assistant.ts) carries out the request and confirms with the dates it planned.
 
+import { encodeAction } from '../src/actions.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { dueRuleText } from '../src/phrases.js';
@@ -73,7 +74,11 @@ export default defineIntent({
           `I will remind you ${leadText(leadDays, lang)} your deadline. How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
         ),
         actions: kb.methods.map((m) => ({
-          id: `reminder.subscribe:${m.id}${slots.daysBefore !== undefined ? `:${slots.daysBefore}` : ''}`,
+          id: encodeAction({
+            kind: 'subscribe',
+            method: m.id,
+            ...(slots.daysBefore !== undefined ? { leadDays: [slots.daysBefore] } : {}),
+          }),
           label: m.name[lang],
         })),
         reminder: { op: 'subscribe', ...asked },

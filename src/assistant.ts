@@ -1,21 +1,19 @@
 // The bot plus what it cannot do purely: carrying out reminder requests against the store and
 // reacting to buttons. Adapters talk to this; it talks to the pure bot and the reminder service.
 import { TZDate } from '@date-fns/tz';
+import { decodeAction } from './actions.js';
 import type { Bot } from './bot.js';
 import { parseIsoDate, TOKYO, tokyoToday } from './domain/dates.js';
 import { formatDate } from './domain/format.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { MethodId } from './domain/methods.js';
-import { METHOD_IDS } from './domain/methods.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { detectLang } from './nlu/language.js';
 import { deliveryStatusText, methodName } from './phrases.js';
-import { parseReminderAction } from './reminders/actions.js';
 import type { ReminderService } from './reminders/service.js';
 import type { Delivery } from './reminders/store.js';
-import type { Answer, IntentName, Lang, Message, ReminderRequest } from './types.js';
-import { INTENT_NAMES } from './types.js';
+import type { Answer, Lang, Message, ReminderRequest } from './types.js';
 
 export interface Assistant {
   /** Answers a user's message, carrying out any reminder request in it. */
@@ -218,26 +216,22 @@ export function createAssistant({
     },
 
     async act(actionId, message) {
-      const [kind, ...args] = actionId.split(':');
-      if (kind === 'ask' && isIntentName(args[0] ?? '')) {
-        return this.respond({ ...message, intent: args[0] as IntentName });
-      }
+      const action = decodeAction(actionId);
+      if (action?.kind === 'ask') return this.respond({ ...message, intent: action.intent });
       const lang = langOf(message);
-      if (kind === 'reminder.subscribe') {
-        const method = METHOD_IDS.find((m) => m === args[0]);
-        const days = args[1] === undefined ? undefined : Number(args[1]);
+      if (action?.kind === 'subscribe') {
+        const { method, leadDays } = action;
         if (!reminders) return carryOut({ op: 'subscribe' }, fallbackAnswer(lang, ''), message);
         if (!method) {
           return this.respond({ ...message, text: '', intent: 'reminder_subscribe' });
         }
-        const leadDays = days !== undefined && Number.isInteger(days) ? [days] : undefined;
         return (
           (await subscribe(message, { op: 'subscribe', method, leadDays }, lang, 1)) ??
           fallbackAnswer(lang, '')
         );
       }
-      if (parseReminderAction(actionId) && reminders) {
-        const outcome = await reminders.performAction(actionId, {
+      if ((action?.kind === 'paid' || action?.kind === 'snooze') && reminders) {
+        const outcome = await reminders.performAction(action, {
           platform: message.platform,
           userId: message.userId,
         });
@@ -313,10 +307,6 @@ function leadLabel(days: number, lang: Lang): string {
 
 function userKey(message: Pick<Message, 'platform' | 'userId'>): string {
   return `${message.platform}:${message.userId}`;
-}
-
-function isIntentName(name: string): name is IntentName {
-  return (INTENT_NAMES as readonly string[]).includes(name);
 }
 
 function langOf(message: Message): Lang {

@@ -1,6 +1,7 @@
 // The one entry point adapters call: a Message and the time in, an Answer out. Pure and
 // synchronous: no I/O, the clock passed in (reminder requests are carried out by src/assistant.ts).
 import { intents as allIntents } from '../intents/index.js';
+import { encodeAction } from './actions.js';
 import { tokyoToday } from './domain/dates.js';
 import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
@@ -58,7 +59,10 @@ export function createBot(options: BotOptions = {}): Bot {
 
       const actions = [
         ...(alternative
-          ? [intent, alternative].map((i) => ({ id: `ask:${i.name}`, label: i.label[lang] }))
+          ? [intent, alternative].map((i) => ({
+              id: encodeAction({ kind: 'ask', intent: i.name }),
+              label: i.label[lang],
+            }))
           : []),
         ...(draft.actions ?? []),
       ];
