@@ -97,10 +97,18 @@ export default defineIntent({
 // December when that month has not passed, else that month's purchases.
 const PURCHASE_WORDS = /分|買|購入|使っ|利用し|bought|purchase|spent|used/;
 
-function usageMonthOf(date: DateSlot | undefined, today: PlainDate, normalized: string): YearMonth | undefined {
+function usageMonthOf(
+  date: DateSlot | undefined,
+  today: PlainDate,
+  normalized: string,
+): YearMonth | undefined {
   if (!date) return undefined;
   const month = date.kind === 'day' ? monthOf(date.date) : date.month;
-  if (date.kind === 'month' && !PURCHASE_WORDS.test(normalized) && compareMonths(month, monthOf(today)) >= 0) {
+  if (
+    date.kind === 'month' &&
+    !PURCHASE_WORDS.test(normalized) &&
+    compareMonths(month, monthOf(today)) >= 0
+  ) {
     return addMonths(month, -1);
   }
   return month;

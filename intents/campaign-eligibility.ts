@@ -57,7 +57,9 @@ export default defineIntent({
     const named = NAMED.filter(([pattern]) => pattern.test(normalized)).map(([, matches]) => matches);
     const byShops = slots.shops !== undefined && !lastUsed;
     const campaigns = kb.campaigns.filter((c) =>
-      named.length > 0 ? named.some((matches) => matches(c)) : !byShops || c.rewards.some((r) => r.minShops !== undefined),
+      named.length > 0
+        ? named.some((matches) => matches(c))
+        : !byShops || c.rewards.some((r) => r.minShops !== undefined),
     );
     const chosen = campaigns.length > 0 ? campaigns : kb.campaigns;
     const results = chosen.map((c) => ({
@@ -145,7 +147,11 @@ function verdictLine(
       : result.eligible === true && checked
         ? t(lang, '対象です。', 'you are eligible.')
         : result.reason === 'last_use_straddles'
-          ? t(lang, 'その月の何日に使ったかで決まります。', 'it depends on the day of that month you last used it.')
+          ? t(
+              lang,
+              'その月の何日に使ったかで決まります。',
+              'it depends on the day of that month you last used it.',
+            )
           : // A question about points for N shops is answered with the points; any other gets the rule.
             checked && (lastUseGiven || shops === undefined)
             ? t(lang, '最後に使った日で決まります。', 'it depends on when you last used atone.')
@@ -156,7 +162,11 @@ function verdictLine(
     result.eligible === false || shops === undefined
       ? ''
       : result.points === undefined
-        ? t(lang, 'ポイントは抽選で、店舗数では決まりません。', 'its points are drawn by lottery, not earned by shop count.')
+        ? t(
+            lang,
+            'ポイントは抽選で、店舗数では決まりません。',
+            'its points are drawn by lottery, not earned by shop count.',
+          )
         : result.points > 0
           ? t(
               lang,

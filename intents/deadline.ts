@@ -26,7 +26,8 @@ const HOLIDAY_QUESTION =
   /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
 
 // Words that make a month the month of the purchases ("8月分", "bought in August", "stuff I buy this month").
-const PURCHASE_WORDS = /買|購入|使っ|使う|利用し|利用する|分|かった|\bbuy|bought|purchase|spent|spend|used|\buse\b|shopp|ordered/;
+const PURCHASE_WORDS =
+  /買|購入|使っ|使う|利用し|利用する|分|かった|\bbuy|bought|purchase|spent|spend|used|\buse\b|shopp|ordered/;
 
 export default defineIntent({
   name: 'deadline',
@@ -168,7 +169,10 @@ function purchasesOf({ slots, lang }: AnswerContext): Purchase[] {
           label: formatIsoDay(toIsoDate({ ...date.date, year: year ?? date.date.year }), lang),
           month: { year: year ?? date.date.year, month: date.date.month },
         }
-      : { label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang), month: { ...date.month, year: year ?? date.month.year } };
+      : {
+          label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang),
+          month: { ...date.month, year: year ?? date.month.year },
+        };
   const dates = slots.dates ?? (slots.date ? [slots.date] : []);
   const purchases =
     dates.length === 1 && dates[0]?.otherYear !== undefined

@@ -9,7 +9,6 @@
 import { createInterface } from 'node:readline';
 import { type Assistant, createAssistant } from '../assistant.js';
 import { createBot } from '../bot.js';
-import { createMemoryConversationStore } from '../conversation/memory-store.js';
 import { defaultKnowledgeBase } from '../knowledge.js';
 import type { Answer, Message } from '../types.js';
 
@@ -24,13 +23,13 @@ interface Line {
   locale?: string;
 }
 
-/** The conversations of this run: one assistant, its clock set by each line, its store in memory. */
+/** The conversations of this run: one assistant, its clock set by each line, its store in memory (reminders and conversation state alike). */
 function conversations() {
   let clock = new Date();
   let assistant: Promise<Assistant> | undefined;
   const open = async (): Promise<Assistant> => {
     const [{ openStore }, { createReminderService }] = await Promise.all([
-      import('../reminders/store.js'),
+      import('../store/open.js'),
       import('../reminders/service.js'),
     ]);
     const store = await openStore('sqlite::memory:');
@@ -40,7 +39,7 @@ function conversations() {
       kb,
       now,
       reminders: createReminderService({ store, kb, now }),
-      conversations: createMemoryConversationStore(),
+      conversations: store,
     });
   };
   return async (line: Required<Pick<Line, 'user' | 'now'>> & Line): Promise<Answer> => {

@@ -11,8 +11,8 @@ import type { MethodId } from '../domain/methods.js';
 import { t } from '../intent.js';
 import { deliveryStatusText, methodName } from '../phrases.js';
 import type { ReminderButton, ReminderService } from '../reminders/service.js';
-import type { Delivery } from '../reminders/store.js';
 import type { QuietHours, Subscription } from '../reminders/subscription.js';
+import type { Delivery } from '../store/port.js';
 import type { Answer, Effect, Lang, Message } from '../types.js';
 import type { ReminderRequest, SubscribeRequest } from './state.js';
 

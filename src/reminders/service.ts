@@ -2,6 +2,7 @@
 // Expected outcomes (already paid, nothing to snooze, not your reminder) are results, not errors.
 import { parseIsoDate } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { Delivery, ReminderStore } from '../store/port.js';
 import type { Platform } from '../types.js';
 
 /** A reminder's own buttons, decoded (src/actions.ts). */
@@ -11,7 +12,6 @@ export type ReminderButton =
 
 import { deadlinePassed, snoozeTarget } from './plan.js';
 import { planSubscriptions } from './planner.js';
-import type { Delivery, ReminderStore } from './store.js';
 import { normalizeSubscriptionInput, type Subscription, type SubscriptionInput } from './subscription.js';
 
 export interface ReminderServiceOptions {

@@ -7,13 +7,13 @@ import { type Bot, createBot } from '../../src/bot.js';
 import { createMemoryConversationStore } from '../../src/conversation/memory-store.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import { createReminderService } from '../../src/reminders/service.js';
-import { openStore, type ReminderStore } from '../../src/reminders/store.js';
-import type { ConversationStore } from '../../src/store/port.js';
+import { openStore } from '../../src/store/open.js';
+import type { ConversationStore, Store } from '../../src/store/port.js';
 import type { Answer, Message } from '../../src/types.js';
 
 const kb = defaultKnowledgeBase();
 const bot = createBot({ kb });
-let store: ReminderStore;
+let store: Store;
 let clock: Date;
 const now = () => clock;
 

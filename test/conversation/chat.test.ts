@@ -1,10 +1,11 @@
 // Conversations as a user has them, through the terminal chat (converse) with a real reminder
 // store: issue 8's "Why" 3–7, each as the turns that used to go wrong.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type ReminderStore } from '../../src/reminders/store.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/port.js';
 import { converse } from '../helpers/converse.js';
 
-let store: ReminderStore;
+let store: Store;
 beforeEach(async () => {
   store = await openStore('sqlite::memory:');
 });

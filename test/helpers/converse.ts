@@ -9,7 +9,7 @@ import { type Assistant, createAssistant } from '../../src/assistant.js';
 import { createBot } from '../../src/bot.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import { createReminderService } from '../../src/reminders/service.js';
-import type { ReminderStore } from '../../src/reminders/store.js';
+import type { ReminderStore } from '../../src/store/port.js';
 
 export interface Conversation {
   /** The console adapter itself, e.g. to deliver reminders to it. */
