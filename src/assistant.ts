@@ -64,7 +64,7 @@ export function createAssistant({
     const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
     const u: Understanding = { ...understood, lang };
     const decision = decide(state, input(u), at);
-    const { answer, next } = await carryOut(decision, u, message, at);
+    const { answer, next } = await carryOut(decision, u, message, at, !hasWords);
     await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
     return answer;
   }
@@ -74,6 +74,7 @@ export function createAssistant({
     u: Understanding,
     who: Who,
     at: Date,
+    wordless: boolean,
   ): Promise<{ answer: Answer; next: ConversationState }> {
     switch (turn.kind) {
       case 'answer':
@@ -92,7 +93,13 @@ export function createAssistant({
           const intent: IntentName = `reminder_${turn.request.op}`;
           return { answer: bot.answer(u, { intent, confidence: u.reading.confidence }), next: state };
         }
-        const outcome = await reminderChat.carryOut(turn.request, who, u.lang, u.reading.confidence);
+        const outcome = await reminderChat.carryOut(
+          turn.request,
+          who,
+          u.lang,
+          u.reading.confidence,
+          wordless,
+        );
         const next: ConversationState = outcome.awaitingMethod
           ? {
               ...state,

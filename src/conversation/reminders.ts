@@ -88,7 +88,17 @@ export interface ReminderOverview {
 }
 
 export interface ReminderConversation {
-  carryOut(request: ReminderRequest, who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome>;
+  /**
+   * `wordless`: the request came without words (a button, a settings control), so the reminders
+   * keep the language they were set in rather than take the one guessed for this turn.
+   */
+  carryOut(
+    request: ReminderRequest,
+    who: Who,
+    lang: Lang,
+    confidence: number,
+    wordless?: boolean,
+  ): Promise<ReminderOutcome>;
   /** A reminder's Paid or Snooze button. */
   press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
@@ -101,11 +111,13 @@ export function createReminderConversation(
   async function subscribe(
     request: SubscribeRequest,
     who: Who,
-    lang: Lang,
+    turnLang: Lang,
     confidence: number,
+    wordless: boolean,
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
     const plan = planSubscribe(request, current);
+    const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
       return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
     }
@@ -167,8 +179,8 @@ export function createReminderConversation(
   }
 
   return {
-    carryOut(request, who, lang, confidence) {
-      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence);
+    carryOut(request, who, lang, confidence, wordless = false) {
+      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence, wordless);
       if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
       return list(who, lang, confidence);
     },

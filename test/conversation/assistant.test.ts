@@ -2,6 +2,7 @@
 // store), what it changes (only on a request or a button), and how it survives a store failure.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commandRequest } from '../../adapters/discord/command-input.js';
 import { type Assistant, createAssistant } from '../../src/assistant.js';
 import { type Bot, createBot } from '../../src/bot.js';
 import { createMemoryConversationStore } from '../../src/conversation/memory-store.js';
@@ -139,6 +140,18 @@ describe('the assistant', () => {
     // Someone else's button does nothing.
     const stranger = await chat.act(`reminder.paid:${subscription?.id}:2026-12-10`, message('', 'mallory'));
     expect(stranger.effect).toBeUndefined();
+  });
+
+  it('answers `/atone deadline method:barcode` as a question, never as an answer to "which method?"', async () => {
+    const chat = assistant();
+    const ctx = { userId: 'u1', channelId: 'slack:T1:D1', locale: 'ja', now: clock };
+    await chat.respond(message('リマインダーを設定して'));
+    const work = commandRequest('deadline', { method: 'barcode' }, ctx).work;
+    if (work.kind !== 'respond') throw new Error('expected a question');
+    const answer = await chat.respond({ ...work.message, platform: 'slack' });
+    expect(answer.intent).toBe('deadline');
+    expect(answer.effect).toBeUndefined();
+    expect(await store.getSubscription('slack', 'u1')).toBeUndefined();
   });
 
   it('says a button no longer works rather than guessing', async () => {
