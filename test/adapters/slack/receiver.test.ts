@@ -7,7 +7,10 @@ import { signature } from '../../fakes/slack/signed-requests.js';
 const SECRET = 'test-signing-secret';
 const NOW = 1_800_000_000;
 
-function request(body: string, options: { type?: string; timestamp?: number; signature?: string } = {}): HttpRequest {
+function request(
+  body: string,
+  options: { type?: string; timestamp?: number; signature?: string } = {},
+): HttpRequest {
   const timestamp = options.timestamp ?? NOW;
   return {
     method: 'POST',
@@ -28,10 +31,18 @@ describe('checkSlackRequest', () => {
     const event = checkSlackRequest(request('{"type":"event_callback","event_id":"Ev1"}'), SECRET, NOW);
     expect(event).toEqual({ ok: true, body: { type: 'event_callback', event_id: 'Ev1' } });
     const form = 'command=%2Fatone&text=hi&trigger_id=1.2';
-    const command = checkSlackRequest(request(form, { type: 'application/x-www-form-urlencoded' }), SECRET, NOW);
+    const command = checkSlackRequest(
+      request(form, { type: 'application/x-www-form-urlencoded' }),
+      SECRET,
+      NOW,
+    );
     expect(command).toEqual({ ok: true, body: { command: '/atone', text: 'hi', trigger_id: '1.2' } });
     const payload = `payload=${encodeURIComponent('{"type":"block_actions"}')}`;
-    const click = checkSlackRequest(request(payload, { type: 'application/x-www-form-urlencoded' }), SECRET, NOW);
+    const click = checkSlackRequest(
+      request(payload, { type: 'application/x-www-form-urlencoded' }),
+      SECRET,
+      NOW,
+    );
     expect(click).toEqual({ ok: true, body: { type: 'block_actions' } });
   });
 
@@ -44,11 +55,22 @@ describe('checkSlackRequest', () => {
   });
 
   it('answers 400 at once to signed bodies that are not a JSON object: null, arrays, strings, numbers, garbage', () => {
-    for (const body of ['null', '[]', '[{"type":"event_callback"}]', '"event"', '42', 'true', '{not json', ''])
+    for (const body of [
+      'null',
+      '[]',
+      '[{"type":"event_callback"}]',
+      '"event"',
+      '42',
+      'true',
+      '{not json',
+      '',
+    ])
       expect(statusOf(checkSlackRequest(request(body), SECRET, NOW)), body).toBe(400);
     const nullPayload = `payload=null`;
     expect(
-      statusOf(checkSlackRequest(request(nullPayload, { type: 'application/x-www-form-urlencoded' }), SECRET, NOW)),
+      statusOf(
+        checkSlackRequest(request(nullPayload, { type: 'application/x-www-form-urlencoded' }), SECRET, NOW),
+      ),
     ).toBe(400);
   });
 

@@ -28,7 +28,13 @@ export function startBot(env: Record<string, string>): BotProcess {
     cwd,
     // Only what a user would set: no platform but Discord, whatever the developer's shell exports.
     // PORT 0: the HTTP server (health, metrics) takes a free port and logs it in its "ready" line.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: process.env.TZ ?? '', PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TZ: process.env.TZ ?? '',
+      PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];
