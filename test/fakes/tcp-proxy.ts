@@ -21,7 +21,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = createServer((client) => {
+      const listening = createServer((client) => {
         const upstream = connect(target);
         track(client);
         track(upstream);
@@ -30,8 +30,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         client.once('close', () => upstream.destroy());
         upstream.once('close', () => client.destroy());
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
+      server = listening;
+      listening.listen(port, '127.0.0.1', () => {
+        port = (listening.address() as { port: number }).port;
         resolve();
       });
     });
