@@ -36,7 +36,9 @@ describe('every interaction gets an answer', () => {
       ]),
     );
     expect(embedOf(reply).title).toBe('入力を確認してください');
-    expect(embedOf(reply).description).toMatch(/days_before: -5 は使えません（0〜14の整数で指定してください）/);
+    expect(embedOf(reply).description).toMatch(
+      /days_before: -5 は使えません（0〜14の整数で指定してください）/,
+    );
     const unknownMethod = await running.fake.reply(
       running.fake.command(alice, guild, 'deadline', [{ name: 'method', value: 'bitcoin' }]),
     );
