@@ -4,6 +4,7 @@
 import { decodeAction } from './actions.js';
 import type { Bot, Understanding } from './bot.js';
 import { type Decision, decide, type Input } from './conversation/decide.js';
+import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
 import { isLanguageNeutral } from './conversation/reading.js';
 import {
@@ -40,6 +41,8 @@ export interface AssistantOptions {
   reminders?: ReminderService;
   /** Where conversations are remembered; by default in this process's memory. */
   conversations?: ConversationStore;
+  /** Deletes everything kept about a user ("forget me", after the confirm button); absent where nothing is kept. */
+  forget?: (who: Who) => Promise<unknown>;
   kb?: KnowledgeBase;
   now?: () => Date;
 }
@@ -48,6 +51,7 @@ export function createAssistant({
   bot,
   reminders,
   conversations = createMemoryConversationStore(),
+  forget,
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
 }: AssistantOptions): Assistant {
@@ -65,7 +69,8 @@ export function createAssistant({
     const u: Understanding = { ...understood, lang };
     const decision = decide(state, input(u), at);
     const { answer, next } = await carryOut(decision, u, message, at, !hasWords);
-    await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    // After "forget me" nothing is written back: the conversation was deleted with the rest.
+    if (next) await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
     return answer;
   }
 
@@ -75,12 +80,19 @@ export function createAssistant({
     who: Who,
     at: Date,
     wordless: boolean,
-  ): Promise<{ answer: Answer; next: ConversationState }> {
+  ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
       case 'answer':
         return { answer: bot.answer(u, turn.reading, turn.slots, turn.follows), next: state };
-      case 'confirm':
-        return { answer: confirmAnswer(turn.action, u.lang, kb, u.reading.confidence), next: state };
+      case 'confirm': {
+        const { action } = turn;
+        if (action.kind === 'forget') return { answer: forgetQuestion(u.lang), next: state };
+        return { answer: confirmAnswer(action, u.lang, kb, u.reading.confidence), next: state };
+      }
+      case 'forget':
+        if (!forget) return { answer: nothingKeptAnswer(u.lang), next: state };
+        await forget(who);
+        return { answer: forgottenAnswer(u.lang), next: undefined };
       case 'cancelled':
         return { answer: cancelledAnswer(u.lang), next: state };
       case 'stale':

@@ -9,6 +9,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { Slots } from '../nlu/slots.js';
 import type { IntentName } from '../types.js';
+import { asksToForget } from './forget.js';
 import {
   asksHow,
   asksQuestion,
@@ -43,7 +44,9 @@ export type Turn =
   /** "No" to a confirmation. */
   | { kind: 'cancelled' }
   /** A button this version cannot read (malformed, or from a retired kind). */
-  | { kind: 'stale' };
+  | { kind: 'stale' }
+  /** Delete everything kept about the user (only ever after the confirm button). */
+  | { kind: 'forget' };
 
 /** What arrived: a message, or a button pressed (with the message around it, for its language and clock). */
 export type Input =
@@ -126,7 +129,11 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
     case 'paid':
     case 'snooze':
       return { turn: { kind: 'act', action }, state: aboutReminders(state, 'reminder_list') };
+    case 'forget':
+      // Asked for by a command or a button: still asked back, deleted only on the confirm button.
+      return confirming(state, { kind: 'forget' }, u.now);
     case 'confirm':
+      if (action.action.kind === 'forget') return { turn: { kind: 'forget' }, state: {} };
       return decideButton(rest, action.action, u);
     case 'cancel':
       return { turn: { kind: 'cancelled' }, state: open?.kind === 'confirm' ? rest : state };
@@ -142,9 +149,13 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
     return answered(state, u.reading, u.slots);
   }
 
-  // An open question takes only an answer that fits it.
+  // "Forget me" is asked back with a confirm button, whatever else the message says.
+  if (asksToForget(u.normalized)) return confirming(state, { kind: 'forget' }, now);
+
+  // An open question takes only an answer that fits it. Deleting everything takes the button.
   if (open?.kind === 'confirm') {
     const answer = yesOrNo(u);
+    if (answer === 'yes' && open.action.kind === 'forget') return confirming(rest, open.action, now);
     if (answer === 'yes') return decideButton(rest, open.action, u);
     if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
   }
@@ -345,10 +356,8 @@ function requestFor(
 function confirming(state: ConversationState, action: ConfirmableAction, now: Date): Decision {
   const until = new Date(now.getTime() + CONVERSATION_TTL_MS).toISOString();
   const open: OpenQuestion = { kind: 'confirm', action, until };
-  return {
-    turn: { kind: 'confirm', action },
-    state: { ...aboutReminders(state, 'reminder_subscribe'), open },
-  };
+  const about = action.kind === 'forget' ? state : aboutReminders(state, 'reminder_subscribe');
+  return { turn: { kind: 'confirm', action }, state: { ...about, open } };
 }
 
 function openRequest(

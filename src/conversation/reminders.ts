@@ -338,7 +338,7 @@ function askMethodAnswer(
 
 /** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
 export function confirmAnswer(
-  action: ConfirmableAction,
+  action: Exclude<ConfirmableAction, { kind: 'forget' }>,
   lang: Lang,
   kb: KnowledgeBase,
   confidence: number,

@@ -111,6 +111,7 @@ const confirmable = z.union([
     sendHour: hour.optional(),
   }),
   z.object({ kind: z.literal('unsubscribe') }),
+  z.object({ kind: z.literal('forget') }),
 ]);
 
 const openSchema = z.union([
