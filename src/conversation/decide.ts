@@ -13,6 +13,7 @@ import { asksToForget } from './forget.js';
 import {
   asksHow,
   asksQuestion,
+  asksToAdd,
   asksToChange,
   asksToStop,
   asksWhatIsSet,
@@ -343,9 +344,15 @@ function requestFor(
     if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
     return reminding(state, { op: 'unsubscribe' });
   }
-  const request: ReminderRequest = { op: 'subscribe', ...openRequest(open), ...settings };
+  const request: ReminderRequest = {
+    op: 'subscribe',
+    ...openRequest(open),
+    ...settings,
+    // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
+    ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+  };
   if (unsure && !request.quietHours) {
-    const { op: _, quietHours: __, ...action } = request;
+    const { op: _, quietHours: __, addLeadDays: ___, ...action } = request;
     return confirming(state, { kind: 'subscribe', ...action }, now);
   }
   // Without a method the request may still wait for one: the reminder conversation asks, when

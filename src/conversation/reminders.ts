@@ -46,7 +46,11 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
   const kept = current?.active ? current : undefined;
   const method = request.method ?? kept?.method;
   if (!method) return { kind: 'ask_method', request };
-  const leadDays = request.leadDays ? [...new Set(request.leadDays)].sort((a, b) => b - a) : kept?.leadDays;
+  const asked =
+    request.addLeadDays && kept && request.leadDays
+      ? [...kept.leadDays, ...request.leadDays]
+      : request.leadDays;
+  const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const sendHour = request.sendHour ?? kept?.sendHour;
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
