@@ -2,7 +2,7 @@
 // synchronous: no I/O, the clock passed in (reminder requests are carried out by src/assistant.ts).
 import { intents as allIntents } from '../intents/index.js';
 import { tokyoToday } from './domain/dates.js';
-import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
+import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
@@ -12,7 +12,8 @@ import { normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
-import type { Answer, IntentName, Lang, Message } from './types.js';
+import { topicIntents } from './topics/topic-intents.js';
+import type { Answer, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
 
 export interface Bot {
   /** Understands the message and answers it, as of `now` (default: when it was received). */
@@ -29,11 +30,12 @@ const MAX_SOURCES = 2;
 
 export function createBot(options: BotOptions = {}): Bot {
   const kb = options.kb ?? defaultKnowledgeBase();
-  const intents = options.intents ?? allIntents;
+  // The knowledge base's FAQ topics are matched and answered like intents, after the core ones.
+  const intents = [...(options.intents ?? allIntents), ...topicIntents(kb)];
   const byName = new Map(intents.map((intent) => [intent.name, intent]));
   const classifier = createClassifier(intents.filter((intent) => intent.name !== 'fallback'));
 
-  function intentOf(name: IntentName): IntentDefinition {
+  function intentOf(name: AnswerIntent): IntentDefinition {
     const intent = byName.get(name) ?? byName.get('fallback');
     if (!intent) throw new Error('the intents must include fallback');
     return intent;
@@ -110,13 +112,13 @@ function didYouMean(best: IntentDefinition, alternative: IntentDefinition, lang:
 }
 
 /** Distinct sources, in the order the answer used them. */
-function citedSources(sources: readonly Source[]): Source[] {
+function citedSources(sources: readonly AnswerSource[]): AnswerSource[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(s.url) && seen.add(s.url)).slice(0, MAX_SOURCES);
 }
 
 /** Every answer ends with where its facts come from and how fresh they are. */
-function sourceLines(sources: readonly Source[], lang: Lang): string {
+function sourceLines(sources: readonly AnswerSource[], lang: Lang): string {
   return sources
     .map((s) =>
       t(
