@@ -1,7 +1,16 @@
 // When and how the bill is announced.
 import { addMonths, monthOf } from '../src/domain/dates.js';
 import { formatMonth } from '../src/domain/format.js';
+import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
+import { ordinal } from '../src/phrases.js';
+import type { Lang } from '../src/types.js';
+
+// 「締め日は？」: the month-end close, which people often take for the deadline.
+const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
+// 「請求が来ない」: when a bill that should be there is not.
+const NOT_ARRIVED =
+  /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|こな)|(not|n't|never) (yet )?(come|arrive|receive|get|got)/;
 
 export default defineIntent({
   name: 'billing_notice',
@@ -44,11 +53,15 @@ export default defineIntent({
       2.5,
     ],
   ],
-  answer({ lang, kb, today }) {
+  answer({ lang, kb, today, normalized, slots }) {
     const usage = monthOf(today);
+    const closingDay = CLOSING_DAY.test(normalized);
+    const method = slots.method ? methodById(kb, slots.method) : undefined;
     return {
       title: t(lang, '請求のお知らせ', 'When the bill is announced'),
       text: [
+        ...(closingDay ? [kb.facts.closing_day.text[lang]] : []),
+        ...(closingDay && method ? [methodDeadline(method, lang)] : []),
         kb.facts.bill_notice.text[lang],
         t(
           lang,
@@ -56,8 +69,31 @@ export default defineIntent({
           `For example, ${formatMonth(usage, lang)} purchases are announced at the start of ${formatMonth(addMonths(usage, 1), lang)} (around the 1st to the 3rd).`,
         ),
         kb.facts.billing_cycle.text[lang],
+        ...(NOT_ARRIVED.test(normalized)
+          ? [
+              t(
+                lang,
+                '第3営業日から1週間以上たっても届かなければ、atone に問い合わせてください（第三者の情報）。請求額はアプリの「ご利用明細」でも確認できます。',
+                'If nothing has arrived more than a week after the 3rd business day, contact atone (third-party report); the amount is also in the app under ご利用明細 (usage details).',
+              ),
+            ]
+          : []),
       ].join('\n'),
-      sources: [kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
+      sources: [
+        ...(closingDay ? [kb.facts.closing_day.source] : []),
+        kb.facts.bill_notice.source,
+        kb.facts.billing_cycle.source,
+      ],
     };
   },
 });
+
+/** 「はがき請求書の締め日」: the close is month-end; what the user needs is the method's deadline. */
+function methodDeadline(method: PaymentMethod, lang: Lang): string {
+  const moves = method.movesToNextBusinessDay;
+  return t(
+    lang,
+    `${method.name.ja}の支払い期限は、購入した月の翌月${method.dueDay}日${moves ? '（銀行の休業日なら翌営業日）' : ''}です。`,
+    `The ${method.name.en} deadline is the ${ordinal(method.dueDay)} of the month after the purchase${moves ? ' (the next bank business day when that is a weekend or holiday)' : ''}.`,
+  );
+}

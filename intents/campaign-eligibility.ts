@@ -130,29 +130,47 @@ function verdictLine(
 ): string {
   const name = campaign.name[lang];
   const rules = campaignRulesText(campaign, lang);
-  const points =
-    shops === undefined || result.points === undefined
-      ? ''
-      : result.points > 0
-        ? t(
-            lang,
-            `${shops}店舗なら${result.points}ポイントです。`,
-            `${shops} shops earn ${result.points} points.`,
-          )
-        : t(
-            lang,
-            `${shops}店舗ではポイントはもらえません。`,
-            `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`,
-          );
-  const verdict =
-    result.eligible === true && result.reason !== 'no_last_use_rule'
-      ? t(lang, '対象です。', 'you are eligible.')
-      : result.eligible === false
-        ? t(lang, '対象外です。', 'you are not eligible.')
-        : '';
+  const verdict = verdictText(result, lang);
   return t(
     lang,
-    `${name}: ${verdict}${points}（${rules}）`,
-    `${name}: ${verdict} ${points} (${rules})`.replace(/ {2,}/g, ' '),
+    `${name}: ${verdict}${pointsText(result, shops, lang)}（${rules}）`,
+    `${name}: ${verdict} ${pointsText(result, shops, lang)} (${rules})`.replace(/ {2,}/g, ' ').trim(),
+  );
+}
+
+/** Never empty: when the last use is unknown, say what it depends on. */
+function verdictText(result: Eligibility, lang: 'ja' | 'en'): string {
+  if (result.eligible === false) return t(lang, '対象外です。', 'you are not eligible.');
+  if (result.eligible === true) {
+    return result.reason === 'no_last_use_rule'
+      ? t(lang, '最後の利用日の条件はありません。', 'there is no last-use rule.')
+      : t(lang, '対象です。', 'you are eligible.');
+  }
+  return result.reason === 'last_use_straddles'
+    ? t(lang, 'その月の何日に使ったかで決まります。', 'it depends on the day of your last use in that month.')
+    : t(lang, '最後に使った日しだいです。', 'it depends on when you last used atone.');
+}
+
+/** What `shops` shops earn; for someone who is not eligible, what they would have earned. */
+function pointsText(result: Eligibility, shops: number | undefined, lang: 'ja' | 'en'): string {
+  if (shops === undefined || result.points === undefined) return '';
+  if (result.points === 0) {
+    return t(
+      lang,
+      `${shops}店舗ではポイントはもらえません。`,
+      `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`,
+    );
+  }
+  if (result.eligible === false) {
+    return t(
+      lang,
+      `（対象であれば${shops}店舗で${result.points}ポイントでした。）`,
+      `(Had you qualified, ${shops} shops would have earned ${result.points} points.)`,
+    );
+  }
+  return t(
+    lang,
+    `${shops}店舗なら${result.points}ポイントです。`,
+    `${shops} shops earn ${result.points} points.`,
   );
 }

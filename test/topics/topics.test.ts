@@ -101,6 +101,17 @@ describe('a way out, never a dead end', () => {
   );
 
   it.each([
+    ['今日の晩ごはん何にしよう', 'ja'],
+    ['qwkj zxmv plorb', 'en'],
+  ])('a question the bot does not understand still ends with where to look: %s', (question, lang) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe('fallback');
+    expect(answer.lang).toBe(lang);
+    expect(answer.text).toContain('https://faq.atone.be/hc/ja');
+    expect(answer.text).not.toMatch(/^すみません、その質問にはお答えできません。$/m);
+  });
+
+  it.each([
     ['Can I use atone at Uniqlo?', 'where_to_use'],
     ['メルカリでatone使える？', 'where_to_use'],
     ['ZOZOTOWNでアトネ払いできますか', 'where_to_use'],
