@@ -86,10 +86,28 @@ export function createBot(options: BotOptions = {}): Bot {
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
-    // there, naming Paidy as Amazon's pay-later option is the helpful answer.
-    if (slots.otherService && !slots.amazon) return { intent: 'fallback', confidence: 0.95 };
+    // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
+    // atone bill with that service ("can I pay my atone bill with PayPay?"): that is a question
+    // about the ways to pay, whose answer is that it is not one of them.
+    if (slots.otherService && !slots.amazon) {
+      if (paysAtoneBillWith(normalized)) return { intent: 'payment_methods', confidence: 0.9 };
+      return { intent: 'fallback', confidence: 0.95 };
+    }
     return classifier.classify(normalized, slots, mentionsAtone(normalized, slots));
   }
+}
+
+// "atoneの請求をPayPayで払える？", "pay my atone bill with PayPay": the other service is the means
+// (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
+// ("PayPayの請求", "my PayPay balance").
+const PAYS_WITH =
+  /(で|を使って|経由で)(は|も)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}\b(with|using|via|by|through)\b/;
+const ATONE_BILL = /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)/;
+const OTHER_SERVICE_BILL =
+  /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
+
+function paysAtoneBillWith(normalized: string): boolean {
+  return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
 }
 
 /** The question names atone or something only an atone question would: a method, Amazon, shops, a reminder lead. */

@@ -24,6 +24,12 @@ describe('the corrected facts', () => {
     expect(answer.text).toMatch(/締め日は.*月末.*支払い期限ではありません/);
   });
 
+  it('Pay-easy is reported not to work at セブン-イレブン (third-party)', () => {
+    const answer = ask('支払い方法を全部教えて');
+    expect(answer.text).toMatch(/セブン-イレブンではできないと報告されています.*第三者の情報/);
+    expect(answer.sources?.map((s) => s.url)).toContain('https://t.pia.jp/en/guide/atobarai.jsp');
+  });
+
   it('Amazon takes the newer wallets, and not 楽天ペイ (third-party)', () => {
     const answer = ask('Amazonの支払い方法を教えて');
     expect(answer.text).toMatch(/メルペイ.*d払い.*au PAY.*楽天ペイは使えません（第三者の情報）/);

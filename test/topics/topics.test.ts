@@ -127,6 +127,18 @@ describe('a way out, never a dead end', () => {
   });
 
   it.each([
+    'can I pay my atone bill with PayPay?',
+    'atoneの請求をPayPayで払える？',
+    'アトネの支払いってメルペイでできる？',
+  ])('paying the atone bill with another service is a question about the ways to pay: %s', (question) => {
+    const answer = ask(question);
+    expect(answer.intent).toBe('payment_methods');
+    expect(answer.text).toMatch(
+      /(PayPay|メルペイ)(は atone 翌月払いの支払い方法にはありません| is not one of the ways)/,
+    );
+  });
+
+  it.each([
     'PayPayの請求はいつまでに払う？',
     'When is my PayPay bill due?',
     'how do i pay my rakuten card bill',
