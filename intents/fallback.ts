@@ -47,6 +47,11 @@ export default defineIntent({
   },
 });
 
+/** Thanks or a greeting: answered kindly, and not a question the bot missed. */
+export function isCourtesy(normalized: string): boolean {
+  return THANKS.test(normalized) || GREETING.test(normalized);
+}
+
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
   if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");
   if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
