@@ -16,6 +16,7 @@ import type { ReminderService } from './reminders/service.js';
 import type { Delivery } from './store/port.js';
 import type { Answer, IntentName, Lang, Message, ReminderRequest } from './types.js';
 import { INTENT_NAMES } from './types.js';
+import type { UnansweredRecorder } from './unanswered.js';
 
 export interface Assistant {
   /** Answers a user's message, carrying out any reminder request in it. */
@@ -30,6 +31,8 @@ export interface AssistantOptions {
   reminders?: ReminderService;
   kb?: KnowledgeBase;
   now?: () => Date;
+  /** Keeps the turns the bot could not answer well for the operator (src/unanswered.ts). */
+  unanswered?: UnansweredRecorder;
 }
 
 /** Where a user's reminders go: each adapter's `send` resolves it to a DM (or the terminal). */
@@ -47,6 +50,7 @@ export function createAssistant({
   reminders,
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
+  unanswered,
 }: AssistantOptions): Assistant {
   // Users who were just asked for their method, with what else they asked for. Kept in memory:
   // losing it on a restart only means the user taps a method button or asks again.
@@ -214,13 +218,17 @@ export function createAssistant({
       const completed = completedRequest(message, answer);
       if (completed?.method)
         return (await subscribe(message, completed, answer.lang, answer.confidence)) ?? answer;
+      // Not awaited: recording a miss never delays the answer, and never fails it.
+      void unanswered?.record(answer, message);
       return answer.reminder ? carryOut(answer.reminder, answer, message) : answer;
     },
 
     async act(actionId, message) {
       const [kind, ...args] = actionId.split(':');
-      if (kind === 'ask' && isIntentName(args[0] ?? '')) {
-        return this.respond({ ...message, intent: args[0] as IntentName });
+      // A "did you mean" button names an intent or a knowledge-base topic.
+      const asked = args[0] ?? '';
+      if (kind === 'ask' && (isIntentName(asked) || kb.topics.some((topic) => topic.id === asked))) {
+        return this.respond({ ...message, intent: asked });
       }
       const lang = langOf(message);
       if (kind === 'reminder.subscribe') {

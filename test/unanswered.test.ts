@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAssistant } from '../src/assistant.js';
 import { createBot } from '../src/bot.js';
 import { parseKnowledgeBase } from '../src/domain/knowledge-base.js';
 import { defaultKnowledgeBase, rawKnowledgeBase } from '../src/knowledge.js';
@@ -194,6 +195,31 @@ describe('in the store (SQLite)', () => {
     await recorder.idle();
     const groups = await store.topUnanswered(new Date(NOW.getTime() - 365 * DAY), 10);
     expect(groups.map((g) => g.example)).toEqual(['asdf qwer']);
+  });
+});
+
+describe('through the assistant', () => {
+  it('records the misses of a conversation, answers them as before, and logs none of their text', async () => {
+    const { store, records } = memoryStore();
+    const { log, lines } = capturedLog();
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY, now: () => NOW, log });
+    const assistant = createAssistant({ bot, now: () => NOW, unanswered: recorder });
+    const answer = await assistant.respond(message('今日の晩ごはん何にしよう'));
+    await assistant.respond(message('コンビニ払いの期限は？'));
+    await assistant.respond(message('領収書がほしい'));
+    await recorder.idle();
+    expect(answer.intent).toBe('fallback');
+    expect(records.map((r) => [r.kind, r.intent])).toEqual([
+      ['fallback', 'fallback'],
+      ['handoff', 'handoff'],
+    ]);
+    expect(lines).toEqual([]);
+  });
+
+  it('takes a "did you mean" button that names a topic', async () => {
+    const assistant = createAssistant({ bot, now: () => NOW });
+    const answer = await assistant.act('ask:withdrawal', message('やめたい'));
+    expect(answer.intent).toBe('withdrawal');
   });
 });
 
