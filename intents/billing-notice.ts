@@ -1,8 +1,11 @@
 // When and how the bill is announced.
-import { addMonths, monthOf } from '../src/domain/dates.js';
-import { formatMonth } from '../src/domain/format.js';
-import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
+import { isBankBusinessDay } from '../src/domain/bank-days.js';
+import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
+import { addDays, addMonths, compareDates, compareMonths, firstDayOf, monthOf } from '../src/domain/dates.js';
+import { formatDate, formatMonth } from '../src/domain/format.js';
+import { type KnowledgeBase, methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
+import type { DateSlot, Slots } from '../src/nlu/slots.js';
 import { ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
@@ -53,40 +56,78 @@ export default defineIntent({
       2.5,
     ],
   ],
-  answer({ lang, kb, today, normalized, slots }) {
-    const usage = monthOf(today);
-    const closingDay = CLOSING_DAY.test(normalized);
-    const method = slots.method ? methodById(kb, slots.method) : undefined;
+  answer({ lang, kb, today, slots, normalized }) {
+    const usage = usageMonthOf(slots.date, today, normalized);
+    const { lead, tail, sources } = asides(kb, slots, normalized, lang);
+    if (!usage) {
+      const example = monthOf(today);
+      return {
+        title: t(lang, '請求のお知らせ', 'When the bill is announced'),
+        text: [
+          ...lead,
+          kb.facts.bill_notice.text[lang],
+          t(
+            lang,
+            `たとえば${formatMonth(example, lang)}分は、${formatMonth(addMonths(example, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`,
+            `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
+          ),
+          kb.facts.billing_cycle.text[lang],
+          ...tail,
+        ].join('\n'),
+        sources: [...sources, kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
+      };
+    }
+    // A named month (「12月分の請求」): that month's bill, announced by the 3rd business day after it.
+    const billed = addMonths(usage, 1);
+    const byDay = nthBankBusinessDay(billed, 3);
+    const waiting = compareDates(today, firstDayOf(billed)) >= 0 && compareDates(today, byDay) <= 0;
     return {
       title: t(lang, '請求のお知らせ', 'When the bill is announced'),
       text: [
-        ...(closingDay ? [kb.facts.closing_day.text[lang]] : []),
-        ...(closingDay && method ? [methodDeadline(method, lang)] : []),
-        kb.facts.bill_notice.text[lang],
+        ...lead,
         t(
           lang,
-          `たとえば${formatMonth(usage, lang)}分は、${formatMonth(addMonths(usage, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`,
-          `For example, ${formatMonth(usage, lang)} purchases are announced at the start of ${formatMonth(addMonths(usage, 1), lang)} (around the 1st to the 3rd).`,
+          `${formatMonth(usage, lang)}分の請求は、${formatMonth(billed, lang)}の第3営業日（${formatDate(byDay, lang)}）までに、メール・SMS・アプリでお知らせされます。`,
+          `${formatMonth(usage, lang)} purchases are billed in ${formatMonth(billed, lang)}: the bill is announced by email, SMS and in the app by the 3rd business day (${formatDate(byDay, lang)}).`,
         ),
+        waiting
+          ? t(
+              lang,
+              `今日はまだその日より前なので、お知らせが届いていなくても${formatDate(byDay, lang)}までは待ってください。`,
+              `That day has not passed yet, so if nothing has arrived, wait until ${formatDate(byDay, lang)}.`,
+            )
+          : '',
         kb.facts.billing_cycle.text[lang],
-        ...(NOT_ARRIVED.test(normalized)
-          ? [
-              t(
-                lang,
-                '第3営業日から1週間以上たっても届かなければ、atone に問い合わせてください（第三者の情報）。請求額はアプリの「ご利用明細」でも確認できます。',
-                'If nothing has arrived more than a week after the 3rd business day, contact atone (third-party report); the amount is also in the app under ご利用明細 (usage details).',
-              ),
-            ]
-          : []),
-      ].join('\n'),
-      sources: [
-        ...(closingDay ? [kb.facts.closing_day.source] : []),
-        kb.facts.bill_notice.source,
-        kb.facts.billing_cycle.source,
-      ],
+        ...tail,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      sources: [...sources, kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
     };
   },
 });
+
+/**
+ * What the question adds to the usual answer: 締め日 (the month-end close, not the deadline, with
+ * the method's deadline when one is named) first, and what to do when no bill came last.
+ */
+function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang) {
+  const closingDay = CLOSING_DAY.test(normalized);
+  const method = slots.method ? methodById(kb, slots.method) : undefined;
+  const lead = closingDay
+    ? [kb.facts.closing_day.text[lang], ...(method ? [methodDeadline(method, lang)] : [])]
+    : [];
+  const tail = NOT_ARRIVED.test(normalized)
+    ? [
+        t(
+          lang,
+          '第3営業日から1週間以上たっても届かなければ、atone に問い合わせてください（第三者の情報）。請求額はアプリの「ご利用明細」でも確認できます。',
+          'If nothing has arrived more than a week after the 3rd business day, contact atone (third-party report); the amount is also in the app under ご利用明細 (usage details).',
+        ),
+      ]
+    : [];
+  return { lead, tail, sources: closingDay ? [kb.facts.closing_day.source] : [] };
+}
 
 /** 「はがき請求書の締め日」: the close is month-end; what the user needs is the method's deadline. */
 function methodDeadline(method: PaymentMethod, lang: Lang): string {
@@ -96,4 +137,36 @@ function methodDeadline(method: PaymentMethod, lang: Lang): string {
     `${method.name.ja}の支払い期限は、購入した月の翌月${method.dueDay}日${moves ? '（銀行の休業日なら翌営業日）' : ''}です。`,
     `The ${method.name.en} deadline is the ${ordinal(method.dueDay)} of the month after the purchase${moves ? ' (the next bank business day when that is a weekend or holiday)' : ''}.`,
   );
+}
+
+// 「12月分」 or "bought in December" name the purchases; 「12月の請求」 alone is the bill issued in
+// December when that month has not passed, else that month's purchases.
+const PURCHASE_WORDS = /分|買|購入|使っ|利用し|bought|purchase|spent|used/;
+
+function usageMonthOf(
+  date: DateSlot | undefined,
+  today: PlainDate,
+  normalized: string,
+): YearMonth | undefined {
+  if (!date) return undefined;
+  const month = date.kind === 'day' ? monthOf(date.date) : date.month;
+  if (
+    date.kind === 'month' &&
+    !PURCHASE_WORDS.test(normalized) &&
+    compareMonths(month, monthOf(today)) >= 0
+  ) {
+    return addMonths(month, -1);
+  }
+  return month;
+}
+
+/** The n-th bank business day of a month (the bill is announced by the 3rd). */
+function nthBankBusinessDay(month: YearMonth, n: number): PlainDate {
+  let day = firstDayOf(month);
+  let count = isBankBusinessDay(day) ? 1 : 0;
+  while (count < n) {
+    day = addDays(day, 1);
+    if (isBankBusinessDay(day)) count++;
+  }
+  return day;
 }

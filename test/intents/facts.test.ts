@@ -44,12 +44,11 @@ describe('mended wording', () => {
     expect(ask('can I use atone on amazon').text).toMatch(/^No\. Amazon/);
   });
 
-  it('an ineligible user is told so, and what the shops would have earned, without a contradiction', () => {
+  it('an ineligible user is told so, without a contradiction', () => {
     const answer = ask('最後に使ったのは2023年11月10日。3店舗で使ったら何ポイント？');
     const festival = answer.text.split('\n').find((line) => line.includes('春のポイント祭り')) ?? '';
     expect(festival).toMatch(/対象外です/);
     expect(festival).not.toMatch(/対象外です。3店舗なら500ポイントです/);
-    expect(festival).toMatch(/対象であれば3店舗で500ポイント/);
   });
 
   it('never leaves a campaign without a verdict', () => {
