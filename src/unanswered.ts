@@ -1,7 +1,8 @@
 // The operator learns from misses: every fallback, handoff and low-confidence turn is kept in the
 // store (UnansweredStore) for `npm run report`, with the question cut short, its normalised form
 // for grouping, and the user id replaced by a keyed hash (HMAC-SHA256), so that "forget me" can
-// find a user's records and nobody else can tell who asked. Nothing of it is ever logged.
+// find a user's records and nobody else can tell who asked. Nothing of it is ever logged. Records
+// past the retention (UNANSWERED_RETENTION_DAYS) are purged by the server's housekeeping.
 import { createHmac } from 'node:crypto';
 import { isCourtesy } from '../intents/fallback.js';
 import { type DatedEntry, type KnowledgeBase, staleSources } from './domain/knowledge-base.js';
@@ -10,14 +11,10 @@ import { normalize, truncateForMatching } from './nlu/normalize.js';
 import type { UnansweredGroup, UnansweredKind, UnansweredStore } from './store/port.js';
 import type { Answer, Message, Platform } from './types.js';
 
-/** How long a record is kept unless configured otherwise (UNANSWERED_RETENTION_DAYS). */
-export const DEFAULT_RETENTION_DAYS = 30;
 /** An answered turn below this confidence is worth a look. */
 export const LOW_CONFIDENCE = 0.5;
 /** A question is kept to this many characters: enough to read, not a pasted document. */
 export const MAX_TEXT_CHARS = 300;
-/** Old records are purged from the record path at most this often. */
-const PURGE_EVERY_MS = 60 * 60_000;
 const DAY_MS = 86_400_000;
 /** A shorter key would make the hashes guessable from a list of user ids. */
 const MIN_KEY_LENGTH = 16;
@@ -39,11 +36,9 @@ export function unansweredKind(answer: Answer, normalized: string): UnansweredKi
 }
 
 export interface UnansweredOptions {
-  store: UnansweredStore;
+  store: Pick<UnansweredStore, 'recordUnanswered'>;
   /** The HMAC key for user ids (e.g. USER_HASH_KEY): secret, and never stored with the records. */
   hashKey: string;
-  retentionDays?: number;
-  now?: () => Date;
   /** Told that a write failed, never what was asked. */
   log?: Logger;
 }
@@ -58,26 +53,15 @@ export interface UnansweredRecorder {
   idle(): Promise<void>;
 }
 
-export function createUnansweredRecorder({
-  store,
-  hashKey,
-  retentionDays = DEFAULT_RETENTION_DAYS,
-  now = () => new Date(),
-  log,
-}: UnansweredOptions): UnansweredRecorder {
+export function createUnansweredRecorder({ store, hashKey, log }: UnansweredOptions): UnansweredRecorder {
   if (hashKey.length < MIN_KEY_LENGTH) {
     throw new RangeError(`the user hash key must be at least ${MIN_KEY_LENGTH} characters`);
   }
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
-    throw new RangeError('the retention must be a whole number of days, at least 1');
-  }
   const pending = new Set<Promise<void>>();
-  let lastPurge = Number.NEGATIVE_INFINITY;
 
-  function track(work: Promise<unknown>, what: string): Promise<void> {
-    const done = work.then(
-      () => undefined,
-      (error: unknown) => log?.warn(`could not ${what}`, { error: errorName(error) }),
+  function track(write: Promise<void>): Promise<void> {
+    const done = write.catch((error: unknown) =>
+      log?.warn('could not record an unanswered turn', { error: errorName(error) }),
     );
     pending.add(done);
     void done.finally(() => pending.delete(done));
@@ -89,16 +73,6 @@ export function createUnansweredRecorder({
       const normalized = truncateForMatching(normalize(message.text), MAX_TEXT_CHARS);
       const kind = unansweredKind(answer, normalized);
       if (!kind) return Promise.resolve();
-      const at = now();
-      if (at.getTime() - lastPurge >= PURGE_EVERY_MS) {
-        lastPurge = at.getTime();
-        track(
-          Promise.resolve().then(() =>
-            store.purgeUnanswered(new Date(at.getTime() - retentionDays * DAY_MS)),
-          ),
-          'purge old unanswered turns',
-        );
-      }
       return track(
         Promise.resolve().then(() =>
           store.recordUnanswered({
@@ -113,7 +87,6 @@ export function createUnansweredRecorder({
             userHash: userHash(hashKey, message.platform, message.userId),
           }),
         ),
-        'record an unanswered turn',
       );
     },
     async idle() {

@@ -1,6 +1,6 @@
 // The record of turns the bot could not answer well: what is kept (hashed ids, cut questions),
-// when (fallback, handoff, low confidence; not thanks), how long (retention through purge), what
-// the operator reads (`npm run report`), and that none of it reaches the log.
+// when (fallback, handoff, low confidence; not thanks), that the housekeeping's purge and "forget
+// me" remove it, what the operator reads (`npm run report`), and that none of it reaches the log.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,25 +44,16 @@ afterEach(async () => {
   await Promise.all(stores.splice(0).map((s) => s.close()));
 });
 
-/** Records everything it is given, in memory; `fail` makes every call reject. */
+/** Keeps what it is given, in memory; `fail` makes every write reject. */
 function memoryStore(fail = false) {
   const records: Parameters<UnansweredStore['recordUnanswered']>[0][] = [];
-  const purges: Date[] = [];
-  const store: UnansweredStore = {
+  const store: Pick<UnansweredStore, 'recordUnanswered'> = {
     async recordUnanswered(record) {
       if (fail) throw Object.assign(new Error(`insert failed for ${record.text}`), { code: 'SQLITE_FULL' });
       records.push(record);
     },
-    async topUnanswered() {
-      return [];
-    },
-    async purgeUnanswered(before) {
-      if (fail) throw new Error('purge failed');
-      purges.push(before);
-      return 0;
-    },
   };
-  return { store, records, purges };
+  return { store, records };
 }
 
 /** A real logger whose JSON lines are kept, at every level. */
@@ -99,7 +90,7 @@ describe('which turns are recorded', () => {
 describe('the record', () => {
   it('keeps the question cut short, its normalised form, and a keyed hash instead of the user id', async () => {
     const { store, records } = memoryStore();
-    const recorder = createUnansweredRecorder({ store, hashKey: KEY, now: () => NOW });
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY });
     const long = `ＡＴＯＮＥ の 天気は？${'あ'.repeat(1000)}`;
     await recorder.record(bot.handle(message(long)), message(long));
     const [record] = records;
@@ -123,30 +114,16 @@ describe('the record', () => {
     expect(userHash(KEY, 'slack', 'U123')).not.toBe(userHash(`${KEY}x`, 'slack', 'U123'));
   });
 
-  it('refuses a key short enough to guess, and a retention that is not a number of days', () => {
-    const { store } = memoryStore();
-    expect(() => createUnansweredRecorder({ store, hashKey: 'short' })).toThrow(/at least 16/);
-    expect(() => createUnansweredRecorder({ store, hashKey: KEY, retentionDays: 0 })).toThrow(/whole number/);
-  });
-
-  it('purges what is older than the retention, at most once an hour', async () => {
-    const { store, purges } = memoryStore();
-    let now = NOW;
-    const recorder = createUnansweredRecorder({ store, hashKey: KEY, retentionDays: 30, now: () => now });
-    const miss = (text: string) => recorder.record(bot.handle(message(text)), message(text));
-    await miss('qwkj zxmv');
-    now = new Date(NOW.getTime() + 30 * 60_000);
-    await miss('plorb zzz');
-    now = new Date(NOW.getTime() + 61 * 60_000);
-    await miss('asdf qwer');
-    await recorder.idle();
-    expect(purges).toEqual([new Date(NOW.getTime() - 30 * DAY), new Date(now.getTime() - 30 * DAY)]);
+  it('refuses a key short enough to guess', () => {
+    expect(() => createUnansweredRecorder({ store: memoryStore().store, hashKey: 'short' })).toThrow(
+      /at least 16/,
+    );
   });
 
   it('survives a failing store: the turn is not affected, and the log names the error, not the question', async () => {
     const { log, lines } = capturedLog();
     const { store } = memoryStore(true);
-    const recorder = createUnansweredRecorder({ store, hashKey: KEY, now: () => NOW, log });
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY, log });
     await expect(
       recorder.record(bot.handle(message('秘密の質問です')), message('秘密の質問です')),
     ).resolves.toBe(undefined);
@@ -160,7 +137,7 @@ describe('the record', () => {
 describe('in the store (SQLite)', () => {
   it('groups the same question however it was typed, most asked first; "forget me" removes a user’s', async () => {
     const store = await sqlite();
-    const recorder = createUnansweredRecorder({ store, hashKey: KEY, now: () => NOW });
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY });
     const turns: [string, string][] = [
       ['U1', '明日の天気は？'],
       ['U2', '明日の天気は?'],
@@ -184,15 +161,14 @@ describe('in the store (SQLite)', () => {
     expect(after.map((g) => [g.normalized, g.count])).toEqual([['明日の天気は?', 2]]);
   });
 
-  it('drops records older than the retention when it purges', async () => {
+  it('loses what is past the retention when the housekeeping purges', async () => {
     const store = await sqlite();
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY });
     const old = message('qwkj zxmv', { receivedAt: new Date(NOW.getTime() - 40 * DAY) });
-    let now = old.receivedAt;
-    const recorder = createUnansweredRecorder({ store, hashKey: KEY, now: () => now });
     await recorder.record(bot.handle(old), old);
-    now = NOW;
     await recorder.record(bot.handle(message('asdf qwer')), message('asdf qwer'));
     await recorder.idle();
+    expect(await store.purgeUnanswered(new Date(NOW.getTime() - 30 * DAY))).toBe(1);
     const groups = await store.topUnanswered(new Date(NOW.getTime() - 365 * DAY), 10);
     expect(groups.map((g) => g.example)).toEqual(['asdf qwer']);
   });
@@ -202,7 +178,7 @@ describe('through the assistant', () => {
   it('records the misses of a conversation, answers them as before, and logs none of their text', async () => {
     const { store, records } = memoryStore();
     const { log, lines } = capturedLog();
-    const recorder = createUnansweredRecorder({ store, hashKey: KEY, now: () => NOW, log });
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY, log });
     const assistant = createAssistant({ bot, now: () => NOW, unanswered: recorder });
     const answer = await assistant.respond(message('今日の晩ごはん何にしよう'));
     await assistant.respond(message('コンビニ払いの期限は？'));
