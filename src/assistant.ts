@@ -23,6 +23,7 @@ import { langFromLocale } from './nlu/language.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
+import type { UnansweredRecorder } from './unanswered.js';
 
 export { reminderDestination } from './conversation/reminders.js';
 
@@ -45,6 +46,8 @@ export interface AssistantOptions {
   forget?: (who: Who) => Promise<unknown>;
   kb?: KnowledgeBase;
   now?: () => Date;
+  /** Keeps the turns the bot could not answer well for the operator (src/unanswered.ts). */
+  unanswered?: UnansweredRecorder;
 }
 
 export function createAssistant({
@@ -54,6 +57,7 @@ export function createAssistant({
   forget,
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
+  unanswered,
 }: AssistantOptions): Assistant {
   const reminderChat = reminders ? createReminderConversation(reminders, kb) : undefined;
 
@@ -67,10 +71,14 @@ export function createAssistant({
     const hasWords = message.text.trim() !== '' && !isLanguageNeutral(understood.normalized);
     const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
     const u: Understanding = { ...understood, lang };
-    const decision = decide(state, input(u), at);
+    const given = input(u);
+    const decision = decide(state, given, at);
     const { answer, next } = await carryOut(decision, u, message, at, !hasWords);
     // After "forget me" nothing is written back: the conversation was deleted with the rest.
     if (next) await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    // A question the bot could not answer well is kept for the operator (buttons and reminder
+    // requests are not questions). Not awaited: it never delays or fails the answer.
+    if (given.kind === 'message' && decision.turn.kind === 'answer') void unanswered?.record(answer, message);
     return answer;
   }
 
