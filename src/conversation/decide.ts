@@ -11,6 +11,7 @@ import type { Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
 import {
+  asksForChoices,
   asksHow,
   asksQuestion,
   asksToAdd,
@@ -99,6 +100,8 @@ const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentN
     asks: /what happens|what now|then what|what should i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|間に合わな|払えな|遅れたら|過ぎたら/,
     intent: 'late_payment',
   },
+  // After hearing about paying late, "how much is the fee?" is the late fee.
+  { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金/, intent: 'late_payment' },
 ];
 
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
@@ -163,6 +166,8 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   if (open?.kind === 'method' && u.slots.method && isBareAnswer(u)) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
+  // "What are the options?" while the bot waits for a method: the question again, with its buttons.
+  if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   const onReminders =

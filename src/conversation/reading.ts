@@ -127,3 +127,11 @@ const NEUTRAL = /^(?:ok|okay|k|kk|yes|no|yeah|yep|nope|thx|ty|lol|hmm+|[?!.\s]*|
 export function isLanguageNeutral(normalized: string): boolean {
   return NEUTRAL.test(normalized);
 }
+
+// "What are the options?", 「どれがあるの？」: asking back what the choices are.
+const ASKS_CHOICES =
+  /(?<![a-z])(?:options|choices|which (?:ones?|methods?)|what (?:methods|ways|are my options)|what can i (?:choose|pick))(?![a-z])|選択肢|どれ(?:が|を)?(?:ある|選べ)|何がある|なにがある|どんな方法|どの方法/;
+
+export function asksForChoices(u: Understanding): boolean {
+  return ASKS_CHOICES.test(u.normalized);
+}

@@ -384,9 +384,18 @@ const FUTURE_PURCHASE =
 const PAST_PURCHASE =
   /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
 
+// "What if I bought it on December 5?": a supposition, neither done nor planned.
+const SUPPOSED_PURCHASE =
+  /\bif (?:i|we|you) (?:had )?(?:bought|purchased|ordered|paid for)\b|\bsuppose (?:i|we)\b/;
+
+// 「12月1日に買った分」「買ったもの」: a purchase named, not told as done (asked on 28 November, it
+// is the one coming); the nearer reading decides.
+const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
+
 function tenseOf(normalized: string): Tense | undefined {
+  if (SUPPOSED_PURCHASE.test(normalized)) return undefined;
   if (FUTURE_PURCHASE.test(normalized)) return 'future';
-  if (PAST_PURCHASE.test(normalized)) return 'past';
+  if (PAST_PURCHASE.test(normalized.replace(NAMED_PURCHASE, ' '))) return 'past';
   return undefined;
 }
 

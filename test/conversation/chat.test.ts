@@ -223,6 +223,20 @@ describe('follow-ups (Why 7)', () => {
       .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
   });
 
+  it('"how much is the fee?" after the late-payment answer is the late fee', async () => {
+    await chat()
+      .say('I paid late. What happens?')
+      .say('how much is the fee?')
+      .expect(/100 yen/);
+  });
+
+  it('asks again, with its buttons, when asked for the choices while waiting for a method', async () => {
+    await chat()
+      .say('Can you remind me about my payments?')
+      .say('what are the options?')
+      .expect(/How do you pay/);
+  });
+
   it('「口座振替は？」 after a fee answer is that fee', async () => {
     await chat()
       .say('バーコード払いの手数料っていくら？')
