@@ -420,8 +420,10 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 }
 
 // A bare "10日" is a due day, not a purchase date, when it is a span or limit (3日前, 10日まで,
-// 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日).
-const DUE_DAY_BEFORE = '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*)';
+// 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日) or a deadline
+// word (「期限は20日？」).
+const DUE_DAY_BEFORE =
+  '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*|(?:期限|期日|支払日|支払い日|引き?落とし日?|振替日|締め?切り?)(?:は|が|って|も)?\\s*)';
 const DUE_DAY_AFTER =
   '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)))';
 

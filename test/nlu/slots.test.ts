@@ -359,6 +359,8 @@ describe('whole questions', () => {
     ['アマゾンギフト券をatoneで購入できますか', TODAY, { amazon: true }],
     ['When is my debit card charged on Amazon?', TODAY, { amazon: true }],
     ['期限の3日前にリマインドして', TODAY, { daysBefore: 3, leadDays: [3] }],
+    // A due day after a deadline word is not a purchase date.
+    ['はがきの期限は20日？', TODAY, { method: 'postcard' }],
   ] as const)('%s', (text, today, expected) => {
     expect(extractSlots(text, today)).toEqual(expected);
   });
