@@ -1,7 +1,11 @@
 // Coded errors of the reminder engine. Expected outcomes (already paid, nothing to snooze) are
 // results, not errors; these are for bad input and bad configuration.
 
-export type ReminderErrorCode = 'REMINDER_INPUT_INVALID' | 'DATABASE_URL_INVALID' | 'STORE_FAILED';
+export type ReminderErrorCode =
+  | 'REMINDER_INPUT_INVALID'
+  | 'DATABASE_URL_INVALID'
+  | 'STORE_FAILED'
+  | 'STORE_UNAVAILABLE';
 
 export class ReminderError extends Error {
   constructor(

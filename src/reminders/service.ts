@@ -7,7 +7,13 @@ import type { Platform } from '../types.js';
 import { parseReminderAction } from './actions.js';
 import { deadlinePassed, snoozeTarget } from './plan.js';
 import { planSubscriptions } from './planner.js';
-import { normalizeSubscriptionInput, type Subscription, type SubscriptionInput } from './subscription.js';
+import {
+  changesPlanning,
+  normalizeSubscriptionInput,
+  type Subscription,
+  type SubscriptionInput,
+  type SubscriptionSettings,
+} from './subscription.js';
 
 export { parseReminderAction, type ReminderAction } from './actions.js';
 
@@ -62,6 +68,15 @@ export interface ReminderService {
   performAction(actionId: string, actor: Actor): Promise<ActionOutcome>;
 }
 
+/**
+ * Whether saving `next` over `previous` makes the reminders planned so far wrong: a reactivated
+ * subscription starts afresh, and new settings plan other reminders (the language changes only
+ * their wording). The store then drops those plans and planning makes the new ones.
+ */
+export function plansOutdated(previous: Subscription, next: SubscriptionSettings): boolean {
+  return !previous.active || changesPlanning(previous, next);
+}
+
 export function createReminderService(options: ReminderServiceOptions): ReminderService {
   const { store, kb, now } = options;
   const horizonDays = options.horizonDays ?? 35;
@@ -114,7 +129,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     async subscribe(input) {
       const settings = normalizeSubscriptionInput(input);
       const at = now();
-      const subscription = await store.upsertSubscription(settings, at);
+      const subscription = await store.upsertSubscription(settings, at, plansOutdated);
       await planSubscriptions(store, kb, [subscription], at, horizonDays);
       const upcoming = await store.listUpcoming(subscription.platform, subscription.userId, 10);
       return { subscription, upcoming };

@@ -76,8 +76,17 @@ export interface MarkPaidResult {
 export interface ReminderStore {
   readonly kind: 'sqlite' | 'postgres';
 
-  /** Creates the user's subscription or changes it (one per platform + user; re-subscribing reactivates). */
-  upsertSubscription(settings: SubscriptionSettings, now: Date): Promise<Subscription>;
+  /**
+   * Creates the user's subscription or changes it (one per platform + user; re-subscribing
+   * reactivates). When `plansOutdated(previous, settings)` says so, the reminders planned for the
+   * previous settings (pending or cancelled, and not leased: a leased one is being sent) are
+   * deleted in the same transaction, for planning to recreate. The rule is the service's.
+   */
+  upsertSubscription(
+    settings: SubscriptionSettings,
+    now: Date,
+    plansOutdated?: (previous: Subscription, settings: SubscriptionSettings) => boolean,
+  ): Promise<Subscription>;
   /** The user's subscription, active or not. */
   getSubscription(platform: Platform, userId: string): Promise<Subscription | undefined>;
   getSubscriptionById(id: string): Promise<Subscription | undefined>;
