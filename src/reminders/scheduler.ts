@@ -1,15 +1,17 @@
 // The scheduler: plan → claim → send → mark, once per tick.
 //
-// Guarantees (see also the report in test/reminders/crash.test.ts):
+// Guarantees (tested with real processes in test/reminders/processes.ts):
 // - Nothing is lost: a delivery is a row; a worker leases it, and a worker killed at any moment
 //   leaves a lease that expires, after which any worker (or the restarted one) claims it again.
 // - Nothing is doubled by the store: the key (subscription, due date, lead) is unique and a
 //   lease belongs to one worker at a time. Between a successful send and its "sent" mark there
 //   is a window (a crash, a lost database connection) in which the platform has the message
 //   but the store does not know: the delivery is then sent again, with the same idempotency
-//   key. So delivery is at-least-once in general, and exactly-once where the receiving side
-//   deduplicates on `meta.idempotencyKey` (Discord's enforce_nonce does; Slack has no such
-//   key). A worker never starts a send once its lease is about to expire, so a slow batch
+//   key. That window holds the sends in flight and the marks not yet written, which are
+//   written in groups while a batch is sent (one statement at a time, see sentMarks). So
+//   delivery is at-least-once in general, and exactly-once where the receiving side
+//   deduplicates on `meta.idempotencyKey` (Discord's enforce_nonce and LINE's retry key do;
+//   Slack has no such key). A worker never starts a send once its lease is about to expire, so a slow batch
 //   cannot overlap another worker's lease of the same row.
 // - After downtime: a reminder whose deadline has not passed goes out marked late; one whose
 //   deadline has passed is dropped and counted.
@@ -158,6 +160,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const leaseSafetyMs = Math.min(leaseMs / 4, 15_000);
   const pacer = new DestinationPacer(options.paceMs ?? 1_000);
 
+  const marks = sentMarks(store, now);
   let lastPlannedBucket: number | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let running = false;
@@ -174,7 +177,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return planAllSubscriptions(store, kb, at, horizonDays);
   }
 
-  async function deliver(claimed: ClaimedDelivery, report: TickReport): Promise<void> {
+  async function deliver(
+    claimed: ClaimedDelivery,
+    report: TickReport,
+    marking: Promise<void>[],
+  ): Promise<void> {
     const { delivery, subscription } = claimed;
     const at = now();
     const atMs = at.getTime();
@@ -202,16 +209,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await recordFailure(claimed, error, report);
       return;
     }
-    // The message is out: record it even if the lease has moved on, and try twice, because a
-    // lost mark means the reminder is sent again.
-    const sentAt = now();
-    try {
-      await store.markSent(delivery.id, sentAt, late);
-    } catch {
-      await store.markSent(delivery.id, sentAt, late);
-    }
-    report.sent++;
-    if (late) report.late++;
+    // The message is out: record it, even if the lease has moved on. The mark joins the group
+    // being written (sentMarks) while this lane goes on; the tick ends when all are written.
+    marking.push(
+      marks.add(delivery.id, late).then(
+        () => {
+          report.sent++;
+          if (late) report.late++;
+        },
+        (error) => onError(error, `marking reminder ${delivery.id} sent`),
+      ),
+    );
   }
 
   async function recordFailure(claimed: ClaimedDelivery, error: unknown, report: TickReport): Promise<void> {
@@ -255,10 +263,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const claimed = await store.claimDue({ workerId, now: at, leaseMs, limit: batchSize, today });
     report.claimed = claimed.length;
     const queue = [...claimed];
+    const marking: Promise<void>[] = [];
     const lanes = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         try {
-          await deliver(next, report);
+          await deliver(next, report, marking);
         } catch (error) {
           // A store error mid-delivery: the lease expires and the row is taken again.
           onError(error, `delivering reminder ${next.delivery.id}`);
@@ -266,6 +275,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
     });
     await Promise.all(lanes);
+    await Promise.all(marking);
     pacer.prune(now().getTime());
     return report;
   }
@@ -304,6 +314,67 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (handle !== undefined) timer.clearTimeout(handle);
       handle = undefined;
       await chain;
+    },
+  };
+}
+
+/**
+ * Marks deliveries sent in groups, one statement at a time: the marks that arrive while one
+ * statement runs are written together by the next (two statements when late and on-time
+ * reminders mix). The groups adapt to the pace: when sends take longer than a statement (real
+ * platforms), a group is one or two marks; when sends are instant, it is much of the batch, and
+ * the database commits once per group instead of once per reminder. Each statement is tried
+ * twice, because a lost mark means the reminder is sent again.
+ */
+function sentMarks(store: ReminderStore, now: () => Date): { add(id: string, late: boolean): Promise<void> } {
+  interface Mark {
+    id: string;
+    late: boolean;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }
+  let waiting: Mark[] = [];
+  let writing = false;
+
+  async function write(ids: string[], late: boolean): Promise<void> {
+    try {
+      await store.markSentMany(ids, now(), late);
+    } catch {
+      await store.markSentMany(ids, now(), late);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    while (waiting.length > 0) {
+      const group = waiting;
+      waiting = [];
+      for (const late of [false, true]) {
+        const marks = group.filter((m) => m.late === late);
+        if (marks.length === 0) continue;
+        try {
+          await write(
+            marks.map((m) => m.id),
+            late,
+          );
+          for (const m of marks) m.resolve();
+        } catch (error) {
+          for (const m of marks) m.reject(error);
+        }
+      }
+    }
+    writing = false;
+  }
+
+  return {
+    add(id, late) {
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ id, late, resolve, reject });
+        if (writing) return;
+        // Wait one turn of the event loop, so that every lane whose send finished in this turn
+        // joins the first group too.
+        writing = true;
+        setImmediate(() => void drain());
+      });
     },
   };
 }

@@ -107,6 +107,8 @@ export interface ReminderStore {
   claimDue(request: ClaimRequest): Promise<ClaimedDelivery[]>;
   /** Records a delivery as sent (a fact, so it holds even if the lease has moved on). */
   markSent(id: string, sentAt: Date, late: boolean): Promise<boolean>;
+  /** Records several deliveries as sent in one statement; returns how many were not marked sent before. */
+  markSentMany(ids: readonly string[], sentAt: Date, late: boolean): Promise<number>;
   /** Records a failed attempt and releases the lease; false when the worker no longer holds it. */
   markFailed(id: string, workerId: string, failure: FailureUpdate, now: Date): Promise<boolean>;
   /** Gives a leased delivery back unsent, claimable again from `nextAttemptAt` (pacing, shutdown). */

@@ -192,14 +192,18 @@ export abstract class SqlStore implements Store {
   }
 
   async markSent(id: string, sentAt: Date, late: boolean): Promise<boolean> {
-    const key = rowId(id);
-    if (key === undefined) return false;
+    return (await this.markSentMany([id], sentAt, late)) === 1;
+  }
+
+  async markSentMany(ids: readonly string[], sentAt: Date, late: boolean): Promise<number> {
+    const keys = ids.map(rowId).filter((key) => key !== undefined);
+    if (keys.length === 0) return 0;
     const { changes } = await this.db.query(
       `UPDATE deliveries SET status = 'sent', sent_at = $2, late = $3, lease_owner = NULL, lease_until = NULL, updated_at = $2
-       WHERE id = $1 AND status <> 'sent'`,
-      [key, sentAt, late],
+       WHERE ${this.inList('id', '$1', 'bigint')} AND status <> 'sent'`,
+      [keys, sentAt, late],
     );
-    return changes === 1;
+    return changes;
   }
 
   async markFailed(id: string, workerId: string, failure: FailureUpdate, now: Date): Promise<boolean> {

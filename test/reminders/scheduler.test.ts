@@ -6,6 +6,7 @@ import {
   createScheduler,
   type Scheduler,
   type SchedulerOptions,
+  type SendFn,
   type TickReport,
 } from '../../src/reminders/scheduler.js';
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
@@ -270,6 +271,68 @@ describe('pacing', () => {
     expect(await scheduler.tick()).toMatchObject({ rateLimited: 1, deferred: 2, sent: 0 });
     clock.advance(5_000);
     expect(await scheduler.tick()).toMatchObject({ sent: 3 });
+  });
+});
+
+describe('marking sent', () => {
+  /** Lets the event loop turn until `condition` holds (no clock, no sleep). */
+  async function until(condition: () => Promise<boolean>): Promise<void> {
+    for (let turn = 0; turn < 100; turn++) {
+      if (await condition()) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new Error('condition never held');
+  }
+  const statusOf = async (userId: string) => (await store.listRecent('console', userId, 1))[0]?.status;
+
+  it('marks a reminder sent as soon as its send returns, while slower sends go on', async () => {
+    const held = new Map<string, () => void>();
+    const send: SendFn = (destination) => new Promise<void>((resolve) => held.set(destination, resolve));
+    scheduler = makeScheduler({ send, concurrency: 3, paceMs: 0 });
+    for (const user of ['a', 'b', 'c'])
+      await service.subscribe(input({ userId: user, destination: `console:${user}` }));
+    clock.set(jst('2026-12-07T09:00'));
+    const ticking = scheduler.tick();
+    await until(async () => held.size === 3);
+    held.get('console:b')?.();
+    await until(async () => (await statusOf('b')) === 'sent');
+    expect(await statusOf('a')).toBeUndefined();
+    expect((await store.listUpcoming('console', 'a', 1))[0]?.leaseOwner).toBe('test-worker');
+    held.get('console:a')?.();
+    held.get('console:c')?.();
+    expect(await ticking).toMatchObject({ claimed: 3, sent: 3 });
+    expect(await statusOf('c')).toBe('sent');
+  });
+
+  it('writes the marks of sends that finish together in one statement', async () => {
+    const statements: number[] = [];
+    const counting: ReminderStore = Object.create(store);
+    counting.markSentMany = (ids, sentAt, late) => {
+      statements.push(ids.length);
+      return store.markSentMany(ids, sentAt, late);
+    };
+    scheduler = makeScheduler({ store: counting, concurrency: 4, paceMs: 0 });
+    for (let i = 0; i < 12; i++)
+      await service.subscribe(input({ userId: `u${i}`, destination: `console:u${i}` }));
+    clock.set(jst('2026-12-07T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ claimed: 12, sent: 12 });
+    expect(statements.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(statements.length).toBeLessThan(12);
+    for (let i = 0; i < 12; i++) expect(await statusOf(`u${i}`)).toBe('sent');
+  });
+
+  it('counts a reminder whose mark cannot be written as not sent, and reports the error', async () => {
+    const errors: string[] = [];
+    const failing: ReminderStore = Object.create(store);
+    failing.markSentMany = async () => {
+      throw new Error('database gone');
+    };
+    scheduler = makeScheduler({ store: failing, onError: (_e, context) => errors.push(context) });
+    await service.subscribe(input());
+    clock.set(jst('2026-12-07T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ claimed: 1, sent: 0 });
+    expect(platform.sent).toHaveLength(1);
+    expect(errors).toEqual([expect.stringContaining('marking reminder')]);
   });
 });
 

@@ -327,6 +327,38 @@ export function storeContract(harness: StoreHarness): void {
         expect(await store.getDelivery('not-a-number')).toBeUndefined();
       });
 
+      it('marks many deliveries sent in one call, each once, whoever holds the lease', async () => {
+        const sub = await subscribe(store, T0, { userId: 'many' });
+        await store.insertPlanned(
+          [5, 4, 3, 2].map((lead) => planned(sub.id, '2026-12-10', lead, at(5 - lead))),
+          T0,
+        );
+        const claimed = await store.claimDue({
+          workerId: 'w',
+          now: at(3),
+          leaseMs: MIN,
+          limit: 10,
+          today: '2026-12-01',
+        });
+        const ids = claimed.map((c) => c.delivery.id);
+        expect(await store.markSent(ids[0] as string, T0, false)).toBe(true);
+        expect(await store.markSentMany([...ids.slice(0, 3), 'not-a-number', '999999'], at(MIN), true)).toBe(
+          2,
+        );
+        expect(await store.markSentMany([], at(MIN), true)).toBe(0);
+        const recent = await store.listRecent('console', 'many', 10);
+        expect(
+          recent
+            .map((d) => [d.leadDays, d.status, d.late, d.sentAt, d.leaseOwner])
+            .sort((a, b) => Number(a[0]) - Number(b[0])),
+        ).toEqual([
+          [3, 'sent', true, at(MIN), undefined],
+          [4, 'sent', true, at(MIN), undefined],
+          [5, 'sent', false, T0, undefined],
+        ]);
+        expect((await store.listUpcoming('console', 'many', 10)).map((d) => d.leadDays)).toEqual([2]);
+      });
+
       it('lists upcoming soonest first and recent latest first', async () => {
         const sub = await subscribe(store, T0, { userId: 'lister' });
         await store.insertPlanned(
