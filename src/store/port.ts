@@ -131,6 +131,11 @@ export interface OpenStoreOptions {
   pgSchema?: string;
   /** PostgreSQL only: pool size (default 5). */
   pgPoolSize?: number;
+  /**
+   * PostgreSQL only: told when a connection fails outside any query (the server closed it, the
+   * network dropped it). The pool replaces it by itself; this is for the logs.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 // ---- Conversations, unanswered turns, the event inbox ----

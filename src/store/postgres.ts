@@ -55,11 +55,12 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     keepAlive: true,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  const onConnectionError = options.onConnectionError ?? (() => {});
   // An idle client losing its connection (a database restart, pg_terminate_backend) emits 'error'
   // on the pool, which then drops it; the next query opens a new connection.
-  pool.on('error', () => {});
+  pool.on('error', onConnectionError);
   try {
-    await migrate(pool, schema);
+    await migrate(pool, schema, onConnectionError);
   } catch (error) {
     await pool.end().catch(() => {});
     throw new StoreError(
@@ -68,12 +69,16 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
       { cause: error },
     );
   }
-  return new PostgresStore(new PostgresDatabase(pool));
+  return new PostgresStore(new PostgresDatabase(pool, onConnectionError));
 }
 
-async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
+async function migrate(
+  pool: pg.Pool,
+  schema: string | undefined,
+  onConnectionError: (error: Error) => void,
+): Promise<void> {
   const client = await pool.connect();
-  listen(client);
+  listen(client, onConnectionError);
   try {
     await client.query('BEGIN');
     // One lock per schema: processes starting together wait here, and the second one then sees
@@ -209,10 +214,10 @@ const listened = new WeakSet<pg.ClientBase>();
  * clients, and an 'error' event with no listener ends the process. The failure itself reaches
  * the caller through the query that was running.
  */
-function listen(client: pg.PoolClient): void {
+function listen(client: pg.PoolClient, onConnectionError: (error: Error) => void): void {
   if (listened.has(client)) return;
   listened.add(client);
-  client.on('error', () => {});
+  client.on('error', onConnectionError);
 }
 
 /** SQLSTATE classes that mean the database cannot be used now: connection, resources, shutdown, auth. */
@@ -248,7 +253,10 @@ async function run<R>(
 class PostgresDatabase implements SqlDatabase {
   private closed = false;
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly onConnectionError: (error: Error) => void,
+  ) {}
 
   query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
     return run<R>(this.pool, text, params);
@@ -261,7 +269,7 @@ class PostgresDatabase implements SqlDatabase {
     } catch (error) {
       throw storeError(error);
     }
-    listen(client);
+    listen(client, this.onConnectionError);
     const tx: Sql = { query: (text, params = []) => run(client, text, params) };
     try {
       await tx.query('BEGIN');

@@ -178,7 +178,8 @@ class SqliteStore extends SqlStore {
 /** Error codes that mean the database cannot be used now (as opposed to a refused statement). */
 const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|CORRUPT|NOTADB|FULL|CANTOPEN|PERM|AUTH|PROTOCOL)/;
 
-function storeError(error: unknown): StoreError {
+/** A driver error as the store reports it (exported for the fault tests). */
+export function storeError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const code = (error as { code?: unknown }).code;
   const message = (error as Error).message ?? String(error);
