@@ -1,7 +1,7 @@
 // The reminder engine's public surface, for the entry point, the intents and the adapters.
 export { paidActionId, parseReminderAction, type ReminderAction, snoozeActionId } from './actions.js';
 export { type BackoffPolicy, DEFAULT_BACKOFF } from './backoff.js';
-export { RateLimitError, ReminderError } from './errors.js';
+export { PermanentSendError, RateLimitError, ReminderError, UndeliverableError } from './errors.js';
 export { type PlannedDelivery, planDeliveries } from './plan.js';
 export { LATE_PREFIX, reminderAnswer } from './reminder-answer.js';
 export {

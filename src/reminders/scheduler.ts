@@ -16,14 +16,16 @@
 // - After downtime: a reminder whose deadline has not passed goes out marked late; one whose
 //   deadline has passed is dropped and counted.
 // - Failures: a rate limit (an error carrying `retryAfterMs`) waits exactly that long and does
-//   not count toward giving up; any other error retries with exponential backoff, and after the
-//   last attempt the delivery stays visible as `failed`.
+//   not count toward giving up; a platform that will never deliver (UndeliverableError) stops
+//   the subscription's reminders and leaves the user a notice; one where retrying cannot help
+//   (PermanentSendError) fails the delivery at once; any other error retries with exponential
+//   backoff, and after the last attempt the delivery stays visible as `failed`.
 import { toIsoDate, tokyoToday } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { ClaimedDelivery, ReminderStore } from '../store/port.js';
 import type { Answer } from '../types.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
-import { retryAfterOf } from './errors.js';
+import { retryAfterOf, sendFailureOf } from './errors.js';
 import { DestinationPacer } from './pacer.js';
 import { deadlinePassed } from './plan.js';
 import { planAllSubscriptions } from './planner.js';
@@ -39,7 +41,8 @@ export interface SendMeta {
 
 /**
  * The adapters' port: returns on success; throws an error with `retryAfterMs` when rate limited
- * (see RateLimitError), or any other error for a failure worth retrying.
+ * (see RateLimitError), an UndeliverableError when the platform will never deliver to the user,
+ * a PermanentSendError when retrying cannot help, or any other error for a failure worth retrying.
  */
 export type SendFn = (destination: string, answer: Answer, meta: SendMeta) => Promise<void>;
 
@@ -96,8 +99,10 @@ export interface TickReport {
   late: number;
   /** Deadline passed before they could be sent. */
   dropped: number;
-  /** Gave up after the last attempt (kept as failed). */
+  /** Gave up after the last attempt, or at once when retrying cannot help (kept as failed). */
   failed: number;
+  /** The platform will never deliver to the user: their reminders stopped, a notice left. */
+  undeliverable: number;
   /** Failed and scheduled again with backoff. */
   retried: number;
   /** Rate limited and scheduled again after Retry-After. */
@@ -119,6 +124,15 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+/** One tick's batch in progress. */
+interface Tick {
+  report: TickReport;
+  /** Sent marks being written; the tick ends when all are. */
+  marking: Promise<void>[];
+  /** Subscriptions found undeliverable in this batch: their other reminders are not tried. */
+  unreachable: Set<string>;
+}
+
 const emptyReport = (): TickReport => ({
   planned: 0,
   claimed: 0,
@@ -126,6 +140,7 @@ const emptyReport = (): TickReport => ({
   late: 0,
   dropped: 0,
   failed: 0,
+  undeliverable: 0,
   retried: 0,
   rateLimited: 0,
   deferred: 0,
@@ -177,12 +192,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return planAllSubscriptions(store, kb, at, horizonDays);
   }
 
-  async function deliver(
-    claimed: ClaimedDelivery,
-    report: TickReport,
-    marking: Promise<void>[],
-  ): Promise<void> {
+  async function deliver(claimed: ClaimedDelivery, tick: Tick): Promise<void> {
     const { delivery, subscription } = claimed;
+    const { report } = tick;
+    // Found unreachable earlier in this batch: the store cancelled this reminder with it.
+    if (tick.unreachable.has(subscription.id)) return;
     const at = now();
     const atMs = at.getTime();
     const leaseUntil = delivery.leaseUntil?.getTime() ?? 0;
@@ -206,12 +220,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         late,
       });
     } catch (error) {
-      await recordFailure(claimed, error, report);
+      await recordFailure(claimed, error, tick);
       return;
     }
     // The message is out: record it, even if the lease has moved on. The mark joins the group
     // being written (sentMarks) while this lane goes on; the tick ends when all are written.
-    marking.push(
+    tick.marking.push(
       marks.add(delivery.id, late).then(
         () => {
           report.sent++;
@@ -222,10 +236,28 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     );
   }
 
-  async function recordFailure(claimed: ClaimedDelivery, error: unknown, report: TickReport): Promise<void> {
+  async function recordFailure(claimed: ClaimedDelivery, error: unknown, tick: Tick): Promise<void> {
     const { delivery, subscription } = claimed;
+    const { report } = tick;
     const at = now();
     const message = error instanceof Error ? error.message : String(error);
+    const failure = sendFailureOf(error);
+    if (failure?.kind === 'undeliverable') {
+      tick.unreachable.add(subscription.id);
+      if (await store.markUndeliverable(delivery.id, workerId, failure.reason, at)) report.undeliverable++;
+      return;
+    }
+    if (failure?.kind === 'permanent') {
+      await store.markFailed(
+        delivery.id,
+        workerId,
+        { error: failure.reason, nextAttemptAt: null, countsAsAttempt: true },
+        at,
+      );
+      report.failed++;
+      onError(error, `reminder ${delivery.id} failed for good: ${failure.reason}`);
+      return;
+    }
     const retryAfterMs = retryAfterOf(error);
     if (retryAfterMs !== undefined) {
       const until = new Date(at.getTime() + retryAfterMs);
@@ -263,11 +295,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const claimed = await store.claimDue({ workerId, now: at, leaseMs, limit: batchSize, today });
     report.claimed = claimed.length;
     const queue = [...claimed];
-    const marking: Promise<void>[] = [];
+    const tick: Tick = { report, marking: [], unreachable: new Set() };
     const lanes = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         try {
-          await deliver(next, report, marking);
+          await deliver(next, tick);
         } catch (error) {
           // A store error mid-delivery: the lease expires and the row is taken again.
           onError(error, `delivering reminder ${next.delivery.id}`);
@@ -275,7 +307,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
     });
     await Promise.all(lanes);
-    await Promise.all(marking);
+    await Promise.all(tick.marking);
     pacer.prune(now().getTime());
     return report;
   }

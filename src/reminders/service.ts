@@ -2,7 +2,7 @@
 // Expected outcomes (already paid, nothing to snooze, not your reminder) are results, not errors.
 import { parseIsoDate } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import type { Delivery, ReminderStore } from '../store/port.js';
+import type { Delivery, DeliveryNotice, ReminderStore } from '../store/port.js';
 import type { Platform } from '../types.js';
 import { parseReminderAction } from './actions.js';
 import { deadlinePassed, snoozeTarget } from './plan.js';
@@ -66,6 +66,11 @@ export interface ReminderService {
   snooze(deliveryId: string): Promise<SnoozeOutcome>;
   /** Runs a reminder button (`reminder.paid:…`, `reminder.snooze:…`) clicked by `actor`. */
   performAction(actionId: string, actor: Actor): Promise<ActionOutcome>;
+  /**
+   * Why the user's reminders stopped without their asking (the platform refused to deliver to
+   * them), once: tell them the next time they write; undefined when there is nothing to tell.
+   */
+  takeDeliveryNotice(platform: Platform, userId: string): Promise<DeliveryNotice | undefined>;
 }
 
 /**
@@ -140,6 +145,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     recent: (platform, userId, limit = 5) => store.listRecent(platform, userId, limit),
     markPaid,
     snooze,
+    takeDeliveryNotice: (platform, userId) => store.takeDeliveryNotice(platform, userId),
     async performAction(actionId, actor) {
       const action = parseReminderAction(actionId);
       if (!action) return { kind: 'unknown', ok: false, reason: 'not_an_action' };

@@ -218,6 +218,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX deliveries_pending_due ON deliveries (due_date) WHERE status = 'pending';
     `,
   },
+  {
+    version: 4,
+    name: 'delivery notice on subscriptions',
+    // JSON text: what stopped the subscription's reminders without the user asking (a platform
+    // that will never deliver to them), until the conversation layer tells them.
+    sqlite: 'ALTER TABLE subscriptions ADD COLUMN delivery_notice TEXT;',
+    postgres: 'ALTER TABLE subscriptions ADD COLUMN delivery_notice TEXT;',
+  },
 ];
 
 /** The migrations not yet applied, in order. */

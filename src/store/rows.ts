@@ -8,6 +8,7 @@ import type { Lang, Platform } from '../types.js';
 import type {
   ClaimedDelivery,
   Delivery,
+  DeliveryNotice,
   DeliveryOrigin,
   DeliveryStatus,
   InboxEvent,
@@ -163,6 +164,11 @@ export function toDelivery(row: DeliveryRow): Delivery {
   if (row.lease_owner !== null) delivery.leaseOwner = row.lease_owner;
   if (row.lease_until !== null) delivery.leaseUntil = toDate(row.lease_until);
   return delivery;
+}
+
+export function toDeliveryNotice(text: string): DeliveryNotice {
+  const notice = JSON.parse(text) as DeliveryNotice & { at: string };
+  return { ...notice, at: new Date(notice.at) };
 }
 
 /** Splits a joined row (delivery columns + `s_` subscription columns) in two. */

@@ -12,6 +12,7 @@ import type {
   ClaimRequest,
   ConversationKey,
   Delivery,
+  DeliveryNotice,
   DeliveryOrigin,
   FailureUpdate,
   ForgetResult,
@@ -32,6 +33,7 @@ import {
   type SubscriptionRow,
   settingsValues,
   toDelivery,
+  toDeliveryNotice,
   toSubscription,
   UNANSWERED_COLUMNS,
   unansweredValues,
@@ -89,7 +91,7 @@ export abstract class SqlStore implements Store {
       const previous = toSubscription(current.rows[0] as SubscriptionRow);
       const updated = await tx.query<SubscriptionRow>(
         `UPDATE subscriptions SET destination = $1, method = $2, lead_days = $3, send_hour = $4,
-           quiet_start = $5, quiet_end = $6, lang = $7, active = TRUE, updated_at = $8
+           quiet_start = $5, quiet_end = $6, lang = $7, active = TRUE, updated_at = $8, delivery_notice = NULL
          WHERE id = $9 RETURNING ${SUBSCRIPTION_COLUMNS}`,
         [...settingsValues(settings), now, previous.id],
       );
@@ -226,6 +228,52 @@ export abstract class SqlStore implements Store {
     return changes === 1;
   }
 
+  async markUndeliverable(id: string, workerId: string, reason: string, now: Date): Promise<boolean> {
+    const key = rowId(id);
+    if (key === undefined) return false;
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ subscription_id: string; due_date: string }>(
+        `UPDATE deliveries SET status = 'undeliverable', attempts = attempts + 1, last_error = $3,
+           lease_owner = NULL, lease_until = NULL, updated_at = $4
+         WHERE id = $1 AND lease_owner = $2 AND status = 'pending'
+         RETURNING subscription_id, due_date`,
+        [key, workerId, reason.slice(0, 1000), now],
+      );
+      const failed = rows[0];
+      if (!failed) return false;
+      const cancelled = await tx.query(
+        `UPDATE deliveries SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, updated_at = $2
+         WHERE subscription_id = $1 AND status = 'pending'`,
+        [failed.subscription_id, now],
+      );
+      const notice: DeliveryNotice = {
+        kind: 'undeliverable',
+        reason: reason.slice(0, 1000),
+        at: now,
+        dueDate: failed.due_date,
+        cancelled: cancelled.changes,
+      };
+      await tx.query(
+        'UPDATE subscriptions SET active = FALSE, updated_at = $2, delivery_notice = $3 WHERE id = $1',
+        [failed.subscription_id, now, encodeJson(notice)],
+      );
+      return true;
+    });
+  }
+
+  async takeDeliveryNotice(platform: Platform, userId: string): Promise<DeliveryNotice | undefined> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string; delivery_notice: string | null }>(
+        `SELECT id, delivery_notice FROM subscriptions WHERE platform = $1 AND user_id = $2${this.forUpdate}`,
+        [platform, userId],
+      );
+      const row = rows[0];
+      if (!row?.delivery_notice) return undefined;
+      await tx.query('UPDATE subscriptions SET delivery_notice = NULL WHERE id = $1', [row.id]);
+      return toDeliveryNotice(row.delivery_notice);
+    });
+  }
+
   async release(id: string, workerId: string, nextAttemptAt: Date, now: Date): Promise<boolean> {
     const key = rowId(id);
     if (key === undefined) return false;
@@ -276,7 +324,7 @@ export abstract class SqlStore implements Store {
   async listRecent(platform: Platform, userId: string, limit: number): Promise<Delivery[]> {
     const { rows } = await this.db.query<DeliveryRow>(
       `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-       WHERE s.platform = $1 AND s.user_id = $2 AND d.status IN ('sent', 'failed', 'dropped')
+       WHERE s.platform = $1 AND s.user_id = $2 AND d.status IN ('sent', 'failed', 'undeliverable', 'dropped')
        ORDER BY COALESCE(d.sent_at, d.updated_at) DESC, d.id DESC LIMIT $3`,
       [platform, userId, limit],
     );

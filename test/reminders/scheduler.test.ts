@@ -1,7 +1,7 @@
 // The scheduler against a real (in-memory SQLite) store, a fake clock and a fake platform:
 // time moves by assignment, nothing sleeps.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RateLimitError } from '../../src/reminders/errors.js';
+import { PermanentSendError, RateLimitError, UndeliverableError } from '../../src/reminders/errors.js';
 import {
   createScheduler,
   type Scheduler,
@@ -208,6 +208,78 @@ describe('failures', () => {
     expect(failed).toMatchObject({ status: 'failed', attempts: 4, lastError: 'platform down', leadDays: 3 });
     clock.advance(60 * 60_000);
     expect((await scheduler.tick()).claimed).toBe(0);
+  });
+
+  it('stops the reminders of a user the platform will never reach, and leaves them a notice', async () => {
+    await service.subscribe(input({ leadDays: [3, 0] }));
+    await service.subscribe(input({ userId: 'other', destination: 'console:other' }));
+    clock.set(jst('2026-12-07T09:00'));
+    // Plan at this hour first, so that the reminders cancelled below can be counted.
+    await scheduler.planNow();
+    const planned = (await service.upcoming('console', 'me', 50)).length;
+    platform.failNext(new UndeliverableError('discord 50007: Cannot send messages to this user'));
+    expect(await scheduler.tick()).toMatchObject({ claimed: 2, undeliverable: 1, sent: 1, retried: 0 });
+    expect(platform.sent.map((m) => m.destination)).toEqual(['console:other']);
+    const [failed] = await service.recent('console', 'me', 5);
+    expect(failed).toMatchObject({
+      status: 'undeliverable',
+      dueDate: '2026-12-10',
+      lastError: 'discord 50007: Cannot send messages to this user',
+    });
+    expect(await service.upcoming('console', 'me')).toEqual([]);
+    expect((await service.get('console', 'me'))?.active).toBe(false);
+    // Nothing more is planned or tried for them.
+    await scheduler.planNow();
+    clock.set(jst('2026-12-10T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1, undeliverable: 0 });
+    expect(platform.sent.map((m) => m.destination)).toEqual(['console:other', 'console:other']);
+    // The next time they write, they are told once.
+    expect(await service.takeDeliveryNotice('console', 'me')).toEqual({
+      kind: 'undeliverable',
+      reason: 'discord 50007: Cannot send messages to this user',
+      at: jst('2026-12-07T09:00'),
+      dueDate: '2026-12-10',
+      cancelled: planned - 1,
+    });
+    expect(await service.takeDeliveryNotice('console', 'me')).toBeUndefined();
+    expect(await service.takeDeliveryNotice('console', 'other')).toBeUndefined();
+    // Asking again starts them afresh.
+    const again = await service.subscribe(input());
+    expect(again.subscription.active).toBe(true);
+    expect(again.upcoming.length).toBeGreaterThan(0);
+  });
+
+  it('does not try the other reminders of an unreachable user in the same batch', async () => {
+    await service.subscribe(input({ leadDays: [3, 2] }));
+    // Both reminders fall due together after downtime.
+    clock.set(jst('2026-12-08T12:00'));
+    await scheduler.planNow();
+    const planned = (await service.upcoming('console', 'me', 50)).length;
+    platform.failNext(new UndeliverableError('slack cannot_dm_bot'));
+    scheduler = makeScheduler({ concurrency: 1, paceMs: 0 });
+    expect(await scheduler.tick()).toMatchObject({ claimed: 2, undeliverable: 1, sent: 0, released: 0 });
+    expect(platform.sent).toEqual([]);
+    expect((await service.recent('console', 'me', 5)).map((d) => d.status)).toEqual(['undeliverable']);
+    expect(await service.takeDeliveryNotice('console', 'me')).toMatchObject({ cancelled: planned - 1 });
+  });
+
+  it('fails a reminder at once when retrying cannot help, and goes on with the others', async () => {
+    await service.subscribe(input());
+    clock.set(jst('2026-12-07T09:00'));
+    platform.failNext(new PermanentSendError('line 429: monthly message quota exhausted'));
+    expect(await scheduler.tick()).toMatchObject({ failed: 1, retried: 0, undeliverable: 0 });
+    const [failed] = await service.recent('console', 'me', 1);
+    expect(failed).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'line 429: monthly message quota exhausted',
+    });
+    clock.advance(60 * 60_000);
+    expect((await scheduler.tick()).claimed).toBe(0);
+    expect((await service.get('console', 'me'))?.active).toBe(true);
+    clock.set(jst('2026-12-10T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await service.takeDeliveryNotice('console', 'me')).toBeUndefined();
   });
 
   it('takes over a delivery whose worker died once its lease expires', async () => {
