@@ -23,6 +23,7 @@
 import { toIsoDate, tokyoToday } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { ClaimedDelivery, ReminderStore } from '../store/port.js';
+import { purgeExpiredData, type RetentionPolicy, type RetentionStore } from '../store/retention.js';
 import type { Answer } from '../types.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { retryAfterOf, sendFailureOf } from './errors.js';
@@ -80,6 +81,11 @@ export interface SchedulerOptions {
   planIntervalMs?: number;
   /** False for a process that only delivers what others planned (default true). */
   planning?: boolean;
+  /**
+   * Deletes data kept past its time (unanswered records, expired conversation state and event
+   * keys) once per `intervalMs` (default 1 h) across all instances, when given.
+   */
+  retention?: { store: RetentionStore; policy?: RetentionPolicy; intervalMs?: number };
   backoff?: BackoffPolicy;
   timer?: Timer;
   /** Where unexpected errors go (a failed tick, a failed send); default console.error. */
@@ -111,6 +117,8 @@ export interface TickReport {
   deferred: number;
   /** Given back unsent because the lease was about to expire. */
   released: number;
+  /** Rows deleted by the retention pass, when one ran this tick. */
+  purged: number;
 }
 
 export interface Scheduler {
@@ -145,6 +153,7 @@ const emptyReport = (): TickReport => ({
   rateLimited: 0,
   deferred: 0,
   released: 0,
+  purged: 0,
 });
 
 export function reminderIdempotencyKey(delivery: {
@@ -177,6 +186,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   const marks = sentMarks(store, now);
   let lastPlannedBucket: number | undefined;
+  let lastPurgedBucket: number | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let running = false;
   let handle: unknown;
@@ -190,6 +200,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     lastPlannedBucket = bucket;
     if (!(await store.rememberEvent(`reminders:plan:${bucket}`, planIntervalMs, at))) return 0;
     return planAllSubscriptions(store, kb, at, horizonDays);
+  }
+
+  async function maybePurge(at: Date): Promise<number> {
+    const retention = options.retention;
+    if (!retention) return 0;
+    const intervalMs = retention.intervalMs ?? 60 * 60_000;
+    const bucket = Math.floor(at.getTime() / intervalMs);
+    if (bucket === lastPurgedBucket) return 0;
+    lastPurgedBucket = bucket;
+    try {
+      if (!(await store.rememberEvent(`store:retention:${bucket}`, intervalMs, at))) return 0;
+      const purged = await purgeExpiredData(retention.store, at, retention.policy);
+      return purged.unanswered + purged.conversations + purged.seenEvents + purged.inboxEvents;
+    } catch (error) {
+      // Housekeeping never holds reminders back; the next interval tries again.
+      onError(error, 'retention');
+      return 0;
+    }
   }
 
   async function deliver(claimed: ClaimedDelivery, tick: Tick): Promise<void> {
@@ -291,6 +319,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const at = now();
     const today = toIsoDate(tokyoToday(at));
     report.planned = await maybePlan(at);
+    report.purged = await maybePurge(at);
     report.dropped = await store.dropExpired(today, at);
     const claimed = await store.claimDue({ workerId, now: at, leaseMs, limit: batchSize, today });
     report.claimed = claimed.length;

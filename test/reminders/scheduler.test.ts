@@ -12,7 +12,7 @@ import {
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
 import type { SubscriptionInput } from '../../src/reminders/subscription.js';
 import { openStore } from '../../src/store/open.js';
-import type { ReminderStore } from '../../src/store/port.js';
+import type { ReminderStore, Store } from '../../src/store/port.js';
 import { type FakeClock, fakeClock, manualTimer } from './support/clock.js';
 import { kb } from './support/kb.js';
 import { type FakePlatform, fakePlatform } from './support/platform.js';
@@ -29,7 +29,7 @@ const input = (overrides: Partial<SubscriptionInput> = {}): SubscriptionInput =>
   ...overrides,
 });
 
-let store: ReminderStore;
+let store: Store;
 let clock: FakeClock;
 let platform: FakePlatform;
 let service: ReminderService;
@@ -405,6 +405,61 @@ describe('marking sent', () => {
     expect(await scheduler.tick()).toMatchObject({ claimed: 1, sent: 0 });
     expect(platform.sent).toHaveLength(1);
     expect(errors).toEqual([expect.stringContaining('marking reminder')]);
+  });
+});
+
+describe('retention', () => {
+  const DAY = 24 * 60 * 60_000;
+  const record = (at: Date, normalized: string) =>
+    store.recordUnanswered({
+      at,
+      platform: 'slack',
+      lang: 'en',
+      kind: 'fallback',
+      intent: 'fallback',
+      confidence: 0.1,
+      text: normalized,
+      normalized,
+      userHash: 'h',
+    });
+
+  it('purges old unanswered records, expired conversations and event keys once per interval', async () => {
+    scheduler = makeScheduler({ retention: { store, policy: { unansweredDays: 30, inboxKeyHours: 24 } } });
+    const now = clock.now();
+    await record(new Date(now.getTime() - 31 * DAY), 'too old');
+    await record(new Date(now.getTime() - 29 * DAY), 'kept');
+    const key = (channelId: string) => ({ platform: 'slack' as const, userId: 'U1', channelId });
+    await store.saveConversation(key('gone'), { a: 1 }, new Date(now.getTime() - 1), now);
+    await store.saveConversation(key('live'), { a: 2 }, new Date(now.getTime() + 60_000), now);
+    await store.rememberEvent('slack:Ev-old', 60_000, new Date(now.getTime() - 120_000));
+
+    expect((await scheduler.tick()).purged).toBe(3);
+    expect((await store.topUnanswered(new Date(0), 10)).map((g) => g.normalized)).toEqual(['kept']);
+    expect(await store.loadConversation(key('live'), now)).toEqual({ a: 2 });
+    expect((await scheduler.tick()).purged).toBe(0);
+    // A day later, the next pass takes what has aged out since.
+    clock.advance(DAY + 1);
+    await record(clock.now(), 'new');
+    expect((await scheduler.tick()).purged).toBeGreaterThanOrEqual(2);
+    expect((await store.topUnanswered(new Date(0), 10)).map((g) => g.normalized)).toEqual(['new']);
+  });
+
+  it('never holds reminders back when housekeeping fails', async () => {
+    const errors: string[] = [];
+    const failing = {
+      purgeUnanswered: async () => {
+        throw new Error('disk full');
+      },
+      purgeExpired: store.purgeExpired.bind(store),
+    };
+    scheduler = makeScheduler({
+      retention: { store: failing },
+      onError: (_e, context) => errors.push(context),
+    });
+    await service.subscribe(input());
+    clock.set(jst('2026-12-07T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1, purged: 0 });
+    expect(errors).toEqual(['retention']);
   });
 });
 
