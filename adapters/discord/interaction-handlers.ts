@@ -9,34 +9,37 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { decodeAction, isReminderButton } from '../../src/actions.js';
 import type { Assistant } from '../../src/assistant.js';
+import { t } from '../../src/intent.js';
+import type { Metrics } from '../../src/metrics.js';
 import { langFromLocale } from '../../src/nlu/language.js';
 import type { Answer, Message } from '../../src/types.js';
 import type { Logger } from '../platform.js';
-import { acknowledge, describeError, type InteractionTarget } from './acknowledge.js';
+import { acknowledge, type InteractionTarget } from './acknowledge.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { type CommandWork, commandRequest, type OptionValue } from './command-input.js';
 import { COMMAND_NAME } from './commands.js';
+import { describeError } from './discord-errors.js';
 import { LIMITS, truncate } from './limits.js';
 import { conversationId } from './message-input.js';
+import { invalidOptionsAnswer, optionProblems } from './option-checks.js';
 import { questionFromEmbed, renderAnswer } from './render.js';
+import { createTurnFailure } from './turn-errors.js';
 
 export interface InteractionHandlerDeps {
   assistant: Assistant;
   now: () => Date;
   log: Logger;
+  metrics: Metrics;
   deferAfterMs?: number;
 }
-
-const APOLOGY = {
-  ja: 'すみません、うまくお答えできませんでした。少ししてからもう一度お試しください。',
-  en: 'Sorry, something went wrong on my side. Please try again in a moment.',
-} as const;
 
 export function createInteractionHandler(
   deps: InteractionHandlerDeps,
 ): (interaction: Interaction) => Promise<void> {
   const { assistant, now, log } = deps;
+  const turnFailed = createTurnFailure(log, deps.metrics);
 
   function messageFor(interaction: Interaction, text: string): Message {
     return {
@@ -50,10 +53,11 @@ export function createInteractionHandler(
   }
 
   function common(interaction: Interaction, context: Record<string, unknown>) {
+    const logged = { interaction: interaction.id, ...context };
     return {
-      apology: APOLOGY[langFromLocale(interaction.locale)],
+      failed: (error: unknown) => turnFailed(error, langFromLocale(interaction.locale), logged),
       log,
-      context: { interaction: interaction.id, ...context },
+      context: logged,
       deferAfterMs: deps.deferAfterMs,
     };
   }
@@ -67,12 +71,18 @@ export function createInteractionHandler(
   async function command(interaction: ChatInputCommandInteraction): Promise<void> {
     const subcommand = interaction.options.getSubcommand(false);
     const base = messageFor(interaction, '');
-    const request = commandRequest(subcommand, optionValues(interaction.options.data), {
-      userId: base.userId,
-      channelId: base.channelId,
-      locale: interaction.locale,
-      now: base.receivedAt,
-    });
+    const values = optionValues(interaction.options.data);
+    const lang = langFromLocale(interaction.locale);
+    const problems = optionProblems(subcommand, values, lang);
+    const request =
+      problems.length > 0
+        ? { share: false, work: { kind: 'answer' as const, answer: invalidOptionsAnswer(problems, lang) } }
+        : commandRequest(subcommand, values, {
+            userId: base.userId,
+            channelId: base.channelId,
+            locale: interaction.locale,
+            now: base.receivedAt,
+          });
     const question = request.work.kind === 'answer' ? undefined : request.work.message.text;
     await acknowledge(targetOf(interaction), {
       mode: 'reply',
@@ -87,8 +97,9 @@ export function createInteractionHandler(
     const original = interaction.message;
     // Replace the answer in place where only this user sees it; in a shared channel, answer the presser alone.
     const onlyThisUserSees = original.flags.has(MessageFlags.Ephemeral) || !interaction.guildId;
-    const context = common(interaction, { button: id.split(':')[0] });
-    if (id.startsWith('ask:')) {
+    const action = decodeAction(id);
+    const context = common(interaction, { button: action?.kind ?? 'unknown' });
+    if (action?.kind === 'ask') {
       const question = questionFromEmbed(original.embeds[0]) ?? '';
       await acknowledge(targetOf(interaction), {
         mode: onlyThisUserSees ? 'update' : 'reply',
@@ -99,7 +110,7 @@ export function createInteractionHandler(
       });
       return;
     }
-    if (id.startsWith('reminder.paid:') || id.startsWith('reminder.snooze:')) {
+    if (isReminderButton(action)) {
       // The outcome goes above the reminder, which stays; once paid, its buttons go.
       await acknowledge(targetOf(interaction), {
         mode: 'update',
@@ -107,7 +118,7 @@ export function createInteractionHandler(
         work: async () => {
           const answer = await assistant.act(id, messageFor(interaction, ''));
           const content = truncate(answer.text, LIMITS.content);
-          return id.startsWith('reminder.paid:') ? { content, components: [] } : { content };
+          return action?.kind === 'paid' ? { content, components: [] } : { content };
         },
         ...context,
       });
@@ -131,12 +142,28 @@ export function createInteractionHandler(
     await interaction.respond(choices);
   }
 
+  /** Anything this version does not handle (a command of an older or newer deploy) still gets an answer. */
+  async function unknown(interaction: Interaction): Promise<void> {
+    if (!interaction.isRepliable()) return;
+    const lang = langFromLocale(interaction.locale);
+    const name = interaction.isCommand() ? `/${interaction.commandName}` : undefined;
+    await interaction.reply({
+      content: t(
+        lang,
+        `${name ? `${name} は` : 'この操作は'}このボットでは使えません。\`/${COMMAND_NAME} help\` でできることを確認してください。`,
+        `${name ? `${name} is` : 'This is'} not something this bot handles. Try \`/${COMMAND_NAME} help\` to see what it can do.`,
+      ),
+      flags: MessageFlags.Ephemeral,
+    });
+  }
+
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction);
       else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)
         await command(interaction);
       else if (interaction.isButton()) await button(interaction);
+      else await unknown(interaction);
     } catch (error) {
       log.error('discord interaction handler failed', {
         interaction: interaction.id,

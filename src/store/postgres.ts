@@ -258,8 +258,18 @@ class PostgresDatabase implements SqlDatabase {
     private readonly onConnectionError: (error: Error) => void,
   ) {}
 
-  query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
-    return run<R>(this.pool, text, params);
+  async query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
+    try {
+      return await run<R>(this.pool, text, params);
+    } catch (error) {
+      // An idle connection the server closed (a restart, a failover) fails the first query
+      // that takes it. A read is tried once more, after the pool has had a turn to drop the
+      // connections it has heard have died; a write is not, since it may have been applied.
+      const isRead = /^\s*SELECT\b/i.test(text);
+      if (this.closed || !isRead || (error as StoreError).code !== 'STORE_UNAVAILABLE') throw error;
+      await new Promise((resolve) => setImmediate(resolve));
+      return run<R>(this.pool, text, params);
+    }
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {

@@ -49,7 +49,7 @@ export function startWorker(
 ): WorkerRun {
   const child = spawn(process.execPath, [bundle.script], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'pipe'],
+    stdio: [onLine ? 'pipe' : 'ignore', onLine ? 'pipe' : 'ignore', 'pipe'],
   });
   if (onLine && child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
   let stderr = '';
