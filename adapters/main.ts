@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createAssistant } from '../src/assistant.js';
 import { createBot } from '../src/bot.js';
-import { type Config, ConfigError, describeConfig, loadConfig } from '../src/config.js';
+import { type Config, ConfigError, configuredPlatforms, describeConfig, loadConfig } from '../src/config.js';
 import { KnowledgeBaseError } from '../src/domain/knowledge-base.js';
 import { defaultKnowledgeBase } from '../src/knowledge.js';
 import { ReminderError } from '../src/reminders/errors.js';
@@ -24,6 +24,11 @@ async function platformAdapters(config: Config, deps: PlatformDeps): Promise<Pla
     const { createDiscordAdapter } = await import('./discord/discord-adapter.js');
     adapters.push(createDiscordAdapter(config.discord, deps));
   }
+  if (config.line) {
+    const { createLineAdapter } = await import('./line/line-adapter.js');
+    // TEMPORARY listenPort: until the shared HTTP server serves every adapter's routes.
+    adapters.push(createLineAdapter(config.line, deps, { listenPort: config.line.port }));
+  }
   return adapters;
 }
 
@@ -41,7 +46,7 @@ async function main(): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
   const adapters: PlatformAdapter[] =
-    config.slack || config.discord
+    configuredPlatforms(config).length > 0
       ? await platformAdapters(config, { assistant, reminders, store, now, log })
       : [
           createConsoleAdapter({
@@ -79,7 +84,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
 
-  if (config.slack || config.discord) {
+  if (configuredPlatforms(config).length > 0) {
     log.info('starting', { platforms: describeConfig(config) });
     await Promise.all(adapters.map((a) => a.start()));
     scheduler.start();

@@ -20,6 +20,8 @@ const EXTERNAL = [
   'esbuild',
   'fast-check',
   'ws',
+  // CommonJS with require('util'): it cannot be bundled as ESM.
+  'prom-client',
 ];
 
 /** The newest modification time under `path` (0 when it does not exist). */

@@ -2,6 +2,7 @@
 // naming every variable at fault and what a valid value looks like. Only the entry point calls
 // this; everything else receives typed options. Secrets are never printed (see `describeConfig`).
 import { z } from 'zod';
+import { PLATFORMS, type Platform } from './types.js';
 
 const optionalText = z
   .string()
@@ -16,6 +17,11 @@ const prefixed = (prefix: string, example: string) =>
 
 const httpUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s), {
   message: 'must be an http(s) URL such as http://127.0.0.1:3001/api/',
+});
+
+// The LINE SDK resolves its paths against the base URL, so a path in it would be dropped silently.
+const originUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/[^\s/]+\/?$/.test(s), {
+  message: 'must be a scheme, host and optional port with no path, such as http://127.0.0.1:3002',
 });
 
 const snowflake = optionalText.refine((s) => s === undefined || /^\d{15,22}$/.test(s), {
@@ -37,6 +43,9 @@ const schema = z
     DISCORD_APPLICATION_ID: snowflake,
     DISCORD_GUILD_ID: snowflake,
     DISCORD_API_URL: httpUrl,
+    LINE_CHANNEL_SECRET: optionalText,
+    LINE_CHANNEL_ACCESS_TOKEN: optionalText,
+    LINE_API_URL: originUrl,
     DATABASE_URL: optionalText.refine((s) => s === undefined || /^(sqlite:|postgres(ql)?:\/\/)/.test(s), {
       message:
         'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
@@ -61,12 +70,29 @@ const schema = z
       'DISCORD_APPLICATION_ID',
       'when DISCORD_TOKEN is set',
     );
+    need(
+      Boolean(env.LINE_CHANNEL_ACCESS_TOKEN && !env.LINE_CHANNEL_SECRET),
+      'LINE_CHANNEL_SECRET',
+      'when LINE_CHANNEL_ACCESS_TOKEN is set (every webhook request is checked with it)',
+    );
+    need(
+      Boolean(env.LINE_CHANNEL_SECRET && !env.LINE_CHANNEL_ACCESS_TOKEN),
+      'LINE_CHANNEL_ACCESS_TOKEN',
+      'when LINE_CHANNEL_SECRET is set',
+    );
   });
 
 export interface Config {
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  line?: { channelSecret: string; channelAccessToken: string; apiUrl?: string; port: number };
   databaseUrl?: string;
+}
+
+/** The chat platforms configured, in PLATFORMS order: a platform is configured when its section is. */
+export function configuredPlatforms(config: Config): Platform[] {
+  const sections: Partial<Record<Platform, unknown>> = config;
+  return PLATFORMS.filter((platform) => sections[platform] !== undefined);
 }
 
 export class ConfigError extends Error {
@@ -103,6 +129,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
         }
       : {}),
+    ...(e.LINE_CHANNEL_SECRET && e.LINE_CHANNEL_ACCESS_TOKEN
+      ? {
+          line: {
+            channelSecret: e.LINE_CHANNEL_SECRET,
+            channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
+            port: e.PORT,
+            ...(e.LINE_API_URL ? { apiUrl: e.LINE_API_URL.replace(/\/+$/, '') } : {}),
+          },
+        }
+      : {}),
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
   };
 }
@@ -119,6 +155,7 @@ export function describeConfig(config: Config): string {
       ? `slack (${config.slack.appToken ? 'socket mode' : `http :${config.slack.port}`})`
       : undefined,
     config.discord ? 'discord' : undefined,
+    config.line ? `line (http :${config.line.port}/line/webhook)` : undefined,
     `store ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@').split(':')[0] : 'sqlite'}`,
   ].filter(Boolean);
   return parts.join(', ');

@@ -1,0 +1,78 @@
+// Reminders by push message: `line:user:U…` (or a group or room) → the rendered answer, with its
+// Paid / Snooze buttons inside the message. The X-Line-Retry-Key comes from the delivery's
+// idempotency key, so a push retried after a timeout, a 5xx or a crash is never shown twice:
+// LINE answers the repeat with 409, which means "already sent".
+import { randomUUID } from 'node:crypto';
+import type { messagingApi } from '@line/bot-sdk';
+import { RateLimitError } from '../../src/reminders/errors.js';
+import type { SendMeta } from '../../src/reminders/scheduler.js';
+import type { Answer } from '../../src/types.js';
+import type { Logger } from '../platform.js';
+import { describeLineError, type LineApi } from './api.js';
+import { LineQuotaExhaustedError, LineUndeliverableError } from './errors.js';
+import { chatOfConversation, type LineChat } from './events.js';
+import type { LineMetrics, PushOutcome } from './metrics.js';
+import { renderAnswer } from './render.js';
+import { retryKeyOf } from './retry-key.js';
+
+/** LINE sends no Retry-After with a rate limit (2,000 requests/s per channel): a short pause. */
+const RATE_LIMIT_PAUSE_MS = 10_000;
+
+export type PushSend = (
+  conversation: string,
+  answer: Answer,
+  meta?: Pick<SendMeta, 'idempotencyKey'>,
+) => Promise<void>;
+
+export interface Pusher {
+  /** Delivers a reminder (the scheduler's `send`). */
+  send: PushSend;
+  /**
+   * Pushes ready messages to a chat; resolves when LINE took them (or had taken them: 409), else
+   * throws an error the scheduler understands (quota, rate limit, undeliverable, transient).
+   */
+  push(chat: LineChat, messages: messagingApi.Message[], retryKey: string): Promise<void>;
+}
+
+export function createPusher(api: LineApi, metrics: LineMetrics, log: Logger): Pusher {
+  async function push(chat: LineChat, messages: messagingApi.Message[], retryKey: string): Promise<void> {
+    const counted = (outcome: PushOutcome) => {
+      metrics.countPush(outcome);
+      log.info('line push', { outcome, chat: chat.kind });
+    };
+    try {
+      await api.push(chat.id, messages, retryKey);
+      counted('sent');
+    } catch (error) {
+      const failure = describeLineError(error);
+      const outcome = outcomeOf(failure.status, failure.message);
+      counted(outcome);
+      if (outcome === 'duplicate') return;
+      log.error('line push failed', { chat: chat.kind, ...failure });
+      if (outcome === 'quota_exhausted')
+        throw new LineQuotaExhaustedError(`LINE push refused: ${failure.message}`);
+      if (outcome === 'rate_limited')
+        throw new RateLimitError(RATE_LIMIT_PAUSE_MS, `LINE push rate limited: ${failure.message}`);
+      if (failure.status !== undefined && failure.status >= 400 && failure.status < 500)
+        throw new LineUndeliverableError(`LINE push refused (${failure.status}): ${failure.message}`);
+      throw new Error(`LINE push failed${failure.status ? ` (${failure.status})` : ''}: ${failure.message}`);
+    }
+  }
+
+  return {
+    push,
+    async send(conversation, answer, meta) {
+      const chat = chatOfConversation(conversation);
+      if (!chat) throw new LineUndeliverableError(`not a LINE conversation: ${conversation}`);
+      const retryKey = meta?.idempotencyKey ? retryKeyOf(meta.idempotencyKey) : randomUUID();
+      await push(chat, renderAnswer(answer, { buttons: 'in-message' }), retryKey);
+    },
+  };
+}
+
+/** 409: the retry key was accepted before. 429: the monthly quota, or else a rate limit. */
+function outcomeOf(status: number | undefined, message: string): PushOutcome {
+  if (status === 409) return 'duplicate';
+  if (status === 429) return /monthly limit/i.test(message) ? 'quota_exhausted' : 'rate_limited';
+  return 'failed';
+}

@@ -1,0 +1,136 @@
+// Starts the bot exactly as a user does (`node scripts/run.mjs adapters/main.ts`, i.e. `npm
+// start`), configured by the environment alone, with LINE pointed at a fake, on a free port.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FakeLine } from './fake-line.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface LineBotProcess {
+  port: number;
+  webhookUrl: string;
+  databasePath: string;
+  child: ChildProcess;
+  /** Parsed JSON log lines so far (other stderr lines as `{ raw }`). */
+  logs: Array<Record<string, unknown>>;
+  alive(): boolean;
+  /** SIGTERM (SIGKILL after 5 s); the SQLite file is deleted unless `keepDatabase`. */
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts the bot on `line` (whose webhookUrl it sets), with a fresh SQLite file unless given one. */
+export async function startLineBot(
+  line: FakeLine,
+  options: { databasePath?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<LineBotProcess> {
+  // scripts/run.mjs rebuilds the bundle when sources changed: one start at a time (the same lock
+  // as test/fakes/slack/bot-process.ts), so that no bot imports a half-written bundle.
+  const release = await startLock();
+  try {
+    const bot = await spawnBot(line, options);
+    line.webhookUrl = bot.webhookUrl;
+    return bot;
+  } finally {
+    release();
+  }
+}
+
+async function spawnBot(
+  line: FakeLine,
+  options: { databasePath?: string; env?: Record<string, string>; timeoutMs?: number },
+): Promise<LineBotProcess> {
+  const port = await freePort();
+  const databasePath =
+    options.databasePath ??
+    join(tmpdir(), `atone-line-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`);
+  const child = spawn(process.execPath, ['scripts/run.mjs', 'adapters/main.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Only what a user would set: no platform but LINE, whatever the developer's shell exports.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TZ: process.env.TZ ?? '',
+      LINE_CHANNEL_SECRET: line.channelSecret,
+      LINE_CHANNEL_ACCESS_TOKEN: line.channelAccessToken,
+      LINE_API_URL: line.apiUrl,
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${databasePath}`,
+      ...options.env,
+    },
+  });
+  const logs: Array<Record<string, unknown>> = [];
+  let buffer = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines.filter(Boolean)) {
+      try {
+        logs.push(JSON.parse(line));
+      } catch {
+        logs.push({ raw: line });
+      }
+    }
+  });
+  child.stdout?.resume();
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const until = Date.now() + (options.timeoutMs ?? 20_000);
+  while (!logs.some((l) => l.message === 'line ready')) {
+    if (!alive())
+      throw new Error(`the bot exited (${child.exitCode ?? child.signalCode}): ${JSON.stringify(logs)}`);
+    if (Date.now() > until) {
+      child.kill('SIGKILL');
+      throw new Error(`the bot did not log "line ready": ${JSON.stringify(logs.slice(-10))}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    port,
+    webhookUrl: `http://127.0.0.1:${port}/line/webhook`,
+    databasePath,
+    child,
+    logs,
+    alive,
+    async stop({ keepDatabase = false } = {}) {
+      if (alive()) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      if (!keepDatabase)
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+    },
+  };
+}
+
+const LOCK = join(tmpdir(), 'atone-bot-start.lock');
+
+async function startLock(): Promise<() => void> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      // A lock older than a start can take was left by a killed run.
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 30_000 || Date.now() > until) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
