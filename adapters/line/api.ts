@@ -68,10 +68,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** LINE's answer to a failed call: its HTTP status and its `message` ("Invalid reply token", …). */
+/**
+ * LINE's answer to a failed call, for a log line: its HTTP status and its `message` ("Invalid
+ * reply token", …) as `reason` (a log line's `message` is the line itself).
+ */
 export type LineFailure = {
   status?: number;
-  message: string;
+  reason: string;
   requestId?: string;
 };
 
@@ -80,11 +83,11 @@ export function describeLineError(error: unknown): LineFailure {
     const requestId = error.headers.get('x-line-request-id') ?? undefined;
     return {
       status: error.status,
-      message: lineMessage(error.body) ?? error.message,
+      reason: lineMessage(error.body) ?? error.message,
       ...(requestId ? { requestId } : {}),
     };
   }
-  return { message: error instanceof Error ? error.message : String(error) };
+  return { reason: error instanceof Error ? error.message : String(error) };
 }
 
 function lineMessage(body: string): string | undefined {
@@ -105,6 +108,6 @@ export function isTransient(error: unknown): boolean {
 
 /** LINE's 400 for a reply token that was used already, expired (a minute) or never existed. */
 export function isInvalidReplyToken(error: unknown): boolean {
-  const { status, message } = describeLineError(error);
-  return status === 400 && /reply token/i.test(message);
+  const { status, reason } = describeLineError(error);
+  return status === 400 && /reply token/i.test(reason);
 }

@@ -97,7 +97,7 @@ export function createLineAdapter(
         const failure = describeLineError(error);
         if (failure.status === 401 || failure.status === 403) {
           throw new ConfigError(
-            `LINE did not accept LINE_CHANNEL_ACCESS_TOKEN (${failure.status}: ${failure.message}); issue a long-lived token in the LINE Developers console${config.apiUrl ? ' and check LINE_API_URL' : ''}.`,
+            `LINE did not accept LINE_CHANNEL_ACCESS_TOKEN (${failure.status}: ${failure.reason}); issue a long-lived token in the LINE Developers console${config.apiUrl ? ' and check LINE_API_URL' : ''}.`,
           );
         }
         // LINE unreachable: the webhook still works (its destination names the bot); say so.

@@ -18,12 +18,18 @@ export function encodePostbackData(
   max: number = LIMITS.postbackData,
 ): string | undefined {
   if (payload.id === '') return undefined;
-  let question = payload.question?.trim();
-  while (question) {
-    const data = JSON.stringify({ a: payload.id, q: question });
-    if (data.length <= max) return data;
-    // JSON escapes can make a character longer: cut by the overflow and measure again.
-    question = cutUnits(question, Math.max(0, question.length - (data.length - max))).trimEnd();
+  const question = payload.question?.trim();
+  if (question) {
+    const encode = (length: number) =>
+      JSON.stringify({ a: payload.id, q: cutUnits(question, length).trimEnd() });
+    // The longest prefix of the question that fits (JSON escapes make some characters longer).
+    let [low, high] = [0, question.length];
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (encode(mid).length <= max) low = mid;
+      else high = mid - 1;
+    }
+    if (low > 0 && cutUnits(question, low).trimEnd() !== '') return encode(low);
   }
   if (payload.id.length > max) return undefined;
   // A bare id that looks like JSON would be read back as JSON: wrap it instead.

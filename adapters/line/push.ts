@@ -45,17 +45,17 @@ export function createPusher(api: LineApi, metrics: LineMetrics, log: Logger): P
       counted('sent');
     } catch (error) {
       const failure = describeLineError(error);
-      const outcome = outcomeOf(failure.status, failure.message);
+      const outcome = outcomeOf(failure.status, failure.reason);
       counted(outcome);
       if (outcome === 'duplicate') return;
       log.error('line push failed', { chat: chat.kind, ...failure });
       if (outcome === 'quota_exhausted')
-        throw new LineQuotaExhaustedError(`LINE push refused: ${failure.message}`);
+        throw new LineQuotaExhaustedError(`LINE push refused: ${failure.reason}`);
       if (outcome === 'rate_limited')
-        throw new RateLimitError(RATE_LIMIT_PAUSE_MS, `LINE push rate limited: ${failure.message}`);
+        throw new RateLimitError(RATE_LIMIT_PAUSE_MS, `LINE push rate limited: ${failure.reason}`);
       if (failure.status !== undefined && failure.status >= 400 && failure.status < 500)
-        throw new LineUndeliverableError(`LINE push refused (${failure.status}): ${failure.message}`);
-      throw new Error(`LINE push failed${failure.status ? ` (${failure.status})` : ''}: ${failure.message}`);
+        throw new LineUndeliverableError(`LINE push refused (${failure.status}): ${failure.reason}`);
+      throw new Error(`LINE push failed${failure.status ? ` (${failure.status})` : ''}: ${failure.reason}`);
     }
   }
 
