@@ -10,7 +10,7 @@ import { defaultKnowledgeBase } from '../src/knowledge.js';
 import { ReminderError } from '../src/reminders/errors.js';
 import { createScheduler } from '../src/reminders/scheduler.js';
 import { createReminderService } from '../src/reminders/service.js';
-import { openStore } from '../src/reminders/store.js';
+import { openStore } from '../src/store/open.js';
 import { createConsoleAdapter } from './console/console-adapter.js';
 import { consoleLogger, type PlatformAdapter, type PlatformDeps } from './platform.js';
 

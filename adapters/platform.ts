@@ -2,7 +2,7 @@
 import type { Assistant } from '../src/assistant.js';
 import type { SendMeta } from '../src/reminders/scheduler.js';
 import type { ReminderService } from '../src/reminders/service.js';
-import type { ReminderStore } from '../src/reminders/store.js';
+import type { ReminderStore } from '../src/store/port.js';
 import type { Answer } from '../src/types.js';
 
 export interface PlatformAdapter {

@@ -10,8 +10,9 @@ import { METHOD_IDS } from '../src/domain/methods.js';
 import { defaultKnowledgeBase } from '../src/knowledge.js';
 import { type PlannableSubscription, planDeliveries } from '../src/reminders/plan.js';
 import { createScheduler } from '../src/reminders/scheduler.js';
-import { openStore, type ReminderStore } from '../src/reminders/store.js';
 import { normalizeSubscriptionInput } from '../src/reminders/subscription.js';
+import { openStore } from '../src/store/open.js';
+import type { ReminderStore } from '../src/store/port.js';
 
 const kb = defaultKnowledgeBase();
 const NOW = new Date('2026-12-01T00:00:00Z');

@@ -13,7 +13,7 @@ import { detectLang } from './nlu/language.js';
 import { deliveryStatusText, methodName } from './phrases.js';
 import { parseReminderAction } from './reminders/actions.js';
 import type { ReminderService } from './reminders/service.js';
-import type { Delivery } from './reminders/store.js';
+import type { Delivery } from './store/port.js';
 import type { Answer, IntentName, Lang, Message, ReminderRequest } from './types.js';
 import { INTENT_NAMES } from './types.js';
 

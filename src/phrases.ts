@@ -11,7 +11,7 @@ import {
 } from './domain/knowledge-base.js';
 import type { MethodId } from './domain/methods.js';
 import { t } from './intent.js';
-import type { DeliveryStatus } from './reminders/store.js';
+import type { DeliveryStatus } from './store/port.js';
 import type { Lang } from './types.js';
 
 export function methodName(kb: KnowledgeBase, id: MethodId, lang: Lang): string {

@@ -2,10 +2,10 @@
 // for the assistant, answers sent back with the event's reply token, reminders pushed. Parsing
 // (events.ts) and rendering (render.ts) are pure functions beside it.
 import { type Config, ConfigError } from '../../src/config.js';
+import { type Metrics, noMetrics } from '../../src/metrics.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
 import { createLineApi, describeLineError, type LineApi } from './api.js';
 import { type BotIdentity, toTurn, type WebhookBody } from './events.js';
-import { createLineMetrics, type LineMetrics } from './metrics.js';
 import { createPusher } from './push.js';
 import { type RouteServer, serveRoutes } from './temporary-server.js';
 import { createTurnHandler } from './turns.js';
@@ -18,7 +18,8 @@ export interface LineAdapterOptions {
   listenPort?: number;
   /** A one-to-one answer not ready after this long shows the loading animation (default 1 s). */
   loadingAfterMs?: number;
-  metrics?: LineMetrics;
+  /** Pushes, duplicates, failed turns and LINE errors are counted here (default: nowhere). */
+  metrics?: Metrics;
   /** Tests pass their own client; default: @line/bot-sdk against LINE_API_URL. */
   api?: LineApi;
 }
@@ -38,7 +39,8 @@ export function createLineAdapter(
       channelAccessToken: config.channelAccessToken,
       ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}),
     });
-  const pusher = createPusher(api, options.metrics ?? createLineMetrics(), log);
+  const metrics = options.metrics ?? noMetrics;
+  const pusher = createPusher(api, metrics, log);
   let identity: BotIdentity = {};
 
   const handleTurn = createTurnHandler({
@@ -47,6 +49,7 @@ export function createLineAdapter(
     pusher,
     now: deps.now,
     log,
+    metrics,
     bot: () => identity,
     ...(options.loadingAfterMs !== undefined ? { loadingAfterMs: options.loadingAfterMs } : {}),
     async firstSighting(eventId) {

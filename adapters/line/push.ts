@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
 import { RateLimitError } from '../../src/reminders/errors.js';
+import type { Metrics } from '../../src/metrics.js';
 import type { SendMeta } from '../../src/reminders/scheduler.js';
 import type { Answer } from '../../src/types.js';
 import type { Logger } from '../platform.js';
 import { describeLineError, type LineApi } from './api.js';
 import { LineQuotaExhaustedError, LineUndeliverableError } from './errors.js';
 import { chatOfConversation, type LineChat } from './events.js';
-import type { LineMetrics, PushOutcome } from './metrics.js';
 import { renderAnswer } from './render.js';
 import { retryKeyOf } from './retry-key.js';
 
@@ -34,10 +34,15 @@ export interface Pusher {
   push(chat: LineChat, messages: messagingApi.Message[], retryKey: string): Promise<void>;
 }
 
-export function createPusher(api: LineApi, metrics: LineMetrics, log: Logger): Pusher {
+/** What LINE made of a push; "sent" ones count against the channel's monthly message quota. */
+export type PushOutcome = 'sent' | 'duplicate' | 'quota_exhausted' | 'rate_limited' | 'failed';
+
+export function createPusher(api: LineApi, metrics: Metrics, log: Logger): Pusher {
   async function push(chat: LineChat, messages: messagingApi.Message[], retryKey: string): Promise<void> {
     const counted = (outcome: PushOutcome) => {
-      metrics.countPush(outcome);
+      metrics.count('linePushes', { outcome });
+      if (outcome === 'rate_limited' || outcome === 'failed')
+        metrics.count('platformErrors', { platform: 'line', kind: outcome === 'failed' ? 'error' : outcome });
       log.info('line push', { outcome, chat: chat.kind });
     };
     try {

@@ -4,6 +4,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Assistant } from '../../src/assistant.js';
 import { t } from '../../src/intent.js';
+import type { Metrics } from '../../src/metrics.js';
 import { detectLang } from '../../src/nlu/language.js';
 import type { Answer, Lang, Message } from '../../src/types.js';
 import type { Logger } from '../platform.js';
@@ -20,6 +21,7 @@ export interface TurnDeps {
   pusher: Pusher;
   now: () => Date;
   log: Logger;
+  metrics: Metrics;
   bot: () => BotIdentity;
   /** True the first time an event id is seen (redeliveries are answered once). */
   firstSighting(eventId: string): Promise<boolean>;
@@ -138,6 +140,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
 
   return async (turn) => {
     if (turn.eventId && !(await deps.firstSighting(turn.eventId))) {
+      deps.metrics.count('duplicateEvents', { platform: 'line' });
       log.info('line redelivery dropped', { eventId: turn.eventId });
       return;
     }
@@ -158,6 +161,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
       outgoing = await answerOf(turn);
     } catch (error) {
       log.error('line turn failed', { turn: turn.kind, chat: chat.kind, error: String(error) });
+      deps.metrics.count('turnErrors', { platform: 'line', cause: 'internal' });
       outgoing = {
         messages: [{ type: 'text', text: apology(turn.kind === 'text' ? detectLang(turn.text) : 'ja') }],
       };
@@ -166,6 +170,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
       await reply(turn, chat, outgoing.messages);
     } catch (error) {
       log.error('line reply failed', { turn: turn.kind, chat: chat.kind, ...describeLineError(error) });
+      deps.metrics.count('platformErrors', { platform: 'line', kind: 'error' });
     }
   };
 }

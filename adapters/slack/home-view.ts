@@ -11,8 +11,8 @@ import { type KnowledgeBase, methodById } from '../../src/domain/knowledge-base.
 import { METHOD_IDS, type MethodId } from '../../src/domain/methods.js';
 import { t } from '../../src/intent.js';
 import { deliveryStatusText } from '../../src/phrases.js';
-import type { Delivery } from '../../src/reminders/store.js';
 import type { Subscription } from '../../src/reminders/subscription.js';
+import type { Delivery } from '../../src/store/port.js';
 import type { Lang } from '../../src/types.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 import { section } from './render-answer.js';

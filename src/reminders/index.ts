@@ -1,7 +1,6 @@
 // The reminder engine's public surface, for the entry point, the intents and the adapters.
 export { paidActionId, parseReminderAction, type ReminderAction, snoozeActionId } from './actions.js';
 export { type BackoffPolicy, DEFAULT_BACKOFF } from './backoff.js';
-export { parseDatabaseUrl } from './database-url.js';
 export { RateLimitError, ReminderError } from './errors.js';
 export { type PlannedDelivery, planDeliveries } from './plan.js';
 export { LATE_PREFIX, reminderAnswer } from './reminder-answer.js';
@@ -23,7 +22,6 @@ export {
   type SnoozeOutcome,
   type SubscribeResult,
 } from './service.js';
-export { type Delivery, type DeliveryStatus, openStore, type ReminderStore } from './store.js';
 export {
   DEFAULT_LEAD_DAYS,
   DEFAULT_SEND_HOUR,

@@ -2,8 +2,8 @@
 // subscriptions never sit in memory at once, with the paid deadlines of each page skipped.
 import { toIsoDate, tokyoToday } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { ReminderStore } from '../store/port.js';
 import { paidKey, planDeliveries } from './plan.js';
-import type { ReminderStore } from './store.js';
 import type { Subscription } from './subscription.js';
 
 /** Plans and stores the reminders of these subscriptions; returns how many rows were new. */

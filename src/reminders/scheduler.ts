@@ -18,6 +18,7 @@
 //   last attempt the delivery stays visible as `failed`.
 import { toIsoDate, tokyoToday } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { ClaimedDelivery, ReminderStore } from '../store/port.js';
 import type { Answer } from '../types.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { retryAfterOf } from './errors.js';
@@ -25,7 +26,6 @@ import { DestinationPacer } from './pacer.js';
 import { deadlinePassed } from './plan.js';
 import { planAllSubscriptions } from './planner.js';
 import { reminderAnswer } from './reminder-answer.js';
-import type { ClaimedDelivery, ReminderStore } from './store.js';
 
 /** What a send knows beyond the destination and the answer. */
 export interface SendMeta {

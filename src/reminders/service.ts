@@ -2,11 +2,11 @@
 // Expected outcomes (already paid, nothing to snooze, not your reminder) are results, not errors.
 import { parseIsoDate } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { Delivery, ReminderStore } from '../store/port.js';
 import type { Platform } from '../types.js';
 import { parseReminderAction } from './actions.js';
 import { deadlinePassed, snoozeTarget } from './plan.js';
 import { planSubscriptions } from './planner.js';
-import type { Delivery, ReminderStore } from './store.js';
 import { normalizeSubscriptionInput, type Subscription, type SubscriptionInput } from './subscription.js';
 
 export { parseReminderAction, type ReminderAction } from './actions.js';

@@ -3,10 +3,126 @@
 // `ConversationStore`; the reminder engine `ReminderStore`. SQLite and PostgreSQL implement all
 // of it, checked by one shared contract suite.
 
-import type { ReminderStore } from '../reminders/store.js';
+import type { PlannedDelivery } from '../reminders/plan.js';
+import type { Subscription, SubscriptionSettings } from '../reminders/subscription.js';
 import type { Lang, Platform } from '../types.js';
 
-export type { ReminderStore } from '../reminders/store.js';
+// ---- Reminders: subscriptions and their deliveries ----
+
+/**
+ * pending   waiting for its send time (or for a retry: `attempts` > 0, `lastError` set)
+ * sent      delivered
+ * failed    gave up after many attempts; kept and listed, never silently dropped
+ * dropped   its deadline passed before it could be sent (after downtime)
+ * cancelled the deadline was paid, or the subscription cancelled
+ */
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'dropped' | 'cancelled';
+
+/** 'plan' rows come from planning; 'snooze' rows from a user's "tomorrow again". */
+export type DeliveryOrigin = 'plan' | 'snooze';
+
+export interface Delivery {
+  /** A decimal string: PostgreSQL's bigint does not fit a JS number in general. */
+  id: string;
+  subscriptionId: string;
+  dueDate: string;
+  leadDays: number;
+  origin: DeliveryOrigin;
+  sendAt: Date;
+  status: DeliveryStatus;
+  /** Failed attempts so far; a rate limit does not count. */
+  attempts: number;
+  /** When a pending delivery may next be claimed (its send time, or a retry's). */
+  nextAttemptAt: Date;
+  lastError?: string;
+  sentAt?: Date;
+  /** Sent noticeably after its send time (after downtime), and said so. */
+  late: boolean;
+  leaseOwner?: string;
+  leaseUntil?: Date;
+  updatedAt: Date;
+}
+
+/** A delivery leased to one worker, with the subscription it is for. */
+export interface ClaimedDelivery {
+  delivery: Delivery;
+  subscription: Subscription;
+}
+
+export interface ClaimRequest {
+  workerId: string;
+  now: Date;
+  leaseMs: number;
+  limit: number;
+  /** Today in Tokyo, 'YYYY-MM-DD': deliveries for earlier deadlines are never claimed. */
+  today: string;
+}
+
+export interface FailureUpdate {
+  error: string;
+  /** The retry time; null gives up and leaves the delivery visible as failed. */
+  nextAttemptAt: Date | null;
+  /** False for a rate limit: waiting is not failing, so it does not bring giving up closer. */
+  countsAsAttempt: boolean;
+}
+
+export interface MarkPaidResult {
+  /** False when the deadline was already marked paid (a second click). */
+  newlyPaid: boolean;
+  /** Pending reminders for that deadline that will now never be sent. */
+  cancelled: number;
+}
+
+export interface ReminderStore {
+  readonly kind: 'sqlite' | 'postgres';
+
+  /** Creates the user's subscription or changes it (one per platform + user; re-subscribing reactivates). */
+  upsertSubscription(settings: SubscriptionSettings, now: Date): Promise<Subscription>;
+  /** The user's subscription, active or not. */
+  getSubscription(platform: Platform, userId: string): Promise<Subscription | undefined>;
+  getSubscriptionById(id: string): Promise<Subscription | undefined>;
+  /** Stops the subscription and cancels its pending reminders; undefined when there was none. */
+  deactivateSubscription(platform: Platform, userId: string, now: Date): Promise<Subscription | undefined>;
+  /** Active subscriptions ordered by id, after `afterId` (keyset paging for planning). */
+  listActiveSubscriptions(afterId: string | undefined, limit: number): Promise<Subscription[]>;
+  /** The paid deadlines ('YYYY-MM-DD' ≥ fromDue) of these subscriptions, as [subscriptionId, dueDate]. */
+  listPaidDeadlines(subscriptionIds: readonly string[], fromDue: string): Promise<Array<[string, string]>>;
+
+  /** Inserts planned reminders; existing keys, paid deadlines and inactive subscriptions are skipped. Returns how many were new. */
+  insertPlanned(planned: readonly PlannedDelivery[], now: Date): Promise<number>;
+  /** Schedules a snoozed reminder (same uniqueness); returns the row, new or already there. */
+  insertSnooze(planned: PlannedDelivery, now: Date): Promise<Delivery>;
+  /** Marks pending reminders whose deadline is before `today` as dropped; returns how many. */
+  dropExpired(today: string, now: Date): Promise<number>;
+  /** Leases up to `limit` due deliveries to one worker (skipping those leased by others). */
+  claimDue(request: ClaimRequest): Promise<ClaimedDelivery[]>;
+  /** Records a delivery as sent (a fact, so it holds even if the lease has moved on). */
+  markSent(id: string, sentAt: Date, late: boolean): Promise<boolean>;
+  /** Records a failed attempt and releases the lease; false when the worker no longer holds it. */
+  markFailed(id: string, workerId: string, failure: FailureUpdate, now: Date): Promise<boolean>;
+  /** Gives a leased delivery back unsent, claimable again from `nextAttemptAt` (pacing, shutdown). */
+  release(id: string, workerId: string, nextAttemptAt: Date, now: Date): Promise<boolean>;
+  /** Marks a deadline paid: its pending reminders are cancelled and planning skips it from now on. */
+  markPaid(subscriptionId: string, dueDate: string, now: Date): Promise<MarkPaidResult>;
+  getDelivery(id: string): Promise<Delivery | undefined>;
+  /** Pending reminders of the user's subscription, soonest first. */
+  listUpcoming(platform: Platform, userId: string, limit: number): Promise<Delivery[]>;
+  /** Sent, failed and dropped reminders of the user's subscription, latest first. */
+  listRecent(platform: Platform, userId: string, limit: number): Promise<Delivery[]>;
+
+  /** True the first time `key` is seen within `ttlMs` (Slack retry deduplication across instances). */
+  rememberEvent(key: string, ttlMs: number, now: Date): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** PostgreSQL only: the schema to use (created when missing); tests isolate themselves with it. */
+  pgSchema?: string;
+  /** PostgreSQL only: pool size (default 5). */
+  pgPoolSize?: number;
+}
+
+// ---- Conversations, unanswered turns, the event inbox ----
 
 /** Whose conversation: a user in one channel (a DM, a channel thread, the terminal). */
 export interface ConversationKey {
@@ -70,6 +186,7 @@ export interface InboxEvent {
   /** The event as received (JSON), to be processed again after a crash. */
   payload: unknown;
   receivedAt: Date;
+  /** How many times processing started, this one included (1 for the first). */
   attempts: number;
 }
 
@@ -78,14 +195,21 @@ export interface EventStore {
   rememberEvent(key: string, ttlMs: number, now: Date): Promise<boolean>;
   /**
    * Writes an event to the durable inbox before it is acknowledged, leased to `workerId` for
-   * `leaseMs` (it is being processed right now). False when the key is there already (a redelivery).
+   * `leaseMs` from `receivedAt` (it is being processed right now). False when the key is there
+   * already, answered or not (a redelivery).
    */
   enqueueEvent(event: Omit<InboxEvent, 'attempts'>, workerId: string, leaseMs: number): Promise<boolean>;
   /** Leases events whose lease expired (their process died), oldest first. */
   claimEvents(workerId: string, now: Date, leaseMs: number, limit: number): Promise<InboxEvent[]>;
-  /** The event was answered: it is removed from the inbox. */
+  /**
+   * The event was answered: it is never claimed again and its payload is discarded. Its key stays
+   * until the retention purge (`purgeExpired`), so that a late redelivery is still recognised.
+   */
   completeEvent(key: string): Promise<void>;
-  /** Removes unanswered events received before `before` (too old to answer now); returns how many. */
+  /**
+   * Gives up on unanswered events received before `before` (too old to answer now): never claimed
+   * again, payload discarded, key kept like a completed one. Returns how many.
+   */
   dropStaleEvents(before: Date): Promise<number>;
 }
 
@@ -97,10 +221,25 @@ export interface ForgetResult {
   unanswered: number;
 }
 
+/** What a retention purge removed. */
+export interface PurgeResult {
+  conversations: number;
+  seenEvents: number;
+  inboxEvents: number;
+}
+
 /** Everything the bot keeps, behind one object. */
 export interface Store extends ReminderStore, ConversationStore, UnansweredStore, EventStore {
-  /** Deletes everything kept about one user: subscriptions, deliveries, conversation state, unanswered records. */
+  /**
+   * Deletes everything kept about one user: subscriptions (with their deliveries and paid
+   * deadlines), conversation state, and the unanswered records whose hash is `userHash`.
+   */
   forgetUser(platform: Platform, userId: string, userHash: string): Promise<ForgetResult>;
+  /**
+   * Retention: deletes conversation state expired by `now`, seen-event keys past their ttl, and
+   * inbox keys (answered or given up) of events received before `inboxBefore`.
+   */
+  purgeExpired(now: Date, inboxBefore: Date): Promise<PurgeResult>;
   /** Resolves when the database answers a trivial query (for /readyz); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -12,7 +12,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate, tokyoToday } from '../../src/domain/dates.js';
 import { reminderIdempotencyKey } from '../../src/reminders/scheduler.js';
-import type { ReminderStore } from '../../src/reminders/store.js';
+import type { ReminderStore } from '../../src/store/port.js';
 import {
   bundleWorker,
   platformDir,

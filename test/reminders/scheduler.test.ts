@@ -9,8 +9,9 @@ import {
   type TickReport,
 } from '../../src/reminders/scheduler.js';
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
-import { openStore, type ReminderStore } from '../../src/reminders/store.js';
 import type { SubscriptionInput } from '../../src/reminders/subscription.js';
+import { openStore } from '../../src/store/open.js';
+import type { ReminderStore } from '../../src/store/port.js';
 import { type FakeClock, fakeClock, manualTimer } from './support/clock.js';
 import { kb } from './support/kb.js';
 import { type FakePlatform, fakePlatform } from './support/platform.js';

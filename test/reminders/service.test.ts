@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseDatabaseUrl } from '../../src/reminders/database-url.js';
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
-import { openStore, type ReminderStore } from '../../src/reminders/store.js';
+import { parseDatabaseUrl } from '../../src/store/database-url.js';
+import { openStore } from '../../src/store/open.js';
+import type { ReminderStore } from '../../src/store/port.js';
 import { type FakeClock, fakeClock } from './support/clock.js';
 import { kb } from './support/kb.js';
 

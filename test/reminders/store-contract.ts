@@ -1,9 +1,10 @@
-// The one contract every ReminderStore implementation passes (SQLite and PostgreSQL run the same
+// The one contract every Store implementation passes (SQLite and PostgreSQL run the same
 // tests: store.sqlite.test.ts, store.postgres.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedDelivery } from '../../src/reminders/plan.js';
-import type { ReminderStore } from '../../src/reminders/store.js';
 import { normalizeSubscriptionInput } from '../../src/reminders/subscription.js';
+import type { Store } from '../../src/store/port.js';
+import { portContracts } from './store-contract-ports.js';
 import { type StoreHarness, subscribe } from './support/harness.js';
 
 const T0 = new Date('2026-12-01T00:00:00Z'); // 09:00 in Tokyo
@@ -15,8 +16,8 @@ function planned(subscriptionId: string, dueDate: string, leadDays: number, send
 }
 
 export function storeContract(harness: StoreHarness): void {
-  describe(`ReminderStore contract: ${harness.label}`, () => {
-    let store: ReminderStore;
+  describe(`Store contract: ${harness.label}`, () => {
+    let store: Store;
 
     beforeEach(async () => {
       store = await harness.fresh();
@@ -398,5 +399,7 @@ export function storeContract(harness: StoreHarness): void {
       );
       expect(sub.createdAt.toISOString()).toBe('2026-12-01T00:00:00.123Z');
     });
+
+    portContracts(() => store, harness);
   });
 }

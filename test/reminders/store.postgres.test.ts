@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/reminders/migrations.js';
-import { openStore } from '../../src/reminders/store.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { openStore } from '../../src/store/open.js';
 import { storeContract } from './store-contract.js';
 import { postgresHarness } from './support/harness.js';
 import { dropSchema, noteSkippedPostgres, TEST_DATABASE_URL, uniqueSchema } from './support/pg.js';

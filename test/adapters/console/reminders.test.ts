@@ -6,7 +6,8 @@ import { createBot } from '../../../src/bot.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
 import { createScheduler } from '../../../src/reminders/scheduler.js';
 import { createReminderService } from '../../../src/reminders/service.js';
-import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
+import { openStore } from '../../../src/store/open.js';
+import type { ReminderStore } from '../../../src/store/port.js';
 import { converse } from '../../helpers/converse.js';
 
 let store: ReminderStore;

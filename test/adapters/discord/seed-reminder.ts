@@ -5,8 +5,8 @@ import { nextDeadline } from '../../../src/domain/deadlines.js';
 import { methodById } from '../../../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../../../src/domain/methods.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
-import { openStore } from '../../../src/reminders/store.js';
 import { normalizeSubscriptionInput } from '../../../src/reminders/subscription.js';
+import { openStore } from '../../../src/store/open.js';
 
 export interface SeededReminder {
   subscriptionId: string;

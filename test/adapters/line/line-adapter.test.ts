@@ -1,11 +1,10 @@
 // The LINE adapter in this process, against the fake LINE: the failure paths a running bot rarely
 // shows (expired reply tokens, LINE errors, a failing assistant, retried pushes), with the
 // assistant and the store real.
-import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LineQuotaExhaustedError, LineUndeliverableError } from '../../../adapters/line/errors.js';
 import { createLineAdapter } from '../../../adapters/line/line-adapter.js';
-import { createLineMetrics } from '../../../adapters/line/metrics.js';
+import { createPrometheusMetrics, type PrometheusMetrics } from '../../../adapters/http/prometheus.js';
 import { type RouteServer, serveRoutes } from '../../../adapters/line/temporary-server.js';
 import type { Logger, PlatformAdapter } from '../../../adapters/platform.js';
 import { type Assistant, createAssistant } from '../../../src/assistant.js';
@@ -14,7 +13,8 @@ import { ConfigError } from '../../../src/config.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
 import { RateLimitError } from '../../../src/reminders/errors.js';
 import { createReminderService } from '../../../src/reminders/service.js';
-import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
+import { openStore } from '../../../src/store/open.js';
+import type { ReminderStore } from '../../../src/store/port.js';
 import type { Answer } from '../../../src/types.js';
 import {
   FakeLine,
@@ -29,7 +29,7 @@ interface Running {
   line: FakeLine;
   adapter: PlatformAdapter;
   store: ReminderStore;
-  registry: Registry;
+  metrics: PrometheusMetrics;
   logs: Array<{ message: string } & Record<string, unknown>>;
   user: FakeUser;
 }
@@ -64,7 +64,7 @@ async function start(
     info: (message, context) => logs.push({ message, ...context }),
     error: (message, context) => logs.push({ message, level: 'error', ...context }),
   };
-  const registry = new Registry();
+  const metrics = createPrometheusMetrics();
   const adapter = createLineAdapter(
     {
       channelSecret: line.channelSecret,
@@ -73,7 +73,7 @@ async function start(
       port: 0,
     },
     { assistant: options.assistant?.(real) ?? real, reminders, store, now, log },
-    { metrics: createLineMetrics(registry), loadingAfterMs: options.loadingAfterMs ?? 60_000 },
+    { metrics, loadingAfterMs: options.loadingAfterMs ?? 60_000 },
   );
   const entry: (typeof running)[number] = { adapter, line, store };
   running.push(entry);
@@ -82,7 +82,7 @@ async function start(
     entry.server = await serveRoutes(adapter.routes ?? [], 0, log, '127.0.0.1');
     line.webhookUrl = `http://127.0.0.1:${entry.server.port}/line/webhook`;
   }
-  return { line, adapter, store, registry, logs, user: line.user('はなこ', 'ja') };
+  return { line, adapter, store, metrics, logs, user: line.user('はなこ', 'ja') };
 }
 
 const reminder: Answer = {
@@ -95,24 +95,30 @@ const reminder: Answer = {
   actions: [{ id: 'reminder.snooze:1', label: '明日また / Snooze' }],
 };
 
-async function pushCounts(registry: Registry): Promise<Record<string, number>> {
-  const metric = await registry.getSingleMetric('atone_line_push_messages_total')?.get();
-  return Object.fromEntries((metric?.values ?? []).map((v) => [String(v.labels.outcome), v.value]));
+/** `atone_line_push_messages_total` by outcome, as a scrape of /metrics shows it. */
+async function pushCounts(metrics: PrometheusMetrics): Promise<Record<string, number>> {
+  const { body } = await metrics.render();
+  return Object.fromEntries(
+    [...body.matchAll(/^atone_line_push_messages_total\{outcome="(\w+)"\} (\d+)$/gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]),
+  );
 }
 
 describe('reminders by push', () => {
   it('sends once per idempotency key: a resend is answered 409 and counts as sent', async () => {
-    const { line, adapter, registry, user } = await start();
+    const { line, adapter, metrics, user } = await start();
     const meta = { idempotencyKey: 'atone-reminder:1:2026-12-28:3', deliveryId: '1', late: false };
     await adapter.send(`line:user:${user.userId}`, reminder, meta);
     await adapter.send(`line:user:${user.userId}`, reminder, meta);
     expect(line.pushesTo(user.userId)).toHaveLength(1);
     expect(line.refusals.map((r) => r.status)).toEqual([409]);
-    expect(await pushCounts(registry)).toEqual({ sent: 1, duplicate: 1 });
+    expect(await pushCounts(metrics)).toEqual({ sent: 1, duplicate: 1 });
   });
 
   it('turns LINE refusals into errors the scheduler acts on', async () => {
-    const { line, adapter, registry, user } = await start();
+    const { line, adapter, metrics, user } = await start();
     const to = `line:user:${user.userId}`;
     line.failNext('push', QUOTA_EXHAUSTED);
     await expect(adapter.send(to, reminder)).rejects.toBeInstanceOf(LineQuotaExhaustedError);
@@ -128,7 +134,7 @@ describe('reminders by push', () => {
     expect(transient).not.toBeInstanceOf(LineUndeliverableError);
     await expect(adapter.send('slack:user:U1', reminder)).rejects.toBeInstanceOf(LineUndeliverableError);
     expect(line.pushes).toEqual([]);
-    expect(await pushCounts(registry)).toEqual({ quota_exhausted: 1, rate_limited: 1, failed: 2 });
+    expect(await pushCounts(metrics)).toEqual({ quota_exhausted: 1, rate_limited: 1, failed: 2 });
   });
 
   it('pushes to a group or a room too', async () => {

@@ -4,7 +4,8 @@
 // it delivers it in one request with a later event and waits for that one's reply: one request's
 // events are handled in order, so by then the first was handled too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
+import { openStore } from '../../../src/store/open.js';
+import type { ReminderStore } from '../../../src/store/port.js';
 import {
   button,
   FakeLine,

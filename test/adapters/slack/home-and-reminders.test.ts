@@ -4,8 +4,8 @@ import { OUTCOME_BLOCK_ID, settleReminderBlocks } from '../../../adapters/slack/
 import { renderAnswer } from '../../../adapters/slack/render-answer.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
 import { reminderAnswer } from '../../../src/reminders/reminder-answer.js';
-import type { Delivery } from '../../../src/reminders/store.js';
 import type { Subscription } from '../../../src/reminders/subscription.js';
+import type { Delivery } from '../../../src/store/port.js';
 
 const kb = defaultKnowledgeBase();
 // 27 November 2026, 10:00 in Tokyo.

@@ -12,7 +12,8 @@ import { addMonths, daysBetween, toIsoDate, tokyoToday } from '../../../src/doma
 import { deadlineForBillingMonth, nextDeadline } from '../../../src/domain/deadlines.js';
 import { methodById } from '../../../src/domain/knowledge-base.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
-import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
+import { openStore } from '../../../src/store/open.js';
+import type { ReminderStore } from '../../../src/store/port.js';
 import {
   actionIdOf,
   type BotProcess,

@@ -1,9 +1,7 @@
-// Starts the bot exactly as a user does (`node scripts/run.mjs adapters/main.ts`, configured by
-// the environment only) against a fake, and reads its JSON log lines from stderr.
+// Starts the bot exactly as a user does (`npm start`'s command, configured by the environment
+// only) against a fake, and reads its JSON log lines from stderr.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { ROOT, startCommand } from '../start-command.js';
 
 export interface BotProcess {
   child: ChildProcess;
@@ -17,8 +15,9 @@ export interface BotProcess {
   stop(): Promise<number | null>;
 }
 
-export function startBot(env: Record<string, string>, script = 'adapters/main.ts'): BotProcess {
-  const child = spawn(process.execPath, ['scripts/run.mjs', script], {
+export function startBot(env: Record<string, string>): BotProcess {
+  const [command, ...args] = startCommand();
+  const child = spawn(command as string, args, {
     cwd: ROOT,
     // Only what a user would set: no platform but Discord, whatever the developer's shell exports.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: process.env.TZ ?? '', ...env },

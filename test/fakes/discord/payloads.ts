@@ -1,9 +1,14 @@
 // Gateway payloads built from the recorded fixtures in test/fixtures/discord/, with fresh ids and
 // tokens: every field discord.js 14 reads is present (entitlements, authorizing_integration_owners…).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { type Json, snowflake } from './state.js';
 
-const FIXTURES = new URL('../../fixtures/discord/', import.meta.url);
+// Beside the sources under vitest; from the project root when a benchmark bundles this file.
+const BESIDE = new URL('../../fixtures/discord/', import.meta.url);
+const FIXTURES = existsSync(BESIDE)
+  ? BESIDE
+  : new URL('test/fixtures/discord/', pathToFileURL(`${process.cwd()}/`));
 
 export function fixture(name: string): Json {
   return JSON.parse(readFileSync(new URL(`${name}.json`, FIXTURES), 'utf8'));

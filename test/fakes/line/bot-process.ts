@@ -1,24 +1,21 @@
-// Starts the bot exactly as a user does (`node scripts/run.mjs adapters/main.ts`, i.e. `npm
-// start`), configured by the environment alone, with LINE pointed at a fake, on a free port.
+// Starts the bot exactly as a user does (`npm start`'s command), configured by the environment
+// alone, with LINE pointed at a fake, on a free port.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, startCommand } from '../start-command.js';
 import type { FakeLine } from './fake-line.js';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface LineBotProcess {
   port: number;
   webhookUrl: string;
-  databasePath: string;
+  /** The SQLite file, when the test gave one (else the bot keeps nothing: sqlite::memory:). */
+  databasePath?: string;
   child: ChildProcess;
   /** Parsed JSON log lines so far (other stderr lines as `{ raw }`). */
   logs: Array<Record<string, unknown>>;
   alive(): boolean;
-  /** SIGTERM (SIGKILL after 5 s); the SQLite file is deleted unless `keepDatabase`. */
+  /** SIGTERM (SIGKILL after 5 s); a given SQLite file is deleted unless `keepDatabase`. */
   stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
@@ -30,21 +27,14 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts the bot on `line` (whose webhookUrl it sets), with a fresh SQLite file unless given one. */
+/** Starts the bot on `line` (whose webhookUrl it sets), on `databasePath` or in memory. */
 export async function startLineBot(
   line: FakeLine,
   options: { databasePath?: string; env?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<LineBotProcess> {
-  // scripts/run.mjs rebuilds the bundle when sources changed: one start at a time (the same lock
-  // as test/fakes/slack/bot-process.ts), so that no bot imports a half-written bundle.
-  const release = await startLock();
-  try {
-    const bot = await spawnBot(line, options);
-    line.webhookUrl = bot.webhookUrl;
-    return bot;
-  } finally {
-    release();
-  }
+  const bot = await spawnBot(line, options);
+  line.webhookUrl = bot.webhookUrl;
+  return bot;
 }
 
 async function spawnBot(
@@ -52,10 +42,9 @@ async function spawnBot(
   options: { databasePath?: string; env?: Record<string, string>; timeoutMs?: number },
 ): Promise<LineBotProcess> {
   const port = await freePort();
-  const databasePath =
-    options.databasePath ??
-    join(tmpdir(), `atone-line-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`);
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'adapters/main.ts'], {
+  const { databasePath } = options;
+  const [command, ...args] = startCommand();
+  const child = spawn(command as string, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Only what a user would set: no platform but LINE, whatever the developer's shell exports.
@@ -67,7 +56,7 @@ async function spawnBot(
       LINE_CHANNEL_ACCESS_TOKEN: line.channelAccessToken,
       LINE_API_URL: line.apiUrl,
       PORT: String(port),
-      DATABASE_URL: `sqlite:${databasePath}`,
+      DATABASE_URL: databasePath ? `sqlite:${databasePath}` : 'sqlite::memory:',
       ...options.env,
     },
   });
@@ -100,7 +89,7 @@ async function spawnBot(
   return {
     port,
     webhookUrl: `http://127.0.0.1:${port}/line/webhook`,
-    databasePath,
+    ...(databasePath ? { databasePath } : {}),
     child,
     logs,
     alive,
@@ -112,25 +101,8 @@ async function spawnBot(
         await exited;
         clearTimeout(timer);
       }
-      if (!keepDatabase)
+      if (databasePath && !keepDatabase)
         for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
     },
   };
-}
-
-const LOCK = join(tmpdir(), 'atone-bot-start.lock');
-
-async function startLock(): Promise<() => void> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      return () => rmSync(LOCK, { recursive: true, force: true });
-    } catch {
-      // A lock older than a start can take was left by a killed run.
-      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 30_000 || Date.now() > until) rmSync(LOCK, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 }

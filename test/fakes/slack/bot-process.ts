@@ -1,10 +1,11 @@
-// Starts the bot exactly as a user does (`node scripts/run.mjs adapters/main.ts`, i.e. `npm
-// start`) with Slack pointed at a fake Web API, a free port and a fresh SQLite file.
+// Starts the bot exactly as a user does (`npm start`'s command) with Slack pointed at a fake Web
+// API, a free port and a fresh SQLite file.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROOT, startCommand } from '../start-command.js';
 import type { SlackEndpoint } from './signed-requests.js';
 
 export interface BotProcess extends SlackEndpoint {
@@ -40,41 +41,14 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startBot(options: StartBotOptions): Promise<BotProcess> {
-  // scripts/run.mjs rebuilds dist/main when sources changed, deleting the old bundle first: two
-  // bots started at once from parallel test files could import a half-written bundle. One start
-  // at a time, until the first has built and is listening.
-  const release = await startLock();
-  try {
-    return await spawnBot(options);
-  } finally {
-    release();
-  }
-}
-
-const LOCK = join(tmpdir(), 'atone-bot-start.lock');
-
-async function startLock(): Promise<() => void> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      return () => rmSync(LOCK, { recursive: true, force: true });
-    } catch {
-      // A lock older than a start can take was left by a killed run.
-      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 30_000 || Date.now() > until) rmSync(LOCK, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
-async function spawnBot(options: StartBotOptions): Promise<BotProcess> {
   const port = await freePort();
   const signingSecret = options.signingSecret ?? 'test-signing-secret-0123456789abcdef';
   const databasePath =
     options.databasePath ??
     join(tmpdir(), `atone-slack-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`);
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'adapters/main.ts'], {
+  const [command, ...args] = startCommand();
+  const child = spawn(command as string, args, {
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,

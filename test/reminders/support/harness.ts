@@ -3,20 +3,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore, type ReminderStore } from '../../../src/reminders/store.js';
 import {
   normalizeSubscriptionInput,
   type Subscription,
   type SubscriptionInput,
 } from '../../../src/reminders/subscription.js';
+import { openStore } from '../../../src/store/open.js';
+import type { ReminderStore, Store } from '../../../src/store/port.js';
 import { dropSchema, TEST_DATABASE_URL, uniqueSchema } from './pg.js';
 
 export interface StoreHarness {
   readonly label: string;
   /** A new, empty store; every store opened is closed by cleanup(). */
-  fresh(): Promise<ReminderStore>;
+  fresh(): Promise<Store>;
   /** Another handle on the database of the last fresh() (another process, in effect). */
-  again(): Promise<ReminderStore>;
+  again(): Promise<Store>;
   /** What a child process needs to open the same database: DATABASE_URL and the PG schema. */
   target(): { databaseUrl: string; pgSchema?: string };
   cleanup(): Promise<void>;
@@ -24,7 +25,7 @@ export interface StoreHarness {
 
 export function sqliteHarness(): StoreHarness {
   const dirs: string[] = [];
-  const opened: ReminderStore[] = [];
+  const opened: Store[] = [];
   let file = '';
   return {
     label: 'SQLite',
@@ -51,7 +52,7 @@ export function sqliteHarness(): StoreHarness {
 
 export function postgresHarness(label: string): StoreHarness {
   const schemas: string[] = [];
-  const opened: ReminderStore[] = [];
+  const opened: Store[] = [];
   let schema = '';
   const url = TEST_DATABASE_URL ?? 'postgres://unset';
   return {

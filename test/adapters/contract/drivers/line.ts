@@ -1,8 +1,6 @@
 // LINE through test/fakes/line: the webhook served on a local port, users writing one-to-one or
 // in a group (mentioning the bot), replies by reply token, reminders by push.
-import { Registry } from 'prom-client';
 import { createLineAdapter } from '../../../../adapters/line/line-adapter.js';
-import { createLineMetrics } from '../../../../adapters/line/metrics.js';
 import { type RouteServer, serveRoutes } from '../../../../adapters/line/temporary-server.js';
 import type { PlatformAdapter } from '../../../../adapters/platform.js';
 import {
@@ -49,7 +47,6 @@ export function lineDriver(): ContractDriver<FakeUser> {
           port: 0,
         },
         deps,
-        { metrics: createLineMetrics(new Registry()) },
       );
       await adapter.start();
       server = await serveRoutes(adapter.routes ?? [], 0, deps.log, '127.0.0.1');

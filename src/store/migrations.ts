@@ -119,6 +119,88 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX seen_events_expiry ON seen_events (expires_at);
     `,
   },
+  {
+    version: 2,
+    name: 'conversation state, unanswered turns, event inbox',
+    // JSON is kept as text in both databases: the state and the payload go back to the program
+    // exactly as written (jsonb would reorder keys and refuse \u0000). An inbox row is 'pending'
+    // until it is answered ('done') or given up ('dropped'); the key outlives the payload so that
+    // a late redelivery is still recognised.
+    sqlite: `
+      CREATE TABLE conversations (
+        platform TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, user_id, channel_id)
+      );
+      CREATE INDEX conversations_expiry ON conversations (expires_at);
+      CREATE TABLE unanswered (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        platform TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        intent TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        text TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        user_hash TEXT NOT NULL
+      );
+      CREATE INDEX unanswered_at ON unanswered (at);
+      CREATE INDEX unanswered_user ON unanswered (user_hash);
+      CREATE TABLE inbox (
+        key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        payload TEXT,
+        received_at INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        lease_owner TEXT,
+        lease_until INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE INDEX inbox_received ON inbox (received_at);
+    `,
+    postgres: `
+      CREATE TABLE conversations (
+        platform TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (platform, user_id, channel_id)
+      );
+      CREATE INDEX conversations_expiry ON conversations (expires_at);
+      CREATE TABLE unanswered (
+        id BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL,
+        platform TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        intent TEXT NOT NULL,
+        confidence DOUBLE PRECISION NOT NULL,
+        text TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        user_hash TEXT NOT NULL
+      );
+      CREATE INDEX unanswered_at ON unanswered (at);
+      CREATE INDEX unanswered_user ON unanswered (user_hash);
+      CREATE TABLE inbox (
+        key TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        payload TEXT,
+        received_at TIMESTAMPTZ NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        lease_owner TEXT,
+        lease_until TIMESTAMPTZ,
+        attempts INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE INDEX inbox_received ON inbox (received_at);
+    `,
+  },
 ];
 
 /** The migrations not yet applied, in order. */

@@ -6,6 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { MethodId } from '../domain/methods.js';
+import { ReminderError } from '../reminders/errors.js';
+import type { PlannedDelivery } from '../reminders/plan.js';
+import { changesPlanning, type Subscription, type SubscriptionSettings } from '../reminders/subscription.js';
 import type { Lang, Platform } from '../types.js';
 import {
   DELIVERY_COLUMNS,
@@ -14,21 +17,35 @@ import {
   PURGE_EVERY,
   SUBSCRIPTION_COLUMNS,
 } from './columns.js';
-import { ReminderError } from './errors.js';
 import { pendingMigrations } from './migrations.js';
-import type { PlannedDelivery } from './plan.js';
 import type {
   ClaimedDelivery,
   ClaimRequest,
+  ConversationKey,
   Delivery,
   DeliveryOrigin,
   DeliveryStatus,
   FailureUpdate,
+  ForgetResult,
+  InboxEvent,
   MarkPaidResult,
   OpenStoreOptions,
-  ReminderStore,
-} from './store.js';
-import { changesPlanning, type Subscription, type SubscriptionSettings } from './subscription.js';
+  PurgeResult,
+  Store,
+  UnansweredGroup,
+  UnansweredRecord,
+} from './port.js';
+import {
+  byReceipt,
+  encodeJson,
+  INBOX_COLUMNS,
+  type InboxRow,
+  toInboxEvent,
+  toUnansweredGroup,
+  UNANSWERED_COLUMNS,
+  type UnansweredGroupRow,
+  unansweredValues,
+} from './rows.js';
 
 interface SubscriptionRow {
   id: string;
@@ -123,7 +140,7 @@ function rowId(id: string): string | null {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-export async function openPostgresStore(url: string, options: OpenStoreOptions = {}): Promise<ReminderStore> {
+export async function openPostgresStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
   const schema = options.pgSchema;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new ReminderError(`invalid PostgreSQL schema name "${schema}"`, 'DATABASE_URL_INVALID');
@@ -176,7 +193,7 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
   }
 }
 
-class PostgresStore implements ReminderStore {
+class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private eventCalls = 0;
   private closed = false;
@@ -483,6 +500,157 @@ class PostgresStore implements ReminderStore {
       [key, new Date(now.getTime() + ttlMs), now],
     );
     return rows.length === 1;
+  }
+
+  async loadConversation(key: ConversationKey, now: Date): Promise<unknown | undefined> {
+    const { rows } = await this.pool.query<{ state: string }>(
+      `SELECT state FROM conversations
+       WHERE platform = $1 AND user_id = $2 AND channel_id = $3 AND expires_at > $4`,
+      [key.platform, key.userId, key.channelId, now],
+    );
+    return rows[0] && JSON.parse(rows[0].state);
+  }
+
+  async saveConversation(key: ConversationKey, state: unknown, expiresAt: Date, now: Date): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO conversations (platform, user_id, channel_id, state, expires_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (platform, user_id, channel_id) DO UPDATE SET
+         state = EXCLUDED.state, expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at`,
+      [key.platform, key.userId, key.channelId, encodeJson(state), expiresAt, now],
+    );
+  }
+
+  async deleteConversation(key: ConversationKey): Promise<void> {
+    await this.pool.query(
+      'DELETE FROM conversations WHERE platform = $1 AND user_id = $2 AND channel_id = $3',
+      [key.platform, key.userId, key.channelId],
+    );
+  }
+
+  async recordUnanswered(record: UnansweredRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO unanswered (${UNANSWERED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [record.at, ...unansweredValues(record)],
+    );
+  }
+
+  async topUnanswered(since: Date, limit: number): Promise<UnansweredGroup[]> {
+    // COLLATE "C": ties are broken in code-point order, as SQLite does.
+    const { rows } = await this.pool.query<UnansweredGroupRow>(
+      `SELECT normalized, (array_agg(text ORDER BY at DESC, id DESC))[1] AS example, max(at) AS last_at,
+         count(*) AS count, array_agg(DISTINCT kind) AS kinds, array_agg(DISTINCT intent) AS intents
+       FROM unanswered WHERE at >= $1
+       GROUP BY normalized
+       ORDER BY count DESC, last_at DESC, normalized COLLATE "C"
+       LIMIT $2`,
+      [since, limit],
+    );
+    return rows.map(toUnansweredGroup);
+  }
+
+  async purgeUnanswered(before: Date): Promise<number> {
+    return (await this.pool.query('DELETE FROM unanswered WHERE at < $1', [before])).rowCount ?? 0;
+  }
+
+  async enqueueEvent(
+    event: Omit<InboxEvent, 'attempts'>,
+    workerId: string,
+    leaseMs: number,
+  ): Promise<boolean> {
+    const result = await this.pool.query(
+      `INSERT INTO inbox (key, platform, payload, received_at, lease_owner, lease_until)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING`,
+      [
+        event.key,
+        event.platform,
+        encodeJson(event.payload),
+        event.receivedAt,
+        workerId,
+        new Date(event.receivedAt.getTime() + leaseMs),
+      ],
+    );
+    return result.rowCount === 1;
+  }
+
+  async claimEvents(workerId: string, now: Date, leaseMs: number, limit: number): Promise<InboxEvent[]> {
+    const { rows } = await this.pool.query<InboxRow>(
+      `WITH picked AS (
+         SELECT key FROM inbox
+         WHERE status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)
+         ORDER BY received_at, key COLLATE "C"
+         LIMIT $4
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE inbox i SET lease_owner = $1, lease_until = $3, attempts = i.attempts + 1
+       FROM picked WHERE i.key = picked.key
+       RETURNING ${INBOX_COLUMNS.split(', ')
+         .map((c) => `i.${c}`)
+         .join(', ')}`,
+      [workerId, now, new Date(now.getTime() + leaseMs), limit],
+    );
+    return rows.map(toInboxEvent).sort(byReceipt);
+  }
+
+  async completeEvent(key: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE inbox SET status = 'done', payload = NULL, lease_owner = NULL, lease_until = NULL
+       WHERE key = $1 AND status = 'pending'`,
+      [key],
+    );
+  }
+
+  async dropStaleEvents(before: Date): Promise<number> {
+    const result = await this.pool.query(
+      `UPDATE inbox SET status = 'dropped', payload = NULL, lease_owner = NULL, lease_until = NULL
+       WHERE status = 'pending' AND received_at < $1`,
+      [before],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  async forgetUser(platform: Platform, userId: string, userHash: string): Promise<ForgetResult> {
+    return this.transaction(async (client) => {
+      const result: ForgetResult = { subscriptions: 0, deliveries: 0, conversations: 0, unanswered: 0 };
+      const { rows } = await client.query<{ id: string }>(
+        'SELECT id FROM subscriptions WHERE platform = $1 AND user_id = $2 FOR UPDATE',
+        [platform, userId],
+      );
+      const id = rows[0]?.id;
+      if (id !== undefined) {
+        result.deliveries =
+          (await client.query('DELETE FROM deliveries WHERE subscription_id = $1', [id])).rowCount ?? 0;
+        await client.query('DELETE FROM paid_deadlines WHERE subscription_id = $1', [id]);
+        result.subscriptions =
+          (await client.query('DELETE FROM subscriptions WHERE id = $1', [id])).rowCount ?? 0;
+      }
+      result.conversations =
+        (
+          await client.query('DELETE FROM conversations WHERE platform = $1 AND user_id = $2', [
+            platform,
+            userId,
+          ])
+        ).rowCount ?? 0;
+      result.unanswered =
+        (await client.query('DELETE FROM unanswered WHERE user_hash = $1', [userHash])).rowCount ?? 0;
+      return result;
+    });
+  }
+
+  async purgeExpired(now: Date, inboxBefore: Date): Promise<PurgeResult> {
+    const count = async (sql: string, value: Date) => (await this.pool.query(sql, [value])).rowCount ?? 0;
+    return {
+      conversations: await count('DELETE FROM conversations WHERE expires_at <= $1', now),
+      seenEvents: await count('DELETE FROM seen_events WHERE expires_at <= $1', now),
+      inboxEvents: await count(
+        `DELETE FROM inbox WHERE status <> 'pending' AND received_at < $1`,
+        inboxBefore,
+      ),
+    };
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
   }
 
   async close(): Promise<void> {

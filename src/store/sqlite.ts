@@ -7,6 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { MethodId } from '../domain/methods.js';
+import type { PlannedDelivery } from '../reminders/plan.js';
+import { changesPlanning, type Subscription, type SubscriptionSettings } from '../reminders/subscription.js';
 import type { Lang, Platform } from '../types.js';
 import {
   DELIVERY_COLUMNS,
@@ -16,18 +18,33 @@ import {
   SUBSCRIPTION_COLUMNS,
 } from './columns.js';
 import { pendingMigrations } from './migrations.js';
-import type { PlannedDelivery } from './plan.js';
 import type {
   ClaimedDelivery,
   ClaimRequest,
+  ConversationKey,
   Delivery,
   DeliveryOrigin,
   DeliveryStatus,
   FailureUpdate,
+  ForgetResult,
+  InboxEvent,
   MarkPaidResult,
-  ReminderStore,
-} from './store.js';
-import { changesPlanning, type Subscription, type SubscriptionSettings } from './subscription.js';
+  PurgeResult,
+  Store,
+  UnansweredGroup,
+  UnansweredRecord,
+} from './port.js';
+import {
+  byReceipt,
+  encodeJson,
+  INBOX_COLUMNS,
+  type InboxRow,
+  toInboxEvent,
+  toUnansweredGroup,
+  UNANSWERED_COLUMNS,
+  type UnansweredGroupRow,
+  unansweredValues,
+} from './rows.js';
 
 interface SubscriptionRow {
   id: string;
@@ -118,7 +135,7 @@ function rowId(id: string): number {
   return /^\d{1,15}$/.test(id) ? Number(id) : Number.NaN;
 }
 
-export function openSqliteStore(path: string): ReminderStore {
+export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   // WAL lets readers run beside the one writer; NORMAL sync is crash-safe for the process (an
@@ -153,7 +170,7 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
-class SqliteStore implements ReminderStore {
+class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private eventCalls = 0;
   private readonly statements;
@@ -458,6 +475,132 @@ class SqliteStore implements ReminderStore {
          RETURNING key`,
     ).get(key, nowMs + ttlMs, nowMs);
     return row !== undefined;
+  }
+
+  async loadConversation(key: ConversationKey, now: Date): Promise<unknown | undefined> {
+    const row = this.sql(
+      `SELECT state FROM conversations
+         WHERE platform = ? AND user_id = ? AND channel_id = ? AND expires_at > ?`,
+    ).get(key.platform, key.userId, key.channelId, now.getTime()) as { state: string } | undefined;
+    return row && JSON.parse(row.state);
+  }
+
+  async saveConversation(key: ConversationKey, state: unknown, expiresAt: Date, now: Date): Promise<void> {
+    this.sql(
+      `INSERT INTO conversations (platform, user_id, channel_id, state, expires_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (platform, user_id, channel_id) DO UPDATE SET
+           state = excluded.state, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
+    ).run(key.platform, key.userId, key.channelId, encodeJson(state), expiresAt.getTime(), now.getTime());
+  }
+
+  async deleteConversation(key: ConversationKey): Promise<void> {
+    this.sql('DELETE FROM conversations WHERE platform = ? AND user_id = ? AND channel_id = ?').run(
+      key.platform,
+      key.userId,
+      key.channelId,
+    );
+  }
+
+  async recordUnanswered(record: UnansweredRecord): Promise<void> {
+    this.sql(`INSERT INTO unanswered (${UNANSWERED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      record.at.getTime(),
+      ...unansweredValues(record),
+    );
+  }
+
+  async topUnanswered(since: Date, limit: number): Promise<UnansweredGroup[]> {
+    // With exactly one max() in the query, SQLite takes the bare column `text` from the row that
+    // has it: the latest wording.
+    const rows = this.sql(
+      `SELECT normalized, text AS example, max(at) AS last_at, count(*) AS count,
+           json_group_array(DISTINCT kind) AS kinds, json_group_array(DISTINCT intent) AS intents
+         FROM unanswered WHERE at >= ?
+         GROUP BY normalized
+         ORDER BY count DESC, last_at DESC, normalized
+         LIMIT ?`,
+    ).all(since.getTime(), limit) as UnansweredGroupRow[];
+    return rows.map(toUnansweredGroup);
+  }
+
+  async purgeUnanswered(before: Date): Promise<number> {
+    return this.sql('DELETE FROM unanswered WHERE at < ?').run(before.getTime()).changes;
+  }
+
+  async enqueueEvent(
+    event: Omit<InboxEvent, 'attempts'>,
+    workerId: string,
+    leaseMs: number,
+  ): Promise<boolean> {
+    const receivedMs = event.receivedAt.getTime();
+    return (
+      this.sql(
+        `INSERT INTO inbox (key, platform, payload, received_at, lease_owner, lease_until)
+           VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+      ).run(event.key, event.platform, encodeJson(event.payload), receivedMs, workerId, receivedMs + leaseMs)
+        .changes === 1
+    );
+  }
+
+  async claimEvents(workerId: string, now: Date, leaseMs: number, limit: number): Promise<InboxEvent[]> {
+    const nowMs = now.getTime();
+    const rows = this.sql(
+      `UPDATE inbox SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
+         WHERE key IN (
+           SELECT key FROM inbox
+           WHERE status = 'pending' AND (lease_until IS NULL OR lease_until <= ?)
+           ORDER BY received_at, key LIMIT ?)
+         RETURNING ${INBOX_COLUMNS}`,
+    ).all(workerId, nowMs + leaseMs, nowMs, limit) as InboxRow[];
+    return rows.map(toInboxEvent).sort(byReceipt);
+  }
+
+  async completeEvent(key: string): Promise<void> {
+    this.sql(
+      `UPDATE inbox SET status = 'done', payload = NULL, lease_owner = NULL, lease_until = NULL
+         WHERE key = ? AND status = 'pending'`,
+    ).run(key);
+  }
+
+  async dropStaleEvents(before: Date): Promise<number> {
+    return this.sql(
+      `UPDATE inbox SET status = 'dropped', payload = NULL, lease_owner = NULL, lease_until = NULL
+         WHERE status = 'pending' AND received_at < ?`,
+    ).run(before.getTime()).changes;
+  }
+
+  async forgetUser(platform: Platform, userId: string, userHash: string): Promise<ForgetResult> {
+    const run = this.db.transaction((): ForgetResult => {
+      const result: ForgetResult = { subscriptions: 0, deliveries: 0, conversations: 0, unanswered: 0 };
+      const sub = this.statements.subscriptionByUser.get(platform, userId) as SubscriptionRow | undefined;
+      if (sub) {
+        result.deliveries = this.sql('DELETE FROM deliveries WHERE subscription_id = ?').run(sub.id).changes;
+        this.sql('DELETE FROM paid_deadlines WHERE subscription_id = ?').run(sub.id);
+        result.subscriptions = this.sql('DELETE FROM subscriptions WHERE id = ?').run(sub.id).changes;
+      }
+      result.conversations = this.sql('DELETE FROM conversations WHERE platform = ? AND user_id = ?').run(
+        platform,
+        userId,
+      ).changes;
+      result.unanswered = this.sql('DELETE FROM unanswered WHERE user_hash = ?').run(userHash).changes;
+      return result;
+    });
+    return run.immediate();
+  }
+
+  async purgeExpired(now: Date, inboxBefore: Date): Promise<PurgeResult> {
+    const nowMs = now.getTime();
+    return {
+      conversations: this.sql('DELETE FROM conversations WHERE expires_at <= ?').run(nowMs).changes,
+      seenEvents: this.sql('DELETE FROM seen_events WHERE expires_at <= ?').run(nowMs).changes,
+      inboxEvents: this.sql(`DELETE FROM inbox WHERE status <> 'pending' AND received_at < ?`).run(
+        inboxBefore.getTime(),
+      ).changes,
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
   }
 
   async close(): Promise<void> {

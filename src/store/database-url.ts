@@ -1,6 +1,6 @@
 // DATABASE_URL → which store to open. Pure, so that a typo fails at start with a message that
 // says what is accepted.
-import { ReminderError } from './errors.js';
+import { ReminderError } from '../reminders/errors.js';
 
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
