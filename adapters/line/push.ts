@@ -4,8 +4,8 @@
 // LINE answers the repeat with 409, which means "already sent".
 import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
-import { RateLimitError } from '../../src/reminders/errors.js';
 import type { Metrics } from '../../src/metrics.js';
+import { RateLimitError } from '../../src/reminders/errors.js';
 import type { SendMeta } from '../../src/reminders/scheduler.js';
 import type { Answer } from '../../src/types.js';
 import type { Logger } from '../platform.js';

@@ -6,8 +6,8 @@ import { nextDeadline } from '../../../src/domain/deadlines.js';
 import { methodById } from '../../../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../../../src/domain/methods.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
-import type { ReminderStore } from '../../../src/store/port.js';
 import { normalizeSubscriptionInput } from '../../../src/reminders/subscription.js';
+import type { ReminderStore } from '../../../src/store/port.js';
 import type { Lang, Platform } from '../../../src/types.js';
 
 export interface SeededReminder {

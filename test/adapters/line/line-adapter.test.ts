@@ -2,9 +2,9 @@
 // shows (expired reply tokens, LINE errors, a failing assistant, retried pushes), with the
 // assistant and the store real.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createPrometheusMetrics, type PrometheusMetrics } from '../../../adapters/http/prometheus.js';
 import { LineQuotaExhaustedError, LineUndeliverableError } from '../../../adapters/line/errors.js';
 import { createLineAdapter } from '../../../adapters/line/line-adapter.js';
-import { createPrometheusMetrics, type PrometheusMetrics } from '../../../adapters/http/prometheus.js';
 import { type RouteServer, serveRoutes } from '../../../adapters/line/temporary-server.js';
 import type { Logger, PlatformAdapter } from '../../../adapters/platform.js';
 import { type Assistant, createAssistant } from '../../../src/assistant.js';
