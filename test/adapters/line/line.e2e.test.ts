@@ -127,6 +127,19 @@ describe('buttons', () => {
   });
 });
 
+describe('did you mean', () => {
+  it('offers the other reading as a quick reply that answers the same question as that topic', async () => {
+    const first = await ask(line.text(hanako, '支払い方法と手数料'));
+    expect(visibleText(first.messages)).toMatch(/もしかして/);
+    const choices = quickReplies(first.messages[first.messages.length - 1] as Json);
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    const other = choices[1] as Json;
+    const reply = await ask(line.postback(hanako, other));
+    expect(visibleText(reply.messages)).not.toMatch(/もしかして/);
+    expect(visibleText(reply.messages)).not.toBe(visibleText(first.messages));
+  });
+});
+
 describe('webhook reliability', () => {
   it('answers a redelivered event once', async () => {
     const event = line.text(hanako, '手数料は？');
