@@ -58,8 +58,8 @@ export function createAssistant({
         ...answer,
         text: t(
           answer.lang,
-          'リマインダーはチャット（npm start、Slack、Discord）で設定できます。',
-          'Reminders can be set in a chat (npm start, Slack or Discord).',
+          'リマインダーはチャット（npm start、LINE、Slack、Discord）で設定できます。',
+          'Reminders can be set in a chat (npm start, LINE, Slack or Discord).',
         ),
       };
     }
