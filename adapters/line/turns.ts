@@ -29,7 +29,7 @@ export interface TurnDeps {
   loadingAfterMs?: number;
 }
 
-type Reply = { messages: messagingApi.Message[] };
+type Messages = messagingApi.Message[];
 
 /** Seconds the loading animation lasts at most (5 to 60, by 5); the reply ends it sooner. */
 const LOADING_SECONDS = 20;
@@ -65,26 +65,24 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
     }
   }
 
-  async function answerOf(turn: Exclude<LineTurn, { kind: 'unfollow' }>): Promise<Reply> {
+  async function answerOf(turn: Exclude<LineTurn, { kind: 'unfollow' }>): Promise<Messages> {
     switch (turn.kind) {
       case 'text': {
         const asked = message(turn.userId, turn.chat, turn.text);
         const answer = await withLoading(turn.chat, () => assistant.respond(asked));
         const quoteToken = turn.chat.kind !== 'user' ? turn.quoteToken : undefined;
-        return {
-          messages: renderAnswer(answer, { question: turn.text, ...(quoteToken ? { quoteToken } : {}) }),
-        };
+        return renderAnswer(answer, { question: turn.text, ...(quoteToken ? { quoteToken } : {}) });
       }
       case 'other-message': {
         // Nothing to read (a sticker, a photo): what the bot can do, rather than silence.
         const answer = await assistant.respond(message(turn.userId, turn.chat, '', { intent: 'help' }));
-        return { messages: renderAnswer(answer) };
+        return renderAnswer(answer);
       }
       case 'postback': {
         const payload = decodePostbackData(turn.data) ?? { id: turn.data };
         const pressed = message(turn.userId, turn.chat, payload.question ?? '');
         const answer = await withLoading(turn.chat, () => assistant.act(payload.id, pressed));
-        return { messages: renderAnswer(answer, payload.question ? { question: payload.question } : {}) };
+        return renderAnswer(answer, payload.question ? { question: payload.question } : {});
       }
       case 'follow': {
         const locale = await profileLanguage(turn.userId);
@@ -92,11 +90,11 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
         const help = await assistant.respond(
           message(turn.userId, chat, '', { intent: 'help', ...(locale ? { locale } : {}) }),
         );
-        return { messages: renderAnswer(greeting(help)) };
+        return renderAnswer(greeting(help));
       }
       case 'join': {
         const help = await assistant.respond(message(turn.chat.id, turn.chat, '', { intent: 'help' }));
-        return { messages: renderAnswer(help, { hint: groupHint(help.lang, deps.bot().displayName) }) };
+        return renderAnswer(help, { hint: groupHint(help.lang, deps.bot().displayName) });
       }
     }
   }
@@ -116,11 +114,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
    * repeat can never show twice). A token that expired (a minute) gives way to a push, so the
    * user still gets the answer.
    */
-  async function reply(
-    turn: { replyToken: string; eventId?: string },
-    chat: LineChat,
-    messages: Reply['messages'],
-  ) {
+  async function reply(turn: { replyToken: string; eventId?: string }, chat: LineChat, messages: Messages) {
     for (let attempt = 1; ; attempt++) {
       try {
         await api.reply(turn.replyToken, messages);
@@ -156,18 +150,16 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
       return;
     }
     const chat = turn.kind === 'follow' ? { kind: 'user' as const, id: turn.userId } : turn.chat;
-    let outgoing: Reply;
+    let outgoing: Messages;
     try {
       outgoing = await answerOf(turn);
     } catch (error) {
       log.error('line turn failed', { turn: turn.kind, chat: chat.kind, error: String(error) });
       deps.metrics.count('turnErrors', { platform: 'line', cause: 'internal' });
-      outgoing = {
-        messages: [{ type: 'text', text: apology(turn.kind === 'text' ? detectLang(turn.text) : 'ja') }],
-      };
+      outgoing = [{ type: 'text', text: apology(turn.kind === 'text' ? detectLang(turn.text) : 'ja') }];
     }
     try {
-      await reply(turn, chat, outgoing.messages);
+      await reply(turn, chat, outgoing);
     } catch (error) {
       log.error('line reply failed', { turn: turn.kind, chat: chat.kind, ...describeLineError(error) });
       deps.metrics.count('platformErrors', { platform: 'line', kind: 'error' });
