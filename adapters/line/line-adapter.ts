@@ -70,7 +70,7 @@ export function createLineAdapter(
     if (body.destination && !identity.userId) identity = { ...identity, userId: body.destination };
     // In order: one request's events are often one chat's consecutive messages.
     for (const event of body.events) {
-      const turn = toTurn(event, { ...identity, ...(body.destination ? { userId: body.destination } : {}) });
+      const turn = toTurn(event, identity);
       if (turn) await handleTurn(turn);
     }
   }
