@@ -1,17 +1,29 @@
 // The port every chat platform implements (style.md: start, stop, send). Reminders use `send`.
 import type { Assistant } from '../src/assistant.js';
+import type { Logger } from '../src/log.js';
+import type { Metrics } from '../src/metrics.js';
 import type { SendMeta } from '../src/reminders/scheduler.js';
 import type { ReminderService } from '../src/reminders/service.js';
-import type { ReminderStore } from '../src/store/port.js';
+import type { EventStore } from '../src/store/port.js';
 import type { Answer } from '../src/types.js';
+import type { Inbox } from './inbox.js';
+
+export type { Logger } from '../src/log.js';
 
 export interface PlatformAdapter {
   /** The prefix of the conversation ids this adapter delivers to ('slack', 'discord', 'line', 'console'). */
   readonly platform: string;
   /** HTTP endpoints this adapter serves on the shared PORT beside /healthz, /readyz and /metrics. */
   readonly routes?: readonly HttpRoute[];
+  /** Connects (checking the credentials); a refused one throws a ConfigError naming the variable. */
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops taking work and finishes what is in flight, by `deadline` (ms since the epoch) at the
+   * latest; then disconnects.
+   */
+  stop(deadline?: number): Promise<void>;
+  /** For /readyz: 'ok', or why the platform is not usable now ('disconnected', 'starting'...). */
+  status?(): string;
   /**
    * Delivers an answer that is not a reply (a reminder) to a conversation id such as 'slack:user:U1'.
    * `meta.idempotencyKey` lets a platform that can (Discord's nonce) drop a reminder re-sent after a crash.
@@ -19,25 +31,18 @@ export interface PlatformAdapter {
   send(conversation: string, answer: Answer, meta?: SendMeta): Promise<void>;
 }
 
-/** What every adapter is given: the core, the reminder service and the store (for event dedupe). */
+/** What every adapter is given. */
 export interface PlatformDeps {
   assistant: Assistant;
   reminders: ReminderService;
-  store: ReminderStore;
+  /** Seen-event keys (retry deduplication outside the inbox, e.g. Socket Mode). */
+  store: EventStore;
+  /** Webhook events are written here before they are acknowledged (see inbox.ts). */
+  inbox: Inbox;
   now: () => Date;
   log: Logger;
+  metrics: Metrics;
 }
-
-export interface Logger {
-  info(message: string, context?: Record<string, unknown>): void;
-  error(message: string, context?: Record<string, unknown>): void;
-}
-
-/** Logs one JSON line per event on stderr; never pass a secret in `context`. */
-export const consoleLogger: Logger = {
-  info: (message, context) => console.error(JSON.stringify({ level: 'info', message, ...context })),
-  error: (message, context) => console.error(JSON.stringify({ level: 'error', message, ...context })),
-};
 
 /** A request as an HTTP route sees it: the raw body bytes (signatures are computed over them). */
 export interface HttpRequest {

@@ -19,7 +19,9 @@ export const ENTRIES = [
 ];
 
 /** What a bundle is made of: a newer file here makes it stale (see `isFresh`). */
-const SOURCES = ['src', 'intents', 'adapters', 'test/fakes', 'bench', 'package-lock.json'];
+const SOURCES = ['src', 'intents', 'adapters', 'package-lock.json'];
+/** Benchmarks also bundle the test fakes. */
+const BENCH_SOURCES = ['bench', 'test/fakes'];
 
 // Dependencies are bundled too (Bolt's module tree alone was 43 % of Slack's start-up): one file
 // parses faster than hundreds of modules resolve. Left out: native code, what loads optional
@@ -64,7 +66,12 @@ export function bundlePath(entry) {
 export function isFresh(entry) {
   const built = newest(bundlePath(entry));
   if (built === 0) return false;
-  return built > Math.max(...[...SOURCES, entry].map((source) => newest(join(ROOT, source))));
+  const sources = [
+    ...SOURCES,
+    ...(entry.startsWith('adapters/') || entry.startsWith('src/') ? [] : BENCH_SOURCES),
+    entry,
+  ];
+  return built > Math.max(...sources.map((source) => newest(join(ROOT, source))));
 }
 
 /** Bundles `entry` into its folder, atomically: a process starting meanwhile sees the old or the new bundle. */

@@ -1,7 +1,8 @@
-// The environment, read once at start and validated: a bad value stops the start with a message
+// The environment, read once at start and validated: a bad value stops the start with one line
 // naming every variable at fault and what a valid value looks like. Only the entry point calls
 // this; everything else receives typed options. Secrets are never printed (see `describeConfig`).
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 import { PLATFORMS, type Platform } from './types.js';
 
 const optionalText = z
@@ -50,6 +51,17 @@ const schema = z
       message:
         'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
     }),
+    LOG_LEVEL: optionalText
+      .transform((s) => s?.toLowerCase())
+      .refine((s) => s === undefined || (LOG_LEVELS as readonly string[]).includes(s), {
+        message: `must be one of ${LOG_LEVELS.join(', ')} (default info)`,
+      })
+      .transform((s) => (s ?? 'info') as LogLevel),
+    UNANSWERED_RETENTION_DAYS: optionalText
+      .refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 3650), {
+        message: 'must be a whole number of days from 1 to 3650 (default 30)',
+      })
+      .transform((s) => (s === undefined ? 30 : Number(s))),
   })
   .superRefine((env, ctx) => {
     const need = (when: boolean, variable: string, because: string) => {
@@ -83,28 +95,27 @@ const schema = z
   });
 
 export interface Config {
-  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number };
+  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
-  line?: { channelSecret: string; channelAccessToken: string; apiUrl?: string; port: number };
+  line?: { channelSecret: string; channelAccessToken: string; apiUrl?: string };
+  /** The shared HTTP server of the platform modes: health, readiness, metrics, webhooks. */
+  port: number;
   databaseUrl?: string;
-}
-
-/** The chat platforms configured, in PLATFORMS order: a platform is configured when its section is. */
-export function configuredPlatforms(config: Config): Platform[] {
-  const sections: Partial<Record<Platform, unknown>> = config;
-  return PLATFORMS.filter((platform) => sections[platform] !== undefined);
+  logLevel: LogLevel;
+  /** How long the questions the bot could not answer are kept for the operator's report. */
+  unansweredRetentionDays: number;
 }
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
-/** Parses the environment; throws a ConfigError listing every problem at once. */
+/** Parses the environment; throws a ConfigError listing every problem at once, on one line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`);
-    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example): ${problems.join('; ')}.`);
   }
   const e = result.data;
   return {
@@ -112,7 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? {
           slack: {
             botToken: e.SLACK_BOT_TOKEN,
-            port: e.PORT,
             ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
             ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
             ...(e.SLACK_API_URL ? { apiUrl: withTrailingSlash(e.SLACK_API_URL) } : {}),
@@ -134,14 +144,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           line: {
             channelSecret: e.LINE_CHANNEL_SECRET,
             channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
-            port: e.PORT,
             ...(e.LINE_API_URL ? { apiUrl: e.LINE_API_URL.replace(/\/+$/, '') } : {}),
           },
         }
       : {}),
+    port: e.PORT,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    logLevel: e.LOG_LEVEL,
+    unansweredRetentionDays: e.UNANSWERED_RETENTION_DAYS,
   };
 }
+
+/** The chat platforms configured, in PLATFORMS order: a platform is configured when its section is. */
+export function configuredPlatforms(config: Config): Platform[] {
+  const sections: Partial<Record<Platform, unknown>> = config;
+  return PLATFORMS.filter((platform) => sections[platform] !== undefined);
+}
+
+/** True when some platform is configured (else `npm start` is the terminal chat). */
+export function hasPlatform(config: Config): boolean {
+  return configuredPlatforms(config).length > 0;
+}
+
+/** The variables that turn a platform on, for the message of a start with none and no input. */
+export const PLATFORM_VARIABLES = ['SLACK_BOT_TOKEN', 'DISCORD_TOKEN', 'LINE_CHANNEL_ACCESS_TOKEN'] as const;
 
 /** Bolt builds `${slackApiUrl}${method}`, so the base must end with a slash. */
 function withTrailingSlash(url: string): string {
@@ -151,11 +177,10 @@ function withTrailingSlash(url: string): string {
 /** A one-line summary safe to log: which platforms run, never a token. */
 export function describeConfig(config: Config): string {
   const parts = [
-    config.slack
-      ? `slack (${config.slack.appToken ? 'socket mode' : `http :${config.slack.port}`})`
-      : undefined,
+    config.slack ? `slack (${config.slack.appToken ? 'socket mode' : 'http /slack/events'})` : undefined,
     config.discord ? 'discord' : undefined,
-    config.line ? `line (http :${config.line.port}/line/webhook)` : undefined,
+    config.line ? 'line /line/webhook' : undefined,
+    hasPlatform(config) ? `http :${config.port}` : undefined,
     `store ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@').split(':')[0] : 'sqlite'}`,
   ].filter(Boolean);
   return parts.join(', ');

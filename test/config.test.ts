@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configuredPlatforms, describeConfig, loadConfig } from '../src/config.js';
+import { ConfigError, configuredPlatforms, describeConfig, hasPlatform, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
+  const defaults = { port: 3000, logLevel: 'info', unansweredRetentionDays: 30 };
+
   it('runs the terminal when no platform token is set', () => {
-    expect(loadConfig({})).toEqual({});
+    const config = loadConfig({});
+    expect(config).toEqual(defaults);
+    expect(hasPlatform(config)).toBe(false);
   });
 
-  it('reads Slack in HTTP mode with the default port', () => {
+  it('reads Slack in HTTP mode, on the default port', () => {
     const config = loadConfig({
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_SIGNING_SECRET: 's',
@@ -15,9 +19,23 @@ describe('loadConfig', () => {
     expect(config.slack).toEqual({
       botToken: 'xoxb-1',
       signingSecret: 's',
-      port: 3000,
       apiUrl: 'http://127.0.0.1:9/api/',
     });
+    expect(config.port).toBe(3000);
+    expect(hasPlatform(config)).toBe(true);
+  });
+
+  it('reads the log level and the retention of unanswered questions', () => {
+    expect(loadConfig({ LOG_LEVEL: 'DEBUG', UNANSWERED_RETENTION_DAYS: '7' })).toMatchObject({
+      logLevel: 'debug',
+      unansweredRetentionDays: 7,
+    });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL must be one of debug, info, warn, error, silent/,
+    );
+    expect(() => loadConfig({ UNANSWERED_RETENTION_DAYS: '0' })).toThrow(
+      /UNANSWERED_RETENTION_DAYS must be a whole number/,
+    );
   });
 
   it('names every bad variable at once, without echoing secrets', () => {
@@ -39,6 +57,7 @@ describe('loadConfig', () => {
     expect(message).toMatch(/DISCORD_APPLICATION_ID is required/);
     expect(message).toMatch(/DATABASE_URL must be sqlite:/);
     expect(message).not.toMatch(/secret-value/);
+    expect(message.split('\n')).toHaveLength(1);
   });
 
   it('requires the signing secret in HTTP mode but not in Socket Mode', () => {
@@ -49,7 +68,7 @@ describe('loadConfig', () => {
   });
 
   it('treats empty values as unset, as a copied .env.example leaves them', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ', PORT: '' })).toEqual({});
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: ' ', PORT: '' })).toEqual(defaults);
   });
 
   it('describes the configuration without secrets', () => {
@@ -60,7 +79,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://u:pw@h/db',
       }),
     );
-    expect(text).toBe('slack (http :3000), store postgres');
+    expect(text).toBe('slack (http /slack/events), http :3000, store postgres');
     expect(text).not.toMatch(/secret|pw|sss/);
   });
 
@@ -75,9 +94,9 @@ describe('loadConfig', () => {
       channelSecret: 'line-secret',
       channelAccessToken: 'line-token',
       apiUrl: 'http://127.0.0.1:9',
-      port: 8080,
     });
-    expect(describeConfig(config)).toBe('line (http :8080/line/webhook), store sqlite');
+    expect(hasPlatform(config)).toBe(true);
+    expect(describeConfig(config)).toBe('line /line/webhook, http :8080, store sqlite');
     expect(describeConfig(config)).not.toMatch(/line-secret|line-token/);
     expect(() => loadConfig({ LINE_CHANNEL_ACCESS_TOKEN: 't' })).toThrow(/LINE_CHANNEL_SECRET is required/);
     expect(() => loadConfig({ LINE_CHANNEL_SECRET: 's' })).toThrow(/LINE_CHANNEL_ACCESS_TOKEN is required/);

@@ -14,8 +14,11 @@ export interface ConsoleAdapterOptions {
   /** A real terminal: show a prompt, a greeting and colours. */
   interactive: boolean;
   now?: () => Date;
-  /** Moves the chat's clock (`/time 2026-12-07T09:00+09:00`), to watch reminders arrive. */
-  setClock?: (at: Date) => void;
+  /**
+   * Moves the chat's clock to the time typed after `/time` (2026-12-07T09:00), to watch reminders
+   * arrive; returns what to print (where the clock is now, or why the time was refused).
+   */
+  setClock?: (typed: string) => Promise<string>;
 }
 
 /** The conversation id of the terminal chat. */
@@ -60,14 +63,9 @@ export function createConsoleAdapter({
   async function turn(line: string): Promise<'quit' | undefined> {
     const input = line.trim();
     if (input === '/quit' || input === '/exit') return 'quit';
-    const time = /^\/time\s+(\S+)$/.exec(input);
+    const time = /^\/time(?:\s+(.*))?$/.exec(input);
     if (time) {
-      const at = new Date(time[1] as string);
-      if (Number.isNaN(at.getTime()) || !setClock) print('usage: /time 2026-12-07T09:00:00+09:00');
-      else {
-        setClock(at);
-        print(`clock: ${at.toISOString()}`);
-      }
+      print(setClock ? await setClock(time[1] ?? '') : 'This chat has no clock to move.');
       return undefined;
     }
     let answer: Answer;

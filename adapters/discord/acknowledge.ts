@@ -1,8 +1,10 @@
 // Every interaction is acknowledged exactly once, well inside Discord's 3 seconds: the answer
 // itself when it is ready in time, else a "thinking…" deferral first and the answer as an edit.
-// A failure gives the user a short ephemeral apology and is logged; nothing is ever answered twice.
+// A failure gives the user a short ephemeral reply (from the turn-error path: what is wrong, or
+// the apology); nothing is ever answered twice.
 import { MessageFlags } from 'discord.js';
 import type { Logger } from '../platform.js';
+import { describeError } from './discord-errors.js';
 import type { RenderedMessage } from './render.js';
 
 /** What this module needs of a discord.js interaction (wrapped in interaction-handlers.ts). */
@@ -23,10 +25,10 @@ export interface AcknowledgeOptions {
   /** A reply only the user sees (ignored for updates: a message keeps its visibility). */
   ephemeral: boolean;
   work: () => Promise<Partial<RenderedMessage>>;
-  /** The short apology in the user's language, sent when `work` fails. */
-  apology: string;
+  /** When `work` fails: logs it and returns what the user is told (see turn-errors.ts). */
+  failed: (error: unknown) => string;
   log: Logger;
-  /** Logged with any failure: ids only, never a token. */
+  /** Logged when the acknowledgement itself fails: ids only, never a token. */
   context: Record<string, unknown>;
   /**
    * Answer directly when the work is done within this time, else defer first. 1 s leaves two for
@@ -46,20 +48,18 @@ export async function acknowledge(target: InteractionTarget, options: Acknowledg
     (error: unknown) => ({ ok: false, error }),
   );
   const flags = options.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-  const apology = {
-    content: options.apology,
+  const apology = (content: string) => ({
+    content,
     embeds: [],
     components: [],
     flags: MessageFlags.Ephemeral as const,
-  };
+  });
   let stage = 'answer';
   try {
     const early = await within(outcome, options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS);
     if (early) {
-      if (!early.ok) {
-        logFailure(log, early.error, context);
-        await target.reply(apology);
-      } else if (mode === 'update' && target.update) await target.update(early.message);
+      if (!early.ok) await target.reply(apology(options.failed(early.error)));
+      else if (mode === 'update' && target.update) await target.update(early.message);
       else await target.reply({ embeds: [], components: [], ...early.message, ...flags });
       return;
     }
@@ -72,10 +72,10 @@ export async function acknowledge(target: InteractionTarget, options: Acknowledg
       await target.editReply(late.message);
       return;
     }
-    logFailure(log, late.error, context);
     // A deferred reply becomes the apology; a deferred update keeps its message and apologises beside it.
-    if (mode === 'update' && target.deferUpdate) await target.followUp(apology);
-    else await target.editReply({ content: options.apology, embeds: [], components: [] });
+    const content = options.failed(late.error);
+    if (mode === 'update' && target.deferUpdate) await target.followUp(apology(content));
+    else await target.editReply({ content, embeds: [], components: [] });
   } catch (error) {
     // The acknowledgement itself failed (too late: 10062, or Discord refused the message): only a log is left.
     log.error('discord reply failed', { ...context, stage, error: describeError(error) });
@@ -93,13 +93,4 @@ async function within(outcome: Promise<Outcome>, ms: number): Promise<Outcome | 
   } finally {
     clearTimeout(timer);
   }
-}
-
-function logFailure(log: Logger, error: unknown, context: Record<string, unknown>): void {
-  log.error('discord interaction failed', { ...context, error: describeError(error) });
-}
-
-/** An error's name and message (discord.js API errors carry the code there); never its request, which holds the token. */
-export function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -3,9 +3,9 @@
 // first and writes only when the definitions changed: Discord allows 200 creations a day.
 import { REST, Routes } from 'discord.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { describeError } from './acknowledge.js';
 import { type CommandDiff, diffCommands, isUnchanged } from './command-sync.js';
 import { commandDefinitions } from './commands.js';
+import { describeError } from './discord-errors.js';
 
 export interface DeployTarget {
   rest: Pick<REST, 'get' | 'put'>;

@@ -10,33 +10,35 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Assistant } from '../../src/assistant.js';
+import { t } from '../../src/intent.js';
+import type { Metrics } from '../../src/metrics.js';
 import { langFromLocale } from '../../src/nlu/language.js';
 import type { Answer, Message } from '../../src/types.js';
 import type { Logger } from '../platform.js';
-import { acknowledge, describeError, type InteractionTarget } from './acknowledge.js';
+import { acknowledge, type InteractionTarget } from './acknowledge.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { type CommandWork, commandRequest, type OptionValue } from './command-input.js';
 import { COMMAND_NAME } from './commands.js';
+import { describeError } from './discord-errors.js';
 import { LIMITS, truncate } from './limits.js';
 import { conversationId } from './message-input.js';
+import { invalidOptionsAnswer, optionProblems } from './option-checks.js';
 import { questionFromEmbed, renderAnswer } from './render.js';
+import { createTurnFailure } from './turn-errors.js';
 
 export interface InteractionHandlerDeps {
   assistant: Assistant;
   now: () => Date;
   log: Logger;
+  metrics: Metrics;
   deferAfterMs?: number;
 }
-
-const APOLOGY = {
-  ja: 'すみません、うまくお答えできませんでした。少ししてからもう一度お試しください。',
-  en: 'Sorry, something went wrong on my side. Please try again in a moment.',
-} as const;
 
 export function createInteractionHandler(
   deps: InteractionHandlerDeps,
 ): (interaction: Interaction) => Promise<void> {
   const { assistant, now, log } = deps;
+  const turnFailed = createTurnFailure(log, deps.metrics);
 
   function messageFor(interaction: Interaction, text: string): Message {
     return {
@@ -50,10 +52,11 @@ export function createInteractionHandler(
   }
 
   function common(interaction: Interaction, context: Record<string, unknown>) {
+    const logged = { interaction: interaction.id, ...context };
     return {
-      apology: APOLOGY[langFromLocale(interaction.locale)],
+      failed: (error: unknown) => turnFailed(error, langFromLocale(interaction.locale), logged),
       log,
-      context: { interaction: interaction.id, ...context },
+      context: logged,
       deferAfterMs: deps.deferAfterMs,
     };
   }
@@ -67,12 +70,18 @@ export function createInteractionHandler(
   async function command(interaction: ChatInputCommandInteraction): Promise<void> {
     const subcommand = interaction.options.getSubcommand(false);
     const base = messageFor(interaction, '');
-    const request = commandRequest(subcommand, optionValues(interaction.options.data), {
-      userId: base.userId,
-      channelId: base.channelId,
-      locale: interaction.locale,
-      now: base.receivedAt,
-    });
+    const values = optionValues(interaction.options.data);
+    const lang = langFromLocale(interaction.locale);
+    const problems = optionProblems(subcommand, values, lang);
+    const request =
+      problems.length > 0
+        ? { share: false, work: { kind: 'answer' as const, answer: invalidOptionsAnswer(problems, lang) } }
+        : commandRequest(subcommand, values, {
+            userId: base.userId,
+            channelId: base.channelId,
+            locale: interaction.locale,
+            now: base.receivedAt,
+          });
     const question = request.work.kind === 'answer' ? undefined : request.work.message.text;
     await acknowledge(targetOf(interaction), {
       mode: 'reply',
@@ -131,12 +140,28 @@ export function createInteractionHandler(
     await interaction.respond(choices);
   }
 
+  /** Anything this version does not handle (a command of an older or newer deploy) still gets an answer. */
+  async function unknown(interaction: Interaction): Promise<void> {
+    if (!interaction.isRepliable()) return;
+    const lang = langFromLocale(interaction.locale);
+    const name = interaction.isCommand() ? `/${interaction.commandName}` : undefined;
+    await interaction.reply({
+      content: t(
+        lang,
+        `${name ? `${name} は` : 'この操作は'}このボットでは使えません。\`/${COMMAND_NAME} help\` でできることを確認してください。`,
+        `${name ? `${name} is` : 'This is'} not something this bot handles. Try \`/${COMMAND_NAME} help\` to see what it can do.`,
+      ),
+      flags: MessageFlags.Ephemeral,
+    });
+  }
+
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction);
       else if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)
         await command(interaction);
       else if (interaction.isButton()) await button(interaction);
+      else await unknown(interaction);
     } catch (error) {
       log.error('discord interaction handler failed', {
         interaction: interaction.id,

@@ -2,12 +2,14 @@
 // discord.js's guild cache, answered with a reply to the user's message through REST.
 import { Routes } from 'discord.js';
 import type { Assistant } from '../../src/assistant.js';
+import type { Metrics } from '../../src/metrics.js';
 import { detectLang } from '../../src/nlu/language.js';
 import type { Logger } from '../platform.js';
-import { describeError } from './acknowledge.js';
+import { describeError } from './discord-errors.js';
 import { type GatewayMessage, messageFromGateway } from './message-input.js';
 import { type RenderedMessage, renderAnswer } from './render.js';
 import type { RestPort } from './rest-port.js';
+import { createTurnFailure } from './turn-errors.js';
 
 export interface MessageHandlerDeps {
   assistant: Assistant;
@@ -16,15 +18,12 @@ export interface MessageHandlerDeps {
   botUserId: () => string | undefined;
   now: () => Date;
   log: Logger;
+  metrics: Metrics;
 }
-
-const APOLOGY = {
-  ja: 'すみません、うまくお答えできませんでした。少ししてからもう一度お試しください。',
-  en: 'Sorry, something went wrong on my side. Please try again in a moment.',
-} as const;
 
 export function createMessageHandler(deps: MessageHandlerDeps): (data: GatewayMessage) => Promise<void> {
   const { assistant, rest, log } = deps;
+  const turnFailed = createTurnFailure(log, deps.metrics);
   return async (data) => {
     const botId = deps.botUserId();
     if (!botId) return;
@@ -34,8 +33,8 @@ export function createMessageHandler(deps: MessageHandlerDeps): (data: GatewayMe
     try {
       reply = renderAnswer(await assistant.respond(message), { question: message.text });
     } catch (error) {
-      log.error('discord message failed', { message: data.id, error: describeError(error) });
-      reply = { content: APOLOGY[detectLang(message.text)], embeds: [], components: [] };
+      const content = turnFailed(error, detectLang(message.text), { message: data.id });
+      reply = { content, embeds: [], components: [] };
     }
     try {
       await rest.post(Routes.channelMessages(data.channel_id), {

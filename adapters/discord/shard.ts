@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { describeError } from './acknowledge.js';
+import { describeError } from './discord-errors.js';
 
 function requestedShards(args: readonly string[]): number | undefined {
   const at = args.indexOf('--shards');

@@ -100,6 +100,11 @@ function lineMessage(body: string): string | undefined {
   }
 }
 
+/** An error of a call to LINE (a refusal or no answer), as opposed to one of ours. */
+export function isLineApiError(error: unknown): boolean {
+  return error instanceof HTTPFetchError || error instanceof LineTimeoutError;
+}
+
 /** A 5xx, a timeout or a dropped connection: LINE did not process it (or may have, for a timeout). */
 export function isTransient(error: unknown): boolean {
   const { status } = describeLineError(error);

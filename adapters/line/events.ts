@@ -218,3 +218,15 @@ export function chatOfConversation(conversation: string): LineChat | undefined {
   const match = /^line:(user|group|room):([A-Za-z0-9]{1,64})$/.exec(conversation);
   return match ? { kind: match[1] as LineChat['kind'], id: match[2] as string } : undefined;
 }
+
+const TURN_KINDS = new Set(['text', 'other-message', 'postback', 'follow', 'join', 'unfollow']);
+
+/** True for a turn as toTurn makes it (the inbox gives back what was written, as JSON). */
+export function isLineTurn(value: unknown): value is LineTurn {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, userId, chat, replyToken } = value as Record<string, unknown>;
+  if (typeof kind !== 'string' || !TURN_KINDS.has(kind)) return false;
+  if (kind !== 'join' && typeof userId !== 'string') return false;
+  if (kind !== 'unfollow' && typeof replyToken !== 'string') return false;
+  return kind === 'follow' || kind === 'unfollow' || (typeof chat === 'object' && chat !== null);
+}

@@ -1,14 +1,16 @@
-// What the bot does for each turn: a question or a button tap goes to the assistant and its
-// answer back as a reply; a follow is greeted; an unfollow ends the user's reminders. One
-// turn-error path: whatever fails while answering, the user gets a short apology in its place.
+// What the bot does for each turn (run from the inbox): a question or a button tap goes to the
+// assistant and its answer back as a reply; a follow is greeted; an unfollow ends the user's
+// reminders. One turn-error path: whatever fails while answering is logged with its cause and
+// counted, and the user gets the apology (or what is wrong with their input) in its place.
 import type { messagingApi } from '@line/bot-sdk';
 import type { Assistant } from '../../src/assistant.js';
 import { t } from '../../src/intent.js';
 import type { Metrics } from '../../src/metrics.js';
 import { detectLang } from '../../src/nlu/language.js';
 import type { Answer, Lang, Message } from '../../src/types.js';
+import { failureCause, failureReply } from '../failure.js';
 import type { Logger } from '../platform.js';
-import { describeLineError, isInvalidReplyToken, isTransient, type LineApi } from './api.js';
+import { describeLineError, isInvalidReplyToken, isLineApiError, isTransient, type LineApi } from './api.js';
 import { type BotIdentity, conversationOf, type LineChat, type LineTurn } from './events.js';
 import { decodePostbackData } from './postback-data.js';
 import type { Pusher } from './push.js';
@@ -23,8 +25,6 @@ export interface TurnDeps {
   log: Logger;
   metrics: Metrics;
   bot: () => BotIdentity;
-  /** True the first time an event id is seen (redeliveries are answered once). */
-  firstSighting(eventId: string): Promise<boolean>;
   /** A one-to-one answer not ready after this long shows the loading animation (default 1 s). */
   loadingAfterMs?: number;
 }
@@ -54,7 +54,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
     const timer = setTimeout(() => {
       started = api
         .showLoading(chat.id, LOADING_SECONDS)
-        .catch((error: unknown) => log.error('line loading indicator failed', describeLineError(error)));
+        .catch((error: unknown) => log.warn('line loading indicator failed', describeLineError(error)));
     }, loadingAfterMs);
     try {
       return await work();
@@ -104,7 +104,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
     try {
       return await api.profileLanguage(userId);
     } catch (error) {
-      log.error('line profile lookup failed', describeLineError(error));
+      log.warn('line profile lookup failed', describeLineError(error));
       return undefined;
     }
   }
@@ -123,7 +123,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
         if (isInvalidReplyToken(error)) {
           // After a transient failure, "invalid" means that first attempt went through after all.
           if (attempt > 1) return;
-          log.info('line reply token expired; pushing instead', { chat: chat.kind });
+          log.warn('line reply token expired; pushing instead', { chat: chat.kind });
           await deps.pusher.push(chat, messages, retryKeyOf(`line-reply:${turn.eventId ?? turn.replyToken}`));
           return;
         }
@@ -133,11 +133,6 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
   }
 
   return async (turn) => {
-    if (turn.eventId && !(await deps.firstSighting(turn.eventId))) {
-      deps.metrics.count('duplicateEvents', { platform: 'line' });
-      log.info('line redelivery dropped', { eventId: turn.eventId });
-      return;
-    }
     if (turn.kind === 'unfollow') {
       // Blocked or removed: their reminders end (through the assistant, as if they asked).
       try {
@@ -145,7 +140,9 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
           message(turn.userId, { kind: 'user', id: turn.userId }, '', { intent: 'reminder_unsubscribe' }),
         );
       } catch (error) {
-        log.error('line unfollow failed', { error: String(error) });
+        const cause = failureCause(error, isLineApiError);
+        deps.metrics.count('turnErrors', { platform: 'line', cause });
+        log.error('line unfollow failed', { cause, error });
       }
       return;
     }
@@ -154,9 +151,11 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
     try {
       outgoing = await answerOf(turn);
     } catch (error) {
-      log.error('line turn failed', { turn: turn.kind, chat: chat.kind, error: String(error) });
-      deps.metrics.count('turnErrors', { platform: 'line', cause: 'internal' });
-      outgoing = [{ type: 'text', text: apology(turn.kind === 'text' ? detectLang(turn.text) : 'ja') }];
+      const cause = failureCause(error, isLineApiError);
+      deps.metrics.count('turnErrors', { platform: 'line', cause });
+      log.error('line turn failed', { turn: turn.kind, chat: chat.kind, cause, error });
+      const lang = turn.kind === 'text' ? detectLang(turn.text) : undefined;
+      outgoing = [{ type: 'text', text: failureReply(error, cause, lang) }];
     }
     try {
       await reply(turn, chat, outgoing);
@@ -165,14 +164,6 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
       deps.metrics.count('platformErrors', { platform: 'line', kind: 'error' });
     }
   };
-}
-
-export function apology(lang: Lang): string {
-  return t(
-    lang,
-    'すみません、うまくお答えできませんでした。少ししてからもう一度お試しください。',
-    'Sorry, something went wrong on my side. Please try again in a moment.',
-  );
 }
 
 /** The help answer, opened with a welcome. */

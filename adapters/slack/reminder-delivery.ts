@@ -2,6 +2,7 @@
 // then remembered), `slack:channel:C123` or `slack:T1:C123` a channel. Messages are paced per
 // channel, and a 429 becomes a RateLimitError so the scheduler waits out Retry-After.
 import type { webApi } from '@slack/bolt';
+import type { Metrics } from '../../src/metrics.js';
 import { retryAfterOf } from '../../src/reminders/errors.js';
 import type { Answer } from '../../src/types.js';
 import type { Logger } from '../platform.js';
@@ -28,6 +29,7 @@ export function createReminderDelivery(
   client: webApi.WebClient,
   pacer: ChannelPacer,
   log?: Logger,
+  metrics?: Metrics,
 ): ReminderDelivery {
   const dmChannels = new Map<string, string>();
 
@@ -35,7 +37,11 @@ export function createReminderDelivery(
   const failed = (error: unknown, method: string): Error => {
     const sendError = toSendError(error, method);
     const retryAfterMs = retryAfterOf(sendError);
-    log?.error('slack reminder send failed', {
+    metrics?.count('platformErrors', {
+      platform: 'slack',
+      kind: retryAfterMs !== undefined ? 'rate_limited' : 'error',
+    });
+    log?.warn('slack reminder send failed', {
       method,
       reason: sendError.message,
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),

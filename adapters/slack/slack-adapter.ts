@@ -1,7 +1,8 @@
-// The Slack adapter: Bolt in HTTP mode (its HTTPReceiver on PORT at /slack/events, every
-// request's signature checked) or in Socket Mode when an app token is given. It only wires
-// listeners (listeners/) to the core; parsing and rendering are pure functions beside it.
-import { App, type AppOptions, SocketModeReceiver, webApi } from '@slack/bolt';
+// The Slack adapter: Bolt in HTTP mode (our receiver, receiver.ts, on the shared HTTP server at
+// /slack/events: every request checked and kept in the inbox before it is acknowledged) or in
+// Socket Mode when an app token is given. It only wires listeners (listeners/) to the core;
+// parsing and rendering are pure functions beside it.
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import { type Config, ConfigError } from '../../src/config.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
@@ -13,6 +14,7 @@ import { dropRetries } from './listeners/dedupe.js';
 import { registerHome } from './listeners/home.js';
 import { registerMessageListeners } from './listeners/messages.js';
 import { registerTurnErrors } from './listeners/turn-errors.js';
+import { SlackHttpReceiver } from './receiver.js';
 import { createReminderDelivery } from './reminder-delivery.js';
 import { boltLogger, describeError } from './slack-errors.js';
 
@@ -32,6 +34,9 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
   const logger = boltLogger(deps.log);
   const apiUrl = options.apiUrl ? { slackApiUrl: options.apiUrl } : {};
   const socketMode = Boolean(options.appToken);
+  const httpReceiver = socketMode
+    ? undefined
+    : new SlackHttpReceiver({ signingSecret: options.signingSecret ?? '', inbox: deps.inbox });
   const app = new App({
     token: options.botToken,
     logger,
@@ -40,11 +45,15 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
     extendedErrorHandler: true,
     convoStore: false,
     clientOptions: { ...apiUrl, retryConfig: REPLY_RETRIES, timeout: REQUEST_TIMEOUT_MS },
-    ...receiverOptions(options, logger),
+    ...(httpReceiver
+      ? { receiver: httpReceiver }
+      : { socketMode: true, appToken: options.appToken, receiver: socketReceiver(options, logger) }),
   });
+  countRateLimits(app.client, deps);
 
   app.use(eventsAfterPendingAcks);
-  app.use(dropRetries(deps));
+  // In HTTP mode the inbox recognises retries by their event id; Socket Mode has no inbox.
+  if (socketMode) app.use(dropRetries(deps));
   registerMessageListeners(app, deps);
   registerCommand(app, deps);
   registerAnswerActions(app, deps);
@@ -61,54 +70,67 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
     retryConfig: { retries: 0 },
     timeout: REQUEST_TIMEOUT_MS,
   });
-  const delivery = createReminderDelivery(reminderClient, new ChannelPacer(1_000), deps.log);
-  let started = false;
+  const delivery = createReminderDelivery(reminderClient, new ChannelPacer(1_000), deps.log, deps.metrics);
+  let state: 'starting' | 'ok' | 'stopped' = 'starting';
 
   return {
     platform: 'slack',
+    routes: httpReceiver ? [httpReceiver.route] : [],
     async start() {
       try {
         await app.init();
       } catch (error) {
-        const { error: code, message } = describeError(error);
-        throw new ConfigError(
-          `Slack did not accept SLACK_BOT_TOKEN at auth.test (${String(code ?? message)}); check the token${options.apiUrl ? ' and SLACK_API_URL' : ''}.`,
-        );
+        throw startError(error, options);
       }
-      try {
-        await (socketMode ? app.start() : app.start(options.port));
-      } catch (error) {
-        const { code, error: apiError, message } = describeError(error);
-        throw new ConfigError(
-          socketMode
-            ? `Slack Socket Mode did not start (${String(apiError ?? message)}); check SLACK_APP_TOKEN (an app-level token with connections:write).`
-            : `Slack could not listen on PORT ${options.port} (${String(code ?? message)}).`,
-        );
+      if (socketMode) {
+        try {
+          await app.start();
+        } catch (error) {
+          const { error: apiError, message } = describeError(error);
+          throw new ConfigError(
+            `Slack Socket Mode did not start (${String(apiError ?? message)}): check SLACK_APP_TOKEN (an app-level token with connections:write).`,
+          );
+        }
       }
-      started = true;
-      deps.log.info(
-        'slack ready',
-        socketMode ? { mode: 'socket' } : { mode: 'http', port: options.port, path: '/slack/events' },
-      );
+      state = 'ok';
+      deps.log.info('slack ready', socketMode ? { mode: 'socket' } : { mode: 'http', path: '/slack/events' });
     },
     async stop() {
-      if (!started) return;
-      started = false;
-      await app.stop().catch((error: unknown) => deps.log.error('slack stop failed', describeError(error)));
+      if (state === 'stopped') return;
+      state = 'stopped';
+      // HTTP mode: the shared server and the inbox stop and drain; Socket Mode closes its socket.
+      await app.stop().catch((error: unknown) => deps.log.warn('slack stop failed', describeError(error)));
     },
+    status: () => state,
     send: (conversation, answer) => delivery.send(conversation, answer),
   };
 }
 
-function receiverOptions(options: SlackOptions, logger: ReturnType<typeof boltLogger>): Partial<AppOptions> {
-  if (options.appToken) {
-    // Built here rather than by Bolt so that SLACK_API_URL reaches apps.connections.open too.
-    const receiver = new SocketModeReceiver({
-      appToken: options.appToken,
-      logger,
-      installerOptions: { clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl } : {} },
-    });
-    return { socketMode: true, appToken: options.appToken, receiver };
-  }
-  return { signingSecret: options.signingSecret, port: options.port, endpoints: '/slack/events' };
+/** auth.test failed: a refused token, or no way to reach Slack at all (never blamed on the token). */
+function startError(error: unknown, options: SlackOptions): Error {
+  const { code, error: apiError, message } = describeError(error);
+  const where = options.apiUrl ? `SLACK_API_URL (${options.apiUrl})` : 'slack.com';
+  if (code === 'slack_webapi_platform_error')
+    return new ConfigError(
+      `Slack did not accept SLACK_BOT_TOKEN at auth.test (${String(apiError)}): copy the Bot User OAuth Token (xoxb-…) again.`,
+    );
+  return new ConfigError(
+    `Slack could not be reached at ${where} (${String(message).slice(0, 160)}): check the network${options.apiUrl ? ' and SLACK_API_URL' : ''}; SLACK_BOT_TOKEN was not checked.`,
+  );
+}
+
+/** Both clients pause or reject on a 429; each one is counted. */
+function countRateLimits(client: webApi.WebClient, deps: PlatformDeps): void {
+  client.on(webApi.WebClientEvent.RATE_LIMITED, () =>
+    deps.metrics.count('platformErrors', { platform: 'slack', kind: 'rate_limited' }),
+  );
+}
+
+function socketReceiver(options: SlackOptions, logger: ReturnType<typeof boltLogger>): SocketModeReceiver {
+  // Built here rather than by Bolt so that SLACK_API_URL reaches apps.connections.open too.
+  return new SocketModeReceiver({
+    appToken: options.appToken as string,
+    logger,
+    installerOptions: { clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl } : {} },
+  });
 }

@@ -1,14 +1,41 @@
-// Slack's failures, as this adapter reports them: a short description safe to log (never a
-// token, never a whole request), and the error a reminder send throws so that the scheduler
-// waits out a 429's Retry-After (src/reminders/errors.ts).
+// Slack's failures, as this adapter reports them (its one error describer): a short description
+// safe to log (never a token, never a whole request), whether an error is Slack's, and the error
+// a reminder send throws so that the scheduler waits out a 429's Retry-After
+// (src/reminders/errors.ts).
 import type { Logger as BoltLogger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import { redactSecrets } from '../../src/log.js';
 import { RateLimitError } from '../../src/reminders/errors.js';
 import type { Logger } from '../platform.js';
 
 /** Anything that looks like a Slack token, masked wherever it might appear in a message. */
-export function redactTokens(text: string): string {
-  return text.replace(/\b(xox[a-z]|xapp)-[A-Za-z0-9-]+/g, '$1-***');
+export const redactTokens = redactSecrets;
+
+/** An error of Slack's Web API client (a refusal, an HTTP or network failure, a rate limit). */
+export function isSlackApiError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('slack_webapi_');
+}
+
+/** Refusals after which posting in the same place fails too: no apology is attempted there. */
+const CANNOT_POST = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'missing_scope',
+  'restricted_action',
+  'cannot_dm_bot',
+  'user_not_found',
+]);
+
+/** True when Slack refused in a way that also refuses an apology posted to the same conversation. */
+export function cannotPostThere(error: unknown): boolean {
+  const e = error as SlackErrorShape | null;
+  if (e?.code === 'slack_webapi_rate_limited_error') return true;
+  return e?.code === 'slack_webapi_platform_error' && CANNOT_POST.has(String(e.data?.error));
 }
 
 interface SlackErrorShape {
@@ -59,7 +86,7 @@ export function boltLogger(log: Logger): BoltLogger {
   return {
     debug: () => {},
     info: (...parts) => log.info(text(parts), { source: 'slack' }),
-    warn: (...parts) => log.info(text(parts), { source: 'slack', severity: 'warn' }),
+    warn: (...parts) => log.warn(text(parts), { source: 'slack' }),
     error: (...parts) => log.error(text(parts), { source: 'slack' }),
     setLevel: (next) => {
       level = next;

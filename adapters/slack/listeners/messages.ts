@@ -19,14 +19,14 @@ interface EventBody {
 
 export function registerMessageListeners(app: App, deps: PlatformDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
-    await answer(event, body, identityOf(context, body), client, deps);
+    await answer(event, body, identityOf(context, body), client, deps, context.replay === true);
   });
 
   // `message.im`: the other message events (channels the bot is in) are not subscribed to.
   app.event('message', async ({ event, body, client, context }) => {
     if (event.subtype !== undefined && event.subtype !== 'file_share') return;
     if (event.channel_type !== 'im') return;
-    await answer(event, body, identityOf(context, body), client, deps);
+    await answer(event, body, identityOf(context, body), client, deps, context.replay === true);
   });
 }
 
@@ -43,11 +43,14 @@ async function answer(
   identity: BotIdentity,
   client: webApi.WebClient,
   deps: PlatformDeps,
+  /** Answered again from the inbox after a crash: the sighting below may be this event's own. */
+  replay: boolean,
 ): Promise<void> {
   if (!isQuestionSubtype(event.subtype) || isFromBot(event, identity) || !event.user) return;
   // A mention written in a DM can arrive twice, as app_mention and as message.im, under two
   // event ids: the message itself (channel + ts) is answered once.
-  if (!(await firstSighting(deps, `slack:message:${event.channel}:${event.ts}`))) return;
+  const sighting = `slack:message:${event.channel}:${event.ts}`;
+  if (!(await firstSighting(deps, sighting)) && !replay) return;
   const message = toMessage(event, {
     ...identity,
     ...(body.team_id ? { teamId: body.team_id } : {}),

@@ -1,50 +1,72 @@
-// The one turn-error handler (Bolt's app.error): every failed turn is logged with what it was,
-// and when the fault is ours (not Slack refusing a call, where a second call would fail too) the
-// user gets a short apology instead of silence. Never throws: a turn never ends the process.
+// The one turn-error path (Bolt's app.error): every failed turn is logged with what it was and
+// why (store, input, platform, internal), counted, and the user gets a short reply instead of
+// silence: what is wrong with their input, or the apology. Only where Slack itself refuses posts
+// to that conversation is no reply attempted. Never throws: a turn never ends the process.
 import type { App } from '@slack/bolt';
+import { detectLang } from '../../../src/nlu/language.js';
+import { failureCause, failureReply } from '../../failure.js';
 import type { PlatformDeps } from '../../platform.js';
-import { describeError } from '../slack-errors.js';
+import { cannotPostThere, describeError, isSlackApiError } from '../slack-errors.js';
 import { replyThreadTs } from '../to-message.js';
-
-const APOLOGY =
-  'すみません、エラーが発生しました。もう一度お試しください。 / Sorry, something went wrong. Please try again.';
 
 interface TurnBody {
   type?: string;
   event_id?: string;
   command?: string;
+  text?: string;
   response_url?: string;
-  event?: { type?: string; channel?: string; ts?: string; thread_ts?: string; channel_type?: string };
+  event?: {
+    type?: string;
+    channel?: string;
+    ts?: string;
+    thread_ts?: string;
+    channel_type?: string;
+    text?: string;
+  };
 }
 
 export function registerTurnErrors(app: App, deps: PlatformDeps): void {
   // Bolt passes { error, body, context, logger } because the App sets extendedErrorHandler.
   app.error(async ({ error, body }: { error: Error; body: unknown }) => {
     const turn = (body ?? {}) as TurnBody;
-    const detail = describeError((error as { original?: unknown }).original ?? error);
+    // Bolt wraps an error without a `code` as slack_bolt_unknown_error, keeping it as `original`.
+    const original = (error as { original?: unknown }).original ?? error;
+    const cause = failureCause(original, isSlackApiError);
+    deps.metrics.count('turnErrors', { platform: 'slack', cause });
+    if (cause === 'platform')
+      deps.metrics.count('platformErrors', {
+        platform: 'slack',
+        kind:
+          (original as { code?: string }).code === 'slack_webapi_rate_limited_error'
+            ? 'rate_limited'
+            : 'error',
+      });
     deps.log.error('slack turn failed', {
       turn: turn.command ?? turn.event?.type ?? turn.type ?? 'unknown',
+      cause,
       ...(turn.event_id ? { eventId: turn.event_id } : {}),
-      ...detail,
+      ...describeError(original),
     });
-    // Bolt wraps errors thrown by our own code as `slack_bolt_unknown_error`.
-    if ((error as { code?: string }).code !== 'slack_bolt_unknown_error') return;
+    if (!turn.response_url && cannotPostThere(original)) return;
+    const typed = turn.event?.text ?? turn.text;
+    const reply = failureReply(original, cause, typed ? detectLang(typed) : undefined);
     try {
-      await apologise(app, turn);
-    } catch (apologyError) {
-      deps.log.error('slack apology failed', describeError(apologyError));
+      await tellUser(app, turn, reply);
+    } catch (replyError) {
+      deps.log.error('slack apology failed', describeError(replyError));
     }
   });
 }
 
-async function apologise(app: App, turn: TurnBody): Promise<void> {
+async function tellUser(app: App, turn: TurnBody, text: string): Promise<void> {
   if (turn.response_url) {
-    await fetch(turn.response_url, {
+    const response = await fetch(turn.response_url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
       signal: AbortSignal.timeout(5_000),
     });
+    if (!response.ok) throw new Error(`response_url answered ${response.status}`);
     return;
   }
   const event = turn.event;
@@ -57,7 +79,7 @@ async function apologise(app: App, turn: TurnBody): Promise<void> {
     });
     await app.client.chat.postMessage({
       channel: event.channel,
-      text: APOLOGY,
+      text,
       ...(threadTs ? { thread_ts: threadTs } : {}),
     });
   }

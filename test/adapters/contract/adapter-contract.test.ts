@@ -3,14 +3,11 @@
 // and store. The assistant is wrapped to record what it is asked and to fail on "boom".
 // What a platform cannot express is skipped with its reason (driver.cannot), never faked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger, PlatformAdapter } from '../../../adapters/platform.js';
-import { type Assistant, createAssistant, reminderDestination } from '../../../src/assistant.js';
-import { createBot } from '../../../src/bot.js';
+import type { PlatformAdapter } from '../../../adapters/platform.js';
+import { type Assistant, reminderDestination } from '../../../src/assistant.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
 import { reminderAnswer } from '../../../src/reminders/reminder-answer.js';
 import { reminderIdempotencyKey } from '../../../src/reminders/scheduler.js';
-import { createReminderService } from '../../../src/reminders/service.js';
-import { openStore } from '../../../src/store/open.js';
 import type { ReminderStore } from '../../../src/store/port.js';
 import type { Answer, Message } from '../../../src/types.js';
 import { type ContractDriver, type DriverUser, replyTo, type Said, waitFor } from './driver.js';
@@ -18,6 +15,7 @@ import { consoleDriver } from './drivers/console.js';
 import { discordDriver } from './drivers/discord.js';
 import { lineDriver } from './drivers/line.js';
 import { slackDriver } from './drivers/slack.js';
+import { createHarness, type Harness } from './harness.js';
 import { seedDueReminder } from './seed-reminder.js';
 
 const APOLOGY = /すみません|something went wrong/i;
@@ -35,30 +33,28 @@ const drivers: Array<() => ContractDriver<DriverUser>> = [
 describe.each(drivers.map((make) => [make().platform, make] as const))('the %s adapter', (_name, make) => {
   const driver = make();
   const asked: Message[] = [];
-  const quiet: Logger = { info: () => {}, error: () => {} };
+  let harness: Harness;
   let store: ReminderStore;
   let adapter: PlatformAdapter;
 
   beforeAll(async () => {
-    store = await openStore('sqlite::memory:');
-    const kb = defaultKnowledgeBase();
-    const now = () => new Date();
-    const reminders = createReminderService({ store, kb, now });
-    const real = createAssistant({ bot: createBot({ kb }), reminders, kb, now });
-    const assistant: Assistant = {
-      async respond(message) {
-        asked.push(message);
-        if (message.text.includes('boom')) throw new Error('the core failed on purpose');
-        return real.respond(message);
-      },
-      act: (actionId, message) => real.act(actionId, message),
-    };
-    adapter = await driver.start({ assistant, reminders, store, now, log: quiet });
+    harness = await createHarness({
+      assistant: (real): Assistant => ({
+        async respond(message) {
+          asked.push(message);
+          if (message.text.includes('boom')) throw new Error('the core failed on purpose');
+          return real.respond(message);
+        },
+        act: (actionId, message) => real.act(actionId, message),
+      }),
+    });
+    store = harness.store;
+    adapter = await driver.start(harness);
   }, 30_000);
 
   afterAll(async () => {
     await driver.stop();
-    await store?.close();
+    await harness?.close();
   });
 
   /**

@@ -1,9 +1,10 @@
 // What the adapter contract suite needs from a platform: a way to act as its users through the
 // platform's fake (write to the bot, press its buttons) and to read what they see. One small
 // driver per platform (drivers/), over the fakes in test/fakes/; the adapter runs in this
-// process on the dependencies the suite gives it, so that it can make the core fail on purpose.
-import type { PlatformAdapter, PlatformDeps } from '../../../adapters/platform.js';
+// process on the harness the suite gives it (harness.ts), so that it can make the core fail.
+import type { PlatformAdapter } from '../../../adapters/platform.js';
 import type { Platform } from '../../../src/types.js';
+import type { Harness } from './harness.js';
 
 /** A message of the bot's, as the user sees it. */
 export interface BotMessage {
@@ -35,8 +36,8 @@ export interface ContractDriver<U extends DriverUser = DriverUser> {
   readonly platform: Platform;
   /** Behaviours the platform cannot show, with the reason: the suite skips them rather than fake them. */
   readonly cannot: { channels?: string; ownMessages?: string; otherBots?: string };
-  /** Starts the fake and the adapter on `deps`; resolves once users can write to it. */
-  start(deps: PlatformDeps): Promise<PlatformAdapter>;
+  /** Starts the fake and the adapter on the harness; resolves once users can write to it. */
+  start(harness: Harness): Promise<PlatformAdapter>;
   stop(): Promise<void>;
   newUser(): U;
   /** The user writes to the bot: in a DM, or in a shared channel, mentioning it. */

@@ -34,7 +34,12 @@ function target(fail?: string) {
 
 function logger() {
   const lines: Array<[string, Record<string, unknown> | undefined]> = [];
-  const log: Logger = { info: () => undefined, error: (message, context) => lines.push([message, context]) };
+  const log: Logger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: (message, context) => lines.push([message, context]),
+  };
   return { log, lines };
 }
 
@@ -43,7 +48,11 @@ function options(overrides: Partial<AcknowledgeOptions>, log: Logger): Acknowled
     mode: 'reply',
     ephemeral: true,
     work: async () => answer,
-    apology: 'ごめんなさい',
+    // The adapter's turn-error path logs; here it only says what the user is told.
+    failed: (error) => {
+      log.error('turn failed', { error: String(error) });
+      return 'ごめんなさい';
+    },
     log,
     context: { interaction: '1' },
     deferAfterMs: 50,
@@ -103,9 +112,7 @@ describe('acknowledge', () => {
     expect(early.calls).toEqual([
       ['reply', { content: 'ごめんなさい', embeds: [], components: [], flags: 64 }],
     ]);
-    expect(earlyLog.lines).toEqual([
-      ['discord interaction failed', { interaction: '1', error: 'Error: store down' }],
-    ]);
+    expect(earlyLog.lines).toEqual([['turn failed', { error: 'Error: store down' }]]);
 
     const late = target();
     await acknowledge(

@@ -272,7 +272,7 @@ describe('the 3-second rule', () => {
       DATABASE_URL: 'sqlite::memory:',
     });
     const line = await refused.waitForLog((l) => /DISCORD_TOKEN/.test(String(l.raw)));
-    expect(await refused.stop()).toBe(1);
+    expect(await refused.exited).toBe(1);
     expect(line.raw).toMatch(/Discord refused DISCORD_TOKEN \(401\)/);
     expect(JSON.stringify(refused.logs)).not.toMatch(/not-the-secret/);
   });

@@ -2,19 +2,15 @@
 // shows (expired reply tokens, LINE errors, a failing assistant, retried pushes), with the
 // assistant and the store real.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrometheusMetrics, type PrometheusMetrics } from '../../../adapters/http/prometheus.js';
+import type { PrometheusMetrics } from '../../../adapters/http/prometheus.js';
 import { LineQuotaExhaustedError, LineUndeliverableError } from '../../../adapters/line/errors.js';
+import { toTurn } from '../../../adapters/line/events.js';
 import { createLineAdapter } from '../../../adapters/line/line-adapter.js';
-import { type RouteServer, serveRoutes } from '../../../adapters/line/temporary-server.js';
-import type { Logger, PlatformAdapter } from '../../../adapters/platform.js';
-import { type Assistant, createAssistant } from '../../../src/assistant.js';
-import { createBot } from '../../../src/bot.js';
+import { inboxKey } from '../../../adapters/line/webhook.js';
+import type { PlatformAdapter } from '../../../adapters/platform.js';
+import type { Assistant } from '../../../src/assistant.js';
 import { ConfigError } from '../../../src/config.js';
-import { defaultKnowledgeBase } from '../../../src/knowledge.js';
 import { RateLimitError } from '../../../src/reminders/errors.js';
-import { createReminderService } from '../../../src/reminders/service.js';
-import { openStore } from '../../../src/store/open.js';
-import type { ReminderStore } from '../../../src/store/port.js';
 import type { Answer } from '../../../src/types.js';
 import {
   FakeLine,
@@ -24,29 +20,24 @@ import {
   SERVER_ERROR,
   visibleText,
 } from '../../fakes/line/index.js';
+import { createHarness, type Harness, type LogLine } from '../contract/harness.js';
 
 interface Running {
   line: FakeLine;
   adapter: PlatformAdapter;
-  store: ReminderStore;
+  harness: Harness;
   metrics: PrometheusMetrics;
-  logs: Array<{ message: string } & Record<string, unknown>>;
+  logs: LogLine[];
   user: FakeUser;
 }
 
-const running: Array<{
-  server?: RouteServer;
-  adapter: PlatformAdapter;
-  line: FakeLine;
-  store: ReminderStore;
-}> = [];
+const running: Running[] = [];
 
 afterEach(async () => {
   for (const r of running.splice(0)) {
-    await r.server?.close();
     await r.adapter.stop();
+    await r.harness.close();
     await r.line.close();
-    await r.store.close();
   }
 });
 
@@ -54,35 +45,26 @@ async function start(
   options: { assistant?: (real: Assistant) => Assistant; loadingAfterMs?: number; serve?: boolean } = {},
 ): Promise<Running> {
   const line = await FakeLine.start();
-  const store = await openStore('sqlite::memory:');
-  const kb = defaultKnowledgeBase();
-  const now = () => new Date();
-  const reminders = createReminderService({ store, kb, now });
-  const real = createAssistant({ bot: createBot({ kb }), reminders, kb, now });
-  const logs: Running['logs'] = [];
-  const log: Logger = {
-    info: (message, context) => logs.push({ message, ...context }),
-    error: (message, context) => logs.push({ message, level: 'error', ...context }),
-  };
-  const metrics = createPrometheusMetrics();
+  const harness = await createHarness(options.assistant ? { assistant: options.assistant } : {});
   const adapter = createLineAdapter(
-    {
-      channelSecret: line.channelSecret,
-      channelAccessToken: line.channelAccessToken,
-      apiUrl: line.apiUrl,
-      port: 0,
-    },
-    { assistant: options.assistant?.(real) ?? real, reminders, store, now, log },
-    { metrics, loadingAfterMs: options.loadingAfterMs ?? 60_000 },
+    { channelSecret: line.channelSecret, channelAccessToken: line.channelAccessToken, apiUrl: line.apiUrl },
+    harness.deps,
+    { loadingAfterMs: options.loadingAfterMs ?? 60_000 },
   );
-  const entry: (typeof running)[number] = { adapter, line, store };
+  const entry: Running = {
+    line,
+    adapter,
+    harness,
+    metrics: harness.metrics,
+    logs: harness.logs,
+    user: line.user('はなこ', 'ja'),
+  };
   running.push(entry);
   if (options.serve !== false) {
     await adapter.start();
-    entry.server = await serveRoutes(adapter.routes ?? [], 0, log, '127.0.0.1');
-    line.webhookUrl = `http://127.0.0.1:${entry.server.port}/line/webhook`;
+    line.webhookUrl = `${await harness.serve(adapter)}/line/webhook`;
   }
-  return { line, adapter, store, metrics, logs, user: line.user('はなこ', 'ja') };
+  return entry;
 }
 
 const reminder: Answer = {
@@ -146,7 +128,7 @@ describe('reminders by push', () => {
 });
 
 describe('replies', () => {
-  it('pushes the answer when the reply token has expired, once even if the event comes again', async () => {
+  it('pushes the answer when the reply token has expired', async () => {
     const { line, user } = await start();
     const event = line.text(user, '手数料は？');
     line.expireReplyToken(String(event.replyToken));
@@ -232,18 +214,46 @@ describe('replies', () => {
   });
 });
 
+describe('the inbox', () => {
+  it('answers an event a stopped process had accepted but not answered', async () => {
+    const { line, user, harness } = await start();
+    const event = line.text(user, '手数料は？');
+    const turn = toTurn(event, {});
+    if (!turn) throw new Error('not a turn');
+    const left = { key: inboxKey(turn), platform: 'line' as const, payload: turn, receivedAt: new Date() };
+    expect(await harness.store.enqueueEvent(left, 'a-process-that-died', 30_000)).toBe(true);
+    harness.inbox.start();
+    expect(visibleText((await line.replyTo(event)).messages)).toMatch(/209円/);
+    // Delivered again by LINE now, it is recognised as answered.
+    expect((await line.deliver(line.redelivery(event))).status).toBe(200);
+    expect(await harness.store.enqueueEvent(left, 'another', 30_000)).toBe(false);
+  });
+
+  it('drops what it does not understand', async () => {
+    const { harness, logs } = await start();
+    await harness.store.enqueueEvent(
+      { key: 'line:odd', platform: 'line', payload: { kind: 'teleport' }, receivedAt: new Date() },
+      'a-process-that-died',
+      30_000,
+    );
+    harness.inbox.start();
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        logs.some((l) => l.message === 'line inbox event not understood; dropped')
+          ? resolve()
+          : setTimeout(check, 20);
+      check();
+    });
+  });
+});
+
 describe('start', () => {
   it('refuses a channel access token LINE does not accept, naming the variable', async () => {
     const { line, adapter } = await start({ serve: false });
+    const { harness } = running[0] as Running;
     const bad = createLineAdapter(
-      { channelSecret: 's', channelAccessToken: 'wrong', apiUrl: line.apiUrl, port: 0 },
-      {
-        assistant: {} as Assistant,
-        reminders: {} as never,
-        store: {} as never,
-        now: () => new Date(),
-        log: { info: () => {}, error: () => {} },
-      },
+      { channelSecret: 's', channelAccessToken: 'wrong', apiUrl: line.apiUrl },
+      harness.deps,
     );
     const error = await bad.start().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);

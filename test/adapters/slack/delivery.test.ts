@@ -76,7 +76,8 @@ describe('Slack errors', () => {
     expect(redactTokens('Bearer xoxb-123-456-abcDEF and xapp-1-A1-2-3')).toBe('Bearer xoxb-*** and xapp-***');
     expect(describeError(new Error('token xoxb-secret-1 rejected')).message).toBe('token xoxb-*** rejected');
     const lines: string[] = [];
-    const logger = boltLogger({ info: (m) => lines.push(m), error: (m) => lines.push(m) });
+    const push = (m: string) => lines.push(m);
+    const logger = boltLogger({ debug: push, info: push, warn: push, error: push });
     logger.debug('request body with xoxb-secret');
     logger.error('failed', { token: 'xoxb-secret-2' });
     expect(lines).toEqual(['failed {"token":"xoxb-***"}']);

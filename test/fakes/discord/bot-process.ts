@@ -13,6 +13,8 @@ export interface BotProcess {
     timeoutMs?: number,
   ): Promise<Record<string, unknown>>;
   stop(): Promise<number | null>;
+  /** Resolves with the exit code once the bot exits by itself. */
+  exited: Promise<number | null>;
 }
 
 export function startBot(env: Record<string, string>): BotProcess {
@@ -44,6 +46,7 @@ export function startBot(env: Record<string, string>): BotProcess {
   return {
     child,
     logs,
+    exited,
     waitForLog(match, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

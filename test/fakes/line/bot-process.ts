@@ -77,12 +77,13 @@ async function spawnBot(
   child.stdout?.resume();
   const alive = () => child.exitCode === null && child.signalCode === null;
   const until = Date.now() + (options.timeoutMs ?? 20_000);
-  while (!logs.some((l) => l.message === 'line ready')) {
+  // 'ready': the adapters started and the shared HTTP server listens (adapters/serve.ts).
+  while (!logs.some((l) => l.message === 'ready')) {
     if (!alive())
       throw new Error(`the bot exited (${child.exitCode ?? child.signalCode}): ${JSON.stringify(logs)}`);
     if (Date.now() > until) {
       child.kill('SIGKILL');
-      throw new Error(`the bot did not log "line ready": ${JSON.stringify(logs.slice(-10))}`);
+      throw new Error(`the bot did not log "ready": ${JSON.stringify(logs.slice(-10))}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

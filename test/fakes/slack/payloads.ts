@@ -117,8 +117,13 @@ export function slashCommandFields(options: {
     response_url: options.responseUrl,
     user_id: options.user ?? slashCommand.user_id,
     channel_id: options.channel ?? slashCommand.channel_id,
-    trigger_id: `${Date.now()}.${++counter}`,
+    trigger_id: freshTriggerId(),
   };
+}
+
+/** Slack gives every command and interaction its own trigger id (the bot's inbox keys on it). */
+function freshTriggerId(): string {
+  return `${Date.now()}.${++counter}.fake`;
 }
 
 /** A button as the bot rendered it (type, action_id, text, value). */
@@ -164,12 +169,18 @@ export function buttonClickPayload(options: ButtonClickOptions): object {
   if (message) payload.message = { ...(payload.message as object), ...message, blocks: message.blocks ?? [] };
   else delete payload.message;
   payload.actions = [{ ...options.button, block_id: 'Bk9z', type: 'button', action_ts: freshTs() }];
+  payload.trigger_id = freshTriggerId();
   return payload;
 }
 
 /** A choice in one of the App Home's selects. */
 export function homeSelectPayload(user: string, actionId: string, value: string): object {
-  const payload = clone(homeSelect) as unknown as { user: object; actions: Array<Record<string, unknown>> };
+  const payload = clone(homeSelect) as unknown as {
+    user: object;
+    actions: Array<Record<string, unknown>>;
+    trigger_id: string;
+  };
+  payload.trigger_id = freshTriggerId();
   payload.user = { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0ATONE' };
   const [action] = payload.actions;
   payload.actions = [

@@ -34,7 +34,7 @@ export function consoleDriver(): ContractDriver<DriverUser> {
       ownMessages: 'only the user types in the terminal',
       otherBots: 'only the user types in the terminal',
     },
-    async start(deps) {
+    async start({ deps }) {
       const chat = createConsoleAdapter({
         assistant: deps.assistant,
         input,

@@ -52,7 +52,7 @@ export function discordDriver(): ContractDriver<DiscordUser> {
   return {
     platform: 'discord',
     cannot: {},
-    async start(deps) {
+    async start({ deps }) {
       fake = await FakeDiscord.start();
       adapter = createDiscordAdapter(
         { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },

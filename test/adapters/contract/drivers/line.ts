@@ -1,7 +1,6 @@
 // LINE through test/fakes/line: the webhook served on a local port, users writing one-to-one or
 // in a group (mentioning the bot), replies by reply token, reminders by push.
 import { createLineAdapter } from '../../../../adapters/line/line-adapter.js';
-import { type RouteServer, serveRoutes } from '../../../../adapters/line/temporary-server.js';
 import type { PlatformAdapter } from '../../../../adapters/platform.js';
 import {
   buttonsOf,
@@ -18,7 +17,6 @@ type Sent = { chatId: string; messages: Json[] };
 export function lineDriver(): ContractDriver<FakeUser> {
   let line: FakeLine;
   let adapter: PlatformAdapter | undefined;
-  let server: RouteServer | undefined;
   const group = { type: 'group' as const, groupId: lineId('C') };
   let users = 0;
 
@@ -37,24 +35,21 @@ export function lineDriver(): ContractDriver<FakeUser> {
   return {
     platform: 'line',
     cannot: { otherBots: 'LINE does not deliver one bot’s messages to another bot’s webhook' },
-    async start(deps) {
+    async start(harness) {
       line = await FakeLine.start();
       adapter = createLineAdapter(
         {
           channelSecret: line.channelSecret,
           channelAccessToken: line.channelAccessToken,
           apiUrl: line.apiUrl,
-          port: 0,
         },
-        deps,
+        harness.deps,
       );
       await adapter.start();
-      server = await serveRoutes(adapter.routes ?? [], 0, deps.log, '127.0.0.1');
-      line.webhookUrl = `http://127.0.0.1:${server.port}/line/webhook`;
+      line.webhookUrl = `${await harness.serve(adapter)}/line/webhook`;
       return adapter;
     },
     async stop() {
-      await server?.close();
       await adapter?.stop();
       await line?.close();
     },

@@ -7,7 +7,6 @@ import {
   buttonsOf,
   directMessageEvent,
   type FakeSlackApi,
-  freePort,
   mentionEvent,
   otherBotMessageEvent,
   ownMessageEvent,
@@ -51,15 +50,14 @@ export function slackDriver(): ContractDriver<DriverUser> {
   return {
     platform: 'slack',
     cannot: {},
-    async start(deps) {
+    async start(harness) {
       slack = await startFakeSlackApi();
-      const port = await freePort();
       adapter = createSlackAdapter(
-        { botToken: 'xoxb-contract', signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, port },
-        deps,
+        { botToken: 'xoxb-contract', signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl },
+        harness.deps,
       );
       await adapter.start();
-      endpoint = { url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET };
+      endpoint = { url: `${await harness.serve(adapter)}/slack/events`, signingSecret: SIGNING_SECRET };
       return adapter;
     },
     async stop() {

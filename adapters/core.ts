@@ -1,0 +1,48 @@
+// The core as every mode builds it from a store and a clock: the reminder service and the
+// assistant. One place, so that the terminal's sandbox and the platform processes agree.
+import { type Assistant, createAssistant } from '../src/assistant.js';
+import type { Bot } from '../src/bot.js';
+import type { KnowledgeBase } from '../src/domain/knowledge-base.js';
+import type { Metrics } from '../src/metrics.js';
+import { createReminderService, type ReminderService } from '../src/reminders/service.js';
+import type { Store } from '../src/store/port.js';
+import type { Answer } from '../src/types.js';
+
+export interface Core {
+  store: Store;
+  reminders: ReminderService;
+  assistant: Assistant;
+}
+
+export interface CoreParts {
+  bot: Bot;
+  kb: KnowledgeBase;
+  now: () => Date;
+  metrics: Metrics;
+}
+
+export function createCore(store: Store, { bot, kb, now, metrics }: CoreParts): Core {
+  const reminders = createReminderService({ store, kb, now });
+  const assistant = measured(createAssistant({ bot, reminders, kb, now }), metrics);
+  return { store, reminders, assistant };
+}
+
+/** Counts every answer by platform, intent and language, and times it. */
+function measured(assistant: Assistant, metrics: Metrics): Assistant {
+  const record = (platform: string, answer: Answer, started: number) => {
+    metrics.observe('answerSeconds', (performance.now() - started) / 1000, { platform });
+    metrics.count('questions', { platform, intent: answer.intent, lang: answer.lang });
+    if (answer.intent === 'fallback') metrics.count('fallbacks', { platform, lang: answer.lang });
+    return answer;
+  };
+  return {
+    async respond(message) {
+      const started = performance.now();
+      return record(message.platform, await assistant.respond(message), started);
+    },
+    async act(actionId, message) {
+      const started = performance.now();
+      return record(message.platform, await assistant.act(actionId, message), started);
+    },
+  };
+}

@@ -1,0 +1,245 @@
+// Acknowledged means kept. A webhook event (Slack's Events API, LINE) is written to the store's
+// durable inbox before the platform gets its acknowledgement, answered from a bounded queue, and
+// then marked done. When a process dies with events unanswered, their leases expire and the
+// recovery loop (of any process on the same database, or the same one restarted) answers them,
+// each once; events too old to be worth answering are dropped and counted.
+//
+// The queue runs at most `concurrency` answers at once and starts each one on a later turn of the
+// event loop, so that under a burst the acknowledgements (which Slack waits for, 3 s at most) go
+// before the answers, and at most `concurrency` answers are caught between "sent to the
+// platform" and "marked done" when the process is killed (those are the only ones that can be
+// sent twice).
+import type { Logger } from '../src/log.js';
+import type { Metrics } from '../src/metrics.js';
+import type { EventStore } from '../src/store/port.js';
+import type { Platform } from '../src/types.js';
+
+/** Answers one event; `replay` is true when it comes from the inbox after a crash. */
+export type InboxHandler = (payload: unknown, replay: boolean) => Promise<void>;
+
+export type Admission = 'queued' | 'duplicate';
+
+export interface Inbox {
+  /** How a platform's events are answered, live and after a crash. */
+  handle(platform: Platform, handler: InboxHandler): void;
+  /**
+   * Writes the event to the inbox and queues its answer; resolves when it is safe to acknowledge.
+   * 'duplicate': the key was there already (a retry or redelivery), nothing is queued. With the
+   * store down the event is still answered, without the guarantee (logged and counted).
+   */
+  accept(platform: Platform, key: string, payload: unknown): Promise<Admission>;
+  /** Starts the recovery loop (its first pass at once). */
+  start(): void;
+  /** Stops claiming, and waits until the queue is empty or `deadline` passes. */
+  stop(deadline: number): Promise<void>;
+}
+
+export interface InboxOptions {
+  store: EventStore;
+  workerId: string;
+  log: Logger;
+  metrics: Metrics;
+  now: () => Date;
+  /**
+   * True when no other live process can hold a lease on this database (SQLite: one process per
+   * file), so that at start every leased event belongs to a dead process and is answered at once.
+   */
+  soleProcess: boolean;
+  /** Answers in flight at once (default 8). */
+  concurrency?: number;
+  /** How long an event belongs to the process that received it (default 30 s). */
+  leaseMs?: number;
+  /** Unanswered events older than this are dropped rather than answered late (default 5 min). */
+  staleAfterMs?: number;
+  /** Pause between recovery passes (default 5 s). */
+  intervalMs?: number;
+  /** Processing starts after which an event is given up (it may be what kills the process; default 3). */
+  maxAttempts?: number;
+  /** A store write slower than this counts as failed: Slack waits 3 s for its acknowledgement (default 2 s). */
+  acceptTimeoutMs?: number;
+}
+
+interface Job {
+  platform: Platform;
+  key: string;
+  payload: unknown;
+  replay: boolean;
+  /** False when the store could not take the event in time (it may still have, later). */
+  durable: boolean;
+}
+
+export function createInbox(options: InboxOptions): Inbox {
+  const { store, workerId, log, metrics, now } = options;
+  const concurrency = options.concurrency ?? 8;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const staleAfterMs = options.staleAfterMs ?? 5 * 60_000;
+  const intervalMs = options.intervalMs ?? 5_000;
+  const maxAttempts = options.maxAttempts ?? 3;
+  const acceptTimeoutMs = options.acceptTimeoutMs ?? 2_000;
+  const handlers = new Map<Platform, InboxHandler>();
+  const queue: Job[] = [];
+  /** Keys queued or running here: a recovery pass never takes them over from ourselves. */
+  const local = new Set<string>();
+  let running = 0;
+  let pumping = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let firstPass = true;
+  const idleWaiters: Array<() => void> = [];
+
+  function enqueue(job: Job): void {
+    local.add(job.key);
+    queue.push(job);
+    pump();
+  }
+
+  /** Starts queued jobs up to the limit, one per event-loop turn, after pending I/O (new requests). */
+  function pump(): void {
+    if (pumping) return;
+    pumping = true;
+    setImmediate(() => {
+      pumping = false;
+      if (running >= concurrency) return;
+      const job = queue.shift();
+      if (!job) return;
+      running++;
+      void run(job).finally(() => {
+        running--;
+        local.delete(job.key);
+        if (queue.length > 0) pump();
+        else if (running === 0) for (const wake of idleWaiters.splice(0)) wake();
+      });
+      if (queue.length > 0) pump();
+    });
+  }
+
+  async function run(job: Job): Promise<void> {
+    const handler = handlers.get(job.platform);
+    try {
+      if (!handler) throw new Error(`no inbox handler for ${job.platform}`);
+      await handler(job.payload, job.replay);
+    } catch (error) {
+      // Adapters answer their own failures (an apology); this is a bug in one of them.
+      log.error('inbox event failed', { platform: job.platform, key: job.key, error });
+    }
+    try {
+      // Also when the write timed out: it may have landed after all, and must not be answered again.
+      await store.completeEvent(job.key);
+    } catch (error) {
+      // Left leased: answered again after the lease, which beats losing it.
+      if (job.durable) log.warn('inbox event not marked done', { key: job.key, error });
+    }
+  }
+
+  async function recover(): Promise<void> {
+    const at = now();
+    const dropped = await store.dropStaleEvents(new Date(at.getTime() - staleAfterMs));
+    if (dropped > 0) {
+      metrics.count('inboxStale', {}, dropped);
+      log.warn('inbox: stale events dropped unanswered', { count: dropped, olderThanS: staleAfterMs / 1000 });
+    }
+    // Room in the queue only: a backlog is answered at the pace it can be, not all leased at once.
+    const room = concurrency * 4 - queue.length;
+    if (room <= 0) return;
+    // A sole process at start: every lease on the database is a dead process's, so take them now.
+    const claimAt = firstPass && options.soleProcess ? new Date(at.getTime() + leaseMs) : at;
+    firstPass = false;
+    const events = await store.claimEvents(workerId, claimAt, leaseMs, room);
+    for (const event of events) {
+      if (local.has(event.key)) continue;
+      if (event.attempts > maxAttempts) {
+        await store.completeEvent(event.key);
+        log.error('inbox: event given up after repeated failures', {
+          key: event.key,
+          attempts: event.attempts,
+        });
+        continue;
+      }
+      metrics.count('inboxReplayed', { platform: event.platform });
+      log.info('inbox: answering an event left by a stopped process', {
+        platform: event.platform,
+        key: event.key,
+        attempts: event.attempts,
+      });
+      enqueue({
+        platform: event.platform,
+        key: event.key,
+        payload: event.payload,
+        replay: true,
+        durable: true,
+      });
+    }
+  }
+
+  function schedule(ms: number): void {
+    timer = setTimeout(() => {
+      recover()
+        .catch((error: unknown) => log.warn('inbox recovery pass failed', { error }))
+        .finally(() => {
+          if (!stopped) schedule(intervalMs);
+        });
+    }, ms);
+    timer.unref();
+  }
+
+  return {
+    handle(platform, handler) {
+      handlers.set(platform, handler);
+    },
+    async accept(platform, key, payload) {
+      let durable = true;
+      try {
+        const receivedAt = now();
+        const write = store.enqueueEvent({ key, platform, payload, receivedAt }, workerId, leaseMs);
+        if (!(await within(write, acceptTimeoutMs))) {
+          metrics.count('duplicateEvents', { platform });
+          log.info('duplicate event dropped', { platform, key });
+          return 'duplicate';
+        }
+      } catch (error) {
+        // The store is down or slow: answer now rather than make the platform retry into the outage.
+        durable = false;
+        log.warn('inbox unavailable: answering without keeping the event', { platform, key, error });
+      }
+      enqueue({ platform, key, payload, replay: false, durable });
+      return 'queued';
+    },
+    start() {
+      stopped = false;
+      schedule(0);
+    },
+    async stop(deadline) {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      if (running === 0 && queue.length === 0) return;
+      const idle = new Promise<void>((resolve) => idleWaiters.push(resolve));
+      const wait = Math.max(0, deadline - Date.now());
+      let expire: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((resolve) => {
+        expire = setTimeout(resolve, wait);
+      });
+      await Promise.race([idle, late]);
+      clearTimeout(expire);
+      if (queue.length > 0 || running > 0)
+        log.warn('inbox: stopped with events unanswered; they are answered after the restart', {
+          queued: queue.length,
+          running,
+        });
+    },
+  };
+}
+
+/** The promise's value, or a rejection when it takes longer than `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A late failure, after the timeout, is nobody's to handle: never an unhandled rejection.
+  promise.catch(() => {});
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the store within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,154 @@
+// `npm start` with platforms configured: the adapters, the shared HTTP server on PORT (health,
+// readiness, metrics, webhooks), the durable inbox, the reminder scheduler and the store's
+// housekeeping, until SIGTERM or SIGINT. Then: stop taking work, finish what is in flight
+// (10 s at most), release what is held, close the store, exit 0.
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../src/config.js';
+import type { Logger } from '../src/log.js';
+import { createScheduler, type TickReport } from '../src/reminders/scheduler.js';
+import type { Store } from '../src/store/port.js';
+import { type CoreParts, createCore } from './core.js';
+import type { PrometheusMetrics } from './http/prometheus.js';
+import { createHttpServer, type Readiness } from './http/server.js';
+import { createInbox } from './inbox.js';
+import type { PlatformAdapter, PlatformDeps } from './platform.js';
+
+export interface ServeOptions extends Omit<CoreParts, 'now' | 'metrics'> {
+  config: Config;
+  store: Store;
+  log: Logger;
+  metrics: PrometheusMetrics;
+  /** Builds the configured adapters (the composition root knows which). */
+  adapters: (deps: PlatformDeps) => Promise<PlatformAdapter[]>;
+}
+
+/** How long a shutdown may take before the process exits anyway. */
+const SHUTDOWN_MS = 10_000;
+/** /readyz waits this long for the database before calling it down. */
+const PING_TIMEOUT_MS = 2_000;
+const HOUSEKEEPING_MS = 60 * 60_000;
+
+export async function serve(options: ServeOptions): Promise<void> {
+  const { config, store, log, metrics } = options;
+  const now = () => new Date();
+  const core = createCore(store, { ...options, now });
+  const workerId = randomUUID();
+  const inbox = createInbox({ store, workerId, log, metrics, now, soleProcess: store.kind === 'sqlite' });
+  const adapters = await options.adapters({ ...core, store, inbox, now, log, metrics });
+
+  const scheduler = createScheduler({
+    store,
+    kb: options.kb,
+    now,
+    workerId,
+    send: async (destination, answer, meta) => {
+      const adapter = adapters.find((a) => destination.startsWith(`${a.platform}:`));
+      if (!adapter) throw new Error(`no adapter delivers to ${destination.split(':')[0]}`);
+      await adapter.send(destination, answer, meta);
+    },
+    onError: (error, context) => log.error('reminder scheduler', { context, error }),
+    onTick: (report) => countTick(metrics, report),
+  });
+
+  let stopping = false;
+  const http = createHttpServer({
+    port: config.port,
+    routes: adapters.flatMap((a) => a.routes ?? []),
+    readiness: () => readiness(store, adapters, stopping),
+    metrics: () => metrics.render(),
+    log,
+  });
+
+  for (const adapter of adapters) await adapter.start();
+  inbox.start();
+  scheduler.start();
+  const port = await http.start();
+  const housekeeping = setInterval(() => void keepHouse(store, config, log), HOUSEKEEPING_MS);
+  housekeeping.unref();
+  void keepHouse(store, config, log);
+  log.info('ready', {
+    port,
+    platforms: adapters.map((a) => a.platform),
+    startupMs: Math.round(performance.now()),
+  });
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const deadline = Date.now() + SHUTDOWN_MS;
+    // Whatever happens below, the process ends: a hung close must not keep it alive.
+    setTimeout(() => {
+      log.warn('shutdown took too long; exiting');
+      process.exit(0);
+    }, SHUTDOWN_MS + 2_000).unref();
+    log.info('stopping', { signal });
+    clearInterval(housekeeping);
+    await Promise.all([http.close(), inbox.stop(deadline), before(deadline, scheduler.stop())]);
+    await Promise.all(adapters.map((a) => a.stop(deadline)));
+    await store.close().catch((error: unknown) => log.warn('store close failed', { error }));
+    log.info('stopped', { signal });
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+async function readiness(
+  store: Store,
+  adapters: readonly PlatformAdapter[],
+  stopping: boolean,
+): Promise<Readiness> {
+  const checks: Record<string, string> = {};
+  checks.store = await before(Date.now() + PING_TIMEOUT_MS, store.ping()).then(
+    (answered) => (answered ? 'ok' : `no answer within ${PING_TIMEOUT_MS} ms`),
+    (error: unknown) => `unavailable: ${String((error as Error).message ?? error).slice(0, 200)}`,
+  );
+  for (const adapter of adapters) checks[adapter.platform] = adapter.status?.() ?? 'ok';
+  if (stopping) checks.process = 'stopping';
+  return { ready: Object.values(checks).every((check) => check === 'ok'), checks };
+}
+
+/** True when `promise` settles by `deadline`, false when the deadline comes first. */
+async function before(deadline: number, promise: Promise<unknown>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([promise.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const TICK_OUTCOMES: ReadonlyArray<[keyof TickReport, string]> = [
+  ['planned', 'planned'],
+  ['sent', 'sent'],
+  ['late', 'late'],
+  ['dropped', 'dropped'],
+  ['failed', 'failed'],
+  ['retried', 'retried'],
+  ['rateLimited', 'rate_limited'],
+];
+
+function countTick(metrics: PrometheusMetrics, report: TickReport): void {
+  for (const [field, outcome] of TICK_OUTCOMES) {
+    const value = report[field];
+    if (typeof value === 'number' && value > 0) metrics.count('reminders', { outcome }, value);
+  }
+}
+
+/** Expired conversation state and event keys, and unanswered-question records past retention. */
+async function keepHouse(store: Store, config: Config, log: Logger): Promise<void> {
+  const at = Date.now();
+  try {
+    // Inbox keys are kept a day: LINE may redeliver for longer than Slack retries (5 minutes).
+    const purged = await store.purgeExpired(new Date(at), new Date(at - 24 * 60 * 60_000));
+    const unanswered = await store.purgeUnanswered(
+      new Date(at - config.unansweredRetentionDays * 86_400_000),
+    );
+    log.info('housekeeping', { ...purged, unanswered });
+  } catch (error) {
+    log.warn('housekeeping failed', { error });
+  }
+}
