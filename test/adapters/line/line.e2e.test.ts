@@ -225,6 +225,14 @@ describe('reminders by push', () => {
     expect(bot.logs.some((l) => l.message === 'line push' && l.outcome === 'quota_exhausted')).toBe(true);
   });
 
+  it('counts pushes in /metrics, and says LINE is ready in /readyz', async () => {
+    const metrics = await (await fetch(`http://127.0.0.1:${bot.port}/metrics`)).text();
+    expect(metrics).toMatch(/^atone_line_push_messages_total\{outcome="sent"\} [1-9]/m);
+    expect(metrics).toMatch(/^atone_line_push_messages_total\{outcome="quota_exhausted"\} [1-9]/m);
+    const ready = (await (await fetch(`http://127.0.0.1:${bot.port}/readyz`)).json()) as Json;
+    expect(ready.checks).toMatchObject({ line: 'ok', store: 'ok' });
+  });
+
   it('ends the reminders of a user who blocks the bot', async () => {
     expect((await line.deliver(line.unfollow(taro))).status).toBe(200);
     const store = await openStore(`sqlite:${databasePath}`);
