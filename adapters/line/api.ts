@@ -75,28 +75,35 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export type LineFailure = {
   status?: number;
   reason: string;
+  /** The request properties LINE named in `details` (e.g. 'to', 'messages[0].text'). */
+  properties?: string[];
   requestId?: string;
 };
 
 export function describeLineError(error: unknown): LineFailure {
   if (error instanceof HTTPFetchError) {
     const requestId = error.headers.get('x-line-request-id') ?? undefined;
+    const body = lineBody(error.body);
     return {
       status: error.status,
-      reason: lineMessage(error.body) ?? error.message,
+      reason: body.message ?? error.message,
+      ...(body.properties.length ? { properties: body.properties } : {}),
       ...(requestId ? { requestId } : {}),
     };
   }
   return { reason: error instanceof Error ? error.message : String(error) };
 }
 
-function lineMessage(body: string): string | undefined {
+/** `{message, details: [{message, property}]}`, LINE's error body, as far as it is there. */
+function lineBody(body: string): { message?: string; properties: string[] } {
   try {
-    const parsed: unknown = JSON.parse(body);
-    const message = (parsed as { message?: unknown } | null)?.message;
-    return typeof message === 'string' ? message.slice(0, 300) : undefined;
+    const parsed = JSON.parse(body) as { message?: unknown; details?: unknown } | null;
+    const message = typeof parsed?.message === 'string' ? parsed.message.slice(0, 300) : undefined;
+    const details = Array.isArray(parsed?.details) ? (parsed.details as Array<{ property?: unknown }>) : [];
+    const properties = details.flatMap((d) => (typeof d?.property === 'string' ? [d.property] : []));
+    return { ...(message ? { message } : {}), properties };
   } catch {
-    return undefined;
+    return { properties: [] };
   }
 }
 

@@ -1,27 +1,34 @@
-// What a failed reminder push throws, so that the scheduler does the right thing with it.
-// TEMPORARY names: the store builder is adding shared "undeliverable" and "do not retry" error
-// classes to src/reminders/; these two become (or extend) them when they land. Until then the
-// scheduler retries them with its bounded backoff (10 attempts over about four hours), each retry
-// costing one refused request and no message.
+// What a failed reminder push throws, so that the scheduler does the right thing with it. The
+// scheduler tells these apart by `code` and reads `reason` (the store builder's
+// UndeliverableError and PermanentSendError in src/reminders/errors.ts carry the same two): until
+// those classes are on main, these two carry the codes themselves, and then extend them.
 
 /**
  * The channel's monthly message quota is used up (LINE's 429 "You have reached your monthly
- * limit."): nothing more can be pushed until the month turns, so the delivery should fail now,
- * with this reason, instead of being retried all month.
+ * limit."): nothing more can be pushed until the month turns, so the delivery fails now, with
+ * this reason, instead of being retried for hours.
  */
 export class LineQuotaExhaustedError extends Error {
-  readonly doNotRetry = true;
-  constructor(message = 'LINE monthly push message quota exhausted') {
-    super(message);
+  readonly code = 'SEND_FAILED_PERMANENTLY';
+  constructor(readonly reason: string) {
+    super(`failed for good: ${reason}`);
     this.name = 'LineQuotaExhaustedError';
   }
 }
 
-/** LINE refused the push for good (400/403/404: no such user, a blocked bot, a bad id). */
-export class LineUndeliverableError extends Error {
-  readonly doNotRetry = true;
-  constructor(message: string) {
-    super(message);
-    this.name = 'LineUndeliverableError';
+/**
+ * LINE will never take this push as it is: the destination is not a chat of this channel (no
+ * such user, group or room) or the message breaks a rule. `undeliverable` says which: the
+ * scheduler then stops that user's reminders, or fails only this one.
+ */
+export class LinePushRefusedError extends Error {
+  readonly code: 'UNDELIVERABLE' | 'SEND_FAILED_PERMANENTLY';
+  constructor(
+    readonly reason: string,
+    readonly undeliverable: boolean,
+  ) {
+    super(`${undeliverable ? 'undeliverable' : 'failed for good'}: ${reason}`);
+    this.name = 'LinePushRefusedError';
+    this.code = undeliverable ? 'UNDELIVERABLE' : 'SEND_FAILED_PERMANENTLY';
   }
 }

@@ -9,8 +9,8 @@ import { RateLimitError } from '../../src/reminders/errors.js';
 import type { SendMeta } from '../../src/reminders/scheduler.js';
 import type { Answer } from '../../src/types.js';
 import type { Logger } from '../platform.js';
-import { describeLineError, type LineApi } from './api.js';
-import { LineQuotaExhaustedError, LineUndeliverableError } from './errors.js';
+import { describeLineError, type LineApi, type LineFailure } from './api.js';
+import { LinePushRefusedError, LineQuotaExhaustedError } from './errors.js';
 import { chatOfConversation, type LineChat } from './events.js';
 import { renderAnswer } from './render.js';
 import { retryKeyOf } from './retry-key.js';
@@ -53,14 +53,12 @@ export function createPusher(api: LineApi, metrics: Metrics, log: Logger): Pushe
       const outcome = outcomeOf(failure.status, failure.reason);
       counted(outcome);
       if (outcome === 'duplicate') return;
-      log.error('line push failed', { chat: chat.kind, ...failure });
-      if (outcome === 'quota_exhausted')
-        throw new LineQuotaExhaustedError(`LINE push refused: ${failure.reason}`);
-      if (outcome === 'rate_limited')
-        throw new RateLimitError(RATE_LIMIT_PAUSE_MS, `LINE push rate limited: ${failure.reason}`);
-      if (failure.status !== undefined && failure.status >= 400 && failure.status < 500)
-        throw new LineUndeliverableError(`LINE push refused (${failure.status}): ${failure.reason}`);
-      throw new Error(`LINE push failed${failure.status ? ` (${failure.status})` : ''}: ${failure.reason}`);
+      (outcome === 'rate_limited' ? log.warn : log.error)('line push failed', {
+        chat: chat.kind,
+        outcome,
+        ...failure,
+      });
+      throw pushError(outcome, failure);
     }
   }
 
@@ -68,11 +66,34 @@ export function createPusher(api: LineApi, metrics: Metrics, log: Logger): Pushe
     push,
     async send(conversation, answer, meta) {
       const chat = chatOfConversation(conversation);
-      if (!chat) throw new LineUndeliverableError(`not a LINE conversation: ${conversation}`);
+      if (!chat)
+        throw new LinePushRefusedError(`not a LINE conversation: ${conversation.split(':')[0]}`, false);
       const retryKey = meta?.idempotencyKey ? retryKeyOf(meta.idempotencyKey) : randomUUID();
       await push(chat, renderAnswer(answer, { buttons: 'in-message' }), retryKey);
     },
   };
+}
+
+/** What the scheduler gets for a failed push (see errors.ts and src/reminders/scheduler.ts). */
+function pushError(outcome: PushOutcome, failure: LineFailure): Error {
+  const { status, reason } = failure;
+  if (outcome === 'quota_exhausted')
+    return new LineQuotaExhaustedError(`LINE monthly message quota exhausted: ${reason}`);
+  if (outcome === 'rate_limited')
+    return new RateLimitError(RATE_LIMIT_PAUSE_MS, `LINE push rate limited: ${reason}`);
+  // The chat is not one of this channel's (no such user, group or room; the bot was removed).
+  const noSuchChat = status === 403 || status === 404 || (status === 400 && isAboutTo(failure));
+  if (noSuchChat)
+    return new LinePushRefusedError(`LINE refused the destination (${status}): ${reason}`, true);
+  // Any other 4xx but 401 and 429: the same push would be refused again.
+  if (status !== undefined && status >= 400 && status < 500 && status !== 401)
+    return new LinePushRefusedError(`LINE refused the push (${status}): ${reason}`, false);
+  // A 5xx, a timeout, a refused token: worth trying again, with the same retry key.
+  return new Error(`LINE push failed${status ? ` (${status})` : ''}: ${reason}`);
+}
+
+function isAboutTo({ reason, properties }: LineFailure): boolean {
+  return (properties ?? []).includes('to') || /property, 'to'/.test(reason);
 }
 
 /** 409: the retry key was accepted before. 429: the monthly quota, or else a rate limit. */

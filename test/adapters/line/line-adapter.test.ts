@@ -3,7 +3,7 @@
 // assistant and the store real.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PrometheusMetrics } from '../../../adapters/http/prometheus.js';
-import { LineQuotaExhaustedError, LineUndeliverableError } from '../../../adapters/line/errors.js';
+import { LinePushRefusedError, LineQuotaExhaustedError } from '../../../adapters/line/errors.js';
 import { toTurn } from '../../../adapters/line/events.js';
 import { createLineAdapter } from '../../../adapters/line/line-adapter.js';
 import { inboxKey } from '../../../adapters/line/webhook.js';
@@ -103,20 +103,36 @@ describe('reminders by push', () => {
     const { line, adapter, metrics, user } = await start();
     const to = `line:user:${user.userId}`;
     line.failNext('push', QUOTA_EXHAUSTED);
-    await expect(adapter.send(to, reminder)).rejects.toBeInstanceOf(LineQuotaExhaustedError);
+    const quota = await adapter.send(to, reminder).catch((error: unknown) => error);
+    expect(quota).toBeInstanceOf(LineQuotaExhaustedError);
+    expect(quota).toMatchObject({
+      code: 'SEND_FAILED_PERMANENTLY',
+      reason: expect.stringMatching(/monthly limit/),
+    });
     line.failNext('push', { status: 429, message: 'The API rate limit has been exceeded. Try again later.' });
     const limited = await adapter.send(to, reminder).catch((error: unknown) => error);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as RateLimitError).retryAfterMs).toBeGreaterThan(0);
-    line.failNext('push', { status: 400, message: 'Failed to send messages' });
-    await expect(adapter.send(to, reminder)).rejects.toBeInstanceOf(LineUndeliverableError);
+    // A push LINE will never take: this one fails for good; a chat that is not the channel's ends the user's reminders.
+    line.failNext('push', { status: 400, message: 'The request body has 1 error(s)' });
+    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toMatchObject({
+      code: 'SEND_FAILED_PERMANENTLY',
+    });
+    line.failNext('push', { status: 400, message: "The property, 'to', in the request body is invalid" });
+    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toMatchObject({
+      code: 'UNDELIVERABLE',
+    });
+    line.failNext('push', { status: 404, message: 'Not found' });
+    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toMatchObject({
+      code: 'UNDELIVERABLE',
+    });
     line.failNext('push', SERVER_ERROR);
     const transient = await adapter.send(to, reminder).catch((error: unknown) => error);
     expect(transient).toBeInstanceOf(Error);
-    expect(transient).not.toBeInstanceOf(LineUndeliverableError);
-    await expect(adapter.send('slack:user:U1', reminder)).rejects.toBeInstanceOf(LineUndeliverableError);
+    expect(transient).not.toHaveProperty('code');
+    await expect(adapter.send('slack:user:U1', reminder)).rejects.toBeInstanceOf(LinePushRefusedError);
     expect(line.pushes).toEqual([]);
-    expect(await pushCounts(metrics)).toEqual({ quota_exhausted: 1, rate_limited: 1, failed: 2 });
+    expect(await pushCounts(metrics)).toEqual({ quota_exhausted: 1, rate_limited: 1, failed: 4 });
   });
 
   it('pushes to a group or a room too', async () => {
