@@ -36,7 +36,7 @@ const COLORS = { muted: '#8C8C8C', text: '#111111', link: '#2D6AC4', primary: '#
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): LineMessage[] {
   const inMessage = options.buttons === 'in-message';
-  const postbacks = postbackActions(answer.actions ?? [], options.question);
+  const postbacks = postbackActions(answer.actions ?? [], answer.lang, options.question);
   const quickReply =
     !inMessage && postbacks.length > 0
       ? { items: postbacks.slice(0, LIMITS.quickReplyItems).map((action) => ({ type: 'action', action })) }
@@ -148,10 +148,11 @@ function sourceLink(source: AnswerSource, lang: Lang): messagingApi.FlexText {
 /** The answer's actions as postback buttons; one whose data cannot fit is left out rather than refused. */
 function postbackActions(
   actions: readonly AnswerAction[],
+  lang: Lang,
   question: string | undefined,
 ): messagingApi.PostbackAction[] {
   return actions.flatMap((action) => {
-    const data = encodePostbackData({ id: action.id, ...(question ? { question } : {}) });
+    const data = encodePostbackData({ id: action.id, lang, ...(question ? { question } : {}) });
     if (!data) return [];
     const label = action.label.trim() || '…';
     return [

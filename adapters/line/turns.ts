@@ -80,7 +80,10 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
       }
       case 'postback': {
         const payload = decodePostbackData(turn.data) ?? { id: turn.data };
-        const pressed = message(turn.userId, turn.chat, payload.question ?? '');
+        // The answer's language, for a press whose outcome has no question to tell it by.
+        const pressed = message(turn.userId, turn.chat, payload.question ?? '', {
+          ...(payload.lang ? { locale: payload.lang } : {}),
+        });
         const answer = await withLoading(turn.chat, () => assistant.act(payload.id, pressed));
         return renderAnswer(answer, payload.question ? { question: payload.question } : {});
       }

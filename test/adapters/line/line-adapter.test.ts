@@ -13,6 +13,7 @@ import { ConfigError } from '../../../src/config.js';
 import { RateLimitError } from '../../../src/reminders/errors.js';
 import type { Answer } from '../../../src/types.js';
 import {
+  button,
   FakeLine,
   type FakeUser,
   type Json,
@@ -133,6 +134,16 @@ describe('reminders by push', () => {
     await expect(adapter.send('slack:user:U1', reminder)).rejects.toBeInstanceOf(LinePushRefusedError);
     expect(line.pushes).toEqual([]);
     expect(await pushCounts(metrics)).toEqual({ quota_exhausted: 1, rate_limited: 1, failed: 4 });
+  });
+
+  it('answers a press on an English reminder in English', async () => {
+    const { line, adapter, user } = await start();
+    await adapter.send(`line:user:${user.userId}`, { ...reminder, lang: 'en' });
+    const [push] = line.pushesTo(user.userId);
+    const press = line.postback(user, button(push?.messages ?? [], /Snooze/));
+    await line.deliver(press);
+    // The reminder does not exist in this store: what matters is the language of the answer.
+    expect(visibleText((await line.replyTo(press)).messages)).toMatch(/^That reminder no longer exists/);
   });
 
   it('pushes to a group or a room too', async () => {

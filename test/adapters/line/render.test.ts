@@ -126,6 +126,14 @@ describe('postback data', () => {
     expect(decodePostbackData(long)?.question).toMatch(/^("\\)+"?$/);
   });
 
+  it('carries the language of an English answer, so that a press is answered in it', () => {
+    const data = encodePostbackData({ id: 'reminder.snooze:42', lang: 'en' }) as string;
+    expect(decodePostbackData(data)).toEqual({ id: 'reminder.snooze:42', lang: 'en' });
+    expect(encodePostbackData({ id: 'reminder.snooze:42', lang: 'ja' })).toBe('reminder.snooze:42');
+    const english = renderAnswer({ ...withFacts, lang: 'en' }, { buttons: 'in-message' });
+    expect(buttonsOf(english).map((a) => decodePostbackData(String(a.data))?.lang)).toEqual(['en', 'en']);
+  });
+
   it('carries an id alone when there is no question or no room, up to 300 characters', () => {
     expect(encodePostbackData({ id: 'reminder.snooze:42' })).toBe('reminder.snooze:42');
     const id = `reminder.paid:${'x'.repeat(286)}`;
