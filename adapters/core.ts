@@ -23,7 +23,8 @@ export interface CoreParts {
 
 export function createCore(store: Store, { bot, kb, now, metrics }: CoreParts): Core {
   const reminders = createReminderService({ store, kb, now });
-  const assistant = measured(createAssistant({ bot, reminders, kb, now }), metrics);
+  // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
+  const assistant = measured(createAssistant({ bot, reminders, conversations: store, kb, now }), metrics);
   return { store, reminders, assistant };
 }
 
@@ -44,5 +45,6 @@ function measured(assistant: Assistant, metrics: Metrics): Assistant {
       const started = performance.now();
       return record(message.platform, await assistant.act(actionId, message), started);
     },
+    reminders: (who) => assistant.reminders(who),
   };
 }

@@ -41,6 +41,7 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
   const assistant: Assistant = {
     respond: (message) => core.assistant.respond(message),
     act: (actionId, message) => core.assistant.act(actionId, message),
+    reminders: (who) => core.assistant.reminders(who),
   };
 
   const chat = createConsoleAdapter({

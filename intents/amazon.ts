@@ -1,6 +1,10 @@
 // atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
 import { defineIntent, t } from '../src/intent.js';
 
+// Asking for what to use instead, not whether atone works.
+const ALTERNATIVES =
+  /instead|alternative|other (option|way)|代わり|かわり|他に|ほかに|何なら|なにな|後払いしたい|あと払いしたい/;
+
 export default defineIntent({
   name: 'amazon',
   label: { ja: 'Amazonでatone', en: 'atone on Amazon' },
@@ -30,7 +34,21 @@ export default defineIntent({
     // Amazon in the question (the slot knows every spelling); without it this intent has nothing to say.
     return slots.amazon ? 1.4 : -3;
   },
-  answer({ lang, kb, normalized }) {
+  answer({ lang, kb, normalized, follows }) {
+    // "What can I use instead?" after hearing atone is not taken there: the alternative first.
+    if (follows === 'amazon' || ALTERNATIVES.test(normalized)) {
+      return {
+        title: t(lang, 'Amazonで後払いするには', 'Paying later on Amazon'),
+        text: [kb.facts.amazon_pay_later.text[lang], kb.facts.amazon_atone.text[lang]].join('\n'),
+        facts: [
+          {
+            label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'),
+            value: t(lang, 'あと払い（ペイディ）', 'あと払い (Paidy)'),
+          },
+        ],
+        sources: [kb.facts.amazon_pay_later.source, kb.facts.amazon_atone.source],
+      };
+    }
     const giftCard = /ぎふと|あまぎふ|gift/.test(normalized);
     const ids = giftCard
       ? (['amazon_gift_card', 'amazon_atone', 'amazon_pay_later'] as const)

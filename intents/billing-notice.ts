@@ -1,7 +1,10 @@
 // When and how the bill is announced.
-import { addMonths, monthOf } from '../src/domain/dates.js';
-import { formatMonth } from '../src/domain/format.js';
+import { isBankBusinessDay } from '../src/domain/bank-days.js';
+import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
+import { addDays, addMonths, compareDates, compareMonths, firstDayOf, monthOf } from '../src/domain/dates.js';
+import { formatDate, formatMonth } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
+import type { DateSlot } from '../src/nlu/slots.js';
 
 export default defineIntent({
   name: 'billing_notice',
@@ -44,20 +47,80 @@ export default defineIntent({
       2.5,
     ],
   ],
-  answer({ lang, kb, today }) {
-    const usage = monthOf(today);
+  answer({ lang, kb, today, slots, normalized }) {
+    const usage = usageMonthOf(slots.date, today, normalized);
+    if (!usage) {
+      const example = monthOf(today);
+      return {
+        title: t(lang, '請求のお知らせ', 'When the bill is announced'),
+        text: [
+          kb.facts.bill_notice.text[lang],
+          t(
+            lang,
+            `たとえば${formatMonth(example, lang)}分は、${formatMonth(addMonths(example, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`,
+            `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
+          ),
+          kb.facts.billing_cycle.text[lang],
+        ].join('\n'),
+        sources: [kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
+      };
+    }
+    // A named month (「12月分の請求」): that month's bill, announced by the 3rd business day after it.
+    const billed = addMonths(usage, 1);
+    const byDay = nthBankBusinessDay(billed, 3);
+    const waiting = compareDates(today, firstDayOf(billed)) >= 0 && compareDates(today, byDay) <= 0;
     return {
       title: t(lang, '請求のお知らせ', 'When the bill is announced'),
       text: [
-        kb.facts.bill_notice.text[lang],
         t(
           lang,
-          `たとえば${formatMonth(usage, lang)}分は、${formatMonth(addMonths(usage, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`,
-          `For example, ${formatMonth(usage, lang)} purchases are announced at the start of ${formatMonth(addMonths(usage, 1), lang)} (around the 1st to the 3rd).`,
+          `${formatMonth(usage, lang)}分の請求は、${formatMonth(billed, lang)}の第3営業日（${formatDate(byDay, lang)}）までに、メール・SMS・アプリでお知らせされます。`,
+          `${formatMonth(usage, lang)} purchases are billed in ${formatMonth(billed, lang)}: the bill is announced by email, SMS and in the app by the 3rd business day (${formatDate(byDay, lang)}).`,
         ),
+        waiting
+          ? t(
+              lang,
+              `今日はまだその日より前なので、お知らせが届いていなくても${formatDate(byDay, lang)}までは待ってください。`,
+              `That day has not passed yet, so if nothing has arrived, wait until ${formatDate(byDay, lang)}.`,
+            )
+          : '',
         kb.facts.billing_cycle.text[lang],
-      ].join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       sources: [kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
     };
   },
 });
+
+// 「12月分」 or "bought in December" name the purchases; 「12月の請求」 alone is the bill issued in
+// December when that month has not passed, else that month's purchases.
+const PURCHASE_WORDS = /分|買|購入|使っ|利用し|bought|purchase|spent|used/;
+
+function usageMonthOf(
+  date: DateSlot | undefined,
+  today: PlainDate,
+  normalized: string,
+): YearMonth | undefined {
+  if (!date) return undefined;
+  const month = date.kind === 'day' ? monthOf(date.date) : date.month;
+  if (
+    date.kind === 'month' &&
+    !PURCHASE_WORDS.test(normalized) &&
+    compareMonths(month, monthOf(today)) >= 0
+  ) {
+    return addMonths(month, -1);
+  }
+  return month;
+}
+
+/** The n-th bank business day of a month (the bill is announced by the 3rd). */
+function nthBankBusinessDay(month: YearMonth, n: number): PlainDate {
+  let day = firstDayOf(month);
+  let count = isBankBusinessDay(day) ? 1 : 0;
+  while (count < n) {
+    day = addDays(day, 1);
+    if (isBankBusinessDay(day)) count++;
+  }
+  return day;
+}

@@ -53,10 +53,13 @@ export default defineIntent({
   answer(ctx) {
     const { lang, kb, slots, now, normalized } = ctx;
     const lastUsed = lastUsedOf(ctx);
-    const named = NAMED.find(([pattern]) => pattern.test(normalized))?.[1];
+    // 「ポイント祭りと大抽選、どっちが対象？」 names both: both are answered.
+    const named = NAMED.filter(([pattern]) => pattern.test(normalized)).map(([, matches]) => matches);
     const byShops = slots.shops !== undefined && !lastUsed;
-    const campaigns = kb.campaigns.filter(
-      (c) => (named ? named(c) : true) && (byShops ? c.rewards.some((r) => r.minShops !== undefined) : true),
+    const campaigns = kb.campaigns.filter((c) =>
+      named.length > 0
+        ? named.some((matches) => matches(c))
+        : !byShops || c.rewards.some((r) => r.minShops !== undefined),
     );
     const chosen = campaigns.length > 0 ? campaigns : kb.campaigns;
     const results = chosen.map((c) => ({
@@ -81,7 +84,9 @@ export default defineIntent({
             '対象かどうかは、最後に atone を使った日で決まります。',
             'Eligibility depends on when you last used atone.',
           );
-    const lines = results.map(({ campaign, result }) => verdictLine(campaign, result, slots.shops, lang));
+    const lines = results.map(({ campaign, result }) =>
+      verdictLine(campaign, result, slots.shops, lastUsed !== undefined, lang),
+    );
     const status = [...new Set(chosen.map((c) => campaignStatusText(c, now, lang)))];
     const paragraphs = [intro, bullets(lines)];
     if (!lastUsed) {
@@ -122,37 +127,62 @@ function shortVerdict(result: Eligibility, lang: 'ja' | 'en'): string {
   return t(lang, '利用日しだい', 'depends on your last use');
 }
 
+/**
+ * One campaign's verdict: eligible or not by the last use (never points for someone not
+ * eligible), the points for the shops named, and never an empty line.
+ */
 function verdictLine(
   campaign: Campaign,
   result: Eligibility,
   shops: number | undefined,
+  lastUseGiven: boolean,
   lang: 'ja' | 'en',
 ): string {
   const name = campaign.name[lang];
   const rules = campaignRulesText(campaign, lang);
-  const points =
-    shops === undefined || result.points === undefined
+  const checked = result.reason !== 'no_last_use_rule';
+  const verdict =
+    result.eligible === false
+      ? t(lang, '対象外です。', 'you are not eligible.')
+      : result.eligible === true && checked
+        ? t(lang, '対象です。', 'you are eligible.')
+        : result.reason === 'last_use_straddles'
+          ? t(
+              lang,
+              'その月の何日に使ったかで決まります。',
+              'it depends on the day of that month you last used it.',
+            )
+          : // A question about points for N shops is answered with the points; any other gets the rule.
+            checked && (lastUseGiven || shops === undefined)
+            ? t(lang, '最後に使った日で決まります。', 'it depends on when you last used atone.')
+            : '';
+  // A last use was given, and it does not settle the question (the month straddles the bound).
+  const undecided = lastUseGiven && result.eligible !== true;
+  const reward =
+    result.eligible === false || shops === undefined
       ? ''
-      : result.points > 0
+      : result.points === undefined
         ? t(
             lang,
-            `${shops}店舗なら${result.points}ポイントです。`,
-            `${shops} shops earn ${result.points} points.`,
+            'ポイントは抽選で、店舗数では決まりません。',
+            'its points are drawn by lottery, not earned by shop count.',
           )
-        : t(
-            lang,
-            `${shops}店舗ではポイントはもらえません。`,
-            `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`,
-          );
-  const verdict =
-    result.eligible === true && result.reason !== 'no_last_use_rule'
-      ? t(lang, '対象です。', 'you are eligible.')
-      : result.eligible === false
-        ? t(lang, '対象外です。', 'you are not eligible.')
-        : '';
+        : result.points > 0
+          ? t(
+              lang,
+              undecided
+                ? `対象なら、${shops}店舗で${result.points}ポイントです。`
+                : `${shops}店舗なら${result.points}ポイントです。`,
+              `${undecided ? 'if you qualify, ' : ''}${shops} shops earn ${result.points} points.`,
+            )
+          : t(
+              lang,
+              `${shops}店舗ではポイントはもらえません。`,
+              `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`,
+            );
   return t(
     lang,
-    `${name}: ${verdict}${points}（${rules}）`,
-    `${name}: ${verdict} ${points} (${rules})`.replace(/ {2,}/g, ' '),
+    `${name}: ${verdict}${reward}（${rules}）`,
+    `${name}: ${verdict} ${reward} (${rules})`.replace(/ {2,}/g, ' '),
   );
 }

@@ -1,7 +1,9 @@
 // When to pay: per method, for a purchase date or month, or the next deadline from today.
+
+import { encodeAction } from '../src/actions.js';
 import { holidayName, isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
 import type { YearMonth } from '../src/domain/calendar.js';
-import { addMonths, compareMonths, monthOf, toIsoDate, weekdayOf } from '../src/domain/dates.js';
+import { addMonths, compareMonths, monthOf, toIsoDate, toIsoMonth, weekdayOf } from '../src/domain/dates.js';
 import {
   type Deadline,
   deadlineForBillingMonth,
@@ -13,6 +15,7 @@ import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
+import type { DateSlot } from '../src/nlu/slots.js';
 import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 
 /** Which bill the question is about. */
@@ -22,8 +25,9 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 const HOLIDAY_QUESTION =
   /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
 
-// Words that make a month the month of the purchases ("8月分", "bought in August").
-const PURCHASE_WORDS = /買|購入|使っ|利用し|分|かった|bought|purchase|spent|used|shopp|ordered/;
+// Words that make a month the month of the purchases ("8月分", "bought in August", "stuff I buy this month").
+const PURCHASE_WORDS =
+  /買|購入|使っ|使う|利用し|利用する|分|かった|\bbuy|bought|purchase|spent|spend|used|\buse\b|shopp|ordered/;
 
 export default defineIntent({
   name: 'deadline',
@@ -108,6 +112,8 @@ export default defineIntent({
     const methods = slots.method
       ? [methodById(ctx.kb, slots.method)]
       : METHOD_IDS.map((id) => methodById(ctx.kb, id));
+    const purchases = purchasesOf(ctx);
+    if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
@@ -144,6 +150,91 @@ function basisOf({ slots, today, normalized }: AnswerContext): Basis {
     return { kind: 'billing', month: date.month };
   }
   return { kind: 'usage', month: date.month };
+}
+
+/** A purchase date named, as the month it is billed for. */
+interface Purchase {
+  label: string;
+  month: YearMonth;
+}
+
+/**
+ * The purchases to answer one by one: each date named (「10/31と11/2に買った分」) when they fall
+ * in different months, or both readings of a date whose year is truly open (「4月15日」 in November).
+ */
+function purchasesOf({ slots, lang }: AnswerContext): Purchase[] {
+  const purchase = (date: DateSlot, year?: number): Purchase =>
+    date.kind === 'day'
+      ? {
+          label: formatIsoDay(toIsoDate({ ...date.date, year: year ?? date.date.year }), lang),
+          month: { year: year ?? date.date.year, month: date.date.month },
+        }
+      : {
+          label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang),
+          month: { ...date.month, year: year ?? date.month.year },
+        };
+  const dates = slots.dates ?? (slots.date ? [slots.date] : []);
+  const purchases =
+    dates.length === 1 && dates[0]?.otherYear !== undefined
+      ? [purchase(dates[0]), purchase(dates[0], dates[0].otherYear)]
+      : dates.map((d) => purchase(d));
+  const months = new Set(purchases.map((p) => toIsoMonth(p.month)));
+  return months.size > 1 ? purchases : [];
+}
+
+/** One line per purchase: its deadline by the method asked about, or by each method. */
+function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: AnswerContext): AnswerDraft {
+  const { lang, kb, now } = ctx;
+  const bothYears = ctx.slots.dates === undefined;
+  let passed = false;
+  const items = purchases.map(({ label, month }) => {
+    const dues = methods.map((method) => {
+      const deadline = deadlineForPurchase(method, month);
+      const status = deadlineStatus(deadline, now);
+      if (status.state === 'passed') passed = true;
+      const name = methods.length > 1 ? `${method.name[lang]} ` : '';
+      const left = formatDaysLeft(status.days, lang);
+      return `${name}${formatDate(deadline.due, lang)}${t(lang, `（${left}）`, ` (${left})`)}`;
+    });
+    const purchase = bothYears ? label : t(lang, `${label}に買った分`, `Bought ${label}`);
+    return methods.length > 1
+      ? `${purchase}:\n${dues.map((d) => `  - ${d}`).join('\n')}`
+      : `${purchase}: ${dues[0]}`;
+  });
+  const [only] = methods;
+  const paragraphs = [
+    bothYears
+      ? t(
+          lang,
+          `「${ctx.slots.date?.source}」の年が書かれていないので、両方の年の支払い期限をお答えします${only ? `（${only.name.ja}）` : ''}。`,
+          `The year of "${ctx.slots.date?.source}" is not given, so here are the deadlines for both years${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
+        )
+      : t(
+          lang,
+          `購入日ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`,
+          `The deadline for each purchase${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
+        ),
+    bullets(items),
+  ];
+  if (passed) paragraphs.push(passedNote(ctx, true));
+  if (methods.length > 1) {
+    paragraphs.push(
+      t(
+        lang,
+        '支払い方法を教えてもらえれば、その期限だけお答えします。',
+        'Tell me how you pay and I will give just those dates.',
+      ),
+    );
+  }
+  return {
+    title: t(lang, '支払い期限', 'Payment deadlines'),
+    text: paragraphs.join('\n'),
+    actions: methods.map((method) => ({
+      id: encodeAction({ kind: 'subscribe', method: method.id }),
+      label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
+    })),
+    sources: [...methods.map((m) => m.source), kb.facts.billing_cycle.source],
+  };
 }
 
 function deadlineFor(method: PaymentMethod, basis: Basis, { now }: AnswerContext): Deadline {
@@ -196,7 +287,12 @@ function oneMethod(
       { label: t(lang, '対象', 'Covers'), value: t(lang, `${usage}分`, `${usage} purchases`) },
       { label: t(lang, '手数料', 'Fee'), value: feeText(method, lang) },
     ],
-    actions: [{ id: `reminder.subscribe:${method.id}`, label: t(lang, 'この期限をリマインド', 'Remind me') }],
+    actions: [
+      {
+        id: encodeAction({ kind: 'subscribe', method: method.id }),
+        label: t(lang, 'この期限をリマインド', 'Remind me'),
+      },
+    ],
     sources: [method.source, kb.facts.billing_cycle.source],
   };
 }
@@ -266,7 +362,7 @@ function allMethods(
       value: formatDate(deadline.due, lang),
     })),
     actions: lines.map(({ method }) => ({
-      id: `reminder.subscribe:${method.id}`,
+      id: encodeAction({ kind: 'subscribe', method: method.id }),
       label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
     })),
     sources: [...kb.methods.map((m) => m.source), kb.facts.billing_cycle.source],
@@ -321,10 +417,16 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
   return rules.join('\n');
 }
 
-function passedNote({ lang, kb }: AnswerContext): string {
-  return t(
-    lang,
-    `この期限はもう過ぎています。まだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`,
-    `That deadline has passed. If you have not paid yet, pay now. ${kb.facts.late_payment.text.en}`,
-  );
+function passedNote({ lang, kb }: AnswerContext, some = false): string {
+  return some
+    ? t(
+        lang,
+        `過ぎている期限の分をまだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`,
+        `If you have not paid for a purchase whose deadline has passed, pay now. ${kb.facts.late_payment.text.en}`,
+      )
+    : t(
+        lang,
+        `この期限はもう過ぎています。まだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`,
+        `That deadline has passed. If you have not paid yet, pay now. ${kb.facts.late_payment.text.en}`,
+      );
 }

@@ -30,6 +30,8 @@ export default defineIntent({
     [/\bfees?\b|free\b|cost|charge[sd]?\b|how much|209/, 2.2],
     // "Which option has no fee?" asks about fees, even though it names the options.
     [/(no|without|zero) (billing )?fees?|fee-?free|free of charge|手数料(が|の)?(かから|無料|ない|なし)/, 1],
+    // "The cheapest way to pay" is a question about fees (issue 8: it got the list of methods).
+    [/cheap|least expensive|lowest (fee|cost)|安い|安く|安上がり/, 3],
     // The late fee belongs to late_payment.
     [/延滞|遅れ|遅延|\blate\b|overdue/, -1.5],
   ],
@@ -37,13 +39,37 @@ export default defineIntent({
     const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
     const lines = methods.map((m) => `${m.name[lang]}: ${feeAmount(m, lang)}`);
     const free = kb.methods.filter((m) => m.feeYen === 0).map((m) => m.name[lang]);
+    const [only] = methods;
+    // One method asked about: its fee alone (the monthly 209円 rule means nothing for a free one).
+    const what =
+      only && methods.length === 1
+        ? only.feeYen === 0
+          ? [
+              t(
+                lang,
+                `${only.name.ja}の請求手数料は無料です。`,
+                `Paying by ${only.name.en} is free: no billing fee.`,
+              ),
+            ]
+          : [
+              t(
+                lang,
+                `${only.name.ja}の請求手数料は${feeAmount(only, lang)}（税込）です。`,
+                `The billing fee for ${only.name.en} is ${feeAmount(only, lang)} (tax included).`,
+              ),
+              kb.facts.fee_per_month.text[lang],
+              t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
+            ]
+        : [
+            t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
+            bullets(lines),
+            t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
+            kb.facts.fee_per_month.text[lang],
+          ];
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
       text: [
-        t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
-        bullets(lines),
-        t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
-        kb.facts.fee_per_month.text[lang],
+        ...what,
         t(lang, '期限に遅れると、別に延滞事務手数料がかかります。', 'Paying late adds a separate late fee.'),
       ].join('\n'),
       facts: methods.map((m) => ({ label: m.name[lang], value: feeAmount(m, lang) })),

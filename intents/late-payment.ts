@@ -1,5 +1,6 @@
 // What happens when a deadline is missed.
 
+import { encodeAction } from '../src/actions.js';
 import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
@@ -69,7 +70,9 @@ export default defineIntent({
           value: t(lang, '100円（税込）／回', '100 yen (tax incl.) each time'),
         },
       ],
-      actions: [{ id: 'reminder.subscribe', label: t(lang, 'リマインダーを設定', 'Set a reminder') }],
+      actions: [
+        { id: encodeAction({ kind: 'subscribe' }), label: t(lang, 'リマインダーを設定', 'Set a reminder') },
+      ],
       sources: [kb.facts.late_payment.source],
     };
   },

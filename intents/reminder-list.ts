@@ -32,11 +32,15 @@ export default defineIntent({
     // Changing the settings is subscribing again.
     [/変え|変更|change/, -2],
   ],
+  // A chat lists the user's reminders (src/conversation/reminders.ts); elsewhere, where they are.
   answer({ lang }) {
     return {
       title: t(lang, 'リマインダー', 'Reminders'),
-      text: t(lang, '設定中のリマインダーを確認します。', 'Here are your reminders.'),
-      reminder: { op: 'list' },
+      text: t(
+        lang,
+        '設定中のリマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「リマインダー一覧」と送ると確認できます。',
+        'Your reminders are listed in the chat where you set them (Slack, Discord, LINE or the terminal): say "show my reminders".',
+      ),
     };
   },
 });

@@ -1,6 +1,7 @@
-// "Remind me before my deadline": asks for the method when it is missing; the reminder service
-// (src/assistant.ts) carries out the request and confirms with the dates it planned.
+// "Remind me before my deadline". A chat carries the request out (src/conversation/reminders.ts);
+// this answer explains reminders, for questions about them and where none can be kept.
 
+import { encodeAction } from '../src/actions.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { dueRuleText } from '../src/phrases.js';
@@ -56,38 +57,42 @@ export default defineIntent({
     if (slots.quietHours) return 3;
     return slots.daysBefore !== undefined || slots.hour !== undefined ? 0.8 : 0;
   },
+  // The explanation, with a button per method: a chat turns an explicit request into a
+  // subscription (src/conversation/), a question about reminders gets this, and so does the
+  // `ask` CLI, which keeps no reminders and must not pretend to.
   answer({ lang, kb, slots }) {
-    const leadDays = slots.daysBefore !== undefined ? [slots.daysBefore] : [...DEFAULT_LEAD_DAYS];
-    // Only what the user said goes into the request: the rest stays as set, or takes the default.
-    const asked = {
-      ...(slots.daysBefore !== undefined ? { leadDays } : {}),
-      ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
-      ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
-    };
-    if (!slots.method) {
-      return {
-        title: t(lang, 'リマインダー', 'Reminders'),
-        text: t(
-          lang,
-          `期限の${leadText(leadDays, lang)}にお知らせします。お支払い方法はどれですか？ 方法によって期限が違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
-          `I will remind you ${leadText(leadDays, lang)} your deadline. How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
-        ),
-        actions: kb.methods.map((m) => ({
-          id: `reminder.subscribe:${m.id}${slots.daysBefore !== undefined ? `:${slots.daysBefore}` : ''}`,
-          label: m.name[lang],
-        })),
-        reminder: { op: 'subscribe', ...asked },
-      };
-    }
-    const method = methodById(kb, slots.method);
+    const leadDays = slots.leadDays ?? [...DEFAULT_LEAD_DAYS];
+    const method = slots.method ? methodById(kb, slots.method) : undefined;
+    const methods = method ? [method] : kb.methods;
     return {
       title: t(lang, 'リマインダー', 'Reminders'),
-      text: t(
-        lang,
-        `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}にお知らせします。`,
-        `I will remind you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`,
-      ),
-      reminder: { op: 'subscribe', method: method.id, ...asked },
+      text: [
+        method
+          ? t(
+              lang,
+              `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}に、チャットでお知らせできます。`,
+              `I can message you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`,
+            )
+          : t(
+              lang,
+              `支払い期限の${leadText(leadDays, lang)}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
+              `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
+            ),
+        t(
+          lang,
+          '設定は、Slack・Discord・LINE・ターミナルのチャットで「口座振替なので3日前に教えて」のように送るか、支払い方法のボタンを押してください。変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',
+          'To set it, say "remind me 3 days before, I pay by direct debit" in a chat (Slack, Discord, LINE or the terminal), or press your method. Change it with "make it the day before at 8pm"; stop it with "stop reminding me".',
+        ),
+      ].join('\n'),
+      actions: methods.map((m) => ({
+        id: encodeAction({
+          kind: 'subscribe',
+          method: m.id,
+          ...(slots.leadDays ? { leadDays: slots.leadDays } : {}),
+          ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
+        }),
+        label: method ? t(lang, 'この内容で設定', 'Set it') : m.name[lang],
+      })),
     };
   },
 });

@@ -34,11 +34,15 @@ export default defineIntent({
     // 「22時から7時は通知しないで」 sets quiet hours; it does not turn reminders off.
     return slots.quietHours ? -3 : 0;
   },
+  // A chat turns reminders off (src/conversation/reminders.ts); elsewhere, how to.
   answer({ lang }) {
     return {
       title: t(lang, 'リマインダー', 'Reminders'),
-      text: t(lang, 'リマインダーを解除します。', 'I will stop your reminders.'),
-      reminder: { op: 'unsubscribe' },
+      text: t(
+        lang,
+        'リマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「通知を解除して」と送ると解除できます。',
+        'Reminders are turned off in the chat where you set them (Slack, Discord, LINE or the terminal): say "stop reminding me".',
+      ),
     };
   },
 });

@@ -1,12 +1,16 @@
-// The one entry point adapters call: a Message and the time in, an Answer out. Pure and
-// synchronous: no I/O, the clock passed in (reminder requests are carried out by src/assistant.ts).
+// The pure core: understanding a message (language, slots, the matcher's reading) and answering
+// it as an intent. No I/O, the clock passed in. A single question goes through `handle`; the
+// conversation layer (src/conversation/) calls `understand` and `answer` separately, so that it
+// can read a message in the light of the turns before it.
 import { intents as allIntents } from '../intents/index.js';
+import { encodeAction } from './actions.js';
+import type { PlainDate } from './domain/calendar.js';
 import { tokyoToday } from './domain/dates.js';
 import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
-import { type Classification, createClassifier } from './nlu/classifier.js';
+import { createClassifier } from './nlu/classifier.js';
 import { detectLang } from './nlu/language.js';
 import { normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
@@ -14,7 +18,32 @@ import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
 
+/** What the matcher makes of a message: the intent, how sure it is, and a close runner-up. */
+export interface Reading {
+  intent: IntentName;
+  confidence: number;
+  alternative?: IntentName;
+}
+
+/** A message understood on its own: everything an answer or a conversation decision needs. */
+export interface Understanding {
+  message: Message;
+  now: Date;
+  today: PlainDate;
+  lang: Lang;
+  /** The text normalised and spell-corrected: what every matcher reads. */
+  normalized: string;
+  slots: Slots;
+  /** The matcher's reading of the message alone. */
+  reading: Reading;
+  /** The matcher's reading of the message with other slots (those the conversation so far supplies). */
+  readWith(slots: Slots): Reading;
+}
+
 export interface Bot {
+  understand(message: Message, now?: Date): Understanding;
+  /** The answer to `understanding` as `reading.intent`, from `slots` (by default the message's own). */
+  answer(understanding: Understanding, reading?: Reading, slots?: Slots, follows?: IntentName): Answer;
   /** Understands the message and answers it, as of `now` (default: when it was received). */
   handle(message: Message, now?: Date): Answer;
 }
@@ -39,55 +68,87 @@ export function createBot(options: BotOptions = {}): Bot {
     return intent;
   }
 
-  return {
-    handle(message, now = message.receivedAt) {
-      const normalized = correctSpelling(normalize(message.text));
-      const lang = detectLang(message.text, message.locale);
-      const today = tokyoToday(now);
-      const slots = extractSlots(message.text, today, normalized);
-      const decision = decide(message, normalized, slots);
-      const intent = intentOf(decision.intent);
-      const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
-      const draft = intent.answer(ctx);
-      const alternative = decision.alternative ? intentOf(decision.alternative) : undefined;
-
-      const paragraphs = [draft.text];
-      if (alternative) paragraphs.push(didYouMean(intent, alternative, lang));
-      const sources = citedSources(draft.sources ?? []);
-      if (sources.length > 0) paragraphs.push(sourceLines(sources, lang));
-
-      const actions = [
-        ...(alternative
-          ? [intent, alternative].map((i) => ({ id: `ask:${i.name}`, label: i.label[lang] }))
-          : []),
-        ...(draft.actions ?? []),
-      ];
-      return {
-        intent: intent.name,
-        confidence: decision.confidence,
-        lang,
-        ...(draft.title ? { title: draft.title } : {}),
-        text: paragraphs.join('\n\n'),
-        ...(draft.facts?.length ? { facts: draft.facts } : {}),
-        ...(actions.length ? { actions } : {}),
-        ...(sources.length
-          ? { sources: sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })) }
-          : {}),
-        ...(draft.reminder ? { reminder: draft.reminder } : {}),
-        slots,
-      };
-    },
-  };
-
-  function decide(message: Message, normalized: string, slots: Slots): Omit<Classification, 'scores'> {
+  function read(message: Message, normalized: string, slots: Slots): Reading {
     if (message.intent) return { intent: message.intent, confidence: 1 };
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
     // there, naming Paidy as Amazon's pay-later option is the helpful answer.
     if (slots.otherService && !slots.amazon) return { intent: 'fallback', confidence: 0.95 };
-    return classifier.classify(normalized, slots, mentionsAtone(normalized, slots));
+    const { intent, confidence, alternative } = classifier.classify(
+      normalized,
+      slots,
+      mentionsAtone(normalized, slots),
+    );
+    // A purchase and its date, with nothing else asked ("I bought a jacket on November 20"), is
+    // the start of a question about when to pay for it.
+    if (intent === 'fallback' && slots.date && slots.tense) return { intent: 'deadline', confidence: 0.5 };
+    return { intent, confidence, ...(alternative ? { alternative } : {}) };
   }
+
+  function understand(message: Message, now: Date = message.receivedAt): Understanding {
+    const normalized = correctSpelling(normalize(message.text));
+    const today = tokyoToday(now);
+    // Slots given as fields (a command's options) are taken as they are, not read again from text.
+    const slots = message.slots ?? extractSlots(message.text, today, normalized);
+    return {
+      message,
+      now,
+      today,
+      lang: detectLang(message.text, message.locale),
+      normalized,
+      slots,
+      reading: read(message, normalized, slots),
+      readWith: (other) => read(message, normalized, other),
+    };
+  }
+
+  function answer(
+    understanding: Understanding,
+    reading: Reading = understanding.reading,
+    slots: Slots = understanding.slots,
+    follows?: IntentName,
+  ): Answer {
+    const { lang, now, today, normalized } = understanding;
+    const intent = intentOf(reading.intent);
+    const ctx: AnswerContext = { lang, slots, kb, now, today, normalized, ...(follows ? { follows } : {}) };
+    const draft = intent.answer(ctx);
+    const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
+
+    const paragraphs = [draft.text];
+    if (alternative) paragraphs.push(didYouMean(intent, alternative, lang));
+    const sources = citedSources(draft.sources ?? []);
+    if (sources.length > 0) paragraphs.push(sourceLines(sources, lang));
+
+    const actions = [
+      ...(alternative
+        ? [intent, alternative].map((i) => ({
+            id: encodeAction({ kind: 'ask', intent: i.name }),
+            label: i.label[lang],
+          }))
+        : []),
+      ...(draft.actions ?? []),
+    ];
+    return {
+      intent: intent.name,
+      confidence: reading.confidence,
+      lang,
+      ...(draft.title ? { title: draft.title } : {}),
+      text: paragraphs.join('\n\n'),
+      ...(draft.facts?.length ? { facts: draft.facts } : {}),
+      ...(actions.length ? { actions } : {}),
+      ...(sources.length
+        ? { sources: sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })) }
+        : {}),
+      slots,
+    };
+  }
+
+  return {
+    understand,
+    answer,
+    handle: (message, now) => answer(understand(message, now)),
+  };
 }
 
 /** The question names atone or something only an atone question would: a method, Amazon, shops, a reminder lead. */

@@ -2,7 +2,7 @@
 import type { PlainDate } from './domain/calendar.js';
 import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
 import type { Slots } from './nlu/slots.js';
-import type { AnswerAction, AnswerFact, IntentName, Lang, ReminderRequest } from './types.js';
+import type { AnswerAction, AnswerFact, IntentName, Lang } from './types.js';
 
 /** A cue is evidence for an intent: a pattern over the normalised text and how much it counts. */
 export type Cue = readonly [pattern: RegExp | string, weight: number];
@@ -16,6 +16,8 @@ export interface AnswerContext {
   today: PlainDate;
   /** The question, normalised (NFKC, lower case, hiragana, "atone"), for builders that need a nuance. */
   normalized: string;
+  /** The intent of the turn this one follows up ("and the fee?" after a deadline), if it does. */
+  follows?: IntentName;
 }
 
 /** What a builder returns; the bot adds the intent, confidence, language and the source line. */
@@ -25,8 +27,6 @@ export interface AnswerDraft {
   facts?: AnswerFact[];
   actions?: AnswerAction[];
   sources?: Source[];
-  /** For the reminder intents: what the user asked the reminder service to do. */
-  reminder?: ReminderRequest;
 }
 
 export interface IntentDefinition {

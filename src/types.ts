@@ -1,4 +1,5 @@
 // The neutral types that cross between adapters and the core: nothing platform-specific here.
+import type { Slots } from './nlu/slots.js';
 
 export type Lang = 'ja' | 'en';
 
@@ -40,6 +41,8 @@ export interface Message {
   receivedAt: Date;
   /** Set when the user picked an intent explicitly (a "did you mean" button): skips classification. */
   intent?: IntentName;
+  /** Set when the platform gives the facts as fields (Discord's options): used instead of reading the text. */
+  slots?: Slots;
 }
 
 export interface AnswerFact {
@@ -47,7 +50,7 @@ export interface AnswerFact {
   value: string;
 }
 
-/** A button or command offered with an answer; `id` is `<kind>:<argument>` (see src/actions.ts). */
+/** A button or command offered with an answer; `id` is an encoded Action (src/actions.ts). */
 export interface AnswerAction {
   id: string;
   label: string;
@@ -59,17 +62,13 @@ export interface AnswerSource {
   verifiedAt: string;
 }
 
-/** What the user asked the reminder service to do; the assistant carries it out. */
-export type ReminderRequest =
-  | {
-      op: 'subscribe';
-      method?: 'store' | 'barcode' | 'postcard' | 'auto_debit';
-      leadDays?: number[];
-      sendHour?: number;
-      quietHours?: { start: number; end: number };
-    }
-  | { op: 'unsubscribe' }
-  | { op: 'list' };
+/** What a turn changed in the user's data: null for a question (the CLI prints it as `effect`). */
+export interface Effect {
+  op: 'subscribe' | 'change' | 'unsubscribe' | 'paid' | 'snooze';
+  method?: 'store' | 'barcode' | 'postcard' | 'auto_debit';
+  leadDays?: number[];
+  sendHour?: number;
+}
 
 /** The platform-neutral answer: `text` alone must read well, adapters render the rest richly. */
 export interface Answer {
@@ -83,6 +82,6 @@ export interface Answer {
   sources?: AnswerSource[];
   /** What the matcher extracted (dates, method, shops...), for the `ask` CLI and debugging. */
   slots?: object;
-  /** Set by the reminder intents; see src/assistant.ts. */
-  reminder?: ReminderRequest;
+  /** What this turn changed (a reminder set, a deadline marked paid...); absent when nothing did. */
+  effect?: Effect;
 }

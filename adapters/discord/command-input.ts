@@ -1,6 +1,7 @@
 // From a `/atone` subcommand and its options to what the core is asked. Structured subcommands
 // become a question with the intent forced and a text the slot extractor reads (method keyword,
 // ISO date, shop count), so every rule stays in one place: the intents. Pure.
+import { encodeAction } from '../../src/actions.js';
 import type { MethodId } from '../../src/domain/methods.js';
 import { METHOD_IDS } from '../../src/domain/methods.js';
 import { t } from '../../src/intent.js';
@@ -93,7 +94,11 @@ export function commandRequest(
     case SUBCOMMANDS.remind: {
       const days = integer(OPTIONS.daysBefore);
       // The assistant's own "subscribe with this method" action: one place decides what a subscription is.
-      const actionId = `reminder.subscribe${method ? `:${method}${days !== undefined ? `:${days}` : ''}` : ''}`;
+      const actionId = encodeAction({
+        kind: 'subscribe',
+        ...(method ? { method } : {}),
+        ...(days !== undefined ? { leadDays: [days] } : {}),
+      });
       return { share: false, work: { kind: 'act', actionId, message: message('') } };
     }
     case SUBCOMMANDS.reminders:

@@ -2,6 +2,7 @@
 // the button is pressed) and link buttons to its sources. Discord allows 5 buttons a row, 5 rows,
 // custom ids up to 100 characters, unique within a message, and labels up to 80.
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
+import { decodeAction } from '../../src/actions.js';
 import type { Answer, AnswerAction } from '../../src/types.js';
 import { LIMITS, truncate } from './limits.js';
 
@@ -45,8 +46,9 @@ function actionButton(action: AnswerAction): APIButtonComponent {
 }
 
 function styleOf(actionId: string): ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success {
-  if (actionId.startsWith('reminder.paid:')) return ButtonStyle.Success;
-  if (actionId.startsWith('ask:')) return ButtonStyle.Primary;
+  const kind = decodeAction(actionId)?.kind;
+  if (kind === 'paid' || kind === 'confirm') return ButtonStyle.Success;
+  if (kind === 'ask') return ButtonStyle.Primary;
   return ButtonStyle.Secondary;
 }
 

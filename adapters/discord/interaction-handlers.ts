@@ -9,6 +9,7 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
+import { decodeAction, isReminderButton } from '../../src/actions.js';
 import type { Assistant } from '../../src/assistant.js';
 import { t } from '../../src/intent.js';
 import type { Metrics } from '../../src/metrics.js';
@@ -96,8 +97,9 @@ export function createInteractionHandler(
     const original = interaction.message;
     // Replace the answer in place where only this user sees it; in a shared channel, answer the presser alone.
     const onlyThisUserSees = original.flags.has(MessageFlags.Ephemeral) || !interaction.guildId;
-    const context = common(interaction, { button: id.split(':')[0] });
-    if (id.startsWith('ask:')) {
+    const action = decodeAction(id);
+    const context = common(interaction, { button: action?.kind ?? 'unknown' });
+    if (action?.kind === 'ask') {
       const question = questionFromEmbed(original.embeds[0]) ?? '';
       await acknowledge(targetOf(interaction), {
         mode: onlyThisUserSees ? 'update' : 'reply',
@@ -108,7 +110,7 @@ export function createInteractionHandler(
       });
       return;
     }
-    if (id.startsWith('reminder.paid:') || id.startsWith('reminder.snooze:')) {
+    if (isReminderButton(action)) {
       // The outcome goes above the reminder, which stays; once paid, its buttons go.
       await acknowledge(targetOf(interaction), {
         mode: 'update',
@@ -116,7 +118,7 @@ export function createInteractionHandler(
         work: async () => {
           const answer = await assistant.act(id, messageFor(interaction, ''));
           const content = truncate(answer.text, LIMITS.content);
-          return id.startsWith('reminder.paid:') ? { content, components: [] } : { content };
+          return action?.kind === 'paid' ? { content, components: [] } : { content };
         },
         ...context,
       });

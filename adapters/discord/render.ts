@@ -2,6 +2,7 @@
 // and their verified date in the footer) and buttons (the answer's actions, then links to the
 // sources). Pure; every text is cut to Discord's limits so that no reply is refused.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { decodeAction } from '../../src/actions.js';
 import { formatIsoDay } from '../../src/phrases.js';
 import type { Answer, AnswerSource } from '../../src/types.js';
 import { answerComponents, type ButtonRow } from './components.js';
@@ -26,7 +27,7 @@ const QUESTION_MARK = '💬 ';
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): RenderedMessage {
   const embed: APIEmbed = { color: EMBED_COLOR };
-  const asksAgain = answer.actions?.some((a) => a.id.startsWith('ask:'));
+  const asksAgain = answer.actions?.some((a) => decodeAction(a.id)?.kind === 'ask');
   if (asksAgain && options.question?.trim()) {
     embed.author = { name: truncate(`${QUESTION_MARK}${oneLine(options.question)}`, LIMITS.authorName) };
   }

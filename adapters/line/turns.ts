@@ -3,6 +3,7 @@
 // reminders. One turn-error path: whatever fails while answering is logged with its cause and
 // counted, and the user gets the apology (or what is wrong with their input) in its place.
 import type { messagingApi } from '@line/bot-sdk';
+import { encodeAction } from '../../src/actions.js';
 import type { Assistant } from '../../src/assistant.js';
 import { t } from '../../src/intent.js';
 import type { Metrics } from '../../src/metrics.js';
@@ -137,10 +138,11 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
 
   return async (turn) => {
     if (turn.kind === 'unfollow') {
-      // Blocked or removed: their reminders end (through the assistant, as if they asked).
+      // Blocked or removed: their reminders end (through the assistant, as if they pressed "stop").
       try {
-        await assistant.respond(
-          message(turn.userId, { kind: 'user', id: turn.userId }, '', { intent: 'reminder_unsubscribe' }),
+        await assistant.act(
+          encodeAction({ kind: 'unsubscribe' }),
+          message(turn.userId, { kind: 'user', id: turn.userId }, ''),
         );
       } catch (error) {
         const cause = failureCause(error, isLineApiError);

@@ -6,7 +6,7 @@
 export const MAX_VALUE_CHARS = 2_000;
 
 export interface ButtonPayload {
-  /** The core's action id: `ask:<intent>`, `reminder.subscribe:…`, `reminder.paid:…`, … */
+  /** The core's encoded action id (src/actions.ts), carried as it is. */
   id: string;
   /** The question the answer was for, when the action needs it again. */
   question?: string;

@@ -1,40 +1,136 @@
-// The scripting interface (design.md): `ask "質問"` prints the answer; `ask --jsonl` reads
-// {"text", "now"?} lines on stdin and writes one JSON line per input, in order, and nothing else.
+// The scripting interface (design.md): `ask "質問"` prints the answer; `ask --jsonl` reads JSON
+// lines on stdin and writes one JSON line per input, in order, each as soon as it is answered,
+// and nothing else on stdout.
+//   {"text", "now"?}                       a question on its own (fast: no store is opened)
+//   {"user", "text", "now"?, "locale"?}    a turn of that user's conversation
+//   {"user", "action", "now"?}             that user presses a button of their last answer
+// Conversations run through the same assistant as a chat, against a store that lives for this
+// run only, opened on the first line that needs it.
 import { createInterface } from 'node:readline';
+import { type Assistant, createAssistant } from '../assistant.js';
 import { createBot } from '../bot.js';
-import type { Message } from '../types.js';
+import { defaultKnowledgeBase } from '../knowledge.js';
+import type { Answer, Message } from '../types.js';
 
-const bot = createBot();
+const kb = defaultKnowledgeBase();
+const bot = createBot({ kb });
 
-function message(text: string, receivedAt: Date): Message {
-  return { platform: 'cli', userId: 'cli', channelId: 'cli', text, receivedAt };
+interface Line {
+  text?: string;
+  now?: Date;
+  user?: string;
+  action?: string;
+  locale?: string;
 }
 
-/** One input line to one output line; a bad line becomes an error object, the rest go on. */
-export function answerLine(line: string): string {
+/** The conversations of this run: one assistant, its clock set by each line, its store in memory (reminders and conversation state alike). */
+function conversations() {
+  let clock = new Date();
+  let assistant: Promise<Assistant> | undefined;
+  const open = async (): Promise<Assistant> => {
+    const [{ openStore }, { createReminderService }] = await Promise.all([
+      import('../store/open.js'),
+      import('../reminders/service.js'),
+    ]);
+    const store = await openStore('sqlite::memory:');
+    const now = () => clock;
+    return createAssistant({
+      bot,
+      kb,
+      now,
+      reminders: createReminderService({ store, kb, now }),
+      conversations: store,
+    });
+  };
+  return async (line: Required<Pick<Line, 'user' | 'now'>> & Line): Promise<Answer> => {
+    assistant ??= open();
+    const chat = await assistant;
+    clock = line.now;
+    const message: Message = {
+      platform: 'cli',
+      userId: line.user,
+      channelId: `cli:${line.user}`,
+      text: line.text ?? '',
+      receivedAt: line.now,
+      ...(line.locale ? { locale: line.locale } : {}),
+    };
+    return line.action !== undefined ? chat.act(line.action, message) : chat.respond(message);
+  };
+}
+
+/** An input line read, or what is wrong with it. */
+export function parseLine(line: string): Line | { error: string } {
   let input: unknown;
   try {
     input = JSON.parse(line);
   } catch {
-    return JSON.stringify({ error: 'invalid JSON' });
+    return { error: 'invalid JSON' };
   }
-  if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string') {
-    return JSON.stringify({ error: 'expected an object with a string "text"' });
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { error: 'expected an object with a string "text"' };
   }
-  const { text, now } = input as { text: string; now?: unknown };
+  const { text, now, user, action, locale } = input as Record<string, unknown>;
+  if (user !== undefined && (typeof user !== 'string' || user === '' || user.length > 200)) {
+    return { error: '"user" must be a non-empty string' };
+  }
+  if (action !== undefined && (typeof action !== 'string' || user === undefined)) {
+    return { error: '"action" must be a string and needs a "user"' };
+  }
+  if (action === undefined && typeof text !== 'string')
+    return { error: 'expected an object with a string "text"' };
   const at = now === undefined ? new Date() : typeof now === 'string' ? new Date(now) : new Date(Number.NaN);
-  if (Number.isNaN(at.getTime())) return JSON.stringify({ error: '"now" must be an ISO-8601 date-time' });
-  const answer = bot.handle(message(text, at), at);
-  const { intent, confidence, lang, slots } = answer;
-  return JSON.stringify({ intent, confidence, lang, slots, text: answer.text });
+  if (Number.isNaN(at.getTime())) return { error: '"now" must be an ISO-8601 date-time' };
+  return {
+    now: at,
+    ...(typeof text === 'string' ? { text } : {}),
+    ...(typeof user === 'string' ? { user } : {}),
+    ...(typeof action === 'string' ? { action } : {}),
+    ...(typeof locale === 'string' ? { locale } : {}),
+  };
+}
+
+/** A question on its own: the pure bot, nothing remembered, nothing changed. */
+export function answerLine(line: string): string {
+  const input = parseLine(line);
+  if ('error' in input) return JSON.stringify(input);
+  return JSON.stringify(output(answerAlone(input.text ?? '', input.now as Date)));
+}
+
+function answerAlone(text: string, at: Date): Answer {
+  return bot.handle({ platform: 'cli', userId: 'cli', channelId: 'cli', text, receivedAt: at }, at);
+}
+
+function output(answer: Answer) {
+  const { intent, confidence, lang, slots, text } = answer;
+  return { intent, confidence, lang, slots, text };
+}
+
+function conversationOutput(answer: Answer) {
+  return {
+    ...output(answer),
+    actions: (answer.actions ?? []).map(({ id, label }) => ({ id, label })),
+    effect: answer.effect ?? null,
+  };
 }
 
 async function main(args: string[]): Promise<void> {
   if (args[0] === '--jsonl') {
+    const converse = conversations();
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
       if (line.trim() === '') continue;
-      process.stdout.write(`${answerLine(line)}\n`);
+      const input = parseLine(line);
+      let out: unknown;
+      if ('error' in input) out = input;
+      else if (input.user === undefined) out = output(answerAlone(input.text ?? '', input.now as Date));
+      else {
+        try {
+          out = conversationOutput(await converse({ ...input, user: input.user, now: input.now as Date }));
+        } catch (error) {
+          out = { error: `could not answer: ${(error as Error).message}` };
+        }
+      }
+      process.stdout.write(`${JSON.stringify(out)}\n`);
     }
     return;
   }
@@ -46,8 +142,7 @@ async function main(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const now = new Date();
-  console.log(bot.handle(message(question, now), now).text);
+  console.log(answerAlone(question, new Date()).text);
 }
 
 await main(process.argv.slice(2));

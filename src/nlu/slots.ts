@@ -8,16 +8,28 @@ import type { MethodId } from '../domain/methods.js';
 import { normalize } from './normalize.js';
 
 export type DateSlot =
-  | { kind: 'day'; date: PlainDate; source: string } // a specific day (purchase/usage or last-use date)
-  | { kind: 'month'; month: YearMonth; source: string }; // a whole month ("先月", "8月分", "January 2024")
+  | { kind: 'day'; date: PlainDate; source: string; otherYear?: number } // a specific day (purchase/usage or last-use date)
+  | { kind: 'month'; month: YearMonth; source: string; otherYear?: number }; // a whole month ("先月", "8月分", "January 2024")
+// `otherYear`: the year was left out and neither reading is clearly meant (「4月15日」 asked in
+// November: last April or next April); `date`/`month` carry the nearer one.
+
+/** Whether the purchase is planned (「買ったら」, "if I buy") or done (「買った」, "bought"). */
+export type Tense = 'future' | 'past';
 
 export interface Slots {
+  /** The first date named. */
   date?: DateSlot;
+  /** Every distinct date named, in order, when there are several (「10/31と11/2に買った分」). */
+  dates?: DateSlot[];
+  tense?: Tense;
   /** The (normalised) text of an impossible date, e.g. "2月30日", "2/30", "february 30", "2023-02-29". */
   invalidDate?: string;
   method?: MethodId;
   shops?: number;
+  /** The first lead time named (days before a deadline; 0 is the day itself). */
   daysBefore?: number;
+  /** Every lead time named, in order (「前日と当日」 → [1, 0]). */
+  leadDays?: number[];
   /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
   hour?: number;
   /** Hours without reminders (Japan time, from `start` up to `end`, may wrap midnight): 「夜10時から朝7時は通知しないで」. */
@@ -33,17 +45,28 @@ export interface Slots {
  */
 export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
   const slots: Slots = {};
+  const tense = tenseOf(normalized);
+  if (tense) slots.tense = tense;
+  const context: DateContext = { today, tense };
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
-  const date =
-    firstMatch(normalized, DATE_RULES, today) ?? firstMatch(normalized, RELATIVE_DATE_RULES, today);
-  if (date?.kind === 'invalid') slots.invalidDate = date.source;
-  else if (date) slots.date = date;
+  const written = allMatches(normalized, DATE_RULES, context);
+  const dates = written.length > 0 ? written : allMatches(normalized, RELATIVE_DATE_RULES, context);
+  const invalid = dates.find((d) => d.kind === 'invalid');
+  if (invalid) slots.invalidDate = invalid.source;
+  else if (dates[0]) {
+    slots.date = dates[0] as DateSlot;
+    const distinct = distinctDates(dates as DateSlot[]);
+    if (distinct.length > 1) slots.dates = distinct;
+  }
   const method = findMethod(normalized);
   if (method) slots.method = method;
   const shops = firstMatch(normalized, SHOP_RULES, today);
   if (shops !== undefined) slots.shops = shops;
-  const daysBefore = firstMatch(normalized, DAYS_BEFORE_RULES, today);
-  if (daysBefore !== undefined) slots.daysBefore = daysBefore;
+  const leadDays = [...new Set(allMatches(normalized, DAYS_BEFORE_RULES, today))];
+  if (leadDays.length > 0) {
+    slots.daysBefore = leadDays[0];
+    slots.leadDays = leadDays;
+  }
   const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
@@ -60,14 +83,14 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
 // same position the longest one (so 2026/11/15 beats 11/15, 一昨日 beats 昨日, and
 // "the day before yesterday" beats "yesterday") without the rules having to mask each other.
 
-interface Rule<T> {
+interface Rule<T, C = PlainDate> {
   /** Must carry the `g` flag: firstMatch scans it with exec from lastIndex 0. */
   pattern: RegExp;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
-  read: (match: RegExpExecArray, today: PlainDate) => T | undefined;
+  read: (match: RegExpExecArray, context: C) => T | undefined;
 }
 
-function firstMatch<T>(text: string, rules: readonly Rule<T>[], today: PlainDate): T | undefined {
+function firstMatch<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T | undefined {
   let best: { value: T; index: number; length: number } | undefined;
   for (const rule of rules) {
     // exec on the shared regex rather than matchAll, which clones the regex on every call (the
@@ -76,7 +99,7 @@ function firstMatch<T>(text: string, rules: readonly Rule<T>[], today: PlainDate
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (best && match.index > best.index) break;
-      const value = rule.read(match, today);
+      const value = rule.read(match, context);
       if (value !== undefined) {
         const better = !best || match.index < best.index || match[0].length > best.length;
         if (better) best = { value, index: match.index, length: match[0].length };
@@ -87,6 +110,23 @@ function firstMatch<T>(text: string, rules: readonly Rule<T>[], today: PlainDate
     }
   }
   return best?.value;
+}
+
+/** Every match of the rules, in text order; where two overlap, the earlier (or at the same place, the longer) wins. */
+function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T[] {
+  const found: { value: T; index: number; end: number }[] = [];
+  for (const { pattern, read } of rules) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const value = read(match, context);
+      if (value !== undefined) found.push({ value, index: match.index, end: match.index + match[0].length });
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.index < k.end && k.index < f.end)) kept.push(f);
+  return kept.map((f) => f.value);
 }
 
 /**
@@ -129,9 +169,12 @@ function readCount(token: string | undefined): number | undefined {
 
 type DateReading = DateSlot | { kind: 'invalid'; source: string };
 
-// A month-day or month without a year is a purchase already made: this year, unless that would be
-// more than this many days in the future (then last year: "12月31日" asked on 2027-01-05 is 2026).
+// A month without a year is this year's, unless that would be more than this many days in the
+// future (then last year's: 「12月分」 asked on 2027-01-02 is December 2026).
 const FUTURE_TOLERANCE_DAYS = 31;
+// A day without a year and without a tense is the nearer reading, last year's or next year's
+// occurrence; when both are further than this and neither is twice as near, both are meant.
+const CLEARLY_NEAR_DAYS = 62;
 const MS_PER_DAY = 86_400_000;
 
 function daysInMonth(year: number, month: number): number {
@@ -160,14 +203,57 @@ function addMonths(month: YearMonth, months: number): YearMonth {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function inferYear(today: PlainDate, month: number, day: number): number {
-  const daysAhead = epochDay(today.year, month, day) - epochDay(today.year, today.month, today.day);
+/** What a date without a year is read against: today, and whether the purchase is done or planned. */
+interface DateContext {
+  today: PlainDate;
+  tense: Tense | undefined;
+}
+
+/**
+ * The year of a month-day written without one. A planned purchase (「買ったら」, "if I buy") is the
+ * coming occurrence, a done one (「買った」, "bought") the latest; otherwise the nearer of the two,
+ * unless neither is clearly nearer (then `otherYear` is the other one).
+ */
+function inferDayYear(
+  { today, tense }: DateContext,
+  month: number,
+  day: number,
+): { year: number; otherYear?: number } {
+  const todayIndex = epochDay(today.year, today.month, today.day);
+  // Compare 2月29日 as the 28th, so that a year without one does not shift it into March.
+  const sameDay = month === 2 && day === 29 ? 28 : day;
+  const ahead = epochDay(today.year, month, sameDay) - todayIndex;
+  const next = ahead >= 0 ? today.year : today.year + 1;
+  const last = ahead <= 0 ? today.year : today.year - 1;
+  if (tense === 'future') return { year: next };
+  if (tense === 'past') return { year: last };
+  const toNext = epochDay(next, month, sameDay) - todayIndex;
+  const sinceLast = todayIndex - epochDay(last, month, sameDay);
+  const [near, far, nearYear] = toNext < sinceLast ? [toNext, sinceLast, next] : [sinceLast, toNext, last];
+  if (near <= CLEARLY_NEAR_DAYS || far >= 2 * near) return { year: nearYear };
+  // Neither is clearly meant: the purchase already made comes first, as most such questions are about one.
+  return { year: last, otherYear: next };
+}
+
+/** The year of a month written without one: as for a day, a month under way counting as both. */
+function inferMonthYear({ today, tense }: DateContext, month: number): number {
+  if (tense === 'future') return month >= today.month ? today.year : today.year + 1;
+  if (tense === 'past') return month <= today.month ? today.year : today.year - 1;
+  const daysAhead = epochDay(today.year, month, 1) - epochDay(today.year, today.month, today.day);
   return daysAhead > FUTURE_TOLERANCE_DAYS ? today.year - 1 : today.year;
 }
 
-function dayReading(source: string, year: number, month: number, day: number): DateReading {
+function dayReading(
+  source: string,
+  year: number,
+  month: number,
+  day: number,
+  otherYear?: number,
+): DateReading {
   if (!isRealDate(year, month, day)) return { kind: 'invalid', source };
-  return { kind: 'day', date: { year, month, day }, source };
+  const reading: DateReading = { kind: 'day', date: { year, month, day }, source };
+  if (otherYear !== undefined && isRealDate(otherYear, month, day)) reading.otherYear = otherYear;
+  return reading;
 }
 
 function monthReading(source: string, year: number, month: number): DateReading {
@@ -176,16 +262,29 @@ function monthReading(source: string, year: number, month: number): DateReading 
 }
 
 /** A date whose year the user left out; an impossible month or day is reported, not guessed. */
-function monthDayReading(source: string, today: PlainDate, month: number, day: number): DateReading {
+function monthDayReading(source: string, context: DateContext, month: number, day: number): DateReading {
   if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid', source };
-  return dayReading(source, inferYear(today, month, day), month, day);
+  const { year, otherYear } = inferDayYear(context, month, day);
+  return dayReading(source, year, month, day, otherYear);
 }
 
-/** "15日": this month if the 15th has come, else the latest earlier month that has that day. */
-function dayOfMonthReading(source: string, today: PlainDate, day: number): DateReading | undefined {
+/** "15日": this month if the 15th has come (or, for a planned purchase, is still to come), else the nearest month that has that day. */
+function dayOfMonthReading(
+  source: string,
+  { today, tense }: DateContext,
+  day: number,
+): DateReading | undefined {
   if (day < 1 || day > 31) return undefined;
-  let month: YearMonth = day <= today.day ? today : addMonths(today, -1);
-  while (day > daysInMonth(month.year, month.month)) month = addMonths(month, -1);
+  const step = tense === 'future' ? 1 : -1;
+  let month: YearMonth =
+    tense === 'future'
+      ? day >= today.day
+        ? today
+        : addMonths(today, 1)
+      : day <= today.day
+        ? today
+        : addMonths(today, -1);
+  while (day > daysInMonth(month.year, month.month)) month = addMonths(month, step);
   return dayReading(source, month.year, month.month, day);
 }
 
@@ -224,20 +323,42 @@ const englishMonth = (name: string | undefined): number => ENGLISH_MONTH_NUMBER.
 /** An English date with a day: explicit year when given, else inferred. */
 function englishDayReading(
   source: string,
-  today: PlainDate,
+  context: DateContext,
   monthName?: string,
   day?: string,
   year?: string,
 ) {
   const month = englishMonth(monthName);
   if (num(day) > 31) return undefined;
-  if (year === undefined) return monthDayReading(source, today, month, num(day));
+  if (year === undefined) return monthDayReading(source, context, month, num(day));
   return dayReading(source, num(year), month, num(day));
 }
 
-function englishMonthReading(source: string, today: PlainDate, monthName?: string, year?: string) {
+function englishMonthReading(source: string, context: DateContext, monthName?: string, year?: string) {
   const month = englishMonth(monthName);
-  return monthReading(source, year === undefined ? inferYear(today, month, 1) : num(year), month);
+  return monthReading(source, year === undefined ? inferMonthYear(context, month) : num(year), month);
+}
+
+/** The dates of a message, each once (「11月2日…11/2」 is one date). */
+function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
+  const key = (d: DateSlot) =>
+    d.kind === 'day' ? `${d.date.year}-${d.date.month}-${d.date.day}` : `${d.month.year}-${d.month.month}`;
+  const seen = new Set<string>();
+  return dates.filter((d) => !seen.has(key(d)) && seen.add(key(d)));
+}
+
+// A planned purchase: 「買ったら」「購入する予定」 "if I buy", "will buy". Checked before the past,
+// which 「買ったら」 contains.
+const FUTURE_PURCHASE =
+  /(?:買|購入|注文|使|利用)(?:っ|し)?たら|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b/;
+// A purchase made: 「買った」「購入しました」 "bought", "I used".
+const PAST_PURCHASE =
+  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
+
+function tenseOf(normalized: string): Tense | undefined {
+  if (FUTURE_PURCHASE.test(normalized)) return 'future';
+  if (PAST_PURCHASE.test(normalized)) return 'past';
+  return undefined;
 }
 
 type RelativeDate = { days: number } | { months: number };
@@ -266,7 +387,7 @@ const DUE_DAY_BEFORE = '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*)';
 const DUE_DAY_AFTER =
   '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)))';
 
-const DATE_RULES: readonly Rule<DateReading>[] = [
+const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
   {
     pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'),
@@ -290,32 +411,32 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
   // 11月15日, 2月30日 (impossible), 13月1日 (impossible)
   {
     pattern: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
-    read: (m, today) => monthDayReading(sourceOf(m), today, num(m[1]), num(m[2])),
+    read: (m, context) => monthDayReading(sourceOf(m), context, num(m[1]), num(m[2])),
   },
   // 11/15, 11/15/2026; 24/7 or 50/50 are not dates, 2/30 is an impossible one
   {
     pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?(?!\\d|/\\d)`, 'g'),
-    read: (m, today) => {
+    read: (m, context) => {
       const [month, day] = [num(m[1]), num(m[2])];
       if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
       if (m[3] !== undefined) return dayReading(sourceOf(m), num(m[3]), month, day);
-      return monthDayReading(sourceOf(m), today, month, day);
+      return monthDayReading(sourceOf(m), context, month, day);
     },
   },
   // 8月分, 1月
   {
     pattern: /(?<!\d)(\d{1,2})\s*月(?:\s*分)?/g,
-    read: (m, today) => monthReading(sourceOf(m), inferYear(today, num(m[1]), 1), num(m[1])),
+    read: (m, context) => monthReading(sourceOf(m), inferMonthYear(context, num(m[1])), num(m[1])),
   },
   // 15日 (day only)
   {
     pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
-    read: (m, today) => dayOfMonthReading(sourceOf(m), today, num(m[1])),
+    read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026
   {
     pattern: new RegExp(`${ANY_MONTH_NAME}\\s*${ENGLISH_DAY}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
-    read: (m, today) => englishDayReading(sourceOf(m), today, m[1], m[2], m[3]),
+    read: (m, context) => englishDayReading(sourceOf(m), context, m[1], m[2], m[3]),
   },
   // 15 December, 15th of December 2023
   {
@@ -323,25 +444,25 @@ const DATE_RULES: readonly Rule<DateReading>[] = [
       `(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`,
       'g',
     ),
-    read: (m, today) => englishDayReading(sourceOf(m), today, m[2], m[1], m[3]),
+    read: (m, context) => englishDayReading(sourceOf(m), context, m[2], m[1], m[3]),
   },
   // December 2023, Jan 2024, May 2024
   {
     pattern: new RegExp(`${ANY_MONTH_NAME},?\\s*${YEAR}(?!\\d)`, 'g'),
-    read: (m, today) => englishMonthReading(sourceOf(m), today, m[1], m[2]),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1], m[2]),
   },
   // in January, August purchases
   {
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
-    read: (m, today) => englishMonthReading(sourceOf(m), today, m[1]),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
 ];
 
-const RELATIVE_DATE_RULES: readonly Rule<DateReading>[] = [
+const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 先月, 昨日, last month, yesterday, …
   {
     pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false }), 'g'),
-    read: (m, today) => relativeReading(m[0], today),
+    read: (m, { today }) => relativeReading(m[0], today),
   },
 ];
 
@@ -376,8 +497,25 @@ const METHOD_FALSE_FRIENDS = new RegExp(
   'g',
 );
 
+// Every method keyword, to find the ones the user says they do not use.
+const ANY_METHOD = new RegExp(keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords)), 'g');
+// 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
+const NEGATED_AFTER =
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:じゃなく|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?ない|使わない|使えない|使ってません|使いません|やめ|じゃありません|ではありません)/;
+// "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini".
+const NEGATED_BEFORE =
+  /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic)\s+){0,3}$/;
+
+/** The method the user pays with: the strongest keyword that is not negated ("not the postcard, I use the barcode"). */
 function findMethod(normalized: string): MethodId | undefined {
-  const text = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
+  const text = normalized
+    .replace(METHOD_FALSE_FRIENDS, ' ')
+    .replace(ANY_METHOD, (keyword: string, offset: number, whole: string) =>
+      NEGATED_AFTER.test(whole.slice(offset + keyword.length, offset + keyword.length + 16)) ||
+      NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
+        ? ' '.repeat(keyword.length)
+        : keyword,
+    );
   return METHOD_MATCHERS.find(({ pattern }) => pattern.test(text))?.method;
 }
 
@@ -532,3 +670,25 @@ const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVIC
 // Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
 // substring so amazon.co.jp and amazonで count.
 const AMAZON = /amazon|あまぞん|あまぎふ/;
+
+// ---------------------------------------------------------------------------------------------
+// What is left of a message once its slots are taken out: 「口座振替は？」 leaves 「 は？」, "and the
+// fee?" leaves "and the fee?". The conversation layer reads it to tell a bare answer or follow-up
+// from a question of its own.
+
+const SLOT_PATTERNS: readonly RegExp[] = [
+  ...DATE_RULES.map((r) => r.pattern),
+  ...RELATIVE_DATE_RULES.map((r) => r.pattern),
+  ANY_METHOD,
+  ...SHOP_RULES.map((r) => r.pattern),
+  ...DAYS_BEFORE_RULES.map((r) => r.pattern),
+  ...QUIET_HOURS_RULES.map((r) => r.pattern),
+  ...HOUR_RULES.map((r) => r.pattern),
+  new RegExp(AMAZON.source, 'g'),
+];
+
+export function withoutSlots(normalized: string): string {
+  let text = normalized;
+  for (const pattern of SLOT_PATTERNS) text = text.replace(pattern, ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,5 +1,4 @@
 // The reminder engine's public surface, for the entry point, the intents and the adapters.
-export { paidActionId, parseReminderAction, type ReminderAction, snoozeActionId } from './actions.js';
 export { type BackoffPolicy, DEFAULT_BACKOFF } from './backoff.js';
 export { RateLimitError, ReminderError } from './errors.js';
 export { type PlannedDelivery, planDeliveries } from './plan.js';
@@ -18,6 +17,7 @@ export {
   type Actor,
   createReminderService,
   type MarkPaidOutcome,
+  type ReminderButton,
   type ReminderService,
   type SnoozeOutcome,
   type SubscribeResult,

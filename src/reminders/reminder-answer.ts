@@ -1,12 +1,13 @@
 // The reminder message: an Answer in the subscriber's language that says the method, the exact
 // due date with its weekday, the days left, the fee and what happens when the deadline is
 // missed, with "paid" and "snooze" actions. Pure: the clock and the knowledge base are inputs.
+
+import { encodeAction } from '../actions.js';
 import { daysBetween, parseIsoDate, tokyoInstant, tokyoToday } from '../domain/dates.js';
 import { formatDate, formatDaysLeft } from '../domain/format.js';
 import { type KnowledgeBase, methodById, type Source } from '../domain/knowledge-base.js';
 import { feeAmount } from '../phrases.js';
 import type { Answer, AnswerAction, AnswerSource, Lang } from '../types.js';
-import { paidActionId, snoozeActionId } from './actions.js';
 import { deadlineOnDate } from './plan.js';
 import type { Subscription } from './subscription.js';
 
@@ -52,10 +53,14 @@ export function reminderAnswer({ kb, subscription, delivery, now, late }: Remind
   }
 
   const actions: AnswerAction[] = [
-    { id: paidActionId(subscription.id, delivery.dueDate), label: PAID_LABEL },
+    {
+      id: encodeAction({ kind: 'paid', subscriptionId: subscription.id, due: delivery.dueDate }),
+      label: PAID_LABEL,
+    },
   ];
   // On the deadline day there is no tomorrow to be reminded on.
-  if (daysLeft >= 1) actions.push({ id: snoozeActionId(delivery.id), label: SNOOZE_LABEL });
+  if (daysLeft >= 1)
+    actions.push({ id: encodeAction({ kind: 'snooze', deliveryId: delivery.id }), label: SNOOZE_LABEL });
 
   return {
     intent: 'deadline',

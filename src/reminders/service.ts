@@ -4,12 +4,15 @@ import { parseIsoDate } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { Delivery, ReminderStore } from '../store/port.js';
 import type { Platform } from '../types.js';
-import { parseReminderAction } from './actions.js';
+
+/** A reminder's own buttons, decoded (src/actions.ts). */
+export type ReminderButton =
+  | { kind: 'paid'; subscriptionId: string; due: string }
+  | { kind: 'snooze'; deliveryId: string };
+
 import { deadlinePassed, snoozeTarget } from './plan.js';
 import { planSubscriptions } from './planner.js';
 import { normalizeSubscriptionInput, type Subscription, type SubscriptionInput } from './subscription.js';
-
-export { parseReminderAction, type ReminderAction } from './actions.js';
 
 export interface ReminderServiceOptions {
   store: ReminderStore;
@@ -42,7 +45,7 @@ export interface Actor {
 export type ActionOutcome =
   | ({ kind: 'paid' } & MarkPaidOutcome)
   | ({ kind: 'snooze' } & SnoozeOutcome)
-  | { kind: 'unknown'; ok: false; reason: 'not_an_action' | 'not_yours' };
+  | { kind: 'unknown'; ok: false; reason: 'not_yours' };
 
 export interface ReminderService {
   /** Creates or changes the user's subscription and plans its reminders at once. */
@@ -58,8 +61,8 @@ export interface ReminderService {
   markPaid(subscriptionId: string, dueIso: string): Promise<MarkPaidOutcome>;
   /** Sends that reminder again tomorrow morning at the user's send hour. */
   snooze(deliveryId: string): Promise<SnoozeOutcome>;
-  /** Runs a reminder button (`reminder.paid:…`, `reminder.snooze:…`) clicked by `actor`. */
-  performAction(actionId: string, actor: Actor): Promise<ActionOutcome>;
+  /** Runs a reminder's Paid or Snooze button, clicked by `actor`. */
+  performAction(action: ReminderButton, actor: Actor): Promise<ActionOutcome>;
 }
 
 export function createReminderService(options: ReminderServiceOptions): ReminderService {
@@ -125,9 +128,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     recent: (platform, userId, limit = 5) => store.listRecent(platform, userId, limit),
     markPaid,
     snooze,
-    async performAction(actionId, actor) {
-      const action = parseReminderAction(actionId);
-      if (!action) return { kind: 'unknown', ok: false, reason: 'not_an_action' };
+    async performAction(action, actor) {
       const subscriptionId =
         action.kind === 'paid'
           ? action.subscriptionId
@@ -137,7 +138,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
         return { kind: 'unknown', ok: false, reason: 'not_yours' };
       }
       if (action.kind === 'paid')
-        return { kind: 'paid', ...(await markPaid(action.subscriptionId, action.dueIso)) };
+        return { kind: 'paid', ...(await markPaid(action.subscriptionId, action.due)) };
       return { kind: 'snooze', ...(await snooze(action.deliveryId)) };
     },
   };

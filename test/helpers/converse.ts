@@ -1,11 +1,15 @@
 // converse(): drives the real console adapter through streams, one question at a time.
 //   await converse().say('コンビニ払いの期限は？').expect(/10日/)
+// With `store`, reminders are kept in it (a real reminder service), as in `npm start`.
 import { PassThrough } from 'node:stream';
 import { expect } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
 import type { PlatformAdapter } from '../../adapters/platform.js';
 import { type Assistant, createAssistant } from '../../src/assistant.js';
 import { createBot } from '../../src/bot.js';
+import { defaultKnowledgeBase } from '../../src/knowledge.js';
+import { createReminderService } from '../../src/reminders/service.js';
+import type { ReminderStore } from '../../src/store/port.js';
 
 export interface Conversation {
   /** The console adapter itself, e.g. to deliver reminders to it. */
@@ -21,16 +25,27 @@ export interface Conversation {
   then: Promise<void>['then'];
 }
 
-export function converse(options: { now?: Date | (() => Date); assistant?: Assistant } = {}): Conversation {
+export interface ConverseOptions {
+  now?: Date | (() => Date);
+  assistant?: Assistant;
+  /** Keep reminders in this store (ignored when `assistant` is given). */
+  store?: ReminderStore;
+}
+
+export function converse(options: ConverseOptions = {}): Conversation {
   const clock = options.now ?? new Date('2026-11-27T10:00:00+09:00');
   const now = typeof clock === 'function' ? clock : () => clock;
+  const kb = defaultKnowledgeBase();
+  const reminders = options.store ? createReminderService({ store: options.store, kb, now }) : undefined;
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => {
     printed += chunk.toString('utf8');
   });
-  const assistant = options.assistant ?? createAssistant({ bot: createBot(), now });
+  const assistant =
+    options.assistant ??
+    createAssistant({ bot: createBot({ kb }), kb, now, ...(reminders ? { reminders } : {}) });
   const chat = createConsoleAdapter({ assistant, input, output, interactive: false, now });
   const running = chat.start();
 

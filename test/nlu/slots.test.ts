@@ -70,9 +70,11 @@ describe('dates', () => {
       ['8月分', { year: 2026, month: 9, day: 1 }, month(2026, 8)],
       ['August purchases', { year: 2026, month: 9, day: 1 }, month(2026, 8)],
       ['12月分', { year: 2027, month: 1, day: 5 }, month(2026, 12)],
-      // up to 31 days ahead stays in this year, beyond that it is last year
+      // without a tense, the nearer of last year's and next year's (a month under way is this year's)
       ['12月28日', TODAY, day(2026, 12, 28)],
-      ['12月29日', TODAY, day(2025, 12, 29)],
+      ['12月29日', TODAY, day(2026, 12, 29)],
+      ['1/5', TODAY, day(2027, 1, 5)],
+      ['10月31日', TODAY, day(2026, 10, 31)],
       ['12月', TODAY, month(2026, 12)],
       ['2月', { year: 2026, month: 1, day: 5 }, month(2026, 2)],
       ['3月', { year: 2026, month: 1, day: 5 }, month(2025, 3)],
@@ -331,7 +333,11 @@ describe('whole questions', () => {
     [
       '9月20日にコンビニ払いで購入しました。支払期限は？',
       { year: 2026, month: 10, day: 5 },
-      { date: { kind: 'day', date: { year: 2026, month: 9, day: 20 }, source: '9月20日' }, method: 'store' },
+      {
+        date: { kind: 'day', date: { year: 2026, month: 9, day: 20 }, source: '9月20日' },
+        method: 'store',
+        tense: 'past',
+      },
     ],
     [
       '12月31日の買い物を口座振替で払うといつ引き落とし？',
@@ -344,12 +350,15 @@ describe('whole questions', () => {
     [
       'August purchases, paid by direct debit: which day is the debit?',
       { year: 2026, month: 9, day: 1 },
-      { date: { kind: 'month', month: { year: 2026, month: 8 }, source: 'august' }, method: 'auto_debit' },
+      {
+        date: { kind: 'month', month: { year: 2026, month: 8 }, source: 'august' },
+        method: 'auto_debit',
+      },
     ],
-    ['4店舗で使ったらポイントはいくつ？', TODAY, { shops: 4 }],
+    ['4店舗で使ったらポイントはいくつ？', TODAY, { shops: 4, tense: 'future' }],
     ['アマゾンギフト券をatoneで購入できますか', TODAY, { amazon: true }],
     ['When is my debit card charged on Amazon?', TODAY, { amazon: true }],
-    ['期限の3日前にリマインドして', TODAY, { daysBefore: 3 }],
+    ['期限の3日前にリマインドして', TODAY, { daysBefore: 3, leadDays: [3] }],
   ] as const)('%s', (text, today, expected) => {
     expect(extractSlots(text, today)).toEqual(expected);
   });
@@ -396,5 +405,67 @@ describe('quiet hours', () => {
 
   it('needs a "don\'t": a range of numbers alone is not quiet hours', () => {
     expect(extractSlots('between 2 and 3 shops', TODAY).quietHours).toBeUndefined();
+  });
+});
+
+describe('a purchase planned or made (issue 8: years)', () => {
+  const NOV_28 = { year: 2026, month: 11, day: 28 };
+  it.each([
+    ['12/31に買ったら口座振替はいつ？', day(2026, 12, 31)],
+    ['4月15日に買ったら', day(2027, 4, 15)],
+    ['1/5に買ったら', day(2027, 1, 5)],
+    ['2月1日に買ったらはがき払いの期限はいつ？', day(2027, 2, 1)],
+    ['if I buy something on November 20, when do I pay?', day(2027, 11, 20)],
+    ['I will buy a TV on March 3', day(2027, 3, 3)],
+    ['Dec 31 purchase', day(2026, 12, 31)],
+    ['12月31日に買った', day(2025, 12, 31)],
+    ['I bought it on December 3', day(2025, 12, 3)],
+    ['10/31に購入しました', day(2026, 10, 31)],
+  ])('%s', (text, expected) => {
+    expect(extractSlots(text, NOV_28).date).toEqual(expect.objectContaining(expected));
+  });
+
+  it('keeps both years when neither is clearly meant', () => {
+    expect(extractSlots('4月15日の分の期限は？', NOV_28).date).toEqual({
+      kind: 'day',
+      date: { year: 2026, month: 4, day: 15 },
+      source: '4月15日',
+      otherYear: 2027,
+    });
+  });
+});
+
+describe('several dates and lead times', () => {
+  it('lists every distinct date, in order', () => {
+    const slots = extractSlots('10/31と11/2に買った分はいつまで？', TODAY);
+    expect(slots.date).toMatchObject(day(2026, 10, 31));
+    expect(slots.dates).toMatchObject([day(2026, 10, 31), day(2026, 11, 2)]);
+    expect(extractSlots('11月2日に買った', TODAY).dates).toBeUndefined();
+  });
+
+  it.each([
+    ['前日と当日に教えて', [1, 0]],
+    ['3日前と前日にお願い', [3, 1]],
+    ['remind me 3 days before and on the day', [3, 0]],
+    ['はがきで2日前に教えて', [2]],
+  ])('%s', (text, leadDays) => {
+    expect(extractSlots(text, TODAY).leadDays).toEqual(leadDays);
+  });
+});
+
+describe('a method the user does not use', () => {
+  it.each([
+    ['Not using the postcard, I use the barcode. Bought stuff on Oct 31', 'barcode'],
+    ["I don't use direct debit, I use the postcard.", 'postcard'],
+    ['はがきじゃなくてバーコードで払ってる', 'barcode'],
+    ['口座振替は使ってない、コンビニで払う', 'store'],
+    ['instead of the barcode I pay by direct debit', 'auto_debit'],
+    ['はがきをやめてバーコードにしたい', 'barcode'],
+  ])('%s', (text, method) => {
+    expect(extractSlots(text, TODAY).method).toBe(method);
+  });
+
+  it('names no method when the only one is negated', () => {
+    expect(extractSlots('コンビニ以外で払える？', TODAY).method).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // The scheduler against a real (in-memory SQLite) store, a fake clock and a fake platform:
 // time moves by assignment, nothing sleeps.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeAction } from '../../src/actions.js';
 import { RateLimitError } from '../../src/reminders/errors.js';
 import {
   createScheduler,
@@ -83,7 +84,9 @@ describe('a reminder arrives once, and stops once paid', () => {
     expect((await scheduler.tick()).sent).toBe(0);
 
     const paid = message?.answer.actions?.find((a) => a.id.startsWith('reminder.paid:'));
-    expect(await service.performAction(paid?.id ?? '', ME)).toMatchObject({
+    const paidAction = decodeAction(paid?.id ?? '');
+    if (paidAction?.kind !== 'paid') throw new Error(`not a Paid button: ${paid?.id}`);
+    expect(await service.performAction(paidAction, ME)).toMatchObject({
       kind: 'paid',
       ok: true,
       cancelled: 1,
@@ -109,8 +112,10 @@ describe('a reminder arrives once, and stops once paid', () => {
     await service.subscribe(input({ sendHour: 8 }));
     clock.set(jst('2026-12-07T08:00'));
     await scheduler.tick();
-    const snoozeId =
-      platform.sent[0]?.answer.actions?.find((a) => a.id.startsWith('reminder.snooze:'))?.id ?? '';
+    const snoozeId = decodeAction(
+      platform.sent[0]?.answer.actions?.find((a) => a.id.startsWith('reminder.snooze:'))?.id ?? '',
+    );
+    if (snoozeId?.kind !== 'snooze') throw new Error('no Snooze button');
     clock.set(jst('2026-12-07T12:30'));
     const snoozed = await service.performAction(snoozeId, ME);
     expect(snoozed).toMatchObject({ kind: 'snooze', ok: true });

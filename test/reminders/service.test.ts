@@ -80,16 +80,22 @@ describe('the reminder service', () => {
   it('lets only the subscriber use a reminder’s buttons', async () => {
     const { subscription, upcoming } = await service.subscribe({ ...base, method: 'store' });
     const stranger = { platform: 'discord', userId: 'u2' } as const;
-    expect(await service.performAction(`reminder.paid:${subscription.id}:2026-12-10`, stranger)).toEqual({
+    expect(
+      await service.performAction(
+        { kind: 'paid', subscriptionId: subscription.id, due: '2026-12-10' },
+        stranger,
+      ),
+    ).toEqual({
       kind: 'unknown',
       ok: false,
       reason: 'not_yours',
     });
-    expect(await service.performAction(`reminder.snooze:${upcoming[0]?.id}`, stranger)).toMatchObject({
+    expect(
+      await service.performAction({ kind: 'snooze', deliveryId: upcoming[0]?.id ?? '' }, stranger),
+    ).toMatchObject({
       reason: 'not_yours',
     });
-    expect(await service.performAction('help', stranger)).toMatchObject({ reason: 'not_an_action' });
-    expect(await service.performAction('reminder.snooze:999', base)).toMatchObject({
+    expect(await service.performAction({ kind: 'snooze', deliveryId: '999' }, base)).toMatchObject({
       kind: 'snooze',
       reason: 'not_found',
     });

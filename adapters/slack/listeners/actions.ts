@@ -3,7 +3,7 @@
 // button gets its answer where the button was: in place of an ephemeral message, else in the
 // same thread or DM; a personal one (setting reminders) clicked in a channel, to the clicker only.
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
-import { parseReminderAction } from '../../../src/reminders/actions.js';
+import { decodeAction, isPersonal, isReminderButton } from '../../../src/actions.js';
 import type { Answer, Message } from '../../../src/types.js';
 import type { PlatformDeps } from '../../platform.js';
 import { decodeButtonValue } from '../button-value.js';
@@ -29,12 +29,12 @@ export function registerAnswerActions(app: App, deps: PlatformDeps): void {
         receivedAt: deps.now(),
       };
       const answer = await deps.assistant.act(payload.id, message);
-      const reminderAction = parseReminderAction(payload.id);
-      if (reminderAction && body.message && body.channel && !isEphemeral(body)) {
-        await settleInPlace(client, body, action.action_id, reminderAction.kind === 'paid', answer);
+      const decoded = decodeAction(payload.id);
+      if (isReminderButton(decoded) && body.message && body.channel && !isEphemeral(body)) {
+        await settleInPlace(client, body, action.action_id, decoded?.kind === 'paid', answer);
         return;
       }
-      const personal = payload.id.startsWith('reminder.');
+      const personal = isPersonal(decoded);
       await answerWhereClicked({ client, respond, body, answer, question: payload.question, personal }, deps);
     },
   );

@@ -46,6 +46,7 @@ describe.each(drivers.map((make) => [make().platform, make] as const))('the %s a
           return real.respond(message);
         },
         act: (actionId, message) => real.act(actionId, message),
+        reminders: (who) => real.reminders(who),
       }),
     });
     store = harness.store;

@@ -180,6 +180,7 @@ describe('replies', () => {
       respond: (message) =>
         message.text.includes('boom') ? Promise.reject(new Error('database is down')) : real.respond(message),
       act: real.act,
+      reminders: real.reminders,
     });
     const { line, user, logs } = await start({ assistant: failing });
     const ja = line.text(user, 'boom 期限は？');
@@ -202,6 +203,7 @@ describe('replies', () => {
         return real.respond(message);
       },
       act: real.act,
+      reminders: real.reminders,
     });
     const { line, user } = await start({ assistant: slow, loadingAfterMs: 0 });
     const event = line.text(user, '手数料は？');
@@ -231,6 +233,7 @@ describe('replies', () => {
         return real.respond(message);
       },
       act: real.act,
+      reminders: real.reminders,
     });
     const { line, user } = await start({ assistant: held });
     const event = line.text(user, '手数料は？');

@@ -1,0 +1,306 @@
+// The conversation's one decision, pure: given what the conversation remembers, the message (or
+// button) just received and the time, what this turn is, and what to remember next.
+//   - An open question ("which method?", "shall I?") takes only an answer that fits it; anything
+//     else is answered as the question it is, and the open question waits until it expires.
+//   - A follow-up (「じゃあはがきは？」, "and the fee?") is read against the last answer's topic.
+//   - Reminders change only on an explicit request or a button: a question about reminders is
+//     explained, an uncertain request is asked back with a confirm button.
+import type { Action, ConfirmableAction } from '../actions.js';
+import type { Reading, Understanding } from '../bot.js';
+import type { Slots } from '../nlu/slots.js';
+import type { IntentName } from '../types.js';
+import {
+  asksHow,
+  asksWhatIsSet,
+  hasFollowUpMarker,
+  isBare,
+  isBareAnswer,
+  isShort,
+  yesOrNo,
+} from './reading.js';
+import {
+  CONVERSATION_TTL_MS,
+  type ConversationState,
+  isOpen,
+  type OpenQuestion,
+  type ReminderRequest,
+  type Topic,
+  topicSlots,
+} from './state.js';
+
+export type Turn =
+  /** A question: answer `reading.intent` from `slots`; `follows` names the topic it continues. */
+  | { kind: 'answer'; reading: Reading; slots: Slots; follows?: IntentName }
+  /** Carry out a reminder request (the only turns that change a user's data, with `act`). */
+  | { kind: 'remind'; request: ReminderRequest }
+  /** A reminder's own button (Paid, Snooze). */
+  | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
+  /** A request the bot is not sure of: ask, with a button that does it. */
+  | { kind: 'confirm'; action: ConfirmableAction }
+  /** "No" to a confirmation. */
+  | { kind: 'cancelled' }
+  /** A button this version cannot read (malformed, or from a retired kind). */
+  | { kind: 'stale' };
+
+/** What arrived: a message, or a button pressed (with the message around it, for its language and clock). */
+export type Input =
+  | { kind: 'message'; understanding: Understanding }
+  | { kind: 'button'; action: Action | undefined; understanding: Understanding };
+
+export interface Decision {
+  turn: Turn;
+  state: ConversationState;
+}
+
+/** Below this, a reminder request is asked back rather than carried out. */
+const SURE_ENOUGH = 0.5;
+
+const REMINDER_INTENTS: readonly IntentName[] = [
+  'reminder_subscribe',
+  'reminder_unsubscribe',
+  'reminder_list',
+];
+
+// Which facts each intent's answer uses: a follow-up that only names facts continues a topic
+// only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
+const USES: Partial<Record<IntentName, readonly (keyof Slots)[]>> = {
+  deadline: ['method', 'date', 'dates', 'tense'],
+  fees: ['method'],
+  late_payment: ['method'],
+  change_method: ['method'],
+  billing_notice: ['date'],
+  campaign_eligibility: ['date', 'shops'],
+  campaigns: ['date', 'shops'],
+  amazon: ['amazon'],
+  amazon_payment_methods: ['amazon'],
+};
+
+// A date means a purchase for these intents, and the last use of atone for the campaign ones: a
+// follow-up keeps the date only within the same meaning.
+const DATE_MEANING: Partial<Record<IntentName, 'purchase' | 'last_use'>> = {
+  deadline: 'purchase',
+  billing_notice: 'purchase',
+  late_payment: 'purchase',
+  campaign_eligibility: 'last_use',
+  campaigns: 'last_use',
+};
+
+export function decide(state: ConversationState, input: Input, now: Date): Decision {
+  // An open question past its time is forgotten; the rest is kept as it was.
+  const { open, ...rest } = state;
+  const kept: ConversationState = isOpen(open, now) ? { ...rest, open } : rest;
+  if (input.kind === 'message') return decideMessage(kept, input.understanding, now);
+  if (!input.action) return { turn: { kind: 'stale' }, state: kept };
+  return decideButton(kept, input.action, input.understanding);
+}
+
+function decideButton(state: ConversationState, action: Action, u: Understanding): Decision {
+  const { open, ...rest } = state;
+  switch (action.kind) {
+    case 'ask': {
+      // "Did you mean": the question asked again as the chosen intent.
+      const reading: Reading = { intent: action.intent, confidence: 1 };
+      if (REMINDER_INTENTS.includes(action.intent)) return requestFor(state, reading, u.slots, u.now);
+      return answered(state, reading, u.slots);
+    }
+    case 'subscribe': {
+      const { kind: _, ...settings } = action;
+      const request: ReminderRequest = { op: 'subscribe', ...mergeRequest(openRequest(open), settings) };
+      // A method chosen settles "which method?"; without one it stays open.
+      return { turn: { kind: 'remind', request }, state: request.method ? rest : state };
+    }
+    case 'unsubscribe':
+      return { turn: { kind: 'remind', request: { op: 'unsubscribe' } }, state: rest };
+    case 'list':
+      return { turn: { kind: 'remind', request: { op: 'list' } }, state };
+    case 'paid':
+    case 'snooze':
+      return { turn: { kind: 'act', action }, state };
+    case 'confirm':
+      return decideButton(rest, action.action, u);
+    case 'cancel':
+      return { turn: { kind: 'cancelled' }, state: open?.kind === 'confirm' ? rest : state };
+  }
+}
+
+function decideMessage(state: ConversationState, u: Understanding, now: Date): Decision {
+  const { open, ...rest } = state;
+  const forced = u.message.intent !== undefined;
+
+  // An open question takes only an answer that fits it.
+  if (open?.kind === 'confirm' && !forced) {
+    const answer = yesOrNo(u);
+    if (answer === 'yes') return decideButton(rest, open.action, u);
+    if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
+  }
+  if (open?.kind === 'method' && !forced && u.slots.method && isBareAnswer(u)) {
+    const request: ReminderRequest = {
+      op: 'subscribe',
+      ...mergeRequest(open.request, subscribeSettings(u.slots)),
+    };
+    return { turn: { kind: 'remind', request }, state: rest };
+  }
+
+  const read = forced ? { reading: u.reading, slots: u.slots } : inContext(state.topic, u);
+  const { slots, follows } = read;
+  // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
+  const reading: Reading =
+    read.reading.intent === 'change_method' && !slots.method && (slots.leadDays || slots.hour !== undefined)
+      ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
+      : read.reading;
+  // A reminder request takes its settings from what the user said, never from the topic of a question.
+  if (REMINDER_INTENTS.includes(reading.intent)) {
+    return requestFor(state, reading, forced ? slots : u.slots, now, forced ? undefined : u);
+  }
+  return answered(state, reading, slots, follows);
+}
+
+/** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
+function answered(state: ConversationState, reading: Reading, slots: Slots, follows?: IntentName): Decision {
+  const topic: Topic | undefined =
+    reading.intent === 'fallback' || reading.intent === 'help'
+      ? state.topic
+      : { intent: reading.intent, slots: topicSlots(slots) };
+  return {
+    turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
+    state: { ...state, ...(topic ? { topic } : {}) },
+  };
+}
+
+/**
+ * The reading of a message in the light of the last topic:
+ *  - facts alone (「口座振替は？」, "I pay at a convenience store") ask the last question again about them;
+ *  - a short or marked question ("and the fee?", 「じゃあ何なら使えるの？」) keeps the facts it leaves out;
+ *  - anything else is a question of its own.
+ */
+function inContext(
+  topic: Topic | undefined,
+  u: Understanding,
+): { reading: Reading; slots: Slots; follows?: IntentName } {
+  const own = { reading: u.reading, slots: u.slots };
+  if (!topic) return own;
+  const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
+  const uses = USES[topic.intent] ?? [];
+  // Facts the topic already had ("Amazon" again after an Amazon answer) are a question asked again, not a follow-up.
+  const adds = named.some(
+    (k) => JSON.stringify(u.slots[k]) !== JSON.stringify(topic.slots[k as keyof Topic['slots']]),
+  );
+  const sameQuestion =
+    isBare(u) &&
+    // 「口座振替は？」: new facts for the same question; "what can I use instead?": the same question, pressed further.
+    ((named.length > 0 && adds && named.every((k) => uses.includes(k))) ||
+      (named.length === 0 && hasFollowUpMarker(u)));
+  if (sameQuestion) {
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.9) },
+      slots: withTopic(topic, topic.intent, u.slots),
+      follows: topic.intent,
+    };
+  }
+  if (hasFollowUpMarker(u) || isShort(u)) {
+    // Read again with the topic's method and Amazon context: "what can I use instead?" after the
+    // Amazon answer is about Amazon. Its dates follow only if the new question means them alike.
+    const context: Slots = {
+      ...(topic.slots.method ? { method: topic.slots.method } : {}),
+      ...(topic.slots.amazon ? { amazon: true } : {}),
+      ...u.slots,
+    };
+    const reading = u.readWith(context);
+    if (reading.intent !== 'fallback' && reading.intent !== 'help') {
+      const slots = withTopic(topic, reading.intent, u.slots);
+      // Only a question that took something from the topic follows it.
+      const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
+      return took ? { reading, slots, follows: topic.intent } : own;
+    }
+  }
+  return own;
+}
+
+// The slots a message may carry over from, or into, a topic.
+const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'date', 'dates', 'shops', 'amazon'];
+
+/** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
+function withTopic(topic: Topic, intent: IntentName, slots: Slots): Slots {
+  const merged: Slots = { ...slots };
+  const sameDates =
+    DATE_MEANING[topic.intent] !== undefined && DATE_MEANING[topic.intent] === DATE_MEANING[intent];
+  if (!slots.date && !slots.invalidDate && sameDates && topic.slots.date) {
+    merged.date = topic.slots.date;
+    if (topic.slots.dates) merged.dates = topic.slots.dates;
+    if (topic.slots.tense && !slots.tense) merged.tense = topic.slots.tense;
+  }
+  if (!slots.method && topic.slots.method) merged.method = topic.slots.method;
+  if (slots.shops === undefined && topic.slots.shops !== undefined && (USES[intent] ?? []).includes('shops'))
+    merged.shops = topic.slots.shops;
+  if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
+  return merged;
+}
+
+/**
+ * A reminder intent. Requests are carried out; a question about reminders ("how do I get
+ * reminded?") is explained; a request the matcher is unsure of is asked back with a button.
+ * A lead time or an hour (「前日の夜8時に変えて」) can only be a reminder setting.
+ */
+function requestFor(
+  state: ConversationState,
+  reading: Reading,
+  slots: Slots,
+  now: Date,
+  /** The message, when the intent was read from it (undefined when a button or command chose it). */
+  u?: Understanding,
+): Decision {
+  const { open, ...rest } = state;
+  // "Did I set one? show me" is a list, however it was read.
+  if (
+    reading.intent === 'reminder_list' ||
+    (u && reading.intent === 'reminder_subscribe' && asksWhatIsSet(u))
+  ) {
+    return { turn: { kind: 'remind', request: { op: 'list' } }, state };
+  }
+  const settings = subscribeSettings(slots);
+  const hasSettings = Object.keys(settings).length > 0;
+  // A question about reminders gets the explanation (with buttons that set them).
+  if (u && !hasSettings && asksHow(u)) return answered(state, reading, slots);
+  const unsure = u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
+  if (reading.intent === 'reminder_unsubscribe') {
+    if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
+    return { turn: { kind: 'remind', request: { op: 'unsubscribe' } }, state: rest };
+  }
+  const request: ReminderRequest = { op: 'subscribe', ...mergeRequest(openRequest(open), settings) };
+  if (unsure && !request.quietHours) {
+    const { op: _, quietHours: __, ...action } = request;
+    return confirming(state, { kind: 'subscribe', ...action }, now);
+  }
+  // With a method the request settles "which method?"; without one it stays open (and the reminder
+  // conversation may open it, when no method is on file either).
+  return { turn: { kind: 'remind', request }, state: request.method ? rest : state };
+}
+
+function confirming(state: ConversationState, action: ConfirmableAction, now: Date): Decision {
+  const until = new Date(now.getTime() + CONVERSATION_TTL_MS).toISOString();
+  const open: OpenQuestion = { kind: 'confirm', action, until };
+  return { turn: { kind: 'confirm', action }, state: { ...state, open } };
+}
+
+function openRequest(
+  open: OpenQuestion | undefined,
+): Omit<Extract<ReminderRequest, { op: 'subscribe' }>, 'op'> {
+  if (open?.kind !== 'method') return {};
+  const { op: _, ...settings } = open.request;
+  return settings;
+}
+
+/** What a message says about reminder settings: only what it names. */
+function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, { op: 'subscribe' }>, 'op'> {
+  return {
+    ...(slots.method ? { method: slots.method } : {}),
+    ...(slots.leadDays ? { leadDays: slots.leadDays } : {}),
+    ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
+    ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
+  };
+}
+
+/** The earlier request completed by the later one; what the later one says wins. */
+function mergeRequest<T extends object>(earlier: T, later: T): T {
+  return { ...earlier, ...later };
+}

@@ -1,0 +1,82 @@
+// How a message relates to the conversation before it, read from its form: a bare answer
+// (「口座振替で」), a follow-up (「じゃあはがきは？」, "and the fee?"), a yes or a no, a question
+// about reminders rather than a request for one. Pure functions of the understood message.
+import type { Understanding } from '../bot.js';
+import { withoutSlots } from '../nlu/slots.js';
+
+// A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
+const FOLLOW_UP_START =
+  /^(?:じゃあ|じゃ|では|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? so|what if|but)(?![a-z])/;
+const FOLLOW_UP_ANYWHERE = /(?<![a-z])(?:instead|in that case|otherwise)(?![a-z])|代わり|かわり|他に|ほかに/;
+// 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
+const ELLIPTIC_END = /(?:は|って|なら|だと|だったら|の場合|のほう|の方)\s*\??$/;
+
+// Words that carry no question of their own once the slots are out: particles, politeness, "I pay
+// by", "please". Whatever is left after them is what the message asks.
+const JA_FILLER =
+  /請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+const EN_FILLER =
+  /(?<![a-z])(?:and|what|about|how|then|so|also|ok|okay|oh|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
+
+/** What the message asks once its slots, follow-up words and politeness are taken out. */
+export function residue(u: Understanding): string {
+  return withoutSlots(u.normalized)
+    .replace(u.lang === 'ja' ? JA_FILLER : EN_FILLER, ' ')
+    .replace(u.lang === 'ja' ? EN_FILLER : JA_FILLER, ' ')
+    .replace(PUNCTUATION, '');
+}
+
+export function hasFollowUpMarker(u: Understanding): boolean {
+  const text = u.normalized;
+  return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
+}
+
+/** Short enough to lean on the conversation for what it leaves out ("fee?", 「期限は？」). */
+export function isShort(u: Understanding): boolean {
+  const rest = residue(u);
+  return u.lang === 'ja' ? rest.length <= 8 : rest.length <= 16;
+}
+
+/** Nothing but facts: 「口座振替で」, "I pay at a convenience store", 「はがき」. */
+export function isBare(u: Understanding): boolean {
+  return residue(u) === '';
+}
+
+/**
+ * A bare answer to "which method?": facts only, and not put as a question back (「じゃあはがきは？」
+ * asks about はがき rather than choosing it).
+ */
+export function isBareAnswer(u: Understanding): boolean {
+  return isBare(u) && !FOLLOW_UP_START.test(u.normalized) && !/[?]\s*$/.test(u.normalized);
+}
+
+const YES =
+  /^(?:はい|うん|ええ|おけ|おっけー|おーけー|お願いします|お願い|おねがい|そうです|そう|それで|それでお願いします|それでお願い|設定して|よろしく|いいよ|いいです|ok|okay|yes|yeah|yep|yup|sure|please|do it|go ahead|confirm|sounds good)$/;
+const NO =
+  /^(?:いいえ|いや|いえ|やめて|やめる|やめとく|いらない|結構です|けっこうです|キャンセル|きゃんせる|no|nope|nah|cancel|don't|dont|never mind|nevermind|no thanks|not now)$/;
+
+/** A yes or a no to "shall I…?", or undefined when the message is something else. */
+export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
+  const text = u.normalized.replace(/[\s?!.,、。!！]+$/g, '').replace(/^[\s、,]+/, '');
+  if (YES.test(text)) return 'yes';
+  if (NO.test(text)) return 'no';
+  return undefined;
+}
+
+// "How do I get reminded?", 「通知ってどうやって設定するの？」: about reminders, not a request for one.
+const QUESTION_ABOUT =
+  /どうやって|どうすれば|どうしたら|どうやったら|方法|仕組み|とは|って何|ってなに|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|does (?:it|this|atone|the bot)|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
+
+/** A question about how something works, as opposed to a request to do it. */
+export function asksHow(u: Understanding): boolean {
+  return QUESTION_ABOUT.test(u.normalized);
+}
+
+// "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
+const ASKS_WHAT_IS_SET =
+  /(?<![a-z])(?:did i|have i|had i|do i have|is there|are there|what do i have|what i have|show me|show my|list my|check my)(?![a-z])|my reminders|設定(?:した|して(?:ある|る|い(?:る|ます)))(?:か|の)?\??$|設定済|入って(?:る|い)|登録(?:した|して(?:ある|る))(?:か|の)?\?|確認|見せて|見たい|一覧/;
+
+export function asksWhatIsSet(u: Understanding): boolean {
+  return ASKS_WHAT_IS_SET.test(u.normalized);
+}

@@ -1,0 +1,432 @@
+// The reminder conversation: what a request to set, change, stop or list reminders does, and
+// everything the bot says about it. `planSubscribe` decides (pure: the request and the current
+// subscription in, what to save out); `createReminderConversation` carries it out through the
+// reminder service and words the outcome.
+import { TZDate } from '@date-fns/tz';
+import { type ConfirmableAction, encodeAction } from '../actions.js';
+import { parseIsoDate, TOKYO, tokyoToday } from '../domain/dates.js';
+import { formatDate } from '../domain/format.js';
+import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
+import type { MethodId } from '../domain/methods.js';
+import { t } from '../intent.js';
+import { deliveryStatusText, methodName } from '../phrases.js';
+import type { ReminderButton, ReminderService } from '../reminders/service.js';
+import type { QuietHours, Subscription } from '../reminders/subscription.js';
+import type { Delivery } from '../store/port.js';
+import type { Answer, Effect, Lang, Message } from '../types.js';
+import type { ReminderRequest, SubscribeRequest } from './state.js';
+
+/** Whose reminders: a user on a platform (one subscription each, whatever the channel). */
+export type Who = Pick<Message, 'platform' | 'userId'>;
+
+/** Where a user's reminders go: each adapter's `send` resolves it to a DM (or the terminal). */
+export function reminderDestination({ platform, userId }: Who): string {
+  return `${platform}:user:${userId}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding
+
+export type SubscribePlan =
+  /** No method in the request and none on file: ask for it. */
+  | { kind: 'ask_method'; request: SubscribeRequest }
+  /** Save these settings: a new subscription, or a change that keeps what the user did not mention. */
+  | {
+      kind: 'save';
+      op: 'subscribe' | 'change';
+      method: MethodId;
+      leadDays?: number[];
+      sendHour?: number;
+      quietHours?: QuietHours;
+    }
+  /** The request asks for what is set already. */
+  | { kind: 'unchanged'; subscription: Subscription };
+
+export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
+  const kept = current?.active ? current : undefined;
+  const method = request.method ?? kept?.method;
+  if (!method) return { kind: 'ask_method', request };
+  const leadDays = request.leadDays ? [...new Set(request.leadDays)].sort((a, b) => b - a) : kept?.leadDays;
+  const sendHour = request.sendHour ?? kept?.sendHour;
+  const quietHours = request.quietHours ?? kept?.quietHours;
+  if (
+    kept &&
+    kept.method === method &&
+    kept.leadDays.join(',') === leadDays?.join(',') &&
+    kept.sendHour === sendHour &&
+    kept.quietHours?.start === quietHours?.start &&
+    kept.quietHours?.end === quietHours?.end
+  ) {
+    return { kind: 'unchanged', subscription: kept };
+  }
+  return {
+    kind: 'save',
+    op: kept ? 'change' : 'subscribe',
+    method,
+    ...(leadDays ? { leadDays } : {}),
+    ...(sendHour !== undefined ? { sendHour } : {}),
+    ...(quietHours ? { quietHours } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Carrying out
+
+export interface ReminderOutcome {
+  answer: Answer;
+  /** What changed, if anything. */
+  effect?: Effect;
+  /** Set when the bot asked for the method: the request waits for it (an open question). */
+  awaitingMethod?: SubscribeRequest;
+}
+
+/** Everything an App Home or a settings page shows about a user's reminders. */
+export interface ReminderOverview {
+  subscription?: Subscription;
+  upcoming: Delivery[];
+  recent: Delivery[];
+}
+
+export interface ReminderConversation {
+  carryOut(request: ReminderRequest, who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome>;
+  /** A reminder's Paid or Snooze button. */
+  press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
+  overview(who: Who): Promise<ReminderOverview>;
+}
+
+export function createReminderConversation(
+  service: ReminderService,
+  kb: KnowledgeBase,
+): ReminderConversation {
+  async function subscribe(
+    request: SubscribeRequest,
+    who: Who,
+    lang: Lang,
+    confidence: number,
+  ): Promise<ReminderOutcome> {
+    const current = await service.get(who.platform, who.userId);
+    const plan = planSubscribe(request, current);
+    if (plan.kind === 'ask_method') {
+      return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
+    }
+    if (plan.kind === 'unchanged') {
+      return { answer: settingsAnswer(plan.subscription, [], lang, kb, confidence, 'unchanged') };
+    }
+    const { subscription, upcoming } = await service.subscribe({
+      platform: who.platform,
+      userId: who.userId,
+      destination: reminderDestination(who),
+      method: plan.method,
+      ...(plan.leadDays ? { leadDays: plan.leadDays } : {}),
+      ...(plan.sendHour !== undefined ? { sendHour: plan.sendHour } : {}),
+      ...(plan.quietHours ? { quietHours: plan.quietHours } : {}),
+      lang,
+    });
+    return {
+      answer: settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op),
+      effect: {
+        op: plan.op,
+        method: subscription.method,
+        leadDays: subscription.leadDays,
+        sendHour: subscription.sendHour,
+      },
+    };
+  }
+
+  async function unsubscribe(who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome> {
+    const before = await service.get(who.platform, who.userId);
+    if (!before?.active)
+      return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
+    await service.unsubscribe(who.platform, who.userId);
+    return {
+      answer: reply('reminder_unsubscribe', lang, confidence, TEXT.stopped[lang]),
+      effect: { op: 'unsubscribe' },
+    };
+  }
+
+  async function list(who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome> {
+    const subscription = await service.get(who.platform, who.userId);
+    if (!subscription?.active)
+      return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };
+    const [upcoming, recent] = await Promise.all([
+      service.upcoming(who.platform, who.userId, 3),
+      service.recent(who.platform, who.userId, 3),
+    ]);
+    const lines = [
+      settingsLine(subscription, lang, kb),
+      t(lang, '予定:', 'Scheduled:'),
+      ...(upcoming.length
+        ? upcoming.map((d) => `• ${describeDelivery(d, lang)}`)
+        : [t(lang, '• なし', '• none')]),
+    ];
+    if (recent.length > 0) {
+      lines.push(t(lang, '最近の送信:', 'Recently:'), ...recent.map((d) => `• ${describeDelivery(d, lang)}`));
+    }
+    lines.push(TEXT.howToChange[lang]);
+    return { answer: reply('reminder_list', lang, confidence, lines.join('\n')) };
+  }
+
+  return {
+    carryOut(request, who, lang, confidence) {
+      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence);
+      if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
+      return list(who, lang, confidence);
+    },
+
+    async press(action, who, lang) {
+      const outcome = await service.performAction(action, who);
+      const answer = reply('reminder_list', lang, 1, outcomeText(outcome, lang));
+      if (!outcome.ok) return { answer };
+      return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
+    },
+
+    async overview(who) {
+      const subscription = await service.get(who.platform, who.userId);
+      const [upcoming, recent] = await Promise.all([
+        service.upcoming(who.platform, who.userId, 3),
+        service.recent(who.platform, who.userId, 5),
+      ]);
+      return { ...(subscription ? { subscription } : {}), upcoming, recent };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+
+const TEXT = {
+  noneSet: { ja: '設定中のリマインダーはありません。', en: 'You have no reminders set.' },
+  noneYet: {
+    ja: '設定中のリマインダーはありません。「口座振替なので3日前に教えて」のように話しかけると設定できます。',
+    en: 'You have no reminders. Say "remind me 3 days before, I pay by direct debit" to set one.',
+  },
+  stopped: {
+    ja: 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。',
+    en: 'Your reminders are off. Say "remind me 3 days before" whenever you want them back.',
+  },
+  howToChange: {
+    ja: '変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',
+    en: 'To change it say "make it the day before at 8pm"; to stop, "stop reminding me".',
+  },
+  cancelled: {
+    ja: 'わかりました。リマインダーはそのままです。',
+    en: 'OK, I left your reminders as they are.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+function reply(intent: Answer['intent'], lang: Lang, confidence: number, text: string): Answer {
+  return { intent, confidence, lang, title: t(lang, 'リマインダー', 'Reminders'), text };
+}
+
+/** 「3日前・当日」 / "3 days before, on the day of". */
+export function leadsLabel(leadDays: readonly number[], lang: Lang): string {
+  return leadDays.map((d) => leadLabel(d, lang)).join(t(lang, '・', ', '));
+}
+
+function leadLabel(days: number, lang: Lang): string {
+  if (days === 0) return t(lang, '当日', 'on the day of');
+  if (days === 1) return t(lang, '前日', 'the day before');
+  return t(lang, `${days}日前`, `${days} days before`);
+}
+
+function settingsLine(subscription: Subscription, lang: Lang, kb: KnowledgeBase): string {
+  const name = methodName(kb, subscription.method, lang);
+  const leads = leadsLabel(subscription.leadDays, lang);
+  return t(
+    lang,
+    `${name}の期限の${leads}、${subscription.sendHour}時にお知らせします。`,
+    `I will remind you of your ${name} deadline ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
+  );
+}
+
+function settingsAnswer(
+  subscription: Subscription,
+  upcoming: readonly Delivery[],
+  lang: Lang,
+  kb: KnowledgeBase,
+  confidence: number,
+  how: 'subscribe' | 'change' | 'unchanged',
+): Answer {
+  const quiet = subscription.quietHours;
+  const next = upcoming[0];
+  const lead = {
+    subscribe: '',
+    change: t(lang, '設定を変更しました。', 'Changed. '),
+    unchanged: t(lang, 'すでにこの設定です。', 'That is already how it is set. '),
+  }[how];
+  return {
+    intent: 'reminder_subscribe',
+    confidence,
+    lang,
+    title:
+      how === 'subscribe'
+        ? t(lang, 'リマインダーを設定しました', 'Reminder set')
+        : t(lang, 'リマインダーの設定', 'Reminder settings'),
+    text: [
+      `${lead}${settingsLine(subscription, lang, kb)}`,
+      quiet
+        ? t(
+            lang,
+            `${quiet.start}時〜${quiet.end}時は送りません。`,
+            `Nothing is sent between ${quiet.start}:00 and ${quiet.end}:00.`,
+          )
+        : '',
+      next
+        ? t(
+            lang,
+            `次のお知らせ: ${describeDelivery(next, lang)}`,
+            `Next reminder: ${describeDelivery(next, lang)}`,
+          )
+        : '',
+      TEXT.howToChange[lang],
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    facts: [
+      { label: t(lang, '支払い方法', 'Method'), value: methodName(kb, subscription.method, lang) },
+      {
+        label: t(lang, 'タイミング', 'When'),
+        value: `${leadsLabel(subscription.leadDays, lang)} ${subscription.sendHour}:00`,
+      },
+    ],
+  };
+}
+
+/** "Which method?", with a button per method that completes the request. */
+function askMethodAnswer(
+  request: SubscribeRequest,
+  lang: Lang,
+  kb: KnowledgeBase,
+  confidence: number,
+): Answer {
+  const leads = request.leadDays
+    ? leadsLabel(request.leadDays, lang)
+    : t(lang, '3日前と当日', '3 days before and on the day of');
+  return {
+    intent: 'reminder_subscribe',
+    confidence,
+    lang,
+    title: t(lang, 'リマインダー', 'Reminders'),
+    text: t(
+      lang,
+      `期限の${leads}にお知らせします。お支払い方法はどれですか？ 方法によって期限が違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
+      `I will remind you ${leads} your deadline. How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
+    ),
+    actions: kb.methods.map((m) => ({
+      id: encodeAction({
+        kind: 'subscribe',
+        method: m.id,
+        ...(request.leadDays ? { leadDays: request.leadDays } : {}),
+        ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
+      }),
+      label: m.name[lang],
+    })),
+  };
+}
+
+/** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
+export function confirmAnswer(
+  action: ConfirmableAction,
+  lang: Lang,
+  kb: KnowledgeBase,
+  confidence: number,
+): Answer {
+  const question =
+    action.kind === 'unsubscribe'
+      ? t(lang, 'リマインダーを解除しますか？', 'Shall I turn your reminders off?')
+      : confirmSubscribeText(action, lang, kb);
+  return {
+    intent: action.kind === 'unsubscribe' ? 'reminder_unsubscribe' : 'reminder_subscribe',
+    confidence,
+    lang,
+    title: t(lang, '確認', 'Just checking'),
+    text: question,
+    actions: [
+      {
+        id: encodeAction({ kind: 'confirm', action }),
+        label:
+          action.kind === 'unsubscribe'
+            ? t(lang, 'はい、解除する', 'Yes, turn off')
+            : t(lang, 'はい、設定する', 'Yes, set it'),
+      },
+      { id: encodeAction({ kind: 'cancel' }), label: t(lang, 'いいえ', 'No') },
+    ],
+  };
+}
+
+function confirmSubscribeText(
+  action: Extract<ConfirmableAction, { kind: 'subscribe' }>,
+  lang: Lang,
+  kb: KnowledgeBase,
+): string {
+  const what = [
+    action.method ? methodById(kb, action.method).name[lang] : undefined,
+    action.leadDays ? leadsLabel(action.leadDays, lang) : undefined,
+    action.sendHour !== undefined ? t(lang, `${action.sendHour}時`, `at ${action.sendHour}:00`) : undefined,
+  ].filter(Boolean);
+  return what.length > 0
+    ? t(
+        lang,
+        `リマインダーを設定しますか？（${what.join('、')}）`,
+        `Shall I set a reminder (${what.join(', ')})?`,
+      )
+    : t(
+        lang,
+        '支払い期限のリマインダーを設定しますか？',
+        'Shall I set a reminder for your payment deadline?',
+      );
+}
+
+export function cancelledAnswer(lang: Lang): Answer {
+  return reply('reminder_subscribe', lang, 1, TEXT.cancelled[lang]);
+}
+
+type ActionOutcome = Awaited<ReturnType<ReminderService['performAction']>>;
+
+function outcomeText(outcome: ActionOutcome, lang: Lang): string {
+  if (outcome.kind === 'paid' && outcome.ok) {
+    const due = parseIsoDate(outcome.dueDate);
+    const when = due ? formatDate(due, lang) : outcome.dueDate;
+    return t(
+      lang,
+      `${when}の期限は支払い済みにしました。この期限のお知らせはもう送りません。`,
+      `Marked the ${when} deadline as paid: no more reminders for it.`,
+    );
+  }
+  if (outcome.kind === 'snooze' && outcome.ok) {
+    return t(
+      lang,
+      `明日の朝（${describeDelivery(outcome.delivery, lang)}）にもう一度お知らせします。`,
+      `I will remind you again tomorrow morning (${describeDelivery(outcome.delivery, lang)}).`,
+    );
+  }
+  const reasons: Record<string, [string, string]> = {
+    not_yours: ['これは他の方のリマインダーです。', 'That reminder belongs to someone else.'],
+    paid: ['この期限は支払い済みです。', 'That deadline is already marked as paid.'],
+    deadline_passed: ['この期限はもう過ぎています。', 'That deadline has already passed.'],
+    no_tomorrow: [
+      '明日はもう期限を過ぎているので、延期できません。',
+      'Tomorrow is past the deadline, so it cannot be snoozed.',
+    ],
+    inactive: ['リマインダーは解除されています。', 'Your reminders are off.'],
+  };
+  const [ja, en] = reasons[outcome.ok ? '' : outcome.reason] ?? [
+    'このリマインダーは見つかりません。',
+    'That reminder no longer exists.',
+  ];
+  return t(lang, ja, en);
+}
+
+/** "2026年12月7日（月） 9:00（期限 2026年12月10日（木） の3日前）". */
+function describeDelivery(delivery: Delivery, lang: Lang): string {
+  const sendDay = tokyoToday(delivery.sendAt);
+  const hour = new TZDate(delivery.sendAt.getTime(), TOKYO).getHours();
+  const due = parseIsoDate(delivery.dueDate);
+  const dueText = due ? formatDate(due, lang) : delivery.dueDate;
+  const status = deliveryStatusText(delivery.status, lang);
+  return t(
+    lang,
+    `${formatDate(sendDay, lang)} ${hour}:00（期限 ${dueText} の${leadLabel(delivery.leadDays, lang)}）${status ? ` ${status}` : ''}`,
+    `${formatDate(sendDay, lang)} ${hour}:00 (${leadLabel(delivery.leadDays, lang)} the deadline, ${dueText})${status ? ` ${status}` : ''}`,
+  );
+}

@@ -1,0 +1,129 @@
+// What a conversation remembers between turns (about ten minutes): what the last answer was about
+// and the question the bot is waiting on. Stored as JSON through the ConversationStore, so it holds
+// across instances and restarts; read back leniently, since a stored state may come from an older
+// version: whatever does not fit is dropped, never trusted.
+import { z } from 'zod';
+import type { ConfirmableAction } from '../actions.js';
+import { METHOD_IDS, type MethodId } from '../domain/methods.js';
+import type { Slots } from '../nlu/slots.js';
+import { INTENT_NAMES, type IntentName, type Lang } from '../types.js';
+
+/** How long a conversation is remembered after its last turn, and an open question after it was asked. */
+export const CONVERSATION_TTL_MS = 10 * 60_000;
+
+/** What a user asked of their reminders; src/conversation/reminders.ts carries it out. */
+export type ReminderRequest =
+  | {
+      op: 'subscribe';
+      method?: MethodId;
+      leadDays?: number[];
+      sendHour?: number;
+      quietHours?: { start: number; end: number };
+    }
+  | { op: 'unsubscribe' }
+  | { op: 'list' };
+
+export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
+
+/** The facts a follow-up may lean on: 「じゃあはがきは？」 keeps the date, "and the fee?" the method. */
+export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'shops' | 'amazon'>;
+
+/** The last question answered. */
+export interface Topic {
+  intent: IntentName;
+  slots: TopicSlots;
+}
+
+/** A question the bot asked and waits on; `until` is when it stops waiting (ISO-8601). */
+export type OpenQuestion =
+  | { kind: 'method'; request: SubscribeRequest; until: string }
+  | { kind: 'confirm'; action: ConfirmableAction; until: string };
+
+export interface ConversationState {
+  topic?: Topic;
+  open?: OpenQuestion;
+  /** The language of the last message with words: a button pressed later answers in it. */
+  lang?: Lang;
+}
+
+export function isOpen(question: OpenQuestion | undefined, now: Date): question is OpenQuestion {
+  return question !== undefined && Date.parse(question.until) > now.getTime();
+}
+
+export function topicSlots(slots: Slots): TopicSlots {
+  const { date, dates, tense, method, shops, amazon } = slots;
+  return {
+    ...(date ? { date } : {}),
+    ...(dates ? { dates } : {}),
+    ...(tense ? { tense } : {}),
+    ...(method ? { method } : {}),
+    ...(shops !== undefined ? { shops } : {}),
+    ...(amazon ? { amazon } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a stored state back.
+
+const int = z.number().int();
+const plainDate = z.object({ year: int, month: int.min(1).max(12), day: int.min(1).max(31) });
+const dateSlot = z.union([
+  z.object({ kind: z.literal('day'), date: plainDate, source: z.string(), otherYear: int.optional() }),
+  z.object({
+    kind: z.literal('month'),
+    month: z.object({ year: int, month: int.min(1).max(12) }),
+    source: z.string(),
+    otherYear: int.optional(),
+  }),
+]);
+const method = z.enum(METHOD_IDS);
+const hour = int.min(0).max(23);
+const leadDays = z.array(int.min(0).max(31)).min(1).max(5);
+
+const topicSchema = z.object({
+  intent: z.enum(INTENT_NAMES),
+  slots: z.object({
+    date: dateSlot.optional(),
+    dates: z.array(dateSlot).max(10).optional(),
+    tense: z.enum(['future', 'past']).optional(),
+    method: method.optional(),
+    shops: int.min(0).max(999).optional(),
+    amazon: z.boolean().optional(),
+  }),
+});
+
+const subscribeRequest = z.object({
+  op: z.literal('subscribe'),
+  method: method.optional(),
+  leadDays: leadDays.optional(),
+  sendHour: hour.optional(),
+  quietHours: z.object({ start: hour, end: hour }).optional(),
+});
+
+const confirmable = z.union([
+  z.object({
+    kind: z.literal('subscribe'),
+    method: method.optional(),
+    leadDays: leadDays.optional(),
+    sendHour: hour.optional(),
+  }),
+  z.object({ kind: z.literal('unsubscribe') }),
+]);
+
+const openSchema = z.union([
+  z.object({ kind: z.literal('method'), request: subscribeRequest, until: z.iso.datetime({ offset: true }) }),
+  z.object({ kind: z.literal('confirm'), action: confirmable, until: z.iso.datetime({ offset: true }) }),
+]);
+
+/** The parts of a stored state that still make sense; anything else is forgotten. */
+export function parseState(raw: unknown): ConversationState {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const { topic, open, lang } = raw as { topic?: unknown; open?: unknown; lang?: unknown };
+  const state: ConversationState = {};
+  if (lang === 'ja' || lang === 'en') state.lang = lang;
+  const parsedTopic = topicSchema.safeParse(topic);
+  if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
+  const parsedOpen = openSchema.safeParse(open);
+  if (parsedOpen.success) state.open = parsedOpen.data as OpenQuestion;
+  return state;
+}

@@ -1,0 +1,239 @@
+// The assistant around the pure decision: what it remembers (across instances, through the
+// store), what it changes (only on a request or a button), and how it survives a store failure.
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Assistant, createAssistant } from '../../src/assistant.js';
+import { type Bot, createBot } from '../../src/bot.js';
+import { createMemoryConversationStore } from '../../src/conversation/memory-store.js';
+import { defaultKnowledgeBase } from '../../src/knowledge.js';
+import { createReminderService } from '../../src/reminders/service.js';
+import { openStore } from '../../src/store/open.js';
+import type { ConversationStore, Store } from '../../src/store/port.js';
+import type { Answer, Message } from '../../src/types.js';
+
+const kb = defaultKnowledgeBase();
+const bot = createBot({ kb });
+let store: Store;
+let clock: Date;
+const now = () => clock;
+
+beforeEach(async () => {
+  store = await openStore('sqlite::memory:');
+  clock = new Date('2026-11-28T10:00:00+09:00');
+});
+afterEach(async () => store.close());
+
+function assistant(options: { conversations?: ConversationStore; bot?: Bot } = {}): Assistant {
+  return createAssistant({
+    bot: options.bot ?? bot,
+    kb,
+    now,
+    reminders: createReminderService({ store, kb, now }),
+    ...(options.conversations ? { conversations: options.conversations } : {}),
+  });
+}
+
+const message = (text: string, userId = 'u1'): Message => ({
+  platform: 'slack',
+  userId,
+  channelId: 'slack:T1:D1',
+  text,
+  receivedAt: clock,
+});
+
+/** What the store holds for a user, to compare before and after a turn. */
+async function snapshot(userId = 'u1') {
+  const subscription = await store.getSubscription('slack', userId);
+  const upcoming = await store.listUpcoming('slack', userId, 50);
+  return JSON.stringify({
+    subscription: subscription && { ...subscription, createdAt: 0, updatedAt: 0 },
+    upcoming: upcoming.map((d) => [d.id, d.status, d.sendAt.toISOString()]),
+  });
+}
+
+function actionId(answer: Answer, pattern: RegExp): string {
+  const id = answer.actions?.find((a) => pattern.test(a.id))?.id;
+  if (!id) throw new Error(`no action ${pattern} in ${JSON.stringify(answer.actions)}`);
+  return id;
+}
+
+describe('the assistant', () => {
+  it('remembers a conversation across instances that share a store', async () => {
+    const conversations = createMemoryConversationStore();
+    await assistant({ conversations }).respond(message('バーコード払いの手数料っていくら？'));
+    const answer = await assistant({ conversations }).respond(message('口座振替は？'));
+    expect(answer.intent).toBe('fees');
+    expect(answer.text).toMatch(/口座振替）の請求手数料は無料/);
+  });
+
+  it('keeps each user and channel apart', async () => {
+    const chat = assistant();
+    await chat.respond(message('バーコード払いの手数料っていくら？', 'alice'));
+    const bob = await chat.respond(message('口座振替は？', 'bob'));
+    expect(bob.text).not.toMatch(/請求手数料は無料/);
+  });
+
+  it('answers as a first turn when the conversation store fails', async () => {
+    const broken: ConversationStore = {
+      loadConversation: async () => {
+        throw new Error('database is down');
+      },
+      saveConversation: async () => {
+        throw new Error('database is down');
+      },
+      deleteConversation: async () => {},
+    };
+    const answer = await assistant({ conversations: broken }).respond(message('コンビニ払いの期限は？'));
+    expect(answer.text).toMatch(/2026年12月10日/);
+  });
+
+  it('reads back a stored state leniently: garbage is forgotten, not trusted', async () => {
+    const conversations = createMemoryConversationStore();
+    const key = { platform: 'slack' as const, userId: 'u1', channelId: 'slack:T1:D1' };
+    await conversations.saveConversation(
+      key,
+      { topic: { intent: 'nope', slots: { method: 'cash' } }, open: { kind: 'method', until: 'soon' } },
+      new Date(clock.getTime() + 60_000),
+      clock,
+    );
+    const answer = await assistant({ conversations }).respond(message('口座振替で'));
+    expect(answer.effect).toBeUndefined();
+  });
+
+  it('asks back with a confirm button when unsure, and acts only on yes', async () => {
+    // A matcher that is unsure of everything.
+    const unsure: Bot = {
+      ...bot,
+      understand: (m, at) => {
+        const u = bot.understand(m, at);
+        return { ...u, reading: { ...u.reading, confidence: 0.3 } };
+      },
+    };
+    const chat = assistant({ bot: unsure });
+    const question = await chat.respond(message('口座振替なので3日前に教えて'));
+    expect(question.text).toMatch(
+      /リマインダーを設定しますか？（銀行口座からの自動振替（口座振替）、3日前）/,
+    );
+    expect(await store.getSubscription('slack', 'u1')).toBeUndefined();
+    const no = await chat.act(actionId(question, /^cancel$/), message(''));
+    expect(no.text).toMatch(/そのまま/);
+    expect(await store.getSubscription('slack', 'u1')).toBeUndefined();
+
+    const again = await chat.respond(message('口座振替なので3日前に教えて'));
+    const yes = await chat.respond(message('はい'));
+    expect(yes.effect).toEqual({ op: 'subscribe', method: 'auto_debit', leadDays: [3], sendHour: 9 });
+    expect(again.actions?.map((a) => a.id)).toContain('confirm:reminder.subscribe:auto_debit:3');
+  });
+
+  it('presses Paid and Snooze as buttons, with their effect', async () => {
+    const chat = assistant();
+    await chat.respond(message('コンビニ払いなので3日前に教えて'));
+    const [next] = await store.listUpcoming('slack', 'u1', 1);
+    const subscription = await store.getSubscription('slack', 'u1');
+    clock = new Date('2026-12-07T12:00:00+09:00');
+    const snoozed = await chat.act(`reminder.snooze:${next?.id}`, message(''));
+    expect(snoozed.effect).toEqual({ op: 'snooze' });
+    const paid = await chat.act(`reminder.paid:${subscription?.id}:2026-12-10`, message(''));
+    expect(paid.effect).toEqual({ op: 'paid' });
+    expect(paid.text).toMatch(/支払い済みにしました/);
+    // Someone else's button does nothing.
+    const stranger = await chat.act(`reminder.paid:${subscription?.id}:2026-12-10`, message('', 'mallory'));
+    expect(stranger.effect).toBeUndefined();
+  });
+
+  it('says a button no longer works rather than guessing', async () => {
+    const answer = await assistant().act('reminder.paid:x', message(''));
+    expect(answer.text).toMatch(/もう使えません/);
+  });
+
+  it('answers a button in the language of the conversation', async () => {
+    const chat = assistant();
+    const asked = await chat.respond(message('remind me before my deadline'));
+    const chosen = await chat.act(actionId(asked, /auto_debit/), message(''));
+    expect(chosen.lang).toBe('en');
+    expect(chosen.text).toMatch(/I will remind you/);
+  });
+});
+
+// Questions of every kind, including questions about reminders and lists: none is a request to change anything.
+const QUESTIONS = [
+  'コンビニ払いの期限は？',
+  '口座振替で',
+  'はがき',
+  'and the fee?',
+  'じゃあはがきは？',
+  'How do reminders work here?',
+  'ok thx, how do I get reminded?',
+  'did I already set a reminder for the postcard deadline? show me what I have',
+  'Can you show me my reminders?',
+  'リマインダーってどうやって設定するの？',
+  'リマインダー一覧',
+  '12/31に買ったら口座振替はいつ？',
+  'Amazonでアトネ使える？',
+  'じゃあ何なら使えるの？',
+  'はい',
+  'no',
+  'いいえ',
+  'Points festival or lottery?',
+  '通知がうるさい',
+  '',
+  '🙂',
+];
+// Requests: these may change the store, and must say so.
+const REQUESTS = [
+  '口座振替なので3日前に教えて',
+  'remind me the day before at 8pm, I pay by barcode',
+  '前日と当日に教えて',
+  '通知を解除して',
+  'stop reminding me',
+  'リマインダーお願い',
+];
+
+const COMPLETE_REQUESTS = REQUESTS.filter((r) => !/^(前日と当日|リマインダーお願い)/.test(r));
+
+describe('side effects (property)', () => {
+  const turns = (pool: readonly string[]) =>
+    fc.array(fc.oneof(fc.constantFrom(...pool), fc.string({ maxLength: 30 })), {
+      minLength: 1,
+      maxLength: 8,
+    });
+
+  it('no turn that is not a reminder request or a button press changes the store', async () => {
+    await fc.assert(
+      // Set up with a complete request (one that leaves no question open: a bare 「口座振替で」 after
+      // "which method?" completes a request, which the second property covers).
+      fc.asyncProperty(fc.constantFrom(...COMPLETE_REQUESTS), turns(QUESTIONS), async (setup, questions) => {
+        const chat = assistant();
+        const userId = `p${Math.random().toString(36).slice(2)}`;
+        await chat.respond(message(setup, userId));
+        // From here on only questions: whatever was set (or asked) stays as it is.
+        for (const text of questions) {
+          clock = new Date(clock.getTime() + 30_000);
+          const before = await snapshot(userId);
+          const answer = await chat.respond(message(text, userId));
+          expect(await snapshot(userId), text).toBe(before);
+          expect(answer.effect, text).toBeUndefined();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a turn changes the store exactly when it says so in its effect', async () => {
+    await fc.assert(
+      fc.asyncProperty(turns([...QUESTIONS, ...REQUESTS]), async (texts) => {
+        const chat = assistant();
+        const userId = `q${Math.random().toString(36).slice(2)}`;
+        for (const text of texts) {
+          clock = new Date(clock.getTime() + 30_000);
+          const before = await snapshot(userId);
+          const answer = await chat.respond(message(text, userId));
+          const changed = (await snapshot(userId)) !== before;
+          expect(changed, text).toBe(answer.effect !== undefined);
+          if (answer.effect) expect(['reminder_subscribe', 'reminder_unsubscribe']).toContain(answer.intent);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,189 @@
+// Conversations as a user has them, through the terminal chat (converse) with a real reminder
+// store: issue 8's "Why" 3–7, each as the turns that used to go wrong.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/port.js';
+import { converse } from '../helpers/converse.js';
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore('sqlite::memory:');
+});
+afterEach(async () => store.close());
+
+const NOV_28 = new Date('2026-11-28T10:00:00+09:00');
+const chat = (now: Date | (() => Date) = NOV_28) => converse({ store, now });
+const subscription = () => store.getSubscription('console', 'local');
+
+describe('requests and questions (Why 3)', () => {
+  it('explains or lists when asked about reminders, and sets nothing', async () => {
+    await chat()
+      .say('ok thx, how do I get reminded?')
+      .expect(/I can message you/)
+      .expectNot(/Reminder set/)
+      .say('did I already set a reminder for the postcard deadline? show me what I have')
+      .expect(/no reminders/i);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「前日の夜8時に変えて」 changes the reminder, keeping its method', async () => {
+    await chat()
+      .say('はがきなので3日前に教えて')
+      .expect(/はがき請求書の期限の3日前、9時/)
+      .say('前日の夜8時に変えて')
+      .expect(/設定を変更しました。はがき請求書の期限の前日、20時/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1], sendHour: 20 });
+  });
+
+  it('keeps several lead times from one request', async () => {
+    await chat()
+      .say('口座振替なので前日と当日に教えて')
+      .expect(/前日・当日、9時/);
+    expect((await subscription())?.leadDays).toEqual([1, 0]);
+  });
+});
+
+describe('open questions (Why 4)', () => {
+  it('answer a question asked in between, and wait for the method', async () => {
+    await chat()
+      .say('リマインダーを設定して')
+      .expect(/お支払い方法はどれですか/)
+      .say('コンビニ払いの期限は？')
+      .expect(/2026年12月10日/)
+      .expectNot(/お知らせします/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('take the method two turns later', async () => {
+    await chat()
+      .say('リマインダーを設定して')
+      .say('コンビニ払いの期限は？')
+      .say('はがきで')
+      .expect(/はがき請求書の期限の3日前・当日、9時にお知らせします/);
+    expect((await subscription())?.method).toBe('postcard');
+  });
+
+  it('save 「はがきで2日前に教えて」 as 2日前 with はがき', async () => {
+    await chat()
+      .say('リマインダーを設定して')
+      .say('はがきで2日前に教えて')
+      .expect(/2日前、9時/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
+  });
+
+  it('stop waiting after ten minutes', async () => {
+    let now = NOV_28;
+    await chat(() => now)
+      .say('リマインダーを設定して')
+      .step(() => {
+        now = new Date(NOV_28.getTime() + 11 * 60_000);
+      })
+      .say('口座振替で')
+      .expectNot(/お知らせします/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('years (Why 5)', () => {
+  it.each([
+    ['12/31に買ったら口座振替はいつ？', /2027年1月27日/],
+    ['4月15日に買ったらコンビニ払いの期限は？', /2027年5月10日/],
+    ['1/5に買ったらはがきはいつまで？', /2027年2月22日|2027年2月20日/],
+    ['When would a Dec 31 purchase paid at a konbini be due?', /10 January 2027|11 January 2027/],
+  ])('%s', async (question, due) => {
+    await chat()
+      .say(question)
+      .expect(due)
+      .expectNot(/前に過ぎ|ago/);
+  });
+});
+
+describe('structure (Why 6)', () => {
+  it('answers for the method used, not the one negated', async () => {
+    await chat()
+      .say('Not using the postcard, I use the barcode. Bought stuff on Nov 2')
+      .expect(/barcode/)
+      .expect(/10 December 2026/)
+      .expectNot(/20 December 2026/);
+  });
+
+  it('answers each date', async () => {
+    await chat()
+      .say('10/31と11/2にコンビニ払いで買った分はいつまで？')
+      .expect(/2026年10月31日に買った分: 2026年11月10日/)
+      .expect(/2026年11月2日に買った分: 2026年12月10日/);
+  });
+
+  it('"Stuff I buy this month" is this month\'s purchases', async () => {
+    await chat()
+      .say('Stuff I buy this month, when is it due by konbini?')
+      .expect(/10 December 2026/);
+  });
+
+  it("「12月分の請求がまだ来ない」 on 2 January is December's bill", async () => {
+    await chat(new Date('2027-01-02T10:00:00+09:00'))
+      .say('12月分の請求がまだ来ない')
+      .expect(/2026年12月分の請求は、2027年1月の第3営業日（2027年1月6日（水））まで/);
+  });
+
+  it('answers an either/or campaign question for both, without contradiction', async () => {
+    await chat()
+      .say('Points festival or lottery, which one can I join? I last used atone in October 2023')
+      .expect(/Festival[^\n]*not eligible/)
+      .expect(/Lottery[^\n]*you are eligible/);
+    await chat()
+      .say('春のポイント祭りで3店舗使ったら？最後の利用は2023年10月')
+      .expect(/対象外です/)
+      .expectNot(/500ポイントです/);
+  });
+
+  it('"cheapest way to pay" is about fees', async () => {
+    await chat()
+      .say('cheapest way to pay?')
+      .expect(/Only [^\n]*is free/);
+  });
+});
+
+describe('follow-ups (Why 7)', () => {
+  it('"and the fee?" after a konbini answer is the konbini fee only', async () => {
+    await chat()
+      .say('When is the konbini payment due?')
+      .say('and the fee?')
+      .expect(/convenience store[^\n]*209 yen/)
+      .expectNot(/postcard/);
+  });
+
+  it("「じゃあ何なら使えるの？」 after the Amazon answer gives Amazon's pay-later option", async () => {
+    await chat()
+      .say('Amazonでアトネ使える？')
+      .expect(/使えません/)
+      .say('じゃあ何なら使えるの？')
+      .expect(/ペイディ/);
+  });
+
+  it('"what can I use instead?" too', async () => {
+    await chat().say('Can I use atone on Amazon?').say('what can I use instead?').expect(/Paidy/);
+  });
+
+  it('keeps a purchase date for the next turn', async () => {
+    await chat()
+      .say('I bought a jacket on November 20.')
+      .say('I pay at a convenience store')
+      .expect(/November 2026 purchases paid by convenience store[^\n]*10 December 2026/);
+  });
+
+  it('「じゃあはがきは？」 after a deadline answer is the deadline for はがき', async () => {
+    await chat()
+      .say('11月20日に買ったものをコンビニで払う期限は？')
+      .say('じゃあはがきは？')
+      .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
+  });
+
+  it('「口座振替は？」 after a fee answer is that fee', async () => {
+    await chat()
+      .say('バーコード払いの手数料っていくら？')
+      .say('口座振替は？')
+      .expect(/無料/)
+      .expectNot(/209円/);
+  });
+});
