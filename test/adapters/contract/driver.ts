@@ -55,7 +55,7 @@ export interface ContractDriver<U extends DriverUser = DriverUser> {
 export async function waitFor<T>(
   probe: () => T | undefined | false,
   what: string,
-  timeoutMs = 5_000,
+  timeoutMs = 15_000,
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {

@@ -179,7 +179,7 @@ describe('webhook reliability', () => {
 
 describe('reminders by push', () => {
   it('pushes a due reminder with a retry key, and its Snooze and Paid buttons work', async () => {
-    const push = await line.waitFor(() => line.pushesTo(taro.userId)[0], 10_000, 'the reminder push');
+    const push = await line.waitFor(() => line.pushesTo(taro.userId)[0], 20_000, 'the reminder push');
     expect(push.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const [message] = push.messages as [Json];
     expect(message.type).toBe('flex');
@@ -205,7 +205,7 @@ describe('reminders by push', () => {
   it('records a push refused for the monthly quota with that reason, and pushes nothing', async () => {
     await line.waitFor(
       () => line.refusals.find((r) => r.endpoint === 'push' && r.status === 429),
-      10_000,
+      20_000,
       'the refused push',
     );
     expect(line.pushesTo(jiro.userId)).toEqual([]);
@@ -213,7 +213,7 @@ describe('reminders by push', () => {
     try {
       // The scheduler records the failure just after LINE's answer.
       let delivery = await store.getDelivery(jiroReminder.deliveryId);
-      for (let i = 0; i < 100 && !delivery?.lastError; i++) {
+      for (let i = 0; i < 300 && !delivery?.lastError; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         delivery = await store.getDelivery(jiroReminder.deliveryId);
       }
@@ -239,7 +239,7 @@ describe('reminders by push', () => {
     try {
       // Nothing to see in the chat: the store says when it is done.
       let active = (await store.getSubscription('line', taro.userId))?.active;
-      for (let i = 0; i < 100 && active; i++) {
+      for (let i = 0; i < 300 && active; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         active = (await store.getSubscription('line', taro.userId))?.active;
       }

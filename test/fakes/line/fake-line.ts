@@ -290,7 +290,7 @@ export class FakeLine {
   }
 
   /** Waits for the reply to `event` (or for a push to its chat that stood in for an expired token). */
-  replyTo(event: Json, timeoutMs = 5_000): Promise<RecordedReply> {
+  replyTo(event: Json, timeoutMs = 15_000): Promise<RecordedReply> {
     return this.waitFor(
       () => this.repliesTo(event)[0],
       timeoutMs,
@@ -302,7 +302,7 @@ export class FakeLine {
     return this.pushes.filter((p) => p.to === to);
   }
 
-  async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 5_000, what = 'a condition'): Promise<T> {
+  async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 15_000, what = 'a condition'): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = probe();

@@ -107,7 +107,7 @@ export function discordDriver(): ContractDriver<DiscordUser> {
       const button = buttons.find((b) => b.custom_id && label.test(String(b.label)));
       if (!button) throw new Error(`no button ${label} in ${message.buttons.join(', ')}`);
       const record = fake.pressButton(user, { channelId: raw.channel_id }, raw, String(button.custom_id));
-      return seen(await fake.reply(record));
+      return seen(await fake.reply(record, 15_000));
     },
   };
 }
