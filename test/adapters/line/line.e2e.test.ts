@@ -200,7 +200,7 @@ describe('reminders by push', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 40_000);
 
   it('records a push refused for the monthly quota with that reason, and pushes nothing', async () => {
     await line.waitFor(
@@ -223,7 +223,7 @@ describe('reminders by push', () => {
       await store.close();
     }
     expect(bot.logs.some((l) => l.message === 'line push' && l.outcome === 'quota_exhausted')).toBe(true);
-  });
+  }, 40_000);
 
   it('counts pushes in /metrics, and says LINE is ready in /readyz', async () => {
     const metrics = await (await fetch(`http://127.0.0.1:${bot.port}/metrics`)).text();
@@ -231,7 +231,7 @@ describe('reminders by push', () => {
     expect(metrics).toMatch(/^atone_line_push_messages_total\{outcome="quota_exhausted"\} [1-9]/m);
     const ready = (await (await fetch(`http://127.0.0.1:${bot.port}/readyz`)).json()) as Json;
     expect(ready.checks).toMatchObject({ line: 'ok', store: 'ok' });
-  });
+  }, 40_000);
 
   it('ends the reminders of a user who blocks the bot', async () => {
     expect((await line.deliver(line.unfollow(taro))).status).toBe(200);
@@ -247,5 +247,5 @@ describe('reminders by push', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 40_000);
 });
