@@ -105,6 +105,14 @@ export function commandRequest(
       return { share: false, work: { kind: 'respond', message: message('', 'reminder_list') } };
     case SUBCOMMANDS.stop:
       return { share: false, work: { kind: 'respond', message: message('', 'reminder_unsubscribe') } };
+    case SUBCOMMANDS.forget: {
+      // The assistant's "forget me" conversation: it asks to confirm before deleting anything.
+      const lang = detectLang('', ctx.locale);
+      return {
+        share: false,
+        work: { kind: 'respond', message: message(t(lang, 'データを削除して', 'forget me')) },
+      };
+    }
     default:
       // `help`, and any subcommand a newer deploy added that this version does not know yet.
       return { share, work: { kind: 'respond', message: message('', 'help') } };

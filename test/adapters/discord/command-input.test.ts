@@ -101,4 +101,12 @@ describe('commandRequest', () => {
     expect(respond('help', { share: true }).request.share).toBe(true);
     expect(commandRequest('reminders', { share: true }, ja).share).toBe(false);
   });
+
+  it("hands /atone forget to the assistant as a request in the user's language, privately", () => {
+    expect(commandRequest('forget', { share: true }, ja)).toMatchObject({
+      share: false,
+      work: { kind: 'respond', message: { text: 'データを削除して' } },
+    });
+    expect(commandRequest('forget', {}, en).work).toMatchObject({ message: { text: 'forget me' } });
+  });
 });
