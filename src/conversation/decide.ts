@@ -9,9 +9,11 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
+import { asksToForget } from './forget.js';
 import {
   asksHow,
   asksQuestion,
+  asksToAdd,
   asksToChange,
   asksToStop,
   asksWhatIsSet,
@@ -43,7 +45,9 @@ export type Turn =
   /** "No" to a confirmation. */
   | { kind: 'cancelled' }
   /** A button this version cannot read (malformed, or from a retired kind). */
-  | { kind: 'stale' };
+  | { kind: 'stale' }
+  /** Delete everything kept about the user (only ever after the confirm button). */
+  | { kind: 'forget' };
 
 /** What arrived: a message, or a button pressed (with the message around it, for its language and clock). */
 export type Input =
@@ -126,7 +130,11 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
     case 'paid':
     case 'snooze':
       return { turn: { kind: 'act', action }, state: aboutReminders(state, 'reminder_list') };
+    case 'forget':
+      // Asked for by a command or a button: still asked back, deleted only on the confirm button.
+      return confirming(state, { kind: 'forget' }, u.now);
     case 'confirm':
+      if (action.action.kind === 'forget') return { turn: { kind: 'forget' }, state: {} };
       return decideButton(rest, action.action, u);
     case 'cancel':
       return { turn: { kind: 'cancelled' }, state: open?.kind === 'confirm' ? rest : state };
@@ -142,9 +150,13 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
     return answered(state, u.reading, u.slots);
   }
 
-  // An open question takes only an answer that fits it.
+  // "Forget me" is asked back with a confirm button, whatever else the message says.
+  if (asksToForget(u.normalized)) return confirming(state, { kind: 'forget' }, now);
+
+  // An open question takes only an answer that fits it. Deleting everything takes the button.
   if (open?.kind === 'confirm') {
     const answer = yesOrNo(u);
+    if (answer === 'yes' && open.action.kind === 'forget') return confirming(rest, open.action, now);
     if (answer === 'yes') return decideButton(rest, open.action, u);
     if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
   }
@@ -337,9 +349,15 @@ function requestFor(
     if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
     return reminding(state, { op: 'unsubscribe' });
   }
-  const request: ReminderRequest = { op: 'subscribe', ...openRequest(open), ...settings };
+  const request: ReminderRequest = {
+    op: 'subscribe',
+    ...openRequest(open),
+    ...settings,
+    // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
+    ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+  };
   if (unsure && !request.quietHours) {
-    const { op: _, quietHours: __, ...action } = request;
+    const { op: _, quietHours: __, addLeadDays: ___, ...action } = request;
     return confirming(state, { kind: 'subscribe', ...action }, now);
   }
   // Without a method the request may still wait for one: the reminder conversation asks, when
@@ -350,10 +368,8 @@ function requestFor(
 function confirming(state: ConversationState, action: ConfirmableAction, now: Date): Decision {
   const until = new Date(now.getTime() + CONVERSATION_TTL_MS).toISOString();
   const open: OpenQuestion = { kind: 'confirm', action, until };
-  return {
-    turn: { kind: 'confirm', action },
-    state: { ...aboutReminders(state, 'reminder_subscribe'), open },
-  };
+  const about = action.kind === 'forget' ? state : aboutReminders(state, 'reminder_subscribe');
+  return { turn: { kind: 'confirm', action }, state: { ...about, open } };
 }
 
 function openRequest(

@@ -85,16 +85,25 @@ export function asksWhatIsSet(u: Understanding): boolean {
 const CHANGE_REQUEST =
   /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して/;
 
+// "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
+const ADD_REQUEST =
+  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)も|追加/;
+
+export function asksToAdd(u: Understanding): boolean {
+  return ADD_REQUEST.test(u.normalized);
+}
+
 export function asksToChange(u: Understanding): boolean {
   return CHANGE_REQUEST.test(u.normalized);
 }
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|解除して|解除|オフにして|いらない|キャンセルして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|解除して|解除|おふにして|いらない|きゃんせるして/;
 
 export function asksToStop(u: Understanding): boolean {
-  return STOP_REQUEST.test(u.normalized);
+  // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
+  return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
 }
 
 // A question about something just set: "what time will it come?", 「何時に来るの？」.

@@ -58,6 +58,16 @@ describe('right after reminders were set, short turns are about them', () => {
     expect((await subscription())?.active).toBe(false);
   });
 
+  it('adds lead times asked for "as well", and stops on a bare "stop"', async () => {
+    await chat()
+      .say('remind me 3 days before, I pay by barcode')
+      .say('and the day before as well')
+      .expect(/3 days before, the day before/)
+      .say('stop')
+      .expect(/reminders are off/);
+    expect(await subscription()).toMatchObject({ leadDays: [3, 1], active: false });
+  });
+
   it('answers a question about something else as that question', async () => {
     await chat()
       .say('口座振替で、リマインダーお願い')
