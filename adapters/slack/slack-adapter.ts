@@ -5,6 +5,7 @@
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import { type Config, ConfigError } from '../../src/config.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
+import { networkFailure } from '../failure.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
 import { ChannelPacer } from './channel-pacer.js';
 import { registerAnswerActions } from './listeners/actions.js';
@@ -114,8 +115,9 @@ function startError(error: unknown, options: SlackOptions): Error {
     return new ConfigError(
       `Slack did not accept SLACK_BOT_TOKEN at auth.test (${String(apiError)}): copy the Bot User OAuth Token (xoxb-…) again.`,
     );
+  const why = networkFailure(error) ?? String(message).slice(0, 160);
   return new ConfigError(
-    `Slack could not be reached at ${where} (${String(message).slice(0, 160)}): check the network${options.apiUrl ? ' and SLACK_API_URL' : ''}; SLACK_BOT_TOKEN was not checked.`,
+    `Slack could not be reached at ${where} (${why}): check the network${options.apiUrl ? ' and SLACK_API_URL' : ''}; SLACK_BOT_TOKEN was not checked.`,
   );
 }
 
