@@ -1,7 +1,7 @@
 // When and how the bill is announced.
 import { isBankBusinessDay } from '../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
-import { addDays, addMonths, compareDates, compareMonths, firstDayOf, monthOf } from '../src/domain/dates.js';
+import { addDays, addMonths, compareDates, firstDayOf, monthOf } from '../src/domain/dates.js';
 import { formatDate, formatMonth } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
 import type { DateSlot } from '../src/nlu/slots.js';
@@ -47,8 +47,8 @@ export default defineIntent({
       2.5,
     ],
   ],
-  answer({ lang, kb, today, slots, normalized }) {
-    const usage = usageMonthOf(slots.date, today, normalized);
+  answer({ lang, kb, today, slots }) {
+    const usage = usageMonthOf(slots.date);
     if (!usage) {
       const example = monthOf(today);
       return {
@@ -93,25 +93,11 @@ export default defineIntent({
   },
 });
 
-// 「12月分」 or "bought in December" name the purchases; 「12月の請求」 alone is the bill issued in
-// December when that month has not passed, else that month's purchases.
-const PURCHASE_WORDS = /分|買|購入|使っ|利用し|bought|purchase|spent|used/;
-
-function usageMonthOf(
-  date: DateSlot | undefined,
-  today: PlainDate,
-  normalized: string,
-): YearMonth | undefined {
+/** The purchases asked about: 「12月分」 is December's; 「今月の請求」 names the bill, for last month's. */
+function usageMonthOf(date: DateSlot | undefined): YearMonth | undefined {
   if (!date) return undefined;
-  const month = date.kind === 'day' ? monthOf(date.date) : date.month;
-  if (
-    date.kind === 'month' &&
-    !PURCHASE_WORDS.test(normalized) &&
-    compareMonths(month, monthOf(today)) >= 0
-  ) {
-    return addMonths(month, -1);
-  }
-  return month;
+  if (date.kind === 'day') return monthOf(date.date);
+  return date.bill ? addMonths(date.month, -1) : date.month;
 }
 
 /** The n-th bank business day of a month (the bill is announced by the 3rd). */

@@ -5,6 +5,7 @@ import { decodeAction } from './actions.js';
 import type { Bot, Understanding } from './bot.js';
 import { type Decision, decide, type Input } from './conversation/decide.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
+import { isLanguageNeutral } from './conversation/reading.js';
 import {
   cancelledAnswer,
   confirmAnswer,
@@ -17,6 +18,7 @@ import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conve
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
+import { langFromLocale } from './nlu/language.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
@@ -57,9 +59,9 @@ export function createAssistant({
     const key = { platform: message.platform, userId: message.userId, channelId: message.channelId };
     const state = await load(key, at);
     const understood = bot.understand(message, at);
-    // A button carries no words: it answers in the language of the conversation.
-    const hasWords = message.text.trim() !== '';
-    const lang: Lang = hasWords || message.locale ? understood.lang : (state.lang ?? understood.lang);
+    // A button carries no words, and "ok" no language: they are answered in the conversation's.
+    const hasWords = message.text.trim() !== '' && !isLanguageNeutral(understood.normalized);
+    const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
     const u: Understanding = { ...understood, lang };
     const decision = decide(state, input(u), at);
     const { answer, next } = await carryOut(decision, u, message, at);

@@ -26,7 +26,7 @@ export type ReminderRequest =
 export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
 
 /** The facts a follow-up may lean on: 「じゃあはがきは？」 keeps the date, "and the fee?" the method. */
-export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'shops' | 'amazon'>;
+export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon'>;
 
 /** The last question answered. */
 export interface Topic {
@@ -51,12 +51,13 @@ export function isOpen(question: OpenQuestion | undefined, now: Date): question 
 }
 
 export function topicSlots(slots: Slots): TopicSlots {
-  const { date, dates, tense, method, shops, amazon } = slots;
+  const { date, dates, tense, method, methods, shops, amazon } = slots;
   return {
     ...(date ? { date } : {}),
     ...(dates ? { dates } : {}),
     ...(tense ? { tense } : {}),
     ...(method ? { method } : {}),
+    ...(methods ? { methods } : {}),
     ...(shops !== undefined ? { shops } : {}),
     ...(amazon ? { amazon } : {}),
   };
@@ -74,6 +75,7 @@ const dateSlot = z.union([
     month: z.object({ year: int, month: int.min(1).max(12) }),
     source: z.string(),
     otherYear: int.optional(),
+    bill: z.literal(true).optional(),
   }),
 ]);
 const method = z.enum(METHOD_IDS);
@@ -87,6 +89,7 @@ const topicSchema = z.object({
     dates: z.array(dateSlot).max(10).optional(),
     tense: z.enum(['future', 'past']).optional(),
     method: method.optional(),
+    methods: z.array(method).max(4).optional(),
     shops: int.min(0).max(999).optional(),
     amazon: z.boolean().optional(),
   }),
