@@ -25,6 +25,9 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 const HOLIDAY_QUESTION =
   /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
 
+// 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
+const CLOSING_DAY = /締め日|しめ日|締日/;
+
 export default defineIntent({
   name: 'deadline',
   label: { ja: '支払い期限', en: 'payment deadline' },
@@ -114,6 +117,10 @@ export default defineIntent({
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (HOLIDAY_QUESTION.test(ctx.normalized)) draft.text += `\n${holidayRules(methods, ctx)}`;
+    if (CLOSING_DAY.test(ctx.normalized)) {
+      draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
+      draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
+    }
     return draft;
   },
 });
@@ -337,11 +344,13 @@ function allMethods(
   const passed = lines.some(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
   const paragraphs = [intro, bullets(items)];
   if (passed) paragraphs.push(passedNote(ctx));
+  // No source says the 10th or the 20th moves, and none says it never does (the fact says so).
   paragraphs.push(
+    kb.facts.no_extension.text[lang],
     t(
       lang,
-      '10日・20日の期限は土日祝日でも後ろにずれません。支払い方法を教えてもらえれば、その期限だけお答えします。',
-      'The 10th and the 20th do not move for weekends or holidays. Tell me how you pay and I will give just that date.',
+      '支払い方法を教えてもらえれば、その期限だけお答えします。',
+      'Tell me how you pay and I will give just that date.',
     ),
   );
   return {
@@ -417,7 +426,7 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
       ),
     );
   }
-  // The list of every method already says that the 10th and the 20th never move.
+  // The list of every method already says that no source has the 10th or the 20th move.
   if (methods.length === 1 && !methods[0]?.movesToNextBusinessDay)
     rules.push(kb.facts.no_extension.text[lang]);
   return rules.join('\n');

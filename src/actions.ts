@@ -6,7 +6,7 @@
 // ids and LINE postback data are 100 and 300), ASCII, no spaces. The reminder ids are the ones
 // already sent in reminders (`reminder.paid:…`, `reminder.snooze:…`), so old buttons keep working.
 //
-//   ask:<intent>                                  answer the question as this intent ("did you mean")
+//   ask:<intent>                                  answer the question as this intent or topic ("did you mean")
 //   reminder.subscribe[:<method|->[:<days>[:<hour>]]]   set or change reminders; days as 3-0
 //   reminder.stop                                 turn reminders off
 //   reminder.list                                 show my reminders
@@ -15,7 +15,8 @@
 //   confirm:<action>                              yes, do it (the action asked about)
 //   cancel                                        no, leave things as they are
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
-import { INTENT_NAMES, type IntentName } from './types.js';
+import { defaultKnowledgeBase } from './knowledge.js';
+import { type AnswerIntent, INTENT_NAMES } from './types.js';
 
 /** The actions a confirm button may stand for: the ones that change a user's data. */
 export type ConfirmableAction = SubscribeAction | { kind: 'unsubscribe' };
@@ -28,7 +29,7 @@ export interface SubscribeAction {
 }
 
 export type Action =
-  | { kind: 'ask'; intent: IntentName }
+  | { kind: 'ask'; intent: AnswerIntent }
   | SubscribeAction
   | { kind: 'unsubscribe' }
   | { kind: 'list' }
@@ -86,8 +87,8 @@ export function decodeAction(id: string): Action | undefined {
   const [kind, ...args] = id.split(':');
   switch (kind) {
     case 'ask': {
-      const intent = INTENT_NAMES.find((name) => name === args[0]);
-      return intent && args.length === 1 ? { kind: 'ask', intent } : undefined;
+      const [intent = ''] = args;
+      return args.length === 1 && isAskable(intent) ? { kind: 'ask', intent } : undefined;
     }
     case 'reminder.subscribe':
       return decodeSubscribe(args);
@@ -142,4 +143,12 @@ export function isReminderButton(action: Action | undefined): boolean {
 /** True for actions about the user's own settings: their answer is shown to them only. */
 export function isPersonal(action: Action | undefined): boolean {
   return action !== undefined && action.kind !== 'ask';
+}
+
+/** What a "did you mean" may offer: a core intent or a topic of the knowledge base. */
+function isAskable(name: string): boolean {
+  return (
+    (INTENT_NAMES as readonly string[]).includes(name) ||
+    defaultKnowledgeBase().topics.some((topic) => topic.id === name)
+  );
 }

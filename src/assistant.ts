@@ -22,6 +22,7 @@ import { langFromLocale } from './nlu/language.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
+import type { UnansweredRecorder } from './unanswered.js';
 
 export { reminderDestination } from './conversation/reminders.js';
 
@@ -42,6 +43,8 @@ export interface AssistantOptions {
   conversations?: ConversationStore;
   kb?: KnowledgeBase;
   now?: () => Date;
+  /** Keeps the turns the bot could not answer well for the operator (src/unanswered.ts). */
+  unanswered?: UnansweredRecorder;
 }
 
 export function createAssistant({
@@ -50,6 +53,7 @@ export function createAssistant({
   conversations = createMemoryConversationStore(),
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
+  unanswered,
 }: AssistantOptions): Assistant {
   const reminderChat = reminders ? createReminderConversation(reminders, kb) : undefined;
 
@@ -63,9 +67,13 @@ export function createAssistant({
     const hasWords = message.text.trim() !== '' && !isLanguageNeutral(understood.normalized);
     const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
     const u: Understanding = { ...understood, lang };
-    const decision = decide(state, input(u), at);
+    const given = input(u);
+    const decision = decide(state, given, at);
     const { answer, next } = await carryOut(decision, u, message, at);
     await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    // A question the bot could not answer well is kept for the operator (buttons and reminder
+    // requests are not questions). Not awaited: it never delays or fails the answer.
+    if (given.kind === 'message' && decision.turn.kind === 'answer') void unanswered?.record(answer, message);
     return answer;
   }
 

@@ -8,7 +8,7 @@
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { Slots } from '../nlu/slots.js';
-import type { IntentName } from '../types.js';
+import type { AnswerIntent, IntentName } from '../types.js';
 import {
   asksHow,
   asksQuestion,
@@ -33,7 +33,7 @@ import {
 
 export type Turn =
   /** A question: answer `reading.intent` from `slots`; `follows` names the topic it continues. */
-  | { kind: 'answer'; reading: Reading; slots: Slots; follows?: IntentName }
+  | { kind: 'answer'; reading: Reading; slots: Slots; follows?: AnswerIntent }
   /** Carry out a reminder request (the only turns that change a user's data, with `act`). */
   | { kind: 'remind'; request: ReminderRequest }
   /** A reminder's own button (Paid, Snooze). */
@@ -58,7 +58,7 @@ export interface Decision {
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
 
-const REMINDER_INTENTS: readonly IntentName[] = [
+const REMINDER_INTENTS: readonly AnswerIntent[] = [
   'reminder_subscribe',
   'reminder_unsubscribe',
   'reminder_list',
@@ -66,7 +66,7 @@ const REMINDER_INTENTS: readonly IntentName[] = [
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
-const USES: Partial<Record<IntentName, readonly (keyof Slots)[]>> = {
+const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
   deadline: ['method', 'methods', 'date', 'dates', 'tense'],
   fees: ['method', 'methods'],
   late_payment: ['method'],
@@ -80,7 +80,7 @@ const USES: Partial<Record<IntentName, readonly (keyof Slots)[]>> = {
 
 // A date means a purchase for these intents, and the last use of atone for the campaign ones: a
 // follow-up keeps the date only within the same meaning.
-const DATE_MEANING: Partial<Record<IntentName, 'purchase' | 'last_use'>> = {
+const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>> = {
   deadline: 'purchase',
   billing_notice: 'purchase',
   late_payment: 'purchase',
@@ -168,7 +168,12 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
 }
 
 /** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
-function answered(state: ConversationState, reading: Reading, slots: Slots, follows?: IntentName): Decision {
+function answered(
+  state: ConversationState,
+  reading: Reading,
+  slots: Slots,
+  follows?: AnswerIntent,
+): Decision {
   const topic: Topic | undefined =
     reading.intent === 'fallback' || reading.intent === 'help'
       ? state.topic
@@ -218,7 +223,7 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
 function inContext(
   topic: Topic | undefined,
   u: Understanding,
-): { reading: Reading; slots: Slots; follows?: IntentName } {
+): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
   const own = { reading: u.reading, slots: u.slots };
   if (!topic) return own;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
@@ -273,7 +278,7 @@ function inContext(
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
 
 /** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
-function withTopic(topic: Topic, intent: IntentName, slots: Slots): Slots {
+function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots): Slots {
   const merged: Slots = { ...slots };
   const sameDates =
     DATE_MEANING[topic.intent] !== undefined && DATE_MEANING[topic.intent] === DATE_MEANING[intent];

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ConfirmableAction } from '../actions.js';
 import { METHOD_IDS, type MethodId } from '../domain/methods.js';
 import type { Slots } from '../nlu/slots.js';
-import { INTENT_NAMES, type IntentName, type Lang } from '../types.js';
+import type { AnswerIntent, Lang } from '../types.js';
 
 /** How long a conversation is remembered after its last turn, and an open question after it was asked. */
 export const CONVERSATION_TTL_MS = 10 * 60_000;
@@ -30,7 +30,8 @@ export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'me
 
 /** The last question answered. */
 export interface Topic {
-  intent: IntentName;
+  /** A core intent or a knowledge-base topic. */
+  intent: AnswerIntent;
   slots: TopicSlots;
 }
 
@@ -83,7 +84,8 @@ const hour = int.min(0).max(23);
 const leadDays = z.array(int.min(0).max(31)).min(1).max(5);
 
 const topicSchema = z.object({
-  intent: z.enum(INTENT_NAMES),
+  // A core intent or a knowledge-base topic id (snake_case); an unknown one answers as fallback.
+  intent: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/),
   slots: z.object({
     date: dateSlot.optional(),
     dates: z.array(dateSlot).max(10).optional(),

@@ -59,14 +59,21 @@ describe('right after reminders were set, short turns are about them', () => {
   });
 
   it('answers a question about something else as that question', async () => {
-    await chat().say('口座振替で、リマインダーお願い').say('Amazonでアトネ使える？').expect(/使えません/);
+    await chat()
+      .say('口座振替で、リマインダーお願い')
+      .say('Amazonでアトネ使える？')
+      .expect(/使えません/);
     expect((await subscription())?.method).toBe('auto_debit');
   });
 });
 
 describe('language', () => {
   it('answers "ok" in the conversation\'s language', async () => {
-    await chat().say('リマインダー設定して').say('ok').expect(/すみません|お支払い方法/).expectNot(/Sorry/);
+    await chat()
+      .say('リマインダー設定して')
+      .say('ok')
+      .expect(/すみません|お支払い方法/)
+      .expectNot(/Sorry/);
   });
 });
 
