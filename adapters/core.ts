@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../src/domain/knowledge-base.js';
 import type { Metrics } from '../src/metrics.js';
 import { createReminderService, type ReminderService } from '../src/reminders/service.js';
 import type { Store } from '../src/store/port.js';
-import type { Answer } from '../src/types.js';
+import type { Answer, Platform } from '../src/types.js';
 
 export interface Core {
   store: Store;
@@ -19,12 +19,25 @@ export interface CoreParts {
   kb: KnowledgeBase;
   now: () => Date;
   metrics: Metrics;
+  /** The keyed hash that stands for a user in the unanswered records ("forget me" deletes those too). */
+  userHash?: (platform: Platform, userId: string) => string;
 }
 
-export function createCore(store: Store, { bot, kb, now, metrics }: CoreParts): Core {
+export function createCore(store: Store, { bot, kb, now, metrics, userHash }: CoreParts): Core {
   const reminders = createReminderService({ store, kb, now });
-  // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
-  const assistant = measured(createAssistant({ bot, reminders, conversations: store, kb, now }), metrics);
+  const assistant = measured(
+    createAssistant({
+      bot,
+      reminders,
+      // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
+      conversations: store,
+      forget: ({ platform, userId }) =>
+        store.forgetUser(platform, userId, userHash?.(platform, userId) ?? ''),
+      kb,
+      now,
+    }),
+    metrics,
+  );
   return { store, reminders, assistant };
 }
 

@@ -84,7 +84,10 @@ export function createInbox(options: InboxOptions): Inbox {
   let pumping = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  let firstPass = true;
+  /** The last recovery pass filled the queue: more may be waiting in the inbox. */
+  let backlog = false;
+  let passing = false;
+  const startedAt = now().getTime();
   const idleWaiters: Array<() => void> = [];
 
   function enqueue(job: Job): void {
@@ -108,6 +111,8 @@ export function createInbox(options: InboxOptions): Inbox {
         local.delete(job.key);
         if (queue.length > 0) pump();
         else if (running === 0) for (const wake of idleWaiters.splice(0)) wake();
+        // A backlog left by a crash is taken in batches as fast as they are answered.
+        if (backlog && !passing && !stopped && queue.length < concurrency) schedule(0);
       });
       if (queue.length > 0) pump();
     });
@@ -141,10 +146,10 @@ export function createInbox(options: InboxOptions): Inbox {
     // Room in the queue only: a backlog is answered at the pace it can be, not all leased at once.
     const room = concurrency * 4 - queue.length;
     if (room <= 0) return;
-    // A sole process at start: every lease on the database is a dead process's, so take them now.
-    const claimAt = firstPass && options.soleProcess ? new Date(at.getTime() + leaseMs) : at;
-    firstPass = false;
+    // A sole process: every lease taken before it started is a dead process's, so take it now.
+    const claimAt = options.soleProcess ? new Date(Math.max(at.getTime(), startedAt + leaseMs)) : at;
     const events = await store.claimEvents(workerId, claimAt, leaseMs, room);
+    backlog = events.length === room;
     for (const event of events) {
       if (local.has(event.key)) continue;
       if (event.attempts > maxAttempts) {
@@ -172,14 +177,23 @@ export function createInbox(options: InboxOptions): Inbox {
   }
 
   function schedule(ms: number): void {
-    timer = setTimeout(() => {
-      recover()
-        .catch((error: unknown) => log.warn('inbox recovery pass failed', { error }))
-        .finally(() => {
-          if (!stopped) schedule(intervalMs);
-        });
-    }, ms);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void pass(), ms);
     timer.unref();
+  }
+
+  async function pass(): Promise<void> {
+    if (passing) return;
+    passing = true;
+    try {
+      await recover();
+    } catch (error) {
+      backlog = false;
+      log.warn('inbox recovery pass failed', { error });
+    } finally {
+      passing = false;
+      if (!stopped) schedule(backlog && queue.length < concurrency ? 0 : intervalMs);
+    }
   }
 
   return {

@@ -42,10 +42,11 @@ export default defineIntent({
       /でびっと|debit/.test(normalized) ? kb.facts.amazon_debit_card : undefined,
       /amazon ?pay/.test(normalized) ? kb.facts.amazon_pay : undefined,
     ].filter((fact) => fact !== undefined);
+    // The newer wallets (メルペイ, d払い, au PAY; not 楽天ペイ) complete Amazon's list.
     const facts =
       extra.length > 0
-        ? [...extra, kb.facts.amazon_methods]
-        : [kb.facts.amazon_methods, kb.facts.amazon_cash_on_delivery];
+        ? [...extra, kb.facts.amazon_methods, kb.facts.amazon_wallets]
+        : [kb.facts.amazon_methods, kb.facts.amazon_wallets, kb.facts.amazon_cash_on_delivery];
     return {
       title: t(lang, 'Amazonの支払い方法', "Amazon's payment methods"),
       text: [

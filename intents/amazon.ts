@@ -34,7 +34,7 @@ export default defineIntent({
     // Amazon in the question (the slot knows every spelling); without it this intent has nothing to say.
     return slots.amazon ? 1.4 : -3;
   },
-  answer({ lang, kb, normalized, follows }) {
+  answer({ lang, kb, normalized, follows, slots }) {
     // "What can I use instead?" after hearing atone is not taken there: the alternative first.
     if (follows === 'amazon' || ALTERNATIVES.test(normalized)) {
       return {
@@ -53,16 +53,27 @@ export default defineIntent({
     const ids = giftCard
       ? (['amazon_gift_card', 'amazon_atone', 'amazon_pay_later'] as const)
       : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);
+    // A wallet named in the question (「Amazonでメルペイのあと払いは？」) gets the newer wallets too.
+    const wallets = slots.otherService && WALLETS.test(normalized) ? [kb.facts.amazon_wallets] : [];
+    const lines = [...ids.map((id) => kb.facts[id]), ...wallets].map((fact) => fact.text[lang]);
     return {
       title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),
-      text: `${t(lang, 'いいえ。', 'No.')} ${ids.map((id) => kb.facts[id].text[lang]).join('\n')}`,
+      // Japanese sentences follow each other without a space.
+      text: `${t(lang, 'いいえ。', 'No. ')}${lines.join('\n')}`,
       facts: [
         {
           label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'),
           value: t(lang, 'あと払い（ペイディ）', 'あと払い (Paidy)'),
         },
       ],
-      sources: [kb.facts.amazon_atone.source, kb.facts.amazon_pay_later.source],
+      sources: [
+        kb.facts.amazon_atone.source,
+        ...wallets.map((f) => f.source),
+        kb.facts.amazon_pay_later.source,
+      ],
     };
   },
 });
+
+/** The wallets Amazon added in 2024–2025 (and 楽天ペイ, which it does not take). */
+const WALLETS = /めるぺい|merpay|d払い|d ?barai|au ?pay|auぺい|楽天ぺい|rakuten pay/;

@@ -1,10 +1,19 @@
 // When and how the bill is announced.
 import { isBankBusinessDay } from '../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
-import { addDays, addMonths, compareDates, compareMonths, firstDayOf, monthOf } from '../src/domain/dates.js';
+import { addDays, addMonths, compareDates, firstDayOf, monthOf } from '../src/domain/dates.js';
 import { formatDate, formatMonth } from '../src/domain/format.js';
+import { type KnowledgeBase, methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
-import type { DateSlot } from '../src/nlu/slots.js';
+import type { DateSlot, Slots } from '../src/nlu/slots.js';
+import { ordinal } from '../src/phrases.js';
+import type { Lang } from '../src/types.js';
+
+// 「締め日は？」: the month-end close, which people often take for the deadline.
+const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
+// 「請求が来ない」: when a bill that should be there is not.
+const NOT_ARRIVED =
+  /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|こな)|(not|n't|never) (yet )?(come|arrive|receive|get|got)/;
 
 export default defineIntent({
   name: 'billing_notice',
@@ -48,12 +57,14 @@ export default defineIntent({
     ],
   ],
   answer({ lang, kb, today, slots, normalized }) {
-    const usage = usageMonthOf(slots.date, today, normalized);
+    const usage = usageMonthOf(slots.date);
+    const { lead, tail, sources } = asides(kb, slots, normalized, lang);
     if (!usage) {
       const example = monthOf(today);
       return {
         title: t(lang, '請求のお知らせ', 'When the bill is announced'),
         text: [
+          ...lead,
           kb.facts.bill_notice.text[lang],
           t(
             lang,
@@ -61,8 +72,9 @@ export default defineIntent({
             `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
           ),
           kb.facts.billing_cycle.text[lang],
+          ...tail,
         ].join('\n'),
-        sources: [kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
+        sources: [...sources, kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
       };
     }
     // A named month (「12月分の請求」): that month's bill, announced by the 3rd business day after it.
@@ -72,6 +84,7 @@ export default defineIntent({
     return {
       title: t(lang, '請求のお知らせ', 'When the bill is announced'),
       text: [
+        ...lead,
         t(
           lang,
           `${formatMonth(usage, lang)}分の請求は、${formatMonth(billed, lang)}の第3営業日（${formatDate(byDay, lang)}）までに、メール・SMS・アプリでお知らせされます。`,
@@ -85,33 +98,52 @@ export default defineIntent({
             )
           : '',
         kb.facts.billing_cycle.text[lang],
+        ...tail,
       ]
         .filter(Boolean)
         .join('\n'),
-      sources: [kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
+      sources: [...sources, kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
     };
   },
 });
 
-// 「12月分」 or "bought in December" name the purchases; 「12月の請求」 alone is the bill issued in
-// December when that month has not passed, else that month's purchases.
-const PURCHASE_WORDS = /分|買|購入|使っ|利用し|bought|purchase|spent|used/;
+/**
+ * What the question adds to the usual answer: 締め日 (the month-end close, not the deadline, with
+ * the method's deadline when one is named) first, and what to do when no bill came last.
+ */
+function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang) {
+  const closingDay = CLOSING_DAY.test(normalized);
+  const method = slots.method ? methodById(kb, slots.method) : undefined;
+  const lead = closingDay
+    ? [kb.facts.closing_day.text[lang], ...(method ? [methodDeadline(method, lang)] : [])]
+    : [];
+  const tail = NOT_ARRIVED.test(normalized)
+    ? [
+        t(
+          lang,
+          '第3営業日から1週間以上たっても届かなければ、atone に問い合わせてください（第三者の情報）。請求額はアプリの「ご利用明細」でも確認できます。',
+          'If nothing has arrived more than a week after the 3rd business day, contact atone (third-party report); the amount is also in the app under ご利用明細 (usage details).',
+        ),
+      ]
+    : [];
+  return { lead, tail, sources: closingDay ? [kb.facts.closing_day.source] : [] };
+}
 
-function usageMonthOf(
-  date: DateSlot | undefined,
-  today: PlainDate,
-  normalized: string,
-): YearMonth | undefined {
+/** 「はがき請求書の締め日」: the close is month-end; what the user needs is the method's deadline. */
+function methodDeadline(method: PaymentMethod, lang: Lang): string {
+  const moves = method.movesToNextBusinessDay;
+  return t(
+    lang,
+    `${method.name.ja}の支払い期限は、購入した月の翌月${method.dueDay}日${moves ? '（銀行の休業日なら翌営業日）' : ''}です。`,
+    `The ${method.name.en} deadline is the ${ordinal(method.dueDay)} of the month after the purchase${moves ? ' (the next bank business day when that is a weekend or holiday)' : ''}.`,
+  );
+}
+
+/** The purchases asked about: 「12月分」 is December's; 「今月の請求」 names the bill, for last month's. */
+function usageMonthOf(date: DateSlot | undefined): YearMonth | undefined {
   if (!date) return undefined;
-  const month = date.kind === 'day' ? monthOf(date.date) : date.month;
-  if (
-    date.kind === 'month' &&
-    !PURCHASE_WORDS.test(normalized) &&
-    compareMonths(month, monthOf(today)) >= 0
-  ) {
-    return addMonths(month, -1);
-  }
-  return month;
+  if (date.kind === 'day') return monthOf(date.date);
+  return date.bill ? addMonths(date.month, -1) : date.month;
 }
 
 /** The n-th bank business day of a month (the bill is announced by the 3rd). */

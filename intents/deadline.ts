@@ -25,9 +25,8 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 const HOLIDAY_QUESTION =
   /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
 
-// Words that make a month the month of the purchases ("8月分", "bought in August", "stuff I buy this month").
-const PURCHASE_WORDS =
-  /買|購入|使っ|使う|利用し|利用する|分|かった|\bbuy|bought|purchase|spent|spend|used|\buse\b|shopp|ordered/;
+// 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
+const CLOSING_DAY = /締め日|しめ日|締日/;
 
 export default defineIntent({
   name: 'deadline',
@@ -109,15 +108,19 @@ export default defineIntent({
     const { slots } = ctx;
     if (slots.invalidDate) return impossibleDate(slots.invalidDate, ctx);
     const basis = basisOf(ctx);
-    const methods = slots.method
-      ? [methodById(ctx.kb, slots.method)]
-      : METHOD_IDS.map((id) => methodById(ctx.kb, id));
+    const methods = (slots.methods ?? (slots.method ? [slots.method] : METHOD_IDS)).map((id) =>
+      methodById(ctx.kb, id),
+    );
     const purchases = purchasesOf(ctx);
     if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (HOLIDAY_QUESTION.test(ctx.normalized)) draft.text += `\n${holidayRules(methods, ctx)}`;
+    if (CLOSING_DAY.test(ctx.normalized)) {
+      draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
+      draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
+    }
     return draft;
   },
 });
@@ -140,16 +143,13 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   };
 }
 
-function basisOf({ slots, today, normalized }: AnswerContext): Basis {
+function basisOf({ slots }: AnswerContext): Basis {
   const date = slots.date;
   if (!date) return { kind: 'next' };
   if (date.kind === 'day') return { kind: 'usage', month: monthOf(date.date) };
-  // "今月の引き落とし" asks about the bill due this month; "今月使った分" about this month's purchases.
-  const thisMonth = monthOf(today);
-  if (!PURCHASE_WORDS.test(normalized) && compareMonths(date.month, thisMonth) >= 0) {
-    return { kind: 'billing', month: date.month };
-  }
-  return { kind: 'usage', month: date.month };
+  // "今月の引き落とし" asks about the bill due this month; "今月使った分" about this month's purchases
+  // (read with the date itself, so that a follow-up keeps the meaning: src/nlu/slots.ts).
+  return { kind: date.bill ? 'billing' : 'usage', month: date.month };
 }
 
 /** A purchase date named, as the month it is billed for. */
@@ -229,10 +229,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
     text: paragraphs.join('\n'),
-    actions: methods.map((method) => ({
-      id: encodeAction({ kind: 'subscribe', method: method.id }),
-      label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
-    })),
+    actions: remindActions(methods, ctx),
     sources: [...methods.map((m) => m.source), kb.facts.billing_cycle.source],
   };
 }
@@ -347,11 +344,13 @@ function allMethods(
   const passed = lines.some(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
   const paragraphs = [intro, bullets(items)];
   if (passed) paragraphs.push(passedNote(ctx));
+  // No source says the 10th or the 20th moves, and none says it never does (the fact says so).
   paragraphs.push(
+    kb.facts.no_extension.text[lang],
     t(
       lang,
-      '10日・20日の期限は土日祝日でも後ろにずれません。支払い方法を教えてもらえれば、その期限だけお答えします。',
-      'The 10th and the 20th do not move for weekends or holidays. Tell me how you pay and I will give just that date.',
+      '支払い方法を教えてもらえれば、その期限だけお答えします。',
+      'Tell me how you pay and I will give just that date.',
     ),
   );
   return {
@@ -361,12 +360,28 @@ function allMethods(
       label: method.name[lang],
       value: formatDate(deadline.due, lang),
     })),
-    actions: lines.map(({ method }) => ({
-      id: encodeAction({ kind: 'subscribe', method: method.id }),
-      label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
-    })),
+    actions: remindActions(
+      lines.map(({ method }) => method),
+      ctx,
+    ),
     sources: [...kb.methods.map((m) => m.source), kb.facts.billing_cycle.source],
   };
+}
+
+/**
+ * A button to be reminded: by the methods answered about, or, when every method was listed, one
+ * button that asks for the method (four "remind me" buttons read as noise).
+ */
+function remindActions(methods: readonly PaymentMethod[], { lang, kb }: AnswerContext) {
+  if (methods.length >= kb.methods.length) {
+    return [
+      { id: encodeAction({ kind: 'subscribe' }), label: t(lang, 'リマインダーを設定', 'Set a reminder') },
+    ];
+  }
+  return methods.map((method) => ({
+    id: encodeAction({ kind: 'subscribe', method: method.id }),
+    label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
+  }));
 }
 
 /** Why a deadline moved, or a warning that it does not move although the day is a holiday. */
@@ -411,7 +426,7 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
       ),
     );
   }
-  // The list of every method already says that the 10th and the 20th never move.
+  // The list of every method already says that no source has the 10th or the 20th move.
   if (methods.length === 1 && !methods[0]?.movesToNextBusinessDay)
     rules.push(kb.facts.no_extension.text[lang]);
   return rules.join('\n');

@@ -1,5 +1,7 @@
-// Everything else: other services, the weather, gibberish. Never answered with atone facts.
+// Everything else: other services, the weather, gibberish. Never answered with atone facts, and
+// never a dead end: what the bot did not understand ends with where atone's own help is.
 import { defineIntent, t } from '../src/intent.js';
+import { routeText } from '../src/topics/routes.js';
 import type { Lang } from '../src/types.js';
 
 // Thanks and greetings are not questions, but they deserve better than "I can't answer that".
@@ -12,7 +14,7 @@ export default defineIntent({
   label: { ja: 'その他', en: 'something else' },
   examples: { ja: [], en: [] },
   cues: [],
-  answer({ lang, slots, normalized }) {
+  answer({ lang, kb, slots, normalized }) {
     const courtesy = courtesyReply(normalized, lang);
     const other = slots.otherService;
     const lead =
@@ -23,20 +25,32 @@ export default defineIntent({
             `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`,
             `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`,
           )
-        : t(lang, 'すみません、その質問にはお答えできません。', "Sorry, I can't answer that."));
+        : t(
+            lang,
+            'すみません、その質問はうまく理解できませんでした。',
+            "Sorry, I didn't understand that question.",
+          ));
+    const paragraphs = [
+      lead,
+      t(
+        lang,
+        'atone の支払い期限・支払い方法・手数料・Amazonでの利用・キャンペーン・リマインダーのほか、返品・本人確認・ログイン・退会などのよくある質問に答えます。「ヘルプ」で例を表示します。',
+        'Ask me about atone deadlines, ways to pay, fees, Amazon, campaigns or reminders, or common questions such as returns, identity checks, logging in or closing an account. Say "help" for examples.',
+      ),
+    ];
+    // Not understood is not the end: atone's own help centre may have the answer.
+    if (!courtesy && !other) paragraphs.push(routeText(kb, ['help_centre'], lang));
     return {
       ...(courtesy ? {} : { title: t(lang, 'お答えできない質問です', "I can't answer that") }),
-      text: [
-        lead,
-        t(
-          lang,
-          'atone の支払い期限・支払い方法・手数料・Amazonでの利用・キャンペーン・リマインダーについて聞いてください。「ヘルプ」で例を表示します。',
-          'Ask me about atone deadlines, ways to pay, fees, Amazon, campaigns or reminders. Say "help" for examples.',
-        ),
-      ].join('\n'),
+      text: paragraphs.join('\n'),
     };
   },
 });
+
+/** Thanks or a greeting: answered kindly, and not a question the bot missed. */
+export function isCourtesy(normalized: string): boolean {
+  return THANKS.test(normalized) || GREETING.test(normalized);
+}
 
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
   if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");

@@ -36,7 +36,11 @@ export default defineIntent({
     [/延滞|遅れ|遅延|\blate\b|overdue/, -1.5],
   ],
   answer({ lang, kb, slots }) {
-    const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
+    const methods = slots.methods
+      ? slots.methods.map((id) => methodById(kb, id))
+      : slots.method
+        ? [methodById(kb, slots.method)]
+        : kb.methods;
     const lines = methods.map((m) => `${m.name[lang]}: ${feeAmount(m, lang)}`);
     const free = kb.methods.filter((m) => m.feeYen === 0).map((m) => m.name[lang]);
     const [only] = methods;
@@ -58,14 +62,19 @@ export default defineIntent({
                 `The billing fee for ${only.name.en} is ${feeAmount(only, lang)} (tax included).`,
               ),
               kb.facts.fee_per_month.text[lang],
-              t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
             ]
-        : [
-            t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
-            bullets(lines),
-            t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
-            kb.facts.fee_per_month.text[lang],
-          ];
+        : methods.length < kb.methods.length
+          ? [
+              t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
+              bullets(lines),
+              kb.facts.fee_per_month.text[lang],
+            ]
+          : [
+              t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
+              bullets(lines),
+              t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
+              kb.facts.fee_per_month.text[lang],
+            ];
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
       text: [

@@ -42,6 +42,7 @@ export default defineIntent({
             'Amazon: 「Amazonでatoneは使える？」',
             'キャンペーン: 「2024年1月に最後に使った。対象？」',
             'リマインダー: 「口座振替なので3日前に教えて」「リマインダー一覧」「通知を解除して」',
+            'よくある質問: 「返品したのに請求が来た」「本人確認のやり方」「退会したい」「ログインできない」',
           ]
         : [
             'Deadlines: "When is my konbini payment due?", "I bought on 15 November, when do I pay?"',
@@ -49,6 +50,7 @@ export default defineIntent({
             'Amazon: "Does Amazon take atone?"',
             'Campaigns: "I last used atone in January 2024, am I eligible?"',
             'Reminders: "Remind me 3 days before, I pay by direct debit", "list my reminders", "stop reminding me"',
+            'Common questions: "I returned it but was still billed", "How do I verify my identity?", "How do I close my account?"',
           ];
     return {
       title: t(lang, 'atone-bot でできること', 'What atone-bot can do'),
@@ -59,6 +61,11 @@ export default defineIntent({
           'I answer questions about paying atone (アトネ), in English or Japanese, with the exact date for your case.',
         ),
         bullets(examples),
+        t(
+          lang,
+          'ご自身の請求額や支払い状況は見えないので、その場合は atone のヘルプセンターを案内します。',
+          'I cannot see your own bill or payment status; for those I point you to atone’s help centre.',
+        ),
       ].join('\n'),
     };
   },

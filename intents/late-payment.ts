@@ -41,7 +41,14 @@ export default defineIntent({
     ],
   ],
   answer({ lang, kb, slots, now }) {
-    const paragraphs = [kb.facts.late_payment.text[lang]];
+    const paragraphs = [
+      kb.facts.late_payment.text[lang],
+      t(
+        lang,
+        '払ったあとは、atone が支払いを確認してから2〜3営業日後（土日祝を除く）に利用可能額が戻ります。',
+        'Once you pay, your limit comes back 2 to 3 business days (weekends and holidays not counted) after atone confirms the payment.',
+      ),
+    ];
     if (slots.method) {
       const method = methodById(kb, slots.method);
       const deadline = nextDeadline(method, now);
@@ -73,7 +80,7 @@ export default defineIntent({
       actions: [
         { id: encodeAction({ kind: 'subscribe' }), label: t(lang, 'リマインダーを設定', 'Set a reminder') },
       ],
-      sources: [kb.facts.late_payment.source],
+      sources: [kb.facts.late_payment.source, kb.facts.usage_limit.source],
     };
   },
 });

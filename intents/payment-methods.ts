@@ -48,7 +48,7 @@ export default defineIntent({
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.
     [/変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/, -1.5],
   ],
-  answer({ lang, kb }) {
+  answer({ lang, kb, slots }) {
     const lines = kb.methods.map((m) =>
       t(
         lang,
@@ -59,17 +59,29 @@ export default defineIntent({
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
       text: [
-        t(
-          lang,
-          'atone 翌月払いの支払い方法は4つです。',
-          'An atone 翌月払い (monthly) bill can be paid in four ways:',
-        ),
+        // "Can I pay my atone bill with PayPay?": no, these are the ways.
+        slots.otherService
+          ? t(
+              lang,
+              `${slots.otherService}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`,
+              `${slots.otherService} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`,
+            )
+          : t(
+              lang,
+              'atone 翌月払いの支払い方法は4つです。',
+              'An atone 翌月払い (monthly) bill can be paid in four ways:',
+            ),
         bullets(lines),
         t(lang, '口座振替だけ請求手数料が無料です。', 'Only the bank debit is free of the billing fee.'),
         kb.facts.fee_per_month.text[lang],
+        kb.facts.store_not_seven_eleven.text[lang],
       ].join('\n'),
       facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
-      sources: kb.methods.map((m) => m.source),
+      sources: [
+        ...kb.methods.map((m) => m.source),
+        kb.facts.store_not_seven_eleven.source,
+        kb.facts.fee_per_month.source,
+      ],
     };
   },
 });

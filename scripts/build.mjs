@@ -100,6 +100,8 @@ export async function buildEntry(entry) {
     logLevel: 'error',
     // Licence banners of the bundled packages stay in node_modules; the bundle is for running.
     legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
   });
   const retired = `${outdir}.${process.pid}.old`;
   try {

@@ -6,19 +6,21 @@
 // ids and LINE postback data are 100 and 300), ASCII, no spaces. The reminder ids are the ones
 // already sent in reminders (`reminder.paid:…`, `reminder.snooze:…`), so old buttons keep working.
 //
-//   ask:<intent>                                  answer the question as this intent ("did you mean")
+//   ask:<intent>                                  answer the question as this intent or topic ("did you mean")
 //   reminder.subscribe[:<method|->[:<days>[:<hour>]]]   set or change reminders; days as 3-0
 //   reminder.stop                                 turn reminders off
 //   reminder.list                                 show my reminders
 //   reminder.paid:<subscriptionId>:<YYYY-MM-DD>   this deadline is paid
 //   reminder.snooze:<deliveryId>                  remind me again tomorrow morning
+//   forget                                        delete everything kept about me (asks first)
 //   confirm:<action>                              yes, do it (the action asked about)
 //   cancel                                        no, leave things as they are
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
-import { INTENT_NAMES, type IntentName } from './types.js';
+import { defaultKnowledgeBase } from './knowledge.js';
+import { type AnswerIntent, INTENT_NAMES } from './types.js';
 
 /** The actions a confirm button may stand for: the ones that change a user's data. */
-export type ConfirmableAction = SubscribeAction | { kind: 'unsubscribe' };
+export type ConfirmableAction = SubscribeAction | { kind: 'unsubscribe' } | { kind: 'forget' };
 
 export interface SubscribeAction {
   kind: 'subscribe';
@@ -28,12 +30,13 @@ export interface SubscribeAction {
 }
 
 export type Action =
-  | { kind: 'ask'; intent: IntentName }
+  | { kind: 'ask'; intent: AnswerIntent }
   | SubscribeAction
   | { kind: 'unsubscribe' }
   | { kind: 'list' }
   | { kind: 'paid'; subscriptionId: string; due: string }
   | { kind: 'snooze'; deliveryId: string }
+  | { kind: 'forget' }
   | { kind: 'confirm'; action: ConfirmableAction }
   | { kind: 'cancel' };
 
@@ -67,6 +70,8 @@ export function encodeAction(action: Action): string {
       return `reminder.paid:${action.subscriptionId}:${action.due}`;
     case 'snooze':
       return `reminder.snooze:${action.deliveryId}`;
+    case 'forget':
+      return 'forget';
     case 'confirm':
       return `confirm:${encodeAction(action.action)}`;
     case 'cancel':
@@ -79,15 +84,15 @@ export function decodeAction(id: string): Action | undefined {
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ACTION_ID_LENGTH) return undefined;
   if (id.startsWith('confirm:')) {
     const inner = decodeAction(id.slice('confirm:'.length));
-    return inner?.kind === 'subscribe' || inner?.kind === 'unsubscribe'
+    return inner?.kind === 'subscribe' || inner?.kind === 'unsubscribe' || inner?.kind === 'forget'
       ? { kind: 'confirm', action: inner }
       : undefined;
   }
   const [kind, ...args] = id.split(':');
   switch (kind) {
     case 'ask': {
-      const intent = INTENT_NAMES.find((name) => name === args[0]);
-      return intent && args.length === 1 ? { kind: 'ask', intent } : undefined;
+      const [intent = ''] = args;
+      return args.length === 1 && isAskable(intent) ? { kind: 'ask', intent } : undefined;
     }
     case 'reminder.subscribe':
       return decodeSubscribe(args);
@@ -107,6 +112,8 @@ export function decodeAction(id: string): Action | undefined {
     }
     case 'cancel':
       return args.length === 0 ? { kind: 'cancel' } : undefined;
+    case 'forget':
+      return args.length === 0 ? { kind: 'forget' } : undefined;
     default:
       return undefined;
   }
@@ -142,4 +149,12 @@ export function isReminderButton(action: Action | undefined): boolean {
 /** True for actions about the user's own settings: their answer is shown to them only. */
 export function isPersonal(action: Action | undefined): boolean {
   return action !== undefined && action.kind !== 'ask';
+}
+
+/** What a "did you mean" may offer: a core intent or a topic of the knowledge base. */
+function isAskable(name: string): boolean {
+  return (
+    (INTENT_NAMES as readonly string[]).includes(name) ||
+    defaultKnowledgeBase().topics.some((topic) => topic.id === name)
+  );
 }

@@ -4,7 +4,9 @@
 import { decodeAction } from './actions.js';
 import type { Bot, Understanding } from './bot.js';
 import { type Decision, decide, type Input } from './conversation/decide.js';
+import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
+import { isLanguageNeutral } from './conversation/reading.js';
 import {
   cancelledAnswer,
   confirmAnswer,
@@ -17,9 +19,11 @@ import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conve
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
+import { langFromLocale } from './nlu/language.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
+import type { UnansweredRecorder } from './unanswered.js';
 
 export { reminderDestination } from './conversation/reminders.js';
 
@@ -38,16 +42,22 @@ export interface AssistantOptions {
   reminders?: ReminderService;
   /** Where conversations are remembered; by default in this process's memory. */
   conversations?: ConversationStore;
+  /** Deletes everything kept about a user ("forget me", after the confirm button); absent where nothing is kept. */
+  forget?: (who: Who) => Promise<unknown>;
   kb?: KnowledgeBase;
   now?: () => Date;
+  /** Keeps the turns the bot could not answer well for the operator (src/unanswered.ts). */
+  unanswered?: UnansweredRecorder;
 }
 
 export function createAssistant({
   bot,
   reminders,
   conversations = createMemoryConversationStore(),
+  forget,
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
+  unanswered,
 }: AssistantOptions): Assistant {
   const reminderChat = reminders ? createReminderConversation(reminders, kb) : undefined;
 
@@ -57,13 +67,18 @@ export function createAssistant({
     const key = { platform: message.platform, userId: message.userId, channelId: message.channelId };
     const state = await load(key, at);
     const understood = bot.understand(message, at);
-    // A button carries no words: it answers in the language of the conversation.
-    const hasWords = message.text.trim() !== '';
-    const lang: Lang = hasWords || message.locale ? understood.lang : (state.lang ?? understood.lang);
+    // A button carries no words, and "ok" no language: they are answered in the conversation's.
+    const hasWords = message.text.trim() !== '' && !isLanguageNeutral(understood.normalized);
+    const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
     const u: Understanding = { ...understood, lang };
-    const decision = decide(state, input(u), at);
-    const { answer, next } = await carryOut(decision, u, message, at);
-    await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    const given = input(u);
+    const decision = decide(state, given, at);
+    const { answer, next } = await carryOut(decision, u, message, at, !hasWords);
+    // After "forget me" nothing is written back: the conversation was deleted with the rest.
+    if (next) await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    // A question the bot could not answer well is kept for the operator (buttons and reminder
+    // requests are not questions). Not awaited: it never delays or fails the answer.
+    if (given.kind === 'message' && decision.turn.kind === 'answer') void unanswered?.record(answer, message);
     return answer;
   }
 
@@ -72,12 +87,20 @@ export function createAssistant({
     u: Understanding,
     who: Who,
     at: Date,
-  ): Promise<{ answer: Answer; next: ConversationState }> {
+    wordless: boolean,
+  ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
       case 'answer':
         return { answer: bot.answer(u, turn.reading, turn.slots, turn.follows), next: state };
-      case 'confirm':
-        return { answer: confirmAnswer(turn.action, u.lang, kb, u.reading.confidence), next: state };
+      case 'confirm': {
+        const { action } = turn;
+        if (action.kind === 'forget') return { answer: forgetQuestion(u.lang), next: state };
+        return { answer: confirmAnswer(action, u.lang, kb, u.reading.confidence), next: state };
+      }
+      case 'forget':
+        if (!forget) return { answer: nothingKeptAnswer(u.lang), next: state };
+        await forget(who);
+        return { answer: forgottenAnswer(u.lang), next: undefined };
       case 'cancelled':
         return { answer: cancelledAnswer(u.lang), next: state };
       case 'stale':
@@ -90,7 +113,13 @@ export function createAssistant({
           const intent: IntentName = `reminder_${turn.request.op}`;
           return { answer: bot.answer(u, { intent, confidence: u.reading.confidence }), next: state };
         }
-        const outcome = await reminderChat.carryOut(turn.request, who, u.lang, u.reading.confidence);
+        const outcome = await reminderChat.carryOut(
+          turn.request,
+          who,
+          u.lang,
+          u.reading.confidence,
+          wordless,
+        );
         const next: ConversationState = outcome.awaitingMethod
           ? {
               ...state,

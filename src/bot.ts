@@ -6,7 +6,7 @@ import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { tokyoToday } from './domain/dates.js';
-import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
+import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
@@ -16,13 +16,15 @@ import { normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
-import type { Answer, IntentName, Lang, Message } from './types.js';
+import { topicIntents } from './topics/topic-intents.js';
+import type { Answer, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
 
 /** What the matcher makes of a message: the intent, how sure it is, and a close runner-up. */
 export interface Reading {
-  intent: IntentName;
+  /** A core intent or a knowledge-base topic. */
+  intent: AnswerIntent;
   confidence: number;
-  alternative?: IntentName;
+  alternative?: AnswerIntent;
 }
 
 /** A message understood on its own: everything an answer or a conversation decision needs. */
@@ -43,7 +45,7 @@ export interface Understanding {
 export interface Bot {
   understand(message: Message, now?: Date): Understanding;
   /** The answer to `understanding` as `reading.intent`, from `slots` (by default the message's own). */
-  answer(understanding: Understanding, reading?: Reading, slots?: Slots, follows?: IntentName): Answer;
+  answer(understanding: Understanding, reading?: Reading, slots?: Slots, follows?: AnswerIntent): Answer;
   /** Understands the message and answers it, as of `now` (default: when it was received). */
   handle(message: Message, now?: Date): Answer;
 }
@@ -58,11 +60,12 @@ const MAX_SOURCES = 2;
 
 export function createBot(options: BotOptions = {}): Bot {
   const kb = options.kb ?? defaultKnowledgeBase();
-  const intents = options.intents ?? allIntents;
+  // The knowledge base's FAQ topics are matched and answered like intents, after the core ones.
+  const intents = [...(options.intents ?? allIntents), ...topicIntents(kb)];
   const byName = new Map(intents.map((intent) => [intent.name, intent]));
   const classifier = createClassifier(intents.filter((intent) => intent.name !== 'fallback'));
 
-  function intentOf(name: IntentName): IntentDefinition {
+  function intentOf(name: AnswerIntent): IntentDefinition {
     const intent = byName.get(name) ?? byName.get('fallback');
     if (!intent) throw new Error('the intents must include fallback');
     return intent;
@@ -73,8 +76,13 @@ export function createBot(options: BotOptions = {}): Bot {
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
-    // there, naming Paidy as Amazon's pay-later option is the helpful answer.
-    if (slots.otherService && !slots.amazon) return { intent: 'fallback', confidence: 0.95 };
+    // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
+    // atone bill with that service ("can I pay my atone bill with PayPay?"): that is a question
+    // about the ways to pay, whose answer is that it is not one of them.
+    if (slots.otherService && !slots.amazon) {
+      if (paysAtoneBillWith(normalized)) return { intent: 'payment_methods', confidence: 0.9 };
+      return { intent: 'fallback', confidence: 0.95 };
+    }
     const { intent, confidence, alternative } = classifier.classify(
       normalized,
       slots,
@@ -107,7 +115,7 @@ export function createBot(options: BotOptions = {}): Bot {
     understanding: Understanding,
     reading: Reading = understanding.reading,
     slots: Slots = understanding.slots,
-    follows?: IntentName,
+    follows?: AnswerIntent,
   ): Answer {
     const { lang, now, today, normalized } = understanding;
     const intent = intentOf(reading.intent);
@@ -151,6 +159,19 @@ export function createBot(options: BotOptions = {}): Bot {
   };
 }
 
+// "atoneの請求をPayPayで払える？", "pay my atone bill with PayPay": the other service is the means
+// (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
+// ("PayPayの請求", "my PayPay balance").
+const PAYS_WITH =
+  /(で|を使って|経由で)(は|も)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}\b(with|using|via|by|through)\b/;
+const ATONE_BILL = /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)/;
+const OTHER_SERVICE_BILL =
+  /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
+
+function paysAtoneBillWith(normalized: string): boolean {
+  return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
+}
+
 /** The question names atone or something only an atone question would: a method, Amazon, shops, a reminder lead. */
 function mentionsAtone(normalized: string, slots: Slots): boolean {
   return (
@@ -171,13 +192,13 @@ function didYouMean(best: IntentDefinition, alternative: IntentDefinition, lang:
 }
 
 /** Distinct sources, in the order the answer used them. */
-function citedSources(sources: readonly Source[]): Source[] {
+function citedSources(sources: readonly AnswerSource[]): AnswerSource[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(s.url) && seen.add(s.url)).slice(0, MAX_SOURCES);
 }
 
 /** Every answer ends with where its facts come from and how fresh they are. */
-function sourceLines(sources: readonly Source[], lang: Lang): string {
+function sourceLines(sources: readonly AnswerSource[], lang: Lang): string {
   return sources
     .map((s) =>
       t(

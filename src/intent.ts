@@ -1,8 +1,8 @@
 // What an intent is: one file in intents/ exports one of these. The bot core only knows this shape.
 import type { PlainDate } from './domain/calendar.js';
-import type { KnowledgeBase, Source } from './domain/knowledge-base.js';
+import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { Slots } from './nlu/slots.js';
-import type { AnswerAction, AnswerFact, IntentName, Lang } from './types.js';
+import type { AnswerAction, AnswerFact, AnswerIntent, AnswerSource, Lang } from './types.js';
 
 /** A cue is evidence for an intent: a pattern over the normalised text and how much it counts. */
 export type Cue = readonly [pattern: RegExp | string, weight: number];
@@ -17,7 +17,7 @@ export interface AnswerContext {
   /** The question, normalised (NFKC, lower case, hiragana, "atone"), for builders that need a nuance. */
   normalized: string;
   /** The intent of the turn this one follows up ("and the fee?" after a deadline), if it does. */
-  follows?: IntentName;
+  follows?: AnswerIntent;
 }
 
 /** What a builder returns; the bot adds the intent, confidence, language and the source line. */
@@ -26,11 +26,13 @@ export interface AnswerDraft {
   text: string;
   facts?: AnswerFact[];
   actions?: AnswerAction[];
-  sources?: Source[];
+  /** Where the facts come from (a knowledge-base source, or a topic's); the bot cites the first few. */
+  sources?: AnswerSource[];
 }
 
 export interface IntentDefinition {
-  name: IntentName;
+  /** A core intent's name, or a knowledge-base topic's id (src/topics/ turns topics into these). */
+  name: AnswerIntent;
   /** Example questions: they train the similarity scorer (and the nlp.js baseline in the benchmark). */
   examples: { ja: readonly string[]; en: readonly string[] };
   /** Hand-written evidence, matched against the normalised text; written in plain kana or English. */

@@ -30,6 +30,13 @@ export const INTENT_NAMES = [
 
 export type IntentName = (typeof INTENT_NAMES)[number];
 
+/**
+ * What an answer is about: a core intent, or the id of a knowledge-base topic (`withdrawal`,
+ * `handoff`…). Topics are data, so to the type checker they are only strings; the literal
+ * intent names still autocomplete.
+ */
+export type AnswerIntent = IntentName | (string & Record<never, never>);
+
 /** One user turn, as every adapter hands it to the core. */
 export interface Message {
   platform: Platform;
@@ -39,8 +46,8 @@ export interface Message {
   /** The platform's idea of the user's language (Discord's `locale`), used when the text does not settle it. */
   locale?: string;
   receivedAt: Date;
-  /** Set when the user picked an intent explicitly (a "did you mean" button): skips classification. */
-  intent?: IntentName;
+  /** Set when the user picked an intent or topic explicitly (a "did you mean" button): skips classification. */
+  intent?: AnswerIntent;
   /** Set when the platform gives the facts as fields (Discord's options): used instead of reading the text. */
   slots?: Slots;
 }
@@ -64,7 +71,7 @@ export interface AnswerSource {
 
 /** What a turn changed in the user's data: null for a question (the CLI prints it as `effect`). */
 export interface Effect {
-  op: 'subscribe' | 'change' | 'unsubscribe' | 'paid' | 'snooze';
+  op: 'subscribe' | 'change' | 'unsubscribe' | 'paid' | 'snooze' | 'forget';
   method?: 'store' | 'barcode' | 'postcard' | 'auto_debit';
   leadDays?: number[];
   sendHour?: number;
@@ -72,7 +79,7 @@ export interface Effect {
 
 /** The platform-neutral answer: `text` alone must read well, adapters render the rest richly. */
 export interface Answer {
-  intent: IntentName;
+  intent: AnswerIntent;
   confidence: number;
   lang: Lang;
   title?: string;

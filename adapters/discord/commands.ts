@@ -25,6 +25,7 @@ export const SUBCOMMANDS = {
   remind: 'remind',
   reminders: 'reminders',
   stop: 'stop',
+  forget: 'forget',
   help: 'help',
 } as const;
 
@@ -185,6 +186,10 @@ export function commandDefinitions(
         '設定中のリマインダーと送信予定',
       ]),
       subcommand(SUBCOMMANDS.stop, 'リマインド解除', ['Stop your reminders', 'リマインダーを解除']),
+      subcommand(SUBCOMMANDS.forget, 'データ削除', [
+        'Delete everything the bot keeps about you (asks first)',
+        'このボットが保存しているあなたのデータを削除（確認あり）',
+      ]),
       subcommand(
         SUBCOMMANDS.help,
         'ヘルプ',

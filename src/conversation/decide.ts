@@ -8,9 +8,14 @@
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { Slots } from '../nlu/slots.js';
-import type { IntentName } from '../types.js';
+import type { AnswerIntent, IntentName } from '../types.js';
+import { asksToForget } from './forget.js';
 import {
   asksHow,
+  asksQuestion,
+  asksToAdd,
+  asksToChange,
+  asksToStop,
   asksWhatIsSet,
   hasFollowUpMarker,
   isBare,
@@ -30,7 +35,7 @@ import {
 
 export type Turn =
   /** A question: answer `reading.intent` from `slots`; `follows` names the topic it continues. */
-  | { kind: 'answer'; reading: Reading; slots: Slots; follows?: IntentName }
+  | { kind: 'answer'; reading: Reading; slots: Slots; follows?: AnswerIntent }
   /** Carry out a reminder request (the only turns that change a user's data, with `act`). */
   | { kind: 'remind'; request: ReminderRequest }
   /** A reminder's own button (Paid, Snooze). */
@@ -40,7 +45,9 @@ export type Turn =
   /** "No" to a confirmation. */
   | { kind: 'cancelled' }
   /** A button this version cannot read (malformed, or from a retired kind). */
-  | { kind: 'stale' };
+  | { kind: 'stale' }
+  /** Delete everything kept about the user (only ever after the confirm button). */
+  | { kind: 'forget' };
 
 /** What arrived: a message, or a button pressed (with the message around it, for its language and clock). */
 export type Input =
@@ -55,7 +62,7 @@ export interface Decision {
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
 
-const REMINDER_INTENTS: readonly IntentName[] = [
+const REMINDER_INTENTS: readonly AnswerIntent[] = [
   'reminder_subscribe',
   'reminder_unsubscribe',
   'reminder_list',
@@ -63,9 +70,9 @@ const REMINDER_INTENTS: readonly IntentName[] = [
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
-const USES: Partial<Record<IntentName, readonly (keyof Slots)[]>> = {
-  deadline: ['method', 'date', 'dates', 'tense'],
-  fees: ['method'],
+const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
+  deadline: ['method', 'methods', 'date', 'dates', 'tense'],
+  fees: ['method', 'methods'],
   late_payment: ['method'],
   change_method: ['method'],
   billing_notice: ['date'],
@@ -77,13 +84,22 @@ const USES: Partial<Record<IntentName, readonly (keyof Slots)[]>> = {
 
 // A date means a purchase for these intents, and the last use of atone for the campaign ones: a
 // follow-up keeps the date only within the same meaning.
-const DATE_MEANING: Partial<Record<IntentName, 'purchase' | 'last_use'>> = {
+const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>> = {
   deadline: 'purchase',
   billing_notice: 'purchase',
   late_payment: 'purchase',
   campaign_eligibility: 'last_use',
   campaigns: 'last_use',
 };
+
+// The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
+const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentName }[] = [
+  {
+    after: 'deadline',
+    asks: /what happens|what now|then what|what should i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|間に合わな|払えな|遅れたら|過ぎたら/,
+    intent: 'late_payment',
+  },
+];
 
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
   // An open question past its time is forgotten; the rest is kept as it was.
@@ -105,18 +121,20 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
     }
     case 'subscribe': {
       const { kind: _, ...settings } = action;
-      const request: ReminderRequest = { op: 'subscribe', ...mergeRequest(openRequest(open), settings) };
-      // A method chosen settles "which method?"; without one it stays open.
-      return { turn: { kind: 'remind', request }, state: request.method ? rest : state };
+      return reminding(state, { op: 'subscribe', ...openRequest(open), ...settings });
     }
     case 'unsubscribe':
-      return { turn: { kind: 'remind', request: { op: 'unsubscribe' } }, state: rest };
+      return reminding(rest, { op: 'unsubscribe' });
     case 'list':
-      return { turn: { kind: 'remind', request: { op: 'list' } }, state };
+      return reminding(state, { op: 'list' });
     case 'paid':
     case 'snooze':
-      return { turn: { kind: 'act', action }, state };
+      return { turn: { kind: 'act', action }, state: aboutReminders(state, 'reminder_list') };
+    case 'forget':
+      // Asked for by a command or a button: still asked back, deleted only on the confirm button.
+      return confirming(state, { kind: 'forget' }, u.now);
     case 'confirm':
+      if (action.action.kind === 'forget') return { turn: { kind: 'forget' }, state: {} };
       return decideButton(rest, action.action, u);
     case 'cancel':
       return { turn: { kind: 'cancelled' }, state: open?.kind === 'confirm' ? rest : state };
@@ -126,22 +144,30 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
 function decideMessage(state: ConversationState, u: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
   const forced = u.message.intent !== undefined;
+  if (forced) {
+    // A command or a "did you mean" names the intent (and Discord's options the slots): no context.
+    if (REMINDER_INTENTS.includes(u.reading.intent)) return requestFor(state, u.reading, u.slots, now);
+    return answered(state, u.reading, u.slots);
+  }
 
-  // An open question takes only an answer that fits it.
-  if (open?.kind === 'confirm' && !forced) {
+  // "Forget me" is asked back with a confirm button, whatever else the message says.
+  if (asksToForget(u.normalized)) return confirming(state, { kind: 'forget' }, now);
+
+  // An open question takes only an answer that fits it. Deleting everything takes the button.
+  if (open?.kind === 'confirm') {
     const answer = yesOrNo(u);
+    if (answer === 'yes' && open.action.kind === 'forget') return confirming(rest, open.action, now);
     if (answer === 'yes') return decideButton(rest, open.action, u);
     if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
   }
-  if (open?.kind === 'method' && !forced && u.slots.method && isBareAnswer(u)) {
-    const request: ReminderRequest = {
-      op: 'subscribe',
-      ...mergeRequest(open.request, subscribeSettings(u.slots)),
-    };
-    return { turn: { kind: 'remind', request }, state: rest };
+  if (open?.kind === 'method' && u.slots.method && isBareAnswer(u)) {
+    return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
 
-  const read = forced ? { reading: u.reading, slots: u.slots } : inContext(state.topic, u);
+  // Right after the bot set or showed reminders, short requests and questions are about them.
+  const onReminders =
+    state.topic && REMINDER_INTENTS.includes(state.topic.intent) ? reminderFollowUp(u) : undefined;
+  const read = onReminders ? { reading: onReminders, slots: u.slots } : inContext(state.topic, u);
   const { slots, follows } = read;
   // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
   const reading: Reading =
@@ -149,14 +175,17 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a question.
-  if (REMINDER_INTENTS.includes(reading.intent)) {
-    return requestFor(state, reading, forced ? slots : u.slots, now, forced ? undefined : u);
-  }
+  if (REMINDER_INTENTS.includes(reading.intent)) return requestFor(state, reading, u.slots, now, u);
   return answered(state, reading, slots, follows);
 }
 
 /** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
-function answered(state: ConversationState, reading: Reading, slots: Slots, follows?: IntentName): Decision {
+function answered(
+  state: ConversationState,
+  reading: Reading,
+  slots: Slots,
+  follows?: AnswerIntent,
+): Decision {
   const topic: Topic | undefined =
     reading.intent === 'fallback' || reading.intent === 'help'
       ? state.topic
@@ -167,16 +196,46 @@ function answered(state: ConversationState, reading: Reading, slots: Slots, foll
   };
 }
 
+/** A reminder request to carry out; reminders become the topic. A method settles "which method?". */
+function reminding(state: ConversationState, request: ReminderRequest): Decision {
+  const { open, ...rest } = state;
+  const settled = request.op !== 'subscribe' || request.method !== undefined;
+  const kept = open?.kind === 'method' && settled ? rest : state;
+  return { turn: { kind: 'remind', request }, state: aboutReminders(kept, `reminder_${request.op}`) };
+}
+
+function aboutReminders(state: ConversationState, intent: IntentName): ConversationState {
+  return { ...state, topic: { intent, slots: {} } };
+}
+
+/**
+ * A short turn right after reminders were set or shown: "turn them off", 「やっぱりはがきにして」,
+ * "change it to 7am" ask for a change; "what time will it come?", 「設定できた？」 ask what is set.
+ * Undefined when the message is about something else.
+ */
+function reminderFollowUp(u: Understanding): Reading | undefined {
+  const confidence = Math.max(u.reading.confidence, 0.8);
+  if (asksHow(u)) return undefined;
+  if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
+  if (Object.keys(subscribeSettings(u.slots)).length > 0 && asksToChange(u)) {
+    return { intent: 'reminder_subscribe', confidence };
+  }
+  const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
+  if (asksWhatIsSet(u) || (unclear && asksQuestion(u))) return { intent: 'reminder_list', confidence };
+  return undefined;
+}
+
 /**
  * The reading of a message in the light of the last topic:
  *  - facts alone (「口座振替は？」, "I pay at a convenience store") ask the last question again about them;
  *  - a short or marked question ("and the fee?", 「じゃあ何なら使えるの？」) keeps the facts it leaves out;
+ *  - a short question that means nothing alone (「どうやって届くの？」) is about the topic;
  *  - anything else is a question of its own.
  */
 function inContext(
   topic: Topic | undefined,
   u: Understanding,
-): { reading: Reading; slots: Slots; follows?: IntentName } {
+): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
   const own = { reading: u.reading, slots: u.slots };
   if (!topic) return own;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
@@ -197,30 +256,41 @@ function inContext(
       follows: topic.intent,
     };
   }
-  if (hasFollowUpMarker(u) || isShort(u)) {
-    // Read again with the topic's method and Amazon context: "what can I use instead?" after the
-    // Amazon answer is about Amazon. Its dates follow only if the new question means them alike.
-    const context: Slots = {
-      ...(topic.slots.method ? { method: topic.slots.method } : {}),
-      ...(topic.slots.amazon ? { amazon: true } : {}),
-      ...u.slots,
+  if (!hasFollowUpMarker(u) && !isShort(u)) return own;
+  const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
+  if (next) {
+    const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
+    return { reading, slots: withTopic(topic, next.intent, u.slots), follows: topic.intent };
+  }
+  // Read again with the topic's methods and Amazon context: "what can I use instead?" after the
+  // Amazon answer is about Amazon. Its dates follow only if the new question means them alike.
+  const context: Slots = {
+    ...(topic.slots.method ? { method: topic.slots.method } : {}),
+    ...(topic.slots.amazon ? { amazon: true } : {}),
+    ...u.slots,
+  };
+  const reading = u.readWith(context);
+  if (reading.intent !== 'fallback' && reading.intent !== 'help') {
+    const slots = withTopic(topic, reading.intent, u.slots);
+    // Only a question that took something from the topic follows it.
+    const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
+    return took ? { reading, slots, follows: topic.intent } : own;
+  }
+  if (u.reading.intent === 'fallback' && asksQuestion(u)) {
+    return {
+      reading: { intent: topic.intent, confidence: 0.5 },
+      slots: withTopic(topic, topic.intent, u.slots),
+      follows: topic.intent,
     };
-    const reading = u.readWith(context);
-    if (reading.intent !== 'fallback' && reading.intent !== 'help') {
-      const slots = withTopic(topic, reading.intent, u.slots);
-      // Only a question that took something from the topic follows it.
-      const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
-      return took ? { reading, slots, follows: topic.intent } : own;
-    }
   }
   return own;
 }
 
 // The slots a message may carry over from, or into, a topic.
-const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'date', 'dates', 'shops', 'amazon'];
+const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
 
 /** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
-function withTopic(topic: Topic, intent: IntentName, slots: Slots): Slots {
+function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots): Slots {
   const merged: Slots = { ...slots };
   const sameDates =
     DATE_MEANING[topic.intent] !== undefined && DATE_MEANING[topic.intent] === DATE_MEANING[intent];
@@ -229,7 +299,10 @@ function withTopic(topic: Topic, intent: IntentName, slots: Slots): Slots {
     if (topic.slots.dates) merged.dates = topic.slots.dates;
     if (topic.slots.tense && !slots.tense) merged.tense = topic.slots.tense;
   }
-  if (!slots.method && topic.slots.method) merged.method = topic.slots.method;
+  if (!slots.method && topic.slots.method) {
+    merged.method = topic.slots.method;
+    if (topic.slots.methods && (USES[intent] ?? []).includes('methods')) merged.methods = topic.slots.methods;
+  }
   if (slots.shops === undefined && topic.slots.shops !== undefined && (USES[intent] ?? []).includes('shops'))
     merged.shops = topic.slots.shops;
   if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
@@ -239,7 +312,6 @@ function withTopic(topic: Topic, intent: IntentName, slots: Slots): Slots {
 /**
  * A reminder intent. Requests are carried out; a question about reminders ("how do I get
  * reminded?") is explained; a request the matcher is unsure of is asked back with a button.
- * A lead time or an hour (「前日の夜8時に変えて」) can only be a reminder setting.
  */
 function requestFor(
   state: ConversationState,
@@ -249,13 +321,24 @@ function requestFor(
   /** The message, when the intent was read from it (undefined when a button or command chose it). */
   u?: Understanding,
 ): Decision {
-  const { open, ...rest } = state;
+  const { open } = state;
+  // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
+  if (u && asksToStop(u) && !asksHow(u) && reading.intent !== 'reminder_unsubscribe') {
+    const stop = { intent: 'reminder_unsubscribe' as const, confidence: reading.confidence };
+    return requestFor(
+      state,
+      reading.alternative === 'reminder_unsubscribe' ? { ...stop, alternative: reading.intent } : stop,
+      slots,
+      now,
+      u,
+    );
+  }
   // "Did I set one? show me" is a list, however it was read.
   if (
     reading.intent === 'reminder_list' ||
     (u && reading.intent === 'reminder_subscribe' && asksWhatIsSet(u))
   ) {
-    return { turn: { kind: 'remind', request: { op: 'list' } }, state };
+    return reminding(state, { op: 'list' });
   }
   const settings = subscribeSettings(slots);
   const hasSettings = Object.keys(settings).length > 0;
@@ -264,22 +347,29 @@ function requestFor(
   const unsure = u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
   if (reading.intent === 'reminder_unsubscribe') {
     if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
-    return { turn: { kind: 'remind', request: { op: 'unsubscribe' } }, state: rest };
+    return reminding(state, { op: 'unsubscribe' });
   }
-  const request: ReminderRequest = { op: 'subscribe', ...mergeRequest(openRequest(open), settings) };
+  const request: ReminderRequest = {
+    op: 'subscribe',
+    ...openRequest(open),
+    ...settings,
+    // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
+    ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+  };
   if (unsure && !request.quietHours) {
-    const { op: _, quietHours: __, ...action } = request;
+    const { op: _, quietHours: __, addLeadDays: ___, ...action } = request;
     return confirming(state, { kind: 'subscribe', ...action }, now);
   }
-  // With a method the request settles "which method?"; without one it stays open (and the reminder
-  // conversation may open it, when no method is on file either).
-  return { turn: { kind: 'remind', request }, state: request.method ? rest : state };
+  // Without a method the request may still wait for one: the reminder conversation asks, when
+  // none is on file either, and opens the question.
+  return reminding(state, request);
 }
 
 function confirming(state: ConversationState, action: ConfirmableAction, now: Date): Decision {
   const until = new Date(now.getTime() + CONVERSATION_TTL_MS).toISOString();
   const open: OpenQuestion = { kind: 'confirm', action, until };
-  return { turn: { kind: 'confirm', action }, state: { ...state, open } };
+  const about = action.kind === 'forget' ? state : aboutReminders(state, 'reminder_subscribe');
+  return { turn: { kind: 'confirm', action }, state: { ...about, open } };
 }
 
 function openRequest(
@@ -298,9 +388,4 @@ function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, { op: 's
     ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
     ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
   };
-}
-
-/** The earlier request completed by the later one; what the later one says wins. */
-function mergeRequest<T extends object>(earlier: T, later: T): T {
-  return { ...earlier, ...later };
 }

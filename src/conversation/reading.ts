@@ -14,9 +14,9 @@ const ELLIPTIC_END = /(?:は|って|なら|だと|だったら|の場合|のほ�
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:and|what|about|how|then|so|also|ok|okay|oh|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -75,8 +75,55 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:did i|have i|had i|do i have|is there|are there|what do i have|what i have|show me|show my|list my|check my)(?![a-z])|my reminders|設定(?:した|して(?:ある|る|い(?:る|ます)))(?:か|の)?\??$|設定済|入って(?:る|い)|登録(?:した|して(?:ある|る))(?:か|の)?\?|確認|見せて|見たい|一覧/;
+  /(?<![a-z])(?:did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|設定(?:した|して(?:ある|る|い(?:る|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|入って(?:る|い)|登録(?:した|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
+}
+
+// "Make it the barcode", 「やっぱりはがきにして」, "change it to 7am": a change of what was just set.
+const CHANGE_REQUEST =
+  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して/;
+
+// "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
+const ADD_REQUEST =
+  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)も|追加/;
+
+export function asksToAdd(u: Understanding): boolean {
+  return ADD_REQUEST.test(u.normalized);
+}
+
+export function asksToChange(u: Understanding): boolean {
+  return CHANGE_REQUEST.test(u.normalized);
+}
+
+// "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
+const STOP_REQUEST =
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|解除して|解除|おふにして|いらない|きゃんせるして/;
+
+export function asksToStop(u: Understanding): boolean {
+  // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
+  return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
+}
+
+// A question about something just set: "what time will it come?", 「何時に来るの？」.
+const QUESTION_ABOUT_IT =
+  /(?<![a-z])(?:what time|when|which day|how (?:many|often|long)|it|that|they|them|set)(?![a-z])|何時|いつ|何日|届く|来る|できた|どうなって|それ|設定/;
+
+/** A question (a question mark or a question word) about what was just set. */
+export function asksQuestion(u: Understanding): boolean {
+  return (
+    (/\?$/.test(u.normalized) ||
+      /^(?:what|when|how|which|is|are|do|does|did|can|will)\b/.test(u.normalized) ||
+      /(?:の|か|かな|っけ)$/.test(u.normalized)) &&
+    QUESTION_ABOUT_IT.test(u.normalized)
+  );
+}
+
+// Words that belong to no language in particular ("ok", "no", "👍", "3"): answered in the
+// conversation's language, not in English because they are written in Latin letters.
+const NEUTRAL = /^(?:ok|okay|k|kk|yes|no|yeah|yep|nope|thx|ty|lol|hmm+|[?!.\s]*|\d+)[?!.\s]*$/u;
+
+export function isLanguageNeutral(normalized: string): boolean {
+  return NEUTRAL.test(normalized);
 }

@@ -46,7 +46,11 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
   const kept = current?.active ? current : undefined;
   const method = request.method ?? kept?.method;
   if (!method) return { kind: 'ask_method', request };
-  const leadDays = request.leadDays ? [...new Set(request.leadDays)].sort((a, b) => b - a) : kept?.leadDays;
+  const asked =
+    request.addLeadDays && kept && request.leadDays
+      ? [...kept.leadDays, ...request.leadDays]
+      : request.leadDays;
+  const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const sendHour = request.sendHour ?? kept?.sendHour;
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
@@ -88,7 +92,17 @@ export interface ReminderOverview {
 }
 
 export interface ReminderConversation {
-  carryOut(request: ReminderRequest, who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome>;
+  /**
+   * `wordless`: the request came without words (a button, a settings control), so the reminders
+   * keep the language they were set in rather than take the one guessed for this turn.
+   */
+  carryOut(
+    request: ReminderRequest,
+    who: Who,
+    lang: Lang,
+    confidence: number,
+    wordless?: boolean,
+  ): Promise<ReminderOutcome>;
   /** A reminder's Paid or Snooze button. */
   press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
@@ -101,11 +115,13 @@ export function createReminderConversation(
   async function subscribe(
     request: SubscribeRequest,
     who: Who,
-    lang: Lang,
+    turnLang: Lang,
     confidence: number,
+    wordless: boolean,
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
     const plan = planSubscribe(request, current);
+    const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
       return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
     }
@@ -167,8 +183,8 @@ export function createReminderConversation(
   }
 
   return {
-    carryOut(request, who, lang, confidence) {
-      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence);
+    carryOut(request, who, lang, confidence, wordless = false) {
+      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence, wordless);
       if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
       return list(who, lang, confidence);
     },
@@ -326,7 +342,7 @@ function askMethodAnswer(
 
 /** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
 export function confirmAnswer(
-  action: ConfirmableAction,
+  action: Exclude<ConfirmableAction, { kind: 'forget' }>,
   lang: Lang,
   kb: KnowledgeBase,
   confidence: number,

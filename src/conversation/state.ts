@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ConfirmableAction } from '../actions.js';
 import { METHOD_IDS, type MethodId } from '../domain/methods.js';
 import type { Slots } from '../nlu/slots.js';
-import { INTENT_NAMES, type IntentName, type Lang } from '../types.js';
+import type { AnswerIntent, Lang } from '../types.js';
 
 /** How long a conversation is remembered after its last turn, and an open question after it was asked. */
 export const CONVERSATION_TTL_MS = 10 * 60_000;
@@ -19,6 +19,8 @@ export type ReminderRequest =
       leadDays?: number[];
       sendHour?: number;
       quietHours?: { start: number; end: number };
+      /** The lead days are added to those set, not put in their place. */
+      addLeadDays?: true;
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };
@@ -26,11 +28,12 @@ export type ReminderRequest =
 export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
 
 /** The facts a follow-up may lean on: 「じゃあはがきは？」 keeps the date, "and the fee?" the method. */
-export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'shops' | 'amazon'>;
+export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon'>;
 
 /** The last question answered. */
 export interface Topic {
-  intent: IntentName;
+  /** A core intent or a knowledge-base topic. */
+  intent: AnswerIntent;
   slots: TopicSlots;
 }
 
@@ -51,12 +54,13 @@ export function isOpen(question: OpenQuestion | undefined, now: Date): question 
 }
 
 export function topicSlots(slots: Slots): TopicSlots {
-  const { date, dates, tense, method, shops, amazon } = slots;
+  const { date, dates, tense, method, methods, shops, amazon } = slots;
   return {
     ...(date ? { date } : {}),
     ...(dates ? { dates } : {}),
     ...(tense ? { tense } : {}),
     ...(method ? { method } : {}),
+    ...(methods ? { methods } : {}),
     ...(shops !== undefined ? { shops } : {}),
     ...(amazon ? { amazon } : {}),
   };
@@ -74,6 +78,7 @@ const dateSlot = z.union([
     month: z.object({ year: int, month: int.min(1).max(12) }),
     source: z.string(),
     otherYear: int.optional(),
+    bill: z.literal(true).optional(),
   }),
 ]);
 const method = z.enum(METHOD_IDS);
@@ -81,12 +86,14 @@ const hour = int.min(0).max(23);
 const leadDays = z.array(int.min(0).max(31)).min(1).max(5);
 
 const topicSchema = z.object({
-  intent: z.enum(INTENT_NAMES),
+  // A core intent or a knowledge-base topic id (snake_case); an unknown one answers as fallback.
+  intent: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/),
   slots: z.object({
     date: dateSlot.optional(),
     dates: z.array(dateSlot).max(10).optional(),
     tense: z.enum(['future', 'past']).optional(),
     method: method.optional(),
+    methods: z.array(method).max(4).optional(),
     shops: int.min(0).max(999).optional(),
     amazon: z.boolean().optional(),
   }),
@@ -98,6 +105,7 @@ const subscribeRequest = z.object({
   leadDays: leadDays.optional(),
   sendHour: hour.optional(),
   quietHours: z.object({ start: hour, end: hour }).optional(),
+  addLeadDays: z.literal(true).optional(),
 });
 
 const confirmable = z.union([
@@ -108,6 +116,7 @@ const confirmable = z.union([
     sendHour: hour.optional(),
   }),
   z.object({ kind: z.literal('unsubscribe') }),
+  z.object({ kind: z.literal('forget') }),
 ]);
 
 const openSchema = z.union([

@@ -2,6 +2,7 @@
 // It is data (src/domain/knowledge-base.json), checked here so that a bad edit stops the bot at
 // start with a message naming the entry and the field, instead of producing a wrong answer later.
 import { z } from 'zod';
+import { INTENT_NAMES } from '../types.js';
 import { METHOD_IDS } from './methods.js';
 
 const isoDate = z
@@ -27,6 +28,72 @@ const source = z.object({
 });
 
 const fact = z.object({ text, source });
+
+/** A regular expression written as its source in the data: it must compile. */
+const regexSource = z
+  .string()
+  .min(1)
+  .refine(
+    (pattern) => {
+      try {
+        new RegExp(pattern, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
+
+/** A page a topic's answer rests on; third-party pages (shops, blogs, news) are `official: false`. */
+const topicSource = z.object({
+  title: z.string().min(1),
+  url: z.url(),
+  verifiedAt: isoDate,
+  official: z.boolean(),
+});
+
+/** Where to send a user for what the bot cannot answer (domain-faq.md, "Where to send users"). */
+export const ROUTE_IDS = ['contact_form', 'fraud_form', 'customer_centre', 'shop', 'help_centre'] as const;
+export type RouteId = (typeof ROUTE_IDS)[number];
+
+const route = z.object({
+  name: text,
+  /** Absent for a route that is not a web page (the shop where the user bought). */
+  url: z.url().optional(),
+  note: text.optional(),
+  source: topicSource,
+});
+
+/**
+ * Evidence for a topic over the normalised question (lower case, hiragana, "atone"): the same
+ * thing as an intent's cue, written as data. A negative weight keeps a neighbour's questions away.
+ */
+const cue = z.object({ pattern: regexSource, weight: z.number().min(-10).max(10) });
+
+/** Something an answer must never say (domain-faq.md's NOT lines), checked against both languages. */
+const mustNotClaim = z.object({ pattern: regexSource, why: z.string().min(1) });
+
+/** What the matcher needs to learn a topic: enough ways of asking it, in both languages. */
+const MIN_EXAMPLES = 8;
+const examples = z.array(z.string().min(1)).min(MIN_EXAMPLES);
+
+/**
+ * A frequent question beyond the core intents: matched by the same matcher (its id is the
+ * answer's intent), answered by one generic path (src/topics/). Adding one is adding data.
+ */
+const topic = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected snake_case'),
+  /** Short, for "did you mean" buttons and the answer's title. */
+  label: text,
+  examples: z.object({ ja: examples, en: examples }),
+  cues: z.array(cue).default([]),
+  answer: text,
+  /** Appended after the answer, in this order; the help centre always closes a route. */
+  routes: z.array(z.enum(ROUTE_IDS)).default([]),
+  sources: z.array(topicSource).min(1),
+  mustNotClaim: z.array(mustNotClaim).default([]),
+});
 
 const method = z.object({
   id: z.enum(METHOD_IDS),
@@ -93,6 +160,9 @@ export const FACT_IDS = [
   'amazon_cash_on_delivery',
   'amazon_debit_card',
   'amazon_pay',
+  'amazon_wallets',
+  'closing_day',
+  'store_not_seven_eleven',
 ] as const;
 
 export type FactId = (typeof FACT_IDS)[number];
@@ -104,6 +174,10 @@ export const knowledgeBaseSchema = z
       .strict(),
     methods: z.array(method).length(METHOD_IDS.length),
     campaigns: z.array(campaign),
+    routes: z
+      .object(Object.fromEntries(ROUTE_IDS.map((id) => [id, route])) as Record<RouteId, typeof route>)
+      .strict(),
+    topics: z.array(topic).default([]),
   })
   .superRefine((kb, ctx) => {
     for (const id of METHOD_IDS) {
@@ -111,6 +185,14 @@ export const knowledgeBaseSchema = z
         ctx.addIssue({ code: 'custom', path: ['methods'], message: `method "${id}" is missing` });
       }
     }
+    const seen = new Set<string>();
+    kb.topics.forEach((t, i) => {
+      // A topic's id is the answer's intent: it may not shadow a core intent or another topic.
+      if ((INTENT_NAMES as readonly string[]).includes(t.id) || seen.has(t.id)) {
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `"${t.id}" is already taken` });
+      }
+      seen.add(t.id);
+    });
   });
 
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
@@ -119,6 +201,9 @@ export type Source = z.infer<typeof source>;
 export type LocalText = z.infer<typeof text>;
 export type PaymentMethod = z.infer<typeof method>;
 export type Campaign = z.infer<typeof campaign>;
+export type Topic = z.infer<typeof topic>;
+export type TopicSource = z.infer<typeof topicSource>;
+export type Route = z.infer<typeof route>;
 
 export class KnowledgeBaseError extends Error {
   readonly code = 'KNOWLEDGE_BASE_INVALID';
@@ -156,4 +241,31 @@ export function methodById(kb: KnowledgeBase, id: PaymentMethod['id']): PaymentM
   const found = kb.methods.find((m) => m.id === id);
   if (!found) throw new KnowledgeBaseError(`method "${id}" is missing`);
   return found;
+}
+
+/** A dated entry of the knowledge base, named the way an operator finds it in the JSON. */
+export interface DatedEntry {
+  /** "facts.usage_limit", "methods.store", "topics.withdrawal (https://…)". */
+  where: string;
+  title: string;
+  url: string;
+  verifiedAt: string;
+}
+
+/**
+ * Every source checked before `cutoff` (YYYY-MM-DD): what an operator should verify again. Facts,
+ * methods, campaigns, routes and each source of each topic, oldest first.
+ */
+export function staleSources(kb: KnowledgeBase, cutoff: string): DatedEntry[] {
+  const entries: DatedEntry[] = [
+    ...Object.entries(kb.facts).map(([id, f]) => ({ where: `facts.${id}`, ...f.source })),
+    ...kb.methods.map((m) => ({ where: `methods.${m.id}`, ...m.source })),
+    ...kb.campaigns.map((c) => ({ where: `campaigns.${c.id}`, ...c.source })),
+    ...Object.entries(kb.routes).map(([id, r]) => ({ where: `routes.${id}`, ...r.source })),
+    ...kb.topics.flatMap((t) => t.sources.map((s) => ({ where: `topics.${t.id}`, ...s }))),
+  ].map(({ where, title, url, verifiedAt }) => ({ where, title, url, verifiedAt }));
+  // ISO days compare as strings.
+  return entries
+    .filter((e) => e.verifiedAt < cutoff)
+    .sort((a, b) => a.verifiedAt.localeCompare(b.verifiedAt));
 }

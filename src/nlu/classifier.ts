@@ -3,7 +3,7 @@
 // A softmax over the scores, with "fallback" as a competitor at the threshold, gives a confidence
 // that means something: a question no intent explains well goes to fallback.
 import type { Cue, IntentDefinition } from '../intent.js';
-import type { IntentName } from '../types.js';
+import type { AnswerIntent } from '../types.js';
 import { normalize, toHiragana } from './normalize.js';
 import type { Slots } from './slots.js';
 import { tokenize } from './tokenize.js';
@@ -22,15 +22,15 @@ const CLOSE_MARGIN = 0.4;
 const SOFTMAX_TEMPERATURE = 0.6;
 
 export interface IntentScore {
-  intent: IntentName;
+  intent: AnswerIntent;
   score: number;
 }
 
 export interface Classification {
-  intent: IntentName;
+  intent: AnswerIntent;
   confidence: number;
   /** A close runner-up worth offering as "did you mean". */
-  alternative?: IntentName;
+  alternative?: AnswerIntent;
   /** Every intent's score, best first (for debugging and tests). */
   scores: IntentScore[];
 }
@@ -42,7 +42,14 @@ export interface Classifier {
 
 type Matcher = (text: string) => boolean;
 
-export function createClassifier(intents: readonly IntentDefinition[]): Classifier {
+/**
+ * What the matcher needs of a class: a name, example questions in both languages, and optional
+ * cues and slot boost. Intents are classes; so are knowledge-base topics (src/topics/classes.ts:
+ * the topic id, its examples and its data cues, no boost).
+ */
+export type MatchClass = Pick<IntentDefinition, 'name' | 'examples' | 'cues' | 'boost'>;
+
+export function createClassifier(intents: readonly MatchClass[]): Classifier {
   const cues = intents.map((intent) => intent.cues.map(compileCue));
   const examples = createExampleIndex(intents);
 
@@ -88,11 +95,16 @@ function decide(scores: IntentScore[], threshold: number): Classification {
   return { intent: best.intent, confidence, scores, ...(close ? { alternative: second.intent } : {}) };
 }
 
-/** The share of `score` in a softmax over every intent plus a fallback competitor at the threshold. */
+/**
+ * The share of `score` in a softmax over every class with some evidence plus a fallback
+ * competitor at the threshold. Classes with no evidence at all (score 0 or below) do not compete:
+ * otherwise every topic added to the knowledge base would lower the confidence of every answer.
+ */
 function softmaxShare(score: number, scores: IntentScore[], threshold: number): number {
   const top = Math.max(score, threshold, ...scores.map((s) => s.score));
   let sum = Math.exp((threshold - top) / SOFTMAX_TEMPERATURE);
-  for (const s of scores) if (s.intent !== 'fallback') sum += Math.exp((s.score - top) / SOFTMAX_TEMPERATURE);
+  for (const s of scores)
+    if (s.intent !== 'fallback' && s.score > 0) sum += Math.exp((s.score - top) / SOFTMAX_TEMPERATURE);
   return Math.round((Math.exp((score - top) / SOFTMAX_TEMPERATURE) / sum) * 1000) / 1000;
 }
 
@@ -123,7 +135,7 @@ export function normalizePatternSource(source: string): string {
  * feature's posting list holds at most one entry per intent, so scoring a question touches a few
  * dozen numbers, whatever the number of examples.
  */
-function createExampleIndex(intents: readonly IntentDefinition[]) {
+function createExampleIndex(intents: readonly MatchClass[]) {
   const examples = intents.map((intent) =>
     [...intent.examples.ja, ...intent.examples.en].map((e) => tokenize(normalize(e))),
   );

@@ -18,10 +18,18 @@ export function langFromLocale(locale: string | undefined): Lang {
   return DEFAULT_LANG;
 }
 
-/** The language of `text`; `locale` is consulted only when the text has no letters of either language. */
+// A lone command (/help, help, an unknown /whatever) is not English prose: the chat's language
+// answers it, so that a Japanese chat does not get its help or its "unknown command" in English.
+const COMMAND = /^\s*(\/[a-z][\w-]*|help)\s*$/i;
+
+/**
+ * The language of `text`; `locale` is consulted only when the text has no letters of either
+ * language, or is a lone command.
+ */
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
   if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
+  if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
   if (LATIN_LETTER.test(head)) return 'en';
   return langFromLocale(locale);
 }

@@ -9,9 +9,11 @@ import { normalize } from './normalize.js';
 
 export type DateSlot =
   | { kind: 'day'; date: PlainDate; source: string; otherYear?: number } // a specific day (purchase/usage or last-use date)
-  | { kind: 'month'; month: YearMonth; source: string; otherYear?: number }; // a whole month ("先月", "8月分", "January 2024")
+  | { kind: 'month'; month: YearMonth; source: string; otherYear?: number; bill?: true }; // a whole month ("先月", "8月分", "January 2024")
 // `otherYear`: the year was left out and neither reading is clearly meant (「4月15日」 asked in
 // November: last April or next April); `date`/`month` carry the nearer one.
+// `bill`: the month names a bill (「今月の引き落とし」, "this month's bill": paid in that month, for
+// the month before's purchases), not the purchases made in it (「今月使った分」, "8月分").
 
 /** Whether the purchase is planned (「買ったら」, "if I buy") or done (「買った」, "bought"). */
 export type Tense = 'future' | 'past';
@@ -24,7 +26,10 @@ export interface Slots {
   tense?: Tense;
   /** The (normalised) text of an impossible date, e.g. "2月30日", "2/30", "february 30", "2023-02-29". */
   invalidDate?: string;
+  /** The method the user pays with (or asks about). */
   method?: MethodId;
+  /** Every method named, strongest first, when there are several (「はがきとバーコードの期限」). */
+  methods?: MethodId[];
   shops?: number;
   /** The first lead time named (days before a deadline; 0 is the day itself). */
   daysBefore?: number;
@@ -54,12 +59,14 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const invalid = dates.find((d) => d.kind === 'invalid');
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
-    slots.date = dates[0] as DateSlot;
-    const distinct = distinctDates(dates as DateSlot[]);
+    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today));
+    slots.date = read[0] as DateSlot;
+    const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
   }
-  const method = findMethod(normalized);
-  if (method) slots.method = method;
+  const methods = findMethods(normalized);
+  if (methods[0]) slots.method = methods[0];
+  if (methods.length > 1) slots.methods = methods;
   const shops = firstMatch(normalized, SHOP_RULES, today);
   if (shops !== undefined) slots.shops = shops;
   const leadDays = [...new Set(allMatches(normalized, DAYS_BEFORE_RULES, today))];
@@ -339,6 +346,28 @@ function englishMonthReading(source: string, context: DateContext, monthName?: s
   return monthReading(source, year === undefined ? inferMonthYear(context, month) : num(year), month);
 }
 
+// Purchases named outright: then a month is the month of the purchases.
+const PURCHASE_WORDS =
+  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff/;
+
+/**
+ * Marks a month that names a bill rather than purchases: 「今月の引き落とし」 "this month's bill"
+ * is paid this month, for last month's purchases. A month already over names its purchases ("the
+ * July bill", asked in August), and so does one with purchases named or 分 attached (「12月分」).
+ */
+function withBill(date: DateSlot, normalized: string, today: PlainDate): DateSlot {
+  if (date.kind !== 'month') return date;
+  if (
+    PURCHASE_WORDS.test(normalized) ||
+    date.source.endsWith('分') ||
+    normalized.includes(`${date.source}分`)
+  ) {
+    return date;
+  }
+  const notOver = date.month.year * 12 + date.month.month >= today.year * 12 + today.month;
+  return notOver ? { ...date, bill: true } : date;
+}
+
 /** The dates of a message, each once (「11月2日…11/2」 is one date). */
 function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
   const key = (d: DateSlot) =>
@@ -506,8 +535,8 @@ const NEGATED_AFTER =
 const NEGATED_BEFORE =
   /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic)\s+){0,3}$/;
 
-/** The method the user pays with: the strongest keyword that is not negated ("not the postcard, I use the barcode"). */
-function findMethod(normalized: string): MethodId | undefined {
+/** The methods the user names, strongest first, leaving out those negated ("not the postcard, I use the barcode"). */
+function findMethods(normalized: string): MethodId[] {
   const text = normalized
     .replace(METHOD_FALSE_FRIENDS, ' ')
     .replace(ANY_METHOD, (keyword: string, offset: number, whole: string) =>
@@ -516,8 +545,33 @@ function findMethod(normalized: string): MethodId | undefined {
         ? ' '.repeat(keyword.length)
         : keyword,
     );
-  return METHOD_MATCHERS.find(({ pattern }) => pattern.test(text))?.method;
+  const found: MethodId[] = [];
+  for (const { method, pattern } of METHOD_MATCHERS) {
+    if (found.includes(method) || !pattern.test(text)) continue;
+    // 「コンビニでバーコード払い」 names one method: a konbini is where a barcode or a paper bill
+    // is paid. The store method counts beside another only when named as such (端末, ATM).
+    if (method === 'store' && found.length > 0 && !STORE_ITSELF.test(text)) continue;
+    found.push(method);
+  }
+  return found;
 }
+
+// The store method named as such (not only the konbini where a barcode or a postcard is paid).
+const STORE_ITSELF = new RegExp(
+  keywordAlternation([
+    'ATM',
+    'Pay-easy',
+    'payeasy',
+    'ペイジー',
+    '受付番号',
+    '端末',
+    'Loppi',
+    'ロッピー',
+    'Famiport',
+    'ファミポート',
+    'terminal',
+  ]),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Shop count: "2店舗", "3店", "四店舗", "2つのお店", "three stores", "2 different shops", "3 or more shops".

@@ -43,6 +43,50 @@ describe('requests and questions (Why 3)', () => {
   });
 });
 
+describe('right after reminders were set, short turns are about them', () => {
+  it('changes what the user names, lists on a question, stops on "turn them off"', async () => {
+    await chat()
+      .say('バーコード払いで、リマインダーを2日前に設定して')
+      .say('やっぱりはがきにして')
+      .expect(/設定を変更しました。はがき請求書の期限の2日前/)
+      .say('change it to 7am')
+      .expect(/7:00/)
+      .say('what time will it come?')
+      .expect(/postcard bill[^\n]*2 days before, at 7:00/)
+      .say('turn them off')
+      .expect(/reminders are off/);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('adds lead times asked for "as well", and stops on a bare "stop"', async () => {
+    await chat()
+      .say('remind me 3 days before, I pay by barcode')
+      .say('and the day before as well')
+      .expect(/3 days before, the day before/)
+      .say('stop')
+      .expect(/reminders are off/);
+    expect(await subscription()).toMatchObject({ leadDays: [3, 1], active: false });
+  });
+
+  it('answers a question about something else as that question', async () => {
+    await chat()
+      .say('口座振替で、リマインダーお願い')
+      .say('Amazonでアトネ使える？')
+      .expect(/使えません/);
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+});
+
+describe('language', () => {
+  it('answers "ok" in the conversation\'s language', async () => {
+    await chat()
+      .say('リマインダー設定して')
+      .say('ok')
+      .expect(/すみません|お支払い方法/)
+      .expectNot(/Sorry/);
+  });
+});
+
 describe('open questions (Why 4)', () => {
   it('answer a question asked in between, and wait for the method', async () => {
     await chat()

@@ -5,7 +5,7 @@ describe('amazon intents', () => {
   it('says no to atone and to gift cards, and points to Paidy', () => {
     const answer = ask('アマゾンギフト券をatoneで買える？');
     expect(answer.intent).toBe('amazon');
-    expect(answer.text).toMatch(/^いいえ。 Amazonギフトカード/);
+    expect(answer.text).toMatch(/^いいえ。Amazonギフトカード/);
     expect(answer.text).toMatch(/ペイディ/);
   });
 

@@ -51,6 +51,8 @@ describe('deadline intent', () => {
     expect(ask('支払い期限はいつ？', '2026-11-27T10:00:00+09:00').text).toMatch(
       /口座振替）: 2026年11月27日（金）（今日/,
     );
-    expect(answer.actions?.map((a) => a.id)).toContain('reminder.subscribe:auto_debit');
+    // One button to be reminded, which asks for the method; a single method's answer names it.
+    expect(answer.actions?.map((a) => a.id)).toEqual(['reminder.subscribe']);
+    expect(ask('口座振替の期限は？').actions?.map((a) => a.id)).toEqual(['reminder.subscribe:auto_debit']);
   });
 });

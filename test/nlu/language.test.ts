@@ -13,7 +13,7 @@ describe('detectLang', () => {
     // Full-width Latin letters come from a Japanese input method.
     ['ＡＴＯＮＥ', 'ja'],
     ['Amazon　atone', 'ja'],
-    ['help', 'en'],
+    ['help me with my atone bill', 'en'],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
     // The locale never overrides the script of the text.
@@ -26,6 +26,16 @@ describe('detectLang', () => {
     expect(detectLang(text, 'en-GB')).toBe('en');
     expect(detectLang(text, 'ja')).toBe('ja');
   });
+
+  it.each(['help', '/help', '/reminders', '/whatever'])(
+    'answers the lone command %s in the chat’s language',
+    (text) => {
+      expect(detectLang(text, 'ja')).toBe('ja');
+      expect(detectLang(text, 'en-US')).toBe('en');
+      // With nothing to go by, Latin letters still mean English.
+      expect(detectLang(text)).toBe('en');
+    },
+  );
 });
 
 describe('langFromLocale', () => {

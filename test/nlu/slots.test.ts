@@ -469,3 +469,31 @@ describe('a method the user does not use', () => {
     expect(extractSlots('コンビニ以外で払える？', TODAY).method).toBeUndefined();
   });
 });
+
+describe('a month that names a bill', () => {
+  it.each([
+    ['今月の引き落としはいつ？', true],
+    ['今月の請求分の口座振替日は？', true],
+    ["When will this month's bill be debited? I use direct debit.", true],
+    ['今月使った分の期限は？', undefined],
+    ['今月の利用分は口座振替だと何日？', undefined],
+    ['And stuff I buy this month?', undefined],
+    ['先月の分はいつ払う？', undefined],
+    ['When will the October bill be debited?', undefined],
+  ])('%s', (text, bill) => {
+    const date = extractSlots(text, TODAY).date;
+    expect(date?.kind).toBe('month');
+    expect(date?.kind === 'month' ? date.bill : 'not a month').toBe(bill);
+  });
+});
+
+describe('several methods', () => {
+  it.each([
+    ['When are the postcard and the barcode deadlines?', ['postcard', 'barcode']],
+    ["what's the difference between the barcode and the konbini terminal?", ['barcode', 'store']],
+    ['コンビニでバーコード払い', undefined],
+    ['はがきをコンビニで払う', undefined],
+  ])('%s', (text, methods) => {
+    expect(extractSlots(text, TODAY).methods).toEqual(methods);
+  });
+});

@@ -11,12 +11,15 @@ import { replyEphemeral, slackUsageHint } from './reply.js';
 export const SLASH_COMMAND = '/atone';
 
 const HELP = /^(help|ヘルプ|使い方|\?|？)?$/i;
+/** `/atone forget`: the assistant's "forget me" conversation (it asks to confirm before deleting). */
+const FORGET = /^forget$/i;
 
 export function registerCommand(app: App, deps: PlatformDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     await afterPendingAcks();
-    const text = slackTextToPlain(command.text ?? '').slice(0, MAX_QUESTION_CHARS);
+    const typed = slackTextToPlain(command.text ?? '').slice(0, MAX_QUESTION_CHARS);
+    const text = FORGET.test(typed) ? 'forget me' : typed;
     const message: Message = {
       platform: 'slack',
       userId: command.user_id,

@@ -1,7 +1,10 @@
 // Starts the bot exactly as a user does (`npm start`'s command, configured by the environment
 // only) against a fake, and reads its JSON log lines from stderr.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { ROOT, startCommand } from '../start-command.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCommand } from '../start-command.js';
 
 export interface BotProcess {
   child: ChildProcess;
@@ -19,10 +22,19 @@ export interface BotProcess {
 
 export function startBot(env: Record<string, string>): BotProcess {
   const [command, ...args] = startCommand();
+  // A working directory of its own: no developer's .env, no ./data.
+  const cwd = mkdtempSync(join(tmpdir(), 'atone-bot-cwd-'));
   const child = spawn(command as string, args, {
-    cwd: ROOT,
+    cwd,
     // Only what a user would set: no platform but Discord, whatever the developer's shell exports.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: process.env.TZ ?? '', ...env },
+    // PORT 0: the HTTP server (health, metrics) takes a free port and logs it in its "ready" line.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TZ: process.env.TZ ?? '',
+      PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];
@@ -42,6 +54,7 @@ export function startBot(env: Record<string, string>): BotProcess {
     for (const wake of [...waiters]) wake();
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  void exited.then(() => rmSync(cwd, { recursive: true, force: true }));
 
   return {
     child,

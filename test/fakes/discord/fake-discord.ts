@@ -131,6 +131,13 @@ export class FakeDiscord {
     );
   }
 
+  /** A slash command this bot does not define (an older registration, a newer deploy, a typo'd sync). */
+  unknownCommand(user: FakeUser, place: Place, name: string): InteractionRecord {
+    const payload = commandPayload(this.applicationId, user, place, 'help', []);
+    payload.data = { ...payload.data, name, options: [] };
+    return this.dispatchInteraction(payload, {});
+  }
+
   pressButton(user: FakeUser, place: Place, message: StoredMessage, customId: string): InteractionRecord {
     return this.dispatchInteraction(buttonPayload(this.applicationId, user, place, customId, message));
   }

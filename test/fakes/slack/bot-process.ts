@@ -1,20 +1,27 @@
 // Starts the bot exactly as a user does (`npm start`'s command) with Slack pointed at a fake Web
-// API, a free port and a fresh SQLite file.
+// API, a free port and a fresh SQLite file, in a working directory of its own (so that no `.env`
+// of the developer's and no ./data is ever used).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, startCommand } from '../start-command.js';
+import { startCommand } from '../start-command.js';
 import type { SlackEndpoint } from './signed-requests.js';
 
 export interface BotProcess extends SlackEndpoint {
   port: number;
   databasePath: string;
+  /** What DATABASE_URL was. */
+  databaseUrl: string;
   child: ChildProcess;
   /** Everything written to stderr so far (the JSON log). */
   log(): string;
   alive(): boolean;
+  /** GET (or another method) on the bot's HTTP server, e.g. `/readyz`. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** Resolves with the exit code (null when killed by a signal) once the process has exited. */
+  exited: Promise<number | null>;
   /** SIGTERM (then SIGKILL after 3 s); the SQLite file is deleted unless `keepDatabase`. */
   stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
@@ -24,11 +31,13 @@ export interface StartBotOptions {
   signingSecret?: string;
   /** Extra environment, e.g. to unset something. */
   env?: Record<string, string>;
-  /** How long to wait for the port (the esbuild step and auth.test included). */
+  /** How long to wait for the "ready" log line (auth.test included). */
   timeoutMs?: number;
   /** Reuse a database (a restart); default: a fresh file in the temp directory. */
   databasePath?: string;
-  /** Socket Mode (SLACK_APP_TOKEN set): nothing listens, so readiness is the "slack ready" log line. */
+  /** Another database altogether (PostgreSQL); `databasePath` is then unused. */
+  databaseUrl?: string;
+  /** Socket Mode (SLACK_APP_TOKEN set) instead of the HTTP receiver. */
   socketMode?: boolean;
 }
 
@@ -46,9 +55,11 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
   const databasePath =
     options.databasePath ??
     join(tmpdir(), `atone-slack-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.db`);
+  const databaseUrl = options.databaseUrl ?? `sqlite:${databasePath}`;
+  const cwd = mkdtempSync(join(tmpdir(), 'atone-bot-cwd-'));
   const [command, ...args] = startCommand();
   const child = spawn(command as string, args, {
-    cwd: ROOT,
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
@@ -58,7 +69,7 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
       SLACK_APP_TOKEN: options.socketMode ? 'xapp-1-A0ATONEBOT-1-test' : '',
       DISCORD_TOKEN: '',
       PORT: String(port),
-      DATABASE_URL: `sqlite:${databasePath}`,
+      DATABASE_URL: databaseUrl,
       ...options.env,
     },
   });
@@ -67,6 +78,8 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
     stderr += chunk.toString('utf8');
   });
   child.stdout?.resume();
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => rmSync(cwd, { recursive: true, force: true }));
   const alive = () => child.exitCode === null && child.signalCode === null;
 
   const check = () => {
@@ -75,23 +88,24 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
         `the bot exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr}`,
       );
   };
-  if (options.socketMode)
-    await waitForLog(() => stderr, /"message":"slack ready"/, options.timeoutMs ?? 15_000, check);
-  else await waitForPort(port, options.timeoutMs ?? 15_000, check);
+  // Every adapter started, the inbox answered, and the HTTP server listening.
+  await waitForLog(() => stderr, /"message":"ready"/, options.timeoutMs ?? 15_000, check);
 
   return {
     url: `http://127.0.0.1:${port}/slack/events`,
     signingSecret,
     port,
     databasePath,
+    databaseUrl,
     child,
     log: () => stderr,
     alive,
+    request: (path, init) => fetch(`http://127.0.0.1:${port}${path}`, init),
+    exited,
     async stop({ keepDatabase = false } = {}) {
       if (alive()) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+        const timer = setTimeout(() => child.kill('SIGKILL'), 12_000);
         await exited;
         clearTimeout(timer);
       }
@@ -99,16 +113,6 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
         for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
     },
   };
-}
-
-async function waitForPort(port: number, timeoutMs: number, check: () => void): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    check();
-    if (await canConnect(port)) return;
-    if (Date.now() > until) throw new Error(`nothing listened on port ${port} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function waitForLog(
@@ -123,15 +127,4 @@ async function waitForLog(
     if (Date.now() > until) throw new Error(`the bot did not log ${line} within ${timeoutMs} ms:\n${log()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }

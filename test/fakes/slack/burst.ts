@@ -100,15 +100,20 @@ function openAndUseOnce(host: string, port: number, request: Buffer): Promise<So
   });
 }
 
-/** The status code and the moment the response began to arrive; the connection is then dropped. */
+/**
+ * The status code and the moment the response began to arrive; the connection is then dropped.
+ * Status 0: the connection ended without an answer (the bot was killed): not acknowledged.
+ */
 function reply(socket: Socket): Promise<{ status: number; at: number }> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     socket.once('data', (chunk: Buffer) => {
       const at = performance.now();
       resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(chunk.toString('latin1', 0, 16))?.[1] ?? 0), at });
       socket.destroy();
     });
-    socket.once('error', reject);
+    const unanswered = () => resolve({ status: 0, at: performance.now() });
+    socket.once('error', unanswered);
+    socket.once('close', unanswered);
   });
 }
 

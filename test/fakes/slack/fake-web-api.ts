@@ -38,8 +38,12 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** The next `times` calls of `method` fail as described (then it answers normally again). */
   failNext(method: string, failure: Failure, times?: number): void;
-  /** Resolves with the first truthy value of `probe`, polling the recorded calls; rejects after `timeoutMs`. */
-  waitFor<T>(probe: () => T | undefined | false, timeoutMs?: number, what?: string): Promise<T>;
+  /** Resolves with the first truthy value of `probe` (which may be async), polling; rejects after `timeoutMs`. */
+  waitFor<T>(
+    probe: () => T | undefined | false | Promise<T | undefined | false>,
+    timeoutMs?: number,
+    what?: string,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -102,11 +106,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     async waitFor(probe, timeoutMs = 5_000, what = 'a matching Slack call') {
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const value = probe();
+        const value = await probe();
         if (value) return value;
         if (Date.now() > until)
           throw new Error(
-            `timed out after ${timeoutMs} ms waiting for ${what}; calls: ${calls.map((c) => c.method).join(', ')}`,
+            `timed out after ${timeoutMs} ms waiting for ${what}; calls: ${calls
+              .slice(-20)
+              .map((c) => c.method)
+              .join(', ')}`,
           );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -1,0 +1,119 @@
+// Operating the bot, through `npm start` in Slack HTTP mode: health, readiness and metrics on
+// PORT, requests that must be refused at once without harm, and a SIGTERM that finishes the work
+// in flight before the process exits 0.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BotProcess,
+  directMessageEvent,
+  eventRequest,
+  type FakeSlackApi,
+  postSigned,
+  sendBurst,
+  sendEvent,
+  startBot,
+  startFakeSlackApi,
+} from '../../fakes/slack/index.js';
+
+let slack: FakeSlackApi;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  slack = await startFakeSlackApi();
+  bot = await startBot({ apiUrl: slack.apiUrl });
+}, 30_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await slack?.close();
+});
+
+const postsTo = (channel: string) =>
+  slack.callsTo('chat.postMessage').filter((c) => c.params.channel === channel);
+
+/** The value of one sample in Prometheus text, 0 when absent. */
+function sample(metrics: string, name: string, labels = ''): number {
+  const line = metrics.split('\n').find((l) => l.startsWith(`${name}${labels ? `{${labels}}` : ''} `));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+describe('health, readiness and metrics on PORT', () => {
+  it('answers /healthz and /readyz, naming each check', async () => {
+    const health = await bot.request('/healthz');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await bot.request('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, checks: { store: 'ok', slack: 'ok' } });
+    expect((await bot.request('/readyz', { method: 'POST' })).status).toBe(405);
+    expect((await bot.request('/nowhere')).status).toBe(404);
+  });
+
+  it('counts questions by platform, intent and language, answer latency, duplicates, and process metrics', async () => {
+    const event = directMessageEvent({ text: 'コンビニ払いの期限は？', user: 'U0METRICS' });
+    await sendEvent(bot, event);
+    await slack.waitFor(() => postsTo('DU0METRICS')[0]);
+    await sendEvent(bot, event, { retryNum: 1 });
+    const response = await bot.request('/metrics');
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(sample(text, 'atone_questions_total', 'platform="slack",intent="deadline",lang="ja"')).toBe(1);
+    expect(sample(text, 'atone_answer_seconds_count', 'platform="slack"')).toBe(1);
+    expect(sample(text, 'atone_duplicate_events_total', 'platform="slack"')).toBe(1);
+    expect(text).toMatch(/^# TYPE atone_reminders_total counter$/m);
+    expect(text).toMatch(/^# TYPE atone_platform_api_errors_total counter$/m);
+    expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
+  });
+});
+
+describe('requests refused at once, without harm', () => {
+  it('answers 400 to a signed body that is null, an array or a string, and stays up', async () => {
+    for (const body of ['null', '[]', '["event_callback"]', '"hello"']) {
+      const reply = await postSigned(bot, body, 'application/json');
+      expect(reply.status, body).toBe(400);
+    }
+    expect(bot.alive()).toBe(true);
+    expect((await bot.request('/healthz')).status).toBe(200);
+  });
+
+  it('refuses a correctly signed request stamped 10 minutes in the future with 401', async () => {
+    const event = directMessageEvent({ text: '手数料は？', user: 'U0FUTURE' });
+    const reply = await sendEvent(bot, event, { timestamp: Math.floor(Date.now() / 1000) + 10 * 60 });
+    expect(reply.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(postsTo('DU0FUTURE')).toHaveLength(0);
+  });
+
+  it('answers 413 to an oversized body and 415 to another content type', async () => {
+    const huge = await postSigned(bot, `{"x":"${'a'.repeat(2 * 1024 * 1024)}"}`, 'application/json');
+    expect(huge.status).toBe(413);
+    expect((await postSigned(bot, '{}', 'text/plain')).status).toBe(415);
+    expect(bot.alive()).toBe(true);
+  });
+});
+
+describe('SIGTERM', () => {
+  it('stops taking work, answers every acknowledged event, and exits 0', async () => {
+    const api = await startFakeSlackApi();
+    const draining = await startBot({ apiUrl: api.apiUrl });
+    try {
+      const events = Array.from({ length: 60 }, (_, i) =>
+        directMessageEvent({ text: 'はがきの期限は？', user: `U0TERM${i}` }),
+      );
+      const replies = await sendBurst(draining, events.map(eventRequest));
+      expect(replies.every((r) => r.status === 200)).toBe(true);
+      draining.child.kill('SIGTERM');
+      expect(await draining.exited).toBe(0);
+      const answered = events.map(
+        (e) => api.callsTo('chat.postMessage').filter((c) => c.params.channel === e.event.channel).length,
+      );
+      expect(answered.every((count) => count === 1)).toBe(true);
+      expect(draining.log()).toMatch(/"message":"stopped"/);
+      // Taking no more work: nothing listens any longer.
+      await expect(draining.request('/healthz')).rejects.toThrow();
+    } finally {
+      await draining.stop();
+      await api.close();
+    }
+  });
+});
