@@ -3,10 +3,12 @@
 import { type Assistant, createAssistant } from '../src/assistant.js';
 import type { Bot } from '../src/bot.js';
 import type { KnowledgeBase } from '../src/domain/knowledge-base.js';
+import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics.js';
 import { createReminderService, type ReminderService } from '../src/reminders/service.js';
 import type { Store } from '../src/store/port.js';
-import type { Answer, Platform } from '../src/types.js';
+import type { Answer } from '../src/types.js';
+import { createUnansweredRecorder, userHash } from '../src/unanswered.js';
 
 export interface Core {
   store: Store;
@@ -19,20 +21,24 @@ export interface CoreParts {
   kb: KnowledgeBase;
   now: () => Date;
   metrics: Metrics;
-  /** The keyed hash that stands for a user in the unanswered records ("forget me" deletes those too). */
-  userHash?: (platform: Platform, userId: string) => string;
+  log: Logger;
+  /** USER_HASH_KEY: with it, the turns the bot could not answer are kept for the operator's report. */
+  userHashKey?: string;
 }
 
-export function createCore(store: Store, { bot, kb, now, metrics, userHash }: CoreParts): Core {
+export function createCore(store: Store, { bot, kb, now, metrics, log, userHashKey }: CoreParts): Core {
   const reminders = createReminderService({ store, kb, now });
+  const unanswered = userHashKey ? createUnansweredRecorder({ store, hashKey: userHashKey, log }) : undefined;
   const assistant = measured(
     createAssistant({
       bot,
       reminders,
       // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
       conversations: store,
+      ...(unanswered ? { unanswered } : {}),
+      // "Forget me" also removes the user's unanswered records, found by the same keyed hash.
       forget: ({ platform, userId }) =>
-        store.forgetUser(platform, userId, userHash?.(platform, userId) ?? ''),
+        store.forgetUser(platform, userId, userHashKey ? userHash(userHashKey, platform, userId) : ''),
       kb,
       now,
     }),
@@ -47,6 +53,7 @@ function measured(assistant: Assistant, metrics: Metrics): Assistant {
     metrics.observe('answerSeconds', (performance.now() - started) / 1000, { platform });
     metrics.count('questions', { platform, intent: answer.intent, lang: answer.lang });
     if (answer.intent === 'fallback') metrics.count('fallbacks', { platform, lang: answer.lang });
+    if (answer.intent === 'handoff') metrics.count('handoffs', { platform, lang: answer.lang });
     return answer;
   };
   return {

@@ -56,3 +56,22 @@ export function failureReply(error: unknown, cause: FailureCause, lang?: Lang): 
   }
   return apology(lang);
 }
+
+/**
+ * The network failure under an error, e.g. `getaddrinfo ENOTFOUND discord.com` or `connect
+ * ECONNREFUSED 127.0.0.1:1`: fetch hides it in `cause`, Slack's client in `original`, sometimes
+ * two levels down. Undefined when the error is not about reaching a host.
+ */
+export function networkFailure(error: unknown): string | undefined {
+  type Shape = { code?: unknown; message?: unknown; cause?: unknown; original?: unknown };
+  for (let e = error as Shape | undefined, depth = 0; e && depth < 5; depth++) {
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    if (
+      code &&
+      /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_)/.test(code)
+    )
+      return typeof e.message === 'string' && e.message.includes(code) ? e.message : code;
+    e = (e.cause ?? e.original) as Shape | undefined;
+  }
+  return undefined;
+}

@@ -31,7 +31,13 @@ const HOUSEKEEPING_MS = 60 * 60_000;
 export async function serve(options: ServeOptions): Promise<void> {
   const { config, store, log, metrics } = options;
   const now = () => new Date();
-  const core = createCore(store, { ...options, now });
+  const core = createCore(store, {
+    ...options,
+    now,
+    ...(config.userHashKey ? { userHashKey: config.userHashKey } : {}),
+  });
+  if (!config.userHashKey)
+    log.info('unanswered questions are not kept for the report: set USER_HASH_KEY to keep them');
   const workerId = randomUUID();
   const inbox = createInbox({ store, workerId, log, metrics, now, soleProcess: store.kind === 'sqlite' });
   const adapters = await options.adapters({ ...core, store, inbox, now, log, metrics });

@@ -84,6 +84,8 @@ function databaseProblem(error: unknown, databaseUrl: string | undefined): strin
     ? 'DATABASE_URL'
     : `DATABASE_URL (${sqlitePath}${databaseUrl ? '' : ', the default'})`;
   const host = isPostgres ? safeHost(databaseUrl as string) : undefined;
+  if (code === 'EEXIST' && root.syscall === 'mkdir')
+    return `${target}: a part of the path is a file, not a folder (ENOTDIR): point DATABASE_URL at a path inside a folder.`;
   switch (code) {
     case 'ENOTDIR':
       return `${target}: a part of the path is a file, not a folder (ENOTDIR): point DATABASE_URL at a path inside a folder.`;

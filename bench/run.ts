@@ -1,7 +1,9 @@
 // `npm run bench`: speed and memory, printed as tables (the figures go into the README).
 // TEST_DATABASE_URL (or DATABASE_URL) set to a postgres:// URL adds the PostgreSQL figures.
 import { existsSync } from 'node:fs';
+import { startCommand } from '../test/fakes/start-command.js';
 import { benchBot, benchNlpJs, readQuestions } from './core.js';
+import { benchPlatformStart } from './platform-start.js';
 import { benchReminders } from './reminders.js';
 import { benchSlackAck } from './slack-ack.js';
 import { peakRssAnswering, timeToFirstAnswer } from './start.js';
@@ -67,14 +69,23 @@ async function main(): Promise<void> {
   }
 
   console.log('\n## Start-up and memory of the terminal bot\n');
-  const viaNpmStart = await timeToFirstAnswer('node', ['scripts/run.mjs', 'adapters/main.ts']);
+  const [node, ...startArgs] = startCommand();
+  const viaNpmStart = await timeToFirstAnswer(node as string, startArgs);
   const bundle = await timeToFirstAnswer('node', ['dist/main/main.mjs']);
   console.log(
-    `cold start to first answer: ${viaNpmStart.toFixed(0)} ms through scripts/run.mjs (npm start without npm itself), ${bundle.toFixed(0)} ms from the built bundle`,
+    `cold start to first answer: ${viaNpmStart.toFixed(0)} ms through npm start's command (scripts/start.mjs, without npm itself), ${bundle.toFixed(0)} ms from the bundle directly`,
   );
   console.log(
     `peak RSS answering all ${questions.length} questions: ${peakRssAnswering(questions.map((q) => q.text)).toFixed(0)} MB`,
   );
+
+  console.log('\n## Start-up and idle memory of the platform processes (median of 5)\n');
+  for (const platform of ['slack', 'discord'] as const) {
+    const r = await benchPlatformStart(platform);
+    console.log(
+      `${platform}: ready in ${r.startMs} ms (${r.startCpuMs} ms of CPU), idle RSS ${r.idleRssMb} MB`,
+    );
+  }
 
   console.log('\n## Slack: acknowledging 200 concurrent signed requests\n');
   const slack = await benchSlackAck();

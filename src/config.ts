@@ -57,6 +57,10 @@ const schema = z
         message: `must be one of ${LOG_LEVELS.join(', ')} (default info)`,
       })
       .transform((s) => (s ?? 'info') as LogLevel),
+    USER_HASH_KEY: optionalText.refine((s) => s === undefined || s.length >= 16, {
+      message:
+        'must be a random secret of at least 16 characters (e.g. the output of `openssl rand -hex 32`)',
+    }),
     UNANSWERED_RETENTION_DAYS: optionalText
       .refine((s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 3650), {
         message: 'must be a whole number of days from 1 to 3650 (default 30)',
@@ -104,6 +108,11 @@ export interface Config {
   logLevel: LogLevel;
   /** How long the questions the bot could not answer are kept for the operator's report. */
   unansweredRetentionDays: number;
+  /**
+   * The HMAC key that replaces user ids in those records (so that "forget me" finds them and
+   * nobody else can tell who asked). Unset: the records are not kept.
+   */
+  userHashKey?: string;
 }
 
 export class ConfigError extends Error {
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     logLevel: e.LOG_LEVEL,
     unansweredRetentionDays: e.UNANSWERED_RETENTION_DAYS,
+    ...(e.USER_HASH_KEY ? { userHashKey: e.USER_HASH_KEY } : {}),
   };
 }
 

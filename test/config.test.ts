@@ -33,6 +33,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
       /LOG_LEVEL must be one of debug, info, warn, error, silent/,
     );
+    expect(loadConfig({ USER_HASH_KEY: 'k'.repeat(32) }).userHashKey).toBe('k'.repeat(32));
+    expect(() => loadConfig({ USER_HASH_KEY: 'short' })).toThrow(
+      /USER_HASH_KEY must be a random secret of at least 16/,
+    );
     expect(() => loadConfig({ UNANSWERED_RETENTION_DAYS: '0' })).toThrow(
       /UNANSWERED_RETENTION_DAYS must be a whole number/,
     );

@@ -2,14 +2,12 @@
 // to log (discord.js errors carry the request, which holds the token: never logged), whether an
 // error is Discord's, and what a start-up or reminder failure means.
 import { redactSecrets } from '../../src/log.js';
+import { networkFailure } from '../failure.js';
 
 interface DiscordErrorShape {
   name?: unknown;
   message?: unknown;
   code?: unknown;
-  status?: unknown;
-  retryAfter?: unknown;
-  cause?: unknown;
 }
 
 /** An error's name and message (API errors carry Discord's code there), masked of any token. */
@@ -29,21 +27,4 @@ export function isDiscordApiError(error: unknown): boolean {
 export function discordErrorCode(error: unknown): number | undefined {
   const code = (error as DiscordErrorShape | null)?.code;
   return isDiscordApiError(error) && typeof code === 'number' ? code : undefined;
-}
-
-/**
- * The network failure under an error, e.g. `getaddrinfo ENOTFOUND discord.com` or
- * `connect ECONNREFUSED 127.0.0.1:1`: undici hides it in `cause`, sometimes two levels down.
- */
-export function networkFailure(error: unknown): string | undefined {
-  for (let e = error as DiscordErrorShape | undefined, depth = 0; e && depth < 4; depth++) {
-    const code = typeof e.code === 'string' ? e.code : undefined;
-    if (
-      code &&
-      /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_)/.test(code)
-    )
-      return typeof e.message === 'string' && e.message.includes(code) ? e.message : code;
-    e = e.cause as DiscordErrorShape | undefined;
-  }
-  return undefined;
 }

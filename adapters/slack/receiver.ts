@@ -8,8 +8,9 @@
 //   - everything else goes to the inbox (a redelivery is recognised there by its key) and is
 //     acknowledged at once with an empty 200; the listeners then run from the inbox's queue,
 //     their `ack()` a no-op, and an event left by a crash runs again from the inbox.
+// Socket Mode keeps events the same way, on Bolt's own Socket Mode client (`keepSocketModeEvents`).
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { App, Receiver } from '@slack/bolt';
+import type { App, Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Inbox } from '../inbox.js';
 import type { HttpRequest, HttpResponse, HttpRoute } from '../platform.js';
 
@@ -95,7 +96,10 @@ export class SlackHttpReceiver implements Receiver {
 
   constructor(private readonly options: SlackReceiverOptions) {
     this.route = { method: 'POST', path: SLACK_EVENTS_PATH, handle: (request) => this.receive(request) };
-    options.inbox.handle('slack', (payload, replay) => this.dispatch(payload as SlackInboxPayload, replay));
+    options.inbox.handle('slack', (payload, replay) => {
+      if (!this.app) throw new Error('the Slack receiver was not initialised by Bolt');
+      return dispatch(this.app, payload as SlackInboxPayload, replay);
+    });
   }
 
   init(app: App): void {
@@ -128,16 +132,52 @@ export class SlackHttpReceiver implements Receiver {
     await this.options.inbox.accept('slack', inboxKey(body), payload);
     return { status: 200 };
   }
+}
 
-  /** Runs Bolt's middleware and listeners for one request; Bolt's error handler answers failures. */
-  private async dispatch({ body, retryNum, retryReason }: SlackInboxPayload, replay: boolean): Promise<void> {
-    if (!this.app) throw new Error('the Slack receiver was not initialised by Bolt');
-    await this.app.processEvent({
+/** Runs Bolt's middleware and listeners for one request; Bolt's error handler answers failures. */
+function dispatch(
+  app: App,
+  { body, retryNum, retryReason }: SlackInboxPayload,
+  replay: boolean,
+): Promise<void> {
+  return app.processEvent({
+    body,
+    ack: async () => {},
+    ...(retryNum !== undefined ? { retryNum } : {}),
+    ...(retryReason !== undefined ? { retryReason } : {}),
+    customProperties: { replay },
+  });
+}
+
+/**
+ * Socket Mode: every envelope is written to the inbox before it is acknowledged over the socket,
+ * and answered from the inbox's queue, as in HTTP mode. Replaces the receiver's own handling,
+ * which acknowledges events before anything is kept.
+ */
+export function keepSocketModeEvents(receiver: SocketModeReceiver, app: App, inbox: Inbox): void {
+  inbox.handle('slack', (payload, replay) => dispatch(app, payload as SlackInboxPayload, replay));
+  receiver.client.removeAllListeners('slack_event');
+  receiver.client.on(
+    'slack_event',
+    async ({
+      ack,
       body,
-      ack: async () => {},
-      ...(retryNum !== undefined ? { retryNum } : {}),
-      ...(retryReason !== undefined ? { retryReason } : {}),
-      customProperties: { replay },
-    });
-  }
+      retry_num,
+      retry_reason,
+    }: {
+      ack: () => Promise<void>;
+      body: unknown;
+      retry_num?: number;
+      retry_reason?: string;
+    }) => {
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return ack();
+      const payload: SlackInboxPayload = {
+        body: body as Record<string, unknown>,
+        ...(typeof retry_num === 'number' ? { retryNum: retry_num } : {}),
+        ...(retry_reason ? { retryReason: retry_reason } : {}),
+      };
+      await inbox.accept('slack', inboxKey(payload.body), payload);
+      await ack();
+    },
+  );
 }

@@ -5,16 +5,16 @@
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import { type Config, ConfigError } from '../../src/config.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
+import { networkFailure } from '../failure.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
 import { ChannelPacer } from './channel-pacer.js';
 import { registerAnswerActions } from './listeners/actions.js';
 import { eventsAfterPendingAcks } from './listeners/after-acks.js';
 import { registerCommand } from './listeners/command.js';
-import { dropRetries } from './listeners/dedupe.js';
 import { registerHome } from './listeners/home.js';
 import { registerMessageListeners } from './listeners/messages.js';
 import { registerTurnErrors } from './listeners/turn-errors.js';
-import { SlackHttpReceiver } from './receiver.js';
+import { keepSocketModeEvents, SlackHttpReceiver } from './receiver.js';
 import { createReminderDelivery } from './reminder-delivery.js';
 import { boltLogger, describeError } from './slack-errors.js';
 
@@ -37,6 +37,7 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
   const httpReceiver = socketMode
     ? undefined
     : new SlackHttpReceiver({ signingSecret: options.signingSecret ?? '', inbox: deps.inbox });
+  const socketModeReceiver = socketMode ? socketReceiver(options, logger) : undefined;
   const app = new App({
     token: options.botToken,
     logger,
@@ -45,15 +46,14 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
     extendedErrorHandler: true,
     convoStore: false,
     clientOptions: { ...apiUrl, retryConfig: REPLY_RETRIES, timeout: REQUEST_TIMEOUT_MS },
-    ...(httpReceiver
-      ? { receiver: httpReceiver }
-      : { socketMode: true, appToken: options.appToken, receiver: socketReceiver(options, logger) }),
+    ...(socketModeReceiver
+      ? { socketMode: true, appToken: options.appToken, receiver: socketModeReceiver }
+      : { receiver: httpReceiver }),
   });
+  if (socketModeReceiver) keepSocketModeEvents(socketModeReceiver, app, deps.inbox);
   countRateLimits(app.client, deps);
 
   app.use(eventsAfterPendingAcks);
-  // In HTTP mode the inbox recognises retries by their event id; Socket Mode has no inbox.
-  if (socketMode) app.use(dropRetries(deps));
   registerMessageListeners(app, deps);
   registerCommand(app, deps);
   registerAnswerActions(app, deps);
@@ -114,8 +114,9 @@ function startError(error: unknown, options: SlackOptions): Error {
     return new ConfigError(
       `Slack did not accept SLACK_BOT_TOKEN at auth.test (${String(apiError)}): copy the Bot User OAuth Token (xoxb-…) again.`,
     );
+  const why = networkFailure(error) ?? String(message).slice(0, 160);
   return new ConfigError(
-    `Slack could not be reached at ${where} (${String(message).slice(0, 160)}): check the network${options.apiUrl ? ' and SLACK_API_URL' : ''}; SLACK_BOT_TOKEN was not checked.`,
+    `Slack could not be reached at ${where} (${why}): check the network${options.apiUrl ? ' and SLACK_API_URL' : ''}; SLACK_BOT_TOKEN was not checked.`,
   );
 }
 

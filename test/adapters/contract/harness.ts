@@ -43,10 +43,10 @@ export async function createHarness(
       logs.push({ ...context, level, message });
     };
   const log: Logger = { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
-  const core = createCore(store, { bot: createBot({ kb }), kb, now, metrics });
+  const core = createCore(store, { bot: createBot({ kb }), kb, now, metrics, log });
   const inbox = createInbox({ store, workerId: 'test', log, metrics, now, soleProcess: true });
   const assistant = options.assistant ? options.assistant(core.assistant) : core.assistant;
-  const deps: PlatformDeps = { assistant, reminders: core.reminders, store, inbox, now, log, metrics };
+  const deps: PlatformDeps = { assistant, store, inbox, now, log, metrics };
   const servers: HttpServer[] = [];
 
   return {

@@ -1,6 +1,7 @@
 // Operating the bot, through `npm start` in Slack HTTP mode: health, readiness and metrics on
 // PORT, requests that must be refused at once without harm, and a SIGTERM that finishes the work
 // in flight before the process exits 0.
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BotProcess,
@@ -89,6 +90,35 @@ describe('requests refused at once, without harm', () => {
     expect(huge.status).toBe(413);
     expect((await postSigned(bot, '{}', 'text/plain')).status).toBe(415);
     expect(bot.alive()).toBe(true);
+  });
+});
+
+describe('unanswered questions for the operator', () => {
+  it('are kept with a keyed hash for the user when USER_HASH_KEY is set, never with the id', async () => {
+    const api = await startFakeSlackApi();
+    const keeping = await startBot({ apiUrl: api.apiUrl, env: { USER_HASH_KEY: 'k'.repeat(32) } });
+    try {
+      await sendEvent(keeping, directMessageEvent({ text: '今日の東京の天気は？', user: 'U0WEATHER' }));
+      await api.waitFor(() => api.callsTo('chat.postMessage').find((c) => c.params.channel === 'DU0WEATHER'));
+      await keeping.stop({ keepDatabase: true });
+      const db = new Database(keeping.databasePath, { readonly: true });
+      const rows = db.prepare('SELECT platform, kind, user_hash FROM unanswered').all() as Array<
+        Record<string, string>
+      >;
+      db.close();
+      expect(rows).toEqual([
+        { platform: 'slack', kind: 'fallback', user_hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ]);
+      expect(JSON.stringify(rows)).not.toContain('U0WEATHER');
+      expect(keeping.log()).not.toContain('天気');
+    } finally {
+      await keeping.stop();
+      await api.close();
+    }
+  });
+
+  it('are not kept without USER_HASH_KEY, and the start says so', () => {
+    expect(bot.log()).toMatch(/unanswered questions are not kept for the report: set USER_HASH_KEY/);
   });
 });
 
