@@ -73,7 +73,8 @@ export function createAssistant({
     const u: Understanding = { ...understood, lang };
     const given = input(u);
     const decision = decide(state, given, at);
-    const { answer, next } = await carryOut(decision, u, message, at, !hasWords);
+    const { answer: plain, next } = await carryOut(decision, u, message, at, !hasWords);
+    const answer = hasWords ? await withNotice(plain, message, u.lang) : plain;
     // After "forget me" nothing is written back: the conversation was deleted with the rest.
     if (next) await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
     // A question the bot could not answer well is kept for the operator (buttons and reminder
@@ -132,6 +133,18 @@ export function createAssistant({
           : state;
         return { answer: withEffect(outcome), next };
       }
+    }
+  }
+
+  /** A notice about the user's reminders (a blocked DM), told once, before the answer. */
+  async function withNotice(answer: Answer, who: Who, lang: Lang): Promise<Answer> {
+    if (!reminderChat) return answer;
+    try {
+      const notice = await reminderChat.takeNotice(who, lang);
+      return notice ? { ...answer, text: `${notice}\n\n${answer.text}` } : answer;
+    } catch {
+      // Told next time: the answer itself matters more.
+      return answer;
     }
   }
 

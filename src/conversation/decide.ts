@@ -11,16 +11,20 @@ import type { Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
 import {
+  asksForChoices,
   asksHow,
   asksQuestion,
   asksToAdd,
   asksToChange,
   asksToStop,
   asksWhatIsSet,
+  dropsTheQuestion,
   hasFollowUpMarker,
   isBare,
   isBareAnswer,
+  isQuestion,
   isShort,
+  pointsBack,
   yesOrNo,
 } from './reading.js';
 import {
@@ -99,6 +103,8 @@ const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentN
     asks: /what happens|what now|then what|what should i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|間に合わな|払えな|遅れたら|過ぎたら/,
     intent: 'late_payment',
   },
+  // After hearing about paying late, "how much is the fee?" is the late fee.
+  { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金/, intent: 'late_payment' },
 ];
 
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
@@ -163,6 +169,14 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   if (open?.kind === 'method' && u.slots.method && isBareAnswer(u)) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
+  // 「それでお願い」 right after an answer about one method: that method.
+  const topicMethod = state.topic?.slots.method;
+  if (open?.kind === 'method' && !u.slots.method && topicMethod && yesOrNo(u) === 'yes') {
+    return reminding(state, { ...open.request, method: topicMethod });
+  }
+  if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
+  // "What are the options?" while the bot waits for a method: the question again, with its buttons.
+  if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   const onReminders =
@@ -276,7 +290,8 @@ function inContext(
     const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
     return took ? { reading, slots, follows: topic.intent } : own;
   }
-  if (u.reading.intent === 'fallback' && asksQuestion(u)) {
+  // Never for reminders: an unclear question must not turn into a request.
+  if (u.reading.intent === 'fallback' && isQuestion(u) && !REMINDER_INTENTS.includes(topic.intent)) {
     return {
       reading: { intent: topic.intent, confidence: 0.5 },
       slots: withTopic(topic, topic.intent, u.slots),
@@ -349,10 +364,13 @@ function requestFor(
     if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
     return reminding(state, { op: 'unsubscribe' });
   }
+  // 「これリマインドして」 "remind me of that one": the method of the answer just given.
+  const pointed = !settings.method && u && pointsBack(u) ? state.topic?.slots.method : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),
     ...settings,
+    ...(pointed ? { method: pointed } : {}),
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
   };

@@ -106,6 +106,11 @@ export interface ReminderConversation {
   /** A reminder's Paid or Snooze button. */
   press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
+  /**
+   * What the user must hear once: their reminders stopped because the platform refused them for
+   * good (a blocked DM). Undefined when there is nothing to tell; taking it clears it.
+   */
+  takeNotice(who: Who, lang: Lang): Promise<string | undefined>;
 }
 
 export function createReminderConversation(
@@ -194,6 +199,18 @@ export function createReminderConversation(
       const answer = reply('reminder_list', lang, 1, outcomeText(outcome, lang));
       if (!outcome.ok) return { answer };
       return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
+    },
+
+    async takeNotice(who, lang) {
+      const notice = await service.takeDeliveryNotice(who.platform, who.userId);
+      if (!notice) return undefined;
+      const due = parseIsoDate(notice.dueDate);
+      const when = due ? formatDate(due, lang) : notice.dueDate;
+      return t(
+        lang,
+        `お知らせ: ${when}の期限のリマインダーをお届けできませんでした（ボットからのメッセージを受け取れない設定になっているようです）。リマインダーは止めてあります。受け取れるようにしてから「リマインダーを設定して」と送ると再開します。`,
+        `Note: I could not deliver your reminder for the ${when} deadline (messages from the bot seem to be blocked), so your reminders are paused. Allow messages from the bot, then say "set a reminder" to start them again.`,
+      );
     },
 
     async overview(who) {

@@ -174,6 +174,37 @@ describe('the assistant', () => {
     expect((await chat.act('forget', message(''))).actions?.map((a) => a.id)).toContain('confirm:forget');
   });
 
+  it("tells once, in the user's language, that their reminders stopped because the platform refused them", async () => {
+    const service = createReminderService({ store, kb, now });
+    let notice: Awaited<ReturnType<typeof service.takeDeliveryNotice>> = {
+      kind: 'undeliverable',
+      reason: 'discord 50007: Cannot send messages to this user',
+      at: clock,
+      dueDate: '2026-12-10',
+      cancelled: 1,
+    };
+    const chat = createAssistant({
+      bot,
+      kb,
+      now,
+      reminders: {
+        ...service,
+        takeDeliveryNotice: async () => {
+          const taken = notice;
+          notice = undefined;
+          return taken;
+        },
+      },
+    });
+    const first = await chat.respond(message('When is the konbini deadline?'));
+    expect(first.text).toMatch(
+      /^Note: I could not deliver your reminder for the Thursday, 10 December 2026 deadline/,
+    );
+    expect(first.text).not.toMatch(/50007/);
+    expect(first.text).toMatch(/10 December 2026/);
+    expect((await chat.respond(message('When is the konbini deadline?'))).text).not.toMatch(/^Note/);
+  });
+
   it('says a button no longer works rather than guessing', async () => {
     const answer = await assistant().act('reminder.paid:x', message(''));
     expect(answer.text).toMatch(/もう使えません/);
