@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
 import type { Metrics } from '../../src/metrics.js';
-import { RateLimitError } from '../../src/reminders/errors.js';
+import { PermanentSendError, RateLimitError, UndeliverableError } from '../../src/reminders/errors.js';
 import type { SendMeta } from '../../src/reminders/scheduler.js';
 import type { Answer } from '../../src/types.js';
 import type { Logger } from '../platform.js';
 import { describeLineError, type LineApi, type LineFailure } from './api.js';
-import { LinePushRefusedError, LineQuotaExhaustedError } from './errors.js';
+import { LineQuotaExhaustedError } from './errors.js';
 import { chatOfConversation, type LineChat } from './events.js';
 import { renderAnswer } from './render.js';
 import { retryKeyOf } from './retry-key.js';
@@ -66,8 +66,7 @@ export function createPusher(api: LineApi, metrics: Metrics, log: Logger): Pushe
     push,
     async send(conversation, answer, meta) {
       const chat = chatOfConversation(conversation);
-      if (!chat)
-        throw new LinePushRefusedError(`not a LINE conversation: ${conversation.split(':')[0]}`, false);
+      if (!chat) throw new PermanentSendError(`not a LINE conversation: ${conversation.split(':')[0]}`);
       const retryKey = meta?.idempotencyKey ? retryKeyOf(meta.idempotencyKey) : randomUUID();
       await push(chat, renderAnswer(answer, { buttons: 'in-message' }), retryKey);
     },
@@ -83,11 +82,10 @@ function pushError(outcome: PushOutcome, failure: LineFailure): Error {
     return new RateLimitError(RATE_LIMIT_PAUSE_MS, `LINE push rate limited: ${reason}`);
   // The chat is not one of this channel's (no such user, group or room; the bot was removed).
   const noSuchChat = status === 403 || status === 404 || (status === 400 && isAboutTo(failure));
-  if (noSuchChat)
-    return new LinePushRefusedError(`LINE refused the destination (${status}): ${reason}`, true);
+  if (noSuchChat) return new UndeliverableError(`LINE refused the destination (${status}): ${reason}`);
   // Any other 4xx but 401 and 429: the same push would be refused again.
   if (status !== undefined && status >= 400 && status < 500 && status !== 401)
-    return new LinePushRefusedError(`LINE refused the push (${status}): ${reason}`, false);
+    return new PermanentSendError(`LINE refused the push (${status}): ${reason}`);
   // A 5xx, a timeout, a refused token: worth trying again, with the same retry key.
   return new Error(`LINE push failed${status ? ` (${status})` : ''}: ${reason}`);
 }

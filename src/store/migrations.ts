@@ -226,6 +226,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: 'ALTER TABLE subscriptions ADD COLUMN delivery_notice TEXT;',
     postgres: 'ALTER TABLE subscriptions ADD COLUMN delivery_notice TEXT;',
   },
+  {
+    version: 5,
+    name: 'installation settings',
+    sqlite: 'CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
+    postgres: 'CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
+  },
 ];
 
 /** The migrations not yet applied, in order. */

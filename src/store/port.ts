@@ -278,6 +278,12 @@ export interface Store extends ReminderStore, ConversationStore, UnansweredStore
    * inbox keys (answered or given up) of events received before `inboxBefore`.
    */
   purgeExpired(now: Date, inboxBefore: Date): Promise<PurgeResult>;
+  /**
+   * A per-installation setting (a generated secret such as the key that hashes user ids): the
+   * stored value, or `initial` stored now when there is none. Every instance sharing the database
+   * gets the same value, whoever stored it first. Never touched by forgetUser or retention.
+   */
+  setting(name: string, initial: string): Promise<string>;
   /** Resolves when the database answers a trivial query (for /readyz); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

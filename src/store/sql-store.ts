@@ -461,6 +461,18 @@ export abstract class SqlStore implements Store {
     };
   }
 
+  async setting(name: string, initial: string): Promise<string> {
+    // Insert-or-keep, then read: two instances starting together both read the first one's value.
+    await this.db.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+      name,
+      initial,
+    ]);
+    const { rows } = await this.db.query<{ value: string }>('SELECT value FROM settings WHERE name = $1', [
+      name,
+    ]);
+    return (rows[0] as { value: string }).value;
+  }
+
   async ping(): Promise<void> {
     await this.db.query('SELECT 1');
   }

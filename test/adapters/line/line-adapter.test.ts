@@ -3,14 +3,14 @@
 // assistant and the store real.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PrometheusMetrics } from '../../../adapters/http/prometheus.js';
-import { LinePushRefusedError, LineQuotaExhaustedError } from '../../../adapters/line/errors.js';
+import { LineQuotaExhaustedError } from '../../../adapters/line/errors.js';
 import { toTurn } from '../../../adapters/line/events.js';
 import { createLineAdapter } from '../../../adapters/line/line-adapter.js';
 import { inboxKey } from '../../../adapters/line/webhook.js';
 import type { PlatformAdapter } from '../../../adapters/platform.js';
 import type { Assistant } from '../../../src/assistant.js';
 import { ConfigError } from '../../../src/config.js';
-import { RateLimitError } from '../../../src/reminders/errors.js';
+import { PermanentSendError, RateLimitError, UndeliverableError } from '../../../src/reminders/errors.js';
 import type { Answer } from '../../../src/types.js';
 import {
   button,
@@ -106,6 +106,7 @@ describe('reminders by push', () => {
     line.failNext('push', QUOTA_EXHAUSTED);
     const quota = await adapter.send(to, reminder).catch((error: unknown) => error);
     expect(quota).toBeInstanceOf(LineQuotaExhaustedError);
+    expect(quota).toBeInstanceOf(PermanentSendError);
     expect(quota).toMatchObject({
       code: 'SEND_FAILED_PERMANENTLY',
       reason: expect.stringMatching(/monthly limit/),
@@ -114,24 +115,18 @@ describe('reminders by push', () => {
     const limited = await adapter.send(to, reminder).catch((error: unknown) => error);
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as RateLimitError).retryAfterMs).toBeGreaterThan(0);
-    // A push LINE will never take: this one fails for good; a chat that is not the channel's ends the user's reminders.
+    // A push LINE will never take fails for good; a chat that is not the channel's ends the user's reminders.
     line.failNext('push', { status: 400, message: 'The request body has 1 error(s)' });
-    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toMatchObject({
-      code: 'SEND_FAILED_PERMANENTLY',
-    });
+    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toBeInstanceOf(PermanentSendError);
     line.failNext('push', { status: 400, message: "The property, 'to', in the request body is invalid" });
-    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toMatchObject({
-      code: 'UNDELIVERABLE',
-    });
+    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toBeInstanceOf(UndeliverableError);
     line.failNext('push', { status: 404, message: 'Not found' });
-    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toMatchObject({
-      code: 'UNDELIVERABLE',
-    });
+    expect(await adapter.send(to, reminder).catch((e: unknown) => e)).toBeInstanceOf(UndeliverableError);
     line.failNext('push', SERVER_ERROR);
     const transient = await adapter.send(to, reminder).catch((error: unknown) => error);
     expect(transient).toBeInstanceOf(Error);
     expect(transient).not.toHaveProperty('code');
-    await expect(adapter.send('slack:user:U1', reminder)).rejects.toBeInstanceOf(LinePushRefusedError);
+    await expect(adapter.send('slack:user:U1', reminder)).rejects.toBeInstanceOf(PermanentSendError);
     expect(line.pushes).toEqual([]);
     expect(await pushCounts(metrics)).toEqual({ quota_exhausted: 1, rate_limited: 1, failed: 4 });
   });

@@ -202,7 +202,7 @@ describe('reminders by push', () => {
     }
   }, 40_000);
 
-  it('records a push refused for the monthly quota with that reason, and pushes nothing', async () => {
+  it('fails a reminder refused for the monthly quota at once, with that reason', async () => {
     await line.waitFor(
       () => line.refusals.find((r) => r.endpoint === 'push' && r.status === 429),
       20_000,
@@ -211,14 +211,14 @@ describe('reminders by push', () => {
     expect(line.pushesTo(jiro.userId)).toEqual([]);
     const store: ReminderStore = await openStore(`sqlite:${databasePath}`);
     try {
-      // The scheduler records the failure just after LINE's answer.
+      // The scheduler records the failure just after LINE's answer: failed at once, not retried.
       let delivery = await store.getDelivery(jiroReminder.deliveryId);
-      for (let i = 0; i < 300 && !delivery?.lastError; i++) {
+      for (let i = 0; i < 300 && delivery?.status !== 'failed'; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         delivery = await store.getDelivery(jiroReminder.deliveryId);
       }
-      expect(delivery?.lastError).toMatch(/monthly limit/);
-      expect(delivery?.status).not.toBe('sent');
+      expect(delivery).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/monthly limit/) });
+      expect(line.refusals.filter((r) => r.endpoint === 'push' && r.status === 429)).toHaveLength(1);
     } finally {
       await store.close();
     }
