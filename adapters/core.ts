@@ -8,7 +8,7 @@ import type { Metrics } from '../src/metrics.js';
 import { createReminderService, type ReminderService } from '../src/reminders/service.js';
 import type { Store } from '../src/store/port.js';
 import type { Answer } from '../src/types.js';
-import { createUnansweredRecorder } from '../src/unanswered.js';
+import { createUnansweredRecorder, userHash } from '../src/unanswered.js';
 
 export interface Core {
   store: Store;
@@ -29,9 +29,19 @@ export interface CoreParts {
 export function createCore(store: Store, { bot, kb, now, metrics, log, userHashKey }: CoreParts): Core {
   const reminders = createReminderService({ store, kb, now });
   const unanswered = userHashKey ? createUnansweredRecorder({ store, hashKey: userHashKey, log }) : undefined;
-  // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
   const assistant = measured(
-    createAssistant({ bot, reminders, conversations: store, kb, now, ...(unanswered ? { unanswered } : {}) }),
+    createAssistant({
+      bot,
+      reminders,
+      // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
+      conversations: store,
+      ...(unanswered ? { unanswered } : {}),
+      // "Forget me" also removes the user's unanswered records, found by the same keyed hash.
+      forget: ({ platform, userId }) =>
+        store.forgetUser(platform, userId, userHashKey ? userHash(userHashKey, platform, userId) : ''),
+      kb,
+      now,
+    }),
     metrics,
   );
   return { store, reminders, assistant };

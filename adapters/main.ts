@@ -24,6 +24,10 @@ async function platformAdapters(config: Config, deps: PlatformDeps): Promise<Pla
     const { createDiscordAdapter } = await import('./discord/discord-adapter.js');
     adapters.push(createDiscordAdapter(config.discord, deps));
   }
+  if (config.line) {
+    const { createLineAdapter } = await import('./line/line-adapter.js');
+    adapters.push(createLineAdapter(config.line, deps));
+  }
   return adapters;
 }
 

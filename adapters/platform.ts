@@ -3,7 +3,6 @@ import type { Assistant } from '../src/assistant.js';
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics.js';
 import type { SendMeta } from '../src/reminders/scheduler.js';
-import type { ReminderService } from '../src/reminders/service.js';
 import type { EventStore } from '../src/store/port.js';
 import type { Answer } from '../src/types.js';
 import type { Inbox } from './inbox.js';
@@ -31,10 +30,9 @@ export interface PlatformAdapter {
   send(conversation: string, answer: Answer, meta?: SendMeta): Promise<void>;
 }
 
-/** What every adapter is given. */
+/** What every adapter is given: reminders are read and changed through the assistant, as in a chat. */
 export interface PlatformDeps {
   assistant: Assistant;
-  reminders: ReminderService;
   /** Seen-event keys (retry deduplication outside the inbox, e.g. Socket Mode). */
   store: EventStore;
   /** Webhook events are written here before they are acknowledged (see inbox.ts). */

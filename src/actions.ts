@@ -12,6 +12,7 @@
 //   reminder.list                                 show my reminders
 //   reminder.paid:<subscriptionId>:<YYYY-MM-DD>   this deadline is paid
 //   reminder.snooze:<deliveryId>                  remind me again tomorrow morning
+//   forget                                        delete everything kept about me (asks first)
 //   confirm:<action>                              yes, do it (the action asked about)
 //   cancel                                        no, leave things as they are
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
@@ -19,7 +20,7 @@ import { defaultKnowledgeBase } from './knowledge.js';
 import { type AnswerIntent, INTENT_NAMES } from './types.js';
 
 /** The actions a confirm button may stand for: the ones that change a user's data. */
-export type ConfirmableAction = SubscribeAction | { kind: 'unsubscribe' };
+export type ConfirmableAction = SubscribeAction | { kind: 'unsubscribe' } | { kind: 'forget' };
 
 export interface SubscribeAction {
   kind: 'subscribe';
@@ -35,6 +36,7 @@ export type Action =
   | { kind: 'list' }
   | { kind: 'paid'; subscriptionId: string; due: string }
   | { kind: 'snooze'; deliveryId: string }
+  | { kind: 'forget' }
   | { kind: 'confirm'; action: ConfirmableAction }
   | { kind: 'cancel' };
 
@@ -68,6 +70,8 @@ export function encodeAction(action: Action): string {
       return `reminder.paid:${action.subscriptionId}:${action.due}`;
     case 'snooze':
       return `reminder.snooze:${action.deliveryId}`;
+    case 'forget':
+      return 'forget';
     case 'confirm':
       return `confirm:${encodeAction(action.action)}`;
     case 'cancel':
@@ -80,7 +84,7 @@ export function decodeAction(id: string): Action | undefined {
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ACTION_ID_LENGTH) return undefined;
   if (id.startsWith('confirm:')) {
     const inner = decodeAction(id.slice('confirm:'.length));
-    return inner?.kind === 'subscribe' || inner?.kind === 'unsubscribe'
+    return inner?.kind === 'subscribe' || inner?.kind === 'unsubscribe' || inner?.kind === 'forget'
       ? { kind: 'confirm', action: inner }
       : undefined;
   }
@@ -108,6 +112,8 @@ export function decodeAction(id: string): Action | undefined {
     }
     case 'cancel':
       return args.length === 0 ? { kind: 'cancel' } : undefined;
+    case 'forget':
+      return args.length === 0 ? { kind: 'forget' } : undefined;
     default:
       return undefined;
   }

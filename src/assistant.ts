@@ -4,6 +4,7 @@
 import { decodeAction } from './actions.js';
 import type { Bot, Understanding } from './bot.js';
 import { type Decision, decide, type Input } from './conversation/decide.js';
+import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
 import { isLanguageNeutral } from './conversation/reading.js';
 import {
@@ -41,6 +42,8 @@ export interface AssistantOptions {
   reminders?: ReminderService;
   /** Where conversations are remembered; by default in this process's memory. */
   conversations?: ConversationStore;
+  /** Deletes everything kept about a user ("forget me", after the confirm button); absent where nothing is kept. */
+  forget?: (who: Who) => Promise<unknown>;
   kb?: KnowledgeBase;
   now?: () => Date;
   /** Keeps the turns the bot could not answer well for the operator (src/unanswered.ts). */
@@ -51,6 +54,7 @@ export function createAssistant({
   bot,
   reminders,
   conversations = createMemoryConversationStore(),
+  forget,
   kb = defaultKnowledgeBase(),
   now = () => new Date(),
   unanswered,
@@ -69,8 +73,10 @@ export function createAssistant({
     const u: Understanding = { ...understood, lang };
     const given = input(u);
     const decision = decide(state, given, at);
-    const { answer, next } = await carryOut(decision, u, message, at);
-    await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    const { answer: plain, next } = await carryOut(decision, u, message, at, !hasWords);
+    const answer = hasWords ? await withNotice(plain, message, u.lang) : plain;
+    // After "forget me" nothing is written back: the conversation was deleted with the rest.
+    if (next) await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
     // A question the bot could not answer well is kept for the operator (buttons and reminder
     // requests are not questions). Not awaited: it never delays or fails the answer.
     if (given.kind === 'message' && decision.turn.kind === 'answer') void unanswered?.record(answer, message);
@@ -82,12 +88,20 @@ export function createAssistant({
     u: Understanding,
     who: Who,
     at: Date,
-  ): Promise<{ answer: Answer; next: ConversationState }> {
+    wordless: boolean,
+  ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
       case 'answer':
         return { answer: bot.answer(u, turn.reading, turn.slots, turn.follows), next: state };
-      case 'confirm':
-        return { answer: confirmAnswer(turn.action, u.lang, kb, u.reading.confidence), next: state };
+      case 'confirm': {
+        const { action } = turn;
+        if (action.kind === 'forget') return { answer: forgetQuestion(u.lang), next: state };
+        return { answer: confirmAnswer(action, u.lang, kb, u.reading.confidence), next: state };
+      }
+      case 'forget':
+        if (!forget) return { answer: nothingKeptAnswer(u.lang), next: state };
+        await forget(who);
+        return { answer: forgottenAnswer(u.lang), next: undefined };
       case 'cancelled':
         return { answer: cancelledAnswer(u.lang), next: state };
       case 'stale':
@@ -100,7 +114,13 @@ export function createAssistant({
           const intent: IntentName = `reminder_${turn.request.op}`;
           return { answer: bot.answer(u, { intent, confidence: u.reading.confidence }), next: state };
         }
-        const outcome = await reminderChat.carryOut(turn.request, who, u.lang, u.reading.confidence);
+        const outcome = await reminderChat.carryOut(
+          turn.request,
+          who,
+          u.lang,
+          u.reading.confidence,
+          wordless,
+        );
         const next: ConversationState = outcome.awaitingMethod
           ? {
               ...state,
@@ -113,6 +133,18 @@ export function createAssistant({
           : state;
         return { answer: withEffect(outcome), next };
       }
+    }
+  }
+
+  /** A notice about the user's reminders (a blocked DM), told once, before the answer. */
+  async function withNotice(answer: Answer, who: Who, lang: Lang): Promise<Answer> {
+    if (!reminderChat) return answer;
+    try {
+      const notice = await reminderChat.takeNotice(who, lang);
+      return notice ? { ...answer, text: `${notice}\n\n${answer.text}` } : answer;
+    } catch {
+      // Told next time: the answer itself matters more.
+      return answer;
     }
   }
 

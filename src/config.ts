@@ -3,6 +3,7 @@
 // this; everything else receives typed options. Secrets are never printed (see `describeConfig`).
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './log.js';
+import { PLATFORMS, type Platform } from './types.js';
 
 const optionalText = z
   .string()
@@ -17,6 +18,11 @@ const prefixed = (prefix: string, example: string) =>
 
 const httpUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s), {
   message: 'must be an http(s) URL such as http://127.0.0.1:3001/api/',
+});
+
+// The LINE SDK resolves its paths against the base URL, so a path in it would be dropped silently.
+const originUrl = optionalText.refine((s) => s === undefined || /^https?:\/\/[^\s/]+\/?$/.test(s), {
+  message: 'must be a scheme, host and optional port with no path, such as http://127.0.0.1:3002',
 });
 
 const snowflake = optionalText.refine((s) => s === undefined || /^\d{15,22}$/.test(s), {
@@ -38,6 +44,9 @@ const schema = z
     DISCORD_APPLICATION_ID: snowflake,
     DISCORD_GUILD_ID: snowflake,
     DISCORD_API_URL: httpUrl,
+    LINE_CHANNEL_SECRET: optionalText,
+    LINE_CHANNEL_ACCESS_TOKEN: optionalText,
+    LINE_API_URL: originUrl,
     DATABASE_URL: optionalText.refine((s) => s === undefined || /^(sqlite:|postgres(ql)?:\/\/)/.test(s), {
       message:
         'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
@@ -77,11 +86,22 @@ const schema = z
       'DISCORD_APPLICATION_ID',
       'when DISCORD_TOKEN is set',
     );
+    need(
+      Boolean(env.LINE_CHANNEL_ACCESS_TOKEN && !env.LINE_CHANNEL_SECRET),
+      'LINE_CHANNEL_SECRET',
+      'when LINE_CHANNEL_ACCESS_TOKEN is set (every webhook request is checked with it)',
+    );
+    need(
+      Boolean(env.LINE_CHANNEL_SECRET && !env.LINE_CHANNEL_ACCESS_TOKEN),
+      'LINE_CHANNEL_ACCESS_TOKEN',
+      'when LINE_CHANNEL_SECRET is set',
+    );
   });
 
 export interface Config {
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  line?: { channelSecret: string; channelAccessToken: string; apiUrl?: string };
   /** The shared HTTP server of the platform modes: health, readiness, metrics, webhooks. */
   port: number;
   databaseUrl?: string;
@@ -128,6 +148,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
         }
       : {}),
+    ...(e.LINE_CHANNEL_SECRET && e.LINE_CHANNEL_ACCESS_TOKEN
+      ? {
+          line: {
+            channelSecret: e.LINE_CHANNEL_SECRET,
+            channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
+            ...(e.LINE_API_URL ? { apiUrl: e.LINE_API_URL.replace(/\/+$/, '') } : {}),
+          },
+        }
+      : {}),
     port: e.PORT,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     logLevel: e.LOG_LEVEL,
@@ -136,13 +165,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The chat platforms configured, in PLATFORMS order: a platform is configured when its section is. */
+export function configuredPlatforms(config: Config): Platform[] {
+  const sections: Partial<Record<Platform, unknown>> = config;
+  return PLATFORMS.filter((platform) => sections[platform] !== undefined);
+}
+
 /** True when some platform is configured (else `npm start` is the terminal chat). */
 export function hasPlatform(config: Config): boolean {
-  return Boolean(config.slack || config.discord);
+  return configuredPlatforms(config).length > 0;
 }
 
 /** The variables that turn a platform on, for the message of a start with none and no input. */
-export const PLATFORM_VARIABLES = ['SLACK_BOT_TOKEN', 'DISCORD_TOKEN'] as const;
+export const PLATFORM_VARIABLES = ['SLACK_BOT_TOKEN', 'DISCORD_TOKEN', 'LINE_CHANNEL_ACCESS_TOKEN'] as const;
 
 /** Bolt builds `${slackApiUrl}${method}`, so the base must end with a slash. */
 function withTrailingSlash(url: string): string {
@@ -154,6 +189,7 @@ export function describeConfig(config: Config): string {
   const parts = [
     config.slack ? `slack (${config.slack.appToken ? 'socket mode' : 'http /slack/events'})` : undefined,
     config.discord ? 'discord' : undefined,
+    config.line ? 'line /line/webhook' : undefined,
     hasPlatform(config) ? `http :${config.port}` : undefined,
     `store ${config.databaseUrl ? config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@').split(':')[0] : 'sqlite'}`,
   ].filter(Boolean);

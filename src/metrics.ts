@@ -62,6 +62,12 @@ export const METRICS = {
     help: 'Events a platform delivered again (retries, redeliveries), dropped unanswered.',
     labels: ['platform'],
   },
+  linePushes: {
+    type: 'counter',
+    name: 'atone_line_push_messages_total',
+    help: 'LINE push requests by outcome (sent, duplicate, quota_exhausted, rate_limited, failed); "sent" ones count against the monthly message quota.',
+    labels: ['outcome'],
+  },
   inboxReplayed: {
     type: 'counter',
     name: 'atone_inbox_replayed_total',

@@ -131,6 +131,7 @@ export function deliveryStatusText(status: DeliveryStatus, lang: Lang): string {
     pending: '',
     sent: t(lang, '送信済み', 'sent'),
     failed: t(lang, '送信失敗', 'failed'),
+    undeliverable: t(lang, '届けられず', 'could not reach you'),
     dropped: t(lang, '期限後のため送らず', 'skipped: deadline passed'),
     cancelled: t(lang, '取り消し', 'cancelled'),
   }[status];

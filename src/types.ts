@@ -71,7 +71,7 @@ export interface AnswerSource {
 
 /** What a turn changed in the user's data: null for a question (the CLI prints it as `effect`). */
 export interface Effect {
-  op: 'subscribe' | 'change' | 'unsubscribe' | 'paid' | 'snooze';
+  op: 'subscribe' | 'change' | 'unsubscribe' | 'paid' | 'snooze' | 'forget';
   method?: 'store' | 'barcode' | 'postcard' | 'auto_debit';
   leadDays?: number[];
   sendHour?: number;

@@ -28,10 +28,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc
     .bigInt({ min: 1n, max: 9_223_372_036_854_775_807n })
     .map((n) => ({ kind: 'snooze' as const, deliveryId: String(n) })),
-  fc.oneof(subscribe, fc.constant({ kind: 'unsubscribe' as const })).map((inner) => ({
-    kind: 'confirm' as const,
-    action: inner,
-  })),
+  fc.constant({ kind: 'forget' as const }),
+  fc
+    .oneof(subscribe, fc.constant({ kind: 'unsubscribe' as const }), fc.constant({ kind: 'forget' as const }))
+    .map((inner) => ({
+      kind: 'confirm' as const,
+      action: inner,
+    })),
   fc.constant({ kind: 'cancel' as const }),
 );
 

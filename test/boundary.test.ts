@@ -21,7 +21,7 @@ function imports(file: string): string[] {
   ].map((m) => m[1] ?? m[2] ?? '');
 }
 
-const PLATFORM_SDKS = /^(@slack\/|discord\.js|@discordjs\/)/;
+const PLATFORM_SDKS = /^(@slack\/|discord\.js|@discordjs\/|@line\/)/;
 
 describe('module boundaries', () => {
   it.each(sourceFiles('src'))('%s imports no platform SDK and nothing from adapters/', (file) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, describeConfig, hasPlatform, loadConfig } from '../src/config.js';
+import { ConfigError, configuredPlatforms, describeConfig, hasPlatform, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   const defaults = { port: 3000, logLevel: 'info', unansweredRetentionDays: 30 };
@@ -85,5 +85,44 @@ describe('loadConfig', () => {
     );
     expect(text).toBe('slack (http /slack/events), http :3000, store postgres');
     expect(text).not.toMatch(/secret|pw|sss/);
+  });
+
+  it('reads LINE: both secrets together, the API URL as scheme, host and port only', () => {
+    const config = loadConfig({
+      LINE_CHANNEL_SECRET: 'line-secret',
+      LINE_CHANNEL_ACCESS_TOKEN: 'line-token',
+      LINE_API_URL: 'http://127.0.0.1:9/',
+      PORT: '8080',
+    });
+    expect(config.line).toEqual({
+      channelSecret: 'line-secret',
+      channelAccessToken: 'line-token',
+      apiUrl: 'http://127.0.0.1:9',
+    });
+    expect(hasPlatform(config)).toBe(true);
+    expect(describeConfig(config)).toBe('line /line/webhook, http :8080, store sqlite');
+    expect(describeConfig(config)).not.toMatch(/line-secret|line-token/);
+    expect(() => loadConfig({ LINE_CHANNEL_ACCESS_TOKEN: 't' })).toThrow(/LINE_CHANNEL_SECRET is required/);
+    expect(() => loadConfig({ LINE_CHANNEL_SECRET: 's' })).toThrow(/LINE_CHANNEL_ACCESS_TOKEN is required/);
+    expect(() =>
+      loadConfig({
+        LINE_CHANNEL_SECRET: 's',
+        LINE_CHANNEL_ACCESS_TOKEN: 't',
+        LINE_API_URL: 'http://h:9/api',
+      }),
+    ).toThrow(/LINE_API_URL must be a scheme, host and optional port with no path/);
+  });
+
+  it('lists the configured platforms in the order of PLATFORMS', () => {
+    expect(configuredPlatforms(loadConfig({}))).toEqual([]);
+    const all = loadConfig({
+      LINE_CHANNEL_SECRET: 's',
+      LINE_CHANNEL_ACCESS_TOKEN: 't',
+      DISCORD_TOKEN: 'd',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+    });
+    expect(configuredPlatforms(all)).toEqual(['slack', 'discord', 'line']);
   });
 });

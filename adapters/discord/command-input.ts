@@ -1,14 +1,15 @@
 // From a `/atone` subcommand and its options to what the core is asked. Structured subcommands
-// become a question with the intent forced and a text the slot extractor reads (method keyword,
-// ISO date, shop count), so every rule stays in one place: the intents. Pure.
+// become a message with the intent and the slots given as they are (never a sentence to be read
+// again), and a readable text for showing the question and telling its language. Pure.
 import { encodeAction } from '../../src/actions.js';
 import type { MethodId } from '../../src/domain/methods.js';
 import { METHOD_IDS } from '../../src/domain/methods.js';
 import { t } from '../../src/intent.js';
 import { detectLang } from '../../src/nlu/language.js';
+import type { Slots } from '../../src/nlu/slots.js';
 import type { Answer, IntentName, Lang, Message } from '../../src/types.js';
 import { OPTIONS, SUBCOMMANDS } from './commands.js';
-import { datePhrase, readDateOption } from './date-option.js';
+import { type DateOption, datePhrase, readDateOption } from './date-option.js';
 
 export type OptionValue = string | number | boolean;
 
@@ -33,8 +34,7 @@ export interface CommandRequest {
   share: boolean;
 }
 
-// Keywords the extractor maps to exactly this method (slots.ts tiers: 端末/terminal is the store
-// method, never a barcode or postcard shown at a konbini till).
+// How the question shown with the answer names each method.
 const METHOD_WORDS: Readonly<Record<MethodId, Readonly<Record<Lang, string>>>> = {
   store: { ja: 'コンビニ端末', en: 'convenience store terminal' },
   barcode: { ja: 'バーコード', en: 'barcode' },
@@ -48,7 +48,7 @@ export function commandRequest(
   ctx: CommandContext,
 ): CommandRequest {
   const share = options[OPTIONS.share] === true;
-  const message = (text: string, intent?: IntentName): Message => ({
+  const message = (text: string, intent?: IntentName, slots?: Slots): Message => ({
     platform: 'discord',
     userId: ctx.userId,
     channelId: ctx.channelId,
@@ -56,6 +56,7 @@ export function commandRequest(
     ...(ctx.locale ? { locale: ctx.locale } : {}),
     receivedAt: ctx.now,
     ...(intent ? { intent } : {}),
+    ...(slots ? { slots } : {}),
   });
   const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string).trim() : '');
   const integer = (name: string) =>
@@ -76,7 +77,8 @@ export function commandRequest(
         `${date ? `${datePhrase(date)}に購入。` : ''}${methodWord}の支払い期限は？`,
         `${date ? `Bought on ${datePhrase(date)}, ` : ''}paying by ${methodWord}: when is the deadline?`,
       );
-      return { share, work: { kind: 'respond', message: message(question, 'deadline') } };
+      const slots: Slots = { ...(method ? { method } : {}), ...(date ? dateSlots(date, purchased) : {}) };
+      return { share, work: { kind: 'respond', message: message(question, 'deadline', slots) } };
     }
     case SUBCOMMANDS.campaign: {
       const lastUsed = text(OPTIONS.lastUsed);
@@ -89,7 +91,8 @@ export function commandRequest(
         `最後に使ったのは${datePhrase(date)}。${shops ? `${shops}店舗で使ったら何ポイント？` : 'キャンペーンの対象？'}`,
         `My last atone use was ${datePhrase(date)}. ${shops ? `${shops} shops: how many points?` : 'Am I eligible?'}`,
       );
-      return { share, work: { kind: 'respond', message: message(question, 'campaign_eligibility') } };
+      const slots: Slots = { ...dateSlots(date, lastUsed), ...(shops ? { shops } : {}) };
+      return { share, work: { kind: 'respond', message: message(question, 'campaign_eligibility', slots) } };
     }
     case SUBCOMMANDS.remind: {
       const days = integer(OPTIONS.daysBefore);
@@ -117,6 +120,13 @@ export function commandRequest(
       // `help`, and any subcommand a newer deploy added that this version does not know yet.
       return { share, work: { kind: 'respond', message: message('', 'help') } };
   }
+}
+
+/** A date option as the slot it is: a day or a month (a purchase month, never a bill), or an impossible date. */
+function dateSlots(date: Exclude<DateOption, { kind: 'unreadable' }>, typed: string): Slots {
+  if (date.kind === 'invalid') return { invalidDate: date.source };
+  if (date.kind === 'day') return { date: { kind: 'day', date: date.date, source: typed } };
+  return { date: { kind: 'month', month: date.month, source: typed } };
 }
 
 function unreadableDate(typed: string, lang: Lang): CommandWork {

@@ -1,7 +1,6 @@
 // The free-text date options (`purchased`, `last_used`): read with the core's own slot extractor,
 // so that "11/15", "先月", "Nov 15th" or an autocomplete value ("2026-11-15") mean here exactly
-// what they mean in a chat message, then written back as a canonical phrase the extractor reads
-// again when the question is synthesized.
+// what they mean in a chat message; the question shown with the answer writes them canonically.
 import type { PlainDate, YearMonth } from '../../src/domain/calendar.js';
 import { addMonths, toIsoDate, toIsoMonth, tokyoToday } from '../../src/domain/dates.js';
 import { formatDate, formatMonth } from '../../src/domain/format.js';
@@ -25,8 +24,8 @@ export function readDateOption(text: string, now: Date): DateOption {
 }
 
 /**
- * The date as the synthesized question carries it: ISO (2026-11-15, 2026-11), which the extractor
- * reads in either language and which holds no letters to sway language detection.
+ * The date as the question shown carries it: ISO (2026-11-15, 2026-11), the same in either
+ * language, with no letters to sway language detection.
  */
 export function datePhrase(option: Exclude<DateOption, { kind: 'unreadable' }>): string {
   if (option.kind === 'invalid') return option.source;

@@ -40,6 +40,7 @@ function conversations() {
       now,
       reminders: createReminderService({ store, kb, now }),
       conversations: store,
+      forget: ({ platform, userId }) => store.forgetUser(platform, userId, ''),
     });
   };
   return async (line: Required<Pick<Line, 'user' | 'now'>> & Line): Promise<Answer> => {

@@ -9,16 +9,22 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
+import { asksToForget } from './forget.js';
 import {
+  asksForChoices,
   asksHow,
   asksQuestion,
+  asksToAdd,
   asksToChange,
   asksToStop,
   asksWhatIsSet,
+  dropsTheQuestion,
   hasFollowUpMarker,
   isBare,
   isBareAnswer,
+  isQuestion,
   isShort,
+  pointsBack,
   yesOrNo,
 } from './reading.js';
 import {
@@ -43,7 +49,9 @@ export type Turn =
   /** "No" to a confirmation. */
   | { kind: 'cancelled' }
   /** A button this version cannot read (malformed, or from a retired kind). */
-  | { kind: 'stale' };
+  | { kind: 'stale' }
+  /** Delete everything kept about the user (only ever after the confirm button). */
+  | { kind: 'forget' };
 
 /** What arrived: a message, or a button pressed (with the message around it, for its language and clock). */
 export type Input =
@@ -95,6 +103,8 @@ const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentN
     asks: /what happens|what now|then what|what should i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|間に合わな|払えな|遅れたら|過ぎたら/,
     intent: 'late_payment',
   },
+  // After hearing about paying late, "how much is the fee?" is the late fee.
+  { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金/, intent: 'late_payment' },
 ];
 
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
@@ -126,7 +136,11 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
     case 'paid':
     case 'snooze':
       return { turn: { kind: 'act', action }, state: aboutReminders(state, 'reminder_list') };
+    case 'forget':
+      // Asked for by a command or a button: still asked back, deleted only on the confirm button.
+      return confirming(state, { kind: 'forget' }, u.now);
     case 'confirm':
+      if (action.action.kind === 'forget') return { turn: { kind: 'forget' }, state: {} };
       return decideButton(rest, action.action, u);
     case 'cancel':
       return { turn: { kind: 'cancelled' }, state: open?.kind === 'confirm' ? rest : state };
@@ -142,15 +156,27 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
     return answered(state, u.reading, u.slots);
   }
 
-  // An open question takes only an answer that fits it.
+  // "Forget me" is asked back with a confirm button, whatever else the message says.
+  if (asksToForget(u.normalized)) return confirming(state, { kind: 'forget' }, now);
+
+  // An open question takes only an answer that fits it. Deleting everything takes the button.
   if (open?.kind === 'confirm') {
     const answer = yesOrNo(u);
+    if (answer === 'yes' && open.action.kind === 'forget') return confirming(rest, open.action, now);
     if (answer === 'yes') return decideButton(rest, open.action, u);
     if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
   }
   if (open?.kind === 'method' && u.slots.method && isBareAnswer(u)) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
+  // 「それでお願い」 right after an answer about one method: that method.
+  const topicMethod = state.topic?.slots.method;
+  if (open?.kind === 'method' && !u.slots.method && topicMethod && yesOrNo(u) === 'yes') {
+    return reminding(state, { ...open.request, method: topicMethod });
+  }
+  if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
+  // "What are the options?" while the bot waits for a method: the question again, with its buttons.
+  if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   const onReminders =
@@ -264,7 +290,8 @@ function inContext(
     const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
     return took ? { reading, slots, follows: topic.intent } : own;
   }
-  if (u.reading.intent === 'fallback' && asksQuestion(u)) {
+  // Never for reminders: an unclear question must not turn into a request.
+  if (u.reading.intent === 'fallback' && isQuestion(u) && !REMINDER_INTENTS.includes(topic.intent)) {
     return {
       reading: { intent: topic.intent, confidence: 0.5 },
       slots: withTopic(topic, topic.intent, u.slots),
@@ -337,9 +364,18 @@ function requestFor(
     if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
     return reminding(state, { op: 'unsubscribe' });
   }
-  const request: ReminderRequest = { op: 'subscribe', ...openRequest(open), ...settings };
+  // 「これリマインドして」 "remind me of that one": the method of the answer just given.
+  const pointed = !settings.method && u && pointsBack(u) ? state.topic?.slots.method : undefined;
+  const request: ReminderRequest = {
+    op: 'subscribe',
+    ...openRequest(open),
+    ...settings,
+    ...(pointed ? { method: pointed } : {}),
+    // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
+    ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+  };
   if (unsure && !request.quietHours) {
-    const { op: _, quietHours: __, ...action } = request;
+    const { op: _, quietHours: __, addLeadDays: ___, ...action } = request;
     return confirming(state, { kind: 'subscribe', ...action }, now);
   }
   // Without a method the request may still wait for one: the reminder conversation asks, when
@@ -350,10 +386,8 @@ function requestFor(
 function confirming(state: ConversationState, action: ConfirmableAction, now: Date): Decision {
   const until = new Date(now.getTime() + CONVERSATION_TTL_MS).toISOString();
   const open: OpenQuestion = { kind: 'confirm', action, until };
-  return {
-    turn: { kind: 'confirm', action },
-    state: { ...aboutReminders(state, 'reminder_subscribe'), open },
-  };
+  const about = action.kind === 'forget' ? state : aboutReminders(state, 'reminder_subscribe');
+  return { turn: { kind: 'confirm', action }, state: { ...about, open } };
 }
 
 function openRequest(

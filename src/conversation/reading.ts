@@ -85,30 +85,43 @@ export function asksWhatIsSet(u: Understanding): boolean {
 const CHANGE_REQUEST =
   /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して/;
 
+// "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
+const ADD_REQUEST =
+  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)も|追加/;
+
+export function asksToAdd(u: Understanding): boolean {
+  return ADD_REQUEST.test(u.normalized);
+}
+
 export function asksToChange(u: Understanding): boolean {
   return CHANGE_REQUEST.test(u.normalized);
 }
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|解除して|解除|オフにして|いらない|キャンセルして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|解除して|解除|おふにして|いらない|きゃんせるして/;
 
 export function asksToStop(u: Understanding): boolean {
-  return STOP_REQUEST.test(u.normalized);
+  // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
+  return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
 }
 
 // A question about something just set: "what time will it come?", 「何時に来るの？」.
 const QUESTION_ABOUT_IT =
-  /(?<![a-z])(?:what time|when|which day|how (?:many|often|long)|it|that|they|them|set)(?![a-z])|何時|いつ|何日|届く|来る|できた|どうなって|それ|設定/;
+  /(?<![a-z])(?:what time|which time|when (?:will|would|does|do|is|are) (?:it|they|that|the reminders?|the notifications?|i get)|how (?:many|often)|remind\w*|notif\w*|alert\w*)(?![a-z])|何時|いつ(?:来|届|く|鳴)|何日前|届く|来る|できた|どうなって|設定|通知|りまいんど|りまいんだー|お知らせ/;
 
-/** A question (a question mark or a question word) about what was just set. */
-export function asksQuestion(u: Understanding): boolean {
+/** A question: a question mark, or a question word leading (English) or ending (Japanese) it. */
+export function isQuestion(u: Understanding): boolean {
   return (
-    (/\?$/.test(u.normalized) ||
-      /^(?:what|when|how|which|is|are|do|does|did|can|will)\b/.test(u.normalized) ||
-      /(?:の|か|かな|っけ)$/.test(u.normalized)) &&
-    QUESTION_ABOUT_IT.test(u.normalized)
+    /\?$/.test(u.normalized) ||
+    /^(?:what|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would)\b/.test(u.normalized) ||
+    /(?:の|か|かな|っけ|どう|いつ|どこ|なに|何)$/.test(u.normalized)
   );
+}
+
+/** A question about what was just set: "what time will it come?", 「設定できた？」. */
+export function asksQuestion(u: Understanding): boolean {
+  return isQuestion(u) && QUESTION_ABOUT_IT.test(u.normalized);
 }
 
 // Words that belong to no language in particular ("ok", "no", "👍", "3"): answered in the
@@ -117,4 +130,27 @@ const NEUTRAL = /^(?:ok|okay|k|kk|yes|no|yeah|yep|nope|thx|ty|lol|hmm+|[?!.\s]*|
 
 export function isLanguageNeutral(normalized: string): boolean {
   return NEUTRAL.test(normalized);
+}
+
+// "What are the options?", 「どれがあるの？」: asking back what the choices are.
+const ASKS_CHOICES =
+  /(?<![a-z])(?:options|choices|which (?:ones?|methods?)|what (?:methods|ways|are my options)|what can i (?:choose|pick))(?![a-z])|選択肢|どれ(?:が|を)?(?:ある|選べ)|何がある|なにがある|どんな方法|どの方法/;
+
+export function asksForChoices(u: Understanding): boolean {
+  return ASKS_CHOICES.test(u.normalized);
+}
+
+// 「いや、やっぱりいいや」, "never mind": the question the bot asked is dropped.
+const NEVER_MIND =
+  /やっぱり(?:いい|やめ)|いいや$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
+
+export function dropsTheQuestion(u: Understanding): boolean {
+  return NEVER_MIND.test(u.normalized) || yesOrNo(u) === 'no';
+}
+
+// "That one", 「それ」「これ」: the thing just talked about.
+const POINTS_BACK = /それ|これ|その|この|あれ|(?<![a-z])(?:that|this|it|those|these|same)(?![a-z])/;
+
+export function pointsBack(u: Understanding): boolean {
+  return POINTS_BACK.test(u.normalized);
 }

@@ -46,7 +46,11 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
   const kept = current?.active ? current : undefined;
   const method = request.method ?? kept?.method;
   if (!method) return { kind: 'ask_method', request };
-  const leadDays = request.leadDays ? [...new Set(request.leadDays)].sort((a, b) => b - a) : kept?.leadDays;
+  const asked =
+    request.addLeadDays && kept && request.leadDays
+      ? [...kept.leadDays, ...request.leadDays]
+      : request.leadDays;
+  const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const sendHour = request.sendHour ?? kept?.sendHour;
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
@@ -88,10 +92,25 @@ export interface ReminderOverview {
 }
 
 export interface ReminderConversation {
-  carryOut(request: ReminderRequest, who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome>;
+  /**
+   * `wordless`: the request came without words (a button, a settings control), so the reminders
+   * keep the language they were set in rather than take the one guessed for this turn.
+   */
+  carryOut(
+    request: ReminderRequest,
+    who: Who,
+    lang: Lang,
+    confidence: number,
+    wordless?: boolean,
+  ): Promise<ReminderOutcome>;
   /** A reminder's Paid or Snooze button. */
   press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
+  /**
+   * What the user must hear once: their reminders stopped because the platform refused them for
+   * good (a blocked DM). Undefined when there is nothing to tell; taking it clears it.
+   */
+  takeNotice(who: Who, lang: Lang): Promise<string | undefined>;
 }
 
 export function createReminderConversation(
@@ -101,11 +120,13 @@ export function createReminderConversation(
   async function subscribe(
     request: SubscribeRequest,
     who: Who,
-    lang: Lang,
+    turnLang: Lang,
     confidence: number,
+    wordless: boolean,
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
     const plan = planSubscribe(request, current);
+    const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
       return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
     }
@@ -167,8 +188,8 @@ export function createReminderConversation(
   }
 
   return {
-    carryOut(request, who, lang, confidence) {
-      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence);
+    carryOut(request, who, lang, confidence, wordless = false) {
+      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence, wordless);
       if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
       return list(who, lang, confidence);
     },
@@ -178,6 +199,18 @@ export function createReminderConversation(
       const answer = reply('reminder_list', lang, 1, outcomeText(outcome, lang));
       if (!outcome.ok) return { answer };
       return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
+    },
+
+    async takeNotice(who, lang) {
+      const notice = await service.takeDeliveryNotice(who.platform, who.userId);
+      if (!notice) return undefined;
+      const due = parseIsoDate(notice.dueDate);
+      const when = due ? formatDate(due, lang) : notice.dueDate;
+      return t(
+        lang,
+        `お知らせ: ${when}の期限のリマインダーをお届けできませんでした（ボットからのメッセージを受け取れない設定になっているようです）。リマインダーは止めてあります。受け取れるようにしてから「リマインダーを設定して」と送ると再開します。`,
+        `Note: I could not deliver your reminder for the ${when} deadline (messages from the bot seem to be blocked), so your reminders are paused. Allow messages from the bot, then say "set a reminder" to start them again.`,
+      );
     },
 
     async overview(who) {
@@ -326,7 +359,7 @@ function askMethodAnswer(
 
 /** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
 export function confirmAnswer(
-  action: ConfirmableAction,
+  action: Exclude<ConfirmableAction, { kind: 'forget' }>,
   lang: Lang,
   kb: KnowledgeBase,
   confidence: number,

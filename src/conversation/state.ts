@@ -19,6 +19,8 @@ export type ReminderRequest =
       leadDays?: number[];
       sendHour?: number;
       quietHours?: { start: number; end: number };
+      /** The lead days are added to those set, not put in their place. */
+      addLeadDays?: true;
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };
@@ -103,6 +105,7 @@ const subscribeRequest = z.object({
   leadDays: leadDays.optional(),
   sendHour: hour.optional(),
   quietHours: z.object({ start: hour, end: hour }).optional(),
+  addLeadDays: z.literal(true).optional(),
 });
 
 const confirmable = z.union([
@@ -113,6 +116,7 @@ const confirmable = z.union([
     sendHour: hour.optional(),
   }),
   z.object({ kind: z.literal('unsubscribe') }),
+  z.object({ kind: z.literal('forget') }),
 ]);
 
 const openSchema = z.union([

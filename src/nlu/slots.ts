@@ -384,9 +384,18 @@ const FUTURE_PURCHASE =
 const PAST_PURCHASE =
   /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
 
+// "What if I bought it on December 5?": a supposition, neither done nor planned.
+const SUPPOSED_PURCHASE =
+  /\bif (?:i|we|you) (?:had )?(?:bought|purchased|ordered|paid for)\b|\bsuppose (?:i|we)\b/;
+
+// 「12月1日に買った分」「買ったもの」: a purchase named, not told as done (asked on 28 November, it
+// is the one coming); the nearer reading decides.
+const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
+
 function tenseOf(normalized: string): Tense | undefined {
+  if (SUPPOSED_PURCHASE.test(normalized)) return undefined;
   if (FUTURE_PURCHASE.test(normalized)) return 'future';
-  if (PAST_PURCHASE.test(normalized)) return 'past';
+  if (PAST_PURCHASE.test(normalized.replace(NAMED_PURCHASE, ' '))) return 'past';
   return undefined;
 }
 
@@ -411,8 +420,10 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 }
 
 // A bare "10日" is a due day, not a purchase date, when it is a span or limit (3日前, 10日まで,
-// 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日).
-const DUE_DAY_BEFORE = '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*)';
+// 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日) or a deadline
+// word (「期限は20日？」).
+const DUE_DAY_BEFORE =
+  '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*|(?:期限|期日|支払日|支払い日|引き?落とし日?|振替日|締め?切り?)(?:は|が|って|も)?\\s*)';
 const DUE_DAY_AFTER =
   '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)))';
 

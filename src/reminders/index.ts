@@ -1,6 +1,6 @@
 // The reminder engine's public surface, for the entry point, the intents and the adapters.
 export { type BackoffPolicy, DEFAULT_BACKOFF } from './backoff.js';
-export { RateLimitError, ReminderError } from './errors.js';
+export { PermanentSendError, RateLimitError, ReminderError, UndeliverableError } from './errors.js';
 export { type PlannedDelivery, planDeliveries } from './plan.js';
 export { LATE_PREFIX, reminderAnswer } from './reminder-answer.js';
 export {

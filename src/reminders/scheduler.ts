@@ -1,27 +1,32 @@
 // The scheduler: plan → claim → send → mark, once per tick.
 //
-// Guarantees (see also the report in test/reminders/crash.test.ts):
+// Guarantees (tested with real processes in test/reminders/processes.ts):
 // - Nothing is lost: a delivery is a row; a worker leases it, and a worker killed at any moment
 //   leaves a lease that expires, after which any worker (or the restarted one) claims it again.
 // - Nothing is doubled by the store: the key (subscription, due date, lead) is unique and a
 //   lease belongs to one worker at a time. Between a successful send and its "sent" mark there
 //   is a window (a crash, a lost database connection) in which the platform has the message
 //   but the store does not know: the delivery is then sent again, with the same idempotency
-//   key. So delivery is at-least-once in general, and exactly-once where the receiving side
-//   deduplicates on `meta.idempotencyKey` (Discord's enforce_nonce does; Slack has no such
-//   key). A worker never starts a send once its lease is about to expire, so a slow batch
+//   key. That window holds the sends in flight and the marks not yet written, which are
+//   written in groups while a batch is sent (one statement at a time, see sentMarks). So
+//   delivery is at-least-once in general, and exactly-once where the receiving side
+//   deduplicates on `meta.idempotencyKey` (Discord's enforce_nonce and LINE's retry key do;
+//   Slack has no such key). A worker never starts a send once its lease is about to expire, so a slow batch
 //   cannot overlap another worker's lease of the same row.
 // - After downtime: a reminder whose deadline has not passed goes out marked late; one whose
 //   deadline has passed is dropped and counted.
 // - Failures: a rate limit (an error carrying `retryAfterMs`) waits exactly that long and does
-//   not count toward giving up; any other error retries with exponential backoff, and after the
-//   last attempt the delivery stays visible as `failed`.
+//   not count toward giving up; a platform that will never deliver (UndeliverableError) stops
+//   the subscription's reminders and leaves the user a notice; one where retrying cannot help
+//   (PermanentSendError) fails the delivery at once; any other error retries with exponential
+//   backoff, and after the last attempt the delivery stays visible as `failed`.
 import { toIsoDate, tokyoToday } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { ClaimedDelivery, ReminderStore } from '../store/port.js';
+import { purgeExpiredData, type RetentionPolicy, type RetentionStore } from '../store/retention.js';
 import type { Answer } from '../types.js';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
-import { retryAfterOf } from './errors.js';
+import { retryAfterOf, sendFailureOf } from './errors.js';
 import { DestinationPacer } from './pacer.js';
 import { deadlinePassed } from './plan.js';
 import { planAllSubscriptions } from './planner.js';
@@ -37,7 +42,8 @@ export interface SendMeta {
 
 /**
  * The adapters' port: returns on success; throws an error with `retryAfterMs` when rate limited
- * (see RateLimitError), or any other error for a failure worth retrying.
+ * (see RateLimitError), an UndeliverableError when the platform will never deliver to the user,
+ * a PermanentSendError when retrying cannot help, or any other error for a failure worth retrying.
  */
 export type SendFn = (destination: string, answer: Answer, meta: SendMeta) => Promise<void>;
 
@@ -75,6 +81,11 @@ export interface SchedulerOptions {
   planIntervalMs?: number;
   /** False for a process that only delivers what others planned (default true). */
   planning?: boolean;
+  /**
+   * Deletes data kept past its time (unanswered records, expired conversation state and event
+   * keys) once per `intervalMs` (default 1 h) across all instances, when given.
+   */
+  retention?: { store: RetentionStore; policy?: RetentionPolicy; intervalMs?: number };
   backoff?: BackoffPolicy;
   timer?: Timer;
   /** Where unexpected errors go (a failed tick, a failed send); default console.error. */
@@ -94,8 +105,10 @@ export interface TickReport {
   late: number;
   /** Deadline passed before they could be sent. */
   dropped: number;
-  /** Gave up after the last attempt (kept as failed). */
+  /** Gave up after the last attempt, or at once when retrying cannot help (kept as failed). */
   failed: number;
+  /** The platform will never deliver to the user: their reminders stopped, a notice left. */
+  undeliverable: number;
   /** Failed and scheduled again with backoff. */
   retried: number;
   /** Rate limited and scheduled again after Retry-After. */
@@ -104,6 +117,8 @@ export interface TickReport {
   deferred: number;
   /** Given back unsent because the lease was about to expire. */
   released: number;
+  /** Rows deleted by the retention pass, when one ran this tick. */
+  purged: number;
 }
 
 export interface Scheduler {
@@ -117,6 +132,15 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+/** One tick's batch in progress. */
+interface Tick {
+  report: TickReport;
+  /** Sent marks being written; the tick ends when all are. */
+  marking: Promise<void>[];
+  /** Subscriptions found undeliverable in this batch: their other reminders are not tried. */
+  unreachable: Set<string>;
+}
+
 const emptyReport = (): TickReport => ({
   planned: 0,
   claimed: 0,
@@ -124,10 +148,12 @@ const emptyReport = (): TickReport => ({
   late: 0,
   dropped: 0,
   failed: 0,
+  undeliverable: 0,
   retried: 0,
   rateLimited: 0,
   deferred: 0,
   released: 0,
+  purged: 0,
 });
 
 export function reminderIdempotencyKey(delivery: {
@@ -158,7 +184,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const leaseSafetyMs = Math.min(leaseMs / 4, 15_000);
   const pacer = new DestinationPacer(options.paceMs ?? 1_000);
 
+  const marks = sentMarks(store, now);
   let lastPlannedBucket: number | undefined;
+  let lastPurgedBucket: number | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let running = false;
   let handle: unknown;
@@ -174,8 +202,29 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return planAllSubscriptions(store, kb, at, horizonDays);
   }
 
-  async function deliver(claimed: ClaimedDelivery, report: TickReport): Promise<void> {
+  async function maybePurge(at: Date): Promise<number> {
+    const retention = options.retention;
+    if (!retention) return 0;
+    const intervalMs = retention.intervalMs ?? 60 * 60_000;
+    const bucket = Math.floor(at.getTime() / intervalMs);
+    if (bucket === lastPurgedBucket) return 0;
+    lastPurgedBucket = bucket;
+    try {
+      if (!(await store.rememberEvent(`store:retention:${bucket}`, intervalMs, at))) return 0;
+      const purged = await purgeExpiredData(retention.store, at, retention.policy);
+      return purged.unanswered + purged.conversations + purged.seenEvents + purged.inboxEvents;
+    } catch (error) {
+      // Housekeeping never holds reminders back; the next interval tries again.
+      onError(error, 'retention');
+      return 0;
+    }
+  }
+
+  async function deliver(claimed: ClaimedDelivery, tick: Tick): Promise<void> {
     const { delivery, subscription } = claimed;
+    const { report } = tick;
+    // Found unreachable earlier in this batch: the store cancelled this reminder with it.
+    if (tick.unreachable.has(subscription.id)) return;
     const at = now();
     const atMs = at.getTime();
     const leaseUntil = delivery.leaseUntil?.getTime() ?? 0;
@@ -199,25 +248,44 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         late,
       });
     } catch (error) {
-      await recordFailure(claimed, error, report);
+      await recordFailure(claimed, error, tick);
       return;
     }
-    // The message is out: record it even if the lease has moved on, and try twice, because a
-    // lost mark means the reminder is sent again.
-    const sentAt = now();
-    try {
-      await store.markSent(delivery.id, sentAt, late);
-    } catch {
-      await store.markSent(delivery.id, sentAt, late);
-    }
-    report.sent++;
-    if (late) report.late++;
+    // The message is out: record it, even if the lease has moved on. The mark joins the group
+    // being written (sentMarks) while this lane goes on; the tick ends when all are written.
+    tick.marking.push(
+      marks.add(delivery.id, late).then(
+        () => {
+          report.sent++;
+          if (late) report.late++;
+        },
+        (error) => onError(error, `marking reminder ${delivery.id} sent`),
+      ),
+    );
   }
 
-  async function recordFailure(claimed: ClaimedDelivery, error: unknown, report: TickReport): Promise<void> {
+  async function recordFailure(claimed: ClaimedDelivery, error: unknown, tick: Tick): Promise<void> {
     const { delivery, subscription } = claimed;
+    const { report } = tick;
     const at = now();
     const message = error instanceof Error ? error.message : String(error);
+    const failure = sendFailureOf(error);
+    if (failure?.kind === 'undeliverable') {
+      tick.unreachable.add(subscription.id);
+      if (await store.markUndeliverable(delivery.id, workerId, failure.reason, at)) report.undeliverable++;
+      return;
+    }
+    if (failure?.kind === 'permanent') {
+      await store.markFailed(
+        delivery.id,
+        workerId,
+        { error: failure.reason, nextAttemptAt: null, countsAsAttempt: true },
+        at,
+      );
+      report.failed++;
+      onError(error, `reminder ${delivery.id} failed for good: ${failure.reason}`);
+      return;
+    }
     const retryAfterMs = retryAfterOf(error);
     if (retryAfterMs !== undefined) {
       const until = new Date(at.getTime() + retryAfterMs);
@@ -251,14 +319,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const at = now();
     const today = toIsoDate(tokyoToday(at));
     report.planned = await maybePlan(at);
+    report.purged = await maybePurge(at);
     report.dropped = await store.dropExpired(today, at);
     const claimed = await store.claimDue({ workerId, now: at, leaseMs, limit: batchSize, today });
     report.claimed = claimed.length;
     const queue = [...claimed];
+    const tick: Tick = { report, marking: [], unreachable: new Set() };
     const lanes = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         try {
-          await deliver(next, report);
+          await deliver(next, tick);
         } catch (error) {
           // A store error mid-delivery: the lease expires and the row is taken again.
           onError(error, `delivering reminder ${next.delivery.id}`);
@@ -266,6 +336,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
     });
     await Promise.all(lanes);
+    await Promise.all(tick.marking);
     pacer.prune(now().getTime());
     return report;
   }
@@ -304,6 +375,67 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       if (handle !== undefined) timer.clearTimeout(handle);
       handle = undefined;
       await chain;
+    },
+  };
+}
+
+/**
+ * Marks deliveries sent in groups, one statement at a time: the marks that arrive while one
+ * statement runs are written together by the next (two statements when late and on-time
+ * reminders mix). The groups adapt to the pace: when sends take longer than a statement (real
+ * platforms), a group is one or two marks; when sends are instant, it is much of the batch, and
+ * the database commits once per group instead of once per reminder. Each statement is tried
+ * twice, because a lost mark means the reminder is sent again.
+ */
+function sentMarks(store: ReminderStore, now: () => Date): { add(id: string, late: boolean): Promise<void> } {
+  interface Mark {
+    id: string;
+    late: boolean;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }
+  let waiting: Mark[] = [];
+  let writing = false;
+
+  async function write(ids: string[], late: boolean): Promise<void> {
+    try {
+      await store.markSentMany(ids, now(), late);
+    } catch {
+      await store.markSentMany(ids, now(), late);
+    }
+  }
+
+  async function drain(): Promise<void> {
+    while (waiting.length > 0) {
+      const group = waiting;
+      waiting = [];
+      for (const late of [false, true]) {
+        const marks = group.filter((m) => m.late === late);
+        if (marks.length === 0) continue;
+        try {
+          await write(
+            marks.map((m) => m.id),
+            late,
+          );
+          for (const m of marks) m.resolve();
+        } catch (error) {
+          for (const m of marks) m.reject(error);
+        }
+      }
+    }
+    writing = false;
+  }
+
+  return {
+    add(id, late) {
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ id, late, resolve, reject });
+        if (writing) return;
+        // Wait one turn of the event loop, so that every lane whose send finished in this turn
+        // joins the first group too.
+        writing = true;
+        setImmediate(() => void drain());
+      });
     },
   };
 }

@@ -2,7 +2,7 @@
 // Expected outcomes (already paid, nothing to snooze, not your reminder) are results, not errors.
 import { parseIsoDate } from '../domain/dates.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import type { Delivery, ReminderStore } from '../store/port.js';
+import type { Delivery, DeliveryNotice, ReminderStore } from '../store/port.js';
 import type { Platform } from '../types.js';
 
 /** A reminder's own buttons, decoded (src/actions.ts). */
@@ -12,7 +12,13 @@ export type ReminderButton =
 
 import { deadlinePassed, snoozeTarget } from './plan.js';
 import { planSubscriptions } from './planner.js';
-import { normalizeSubscriptionInput, type Subscription, type SubscriptionInput } from './subscription.js';
+import {
+  changesPlanning,
+  normalizeSubscriptionInput,
+  type Subscription,
+  type SubscriptionInput,
+  type SubscriptionSettings,
+} from './subscription.js';
 
 export interface ReminderServiceOptions {
   store: ReminderStore;
@@ -63,6 +69,20 @@ export interface ReminderService {
   snooze(deliveryId: string): Promise<SnoozeOutcome>;
   /** Runs a reminder's Paid or Snooze button, clicked by `actor`. */
   performAction(action: ReminderButton, actor: Actor): Promise<ActionOutcome>;
+  /**
+   * Why the user's reminders stopped without their asking (the platform refused to deliver to
+   * them), once: tell them the next time they write; undefined when there is nothing to tell.
+   */
+  takeDeliveryNotice(platform: Platform, userId: string): Promise<DeliveryNotice | undefined>;
+}
+
+/**
+ * Whether saving `next` over `previous` makes the reminders planned so far wrong: a reactivated
+ * subscription starts afresh, and new settings plan other reminders (the language changes only
+ * their wording). The store then drops those plans and planning makes the new ones.
+ */
+export function plansOutdated(previous: Subscription, next: SubscriptionSettings): boolean {
+  return !previous.active || changesPlanning(previous, next);
 }
 
 export function createReminderService(options: ReminderServiceOptions): ReminderService {
@@ -117,7 +137,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     async subscribe(input) {
       const settings = normalizeSubscriptionInput(input);
       const at = now();
-      const subscription = await store.upsertSubscription(settings, at);
+      const subscription = await store.upsertSubscription(settings, at, plansOutdated);
       await planSubscriptions(store, kb, [subscription], at, horizonDays);
       const upcoming = await store.listUpcoming(subscription.platform, subscription.userId, 10);
       return { subscription, upcoming };
@@ -128,6 +148,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     recent: (platform, userId, limit = 5) => store.listRecent(platform, userId, limit),
     markPaid,
     snooze,
+    takeDeliveryNotice: (platform, userId) => store.takeDeliveryNotice(platform, userId),
     async performAction(action, actor) {
       const subscriptionId =
         action.kind === 'paid'

@@ -201,6 +201,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX inbox_received ON inbox (received_at);
     `,
   },
+  {
+    version: 3,
+    name: 'indexes for claiming and dropping pending deliveries',
+    // The claim reads pending rows in (next_attempt_at, id) order: with both in the index it
+    // stops after LIMIT rows instead of sorting every due row. dropExpired looks for pending rows
+    // of past deadlines, which without an index meant reading every delivery on every tick.
+    sqlite: `
+      DROP INDEX deliveries_due;
+      CREATE INDEX deliveries_claim ON deliveries (next_attempt_at, id) WHERE status = 'pending';
+      CREATE INDEX deliveries_pending_due ON deliveries (due_date) WHERE status = 'pending';
+    `,
+    postgres: `
+      DROP INDEX deliveries_due;
+      CREATE INDEX deliveries_claim ON deliveries (next_attempt_at, id) WHERE status = 'pending';
+      CREATE INDEX deliveries_pending_due ON deliveries (due_date) WHERE status = 'pending';
+    `,
+  },
+  {
+    version: 4,
+    name: 'delivery notice on subscriptions',
+    // JSON text: what stopped the subscription's reminders without the user asking (a platform
+    // that will never deliver to them), until the conversation layer tells them.
+    sqlite: 'ALTER TABLE subscriptions ADD COLUMN delivery_notice TEXT;',
+    postgres: 'ALTER TABLE subscriptions ADD COLUMN delivery_notice TEXT;',
+  },
+  {
+    version: 5,
+    name: 'installation settings',
+    sqlite: 'CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
+    postgres: 'CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
+  },
 ];
 
 /** The migrations not yet applied, in order. */

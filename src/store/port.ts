@@ -10,13 +10,27 @@ import type { Lang, Platform } from '../types.js';
 // ---- Reminders: subscriptions and their deliveries ----
 
 /**
- * pending   waiting for its send time (or for a retry: `attempts` > 0, `lastError` set)
- * sent      delivered
- * failed    gave up after many attempts; kept and listed, never silently dropped
- * dropped   its deadline passed before it could be sent (after downtime)
- * cancelled the deadline was paid, or the subscription cancelled
+ * pending       waiting for its send time (or for a retry: `attempts` > 0, `lastError` set)
+ * sent          delivered
+ * failed        gave up after many attempts, or at once when retrying cannot help (`lastError`
+ *               says why); kept and listed, never silently dropped
+ * undeliverable the platform will never deliver to the user (they blocked the bot); listed
+ * dropped       its deadline passed before it could be sent (after downtime)
+ * cancelled     the deadline was paid, or the subscription stopped
  */
-export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'dropped' | 'cancelled';
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'undeliverable' | 'dropped' | 'cancelled';
+
+/** Left on a subscription when its reminders stopped without the user asking, told to them once. */
+export interface DeliveryNotice {
+  kind: 'undeliverable';
+  /** The platform's answer, e.g. 'discord 50007: Cannot send messages to this user'. */
+  reason: string;
+  at: Date;
+  /** The deadline the reminder that failed was for, 'YYYY-MM-DD'. */
+  dueDate: string;
+  /** Other reminders cancelled with it. */
+  cancelled: number;
+}
 
 /** 'plan' rows come from planning; 'snooze' rows from a user's "tomorrow again". */
 export type DeliveryOrigin = 'plan' | 'snooze';
@@ -76,8 +90,17 @@ export interface MarkPaidResult {
 export interface ReminderStore {
   readonly kind: 'sqlite' | 'postgres';
 
-  /** Creates the user's subscription or changes it (one per platform + user; re-subscribing reactivates). */
-  upsertSubscription(settings: SubscriptionSettings, now: Date): Promise<Subscription>;
+  /**
+   * Creates the user's subscription or changes it (one per platform + user; re-subscribing
+   * reactivates, and clears a DeliveryNotice). When `plansOutdated(previous, settings)` says so, the reminders planned for the
+   * previous settings (pending or cancelled, and not leased: a leased one is being sent) are
+   * deleted in the same transaction, for planning to recreate. The rule is the service's.
+   */
+  upsertSubscription(
+    settings: SubscriptionSettings,
+    now: Date,
+    plansOutdated?: (previous: Subscription, settings: SubscriptionSettings) => boolean,
+  ): Promise<Subscription>;
   /** The user's subscription, active or not. */
   getSubscription(platform: Platform, userId: string): Promise<Subscription | undefined>;
   getSubscriptionById(id: string): Promise<Subscription | undefined>;
@@ -98,8 +121,18 @@ export interface ReminderStore {
   claimDue(request: ClaimRequest): Promise<ClaimedDelivery[]>;
   /** Records a delivery as sent (a fact, so it holds even if the lease has moved on). */
   markSent(id: string, sentAt: Date, late: boolean): Promise<boolean>;
+  /** Records several deliveries as sent in one statement; returns how many were not marked sent before. */
+  markSentMany(ids: readonly string[], sentAt: Date, late: boolean): Promise<number>;
   /** Records a failed attempt and releases the lease; false when the worker no longer holds it. */
   markFailed(id: string, workerId: string, failure: FailureUpdate, now: Date): Promise<boolean>;
+  /**
+   * The platform will never deliver to this user: marks the delivery undeliverable with the
+   * reason, cancels the subscription's other pending reminders, stops the subscription and
+   * leaves a DeliveryNotice on it. False when the worker no longer holds the lease.
+   */
+  markUndeliverable(id: string, workerId: string, reason: string, now: Date): Promise<boolean>;
+  /** The notice left on the user's subscription, once: it is cleared as it is returned. */
+  takeDeliveryNotice(platform: Platform, userId: string): Promise<DeliveryNotice | undefined>;
   /** Gives a leased delivery back unsent, claimable again from `nextAttemptAt` (pacing, shutdown). */
   release(id: string, workerId: string, nextAttemptAt: Date, now: Date): Promise<boolean>;
   /** Marks a deadline paid: its pending reminders are cancelled and planning skips it from now on. */
@@ -107,7 +140,7 @@ export interface ReminderStore {
   getDelivery(id: string): Promise<Delivery | undefined>;
   /** Pending reminders of the user's subscription, soonest first. */
   listUpcoming(platform: Platform, userId: string, limit: number): Promise<Delivery[]>;
-  /** Sent, failed and dropped reminders of the user's subscription, latest first. */
+  /** Sent, failed, undeliverable and dropped reminders of the user's subscription, latest first. */
   listRecent(platform: Platform, userId: string, limit: number): Promise<Delivery[]>;
 
   /** True the first time `key` is seen within `ttlMs` (Slack retry deduplication across instances). */
@@ -120,6 +153,11 @@ export interface OpenStoreOptions {
   pgSchema?: string;
   /** PostgreSQL only: pool size (default 5). */
   pgPoolSize?: number;
+  /**
+   * PostgreSQL only: told when a connection fails outside any query (the server closed it, the
+   * network dropped it). The pool replaces it by itself; this is for the logs.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 // ---- Conversations, unanswered turns, the event inbox ----
@@ -240,6 +278,12 @@ export interface Store extends ReminderStore, ConversationStore, UnansweredStore
    * inbox keys (answered or given up) of events received before `inboxBefore`.
    */
   purgeExpired(now: Date, inboxBefore: Date): Promise<PurgeResult>;
+  /**
+   * A per-installation setting (a generated secret such as the key that hashes user ids): the
+   * stored value, or `initial` stored now when there is none. Every instance sharing the database
+   * gets the same value, whoever stored it first. Never touched by forgetUser or retention.
+   */
+  setting(name: string, initial: string): Promise<string>;
   /** Resolves when the database answers a trivial query (for /readyz); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

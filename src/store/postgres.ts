@@ -1,142 +1,44 @@
-// The PostgreSQL store (pg): for several bot processes sharing one database. Deliveries are
-// leased with `FOR UPDATE SKIP LOCKED`, so concurrent workers each take different rows without
-// waiting on one another, and a lease that expires (its worker died) makes the row claimable
-// again. Migrations take a transaction-scoped advisory lock, so processes that start together
-// apply each migration once.
-import { randomUUID } from 'node:crypto';
+// The PostgreSQL store (pg): for several bot processes sharing one database. Deliveries and inbox
+// events are leased with `FOR UPDATE SKIP LOCKED`, so concurrent workers each take different rows
+// without waiting on one another, and a lease that expires (its worker died) makes the row
+// claimable again. Migrations take a transaction-scoped advisory lock, so processes that start
+// together apply each migration once.
+//
+// Faults: every client, idle in the pool or taken for a transaction, has an 'error' listener, so
+// a connection the server kills never crashes the process; the pool drops dead clients and opens
+// new ones by itself; every database failure reaches the caller as a StoreError.
 import pg from 'pg';
-import type { MethodId } from '../domain/methods.js';
 import { ReminderError } from '../reminders/errors.js';
 import type { PlannedDelivery } from '../reminders/plan.js';
-import { changesPlanning, type Subscription, type SubscriptionSettings } from '../reminders/subscription.js';
-import type { Lang, Platform } from '../types.js';
-import {
-  DELIVERY_COLUMNS,
-  JOINED_DELIVERY_COLUMNS,
-  JOINED_SUBSCRIPTION_COLUMNS,
-  PURGE_EVERY,
-  SUBSCRIPTION_COLUMNS,
-} from './columns.js';
+import { StoreError } from './errors.js';
 import { pendingMigrations } from './migrations.js';
 import type {
   ClaimedDelivery,
   ClaimRequest,
-  ConversationKey,
-  Delivery,
   DeliveryOrigin,
-  DeliveryStatus,
-  FailureUpdate,
-  ForgetResult,
   InboxEvent,
-  MarkPaidResult,
   OpenStoreOptions,
-  PurgeResult,
   Store,
   UnansweredGroup,
-  UnansweredRecord,
 } from './port.js';
 import {
+  byNextAttempt,
   byReceipt,
-  encodeJson,
   INBOX_COLUMNS,
   type InboxRow,
+  JOINED_DELIVERY_COLUMNS,
+  JOINED_SUBSCRIPTION_COLUMNS,
+  prefixed,
+  toClaimed,
   toInboxEvent,
   toUnansweredGroup,
-  UNANSWERED_COLUMNS,
   type UnansweredGroupRow,
-  unansweredValues,
 } from './rows.js';
-
-interface SubscriptionRow {
-  id: string;
-  platform: string;
-  user_id: string;
-  destination: string;
-  method: string;
-  lead_days: number[];
-  send_hour: number;
-  quiet_start: number | null;
-  quiet_end: number | null;
-  lang: string;
-  active: boolean;
-  created_at: Date;
-  updated_at: Date;
-}
-
-interface DeliveryRow {
-  id: string;
-  subscription_id: string;
-  due_date: string;
-  lead_days: number;
-  origin: string;
-  send_at: Date;
-  status: string;
-  attempts: number;
-  next_attempt_at: Date;
-  lease_owner: string | null;
-  lease_until: Date | null;
-  last_error: string | null;
-  sent_at: Date | null;
-  late: boolean;
-  updated_at: Date;
-}
+import type { QueryResult, Sql, SqlDatabase } from './sql.js';
+import { SqlStore } from './sql-store.js';
 
 /** Rows per INSERT … SELECT FROM unnest(…): large enough to amortise a round trip. */
 const INSERT_CHUNK = 5000;
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  const sub: Subscription = {
-    id: row.id,
-    platform: row.platform as Platform,
-    userId: row.user_id,
-    destination: row.destination,
-    method: row.method as MethodId,
-    leadDays: row.lead_days,
-    sendHour: row.send_hour,
-    lang: row.lang as Lang,
-    active: row.active,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-  if (row.quiet_start !== null && row.quiet_end !== null)
-    sub.quietHours = { start: row.quiet_start, end: row.quiet_end };
-  return sub;
-}
-
-function toDelivery(row: DeliveryRow): Delivery {
-  const delivery: Delivery = {
-    id: String(row.id),
-    subscriptionId: row.subscription_id,
-    dueDate: row.due_date,
-    leadDays: row.lead_days,
-    origin: row.origin as DeliveryOrigin,
-    sendAt: row.send_at,
-    status: row.status as DeliveryStatus,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    late: row.late,
-    updatedAt: row.updated_at,
-  };
-  if (row.last_error !== null) delivery.lastError = row.last_error;
-  if (row.sent_at !== null) delivery.sentAt = row.sent_at;
-  if (row.lease_owner !== null) delivery.leaseOwner = row.lease_owner;
-  if (row.lease_until !== null) delivery.leaseUntil = row.lease_until;
-  return delivery;
-}
-
-function toClaimed(row: Record<string, unknown>): ClaimedDelivery {
-  const sub: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) if (key.startsWith('s_')) sub[key.slice(2)] = value;
-  return {
-    delivery: toDelivery(row as unknown as DeliveryRow),
-    subscription: toSubscription(sub as unknown as SubscriptionRow),
-  };
-}
-
-/** A decimal id from the port, or null for anything else (matches no row, never a cast error). */
-function rowId(id: string): string | null {
-  return /^\d{1,19}$/.test(id) ? id : null;
-}
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -148,24 +50,35 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
   const pool = new pg.Pool({
     connectionString: url,
     max: options.pgPoolSize ?? 5,
+    // A database that does not answer fails a request in seconds instead of hanging it.
+    connectionTimeoutMillis: 10_000,
+    keepAlive: true,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // An idle client losing its connection (a database restart) emits 'error' on the pool; without
-  // a listener that would crash the process. The next query reports the problem to its caller.
-  pool.on('error', () => {});
+  const onConnectionError = options.onConnectionError ?? (() => {});
+  // An idle client losing its connection (a database restart, pg_terminate_backend) emits 'error'
+  // on the pool, which then drops it; the next query opens a new connection.
+  pool.on('error', onConnectionError);
   try {
-    await migrate(pool, schema);
+    await migrate(pool, schema, onConnectionError);
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new ReminderError(`PostgreSQL store could not start: ${(error as Error).message}`, 'STORE_FAILED', {
-      cause: error,
-    });
+    throw new StoreError(
+      `PostgreSQL (DATABASE_URL) could not be used: ${(error as Error).message}`,
+      'STORE_UNAVAILABLE',
+      { cause: error },
+    );
   }
-  return new PostgresStore(pool);
+  return new PostgresStore(new PostgresDatabase(pool, onConnectionError));
 }
 
-async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
+async function migrate(
+  pool: pg.Pool,
+  schema: string | undefined,
+  onConnectionError: (error: Error) => void,
+): Promise<void> {
   const client = await pool.connect();
+  listen(client, onConnectionError);
   try {
     await client.query('BEGIN');
     // One lock per schema: processes starting together wait here, and the second one then sees
@@ -193,133 +106,16 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void>
   }
 }
 
-class PostgresStore implements Store {
+class PostgresStore extends SqlStore {
   readonly kind = 'postgres' as const;
-  private eventCalls = 0;
-  private closed = false;
+  protected readonly forUpdate = ' FOR UPDATE';
 
-  constructor(private readonly pool: pg.Pool) {}
-
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      client.release();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      // A client whose transaction failed oddly is not trusted back into the pool.
-      client.release(true);
-      throw error;
-    }
+  protected inList(column: string, param: string, type: 'text' | 'bigint'): string {
+    return `${column} = ANY(${param}::${type}[])`;
   }
 
-  async upsertSubscription(settings: SubscriptionSettings, now: Date): Promise<Subscription> {
-    const values = [
-      settings.destination,
-      settings.method,
-      settings.leadDays,
-      settings.sendHour,
-      settings.quietHours?.start ?? null,
-      settings.quietHours?.end ?? null,
-      settings.lang,
-      now,
-    ];
-    return this.transaction(async (client) => {
-      // Insert first: two concurrent first subscriptions of one user then meet on the unique
-      // key instead of both inserting.
-      const inserted = await client.query<SubscriptionRow>(
-        `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS})
-         VALUES ($9, $10, $11, $1, $2, $3, $4, $5, $6, $7, TRUE, $8, $8)
-         ON CONFLICT (platform, user_id) DO NOTHING
-         RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        [...values, randomUUID(), settings.platform, settings.userId],
-      );
-      if (inserted.rows[0]) return toSubscription(inserted.rows[0]);
-      const current = await client.query<SubscriptionRow>(
-        `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE platform = $1 AND user_id = $2 FOR UPDATE`,
-        [settings.platform, settings.userId],
-      );
-      const existing = toSubscription(current.rows[0] as SubscriptionRow);
-      const updated = await client.query<SubscriptionRow>(
-        `UPDATE subscriptions SET destination = $1, method = $2, lead_days = $3, send_hour = $4,
-           quiet_start = $5, quiet_end = $6, lang = $7, active = TRUE, updated_at = $8
-         WHERE id = $9 RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        [...values, existing.id],
-      );
-      if (!existing.active || changesPlanning(existing, settings)) {
-        // Same rule as SQLite: old plans go, a row being sent right now stays.
-        await client.query(
-          `DELETE FROM deliveries WHERE subscription_id = $1 AND status IN ('pending', 'cancelled')
-             AND (lease_until IS NULL OR lease_until <= $2)`,
-          [existing.id, now],
-        );
-      }
-      return toSubscription(updated.rows[0] as SubscriptionRow);
-    });
-  }
-
-  async getSubscription(platform: Platform, userId: string): Promise<Subscription | undefined> {
-    const { rows } = await this.pool.query<SubscriptionRow>(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE platform = $1 AND user_id = $2`,
-      [platform, userId],
-    );
-    return rows[0] && toSubscription(rows[0]);
-  }
-
-  async getSubscriptionById(id: string): Promise<Subscription | undefined> {
-    const { rows } = await this.pool.query<SubscriptionRow>(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE id = $1`,
-      [id],
-    );
-    return rows[0] && toSubscription(rows[0]);
-  }
-
-  async deactivateSubscription(
-    platform: Platform,
-    userId: string,
-    now: Date,
-  ): Promise<Subscription | undefined> {
-    return this.transaction(async (client) => {
-      const { rows } = await client.query<SubscriptionRow>(
-        `UPDATE subscriptions SET active = FALSE, updated_at = $3 WHERE platform = $1 AND user_id = $2
-         RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        [platform, userId, now],
-      );
-      if (!rows[0]) return undefined;
-      await client.query(
-        `UPDATE deliveries SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, updated_at = $2
-         WHERE subscription_id = $1 AND status = 'pending'`,
-        [rows[0].id, now],
-      );
-      return toSubscription(rows[0]);
-    });
-  }
-
-  async listActiveSubscriptions(afterId: string | undefined, limit: number): Promise<Subscription[]> {
-    const { rows } = await this.pool.query<SubscriptionRow>(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE active AND id > $1 ORDER BY id LIMIT $2`,
-      [afterId ?? '', limit],
-    );
-    return rows.map(toSubscription);
-  }
-
-  async listPaidDeadlines(
-    subscriptionIds: readonly string[],
-    fromDue: string,
-  ): Promise<Array<[string, string]>> {
-    if (subscriptionIds.length === 0) return [];
-    const { rows } = await this.pool.query<{ subscription_id: string; due_date: string }>(
-      `SELECT subscription_id, due_date FROM paid_deadlines WHERE subscription_id = ANY($1::text[]) AND due_date >= $2`,
-      [subscriptionIds, fromDue],
-    );
-    return rows.map((r) => [r.subscription_id, r.due_date]);
-  }
-
-  private async insertRows(
-    queryable: pg.Pool | pg.PoolClient,
+  protected async insertRows(
+    sql: Sql,
     planned: readonly PlannedDelivery[],
     origin: DeliveryOrigin,
     now: Date,
@@ -327,7 +123,7 @@ class PostgresStore implements Store {
     let inserted = 0;
     for (let start = 0; start < planned.length; start += INSERT_CHUNK) {
       const chunk = planned.slice(start, start + INSERT_CHUNK);
-      const result = await queryable.query(
+      const { changes } = await sql.query(
         `INSERT INTO deliveries (subscription_id, due_date, lead_days, origin, send_at, next_attempt_at, created_at, updated_at)
          SELECT t.sub, t.due, t.lead, $5, t.send_at, t.send_at, $6, $6
          FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[]) AS t (sub, due, lead, send_at)
@@ -343,40 +139,15 @@ class PostgresStore implements Store {
           now,
         ],
       );
-      inserted += result.rowCount ?? 0;
+      inserted += changes;
     }
     return inserted;
-  }
-
-  async insertPlanned(planned: readonly PlannedDelivery[], now: Date): Promise<number> {
-    return this.insertRows(this.pool, planned, 'plan', now);
-  }
-
-  async insertSnooze(planned: PlannedDelivery, now: Date): Promise<Delivery> {
-    return this.transaction(async (client) => {
-      await this.insertRows(client, [planned], 'snooze', now);
-      const { rows } = await client.query<DeliveryRow>(
-        `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE subscription_id = $1 AND due_date = $2 AND lead_days = $3`,
-        [planned.subscriptionId, planned.dueDate, planned.leadDays],
-      );
-      if (!rows[0]) throw new Error('snooze refused: the subscription is inactive or the deadline paid');
-      return toDelivery(rows[0]);
-    });
-  }
-
-  async dropExpired(today: string, now: Date): Promise<number> {
-    const result = await this.pool.query(
-      `UPDATE deliveries SET status = 'dropped', updated_at = $2
-       WHERE status = 'pending' AND due_date < $1 AND (lease_until IS NULL OR lease_until <= $2)`,
-      [today, now],
-    );
-    return result.rowCount ?? 0;
   }
 
   async claimDue(request: ClaimRequest): Promise<ClaimedDelivery[]> {
     // One statement, so no explicit transaction: the CTE locks the picked rows (skipping rows
     // another worker is locking at this moment) and the UPDATE leases them before commit.
-    const { rows } = await this.pool.query(
+    const { rows } = await this.db.query(
       `WITH picked AS (
          SELECT d.id FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
          WHERE d.status = 'pending' AND d.next_attempt_at <= $2
@@ -400,144 +171,29 @@ class PostgresStore implements Store {
         request.limit,
       ],
     );
-    return rows
-      .map(toClaimed)
-      .sort(
-        (a, b) =>
-          a.delivery.nextAttemptAt.getTime() - b.delivery.nextAttemptAt.getTime() ||
-          Number(a.delivery.id) - Number(b.delivery.id),
-      );
+    return rows.map(toClaimed).sort(byNextAttempt);
   }
 
-  async markSent(id: string, sentAt: Date, late: boolean): Promise<boolean> {
-    const result = await this.pool.query(
-      `UPDATE deliveries SET status = 'sent', sent_at = $2, late = $3, lease_owner = NULL, lease_until = NULL, updated_at = $2
-       WHERE id = $1 AND status <> 'sent'`,
-      [rowId(id), sentAt, late],
+  async claimEvents(workerId: string, now: Date, leaseMs: number, limit: number): Promise<InboxEvent[]> {
+    const { rows } = await this.db.query<InboxRow>(
+      `WITH picked AS (
+         SELECT key FROM inbox
+         WHERE status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)
+         ORDER BY received_at, key COLLATE "C"
+         LIMIT $4
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE inbox i SET lease_owner = $1, lease_until = $3, attempts = i.attempts + 1
+       FROM picked WHERE i.key = picked.key
+       RETURNING ${prefixed(INBOX_COLUMNS, 'i.')}`,
+      [workerId, now, new Date(now.getTime() + leaseMs), limit],
     );
-    return result.rowCount === 1;
-  }
-
-  async markFailed(id: string, workerId: string, failure: FailureUpdate, now: Date): Promise<boolean> {
-    const result = await this.pool.query(
-      `UPDATE deliveries SET status = $3, attempts = attempts + $4, last_error = $5,
-         next_attempt_at = COALESCE($6, next_attempt_at), lease_owner = NULL, lease_until = NULL, updated_at = $7
-       WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`,
-      [
-        rowId(id),
-        workerId,
-        failure.nextAttemptAt === null ? 'failed' : 'pending',
-        failure.countsAsAttempt ? 1 : 0,
-        failure.error.slice(0, 1000),
-        failure.nextAttemptAt,
-        now,
-      ],
-    );
-    return result.rowCount === 1;
-  }
-
-  async release(id: string, workerId: string, nextAttemptAt: Date, now: Date): Promise<boolean> {
-    const result = await this.pool.query(
-      `UPDATE deliveries SET next_attempt_at = $3, lease_owner = NULL, lease_until = NULL, updated_at = $4
-       WHERE id = $1 AND lease_owner = $2 AND status = 'pending'`,
-      [rowId(id), workerId, nextAttemptAt, now],
-    );
-    return result.rowCount === 1;
-  }
-
-  async markPaid(subscriptionId: string, dueDate: string, now: Date): Promise<MarkPaidResult> {
-    return this.transaction(async (client) => {
-      const paid = await client.query(
-        `INSERT INTO paid_deadlines (subscription_id, due_date, paid_at) VALUES ($1, $2, $3)
-         ON CONFLICT (subscription_id, due_date) DO NOTHING`,
-        [subscriptionId, dueDate, now],
-      );
-      const cancelled = await client.query(
-        `UPDATE deliveries SET status = 'cancelled', updated_at = $3
-         WHERE subscription_id = $1 AND due_date = $2 AND status = 'pending'`,
-        [subscriptionId, dueDate, now],
-      );
-      return { newlyPaid: paid.rowCount === 1, cancelled: cancelled.rowCount ?? 0 };
-    });
-  }
-
-  async getDelivery(id: string): Promise<Delivery | undefined> {
-    const { rows } = await this.pool.query<DeliveryRow>(
-      `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = $1`,
-      [rowId(id)],
-    );
-    return rows[0] && toDelivery(rows[0]);
-  }
-
-  async listUpcoming(platform: Platform, userId: string, limit: number): Promise<Delivery[]> {
-    const { rows } = await this.pool.query<DeliveryRow>(
-      `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-       WHERE s.platform = $1 AND s.user_id = $2 AND d.status = 'pending'
-       ORDER BY d.next_attempt_at, d.id LIMIT $3`,
-      [platform, userId, limit],
-    );
-    return rows.map(toDelivery);
-  }
-
-  async listRecent(platform: Platform, userId: string, limit: number): Promise<Delivery[]> {
-    const { rows } = await this.pool.query<DeliveryRow>(
-      `SELECT ${JOINED_DELIVERY_COLUMNS} FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-       WHERE s.platform = $1 AND s.user_id = $2 AND d.status IN ('sent', 'failed', 'dropped')
-       ORDER BY COALESCE(d.sent_at, d.updated_at) DESC, d.id DESC LIMIT $3`,
-      [platform, userId, limit],
-    );
-    return rows.map(toDelivery);
-  }
-
-  async rememberEvent(key: string, ttlMs: number, now: Date): Promise<boolean> {
-    if (++this.eventCalls % PURGE_EVERY === 0) {
-      await this.pool.query('DELETE FROM seen_events WHERE expires_at <= $1', [now]);
-    }
-    const { rows } = await this.pool.query(
-      `INSERT INTO seen_events (key, expires_at) VALUES ($1, $2)
-       ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE seen_events.expires_at <= $3
-       RETURNING key`,
-      [key, new Date(now.getTime() + ttlMs), now],
-    );
-    return rows.length === 1;
-  }
-
-  async loadConversation(key: ConversationKey, now: Date): Promise<unknown | undefined> {
-    const { rows } = await this.pool.query<{ state: string }>(
-      `SELECT state FROM conversations
-       WHERE platform = $1 AND user_id = $2 AND channel_id = $3 AND expires_at > $4`,
-      [key.platform, key.userId, key.channelId, now],
-    );
-    return rows[0] && JSON.parse(rows[0].state);
-  }
-
-  async saveConversation(key: ConversationKey, state: unknown, expiresAt: Date, now: Date): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO conversations (platform, user_id, channel_id, state, expires_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (platform, user_id, channel_id) DO UPDATE SET
-         state = EXCLUDED.state, expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at`,
-      [key.platform, key.userId, key.channelId, encodeJson(state), expiresAt, now],
-    );
-  }
-
-  async deleteConversation(key: ConversationKey): Promise<void> {
-    await this.pool.query(
-      'DELETE FROM conversations WHERE platform = $1 AND user_id = $2 AND channel_id = $3',
-      [key.platform, key.userId, key.channelId],
-    );
-  }
-
-  async recordUnanswered(record: UnansweredRecord): Promise<void> {
-    await this.pool.query(
-      `INSERT INTO unanswered (${UNANSWERED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [record.at, ...unansweredValues(record)],
-    );
+    return rows.map(toInboxEvent).sort(byReceipt);
   }
 
   async topUnanswered(since: Date, limit: number): Promise<UnansweredGroup[]> {
     // COLLATE "C": ties are broken in code-point order, as SQLite does.
-    const { rows } = await this.pool.query<UnansweredGroupRow>(
+    const { rows } = await this.db.query<UnansweredGroupRow>(
       `SELECT normalized, (array_agg(text ORDER BY at DESC, id DESC))[1] AS example, max(at) AS last_at,
          count(*) AS count, array_agg(DISTINCT kind) AS kinds, array_agg(DISTINCT intent) AS intents
        FROM unanswered WHERE at >= $1
@@ -548,109 +204,95 @@ class PostgresStore implements Store {
     );
     return rows.map(toUnansweredGroup);
   }
+}
 
-  async purgeUnanswered(before: Date): Promise<number> {
-    return (await this.pool.query('DELETE FROM unanswered WHERE at < $1', [before])).rowCount ?? 0;
+/** Clients already given a listener (a pooled client is taken many times). */
+const listened = new WeakSet<pg.ClientBase>();
+
+/**
+ * Gives a client taken from the pool its own 'error' listener: the pool listens only to idle
+ * clients, and an 'error' event with no listener ends the process. The failure itself reaches
+ * the caller through the query that was running.
+ */
+function listen(client: pg.PoolClient, onConnectionError: (error: Error) => void): void {
+  if (listened.has(client)) return;
+  listened.add(client);
+  client.on('error', onConnectionError);
+}
+
+/** SQLSTATE classes that mean the database cannot be used now: connection, resources, shutdown, auth. */
+const UNAVAILABLE_STATES = /^(08|53|57|28|3D)|^25006$/;
+
+function storeError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: unknown }).code;
+  const message = (error as Error).message ?? String(error);
+  // A five-character code is the server's SQLSTATE; anything else (ECONNREFUSED, a terminated
+  // connection, an ended pool, a timeout) is the connection itself.
+  const refused = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !UNAVAILABLE_STATES.test(code);
+  return new StoreError(
+    `PostgreSQL ${refused ? 'refused a statement' : 'is unavailable'}: ${message}`,
+    refused ? 'STORE_FAILED' : 'STORE_UNAVAILABLE',
+    { cause: error },
+  );
+}
+
+async function run<R>(
+  on: pg.Pool | pg.PoolClient,
+  text: string,
+  params: readonly unknown[],
+): Promise<QueryResult<R>> {
+  try {
+    const result = await on.query(text, params as unknown[]);
+    return { rows: result.rows as R[], changes: result.rowCount ?? 0 };
+  } catch (error) {
+    throw storeError(error);
+  }
+}
+
+class PostgresDatabase implements SqlDatabase {
+  private closed = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly onConnectionError: (error: Error) => void,
+  ) {}
+
+  async query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
+    try {
+      return await run<R>(this.pool, text, params);
+    } catch (error) {
+      // An idle connection the server closed (a restart, a failover) fails the first query
+      // that takes it. A read is tried once more, after the pool has had a turn to drop the
+      // connections it has heard have died; a write is not, since it may have been applied.
+      const isRead = /^\s*SELECT\b/i.test(text);
+      if (this.closed || !isRead || (error as StoreError).code !== 'STORE_UNAVAILABLE') throw error;
+      await new Promise((resolve) => setImmediate(resolve));
+      return run<R>(this.pool, text, params);
+    }
   }
 
-  async enqueueEvent(
-    event: Omit<InboxEvent, 'attempts'>,
-    workerId: string,
-    leaseMs: number,
-  ): Promise<boolean> {
-    const result = await this.pool.query(
-      `INSERT INTO inbox (key, platform, payload, received_at, lease_owner, lease_until)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING`,
-      [
-        event.key,
-        event.platform,
-        encodeJson(event.payload),
-        event.receivedAt,
-        workerId,
-        new Date(event.receivedAt.getTime() + leaseMs),
-      ],
-    );
-    return result.rowCount === 1;
-  }
-
-  async claimEvents(workerId: string, now: Date, leaseMs: number, limit: number): Promise<InboxEvent[]> {
-    const { rows } = await this.pool.query<InboxRow>(
-      `WITH picked AS (
-         SELECT key FROM inbox
-         WHERE status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)
-         ORDER BY received_at, key COLLATE "C"
-         LIMIT $4
-         FOR UPDATE SKIP LOCKED
-       )
-       UPDATE inbox i SET lease_owner = $1, lease_until = $3, attempts = i.attempts + 1
-       FROM picked WHERE i.key = picked.key
-       RETURNING ${INBOX_COLUMNS.split(', ')
-         .map((c) => `i.${c}`)
-         .join(', ')}`,
-      [workerId, now, new Date(now.getTime() + leaseMs), limit],
-    );
-    return rows.map(toInboxEvent).sort(byReceipt);
-  }
-
-  async completeEvent(key: string): Promise<void> {
-    await this.pool.query(
-      `UPDATE inbox SET status = 'done', payload = NULL, lease_owner = NULL, lease_until = NULL
-       WHERE key = $1 AND status = 'pending'`,
-      [key],
-    );
-  }
-
-  async dropStaleEvents(before: Date): Promise<number> {
-    const result = await this.pool.query(
-      `UPDATE inbox SET status = 'dropped', payload = NULL, lease_owner = NULL, lease_until = NULL
-       WHERE status = 'pending' AND received_at < $1`,
-      [before],
-    );
-    return result.rowCount ?? 0;
-  }
-
-  async forgetUser(platform: Platform, userId: string, userHash: string): Promise<ForgetResult> {
-    return this.transaction(async (client) => {
-      const result: ForgetResult = { subscriptions: 0, deliveries: 0, conversations: 0, unanswered: 0 };
-      const { rows } = await client.query<{ id: string }>(
-        'SELECT id FROM subscriptions WHERE platform = $1 AND user_id = $2 FOR UPDATE',
-        [platform, userId],
-      );
-      const id = rows[0]?.id;
-      if (id !== undefined) {
-        result.deliveries =
-          (await client.query('DELETE FROM deliveries WHERE subscription_id = $1', [id])).rowCount ?? 0;
-        await client.query('DELETE FROM paid_deadlines WHERE subscription_id = $1', [id]);
-        result.subscriptions =
-          (await client.query('DELETE FROM subscriptions WHERE id = $1', [id])).rowCount ?? 0;
-      }
-      result.conversations =
-        (
-          await client.query('DELETE FROM conversations WHERE platform = $1 AND user_id = $2', [
-            platform,
-            userId,
-          ])
-        ).rowCount ?? 0;
-      result.unanswered =
-        (await client.query('DELETE FROM unanswered WHERE user_hash = $1', [userHash])).rowCount ?? 0;
+  async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw storeError(error);
+    }
+    listen(client, this.onConnectionError);
+    const tx: Sql = { query: (text, params = []) => run(client, text, params) };
+    try {
+      await tx.query('BEGIN');
+      const result = await work(tx);
+      await tx.query('COMMIT');
+      client.release();
       return result;
-    });
-  }
-
-  async purgeExpired(now: Date, inboxBefore: Date): Promise<PurgeResult> {
-    const count = async (sql: string, value: Date) => (await this.pool.query(sql, [value])).rowCount ?? 0;
-    return {
-      conversations: await count('DELETE FROM conversations WHERE expires_at <= $1', now),
-      seenEvents: await count('DELETE FROM seen_events WHERE expires_at <= $1', now),
-      inboxEvents: await count(
-        `DELETE FROM inbox WHERE status <> 'pending' AND received_at < $1`,
-        inboxBefore,
-      ),
-    };
-  }
-
-  async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      // A client whose transaction failed, perhaps with its connection, is not trusted back.
+      client.release(true);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

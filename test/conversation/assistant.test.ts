@@ -2,6 +2,7 @@
 // store), what it changes (only on a request or a button), and how it survives a store failure.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commandRequest } from '../../adapters/discord/command-input.js';
 import { type Assistant, createAssistant } from '../../src/assistant.js';
 import { type Bot, createBot } from '../../src/bot.js';
 import { createMemoryConversationStore } from '../../src/conversation/memory-store.js';
@@ -29,6 +30,7 @@ function assistant(options: { conversations?: ConversationStore; bot?: Bot } = {
     kb,
     now,
     reminders: createReminderService({ store, kb, now }),
+    forget: ({ platform, userId }) => store.forgetUser(platform, userId, ''),
     ...(options.conversations ? { conversations: options.conversations } : {}),
   });
 }
@@ -141,6 +143,68 @@ describe('the assistant', () => {
     expect(stranger.effect).toBeUndefined();
   });
 
+  it('answers `/atone deadline method:barcode` as a question, never as an answer to "which method?"', async () => {
+    const chat = assistant();
+    const ctx = { userId: 'u1', channelId: 'slack:T1:D1', locale: 'ja', now: clock };
+    await chat.respond(message('リマインダーを設定して'));
+    const work = commandRequest('deadline', { method: 'barcode' }, ctx).work;
+    if (work.kind !== 'respond') throw new Error('expected a question');
+    const answer = await chat.respond({ ...work.message, platform: 'slack' });
+    expect(answer.intent).toBe('deadline');
+    expect(answer.effect).toBeUndefined();
+    expect(await store.getSubscription('slack', 'u1')).toBeUndefined();
+  });
+
+  it('forgets a user only on the confirm button, and then keeps nothing of the conversation', async () => {
+    // One store for everything, as in production: forgetUser deletes the conversation too.
+    const chat = assistant({ conversations: store });
+    await chat.respond(message('口座振替なので3日前に教えて'));
+    const asked = await chat.respond(message('データを全部削除して'));
+    expect(asked.text).toMatch(/削除しますか/);
+    // Words alone never delete: a typed yes asks for the button again.
+    expect((await chat.respond(message('はい'))).effect).toBeUndefined();
+    expect(await store.getSubscription('slack', 'u1')).toBeDefined();
+    const done = await chat.act(actionId(asked, /^confirm:forget$/), message(''));
+    expect(done.effect).toEqual({ op: 'forget' });
+    expect(done.text).toMatch(/削除しました/);
+    expect(await store.getSubscription('slack', 'u1')).toBeUndefined();
+    const key = { platform: 'slack' as const, userId: 'u1', channelId: 'slack:T1:D1' };
+    expect(await store.loadConversation(key, clock)).toBeUndefined();
+    // `/atone forget` (the action itself) still asks first.
+    expect((await chat.act('forget', message(''))).actions?.map((a) => a.id)).toContain('confirm:forget');
+  });
+
+  it("tells once, in the user's language, that their reminders stopped because the platform refused them", async () => {
+    const service = createReminderService({ store, kb, now });
+    let notice: Awaited<ReturnType<typeof service.takeDeliveryNotice>> = {
+      kind: 'undeliverable',
+      reason: 'discord 50007: Cannot send messages to this user',
+      at: clock,
+      dueDate: '2026-12-10',
+      cancelled: 1,
+    };
+    const chat = createAssistant({
+      bot,
+      kb,
+      now,
+      reminders: {
+        ...service,
+        takeDeliveryNotice: async () => {
+          const taken = notice;
+          notice = undefined;
+          return taken;
+        },
+      },
+    });
+    const first = await chat.respond(message('When is the konbini deadline?'));
+    expect(first.text).toMatch(
+      /^Note: I could not deliver your reminder for the Thursday, 10 December 2026 deadline/,
+    );
+    expect(first.text).not.toMatch(/50007/);
+    expect(first.text).toMatch(/10 December 2026/);
+    expect((await chat.respond(message('When is the konbini deadline?'))).text).not.toMatch(/^Note/);
+  });
+
   it('says a button no longer works rather than guessing', async () => {
     const answer = await assistant().act('reminder.paid:x', message(''));
     expect(answer.text).toMatch(/もう使えません/);
@@ -176,6 +240,9 @@ const QUESTIONS = [
   'いいえ',
   'Points festival or lottery?',
   '通知がうるさい',
+  // Deleting everything takes the confirm button: words alone change nothing.
+  'データを削除して',
+  'forget me',
   '',
   '🙂',
 ];

@@ -58,12 +58,39 @@ describe('right after reminders were set, short turns are about them', () => {
     expect((await subscription())?.active).toBe(false);
   });
 
+  it('adds lead times asked for "as well", and stops on a bare "stop"', async () => {
+    await chat()
+      .say('remind me 3 days before, I pay by barcode')
+      .say('and the day before as well')
+      .expect(/3 days before, the day before/)
+      .say('stop')
+      .expect(/reminders are off/);
+    expect(await subscription()).toMatchObject({ leadDays: [3, 1], active: false });
+  });
+
   it('answers a question about something else as that question', async () => {
     await chat()
       .say('口座振替で、リマインダーお願い')
       .say('Amazonでアトネ使える？')
       .expect(/使えません/);
     expect((await subscription())?.method).toBe('auto_debit');
+  });
+});
+
+describe('pointing back', () => {
+  it('「これリマインドして」 after a deadline answer reminds of that method', async () => {
+    await chat()
+      .say('はがきの期限教えて')
+      .say('これリマインドして')
+      .expect(/はがき請求書の期限の3日前/);
+    expect((await subscription())?.method).toBe('postcard');
+  });
+
+  it('an unclear question right after setting reminders changes nothing', async () => {
+    await chat()
+      .say('Set a reminder for the postcard, 2 days before at 6pm')
+      .say("Is it really the 20th even if it's a Sunday?");
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 18 });
   });
 });
 
@@ -84,6 +111,24 @@ describe('open questions (Why 4)', () => {
       .expect(/お支払い方法はどれですか/)
       .say('コンビニ払いの期限は？')
       .expect(/2026年12月10日/)
+      .expectNot(/お知らせします/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('take 「それでお願い」 after an answer about one method, and drop the question on 「やっぱりいいや」', async () => {
+    await chat()
+      .say('リマインダーつけて')
+      .say('口座振替の引き落とし日っていつ？')
+      .say('それでお願い')
+      .expect(/口座振替）の期限の3日前/);
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+
+  it('drop the question on 「やっぱりいいや」: a method named later is a question again', async () => {
+    await chat()
+      .say('3日前に教えて')
+      .say('いや、やっぱりいいや')
+      .say('バーコード')
       .expectNot(/お知らせします/);
     expect(await subscription()).toBeUndefined();
   });
@@ -211,6 +256,20 @@ describe('follow-ups (Why 7)', () => {
       .say('11月20日に買ったものをコンビニで払う期限は？')
       .say('じゃあはがきは？')
       .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
+  });
+
+  it('"how much is the fee?" after the late-payment answer is the late fee', async () => {
+    await chat()
+      .say('I paid late. What happens?')
+      .say('how much is the fee?')
+      .expect(/100 yen/);
+  });
+
+  it('asks again, with its buttons, when asked for the choices while waiting for a method', async () => {
+    await chat()
+      .say('Can you remind me about my payments?')
+      .say('what are the options?')
+      .expect(/How do you pay/);
   });
 
   it('「口座振替は？」 after a fee answer is that fee', async () => {

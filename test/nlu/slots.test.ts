@@ -359,6 +359,8 @@ describe('whole questions', () => {
     ['アマゾンギフト券をatoneで購入できますか', TODAY, { amazon: true }],
     ['When is my debit card charged on Amazon?', TODAY, { amazon: true }],
     ['期限の3日前にリマインドして', TODAY, { daysBefore: 3, leadDays: [3] }],
+    // A due day after a deadline word is not a purchase date.
+    ['はがきの期限は20日？', TODAY, { method: 'postcard' }],
   ] as const)('%s', (text, today, expected) => {
     expect(extractSlots(text, today)).toEqual(expected);
   });
@@ -421,6 +423,9 @@ describe('a purchase planned or made (issue 8: years)', () => {
     ['12月31日に買った', day(2025, 12, 31)],
     ['I bought it on December 3', day(2025, 12, 3)],
     ['10/31に購入しました', day(2026, 10, 31)],
+    // A purchase named (「買った分」) or supposed ("what if I bought") is read as the nearer date.
+    ['12月1日に買った分はいつまで？', day(2026, 12, 1)],
+    ['what if I bought it on December 5?', day(2026, 12, 5)],
   ])('%s', (text, expected) => {
     expect(extractSlots(text, NOV_28).date).toEqual(expect.objectContaining(expected));
   });

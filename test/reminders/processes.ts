@@ -3,8 +3,8 @@
 //
 // What "exactly once" means here, honestly: the store guarantees each reminder is leased to one
 // worker at a time and never lost (a dead worker's lease expires). A send that reached the
-// platform just before the kill, but was not yet marked sent, is sent again after the restart:
-// at-least-once. Both sends carry the same idempotency key, and a platform that deduplicates on
+// platform just before the kill, but was not yet marked sent (in flight, or its mark waiting
+// for the group being written), is sent again after the restart: at-least-once. Both sends carry the same idempotency key, and a platform that deduplicates on
 // it (this fake does, as Discord's enforce_nonce does) shows it once. The tests check both
 // sides: the raw attempts (duplicates only for sends in flight at the kill) and the inbox
 // (each reminder exactly once). Without a kill, there are no duplicates at all.
@@ -113,10 +113,13 @@ export function processSuite(harness: StoreHarness): void {
       const inbox = readInbox(out).sort();
       // Nothing lost, and the user sees each reminder exactly once.
       expect(inbox).toEqual(expected);
-      // Sent twice only where the kill fell between a send and its mark: at most the sends
-      // in flight (CONCURRENCY), each first by the killed worker and then by the restarted one.
+      // Sent twice only where the kill fell between a send and its mark, each first by the
+      // killed worker and then by the restarted one. Marks are written while a batch is sent
+      // and a tick ends only when all are written, so those are at most one batch (BATCH_SIZE)
+      // of the killed worker; scheduler.test.ts shows a mark follows its send at once when sends
+      // are slower than the store, as here.
       const duplicated = [...countBy(attempts.map((a) => a.key))].filter(([, n]) => n > 1);
-      expect(duplicated.length).toBeLessThanOrEqual(4);
+      expect(duplicated.length).toBeLessThanOrEqual(50);
       for (const [key, n] of duplicated) {
         expect(n).toBe(2);
         expect(attempts.filter((a) => a.key === key).map((a) => a.worker)).toEqual(['doomed', 'restarted']);

@@ -2,17 +2,18 @@
 // time moves by assignment, nothing sleeps.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeAction } from '../../src/actions.js';
-import { RateLimitError } from '../../src/reminders/errors.js';
+import { PermanentSendError, RateLimitError, UndeliverableError } from '../../src/reminders/errors.js';
 import {
   createScheduler,
   type Scheduler,
   type SchedulerOptions,
+  type SendFn,
   type TickReport,
 } from '../../src/reminders/scheduler.js';
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
 import type { SubscriptionInput } from '../../src/reminders/subscription.js';
 import { openStore } from '../../src/store/open.js';
-import type { ReminderStore } from '../../src/store/port.js';
+import type { ReminderStore, Store } from '../../src/store/port.js';
 import { type FakeClock, fakeClock, manualTimer } from './support/clock.js';
 import { kb } from './support/kb.js';
 import { type FakePlatform, fakePlatform } from './support/platform.js';
@@ -29,7 +30,7 @@ const input = (overrides: Partial<SubscriptionInput> = {}): SubscriptionInput =>
   ...overrides,
 });
 
-let store: ReminderStore;
+let store: Store;
 let clock: FakeClock;
 let platform: FakePlatform;
 let service: ReminderService;
@@ -214,6 +215,78 @@ describe('failures', () => {
     expect((await scheduler.tick()).claimed).toBe(0);
   });
 
+  it('stops the reminders of a user the platform will never reach, and leaves them a notice', async () => {
+    await service.subscribe(input({ leadDays: [3, 0] }));
+    await service.subscribe(input({ userId: 'other', destination: 'console:other' }));
+    clock.set(jst('2026-12-07T09:00'));
+    // Plan at this hour first, so that the reminders cancelled below can be counted.
+    await scheduler.planNow();
+    const planned = (await service.upcoming('console', 'me', 50)).length;
+    platform.failNext(new UndeliverableError('discord 50007: Cannot send messages to this user'));
+    expect(await scheduler.tick()).toMatchObject({ claimed: 2, undeliverable: 1, sent: 1, retried: 0 });
+    expect(platform.sent.map((m) => m.destination)).toEqual(['console:other']);
+    const [failed] = await service.recent('console', 'me', 5);
+    expect(failed).toMatchObject({
+      status: 'undeliverable',
+      dueDate: '2026-12-10',
+      lastError: 'discord 50007: Cannot send messages to this user',
+    });
+    expect(await service.upcoming('console', 'me')).toEqual([]);
+    expect((await service.get('console', 'me'))?.active).toBe(false);
+    // Nothing more is planned or tried for them.
+    await scheduler.planNow();
+    clock.set(jst('2026-12-10T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1, undeliverable: 0 });
+    expect(platform.sent.map((m) => m.destination)).toEqual(['console:other', 'console:other']);
+    // The next time they write, they are told once.
+    expect(await service.takeDeliveryNotice('console', 'me')).toEqual({
+      kind: 'undeliverable',
+      reason: 'discord 50007: Cannot send messages to this user',
+      at: jst('2026-12-07T09:00'),
+      dueDate: '2026-12-10',
+      cancelled: planned - 1,
+    });
+    expect(await service.takeDeliveryNotice('console', 'me')).toBeUndefined();
+    expect(await service.takeDeliveryNotice('console', 'other')).toBeUndefined();
+    // Asking again starts them afresh.
+    const again = await service.subscribe(input());
+    expect(again.subscription.active).toBe(true);
+    expect(again.upcoming.length).toBeGreaterThan(0);
+  });
+
+  it('does not try the other reminders of an unreachable user in the same batch', async () => {
+    await service.subscribe(input({ leadDays: [3, 2] }));
+    // Both reminders fall due together after downtime.
+    clock.set(jst('2026-12-08T12:00'));
+    await scheduler.planNow();
+    const planned = (await service.upcoming('console', 'me', 50)).length;
+    platform.failNext(new UndeliverableError('slack cannot_dm_bot'));
+    scheduler = makeScheduler({ concurrency: 1, paceMs: 0 });
+    expect(await scheduler.tick()).toMatchObject({ claimed: 2, undeliverable: 1, sent: 0, released: 0 });
+    expect(platform.sent).toEqual([]);
+    expect((await service.recent('console', 'me', 5)).map((d) => d.status)).toEqual(['undeliverable']);
+    expect(await service.takeDeliveryNotice('console', 'me')).toMatchObject({ cancelled: planned - 1 });
+  });
+
+  it('fails a reminder at once when retrying cannot help, and goes on with the others', async () => {
+    await service.subscribe(input());
+    clock.set(jst('2026-12-07T09:00'));
+    platform.failNext(new PermanentSendError('line 429: monthly message quota exhausted'));
+    expect(await scheduler.tick()).toMatchObject({ failed: 1, retried: 0, undeliverable: 0 });
+    const [failed] = await service.recent('console', 'me', 1);
+    expect(failed).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'line 429: monthly message quota exhausted',
+    });
+    clock.advance(60 * 60_000);
+    expect((await scheduler.tick()).claimed).toBe(0);
+    expect((await service.get('console', 'me'))?.active).toBe(true);
+    clock.set(jst('2026-12-10T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await service.takeDeliveryNotice('console', 'me')).toBeUndefined();
+  });
+
   it('takes over a delivery whose worker died once its lease expires', async () => {
     scheduler = makeScheduler({ leaseMs: 60_000 });
     await service.subscribe(input());
@@ -275,6 +348,123 @@ describe('pacing', () => {
     expect(await scheduler.tick()).toMatchObject({ rateLimited: 1, deferred: 2, sent: 0 });
     clock.advance(5_000);
     expect(await scheduler.tick()).toMatchObject({ sent: 3 });
+  });
+});
+
+describe('marking sent', () => {
+  /** Lets the event loop turn until `condition` holds (no clock, no sleep). */
+  async function until(condition: () => Promise<boolean>): Promise<void> {
+    for (let turn = 0; turn < 100; turn++) {
+      if (await condition()) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    throw new Error('condition never held');
+  }
+  const statusOf = async (userId: string) => (await store.listRecent('console', userId, 1))[0]?.status;
+
+  it('marks a reminder sent as soon as its send returns, while slower sends go on', async () => {
+    const held = new Map<string, () => void>();
+    const send: SendFn = (destination) => new Promise<void>((resolve) => held.set(destination, resolve));
+    scheduler = makeScheduler({ send, concurrency: 3, paceMs: 0 });
+    for (const user of ['a', 'b', 'c'])
+      await service.subscribe(input({ userId: user, destination: `console:${user}` }));
+    clock.set(jst('2026-12-07T09:00'));
+    const ticking = scheduler.tick();
+    await until(async () => held.size === 3);
+    held.get('console:b')?.();
+    await until(async () => (await statusOf('b')) === 'sent');
+    expect(await statusOf('a')).toBeUndefined();
+    expect((await store.listUpcoming('console', 'a', 1))[0]?.leaseOwner).toBe('test-worker');
+    held.get('console:a')?.();
+    held.get('console:c')?.();
+    expect(await ticking).toMatchObject({ claimed: 3, sent: 3 });
+    expect(await statusOf('c')).toBe('sent');
+  });
+
+  it('writes the marks of sends that finish together in one statement', async () => {
+    const statements: number[] = [];
+    const counting: ReminderStore = Object.create(store);
+    counting.markSentMany = (ids, sentAt, late) => {
+      statements.push(ids.length);
+      return store.markSentMany(ids, sentAt, late);
+    };
+    scheduler = makeScheduler({ store: counting, concurrency: 4, paceMs: 0 });
+    for (let i = 0; i < 12; i++)
+      await service.subscribe(input({ userId: `u${i}`, destination: `console:u${i}` }));
+    clock.set(jst('2026-12-07T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ claimed: 12, sent: 12 });
+    expect(statements.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(statements.length).toBeLessThan(12);
+    for (let i = 0; i < 12; i++) expect(await statusOf(`u${i}`)).toBe('sent');
+  });
+
+  it('counts a reminder whose mark cannot be written as not sent, and reports the error', async () => {
+    const errors: string[] = [];
+    const failing: ReminderStore = Object.create(store);
+    failing.markSentMany = async () => {
+      throw new Error('database gone');
+    };
+    scheduler = makeScheduler({ store: failing, onError: (_e, context) => errors.push(context) });
+    await service.subscribe(input());
+    clock.set(jst('2026-12-07T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ claimed: 1, sent: 0 });
+    expect(platform.sent).toHaveLength(1);
+    expect(errors).toEqual([expect.stringContaining('marking reminder')]);
+  });
+});
+
+describe('retention', () => {
+  const DAY = 24 * 60 * 60_000;
+  const record = (at: Date, normalized: string) =>
+    store.recordUnanswered({
+      at,
+      platform: 'slack',
+      lang: 'en',
+      kind: 'fallback',
+      intent: 'fallback',
+      confidence: 0.1,
+      text: normalized,
+      normalized,
+      userHash: 'h',
+    });
+
+  it('purges old unanswered records, expired conversations and event keys once per interval', async () => {
+    scheduler = makeScheduler({ retention: { store, policy: { unansweredDays: 30, inboxKeyHours: 24 } } });
+    const now = clock.now();
+    await record(new Date(now.getTime() - 31 * DAY), 'too old');
+    await record(new Date(now.getTime() - 29 * DAY), 'kept');
+    const key = (channelId: string) => ({ platform: 'slack' as const, userId: 'U1', channelId });
+    await store.saveConversation(key('gone'), { a: 1 }, new Date(now.getTime() - 1), now);
+    await store.saveConversation(key('live'), { a: 2 }, new Date(now.getTime() + 60_000), now);
+    await store.rememberEvent('slack:Ev-old', 60_000, new Date(now.getTime() - 120_000));
+
+    expect((await scheduler.tick()).purged).toBe(3);
+    expect((await store.topUnanswered(new Date(0), 10)).map((g) => g.normalized)).toEqual(['kept']);
+    expect(await store.loadConversation(key('live'), now)).toEqual({ a: 2 });
+    expect((await scheduler.tick()).purged).toBe(0);
+    // A day later, the next pass takes what has aged out since.
+    clock.advance(DAY + 1);
+    await record(clock.now(), 'new');
+    expect((await scheduler.tick()).purged).toBeGreaterThanOrEqual(2);
+    expect((await store.topUnanswered(new Date(0), 10)).map((g) => g.normalized)).toEqual(['new']);
+  });
+
+  it('never holds reminders back when housekeeping fails', async () => {
+    const errors: string[] = [];
+    const failing = {
+      purgeUnanswered: async () => {
+        throw new Error('disk full');
+      },
+      purgeExpired: store.purgeExpired.bind(store),
+    };
+    scheduler = makeScheduler({
+      retention: { store: failing },
+      onError: (_e, context) => errors.push(context),
+    });
+    await service.subscribe(input());
+    clock.set(jst('2026-12-07T09:00'));
+    expect(await scheduler.tick()).toMatchObject({ sent: 1, purged: 0 });
+    expect(errors).toEqual(['retention']);
   });
 });
 

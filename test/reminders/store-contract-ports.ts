@@ -325,6 +325,22 @@ export function portContracts(current: () => Store, harness: StoreHarness): void
     });
   });
 
+  describe('settings', () => {
+    it('keeps the first value stored, for every instance, even when they start together', async () => {
+      const store = current();
+      const other = await harness.again();
+      const [a, b] = await Promise.all([
+        store.setting('user-hash-key', 'aaa'),
+        other.setting('user-hash-key', 'bbb'),
+      ]);
+      expect(a).toBe(b);
+      expect(await store.setting('user-hash-key', 'ccc')).toBe(a);
+      expect(await store.setting('other', 'x')).toBe('x');
+      await store.forgetUser('console', 'anyone', 'hash');
+      expect(await other.setting('user-hash-key', 'ddd')).toBe(a);
+    });
+  });
+
   describe('ping', () => {
     it('answers while open and fails once closed', async () => {
       const store = await harness.again();

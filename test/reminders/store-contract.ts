@@ -227,6 +227,66 @@ export function storeContract(harness: StoreHarness): void {
         expect(recent[0]).toMatchObject({ status: 'failed', attempts: 2, lastError: 'gave up' });
       });
 
+      it('marks a delivery undeliverable: its subscription stops, with a notice taken once', async () => {
+        const sub = await subscribe(store, T0, { userId: 'blocked' });
+        const other = await subscribe(store, T0, { userId: 'fine' });
+        await store.insertPlanned(
+          [
+            planned(sub.id, '2026-12-10', 3, at(0)),
+            planned(sub.id, '2026-12-10', 0, at(MIN)),
+            planned(sub.id, '2027-01-10', 3, at(2 * MIN)),
+            planned(other.id, '2026-12-10', 3, at(0)),
+          ],
+          T0,
+        );
+        const request = { workerId: 'w', now: T0, leaseMs: MIN, limit: 10, today: '2026-12-01' };
+        const [claimed] = (await store.claimDue(request)).filter((c) => c.subscription.id === sub.id);
+        const id = claimed?.delivery.id as string;
+        expect(await store.markUndeliverable(id, 'intruder', 'nope', at(1000))).toBe(false);
+        expect(await store.markUndeliverable(id, 'w', 'discord 50007: Cannot send messages', at(1000))).toBe(
+          true,
+        );
+        expect(await store.markUndeliverable(id, 'w', 'again', at(2000))).toBe(false);
+        expect(await store.getDelivery(id)).toMatchObject({
+          status: 'undeliverable',
+          attempts: 1,
+          lastError: 'discord 50007: Cannot send messages',
+        });
+        expect((await store.listRecent('console', 'blocked', 5)).map((d) => d.status)).toEqual([
+          'undeliverable',
+        ]);
+        expect(await store.listUpcoming('console', 'blocked', 5)).toEqual([]);
+        expect((await store.getSubscription('console', 'blocked'))?.active).toBe(false);
+        expect(await store.listUpcoming('console', 'fine', 5)).toHaveLength(1);
+        expect((await store.getSubscription('console', 'fine'))?.active).toBe(true);
+
+        expect(await store.takeDeliveryNotice('console', 'blocked')).toEqual({
+          kind: 'undeliverable',
+          reason: 'discord 50007: Cannot send messages',
+          at: at(1000),
+          dueDate: '2026-12-10',
+          cancelled: 2,
+        });
+        expect(await store.takeDeliveryNotice('console', 'blocked')).toBeUndefined();
+        expect(await store.takeDeliveryNotice('console', 'fine')).toBeUndefined();
+        expect(await store.takeDeliveryNotice('console', 'nobody')).toBeUndefined();
+      });
+
+      it('clears an untaken notice when the user subscribes again', async () => {
+        const sub = await subscribe(store, T0, { userId: 'back' });
+        await store.insertPlanned([planned(sub.id, '2026-12-10', 3, at(0))], T0);
+        const [claimed] = await store.claimDue({
+          workerId: 'w',
+          now: T0,
+          leaseMs: MIN,
+          limit: 1,
+          today: '2026-12-01',
+        });
+        await store.markUndeliverable(claimed?.delivery.id as string, 'w', 'slack cannot_dm_bot', T0);
+        expect((await subscribe(store, at(MIN), { userId: 'back' })).active).toBe(true);
+        expect(await store.takeDeliveryNotice('console', 'back')).toBeUndefined();
+      });
+
       it('releases a claim unsent, claimable again from the given time', async () => {
         const sub = await subscribe(store, T0);
         await store.insertPlanned([planned(sub.id, '2026-12-10', 3, at(0))], T0);
@@ -325,6 +385,38 @@ export function storeContract(harness: StoreHarness): void {
         expect(await store.getDelivery(snoozed.id)).toEqual(snoozed);
         expect(await store.getDelivery('999999')).toBeUndefined();
         expect(await store.getDelivery('not-a-number')).toBeUndefined();
+      });
+
+      it('marks many deliveries sent in one call, each once, whoever holds the lease', async () => {
+        const sub = await subscribe(store, T0, { userId: 'many' });
+        await store.insertPlanned(
+          [5, 4, 3, 2].map((lead) => planned(sub.id, '2026-12-10', lead, at(5 - lead))),
+          T0,
+        );
+        const claimed = await store.claimDue({
+          workerId: 'w',
+          now: at(3),
+          leaseMs: MIN,
+          limit: 10,
+          today: '2026-12-01',
+        });
+        const ids = claimed.map((c) => c.delivery.id);
+        expect(await store.markSent(ids[0] as string, T0, false)).toBe(true);
+        expect(await store.markSentMany([...ids.slice(0, 3), 'not-a-number', '999999'], at(MIN), true)).toBe(
+          2,
+        );
+        expect(await store.markSentMany([], at(MIN), true)).toBe(0);
+        const recent = await store.listRecent('console', 'many', 10);
+        expect(
+          recent
+            .map((d) => [d.leadDays, d.status, d.late, d.sentAt, d.leaseOwner])
+            .sort((a, b) => Number(a[0]) - Number(b[0])),
+        ).toEqual([
+          [3, 'sent', true, at(MIN), undefined],
+          [4, 'sent', true, at(MIN), undefined],
+          [5, 'sent', false, T0, undefined],
+        ]);
+        expect((await store.listUpcoming('console', 'many', 10)).map((d) => d.leadDays)).toEqual([2]);
       });
 
       it('lists upcoming soonest first and recent latest first', async () => {

@@ -35,7 +35,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL (TEST_DATABASE_URL)', () => {
       await expect(
         openStore('postgres://nobody@127.0.0.1:1/none', { pgSchema: schema }),
       ).rejects.toMatchObject({
-        code: 'STORE_FAILED',
+        code: 'STORE_UNAVAILABLE',
       });
     });
   });

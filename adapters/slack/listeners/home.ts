@@ -1,9 +1,10 @@
 // The App Home tab: published each time the user opens it (so it is never stale), and again
-// after each change made with its controls.
+// after each change made with its controls. It reads and changes reminders only through the
+// assistant, as a chat does.
 import type { App, BlockAction, BlockElementAction, webApi } from '@slack/bolt';
-import { reminderDestination } from '../../../src/assistant.js';
+import { type Action, encodeAction } from '../../../src/actions.js';
 import type { KnowledgeBase } from '../../../src/domain/knowledge-base.js';
-import { METHOD_IDS, type MethodId } from '../../../src/domain/methods.js';
+import { METHOD_IDS } from '../../../src/domain/methods.js';
 import type { PlatformDeps } from '../../platform.js';
 import { HOME_ACTIONS, renderHome } from '../home-view.js';
 import { afterPendingAcks } from './after-acks.js';
@@ -31,12 +32,7 @@ export async function publishHome(
   deps: PlatformDeps,
   kb: KnowledgeBase,
 ): Promise<void> {
-  const { reminders } = deps;
-  const subscription = await reminders.get('slack', userId);
-  const [upcoming, recent] = await Promise.all([
-    reminders.upcoming('slack', userId, 3),
-    reminders.recent('slack', userId, 5),
-  ]);
+  const { subscription, upcoming, recent } = await deps.assistant.reminders({ platform: 'slack', userId });
   const view = renderHome({
     ...(subscription ? { subscription } : {}),
     upcoming,
@@ -47,32 +43,36 @@ export async function publishHome(
   await client.views.publish({ user_id: userId, view });
 }
 
+/**
+ * A control of the Home tab, carried out by the assistant as the button it stands for: a method
+ * keeps the user's timing (or turns reminders on with the defaults), a timing keeps the method.
+ */
 async function applyHomeChange(
   userId: string,
   action: BlockElementAction,
   deps: PlatformDeps,
 ): Promise<void> {
-  const { reminders } = deps;
-  const current = await reminders.get('slack', userId);
-  const selected = action.type === 'static_select' ? action.selected_option.value : undefined;
-  const subscribe = (method: MethodId, leadDays: readonly number[] | undefined) =>
-    reminders.subscribe({
-      platform: 'slack',
-      userId,
-      destination: reminderDestination({ platform: 'slack', userId }),
-      method,
-      ...(leadDays ? { leadDays } : {}),
-      lang: current?.lang ?? 'ja',
-    });
+  const change = homeAction(action);
+  if (!change) return;
+  await deps.assistant.act(encodeAction(change), {
+    platform: 'slack',
+    userId,
+    channelId: `slack:home:${userId}`,
+    text: '',
+    receivedAt: deps.now(),
+  });
+}
 
+function homeAction(action: BlockElementAction): Action | undefined {
+  const selected = action.type === 'static_select' ? action.selected_option.value : undefined;
   if (action.action_id === HOME_ACTIONS.method) {
     const method = METHOD_IDS.find((m) => m === selected);
-    // A method change keeps the user's timing; turning reminders on starts from the defaults.
-    if (method) await subscribe(method, current?.active ? current.leadDays : undefined);
-  } else if (action.action_id === HOME_ACTIONS.leadDays && current && selected) {
-    const leadDays = selected.split(',').map(Number);
-    if (leadDays.every((d) => Number.isInteger(d) && d >= 0)) await subscribe(current.method, leadDays);
-  } else if (action.action_id === HOME_ACTIONS.stop) {
-    await reminders.unsubscribe('slack', userId);
+    return method ? { kind: 'subscribe', method } : undefined;
   }
+  if (action.action_id === HOME_ACTIONS.leadDays && selected) {
+    const leadDays = selected.split(',').map(Number);
+    return leadDays.every((d) => Number.isInteger(d) && d >= 0) ? { kind: 'subscribe', leadDays } : undefined;
+  }
+  if (action.action_id === HOME_ACTIONS.stop) return { kind: 'unsubscribe' };
+  return undefined;
 }

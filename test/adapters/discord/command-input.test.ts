@@ -31,14 +31,19 @@ describe('commandRequest', () => {
     expect(commandRequest('ask', { question: 'x' }, ja).share).toBe(false);
   });
 
-  it('turns every method and both languages into a deadline question the extractor reads exactly', () => {
+  it('gives every method and date as slots, never as a sentence to read again, in both languages', () => {
     for (const method of METHOD_IDS) {
       for (const ctx of [ja, en]) {
         const { message, answer } = respond('deadline', { method, purchased: '2026-11-15' }, ctx);
         expect(message.intent).toBe('deadline');
+        expect(message.slots).toEqual({
+          method,
+          date: { kind: 'day', date: { year: 2026, month: 11, day: 15 }, source: '2026-11-15' },
+        });
+        // The question shown reads the same.
         expect(extractSlots(message.text, tokyoToday(now))).toMatchObject({
           method,
-          date: { kind: 'day', date: { year: 2026, month: 11, day: 15 } },
+          date: message.slots?.date,
         });
         expect(answer.lang).toBe(ctx === ja ? 'ja' : 'en');
       }

@@ -5,11 +5,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const ENTRY = fileURLToPath(new URL('../fixtures/reminder-worker.ts', import.meta.url));
 
 export interface WorkerBundle {
   script: string;
@@ -17,13 +17,14 @@ export interface WorkerBundle {
   cleanup(): void;
 }
 
-export async function bundleWorker(): Promise<WorkerBundle> {
+/** Bundles test/reminders/fixtures/<fixture>.ts (default: the reminder worker). */
+export async function bundleWorker(fixture = 'reminder-worker'): Promise<WorkerBundle> {
   const dir = mkdtempSync(join(tmpdir(), 'atone-worker-'));
   // Bare imports (better-sqlite3, pg, …) resolve through this link to the project's packages.
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const script = join(dir, 'reminder-worker.mjs');
+  const script = join(dir, `${fixture}.mjs`);
   await build({
-    entryPoints: [ENTRY],
+    entryPoints: [fileURLToPath(new URL(`../fixtures/${fixture}.ts`, import.meta.url))],
     outfile: script,
     bundle: true,
     platform: 'node',
@@ -41,11 +42,16 @@ export interface WorkerRun {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
 
-export function startWorker(bundle: WorkerBundle, env: Record<string, string>): WorkerRun {
+export function startWorker(
+  bundle: WorkerBundle,
+  env: Record<string, string>,
+  onLine?: (line: string) => void,
+): WorkerRun {
   const child = spawn(process.execPath, [bundle.script], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: [onLine ? 'pipe' : 'ignore', onLine ? 'pipe' : 'ignore', 'pipe'],
   });
+  if (onLine && child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += String(chunk);

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { plansOutdated } from '../../../src/reminders/service.js';
 import {
   normalizeSubscriptionInput,
   type Subscription,
@@ -96,5 +97,6 @@ export async function subscribe(
       ...overrides,
     }),
     now,
+    plansOutdated,
   );
 }
