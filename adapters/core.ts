@@ -22,23 +22,26 @@ export interface CoreParts {
   now: () => Date;
   metrics: Metrics;
   log: Logger;
-  /** USER_HASH_KEY: with it, the turns the bot could not answer are kept for the operator's report. */
-  userHashKey?: string;
+  /**
+   * The key of the hash that stands for a user in the unanswered-turn records (USER_HASH_KEY, or
+   * the installation's own, kept in the store): those turns are kept for the operator's report.
+   */
+  userHashKey: string;
 }
 
 export function createCore(store: Store, { bot, kb, now, metrics, log, userHashKey }: CoreParts): Core {
   const reminders = createReminderService({ store, kb, now });
-  const unanswered = userHashKey ? createUnansweredRecorder({ store, hashKey: userHashKey, log }) : undefined;
+  const unanswered = createUnansweredRecorder({ store, hashKey: userHashKey, log });
   const assistant = measured(
     createAssistant({
       bot,
       reminders,
       // Conversations are kept in the store, so that a follow-up reaches any instance, after a restart too.
       conversations: store,
-      ...(unanswered ? { unanswered } : {}),
+      unanswered,
       // "Forget me" also removes the user's unanswered records, found by the same keyed hash.
       forget: ({ platform, userId }) =>
-        store.forgetUser(platform, userId, userHashKey ? userHash(userHashKey, platform, userId) : ''),
+        store.forgetUser(platform, userId, userHash(userHashKey, platform, userId)),
       kb,
       now,
     }),

@@ -127,12 +127,21 @@ export function createInbox(options: InboxOptions): Inbox {
       // Adapters answer their own failures (an apology); this is a bug in one of them.
       log.error('inbox event failed', { platform: job.platform, key: job.key, error });
     }
-    try {
-      // Also when the write timed out: it may have landed after all, and must not be answered again.
-      await store.completeEvent(job.key);
-    } catch (error) {
-      // Left leased: answered again after the lease, which beats losing it.
-      if (job.durable) log.warn('inbox event not marked done', { key: job.key, error });
+    // Also when the write timed out: it may have landed after all, and must not be answered again.
+    // A lost connection (a database restart) is retried: a mark left undone means a second answer.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await store.completeEvent(job.key);
+        return;
+      } catch (error) {
+        if (attempt < 3 && job.durable) {
+          await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+          continue;
+        }
+        // Left leased: answered again after the lease, which beats losing it.
+        if (job.durable) log.warn('inbox event not marked done', { key: job.key, error });
+        return;
+      }
     }
   }
 

@@ -2,6 +2,7 @@
 // and the configuration, opens the store, then runs the configured platforms (serve.ts) or, with
 // none, the terminal chat (terminal.ts). Behaves the same whatever NODE_ENV is. A failed start is
 // one line on stderr naming what to fix, and exit code 1.
+import { randomBytes } from 'node:crypto';
 import { createBot } from '../src/bot.js';
 import { type Config, hasPlatform, loadConfig, PLATFORM_VARIABLES } from '../src/config.js';
 import { defaultKnowledgeBase } from '../src/knowledge.js';
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
   const kb = defaultKnowledgeBase();
   const bot = createBot({ kb });
   const store = await openStore(config.databaseUrl);
+  // USER_HASH_KEY, else the installation's own random key, made once and kept in the store.
+  const userHashKey =
+    config.userHashKey ?? (await store.setting('user_hash_key', randomBytes(32).toString('hex')));
   if (!hasPlatform(config)) {
     await runTerminal({
       store,
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
       log: logger,
       metrics: noMetrics,
       platformVariables: PLATFORM_VARIABLES,
+      userHashKey,
     });
     await store.close();
     return;
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     kb,
     bot,
     log: logger,
+    userHashKey,
     metrics: createPrometheusMetrics(),
     adapters: (deps) => platformAdapters(settings, deps),
   });

@@ -1,6 +1,6 @@
 // `npm start` with platforms configured: the adapters, the shared HTTP server on PORT (health,
-// readiness, metrics, webhooks), the durable inbox, the reminder scheduler and the store's
-// housekeeping, until SIGTERM or SIGINT. Then: stop taking work, finish what is in flight
+// readiness, metrics, webhooks), the durable inbox, and the reminder scheduler with the store's
+// retention pass, until SIGTERM or SIGINT. Then: stop taking work, finish what is in flight
 // (10 s at most), release what is held, close the store, exit 0.
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../src/config.js';
@@ -13,7 +13,9 @@ import { createHttpServer, type Readiness } from './http/server.js';
 import { createInbox } from './inbox.js';
 import type { PlatformAdapter, PlatformDeps } from './platform.js';
 
-export interface ServeOptions extends Omit<CoreParts, 'now' | 'metrics'> {
+export interface ServeOptions extends Omit<CoreParts, 'now' | 'metrics' | 'userHashKey'> {
+  /** The key of the user hash in unanswered records (USER_HASH_KEY, or the installation's own). */
+  userHashKey: string;
   config: Config;
   store: Store;
   log: Logger;
@@ -26,18 +28,11 @@ export interface ServeOptions extends Omit<CoreParts, 'now' | 'metrics'> {
 const SHUTDOWN_MS = 10_000;
 /** /readyz waits this long for the database before calling it down. */
 const PING_TIMEOUT_MS = 2_000;
-const HOUSEKEEPING_MS = 60 * 60_000;
 
 export async function serve(options: ServeOptions): Promise<void> {
   const { config, store, log, metrics } = options;
   const now = () => new Date();
-  const core = createCore(store, {
-    ...options,
-    now,
-    ...(config.userHashKey ? { userHashKey: config.userHashKey } : {}),
-  });
-  if (!config.userHashKey)
-    log.info('unanswered questions are not kept for the report: set USER_HASH_KEY to keep them');
+  const core = createCore(store, { ...options, now });
   const workerId = randomUUID();
   const inbox = createInbox({ store, workerId, log, metrics, now, soleProcess: store.kind === 'sqlite' });
   const adapters = await options.adapters({ ...core, store, inbox, now, log, metrics });
@@ -54,6 +49,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     },
     onError: (error, context) => log.error('reminder scheduler', { context, error }),
     onTick: (report) => countTick(metrics, report),
+    // Hourly, by one instance of those sharing the database. Inbox keys are kept a day: LINE may
+    // redeliver for longer than Slack retries (5 minutes).
+    retention: { store, policy: { unansweredDays: config.unansweredRetentionDays, inboxKeyHours: 24 } },
   });
 
   let stopping = false;
@@ -69,9 +67,6 @@ export async function serve(options: ServeOptions): Promise<void> {
   inbox.start();
   scheduler.start();
   const port = await http.start();
-  const housekeeping = setInterval(() => void keepHouse(store, config, log), HOUSEKEEPING_MS);
-  housekeeping.unref();
-  void keepHouse(store, config, log);
   log.info('ready', {
     port,
     platforms: adapters.map((a) => a.platform),
@@ -88,7 +83,6 @@ export async function serve(options: ServeOptions): Promise<void> {
       process.exit(0);
     }, SHUTDOWN_MS + 2_000).unref();
     log.info('stopping', { signal });
-    clearInterval(housekeeping);
     await Promise.all([http.close(), inbox.stop(deadline), before(deadline, scheduler.stop())]);
     await Promise.all(adapters.map((a) => a.stop(deadline)));
     await store.close().catch((error: unknown) => log.warn('store close failed', { error }));
@@ -135,6 +129,7 @@ const TICK_OUTCOMES: ReadonlyArray<[keyof TickReport, string]> = [
   ['failed', 'failed'],
   ['retried', 'retried'],
   ['rateLimited', 'rate_limited'],
+  ['undeliverable', 'undeliverable'],
 ];
 
 function countTick(metrics: PrometheusMetrics, report: TickReport): void {
@@ -142,19 +137,5 @@ function countTick(metrics: PrometheusMetrics, report: TickReport): void {
     const value = report[field];
     if (typeof value === 'number' && value > 0) metrics.count('reminders', { outcome }, value);
   }
-}
-
-/** Expired conversation state and event keys, and unanswered-question records past retention. */
-async function keepHouse(store: Store, config: Config, log: Logger): Promise<void> {
-  const at = Date.now();
-  try {
-    // Inbox keys are kept a day: LINE may redeliver for longer than Slack retries (5 minutes).
-    const purged = await store.purgeExpired(new Date(at), new Date(at - 24 * 60 * 60_000));
-    const unanswered = await store.purgeUnanswered(
-      new Date(at - config.unansweredRetentionDays * 86_400_000),
-    );
-    log.info('housekeeping', { ...purged, unanswered });
-  } catch (error) {
-    log.warn('housekeeping failed', { error });
-  }
+  if (report.purged > 0) metrics.count('retentionPurged', {}, report.purged);
 }

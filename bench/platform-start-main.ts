@@ -11,6 +11,6 @@ for (const platform of ['slack', 'discord'] as const) {
     ? await benchPlatformStart(platform, runs, [process.execPath, join(other, 'dist/main/main.mjs')], other)
     : await benchPlatformStart(platform, runs);
   console.log(
-    `${platform}: start to ready ${r.startMs} ms (CPU ${r.startCpuMs} ms), idle RSS ${r.idleRssMb} MB (median of ${r.runs})`,
+    `${platform}: start to ready ${r.startMs} ms (CPU ${r.startCpuMs} ms), idle RSS ${r.idleRssMb} MB (median of ${r.runs}; ${r.idleRssRange.join('–')})`,
   );
 }

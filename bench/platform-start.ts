@@ -1,6 +1,7 @@
 // Start-up time and idle memory of the platform processes, as `npm start` runs them: Slack in
 // HTTP mode against a fake Web API, and Discord against a fake gateway. Start time runs from the
-// spawn to the "<platform> ready" log line; idle RSS is read from /proc after 3 s of quiet.
+// spawn to the "ready" log line (every platform connected, the HTTP server listening); idle RSS
+// is read from /proc after 3 s of quiet.
 //   node scripts/run.mjs bench/platform-start-main.ts
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ export interface StartFigures {
   startCpuMs: number;
   /** Median idle RSS, MB. */
   idleRssMb: number;
+  /** The lowest and highest idle RSS seen, MB. */
+  idleRssRange: [number, number];
   runs: number;
 }
 
@@ -34,7 +37,7 @@ export async function benchPlatformStart(
       const t0 = performance.now();
       const [program, ...args] = command;
       const child = spawn(program as string, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-      await readyLine(child, `${platform} ready`);
+      await readyLine(child, 'ready');
       starts.push(performance.now() - t0);
       cpu.push(cpuMs(child.pid as number));
       await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -46,7 +49,13 @@ export async function benchPlatformStart(
       await close();
     }
   }
-  return { startMs: median(starts), startCpuMs: median(cpu), idleRssMb: median(rss), runs };
+  return {
+    startMs: median(starts),
+    startCpuMs: median(cpu),
+    idleRssMb: median(rss),
+    idleRssRange: [Math.min(...rss), Math.max(...rss)],
+    runs,
+  };
 }
 
 async function platformEnv(
@@ -55,6 +64,9 @@ async function platformEnv(
   const base = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
+    // Experiments with the runtime's memory settings reach the bot.
+    ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
+    ...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {}),
     DATABASE_URL: 'sqlite::memory:',
     PORT: String(await freePort()),
   };

@@ -110,7 +110,7 @@ export interface Config {
   unansweredRetentionDays: number;
   /**
    * The HMAC key that replaces user ids in those records (so that "forget me" finds them and
-   * nobody else can tell who asked). Unset: the records are not kept.
+   * nobody else can tell who asked). Unset: the installation's own, kept in the store.
    */
   userHashKey?: string;
 }

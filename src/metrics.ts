@@ -74,6 +74,12 @@ export const METRICS = {
     help: 'Acknowledged events answered from the durable inbox after a crash or restart.',
     labels: ['platform'],
   },
+  retentionPurged: {
+    type: 'counter',
+    name: 'atone_retention_purged_rows_total',
+    help: 'Rows deleted by the hourly retention pass (old unanswered records, expired conversation state and event keys).',
+    labels: [],
+  },
   inboxStale: {
     type: 'counter',
     name: 'atone_inbox_stale_dropped_total',

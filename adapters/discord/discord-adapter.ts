@@ -87,6 +87,7 @@ export function createDiscordAdapter(
   const send = createReminderSender({
     rest: client.rest,
     requestsPerSecond: options.reminderRequestsPerSecond,
+    metrics,
   });
 
   return {

@@ -2,6 +2,7 @@
 // to log (discord.js errors carry the request, which holds the token: never logged), whether an
 // error is Discord's, and what a start-up or reminder failure means.
 import { redactSecrets } from '../../src/log.js';
+import { UndeliverableError } from '../../src/reminders/errors.js';
 import { networkFailure } from '../failure.js';
 
 interface DiscordErrorShape {
@@ -27,4 +28,19 @@ export function isDiscordApiError(error: unknown): boolean {
 export function discordErrorCode(error: unknown): number | undefined {
   const code = (error as DiscordErrorShape | null)?.code;
   return isDiscordApiError(error) && typeof code === 'number' ? code : undefined;
+}
+
+/** 50007: cannot send messages to this user (DMs closed, no shared server, blocked); 10013: unknown user. */
+const UNDELIVERABLE_CODES = new Set([50007, 10013]);
+
+/**
+ * What a failed reminder send throws: an UndeliverableError when Discord will never deliver to
+ * that user (the scheduler stops their reminders and tells them next time), else the error as
+ * it is (discord.js has already waited out 429s and retried 5xx).
+ */
+export function toSendError(error: unknown): unknown {
+  const code = discordErrorCode(error);
+  return code !== undefined && UNDELIVERABLE_CODES.has(code)
+    ? new UndeliverableError(`Discord refused the DM (${code}): ${describeError(error)}`)
+    : error;
 }

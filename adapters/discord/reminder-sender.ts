@@ -4,8 +4,10 @@
 // are waited out and retried by discord.js's REST client itself.
 import { createHash } from 'node:crypto';
 import { Routes } from 'discord.js';
+import type { Metrics } from '../../src/metrics.js';
 import type { SendMeta } from '../../src/reminders/scheduler.js';
 import type { Answer } from '../../src/types.js';
+import { toSendError } from './discord-errors.js';
 import { renderAnswer } from './render.js';
 import type { RestPort } from './rest-port.js';
 
@@ -15,6 +17,7 @@ export interface ReminderSenderOptions {
   requestsPerSecond?: number;
   /** DM channels remembered, so that a user's next reminder costs one request, not two (default 10,000). */
   dmCacheSize?: number;
+  metrics?: Metrics;
 }
 
 export type ReminderSend = (
@@ -41,7 +44,7 @@ export function createReminderSender(options: ReminderSenderOptions): ReminderSe
     return channel.id;
   }
 
-  return async (conversation, answer, meta) => {
+  const send: ReminderSend = async (conversation, answer, meta) => {
     const userId = /^discord:user:(\d+)$/.exec(conversation)?.[1];
     if (!userId) throw new Error(`not a Discord user conversation: ${conversation}`);
     const channelId = await dmChannelOf(userId);
@@ -55,6 +58,14 @@ export function createReminderSender(options: ReminderSenderOptions): ReminderSe
         ...(meta?.idempotencyKey ? { nonce: nonceOf(meta.idempotencyKey), enforce_nonce: true } : {}),
       },
     });
+  };
+  return async (conversation, answer, meta) => {
+    try {
+      await send(conversation, answer, meta);
+    } catch (error) {
+      options.metrics?.count('platformErrors', { platform: 'discord', kind: 'error' });
+      throw toSendError(error);
+    }
   };
 }
 

@@ -5,7 +5,7 @@
 import type { Logger as BoltLogger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { redactSecrets } from '../../src/log.js';
-import { RateLimitError } from '../../src/reminders/errors.js';
+import { RateLimitError, UndeliverableError } from '../../src/reminders/errors.js';
 import type { Logger } from '../platform.js';
 
 /** Anything that looks like a Slack token, masked wherever it might appear in a message. */
@@ -59,10 +59,15 @@ export function describeError(error: unknown): Record<string, unknown> {
   };
 }
 
+/** Refusals that will not change on a retry: the user cannot be sent a DM by this bot. */
+const UNDELIVERABLE = new Set(['cannot_dm_bot', 'user_not_found']);
+
 /**
  * What a failed reminder send throws: a RateLimitError with Slack's Retry-After for a 429 (the
  * WebClient that sends reminders rejects rate-limited calls instead of waiting, see
- * slack-adapter.ts), else an Error with a short reason; the scheduler retries both.
+ * slack-adapter.ts), an UndeliverableError when Slack will never deliver to that user (the
+ * scheduler stops their reminders and tells them next time), else an Error with a short reason,
+ * which the scheduler retries.
  */
 export function toSendError(error: unknown, method: string): Error {
   const e = (typeof error === 'object' && error !== null ? error : {}) as SlackErrorShape;
@@ -73,6 +78,8 @@ export function toSendError(error: unknown, method: string): Error {
     );
   }
   const reason = typeof e.data?.error === 'string' ? e.data.error : describeError(error).message;
+  if (e.code === 'slack_webapi_platform_error' && UNDELIVERABLE.has(String(reason)))
+    return new UndeliverableError(`Slack ${method}: ${String(reason)}`);
   return new Error(`Slack ${method} failed: ${String(reason)}`);
 }
 

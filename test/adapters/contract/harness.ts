@@ -43,7 +43,14 @@ export async function createHarness(
       logs.push({ ...context, level, message });
     };
   const log: Logger = { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
-  const core = createCore(store, { bot: createBot({ kb }), kb, now, metrics, log });
+  const core = createCore(store, {
+    bot: createBot({ kb }),
+    kb,
+    now,
+    metrics,
+    log,
+    userHashKey: 'contract-test-hash-key',
+  });
   const inbox = createInbox({ store, workerId: 'test', log, metrics, now, soleProcess: true });
   const assistant = options.assistant ? options.assistant(core.assistant) : core.assistant;
   const deps: PlatformDeps = { assistant, store, inbox, now, log, metrics };

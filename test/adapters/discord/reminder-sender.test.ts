@@ -1,3 +1,4 @@
+import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import {
   createReminderSender,
@@ -5,6 +6,7 @@ import {
   nonceOf,
 } from '../../../adapters/discord/reminder-sender.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
+import { sendFailureOf, UndeliverableError } from '../../../src/reminders/errors.js';
 import { reminderAnswer } from '../../../src/reminders/reminder-answer.js';
 import type { Json } from '../../fakes/discord/state.js';
 
@@ -26,6 +28,29 @@ function rest() {
 }
 
 describe('reminder sender', () => {
+  it('turns Discord refusing the DM for good (50007) into an undeliverable reminder; other errors pass', async () => {
+    const refusing = (code: number, status: number) => ({
+      post: async (route: string) => {
+        if (route.endsWith('/users/@me/channels')) return { id: '900' };
+        throw new DiscordAPIError(
+          { code, message: 'Cannot send messages to this user' },
+          code,
+          status,
+          'POST',
+          `https://discord.com/api/v10${route}`,
+          {},
+        );
+      },
+    });
+    const closed = createReminderSender({ rest: refusing(50007, 403), requestsPerSecond: 1000 });
+    const error = await closed('discord:user:123', answer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UndeliverableError);
+    expect(sendFailureOf(error)?.kind).toBe('undeliverable');
+    const other = createReminderSender({ rest: refusing(50035, 400), requestsPerSecond: 1000 });
+    const passed = await other('discord:user:123', answer).catch((e: unknown) => e);
+    expect(passed).toBeInstanceOf(DiscordAPIError);
+  });
+
   it('opens the DM channel once per user and sends the reminder with its Paid and Snooze buttons', async () => {
     const api = rest();
     const send = createReminderSender({ rest: api, requestsPerSecond: 1000 });

@@ -8,7 +8,12 @@ import {
   redactTokens,
   toSendError,
 } from '../../../adapters/slack/slack-errors.js';
-import { RateLimitError, retryAfterOf } from '../../../src/reminders/errors.js';
+import {
+  RateLimitError,
+  retryAfterOf,
+  sendFailureOf,
+  UndeliverableError,
+} from '../../../src/reminders/errors.js';
 import type { Answer } from '../../../src/types.js';
 import { startFakeSlackApi } from '../../fakes/slack/index.js';
 
@@ -70,6 +75,24 @@ describe('Slack errors', () => {
     );
     expect(retryAfterOf(platform)).toBeUndefined();
     expect(platform.message).toBe('Slack chat.postMessage failed: channel_not_found');
+  });
+
+  it('a user the bot can never DM (cannot_dm_bot, user_not_found) makes the reminder undeliverable', () => {
+    for (const [method, error] of [
+      ['chat.postMessage', 'cannot_dm_bot'],
+      ['conversations.open', 'user_not_found'],
+    ] as const) {
+      const refused = toSendError(
+        {
+          code: 'slack_webapi_platform_error',
+          data: { ok: false, error },
+          message: `An API error occurred: ${error}`,
+        },
+        method,
+      );
+      expect(refused).toBeInstanceOf(UndeliverableError);
+      expect(sendFailureOf(refused)).toEqual({ kind: 'undeliverable', reason: `Slack ${method}: ${error}` });
+    }
   });
 
   it('never logs a token', () => {

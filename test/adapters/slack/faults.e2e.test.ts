@@ -145,8 +145,8 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL faults (TEST_DATABASE_URL)', () 
       if (subscribed.has(user)) expect(text).toMatch(/口座振替/);
       else expect(text).toMatch(/すみません/);
     }
-    await api.waitFor(async () => (await bot.request('/readyz')).status === 200 || undefined, 10_000);
-  });
+    await api.waitFor(async () => (await bot.request('/readyz')).status === 200 || undefined, 30_000);
+  }, 120_000);
 
   it('says 503 on /readyz while the database is down, apologises to users, and recovers by itself', async () => {
     await proxy.outage();
@@ -176,7 +176,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL faults (TEST_DATABASE_URL)', () 
       'ready again',
     );
     await sendEvent(bot, directMessageEvent({ text: 'リマインダー一覧', user: 'U0BACK' }));
-    const answer = await api.waitFor(() => postsByChannel(api).get('DU0BACK')?.[0], 10_000, 'an answer');
+    const answer = await api.waitFor(() => postsByChannel(api).get('DU0BACK')?.[0], 20_000, 'an answer');
     expect(visibleText(answer)).not.toMatch(/すみません/);
-  });
+  }, 90_000);
 });

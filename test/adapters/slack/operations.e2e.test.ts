@@ -94,31 +94,41 @@ describe('requests refused at once, without harm', () => {
 });
 
 describe('unanswered questions for the operator', () => {
-  it('are kept with a keyed hash for the user when USER_HASH_KEY is set, never with the id', async () => {
+  /** Asks something the bot cannot answer, stops, and reads what the database kept. */
+  async function unansweredKept(env: Record<string, string>) {
     const api = await startFakeSlackApi();
-    const keeping = await startBot({ apiUrl: api.apiUrl, env: { USER_HASH_KEY: 'k'.repeat(32) } });
+    const keeping = await startBot({ apiUrl: api.apiUrl, env });
     try {
       await sendEvent(keeping, directMessageEvent({ text: '今日の東京の天気は？', user: 'U0WEATHER' }));
       await api.waitFor(() => api.callsTo('chat.postMessage').find((c) => c.params.channel === 'DU0WEATHER'));
       await keeping.stop({ keepDatabase: true });
       const db = new Database(keeping.databasePath, { readonly: true });
-      const rows = db.prepare('SELECT platform, kind, user_hash FROM unanswered').all() as Array<
-        Record<string, string>
-      >;
+      const rows = db.prepare('SELECT platform, kind, user_hash FROM unanswered').all();
+      const key = db.prepare("SELECT value FROM settings WHERE name = 'user_hash_key'").get() as
+        | { value: string }
+        | undefined;
       db.close();
-      expect(rows).toEqual([
-        { platform: 'slack', kind: 'fallback', user_hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
-      ]);
-      expect(JSON.stringify(rows)).not.toContain('U0WEATHER');
       expect(keeping.log()).not.toContain('天気');
+      return { rows: rows as Array<Record<string, string>>, storedKey: key?.value };
     } finally {
       await keeping.stop();
       await api.close();
     }
+  }
+
+  it('are kept with a hash keyed by USER_HASH_KEY for the user, never the id', async () => {
+    const { rows, storedKey } = await unansweredKept({ USER_HASH_KEY: 'k'.repeat(32) });
+    expect(rows).toEqual([
+      { platform: 'slack', kind: 'fallback', user_hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('U0WEATHER');
+    expect(storedKey).toBeUndefined();
   });
 
-  it('are not kept without USER_HASH_KEY, and the start says so', () => {
-    expect(bot.log()).toMatch(/unanswered questions are not kept for the report: set USER_HASH_KEY/);
+  it("are kept without USER_HASH_KEY too, keyed by the installation's own random key", async () => {
+    const { rows, storedKey } = await unansweredKept({});
+    expect(rows).toHaveLength(1);
+    expect(storedKey).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
