@@ -5,12 +5,14 @@
 import { TZDate } from '@date-fns/tz';
 import { type ConfirmableAction, encodeAction } from '../actions.js';
 import { parseIsoDate, TOKYO, tokyoToday } from '../domain/dates.js';
-import { formatDate } from '../domain/format.js';
+import { formatDate, formatDaysLeft } from '../domain/format.js';
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
 import type { MethodId } from '../domain/methods.js';
 import { t } from '../intent.js';
 import { deliveryStatusText, methodName } from '../phrases.js';
-import type { ReminderButton, ReminderService } from '../reminders/service.js';
+import { deadlineOnDate } from '../reminders/plan.js';
+import { movedNote } from '../reminders/reminder-answer.js';
+import type { NextDeadline, ReminderButton, ReminderService } from '../reminders/service.js';
 import type { QuietHours, Subscription } from '../reminders/subscription.js';
 import type { Delivery } from '../store/port.js';
 import type { Answer, Effect, Lang, Message } from '../types.js';
@@ -131,9 +133,12 @@ export function createReminderConversation(
       return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
     }
     if (plan.kind === 'unchanged') {
-      return { answer: settingsAnswer(plan.subscription, [], lang, kb, confidence, 'unchanged') };
+      const next = await service.nextDeadline(plan.subscription);
+      return {
+        answer: settingsAnswer(plan.subscription, [], lang, kb, confidence, 'unchanged', next),
+      };
     }
-    const { subscription, upcoming } = await service.subscribe({
+    const { subscription, upcoming, next } = await service.subscribe({
       platform: who.platform,
       userId: who.userId,
       destination: reminderDestination(who),
@@ -144,7 +149,7 @@ export function createReminderConversation(
       lang,
     });
     return {
-      answer: settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op),
+      answer: settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op, next),
       effect: {
         op: plan.op,
         method: subscription.method,
@@ -169,12 +174,14 @@ export function createReminderConversation(
     const subscription = await service.get(who.platform, who.userId);
     if (!subscription?.active)
       return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };
-    const [upcoming, recent] = await Promise.all([
+    const [upcoming, recent, next] = await Promise.all([
       service.upcoming(who.platform, who.userId, 3),
       service.recent(who.platform, who.userId, 3),
+      service.nextDeadline(subscription),
     ]);
     const lines = [
       settingsLine(subscription, lang, kb),
+      nextDeadlineLine(next, subscription, lang, kb),
       t(lang, '予定:', 'Scheduled:'),
       ...(upcoming.length
         ? upcoming.map((d) => `• ${describeDelivery(d, lang)}`)
@@ -279,9 +286,11 @@ function settingsAnswer(
   kb: KnowledgeBase,
   confidence: number,
   how: 'subscribe' | 'change' | 'unchanged',
+  nextDeadline?: NextDeadline,
 ): Answer {
   const quiet = subscription.quietHours;
-  const next = upcoming[0];
+  // The first reminder, when the next deadline's line does not already say when it comes.
+  const next = nextDeadline?.reminders.length ? undefined : upcoming[0];
   const lead = {
     subscribe: '',
     change: t(lang, '設定を変更しました。', 'Changed. '),
@@ -304,6 +313,7 @@ function settingsAnswer(
             `Nothing is sent between ${quiet.start}:00 and ${quiet.end}:00.`,
           )
         : '',
+      nextDeadline ? nextDeadlineLine(nextDeadline, subscription, lang, kb) : '',
       next
         ? t(
             lang,
@@ -323,6 +333,58 @@ function settingsAnswer(
       },
     ],
   };
+}
+
+/**
+ * The deadline to pay next, with its days left and the reminders still to come for it, or that
+ * none can come (their time passed before the settings were saved: plan.ts): 「次の期限は
+ * 2026年12月10日（木）（あと2日）です。2026年12月10日（木） 9:00にお知らせします。」
+ */
+function nextDeadlineLine(
+  next: NextDeadline,
+  subscription: Subscription,
+  lang: Lang,
+  kb: KnowledgeBase,
+): string {
+  const method = methodById(kb, subscription.method);
+  const due = parseIsoDate(next.dueDate);
+  if (!due) return '';
+  const deadline = deadlineOnDate(method, next.dueDate);
+  const moved = deadline?.moved ? movedNote(deadline.nominal.day, lang) : '';
+  const debit = method.id === 'auto_debit';
+  const when = formatDate(due, lang);
+  const what = debit ? t(lang, '引き落とし日', 'debit') : t(lang, '期限', 'deadline');
+  if (next.daysLeft === 0 && next.reminders.length === 0) {
+    return t(
+      lang,
+      `本日${when}が${debit ? '引き落とし日' : 'お支払い期限'}です${moved}。${debit ? '口座の残高をご確認ください。' : ''}この${what}のお知らせの時刻はもう過ぎています。`,
+      `Today, ${when}, is the ${debit ? 'debit day' : 'deadline'}${moved}.${debit ? ' Please make sure the balance covers it.' : ''} It is too late for a reminder before it.`,
+    );
+  }
+  const head = t(
+    lang,
+    `次の${what}は${when}、${formatDaysLeft(next.daysLeft, lang)}です${moved}。`,
+    `Next ${what}: ${when}, ${formatDaysLeft(next.daysLeft, lang)}${moved}.`,
+  );
+  const times = next.reminders.map((d) => sendTime(d, lang));
+  if (times.length > 0)
+    return `${head}${t(lang, `${times.join('と')}にお知らせします。`, ` I will remind you on ${times.join(' and on ')}.`)}`;
+  const leads = leadsLabel(subscription.leadDays, lang);
+  return `${head}${t(
+    lang,
+    `この${what}のお知らせはもうありません（${leads}のお知らせの時刻は過ぎています）。`,
+    ` No more reminders will come for it (the time for the one ${leads} has passed).`,
+  )}`;
+}
+
+/** 「2026年12月9日（水） 9:00」 / "Wednesday, 9 December 2026 at 9:00". */
+function sendTime(delivery: Delivery, lang: Lang): string {
+  const hour = new TZDate(delivery.sendAt.getTime(), TOKYO).getHours();
+  return t(
+    lang,
+    `${formatDate(tokyoToday(delivery.sendAt), lang)} ${hour}:00`,
+    `${formatDate(tokyoToday(delivery.sendAt), lang)} at ${hour}:00`,
+  );
 }
 
 /** "Which method?", with a button per method that completes the request. */

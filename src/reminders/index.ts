@@ -17,6 +17,7 @@ export {
   type Actor,
   createReminderService,
   type MarkPaidOutcome,
+  type NextDeadline,
   type ReminderButton,
   type ReminderService,
   type SnoozeOutcome,

@@ -22,7 +22,7 @@ import {
   tokyoInstant,
   tokyoToday,
 } from '../domain/dates.js';
-import { type Deadline, type DueRule, deadlineForBillingMonth } from '../domain/deadlines.js';
+import { type Deadline, type DueRule, deadlineForBillingMonth, nextDeadline } from '../domain/deadlines.js';
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from '../domain/methods.js';
 import { MAX_LEAD_DAYS, type QuietHours, type Subscription } from './subscription.js';
@@ -108,6 +108,17 @@ export function deadlineOnDate(rule: DueRule, dueIso: string): Deadline | undefi
   return deadlinesBetween(rule, due, due)[0];
 }
 
+/**
+ * The deadline a subscriber is to pay next: the first one due today or later (Tokyo) that is
+ * not among `paid` (due dates, 'YYYY-MM-DD').
+ */
+export function nextUnpaidDeadline(rule: DueRule, now: Date, paid: ReadonlySet<string>): Deadline {
+  let deadline = nextDeadline(rule, now);
+  while (paid.has(toIsoDate(deadline.due)))
+    deadline = nextDeadline(rule, tokyoInstant(addDays(deadline.due, 1), 0));
+  return deadline;
+}
+
 /** True from the first instant of the day after the deadline (Tokyo): the reminder can no longer help. */
 export function deadlinePassed(dueIso: string, now: Date): boolean {
   return toIsoDate(tokyoToday(now)) > dueIso;
@@ -120,7 +131,12 @@ export function deadlinePassed(dueIso: string, now: Date): boolean {
  * - before now + horizon,
  * - not before the subscription's `updatedAt` (a reminder for a moment before the user
  *   subscribed or changed their settings is not owed; one that fell due while the bot was down
- *   is, and goes out marked late),
+ *   is, and goes out marked late). So subscribing on 12/08 with 3日前・当日 plans the 当日 of
+ *   12/10 but not the 3日前 of 12/07, and no catch-up is sent in its place either: the
+ *   confirmation, which the user reads at that very moment, states the deadline and its days
+ *   left (the service's NextDeadline), which is sooner than any catch-up could be; a catch-up
+ *   would come at a time the user did not choose, repeat what they were just told, and come
+ *   again after every change of settings,
  * - for a deadline that has not passed and is not paid.
  * Deadlines are computed once per method and reminder instants once per distinct settings, so
  * the work per subscription is a lookup and a few comparisons.

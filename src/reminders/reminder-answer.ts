@@ -94,7 +94,8 @@ function headline(daysLeft: number, autoDebit: boolean, lang: Lang): string {
   return `${what} in ${daysLeft} days.${check}`;
 }
 
-function movedNote(nominalDay: number, lang: Lang): string {
+/** 「（27日が銀行の休業日のため翌営業日）」, after a deadline that moved from its nominal day. */
+export function movedNote(nominalDay: number, lang: Lang): string {
   return lang === 'ja'
     ? `（${nominalDay}日が銀行の休業日のため翌営業日）`
     : ` (the ${ordinal(nominalDay)} is not a bank business day, so the next one)`;

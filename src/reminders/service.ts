@@ -1,8 +1,8 @@
 // The reminder service: what the chat layer (intents, the terminal, the adapters' buttons) calls.
 // Expected outcomes (already paid, nothing to snooze, not your reminder) are results, not errors.
-import { parseIsoDate } from '../domain/dates.js';
-import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import type { Delivery, DeliveryNotice, ReminderStore } from '../store/port.js';
+import { daysBetween, parseIsoDate, toIsoDate, tokyoToday } from '../domain/dates.js';
+import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
+import type { Delivery, DeliveryNotice, ReminderStore, SavedSubscription } from '../store/port.js';
 import type { Platform } from '../types.js';
 
 /** A reminder's own buttons, decoded (src/actions.ts). */
@@ -10,8 +10,7 @@ export type ReminderButton =
   | { kind: 'paid'; subscriptionId: string; due: string }
   | { kind: 'snooze'; deliveryId: string };
 
-import { deadlinePassed, snoozeTarget } from './plan.js';
-import { planSubscriptions } from './planner.js';
+import { deadlinePassed, nextUnpaidDeadline, paidKey, planDeliveries, snoozeTarget } from './plan.js';
 import {
   changesPlanning,
   normalizeSubscriptionInput,
@@ -30,8 +29,20 @@ export interface ReminderServiceOptions {
 
 export interface SubscribeResult {
   subscription: Subscription;
-  /** The next planned reminders, soonest first. */
+  /** The next planned reminders, soonest first, as committed with the subscription. */
   upcoming: Delivery[];
+  /** The deadline to pay next, and what comes for it: the confirmation states it always. */
+  next: NextDeadline;
+}
+
+/** The next deadline of a subscription's method that has not passed and is not paid. */
+export interface NextDeadline {
+  /** 'YYYY-MM-DD' in Tokyo. */
+  dueDate: string;
+  /** Tokyo calendar days from today: 0 on the deadline day. */
+  daysLeft: number;
+  /** Its reminders still to come, soonest first; empty when none can come before it. */
+  reminders: Delivery[];
 }
 
 export type MarkPaidOutcome =
@@ -54,11 +65,16 @@ export type ActionOutcome =
   | { kind: 'unknown'; ok: false; reason: 'not_yours' };
 
 export interface ReminderService {
-  /** Creates or changes the user's subscription and plans its reminders at once. */
+  /**
+   * Creates or changes the user's subscription and plans its reminders, as one transaction.
+   * Once that has committed it does not fail: what it returns is what was saved.
+   */
   subscribe(input: SubscriptionInput): Promise<SubscribeResult>;
   /** Cancels the user's reminders; undefined when they had no subscription. */
   unsubscribe(platform: Platform, userId: string): Promise<Subscription | undefined>;
   get(platform: Platform, userId: string): Promise<Subscription | undefined>;
+  /** The subscription's next deadline that has not passed and is not paid, and its reminders to come. */
+  nextDeadline(subscription: Subscription): Promise<NextDeadline>;
   /** Reminders still to come, soonest first. */
   upcoming(platform: Platform, userId: string, limit?: number): Promise<Delivery[]>;
   /** Reminders sent (or failed, or dropped), latest first. */
@@ -85,9 +101,71 @@ export function plansOutdated(previous: Subscription, next: SubscriptionSettings
   return !previous.active || changesPlanning(previous, next);
 }
 
+/** Pending reminders returned with a subscription: enough for two deadlines of five lead times. */
+const UPCOMING_LIMIT = 10;
+
 export function createReminderService(options: ReminderServiceOptions): ReminderService {
   const { store, kb, now } = options;
   const horizonDays = options.horizonDays ?? 35;
+
+  /**
+   * Saves the settings and plans their reminders in one transaction (a subscription is never
+   * left without its plan). When the connection is lost as the transaction ends, it may have
+   * committed all the same: a user whose subscription was saved is told so, not "try again".
+   */
+  async function save(settings: SubscriptionSettings, at: Date): Promise<SavedSubscription> {
+    const today = toIsoDate(tokyoToday(at));
+    try {
+      return await store.saveSubscription(settings, at, {
+        plansOutdated,
+        today,
+        plan: (subscription, paidDues) => {
+          const paid = new Set([...paidDues].map((due) => paidKey(subscription.id, due)));
+          return planDeliveries([subscription], kb, at, horizonDays, { paid });
+        },
+        upcomingLimit: UPCOMING_LIMIT,
+      });
+    } catch (error) {
+      const committed = await readBack(settings, at, today).catch(() => undefined);
+      if (committed) return committed;
+      throw error;
+    }
+  }
+
+  function nextOf(
+    subscription: Subscription,
+    upcoming: readonly Delivery[],
+    paid: readonly string[],
+    at: Date,
+  ): NextDeadline {
+    const deadline = nextUnpaidDeadline(methodById(kb, subscription.method), at, new Set(paid));
+    const dueDate = toIsoDate(deadline.due);
+    return {
+      dueDate,
+      daysLeft: daysBetween(tokyoToday(at), deadline.due),
+      reminders: upcoming.filter((d) => d.dueDate === dueDate),
+    };
+  }
+
+  /** What this very save committed (its `updatedAt` is `at`), or undefined when it did not. */
+  async function readBack(
+    settings: SubscriptionSettings,
+    at: Date,
+    today: string,
+  ): Promise<SavedSubscription | undefined> {
+    const subscription = await store.getSubscription(settings.platform, settings.userId);
+    if (!subscription?.active || subscription.updatedAt.getTime() !== at.getTime()) return undefined;
+    if (changesPlanning(subscription, settings)) return undefined;
+    const [upcoming, paid] = await Promise.all([
+      store.listUpcoming(settings.platform, settings.userId, UPCOMING_LIMIT),
+      store.listPaidDeadlines([subscription.id], today),
+    ]);
+    return {
+      subscription,
+      upcoming: upcoming.filter((d) => d.dueDate >= today),
+      paid: paid.map(([, due]) => due),
+    };
+  }
 
   async function isPaid(subscriptionId: string, dueIso: string): Promise<boolean> {
     const rows = await store.listPaidDeadlines([subscriptionId], dueIso);
@@ -137,10 +215,22 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     async subscribe(input) {
       const settings = normalizeSubscriptionInput(input);
       const at = now();
-      const subscription = await store.upsertSubscription(settings, at, plansOutdated);
-      await planSubscriptions(store, kb, [subscription], at, horizonDays);
-      const upcoming = await store.listUpcoming(subscription.platform, subscription.userId, 10);
-      return { subscription, upcoming };
+      const { subscription, upcoming, paid } = await save(settings, at);
+      return { subscription, upcoming, next: nextOf(subscription, upcoming, paid, at) };
+    },
+    async nextDeadline(subscription) {
+      const at = now();
+      const today = toIsoDate(tokyoToday(at));
+      const [upcoming, paid] = await Promise.all([
+        store.listUpcoming(subscription.platform, subscription.userId, UPCOMING_LIMIT),
+        store.listPaidDeadlines([subscription.id], today),
+      ]);
+      return nextOf(
+        subscription,
+        upcoming,
+        paid.map(([, due]) => due),
+        at,
+      );
     },
     unsubscribe: (platform, userId) => store.deactivateSubscription(platform, userId, now()),
     get: (platform, userId) => store.getSubscription(platform, userId),

@@ -87,6 +87,30 @@ export interface MarkPaidResult {
   cancelled: number;
 }
 
+/** How saveSubscription plans, within its transaction. The rules are the service's. */
+export interface SubscriptionPlanning {
+  /** Whether the reminders planned for `previous` are wrong for the new settings (see upsertSubscription). */
+  plansOutdated(previous: Subscription, settings: SubscriptionSettings): boolean;
+  /** Today in Tokyo, 'YYYY-MM-DD': the paid deadlines and pending reminders read are those due from it on. */
+  today: string;
+  /** The reminders of the saved subscription, given its paid deadlines (due dates): inserted like insertPlanned's. */
+  plan(
+    subscription: Subscription,
+    paid: ReadonlySet<string>,
+  ): readonly PlannedDelivery[] | Promise<readonly PlannedDelivery[]>;
+  /** How many pending reminders to return. */
+  upcomingLimit: number;
+}
+
+/** What saveSubscription committed. */
+export interface SavedSubscription {
+  subscription: Subscription;
+  /** Its pending reminders for deadlines from `today` on, soonest first. */
+  upcoming: Delivery[];
+  /** Its paid deadlines from `today` on, 'YYYY-MM-DD'. */
+  paid: string[];
+}
+
 export interface ReminderStore {
   readonly kind: 'sqlite' | 'postgres';
 
@@ -101,6 +125,16 @@ export interface ReminderStore {
     now: Date,
     plansOutdated?: (previous: Subscription, settings: SubscriptionSettings) => boolean,
   ): Promise<Subscription>;
+  /**
+   * upsertSubscription and the planning of the saved subscription's reminders as one
+   * transaction: a subscription is never kept without the reminders planned for it (a
+   * connection lost in between rolls both back). Returns what was committed.
+   */
+  saveSubscription(
+    settings: SubscriptionSettings,
+    now: Date,
+    planning: SubscriptionPlanning,
+  ): Promise<SavedSubscription>;
   /** The user's subscription, active or not. */
   getSubscription(platform: Platform, userId: string): Promise<Subscription | undefined>;
   getSubscriptionById(id: string): Promise<Subscription | undefined>;

@@ -19,7 +19,9 @@ import type {
   InboxEvent,
   MarkPaidResult,
   PurgeResult,
+  SavedSubscription,
   Store,
+  SubscriptionPlanning,
   UnansweredGroup,
   UnansweredRecord,
 } from './port.js';
@@ -73,38 +75,69 @@ export abstract class SqlStore implements Store {
     now: Date,
     plansOutdated?: (previous: Subscription, next: SubscriptionSettings) => boolean,
   ): Promise<Subscription> {
+    return this.db.transaction((tx) => this.upsertIn(tx, settings, now, plansOutdated));
+  }
+
+  async saveSubscription(
+    settings: SubscriptionSettings,
+    now: Date,
+    planning: SubscriptionPlanning,
+  ): Promise<SavedSubscription> {
     return this.db.transaction(async (tx) => {
-      // Insert first: two concurrent first subscriptions of one user then meet on the unique
-      // key instead of both inserting.
-      const inserted = await tx.query<SubscriptionRow>(
-        `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, TRUE, $11, $11)
-         ON CONFLICT (platform, user_id) DO NOTHING
-         RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        [randomUUID(), settings.platform, settings.userId, ...settingsValues(settings), now],
+      const subscription = await this.upsertIn(tx, settings, now, planning.plansOutdated);
+      const paidRows = await tx.query<{ due_date: string }>(
+        'SELECT due_date FROM paid_deadlines WHERE subscription_id = $1 AND due_date >= $2 ORDER BY due_date',
+        [subscription.id, planning.today],
       );
-      if (inserted.rows[0]) return toSubscription(inserted.rows[0]);
-      const current = await tx.query<SubscriptionRow>(
-        `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE platform = $1 AND user_id = $2${this.forUpdate}`,
-        [settings.platform, settings.userId],
+      const paid = paidRows.rows.map((r) => r.due_date);
+      const planned = await planning.plan(subscription, new Set(paid));
+      if (planned.length > 0) await this.insertRows(tx, planned, 'plan', now);
+      const { rows } = await tx.query<DeliveryRow>(
+        `SELECT ${DELIVERY_COLUMNS} FROM deliveries
+         WHERE subscription_id = $1 AND status = 'pending' AND due_date >= $2
+         ORDER BY next_attempt_at, id LIMIT $3`,
+        [subscription.id, planning.today, planning.upcomingLimit],
       );
-      const previous = toSubscription(current.rows[0] as SubscriptionRow);
-      const updated = await tx.query<SubscriptionRow>(
-        `UPDATE subscriptions SET destination = $1, method = $2, lead_days = $3, send_hour = $4,
-           quiet_start = $5, quiet_end = $6, lang = $7, active = TRUE, updated_at = $8, delivery_notice = NULL
-         WHERE id = $9 RETURNING ${SUBSCRIPTION_COLUMNS}`,
-        [...settingsValues(settings), now, previous.id],
-      );
-      if (plansOutdated?.(previous, settings)) {
-        // A leased row is being sent right now: it stays, and its key keeps it from doubling.
-        await tx.query(
-          `DELETE FROM deliveries WHERE subscription_id = $1 AND status IN ('pending', 'cancelled')
-             AND (lease_until IS NULL OR lease_until <= $2)`,
-          [previous.id, now],
-        );
-      }
-      return toSubscription(updated.rows[0] as SubscriptionRow);
+      return { subscription, upcoming: rows.map(toDelivery), paid };
     });
+  }
+
+  private async upsertIn(
+    tx: Sql,
+    settings: SubscriptionSettings,
+    now: Date,
+    plansOutdated?: (previous: Subscription, next: SubscriptionSettings) => boolean,
+  ): Promise<Subscription> {
+    // Insert first: two concurrent first subscriptions of one user then meet on the unique
+    // key instead of both inserting.
+    const inserted = await tx.query<SubscriptionRow>(
+      `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, TRUE, $11, $11)
+       ON CONFLICT (platform, user_id) DO NOTHING
+       RETURNING ${SUBSCRIPTION_COLUMNS}`,
+      [randomUUID(), settings.platform, settings.userId, ...settingsValues(settings), now],
+    );
+    if (inserted.rows[0]) return toSubscription(inserted.rows[0]);
+    const current = await tx.query<SubscriptionRow>(
+      `SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE platform = $1 AND user_id = $2${this.forUpdate}`,
+      [settings.platform, settings.userId],
+    );
+    const previous = toSubscription(current.rows[0] as SubscriptionRow);
+    const updated = await tx.query<SubscriptionRow>(
+      `UPDATE subscriptions SET destination = $1, method = $2, lead_days = $3, send_hour = $4,
+         quiet_start = $5, quiet_end = $6, lang = $7, active = TRUE, updated_at = $8, delivery_notice = NULL
+       WHERE id = $9 RETURNING ${SUBSCRIPTION_COLUMNS}`,
+      [...settingsValues(settings), now, previous.id],
+    );
+    if (plansOutdated?.(previous, settings)) {
+      // A leased row is being sent right now: it stays, and its key keeps it from doubling.
+      await tx.query(
+        `DELETE FROM deliveries WHERE subscription_id = $1 AND status IN ('pending', 'cancelled')
+           AND (lease_until IS NULL OR lease_until <= $2)`,
+        [previous.id, now],
+      );
+    }
+    return toSubscription(updated.rows[0] as SubscriptionRow);
   }
 
   async getSubscription(platform: Platform, userId: string): Promise<Subscription | undefined> {
