@@ -4,8 +4,8 @@
 // claimable again. Migrations take a transaction-scoped advisory lock, so processes that start
 // together apply each migration once.
 //
-// Faults: every client, idle in the pool or taken for a transaction, has an 'error' listener, so
-// a connection the server kills never crashes the process; the pool drops dead clients and opens
+// Faults: every client has an 'error' listener from the moment the pool creates it, so a
+// connection the server kills never crashes the process; the pool drops dead clients and opens
 // new ones by itself; every database failure reaches the caller as a StoreError.
 import pg from 'pg';
 import { ReminderError } from '../reminders/errors.js';
@@ -56,11 +56,17 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const onConnectionError = options.onConnectionError ?? (() => {});
-  // An idle client losing its connection (a database restart, pg_terminate_backend) emits 'error'
-  // on the pool, which then drops it; the next query opens a new connection.
-  pool.on('error', onConnectionError);
+  // A client losing its connection (a database restart, pg_terminate_backend) emits 'error', and
+  // an 'error' with no listener ends the process. The pool listens only while a client is idle
+  // (and then drops it; the next query opens a new connection), so each client gets a listener
+  // of its own as it is created, for its whole life: taken for a transaction, running a query,
+  // or in between (a termination can arrive in the same packet as the ReadyForQuery that hands
+  // a new client out, before its taker could listen).
+  pool.on('connect', (client) => client.on('error', onConnectionError));
+  // Idle clients' errors also reach the pool: their own listener has reported them already.
+  pool.on('error', () => {});
   try {
-    await migrate(pool, schema, onConnectionError);
+    await migrate(pool, schema);
   } catch (error) {
     await pool.end().catch(() => {});
     throw new StoreError(
@@ -69,16 +75,11 @@ export async function openPostgresStore(url: string, options: OpenStoreOptions =
       { cause: error },
     );
   }
-  return new PostgresStore(new PostgresDatabase(pool, onConnectionError));
+  return new PostgresStore(new PostgresDatabase(pool));
 }
 
-async function migrate(
-  pool: pg.Pool,
-  schema: string | undefined,
-  onConnectionError: (error: Error) => void,
-): Promise<void> {
+async function migrate(pool: pg.Pool, schema: string | undefined): Promise<void> {
   const client = await pool.connect();
-  listen(client, onConnectionError);
   try {
     await client.query('BEGIN');
     // One lock per schema: processes starting together wait here, and the second one then sees
@@ -206,20 +207,6 @@ class PostgresStore extends SqlStore {
   }
 }
 
-/** Clients already given a listener (a pooled client is taken many times). */
-const listened = new WeakSet<pg.ClientBase>();
-
-/**
- * Gives a client taken from the pool its own 'error' listener: the pool listens only to idle
- * clients, and an 'error' event with no listener ends the process. The failure itself reaches
- * the caller through the query that was running.
- */
-function listen(client: pg.PoolClient, onConnectionError: (error: Error) => void): void {
-  if (listened.has(client)) return;
-  listened.add(client);
-  client.on('error', onConnectionError);
-}
-
 /** SQLSTATE classes that mean the database cannot be used now: connection, resources, shutdown, auth. */
 const UNAVAILABLE_STATES = /^(08|53|57|28|3D)|^25006$/;
 
@@ -253,10 +240,7 @@ async function run<R>(
 class PostgresDatabase implements SqlDatabase {
   private closed = false;
 
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly onConnectionError: (error: Error) => void,
-  ) {}
+  constructor(private readonly pool: pg.Pool) {}
 
   async query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
     try {
@@ -279,7 +263,6 @@ class PostgresDatabase implements SqlDatabase {
     } catch (error) {
       throw storeError(error);
     }
-    listen(client, this.onConnectionError);
     const tx: Sql = { query: (text, params = []) => run(client, text, params) };
     try {
       await tx.query('BEGIN');

@@ -6,6 +6,7 @@ import { METHOD_IDS } from '../../src/domain/methods.js';
 import {
   DAY_MS,
   deadlinesBetween,
+  nextUnpaidDeadline,
   type PlannableSubscription,
   paidKey,
   planDeliveries,
@@ -119,6 +120,55 @@ describe('what is owed', () => {
     const subs = [sub({ id: 'paid' }), sub({ id: 'unpaid' }), sub({ id: 'off', active: false })];
     const plans = planDeliveries(subs, kb, DEC_1, 31, { paid: new Set([paidKey('paid', '2026-12-10')]) });
     expect(plans.map((p) => p.subscriptionId)).toEqual(['unpaid', 'unpaid']);
+  });
+});
+
+describe('subscribing just before a deadline (QA report 1, item 3)', () => {
+  /** What subscribing (or changing the settings) at `when` plans: the settings' updatedAt is `when`. */
+  const plannedAt = (when: string, overrides: Partial<PlannableSubscription> = {}) => {
+    const now = new Date(when);
+    return planDeliveries([sub({ updatedAt: now, ...overrides })], kb, now, 35).map(
+      (p) => `${p.dueDate} -${p.leadDays} ${toIsoDate(tokyoToday(p.sendAt))}`,
+    );
+  };
+
+  it('plans the reminders of the imminent deadline whose time is still ahead, and no catch-up for the rest', () => {
+    // 12/08: 3 days before 12/10 was yesterday; the day-of reminder is still ahead.
+    expect(plannedAt('2026-12-08T10:00:00+09:00', { leadDays: [3] })).toEqual(['2027-01-10 -3 2027-01-07']);
+    expect(plannedAt('2026-12-08T10:00:00+09:00')).toEqual([
+      '2026-12-10 -0 2026-12-10',
+      '2027-01-10 -3 2027-01-07',
+      '2027-01-10 -0 2027-01-10',
+    ]);
+    // On the deadline day: before 9:00 the day-of reminder still comes, after it nothing for today.
+    expect(plannedAt('2026-12-10T08:00:00+09:00')[0]).toBe('2026-12-10 -0 2026-12-10');
+    expect(plannedAt('2026-12-10T10:00:00+09:00')[0]).toBe('2027-01-10 -3 2027-01-07');
+    // The debit of Monday 12/28 (the 27th is a Sunday): too late for 3 days before, not for the day before.
+    expect(plannedAt('2026-12-26T10:00:00+09:00', { method: 'auto_debit', leadDays: [3] })[0]).toBe(
+      '2027-01-27 -3 2027-01-24',
+    );
+    expect(plannedAt('2026-12-26T10:00:00+09:00', { method: 'auto_debit', leadDays: [1] })[0]).toBe(
+      '2026-12-28 -1 2026-12-27',
+    );
+  });
+
+  it('treats a change of settings like a new subscription: what is still ahead under the new settings', () => {
+    // Subscribed in November for 3 days before; on 12/08 the day of is added, on 12/10 at 8:00
+    // the hour moves to 7:00 (already past) and at 8:30 to 20:00 (still ahead).
+    expect(plannedAt('2026-12-08T10:00:00+09:00', { leadDays: [3, 0] })[0]).toBe('2026-12-10 -0 2026-12-10');
+    expect(plannedAt('2026-12-10T08:00:00+09:00', { sendHour: 7 })[0]).toBe('2027-01-10 -3 2027-01-07');
+    expect(plannedAt('2026-12-10T08:30:00+09:00', { sendHour: 20 })[0]).toBe('2026-12-10 -0 2026-12-10');
+  });
+
+  it('knows the next deadline to pay: today’s included, paid ones skipped, a moved debit moved', () => {
+    const store = methodById(kb, 'store');
+    const next = (when: string, paid: string[] = [], rule = store) =>
+      toIsoDate(nextUnpaidDeadline(rule, new Date(when), new Set(paid)).due);
+    expect(next('2026-12-10T23:59:00+09:00')).toBe('2026-12-10');
+    expect(next('2026-12-11T00:00:00+09:00')).toBe('2027-01-10');
+    expect(next('2026-12-08T10:00:00+09:00', ['2026-12-10'])).toBe('2027-01-10');
+    expect(next('2026-12-08T10:00:00+09:00', ['2026-12-10', '2027-01-10'])).toBe('2027-02-10');
+    expect(next('2026-12-26T10:00:00+09:00', [], methodById(kb, 'auto_debit'))).toBe('2026-12-28');
   });
 });
 

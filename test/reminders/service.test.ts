@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/reminders/scheduler.js';
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
+import { normalizeSubscriptionInput, type SubscriptionInput } from '../../src/reminders/subscription.js';
 import { parseDatabaseUrl } from '../../src/store/database-url.js';
 import { openStore } from '../../src/store/open.js';
 import type { ReminderStore } from '../../src/store/port.js';
 import { type FakeClock, fakeClock } from './support/clock.js';
 import { kb } from './support/kb.js';
+import { fakePlatform } from './support/platform.js';
 
 const jst = (isoLocal: string) => new Date(`${isoLocal}+09:00`);
 
@@ -111,6 +114,97 @@ describe('the reminder service', () => {
     expect(await service.snooze(id)).toEqual({ ok: false, reason: 'paid' });
     await service.unsubscribe('discord', 'u1');
     expect(await service.snooze(id)).toEqual({ ok: false, reason: 'inactive' });
+  });
+});
+
+describe('the next deadline, told with every subscription (QA report 1, item 3)', () => {
+  const next = async (when: string, input: Partial<SubscriptionInput>, userId = when) => {
+    clock.set(jst(when));
+    const result = await service.subscribe({ ...base, userId, method: 'store', ...input });
+    return {
+      dueDate: result.next.dueDate,
+      daysLeft: result.next.daysLeft,
+      reminders: result.next.reminders.map((d) => `-${d.leadDays} ${d.sendAt.toISOString()}`),
+      first: result.upcoming[0]?.dueDate,
+    };
+  };
+
+  it('names the imminent deadline with its days left, and the reminders still to come for it', async () => {
+    expect(await next('2026-12-08T10:00', { leadDays: [3] })).toEqual({
+      dueDate: '2026-12-10',
+      daysLeft: 2,
+      reminders: [],
+      first: '2027-01-10',
+    });
+    expect(await next('2026-12-08T10:00', { leadDays: [3, 0] })).toEqual({
+      dueDate: '2026-12-10',
+      daysLeft: 2,
+      reminders: [`-0 ${jst('2026-12-10T09:00').toISOString()}`],
+      first: '2026-12-10',
+    });
+    expect(await next('2026-12-10T10:00', { leadDays: [3, 0] })).toMatchObject({
+      dueDate: '2026-12-10',
+      daysLeft: 0,
+      reminders: [],
+    });
+    expect(await next('2026-12-26T10:00', { method: 'auto_debit', leadDays: [3] })).toMatchObject({
+      dueDate: '2026-12-28',
+      daysLeft: 2,
+      reminders: [],
+      first: '2027-01-27',
+    });
+  });
+
+  it('never promises a reminder already sent: changing the hour after it went out plans nothing again', async () => {
+    const platform = fakePlatform();
+    const scheduler = createScheduler({ store, kb, now: clock.now, send: platform.send, workerId: 'w' });
+    await next('2026-12-08T10:00', { leadDays: [3, 0] }, 'me');
+    clock.set(jst('2026-12-10T09:00'));
+    await scheduler.tick();
+    expect(platform.sent).toHaveLength(1);
+    // At 10:00 the user moves the hour to 20:00: today's reminder at 20:00 would be the same
+    // reminder (deadline, day of) again, so it is not planned, and not promised.
+    expect(await next('2026-12-10T10:00', { leadDays: [3, 0], sendHour: 20 }, 'me')).toMatchObject({
+      dueDate: '2026-12-10',
+      daysLeft: 0,
+      reminders: [],
+    });
+    clock.set(jst('2026-12-10T20:00'));
+    await scheduler.tick();
+    expect(platform.sent).toHaveLength(1);
+  });
+
+  it('skips a deadline marked paid, and says what the list says', async () => {
+    const { subscription } = await service.subscribe({ ...base, method: 'store' });
+    await service.markPaid(subscription.id, '2026-12-10');
+    expect(await next('2026-12-08T10:00', {}, 'u1')).toMatchObject({ dueDate: '2027-01-10', daysLeft: 33 });
+    const said = await service.nextDeadline(subscription);
+    expect(said).toMatchObject({ dueDate: '2027-01-10', daysLeft: 33 });
+    expect(said.reminders.map((d) => d.leadDays)).toEqual([3, 0]);
+  });
+});
+
+describe('subscribing is one unit with planning (QA report 1, item 9)', () => {
+  it('keeps no subscription when planning fails between the two steps', async () => {
+    const settings = normalizeSubscriptionInput({ ...base, method: 'store' });
+    const planning = {
+      plansOutdated: () => true,
+      today: '2026-12-01',
+      upcomingLimit: 10,
+      plan: () => {
+        throw new Error('the process died here');
+      },
+    };
+    await expect(store.saveSubscription(settings, clock.now(), planning)).rejects.toThrow(/died/);
+    expect(await store.getSubscription('discord', 'u1')).toBeUndefined();
+    // A change that fails the same way leaves the previous settings and their reminders as they were.
+    await service.subscribe({ ...base, method: 'store' });
+    const before = await service.upcoming('discord', 'u1', 10);
+    await expect(
+      store.saveSubscription({ ...settings, method: 'postcard' }, clock.now(), planning),
+    ).rejects.toThrow(/died/);
+    expect((await store.getSubscription('discord', 'u1'))?.method).toBe('store');
+    expect(await service.upcoming('discord', 'u1', 10)).toEqual(before);
   });
 });
 
