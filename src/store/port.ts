@@ -119,6 +119,7 @@ export interface ReminderStore {
    * reactivates, and clears a DeliveryNotice). When `plansOutdated(previous, settings)` says so, the reminders planned for the
    * previous settings (pending or cancelled, and not leased: a leased one is being sent) are
    * deleted in the same transaction, for planning to recreate. The rule is the service's.
+   * Planning is then the caller's: the service saves through saveSubscription, which does both.
    */
   upsertSubscription(
     settings: SubscriptionSettings,
