@@ -46,6 +46,7 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
 
   const chat = createConsoleAdapter({
     assistant,
+    log: options.log,
     input: process.stdin,
     output: process.stdout,
     interactive,

@@ -4,10 +4,13 @@ import { defineIntent, t } from '../src/intent.js';
 import { routeText } from '../src/topics/routes.js';
 import type { Lang } from '../src/types.js';
 
-// Thanks and greetings are not questions, but they deserve better than "I can't answer that".
-const THANKS = /^(ありがと|さんきゅ|どうも|thanks?\b|thank you|thx|ty\b)/;
+// Thanks, greetings and a plain "OK" are not questions, but they deserve better than "I can't
+// answer that". Thanks may come after a word ("great, thanks", 「了解、ありがとう」), in a short message.
+const THANKS = /^.{0,20}?(ありがと|さんきゅ|どうも|(?<![a-z])(thanks?|thank you|thx|ty)(?![a-z]))/;
 const GREETING =
   /^(こんにちは|こんばんは|おはよう|はじめまして|hello|hi\b|hey\b|good (morning|afternoon|evening))/;
+const ACKNOWLEDGEMENT =
+  /^(はい|うん|ええ|了解|りょうかい|わかった|わかりました|おけ|おっけー|ok|okay|k|got it|sure|cool|great|nice|alright|all right)[\s.!。！、,]*$/;
 
 export default defineIntent({
   name: 'fallback',
@@ -49,11 +52,12 @@ export default defineIntent({
 
 /** Thanks or a greeting: answered kindly, and not a question the bot missed. */
 export function isCourtesy(normalized: string): boolean {
-  return THANKS.test(normalized) || GREETING.test(normalized);
+  return THANKS.test(normalized) || GREETING.test(normalized) || ACKNOWLEDGEMENT.test(normalized);
 }
 
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
   if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");
   if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
+  if (ACKNOWLEDGEMENT.test(normalized)) return t(lang, 'わかりました。', 'OK!');
   return undefined;
 }

@@ -3,7 +3,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from '../../src/assistant.js';
+import type { Logger } from '../../src/log.js';
 import type { Answer, Message } from '../../src/types.js';
+import { failureCause, failureReply } from '../failure.js';
 import type { PlatformAdapter } from '../platform.js';
 import { renderAnswer } from './render.js';
 
@@ -19,6 +21,8 @@ export interface ConsoleAdapterOptions {
    * arrive; returns what to print (where the clock is now, or why the time was refused).
    */
   setClock?: (typed: string) => Promise<string>;
+  /** Where a failed turn is logged (the user only ever sees the apology). */
+  log?: Pick<Logger, 'error'>;
 }
 
 /** The conversation id of the terminal chat. */
@@ -37,6 +41,7 @@ export function createConsoleAdapter({
   interactive,
   now = () => new Date(),
   setClock,
+  log,
 }: ConsoleAdapterOptions): PlatformAdapter {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const print = (text: string) => output.write(`${text}\n`);
@@ -101,8 +106,10 @@ export function createConsoleAdapter({
         try {
           if ((await turn(line)) === 'quit') break;
         } catch (error) {
-          // One bad turn must not end the chat.
-          print(`エラーが発生しました / Something went wrong: ${(error as Error).message}`);
+          // One bad turn must not end the chat: the user gets the one apology, the log the cause.
+          const cause = failureCause(error, () => false);
+          log?.error('terminal turn failed', { cause, error: String((error as Error)?.message ?? error) });
+          print(failureReply(error, cause, lastAnswer?.lang));
         }
         if (interactive) rl.prompt();
       }

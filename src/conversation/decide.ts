@@ -5,8 +5,11 @@
 //   - A follow-up (「じゃあはがきは？」, "and the fee?") is read against the last answer's topic.
 //   - Reminders change only on an explicit request or a button: a question about reminders is
 //     explained, an uncertain request is asked back with a confirm button.
+
+import { isCourtesy } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
+import type { MethodId } from '../domain/methods.js';
 import type { Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
@@ -171,8 +174,9 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   }
   // 「それでお願い」 right after an answer about one method: that method.
   const topicMethod = state.topic?.slots.method;
-  if (open?.kind === 'method' && !u.slots.method && topicMethod && yesOrNo(u) === 'yes') {
-    return reminding(state, { ...open.request, method: topicMethod });
+  if (open?.kind === 'method' && !u.slots.method && yesOrNo(u) === 'yes') {
+    // Without a method to point back to, "ok" gets the question again, with its buttons.
+    return reminding(state, { ...open.request, ...(topicMethod ? { method: topicMethod } : {}) });
   }
   if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
   // "What are the options?" while the bot waits for a method: the question again, with its buttons.
@@ -181,7 +185,16 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   // Right after the bot set or showed reminders, short requests and questions are about them.
   const onReminders =
     state.topic && REMINDER_INTENTS.includes(state.topic.intent) ? reminderFollowUp(u) : undefined;
-  const read = onReminders ? { reading: onReminders, slots: u.slots } : inContext(state.topic, u);
+  const inTopic = onReminders ? undefined : inContext(state.topic, u);
+  // A request is never inferred from context: a reading that became a reminder intent only with
+  // the topic's facts ("0am" after reminders were set) is answered as the message's own.
+  const read = onReminders
+    ? { reading: onReminders, slots: u.slots }
+    : inTopic &&
+        REMINDER_INTENTS.includes(inTopic.reading.intent) &&
+        !REMINDER_INTENTS.includes(u.reading.intent)
+      ? { reading: u.reading, slots: u.slots }
+      : (inTopic ?? { reading: u.reading, slots: u.slots });
   const { slots, follows } = read;
   // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
   const reading: Reading =
@@ -215,11 +228,13 @@ function reminding(state: ConversationState, request: ReminderRequest): Decision
   const { open, ...rest } = state;
   const settled = request.op !== 'subscribe' || request.method !== undefined;
   const kept = open?.kind === 'method' && settled ? rest : state;
-  return { turn: { kind: 'remind', request }, state: aboutReminders(kept, `reminder_${request.op}`) };
+  const method = request.op === 'subscribe' ? request.method : undefined;
+  return { turn: { kind: 'remind', request }, state: aboutReminders(kept, `reminder_${request.op}`, method) };
 }
 
-function aboutReminders(state: ConversationState, intent: IntentName): ConversationState {
-  return { ...state, topic: { intent, slots: {} } };
+/** Reminders become the topic (with their method when known: "what's the deadline for that?"). */
+function aboutReminders(state: ConversationState, intent: IntentName, method?: MethodId): ConversationState {
+  return { ...state, topic: { intent, slots: method ? { method } : {} } };
 }
 
 /**
@@ -229,8 +244,9 @@ function aboutReminders(state: ConversationState, intent: IntentName): Conversat
  */
 function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
-  if (asksHow(u)) return undefined;
+  // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
+  if (asksHow(u)) return undefined;
   if (Object.keys(subscribeSettings(u.slots)).length > 0 && asksToChange(u)) {
     return { intent: 'reminder_subscribe', confidence };
   }
@@ -271,6 +287,8 @@ function inContext(
     };
   }
   if (!hasFollowUpMarker(u) && !isShort(u)) return own;
+  // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
+  if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;
   const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
   if (next) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };

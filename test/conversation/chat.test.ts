@@ -94,13 +94,39 @@ describe('pointing back', () => {
   });
 });
 
+describe('courtesy is not a follow-up', () => {
+  it('"thanks" after a deadline answer is thanked, not answered again', async () => {
+    await chat()
+      .say("When's the barcode deadline for stuff I bought on November 3?")
+      .say('great, thanks')
+      .expect(/You're welcome/)
+      .expectNot(/barcode/);
+  });
+
+  it('"how do I turn them off?" right after setting reminders is explained, and changes nothing', async () => {
+    await chat()
+      .say('I use direct debit, remind me 3 days before please')
+      .say('how do I turn them off?')
+      .expect(/stop reminding me/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('"what\'s the deadline for that?" after a reminder is set is that method\'s', async () => {
+    await chat()
+      .say('remind me before the deadline, I pay with the barcode')
+      .say('actually make it the postcard')
+      .say("what's the deadline for that?")
+      .expect(/postcard bill[^\n]*20 December 2026/);
+  });
+});
+
 describe('language', () => {
   it('answers "ok" in the conversation\'s language', async () => {
     await chat()
       .say('リマインダー設定して')
       .say('ok')
-      .expect(/すみません|お支払い方法/)
-      .expectNot(/Sorry/);
+      .expect(/お支払い方法はどれですか/)
+      .expectNot(/Sorry|OK!/);
   });
 });
 

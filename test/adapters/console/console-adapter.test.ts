@@ -25,6 +25,21 @@ describe('console chat', () => {
       .expect(/できること|What atone-bot can do/);
   });
 
+  it('answers a failed turn with the one apology, never the internal error', async () => {
+    const failing = {
+      respond: async () => {
+        throw new Error('SQLITE_CORRUPT: secret internals');
+      },
+      act: async () => {
+        throw new Error('boom');
+      },
+      reminders: async () => ({ upcoming: [], recent: [] }),
+    };
+    const transcript = await converse({ assistant: failing }).say('はがきの期限は？').transcript();
+    expect(transcript).toMatch(/すみません、うまくお答えできませんでした/);
+    expect(transcript).not.toMatch(/SQLITE|secret/);
+  });
+
   it('survives hostile input without losing the next question', async () => {
     await converse()
       .say('🙂'.repeat(20_000))
