@@ -27,6 +27,8 @@ export async function benchPlatformStart(
   /** Another build to compare with: its start command and folder. */
   command: string[] = startCommand(),
   cwd?: string,
+  /** The log line that means ready (builds before the shared HTTP server logged "<platform> ready"). */
+  readyMessage = 'ready',
 ): Promise<StartFigures> {
   const starts: number[] = [];
   const cpu: number[] = [];
@@ -37,7 +39,7 @@ export async function benchPlatformStart(
       const t0 = performance.now();
       const [program, ...args] = command;
       const child = spawn(program as string, args, { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-      await readyLine(child, 'ready');
+      await readyLine(child, readyMessage);
       starts.push(performance.now() - t0);
       cpu.push(cpuMs(child.pid as number));
       await new Promise((resolve) => setTimeout(resolve, 3_000));

@@ -141,9 +141,12 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL faults (TEST_DATABASE_URL)', () 
       const posts = postsByChannel(api).get(`D${user}`) ?? [];
       expect(posts, user).toHaveLength(1);
       const text = visibleText(posts[0] as RecordedCall);
-      // A confirmation only when the subscription was kept; else the apology, never silence.
-      if (subscribed.has(user)) expect(text).toMatch(/口座振替/);
-      else expect(text).toMatch(/すみません/);
+      // Never a confirmation of what was not kept, and never silence: the confirmation, or the
+      // apology (also when the subscription was written before a later statement of the turn
+      // lost its connection: asking again changes nothing then).
+      if (/すみません/.test(text)) continue;
+      expect(text).toMatch(/口座振替/);
+      expect(subscribed.has(user), user).toBe(true);
     }
     await api.waitFor(async () => (await bot.request('/readyz')).status === 200 || undefined, 30_000);
   }, 120_000);

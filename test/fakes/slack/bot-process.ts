@@ -88,8 +88,19 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
         `the bot exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${stderr}`,
       );
   };
+  const removeDatabase = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+  };
   // Every adapter started, the inbox answered, and the HTTP server listening.
-  await waitForLog(() => stderr, /"message":"ready"/, options.timeoutMs ?? 15_000, check);
+  try {
+    await waitForLog(() => stderr, /"message":"ready"/, options.timeoutMs ?? 15_000, check);
+  } catch (error) {
+    // A start that failed (on purpose, in some tests) leaves no file behind that it made.
+    if (alive()) child.kill('SIGKILL');
+    await exited;
+    if (!options.databasePath) removeDatabase();
+    throw error;
+  }
 
   return {
     url: `http://127.0.0.1:${port}/slack/events`,
@@ -109,8 +120,7 @@ export async function startBot(options: StartBotOptions): Promise<BotProcess> {
         await exited;
         clearTimeout(timer);
       }
-      if (!keepDatabase)
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+      if (!keepDatabase) removeDatabase();
     },
   };
 }
