@@ -4,12 +4,6 @@ import { daysBetween, parseIsoDate, toIsoDate, tokyoToday } from '../domain/date
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
 import type { Delivery, DeliveryNotice, ReminderStore, SavedSubscription } from '../store/port.js';
 import type { Platform } from '../types.js';
-
-/** A reminder's own buttons, decoded (src/actions.ts). */
-export type ReminderButton =
-  | { kind: 'paid'; subscriptionId: string; due: string }
-  | { kind: 'snooze'; deliveryId: string };
-
 import { deadlinePassed, nextUnpaidDeadline, paidKey, planDeliveries, snoozeTarget } from './plan.js';
 import {
   changesPlanning,
@@ -18,6 +12,11 @@ import {
   type SubscriptionInput,
   type SubscriptionSettings,
 } from './subscription.js';
+
+/** A reminder's own buttons, decoded (src/actions.ts). */
+export type ReminderButton =
+  | { kind: 'paid'; subscriptionId: string; due: string }
+  | { kind: 'snooze'; deliveryId: string };
 
 export interface ReminderServiceOptions {
   store: ReminderStore;
@@ -132,6 +131,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     }
   }
 
+  /** The next unpaid deadline, with its reminders among `upcoming` (pending rows: never one already sent). */
   function nextOf(
     subscription: Subscription,
     upcoming: readonly Delivery[],
