@@ -124,10 +124,23 @@ function compileCue([pattern, weight]: Cue): readonly [Matcher, number] {
  * spell punctuation and digits in ASCII, as the normalised text has them.
  */
 export function normalizePatternSource(source: string): string {
-  return source
+  return decodeNonAsciiEscapes(source)
     .split(/(\\.)/u)
     .map((part) => (part.startsWith('\\') ? part : toHiragana(part.toLowerCase())))
     .join('');
+}
+
+/**
+ * The bundle writes every non-ASCII character of a regex as `\uXXXX` (scripts/build.mjs,
+ * `asciiOnly`): turn those back into characters, or a cue written in katakana would stay katakana
+ * in the bundle and never meet the hiragana of the normalised text. An escape preceded by an odd
+ * number of backslashes is a literal backslash and `u`, and stays.
+ */
+function decodeNonAsciiEscapes(source: string): string {
+  return source.replace(/(\\*)\\u([0-9a-fA-F]{4})/g, (match, slashes: string, hex: string) => {
+    const code = Number.parseInt(hex, 16);
+    return slashes.length % 2 === 0 && code >= 0x80 ? slashes + String.fromCharCode(code) : match;
+  });
 }
 
 /**
