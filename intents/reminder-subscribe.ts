@@ -2,9 +2,14 @@
 // this answer explains reminders, for questions about them and where none can be kept.
 
 import { encodeAction } from '../src/actions.js';
-import { methodById } from '../src/domain/knowledge-base.js';
+import { parseIsoDate, tokyoToday } from '../src/domain/dates.js';
+import { formatDate } from '../src/domain/format.js';
+import { type KnowledgeBase, methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { dueRuleText } from '../src/phrases.js';
+import { planDeliveries } from '../src/reminders/plan.js';
+import { DEFAULT_SEND_HOUR } from '../src/reminders/subscription.js';
+import type { Lang } from '../src/types.js';
 
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 
@@ -60,8 +65,9 @@ export default defineIntent({
   // The explanation, with a button per method: a chat turns an explicit request into a
   // subscription (src/conversation/), a question about reminders gets this, and so does the
   // `ask` CLI, which keeps no reminders and must not pretend to.
-  answer({ lang, kb, slots }) {
+  answer({ lang, kb, slots, now }) {
     const leadDays = slots.leadDays ?? [...DEFAULT_LEAD_DAYS];
+    const sendHour = slots.hour ?? DEFAULT_SEND_HOUR;
     const method = slots.method ? methodById(kb, slots.method) : undefined;
     const methods = method ? [method] : kb.methods;
     return {
@@ -78,12 +84,15 @@ export default defineIntent({
               `支払い期限の${leadText(leadDays, lang)}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
               `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
             ),
+        method ? preview(method, leadDays, sendHour, now, lang, kb) : '',
         t(
           lang,
           '設定は、Slack・Discord・LINE・ターミナルのチャットで「口座振替なので3日前に教えて」のように送るか、支払い方法のボタンを押してください。変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',
           'To set it, say "remind me 3 days before, I pay by direct debit" in a chat (Slack, Discord, LINE or the terminal), or press your method. Change it with "make it the day before at 8pm"; stop it with "stop reminding me".',
         ),
-      ].join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       actions: methods.map((m) => ({
         id: encodeAction({
           kind: 'subscribe',
@@ -109,4 +118,44 @@ export function leadText(leadDays: readonly number[], lang: 'ja' | 'en'): string
           : t(lang, `${d}日前`, `${d} days before`),
     );
   return parts.join(t(lang, 'と', ' and '));
+}
+
+/**
+ * "If I set it, when would it come?": the reminders the next deadline would get if the user
+ * subscribed now, planned as a subscription would be (src/reminders/plan.ts), so the two agree.
+ */
+function preview(
+  method: PaymentMethod,
+  leadDays: readonly number[],
+  sendHour: number,
+  now: Date,
+  lang: Lang,
+  kb: KnowledgeBase,
+): string {
+  const subscription = {
+    id: 'preview',
+    method: method.id,
+    leadDays: [...leadDays],
+    sendHour,
+    active: true,
+    updatedAt: now,
+  };
+  const planned = planDeliveries([subscription], kb, now, 62);
+  const first = planned[0];
+  const due = first ? parseIsoDate(first.dueDate) : undefined;
+  if (!first || !due) return '';
+  const times = planned
+    .filter((d) => d.dueDate === first.dueDate)
+    .map((d) =>
+      t(
+        lang,
+        `${formatDate(tokyoToday(d.sendAt), lang)} ${sendHour}時`,
+        `${formatDate(tokyoToday(d.sendAt), lang)} at ${sendHour}:00`,
+      ),
+    );
+  return t(
+    lang,
+    `いま設定すると、次の期限${formatDate(due, lang)}のお知らせは${times.join('と')}です（日本時間）。`,
+    `Set now, the reminders for your next deadline (${formatDate(due, lang)}) would come on ${times.join(' and on ')} (Japan time).`,
+  );
 }

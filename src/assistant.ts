@@ -19,7 +19,7 @@ import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conve
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
-import { langFromLocale } from './nlu/language.js';
+import { isLoneCommand, langFromLocale } from './nlu/language.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
@@ -67,8 +67,12 @@ export function createAssistant({
     const key = { platform: message.platform, userId: message.userId, channelId: message.channelId };
     const state = await load(key, at);
     const understood = bot.understand(message, at);
-    // A button carries no words, and "ok" no language: they are answered in the conversation's.
-    const hasWords = message.text.trim() !== '' && !isLanguageNeutral(understood.normalized);
+    // A button carries no words, and "ok" or a lone command ("/help") no language: they are
+    // answered in the conversation's.
+    const hasWords =
+      message.text.trim() !== '' &&
+      !isLanguageNeutral(understood.normalized) &&
+      !(isLoneCommand(message.text) && state.lang !== undefined);
     const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
     const u: Understanding = { ...understood, lang };
     const given = input(u);
@@ -96,7 +100,12 @@ export function createAssistant({
       case 'confirm': {
         const { action } = turn;
         if (action.kind === 'forget') return { answer: forgetQuestion(u.lang), next: state };
-        return { answer: confirmAnswer(action, u.lang, kb, u.reading.confidence), next: state };
+        if (!reminderChat)
+          return { answer: confirmAnswer(action, u.lang, kb, u.reading.confidence), next: state };
+        const outcome = await reminderChat.confirm(action, who, u.lang, u.reading.confidence);
+        // Nothing asked (no reminders to turn off): nothing waits for a yes.
+        const { open: _, ...rest } = state;
+        return { answer: outcome.answer, next: outcome.awaitingConfirm ? state : rest };
       }
       case 'forget':
         if (!forget) return { answer: nothingKeptAnswer(u.lang), next: state };
@@ -121,16 +130,12 @@ export function createAssistant({
           u.reading.confidence,
           wordless,
         );
+        const until = new Date(at.getTime() + CONVERSATION_TTL_MS).toISOString();
         const next: ConversationState = outcome.awaitingMethod
-          ? {
-              ...state,
-              open: {
-                kind: 'method',
-                request: outcome.awaitingMethod,
-                until: new Date(at.getTime() + CONVERSATION_TTL_MS).toISOString(),
-              },
-            }
-          : state;
+          ? { ...state, open: { kind: 'method', request: outcome.awaitingMethod, until } }
+          : outcome.awaitingConfirm
+            ? { ...state, open: { kind: 'confirm', action: outcome.awaitingConfirm, until } }
+            : state;
         return { answer: withEffect(outcome), next };
       }
     }

@@ -10,6 +10,7 @@ import { isCourtesy } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
+import { isLoneCommand } from '../nlu/language.js';
 import type { Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
@@ -25,9 +26,14 @@ import {
   hasFollowUpMarker,
   isBare,
   isBareAnswer,
+  isHypothetical,
+  isOneWord,
   isQuestion,
   isShort,
+  negatesReminding,
+  negatesStopping,
   pointsBack,
+  saysForGood,
   yesOrNo,
 } from './reading.js';
 import {
@@ -203,6 +209,12 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
       : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a question.
   if (REMINDER_INTENTS.includes(reading.intent)) return requestFor(state, reading, u.slots, now, u);
+  // One word in a conversation (「はがき」, "Amazon") is read in its light: a "did you mean" on it
+  // would ask the user to say more about what they just chose not to.
+  if (state.topic && reading.alternative && isOneWord(u)) {
+    const { alternative: _, ...sure } = reading;
+    return answered(state, sure, slots, follows);
+  }
   return answered(state, reading, slots, follows);
 }
 
@@ -267,7 +279,8 @@ function inContext(
   u: Understanding,
 ): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
   const own = { reading: u.reading, slots: u.slots };
-  if (!topic) return own;
+  // "/help", an unknown "/whatever": a command, never a follow-up.
+  if (!topic || isLoneCommand(u.message.text)) return own;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
   const uses = USES[topic.intent] ?? [];
   // Facts the topic already had ("Amazon" again after an Amazon answer) are a question asked again, not a follow-up.
@@ -355,6 +368,27 @@ function requestFor(
   u?: Understanding,
 ): Decision {
   const { open } = state;
+  if (u) {
+    // "Don't stop my reminders", 「止めないで」: they stay as they are.
+    if (negatesStopping(u)) return { turn: { kind: 'cancelled' }, state: withoutConfirm(state) };
+    // "If I set a reminder, when would it come?": what would happen is explained, nothing is set.
+    if (isHypothetical(u))
+      return answered(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots);
+    // "Don't remind me…" (quiet hours aside, which are a setting): a stop only when meant for
+    // good ("…anymore"), a change only of the lead times it names, else asked back.
+    if (negatesReminding(u) && !slots.quietHours) {
+      if (saysForGood(u)) {
+        return stopRequest(
+          state,
+          { intent: 'reminder_unsubscribe', confidence: reading.confidence },
+          now,
+          true,
+        );
+      }
+      if (slots.leadDays) return reminding(state, { op: 'subscribe', removeLeadDays: slots.leadDays });
+      return confirming(state, { kind: 'unsubscribe' }, now);
+    }
+  }
   // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
   if (u && asksToStop(u) && !asksHow(u) && reading.intent !== 'reminder_unsubscribe') {
     const stop = { intent: 'reminder_unsubscribe' as const, confidence: reading.confidence };
@@ -378,10 +412,7 @@ function requestFor(
   // A question about reminders gets the explanation (with buttons that set them).
   if (u && !hasSettings && asksHow(u)) return answered(state, reading, slots);
   const unsure = u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
-  if (reading.intent === 'reminder_unsubscribe') {
-    if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
-    return reminding(state, { op: 'unsubscribe' });
-  }
+  if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me of that one": the method of the answer just given.
   const pointed = !settings.method && u && pointsBack(u) ? state.topic?.slots.method : undefined;
   const request: ReminderRequest = {
@@ -399,6 +430,19 @@ function requestFor(
   // Without a method the request may still wait for one: the reminder conversation asks, when
   // none is on file either, and opens the question.
   return reminding(state, request);
+}
+
+/** A stop: carried out, or asked back with a confirm button when read from words the matcher is unsure of. */
+function stopRequest(state: ConversationState, reading: Reading, now: Date, fromWords: boolean): Decision {
+  const unsure = fromWords && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
+  if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
+  return reminding(state, { op: 'unsubscribe' });
+}
+
+/** The state without a pending "shall I?". */
+function withoutConfirm(state: ConversationState): ConversationState {
+  const { open, ...rest } = state;
+  return open?.kind === 'confirm' ? rest : state;
 }
 
 function confirming(state: ConversationState, action: ConfirmableAction, now: Date): Decision {

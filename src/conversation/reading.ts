@@ -38,6 +38,12 @@ export function isShort(u: Understanding): boolean {
   return u.lang === 'ja' ? rest.length <= 8 : rest.length <= 16;
 }
 
+/** One word, give or take a particle and a question mark: 「はがき」「ポイントは？」, "Amazon?". */
+export function isOneWord(u: Understanding): boolean {
+  const word = u.normalized.replace(/[\s?!.,、。…~]+$/g, '').replace(/(?:は|って|なら|だと|も)$/, '');
+  return word !== '' && !/\s/.test(word) && word.length <= (u.lang === 'ja' ? 8 : 16);
+}
+
 /** Nothing but facts: 「口座振替で」, "I pay at a convenience store", 「はがき」. */
 export function isBare(u: Understanding): boolean {
   return residue(u) === '';
@@ -153,4 +159,41 @@ const POINTS_BACK = /それ|これ|その|この|あれ|(?<![a-z])(?:that|this|i
 
 export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);
+}
+
+// "Don't remind me…", 「通知しないで」「教えなくていい」: reminding, negated. Not a request to set
+// anything; a stop only when it says so for good (saysForGood), a change only of lead times named.
+const NEGATED_REMINDING =
+  /(?<![a-z])(?:don'?t|dont|do not|never|no need to|not)\s+(?:\w+\s+){0,2}?(?:remind\w*|notif\w*|alert\w*|message\w*|ping\w*|send\w*|bother\w*|tell me)(?![a-z])|(?<![a-z])(?:don'?t|do not) (?:want|need) (?:any |the |a |these |those )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:教え|知らせ|通知し|連絡し|送ら|送信し|りまいんどし|りまいんどせ|お知らせし)(?:ないで|なくて(?:いい|よい|大丈夫|結構)|なくていい|ません)/;
+
+// "…anymore", 「もう…」: for good, which makes a negated reminding an explicit stop.
+const FOR_GOOD =
+  /(?<![a-z])(?:any ?more|no longer|ever again|from now on|at all)(?![a-z])|もう|今後|これから|二度と/;
+
+// "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
+const NEGATED_STOPPING =
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|そのままで|そのままにして/;
+
+/** "Don't remind me…", 「通知しないで」: reminding, negated (quiet hours are read as slots before this). */
+export function negatesReminding(u: Understanding): boolean {
+  return NEGATED_REMINDING.test(u.normalized);
+}
+
+/** "…anymore", 「もう通知しないで」: a negated reminding meant for good, which is a stop. */
+export function saysForGood(u: Understanding): boolean {
+  return FOR_GOOD.test(u.normalized);
+}
+
+/** "Don't stop my reminders", 「リマインダー止めないで」: leave them as they are. */
+export function negatesStopping(u: Understanding): boolean {
+  return NEGATED_STOPPING.test(u.normalized);
+}
+
+// "If I set a reminder, when would it come?", 「リマインダーを設定したらいつ届くの？」: a supposition,
+// which asks what would happen and asks for nothing.
+const HYPOTHETICAL =
+  /(?<![a-z])(?:if|suppose|supposing|what if|in case) (?:i|we) (?:\w+ ){0,2}?(?:set|turn|sign|subscribe|register|enable|activate|ask|wanted|want)(?![a-z])|(?<![a-z])(?:when|what time|how often|how many times) would (?:it|they|the reminders?|the notifications?|i get)(?![a-z])|(?:設定|登録|お願い|申し込|申込|りまいんど|りまいんだー)(?:し|を?し|を?お願いし)?たら|(?:設定|登録)(?:すると|する場合|した場合|すれば)/;
+
+export function isHypothetical(u: Understanding): boolean {
+  return HYPOTHETICAL.test(u.normalized);
 }

@@ -42,16 +42,24 @@ export type SubscribePlan =
       quietHours?: QuietHours;
     }
   /** The request asks for what is set already. */
-  | { kind: 'unchanged'; subscription: Subscription };
+  | { kind: 'unchanged'; subscription: Subscription }
+  /** A change of reminders asked for when none are set ("don't remind me on the day"). */
+  | { kind: 'none_set' }
+  /** Taking lead days out would leave none: that is a stop, asked back rather than done. */
+  | { kind: 'confirm_stop' };
 
 export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
+  const { removeLeadDays } = request;
+  if (removeLeadDays && !kept) return { kind: 'none_set' };
+  const left = removeLeadDays && kept ? kept.leadDays.filter((d) => !removeLeadDays.includes(d)) : undefined;
+  if (left?.length === 0) return { kind: 'confirm_stop' };
   const method = request.method ?? kept?.method;
   if (!method) return { kind: 'ask_method', request };
   const asked =
     request.addLeadDays && kept && request.leadDays
       ? [...kept.leadDays, ...request.leadDays]
-      : request.leadDays;
+      : (left ?? request.leadDays);
   const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const sendHour = request.sendHour ?? kept?.sendHour;
   const quietHours = request.quietHours ?? kept?.quietHours;
@@ -84,6 +92,8 @@ export interface ReminderOutcome {
   effect?: Effect;
   /** Set when the bot asked for the method: the request waits for it (an open question). */
   awaitingMethod?: SubscribeRequest;
+  /** Set when the bot asked "shall I?": the action waits for a yes or its button (an open question). */
+  awaitingConfirm?: ConfirmableAction;
 }
 
 /** Everything an App Home or a settings page shows about a user's reminders. */
@@ -104,6 +114,16 @@ export interface ReminderConversation {
     lang: Lang,
     confidence: number,
     wordless?: boolean,
+  ): Promise<ReminderOutcome>;
+  /**
+   * "Shall I…?" for a change the bot is not sure of. Turning reminders off when none are on is
+   * not asked: the user hears that none are set, and nothing waits for a yes.
+   */
+  confirm(
+    action: Exclude<ConfirmableAction, { kind: 'forget' }>,
+    who: Who,
+    lang: Lang,
+    confidence: number,
   ): Promise<ReminderOutcome>;
   /** A reminder's Paid or Snooze button. */
   press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
@@ -131,6 +151,12 @@ export function createReminderConversation(
     const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
       return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
+    }
+    if (plan.kind === 'none_set')
+      return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };
+    if (plan.kind === 'confirm_stop') {
+      const action = { kind: 'unsubscribe' } as const;
+      return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
     }
     if (plan.kind === 'unchanged') {
       const next = await service.nextDeadline(plan.subscription);
@@ -199,6 +225,15 @@ export function createReminderConversation(
       if (request.op === 'subscribe') return subscribe(request, who, lang, confidence, wordless);
       if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
       return list(who, lang, confidence);
+    },
+
+    async confirm(action, who, lang, confidence) {
+      if (action.kind === 'unsubscribe') {
+        const current = await service.get(who.platform, who.userId);
+        if (!current?.active)
+          return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
+      }
+      return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
     },
 
     async press(action, who, lang) {

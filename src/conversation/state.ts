@@ -21,6 +21,8 @@ export type ReminderRequest =
       quietHours?: { start: number; end: number };
       /** The lead days are added to those set, not put in their place. */
       addLeadDays?: true;
+      /** "Don't remind me on the day": these lead days are taken out of those set. */
+      removeLeadDays?: number[];
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };
@@ -106,6 +108,7 @@ const subscribeRequest = z.object({
   sendHour: hour.optional(),
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
+  removeLeadDays: leadDays.optional(),
 });
 
 const confirmable = z.union([

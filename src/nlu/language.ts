@@ -22,6 +22,11 @@ export function langFromLocale(locale: string | undefined): Lang {
 // answers it, so that a Japanese chat does not get its help or its "unknown command" in English.
 const COMMAND = /^\s*(\/[a-z][\w-]*|help)\s*$/i;
 
+/** A lone command: "/help", "help", "/whatever". */
+export function isLoneCommand(text: string): boolean {
+  return COMMAND.test(truncateForMatching(text));
+}
+
 /**
  * The language of `text`; `locale` is consulted only when the text has no letters of either
  * language, or is a lone command.

@@ -306,3 +306,83 @@ describe('follow-ups (Why 7)', () => {
       .expectNot(/209円/);
   });
 });
+
+describe('negations, suppositions and "keep them": nothing is set unasked', () => {
+  it('"don\'t remind me…" sets nothing, and with none set says so', async () => {
+    await chat()
+      .say("don't remind me about the postcard")
+      .expect(/no reminders set/)
+      .expectNot(/Reminder set|I will remind you/)
+      .say("Please don't remind me anymore")
+      .expect(/no reminders set/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"…anymore" is a stop; a negated reminder without it is asked back', async () => {
+    await chat()
+      .say('remind me 3 days before, I pay by barcode')
+      .say("don't remind me about the barcode")
+      .expect(/Shall I turn your reminders off\?/);
+    expect((await subscription())?.active).toBe(true);
+    await chat()
+      .say("Please don't remind me anymore")
+      .expect(/reminders are off/);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('「当日は通知しなくていい」 takes that lead time out; taking out the last one is asked back', async () => {
+    await chat()
+      .say('口座振替で3日前と当日に教えて')
+      .say('当日は通知しなくていい')
+      .expect(/設定を変更しました。[^\n]*3日前、9時/);
+    expect((await subscription())?.leadDays).toEqual([3]);
+    await chat()
+      .say('3日前も通知しなくていい')
+      .expect(/リマインダーを解除しますか？/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「リマインダー止めないで」 keeps them as they are', async () => {
+    await chat()
+      .say('口座振替で3日前に教えて')
+      .say('リマインダー止めないで')
+      .expect(/リマインダーはそのままです/)
+      .say("don't cancel my reminders")
+      .expect(/left your reminders as they are/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('"if I set a reminder, when would it come?" is explained, with the dates for a named method', async () => {
+    await chat()
+      .say('if I set a reminder, when would it come?')
+      .expect(/I can message you 3 days before/)
+      .expectNot(/How do you pay\?/)
+      .say('If I set up a reminder for the barcode, when would it arrive?')
+      .expect(/would come on Monday, 7 December 2026 at 9:00 and on Thursday, 10 December 2026 at 9:00/)
+      .say('はがきでリマインダーを設定したらいつ届くの？')
+      .expect(/次の期限2026年12月20日（日）のお知らせは2026年12月17日（木） 9時と2026年12月20日（日） 9時/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('commands and one-word follow-ups', () => {
+  it("answers /help and an unknown command in the chat's language, never as a follow-up", async () => {
+    await chat()
+      .say('はがきの期限は？')
+      .say('/help')
+      .expect(/atone（アトネ）の支払いについて/)
+      .say('/foo')
+      .expect(/うまく理解できませんでした/)
+      .expectNot(/deadline|期限は2026/);
+  });
+
+  it('gives no "did you mean" on a one-word follow-up', async () => {
+    await chat()
+      .say('支払い方法は？')
+      .say('はがき')
+      .expectNot(/もしかして/)
+      .say('期限は？')
+      .say('Amazon')
+      .expectNot(/Did you mean|もしかして/);
+  });
+});
