@@ -116,6 +116,12 @@ const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentN
   { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金/, intent: 'late_payment' },
 ];
 
+// "What about the lottery?" after an eligibility answer asks whether the user is eligible for
+// the lottery (with the last use already given), not what the campaigns are.
+const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
+  { after: 'campaign_eligibility', read: 'campaigns' },
+];
+
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
   // An open question past its time is forgotten; the rest is kept as it was.
   const { open, ...rest } = state;
@@ -314,7 +320,10 @@ function inContext(
     ...(topic.slots.amazon ? { amazon: true } : {}),
     ...u.slots,
   };
-  const reading = u.readWith(context);
+  const read = u.readWith(context);
+  // Read as the general question, a follow-up stays with the topic's narrower one.
+  const narrower = NARROWER.find((n) => n.after === topic.intent && n.read === read.intent);
+  const reading = narrower ? { intent: topic.intent, confidence: read.confidence } : read;
   if (reading.intent !== 'fallback' && reading.intent !== 'help') {
     const slots = withTopic(topic, reading.intent, u.slots);
     // Only a question that took something from the topic follows it.

@@ -561,11 +561,22 @@ function findMethods(normalized: string): MethodId[] {
     if (found.includes(method) || !pattern.test(text)) continue;
     // 「コンビニでバーコード払い」 names one method: a konbini is where a barcode or a paper bill
     // is paid. The store method counts beside another only when named as such (端末, ATM).
-    if (method === 'store' && found.length > 0 && !STORE_ITSELF.test(text)) continue;
+    // Set against another method (「コンビニと口座振替どっちが安い？」, "konbini or postcard"), it is one too.
+    if (method === 'store' && found.length > 0 && !STORE_ITSELF.test(text) && !STORE_AGAINST.test(text))
+      continue;
     found.push(method);
   }
   return found;
 }
+
+// A konbini set against another method by "or", "vs", 「と」「か」「or」: two methods compared.
+const KONBINI_WORDS = keywordAlternation(METHOD_TIERS.at(-1)?.[1] ?? []);
+const OTHER_METHOD_WORDS = keywordAlternation(METHOD_TIERS.slice(0, -1).flatMap(([, keywords]) => keywords));
+const BETWEEN_METHODS =
+  '\\s*(?:払い|払)?\\s*(?:or|vs\\.?|versus|and|と|か|それとも|、|,|/)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
+const STORE_AGAINST = new RegExp(
+  `(?:${KONBINI_WORDS})${BETWEEN_METHODS}(?:${OTHER_METHOD_WORDS})|(?:${OTHER_METHOD_WORDS})${BETWEEN_METHODS}(?:${KONBINI_WORDS})`,
+);
 
 // The store method named as such (not only the konbini where a barcode or a postcard is paid).
 const STORE_ITSELF = new RegExp(

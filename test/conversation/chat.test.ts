@@ -386,3 +386,20 @@ describe('commands and one-word follow-ups', () => {
       .expectNot(/Did you mean|もしかして/);
   });
 });
+
+describe('either/or and narrower follow-ups', () => {
+  it('"konbini or direct debit, which is cheaper?" gives both fees', async () => {
+    await chat()
+      .say('Which is cheaper, konbini or direct debit?')
+      .expect(/automatic bank debit[^\n]*: free/)
+      .expect(/convenience store[^\n]*: 209 yen/);
+  });
+
+  it('"what about the lottery?" after an eligibility answer is eligibility for the lottery, with the same last use', async () => {
+    await chat()
+      .say('Am I eligible for the festival? Last used atone Jan 2024.')
+      .say('what about the lottery?')
+      .expect(/With a last use in January 2024:\n• Spring Grand Lottery[^\n]*: you are not eligible/)
+      .expectNot(/Campaigns we know of/);
+  });
+});
