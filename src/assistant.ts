@@ -129,6 +129,7 @@ export function createAssistant({
           u.lang,
           u.reading.confidence,
           wordless,
+          turn.confirmFirst,
         );
         const until = new Date(at.getTime() + CONVERSATION_TTL_MS).toISOString();
         const next: ConversationState = outcome.awaitingMethod

@@ -11,7 +11,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
-import type { Slots } from '../nlu/slots.js';
+import { type Slots, saysBillOrPurchase } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
 import {
@@ -24,6 +24,7 @@ import {
   asksWhatIsSet,
   dropsTheQuestion,
   hasFollowUpMarker,
+  hasLinkWord,
   isBare,
   isBareAnswer,
   isHypothetical,
@@ -39,6 +40,7 @@ import {
 import {
   CONVERSATION_TTL_MS,
   type ConversationState,
+  type EarlierDate,
   isOpen,
   type OpenQuestion,
   type ReminderRequest,
@@ -50,7 +52,12 @@ export type Turn =
   /** A question: answer `reading.intent` from `slots`; `follows` names the topic it continues. */
   | { kind: 'answer'; reading: Reading; slots: Slots; follows?: AnswerIntent }
   /** Carry out a reminder request (the only turns that change a user's data, with `act`). */
-  | { kind: 'remind'; request: ReminderRequest }
+  | {
+      kind: 'remind';
+      request: ReminderRequest;
+      /** Unsure of the request: ask which method, or ask back before changing what is set. */
+      confirmFirst?: true;
+    }
   /** A reminder's own button (Paid, Snooze). */
   | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
   /** A request the bot is not sure of: ask, with a button that does it. */
@@ -231,23 +238,37 @@ function answered(
   slots: Slots,
   follows?: AnswerIntent,
 ): Decision {
+  const earlier = DATE_MEANING[reading.intent] || slots.date ? undefined : datesOf(state.topic);
   const topic: Topic | undefined =
     reading.intent === 'fallback' || reading.intent === 'help'
       ? state.topic
-      : { intent: reading.intent, slots: topicSlots(slots) };
+      : { intent: reading.intent, slots: topicSlots(slots), ...(earlier ? { earlier } : {}) };
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
     state: { ...state, ...(topic ? { topic } : {}) },
   };
 }
 
+/** The date a topic holds, with its meaning: its own, or one kept from before it. */
+function datesOf(topic: Topic | undefined): EarlierDate | undefined {
+  if (!topic) return undefined;
+  const meaning = DATE_MEANING[topic.intent];
+  const { date, dates, tense } = topic.slots;
+  if (meaning && date)
+    return { meaning, slots: { date, ...(dates ? { dates } : {}), ...(tense ? { tense } : {}) } };
+  return topic.earlier;
+}
+
 /** A reminder request to carry out; reminders become the topic. A method settles "which method?". */
-function reminding(state: ConversationState, request: ReminderRequest): Decision {
+function reminding(state: ConversationState, request: ReminderRequest, confirmFirst?: true): Decision {
   const { open, ...rest } = state;
   const settled = request.op !== 'subscribe' || request.method !== undefined;
   const kept = open?.kind === 'method' && settled ? rest : state;
   const method = request.op === 'subscribe' ? request.method : undefined;
-  return { turn: { kind: 'remind', request }, state: aboutReminders(kept, `reminder_${request.op}`, method) };
+  return {
+    turn: { kind: 'remind', request, ...(confirmFirst ? { confirmFirst } : {}) },
+    state: aboutReminders(kept, `reminder_${request.op}`, method),
+  };
 }
 
 /** Reminders become the topic (with their method when known: "what's the deadline for that?"). */
@@ -301,7 +322,7 @@ function inContext(
   if (sameQuestion) {
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.9) },
-      slots: withTopic(topic, topic.intent, u.slots),
+      slots: withTopic(topic, topic.intent, u.slots, u),
       follows: topic.intent,
     };
   }
@@ -311,7 +332,7 @@ function inContext(
   const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
   if (next) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
-    return { reading, slots: withTopic(topic, next.intent, u.slots), follows: topic.intent };
+    return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
   }
   // Read again with the topic's methods and Amazon context: "what can I use instead?" after the
   // Amazon answer is about Amazon. Its dates follow only if the new question means them alike.
@@ -323,9 +344,22 @@ function inContext(
   const read = u.readWith(context);
   // Read as the general question, a follow-up stays with the topic's narrower one.
   const narrower = NARROWER.find((n) => n.after === topic.intent && n.read === read.intent);
-  const reading = narrower ? { intent: topic.intent, confidence: read.confidence } : read;
+  // A question that reads well alone (「支払い方法は？」 after the Amazon answer) keeps its own
+  // meaning; the topic changes it only when linked to it (「じゃあ何なら使えるの？」, "…instead?").
+  const standsAlone =
+    read.intent !== u.reading.intent &&
+    !narrower &&
+    !hasLinkWord(u) &&
+    u.reading.confidence >= SURE_ENOUGH &&
+    u.reading.intent !== 'fallback' &&
+    u.reading.intent !== 'help';
+  const reading = narrower
+    ? { intent: topic.intent, confidence: read.confidence }
+    : standsAlone
+      ? u.reading
+      : read;
   if (reading.intent !== 'fallback' && reading.intent !== 'help') {
-    const slots = withTopic(topic, reading.intent, u.slots);
+    const slots = withTopic(topic, reading.intent, u.slots, u);
     // Only a question that took something from the topic follows it.
     const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
     return took ? { reading, slots, follows: topic.intent } : own;
@@ -334,7 +368,7 @@ function inContext(
   if (u.reading.intent === 'fallback' && isQuestion(u) && !REMINDER_INTENTS.includes(topic.intent)) {
     return {
       reading: { intent: topic.intent, confidence: 0.5 },
-      slots: withTopic(topic, topic.intent, u.slots),
+      slots: withTopic(topic, topic.intent, u.slots, u),
       follows: topic.intent,
     };
   }
@@ -345,14 +379,22 @@ function inContext(
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
 
 /** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
-function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots): Slots {
+function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
   const merged: Slots = { ...slots };
-  const sameDates =
-    DATE_MEANING[topic.intent] !== undefined && DATE_MEANING[topic.intent] === DATE_MEANING[intent];
-  if (!slots.date && !slots.invalidDate && sameDates && topic.slots.date) {
-    merged.date = topic.slots.date;
-    if (topic.slots.dates) merged.dates = topic.slots.dates;
-    if (topic.slots.tense && !slots.tense) merged.tense = topic.slots.tense;
+  const held = datesOf(topic);
+  const sameDates = held !== undefined && held.meaning === DATE_MEANING[intent];
+  if (!slots.date && !slots.invalidDate && sameDates && held.slots.date) {
+    merged.date = held.slots.date;
+    if (held.slots.dates) merged.dates = held.slots.dates;
+    if (held.slots.tense && !slots.tense) merged.tense = held.slots.tense;
+  }
+  // "last month's stuff" → "and this month's?": the month is read as the last one was (purchases
+  // or a bill) unless the message says which.
+  const month = slots.date?.kind === 'month' ? slots.date : undefined;
+  const heldMonth = sameDates && held.slots.date?.kind === 'month' ? held.slots.date : undefined;
+  if (month && heldMonth && !saysBillOrPurchase(u.normalized) && !slots.dates) {
+    const { bill: _, ...purchases } = month;
+    merged.date = heldMonth.bill ? { ...purchases, bill: true } : purchases;
   }
   if (!slots.method && topic.slots.method) {
     merged.method = topic.slots.method;
@@ -433,7 +475,10 @@ function requestFor(
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
   };
   if (unsure && !request.quietHours) {
-    const { op: _, quietHours: __, addLeadDays: ___, ...action } = request;
+    // Without a method, the question "which method?" and its buttons are the confirmation: asked
+    // when none is on file; with one on file, the change is asked back instead of made.
+    if (!request.method) return reminding(state, request, true);
+    const { op: _, quietHours: __, addLeadDays: ___, removeLeadDays: ____, ...action } = request;
     return confirming(state, { kind: 'subscribe', ...action }, now);
   }
   // Without a method the request may still wait for one: the reminder conversation asks, when

@@ -14,9 +14,9 @@ const ELLIPTIC_END = /(?:は|って|なら|だと|だったら|の場合|のほ�
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|hmm+|um+|uh|actually|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -30,6 +30,11 @@ export function residue(u: Understanding): string {
 export function hasFollowUpMarker(u: Understanding): boolean {
   const text = u.normalized;
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
+}
+
+/** Linked to what came before by a word (「じゃあ」 "and", "instead"), not only by its shape. */
+export function hasLinkWord(u: Understanding): boolean {
+  return FOLLOW_UP_START.test(u.normalized) || FOLLOW_UP_ANYWHERE.test(u.normalized);
 }
 
 /** Short enough to lean on the conversation for what it leaves out ("fee?", 「期限は？」). */
@@ -54,7 +59,8 @@ export function isBare(u: Understanding): boolean {
  * asks about はがき rather than choosing it).
  */
 export function isBareAnswer(u: Understanding): boolean {
-  return isBare(u) && !FOLLOW_UP_START.test(u.normalized) && !/[?]\s*$/.test(u.normalized);
+  // 「じゃあ口座振替で」 chooses; 「じゃあ口座振替は？」 asks back.
+  return isBare(u) && !ELLIPTIC_END.test(u.normalized) && !/[?]\s*$/.test(u.normalized);
 }
 
 const YES =
@@ -63,8 +69,15 @@ const NO =
   /^(?:いいえ|いや|いえ|やめて|やめる|やめとく|いらない|結構です|けっこうです|キャンセル|きゃんせる|no|nope|nah|cancel|don't|dont|never mind|nevermind|no thanks|not now)$/;
 
 /** A yes or a no to "shall I…?", or undefined when the message is something else. */
+// 「じゃあ」「では」 "ok so", "then": how a yes starts, not what it says (「じゃあそれで」).
+const LEADING_LINK =
+  /^(?:じゃあ|じゃ|では|なら|それなら|だったら|ok(?:ay)?,?\s*so|alright|all right|then|so)[\s、,]*/;
+
 export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
-  const text = u.normalized.replace(/[\s?!.,、。!！]+$/g, '').replace(/^[\s、,]+/, '');
+  const text = u.normalized
+    .replace(/[\s?!.,、。!！]+$/g, '')
+    .replace(/^[\s、,]+/, '')
+    .replace(LEADING_LINK, '');
   if (YES.test(text)) return 'yes';
   if (NO.test(text)) return 'no';
   return undefined;
@@ -81,7 +94,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|設定(?:した|して(?:ある|る|い(?:る|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|入って(?:る|い)|登録(?:した|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
+  /(?<![a-z])(?:did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|登録(?:した|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);

@@ -114,6 +114,8 @@ export interface ReminderConversation {
     lang: Lang,
     confidence: number,
     wordless?: boolean,
+    /** Unsure of the request: ask which method when none is on file, else ask back before saving. */
+    confirmFirst?: boolean,
   ): Promise<ReminderOutcome>;
   /**
    * "Shall I…?" for a change the bot is not sure of. Turning reminders off when none are on is
@@ -145,12 +147,22 @@ export function createReminderConversation(
     turnLang: Lang,
     confidence: number,
     wordless: boolean,
+    confirmFirst: boolean,
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
     const plan = planSubscribe(request, current);
     const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
       return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
+    }
+    if (plan.kind === 'save' && confirmFirst) {
+      const action: ConfirmableAction = {
+        kind: 'subscribe',
+        ...(request.method ? { method: request.method } : {}),
+        ...(request.leadDays ? { leadDays: request.leadDays } : {}),
+        ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
+      };
+      return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
     }
     if (plan.kind === 'none_set')
       return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };
@@ -221,8 +233,9 @@ export function createReminderConversation(
   }
 
   return {
-    carryOut(request, who, lang, confidence, wordless = false) {
-      if (request.op === 'subscribe') return subscribe(request, who, lang, confidence, wordless);
+    carryOut(request, who, lang, confidence, wordless = false, confirmFirst = false) {
+      if (request.op === 'subscribe')
+        return subscribe(request, who, lang, confidence, wordless, confirmFirst);
       if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
       return list(who, lang, confidence);
     },

@@ -32,11 +32,22 @@ export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
 /** The facts a follow-up may lean on: 「じゃあはがきは？」 keeps the date, "and the fee?" the method. */
 export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon'>;
 
+/** A date given in an earlier turn, with what it meant there (a purchase, or the last use of atone). */
+export interface EarlierDate {
+  meaning: 'purchase' | 'last_use';
+  slots: Pick<TopicSlots, 'date' | 'dates' | 'tense'>;
+}
+
 /** The last question answered. */
 export interface Topic {
   /** A core intent or a knowledge-base topic. */
   intent: AnswerIntent;
   slots: TopicSlots;
+  /**
+   * A date from before this topic, which this topic's answer did not use ("I bought a game on Dec
+   * 3" → "what are my options?" → "the postcard one" is the deadline for Dec 3).
+   */
+  earlier?: EarlierDate;
 }
 
 /** A question the bot asked and waits on; `until` is when it stops waiting (ISO-8601). */
@@ -87,6 +98,15 @@ const method = z.enum(METHOD_IDS);
 const hour = int.min(0).max(23);
 const leadDays = z.array(int.min(0).max(31)).min(1).max(5);
 
+const earlierSchema = z.object({
+  meaning: z.enum(['purchase', 'last_use']),
+  slots: z.object({
+    date: dateSlot.optional(),
+    dates: z.array(dateSlot).max(10).optional(),
+    tense: z.enum(['future', 'past']).optional(),
+  }),
+});
+
 const topicSchema = z.object({
   // A core intent or a knowledge-base topic id (snake_case); an unknown one answers as fallback.
   intent: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/),
@@ -99,6 +119,7 @@ const topicSchema = z.object({
     shops: int.min(0).max(999).optional(),
     amazon: z.boolean().optional(),
   }),
+  earlier: earlierSchema.optional(),
 });
 
 const subscribeRequest = z.object({

@@ -55,7 +55,14 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const context: DateContext = { today, tense };
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
   const written = allMatches(normalized, DATE_RULES, context);
-  const dates = written.length > 0 ? written : allMatches(normalized, RELATIVE_DATE_RULES, context);
+  // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
+  // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
+  const purchase = PURCHASE_WORDS.test(normalized);
+  const coming = purchase ? allMatches(normalized, COMING_DATE_RULES, context) : [];
+  const dates =
+    written.length > 0 || coming.length > 0
+      ? [...written, ...coming]
+      : allMatches(normalized, RELATIVE_DATE_RULES, context);
   const invalid = dates.find((d) => d.kind === 'invalid');
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
@@ -350,6 +357,15 @@ function englishMonthReading(source: string, context: DateContext, monthName?: s
 const PURCHASE_WORDS =
   /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff/;
 
+// Words that name a bill outright (「今月の引き落とし」 "this month's bill").
+const BILL_WORDS =
+  /請求|引き?落|振替|支払|払う|払い|\bbill|invoice|statement|debit|charge|payment|\bpay\b|\bdue\b/;
+
+/** Whether the text itself says if its month is one of purchases or of a bill ("and this month's?" does not). */
+export function saysBillOrPurchase(normalized: string): boolean {
+  return PURCHASE_WORDS.test(normalized) || BILL_WORDS.test(normalized);
+}
+
 /**
  * Marks a month that names a bill rather than purchases: 「今月の引き落とし」 "this month's bill"
  * is paid this month, for last month's purchases. A month already over names its purchases ("the
@@ -360,7 +376,8 @@ function withBill(date: DateSlot, normalized: string, today: PlainDate): DateSlo
   if (
     PURCHASE_WORDS.test(normalized) ||
     date.source.endsWith('分') ||
-    normalized.includes(`${date.source}分`)
+    normalized.includes(`${date.source}分`) ||
+    normalized.includes(`${date.source}の分`)
   ) {
     return date;
   }
@@ -425,7 +442,7 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 const DUE_DAY_BEFORE =
   '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*|(?:期限|期日|支払日|支払い日|引き?落とし日?|振替日|締め?切り?)(?:は|が|って|も)?\\s*)';
 const DUE_DAY_AFTER =
-  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)))';
+  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
 const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
@@ -495,6 +512,41 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   {
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
+  },
+];
+
+// Days and months to come, read only beside a purchase (see extractSlots).
+// biome-ignore format: a table reads best in rows
+const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
+  明日: { days: 1 }, あした: { days: 1 }, あす: { days: 1 }, 明後日: { days: 2 }, あさって: { days: 2 },
+  tomorrow: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
+  来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
+};
+
+const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
+  // 「来月5日」「今月20日」 "the 5th of next month": that day of that month.
+  {
+    pattern: new RegExp(`(再来月|来月|今月|先月)の?\\s*(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
+    read: (m, { today }) => {
+      const month = addMonths(today, { 再来月: 2, 来月: 1, 今月: 0, 先月: -1 }[m[1] ?? ''] ?? 0);
+      return dayReading(sourceOf(m), month.year, month.month, num(m[2]));
+    },
+  },
+  {
+    pattern: /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (next|this|last) month(?![a-z])/g,
+    read: (m, { today }) => {
+      const month = addMonths(today, { next: 1, this: 0, last: -1 }[m[2] ?? ''] ?? 0);
+      return dayReading(sourceOf(m), month.year, month.month, num(m[1]));
+    },
+  },
+  {
+    pattern: new RegExp(keywordAlternation(Object.keys(COMING_DATES), { plural: false }), 'g'),
+    read: (m, { today }) => {
+      const relative = COMING_DATES[m[0]];
+      if (!relative) return undefined;
+      if ('days' in relative) return { kind: 'day', date: addDays(today, relative.days), source: m[0] };
+      return { kind: 'month', month: addMonths(today, relative.months), source: m[0] };
+    },
   },
 ];
 
@@ -639,6 +691,28 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
       return count === undefined ? undefined : count * (m[2] === 'week' ? 7 : 1);
     },
   },
+  // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
+  // before", 「3日と1日前」 (the last count is read by the rules above).
+  {
+    pattern: new RegExp(
+      `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
+      'g',
+    ),
+    read: (m) => {
+      const count = readCount(m[1]);
+      return count === undefined ? undefined : count * ((m[2] ?? m[3]) === 'week' ? 7 : 1);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:と|、|,)\\s*(?=(?:(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*(?:と|、|,)\\s*)*(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*前)`,
+      'g',
+    ),
+    read: (m) => {
+      const count = readCount(m[1]);
+      return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
+    },
+  },
   { pattern: /前々日/g, read: () => 2 },
   { pattern: /前日/g, read: () => 1 },
   { pattern: /当日/g, read: () => 0 },
@@ -755,6 +829,7 @@ const AMAZON = /amazon|あまぞん|あまぎふ/;
 const SLOT_PATTERNS: readonly RegExp[] = [
   ...DATE_RULES.map((r) => r.pattern),
   ...RELATIVE_DATE_RULES.map((r) => r.pattern),
+  ...COMING_DATE_RULES.map((r) => r.pattern),
   ANY_METHOD,
   ...SHOP_RULES.map((r) => r.pattern),
   ...DAYS_BEFORE_RULES.map((r) => r.pattern),

@@ -304,3 +304,34 @@ describe('side effects (property)', () => {
     );
   });
 });
+
+describe('an uncertain request', () => {
+  // A matcher that is unsure of everything.
+  const unsure: Bot = {
+    ...bot,
+    understand: (m, at) => {
+      const u = bot.understand(m, at);
+      return { ...u, reading: { ...u.reading, confidence: 0.3 } };
+    },
+  };
+
+  it('without a method asks which one: its buttons are the confirmation', async () => {
+    const chat = assistant({ bot: unsure });
+    const question = await chat.respond(message('支払い期限のリマインダーを登録して'));
+    expect(question.actions?.map((a) => a.id)).toContain('reminder.subscribe:auto_debit');
+    const done = await chat.act('reminder.subscribe:auto_debit', message(''));
+    expect(done.effect).toMatchObject({ op: 'subscribe', method: 'auto_debit' });
+  });
+
+  it('with reminders on file is asked back, not carried out', async () => {
+    await assistant().respond(message('口座振替なので3日前に教えて'));
+    const before = await snapshot();
+    const chat = assistant({ bot: unsure });
+    const question = await chat.respond(message('前日に教えて'));
+    expect(question.text).toMatch(/リマインダーを設定しますか？（前日）/);
+    expect(question.effect).toBeUndefined();
+    expect(await snapshot()).toBe(before);
+    const yes = await chat.respond(message('はい'));
+    expect(yes.effect).toMatchObject({ op: 'change', leadDays: [1] });
+  });
+});

@@ -403,3 +403,74 @@ describe('either/or and narrower follow-ups', () => {
       .expectNot(/Campaigns we know of/);
   });
 });
+
+describe('what a conversation keeps, and what a reply means', () => {
+  it('keeps a purchase date through a turn that did not use it', async () => {
+    await chat(new Date('2026-12-05T20:00:00+09:00'))
+      .say('I bought a game on Dec 3')
+      .say('hmm what are my options for paying?')
+      .say('the postcard one')
+      .expect(/December 2026 purchases paid by postcard[^\n]*20 January 2027/);
+  });
+
+  it('「じゃあ口座振替で」 answers "which method?" after a question in between', async () => {
+    await chat()
+      .say('リマインドしてほしい')
+      .say('セブンでバーコード払いできる？')
+      .say('じゃあ口座振替で')
+      .expect(/口座振替）の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('「じゃあそれで」 after an answer about one method takes that method', async () => {
+    await chat()
+      .say('リマインダー設定したい')
+      .say('口座振替の手数料は？')
+      .say('じゃあそれで')
+      .expect(/口座振替）の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('「リマインダー登録してたっけ？」 lists, and sets nothing', async () => {
+    await chat()
+      .say('リマインダー登録してたっけ？')
+      .expect(/設定中のリマインダーはありません/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"and if i buy something tomorrow?" is a purchase tomorrow, by the same method', async () => {
+    await chat(new Date('2027-01-05T12:00:00+09:00'))
+      .say('bought something on dec 28, direct debit - when does it get taken out?')
+      .expect(/December 2026 purchases[^\n]*27 January 2027/)
+      .say('and if i buy something tomorrow?')
+      .expect(/January 2027 purchases paid by automatic bank debit[^\n]*1 March 2027/);
+  });
+
+  it('"and this month\'s?" after "last month\'s stuff" is this month\'s purchases', async () => {
+    await chat(new Date('2027-01-08T08:30:00+09:00'))
+      .say("when's the postcard deadline for last month's stuff?")
+      .expect(/20 January 2027/)
+      .say("and this month's?")
+      .expect(/January 2027 purchases[^\n]*20 February 2027/);
+  });
+
+  it('「あ、口座振替じゃなくてはがきでした」 corrects the method and keeps the date', async () => {
+    await chat()
+      .say('11月20日に買ったものの期限は？口座振替で')
+      .say('あ、口座振替じゃなくてはがきでした')
+      .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
+  });
+
+  it('「支払い方法は？」 after the Amazon answer is a question of its own: how to pay atone', async () => {
+    await chat()
+      .say('アマゾンで使える？')
+      .say('支払い方法は？')
+      .expect(/atone 翌月払いの支払い方法は4つです/);
+  });
+
+  it("「11月の分、はがきだと期限いつ？」 is November's purchases", async () => {
+    await chat()
+      .say('11月の分、はがきだと期限いつ？')
+      .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
+  });
+});

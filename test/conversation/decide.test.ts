@@ -219,11 +219,18 @@ describe('reminders change only on request', () => {
   });
 
   it('asks back with a confirm button when the request is uncertain', () => {
-    const understanding = bot.understand(message('リマインダー'), T0);
+    const understanding = bot.understand(message('口座振替でリマインダー'), T0);
     const unsure = { ...understanding, reading: { intent: 'reminder_subscribe' as const, confidence: 0.3 } };
     const { turn, state } = decide({}, { kind: 'message', understanding: unsure }, T0);
-    expect(turn).toEqual({ kind: 'confirm', action: { kind: 'subscribe' } });
+    expect(turn).toEqual({ kind: 'confirm', action: { kind: 'subscribe', method: 'auto_debit' } });
     expect(state.open).toMatchObject({ kind: 'confirm', action: { kind: 'subscribe' } });
+  });
+
+  it('without a method, an uncertain request is carried out only as far as "which method?" (or asked back)', () => {
+    const understanding = bot.understand(message('リマインダー'), T0);
+    const unsure = { ...understanding, reading: { intent: 'reminder_subscribe' as const, confidence: 0.3 } };
+    const { turn } = decide({}, { kind: 'message', understanding: unsure }, T0);
+    expect(turn).toEqual({ kind: 'remind', request: { op: 'subscribe' }, confirmFirst: true });
   });
 
   it('buttons act, and a confirm does what it says', () => {

@@ -502,3 +502,55 @@ describe('several methods', () => {
     expect(extractSlots(text, TODAY).methods).toEqual(methods);
   });
 });
+
+describe('days to come, beside a purchase', () => {
+  it.each([
+    ['明日買ったら口座振替はいつ？', day(2026, 11, 28)],
+    ['and if i buy something tomorrow?', day(2026, 11, 28)],
+    ['明後日買う予定', day(2026, 11, 29)],
+    ['来月5日に買う予定', day(2026, 12, 5)],
+    ['I will buy it on the 5th of next month', day(2026, 12, 5)],
+    ['来月買ったらはがきの期限は？', month(2026, 12)],
+  ])('%s', (text, expected) => {
+    expect(dateOf(text)).toMatchObject(expected);
+  });
+
+  it('is no purchase date without a purchase: 「明日が期限？」 asks about a deadline', () => {
+    expect(dateOf('明日が期限？')).toBeUndefined();
+    expect(dateOf('is tomorrow the deadline?')).toBeUndefined();
+  });
+
+  it('「11月の分」 is the purchases of November, like 「11月分」', () => {
+    expect(dateOf('11月の分、はがきだと期限いつ？')).not.toHaveProperty('bill');
+  });
+});
+
+describe('several counts sharing one "before"', () => {
+  it.each([
+    ['remind me 3 days and 1 day before, barcode', [3, 1]],
+    ['3 and 1 days before', [3, 1]],
+    ['a week, 3 days and 1 day before', [7, 3, 1]],
+    ['3日と1日前に教えて', [3, 1]],
+  ])('%s', (text, leadDays) => {
+    const slots = extractSlots(text, TODAY);
+    expect(slots.leadDays).toEqual(leadDays);
+    expect(slots.date).toBeUndefined();
+  });
+
+  it('keeps a shop count apart: "2 shops and 3 days before"', () => {
+    expect(extractSlots('2 shops and 3 days before', TODAY)).toMatchObject({ shops: 2, leadDays: [3] });
+  });
+});
+
+describe('a konbini set against another method', () => {
+  it.each([
+    ['Which is cheaper, konbini or direct debit?', ['auto_debit', 'store']],
+    ['コンビニと口座振替どっちが安い？', ['auto_debit', 'store']],
+  ])('%s names both', (text, methods) => {
+    expect(extractSlots(text, TODAY).methods).toEqual(methods);
+  });
+
+  it('a konbini where a barcode is paid is still one method', () => {
+    expect(extractSlots('コンビニでバーコード払いの期限', TODAY).methods).toBeUndefined();
+  });
+});
