@@ -34,6 +34,7 @@ import {
   negatesReminding,
   negatesStopping,
   pointsBack,
+  proposes,
   saysForGood,
   yesOrNo,
 } from './reading.js';
@@ -285,8 +286,11 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
+  const names = Object.keys(subscribeSettings(u.slots)).length > 0;
+  // "How about 8pm?": a setting proposed for what was just set.
+  if (names && proposes(u)) return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
-  if (Object.keys(subscribeSettings(u.slots)).length > 0 && asksToChange(u)) {
+  if (names && asksToChange(u)) {
     return { intent: 'reminder_subscribe', confidence };
   }
   const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
@@ -459,9 +463,10 @@ function requestFor(
     return reminding(state, { op: 'list' });
   }
   const settings = subscribeSettings(slots);
-  const hasSettings = Object.keys(settings).length > 0;
-  // A question about reminders gets the explanation (with buttons that set them).
-  if (u && !hasSettings && asksHow(u)) return answered(state, reading, slots);
+  // A question about reminders ("how do I get a reminder 2 days before?") gets the explanation,
+  // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
+  if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u)))
+    return answered(state, reading, slots);
   const unsure = u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me of that one": the method of the answer just given.

@@ -210,3 +210,10 @@ const HYPOTHETICAL =
 export function isHypothetical(u: Understanding): boolean {
   return HYPOTHETICAL.test(u.normalized);
 }
+
+// "How about 8pm?", "what about the day before?", 「前日はどう？」: a setting proposed, not a question about how.
+const PROPOSAL = /^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$/;
+
+export function proposes(u: Understanding): boolean {
+  return PROPOSAL.test(u.normalized);
+}

@@ -365,6 +365,25 @@ describe('negations, suppositions and "keep them": nothing is set unasked', () =
   });
 });
 
+describe('questions about settings, after reminders were set', () => {
+  it('"how do I get a reminder 2 days before?" is explained with a button, and changes nothing', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('how do I get a reminder 2 days before?')
+      .expect(/I can message you 2 days before/)
+      .expectNot(/Changed/);
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
+  it('"how about 8pm?" proposes a setting, and is one', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('how about 8pm?')
+      .expect(/Changed[^\n]*20:00/);
+    expect((await subscription())?.sendHour).toBe(20);
+  });
+});
+
 describe('commands and one-word follow-ups', () => {
   it("answers /help and an unknown command in the chat's language, never as a follow-up", async () => {
     await chat()
