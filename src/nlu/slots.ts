@@ -53,16 +53,19 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const tense = tenseOf(normalized);
   if (tense) slots.tense = tense;
   const context: DateContext = { today, tense };
+  // Dates are read with romaji spelt out (3gatsu → 3月) and a deadline the user proposes left out
+  // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
+  const dateText = withoutProposedDue(fromRomaji(normalized));
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
-  const written = allMatches(normalized, DATE_RULES, context);
+  const written = allMatches(dateText, DATE_RULES, context);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
-  const coming = purchase ? allMatches(normalized, COMING_DATE_RULES, context) : [];
+  const coming = purchase ? allMatches(dateText, COMING_DATE_RULES, context) : [];
   const dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
-      : allMatches(normalized, RELATIVE_DATE_RULES, context);
+      : allMatches(dateText, RELATIVE_DATE_RULES, context);
   const invalid = dates.find((d) => d.kind === 'invalid');
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
@@ -353,9 +356,28 @@ function englishMonthReading(source: string, context: DateContext, monthName?: s
   return monthReading(source, year === undefined ? inferMonthYear(context, month) : num(year), month);
 }
 
+// Dates written in romaji: 「3gatsu」「15nichi」 (a question typed without a Japanese keyboard).
+function fromRomaji(normalized: string): string {
+  if (!/\d\s*(?:gatsu|gatu|nichi|niti)/.test(normalized)) return normalized;
+  return normalized
+    .replace(/(\d{1,2})\s*(?:gatsu|gatu)(?![a-z])/g, '$1月')
+    .replace(/(\d{1,2})\s*(?:nichi|niti)(?![a-z])/g, '$1日');
+}
+
+// A deadline the user proposes to check: 「期限は11月10日で合ってる？」 "is the deadline Nov 10?".
+const A_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}\\s*日)';
+const PROPOSED_DUE = new RegExp(
+  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ))|(?<=(?<![a-z])(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?)(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})`,
+  'g',
+);
+
+function withoutProposedDue(text: string): string {
+  return text.replace(PROPOSED_DUE, (date) => ' '.repeat(date.length));
+}
+
 // Purchases named outright: then a month is the month of the purchases.
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff/;
+  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =
@@ -513,6 +535,14 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
+  // "Jan purchases", "Dec bill": an abbreviation stands alone when a purchase or bill follows it.
+  {
+    pattern: new RegExp(
+      `${monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'))}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
+      'g',
+    ),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
+  },
 ];
 
 // Days and months to come, read only beside a purchase (see extractSlots).
@@ -565,13 +595,13 @@ const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
 
 // biome-ignore format: a table reads best in rows
 const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
-  ['postcard', ['はがき', 'ハガキ', '葉書', '紙の請求', '郵送', 'postcard', 'post card', 'paper bill', 'paper invoice',
+  ['postcard', ['はがき', 'ハガキ', '葉書', '紙の請求', '郵送', 'hagaki', 'postcard', 'post card', 'paper bill', 'paper invoice',
     'paper statement', 'mailed bill', 'mailed invoice', 'invoice by post', 'bill by post', 'by post']],
   ['barcode', ['バーコード', 'barcode', 'bar code']],
   ['store', ['ATM', 'Pay-easy', 'payeasy', 'pay easy', 'ペイジー', '受付番号', '端末', 'Loppi', 'ロッピー',
     'Famiport', 'ファミポート', 'reception number', 'terminal']],
   // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
-  ['auto_debit', ['口座振替', '自動振替', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
+  ['auto_debit', ['口座振替', '自動振替', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
     'bank transfer', 'bank account']],
   ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'セブンイレブン', 'セブン-イレブン',
     'ローソン', 'ファミリーマート', 'ファミマ', 'ミニストップ', 'seven-eleven', '7-eleven', 'lawson', 'familymart']],

@@ -554,3 +554,24 @@ describe('a konbini set against another method', () => {
     expect(extractSlots('コンビニでバーコード払いの期限', TODAY).methods).toBeUndefined();
   });
 });
+
+describe('dates the user wrote otherwise', () => {
+  it.each([
+    ['3gatsu ni katta bun, hagaki de harau kigen wa?', month(2026, 3)],
+    ['Jan purchases at the konbini - is today the last day to pay?', month(2026, 1)],
+    ['the Dec bill', month(2026, 12)],
+  ])('%s', (text, expected) => {
+    expect(dateOf(text)).toMatchObject(expected);
+  });
+
+  it('"I may purchase" names no month', () => {
+    expect(dateOf('I may purchase something')).toBeUndefined();
+  });
+
+  it('leaves out a deadline the user proposes: it is no purchase', () => {
+    const slots = extractSlots('10月1日に買ったらコンビニ払いの期限は11月10日で合ってる？', TODAY);
+    expect(slots.date).toMatchObject(day(2027, 10, 1));
+    expect(slots.dates).toBeUndefined();
+    expect(extractSlots('I bought it on Oct 1, is the deadline Nov 10?', TODAY).dates).toBeUndefined();
+  });
+});
