@@ -148,7 +148,13 @@ export function asksQuestion(u: Understanding): boolean {
 const NEUTRAL = /^(?:ok|okay|k|kk|yes|no|yeah|yep|nope|thx|ty|lol|hmm+|[?!.\s]*|\d+)[?!.\s]*$/u;
 
 export function isLanguageNeutral(normalized: string): boolean {
-  return NEUTRAL.test(normalized);
+  return NEUTRAL.test(normalized) || isKeyboardMash(normalized);
+}
+
+/** "asdfghjkl", "qwerty", "zxcvb": letters from one row of the keyboard, which is no English. */
+function isKeyboardMash(normalized: string): boolean {
+  const word = normalized.replace(/[?!.\s]+$/, '');
+  return /^(?:[qwertyuiop]{7,}|[asdfghjkl]{7,}|[zxcvbnm]{7,})$/.test(word);
 }
 
 // "What are the options?", 「どれがあるの？」: asking back what the choices are.

@@ -65,7 +65,11 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
-      : allMatches(dateText, RELATIVE_DATE_RULES, context);
+      : allMatches(dateText, [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_RULES], context).filter(
+          // 「今日」「昨日」 are purchase dates only beside a purchase: 「今日のランチ」「今日が期限？」 are not.
+          (d) =>
+            purchase || d.kind !== 'day' || !RELATIVE_DAY_WORDS.has(d.source) || onlyThe(d.source, dateText),
+        );
   const invalid = dates.find((d) => d.kind === 'invalid');
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
@@ -451,6 +455,25 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
   'last month': { months: -1 }, 'previous month': { months: -1 }, 'this month': { months: 0 },
 };
 
+/** The text says nothing but `word` (「昨日」「昨日は？」 "yesterday?", "what about yesterday"). */
+function onlyThe(word: string, text: string): boolean {
+  return (
+    text
+      .replace(word, ' ')
+      .replace(
+        /(?<![a-z])(?:what about|how about|and|then|so|bought|on)(?![a-z])|じゃあ|なら|だと|に買った|の分|分|は|に|です|[\s?!.,、。？！]/g,
+        '',
+      )
+      .trim() === ''
+  );
+}
+
+const RELATIVE_DAY_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(RELATIVE_DATES)
+    .filter(([, relative]) => 'days' in relative)
+    .map(([word]) => word),
+);
+
 function relativeReading(source: string, today: PlainDate): DateReading | undefined {
   const relative = RELATIVE_DATES[source];
   if (!relative) return undefined;
@@ -580,6 +603,45 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
 ];
 
+// A purchase named right after a span (「3日前にコンビニで買った」): the span says when it was made.
+const PURCHASED_NEXT =
+  '\\s*(?:くらい|ぐらい|ほど)?\\s*(?:に|の)?(?=(?:(?!教え|知らせ|通知|りまいんど|連絡|お願い)[^。？?!])*?(?:買|購入|注文|使っ|使い|利用し|かっ))';
+// "bought it 3 days before": the span after a purchase verb is when it was made.
+const BOUGHT_BEFORE = '(?:bought|purchased|ordered|shopped|used)(?:\\s+[a-z]+){0,3}\\s+';
+
+// 「3日前に買った」「1週間前に購入」, "3 days ago", "bought it 3 days before": a purchase date.
+const PURCHASE_AGO_RULES: readonly Rule<DateReading, DateContext>[] = [
+  {
+    pattern: new RegExp(
+      `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?=${PURCHASED_NEXT})`,
+      'g',
+    ),
+    read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === '週間'),
+  },
+  {
+    pattern: new RegExp(`(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+ago(?![a-z])`, 'g'),
+    read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === 'week'),
+  },
+  {
+    pattern: new RegExp(
+      `(?<=${BOUGHT_BEFORE})(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|earlier)(?![a-z])(?!\\s+yesterday)`,
+      'g',
+    ),
+    read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === 'week'),
+  },
+];
+
+function ago(
+  source: string,
+  today: PlainDate,
+  count: string | undefined,
+  weeks: boolean,
+): DateReading | undefined {
+  const n = readCount(count);
+  if (n === undefined || n > 400) return undefined;
+  return { kind: 'day', date: addDays(today, -n * (weeks ? 7 : 1)), source };
+}
+
 const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 先月, 昨日, last month, yesterday, …
   {
@@ -705,7 +767,11 @@ const SHOP_RULES: readonly Rule<number>[] = [
 
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   {
-    pattern: new RegExp(`(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前`, 'g'),
+    // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
+    pattern: new RegExp(
+      `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
+      'g',
+    ),
     read: (m) => {
       const count = readCount(m[1]);
       return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
@@ -713,7 +779,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
+      `(?<![a-z\\d])(?<!${BOUGHT_BEFORE})(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
     ),
     read: (m) => {
@@ -860,6 +926,7 @@ const SLOT_PATTERNS: readonly RegExp[] = [
   ...DATE_RULES.map((r) => r.pattern),
   ...RELATIVE_DATE_RULES.map((r) => r.pattern),
   ...COMING_DATE_RULES.map((r) => r.pattern),
+  ...PURCHASE_AGO_RULES.map((r) => r.pattern),
   ANY_METHOD,
   ...SHOP_RULES.map((r) => r.pattern),
   ...DAYS_BEFORE_RULES.map((r) => r.pattern),

@@ -493,3 +493,31 @@ describe('what a conversation keeps, and what a reply means', () => {
       .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
   });
 });
+
+describe('QA #1 and #2: a purchase date is no lead time, and what the bot does not understand is not the last topic', () => {
+  it('「3日前にコンビニで買った。期限は？」 answers the deadline and sets nothing', async () => {
+    await chat()
+      .say('3日前にコンビニで買った。期限は？')
+      .expect(/2026年11月分をコンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は2026年12月10日/)
+      .say("I bought it 3 days before, when's the konbini deadline?")
+      .expect(/November 2026 purchases[^\n]*10 December 2026/)
+      .say('5日前に買った。はがきの期限は？')
+      .expect(/期限は2026年12月20日/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('an unclear or unrelated message after an answer gets the fallback, not the last answer again', async () => {
+    await chat()
+      .say('コンビニ払いの期限は？')
+      .say('天気は？')
+      .expect(/うまく理解できませんでした/)
+      .say('asdfghjkl')
+      .expect(/うまく理解できませんでした/)
+      .say('今日のランチ何にしよう')
+      .expectNot(/期限は/)
+      .say('Is Paidy better?')
+      .expect(/Paidy is a different service/)
+      .say('じゃあはがきは？')
+      .expect(/はがき請求書で払う場合、期限は2026年12月20日/);
+  });
+});
