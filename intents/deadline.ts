@@ -17,6 +17,7 @@ import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
 import type { DateSlot } from '../src/nlu/slots.js';
 import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
+import type { Lang } from '../src/types.js';
 
 /** Which bill the question is about. */
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
@@ -323,8 +324,8 @@ function allMethods(
     const moved = deadline.moved
       ? t(
           lang,
-          `（${deadline.nominal.day}日が休業日のため翌営業日）`,
-          ` (the ${ordinal(deadline.nominal.day)} is a bank holiday, so the next business day)`,
+          `（${deadline.nominal.day}日が${closedBecause(deadline, lang)}のため翌営業日）`,
+          ` (the ${ordinal(deadline.nominal.day)} is ${closedBecause(deadline, lang)}, so the next business day)`,
         )
       : '';
     const covers =
@@ -384,6 +385,15 @@ function remindActions(methods: readonly PaymentMethod[], { lang, kb }: AnswerCo
   }));
 }
 
+/** Why a debit day moved: 「日曜日」「祝日（勤労感謝の日）」, "a Sunday", "a year-end bank holiday". */
+function closedBecause(deadline: Deadline, lang: Lang): string {
+  const nominal = deadline.nominal;
+  if (deadline.reason === 'holiday')
+    return holidayName(nominal, lang) ?? t(lang, '祝日', 'a national holiday');
+  if (deadline.reason === 'year_end') return t(lang, '年末年始の休業日', 'a year-end bank holiday');
+  return weekdayOf(nominal) === 6 ? t(lang, '土曜日', 'a Saturday') : t(lang, '日曜日', 'a Sunday');
+}
+
 /** Why a deadline moved, or a warning that it does not move although the day is a holiday. */
 function shiftNote(
   method: PaymentMethod,
@@ -392,16 +402,7 @@ function shiftNote(
 ): string | undefined {
   if (deadline.moved) {
     const nominal = deadline.nominal;
-    const reason =
-      deadline.reason === 'holiday'
-        ? (holidayName(nominal, lang) ?? t(lang, '祝日', 'a national holiday'))
-        : deadline.reason === 'year_end'
-          ? t(lang, '年末年始の休業日', 'a year-end bank holiday')
-          : t(
-              lang,
-              weekdayOf(nominal) === 6 ? '土曜日' : '日曜日',
-              weekdayOf(nominal) === 6 ? 'a Saturday' : 'a Sunday',
-            );
+    const reason = closedBecause(deadline, lang);
     return t(
       lang,
       `${nominal.month}月${nominal.day}日が${reason}のため、翌営業日の引き落としになります。`,

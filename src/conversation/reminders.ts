@@ -13,7 +13,7 @@ import { deliveryStatusText, methodName } from '../phrases.js';
 import { deadlineOnDate } from '../reminders/plan.js';
 import { movedNote } from '../reminders/reminder-answer.js';
 import type { NextDeadline, ReminderButton, ReminderService } from '../reminders/service.js';
-import type { QuietHours, Subscription } from '../reminders/subscription.js';
+import { MAX_LEAD_DAYS, type QuietHours, type Subscription } from '../reminders/subscription.js';
 import type { Delivery } from '../store/port.js';
 import type { Answer, Effect, Lang, Message } from '../types.js';
 import type { ReminderRequest, SubscribeRequest } from './state.js';
@@ -46,10 +46,14 @@ export type SubscribePlan =
   /** A change of reminders asked for when none are set ("don't remind me on the day"). */
   | { kind: 'none_set' }
   /** Taking lead days out would leave none: that is a stop, asked back rather than done. */
-  | { kind: 'confirm_stop' };
+  | { kind: 'confirm_stop' }
+  /** A lead time reminders cannot have ("40日前"): said so, with the range, and nothing saved. */
+  | { kind: 'out_of_range'; leadDays: number[] };
 
 export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
+  const tooFar = request.leadDays?.filter((d) => d > MAX_LEAD_DAYS) ?? [];
+  if (tooFar.length > 0) return { kind: 'out_of_range', leadDays: tooFar };
   const { removeLeadDays } = request;
   if (removeLeadDays && !kept) return { kind: 'none_set' };
   const left = removeLeadDays && kept ? kept.leadDays.filter((d) => !removeLeadDays.includes(d)) : undefined;
@@ -163,6 +167,21 @@ export function createReminderConversation(
         ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
       };
       return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
+    }
+    if (plan.kind === 'out_of_range') {
+      const asked = leadsLabel(plan.leadDays, lang);
+      return {
+        answer: reply(
+          'reminder_subscribe',
+          lang,
+          confidence,
+          t(
+            lang,
+            `「${asked}」には設定できません。お知らせは期限の当日から${MAX_LEAD_DAYS}日前まで（0〜${MAX_LEAD_DAYS}日前）で指定してください。請求は月初に確定するので、それより前のお知らせは届きません。設定は変えていません。`,
+            `I cannot remind you ${asked} the deadline: choose from the day itself up to ${MAX_LEAD_DAYS} days before (0–${MAX_LEAD_DAYS}). The bill is only issued early in the month, so an earlier reminder would come before it. Nothing was changed.`,
+          ),
+        ),
+      };
     }
     if (plan.kind === 'none_set')
       return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };

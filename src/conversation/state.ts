@@ -96,7 +96,7 @@ const dateSlot = z.union([
 ]);
 const method = z.enum(METHOD_IDS);
 const hour = int.min(0).max(23);
-const leadDays = z.array(int.min(0).max(31)).min(1).max(5);
+const leadDays = z.array(int.min(0).max(999)).min(1).max(5);
 
 const earlierSchema = z.object({
   meaning: z.enum(['purchase', 'last_use']),

@@ -422,10 +422,10 @@ function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
 // A planned purchase: 「買ったら」「購入する予定」 "if I buy", "will buy". Checked before the past,
 // which 「買ったら」 contains.
 const FUTURE_PURCHASE =
-  /(?:買|購入|注文|使|利用)(?:っ|し)?たら|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b/;
+  /(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b/;
 // A purchase made: 「買った」「購入しました」 "bought", "I used".
 const PAST_PURCHASE =
-  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
+  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|買い物(?:を)?し(?:た(?!ら)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
 
 // "What if I bought it on December 5?": a supposition, neither done nor planned.
 const SUPPOSED_PURCHASE =
@@ -769,7 +769,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
     pattern: new RegExp(
-      `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
+      `(?<![\\d${KANJI_DIGIT}月/-])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
       'g',
     ),
     read: (m) => {
@@ -779,7 +779,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   },
   {
     pattern: new RegExp(
-      `(?<![a-z\\d])(?<!${BOUGHT_BEFORE})(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
+      `(?<![a-z\\d-])(?<!${BOUGHT_BEFORE})(\\d{1,3}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
     ),
     read: (m) => {

@@ -521,3 +521,38 @@ describe('QA #1 and #2: a purchase date is no lead time, and what the bot does n
       .expect(/はがき請求書で払う場合、期限は2026年12月20日/);
   });
 });
+
+describe('QA #5 and #8: lead times out of range, and corrections of the method', () => {
+  it("says which lead times are possible, in the user's language, and changes nothing", async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('40日前に変えて')
+      .expect(/「40日前」には設定できません。[^\n]*0〜14日前/)
+      .say('remind me 100 days before')
+      .expect(/cannot remind you 100 days before[^\n]*0–14/);
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
+  it('「はがきじゃなくてバーコードだった」 and "wait no, … i mean direct debit" correct the method', async () => {
+    await chat()
+      .say('11月3日に買い物した')
+      .say('ありがと')
+      .say('あ、はがきです')
+      .expect(/2026年11月分をはがき請求書で払う場合/)
+      .expectNot(/もしかして/)
+      .say('はがきじゃなくてバーコードだった')
+      .expect(/2026年11月分を電子バーコードで払う場合、期限は2026年12月10日/);
+    await chat()
+      .say('when do i have to pay?')
+      .say('konbini')
+      .say('actually i use the postcard')
+      .say('wait no, bank transfer i mean direct debit')
+      .expect(/automatic bank debit[^\n]*28 December 2026/);
+  });
+
+  it('says why the 27th moved: a Sunday, not a bank holiday', async () => {
+    await chat()
+      .say('When is the deadline?')
+      .expect(/the 27th is a Sunday, so the next business day/);
+  });
+});
