@@ -90,7 +90,9 @@ export function createBot(options: BotOptions = {}): Bot {
     );
     // A purchase and its date, with nothing else asked ("I bought a jacket on November 20"), is
     // the start of a question about when to pay for it.
-    if (intent === 'fallback' && slots.date && slots.tense) return { intent: 'deadline', confidence: 0.5 };
+    // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
+    if (intent === 'fallback' && ((slots.date && slots.tense) || slots.invalidDate))
+      return { intent: 'deadline', confidence: 0.5 };
     return { intent, confidence, ...(alternative ? { alternative } : {}) };
   }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../src/bot.js';
 import { ask } from './helpers/ask.js';
 
 describe('bot.handle', () => {
@@ -88,5 +89,22 @@ describe('bot.handle', () => {
       expect(answer.text.length).toBeLessThan(3_000);
     }
     expect(ask(`コンビニ\u200B払いの\u200D期限`).text).toMatch(/12月10日/);
+  });
+});
+
+describe('an impossible date alone', () => {
+  it('is a deadline question whose answer says the date does not exist', () => {
+    const bot = createBot();
+    for (const text of ['2月30日に買った', '2月30日', 'I bought something on Feb 30']) {
+      const answer = bot.handle({
+        platform: 'cli',
+        userId: 'u',
+        channelId: 'c',
+        text,
+        receivedAt: new Date('2026-11-28T10:00:00+09:00'),
+      });
+      expect(answer.intent, text).toBe('deadline');
+      expect(answer.text, text).toMatch(/という日付はありません|is not a real date/);
+    }
   });
 });

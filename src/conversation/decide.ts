@@ -256,9 +256,11 @@ function answered(
     reading.intent === 'fallback' || reading.intent === 'help'
       ? state.topic
       : { intent: reading.intent, slots: topicSlots(slots), ...(earlier ? { earlier } : {}) };
+  // A "shall I?" is answered by the next turn or not at all: a later "ok" acknowledges the answer
+  // in between, it does not confirm a change asked about before it.
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
-    state: { ...state, ...(topic ? { topic } : {}) },
+    state: { ...withoutConfirm(state), ...(topic ? { topic } : {}) },
   };
 }
 

@@ -285,8 +285,28 @@ function monthReading(source: string, year: number, month: number): DateReading 
 /** A date whose year the user left out; an impossible month or day is reported, not guessed. */
 function monthDayReading(source: string, context: DateContext, month: number, day: number): DateReading {
   if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid', source };
+  if (month === 2 && day === 29) return leapDayReading(source, context);
   const { year, otherYear } = inferDayYear(context, month, day);
   return dayReading(source, year, month, day, otherYear);
+}
+
+/**
+ * 「2月29日」 without a year: the last one (a purchase made) or the next one (planned), and
+ * otherwise the nearer of the two. It exists, only not every year.
+ */
+function leapDayReading(source: string, { today, tense }: DateContext): DateReading {
+  const isLeap = (y: number) => isRealDate(y, 2, 29);
+  const todayIndex = epochDay(today.year, today.month, today.day);
+  let last = today.year;
+  while (!isLeap(last) || epochDay(last, 2, 29) > todayIndex) last--;
+  let next = today.year;
+  while (!isLeap(next) || epochDay(next, 2, 29) < todayIndex) next++;
+  const year =
+    tense === 'past' ||
+    (tense !== 'future' && todayIndex - epochDay(last, 2, 29) <= epochDay(next, 2, 29) - todayIndex)
+      ? last
+      : next;
+  return dayReading(source, year, 2, 29);
 }
 
 /** "15日": this month if the 15th has come (or, for a planned purchase, is still to come), else the nearest month that has that day. */
@@ -448,7 +468,7 @@ type RelativeDate = { days: number } | { months: number };
 const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
   先々月: { months: -2 }, 先月: { months: -1 }, 前月: { months: -1 }, 今月: { months: 0 },
   一昨日: { days: -2 }, おととい: { days: -2 }, 昨日: { days: -1 }, きのう: { days: -1 },
-  今日: { days: 0 }, 本日: { days: 0 },
+  今日: { days: 0 }, 本日: { days: 0 }, 先週: { days: -7 }, 'last week': { days: -7 },
   'the day before yesterday': { days: -2 }, 'day before yesterday': { days: -2 },
   yesterday: { days: -1 }, today: { days: 0 },
   'the month before last': { months: -2 }, 'month before last': { months: -2 },
@@ -509,6 +529,46 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   {
     pattern: new RegExp(`(?<![\\d/.-])${YEAR}[/-](\\d{1,2})(?![\\d]|[/.-]\\d)`, 'g'),
     read: (m) => (num(m[2]) <= 12 ? monthReading(sourceOf(m), num(m[1]), num(m[2])) : undefined),
+  },
+  // 去年の12月, 昨年11月15日, 来年1月: a year named by its distance from this one.
+  {
+    pattern:
+      /(一昨年|おととし|去年|昨年|今年|本年|来年|再来年)\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g,
+    read: (m, { today }) => {
+      const offset =
+        { 一昨年: -2, おととし: -2, 去年: -1, 昨年: -1, 今年: 0, 本年: 0, 来年: 1, 再来年: 2 }[m[1] ?? ''] ??
+        0;
+      const year = today.year + offset;
+      return m[3] === undefined
+        ? monthReading(sourceOf(m), year, num(m[2]))
+        : dayReading(sourceOf(m), year, num(m[2]), num(m[3]));
+    },
+  },
+  // "last December", "December last year", "next January".
+  {
+    pattern: new RegExp(
+      `(?<![a-z])(?:(last|next|this)\\s+${LONE_MONTH_NAME}|${LONE_MONTH_NAME}\\s+(?:of\\s+)?(last|next|this)\\s+year)`,
+      'g',
+    ),
+    read: (m, { today }) => {
+      const which = m[1] ?? m[4];
+      const month = englishMonth(m[2] ?? m[3]);
+      if (!Number.isInteger(month)) return undefined;
+      // "last December" is the latest December before this month; "December last year", last year's.
+      const year =
+        m[4] !== undefined
+          ? today.year + ({ last: -1, next: 1, this: 0 }[m[4]] ?? 0)
+          : which === 'last'
+            ? month < today.month
+              ? today.year
+              : today.year - 1
+            : which === 'next'
+              ? month > today.month
+                ? today.year
+                : today.year + 1
+              : today.year;
+      return monthReading(sourceOf(m), year, month);
+    },
   },
   // 11月15日, 2月30日 (impossible), 13月1日 (impossible)
   {
@@ -576,6 +636,10 @@ const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 
+// 「年末」「年明け」: December of this year, January of the next.
+const YEAR_END = /年末|年の瀬|(?<![a-z])(?:end of (?:the )?year|year[- ]end)(?![a-z])/g;
+const NEW_YEAR = /年明け|年始|(?<![a-z])(?:new year|start of (?:the )?next year)(?![a-z])/g;
+
 const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 「来月5日」「今月20日」 "the 5th of next month": that day of that month.
   {
@@ -592,6 +656,8 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
       return dayReading(sourceOf(m), month.year, month.month, num(m[1]));
     },
   },
+  { pattern: YEAR_END, read: (m, { today }) => monthReading(sourceOf(m), today.year, 12) },
+  { pattern: NEW_YEAR, read: (m, { today }) => monthReading(sourceOf(m), today.year + 1, 1) },
   {
     pattern: new RegExp(keywordAlternation(Object.keys(COMING_DATES), { plural: false }), 'g'),
     read: (m, { today }) => {

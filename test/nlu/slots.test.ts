@@ -101,7 +101,6 @@ describe('dates', () => {
       ['4月31日', '4月31日'],
       ['13月1日', '13月1日'],
       ['2025年2月29日', '2025年2月29日'],
-      ['2月29日', '2月29日'], // asked in 2026, not a leap year
       ['2023-02-29', '2023-02-29'],
       ['2023-02-30', '2023-02-30'],
       ['February 30', 'february 30'],
@@ -573,5 +572,29 @@ describe('dates the user wrote otherwise', () => {
     expect(slots.date).toMatchObject(day(2027, 10, 1));
     expect(slots.dates).toBeUndefined();
     expect(extractSlots('I bought it on Oct 1, is the deadline Nov 10?', TODAY).dates).toBeUndefined();
+  });
+});
+
+describe('QA #3, #4, #9: months to come, years named, the leap day', () => {
+  const NOV_28: PlainDate = { year: 2026, month: 11, day: 28 };
+  const DEC_1: PlainDate = { year: 2026, month: 12, day: 1 };
+  it.each([
+    ['来月コンビニで買い物する予定。期限は？', NOV_28, month(2026, 12)],
+    ['If I buy next month with direct debit, when is it taken?', NOV_28, month(2026, 12)],
+    ['再来月に口座振替で買ったら？', NOV_28, month(2027, 1)],
+    ['年末に口座振替で買ったら？', NOV_28, month(2026, 12)],
+    ['去年の12月に口座振替で買った', DEC_1, month(2025, 12)],
+    ['昨年11月にコンビニで買った分', DEC_1, month(2025, 11)],
+    ['最後に使ったのは去年の12月', DEC_1, month(2025, 12)],
+    ['I bought it last December, direct debit', DEC_1, month(2025, 12)],
+    ['2月29日にコンビニで買った', NOV_28, day(2024, 2, 29)],
+    ['2/29に買ったら', NOV_28, day(2028, 2, 29)],
+    ['先週コンビニで買った', DEC_1, day(2026, 11, 24)],
+  ])('%s', (text, today, expected) => {
+    expect(dateOf(text, today)).toMatchObject(expected);
+  });
+
+  it('2月30日 is still impossible', () => {
+    expect(extractSlots('2月30日に買った', NOV_28).invalidDate).toBe('2月30日');
   });
 });
