@@ -55,6 +55,31 @@ export default defineIntent({
       : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);
     // A wallet named in the question (「Amazonでメルペイのあと払いは？」) gets the newer wallets too.
     const wallets = slots.otherService && WALLETS.test(normalized) ? [kb.facts.amazon_wallets] : [];
+    // Asked about a wallet, not about atone (「メルペイでAmazon払える？」): that wallet's answer first,
+    // not a "no" that belongs to atone.
+    if (wallets.length > 0 && slots.otherService && !normalized.includes('atone')) {
+      const name = slots.otherService;
+      const accepted = name !== '楽天ペイ';
+      return {
+        title: t(lang, `Amazonで${name}`, `${name} on Amazon`),
+        text: [
+          accepted
+            ? t(
+                lang,
+                `${name}はAmazonで使えると報告されています（第三者の情報）。`,
+                `${name} is reported to be accepted on Amazon (third-party reports).`,
+              )
+            : t(
+                lang,
+                `${name}はAmazonでは使えないと報告されています（第三者の情報）。`,
+                `${name} is reported not to be accepted on Amazon (third-party reports).`,
+              ),
+          kb.facts.amazon_wallets.text[lang],
+          kb.facts.amazon_atone.text[lang],
+        ].join('\n'),
+        sources: [kb.facts.amazon_wallets.source, kb.facts.amazon_atone.source],
+      };
+    }
     const lines = [...ids.map((id) => kb.facts[id]), ...wallets].map((fact) => fact.text[lang]);
     return {
       title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),

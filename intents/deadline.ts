@@ -117,7 +117,13 @@ export default defineIntent({
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
-    if (HOLIDAY_QUESTION.test(ctx.normalized)) draft.text += `\n${holidayRules(methods, ctx)}`;
+    if (HOLIDAY_QUESTION.test(ctx.normalized)) {
+      // Each rule once: the answer may already say that the 10th and 20th are not known to move.
+      const rules = holidayRules(methods, ctx)
+        .split('\n')
+        .filter((rule) => rule && !draft.text.includes(rule));
+      if (rules.length > 0) draft.text += `\n${rules.join('\n')}`;
+    }
     if (CLOSING_DAY.test(ctx.normalized)) {
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];

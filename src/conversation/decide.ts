@@ -277,7 +277,9 @@ function datesOf(topic: Topic | undefined): EarlierDate | undefined {
 /** A reminder request to carry out; reminders become the topic. A method settles "which method?". */
 function reminding(state: ConversationState, request: ReminderRequest, confirmFirst?: true): Decision {
   const { open, ...rest } = state;
-  const settled = request.op !== 'subscribe' || request.method !== undefined;
+  // Showing the reminders leaves "which method?" open ("what time will it come?" mid-setup).
+  const settled =
+    request.op === 'unsubscribe' || (request.op === 'subscribe' && request.method !== undefined);
   const kept = open?.kind === 'method' && settled ? rest : state;
   const method = request.op === 'subscribe' ? request.method : undefined;
   return {
@@ -301,8 +303,10 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
   const names = Object.keys(subscribeSettings(u.slots)).length > 0;
-  // "How about 8pm?": a setting proposed for what was just set.
-  if (names && proposes(u)) return { intent: 'reminder_subscribe', confidence };
+  // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm": a time named
+  // alone (a method alone, 「はがき？」, asks about that method instead).
+  const timeAlone = (u.slots.leadDays || u.slots.hour !== undefined) && isBareAnswer(u);
+  if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
   if (names && asksToChange(u)) {
     return { intent: 'reminder_subscribe', confidence };

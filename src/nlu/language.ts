@@ -27,12 +27,28 @@ export function isLoneCommand(text: string): boolean {
   return COMMAND.test(truncateForMatching(text));
 }
 
+const JAPANESE_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+/gu;
+const LATIN_WORD = /\p{Script=Latin}+/gu;
+
+/**
+ * An English sentence quoting one short Japanese term ("When is the 口座振替 date?", "Can I use
+ * d払い on Amazon?"): four English words or more around a single run of at most six characters.
+ * A short question such as "What is アトネ?" stays Japanese: its reader may well be.
+ */
+function quotesOneJapaneseTerm(text: string): boolean {
+  if (JAPANESE_KEYBOARD.test(text)) return false;
+  const runs = text.match(JAPANESE_RUN) ?? [];
+  if (runs.length !== 1 || (runs[0]?.length ?? 0) > 6) return false;
+  return (text.match(LATIN_WORD)?.length ?? 0) >= 4;
+}
+
 /**
  * The language of `text`; `locale` is consulted only when the text has no letters of either
  * language, or is a lone command.
  */
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
+  if (quotesOneJapaneseTerm(head)) return 'en';
   if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
   if (LATIN_LETTER.test(head)) return 'en';

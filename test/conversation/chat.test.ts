@@ -556,3 +556,37 @@ describe('QA #5 and #8: lead times out of range, and corrections of the method',
       .expect(/the 27th is a Sunday, so the next business day/);
   });
 });
+
+describe('QA #10, #14, #18', () => {
+  it('「夜8時で」 and "what did I set?" right after setting act on and list the reminder', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('夜8時で')
+      .expect(/設定を変更しました。[^\n]*3日前、20時/)
+      .say('what did I set?')
+      .expect(/3 days before, at 20:00/);
+    expect((await subscription())?.sendHour).toBe(20);
+  });
+
+  it('keeps what was said mid-setup: "what time will it come?" leaves "which method?" open', async () => {
+    await chat()
+      .say('remind me 2 days before')
+      .say('what time will it come?')
+      .say('change it to 7am')
+      .say('barcode')
+      .expect(/app barcode[^\n]*2 days before, at 7:00/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2], sendHour: 7 });
+  });
+
+  it('「メルペイでAmazon払える？」 answers for メルペイ, not "no" for atone', async () => {
+    await chat()
+      .say('メルペイでAmazon払える？')
+      .expect(/^メルペイはAmazonで使えると報告されています/m)
+      .expectNot(/いいえ。/);
+  });
+
+  it('says each holiday rule once', async () => {
+    const transcript = await chat().say('はがきの期限が日曜日ならどうなる？').transcript();
+    expect(transcript.match(/後ろにずれるという情報はありません/g)).toHaveLength(1);
+  });
+});

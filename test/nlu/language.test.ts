@@ -9,6 +9,9 @@ describe('detectLang', () => {
     ['漢字', 'ja'],
     ['atoneについて教えて', 'ja'],
     ['What is アトネ?', 'ja'],
+    ['When is the 口座振替 date?', 'en'],
+    ['Can I use d払い on Amazon?', 'en'],
+    ['atoneの支払い方法を教えて please', 'ja'],
     ['When is my atone payment due?', 'en'],
     // Full-width Latin letters come from a Japanese input method.
     ['ＡＴＯＮＥ', 'ja'],
