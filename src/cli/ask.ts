@@ -3,7 +3,7 @@
 // and nothing else on stdout.
 //   {"text", "now"?}                       a question on its own (fast: no store is opened)
 //   {"user", "text", "now"?, "locale"?}    a turn of that user's conversation
-//   {"user", "action", "now"?}             that user presses a button of their last answer
+//   {"user", "action", "now"?}             that user presses a button an answer showed them
 // Conversations run through the same assistant as a chat, against a store that lives for this
 // run only, opened on the first line that needs it.
 import { createInterface } from 'node:readline';
@@ -43,6 +43,9 @@ function conversations() {
       forget: ({ platform, userId }) => store.forgetUser(platform, userId, ''),
     });
   };
+  // The buttons each user was shown in this run: a line may press only one of those (as in a
+  // chat, where an earlier answer's buttons stay on screen), never one made up.
+  const offered = new Map<string, Set<string>>();
   return async (line: Required<Pick<Line, 'user' | 'now'>> & Line): Promise<Answer> => {
     assistant ??= open();
     const chat = await assistant;
@@ -55,7 +58,13 @@ function conversations() {
       receivedAt: line.now,
       ...(line.locale ? { locale: line.locale } : {}),
     };
-    return line.action !== undefined ? chat.act(line.action, message) : chat.respond(message);
+    // A button never shown to this user is pressed as one that no longer works.
+    const pressed = line.action !== undefined && offered.get(line.user)?.has(line.action) ? line.action : '';
+    const answer = line.action !== undefined ? await chat.act(pressed, message) : await chat.respond(message);
+    const shown = offered.get(line.user) ?? new Set<string>();
+    for (const { id } of answer.actions ?? []) shown.add(id);
+    offered.set(line.user, shown);
+    return answer;
   };
 }
 
@@ -80,7 +89,9 @@ export function parseLine(line: string): Line | { error: string } {
   if (action === undefined && typeof text !== 'string')
     return { error: 'expected an object with a string "text"' };
   const at = now === undefined ? new Date() : typeof now === 'string' ? new Date(now) : new Date(Number.NaN);
-  if (Number.isNaN(at.getTime())) return { error: '"now" must be an ISO-8601 date-time' };
+  // Date parses 2026-02-30 as 2 March: a day that does not exist is refused, not rolled over.
+  if (Number.isNaN(at.getTime()) || (typeof now === 'string' && !isRealCalendarDay(now)))
+    return { error: '"now" must be an ISO-8601 date-time' };
   return {
     now: at,
     ...(typeof text === 'string' ? { text } : {}),
@@ -88,6 +99,15 @@ export function parseLine(line: string): Line | { error: string } {
     ...(typeof action === 'string' ? { action } : {}),
     ...(typeof locale === 'string' ? { locale } : {}),
   };
+}
+
+/** The calendar day written at the start of an ISO-8601 date-time exists (no 2026-02-30). */
+function isRealCalendarDay(iso: string): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!day) return true;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const check = new Date(Date.UTC(year, month - 1, date));
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === date;
 }
 
 /** A question on its own: the pure bot, nothing remembered, nothing changed. */
@@ -102,7 +122,7 @@ function answerAlone(text: string, at: Date): Answer {
 }
 
 function output(answer: Answer) {
-  const { intent, confidence, lang, slots, text } = answer;
+  const { intent, confidence, lang, slots = {}, text } = answer;
   return { intent, confidence, lang, slots, text };
 }
 

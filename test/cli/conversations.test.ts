@@ -104,3 +104,23 @@ describe('conversations through the CLI', () => {
     expect((await say('b1', 'show me my reminders')).text).toMatch(/no reminders/);
   });
 });
+
+describe('the --jsonl contract (QA #17)', () => {
+  it("presses only a button of the user's last answer", async () => {
+    await say('k1', 'コンビニ払いの期限は？');
+    const forget = await send({ user: 'k1', action: 'confirm:forget' });
+    expect(forget.text).toMatch(/このボタンはもう使えません/);
+    expect(forget.effect).toBeNull();
+    const stranger = await send({ user: 'k2', action: 'reminder.subscribe:store' });
+    expect(stranger.effect).toBeNull();
+  });
+
+  it('refuses a `now` on a day that does not exist, and gives every answer its slots', async () => {
+    const bad = (await send({ user: 'k3', text: 'x', now: '2026-02-30T09:00:00+09:00' })) as unknown as {
+      error: string;
+    };
+    expect(bad.error).toMatch(/"now" must be an ISO-8601 date-time/);
+    const help = (await say('k3', 'help')) as unknown as { slots: unknown };
+    expect(help.slots).toEqual({});
+  });
+});
