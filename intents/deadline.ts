@@ -351,6 +351,24 @@ function allMethods(
   const passed = lines.some(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
   const paragraphs = [intro, bullets(items)];
   if (passed) paragraphs.push(passedNote(ctx));
+  // 「今月いつまでに払えばいいの」 late in the month: this month's bill is past, so the next
+  // deadlines (for this month's purchases) are what the user can still act on.
+  const allPassed = lines.every(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
+  if (basis.kind === 'billing' && allPassed && compareMonths(basis.month, monthOf(ctx.today)) === 0) {
+    const next = lines.map(({ method }) => {
+      const deadline = deadlineForPurchase(method, ctx.today);
+      const left = formatDaysLeft(deadlineStatus(deadline, ctx.now).days, lang);
+      return `${method.name[lang]}: ${formatDate(deadline.due, lang)}${t(lang, `（${left}）`, ` (${left})`)}`;
+    });
+    paragraphs.push(
+      t(
+        lang,
+        `次の支払い期限（${formatMonth(monthOf(ctx.today), lang)}分）:`,
+        `Next deadlines (${formatMonth(monthOf(ctx.today), lang)} purchases):`,
+      ),
+      bullets(next),
+    );
+  }
   // No source says the 10th or the 20th moves, and none says it never does (the fact says so).
   paragraphs.push(
     kb.facts.no_extension.text[lang],

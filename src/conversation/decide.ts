@@ -302,6 +302,8 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
+  // 「やっぱいいや」 "never mind" right after setting them: perhaps a stop, so asked back (requestFor).
+  if (dropsTheQuestion(u) && !negatesStopping(u)) return { intent: 'reminder_unsubscribe', confidence: 0.4 };
   const names = Object.keys(subscribeSettings(u.slots)).length > 0;
   // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm": a time named
   // alone (a method alone, 「はがき？」, asks about that method instead).

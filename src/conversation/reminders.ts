@@ -221,8 +221,18 @@ export function createReminderConversation(
     if (!before?.active)
       return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
     await service.unsubscribe(who.platform, who.userId);
+    // "Actually, keep them": one button sets them again as they were.
+    const undo = encodeAction({
+      kind: 'subscribe',
+      method: before.method,
+      leadDays: before.leadDays,
+      sendHour: before.sendHour,
+    });
     return {
-      answer: reply('reminder_unsubscribe', lang, confidence, TEXT.stopped[lang]),
+      answer: {
+        ...reply('reminder_unsubscribe', lang, confidence, TEXT.stopped[lang]),
+        actions: [{ id: undo, label: t(lang, '元に戻す', 'Undo') }],
+      },
       effect: { op: 'unsubscribe' },
     };
   }

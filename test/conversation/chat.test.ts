@@ -590,3 +590,43 @@ describe('QA #10, #14, #18', () => {
     expect(transcript.match(/後ろにずれるという情報はありません/g)).toHaveLength(1);
   });
 });
+
+describe('QA #21', () => {
+  it('a stop has an Undo button that sets the reminders again as they were', async () => {
+    const store2 = store;
+    const { createAssistant } = await import('../../src/assistant.js');
+    const { createBot } = await import('../../src/bot.js');
+    const { createReminderService } = await import('../../src/reminders/service.js');
+    const { defaultKnowledgeBase } = await import('../../src/knowledge.js');
+    const kb = defaultKnowledgeBase();
+    const reminders = createReminderService({ store: store2, kb, now: () => NOV_28 });
+    const assistant = createAssistant({ bot: createBot({ kb }), kb, now: () => NOV_28, reminders });
+    const msg = (text: string) => ({
+      platform: 'console' as const,
+      userId: 'local',
+      channelId: 'console:local',
+      text,
+      receivedAt: NOV_28,
+    });
+    await assistant.respond(msg('口座振替なので3日前に教えて'));
+    const stopped = await assistant.respond(msg('stop reminding me'));
+    const undo = stopped.actions?.find((a) => a.label === 'Undo');
+    expect(undo?.id).toBe('reminder.subscribe:auto_debit:3:9');
+    const back = await assistant.act(undo?.id ?? '', msg(''));
+    expect(back.effect).toMatchObject({ op: 'subscribe', method: 'auto_debit', leadDays: [3], sendHour: 9 });
+  });
+
+  it('「やっぱいいや」 right after setting reminders is asked back, not a deadline answer', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('やっぱいいや')
+      .expect(/リマインダーを解除しますか？/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「今月いつまでに払えばいいの」 late in the month also gives the next deadlines', async () => {
+    await chat()
+      .say('今月いつまでに払えばいいの')
+      .expect(/次の支払い期限（2026年11月分）:\n• コンビニ端末・銀行ATM（Pay-easy）: 2026年12月10日/);
+  });
+});
