@@ -224,7 +224,9 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   // And a purchase with its date, with no reminder named and no setting, is a question about when
   // to pay: 「3日前にコンビニで買った。期限は？」 asks for the deadline, whatever 「日前」 suggests.
   const reading: Reading =
-    read.reading.intent === 'change_method' && !slots.method && (slots.leadDays || slots.hour !== undefined)
+    read.reading.intent === 'change_method' &&
+    !slots.method &&
+    (slots.leadDays || slots.hour !== undefined || slots.invalidHour !== undefined)
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading.intent === 'reminder_subscribe' &&
           slots.date &&
@@ -505,6 +507,8 @@ function requestFor(
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
   };
+  // An hour that does not exist is said so at once: nothing to confirm.
+  if (request.invalidHour !== undefined) return reminding(state, request);
   if (unsure && !request.quietHours) {
     // Without a method, the question "which method?" and its buttons are the confirmation: asked
     // when none is on file; with one on file, the change is asked back instead of made.
@@ -552,5 +556,6 @@ function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, { op: 's
     ...(slots.leadDays ? { leadDays: slots.leadDays } : {}),
     ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
     ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
+    ...(slots.invalidHour !== undefined ? { invalidHour: slots.invalidHour } : {}),
   };
 }

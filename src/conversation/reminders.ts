@@ -48,12 +48,15 @@ export type SubscribePlan =
   /** Taking lead days out would leave none: that is a stop, asked back rather than done. */
   | { kind: 'confirm_stop' }
   /** A lead time reminders cannot have ("40日前"): said so, with the range, and nothing saved. */
-  | { kind: 'out_of_range'; leadDays: number[] };
+  | { kind: 'out_of_range'; leadDays: number[] }
+  /** An hour no clock has (「25時」): said so, with the range, and nothing saved. */
+  | { kind: 'no_such_hour'; hour: number };
 
 export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
   const tooFar = request.leadDays?.filter((d) => d > MAX_LEAD_DAYS) ?? [];
   if (tooFar.length > 0) return { kind: 'out_of_range', leadDays: tooFar };
+  if (request.invalidHour !== undefined) return { kind: 'no_such_hour', hour: request.invalidHour };
   const { removeLeadDays } = request;
   if (removeLeadDays && !kept) return { kind: 'none_set' };
   const left = removeLeadDays && kept ? kept.leadDays.filter((d) => !removeLeadDays.includes(d)) : undefined;
@@ -179,6 +182,20 @@ export function createReminderConversation(
             lang,
             `「${asked}」には設定できません。お知らせは期限の当日から${MAX_LEAD_DAYS}日前まで（0〜${MAX_LEAD_DAYS}日前）で指定してください。請求は月初に確定するので、それより前のお知らせは届きません。設定は変えていません。`,
             `I cannot remind you ${asked} the deadline: choose from the day itself up to ${MAX_LEAD_DAYS} days before (0–${MAX_LEAD_DAYS}). The bill is only issued early in the month, so an earlier reminder would come before it. Nothing was changed.`,
+          ),
+        ),
+      };
+    }
+    if (plan.kind === 'no_such_hour') {
+      return {
+        answer: reply(
+          'reminder_subscribe',
+          lang,
+          confidence,
+          t(
+            lang,
+            `${plan.hour}時という時刻はありません。お知らせの時刻は0〜23時（日本時間）で指定してください（例: 「夜8時にして」）。設定は変えていません。`,
+            `There is no ${plan.hour}:00: choose an hour from 0 to 23 (Japan time), for example "at 8pm". Nothing was changed.`,
           ),
         ),
       };

@@ -23,6 +23,8 @@ export type ReminderRequest =
       addLeadDays?: true;
       /** "Don't remind me on the day": these lead days are taken out of those set. */
       removeLeadDays?: number[];
+      /** An hour asked for that does not exist (「25時」): said so, nothing saved. */
+      invalidHour?: number;
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };

@@ -37,6 +37,8 @@ export interface Slots {
   leadDays?: number[];
   /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
   hour?: number;
+  /** An hour named that does not exist (「25時」, "at 30:00"): reminders cannot be sent then. */
+  invalidHour?: number;
   /** Hours without reminders (Japan time, from `start` up to `end`, may wrap midnight): 「夜10時から朝7時は通知しないで」. */
   quietHours?: { start: number; end: number };
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
@@ -93,6 +95,9 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   // The hours of a quiet stretch are not the hour to send at.
   const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today);
   if (hour !== undefined) slots.hour = hour;
+  // 「25時に変えて」: an hour no clock has, kept so that the answer can say so.
+  const impossibleHour = quietHours || hour !== undefined ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
+  if (impossibleHour !== undefined) slots.invalidHour = Number(impossibleHour);
   const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today);
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
@@ -932,6 +937,8 @@ function quietRange(
 ): { start: number; end: number } | undefined {
   return start === undefined || end === undefined || start === end ? undefined : { start, end };
 }
+
+const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
 const HOUR_RULES: readonly Rule<number>[] = [
   {

@@ -630,3 +630,13 @@ describe('QA #21', () => {
       .expect(/次の支払い期限（2026年11月分）:\n• コンビニ端末・銀行ATM（Pay-easy）: 2026年12月10日/);
   });
 });
+
+describe('an hour no clock has', () => {
+  it('「25時に変えて」 is answered with the range, and changes nothing', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('25時に変えて')
+      .expect(/25時という時刻はありません。[^\n]*0〜23時/);
+    expect((await subscription())?.sendHour).toBe(9);
+  });
+});
