@@ -155,6 +155,19 @@ describe('the assistant', () => {
     expect(await store.getSubscription('slack', 'u1')).toBeUndefined();
   });
 
+  it('answers `/atone deadline method:barcode` as a question, never as a change of the saved reminder', async () => {
+    const chat = assistant();
+    await chat.respond(message('口座振替なので3日前に教えて'));
+    const before = await snapshot();
+    const ctx = { userId: 'u1', channelId: 'slack:T1:D1', locale: 'ja', now: clock };
+    const work = commandRequest('deadline', { method: 'barcode' }, ctx).work;
+    if (work.kind !== 'respond') throw new Error('expected a question');
+    const answer = await chat.respond({ ...work.message, platform: 'slack' });
+    expect(answer.intent).toBe('deadline');
+    expect(answer.effect).toBeUndefined();
+    expect(await snapshot()).toBe(before);
+  });
+
   it('forgets a user only on the confirm button, and then keeps nothing of the conversation', async () => {
     // One store for everything, as in production: forgetUser deletes the conversation too.
     const chat = assistant({ conversations: store });

@@ -103,17 +103,28 @@ describe('Slack conversations through npm start', () => {
   });
 
   it('explains itself on /atone help, with how to use it in Slack', async () => {
+    // A lone command has no language of its own: this user asked in Japanese just before (issue 8).
     await sendCommand(bot, slashCommandFields({ text: 'help', responseUrl: slack.responseUrl('cmd-help') }));
     const call = await slack.waitFor(() =>
       slack.callsTo('response_url').find((c) => c.responseId === 'cmd-help'),
     );
-    expect(visibleText(call)).toMatch(/What atone-bot can do/);
+    expect(visibleText(call)).toMatch(/atone-bot でできること/);
     expect(visibleText(call)).toContain('/atone');
+    // A user with no conversation yet gets it in English, the language of the word.
+    await sendCommand(
+      bot,
+      slashCommandFields({ text: 'help', user: 'U0FRANK', responseUrl: slack.responseUrl('cmd-help-en') }),
+    );
+    const english = await slack.waitFor(() =>
+      slack.callsTo('response_url').find((c) => c.responseId === 'cmd-help-en'),
+    );
+    expect(visibleText(english)).toMatch(/What atone-bot can do/);
   });
 
   it('answers a "did you mean" button with the other intent, for the same question, in the thread', async () => {
     const since = slack.callsTo('chat.postMessage').length;
-    const event = mentionEvent({ text: 'Amazon', channel: 'C0GENERAL' });
+    // A first message: after an answer, a one-word follow-up gets no "did you mean" (issue 8).
+    const event = mentionEvent({ text: 'Amazon', channel: 'C0GENERAL', user: 'U0GRACE' });
     await sendEvent(bot, event);
     const answer = await posted('C0GENERAL', since, (c) =>
       buttonsOf(c).some((b) => actionIdOf(b)?.startsWith('ask:')),
@@ -180,7 +191,7 @@ describe('Slack conversations through npm start', () => {
   it('replaces an ephemeral "did you mean" with the chosen answer, through its response_url', async () => {
     await sendCommand(
       bot,
-      slashCommandFields({ text: 'Amazon', responseUrl: slack.responseUrl('cmd-amazon') }),
+      slashCommandFields({ text: 'Amazon', user: 'U0HEIDI', responseUrl: slack.responseUrl('cmd-amazon') }),
     );
     const first = await slack.waitFor(() =>
       slack.callsTo('response_url').find((c) => c.responseId === 'cmd-amazon'),
