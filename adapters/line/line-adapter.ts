@@ -2,15 +2,14 @@
 // server) turned into turns kept in the durable inbox, answered through the assistant with the
 // event's reply token; reminders pushed. Parsing (events.ts) and rendering (render.ts) are pure
 // functions beside it.
-import { type Config, ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
 import { createLineApi, describeLineError, type LineApi } from './api.js';
 import { type BotIdentity, isLineTurn } from './events.js';
+import type { LineOptions as LineConfig } from './index.js';
 import { createPusher } from './push.js';
 import { createTurnHandler } from './turns.js';
 import { createWebhookRoute } from './webhook.js';
-
-export type LineConfig = NonNullable<Config['line']>;
 
 export interface LineAdapterOptions {
   /** A one-to-one answer not ready after this long shows the loading animation (default 1 s). */
