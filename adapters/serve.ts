@@ -88,10 +88,15 @@ export async function serve(options: ServeOptions): Promise<void> {
       process.exit(0);
     }, SHUTDOWN_MS + 2_000).unref();
     log.info('stopping', { signal });
-    await Promise.all([http.close(), inbox.stop(deadline), before(deadline, scheduler.stop())]);
+    const began = Date.now();
+    const [, inboxLeft] = await Promise.all([
+      http.close(),
+      inbox.stop(deadline),
+      before(deadline, scheduler.stop()),
+    ]);
     await Promise.all(adapters.map((a) => a.stop(deadline)));
     await store.close().catch((error: unknown) => log.warn('store close failed', { error }));
-    log.info('stopped', { signal });
+    log.info('stopped', { signal, drainMs: Date.now() - began, unanswered: inboxLeft.released });
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -44,11 +44,21 @@ export function createLineAdapter(
     bot: () => identity,
     ...(options.loadingAfterMs !== undefined ? { loadingAfterMs: options.loadingAfterMs } : {}),
   });
-  inbox.handle('line', async (payload) => {
-    // A turn this adapter wrote; one from another version after an upgrade may not fit.
-    if (isLineTurn(payload)) await handleTurn(payload);
-    else log.warn('line inbox event not understood; dropped');
-  });
+  inbox.handle(
+    'line',
+    async (payload) => {
+      // A turn this adapter wrote; one from another version after an upgrade may not fit.
+      if (isLineTurn(payload)) await handleTurn(payload);
+      else log.warn('line inbox event not understood; dropped');
+    },
+    // One user's turns in one chat are answered in order (the chat alone for a join).
+    (payload) => {
+      if (!isLineTurn(payload)) return undefined;
+      const chat = 'chat' in payload ? JSON.stringify(payload.chat) : 'user';
+      const user = 'userId' in payload ? payload.userId : '';
+      return `${chat}:${user}`;
+    },
+  );
 
   const webhook = createWebhookRoute({
     channelSecret: config.channelSecret,
