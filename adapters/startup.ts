@@ -1,6 +1,9 @@
 // Before anything runs: `.env` read into the environment (the real environment wins), and every
 // way a start can fail turned into one line that names the variable or path at fault and what to
 // do, with a network failure, a refused credential and a permission told apart.
+import { accessSync, constants, existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ConfigError } from '../src/config.js';
 import { KnowledgeBaseError } from '../src/domain/knowledge-base.js';
@@ -94,8 +97,15 @@ function databaseProblem(error: unknown, databaseUrl: string | undefined): strin
     case 'EROFS':
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
-    case 'SQLITE_CANTOPEN':
-      return `${target}: no permission to write there (${code}): give the user running the bot write access to that folder, or set DATABASE_URL=sqlite:/a/writable/path.db.`;
+    case 'SQLITE_CANTOPEN': {
+      if (isPostgres) return undefined;
+      const place = placeToWrite(sqlitePath);
+      const fix =
+        code === 'EROFS'
+          ? 'it is on a read-only file system: mount a writable volume there'
+          : 'make it writable by that user (chown or chmod)';
+      return `${target}: ${place} cannot be written by ${runningUser()} (${code}): ${fix}, or set DATABASE_URL=sqlite:/a/writable/path.db.`;
+    }
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
       return `${target} is not a usable SQLite database (${code}): move that file away or point DATABASE_URL at another file.`;
@@ -120,6 +130,37 @@ function databaseProblem(error: unknown, databaseUrl: string | undefined): strin
       return `DATABASE_URL: the PostgreSQL user lacks a privilege the bot needs (42501): grant it CREATE on the database (or the schema).`;
     default:
       return undefined;
+  }
+}
+
+/**
+ * What the bot could not write: the database file when it exists read-only, else the folder it
+ * goes in, or that folder's nearest existing ancestor (where a folder must be made).
+ */
+function placeToWrite(sqlitePath: string): string {
+  const file = resolve(sqlitePath);
+  if (existsSync(file) && !writable(file)) return `the database file ${file}`;
+  let folder = dirname(file);
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  return `the data folder ${folder}`;
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Who the bot runs as, for "make it writable by …". */
+function runningUser(): string {
+  const uid = process.getuid?.();
+  try {
+    return `user ${userInfo().username}${uid === undefined ? '' : ` (uid ${uid})`}`;
+  } catch {
+    return uid === undefined ? 'the user running the bot' : `uid ${uid}`;
   }
 }
 

@@ -107,20 +107,35 @@ describe('the database at fault, named as DATABASE_URL', () => {
   });
 
   it.skipIf(process.getuid?.() !== 0)(
-    'a folder the user may not write: a permission, not a missing file',
+    'a folder the user may not write: a permission naming the folder, the user and what to do',
     async () => {
       const folder = join(work, 'root-only');
       mkdirSync(folder, { mode: 0o755 });
       writeFileSync(join(folder, 'existing.db'), '');
       chmodSync(join(folder, 'existing.db'), 0o666);
-      for (const name of ['new.db', 'existing.db']) {
+      for (const name of ['new.db', 'existing.db', 'deeper/new.db']) {
         const line = failure(
           await start({ ...slack, DATABASE_URL: `sqlite:${join(folder, name)}` }, { uid: 65534 }),
         );
-        expect(line).toMatch(
-          /: no permission to write there \(SQLITE_(CANTOPEN|READONLY_DIRECTORY)\): give the user/,
+        expect(line).toBe(
+          `DATABASE_URL (${join(folder, name)}): the data folder ${folder} cannot be written by user nobody (uid 65534) (${/SQLITE_(CANTOPEN|READONLY_DIRECTORY)|EACCES/.exec(line)?.[0]}): make it writable by that user (chown or chmod), or set DATABASE_URL=sqlite:/a/writable/path.db.`,
         );
       }
+      // A read-only database file in a writable folder: the file is named.
+      const open = join(work, 'open-folder');
+      mkdirSync(open, { mode: 0o777 });
+      chmodSync(open, 0o777);
+      writeFileSync(join(open, 'read-only.db'), '');
+      chmodSync(join(open, 'read-only.db'), 0o444);
+      expect(
+        failure(
+          await start({ ...slack, DATABASE_URL: `sqlite:${join(open, 'read-only.db')}` }, { uid: 65534 }),
+        ),
+      ).toMatch(/: the database file .*read-only\.db cannot be written by user nobody/);
+      // The default ./data in a working directory the user may not write.
+      expect(failure(await start(slack, { cwd: folder, uid: 65534 }))).toBe(
+        `DATABASE_URL (./data/atone-bot.db, the default): the data folder ${folder} cannot be written by user nobody (uid 65534) (EACCES): make it writable by that user (chown or chmod), or set DATABASE_URL=sqlite:/a/writable/path.db.`,
+      );
     },
   );
 
