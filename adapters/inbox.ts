@@ -320,7 +320,14 @@ export function createInbox(options: InboxOptions): Inbox {
         durable = false;
         log.warn('inbox unavailable: answering without keeping the event', { platform, key, error });
       }
-      enqueue({ platform, key, conversation: conversationOf(platform, payload), payload, replay: false, durable });
+      enqueue({
+        platform,
+        key,
+        conversation: conversationOf(platform, payload),
+        payload,
+        replay: false,
+        durable,
+      });
       return 'queued';
     },
     start() {

@@ -30,8 +30,11 @@ export interface PlatformAdapter {
    * latest; then disconnects.
    */
   stop(deadline?: number): Promise<void>;
-  /** For /readyz: 'ok', or why the platform is not usable now ('disconnected', 'starting'...). */
-  status?(): string;
+  /**
+   * For /readyz: 'ok', or why the platform is not usable now ('disconnected', 'starting'...).
+   * May ask the platform (LINE's bot info); /readyz waits 2 s at most for it.
+   */
+  status?(): string | Promise<string>;
   /**
    * Delivers an answer that is not a reply (a reminder) to a conversation id such as 'slack:user:U1'.
    * `meta.idempotencyKey` lets a platform that can (Discord's nonce) drop a reminder re-sent after a crash.

@@ -113,7 +113,23 @@ async function readiness(
     (answered) => (answered ? 'ok' : `no answer within ${PING_TIMEOUT_MS} ms`),
     (error: unknown) => `unavailable: ${String((error as Error).message ?? error).slice(0, 200)}`,
   );
-  for (const adapter of adapters) checks[adapter.platform] = adapter.status?.() ?? 'ok';
+  const platformChecks = await Promise.all(
+    adapters.map(async (adapter): Promise<[string, string]> => {
+      let result = 'ok';
+      const status = Promise.resolve(adapter.status?.() ?? 'ok').then(
+        (value) => {
+          result = value;
+        },
+        (error: unknown) => {
+          result = `check failed: ${String((error as Error).message ?? error).slice(0, 200)}`;
+        },
+      );
+      if (!(await before(Date.now() + PING_TIMEOUT_MS, status)))
+        result = `no answer within ${PING_TIMEOUT_MS} ms`;
+      return [adapter.platform, result];
+    }),
+  );
+  for (const [platform, result] of platformChecks) checks[platform] = result;
   if (stopping) checks.process = 'stopping';
   return { ready: Object.values(checks).every((check) => check === 'ok'), checks };
 }

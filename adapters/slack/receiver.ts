@@ -79,7 +79,9 @@ export function slackConversation(payload: unknown): string | undefined {
   if (!body) return undefined;
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const field = (object: unknown, name: string) =>
-    typeof object === 'object' && object !== null ? text((object as Record<string, unknown>)[name]) : undefined;
+    typeof object === 'object' && object !== null
+      ? text((object as Record<string, unknown>)[name])
+      : undefined;
   const event = body.event;
   const team = text(body.team_id) ?? field(body.team, 'id') ?? '';
   const channel =
@@ -178,7 +180,11 @@ function dispatch(
  * which acknowledges events before anything is kept.
  */
 export function keepSocketModeEvents(receiver: SocketModeReceiver, app: App, inbox: Inbox): void {
-  inbox.handle('slack', (payload, replay) => dispatch(app, payload as SlackInboxPayload, replay), slackConversation);
+  inbox.handle(
+    'slack',
+    (payload, replay) => dispatch(app, payload as SlackInboxPayload, replay),
+    slackConversation,
+  );
   receiver.client.removeAllListeners('slack_event');
   receiver.client.on(
     'slack_event',

@@ -15,6 +15,7 @@ import {
   lineId,
   QUOTA_EXHAUSTED,
   quickReplies,
+  SERVER_ERROR,
   startLineBot,
   visibleText,
 } from '../../fakes/line/index.js';
@@ -231,6 +232,26 @@ describe('reminders by push', () => {
     expect(metrics).toMatch(/^atone_line_push_messages_total\{outcome="quota_exhausted"\} [1-9]/m);
     const ready = (await (await fetch(`http://127.0.0.1:${bot.port}/readyz`)).json()) as Json;
     expect(ready.checks).toMatchObject({ line: 'ok', store: 'ok' });
+  }, 40_000);
+
+  it("says in /readyz when LINE's API does not answer, and ready again when it does", async () => {
+    // Bot info fails at start (the bot starts anyway: the webhook works) and once more.
+    line.failNext('info', SERVER_ERROR, 2);
+    const webhookUrl = line.webhookUrl;
+    const flaky = await startLineBot(line);
+    try {
+      const down = await fetch(`http://127.0.0.1:${flaky.port}/readyz`);
+      expect(down.status).toBe(503);
+      const body = (await down.json()) as { checks: Record<string, string> };
+      expect(body.checks.line).toMatch(/^LINE API not answering: 500/);
+      expect(body.checks.store).toBe('ok');
+      const up = await fetch(`http://127.0.0.1:${flaky.port}/readyz`);
+      expect(up.status).toBe(200);
+      expect(((await up.json()) as { checks: Record<string, string> }).checks.line).toBe('ok');
+    } finally {
+      await flaky.stop();
+      line.webhookUrl = webhookUrl;
+    }
   }, 40_000);
 
   it('ends the reminders of a user who blocks the bot', async () => {
