@@ -21,8 +21,21 @@ import type { Metrics } from '../src/metrics.js';
 import type { EventStore } from '../src/store/port.js';
 import type { Platform } from '../src/types.js';
 
-/** Answers one event; `replay` is true when it comes from the inbox after a crash. */
+/**
+ * Answers one event; `replay` is true when it comes from the inbox after a crash or a retry.
+ * Throwing a RetryLater (the platform failed for now and the user got nothing, not even the
+ * apology) leaves the event in the inbox, answered again a little later; any other failure is the
+ * adapter's own to answer, and the event is done.
+ */
 export type InboxHandler = (payload: unknown, replay: boolean) => Promise<void>;
+
+/** Thrown by a handler when its answer could not reach the platform for now: try again later. */
+export class RetryLater extends Error {
+  readonly retryLater = true;
+}
+
+/** How long a RetryLater event waits; until the staleness window ends, then it is dropped and counted. */
+const RETRY_AFTER_MS = 10_000;
 
 export type Admission = 'queued' | 'duplicate';
 
@@ -174,8 +187,25 @@ export function createInbox(options: InboxOptions): Inbox {
       if (!handler) throw new Error(`no inbox handler for ${job.platform}`);
       await handler(job.payload, job.replay);
     } catch (error) {
-      // Adapters answer their own failures (an apology); this is a bug in one of them.
-      log.error('inbox event failed', { platform: job.platform, key: job.key, error });
+      if ((error as Partial<RetryLater> | null)?.retryLater && job.durable) {
+        // Nothing reached the user: the event waits in the inbox (any process may take it).
+        const retryAt = new Date(now().getTime() + RETRY_AFTER_MS);
+        const kept = await store.releaseEvents(workerId, [job.key], false, retryAt).then(
+          (released) => released === 1,
+          () => false,
+        );
+        if (kept) {
+          log.warn('inbox: answer could not be delivered; retried later', {
+            platform: job.platform,
+            key: job.key,
+            retryInS: RETRY_AFTER_MS / 1000,
+          });
+          return;
+        }
+      } else {
+        // Adapters answer their own failures (an apology); this is a bug in one of them.
+        log.error('inbox event failed', { platform: job.platform, key: job.key, error });
+      }
     }
     // Also when the write timed out: it may have landed after all, and must not be answered again.
     // A lost connection (a database restart) is retried: a mark left undone means a second answer.

@@ -89,11 +89,10 @@ export async function serve(options: ServeOptions): Promise<void> {
     }, SHUTDOWN_MS + 2_000).unref();
     log.info('stopping', { signal });
     const began = Date.now();
-    const [, inboxLeft] = await Promise.all([
-      http.close(),
-      inbox.stop(deadline),
-      before(deadline, scheduler.stop()),
-    ]);
+    // The port stays open while draining: 503 to new requests, /readyz says stopping.
+    http.drain();
+    const [inboxLeft] = await Promise.all([inbox.stop(deadline), before(deadline, scheduler.stop())]);
+    await http.close();
     await Promise.all(adapters.map((a) => a.stop(deadline)));
     await store.close().catch((error: unknown) => log.warn('store close failed', { error }));
     log.info('stopped', { signal, drainMs: Date.now() - began, unanswered: inboxLeft.released });

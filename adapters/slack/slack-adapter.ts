@@ -51,6 +51,15 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
   });
   if (socketModeReceiver) keepSocketModeEvents(socketModeReceiver, app, deps.inbox);
   countRateLimits(app.client, deps);
+  // Listeners get pooled clients Bolt makes per workspace, not app.client: count theirs too.
+  const counted = new WeakSet<webApi.WebClient>([app.client]);
+  app.use(async ({ client, next }) => {
+    if (!counted.has(client)) {
+      counted.add(client);
+      countRateLimits(client, deps);
+    }
+    await next();
+  });
 
   app.use(eventsAfterPendingAcks);
   registerMessageListeners(app, deps);

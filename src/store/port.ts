@@ -282,9 +282,10 @@ export interface EventStore {
   /**
    * Gives back the leases `workerId` holds on these unanswered events (a shutdown), so that the
    * next process answers them at once. `started`: false for events never started here, whose
-   * taking does not count as an attempt. Returns how many were released.
+   * taking does not count as an attempt (nor does a clean failure to be retried). `retryAt`: not
+   * claimable before then (a platform that failed for now). Returns how many were released.
    */
-  releaseEvents(workerId: string, keys: readonly string[], started: boolean): Promise<number>;
+  releaseEvents(workerId: string, keys: readonly string[], started: boolean, retryAt?: Date): Promise<number>;
   /**
    * The event was answered: it is never claimed again and its payload is discarded. Its key stays
    * until the retention purge (`purgeExpired`), so that a late redelivery is still recognised.

@@ -411,14 +411,19 @@ export abstract class SqlStore implements Store {
     return changes;
   }
 
-  async releaseEvents(workerId: string, keys: readonly string[], started: boolean): Promise<number> {
+  async releaseEvents(
+    workerId: string,
+    keys: readonly string[],
+    started: boolean,
+    retryAt?: Date,
+  ): Promise<number> {
     if (keys.length === 0) return 0;
     // An event given back before it was started was not attempted: the next claim counts it again.
     const { changes } = await this.db.query(
-      `UPDATE inbox SET lease_owner = NULL, lease_until = NULL,
+      `UPDATE inbox SET lease_owner = NULL, lease_until = $4,
          attempts = attempts - $3
        WHERE ${this.inList('key', '$1', 'text')} AND lease_owner = $2 AND status = 'pending'`,
-      [keys, workerId, started ? 0 : 1],
+      [keys, workerId, started ? 0 : 1, retryAt ?? null],
     );
     return changes;
   }
