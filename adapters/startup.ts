@@ -80,7 +80,7 @@ function rootCode(error: unknown): { code?: string; error: CodedError } {
 /** What the database failure at start means, naming DATABASE_URL and the path or host. */
 function databaseProblem(error: unknown, databaseUrl: string | undefined): string | undefined {
   const { code, error: root } = rootCode(error);
-  if (!code) return undefined;
+  if (!code) return postgresSilence(error, databaseUrl);
   const sqlitePath = databaseUrl === undefined ? './data/atone-bot.db' : databaseUrl.replace(/^sqlite:/, '');
   const isPostgres = databaseUrl?.startsWith('postgres') ?? false;
   const target = isPostgres
@@ -162,6 +162,23 @@ function runningUser(): string {
   } catch {
     return uid === undefined ? 'the user running the bot' : `uid ${uid}`;
   }
+}
+
+/**
+ * PostgreSQL that never answered or closed the connection at once (no error code: a firewall
+ * dropping packets, a server refusing this client in pg_hba.conf, TLS required).
+ */
+function postgresSilence(error: unknown, databaseUrl: string | undefined): string | undefined {
+  if (!databaseUrl?.startsWith('postgres')) return undefined;
+  const messages: string[] = [];
+  for (let e = error as CodedError | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.message === 'string') messages.push(e.message);
+    e = e.cause as CodedError | undefined;
+  }
+  const said = messages.join(' ');
+  if (!/timeout|terminated|ended unexpectedly|closed/i.test(said)) return undefined;
+  const why = /timeout/i.test(said) ? 'no answer within 10 s' : 'the connection was closed at once';
+  return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} could not be used (${why}): check the host, the network and any firewall, that PostgreSQL accepts this client (listen_addresses, pg_hba.conf), and sslmode in DATABASE_URL if the server requires TLS.`;
 }
 
 /** host:port of a PostgreSQL URL, never its credentials. */

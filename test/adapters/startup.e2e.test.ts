@@ -139,6 +139,22 @@ describe('the database at fault, named as DATABASE_URL', () => {
     },
   );
 
+  it('PostgreSQL closing the connection at once (a firewall, pg_hba.conf, TLS required): what to check', async () => {
+    const closer = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => closer.listen(0, '127.0.0.1', resolve));
+    const { port } = closer.address() as { port: number };
+    try {
+      const line = failure(
+        await start({ ...slack, DATABASE_URL: `postgres://bot:hunter2@127.0.0.1:${port}/atone` }),
+      );
+      expect(line).toBe(
+        `DATABASE_URL: PostgreSQL at 127.0.0.1:${port} could not be used (the connection was closed at once): check the host, the network and any firewall, that PostgreSQL accepts this client (listen_addresses, pg_hba.conf), and sslmode in DATABASE_URL if the server requires TLS.`,
+      );
+    } finally {
+      closer.close();
+    }
+  });
+
   it('PostgreSQL refusing connections: ECONNREFUSED, with the host and port but never the password', async () => {
     const port = await freePort();
     const line = failure(
