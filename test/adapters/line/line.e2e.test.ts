@@ -107,6 +107,9 @@ describe('groups', () => {
     expect(reply.chatId).toBe(group.groupId);
     expect(visibleText(reply.messages)).toMatch(/期限は\d{4}年\d{1,2}月10日/);
     expect(visibleText(reply.messages)).not.toContain('@atone-bot');
+    // The answer is a Flex bubble (a deadline has facts): a text quoting the question comes first.
+    expect(reply.messages.map((m) => (m as Json).type)).toEqual(['text', 'flex']);
+    expect((reply.messages[0] as Json).quoteToken).toBe((mentioned.message as Json).quoteToken);
   });
 
   it('greets a group it joins with how to ask there', async () => {
