@@ -65,6 +65,11 @@ async function main(): Promise<void> {
 function keepRunningOnStrayErrors(logger: Logger): void {
   process.on('uncaughtException', (error) => logger.error('uncaught exception (kept running)', { error }));
   process.on('unhandledRejection', (error) => logger.error('unhandled rejection (kept running)', { error }));
+  // Node's warnings (pg's about sslmode, for one) as log lines, not multi-line text amid the JSON.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) =>
+    logger.warn('node warning', { name: warning.name, detail: warning.message.replace(/\s+/g, ' ') }),
+  );
 }
 
 main().catch((error: unknown) => {

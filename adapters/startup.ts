@@ -176,6 +176,8 @@ function postgresSilence(error: unknown, databaseUrl: string | undefined): strin
     e = e.cause as CodedError | undefined;
   }
   const said = messages.join(' ');
+  if (/does not support SSL/i.test(said))
+    return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} does not accept TLS connections: remove sslmode from DATABASE_URL, or turn on ssl in the server's configuration.`;
   if (!/timeout|terminated|ended unexpectedly|closed/i.test(said)) return undefined;
   const why = /timeout/i.test(said) ? 'no answer within 10 s' : 'the connection was closed at once';
   return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} could not be used (${why}): check the host, the network and any firewall, that PostgreSQL accepts this client (listen_addresses, pg_hba.conf), and sslmode in DATABASE_URL if the server requires TLS.`;

@@ -33,7 +33,7 @@ export const COMMON_ENV = {
     .transform((s) => (s === undefined ? 3000 : Number(s))),
   DATABASE_URL: optionalText.refine((s) => s === undefined || /^(sqlite:|postgres(ql)?:\/\/)/.test(s), {
     message:
-      'must be sqlite:/absolute/path.db, sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
+      'must be sqlite:/absolute/path.db (sqlite:file.db is relative to the working directory), sqlite::memory: or postgres://user@host:port/db (unset: ./data/atone-bot.db)',
   }),
   LOG_LEVEL: optionalText
     .transform((s) => s?.toLowerCase())

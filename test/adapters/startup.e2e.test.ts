@@ -155,6 +155,21 @@ describe('the database at fault, named as DATABASE_URL', () => {
     }
   });
 
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "PostgreSQL without TLS while DATABASE_URL asks for it: one line, and pg's warning as a log line",
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL as string);
+      url.searchParams.set('sslmode', 'require');
+      const outcome = await start({ ...slack, DATABASE_URL: url.toString() });
+      expect(failure(outcome)).toBe(
+        `DATABASE_URL: PostgreSQL at ${url.hostname}:${url.port || '5432'} does not accept TLS connections: remove sslmode from DATABASE_URL, or turn on ssl in the server's configuration.`,
+      );
+      // Every other line is JSON (the sslmode warning included).
+      for (const line of outcome.stderr.trim().split('\n').slice(0, -1))
+        expect(line.startsWith('{'), line).toBe(true);
+    },
+  );
+
   it('PostgreSQL refusing connections: ECONNREFUSED, with the host and port but never the password', async () => {
     const port = await freePort();
     const line = failure(
