@@ -67,11 +67,7 @@ export function bundlePath(entry) {
 export function isFresh(entry) {
   const built = newest(bundlePath(entry));
   if (built === 0) return false;
-  const sources = [
-    ...SOURCES,
-    ...(/^(adapters|src|scripts)\//.test(entry) ? [] : BENCH_SOURCES),
-    entry,
-  ];
+  const sources = [...SOURCES, ...(/^(adapters|src|scripts)\//.test(entry) ? [] : BENCH_SOURCES), entry];
   return built > Math.max(...sources.map((source) => newest(join(ROOT, source))));
 }
 

@@ -32,7 +32,10 @@ export async function publishHome(
   deps: PlatformDeps,
   kb: KnowledgeBase,
 ): Promise<void> {
-  const { subscription, next, upcoming, recent } = await deps.assistant.reminders({ platform: 'slack', userId });
+  const { subscription, next, upcoming, recent } = await deps.assistant.reminders({
+    platform: 'slack',
+    userId,
+  });
   const view = renderHome({
     ...(subscription ? { subscription } : {}),
     ...(next ? { next } : {}),
