@@ -342,6 +342,16 @@ describe('negations, suppositions and "keep them": nothing is set unasked', () =
     expect((await subscription())?.active).toBe(true);
   });
 
+  it('"Don\'t send me reminders on the day" takes out that one lead time', async () => {
+    await chat()
+      .say("Don't send me reminders on the day")
+      .expect(/no reminders/)
+      .say('remind me 3 days before and on the day, barcode')
+      .say("Don't send me reminders on the day")
+      .expect(/Changed\. [^\n]*3 days before, at 9:00/);
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
   it('「リマインダー止めないで」 keeps them as they are', async () => {
     await chat()
       .say('口座振替で3日前に教えて')
