@@ -90,6 +90,18 @@ export function createBot(options: BotOptions = {}): Bot {
     );
     // A purchase and its date, with nothing else asked ("I bought a jacket on November 20"), is
     // the start of a question about when to pay for it.
+    // And a purchase with its date, with no reminder named and no reminder setting, is a question
+    // about when to pay: 「3日前にコンビニで買った。期限は？」, whatever 「日前」 suggests.
+    if (
+      intent === 'reminder_subscribe' &&
+      slots.date &&
+      slots.tense &&
+      !slots.leadDays &&
+      slots.hour === undefined &&
+      !slots.quietHours &&
+      !NAMES_REMINDERS.test(normalized)
+    )
+      return { intent: 'deadline', confidence };
     // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
     if (intent === 'fallback' && ((slots.date && slots.tense) || slots.invalidDate))
       return { intent: 'deadline', confidence: 0.5 };
@@ -173,6 +185,10 @@ const OTHER_SERVICE_BILL =
 function paysAtoneBillWith(normalized: string): boolean {
   return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
 }
+
+// Reminders named as such: a message with these may ask for one whatever else it says.
+const NAMES_REMINDERS =
+  /りまいんど|りまいんだー|通知|お知らせ|知らせて|教えて|(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping)(?![a-z])/;
 
 /** The question names atone or something only an atone question would: a method, Amazon, shops, a reminder lead. */
 function mentionsAtone(normalized: string, slots: Slots): boolean {

@@ -130,10 +130,6 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
   { after: 'campaign_eligibility', read: 'campaigns' },
 ];
 
-// Reminders named as such: a message with these may ask for one whatever else it says.
-const NAMES_REMINDERS =
-  /りまいんど|りまいんだー|通知|お知らせ|知らせて|教えて|(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping)(?![a-z])/;
-
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
   // An open question past its time is forgotten; the rest is kept as it was.
   const { open, ...rest } = state;
@@ -221,20 +217,12 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
       : (inTopic ?? { reading: u.reading, slots: u.slots });
   const { slots, follows } = read;
   // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
-  // And a purchase with its date, with no reminder named and no setting, is a question about when
-  // to pay: 「3日前にコンビニで買った。期限は？」 asks for the deadline, whatever 「日前」 suggests.
   const reading: Reading =
     read.reading.intent === 'change_method' &&
     !slots.method &&
     (slots.leadDays || slots.hour !== undefined || slots.invalidHour !== undefined)
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
-      : read.reading.intent === 'reminder_subscribe' &&
-          slots.date &&
-          slots.tense &&
-          Object.keys(subscribeSettings(slots)).every((k) => k === 'method') &&
-          !NAMES_REMINDERS.test(u.normalized)
-        ? { intent: 'deadline', confidence: read.reading.confidence }
-        : read.reading;
+      : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a question.
   if (REMINDER_INTENTS.includes(reading.intent)) return requestFor(state, reading, u.slots, now, u);
   // One word in a conversation (「はがき」, "Amazon") is read in its light: a "did you mean" on it
