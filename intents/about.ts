@@ -41,22 +41,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/とは|って何|ってなに|について|何もの|(どんな|どういう|どのような)(サービス|もの)/, 1.5],
-    [
-      /上限|限度|利用枠|運営|会社|安全|安心|信用|信頼|怪しい|あやしい|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|分割|つど後払い|翌月払いとは/,
-      2.2,
-    ],
-    [
-      /what (is|'s) atone|what (kind|sort|type) of (service|thing|app)|tell me about|about atone|who (runs|operates|owns|is behind|makes)|(which|what) company|company behind|\boperat(es|or|ed)\b|spending cap|\bcap\b|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/,
-      2.2,
-    ],
+    /とは|って何|ってなに|について|何もの|(どんな|どういう|どのような)(サービス|もの)/,
+    /上限|限度|利用枠|運営|会社|安全|安心|信用|信頼|怪しい|あやしい|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|分割|つど後払い|翌月払いとは/,
+    /what (is|'s) atone|what (kind|sort|type) of (service|thing|app)|tell me about|about atone|who (runs|operates|owns|is behind|makes)|(which|what) company|company behind|\boperat(es|or|ed)\b|spending cap|\bcap\b|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/,
   ],
-  boost(slots, normalized) {
-    // Points "for N shops" or in a campaign are campaign questions, not atone's general points.
-    return slots.shops !== undefined || /祭り|抽選|きゃんぺーん|festival|lottery|campaign/.test(normalized)
-      ? -2
-      : 0;
-  },
   answer({ lang, kb, normalized }) {
     const lead = TOPICS.find(([pattern]) => pattern.test(normalized))?.[1];
     // Whether it is safe is partly who runs it.

@@ -11,7 +11,10 @@ import type { AnswerContext, IntentDefinition } from './intent.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { createClassifier } from './nlu/classifier.js';
+import { createCueScanner, matcherCues } from './nlu/cues.js';
 import { detectLang } from './nlu/language.js';
+import { loadModel, type Model } from './nlu/model.js';
+import trainedModel from './nlu/model.json' with { type: 'json' };
 import { normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
@@ -53,6 +56,15 @@ export interface Bot {
 export interface BotOptions {
   kb?: KnowledgeBase;
   intents?: readonly IntentDefinition[];
+  /** The trained matcher (default: the one built from the project's examples, model.json). */
+  model?: Model;
+}
+
+let cachedModel: Model | undefined;
+/** The shipped model, decoded once per process. */
+function defaultModel(): Model {
+  cachedModel ??= loadModel(trainedModel);
+  return cachedModel;
 }
 
 /** How many sources an answer cites at most: the text should stay short. */
@@ -63,7 +75,11 @@ export function createBot(options: BotOptions = {}): Bot {
   // The knowledge base's FAQ topics are matched and answered like intents, after the core ones.
   const intents = [...(options.intents ?? allIntents), ...topicIntents(kb)];
   const byName = new Map(intents.map((intent) => [intent.name, intent]));
-  const classifier = createClassifier(intents.filter((intent) => intent.name !== 'fallback'));
+  const classifier = createClassifier(
+    options.model ?? defaultModel(),
+    new Set(intents.map((intent) => intent.name)),
+    createCueScanner(matcherCues(intents)),
+  );
 
   function intentOf(name: AnswerIntent): IntentDefinition {
     const intent = byName.get(name) ?? byName.get('fallback');
