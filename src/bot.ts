@@ -95,7 +95,7 @@ export function createBot(options: BotOptions = {}): Bot {
     // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
     // atone bill with that service ("can I pay my atone bill with PayPay?"): that is a question
     // about the ways to pay, whose answer is that it is not one of them.
-    if (slots.otherService && !slots.amazon) {
+    if (isOtherServiceQuestion(slots)) {
       if (paysAtoneBillWith(normalized)) return { intent: 'payment_methods', confidence: 0.9 };
       return { intent: 'fallback', confidence: 0.95 };
     }
@@ -173,6 +173,14 @@ export function createBot(options: BotOptions = {}): Bot {
     answer,
     handle: (message, now) => answer(understand(message, now)),
   };
+}
+
+/**
+ * Another payment service named (Amazon aside): answered by rule, never by the matcher, which is
+ * therefore not trained on such questions either (src/nlu/training/inputs.ts).
+ */
+export function isOtherServiceQuestion(slots: Slots): boolean {
+  return slots.otherService !== undefined && !slots.amazon;
 }
 
 // "atoneの請求をPayPayで払える？", "pay my atone bill with PayPay": the other service is the means

@@ -17,7 +17,7 @@ import type { CueScanner } from './cues.js';
 import type { Slots } from './slots.js';
 
 /** Bumped whenever the features change meaning: the model records it, and a mismatch is stale. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Only this many characters are scanned: a question never needs more, and it bounds the work. */
 export const MAX_FEATURE_CHARS = 600;
@@ -102,12 +102,27 @@ function methodFeature(method: string): number {
 /** The features of a question: hashes into `out` (from 0), and how many were written. */
 export interface FeatureBuffer {
   hashes: Uint32Array;
+  /** hashes[0, textCount) are the text's n-grams and words, then its cues up to `cueEnd`, then its slots up to `count`. */
+  textCount: number;
+  cueEnd: number;
   count: number;
+}
+
+/**
+ * What a feature counts for: each of the text's n-grams and words 1/√(how many there are), so that
+ * a long question is not more certain than a short one; each cue and slot a fixed amount, since a
+ * cue that matches or a date that is given means as much in a long question as in a short one.
+ * Without this, one slot among sixty n-grams would need a huge weight to count.
+ */
+export const CUE_FEATURE_VALUE = 0.35;
+export const SLOT_FEATURE_VALUE = 0.7;
+export function textFeatureValue(textCount: number): number {
+  return textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
 }
 
 /** A buffer large enough for any question (3 n-grams and 2 word features per character, cues, and the slots). */
 export function createFeatureBuffer(): FeatureBuffer {
-  return { hashes: new Uint32Array(MAX_FEATURE_CHARS * 6 + 64), count: 0 };
+  return { hashes: new Uint32Array(MAX_FEATURE_CHARS * 6 + 64), textCount: 0, cueEnd: 0, count: 0 };
 }
 
 /**
@@ -161,7 +176,9 @@ export function extractFeatures(
     }
   }
 
+  buffer.textCount = n;
   if (cues) n = cues.scan(normalized.length > length ? normalized.slice(0, length) : normalized, out, n);
+  buffer.cueEnd = n;
   const s = SLOT_FEATURES;
   if (slots.date) out[n++] = slots.date.kind === 'month' ? s.month : s.date;
   if (slots.invalidDate) out[n++] = s.invalidDate;

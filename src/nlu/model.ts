@@ -6,7 +6,14 @@
 // times one scale. A question's cost is its feature count times the few weights each has, not
 // times the number of classes: adding a topic adds rows, not work per feature.
 import type { CueScanner } from './cues.js';
-import { createFeatureBuffer, extractFeatures, type FeatureBuffer } from './features.js';
+import {
+  createFeatureBuffer,
+  extractFeatures,
+  type FeatureBuffer,
+  CUE_FEATURE_VALUE,
+  SLOT_FEATURE_VALUE,
+  textFeatureValue,
+} from './features.js';
 import type { Slots } from './slots.js';
 
 /** model.json as the trainer writes it (typed arrays as base64, little-endian). */
@@ -23,8 +30,8 @@ export interface SerializedModel {
   bias: number[];
   /** Uint32 feature hashes, one per row. */
   keys: string;
-  /** Uint32 offsets of each row's entries (rows + 1 of them). */
-  starts: string;
+  /** Uint8 number of entries of each row (at most one per class, so classes ≤ 255). */
+  lengths: string;
   /** Uint8 class index per entry. */
   entryClass: string;
   /** Int8 weight per entry. */
@@ -47,7 +54,12 @@ function bytes(base64: string): Uint8Array {
 
 export function loadModel(serialized: SerializedModel): Model {
   const keys = new Uint32Array(bytes(serialized.keys).buffer);
-  const starts = new Uint32Array(bytes(serialized.starts).buffer);
+  // Each row's first entry: the running sum of the lengths.
+  const lengths = bytes(serialized.lengths);
+  const starts = new Uint32Array(lengths.length + 1);
+  lengths.forEach((length, row) => {
+    starts[row + 1] = (starts[row] as number) + length;
+  });
   const entryClass = bytes(serialized.entryClass);
   const entryWeight = new Int8Array(bytes(serialized.entryWeight).buffer);
   const classCount = serialized.classes.length;
@@ -68,16 +80,21 @@ export function loadModel(serialized: SerializedModel): Model {
   });
 
   const buffer: FeatureBuffer = createFeatureBuffer();
-  const sums = new Int32Array(classCount);
+  const textSums = new Int32Array(classCount);
+  const cueSums = new Int32Array(classCount);
+  const slotSums = new Int32Array(classCount);
   const out = new Float64Array(classCount);
 
   return {
     classes: serialized.classes,
     probabilities(normalized, slots, cues) {
       const count = extractFeatures(normalized, slots, buffer, cues);
-      const { hashes } = buffer;
-      sums.fill(0);
+      const { hashes, textCount, cueEnd } = buffer;
+      textSums.fill(0);
+      cueSums.fill(0);
+      slotSums.fill(0);
       for (let f = 0; f < count; f++) {
+        const sums = f < textCount ? textSums : f < cueEnd ? cueSums : slotSums;
         const hash = (hashes[f] as number) | 0;
         let i = hash & mask;
         let key = slotKey[i] as number;
@@ -92,11 +109,13 @@ export function loadModel(serialized: SerializedModel): Model {
           sums[entryClass[e] as number] =
             (sums[entryClass[e] as number] as number) + (entryWeight[e] as number);
       }
-      // Features count 1/√n each (training/train.ts): a long question is not more certain.
-      const perFeature = (count > 0 ? scale / Math.sqrt(count) : 0) / temperature;
+      const perText = (scale * textFeatureValue(textCount)) / temperature;
+      const perCue = (scale * CUE_FEATURE_VALUE) / temperature;
+      const perSlot = (scale * SLOT_FEATURE_VALUE) / temperature;
       let max = Number.NEGATIVE_INFINITY;
       for (let k = 0; k < classCount; k++) {
-        const logit = (bias[k] as number) / temperature + (sums[k] as number) * perFeature;
+        const logit = (bias[k] as number) / temperature + (textSums[k] as number) * perText + (cueSums[k] as number) * perCue +
+          (slotSums[k] as number) * perSlot;
         out[k] = logit;
         if (logit > max) max = logit;
       }

@@ -1,6 +1,6 @@
 // Writes src/nlu/model.json when it is stale: its inputs' hash (inputs.ts) differs from the one it
 // records. scripts/build.mjs runs this before bundling; `--force` retrains anyway.
-//   node scripts/run.mjs src/nlu/training/train-model.ts [--force] [root]
+//   node scripts/run.mjs src/nlu/training/train-model.ts --force|--if-stale [root]
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FEATURE_VERSION } from '../features.js';
@@ -41,7 +41,8 @@ export function trainIfStale(root: string, force = false): TrainOutcome {
   };
 }
 
-if (process.argv[1]?.includes('train-model')) {
+// Run directly (not imported by scripts/build.mjs, which calls trainIfStale itself).
+if (process.argv[1]?.endsWith('train-model.mjs') && process.argv[2] !== undefined) {
   const args = process.argv.slice(2);
   const root = resolve(args.find((a) => !a.startsWith('--')) ?? '.');
   const outcome = trainIfStale(root, args.includes('--force'));

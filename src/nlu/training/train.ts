@@ -6,12 +6,23 @@
 //
 // Deterministic: the examples' order is shuffled by a seeded generator, nothing reads the clock or
 // Math.random, and the same inputs give the same bytes (test/nlu/model.test.ts checks it).
+import { CUE_FEATURE_VALUE, SLOT_FEATURE_VALUE, textFeatureValue } from '../features.js';
 import type { SerializedModel } from '../model.js';
 
 export interface FeaturizedExample {
   label: string;
-  /** Feature hashes (features.ts), repeats included. */
+  /** Feature hashes (features.ts), repeats included: the text's, its cues from `textCount`, its slots from `cueEnd`. */
   hashes: Uint32Array;
+  textCount: number;
+  cueEnd: number;
+}
+
+/** What each feature of an example counts for (features.ts). */
+function valuesOf(example: FeaturizedExample): Float64Array {
+  const text = textFeatureValue(example.textCount);
+  return Float64Array.from(example.hashes, (_, i) =>
+    i < example.textCount ? text : i < example.cueEnd ? CUE_FEATURE_VALUE : SLOT_FEATURE_VALUE,
+  );
 }
 
 export interface TrainingParameters {
@@ -21,6 +32,10 @@ export interface TrainingParameters {
   decay: number;
   /** L1 strength per example: larger gives fewer, larger weights. */
   l1: number;
+  /** Stored weights below this (in units of the 8-bit scale) are dropped. */
+  minWeight: number;
+  /** How many of the last epochs' weights are averaged into the model (0: the last epoch's). */
+  averageLast: number;
   /** L2 strength (weight decay of the rows an example touches). */
   l2: number;
   /** Folds for fitting the temperature. */
@@ -34,6 +49,8 @@ export const DEFAULT_PARAMETERS: TrainingParameters = {
   decay: 0.85,
   l1: 3e-6,
   l2: 0,
+  averageLast: 5,
+  minWeight: 1,
   folds: 5,
   seed: 20261128,
 };
@@ -69,7 +86,7 @@ interface Dense {
 interface Indexed {
   label: number;
   rows: Int32Array;
-  value: number;
+  values: Float64Array;
 }
 
 function index(
@@ -91,7 +108,7 @@ function index(
     return {
       label: classOf.get(example.label) as number,
       rows,
-      value: example.hashes.length > 0 ? 1 / Math.sqrt(example.hashes.length) : 0,
+      values: valuesOf(example),
     };
   });
 }
@@ -109,6 +126,8 @@ function fitWeights(
   // What the L1 penalty has taken from each weight so far (the cumulative penalty's q).
   const taken = new Float64Array(V * C);
   const bias = new Float64Array(C);
+  const averaged = new Float64Array(p.averageLast > 0 ? V * C : 0);
+  const averagedBias = new Float64Array(C);
   const logits = new Float64Array(C);
   const next = random(p.seed);
   const order = data.map((_, i) => i);
@@ -118,10 +137,11 @@ function fitWeights(
   for (let epoch = 0; epoch < p.epochs; epoch++) {
     shuffle(order, next);
     for (const i of order) {
-      const { label, rows, value } = data[i] as Indexed;
+      const { label, rows, values } = data[i] as Indexed;
       for (let k = 0; k < C; k++) logits[k] = bias[k] as number;
-      for (const row of rows) {
-        const base = row * C;
+      for (let f = 0; f < rows.length; f++) {
+        const base = (rows[f] as number) * C;
+        const value = values[f] as number;
         for (let k = 0; k < C; k++) logits[k] = (logits[k] as number) + (weights[base + k] as number) * value;
       }
       let max = Number.NEGATIVE_INFINITY;
@@ -136,8 +156,9 @@ function fitWeights(
       for (let k = 0; k < C; k++) logits[k] = (logits[k] as number) / total - (k === label ? 1 : 0);
       for (let k = 0; k < C; k++) bias[k] = (bias[k] as number) - rate * (logits[k] as number);
       penalty += rate * p.l1;
-      for (const row of rows) {
-        const base = row * C;
+      for (let f = 0; f < rows.length; f++) {
+        const base = (rows[f] as number) * C;
+        const value = values[f] as number;
         const keep = 1 - rate * p.l2;
         for (let k = 0; k < C; k++)
           weights[base + k] = (weights[base + k] as number) * keep - rate * (logits[k] as number) * value;
@@ -158,18 +179,27 @@ function fitWeights(
       }
     }
     rate *= p.decay;
+    if (epoch >= p.epochs - p.averageLast) {
+      for (let j = 0; j < weights.length; j++) averaged[j] = (averaged[j] as number) + (weights[j] as number);
+      for (let k = 0; k < C; k++) averagedBias[k] = (averagedBias[k] as number) + (bias[k] as number);
+    }
   }
-  return { classes: [...classes], vocabulary, weights, bias };
+  if (p.averageLast <= 0) return { classes: [...classes], vocabulary, weights, bias };
+  // The mean of the last epochs' weights: steadier than the last step's (Polyak averaging).
+  for (let j = 0; j < averaged.length; j++) averaged[j] = (averaged[j] as number) / p.averageLast;
+  for (let k = 0; k < C; k++) averagedBias[k] = (averagedBias[k] as number) / p.averageLast;
+  return { classes: [...classes], vocabulary, weights: averaged, bias: averagedBias };
 }
 
 /** The logits of the dense model for one example (features unseen in training count for nothing). */
-function logitsOf(model: Dense, hashes: Uint32Array): Float64Array {
+function logitsOf(model: Dense, example: FeaturizedExample): Float64Array {
   const C = model.classes.length;
   const out = Float64Array.from(model.bias);
-  const value = hashes.length > 0 ? 1 / Math.sqrt(hashes.length) : 0;
-  for (const hash of hashes) {
-    const row = model.vocabulary.get(hash);
+  const values = valuesOf(example);
+  for (let f = 0; f < example.hashes.length; f++) {
+    const row = model.vocabulary.get(example.hashes[f] as number);
     if (row === undefined) continue;
+    const value = values[f] as number;
     for (let k = 0; k < C; k++) out[k] = (out[k] as number) + (model.weights[row * C + k] as number) * value;
   }
   return out;
@@ -229,7 +259,7 @@ export function crossValidate(
     );
     examples.forEach((example, i) => {
       if (fold[i] !== f) return;
-      const logits = logitsOf(model, example.hashes);
+      const logits = logitsOf(model, example);
       const label = classOf.get(example.label) as number;
       let best = 0;
       for (let k = 1; k < logits.length; k++) if ((logits[k] as number) > (logits[best] as number)) best = k;
@@ -266,20 +296,21 @@ export function train(
   // Rows in the order of their hashes: the bytes do not depend on the examples' order.
   const rows = [...dense.vocabulary].sort((a, b) => a[0] - b[0]);
   const keys: number[] = [];
-  const starts: number[] = [0];
+  const lengths: number[] = [];
   const entryClass: number[] = [];
   const entryWeight: number[] = [];
   for (const [hash, row] of rows) {
     const before = entryClass.length;
     for (let k = 0; k < C; k++) {
       const q = Math.round((dense.weights[row * C + k] as number) / scale);
-      if (q === 0) continue;
+      // Weights too small to matter are dropped: a smaller model, a shorter row to add up.
+      if (Math.abs(q) < p.minWeight) continue;
       entryClass.push(k);
       entryWeight.push(q);
     }
     if (entryClass.length === before) continue;
     keys.push(hash);
-    starts.push(entryClass.length);
+    lengths.push(entryClass.length - before);
   }
   return {
     heldOutAccuracy: validation.accuracy,
@@ -291,7 +322,7 @@ export function train(
       scale: Number(scale.toPrecision(8)),
       bias: [...dense.bias].map((b) => Number(b.toPrecision(6))),
       keys: base64(Uint32Array.from(keys)),
-      starts: base64(Uint32Array.from(starts)),
+      lengths: base64(Uint8Array.from(lengths)),
       entryClass: base64(Uint8Array.from(entryClass)),
       entryWeight: base64(Int8Array.from(entryWeight)),
     },
