@@ -187,7 +187,7 @@ export function isOtherServiceQuestion(slots: Slots): boolean {
 // (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
 // ("PayPayの請求", "my PayPay balance").
 const PAYS_WITH =
-  /(で|を使って|経由で)(は|も)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}\b(with|using|via|by|through)\b/;
+  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}\b(with|using|via|by|through)\b/;
 const ATONE_BILL = /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)/;
 const OTHER_SERVICE_BILL =
   /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;

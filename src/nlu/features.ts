@@ -14,10 +14,11 @@
 // question's hashes up in an open-addressing table. Digits are folded to 0 ("11月15日" and "3月2日"
 // share 0月0日): the value of a date is the slots' business, its presence is a feature.
 import type { CueScanner } from './cues.js';
+import { ATONE_TOKEN } from './normalize.js';
 import type { Slots } from './slots.js';
 
 /** Bumped whenever the features change meaning: the model records it, and a mismatch is stale. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Only this many characters are scanned: a question never needs more, and it bounds the work. */
 export const MAX_FEATURE_CHARS = 600;
@@ -88,6 +89,7 @@ const SLOT_FEATURES = {
   quietHours: named('quiet-hours'),
   otherService: named('other-service'),
   amazon: named('amazon'),
+  atone: named('atone'),
 };
 const METHOD_FEATURES = new Map<string, number>();
 function methodFeature(method: string): number {
@@ -147,8 +149,16 @@ export function extractFeatures(
   let word = 0;
   let wordLength = 0;
   let previousWord = 0;
+  let mentionsAtone = false;
   for (let i = 0; i <= length; i++) {
-    const c0 = i < length ? fold(normalized.charCodeAt(i)) : SPACE;
+    let c0 = i < length ? fold(normalized.charCodeAt(i)) : SPACE;
+    // The brand name, in nearly every question, is one feature (below), not five n-grams and a
+    // word: in a short question those outweighed the words that say what is asked.
+    if (c0 === 0x61 && normalized.startsWith(ATONE_TOKEN, i)) {
+      c0 = SPACE;
+      i += ATONE_TOKEN.length - 1;
+      mentionsAtone = true;
+    }
     if (isJapaneseLetter(c0)) out[n++] = finish(step(step(FNV_OFFSET, KIND_CHAR | 1), c0));
     if (!(c0 === SPACE && c1 === SPACE)) {
       out[n++] = finish(step(step(step(FNV_OFFSET, KIND_CHAR | 2), c1), c0));
@@ -179,6 +189,7 @@ export function extractFeatures(
   buffer.textCount = n;
   if (cues) n = cues.scan(normalized.length > length ? normalized.slice(0, length) : normalized, out, n);
   buffer.cueEnd = n;
+  if (mentionsAtone) out[n++] = SLOT_FEATURES.atone;
   const s = SLOT_FEATURES;
   if (slots.date) out[n++] = slots.date.kind === 'month' ? s.month : s.date;
   if (slots.invalidDate) out[n++] = s.invalidDate;

@@ -21,7 +21,7 @@ import { DEFAULT_PARAMETERS, type FeaturizedExample, type TrainingParameters } f
 /** Where the training files are, from the project root. */
 export const TRAINING_DIR = 'src/nlu/training';
 export const MODEL_PATH = 'src/nlu/model.json';
-const JSONL_FILES = ['blind.jsonl', 'fallback.jsonl'];
+const JSONL_FILES = ['blind.jsonl', 'extra.jsonl', 'fallback.jsonl'];
 
 /**
  * Slots need a today (relative dates, years): a fixed one, so that training does not depend on
