@@ -7,10 +7,10 @@
 // times the number of classes: adding a topic adds rows, not work per feature.
 import type { CueScanner } from './cues.js';
 import {
+  CUE_FEATURE_VALUE,
   createFeatureBuffer,
   extractFeatures,
   type FeatureBuffer,
-  CUE_FEATURE_VALUE,
   SLOT_FEATURE_VALUE,
   textFeatureValue,
 } from './features.js';
@@ -114,7 +114,10 @@ export function loadModel(serialized: SerializedModel): Model {
       const perSlot = (scale * SLOT_FEATURE_VALUE) / temperature;
       let max = Number.NEGATIVE_INFINITY;
       for (let k = 0; k < classCount; k++) {
-        const logit = (bias[k] as number) / temperature + (textSums[k] as number) * perText + (cueSums[k] as number) * perCue +
+        const logit =
+          (bias[k] as number) / temperature +
+          (textSums[k] as number) * perText +
+          (cueSums[k] as number) * perCue +
           (slotSums[k] as number) * perSlot;
         out[k] = logit;
         if (logit > max) max = logit;

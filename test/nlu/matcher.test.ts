@@ -33,12 +33,10 @@ describe('the matcher reads what it used to misread', () => {
 });
 
 describe('out of scope', () => {
-  it.each([
-    ['明日の天気は？'],
-    ['tell me a joke'],
-    ['Paidyの支払い期限は？'],
-    ['asdfgh'],
-  ])('%s → fallback', (text) => {
-    expect(intentOf(text)).toBe('fallback');
-  });
+  it.each([['明日の天気は？'], ['tell me a joke'], ['Paidyの支払い期限は？'], ['asdfgh']])(
+    '%s → fallback',
+    (text) => {
+      expect(intentOf(text)).toBe('fallback');
+    },
+  );
 });

@@ -47,10 +47,10 @@ export const DEFAULT_PARAMETERS: TrainingParameters = {
   epochs: 10,
   learningRate: 2,
   decay: 0.85,
-  l1: 3e-6,
+  l1: 1e-5,
   l2: 0,
   averageLast: 5,
-  minWeight: 1,
+  minWeight: 2,
   folds: 5,
   seed: 20261128,
 };
