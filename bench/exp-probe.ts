@@ -1,17 +1,21 @@
+import { intents } from '../intents/index.js';
+import { defaultKnowledgeBase } from '../src/knowledge.js';
 import { createCueScanner, matcherCues } from '../src/nlu/cues.js';
 import { loadModel } from '../src/nlu/model.js';
 import m from '../src/nlu/model.json' with { type: 'json' };
 import { normalize } from '../src/nlu/normalize.js';
 import { extractSlots } from '../src/nlu/slots.js';
 import { correctSpelling } from '../src/nlu/spelling.js';
-import { intents } from '../intents/index.js';
 import { topicIntents } from '../src/topics/topic-intents.js';
-import { defaultKnowledgeBase } from '../src/knowledge.js';
+
 const model = loadModel(m);
 const cues = createCueScanner(matcherCues([...intents, ...topicIntents(defaultKnowledgeBase())]));
 for (const text of process.argv.slice(2)) {
   const n = correctSpelling(normalize(text));
   const p = model.probabilities(n, extractSlots(text, { year: 2026, month: 11, day: 28 }, n), cues);
-  const top = [...p].map((v, i) => [model.classes[i], v] as const).sort((a, b) => b[1] - a[1]).slice(0, 4);
+  const top = [...p]
+    .map((v, i) => [model.classes[i], v] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4);
   console.log(text, '=>', top.map(([c, v]) => `${c} ${v.toFixed(3)}`).join(', '));
 }

@@ -1,10 +1,11 @@
 // The matcher's features: what the trained model (src/nlu/model.ts) sees of a question. Computed
 // the same way at training time (src/nlu/training/) and for every question, so they live here once.
 //
-// - character n-grams (1–3) of the normalised text: Japanese has no spaces, and n-grams of the
-//   hiragana-folded text catch 支払期限 / 支払い期限 / しはらいきげん alike, typos and dialect endings;
-//   single characters only for kana and kanji (an English letter alone says nothing);
-// - Latin words and word pairs ("pay with", "debit card");
+// - character n-grams (1–3) of the Japanese in the normalised text: Japanese has no spaces, and
+//   n-grams of the hiragana-folded text catch 支払期限 / 支払い期限 / しはらいきげん alike, typos
+//   and dialect endings;
+// - Latin words and word pairs ("pay with", "debit card"), and the first five letters of a
+//   longer word ("retur" for returned and returns);
 // - the hand-written cues of intents and topics that match (cues.ts);
 // - a few slot-derived features: a date, each payment method, Amazon, a shop count, a lead time,
 //   an hour, another service, a tense: what a question mentions, however it is phrased.
@@ -18,7 +19,7 @@ import { ATONE_TOKEN } from './normalize.js';
 import type { Slots } from './slots.js';
 
 /** Bumped whenever the features change meaning: the model records it, and a mismatch is stale. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 5;
 
 /** Only this many characters are scanned: a question never needs more, and it bounds the work. */
 export const MAX_FEATURE_CHARS = 600;
@@ -26,6 +27,8 @@ export const MAX_FEATURE_CHARS = 600;
 // Kinds keep an n-gram from colliding with a word of the same letters.
 const KIND_CHAR = 0x1000_0000;
 const KIND_WORD = 0x2000_0000;
+const KIND_STEM = 0x2100_0000;
+const STEM_LENGTH = 5;
 const KIND_WORD_PAIR = 0x3000_0000;
 const KIND_SLOT = 0x4000_0000;
 
@@ -148,6 +151,7 @@ export function extractFeatures(
   // Words: the hash of the current word, and of the previous one for pairs.
   let word = 0;
   let wordLength = 0;
+  let stem = 0;
   let previousWord = 0;
   let mentionsAtone = false;
   for (let i = 0; i <= length; i++) {
@@ -160,7 +164,10 @@ export function extractFeatures(
       mentionsAtone = true;
     }
     if (isJapaneseLetter(c0)) out[n++] = finish(step(step(FNV_OFFSET, KIND_CHAR | 1), c0));
-    if (!(c0 === SPACE && c1 === SPACE)) {
+    // Only n-grams that touch Japanese: English is read by its words and word pairs (the typos
+    // that matter are corrected before, spelling.ts), which is as accurate with a third of the
+    // features of a long English question.
+    if (!(c0 === SPACE && c1 === SPACE) && (c0 >= 0x3000 || c1 >= 0x3000 || c2 >= 0x3000)) {
       out[n++] = finish(step(step(step(FNV_OFFSET, KIND_CHAR | 2), c1), c0));
       if (i > 0) out[n++] = finish(step(step(step(step(FNV_OFFSET, KIND_CHAR | 3), c2), c1), c0));
     }
@@ -173,7 +180,10 @@ export function extractFeatures(
     if (inWord) {
       word = step(wordLength === 0 ? step(FNV_OFFSET, KIND_WORD) : word, c0);
       wordLength++;
+      if (wordLength === STEM_LENGTH) stem = word;
     } else if (wordLength > 0) {
+      // A longer word also counts by its first letters: returned/returns/return, billed/billing.
+      if (wordLength > STEM_LENGTH) out[n++] = finish(step(stem, KIND_STEM));
       const hash = finish(word);
       out[n++] = hash;
       if (previousWord !== 0)
