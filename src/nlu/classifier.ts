@@ -15,6 +15,8 @@ const THRESHOLD = 0.3;
  * count…), the best guess beats "I can't answer that": a lower bar, still above noise.
  */
 const IN_DOMAIN_THRESHOLD = 0.15;
+/** For a question visibly about atone, the out-of-scope class needs this much to win. */
+const IN_DOMAIN_FALLBACK = 0.6;
 /** A runner-up this close to the best, and at least this likely, is offered too ("did you mean"). */
 const CLOSE_MARGIN = 0.15;
 const ALTERNATIVE_MIN = 0.2;
@@ -57,7 +59,10 @@ export function createClassifier(model: Model, known: ReadonlySet<string>, cues?
       const pBest = best < 0 ? 0 : (p[best] as number);
       const pFallback = fallback < 0 ? 0 : (p[fallback] as number);
       const threshold = inDomain ? IN_DOMAIN_THRESHOLD : THRESHOLD;
-      if (best < 0 || pBest < threshold || pFallback > pBest)
+      // A question that names atone, a method or Amazon is about atone: the out-of-scope class
+      // must be more than the likeliest to turn it away ("hagaki de harau kigen wa?").
+      const outOfScope = inDomain ? pFallback >= IN_DOMAIN_FALLBACK : pFallback > pBest;
+      if (best < 0 || pBest < threshold || outOfScope)
         return { intent: 'fallback', confidence: round(Math.max(pFallback, 1 - pBest)) };
       const pSecond = second < 0 ? 0 : (p[second] as number);
       const close = pSecond >= ALTERNATIVE_MIN && pBest - pSecond < CLOSE_MARGIN;
