@@ -104,6 +104,9 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       mentionsAtone(normalized, slots),
     );
+    // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
+    if (slots.quietHours && intent === 'reminder_unsubscribe')
+      return { intent: 'reminder_subscribe', confidence };
     // つど後払い (pay per purchase) has its own deadlines and fees: its questions never get the
     // 翌月払い answer (domain.md), whatever the matcher's reading.
     if (
