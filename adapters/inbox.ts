@@ -8,20 +8,46 @@
 // event loop, so that under a burst the acknowledgements (which Slack waits for, 3 s at most) go
 // before the answers, and at most `concurrency` answers are caught between "sent to the
 // platform" and "marked done" when the process is killed (those are the only ones that can be
-// sent twice).
+// sent twice). Events of one conversation are answered one after the other, in the order they
+// came (a follow-up must meet the state its predecessor left); other conversations in parallel.
+//
+// Every event this process holds (queued or running) keeps its lease while it is here: the
+// leases are renewed every third of their length, so that a slow turn is never taken over by
+// another process or answered again after a restart while it is still being answered. A
+// shutdown stops taking events, finishes what it can by its deadline, and gives back the leases
+// of the rest so that the next process answers them at once.
 import type { Logger } from '../src/log.js';
 import type { Metrics } from '../src/metrics.js';
 import type { EventStore } from '../src/store/port.js';
 import type { Platform } from '../src/types.js';
 
-/** Answers one event; `replay` is true when it comes from the inbox after a crash. */
+/**
+ * Answers one event; `replay` is true when it comes from the inbox after a crash or a retry.
+ * Throwing a RetryLater (the platform failed for now and the user got nothing, not even the
+ * apology) leaves the event in the inbox, answered again a little later; any other failure is the
+ * adapter's own to answer, and the event is done.
+ */
 export type InboxHandler = (payload: unknown, replay: boolean) => Promise<void>;
+
+/** Thrown by a handler when its answer could not reach the platform for now: try again later. */
+export class RetryLater extends Error {
+  readonly retryLater = true;
+}
+
+/** How long a RetryLater event waits; until the staleness window ends, then it is dropped and counted. */
+const RETRY_AFTER_MS = 10_000;
 
 export type Admission = 'queued' | 'duplicate';
 
+/** The conversation an event belongs to (e.g. user and channel); events without one run in parallel. */
+export type ConversationOf = (payload: unknown) => string | undefined;
+
 export interface Inbox {
-  /** How a platform's events are answered, live and after a crash. */
-  handle(platform: Platform, handler: InboxHandler): void;
+  /**
+   * How a platform's events are answered, live and after a crash; `conversationOf` says which
+   * events must be answered one after the other.
+   */
+  handle(platform: Platform, handler: InboxHandler, conversationOf?: ConversationOf): void;
   /**
    * Writes the event to the inbox and queues its answer; resolves when it is safe to acknowledge.
    * 'duplicate': the key was there already (a retry or redelivery), nothing is queued. With the
@@ -30,8 +56,12 @@ export interface Inbox {
   accept(platform: Platform, key: string, payload: unknown): Promise<Admission>;
   /** Starts the recovery loop (its first pass at once). */
   start(): void;
-  /** Stops claiming, and waits until the queue is empty or `deadline` passes. */
-  stop(deadline: number): Promise<void>;
+  /**
+   * Stops claiming; answers what is queued and running until `deadline` (queued events are
+   * started until a second before it); then gives back the leases of what is left. Resolves
+   * with what was left unanswered.
+   */
+  stop(deadline: number): Promise<{ released: number }>;
 }
 
 export interface InboxOptions {
@@ -62,6 +92,8 @@ export interface InboxOptions {
 interface Job {
   platform: Platform;
   key: string;
+  /** The conversation key, prefixed with the platform; undefined: no ordering needed. */
+  conversation: string | undefined;
   payload: unknown;
   replay: boolean;
   /** False when the store could not take the event in time (it may still have, later). */
@@ -76,24 +108,52 @@ export function createInbox(options: InboxOptions): Inbox {
   const intervalMs = options.intervalMs ?? 5_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const acceptTimeoutMs = options.acceptTimeoutMs ?? 2_000;
-  const handlers = new Map<Platform, InboxHandler>();
+  const handlers = new Map<Platform, { handler: InboxHandler; conversationOf?: ConversationOf }>();
   const queue: Job[] = [];
-  /** Keys queued or running here: a recovery pass never takes them over from ourselves. */
-  const local = new Set<string>();
-  let running = 0;
+  /** Jobs queued or running here, by key: a recovery pass never takes them over from ourselves. */
+  const local = new Map<string, Job>();
+  /** Keys of the jobs running now. */
+  const runningKeys = new Set<string>();
+  /** Conversations with a job running: their next job waits. */
+  const busy = new Set<string>();
   let pumping = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let renewal: ReturnType<typeof setInterval> | undefined;
   let stopped = false;
+  /** Set at the end of a shutdown: queued jobs are no longer started. */
+  let closing = false;
   /** The last recovery pass filled the queue: more may be waiting in the inbox. */
   let backlog = false;
   let passing = false;
   const startedAt = now().getTime();
   const idleWaiters: Array<() => void> = [];
 
+  function conversationOf(platform: Platform, payload: unknown): string | undefined {
+    const of = handlers.get(platform)?.conversationOf;
+    if (!of) return undefined;
+    try {
+      const conversation = of(payload);
+      return conversation === undefined ? undefined : `${platform}:${conversation}`;
+    } catch {
+      return undefined;
+    }
+  }
+
   function enqueue(job: Job): void {
-    local.add(job.key);
+    if (closing) {
+      // Accepted during the last second of a shutdown: kept for the next process.
+      void release([job], false);
+      return;
+    }
+    local.set(job.key, job);
     queue.push(job);
     pump();
+  }
+
+  /** The first queued job whose conversation is not being answered (queue order within each). */
+  function nextRunnable(): Job | undefined {
+    const index = queue.findIndex((job) => job.conversation === undefined || !busy.has(job.conversation));
+    return index < 0 ? undefined : queue.splice(index, 1)[0];
   }
 
   /** Starts queued jobs up to the limit, one per event-loop turn, after pending I/O (new requests). */
@@ -102,15 +162,18 @@ export function createInbox(options: InboxOptions): Inbox {
     pumping = true;
     setImmediate(() => {
       pumping = false;
-      if (running >= concurrency) return;
-      const job = queue.shift();
+      if (closing || runningKeys.size >= concurrency) return;
+      const job = nextRunnable();
       if (!job) return;
-      running++;
+      runningKeys.add(job.key);
+      if (job.conversation) busy.add(job.conversation);
       void run(job).finally(() => {
-        running--;
+        runningKeys.delete(job.key);
+        if (job.conversation) busy.delete(job.conversation);
         local.delete(job.key);
         if (queue.length > 0) pump();
-        else if (running === 0) for (const wake of idleWaiters.splice(0)) wake();
+        if (runningKeys.size === 0 && (queue.length === 0 || closing))
+          for (const wake of idleWaiters.splice(0)) wake();
         // A backlog left by a crash is taken in batches as fast as they are answered.
         if (backlog && !passing && !stopped && queue.length < concurrency) schedule(0);
       });
@@ -119,13 +182,30 @@ export function createInbox(options: InboxOptions): Inbox {
   }
 
   async function run(job: Job): Promise<void> {
-    const handler = handlers.get(job.platform);
+    const handler = handlers.get(job.platform)?.handler;
     try {
       if (!handler) throw new Error(`no inbox handler for ${job.platform}`);
       await handler(job.payload, job.replay);
     } catch (error) {
-      // Adapters answer their own failures (an apology); this is a bug in one of them.
-      log.error('inbox event failed', { platform: job.platform, key: job.key, error });
+      if ((error as Partial<RetryLater> | null)?.retryLater && job.durable) {
+        // Nothing reached the user: the event waits in the inbox (any process may take it).
+        const retryAt = new Date(now().getTime() + RETRY_AFTER_MS);
+        const kept = await store.releaseEvents(workerId, [job.key], false, retryAt).then(
+          (released) => released === 1,
+          () => false,
+        );
+        if (kept) {
+          log.warn('inbox: answer could not be delivered; retried later', {
+            platform: job.platform,
+            key: job.key,
+            retryInS: RETRY_AFTER_MS / 1000,
+          });
+          return;
+        }
+      } else {
+        // Adapters answer their own failures (an apology); this is a bug in one of them.
+        log.error('inbox event failed', { platform: job.platform, key: job.key, error });
+      }
     }
     // Also when the write timed out: it may have landed after all, and must not be answered again.
     // A lost connection (a database restart) is retried: a mark left undone means a second answer.
@@ -145,6 +225,19 @@ export function createInbox(options: InboxOptions): Inbox {
     }
   }
 
+  /** Keeps the leases of every event held here (queued or running) from expiring. */
+  async function renew(): Promise<void> {
+    const keys = [...local.values()].filter((job) => job.durable).map((job) => job.key);
+    if (keys.length === 0) return;
+    try {
+      const held = await store.renewEvents(workerId, keys, now(), leaseMs);
+      // Fewer than asked: some were answered meanwhile, or (a pause longer than the lease) taken over.
+      if (held < keys.length) log.debug('inbox: leases renewed', { asked: keys.length, held });
+    } catch (error) {
+      log.warn('inbox: leases not renewed', { count: keys.length, error });
+    }
+  }
+
   async function recover(): Promise<void> {
     const at = now();
     const dropped = await store.dropStaleEvents(new Date(at.getTime() - staleAfterMs));
@@ -161,6 +254,11 @@ export function createInbox(options: InboxOptions): Inbox {
     backlog = events.length === room;
     for (const event of events) {
       if (local.has(event.key)) continue;
+      if (stopped) {
+        // Claimed while shutting down: give it back untouched.
+        await store.releaseEvents(workerId, [event.key], false).catch(() => {});
+        continue;
+      }
       if (event.attempts > maxAttempts) {
         await store.completeEvent(event.key);
         log.error('inbox: event given up after repeated failures', {
@@ -178,6 +276,7 @@ export function createInbox(options: InboxOptions): Inbox {
       enqueue({
         platform: event.platform,
         key: event.key,
+        conversation: conversationOf(event.platform, event.payload),
         payload: event.payload,
         replay: true,
         durable: true,
@@ -205,9 +304,36 @@ export function createInbox(options: InboxOptions): Inbox {
     }
   }
 
+  /** Resolves when nothing runs and nothing startable is queued, or at `deadline`. */
+  async function idleBy(deadline: number): Promise<void> {
+    if (runningKeys.size === 0 && (queue.length === 0 || closing)) return;
+    const idle = new Promise<void>((resolve) => idleWaiters.push(resolve));
+    let expire: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => {
+      expire = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+    });
+    await Promise.race([idle, late]);
+    clearTimeout(expire);
+  }
+
+  /** Gives back the leases of these jobs, logging rather than failing the shutdown. */
+  async function release(jobs: readonly Job[], started: boolean): Promise<number> {
+    const keys = jobs.filter((job) => job.durable).map((job) => job.key);
+    if (keys.length === 0) return 0;
+    try {
+      return await store.releaseEvents(workerId, keys, started);
+    } catch (error) {
+      log.warn('inbox: leases not given back; the next process waits for them to expire', {
+        count: keys.length,
+        error,
+      });
+      return 0;
+    }
+  }
+
   return {
-    handle(platform, handler) {
-      handlers.set(platform, handler);
+    handle(platform, handler, conversation) {
+      handlers.set(platform, { handler, ...(conversation ? { conversationOf: conversation } : {}) });
     },
     async accept(platform, key, payload) {
       let durable = true;
@@ -224,30 +350,45 @@ export function createInbox(options: InboxOptions): Inbox {
         durable = false;
         log.warn('inbox unavailable: answering without keeping the event', { platform, key, error });
       }
-      enqueue({ platform, key, payload, replay: false, durable });
+      enqueue({
+        platform,
+        key,
+        conversation: conversationOf(platform, payload),
+        payload,
+        replay: false,
+        durable,
+      });
       return 'queued';
     },
     start() {
       stopped = false;
+      closing = false;
       schedule(0);
+      renewal = setInterval(() => void renew(), Math.max(50, Math.floor(leaseMs / 3)));
+      renewal.unref();
     },
     async stop(deadline) {
       stopped = true;
       if (timer) clearTimeout(timer);
-      if (running === 0 && queue.length === 0) return;
-      const idle = new Promise<void>((resolve) => idleWaiters.push(resolve));
-      const wait = Math.max(0, deadline - Date.now());
-      let expire: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<void>((resolve) => {
-        expire = setTimeout(resolve, wait);
-      });
-      await Promise.race([idle, late]);
-      clearTimeout(expire);
-      if (queue.length > 0 || running > 0)
-        log.warn('inbox: stopped with events unanswered; they are answered after the restart', {
-          queued: queue.length,
-          running,
+      // Queued events are started until a second before the deadline, so that the last ones
+      // started have that second to finish.
+      await idleBy(Math.max(Date.now(), deadline - 1_000));
+      closing = true;
+      const unstarted = queue.splice(0);
+      for (const job of unstarted) local.delete(job.key);
+      let released = await release(unstarted, false);
+      await idleBy(deadline);
+      const unfinished = [...local.values()];
+      released += await release(unfinished, true);
+      if (renewal) clearInterval(renewal);
+      const left = unstarted.length + unfinished.length;
+      if (left > 0)
+        log.warn('inbox: stopped with events unanswered; their leases are given back for the next process', {
+          unstarted: unstarted.length,
+          running: unfinished.length,
+          released,
         });
+      return { released: left };
     },
   };
 }

@@ -12,6 +12,7 @@ import type { PrometheusMetrics } from './http/prometheus.js';
 import { createHttpServer, type Readiness } from './http/server.js';
 import { createInbox } from './inbox.js';
 import type { PlatformAdapter, PlatformDeps } from './platform.js';
+import type { ConfiguredPlatform } from './platforms.js';
 
 export interface ServeOptions extends Omit<CoreParts, 'now' | 'metrics' | 'userHashKey'> {
   /** The key of the user hash in unanswered records (USER_HASH_KEY, or the installation's own). */
@@ -20,8 +21,8 @@ export interface ServeOptions extends Omit<CoreParts, 'now' | 'metrics' | 'userH
   store: Store;
   log: Logger;
   metrics: PrometheusMetrics;
-  /** Builds the configured adapters (the composition root knows which). */
-  adapters: (deps: PlatformDeps) => Promise<PlatformAdapter[]>;
+  /** The configured platforms, in the composition root's order. */
+  platforms: readonly ConfiguredPlatform[];
 }
 
 /** How long a shutdown may take before the process exits anyway. */
@@ -35,7 +36,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   const core = createCore(store, { ...options, now });
   const workerId = randomUUID();
   const inbox = createInbox({ store, workerId, log, metrics, now, soleProcess: store.kind === 'sqlite' });
-  const adapters = await options.adapters({ ...core, store, inbox, now, log, metrics });
+  // A narrow port: the assistant (reminders included), the inbox and the seen-event keys; never the store.
+  const seenEvents = { rememberEvent: store.rememberEvent.bind(store) };
+  const deps: PlatformDeps = { assistant: core.assistant, seenEvents, inbox, now, log, metrics };
+  const adapters: PlatformAdapter[] = [];
+  for (const platform of options.platforms) adapters.push(await platform.create(deps));
 
   const scheduler = createScheduler({
     store,
@@ -69,7 +74,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const port = await http.start();
   log.info('ready', {
     port,
-    platforms: adapters.map((a) => a.platform),
+    platforms: options.platforms.map((p) => p.summary),
     startupMs: Math.round(performance.now()),
   });
 
@@ -83,10 +88,14 @@ export async function serve(options: ServeOptions): Promise<void> {
       process.exit(0);
     }, SHUTDOWN_MS + 2_000).unref();
     log.info('stopping', { signal });
-    await Promise.all([http.close(), inbox.stop(deadline), before(deadline, scheduler.stop())]);
+    const began = Date.now();
+    // The port stays open while draining: 503 to new requests, /readyz says stopping.
+    http.drain();
+    const [inboxLeft] = await Promise.all([inbox.stop(deadline), before(deadline, scheduler.stop())]);
+    await http.close();
     await Promise.all(adapters.map((a) => a.stop(deadline)));
     await store.close().catch((error: unknown) => log.warn('store close failed', { error }));
-    log.info('stopped', { signal });
+    log.info('stopped', { signal, drainMs: Date.now() - began, unanswered: inboxLeft.released });
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -103,7 +112,23 @@ async function readiness(
     (answered) => (answered ? 'ok' : `no answer within ${PING_TIMEOUT_MS} ms`),
     (error: unknown) => `unavailable: ${String((error as Error).message ?? error).slice(0, 200)}`,
   );
-  for (const adapter of adapters) checks[adapter.platform] = adapter.status?.() ?? 'ok';
+  const platformChecks = await Promise.all(
+    adapters.map(async (adapter): Promise<[string, string]> => {
+      let result = 'ok';
+      const status = Promise.resolve(adapter.status?.() ?? 'ok').then(
+        (value) => {
+          result = value;
+        },
+        (error: unknown) => {
+          result = `check failed: ${String((error as Error).message ?? error).slice(0, 200)}`;
+        },
+      );
+      if (!(await before(Date.now() + PING_TIMEOUT_MS, status)))
+        result = `no answer within ${PING_TIMEOUT_MS} ms`;
+      return [adapter.platform, result];
+    }),
+  );
+  for (const [platform, result] of platformChecks) checks[platform] = result;
   if (stopping) checks.process = 'stopping';
   return { ready: Object.values(checks).every((check) => check === 'ok'), checks };
 }

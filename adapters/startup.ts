@@ -1,6 +1,9 @@
 // Before anything runs: `.env` read into the environment (the real environment wins), and every
 // way a start can fail turned into one line that names the variable or path at fault and what to
 // do, with a network failure, a refused credential and a permission told apart.
+import { accessSync, constants, existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ConfigError } from '../src/config.js';
 import { KnowledgeBaseError } from '../src/domain/knowledge-base.js';
@@ -77,7 +80,7 @@ function rootCode(error: unknown): { code?: string; error: CodedError } {
 /** What the database failure at start means, naming DATABASE_URL and the path or host. */
 function databaseProblem(error: unknown, databaseUrl: string | undefined): string | undefined {
   const { code, error: root } = rootCode(error);
-  if (!code) return undefined;
+  if (!code) return postgresSilence(error, databaseUrl);
   const sqlitePath = databaseUrl === undefined ? './data/atone-bot.db' : databaseUrl.replace(/^sqlite:/, '');
   const isPostgres = databaseUrl?.startsWith('postgres') ?? false;
   const target = isPostgres
@@ -94,8 +97,15 @@ function databaseProblem(error: unknown, databaseUrl: string | undefined): strin
     case 'EROFS':
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
-    case 'SQLITE_CANTOPEN':
-      return `${target}: no permission to write there (${code}): give the user running the bot write access to that folder, or set DATABASE_URL=sqlite:/a/writable/path.db.`;
+    case 'SQLITE_CANTOPEN': {
+      if (isPostgres) return undefined;
+      const place = placeToWrite(sqlitePath);
+      const fix =
+        code === 'EROFS'
+          ? 'it is on a read-only file system: mount a writable volume there'
+          : 'make it writable by that user (chown or chmod)';
+      return `${target}: ${place} cannot be written by ${runningUser()} (${code}): ${fix}, or set DATABASE_URL=sqlite:/a/writable/path.db.`;
+    }
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
       return `${target} is not a usable SQLite database (${code}): move that file away or point DATABASE_URL at another file.`;
@@ -121,6 +131,56 @@ function databaseProblem(error: unknown, databaseUrl: string | undefined): strin
     default:
       return undefined;
   }
+}
+
+/**
+ * What the bot could not write: the database file when it exists read-only, else the folder it
+ * goes in, or that folder's nearest existing ancestor (where a folder must be made).
+ */
+function placeToWrite(sqlitePath: string): string {
+  const file = resolve(sqlitePath);
+  if (existsSync(file) && !writable(file)) return `the database file ${file}`;
+  let folder = dirname(file);
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  return `the data folder ${folder}`;
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Who the bot runs as, for "make it writable by …". */
+function runningUser(): string {
+  const uid = process.getuid?.();
+  try {
+    return `user ${userInfo().username}${uid === undefined ? '' : ` (uid ${uid})`}`;
+  } catch {
+    return uid === undefined ? 'the user running the bot' : `uid ${uid}`;
+  }
+}
+
+/**
+ * PostgreSQL that never answered or closed the connection at once (no error code: a firewall
+ * dropping packets, a server refusing this client in pg_hba.conf, TLS required).
+ */
+function postgresSilence(error: unknown, databaseUrl: string | undefined): string | undefined {
+  if (!databaseUrl?.startsWith('postgres')) return undefined;
+  const messages: string[] = [];
+  for (let e = error as CodedError | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.message === 'string') messages.push(e.message);
+    e = e.cause as CodedError | undefined;
+  }
+  const said = messages.join(' ');
+  if (/does not support SSL/i.test(said))
+    return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} does not accept TLS connections: remove sslmode from DATABASE_URL, or turn on ssl in the server's configuration.`;
+  if (!/timeout|terminated|ended unexpectedly|closed/i.test(said)) return undefined;
+  const why = /timeout/i.test(said) ? 'no answer within 10 s' : 'the connection was closed at once';
+  return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} could not be used (${why}): check the host, the network and any firewall, that PostgreSQL accepts this client (listen_addresses, pg_hba.conf), and sslmode in DATABASE_URL if the server requires TLS.`;
 }
 
 /** host:port of a PostgreSQL URL, never its credentials. */

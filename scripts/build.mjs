@@ -11,10 +11,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** What `npm start`, `npm run ask` and `npm run discord:*` run. */
+/** What `npm start`, `npm run ask`, `npm run report` and `npm run discord:*` run. */
 export const ENTRIES = [
   'adapters/main.ts',
   'src/cli/ask.ts',
+  'scripts/report.ts',
   'adapters/discord/deploy.ts',
   'adapters/discord/shard.ts',
 ];
@@ -67,11 +68,7 @@ export function bundlePath(entry) {
 export function isFresh(entry) {
   const built = newest(bundlePath(entry));
   if (built === 0) return false;
-  const sources = [
-    ...SOURCES,
-    ...(entry.startsWith('adapters/') || entry.startsWith('src/') ? [] : BENCH_SOURCES),
-    entry,
-  ];
+  const sources = [...SOURCES, ...(/^(adapters|src|scripts)\//.test(entry) ? [] : BENCH_SOURCES), entry];
   return built > Math.max(...sources.map((source) => newest(join(ROOT, source))));
 }
 

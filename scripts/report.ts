@@ -2,6 +2,8 @@
 // last N days (default 7), most asked first, from the store DATABASE_URL names, and the
 // knowledge-base sources not verified for 180 days. Reads only; prints to stdout.
 import { parseArgs } from 'node:util';
+import { loadDotEnv } from '../adapters/startup.js';
+import { loadConfig } from '../src/config.js';
 import { defaultKnowledgeBase } from '../src/knowledge.js';
 import { openStore } from '../src/store/open.js';
 import { REPORT_LIMIT, unansweredReport } from '../src/unanswered.js';
@@ -21,7 +23,9 @@ async function main(): Promise<void> {
   });
   const days = wholeNumber(values.days, 7);
   const limit = wholeNumber(values.limit, REPORT_LIMIT);
-  const store = await openStore(process.env.DATABASE_URL);
+  // The same database as `npm start`: the environment, or .env in the working directory.
+  loadDotEnv();
+  const store = await openStore(loadConfig().databaseUrl);
   try {
     process.stdout.write(
       `${await unansweredReport(store, defaultKnowledgeBase(), new Date(), days, limit)}\n`,

@@ -3,8 +3,19 @@
 // builds (scripts/start.mjs). Where the app folder is read-only and the bundle stale, it says so
 // and runs what was built.
 //   usage: node scripts/run.mjs <entry.ts> [args...]
+import { accessSync, constants, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildEntry, bundlePath, isFresh } from './build.mjs';
+import { buildEntry, bundlePath, isFresh, ROOT } from './build.mjs';
+
+function writable(path) {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const [entry, ...rest] = process.argv.slice(2);
 if (!entry) {
@@ -12,11 +23,25 @@ if (!entry) {
   process.exit(2);
 }
 if (!isFresh(entry)) {
-  try {
-    await buildEntry(entry);
-  } catch (error) {
-    if (!['EACCES', 'EROFS', 'EPERM'].includes(error?.code ?? error?.errors?.[0]?.detail?.code)) throw error;
+  if (existsSync(bundlePath(entry)) && !writable(join(ROOT, 'dist'))) {
     console.error(`scripts/run.mjs: cannot rebuild ${entry} in a read-only folder; running the last build`);
+  } else {
+    try {
+      await buildEntry(entry);
+    } catch (error) {
+      // esbuild reports a folder it cannot write in its message only ("permission denied").
+      const denied =
+        ['EACCES', 'EROFS', 'EPERM'].includes(error?.code ?? error?.errors?.[0]?.detail?.code) ||
+        /permission denied|read-only file system|operation not permitted/i.test(String(error?.message));
+      if (!denied) throw error;
+      if (!existsSync(bundlePath(entry))) {
+        console.error(
+          `scripts/run.mjs: ${entry} was never built and this folder is read-only: run \`npm run build\` where it can be written.`,
+        );
+        process.exit(1);
+      }
+      console.error(`scripts/run.mjs: cannot rebuild ${entry} in a read-only folder; running the last build`);
+    }
   }
 }
 const outfile = bundlePath(entry);

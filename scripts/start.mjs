@@ -24,7 +24,7 @@ if (!isFresh(entry)) {
   console.error(
     JSON.stringify({
       level: 'warn',
-      time: Date.now(),
+      time: new Date().toISOString(),
       message: 'sources changed since the last build: run `npm run build`',
     }),
   );

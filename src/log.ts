@@ -70,10 +70,14 @@ export const silentLogger: Logger = {
   error: () => {},
 };
 
+/**
+ * The context with strings masked. A context's own `message` (an error describer's) becomes
+ * `detail`: the line's message is the `message` key, and JSON with the key twice keeps only one.
+ */
 function maskStrings(context: LogContext): LogContext {
   const masked: LogContext = {};
   for (const [key, value] of Object.entries(context))
-    masked[key] = typeof value === 'string' ? redactSecrets(value) : value;
+    masked[key === 'message' ? 'detail' : key] = typeof value === 'string' ? redactSecrets(value) : value;
   return masked;
 }
 

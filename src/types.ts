@@ -3,10 +3,16 @@ import type { Slots } from './nlu/slots.js';
 
 export type Lang = 'ja' | 'en';
 
-/** Every place a message can come from: the one list the types, the config and the stored data derive from. */
-export const PLATFORMS = ['slack', 'discord', 'line', 'console', 'cli'] as const;
+/**
+ * Where a message comes from: the name of a chat platform's adapter ('slack', 'line'...: the
+ * composition root's list, adapters/platforms.ts) or of a built-in front end ('console' for the
+ * terminal, 'cli' for `npm run ask`). The core knows no platform by name, so that adding one
+ * touches only its folder under adapters/ and that list.
+ */
+export type Platform = string;
 
-export type Platform = (typeof PLATFORMS)[number];
+/** What a platform name looks like (it prefixes conversation ids and is stored with subscriptions). */
+export const PLATFORM_NAME = /^[a-z][a-z0-9]{1,19}$/;
 
 export const INTENT_NAMES = [
   'deadline',

@@ -83,7 +83,7 @@ export function createUnansweredRecorder({ store, hashKey, log }: UnansweredOpti
             intent: answer.intent,
             confidence: answer.confidence,
             text: truncateForMatching(message.text.trim(), MAX_TEXT_CHARS),
-            normalized,
+            normalized: reportKey(normalized),
             userHash: userHash(hashKey, message.platform, message.userId),
           }),
         ),
@@ -107,6 +107,44 @@ export const STALE_AFTER_DAYS = 180;
 /** How many groups of questions the report shows. */
 export const REPORT_LIMIT = 30;
 
+/**
+ * What the report groups questions by: the normalised question without punctuation, symbols or
+ * spaces, so that "What is the weather?", "what is the weather" and "What is the weather ?" are
+ * one row (a question of punctuation alone keeps it).
+ */
+export function reportKey(normalized: string): string {
+  const key = normalized.replace(/[\p{P}\p{S}\s]+/gu, '');
+  return key === '' ? normalized : key;
+}
+
+/**
+ * Groups that are one question under reportKey, merged (records kept before the key folded
+ * punctuation were grouped by the normalised text alone): counts added, the latest wording.
+ */
+export function mergeGroups(groups: readonly UnansweredGroup[], limit: number): UnansweredGroup[] {
+  const byKey = new Map<string, UnansweredGroup>();
+  for (const group of groups) {
+    const key = reportKey(group.normalized);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...group, normalized: key, kinds: [...group.kinds], intents: [...group.intents] });
+      continue;
+    }
+    const later = group.lastAt > seen.lastAt ? group : seen;
+    byKey.set(key, {
+      normalized: key,
+      example: later.example,
+      count: seen.count + group.count,
+      lastAt: later.lastAt,
+      kinds: [...new Set([...seen.kinds, ...group.kinds])],
+      intents: [...new Set([...seen.intents, ...group.intents])],
+    });
+  }
+  return [...byKey.values()]
+    .sort((a, b) => b.count - a.count || b.lastAt.getTime() - a.lastAt.getTime())
+    .slice(0, limit);
+}
+
 /** Reads the store and the knowledge base and words the report (see formatReport). */
 export async function unansweredReport(
   store: Pick<UnansweredStore, 'topUnanswered'>,
@@ -115,7 +153,9 @@ export async function unansweredReport(
   days: number,
   limit = REPORT_LIMIT,
 ): Promise<string> {
-  const groups = await store.topUnanswered(new Date(now.getTime() - days * DAY_MS), limit);
+  // More than `limit` groups read: merging may join some of them.
+  const read = await store.topUnanswered(new Date(now.getTime() - days * DAY_MS), limit * 4);
+  const groups = mergeGroups(read, limit);
   const stale = staleSources(kb, isoDay(new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS)));
   return formatReport({ groups, stale, now, days, staleAfterDays: STALE_AFTER_DAYS });
 }
@@ -139,9 +179,11 @@ export function formatReport({ groups, stale, now, days, staleAfterDays }: Repor
   const lines = [`Unanswered questions since ${since} (last ${days} days): ${groups.length}`];
   if (groups.length === 0) lines.push('  (none)');
   for (const g of groups) {
-    const guessed = [...new Set(g.intents)].join(', ');
+    const kinds = [...new Set(g.kinds)].join(', ');
+    // The intents guessed, when they say more than the kind (a fallback's intent is 'fallback').
+    const guessed = [...new Set(g.intents)].filter((intent) => !g.kinds.includes(intent as UnansweredKind));
     lines.push(
-      `  ${String(g.count).padStart(4)}×  ${oneLine(g.example)}  [${[...new Set(g.kinds)].join(', ')}; ${guessed}; last ${isoMinute(g.lastAt)}]`,
+      `  ${String(g.count).padStart(4)}×  ${oneLine(g.example)}  [${kinds}${guessed.length ? `; guessed ${guessed.join(', ')}` : ''}; last ${isoMinute(g.lastAt)}]`,
     );
   }
   lines.push('', `Sources not verified since ${cutoff} (${staleAfterDays} days): ${stale.length}`);

@@ -51,4 +51,16 @@ describe('module boundaries', () => {
       expect(code).not.toMatch(/Date\.now\(\)|new Date\(\)/);
     },
   );
+
+  // A new platform is its folder and an entry in adapters/platforms.ts: the shared adapter code
+  // (the composition root, the HTTP server, the inbox, serve) imports no platform's folder.
+  it.each(
+    readdirSync('adapters', { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && entry.name !== 'platforms.ts')
+      .map((entry) => join('adapters', entry.name))
+      .concat(sourceFiles('adapters/http')),
+  )('%s imports no platform folder (only adapters/platforms.ts lists them)', (file) => {
+    // The terminal's console front end and the HTTP server are shared, not platforms.
+    for (const spec of imports(file)) expect(spec).not.toMatch(/^\.\/(?!http\/|console\/)[^/]+\//);
+  });
 });

@@ -2,10 +2,12 @@
 // (instant: for development) or globally (up to an hour to show). It reads what is registered
 // first and writes only when the definitions changed: Discord allows 200 creations a day.
 import { REST, Routes } from 'discord.js';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/config.js';
+import { loadDotEnv } from '../startup.js';
 import { type CommandDiff, diffCommands, isUnchanged } from './command-sync.js';
 import { commandDefinitions } from './commands.js';
 import { describeError } from './discord-errors.js';
+import { discord } from './index.js';
 
 export interface DeployTarget {
   rest: Pick<REST, 'get' | 'put'>;
@@ -46,13 +48,15 @@ function describeDiff({ added, removed, changed }: CommandDiff): string {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  if (!config.discord) {
+  // The same variables as `npm start`, from the environment or .env in the working directory.
+  loadDotEnv();
+  const options = discord.read(process.env);
+  if (!options) {
     throw new ConfigError(
       'discord:deploy needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).',
     );
   }
-  const { token, applicationId, guildId, apiUrl } = config.discord;
+  const { token, applicationId, guildId, apiUrl } = options;
   const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
   const result = await deployCommands({ rest, applicationId, ...(guildId ? { guildId } : {}) });
   if (!result.written) {

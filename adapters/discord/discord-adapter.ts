@@ -3,13 +3,13 @@
 // DMs through MESSAGE_CREATE, reminders by DM. `DISCORD_API_URL` moves REST and, through
 // `GET /gateway/bot`, the gateway too (tests point it at a local fake).
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, RESTEvents } from 'discord.js';
-import type { Config } from '../../src/config.js';
 import { ConfigError } from '../../src/config.js';
 import type { SendMeta } from '../../src/reminders/scheduler.js';
 import type { Answer } from '../../src/types.js';
 import { networkFailure } from '../failure.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
 import { describeError } from './discord-errors.js';
+import type { DiscordOptions } from './index.js';
 import { createInteractionHandler } from './interaction-handlers.js';
 import { createMessageHandler } from './message-handler.js';
 import type { GatewayMessage } from './message-input.js';
@@ -28,7 +28,7 @@ export interface DiscordAdapter extends PlatformAdapter {
 }
 
 export function createDiscordAdapter(
-  config: NonNullable<Config['discord']>,
+  config: DiscordOptions,
   deps: PlatformDeps,
   options: DiscordAdapterOptions = {},
 ): DiscordAdapter {
@@ -119,7 +119,7 @@ export function createDiscordAdapter(
 }
 
 /** A refused token, refused intents, or no way to reach Discord at all (never blamed on the token). */
-function startError(error: unknown, config: NonNullable<Config['discord']>): Error {
+function startError(error: unknown, config: DiscordOptions): Error {
   const code = (error as { code?: unknown }).code;
   // A refused token is a configuration problem: say which variable, never its value.
   if (code === 'TokenInvalid')

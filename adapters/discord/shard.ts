@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadDotEnv } from '../startup.js';
 import { describeError } from './discord-errors.js';
+import { discord } from './index.js';
 
 function requestedShards(args: readonly string[]): number | undefined {
   const at = args.indexOf('--shards');
@@ -18,10 +20,12 @@ function requestedShards(args: readonly string[]): number | undefined {
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
-  if (!config.discord)
+  const options = discord.read(process.env);
+  if (!options)
     throw new ConfigError('Sharding needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).');
-  const { token, apiUrl } = config.discord;
+  const { token, apiUrl } = options;
   const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
   const totalShards =
     requestedShards(process.argv.slice(2)) ??

@@ -30,7 +30,13 @@ export interface HttpServerOptions {
 export interface HttpServer {
   /** Listens; resolves with the port (useful with port 0). */
   start(): Promise<number>;
-  /** Stops taking requests (new ones get 503), waits for those in flight, then closes. */
+  /**
+   * Stops taking work while still listening: requests get 503 (/readyz too, with its checks, and
+   * /healthz stays 200), so that a load balancer sees the instance leave instead of refused
+   * connections. Requests already being read are finished.
+   */
+  drain(): void;
+  /** Stops listening, waits for the requests in flight, then closes. */
   close(): Promise<void>;
 }
 
@@ -56,8 +62,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   async function respond(request: IncomingMessage): Promise<HttpResponse> {
     const method = request.method ?? 'GET';
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (closing) return json(503, { error: 'shutting down' }, { 'retry-after': '5', connection: 'close' });
     if (method === 'GET' && path === '/healthz') return json(200, { status: 'ok' });
+    if (closing && !(method === 'GET' && path === '/readyz'))
+      return json(503, { error: 'shutting down' }, { 'retry-after': '5', connection: 'close' });
     if (method === 'GET' && path === '/readyz') {
       const readiness = await options.readiness();
       return json(readiness.ready ? 200 : 503, readiness);
@@ -127,6 +134,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
           resolve((server.address() as AddressInfo).port);
         });
       });
+    },
+    drain() {
+      closing = true;
+      // Kept-alive connections with nothing in flight are closed, so that clients reconnect elsewhere.
+      server.closeIdleConnections();
     },
     async close() {
       closing = true;

@@ -42,11 +42,23 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): LineM
       ? { items: postbacks.slice(0, LIMITS.quickReplyItems).map((action) => ({ type: 'action', action })) }
       : undefined;
   // A pushed answer with buttons needs a bubble to hold them, facts or not.
-  const message: LineMessage =
-    answer.facts?.length || (inMessage && postbacks.length > 0)
-      ? flexMessage(answer, options.hint, inMessage ? postbacks : [])
-      : textMessage(answer, options);
-  return [quickReply ? { ...message, quickReply } : message];
+  const flex = Boolean(answer.facts?.length || (inMessage && postbacks.length > 0));
+  const message: LineMessage = flex
+    ? flexMessage(answer, options.hint, inMessage ? postbacks : [])
+    : textMessage(answer, options);
+  // A Flex message cannot quote (LINE takes quoteToken on text only): in a group, a short text
+  // quoting the question comes first, so that everyone sees which question is answered.
+  const quoting: LineMessage[] =
+    flex && options.quoteToken
+      ? [
+          {
+            type: 'text',
+            text: truncate(answer.title?.trim() || firstLine(answer.text), SHORT_UNITS),
+            quoteToken: options.quoteToken,
+          },
+        ]
+      : [];
+  return [...quoting, quickReply ? { ...message, quickReply } : message];
 }
 
 function textMessage(answer: Answer, options: RenderOptions): messagingApi.TextMessage {
@@ -158,13 +170,30 @@ function postbackActions(
     return [
       {
         type: 'postback',
-        label: truncate(label, LIMITS.actionLabel),
+        label: shortLabel(label),
         // Shown in the chat as the user's own message: the whole label, not the cut one.
         displayText: truncate(label, LIMITS.displayText),
         data,
       },
     ];
   });
+}
+
+/**
+ * A button label within LINE's 20 characters: a long one loses its parenthesised part first
+ * (「コンビニ端末・銀行ATM（Pay-easy）」 → 「コンビニ端末・銀行ATM」) before it is cut.
+ */
+export function shortLabel(label: string): string {
+  if (label.length <= LIMITS.actionLabel) return label;
+  const plain = label
+    .replace(/\s*[（(][^（）()]*[）)]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return truncate(plain || label, LIMITS.actionLabel);
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]?.trim() || '…';
 }
 
 /** The answer text without its "出典: …" / "Source: …" lines: in a bubble they become links. */

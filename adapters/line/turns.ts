@@ -9,7 +9,8 @@ import { t } from '../../src/intent.js';
 import type { Metrics } from '../../src/metrics.js';
 import { detectLang } from '../../src/nlu/language.js';
 import type { Answer, Lang, Message } from '../../src/types.js';
-import { failureCause, failureReply } from '../failure.js';
+import { type FailureCause, failureCause, failureReply } from '../failure.js';
+import { RetryLater } from '../inbox.js';
 import type { Logger } from '../platform.js';
 import { describeLineError, isInvalidReplyToken, isLineApiError, isTransient, type LineApi } from './api.js';
 import { type BotIdentity, conversationOf, type LineChat, type LineTurn } from './events.js';
@@ -145,9 +146,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
           message(turn.userId, { kind: 'user', id: turn.userId }, ''),
         );
       } catch (error) {
-        const cause = failureCause(error, isLineApiError);
-        deps.metrics.count('turnErrors', { platform: 'line', cause });
-        log.error('line unfollow failed', { cause, error });
+        turnFailed(error, { turn: turn.kind });
       }
       return;
     }
@@ -156,9 +155,7 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
     try {
       outgoing = await answerOf(turn);
     } catch (error) {
-      const cause = failureCause(error, isLineApiError);
-      deps.metrics.count('turnErrors', { platform: 'line', cause });
-      log.error('line turn failed', { turn: turn.kind, chat: chat.kind, cause, error });
+      const cause = turnFailed(error, { turn: turn.kind, chat: chat.kind });
       const lang = turn.kind === 'text' ? detectLang(turn.text) : undefined;
       outgoing = [{ type: 'text', text: failureReply(error, cause, lang) }];
     }
@@ -167,8 +164,18 @@ export function createTurnHandler(deps: TurnDeps): (turn: LineTurn) => Promise<v
     } catch (error) {
       log.error('line reply failed', { turn: turn.kind, chat: chat.kind, ...describeLineError(error) });
       deps.metrics.count('platformErrors', { platform: 'line', kind: 'error' });
+      // LINE failed for now and the user saw nothing: the inbox tries the turn again a little later.
+      if (isTransient(error)) throw new RetryLater('LINE could not be reached for the reply');
     }
   };
+
+  /** The one turn-error path: the cause counted and logged; the caller tells the user. */
+  function turnFailed(error: unknown, context: Record<string, unknown>): FailureCause {
+    const cause = failureCause(error, isLineApiError);
+    deps.metrics.count('turnErrors', { platform: 'line', cause });
+    log.error('line turn failed', { ...context, cause, error });
+    return cause;
+  }
 }
 
 /** The help answer, opened with a welcome. */

@@ -11,6 +11,7 @@ import { type KnowledgeBase, methodById } from '../../src/domain/knowledge-base.
 import { METHOD_IDS, type MethodId } from '../../src/domain/methods.js';
 import { t } from '../../src/intent.js';
 import { deliveryStatusText } from '../../src/phrases.js';
+import type { NextDeadline } from '../../src/reminders/service.js';
 import type { Subscription } from '../../src/reminders/subscription.js';
 import type { Delivery } from '../../src/store/port.js';
 import type { Lang } from '../../src/types.js';
@@ -26,6 +27,8 @@ export const HOME_ACTIONS = {
 
 export interface HomeState {
   subscription?: Subscription;
+  /** The next unpaid deadline, as the assistant tells it (a deadline marked paid is skipped). */
+  next?: NextDeadline;
   upcoming: readonly Delivery[];
   recent: readonly Delivery[];
   kb: KnowledgeBase;
@@ -54,8 +57,9 @@ export function renderHome(state: HomeState): types.HomeView {
   ];
   if (subscription) {
     const method = methodById(kb, subscription.method);
-    const deadline = nextDeadline(method, now);
-    const days = daysBetween(tokyoToday(now), deadline.due);
+    // The assistant's answer for active reminders; a stopped subscription shows the calendar's.
+    const due = (state.next && parseIsoDate(state.next.dueDate)) || nextDeadline(method, now).due;
+    const days = state.next?.daysLeft ?? daysBetween(tokyoToday(now), due);
     blocks.push({
       type: 'section',
       fields: [
@@ -65,7 +69,7 @@ export function renderHome(state: HomeState): types.HomeView {
         },
         {
           type: 'mrkdwn',
-          text: `*${t(lang, '次の期限', 'Next deadline')}*\n${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）`,
+          text: `*${t(lang, '次の期限', 'Next deadline')}*\n${formatDate(due, lang)}（${formatDaysLeft(days, lang)}）`,
         },
       ],
     });

@@ -71,6 +71,27 @@ export function checkSlackRequest(request: HttpRequest, signingSecret: string, n
 }
 
 /**
+ * Whose conversation a request belongs to (team, channel, user), so that the inbox answers one
+ * user's messages in a channel in the order they were sent: events, commands and interactions.
+ */
+export function slackConversation(payload: unknown): string | undefined {
+  const body = (payload as Partial<SlackInboxPayload> | null)?.body;
+  if (!body) return undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const field = (object: unknown, name: string) =>
+    typeof object === 'object' && object !== null
+      ? text((object as Record<string, unknown>)[name])
+      : undefined;
+  const event = body.event;
+  const team = text(body.team_id) ?? field(body.team, 'id') ?? '';
+  const channel =
+    field(event, 'channel') ?? text(body.channel_id) ?? field(body.channel, 'id') ?? field(event, 'tab');
+  const user = field(event, 'user') ?? text(body.user_id) ?? field(body.user, 'id');
+  if (!user) return undefined;
+  return `${team}:${channel ?? ''}:${user}`;
+}
+
+/**
  * The inbox key: the event id for the Events API, the trigger id for commands and interactions
  * (unique per invocation), else a hash of the body.
  */
@@ -96,10 +117,14 @@ export class SlackHttpReceiver implements Receiver {
 
   constructor(private readonly options: SlackReceiverOptions) {
     this.route = { method: 'POST', path: SLACK_EVENTS_PATH, handle: (request) => this.receive(request) };
-    options.inbox.handle('slack', (payload, replay) => {
-      if (!this.app) throw new Error('the Slack receiver was not initialised by Bolt');
-      return dispatch(this.app, payload as SlackInboxPayload, replay);
-    });
+    options.inbox.handle(
+      'slack',
+      (payload, replay) => {
+        if (!this.app) throw new Error('the Slack receiver was not initialised by Bolt');
+        return dispatch(this.app, payload as SlackInboxPayload, replay);
+      },
+      slackConversation,
+    );
   }
 
   init(app: App): void {
@@ -155,7 +180,11 @@ function dispatch(
  * which acknowledges events before anything is kept.
  */
 export function keepSocketModeEvents(receiver: SocketModeReceiver, app: App, inbox: Inbox): void {
-  inbox.handle('slack', (payload, replay) => dispatch(app, payload as SlackInboxPayload, replay));
+  inbox.handle(
+    'slack',
+    (payload, replay) => dispatch(app, payload as SlackInboxPayload, replay),
+    slackConversation,
+  );
   receiver.client.removeAllListeners('slack_event');
   receiver.client.on(
     'slack_event',

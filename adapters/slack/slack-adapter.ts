@@ -3,11 +3,12 @@
 // Socket Mode when an app token is given. It only wires listeners (listeners/) to the core;
 // parsing and rendering are pure functions beside it.
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
-import { type Config, ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/config.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import { networkFailure } from '../failure.js';
 import type { PlatformAdapter, PlatformDeps } from '../platform.js';
 import { ChannelPacer } from './channel-pacer.js';
+import type { SlackOptions } from './index.js';
 import { registerAnswerActions } from './listeners/actions.js';
 import { eventsAfterPendingAcks } from './listeners/after-acks.js';
 import { registerCommand } from './listeners/command.js';
@@ -17,8 +18,6 @@ import { registerTurnErrors } from './listeners/turn-errors.js';
 import { keepSocketModeEvents, SlackHttpReceiver } from './receiver.js';
 import { createReminderDelivery } from './reminder-delivery.js';
 import { boltLogger, describeError } from './slack-errors.js';
-
-export type SlackOptions = NonNullable<Config['slack']>;
 
 /**
  * Replies: a 5xx or network error is retried three times within about two seconds (the user is
@@ -52,6 +51,15 @@ export function createSlackAdapter(options: SlackOptions, deps: PlatformDeps): P
   });
   if (socketModeReceiver) keepSocketModeEvents(socketModeReceiver, app, deps.inbox);
   countRateLimits(app.client, deps);
+  // Listeners get pooled clients Bolt makes per workspace, not app.client: count theirs too.
+  const counted = new WeakSet<webApi.WebClient>([app.client]);
+  app.use(async ({ client, next }) => {
+    if (!counted.has(client)) {
+      counted.add(client);
+      countRateLimits(client, deps);
+    }
+    await next();
+  });
 
   app.use(eventsAfterPendingAcks);
   registerMessageListeners(app, deps);

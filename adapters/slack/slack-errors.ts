@@ -38,6 +38,16 @@ export function cannotPostThere(error: unknown): boolean {
   return e?.code === 'slack_webapi_platform_error' && CANNOT_POST.has(String(e.data?.error));
 }
 
+/**
+ * A failure that may pass by itself: Slack answered 5xx, or could not be reached (the client
+ * retried already). Then the turn is tried again later from the inbox rather than given up.
+ */
+export function isTransient(error: unknown): boolean {
+  const e = error as SlackErrorShape | null;
+  if (e?.code === 'slack_webapi_request_error') return true;
+  return e?.code === 'slack_webapi_http_error' && typeof e.statusCode === 'number' && e.statusCode >= 500;
+}
+
 interface SlackErrorShape {
   code?: unknown;
   data?: { error?: unknown };

@@ -89,6 +89,8 @@ export interface ReminderOutcome {
 /** Everything an App Home or a settings page shows about a user's reminders. */
 export interface ReminderOverview {
   subscription?: Subscription;
+  /** The next deadline not yet paid, with its reminders to come (an active subscription's). */
+  next?: NextDeadline;
   upcoming: Delivery[];
   recent: Delivery[];
 }
@@ -222,11 +224,12 @@ export function createReminderConversation(
 
     async overview(who) {
       const subscription = await service.get(who.platform, who.userId);
-      const [upcoming, recent] = await Promise.all([
+      const [upcoming, recent, next] = await Promise.all([
         service.upcoming(who.platform, who.userId, 3),
         service.recent(who.platform, who.userId, 5),
+        subscription?.active ? service.nextDeadline(subscription) : undefined,
       ]);
-      return { ...(subscription ? { subscription } : {}), upcoming, recent };
+      return { ...(subscription ? { subscription } : {}), ...(next ? { next } : {}), upcoming, recent };
     },
   };
 }

@@ -1,7 +1,7 @@
 // A subscription: who wants to be reminded, where, for which payment method, and when.
 import { z } from 'zod';
 import { METHOD_IDS, type MethodId } from '../domain/methods.js';
-import { type Lang, PLATFORMS, type Platform } from '../types.js';
+import { type Lang, PLATFORM_NAME, type Platform } from '../types.js';
 import { ReminderError } from './errors.js';
 
 /**
@@ -69,7 +69,7 @@ export const MAX_LEAD_DAYS = 14;
 const hour = z.number().int().min(0).max(23);
 
 const inputSchema = z.object({
-  platform: z.enum(PLATFORMS),
+  platform: z.string().regex(PLATFORM_NAME, 'must be a platform name such as slack or line'),
   userId: z.string().min(1).max(200),
   destination: z.string().min(1).max(300),
   method: z.enum(METHOD_IDS),

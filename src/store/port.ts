@@ -275,6 +275,18 @@ export interface EventStore {
   /** Leases events whose lease expired (their process died), oldest first. */
   claimEvents(workerId: string, now: Date, leaseMs: number, limit: number): Promise<InboxEvent[]>;
   /**
+   * Extends the leases `workerId` holds on these events to `now + leaseMs` (they are still being
+   * answered, or waiting in its queue); returns how many it still held.
+   */
+  renewEvents(workerId: string, keys: readonly string[], now: Date, leaseMs: number): Promise<number>;
+  /**
+   * Gives back the leases `workerId` holds on these unanswered events (a shutdown), so that the
+   * next process answers them at once. `started`: false for events never started here, whose
+   * taking does not count as an attempt (nor does a clean failure to be retried). `retryAt`: not
+   * claimable before then (a platform that failed for now). Returns how many were released.
+   */
+  releaseEvents(workerId: string, keys: readonly string[], started: boolean, retryAt?: Date): Promise<number>;
+  /**
    * The event was answered: it is never claimed again and its payload is discarded. Its key stays
    * until the retention purge (`purgeExpired`), so that a late redelivery is still recognised.
    */

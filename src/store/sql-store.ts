@@ -401,6 +401,33 @@ export abstract class SqlStore implements Store {
     return changes === 1;
   }
 
+  async renewEvents(workerId: string, keys: readonly string[], now: Date, leaseMs: number): Promise<number> {
+    if (keys.length === 0) return 0;
+    const { changes } = await this.db.query(
+      `UPDATE inbox SET lease_until = $3
+       WHERE ${this.inList('key', '$1', 'text')} AND lease_owner = $2 AND status = 'pending'`,
+      [keys, workerId, new Date(now.getTime() + leaseMs)],
+    );
+    return changes;
+  }
+
+  async releaseEvents(
+    workerId: string,
+    keys: readonly string[],
+    started: boolean,
+    retryAt?: Date,
+  ): Promise<number> {
+    if (keys.length === 0) return 0;
+    // An event given back before it was started was not attempted: the next claim counts it again.
+    const { changes } = await this.db.query(
+      `UPDATE inbox SET lease_owner = NULL, lease_until = $4,
+         attempts = attempts - $3
+       WHERE ${this.inList('key', '$1', 'text')} AND lease_owner = $2 AND status = 'pending'`,
+      [keys, workerId, started ? 0 : 1, retryAt ?? null],
+    );
+    return changes;
+  }
+
   async completeEvent(key: string): Promise<void> {
     await this.db.query(
       `UPDATE inbox SET status = 'done', payload = NULL, lease_owner = NULL, lease_until = NULL

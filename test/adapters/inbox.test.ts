@@ -135,4 +135,111 @@ describe('the inbox', () => {
     await box.stop(Date.now() + 1_000);
     store = await openStore('sqlite::memory:');
   });
+
+  it("renews a slow turn's lease: another process never takes it over, and it is answered once", async () => {
+    // Real time here: leases expire by the clock. The lease is 150 ms; the turn takes 800 ms.
+    const realNow = () => new Date();
+    const answered: string[] = [];
+    const slow = inbox({ workerId: 'slow', leaseMs: 150, now: realNow });
+    slow.handle('slack', async (payload) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      answered.push(`slow:${String(payload)}`);
+    });
+    slow.start();
+    // Another process on the same database, looking for expired leases every 10 ms.
+    const other = inbox({ workerId: 'other', leaseMs: 150, now: realNow });
+    other.handle('slack', async (payload) => void answered.push(`other:${String(payload)}`));
+    other.start();
+    expect(await slow.accept('slack', 'slack:SLOW', 'turn')).toBe('queued');
+    await until(() => answered.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await other.stop(Date.now());
+    await slow.stop(Date.now() + 1_000);
+    expect(answered).toEqual(['slow:turn']);
+    // Without renewal the same lease is taken over: a process that died holding an event.
+    await store.enqueueEvent(
+      { key: 'slack:DEAD', platform: 'slack', payload: 'dead', receivedAt: new Date() },
+      'dead-process',
+      150,
+    );
+    const taker = inbox({ workerId: 'taker', leaseMs: 150, now: realNow });
+    taker.handle('slack', async (payload) => void answered.push(`taker:${String(payload)}`));
+    taker.start();
+    await until(() => answered.includes('taker:dead'));
+    await taker.stop(Date.now() + 1_000);
+  });
+
+  it("answers one conversation's events in order, one at a time, and other conversations alongside", async () => {
+    const log: string[] = [];
+    let running = 0;
+    let most = 0;
+    const box = inbox({ concurrency: 4 });
+    box.handle(
+      'slack',
+      async (payload) => {
+        const { conversation, n } = payload as { conversation: string; n: number };
+        running++;
+        most = Math.max(most, running);
+        log.push(`start ${conversation}${n}`);
+        // Later events of a conversation are quicker: run in parallel, they would finish first.
+        await new Promise((resolve) => setTimeout(resolve, 60 - n * 15));
+        log.push(`end ${conversation}${n}`);
+        running--;
+      },
+      (payload) => (payload as { conversation: string }).conversation,
+    );
+    for (let n = 0; n < 3; n++)
+      for (const conversation of ['A', 'B'])
+        await box.accept('slack', `slack:${conversation}${n}`, { conversation, n });
+    await until(() => log.length === 12);
+    await box.stop(Date.now() + 1_000);
+    for (const conversation of ['A', 'B']) {
+      const own = log.filter(
+        (line) =>
+          line.endsWith(`${conversation}0`) ||
+          line.endsWith(`${conversation}1`) ||
+          line.endsWith(`${conversation}2`),
+      );
+      expect(own).toEqual([0, 1, 2].flatMap((n) => [`start ${conversation}${n}`, `end ${conversation}${n}`]));
+    }
+    // A and B ran side by side.
+    expect(most).toBe(2);
+  });
+
+  it('on stop, finishes what it can by the deadline and gives the rest back, unstarted ones not counted as attempts', async () => {
+    const realNow = () => new Date();
+    const answered: string[] = [];
+    const first = inbox({ workerId: 'first', concurrency: 1, now: realNow });
+    first.handle('slack', async (payload) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      answered.push(`first:${String(payload)}`);
+    });
+    first.start();
+    for (const n of [1, 2, 3, 4, 5]) await first.accept('slack', `slack:S${n}`, `e${n}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Queued events are started until a second before the deadline: the first one, running then,
+    // finishes; the four never started are given back.
+    const left = await first.stop(Date.now() + 1_200);
+    expect(answered).toEqual(['first:e1']);
+    expect(left.released).toBe(4);
+    // Given back at once (no lease to wait for), and not counted as attempts: taken once, by this probe.
+    const rows = await store.claimEvents('probe', new Date(), 30_000, 10);
+    expect(rows.map((row) => [row.key, row.attempts])).toEqual([
+      ['slack:S2', 1],
+      ['slack:S3', 1],
+      ['slack:S4', 1],
+      ['slack:S5', 1],
+    ]);
+  });
+
+  it('gives back the lease of an event still running at the deadline, as attempted', async () => {
+    const first = inbox({ workerId: 'first', now: () => new Date() });
+    first.handle('slack', () => new Promise(() => {}));
+    first.start();
+    await first.accept('slack', 'slack:HUNG', 'h');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await first.stop(Date.now() + 200)).released).toBe(1);
+    const rows = await store.claimEvents('probe', new Date(), 30_000, 10);
+    expect(rows.map((row) => [row.key, row.attempts])).toEqual([['slack:HUNG', 2]]);
+  });
 });

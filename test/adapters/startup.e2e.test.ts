@@ -107,20 +107,66 @@ describe('the database at fault, named as DATABASE_URL', () => {
   });
 
   it.skipIf(process.getuid?.() !== 0)(
-    'a folder the user may not write: a permission, not a missing file',
+    'a folder the user may not write: a permission naming the folder, the user and what to do',
     async () => {
       const folder = join(work, 'root-only');
       mkdirSync(folder, { mode: 0o755 });
       writeFileSync(join(folder, 'existing.db'), '');
       chmodSync(join(folder, 'existing.db'), 0o666);
-      for (const name of ['new.db', 'existing.db']) {
+      for (const name of ['new.db', 'existing.db', 'deeper/new.db']) {
         const line = failure(
           await start({ ...slack, DATABASE_URL: `sqlite:${join(folder, name)}` }, { uid: 65534 }),
         );
-        expect(line).toMatch(
-          /: no permission to write there \(SQLITE_(CANTOPEN|READONLY_DIRECTORY)\): give the user/,
+        expect(line).toBe(
+          `DATABASE_URL (${join(folder, name)}): the data folder ${folder} cannot be written by user nobody (uid 65534) (${/SQLITE_(CANTOPEN|READONLY_DIRECTORY)|EACCES/.exec(line)?.[0]}): make it writable by that user (chown or chmod), or set DATABASE_URL=sqlite:/a/writable/path.db.`,
         );
       }
+      // A read-only database file in a writable folder: the file is named.
+      const open = join(work, 'open-folder');
+      mkdirSync(open, { mode: 0o777 });
+      chmodSync(open, 0o777);
+      writeFileSync(join(open, 'read-only.db'), '');
+      chmodSync(join(open, 'read-only.db'), 0o444);
+      expect(
+        failure(
+          await start({ ...slack, DATABASE_URL: `sqlite:${join(open, 'read-only.db')}` }, { uid: 65534 }),
+        ),
+      ).toMatch(/: the database file .*read-only\.db cannot be written by user nobody/);
+      // The default ./data in a working directory the user may not write.
+      expect(failure(await start(slack, { cwd: folder, uid: 65534 }))).toBe(
+        `DATABASE_URL (./data/atone-bot.db, the default): the data folder ${folder} cannot be written by user nobody (uid 65534) (EACCES): make it writable by that user (chown or chmod), or set DATABASE_URL=sqlite:/a/writable/path.db.`,
+      );
+    },
+  );
+
+  it('PostgreSQL closing the connection at once (a firewall, pg_hba.conf, TLS required): what to check', async () => {
+    const closer = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => closer.listen(0, '127.0.0.1', resolve));
+    const { port } = closer.address() as { port: number };
+    try {
+      const line = failure(
+        await start({ ...slack, DATABASE_URL: `postgres://bot:hunter2@127.0.0.1:${port}/atone` }),
+      );
+      expect(line).toBe(
+        `DATABASE_URL: PostgreSQL at 127.0.0.1:${port} could not be used (the connection was closed at once): check the host, the network and any firewall, that PostgreSQL accepts this client (listen_addresses, pg_hba.conf), and sslmode in DATABASE_URL if the server requires TLS.`,
+      );
+    } finally {
+      closer.close();
+    }
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "PostgreSQL without TLS while DATABASE_URL asks for it: one line, and pg's warning as a log line",
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL as string);
+      url.searchParams.set('sslmode', 'require');
+      const outcome = await start({ ...slack, DATABASE_URL: url.toString() });
+      expect(failure(outcome)).toBe(
+        `DATABASE_URL: PostgreSQL at ${url.hostname}:${url.port || '5432'} does not accept TLS connections: remove sslmode from DATABASE_URL, or turn on ssl in the server's configuration.`,
+      );
+      // Every other line is JSON (the sslmode warning included).
+      for (const line of outcome.stderr.trim().split('\n').slice(0, -1))
+        expect(line.startsWith('{'), line).toBe(true);
     },
   );
 

@@ -3,7 +3,7 @@
 // production dependencies only. The bot must start, answer Slack, answer its HEALTHCHECK, write
 // nothing in its folder, refuse to run with nothing to do, and stop cleanly on SIGTERM.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,7 +14,7 @@ import {
   startFakeSlackApi,
 } from '../fakes/slack/index.js';
 import { ROOT } from '../fakes/start-command.js';
-import { buildImage, type Stage, snapshot } from './dockerfile.js';
+import { buildImage, dockerignore, type Stage, snapshot } from './dockerfile.js';
 
 const NOBODY = '65534:65534';
 const asRoot = process.getuid?.() === 0;
@@ -149,5 +149,27 @@ describe('the container recipe (Dockerfile), performed', () => {
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(/Nothing to do: no platform is configured.*SLACK_BOT_TOKEN or DISCORD_TOKEN/);
+  });
+
+  it('keeps .env out of the image: secrets come from the environment (env_file in compose, optional)', () => {
+    // The build context leaves out every .env but the example, whatever is in the checkout.
+    const ignored = dockerignore(ROOT);
+    for (const name of ['.env', '.env.local', '.env.production']) expect(ignored(name), name).toBe(true);
+    expect(ignored('.env.example')).toBe(false);
+    // Nothing named .env* in the image's app folder, outside the packages.
+    const app = join(image.root, 'app');
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === 'node_modules') continue;
+        if (entry.name.startsWith('.env')) found.push(join(dir, entry.name));
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+      }
+    };
+    walk(app);
+    expect(found).toEqual([]);
+    // compose reads .env when there is one and starts without it.
+    const compose = readFileSync(join(ROOT, 'compose.yaml'), 'utf8');
+    expect(compose).toMatch(/env_file:\s*\n\s*- path: \.env\s*\n\s*required: false/);
   });
 });

@@ -180,7 +180,7 @@ function run(command: string, stage: Stage, options: BuildOptions, at: (path: st
 }
 
 /** A test for the context's .dockerignore (top-level names and `*` globs, `!` to keep). */
-function dockerignore(context: string): (path: string) => boolean {
+export function dockerignore(context: string): (path: string) => boolean {
   const file = join(context, '.dockerignore');
   const rules = existsSync(file)
     ? readFileSync(file, 'utf8')

@@ -167,6 +167,30 @@ export function portContracts(current: () => Store, harness: StoreHarness): void
       ]);
     });
 
+    it('renews and gives back only the leases a worker holds', async () => {
+      const store = current();
+      await store.enqueueEvent(event('mine'), 'w', MIN);
+      await store.enqueueEvent(event('theirs'), 'other', MIN);
+      await store.enqueueEvent(event('done'), 'w', MIN);
+      await store.completeEvent('done');
+      // Renewed at T0 + 50 s for another minute: still held at T0 + 100 s, when the unrenewed one is not.
+      expect(await store.renewEvents('w', ['mine', 'theirs', 'done'], at(50_000), MIN)).toBe(1);
+      expect((await store.claimEvents('x', at(100_000), MIN, 10)).map((e) => e.key)).toEqual(['theirs']);
+      expect(await store.claimEvents('x', at(100_000), MIN, 10)).toEqual([]);
+      // Given back unstarted: claimable at once, and the taking not counted as an attempt.
+      expect(await store.releaseEvents('x', ['mine', 'theirs'], false)).toBe(1);
+      expect((await store.claimEvents('y', at(100_001), MIN, 10)).map((e) => [e.key, e.attempts])).toEqual([
+        ['theirs', 2],
+      ]);
+      // Given back after it was started: counted.
+      expect(await store.releaseEvents('y', ['theirs'], true)).toBe(1);
+      expect((await store.claimEvents('z', at(100_002), MIN, 10)).map((e) => [e.key, e.attempts])).toEqual([
+        ['theirs', 3],
+      ]);
+      expect(await store.renewEvents('w', [], at(0), MIN)).toBe(0);
+      expect(await store.releaseEvents('w', [], true)).toBe(0);
+    });
+
     it('gives concurrent claimers disjoint events', async () => {
       const store = current();
       for (let i = 0; i < 30; i++) await store.enqueueEvent(event(`e${i}`, at(i)), 'dead', 1);

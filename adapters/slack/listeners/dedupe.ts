@@ -14,7 +14,7 @@ export const SIGHTING_TTL_MS = 60 * 60_000;
  */
 export async function firstSighting(deps: PlatformDeps, key: string): Promise<boolean> {
   try {
-    return await deps.store.rememberEvent(key, SIGHTING_TTL_MS, deps.now());
+    return await deps.seenEvents.rememberEvent(key, SIGHTING_TTL_MS, deps.now());
   } catch (error) {
     deps.log.warn('slack sighting store failed; answering anyway', { key, ...describeError(error) });
     return true;

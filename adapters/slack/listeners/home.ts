@@ -32,9 +32,13 @@ export async function publishHome(
   deps: PlatformDeps,
   kb: KnowledgeBase,
 ): Promise<void> {
-  const { subscription, upcoming, recent } = await deps.assistant.reminders({ platform: 'slack', userId });
+  const { subscription, next, upcoming, recent } = await deps.assistant.reminders({
+    platform: 'slack',
+    userId,
+  });
   const view = renderHome({
     ...(subscription ? { subscription } : {}),
+    ...(next ? { next } : {}),
     upcoming,
     recent,
     kb,

@@ -1,12 +1,15 @@
 // The one turn-error path (Bolt's app.error): every failed turn is logged with what it was and
 // why (store, input, platform, internal), counted, and the user gets a short reply instead of
 // silence: what is wrong with their input, or the apology. Only where Slack itself refuses posts
-// to that conversation is no reply attempted. Never throws: a turn never ends the process.
+// to that conversation is no reply attempted. When Slack fails for now (5xx, unreachable) and
+// even the apology cannot be posted, the user got nothing: the turn throws RetryLater and the
+// inbox answers it again a little later. Nothing else is thrown: a turn never ends the process.
 import type { App } from '@slack/bolt';
 import { detectLang } from '../../../src/nlu/language.js';
 import { failureCause, failureReply } from '../../failure.js';
+import { RetryLater } from '../../inbox.js';
 import type { PlatformDeps } from '../../platform.js';
-import { cannotPostThere, describeError, isSlackApiError } from '../slack-errors.js';
+import { cannotPostThere, describeError, isSlackApiError, isTransient } from '../slack-errors.js';
 import { replyThreadTs } from '../to-message.js';
 
 interface TurnBody {
@@ -54,6 +57,9 @@ export function registerTurnErrors(app: App, deps: PlatformDeps): void {
       await tellUser(app, turn, reply);
     } catch (replyError) {
       deps.log.error('slack apology failed', describeError(replyError));
+      // Events and commands come through the inbox; a retry there is the user's answer.
+      if (isTransient(original) && isTransient(replyError))
+        throw new RetryLater('Slack could not be reached for the answer nor the apology');
     }
   });
 }

@@ -53,7 +53,7 @@ export async function createHarness(
   });
   const inbox = createInbox({ store, workerId: 'test', log, metrics, now, soleProcess: true });
   const assistant = options.assistant ? options.assistant(core.assistant) : core.assistant;
-  const deps: PlatformDeps = { assistant, store, inbox, now, log, metrics };
+  const deps: PlatformDeps = { assistant, seenEvents: store, inbox, now, log, metrics };
   const servers: HttpServer[] = [];
 
   return {

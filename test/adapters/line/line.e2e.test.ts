@@ -15,6 +15,7 @@ import {
   lineId,
   QUOTA_EXHAUSTED,
   quickReplies,
+  SERVER_ERROR,
   startLineBot,
   visibleText,
 } from '../../fakes/line/index.js';
@@ -106,6 +107,9 @@ describe('groups', () => {
     expect(reply.chatId).toBe(group.groupId);
     expect(visibleText(reply.messages)).toMatch(/期限は\d{4}年\d{1,2}月10日/);
     expect(visibleText(reply.messages)).not.toContain('@atone-bot');
+    // The answer is a Flex bubble (a deadline has facts): a text quoting the question comes first.
+    expect(reply.messages.map((m) => (m as Json).type)).toEqual(['text', 'flex']);
+    expect((reply.messages[0] as Json).quoteToken).toBe((mentioned.message as Json).quoteToken);
   });
 
   it('greets a group it joins with how to ask there', async () => {
@@ -231,6 +235,26 @@ describe('reminders by push', () => {
     expect(metrics).toMatch(/^atone_line_push_messages_total\{outcome="quota_exhausted"\} [1-9]/m);
     const ready = (await (await fetch(`http://127.0.0.1:${bot.port}/readyz`)).json()) as Json;
     expect(ready.checks).toMatchObject({ line: 'ok', store: 'ok' });
+  }, 40_000);
+
+  it("says in /readyz when LINE's API does not answer, and ready again when it does", async () => {
+    // Bot info fails at start (the bot starts anyway: the webhook works) and once more.
+    line.failNext('info', SERVER_ERROR, 2);
+    const webhookUrl = line.webhookUrl;
+    const flaky = await startLineBot(line);
+    try {
+      const down = await fetch(`http://127.0.0.1:${flaky.port}/readyz`);
+      expect(down.status).toBe(503);
+      const body = (await down.json()) as { checks: Record<string, string> };
+      expect(body.checks.line).toMatch(/^LINE API not answering: 500/);
+      expect(body.checks.store).toBe('ok');
+      const up = await fetch(`http://127.0.0.1:${flaky.port}/readyz`);
+      expect(up.status).toBe(200);
+      expect(((await up.json()) as { checks: Record<string, string> }).checks.line).toBe('ok');
+    } finally {
+      await flaky.stop();
+      line.webhookUrl = webhookUrl;
+    }
   }, 40_000);
 
   it('ends the reminders of a user who blocks the bot', async () => {

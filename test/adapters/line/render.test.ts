@@ -102,9 +102,34 @@ describe('renderAnswer', () => {
     expect(quickReplies(renderAnswer(answer)[0] as Json).map((a) => a.label)).toEqual(['手数料']);
   });
 
-  it('quotes the question in a text answer when asked to, never in a Flex one', () => {
-    expect(renderAnswer(plain, { quoteToken: 'q1' })[0]).toMatchObject({ quoteToken: 'q1' });
-    expect(renderAnswer(withFacts, { quoteToken: 'q1' })[0]).not.toHaveProperty('quoteToken');
+  it('quotes the question: in the text answer, or in a short text before a Flex one (Flex cannot quote)', () => {
+    expect(renderAnswer(plain, { quoteToken: 'q1' })).toEqual([
+      expect.objectContaining({ quoteToken: 'q1' }),
+    ]);
+    const flex = renderAnswer(withFacts, { quoteToken: 'q1', question: 'いつ？' }) as Json[];
+    expect(messageProblems(flex)).toEqual([]);
+    expect(flex).toHaveLength(2);
+    expect(flex[0]).toEqual({ type: 'text', text: 'atone お支払い期限のお知らせ', quoteToken: 'q1' });
+    expect(flex[1]).toMatchObject({ type: 'flex' });
+    expect(flex[1]).not.toHaveProperty('quoteToken');
+    // Quick replies stay on the last message, where LINE shows them.
+    expect(quickReplies(flex[1] as Json)).toHaveLength(2);
+    expect(renderAnswer(withFacts)).toHaveLength(1);
+  });
+
+  it('shortens a long button label by its parenthesised part before cutting it', () => {
+    const answer = {
+      ...plain,
+      actions: [
+        { id: 'ask:a', label: 'コンビニ端末・銀行ATM（Pay-easy）' },
+        { id: 'ask:b', label: '口座振替' },
+      ],
+    };
+    const [message] = renderAnswer(answer) as unknown as [Json];
+    expect(quickReplies(message).map((action) => [action.label, action.displayText])).toEqual([
+      ['コンビニ端末・銀行ATM', 'コンビニ端末・銀行ATM（Pay-easy）'],
+      ['口座振替', '口座振替'],
+    ]);
   });
 
   it('never sends an empty text', () => {

@@ -1,10 +1,12 @@
 // End to end, as a Slack user sees it: `npm start` with Slack pointed at a local fake, signed
 // requests to its /slack/events. Mentions, DMs, /atone, buttons, the App Home.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../../src/domain/dates.js';
 import { nextDeadline } from '../../../src/domain/deadlines.js';
 import { formatDate } from '../../../src/domain/format.js';
 import { methodById } from '../../../src/domain/knowledge-base.js';
 import { defaultKnowledgeBase } from '../../../src/knowledge.js';
+import { openStore } from '../../../src/store/open.js';
 import {
   actionIdOf,
   appHomeOpenedEvent,
@@ -217,6 +219,28 @@ describe('Slack conversations through npm start', () => {
     await sendInteraction(bot, homeButtonPayload('U0DAVE', 'atone.home.stop', 'stop', 'オフにする'));
     const off = await slack.waitFor(() => publishes()[2]);
     expect(visibleText(off)).toMatch(/オフ。/);
+  });
+
+  it('shows on the App Home the next deadline not yet paid, as the assistant tells it', async () => {
+    const publishes = () => slack.callsTo('views.publish').filter((c) => c.params.user_id === 'U0PAID');
+    await sendInteraction(bot, homeSelectPayload('U0PAID', 'atone.home.method', 'postcard'));
+    await slack.waitFor(() => publishes()[0]);
+    // The next deadline marked paid (as its reminder's Paid button does), in the bot's own store.
+    const kb = defaultKnowledgeBase();
+    const due = nextDeadline(methodById(kb, 'postcard'), new Date()).due;
+    const store = await openStore(bot.databaseUrl);
+    try {
+      const subscription = await store.getSubscription('slack', 'U0PAID');
+      const iso = toIsoDate(due);
+      await store.markPaid(defined(subscription, 'the subscription').id, iso, new Date());
+    } finally {
+      await store.close();
+    }
+    await sendEvent(bot, appHomeOpenedEvent('U0PAID'));
+    const home = await slack.waitFor(() => publishes()[1]);
+    const next = /\*次の期限\*\n([^（]+)/.exec(visibleText(home))?.[1];
+    expect(next).toBeDefined();
+    expect(next).not.toBe(formatDate(due, 'ja'));
   });
 
   it('confirms a reminder set from a channel answer to the clicker only', async () => {

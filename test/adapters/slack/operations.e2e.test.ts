@@ -93,6 +93,46 @@ describe('requests refused at once, without harm', () => {
   });
 });
 
+describe('Slack failing for a while', () => {
+  it('answers a question later when neither the answer nor the apology got through (5xx for a few seconds)', async () => {
+    // The answer is tried 4 times (3 retries), then the apology 4 times: all fail.
+    slack.failNext('chat.postMessage', { status: 500 }, 8);
+    await sendEvent(bot, directMessageEvent({ text: 'コンビニ払いの期限は？', user: 'U0OUTAGE5XX' }));
+    await slack.waitFor(
+      () => /answer could not be delivered; retried later/.test(bot.log()),
+      15_000,
+      'a retry',
+    );
+    // (the fake records only what it accepted)
+    expect(postsTo('DU0OUTAGE5XX')).toHaveLength(0);
+    // From the inbox, about 10 s later: the answer itself, once.
+    const answer = await slack.waitFor(() => postsTo('DU0OUTAGE5XX')[0], 30_000, 'the answer');
+    expect(JSON.stringify(answer.params)).toMatch(/コンビニ/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(postsTo('DU0OUTAGE5XX')).toHaveLength(1);
+  }, 45_000);
+
+  it('counts a 429 in atone_platform_api_errors_total and answers after Retry-After', async () => {
+    slack.failNext('chat.postMessage', { status: 429, retryAfterS: 1 });
+    await sendEvent(bot, directMessageEvent({ text: 'はがきの手数料は？', user: 'U0RATE' }));
+    await slack.waitFor(() => postsTo('DU0RATE')[0], 15_000, 'the answer after the 429');
+    const text = await (await bot.request('/metrics')).text();
+    expect(
+      sample(text, 'atone_platform_api_errors_total', 'platform="slack",kind="rate_limited"'),
+    ).toBeGreaterThanOrEqual(1);
+  }, 30_000);
+
+  it('writes one "message" per log line, the error under "detail"', () => {
+    const lines = bot
+      .log()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
+    const failed = lines.filter((line) => line.includes('slack turn failed'));
+    expect(failed.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.match(/"message":/g)?.length ?? 0, line).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('unanswered questions for the operator', () => {
   /** Asks something the bot cannot answer, stops, and reads what the database kept. */
   async function unansweredKept(env: Record<string, string>) {
@@ -156,4 +196,37 @@ describe('SIGTERM', () => {
       await api.close();
     }
   });
+
+  it('keeps the port open while draining: 503 to new work and on /readyz, /healthz still 200', async () => {
+    const api = await startFakeSlackApi();
+    // Slow answers keep the drain going for a while.
+    api.slowDown('chat.postMessage', 400);
+    const draining = await startBot({ apiUrl: api.apiUrl });
+    try {
+      const events = Array.from({ length: 40 }, (_, i) =>
+        directMessageEvent({ text: 'はがきの期限は？', user: `U0DRAIN${i}` }),
+      );
+      const replies = await sendBurst(draining, events.map(eventRequest));
+      expect(replies.every((r) => r.status === 200)).toBe(true);
+      draining.child.kill('SIGTERM');
+      await api.waitFor(() => /"message":"stopping"/.test(draining.log()), 5_000, 'stopping');
+      const ready = await draining.request('/readyz');
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { checks: Record<string, string> }).checks.process).toBe('stopping');
+      expect((await draining.request('/healthz')).status).toBe(200);
+      const late = await sendEvent(
+        draining,
+        directMessageEvent({ text: 'はがきの期限は？', user: 'U0LATE' }),
+      );
+      expect(late.status).toBe(503);
+      expect(await draining.exited).toBe(0);
+      const answered = events.map(
+        (e) => api.callsTo('chat.postMessage').filter((c) => c.params.channel === e.event.channel).length,
+      );
+      expect(answered.every((count) => count === 1)).toBe(true);
+    } finally {
+      await draining.stop();
+      await api.close();
+    }
+  }, 30_000);
 });

@@ -38,6 +38,8 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** The next `times` calls of `method` fail as described (then it answers normally again). */
   failNext(method: string, failure: Failure, times?: number): void;
+  /** Every call of `method` is answered `ms` after it arrived (recorded at once: Slack has it); 0 ends that. */
+  slowDown(method: string, ms: number): void;
   /** Resolves with the first truthy value of `probe` (which may be async), polling; rejects after `timeoutMs`. */
   waitFor<T>(
     probe: () => T | undefined | false | Promise<T | undefined | false>,
@@ -55,6 +57,7 @@ export interface FakeSlackApiOptions {
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, Failure[]>();
+  const delays = new Map<string, number>();
   let tsCounter = 0;
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`;
 
@@ -87,6 +90,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       reply,
       at: Date.now(),
     });
+    const delay = delays.get(method) ?? 0;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     send(200, reply);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -102,6 +107,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       const queue = failures.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(failure);
       failures.set(method, queue);
+    },
+    slowDown(method, ms) {
+      delays.set(method, ms);
     },
     async waitFor(probe, timeoutMs = 5_000, what = 'a matching Slack call') {
       const until = Date.now() + timeoutMs;
