@@ -78,7 +78,7 @@ export function createBot(options: BotOptions = {}): Bot {
   const classifier = createClassifier(
     options.model ?? defaultModel(),
     new Set(intents.map((intent) => intent.name)),
-    createCueScanner(process.env.NOCUES ? [] : matcherCues(intents)),
+    createCueScanner(matcherCues(intents)),
   );
 
   function intentOf(name: AnswerIntent): IntentDefinition {

@@ -66,9 +66,7 @@ export function trainingTexts(root: string): LabelledText[] {
 
 /** The cues the bot scans for (src/bot.ts, `matcherCues`), with the shipped knowledge base's topics. */
 export function trainingCues(): CueScanner {
-  return createCueScanner(
-    process.env.NOCUES ? [] : matcherCues([...intents, ...topicIntents(defaultKnowledgeBase())]),
-  );
+  return createCueScanner(matcherCues([...intents, ...topicIntents(defaultKnowledgeBase())]));
 }
 
 /** The features of one text, exactly as the bot computes them for a question. */
