@@ -1,10 +1,11 @@
 // The bot's own speed: questions per second and p50/p99 of `handle`, against nlp.js (node-nlp)
-// trained on the same example utterances from intents/, both scored on the same questions.
+// trained on the same examples as our matcher (src/nlu/training/inputs.ts: every intent's and
+// topic's, the blind paraphrases, ours and the out-of-scope ones), both scored on the same questions.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { intents } from '../intents/index.js';
 import { createBot } from '../src/bot.js';
 import { detectLang } from '../src/nlu/language.js';
+import { trainingTexts } from '../src/nlu/training/inputs.js';
 import type { Message } from '../src/types.js';
 
 interface Question {
@@ -91,10 +92,7 @@ export async function benchNlpJs(
     autoSave: false,
     autoLoad: false,
   });
-  for (const intent of intents) {
-    for (const lang of ['ja', 'en'] as const)
-      for (const text of intent.examples[lang]) manager.addDocument(lang, text, intent.name);
-  }
+  for (const { label, text } of trainingTexts('.')) manager.addDocument(detectLang(text), text, label);
   const t0 = performance.now();
   await manager.train();
   const trainMs = performance.now() - t0;

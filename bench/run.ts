@@ -2,6 +2,7 @@
 // TEST_DATABASE_URL (or DATABASE_URL) set to a postgres:// URL adds the PostgreSQL figures.
 import { existsSync } from 'node:fs';
 import { startCommand } from '../test/fakes/start-command.js';
+import { benchAskThroughput } from './ask-throughput.js';
 import { benchBot, benchNlpJs, readQuestions } from './core.js';
 import { benchPlatformStart } from './platform-start.js';
 import { benchReminders } from './reminders.js';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(
-    `\nnlp.js was trained on the same example utterances from intents/ (${Math.round(nlp.trainMs)} ms).`,
+    `\nnlp.js was trained on the same examples as our matcher (src/nlu/training/inputs.ts; ${Math.round(nlp.trainMs)} ms).`,
   );
   for (const [name, t] of [
     ['default', nlp.guessing],
@@ -67,6 +68,12 @@ async function main(): Promise<void> {
       `speed-up over nlp.js ${name}: p50 ${(t.p50us / bot.p50us).toFixed(1)}×, p99 ${(t.p99us / bot.p99us).toFixed(1)}×, throughput ${(bot.perSecond / t.perSecond).toFixed(1)}×`,
     );
   }
+
+  console.log('\n## End to end: ask --jsonl\n');
+  const e2e = await benchAskThroughput(questions.map((q) => q.text));
+  console.log(
+    `${e2e.questions.toLocaleString('en-US')} questions: atone-bot ${e2e.atoneMarginalUs.toFixed(0)} µs a question (marginal: JSON, warm-up and the answer included; ${(e2e.atoneTotalMs / 1000).toFixed(1)} s in all), nlp.js ${e2e.nlpMarginalUs.toFixed(0)} µs (${(e2e.nlpTotalMs / 1000).toFixed(1)} s): ${(e2e.nlpMarginalUs / e2e.atoneMarginalUs).toFixed(1)}× faster`,
+  );
 
   console.log('\n## Start-up and memory of the terminal bot\n');
   const [node, ...startArgs] = startCommand();

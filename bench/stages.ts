@@ -1,19 +1,18 @@
 // A profile of `handle` by stage, to see where the time goes: node scripts/run.mjs bench/stages.ts
 import { readFileSync } from 'node:fs';
-import { intents } from '../intents/index.js';
 import { createBot } from '../src/bot.js';
-import { createClassifier } from '../src/nlu/classifier.js';
+import { createFeatureBuffer, extractFeatures } from '../src/nlu/features.js';
 import { detectLang } from '../src/nlu/language.js';
+import { loadModel } from '../src/nlu/model.js';
+import trainedModel from '../src/nlu/model.json' with { type: 'json' };
 import { normalize } from '../src/nlu/normalize.js';
 import { extractSlots } from '../src/nlu/slots.js';
-import { tokenize } from '../src/nlu/tokenize.js';
 
 const questions = readFileSync('../shared/eval/dev.jsonl', 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line).text as string);
 const today = { year: 2026, month: 11, day: 27 };
-const classifier = createClassifier(intents.filter((i) => i.name !== 'fallback'));
 const bot = createBot();
 const now = new Date('2026-11-27T10:00:00+09:00');
 const normalized = questions.map(normalize);
@@ -30,9 +29,11 @@ function time(name: string, run: (i: number) => unknown): void {
 
 time('normalize', (i) => normalize(questions[i] as string));
 time('detectLang', (i) => detectLang(questions[i] as string));
-time('tokenize', (i) => tokenize(normalized[i] as string));
 time('extractSlots', (i) => extractSlots(questions[i] as string, today));
-time('classify', (i) => classifier.classify(normalized[i] as string, {}));
+const model = loadModel(trainedModel);
+const buffer = createFeatureBuffer();
+time('features', (i) => extractFeatures(normalized[i] as string, {}, buffer));
+time('model', (i) => model.probabilities(normalized[i] as string, {}));
 time('handle', (i) =>
   bot.handle(
     { platform: 'cli', userId: 'u', channelId: 'c', text: questions[i] as string, receivedAt: now },

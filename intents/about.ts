@@ -24,8 +24,6 @@ export default defineIntent({
       'atoneの運営会社は？',
       'atoneは安全？',
       'クレジットカードなしで使える？',
-      'ポイントは貯まる？',
-      '分割払いはできる？',
       'いくらまで使える？上限は？',
       '利用限度額はいくら？',
     ],
@@ -35,28 +33,22 @@ export default defineIntent({
       'who runs atone',
       'is atone safe',
       'do I need a credit card',
-      'do I earn points',
-      'can I pay in installments',
       'what is the usage limit',
     ],
   },
+  // One cue per sub-topic: the matcher learns what each is evidence for (points and installments
+  // questions are mostly the np_points and installments_atone_plus topics').
   cues: [
-    [/とは|って何|ってなに|について|何もの|(どんな|どういう|どのような)(サービス|もの)/, 1.5],
-    [
-      /上限|限度|利用枠|運営|会社|安全|安心|信用|信頼|怪しい|あやしい|クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|分割|つど後払い|翌月払いとは/,
-      2.2,
-    ],
-    [
-      /what (is|'s) atone|what (kind|sort|type) of (service|thing|app)|tell me about|about atone|who (runs|operates|owns|is behind|makes)|(which|what) company|company behind|\boperat(es|or|ed)\b|spending cap|\bcap\b|is atone (safe|legit|secure)|credit card|installments?|usage limit|spending limit|limit|earn points|points/,
-      2.2,
-    ],
+    /とは|って何|ってなに|について|何もの|(どんな|どういう|どのような)(サービス|もの)/,
+    /what (is|'s) atone|what (kind|sort|type) of (service|thing|app)|tell me about|about atone/,
+    /上限|限度|利用枠|usage limit|spending limit|spending cap|\bcap\b|limit/,
+    /運営|会社|who (runs|operates|owns|is behind|makes)|(which|what) company|company behind|\boperat(es|or|ed)\b/,
+    /安全|安心|信用|信頼|怪しい|あやしい|is atone (safe|legit|secure)/,
+    /クレジットカード(なし|なく|不要|いらない|がない|がなく|持って)|クレカ|credit card/,
+    /ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|earn points|points/,
+    /分割|installments?/,
+    /つど後払い|翌月払いとは/,
   ],
-  boost(slots, normalized) {
-    // Points "for N shops" or in a campaign are campaign questions, not atone's general points.
-    return slots.shops !== undefined || /祭り|抽選|きゃんぺーん|festival|lottery|campaign/.test(normalized)
-      ? -2
-      : 0;
-  },
   answer({ lang, kb, normalized }) {
     const lead = TOPICS.find(([pattern]) => pattern.test(normalized))?.[1];
     // Whether it is safe is partly who runs it.

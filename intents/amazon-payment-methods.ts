@@ -23,17 +23,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|何で(払|支払)|どう(やって)?(払|支払)|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/,
-      1.6,
-    ],
+    /支払い?方法|決済方法|払い方|決済手段|代引|代金引換|でびっと|debit card|amazon ?pay|くれじっと|くれか|こんびに(払|で払)|ぎふとかーど(で|は)|ぽいんとで|きゃりあ決済|携帯決済|ぺいぺい|paypay|電子まねー|ねっとばんきんぐ|何で(払|支払)|どう(やって)?(払|支払)|payment (methods?|options?)|ways to pay|pay (amazon )?with|cash on delivery|\bcod\b|carrier|phone bill|accept/,
     // A question about atone (or its pay-later alternatives) on Amazon is the amazon intent.
-    [/atone|後払い|あと払い|pay later|ぺいでぃ|paidy/, -1.2],
+    /atone|後払い|あと払い|pay later|ぺいでぃ|paidy/,
   ],
-  boost(slots) {
-    // Amazon in the question (the slot knows every spelling); without it this intent has nothing to say.
-    return slots.amazon ? 1.2 : -3;
-  },
   answer({ lang, kb, normalized }) {
     const extra = [
       /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)

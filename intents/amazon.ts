@@ -27,13 +27,9 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/atone|後払い|あと払い|ぺいでぃ|paidy|ぎふと|あまぎふ|gift|pay later|pay-later|buy now/, 1.2],
-    [/使え|使う|利用|払え|できる|買え|購入|accept|take|use|work/, 0.4],
+    /atone|後払い|あと払い|ぺいでぃ|paidy|ぎふと|あまぎふ|gift|pay later|pay-later|buy now/,
+    /使え|使う|利用|払え|できる|買え|購入|accept|take|use|work/,
   ],
-  boost(slots) {
-    // Amazon in the question (the slot knows every spelling); without it this intent has nothing to say.
-    return slots.amazon ? 1.4 : -3;
-  },
   answer({ lang, kb, normalized, follows, slots }) {
     // "What can I use instead?" after hearing atone is not taken there: the alternative first.
     if (follows === 'amazon' || ALTERNATIVES.test(normalized)) {

@@ -37,24 +37,12 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /請求(額|金額|の?(めーる|通知|お知らせ|sms|連絡|案内|ご案内))|請求.{0,8}(わか|届|来|く(る|るの)|確定|通知|連絡)|締め日|しめ日|いくら払う|金額.{0,6}(わか|いつ|知らせ|通知)/,
-      2.5,
-    ],
-    [
-      /\bbill(ing)?\b.{0,20}\b(sent|arrive|come|get|email|notice|notif|receive|close|sms)|how much (do )?i owe|statement|notified of the (amount|bill)|(amount|bill).{0,20}notif/,
-      2.5,
-    ],
+    /請求(額|金額|の?(めーる|通知|お知らせ|sms|連絡|案内|ご案内))|請求.{0,8}(わか|届|来|く(る|るの)|確定|通知|連絡)|締め日|しめ日|いくら払う|金額.{0,6}(わか|いつ|知らせ|通知)/,
+    /\bbill(ing)?\b.{0,20}\b(sent|arrive|come|get|email|notice|notif|receive|close|sms)|how much (do )?i owe|statement|notified of the (amount|bill)|(amount|bill).{0,20}notif/,
     // When the amount is known and how it is announced: 「いくら請求されるかいつ分かる」, "notified of my bill".
-    [
-      /いくら請求され.{0,8}(いつ|分か|わか)|know the amount|(notified|told) (of|about)? ?(my |the )?(bill|amount)|how (will|do|am) i (be notified|know|find out|told)|invoice e-?mail|bill e-?mail|amount i owe/,
-      2.5,
-    ],
-    [/(get|receive|find out).{0,20}\bbill\b/, 1],
-    [
-      /請求(書|額|金額)?.{0,12}発行|発行.{0,6}請求|(invoice|bill|statement).{0,20}issued|issue.{0,10}(invoice|bill|statement)/,
-      2.5,
-    ],
+    /いくら請求され.{0,8}(いつ|分か|わか)|know the amount|(notified|told) (of|about)? ?(my |the )?(bill|amount)|how (will|do|am) i (be notified|know|find out|told)|invoice e-?mail|bill e-?mail|amount i owe/,
+    /(get|receive|find out).{0,20}\bbill\b/,
+    /請求(書|額|金額)?.{0,12}発行|発行.{0,6}請求|(invoice|bill|statement).{0,20}issued|issue.{0,10}(invoice|bill|statement)/,
   ],
   answer({ lang, kb, today, slots, normalized }) {
     const usage = usageMonthOf(slots.date);

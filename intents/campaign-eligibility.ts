@@ -37,19 +37,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /対象|該当|当てはま|条件を満た|もらえ|何ぽいんと|ぽいんと(は|って)?(いくつ|いくら|何|なん)|参加でき|最後に(使|利用)|最後の利用|最終利用|前回の?利用|久しぶり/,
-      2,
-    ],
-    [
-      /eligib|qualif|how many points|points (for|do i)|last used|last use|last paid with|can i join|am i in\b|entitled/,
-      2,
-    ],
-    [/きゃんぺーん|祭り|抽選|campaign|festival|lottery/, 0.6],
+    /対象|該当|当てはま|条件を満た|もらえ|何ぽいんと|ぽいんと(は|って)?(いくつ|いくら|何|なん)|参加でき|最後に(使|利用)|最後の利用|最終利用|前回の?利用|久しぶり/,
+    /eligib|qualif|how many points|points (for|do i)|last used|last use|last paid with|can i join|am i in\b|entitled/,
+    /きゃんぺーん|祭り|抽選|campaign|festival|lottery/,
   ],
-  boost(slots) {
-    return (slots.shops !== undefined ? 2 : 0) + (slots.date ? 0.5 : 0);
-  },
   answer(ctx) {
     const { lang, kb, slots, now, normalized } = ctx;
     const lastUsed = lastUsedOf(ctx);

@@ -23,14 +23,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/きゃんぺーん|ぽいんと祭|大抽選|抽選|お得|特典|祭り/, 2.2],
-    [/campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus/, 2.2],
-    [/期間|いつまで|いつから|開催|period|when does .{0,30}(end|start|run)/, 0.6],
+    /きゃんぺーん|ぽいんと祭|大抽選|抽選|お得|特典|祭り/,
+    /campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus/,
+    /期間|いつまで|いつから|開催|period|when does .{0,30}(end|start|run)/,
   ],
-  boost(slots) {
-    // A last-use date or a shop count turns the question into an eligibility check.
-    return slots.shops !== undefined || slots.date ? -1 : 0;
-  },
   answer({ lang, kb, now }) {
     const lines = kb.campaigns.map(
       (c) =>

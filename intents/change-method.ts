@@ -24,11 +24,11 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/変更|へんこう|変え|切り?替え|切替|乗り換え|やめて.{0,12}(に|へ)(したい|する)/, 2],
-    [/(支払|払い|しはらい|方法|ほうほう|振替|コンビニ|はがき|バーコード|口座)/, 0.3],
-    [/\b(change|switch|swap|update)\b|(set|use|choose|pick) a (different|new|another) (payment )?method/, 2],
-    [/反映|いつから|take effect|appl(y|ies) from|effective/, 1],
-    [/(method|pay|debit|konbini|postcard|barcode|bank)/, 0.3],
+    /変更|へんこう|変え|切り?替え|切替|乗り換え|やめて.{0,12}(に|へ)(したい|する)/,
+    /(支払|払い|しはらい|方法|ほうほう|振替|コンビニ|はがき|バーコード|口座)/,
+    /\b(change|switch|swap|update)\b|(set|use|choose|pick) a (different|new|another) (payment )?method/,
+    /反映|いつから|take effect|appl(y|ies) from|effective/,
+    /(method|pay|debit|konbini|postcard|barcode|bank)/,
   ],
   answer({ lang, kb, today }) {
     const next = addMonths(monthOf(today), 1);

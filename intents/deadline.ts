@@ -63,48 +63,24 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /期限|きげん|期日|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?の?日|ひきおとし|振替日/,
-      2.5,
-    ],
-    [/いつ.{0,6}(払|はら|支払|しはら|引き?落|振替)|(払|はら|支払|引き?落|ひきおと|振替).{0,8}いつ/, 2],
-    [/何日(に|まで)|何日\?|なんにち/, 1.5],
-    [
-      /\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/,
-      2.5,
-    ],
-    [/\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/, 1],
-    [
-      /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out/,
-      1.5,
-    ],
-    [/by what (date|day)|(have|need) to (pay|settle)/, 1],
-    [/\bwh?en\b|いつ/, 0.5],
-    [/過ぎて(る|い)|間に合/, 1],
+    /期限|きげん|期日|締め?切|しめきり|いつまで|支払日|支払い日|払込日|引き?落とし?の?日|ひきおとし|振替日/,
+    /いつ.{0,6}(払|はら|支払|しはら|引き?落|振替)|(払|はら|支払|引き?落|ひきおと|振替).{0,8}いつ/,
+    /何日(に|まで)|何日\?|なんにち/,
+    /\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/,
+    /\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/,
+    /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out/,
+    /by what (date|day)|(have|need) to (pay|settle)/,
+    /\bwh?en\b|いつ/,
+    /過ぎて(る|い)|間に合/,
     // "Tell me before the deadline" asks for a reminder, not for the date.
-    [
-      /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|\balert|ping me|let me know before|days? ahead/,
-      -1.5,
-    ],
+    /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|\balert|ping me|let me know before|days? ahead/,
     // Changing the method is change_method, even when it asks "from when".
-    [/変更|へんこう|切り?替|\b(change|switch)\b/, -1.5],
+    /変更|へんこう|切り?替|\b(change|switch)\b/,
     // A missed deadline is late_payment; a campaign's period is campaigns.
-    [
-      /過ぎ(ちゃ|たら|てしま|てから|て払)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/,
-      -1.5,
-    ],
+    /過ぎ(ちゃ|たら|てしま|てから|て払)|すぎちゃ|遅れ|延滞|きゃんぺーん|祭り|抽選|campaign|festival|lottery/,
     // When the bill is issued is billing_notice.
-    [/発行|issued|invoice/, -1],
+    /発行|issued|invoice/,
   ],
-  boost(slots, normalized) {
-    // A method or a purchase date makes "when" about the bill's deadline; both together, with
-    // nothing else asked, are the deadline question in its shortest form ("1月, 口座振替?").
-    const method = slots.method !== undefined;
-    const date = slots.date !== undefined || slots.invalidDate !== undefined;
-    // 「はがきの締め日は？」: a method's 締め日 is what people call its deadline (the month-end close has no method).
-    const methodClosingDay = method && /締め日|しめ日/.test(normalized) ? 2.5 : 0;
-    return (method && date ? 1.4 : method || date ? 0.4 : 0) + methodClosingDay;
-  },
   answer(ctx) {
     const { slots } = ctx;
     if (slots.invalidDate) return impossibleDate(slots.invalidDate, ctx);

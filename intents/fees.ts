@@ -26,14 +26,14 @@ export default defineIntent({
     ],
   },
   cues: [
-    [/手数料|料金|無料|有料|タダ|ただ[でな]|いくらかかる|お金かかる|かかる\?|209/, 2.2],
-    [/\bfees?\b|free\b|cost|charge[sd]?\b|how much|209/, 2.2],
+    /手数料|料金|無料|有料|タダ|ただ[でな]|いくらかかる|お金かかる|かかる\?|209/,
+    /\bfees?\b|free\b|cost|charge[sd]?\b|how much|209/,
     // "Which option has no fee?" asks about fees, even though it names the options.
-    [/(no|without|zero) (billing )?fees?|fee-?free|free of charge|手数料(が|の)?(かから|無料|ない|なし)/, 1],
+    /(no|without|zero) (billing )?fees?|fee-?free|free of charge|手数料(が|の)?(かから|無料|ない|なし)/,
     // "The cheapest way to pay" is a question about fees (issue 8: it got the list of methods).
-    [/cheap|least expensive|lowest (fee|cost)|安い|安く|安上がり/, 3],
+    /cheap|least expensive|lowest (fee|cost)|安い|安く|安上がり/,
     // The late fee belongs to late_payment.
-    [/延滞|遅れ|遅延|\blate\b|overdue/, -1.5],
+    /延滞|遅れ|遅延|\blate\b|overdue/,
   ],
   answer({ lang, kb, slots }) {
     const methods = slots.methods

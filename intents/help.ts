@@ -24,14 +24,8 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /^(へるぷ|help|\?|使い方|つかいかた)$|へるぷ|何ができ|なにができ|何を聞|何が聞|できること|ぼっと|こまんど一覧|どんな(質問|こと)|何に答え|何を質問|質問すれば|質問(の)?例|こまんど/,
-      3,
-    ],
-    [
-      /\bhelp\b|what (topics|questions|things) can you|(your|the bot.?s) features|what are you for|what can (you|i)\b|what do you (know|do)|\bbot\b|commands?\b|how do i use (you|this)/,
-      3,
-    ],
+    /^(へるぷ|help|\?|使い方|つかいかた)$|へるぷ|何ができ|なにができ|何を聞|何が聞|できること|ぼっと|こまんど一覧|どんな(質問|こと)|何に答え|何を質問|質問すれば|質問(の)?例|こまんど/,
+    /\bhelp\b|what (topics|questions|things) can you|(your|the bot.?s) features|what are you for|what can (you|i)\b|what do you (know|do)|\bbot\b|commands?\b|how do i use (you|this)/,
   ],
   answer({ lang }) {
     const examples =

@@ -23,18 +23,12 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /使い方|つかいかた|使う(には|方法|手順)|使うとき|後払いする方法|決済(の)?(方法|手順|する|画面)|手順|流れ|やり方|認証こーど|チェックアウト|レジで|選ぶと|選んだ(あと|後)|買い物する/,
-      2.2,
-    ],
-    [
-      /how (does|do|can|to)\b.{0,25}\b(use|work|pay with|buy with|checkout|check out)|checkout|verification code|\bcode\b|steps to|first time using|buy (something )?(with|using) atone/,
-      2.2,
-    ],
-    [/\bsms\b/, 1],
+    /使い方|つかいかた|使う(には|方法|手順)|使うとき|後払いする方法|決済(の)?(方法|手順|する|画面)|手順|流れ|やり方|認証こーど|チェックアウト|レジで|選ぶと|選んだ(あと|後)|買い物する/,
+    /how (does|do|can|to)\b.{0,25}\b(use|work|pay with|buy with|checkout|check out)|checkout|verification code|\bcode\b|steps to|first time using|buy (something )?(with|using) atone/,
+    /\bsms\b/,
     // "このボットの使い方" is help; Amazon questions are amazon; limits, points and fees are about or fees.
-    [/ぼっと|\bbot\b|amazon|あまぞん/, -1.5],
-    [/上限|限度|ぽいんと|手数料|\blimit|points?\b|\bfees?\b/, -1],
+    /ぼっと|\bbot\b|amazon|あまぞん/,
+    /上限|限度|ぽいんと|手数料|\blimit|points?\b|\bfees?\b/,
   ],
   answer({ lang, kb }) {
     return {

@@ -27,26 +27,17 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外(で|でも|に)(も)?(払|支払)/,
-      2.2,
-    ],
-    [/一覧|種類|どんな|何がある|なにがある|以外/, 0.6],
-    [
-      /(ways?|how) (can|do) i pay|ways? to pay|(payment|pay) (methods?|options?)|methods? of payment|pay(ing)? options|where (can|do) i pay|how to pay|other than|what else can i (use|pay)|pay (the|my) bill (with|by|using)/,
-      2.2,
-    ],
-    [/which ways|what ways|options/, 0.5],
+    /支払い?方法|しはらいほうほう|払い方|支払い?手段|払う手段|支払いの?種類|払う方法|どこで(払|支払)|どうやって(払|支払)|払える\??$|以外(で|でも|に)(も)?(払|支払)/,
+    /一覧|種類|どんな|何がある|なにがある|以外/,
+    /(ways?|how) (can|do) i pay|ways? to pay|(payment|pay) (methods?|options?)|methods? of payment|pay(ing)? options|where (can|do) i pay|how to pay|other than|what else can i (use|pay)|pay (the|my) bill (with|by|using)/,
+    /which ways|what ways|options/,
     // Paying the bill by card is a question about the ways to pay, not about needing a card.
-    [/(請求|bill).{0,15}(くれじっと|くれか|credit)|(くれじっと|くれか|credit).{0,15}(請求|bill)/, 1],
-    [/\bpay\b.{0,15}\b(with|by|using)\b.{0,10}(credit|card)|(くれじっと|くれか).{0,10}(で)?(払|支払)/, 2.5],
+    /(請求|bill).{0,15}(くれじっと|くれか|credit)|(くれじっと|くれか|credit).{0,15}(請求|bill)/,
+    /\bpay\b.{0,15}\b(with|by|using)\b.{0,10}(credit|card)|(くれじっと|くれか).{0,10}(で)?(払|支払)/,
     // The methods themselves, asked with other words: 「決済方法って何がある」, "options for settling".
-    [
-      /(決済|支払)(方法|手段).{0,12}(何が|なにが|以外|種類|一覧|全部)|options for (settling|paying)|options (do i have )?(for|to) pay|settl(e|ing) (the|my|an?) |どんな方法で(払|支払)|(some )?other way than|other ways? to pay/,
-      1.5,
-    ],
+    /(決済|支払)(方法|手段).{0,12}(何が|なにが|以外|種類|一覧|全部)|options for (settling|paying)|options (do i have )?(for|to) pay|settl(e|ing) (the|my|an?) |どんな方法で(払|支払)|(some )?other way than|other ways? to pay/,
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.
-    [/変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/, -1.5],
+    /変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/,
   ],
   answer({ lang, kb, slots }) {
     const lines = kb.methods.map((m) =>

@@ -21,16 +21,10 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定(?!して|する|したい|お願い)|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに|どの|どんな)の?(りまいんど|りまいんだー|通知)|(りまいんど|りまいんだー|通知).{0,6}(有効|設定中|active)|お知らせの(一覧|設定)/,
-      3,
-    ],
-    [
-      /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|(show|list|see) my (alerts|notifications)|(alerts|notifications|reminders) (are )?(scheduled|set|coming)|subscribed to|subscriptions?\b/,
-      3,
-    ],
+    /(通知|りまいんど|りまいんだー).{0,10}(一覧|確認|設定(?!して|する|したい|お願い)|りすと|見せ|見たい|どうなって|いつ|状況|内容|入って)|(何|なに|どの|どんな)の?(りまいんど|りまいんだー|通知)|(りまいんど|りまいんだー|通知).{0,6}(有効|設定中|active)|お知らせの(一覧|設定)/,
+    /(list|show|see|check|view|what|which|next).{0,20}(remind|notif)|reminders?\b.{0,10}(settings|list|status)|my reminders|(show|list|see) my (alerts|notifications)|(alerts|notifications|reminders) (are )?(scheduled|set|coming)|subscribed to|subscriptions?\b/,
     // Changing the settings is subscribing again.
-    [/変え|変更|change/, -2],
+    /変え|変更|change/,
   ],
   // A chat lists the user's reminders (src/conversation/reminders.ts); elsewhere, where they are.
   answer({ lang }) {

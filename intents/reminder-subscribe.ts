@@ -37,31 +37,17 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に|忘れ(そう|ないよう)/,
-      2.5,
-    ],
-    [
-      /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? (before|ahead)|set up an? (alert|notification)/,
-      2.5,
-    ],
+    /りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に|忘れ(そう|ないよう)/,
+    /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? (before|ahead)|set up an? (alert|notification)/,
     // 「リマインダーを設定して」 sets one up (「設定を確認」 is reminder_list).
-    [/(りまいんだー|りまいんど|通知|お知らせ).{0,10}設定(して|する|したい|お願い)/, 2.5],
+    /(りまいんだー|りまいんど|通知|お知らせ).{0,10}設定(して|する|したい|お願い)/,
     // A time before the deadline and "tell me": 「前日の夜8時に教えて」, 「3日前に連絡ちょうだい」.
-    [/(日前|前日|当日|時).{0,8}(教えて|知らせ|連絡|通知|めーる|dm)/, 2.5],
+    /(日前|前日|当日|時).{0,8}(教えて|知らせ|連絡|通知|めーる|dm)/,
     // Turning reminders off and listing them are their own intents.
-    [
-      /解除|かいじょ|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|有効|どの|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/,
-      -2,
-    ],
+    /解除|かいじょ|停止|やめ|止め|いらない|不要|おふ|削除|一覧|確認|入って(る|い)|何の|有効|どの|\bstop\b|cancel|unsubscribe|turn off|\blist\b|show my|what reminders|subscribed/,
     // "請求のお知らせ" is the bill's own notice, not a reminder.
-    [/請求(の|書)?(お知らせ|通知)/, -2],
+    /請求(の|書)?(お知らせ|通知)/,
   ],
-  boost(slots) {
-    // Quiet hours are a reminder setting, even when phrased as "don't notify me".
-    if (slots.quietHours) return 3;
-    return slots.daysBefore !== undefined || slots.hour !== undefined ? 0.8 : 0;
-  },
   // The explanation, with a button per method: a chat turns an explicit request into a
   // subscription (src/conversation/), a question about reminders gets this, and so does the
   // `ask` CLI, which keeps no reminders and must not pretend to.

@@ -21,19 +21,9 @@ export default defineIntent({
     ],
   },
   cues: [
-    [
-      /(通知|つうち|りまいんど|りまいんだー|お知らせ|知らせ).{0,10}(解除|かいじょ|停止|ていし|やめ|止め|とめ|おふ|いらない|不要|きゃんせる|削除|しないで)/,
-      3,
-    ],
-    [
-      /(stop|cancel|turn off|disable|delete|remove|no more).{0,20}(remind|notif|alert|messag)|unsubscribe|opt out/,
-      3,
-    ],
+    /(通知|つうち|りまいんど|りまいんだー|お知らせ|知らせ).{0,10}(解除|かいじょ|停止|ていし|やめ|止め|とめ|おふ|いらない|不要|きゃんせる|削除|しないで)/,
+    /(stop|cancel|turn off|disable|delete|remove|no more).{0,20}(remind|notif|alert|messag)|unsubscribe|opt out/,
   ],
-  boost(slots) {
-    // 「22時から7時は通知しないで」 sets quiet hours; it does not turn reminders off.
-    return slots.quietHours ? -3 : 0;
-  },
   // A chat turns reminders off (src/conversation/reminders.ts); elsewhere, how to.
   answer({ lang }) {
     return {

@@ -1,12 +1,13 @@
 // Bundles the TypeScript entry points with esbuild into dist/<entry>/<entry>.mjs: plain Node runs
 // them, faster to start than a TypeScript loader. `npm install` builds (the `prepare` script) and
-// so does `npm run build`; `npm start` only runs what was built and never writes here, so the app
-// folder can be read-only in production.
+// so does `npm run build`, after training the matcher when its inputs changed (see trainIfStale);
+// `npm start` only runs what was built and never writes here, so the app folder can be read-only
+// in production.
 //   node scripts/build.mjs                 the app's entries (ENTRIES)
 //   node scripts/build.mjs <entry.ts>...   those entries
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -136,7 +137,24 @@ export async function buildEntry(entry) {
   rmSync(retired, { recursive: true, force: true });
 }
 
+/**
+ * The matcher's weights (src/nlu/model.json) are trained here, at build time, and committed: a
+ * fresh clone runs without training, `npm start` never writes into the app folder (it only runs
+ * what was built), and a test (test/nlu/model.test.ts) fails when the committed model no longer
+ * matches its inputs (examples, cues, features). Training only happens when they changed: the
+ * model records the hash of its inputs. Deterministic, so every machine writes the same bytes.
+ */
+const TRAINER = 'src/nlu/training/train-model.ts';
+
+export async function trainIfStale() {
+  await buildEntry(TRAINER);
+  const { trainIfStale: train } = await import(pathToFileURL(bundlePath(TRAINER)).href);
+  const outcome = train(ROOT);
+  if (outcome.trained) console.error(outcome.summary);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const entries = process.argv.slice(2);
+  if (entries.length === 0) await trainIfStale();
   for (const entry of entries.length > 0 ? entries : ENTRIES) await buildEntry(entry);
 }

@@ -1,11 +1,15 @@
 // What an intent is: one file in intents/ exports one of these. The bot core only knows this shape.
 import type { PlainDate } from './domain/calendar.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
+import type { CuePattern } from './nlu/cues.js';
 import type { Slots } from './nlu/slots.js';
 import type { AnswerAction, AnswerFact, AnswerIntent, AnswerSource, Lang } from './types.js';
 
-/** A cue is evidence for an intent: a pattern over the normalised text and how much it counts. */
-export type Cue = readonly [pattern: RegExp | string, weight: number];
+/**
+ * A cue is evidence for an intent: a pattern over the normalised text, written in plain kana or
+ * English. It is a feature of the trained matcher (src/nlu/cues.ts), which learns what it weighs.
+ */
+export type Cue = CuePattern;
 
 /** Everything an answer builder may use. It is pure data: no clock to read, no I/O. */
 export interface AnswerContext {
@@ -33,12 +37,10 @@ export interface AnswerDraft {
 export interface IntentDefinition {
   /** A core intent's name, or a knowledge-base topic's id (src/topics/ turns topics into these). */
   name: AnswerIntent;
-  /** Example questions: they train the similarity scorer (and the nlp.js baseline in the benchmark). */
+  /** Example questions: they train the matcher (src/nlu/training/) and the nlp.js baseline in the benchmark. */
   examples: { ja: readonly string[]; en: readonly string[] };
   /** Hand-written evidence, matched against the normalised text; written in plain kana or English. */
   cues: readonly Cue[];
-  /** Optional adjustment from slots (e.g. a date and a method make a deadline question likelier). */
-  boost?: (slots: Slots, normalized: string) => number;
   /** A short label for "did you mean" buttons. */
   label: { ja: string; en: string };
   answer(ctx: AnswerContext): AnswerDraft;

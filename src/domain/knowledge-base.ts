@@ -67,9 +67,9 @@ const route = z.object({
 
 /**
  * Evidence for a topic over the normalised question (lower case, hiragana, "atone"): the same
- * thing as an intent's cue, written as data. A negative weight keeps a neighbour's questions away.
+ * thing as an intent's cue, written as data; the trained matcher learns what it weighs.
  */
-const cue = z.object({ pattern: regexSource, weight: z.number().min(-10).max(10) });
+const cue = regexSource;
 
 /** Something an answer must never say (domain-faq.md's NOT lines), checked against both languages. */
 const mustNotClaim = z.object({ pattern: regexSource, why: z.string().min(1) });

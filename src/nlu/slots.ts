@@ -966,6 +966,7 @@ const OTHER_SERVICES: Readonly<Record<string, readonly string[]>> = {
   PayPay: ['paypay', 'ペイペイ'],
   メルペイ: ['メルペイ', 'merpay'],
   d払い: ['d払い', 'd barai', 'dbarai'],
+  ドコモ払い: ['ドコモ払い', 'docomo払い', 'docomo barai'],
   'au PAY': ['au pay', 'aupay', 'auペイ'],
   'LINE Pay': ['line pay', 'linepay', 'ラインペイ'],
   NP後払い: ['NP後払い', 'np atobarai'],

@@ -1,9 +1,9 @@
 // The knowledge base's FAQ topics as intents: one generic answer path for all of them, so that
 // adding a topic is adding data (src/domain/topics.json), never code.
 //
-// What the matcher needs from a topic (src/nlu/classifier.ts, `MatchClass`): its id as the class
-// name, its example questions in both languages, and its cues (patterns over the normalised
-// question, with weights, compiled here from the data). Topics have no slot boost.
+// What the matcher needs from a topic: its id as the class name, its example questions in both
+// languages (training data, src/nlu/training/), and its cues (patterns over the normalised
+// question, compiled here from the data: features of the matcher, src/nlu/cues.ts).
 import type { KnowledgeBase, Topic } from '../domain/knowledge-base.js';
 import type { Cue, IntentDefinition } from '../intent.js';
 import type { Lang } from '../types.js';
@@ -20,9 +20,9 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
   }));
 }
 
-/** The data's cues as the matcher's: a regular expression (written like an intent's cue) and a weight. */
+/** The data's cues as the matcher's: regular expressions, written like an intent's cues. */
 export function topicCues(topic: Topic): Cue[] {
-  return topic.cues.map(({ pattern, weight }) => [new RegExp(pattern, 'u'), weight] as const);
+  return topic.cues.map((pattern) => new RegExp(pattern, 'u'));
 }
 
 /** The topic's answer in `lang`, then where to go next, with its sources (official ones first in the data). */

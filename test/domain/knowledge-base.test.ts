@@ -215,9 +215,9 @@ describe('a broken knowledge base', () => {
 
   it('names a cue that is not a regular expression', () => {
     const message = topicErrorFor((kb) => {
-      kb.topics[1].cues[0].pattern = '(unclosed';
+      kb.topics[1].cues[0] = '(unclosed';
     });
-    expect(message).toMatch(/topics\[1\] \(\w+\)\.cues\[0\]\.pattern: not a valid regular expression/);
+    expect(message).toMatch(/topics\[1\] \(\w+\)\.cues\[0\]: not a valid regular expression/);
   });
 
   it('refuses a topic that takes a core intent’s name or another topic’s id', () => {

@@ -1,7 +1,7 @@
 // Cues are folded to hiragana like the text they meet, also when the bundle has written their
 // non-ASCII characters as \uXXXX escapes (scripts/build.mjs keeps bundles ASCII).
 import { describe, expect, it } from 'vitest';
-import { normalizePatternSource } from '../../src/nlu/classifier.js';
+import { normalizePatternSource } from '../../src/nlu/cues.js';
 
 describe('normalizePatternSource', () => {
   it('folds katakana to hiragana', () => {

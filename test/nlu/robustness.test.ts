@@ -4,14 +4,20 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { intents } from '../../intents/index.js';
 import type { PlainDate } from '../../src/domain/calendar.js';
 import { METHOD_IDS } from '../../src/domain/methods.js';
+import { defaultKnowledgeBase } from '../../src/knowledge.js';
+import { createCueScanner, matcherCues } from '../../src/nlu/cues.js';
+import { createFeatureBuffer, extractFeatures } from '../../src/nlu/features.js';
 import { detectLang } from '../../src/nlu/language.js';
 import { MAX_MATCH_CHARS, normalize } from '../../src/nlu/normalize.js';
 import { extractSlots } from '../../src/nlu/slots.js';
-import { MAX_WORDS, tokenize } from '../../src/nlu/tokenize.js';
+import { topicIntents } from '../../src/topics/topic-intents.js';
 
 const LONG = 40_000;
+// Every intent's and topic's cue, as the bot scans them.
+const cues = createCueScanner(matcherCues([...intents, ...topicIntents(defaultKnowledgeBase())]));
 
 // Pieces that exercise the matchers' edges: keywords, digits, separators, invisible and RTL text.
 const FRAGMENTS = [
@@ -105,11 +111,12 @@ function checkAll(text: string, today: PlainDate): void {
   expect(['ja', 'en']).toContain(detectLang(text));
   expect(['ja', 'en']).toContain(detectLang(text, 'en-US'));
 
-  const tokens = tokenize(normalized);
-  expect(tokens.length).toBeLessThanOrEqual(2 * MAX_WORDS);
-  for (const token of tokens) expect(token).toMatch(/^\S+$/);
-
   const slots = extractSlots(text, today);
+  const buffer = createFeatureBuffer();
+  const count = extractFeatures(normalized, slots, buffer, cues);
+  expect(count).toBeLessThanOrEqual(buffer.hashes.length);
+  expect(buffer.hashes.subarray(0, count).every((hash) => hash !== 0)).toBe(true);
+
   if (slots.date?.kind === 'day') expect(isRealDay(slots.date.date)).toBe(true);
   if (slots.date?.kind === 'month') expect(slots.date.month.month).toBeGreaterThanOrEqual(1);
   if (slots.date?.kind === 'month') expect(slots.date.month.month).toBeLessThanOrEqual(12);

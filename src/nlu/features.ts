@@ -1,0 +1,222 @@
+// The matcher's features: what the trained model (src/nlu/model.ts) sees of a question. Computed
+// the same way at training time (src/nlu/training/) and for every question, so they live here once.
+//
+// - character n-grams (1–3) of the Japanese in the normalised text: Japanese has no spaces, and
+//   n-grams of the hiragana-folded text catch 支払期限 / 支払い期限 / しはらいきげん alike, typos
+//   and dialect endings;
+// - Latin words and word pairs ("pay with", "debit card"), and the first five letters of a
+//   longer word ("retur" for returned and returns);
+// - the hand-written cues of intents and topics that match (cues.ts);
+// - a few slot-derived features: a date, each payment method, Amazon, a shop count, a lead time,
+//   an hour, another service, a tense: what a question mentions, however it is phrased.
+//
+// Every feature is a 32-bit hash computed from character codes, with no string built: the model
+// stores the hashes it was trained on (an interned vocabulary without the strings) and looks each
+// question's hashes up in an open-addressing table. Digits are folded to 0 ("11月15日" and "3月2日"
+// share 0月0日): the value of a date is the slots' business, its presence is a feature.
+import type { CueScanner } from './cues.js';
+import { ATONE_TOKEN } from './normalize.js';
+import type { Slots } from './slots.js';
+
+/** Bumped whenever the features change meaning: the model records it, and a mismatch is stale. */
+export const FEATURE_VERSION = 5;
+
+/** Only this many characters are scanned: a question never needs more, and it bounds the work. */
+export const MAX_FEATURE_CHARS = 600;
+
+// Kinds keep an n-gram from colliding with a word of the same letters.
+const KIND_CHAR = 0x1000_0000;
+const KIND_WORD = 0x2000_0000;
+const KIND_STEM = 0x2100_0000;
+const STEM_LENGTH = 5;
+const KIND_WORD_PAIR = 0x3000_0000;
+const KIND_SLOT = 0x4000_0000;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** The final avalanche of MurmurHash3: nearby inputs get unrelated hashes. Never 0 (0 marks an empty slot). */
+function finish(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0 || 1;
+}
+
+/** The hash of a named feature (slots): computed once, at load. */
+function named(name: string): number {
+  let h = step(FNV_OFFSET, KIND_SLOT);
+  for (let i = 0; i < name.length; i++) h = step(h, name.charCodeAt(i));
+  return finish(h);
+}
+
+const SPACE = 0x20;
+const DIGIT_ZERO = 0x30;
+
+/** Kana, kanji and the long vowel mark: characters that are words, or most of one, on their own. */
+function isJapaneseLetter(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || code === 0x3005;
+}
+
+/** Latin letters (with accents), digits and an apostrophe inside a word: what English words are made of. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xdf && code <= 0x24f);
+}
+
+function fold(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return DIGIT_ZERO;
+  // Every kind of white space is one separator (the normalised text has single spaces already).
+  if (code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000) return SPACE;
+  return code;
+}
+
+const SLOT_FEATURES = {
+  date: named('date'),
+  month: named('date:month'),
+  invalidDate: named('date:invalid'),
+  severalDates: named('dates'),
+  future: named('tense:future'),
+  past: named('tense:past'),
+  method: named('method'),
+  severalMethods: named('methods'),
+  shops: named('shops'),
+  daysBefore: named('days-before'),
+  hour: named('hour'),
+  quietHours: named('quiet-hours'),
+  otherService: named('other-service'),
+  amazon: named('amazon'),
+  atone: named('atone'),
+};
+const METHOD_FEATURES = new Map<string, number>();
+function methodFeature(method: string): number {
+  let hash = METHOD_FEATURES.get(method);
+  if (hash === undefined) {
+    hash = named(`method:${method}`);
+    METHOD_FEATURES.set(method, hash);
+  }
+  return hash;
+}
+
+/** The features of a question: hashes into `out` (from 0), and how many were written. */
+export interface FeatureBuffer {
+  hashes: Uint32Array;
+  /** hashes[0, textCount) are the text's n-grams and words, then its cues up to `cueEnd`, then its slots up to `count`. */
+  textCount: number;
+  cueEnd: number;
+  count: number;
+}
+
+/**
+ * What a feature counts for: each of the text's n-grams and words 1/√(how many there are), so that
+ * a long question is not more certain than a short one; each cue and slot a fixed amount, since a
+ * cue that matches or a date that is given means as much in a long question as in a short one.
+ * Without this, one slot among sixty n-grams would need a huge weight to count.
+ */
+export const CUE_FEATURE_VALUE = 0.35;
+export const SLOT_FEATURE_VALUE = 0.7;
+export function textFeatureValue(textCount: number): number {
+  return textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
+}
+
+/** A buffer large enough for any question (3 n-grams and 2 word features per character, cues, and the slots). */
+export function createFeatureBuffer(): FeatureBuffer {
+  return { hashes: new Uint32Array(MAX_FEATURE_CHARS * 6 + 64), textCount: 0, cueEnd: 0, count: 0 };
+}
+
+/**
+ * Writes the features of `normalized` (the bot's normalised, spell-corrected text) and `slots`
+ * into `buffer`. A feature may occur more than once (a repeated word counts twice).
+ */
+export function extractFeatures(
+  normalized: string,
+  slots: Slots,
+  buffer: FeatureBuffer,
+  cues?: CueScanner,
+): number {
+  const out = buffer.hashes;
+  let n = 0;
+  const length = Math.min(normalized.length, MAX_FEATURE_CHARS);
+
+  // Character n-grams over the text padded with a space at each end, so that a word's first and
+  // last characters make n-grams of their own (" in" starts a word, "ng " ends one).
+  let c1 = SPACE; // the character before the current one
+  let c2 = SPACE; // the one before that
+  // Words: the hash of the current word, and of the previous one for pairs.
+  let word = 0;
+  let wordLength = 0;
+  let stem = 0;
+  let previousWord = 0;
+  let mentionsAtone = false;
+  for (let i = 0; i <= length; i++) {
+    let c0 = i < length ? fold(normalized.charCodeAt(i)) : SPACE;
+    // The brand name, in nearly every question, is one feature (below), not five n-grams and a
+    // word: in a short question those outweighed the words that say what is asked.
+    if (c0 === 0x61 && normalized.startsWith(ATONE_TOKEN, i)) {
+      c0 = SPACE;
+      i += ATONE_TOKEN.length - 1;
+      mentionsAtone = true;
+    }
+    if (isJapaneseLetter(c0)) out[n++] = finish(step(step(FNV_OFFSET, KIND_CHAR | 1), c0));
+    // Only n-grams that touch Japanese: English is read by its words and word pairs (the typos
+    // that matter are corrected before, spelling.ts), which is as accurate with a third of the
+    // features of a long English question.
+    if (!(c0 === SPACE && c1 === SPACE) && (c0 >= 0x3000 || c1 >= 0x3000 || c2 >= 0x3000)) {
+      out[n++] = finish(step(step(step(FNV_OFFSET, KIND_CHAR | 2), c1), c0));
+      if (i > 0) out[n++] = finish(step(step(step(step(FNV_OFFSET, KIND_CHAR | 3), c2), c1), c0));
+    }
+    c2 = c1;
+    c1 = c0;
+
+    const inWord =
+      isWordCode(c0) ||
+      (c0 === 0x27 && wordLength > 0 && i + 1 < length && isWordCode(normalized.charCodeAt(i + 1)));
+    if (inWord) {
+      word = step(wordLength === 0 ? step(FNV_OFFSET, KIND_WORD) : word, c0);
+      wordLength++;
+      if (wordLength === STEM_LENGTH) stem = word;
+    } else if (wordLength > 0) {
+      // A longer word also counts by its first letters: returned/returns/return, billed/billing.
+      if (wordLength > STEM_LENGTH) out[n++] = finish(step(stem, KIND_STEM));
+      const hash = finish(word);
+      out[n++] = hash;
+      if (previousWord !== 0)
+        out[n++] = finish(step(step(step(FNV_OFFSET, KIND_WORD_PAIR), previousWord), hash));
+      previousWord = hash;
+      wordLength = 0;
+    } else if (c0 !== SPACE) {
+      // Japanese or punctuation between two Latin words: they are not a pair.
+      previousWord = 0;
+    }
+  }
+
+  buffer.textCount = n;
+  if (cues) n = cues.scan(normalized.length > length ? normalized.slice(0, length) : normalized, out, n);
+  buffer.cueEnd = n;
+  if (mentionsAtone) out[n++] = SLOT_FEATURES.atone;
+  const s = SLOT_FEATURES;
+  if (slots.date) out[n++] = slots.date.kind === 'month' ? s.month : s.date;
+  if (slots.invalidDate) out[n++] = s.invalidDate;
+  if (slots.dates) out[n++] = s.severalDates;
+  if (slots.tense === 'future') out[n++] = s.future;
+  if (slots.tense === 'past') out[n++] = s.past;
+  if (slots.method) {
+    out[n++] = s.method;
+    out[n++] = methodFeature(slots.method);
+  }
+  if (slots.methods) out[n++] = s.severalMethods;
+  if (slots.shops !== undefined) out[n++] = s.shops;
+  if (slots.daysBefore !== undefined) out[n++] = s.daysBefore;
+  if (slots.hour !== undefined) out[n++] = s.hour;
+  if (slots.quietHours) out[n++] = s.quietHours;
+  if (slots.otherService) out[n++] = s.otherService;
+  if (slots.amazon) out[n++] = s.amazon;
+  buffer.count = n;
+  return n;
+}
