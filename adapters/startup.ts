@@ -166,7 +166,9 @@ function runningUser(): string {
 
 /**
  * PostgreSQL that never answered or closed the connection at once (no error code: a firewall
- * dropping packets, a server refusing this client in pg_hba.conf, TLS required).
+ * dropping packets, a server refusing this client in pg_hba.conf, TLS required). A connection
+ * closed while the client was still writing its start-up packet reads as ECONNRESET instead:
+ * the same fault, seen a moment later.
  */
 function postgresSilence(error: unknown, databaseUrl: string | undefined): string | undefined {
   if (!databaseUrl?.startsWith('postgres')) return undefined;
@@ -178,7 +180,7 @@ function postgresSilence(error: unknown, databaseUrl: string | undefined): strin
   const said = messages.join(' ');
   if (/does not support SSL/i.test(said))
     return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} does not accept TLS connections: remove sslmode from DATABASE_URL, or turn on ssl in the server's configuration.`;
-  if (!/timeout|terminated|ended unexpectedly|closed/i.test(said)) return undefined;
+  if (!/timeout|terminated|ended unexpectedly|closed|ECONNRESET/i.test(said)) return undefined;
   const why = /timeout/i.test(said) ? 'no answer within 10 s' : 'the connection was closed at once';
   return `DATABASE_URL: PostgreSQL at ${safeHost(databaseUrl)} could not be used (${why}): check the host, the network and any firewall, that PostgreSQL accepts this client (listen_addresses, pg_hba.conf), and sslmode in DATABASE_URL if the server requires TLS.`;
 }
