@@ -6,6 +6,7 @@
 import type { AnswerIntent } from '../types.js';
 import type { CueScanner } from './cues.js';
 import type { Model } from './model.js';
+import { ATONE_TOKEN } from './normalize.js';
 import type { Slots } from './slots.js';
 import { subjectSplits } from './subjects.js';
 
@@ -26,6 +27,11 @@ const ALTERNATIVE_MIN = 0.2;
  * (「あ」+「ばらい」) or a fragment without a subject reads as noise or as a weak guess.
  */
 const PART_CONFIDENT = 0.5;
+/**
+ * A bare word the model reads this surely has its meaning settled by the examples (「手数料」,
+ * 「支払い方法」 is the list of methods); below it, a word several classes are about is ambiguous.
+ */
+const SETTLED = 0.8;
 
 export interface Classification {
   intent: AnswerIntent;
@@ -40,13 +46,28 @@ export interface Classifier {
   classify(normalized: string, slots: Slots, inDomain?: boolean): Classification;
 }
 
+/**
+ * The one word a message consists of (「Amazon」, "amazon?"), or undefined when it says more.
+ * atone itself is the bot's whole domain, not a subject that tells classes apart.
+ */
+function bareSubject(normalized: string): string | undefined {
+  const word = normalized.replace(/[?？。!！.]+$/u, '').trim();
+  if (word.length < 2 || word === ATONE_TOKEN || !/^[\p{L}\p{N}]+$/u.test(word)) return undefined;
+  return word;
+}
+
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
 /**
  * A classifier over `model`'s classes that the bot can answer (`known`): a class the model has
  * and the bot does not (a topic removed from a test's knowledge base) is never chosen.
  */
-export function createClassifier(model: Model, known: ReadonlySet<string>, cues?: CueScanner): Classifier {
+export function createClassifier(
+  model: Model,
+  known: ReadonlySet<string>,
+  cues?: CueScanner,
+  labels: ReadonlyMap<string, readonly string[]> = new Map(),
+): Classifier {
   const fallback = model.classes.indexOf('fallback');
   const usable = model.classes.map((name, i) => i !== fallback && known.has(name));
 
@@ -101,8 +122,37 @@ export function createClassifier(model: Model, known: ReadonlySet<string>, cues?
     return undefined;
   }
 
+  /**
+   * A bare subject, nothing asked (「Amazon」): when it is what two or more classes are about (their
+   * labels name it), each is a reading, and the model cannot know which was meant. The bot is
+   * about atone, so the reading whose label also names atone ("atone on Amazon") is answered, else
+   * the model's likeliest of them; the likeliest other is offered. Half the confidence: one of two.
+   * Only while the model is unsure (below SETTLED): its examples may have settled the word.
+   */
+  function loneSubject(normalized: string, slots: Slots): Classification | undefined {
+    const subject = bareSubject(normalized);
+    if (!subject) return undefined;
+    const about = model.classes.filter(
+      (name, k) => usable[k] && labels.get(name)?.some((label) => label.includes(subject)),
+    );
+    if (about.length < 2) return undefined;
+    const p = model.probabilities(normalized, slots, cues);
+    if (Math.max(...about.map((name) => p[model.classes.indexOf(name)] as number)) >= SETTLED)
+      return undefined;
+    const likelier = (a: string, b: string) =>
+      (p[model.classes.indexOf(b)] as number) - (p[model.classes.indexOf(a)] as number);
+    const ranked = [...about].sort(likelier);
+    const answered =
+      ranked.find((name) => labels.get(name)?.some((label) => label.includes(ATONE_TOKEN))) ??
+      (ranked[0] as string);
+    const other = ranked.find((name) => name !== answered) as string;
+    return { intent: answered as AnswerIntent, confidence: 0.5, alternative: other as AnswerIntent };
+  }
+
   return {
     classify(normalized, slots, inDomain = false) {
+      const lone = loneSubject(normalized, slots);
+      if (lone) return lone;
       const whole = classifyWhole(normalized, slots, inDomain);
       return twoSubjects(normalized, slots, whole) ?? whole;
     },
