@@ -7,6 +7,17 @@
 const CONNECTOR = /と|、|,|&|\band\b/g;
 /** Reading every split costs a classification per part: a text with more joints is not two subjects. */
 const MAX_SPLITS = 3;
+/**
+ * A subject is a noun phrase (「支払い方法」, "payment deadline"), not a clause: "remind me 3 days
+ * before, I pay by barcode" is one request whose comma joins two clauses, and cutting it would
+ * turn a reminder set up into a question back.
+ */
+const MAX_SUBJECT_WORDS = 3;
+const MAX_SUBJECT_CHARS = 16;
+
+function isSubject(part: string): boolean {
+  return part !== '' && part.length <= MAX_SUBJECT_CHARS && part.split(' ').length <= MAX_SUBJECT_WORDS;
+}
 
 /**
  * The ways `normalized` may be cut into two subjects at one connector, each part trimmed and
@@ -23,7 +34,7 @@ export function subjectSplits(normalized: string): [string, string][] {
       .slice(at + match[0].length)
       .replace(/[?？。!！]+$/u, '')
       .trim();
-    if (first && second) splits.push([first, second]);
+    if (isSubject(first) && isSubject(second)) splits.push([first, second]);
     if (splits.length >= MAX_SPLITS) break;
   }
   return splits;

@@ -18,6 +18,8 @@ describe('two subjects joined', () => {
     expect(subjectSplits('fees & deadline')).toEqual([['fees', 'deadline']]);
     expect(subjectSplits('期限、手数料')).toEqual([['期限', '手数料']]);
     expect(subjectSplits('手数料はいくら')).toEqual([]);
+    // A comma between clauses is not a list of subjects: a reminder request stays one request.
+    expect(subjectSplits('remind me 3 days before, i pay by barcode')).toEqual([]);
   });
 
   it('answers one subject and offers the other, as a close call', () => {
