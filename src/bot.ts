@@ -79,6 +79,8 @@ export function createBot(options: BotOptions = {}): Bot {
     options.model ?? defaultModel(),
     new Set(intents.map((intent) => intent.name)),
     createCueScanner(matcherCues(intents)),
+    // What each class is about, in the matcher's normalised text: a bare subject is read by it.
+    new Map(intents.map((intent) => [intent.name, [intent.label.ja, intent.label.en].map(normalize)])),
   );
 
   function intentOf(name: AnswerIntent): IntentDefinition {

@@ -6,7 +6,9 @@
 import type { AnswerIntent } from '../types.js';
 import type { CueScanner } from './cues.js';
 import type { Model } from './model.js';
+import { ATONE_TOKEN } from './normalize.js';
 import type { Slots } from './slots.js';
+import { subjectSplits } from './subjects.js';
 
 /** Below this probability no class is convincing enough: answer with fallback. */
 const THRESHOLD = 0.3;
@@ -20,6 +22,16 @@ const IN_DOMAIN_FALLBACK = 0.6;
 /** A runner-up this close to the best, and at least this likely, is offered too ("did you mean"). */
 const CLOSE_MARGIN = 0.15;
 const ALTERNATIVE_MIN = 0.2;
+/**
+ * Each part of a two-subject question must read this clearly on its own: a cut inside a word
+ * (「あ」+「ばらい」) or a fragment without a subject reads as noise or as a weak guess.
+ */
+const PART_CONFIDENT = 0.5;
+/**
+ * A bare word the model reads this surely has its meaning settled by the examples (「手数料」,
+ * 「支払い方法」 is the list of methods); below it, a word several classes are about is ambiguous.
+ */
+const SETTLED = 0.8;
 
 export interface Classification {
   intent: AnswerIntent;
@@ -34,43 +46,115 @@ export interface Classifier {
   classify(normalized: string, slots: Slots, inDomain?: boolean): Classification;
 }
 
+/**
+ * The one word a message consists of (「Amazon」, "amazon?"), or undefined when it says more.
+ * atone itself is the bot's whole domain, not a subject that tells classes apart.
+ */
+function bareSubject(normalized: string): string | undefined {
+  const word = normalized.replace(/[?？。!！.]+$/u, '').trim();
+  if (word.length < 2 || word === ATONE_TOKEN || !/^[\p{L}\p{N}]+$/u.test(word)) return undefined;
+  return word;
+}
+
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
 /**
  * A classifier over `model`'s classes that the bot can answer (`known`): a class the model has
  * and the bot does not (a topic removed from a test's knowledge base) is never chosen.
  */
-export function createClassifier(model: Model, known: ReadonlySet<string>, cues?: CueScanner): Classifier {
+export function createClassifier(
+  model: Model,
+  known: ReadonlySet<string>,
+  cues?: CueScanner,
+  labels: ReadonlyMap<string, readonly string[]> = new Map(),
+): Classifier {
   const fallback = model.classes.indexOf('fallback');
   const usable = model.classes.map((name, i) => i !== fallback && known.has(name));
+
+  function classifyWhole(normalized: string, slots: Slots, inDomain: boolean): Classification {
+    const p = model.probabilities(normalized, slots, cues);
+    let best = -1;
+    let second = -1;
+    for (let k = 0; k < p.length; k++) {
+      if (!usable[k]) continue;
+      const pk = p[k] as number;
+      if (best < 0 || pk > (p[best] as number)) {
+        second = best;
+        best = k;
+      } else if (second < 0 || pk > (p[second] as number)) second = k;
+    }
+    const pBest = best < 0 ? 0 : (p[best] as number);
+    const pFallback = fallback < 0 ? 0 : (p[fallback] as number);
+    const threshold = inDomain ? IN_DOMAIN_THRESHOLD : THRESHOLD;
+    // A question that names atone, a method or Amazon is about atone: the out-of-scope class
+    // must be more than the likeliest to turn it away ("hagaki de harau kigen wa?").
+    const outOfScope = inDomain ? pFallback >= IN_DOMAIN_FALLBACK : pFallback > pBest;
+    if (best < 0 || pBest < threshold || outOfScope)
+      return { intent: 'fallback', confidence: round(Math.max(pFallback, 1 - pBest)) };
+    const pSecond = second < 0 ? 0 : (p[second] as number);
+    const close = pSecond >= ALTERNATIVE_MIN && pBest - pSecond < CLOSE_MARGIN;
+    return {
+      intent: model.classes[best] as AnswerIntent,
+      confidence: round(pBest),
+      ...(close ? { alternative: model.classes[second] as AnswerIntent } : {}),
+    };
+  }
+
+  /**
+   * Two subjects joined (「支払い方法と手数料」): when the parts read confidently as two different
+   * classes, the answer is the whole question's reading if it is one of them (else the first
+   * part's), and the other part's class is offered as "did you mean". Its confidence is half the
+   * part's: the answer covers one of the two things asked, so the turn is a close call.
+   */
+  function twoSubjects(normalized: string, slots: Slots, whole: Classification): Classification | undefined {
+    for (const [first, second] of subjectSplits(normalized)) {
+      const a = classifyWhole(first, slots, false);
+      if (a.intent === 'fallback' || a.confidence < PART_CONFIDENT) continue;
+      const b = classifyWhole(second, slots, false);
+      if (b.intent === 'fallback' || b.confidence < PART_CONFIDENT || b.intent === a.intent) continue;
+      const [answered, other] = whole.intent === b.intent ? [b, a] : [a, b];
+      return {
+        intent: answered.intent,
+        confidence: round(answered.confidence / 2),
+        alternative: other.intent,
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * A bare subject, nothing asked (「Amazon」): when it is what two or more classes are about (their
+   * labels name it), each is a reading, and the model cannot know which was meant. The bot is
+   * about atone, so the reading whose label also names atone ("atone on Amazon") is answered, else
+   * the model's likeliest of them; the likeliest other is offered. Half the confidence: one of two.
+   * Only while the model is unsure (below SETTLED): its examples may have settled the word.
+   */
+  function loneSubject(normalized: string, slots: Slots): Classification | undefined {
+    const subject = bareSubject(normalized);
+    if (!subject) return undefined;
+    const about = model.classes.filter(
+      (name, k) => usable[k] && labels.get(name)?.some((label) => label.includes(subject)),
+    );
+    if (about.length < 2) return undefined;
+    const p = model.probabilities(normalized, slots, cues);
+    if (Math.max(...about.map((name) => p[model.classes.indexOf(name)] as number)) >= SETTLED)
+      return undefined;
+    const likelier = (a: string, b: string) =>
+      (p[model.classes.indexOf(b)] as number) - (p[model.classes.indexOf(a)] as number);
+    const ranked = [...about].sort(likelier);
+    const answered =
+      ranked.find((name) => labels.get(name)?.some((label) => label.includes(ATONE_TOKEN))) ??
+      (ranked[0] as string);
+    const other = ranked.find((name) => name !== answered) as string;
+    return { intent: answered as AnswerIntent, confidence: 0.5, alternative: other as AnswerIntent };
+  }
+
   return {
     classify(normalized, slots, inDomain = false) {
-      const p = model.probabilities(normalized, slots, cues);
-      let best = -1;
-      let second = -1;
-      for (let k = 0; k < p.length; k++) {
-        if (!usable[k]) continue;
-        const pk = p[k] as number;
-        if (best < 0 || pk > (p[best] as number)) {
-          second = best;
-          best = k;
-        } else if (second < 0 || pk > (p[second] as number)) second = k;
-      }
-      const pBest = best < 0 ? 0 : (p[best] as number);
-      const pFallback = fallback < 0 ? 0 : (p[fallback] as number);
-      const threshold = inDomain ? IN_DOMAIN_THRESHOLD : THRESHOLD;
-      // A question that names atone, a method or Amazon is about atone: the out-of-scope class
-      // must be more than the likeliest to turn it away ("hagaki de harau kigen wa?").
-      const outOfScope = inDomain ? pFallback >= IN_DOMAIN_FALLBACK : pFallback > pBest;
-      if (best < 0 || pBest < threshold || outOfScope)
-        return { intent: 'fallback', confidence: round(Math.max(pFallback, 1 - pBest)) };
-      const pSecond = second < 0 ? 0 : (p[second] as number);
-      const close = pSecond >= ALTERNATIVE_MIN && pBest - pSecond < CLOSE_MARGIN;
-      return {
-        intent: model.classes[best] as AnswerIntent,
-        confidence: round(pBest),
-        ...(close ? { alternative: model.classes[second] as AnswerIntent } : {}),
-      };
+      const lone = loneSubject(normalized, slots);
+      if (lone) return lone;
+      const whole = classifyWhole(normalized, slots, inDomain);
+      return twoSubjects(normalized, slots, whole) ?? whole;
     },
   };
 }

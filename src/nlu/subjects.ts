@@ -1,0 +1,41 @@
+// A question that joins two subjects (「支払い方法と手数料」, "fees and deadline", 「A、B」, "A & B")
+// names two things the user wants to know. The whole question's probabilities cannot say so: a
+// softmax over one text puts its weight on one class. The parts can: each part, read alone, is
+// classified, and two confident, different readings are two subjects.
+
+/** Where a text may join two subjects: Japanese と, the reading comma, "and", "&", ",". */
+const CONNECTOR = /と|、|,|&|\band\b/g;
+/** Reading every split costs a classification per part: a text with more joints is not two subjects. */
+const MAX_SPLITS = 3;
+/**
+ * A subject is a noun phrase (「支払い方法」, "payment deadline"), not a clause: "remind me 3 days
+ * before, I pay by barcode" is one request whose comma joins two clauses, and cutting it would
+ * turn a reminder set up into a question back.
+ */
+const MAX_SUBJECT_WORDS = 3;
+const MAX_SUBJECT_CHARS = 16;
+
+function isSubject(part: string): boolean {
+  return part !== '' && part.length <= MAX_SUBJECT_CHARS && part.split(' ').length <= MAX_SUBJECT_WORDS;
+}
+
+/**
+ * The ways `normalized` may be cut into two subjects at one connector, each part trimmed and
+ * non-empty; none when no connector is present (the usual case, which costs one regex scan).
+ * A cut inside a word (hiragana-folded 「あとばらい」 contains と) is offered too: the caller keeps
+ * a cut only when both parts read confidently on their own.
+ */
+export function subjectSplits(normalized: string): [string, string][] {
+  const splits: [string, string][] = [];
+  for (const match of normalized.matchAll(CONNECTOR)) {
+    const at = match.index;
+    const first = normalized.slice(0, at).trim();
+    const second = normalized
+      .slice(at + match[0].length)
+      .replace(/[?？。!！]+$/u, '')
+      .trim();
+    if (isSubject(first) && isSubject(second)) splits.push([first, second]);
+    if (splits.length >= MAX_SPLITS) break;
+  }
+  return splits;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { subjectSplits } from '../../src/nlu/subjects.js';
+import { ask } from '../helpers/ask.js';
+
+const offered = (text: string) => {
+  const answer = ask(text);
+  return {
+    intent: answer.intent,
+    confidence: answer.confidence,
+    asks: (answer.actions ?? []).filter((a) => a.id.startsWith('ask:')).map((a) => a.id),
+  };
+};
+
+describe('two subjects joined', () => {
+  it('cuts at each connector, and not at all without one', () => {
+    expect(subjectSplits('支払い方法と手数料')).toEqual([['支払い方法', '手数料']]);
+    expect(subjectSplits('fees and deadline?')).toEqual([['fees', 'deadline']]);
+    expect(subjectSplits('fees & deadline')).toEqual([['fees', 'deadline']]);
+    expect(subjectSplits('期限、手数料')).toEqual([['期限', '手数料']]);
+    expect(subjectSplits('手数料はいくら')).toEqual([]);
+    // A comma between clauses is not a list of subjects: a reminder request stays one request.
+    expect(subjectSplits('remind me 3 days before, i pay by barcode')).toEqual([]);
+  });
+
+  it('answers one subject and offers the other, as a close call', () => {
+    for (const [text, both] of [
+      ['支払い方法と手数料', ['fees', 'payment_methods']],
+      ['期限と手数料', ['deadline', 'fees']],
+      ['fees and deadline', ['deadline', 'fees']],
+      ['支払い方法、手数料', ['fees', 'payment_methods']],
+    ] as const) {
+      const { intent, confidence, asks } = offered(text);
+      expect(both).toContain(intent);
+      expect([...asks].sort()).toEqual(both.map((i) => `ask:${i}`));
+      expect(confidence).toBeLessThan(0.5);
+    }
+  });
+
+  it('does not split inside a word: both parts must read confidently', () => {
+    // Hiragana-folded 「あとばらい」 contains と; 「あ」 and 「ばらい」 are not subjects.
+    expect(offered('あとばらい').asks).toEqual([]);
+    expect(offered('コンビニ払いの期限は？').asks).toEqual([]);
+  });
+});
+
+describe('a bare subject', () => {
+  it('that two classes are about offers both, answering the one about atone', () => {
+    const { intent, confidence, asks } = offered('Amazon');
+    expect(intent).toBe('amazon');
+    expect(confidence).toBeLessThanOrEqual(0.5);
+    expect(asks).toEqual(['ask:amazon', 'ask:amazon_payment_methods']);
+  });
+
+  it('that the model reads surely is answered as it is', () => {
+    expect(offered('支払い方法')).toMatchObject({ intent: 'payment_methods', asks: [] });
+    expect(offered('手数料')).toMatchObject({ intent: 'fees', asks: [] });
+  });
+});
