@@ -19,7 +19,7 @@ import { ATONE_TOKEN } from './normalize.js';
 import type { Slots } from './slots.js';
 
 /** Bumped whenever the features change meaning: the model records it, and a mismatch is stale. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** Only this many characters are scanned: a question never needs more, and it bounds the work. */
 export const MAX_FEATURE_CHARS = 600;
@@ -132,7 +132,7 @@ export function createFeatureBuffer(): FeatureBuffer {
 
 /**
  * Writes the features of `normalized` (the bot's normalised, spell-corrected text) and `slots`
- * into `buffer`. A feature may occur more than once (a repeated word counts twice).
+ * into `buffer`. The text's features are distinct: a repeated word counts once.
  */
 export function extractFeatures(
   normalized: string,
@@ -196,6 +196,9 @@ export function extractFeatures(
     }
   }
 
+  // Each n-gram and word counts once: a pasted e-mail repeating one line forty times must not
+  // outweigh the question before it (it read as a reminder request and set one).
+  n = uniqueInPlace(out, n);
   buffer.textCount = n;
   if (cues) n = cues.scan(normalized.length > length ? normalized.slice(0, length) : normalized, out, n);
   buffer.cueEnd = n;
@@ -219,4 +222,13 @@ export function extractFeatures(
   if (slots.amazon) out[n++] = s.amazon;
   buffer.count = n;
   return n;
+}
+
+/** Sorts `hashes[0, n)` and keeps each value once; returns how many remain. */
+function uniqueInPlace(hashes: Uint32Array, n: number): number {
+  if (n < 2) return n;
+  hashes.subarray(0, n).sort();
+  let kept = 1;
+  for (let i = 1; i < n; i++) if (hashes[i] !== hashes[kept - 1]) hashes[kept++] = hashes[i] as number;
+  return kept;
 }

@@ -40,3 +40,10 @@ describe('out of scope', () => {
     },
   );
 });
+
+describe('a pasted text', () => {
+  it('repeating one line does not outweigh the question before it', () => {
+    const pasted = 'お支払いについてのご案内。'.repeat(800);
+    expect(intentOf(`コンビニ払いの期限は？ 以下はメールの本文です: ${pasted}`)).toBe('deadline');
+  });
+});
