@@ -15,6 +15,11 @@ const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
 const NOT_ARRIVED =
   /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|こな)|(not|n't|never) (yet )?(come|arrive|receive|get|got)/;
 
+/** The message says a bill has not come (「請求がまだ来ない」, "my bill hasn't arrived"). */
+export function saysNotArrived(normalized: string): boolean {
+  return NOT_ARRIVED.test(normalized);
+}
+
 export default defineIntent({
   name: 'billing_notice',
   label: { ja: '請求のお知らせ', en: 'when the bill arrives' },
@@ -105,7 +110,7 @@ function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang)
   const lead = closingDay
     ? [kb.facts.closing_day.text[lang], ...(method ? [methodDeadline(method, lang)] : [])]
     : [];
-  const tail = NOT_ARRIVED.test(normalized)
+  const tail = saysNotArrived(normalized)
     ? [
         t(
           lang,

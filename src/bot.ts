@@ -2,6 +2,7 @@
 // it as an intent. No I/O, the clock passed in. A single question goes through `handle`; the
 // conversation layer (src/conversation/) calls `understand` and `answer` separately, so that it
 // can read a message in the light of the turns before it.
+import { saysNotArrived } from '../intents/billing-notice.js';
 import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
@@ -104,6 +105,11 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       mentionsAtone(normalized, slots),
     );
+    // A named month's bill that has not come (「12月分の請求がまだ来ない」 on 2 January) is a
+    // question about when that bill is due to come: billing_notice answers with its date, whether
+    // it is still to come, and whom to ask when it is late; bill_not_received has only the rule.
+    if (intent === 'bill_not_received' && slots.date?.kind === 'month' && saysNotArrived(normalized))
+      return { intent: 'billing_notice', confidence };
     // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
     if (slots.quietHours && intent === 'reminder_unsubscribe')
       return { intent: 'reminder_subscribe', confidence };
