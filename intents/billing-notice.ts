@@ -20,6 +20,15 @@ export function saysNotArrived(normalized: string): boolean {
   return NOT_ARRIVED.test(normalized);
 }
 
+/**
+ * The named month's bill is not due to be announced yet (「12月分の請求」 on 2 January, before the
+ * 3rd business day): a "not come" about it is early, not a missing bill.
+ */
+export function billStillToCome(date: DateSlot | undefined, today: PlainDate): boolean {
+  const usage = usageMonthOf(date);
+  return usage !== undefined && compareDates(today, nthBankBusinessDay(addMonths(usage, 1), 3)) <= 0;
+}
+
 export default defineIntent({
   name: 'billing_notice',
   label: { ja: '請求のお知らせ', en: 'when the bill arrives' },
