@@ -1,5 +1,6 @@
 // What Amazon accepts, Amazon Pay, and when a debit card is charged.
 import { defineIntent, t } from '../src/intent.js';
+import { walletOnAmazon } from './amazon-wallets.js';
 
 export default defineIntent({
   name: 'amazon_payment_methods',
@@ -27,7 +28,10 @@ export default defineIntent({
     // A question about atone (or its pay-later alternatives) on Amazon is the amazon intent.
     /atone|後払い|あと払い|pay later|ぺいでぃ|paidy/,
   ],
-  answer({ lang, kb, normalized }) {
+  answer(context) {
+    const wallet = walletOnAmazon(context);
+    if (wallet) return wallet;
+    const { lang, kb, normalized } = context;
     const extra = [
       /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)
         ? kb.facts.amazon_cash_on_delivery

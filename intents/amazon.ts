@@ -1,5 +1,6 @@
 // atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
 import { defineIntent, t } from '../src/intent.js';
+import { WALLETS, walletOnAmazon } from './amazon-wallets.js';
 
 // Asking for what to use instead, not whether atone works.
 const ALTERNATIVES =
@@ -30,7 +31,8 @@ export default defineIntent({
     /atone|後払い|あと払い|ぺいでぃ|paidy|ぎふと|あまぎふ|gift|pay later|pay-later|buy now/,
     /使え|使う|利用|払え|できる|買え|購入|accept|take|use|work/,
   ],
-  answer({ lang, kb, normalized, follows, slots }) {
+  answer(context) {
+    const { lang, kb, normalized, follows, slots } = context;
     // "What can I use instead?" after hearing atone is not taken there: the alternative first.
     if (follows === 'amazon' || ALTERNATIVES.test(normalized)) {
       return {
@@ -51,31 +53,8 @@ export default defineIntent({
       : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);
     // A wallet named in the question (「Amazonでメルペイのあと払いは？」) gets the newer wallets too.
     const wallets = slots.otherService && WALLETS.test(normalized) ? [kb.facts.amazon_wallets] : [];
-    // Asked about a wallet, not about atone (「メルペイでAmazon払える？」): that wallet's answer first,
-    // not a "no" that belongs to atone.
-    if (wallets.length > 0 && slots.otherService && !normalized.includes('atone')) {
-      const name = slots.otherService;
-      const accepted = name !== '楽天ペイ';
-      return {
-        title: t(lang, `Amazonで${name}`, `${name} on Amazon`),
-        text: [
-          accepted
-            ? t(
-                lang,
-                `${name}はAmazonで使えると報告されています（第三者の情報）。`,
-                `${name} is reported to be accepted on Amazon (third-party reports).`,
-              )
-            : t(
-                lang,
-                `${name}はAmazonでは使えないと報告されています（第三者の情報）。`,
-                `${name} is reported not to be accepted on Amazon (third-party reports).`,
-              ),
-          kb.facts.amazon_wallets.text[lang],
-          kb.facts.amazon_atone.text[lang],
-        ].join('\n'),
-        sources: [kb.facts.amazon_wallets.source, kb.facts.amazon_atone.source],
-      };
-    }
+    const wallet = walletOnAmazon(context);
+    if (wallet) return wallet;
     const lines = [...ids.map((id) => kb.facts[id]), ...wallets].map((fact) => fact.text[lang]);
     return {
       title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),
@@ -95,6 +74,3 @@ export default defineIntent({
     };
   },
 });
-
-/** The wallets Amazon added in 2024–2025 (and 楽天ペイ, which it does not take). */
-const WALLETS = /めるぺい|merpay|d払い|d ?barai|au ?pay|auぺい|楽天ぺい|rakuten pay/;

@@ -15,6 +15,20 @@ const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
 const NOT_ARRIVED =
   /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|こな)|(not|n't|never) (yet )?(come|arrive|receive|get|got)/;
 
+/** The message says a bill has not come (「請求がまだ来ない」, "my bill hasn't arrived"). */
+export function saysNotArrived(normalized: string): boolean {
+  return NOT_ARRIVED.test(normalized);
+}
+
+/**
+ * The named month's bill is not due to be announced yet (「12月分の請求」 on 2 January, before the
+ * 3rd business day): a "not come" about it is early, not a missing bill.
+ */
+export function billStillToCome(date: DateSlot | undefined, today: PlainDate): boolean {
+  const usage = usageMonthOf(date);
+  return usage !== undefined && compareDates(today, nthBankBusinessDay(addMonths(usage, 1), 3)) <= 0;
+}
+
 export default defineIntent({
   name: 'billing_notice',
   label: { ja: '請求のお知らせ', en: 'when the bill arrives' },
@@ -105,7 +119,7 @@ function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang)
   const lead = closingDay
     ? [kb.facts.closing_day.text[lang], ...(method ? [methodDeadline(method, lang)] : [])]
     : [];
-  const tail = NOT_ARRIVED.test(normalized)
+  const tail = saysNotArrived(normalized)
     ? [
         t(
           lang,

@@ -2,6 +2,7 @@
 // it as an intent. No I/O, the clock passed in. A single question goes through `handle`; the
 // conversation layer (src/conversation/) calls `understand` and `answer` separately, so that it
 // can read a message in the light of the turns before it.
+import { billStillToCome, saysNotArrived } from '../intents/billing-notice.js';
 import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
@@ -89,7 +90,7 @@ export function createBot(options: BotOptions = {}): Bot {
     return intent;
   }
 
-  function read(message: Message, normalized: string, slots: Slots): Reading {
+  function read(message: Message, normalized: string, slots: Slots, today: PlainDate): Reading {
     if (message.intent) return { intent: message.intent, confidence: 1 };
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
@@ -106,6 +107,16 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       mentionsAtone(normalized, slots),
     );
+    // A named month's bill that has not come before its announcement day (「12月分の請求がまだ来ない」
+    // on 2 January) is not missing, only early: billing_notice answers with the day it comes by.
+    // Once that day has passed, it is missing: bill_not_received's answer, whom to ask.
+    if (
+      intent === 'bill_not_received' &&
+      slots.date?.kind === 'month' &&
+      saysNotArrived(normalized) &&
+      billStillToCome(slots.date, today)
+    )
+      return { intent: 'billing_notice', confidence };
     // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
     if (slots.quietHours && intent === 'reminder_unsubscribe')
       return { intent: 'reminder_subscribe', confidence };
@@ -149,8 +160,8 @@ export function createBot(options: BotOptions = {}): Bot {
       lang: detectLang(message.text, message.locale),
       normalized,
       slots,
-      reading: read(message, normalized, slots),
-      readWith: (other) => read(message, normalized, other),
+      reading: read(message, normalized, slots, today),
+      readWith: (other) => read(message, normalized, other, today),
     };
   }
 

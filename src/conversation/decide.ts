@@ -384,8 +384,12 @@ function inContext(
     const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
     return took ? { reading, slots, follows: topic.intent } : own;
   }
+  // A short linked question with only a weak reading of its own (「じゃあ何なら使えるの？」 read as
+  // help at 0.37) says nothing but "and about that?": the topic is what it asks about.
+  const weakAlone =
+    u.reading.intent === 'fallback' || (hasLinkWord(u) && isShort(u) && u.reading.confidence < SURE_ENOUGH);
   // Never for reminders: an unclear question must not turn into a request.
-  if (u.reading.intent === 'fallback' && isQuestion(u) && !REMINDER_INTENTS.includes(topic.intent)) {
+  if (weakAlone && isQuestion(u) && !REMINDER_INTENTS.includes(topic.intent)) {
     return {
       reading: { intent: topic.intent, confidence: 0.5 },
       slots: withTopic(topic, topic.intent, u.slots, u),

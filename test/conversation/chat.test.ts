@@ -231,6 +231,13 @@ describe('structure (Why 6)', () => {
       .expect(/2026年12月分の請求は、2027年1月の第3営業日（2027年1月6日（水））まで/);
   });
 
+  it("「12月分の請求がまだ来ない」 on 20 January, after the bill's day, is a missing bill", async () => {
+    await chat(new Date('2027-01-20T10:00:00+09:00'))
+      .say('12月分の請求がまだ来ない')
+      .expect(/^請求書が届かない/m)
+      .expectNot(/までは待ってください/);
+  });
+
   it('answers an either/or campaign question for both, without contradiction', async () => {
     await chat()
       .say('Points festival or lottery, which one can I join? I last used atone in October 2023')
