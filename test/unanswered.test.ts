@@ -91,7 +91,7 @@ describe('the record', () => {
   it('keeps the question cut short, its normalised form, and a keyed hash instead of the user id', async () => {
     const { store, records } = memoryStore();
     const recorder = createUnansweredRecorder({ store, hashKey: KEY });
-    const long = `ＡＴＯＮＥ の 天気は？${'あ'.repeat(1000)}`;
+    const long = `ＰＡＩＤＹ の 天気は？${'あ'.repeat(1000)}`;
     await recorder.record(bot.handle(message(long)), message(long));
     const [record] = records;
     expect(record).toMatchObject({
@@ -103,7 +103,7 @@ describe('the record', () => {
     });
     expect(record?.text.length).toBe(MAX_TEXT_CHARS);
     // Grouped by the normalised question without punctuation or spaces (reportKey).
-    expect(record?.normalized.startsWith('atoneの天気は')).toBe(true);
+    expect(record?.normalized.startsWith('paidyの天気は')).toBe(true);
     expect(record?.userHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(record)).not.toContain('U123');
   });
