@@ -10,6 +10,7 @@
 // finds which anchors occur, and only those cues' regexes run: about 16 of 235 per question. Training computes the features with
 // this same scanner, so the model learns exactly what it will see.
 import { regexAnchors } from './anchors.js';
+import { FNV_OFFSET, finish, step } from './features.js';
 import { toHiragana } from './normalize.js';
 
 /** A cue as intents and topics write it: a regular expression, or a plain string to find. */
@@ -21,20 +22,13 @@ export interface CueScanner {
   readonly size: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const KIND_CUE = 0x5000_0000;
 
 /** A cue's feature: the hash of its normalised source, so the same cue is the same feature wherever it is listed. */
 function cueHash(source: string): number {
-  let h = Math.imul(FNV_OFFSET ^ KIND_CUE, FNV_PRIME);
-  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), FNV_PRIME);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0 || 1;
+  let h = step(FNV_OFFSET, KIND_CUE);
+  for (let i = 0; i < source.length; i++) h = step(h, source.charCodeAt(i));
+  return finish(h);
 }
 
 /** The regex source of a cue over the normalised text. */

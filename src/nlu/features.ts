@@ -32,15 +32,15 @@ const STEM_LENGTH = 5;
 const KIND_WORD_PAIR = 0x3000_0000;
 const KIND_SLOT = 0x4000_0000;
 
-const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function step(hash: number, code: number): number {
+export function step(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /** The final avalanche of MurmurHash3: nearby inputs get unrelated hashes. Never 0 (0 marks an empty slot). */
-function finish(hash: number): number {
+export function finish(hash: number): number {
   let h = hash;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
