@@ -80,7 +80,9 @@ function rootCode(error: unknown): { code?: string; error: CodedError } {
 /** What the database failure at start means, naming DATABASE_URL and the path or host. */
 function databaseProblem(error: unknown, databaseUrl: string | undefined): string | undefined {
   const { code, error: root } = rootCode(error);
-  if (!code) return postgresSilence(error, databaseUrl);
+  // A reset while connecting is PostgreSQL closing the connection too, only seen a moment later.
+  if (!code || (code === 'ECONNRESET' && databaseUrl?.startsWith('postgres')))
+    return postgresSilence(error, databaseUrl);
   const sqlitePath = databaseUrl === undefined ? './data/atone-bot.db' : databaseUrl.replace(/^sqlite:/, '');
   const isPostgres = databaseUrl?.startsWith('postgres') ?? false;
   const target = isPostgres
