@@ -4,11 +4,9 @@
 // 19,000: start-up cancels out, JSON parsing and writing, warm-up and the answers stay in.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectLang } from '../src/nlu/language.js';
-import { trainingTexts } from '../src/nlu/training/inputs.js';
+import { trainNlpJs } from './core.js';
 
 export interface AskThroughput {
   questions: number;
@@ -41,24 +39,7 @@ export async function benchAskThroughput(texts: readonly string[], total = 20_00
 
   const dir = mkdtempSync(join(tmpdir(), 'atone-nlpjs-'));
   try {
-    const require = createRequire(import.meta.url);
-    const { NlpManager } = require('node-nlp') as {
-      NlpManager: new (
-        options: object,
-      ) => {
-        addDocument(lang: string, text: string, intent: string): void;
-        train(): Promise<void>;
-        export(minified: boolean): string;
-      };
-    };
-    const manager = new NlpManager({
-      languages: ['ja', 'en'],
-      nlu: { log: false },
-      autoSave: false,
-      autoLoad: false,
-    });
-    for (const { label, text } of trainingTexts('.')) manager.addDocument(detectLang(text), text, label);
-    await manager.train();
+    const { manager } = await trainNlpJs();
     const modelPath = join(dir, 'model.nlp');
     writeFileSync(modelPath, manager.export(true));
     const nlp = ['node', 'scripts/run.mjs', 'bench/nlpjs-ask-main.ts', modelPath];

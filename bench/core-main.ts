@@ -1,14 +1,7 @@
 // Matching and answering alone, against nlp.js: node scripts/run.mjs bench/core-main.ts
-import { benchBot, benchNlpJs, readQuestions } from './core.js';
+import { benchBot, benchNlpJs, QUESTION_SETS, readQuestions } from './core.js';
 
-const sets = [
-  '../shared/eval/dev.jsonl',
-  'test/fixtures/heldout.jsonl',
-  'test/fixtures/blind.jsonl',
-  'test/fixtures/blind-2.jsonl',
-  'test/fixtures/blind-3.jsonl',
-];
-const questions = sets.flatMap(readQuestions);
+const questions = QUESTION_SETS.flatMap(readQuestions);
 const bot = await benchBot(questions);
 const nlp = await benchNlpJs(questions);
 for (const [name, t] of [

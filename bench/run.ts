@@ -3,19 +3,11 @@
 import { existsSync } from 'node:fs';
 import { startCommand } from '../test/fakes/start-command.js';
 import { benchAskThroughput } from './ask-throughput.js';
-import { benchBot, benchNlpJs, readQuestions } from './core.js';
+import { benchBot, benchNlpJs, QUESTION_SETS, readQuestions } from './core.js';
 import { benchPlatformStart } from './platform-start.js';
 import { benchReminders } from './reminders.js';
 import { benchSlackAck } from './slack-ack.js';
 import { peakRssAnswering, timeToFirstAnswer } from './start.js';
-
-const QUESTION_SETS = [
-  '../shared/eval/dev.jsonl',
-  'test/fixtures/heldout.jsonl',
-  'test/fixtures/blind.jsonl',
-  'test/fixtures/blind-2.jsonl',
-  'test/fixtures/blind-3.jsonl',
-];
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.map((c) => (typeof c === 'number' ? c.toLocaleString('en-US', { maximumFractionDigits: 1 }) : c)).join(' | ')} |`;
