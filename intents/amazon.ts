@@ -33,8 +33,10 @@ export default defineIntent({
   ],
   answer(context) {
     const { lang, kb, normalized, follows, slots } = context;
-    // "What can I use instead?" after hearing atone is not taken there: the alternative first.
-    if (follows === 'amazon' || ALTERNATIVES.test(normalized)) {
+    const giftCard = /ぎふと|あまぎふ|gift/.test(normalized);
+    // "What can I use instead?" after hearing atone is not taken there: the alternative first
+    // (「ギフト券は？」 after it asks about gift cards, answered below).
+    if ((follows === 'amazon' && !giftCard) || ALTERNATIVES.test(normalized)) {
       return {
         title: t(lang, 'Amazonで後払いするには', 'Paying later on Amazon'),
         text: [kb.facts.amazon_pay_later.text[lang], kb.facts.amazon_atone.text[lang]].join('\n'),
@@ -47,7 +49,6 @@ export default defineIntent({
         sources: [kb.facts.amazon_pay_later.source, kb.facts.amazon_atone.source],
       };
     }
-    const giftCard = /ぎふと|あまぎふ|gift/.test(normalized);
     const ids = giftCard
       ? (['amazon_gift_card', 'amazon_atone', 'amazon_pay_later'] as const)
       : (['amazon_atone', 'amazon_gift_card', 'amazon_pay_later'] as const);

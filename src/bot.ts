@@ -42,8 +42,11 @@ export interface Understanding {
   slots: Slots;
   /** The matcher's reading of the message alone. */
   reading: Reading;
-  /** The matcher's reading of the message with other slots (those the conversation so far supplies). */
-  readWith(slots: Slots): Reading;
+  /**
+   * The matcher's reading of the message with other slots (those the conversation so far
+   * supplies), and the subject it left out said too ("how else can I pay there?" + "amazon").
+   */
+  readWith(slots: Slots, subject?: string): Reading;
 }
 
 export interface Bot {
@@ -161,7 +164,8 @@ export function createBot(options: BotOptions = {}): Bot {
       normalized,
       slots,
       reading: read(message, normalized, slots, today),
-      readWith: (other) => read(message, normalized, other, today),
+      readWith: (other, subject) =>
+        read(message, subject ? `${normalized} ${subject}` : normalized, other, today),
     };
   }
 

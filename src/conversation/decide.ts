@@ -22,11 +22,13 @@ import {
   asksToChange,
   asksToStop,
   asksWhatIsSet,
+  corrects,
   dropsTheQuestion,
   hasFollowUpMarker,
   hasLinkWord,
   isBare,
   isBareAnswer,
+  isElliptic,
   isHypothetical,
   isOneWord,
   isQuestion,
@@ -35,6 +37,7 @@ import {
   negatesStopping,
   pointsBack,
   proposes,
+  saysYesWithMore,
   saysForGood,
   yesOrNo,
 } from './reading.js';
@@ -79,6 +82,12 @@ export interface Decision {
   turn: Turn;
   state: ConversationState;
 }
+
+/** A reading this likely is clear: a follow-up read in the topic's light must reach it to change meaning. */
+const CLEAR = 0.6;
+
+/** How much likelier a reading with the topic's subject must be than the message's own to replace it. */
+const MUCH_CLEARER = 0.2;
 
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
@@ -300,7 +309,8 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   const timeAlone = (u.slots.leadDays || u.slots.hour !== undefined) && isBareAnswer(u);
   if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
-  if (names && asksToChange(u)) {
+  // 「はがきじゃなくて口座振替」, "make it 8pm", "yes please, barcode": settings named as a change or a yes.
+  if (names && (asksToChange(u) || corrects(u) || saysYesWithMore(u))) {
     return { intent: 'reminder_subscribe', confidence };
   }
   const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
@@ -348,7 +358,12 @@ function inContext(
   // a pointer back (「それって…」) or a short message naming facts makes it a follow-up. Another
   // service ("Is Paidy better?") is never one.
   const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
-  if (u.slots.otherService || (u.reading.intent === 'fallback' && !linked)) return own;
+  // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
+  // is read with it, and kept only if it then reads clearly.
+  const subject = topic.slots.amazon && !u.slots.amazon ? (u.lang === 'ja' ? 'amazonで' : 'on amazon') : undefined;
+  const completedBySubject = subject !== undefined && !linked && isElliptic(u);
+  if (u.slots.otherService || (u.reading.intent === 'fallback' && !linked && !completedBySubject))
+    return own;
   const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
   if (next) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
@@ -361,13 +376,20 @@ function inContext(
     ...(topic.slots.amazon ? { amazon: true } : {}),
     ...u.slots,
   };
-  const read = u.readWith(context);
+  // Amazon changes what a question means (its own ways to pay, its gift cards): the word is read
+  // with the message, as the user left it out ("how else can I pay there?").
+  const read = u.readWith(context, subject);
+  if (u.reading.intent === 'fallback' && !linked && (read.intent === 'fallback' || read.confidence < CLEAR))
+    return own;
   // Read as the general question, a follow-up stays with the topic's narrower one.
   const narrower = NARROWER.find((n) => n.after === topic.intent && n.read === read.intent);
   // A question that reads well alone (「支払い方法は？」 after the Amazon answer) keeps its own
   // meaning; the topic changes it only when linked to it (「じゃあ何なら使えるの？」, "…instead?").
+  // Unless the topic's subject makes it much clearer (「デビットカードっていつ引き落とされるの」
+  // after Amazon is Amazon's, not atone's bank debit).
   const standsAlone =
     read.intent !== u.reading.intent &&
+    !(subject && read.confidence >= CLEAR && read.confidence - u.reading.confidence >= MUCH_CLEARER) &&
     !narrower &&
     !hasLinkWord(u) &&
     u.reading.confidence >= SURE_ENOUGH &&

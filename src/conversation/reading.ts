@@ -14,7 +14,7 @@ const ELLIPTIC_END = /(?:は|って|なら|だと|だったら|の場合|のほ�
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|のやつ|やつ|の方|のほう|自動|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
   /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
@@ -30,6 +30,11 @@ export function residue(u: Understanding): string {
 export function hasFollowUpMarker(u: Understanding): boolean {
   const text = u.normalized;
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
+}
+
+/** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
+export function isElliptic(u: Understanding): boolean {
+  return ELLIPTIC_END.test(u.normalized);
 }
 
 /** Linked to what came before by a word (「じゃあ」 "and", "instead"), not only by its shape. */
@@ -95,7 +100,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|登録(?:した|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -111,6 +116,23 @@ const ADD_REQUEST =
 
 export function asksToAdd(u: Understanding): boolean {
   return ADD_REQUEST.test(u.normalized);
+}
+
+// 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini": a setting
+// named in place of another, which is a change once reminders are set.
+const CORRECTION =
+  /じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])/;
+
+export function corrects(u: Understanding): boolean {
+  return CORRECTION.test(u.normalized);
+}
+
+// "yes please do it, barcode", 「じゃあお願い、はがきで」: a yes that brings the settings with it.
+const YES_WITH_MORE =
+  /^[^?]{0,16}?(?:(?<![a-z])(?:yes|yeah|yep|sure|ok|okay|please do|do it|go ahead|set it up|sign me up)(?![a-z])|お願い|おねがい|よろしく|はい|うん|それで)/;
+
+export function saysYesWithMore(u: Understanding): boolean {
+  return YES_WITH_MORE.test(u.normalized) && !isQuestion(u);
 }
 
 export function asksToChange(u: Understanding): boolean {

@@ -3,7 +3,7 @@
 // subscription in, what to save out); `createReminderConversation` carries it out through the
 // reminder service and words the outcome.
 import { TZDate } from '@date-fns/tz';
-import { type ConfirmableAction, encodeAction } from '../actions.js';
+import { type Action, type ConfirmableAction, encodeAction } from '../actions.js';
 import { parseIsoDate, TOKYO, tokyoToday } from '../domain/dates.js';
 import { formatDate, formatDaysLeft } from '../domain/format.js';
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
@@ -225,7 +225,10 @@ export function createReminderConversation(
       lang,
     });
     return {
-      answer: settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op, next),
+      answer: {
+        ...settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op, next),
+        actions: [undoSubscribe(current?.active ? current : undefined, lang)],
+      },
       effect: {
         op: plan.op,
         method: subscription.method,
@@ -235,18 +238,22 @@ export function createReminderConversation(
     };
   }
 
+  /**
+   * "Oops, not that": one button takes back what was just saved: the settings before a change
+   * (set again as they were) or, for new reminders, none at all.
+   */
+  function undoSubscribe(before: Subscription | undefined, lang: Lang): { id: string; label: string } {
+    const id = before ? encodeAction(restoring(before)) : encodeAction({ kind: 'unsubscribe' });
+    return { id, label: t(lang, '取り消す', 'Undo') };
+  }
+
   async function unsubscribe(who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome> {
     const before = await service.get(who.platform, who.userId);
     if (!before?.active)
       return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
     await service.unsubscribe(who.platform, who.userId);
     // "Actually, keep them": one button sets them again as they were.
-    const undo = encodeAction({
-      kind: 'subscribe',
-      method: before.method,
-      leadDays: before.leadDays,
-      sendHour: before.sendHour,
-    });
+    const undo = encodeAction(restoring(before));
     return {
       answer: {
         ...reply('reminder_unsubscribe', lang, confidence, TEXT.stopped[lang]),
@@ -621,4 +628,14 @@ function describeDelivery(delivery: Delivery, lang: Lang): string {
     `${formatDate(sendDay, lang)} ${hour}:00（期限 ${dueText} の${leadLabel(delivery.leadDays, lang)}）${status ? ` ${status}` : ''}`,
     `${formatDate(sendDay, lang)} ${hour}:00 (${leadLabel(delivery.leadDays, lang)} the deadline, ${dueText})${status ? ` ${status}` : ''}`,
   );
+}
+
+/** The button action that sets reminders again as `subscription` has them. */
+function restoring(subscription: Subscription): Action {
+  return {
+    kind: 'subscribe',
+    method: subscription.method,
+    leadDays: subscription.leadDays,
+    sendHour: subscription.sendHour,
+  };
 }

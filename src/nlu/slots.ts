@@ -761,16 +761,28 @@ const NEGATED_AFTER =
 const NEGATED_BEFORE =
   /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic)\s+){0,3}$/;
 
-/** The methods the user names, strongest first, leaving out those negated ("not the postcard, I use the barcode"). */
+// 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
+// a method taken back at once for another one.
+const CORRECTED_AFTER = new RegExp(
+  `^[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
+    `[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?)?[\\s…・.,、。!！-]*(?:the |my |by |with )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+);
+
+/**
+ * The methods the user names, strongest first, leaving out those negated ("not the postcard, I
+ * use the barcode") or taken back (「はがき…いや、バーコード」).
+ */
 function findMethods(normalized: string): MethodId[] {
   const text = normalized
     .replace(METHOD_FALSE_FRIENDS, ' ')
-    .replace(ANY_METHOD, (keyword: string, offset: number, whole: string) =>
-      NEGATED_AFTER.test(whole.slice(offset + keyword.length, offset + keyword.length + 16)) ||
-      NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
+    .replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
+      const after = whole.slice(offset + keyword.length, offset + keyword.length + 40);
+      return NEGATED_AFTER.test(after.slice(0, 16)) ||
+        CORRECTED_AFTER.test(after) ||
+        NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
         ? ' '.repeat(keyword.length)
-        : keyword,
-    );
+        : keyword;
+    });
   const found: MethodId[] = [];
   for (const { method, pattern } of METHOD_MATCHERS) {
     if (found.includes(method) || !pattern.test(text)) continue;

@@ -5,7 +5,7 @@
 // The examples: every intent's (intents/*.ts), every knowledge-base topic's (src/domain/topics.json),
 // the blind paraphrases (blind.jsonl) and the out-of-scope questions (fallback.jsonl); see README.md.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intents } from '../../../intents/index.js';
 import { isOtherServiceQuestion } from '../../bot.js';
@@ -21,7 +21,12 @@ import { DEFAULT_PARAMETERS, type FeaturizedExample, type TrainingParameters } f
 /** Where the training files are, from the project root. */
 export const TRAINING_DIR = 'src/nlu/training';
 export const MODEL_PATH = 'src/nlu/model.json';
-const JSONL_FILES = ['blind.jsonl', 'extra.jsonl', 'fallback.jsonl'];
+/** Every `.jsonl` file there is read, in name order: adding examples is adding a file or lines. */
+function jsonlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
+}
 
 /**
  * Slots need a today (relative dates, years): a fixed one, so that training does not depend on
@@ -57,7 +62,8 @@ export function trainingTexts(root: string): LabelledText[] {
       [...topic.examples.ja, ...topic.examples.en].map((text) => ({ label: topic.id, text })),
     ),
   ];
-  const fromFiles = JSONL_FILES.flatMap((name) => readJsonl(join(root, TRAINING_DIR, name)));
+  const dir = join(root, TRAINING_DIR);
+  const fromFiles = jsonlFiles(dir).flatMap((name) => readJsonl(join(dir, name)));
   const known = new Set([...intents.map((i) => i.name), ...kb.topics.map((t) => t.id)]);
   for (const { label, text } of fromFiles)
     if (!known.has(label)) throw new Error(`training example with an unknown label "${label}": ${text}`);
