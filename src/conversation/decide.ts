@@ -309,8 +309,12 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   const timeAlone = (u.slots.leadDays || u.slots.hour !== undefined) && isBareAnswer(u);
   if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
-  // 「はがきじゃなくて口座振替」, "make it 8pm", "yes please, barcode": settings named as a change or a yes.
-  if (names && (asksToChange(u) || corrects(u) || saysYesWithMore(u))) {
+  // 「はがきじゃなくて口座振替」, "make it 8pm", "yes please, barcode": settings named as a change or a
+  // yes. A correction that asks something else ("not the barcode, konbini. I bought it on Oct 31")
+  // is a question.
+  const correction = corrects(u) && isBare(u);
+  const yes = saysYesWithMore(u) && !u.slots.date;
+  if (names && (asksToChange(u) || correction || yes)) {
     return { intent: 'reminder_subscribe', confidence };
   }
   const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
@@ -360,10 +364,10 @@ function inContext(
   const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
   // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
   // is read with it, and kept only if it then reads clearly.
-  const subject = topic.slots.amazon && !u.slots.amazon ? (u.lang === 'ja' ? 'amazonで' : 'on amazon') : undefined;
+  const subject =
+    topic.slots.amazon && !u.slots.amazon ? (u.lang === 'ja' ? 'amazonで' : 'on amazon') : undefined;
   const completedBySubject = subject !== undefined && !linked && isElliptic(u);
-  if (u.slots.otherService || (u.reading.intent === 'fallback' && !linked && !completedBySubject))
-    return own;
+  if (u.slots.otherService || (u.reading.intent === 'fallback' && !linked && !completedBySubject)) return own;
   const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
   if (next) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
@@ -395,11 +399,15 @@ function inContext(
     u.reading.confidence >= SURE_ENOUGH &&
     u.reading.intent !== 'fallback' &&
     u.reading.intent !== 'help';
-  const reading = narrower
-    ? { intent: topic.intent, confidence: read.confidence }
-    : standsAlone
-      ? u.reading
-      : read;
+  // "What can I use instead?" after atone on Amazon asks for the alternative that answer gives,
+  // though with Amazon said it reads as Amazon's payment methods.
+  const instead = subject !== undefined && hasLinkWord(u) && topic.intent === 'amazon';
+  const reading =
+    narrower || (instead && read.intent === 'amazon_payment_methods')
+      ? { intent: topic.intent, confidence: read.confidence }
+      : standsAlone
+        ? u.reading
+        : read;
   if (reading.intent !== 'fallback' && reading.intent !== 'help') {
     const slots = withTopic(topic, reading.intent, u.slots, u);
     // Only a question that took something from the topic follows it.
