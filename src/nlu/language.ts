@@ -32,14 +32,14 @@ const LATIN_WORD = /\p{Script=Latin}+/gu;
 
 /**
  * An English sentence quoting one short Japanese term ("When is the 口座振替 date?", "Can I use
- * d払い on Amazon?"): four English words or more around a single run of at most six characters.
+ * d払い on Amazon?", "Tell me about アトネ"): three English words or more around a single run of at most six characters.
  * A short question such as "What is アトネ?" stays Japanese: its reader may well be.
  */
 function quotesOneJapaneseTerm(text: string): boolean {
   if (JAPANESE_KEYBOARD.test(text)) return false;
   const runs = text.match(JAPANESE_RUN) ?? [];
   if (runs.length !== 1 || (runs[0]?.length ?? 0) > 6) return false;
-  return (text.match(LATIN_WORD)?.length ?? 0) >= 4;
+  return (text.match(LATIN_WORD)?.length ?? 0) >= 3;
 }
 
 /**

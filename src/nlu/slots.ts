@@ -364,6 +364,9 @@ const LONE_MONTH_NAME = monthNames(
 const ENGLISH_DAY =
   '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:a-z]|\\s*(?:days?|weeks?|shops?|stores?|merchants?|sites?|points?|yen|%))';
 
+// Any name but "may" (a verb far more often than a month), read where the context says it is one.
+const ABBREVIATED_MONTH = monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'));
+
 const englishMonth = (name: string | undefined): number => ENGLISH_MONTH_NUMBER.get(name ?? '') ?? Number.NaN;
 
 /** An English date with a day: explicit year when given, else inferred. */
@@ -623,13 +626,14 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
-  // "Jan purchases", "Dec bill": an abbreviation stands alone when a purchase or bill follows it.
+  // "Jan purchases", "Dec bill", "bought stuff in feb": an abbreviation stands alone when a
+  // purchase or bill follows it, or "in" or "during" comes before it.
   {
     pattern: new RegExp(
-      `${monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'))}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
+      `(?:(?<=(?<![a-z])(?:in|during)\\s+)${ABBREVIATED_MONTH}(?!\\s*\\d))|${ABBREVIATED_MONTH}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
       'g',
     ),
-    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2]),
   },
 ];
 
@@ -734,7 +738,7 @@ const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
   ['store', ['ATM', 'Pay-easy', 'payeasy', 'pay easy', 'ペイジー', '受付番号', '端末', 'Loppi', 'ロッピー',
     'Famiport', 'ファミポート', 'reception number', 'terminal']],
   // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
-  ['auto_debit', ['口座振替', '自動振替', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
+  ['auto_debit', ['口座振替', '自動振替', '口座引き落とし', '口座引落し', '口座引落', '自動引き落とし', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
     'bank transfer', 'bank account']],
   ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'セブンイレブン', 'セブン-イレブン',
     'ローソン', 'ファミリーマート', 'ファミマ', 'ミニストップ', 'seven-eleven', '7-eleven', 'lawson', 'familymart']],

@@ -15,8 +15,19 @@ const MAX_SPLITS = 3;
 const MAX_SUBJECT_WORDS = 3;
 const MAX_SUBJECT_CHARS = 16;
 
+/**
+ * Japanese has no spaces to count words by: a clause shows itself by how it ends, a verb or a
+ * request (「2日前に設定して」) or a particle that ties it to a verb (「バーコード払いで」).
+ */
+const JA_CLAUSE_END = /(?:で|に|を|て|た|たい|ください|下さい|お願い|おねがい|ます)$/;
+
 function isSubject(part: string): boolean {
-  return part !== '' && part.length <= MAX_SUBJECT_CHARS && part.split(' ').length <= MAX_SUBJECT_WORDS;
+  return (
+    part !== '' &&
+    part.length <= MAX_SUBJECT_CHARS &&
+    part.split(' ').length <= MAX_SUBJECT_WORDS &&
+    !JA_CLAUSE_END.test(part)
+  );
 }
 
 /**

@@ -81,8 +81,8 @@ describe('ask CLI conversations', () => {
     const out = jsonl([
       { user: 'c', text: 'remind me before my deadline', now },
       { user: 'c', action: 'reminder.subscribe:auto_debit', now },
-      // Shown before, but not in the last answer: pressed as a button that no longer works (QA #17).
-      { user: 'c', action: 'reminder.subscribe:postcard', now },
+      // Never shown to this user: pressed as a button that no longer works (QA #17).
+      { user: 'c', action: 'reminder.list', now },
       { user: 'c', action: 'no such button', now },
     ]);
     expect(out[1].effect).toMatchObject({ op: 'subscribe', method: 'auto_debit' });
