@@ -37,8 +37,8 @@ import {
   negatesStopping,
   pointsBack,
   proposes,
-  saysYesWithMore,
   saysForGood,
+  saysYesWithMore,
   yesOrNo,
 } from './reading.js';
 import {
