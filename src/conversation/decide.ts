@@ -26,6 +26,7 @@ import {
   dropsTheQuestion,
   hasFollowUpMarker,
   hasLinkWord,
+  hedges,
   isBare,
   isBareAnswer,
   isElliptic,
@@ -126,11 +127,17 @@ const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>> = {
 const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentName }[] = [
   {
     after: 'deadline',
-    asks: /what happens|what now|then what|what should i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|間に合わな|払えな|遅れたら|過ぎたら/,
+    asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
     intent: 'late_payment',
   },
-  // After hearing about paying late, "how much is the fee?" is the late fee.
-  { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金/, intent: 'late_payment' },
+  // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee.
+  { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金|加算/, intent: 'late_payment' },
+  // After how to change the method, "from when does it apply?" is still about the change.
+  {
+    after: 'change_method',
+    asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
+    intent: 'change_method',
+  },
 ];
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for
@@ -342,17 +349,31 @@ function inContext(
   const adds = named.some(
     (k) => JSON.stringify(u.slots[k]) !== JSON.stringify(topic.slots[k as keyof Topic['slots']]),
   );
+  const newFacts = named.length > 0 && adds && named.every((k) => uses.includes(k));
+  // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
+  // question. Naming one method reads as "the ways to pay" alone; after a question about a
+  // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
   const sameQuestion =
-    isBare(u) &&
-    // 「口座振替は？」: new facts for the same question; "what can I use instead?": the same question, pressed further.
-    ((named.length > 0 && adds && named.every((k) => uses.includes(k))) ||
-      (named.length === 0 && hasFollowUpMarker(u)));
+    (newFacts &&
+      (isBare(u) ||
+        isElliptic(u) ||
+        (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
+        // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
+        (hasLinkWord(u) && u.reading.confidence < SURE_ENOUGH))) ||
+    (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
   if (sameQuestion) {
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.9) },
       slots: withTopic(topic, topic.intent, u.slots, u),
       follows: topic.intent,
     };
+  }
+  // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
+  // however long it is.
+  const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
+  if (next && !u.slots.otherService && !isCourtesy(u.normalized)) {
+    const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
+    return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
   }
   if (!hasFollowUpMarker(u) && !isShort(u)) return own;
   // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
@@ -367,12 +388,13 @@ function inContext(
   const subject =
     topic.slots.amazon && !u.slots.amazon ? (u.lang === 'ja' ? 'amazonで' : 'on amazon') : undefined;
   const completedBySubject = subject !== undefined && !linked && isElliptic(u);
-  if (u.slots.otherService || (u.reading.intent === 'fallback' && !linked && !completedBySubject)) return own;
-  const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
-  if (next) {
-    const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
-    return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
-  }
+  // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
+  // after Amazon (「メルペイは？」).
+  if (
+    (u.slots.otherService && !subject) ||
+    (u.reading.intent === 'fallback' && !linked && !completedBySubject)
+  )
+    return own;
   // Read again with the topic's methods and Amazon context: "what can I use instead?" after the
   // Amazon answer is about Amazon. Its dates follow only if the new question means them alike.
   const context: Slots = {
@@ -478,7 +500,7 @@ function requestFor(
     if (negatesStopping(u)) return { turn: { kind: 'cancelled' }, state: withoutConfirm(state) };
     // "If I set a reminder, when would it come?": what would happen is explained, nothing is set.
     if (isHypothetical(u))
-      return answered(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots);
+      return answered(state, { intent: reading.intent, confidence: reading.confidence }, slots);
     // "Don't remind me…" (quiet hours aside, which are a setting): a stop only when meant for
     // good ("…anymore"), a change only of the lead times it names, else asked back.
     if (negatesReminding(u) && !slots.quietHours) {
@@ -517,7 +539,8 @@ function requestFor(
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
   if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u)))
     return answered(state, reading, slots);
-  const unsure = u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
+  const unsure =
+    u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined || hedges(u));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me of that one": the method of the answer just given.
   const pointed = !settings.method && u && pointsBack(u) ? state.topic?.slots.method : undefined;

@@ -9,14 +9,16 @@ const FOLLOW_UP_START =
   /^(?:じゃあ|じゃ|では|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? so|what if|but)(?![a-z])/;
 const FOLLOW_UP_ANYWHERE = /(?<![a-z])(?:instead|in that case|otherwise)(?![a-z])|代わり|かわり|他に|ほかに/;
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
-const ELLIPTIC_END = /(?:は|って|なら|だと|だったら|の場合|のほう|の方)\s*\??$/;
+// 「口座引き落としにしてたらどうなん？」: a condition put, asking what then.
+const ELLIPTIC_END =
+  /(?:は|って|なら|だと|だったら|やったら|の場合|のほう|の方|たら)(?:どう(?:なる|なん|なの|なります)か?)?\s*\??$/;
 
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|のやつ|やつ|の方|のほう|自動|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|のやつ|やつ|の方|のほう|自動|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -100,7 +102,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -210,11 +212,20 @@ const NEGATED_REMINDING =
 
 // "…anymore", 「もう…」: for good, which makes a negated reminding an explicit stop.
 const FOR_GOOD =
-  /(?<![a-z])(?:any ?more|no longer|ever again|from now on|at all)(?![a-z])|もう|今後|これから|二度と/;
+  /(?<![a-z])(?:any ?more|no longer|ever again|from now on|at all|changed my mind)(?![a-z])|もう|今後|これから|二度と|やっぱり|やっぱ|気が変わ/;
 
 // "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
 const NEGATED_STOPPING =
   /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|そのままで|そのままにして/;
+
+// "Maybe a reminder would help?", 「リマインドしてくれたら助かるかも」: a wish, not yet a request.
+const HEDGED =
+  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ|です|な|ね)?[。!?\s…]*$|助かるかも|たらいいな|たらうれしい/;
+
+/** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */
+export function hedges(u: Understanding): boolean {
+  return HEDGED.test(u.normalized);
+}
 
 /** "Don't remind me…", 「通知しないで」: reminding, negated (quiet hours are read as slots before this). */
 export function negatesReminding(u: Understanding): boolean {
@@ -234,7 +245,7 @@ export function negatesStopping(u: Understanding): boolean {
 // "If I set a reminder, when would it come?", 「リマインダーを設定したらいつ届くの？」: a supposition,
 // which asks what would happen and asks for nothing.
 const HYPOTHETICAL =
-  /(?<![a-z])(?:if|suppose|supposing|what if|in case) (?:i|we) (?:\w+ ){0,2}?(?:set|turn|sign|subscribe|register|enable|activate|ask|wanted|want)(?![a-z])|(?<![a-z])(?:when|what time|how often|how many times) would (?:it|they|the reminders?|the notifications?|i get)(?![a-z])|(?:設定|登録|お願い|申し込|申込|りまいんど|りまいんだー)(?:し|を?し|を?お願いし)?たら|(?:設定|登録)(?:すると|する場合|した場合|すれば)/;
+  /(?<![a-z])(?:if|suppose|supposing|what if|in case) (?:i|we) (?:\w+ ){0,2}?(?:set|turn|sign|subscribe|register|enable|activate|ask|wanted|want|stop|cancel|unsubscribe|disable|delete|remove)(?![a-z])|(?<![a-z])(?:when|what time|how often|how many times) would (?:it|they|the reminders?|the notifications?|i get)(?![a-z])|(?:設定|登録|お願い|申し込|申込|りまいんど|りまいんだー)(?:し|を?し|を?お願いし)?たら|(?:解除|停止)(?:し)?たら|(?:止め|とめ|やめ)たら|(?:設定|登録)(?:すると|する場合|した場合|すれば)/;
 
 export function isHypothetical(u: Understanding): boolean {
   return HYPOTHETICAL.test(u.normalized);

@@ -284,7 +284,12 @@ export function createReminderConversation(
       lines.push(t(lang, '最近の送信:', 'Recently:'), ...recent.map((d) => `• ${describeDelivery(d, lang)}`));
     }
     lines.push(TEXT.howToChange[lang]);
-    return { answer: reply('reminder_list', lang, confidence, lines.join('\n')) };
+    return {
+      answer: {
+        ...reply('reminder_list', lang, confidence, lines.join('\n')),
+        actions: [{ id: encodeAction({ kind: 'unsubscribe' }), label: t(lang, '解除する', 'Stop them') }],
+      },
+    };
   }
 
   return {

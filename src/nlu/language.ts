@@ -46,9 +46,19 @@ function quotesOneJapaneseTerm(text: string): boolean {
  * The language of `text`; `locale` is consulted only when the text has no letters of either
  * language, or is a lone command.
  */
+/**
+ * A whole English sentence in full-width letters ("ｗｈｅｎ ｉｓ ｔｈｅ ｄｅａｄｌｉｎｅ？"): typed with a
+ * Japanese input method left on, but English all the same. Two words ("ＡＭＡＺＯＮ　ａｔｏｎｅ")
+ * are not a sentence.
+ */
+function isFullWidthEnglish(text: string): boolean {
+  if (!JAPANESE_KEYBOARD.test(text) || JAPANESE_SCRIPT.test(text)) return false;
+  return (text.normalize('NFKC').match(LATIN_WORD)?.length ?? 0) >= 3;
+}
+
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
-  if (quotesOneJapaneseTerm(head)) return 'en';
+  if (quotesOneJapaneseTerm(head) || isFullWidthEnglish(head)) return 'en';
   if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
   if (LATIN_LETTER.test(head)) return 'en';

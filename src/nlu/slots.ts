@@ -409,7 +409,7 @@ function withoutProposedDue(text: string): string {
 
 // Purchases named outright: then a month is the month of the purchases.
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita/;
+  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =
@@ -996,10 +996,21 @@ const OTHER_SERVICES: Readonly<Record<string, readonly string[]>> = {
   ツケ払い: ['ツケ払い', 'zozo tsuke'],
 };
 
+// 「ペイディじゃなくてアトネの話」 "not Paidy, atone": a service named to be set aside is not the subject.
+const SERVICE_SET_ASIDE_AFTER =
+  /^\s*(?:は|が|の話|のこと)?\s*(?:じゃなく|ではなく|でなく|じゃない|ではない|以外)/;
+const SERVICE_SET_ASIDE_BEFORE = /(?<![a-z])(?:not|instead of|rather than|other than)\s+$/;
+
 const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVICES).map(
   ([name, aliases]) => ({
     pattern: new RegExp(keywordAlternation(aliases), 'g'),
-    read: () => name,
+    read: (m) => {
+      const end = m.index + m[0].length;
+      const setAside =
+        SERVICE_SET_ASIDE_AFTER.test(m.input.slice(end, end + 12)) ||
+        SERVICE_SET_ASIDE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
+      return setAside ? undefined : name;
+    },
   }),
 );
 
