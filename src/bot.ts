@@ -13,6 +13,7 @@ import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { createClassifier } from './nlu/classifier.js';
 import { createCueScanner, matcherCues } from './nlu/cues.js';
+import { withoutDeclinedHelp } from './nlu/declined.js';
 import { detectLang } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
@@ -153,6 +154,8 @@ export function createBot(options: BotOptions = {}): Bot {
 
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
     const normalized = correctSpelling(normalize(message.text));
+    // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」).
+    const asked = withoutDeclinedHelp(normalized);
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
     const slots = message.slots ?? extractSlots(message.text, today, normalized);
@@ -163,9 +166,8 @@ export function createBot(options: BotOptions = {}): Bot {
       lang: detectLang(message.text, message.locale),
       normalized,
       slots,
-      reading: read(message, normalized, slots, today),
-      readWith: (other, subject) =>
-        read(message, subject ? `${normalized} ${subject}` : normalized, other, today),
+      reading: read(message, asked, slots, today),
+      readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, today),
     };
   }
 

@@ -95,9 +95,14 @@ export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
 const QUESTION_ABOUT =
   /どうやって|どうすれば|どうしたら|どうやったら|方法|仕組み|とは|って何|ってなに|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|does (?:it|this|atone|the bot)|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
 
+// 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
+// as a question, which asks for the thing, not how it works.
+const POLITE_REQUEST =
+  /お願い(?:でき|し(?:ても|て)?(?:いい|いい|よい))|して(?:くれ|もらえ|いただけ)|(?:教え|知らせ)て(?:くれ|もらえ|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?(?:remind|notify|tell|ping|alert|let me know|set)(?![a-z])/;
+
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
-  return QUESTION_ABOUT.test(u.normalized);
+  return QUESTION_ABOUT.test(u.normalized) && !POLITE_REQUEST.test(u.normalized);
 }
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.

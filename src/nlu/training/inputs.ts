@@ -12,6 +12,7 @@ import { isOtherServiceQuestion } from '../../bot.js';
 import { defaultKnowledgeBase } from '../../knowledge.js';
 import { topicIntents } from '../../topics/topic-intents.js';
 import { type CueScanner, createCueScanner, matcherCues } from '../cues.js';
+import { withoutDeclinedHelp } from '../declined.js';
 import { createFeatureBuffer, extractFeatures, FEATURE_VERSION } from '../features.js';
 import { normalize } from '../normalize.js';
 import { extractSlots } from '../slots.js';
@@ -82,8 +83,10 @@ export function featurize(
 ): { hashes: Uint32Array; textCount: number; cueEnd: number } {
   const normalized = correctSpelling(normalize(text));
   const slots = extractSlots(text, TRAINING_TODAY, normalized);
+  // Read as the bot reads it (src/bot.ts): without reminders turned down on the way.
+  const asked = withoutDeclinedHelp(normalized);
   const buffer = createFeatureBuffer();
-  const count = extractFeatures(normalized, slots, buffer, cues);
+  const count = extractFeatures(asked, slots, buffer, cues);
   return { hashes: buffer.hashes.slice(0, count), textCount: buffer.textCount, cueEnd: buffer.cueEnd };
 }
 

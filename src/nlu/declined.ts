@@ -1,0 +1,19 @@
+// 「リマインドはいらない。期限だけ教えて」 "No reminder needed, just tell me the fee": help the user
+// turns down before asking the real question. The words of what is declined (リマインド,
+// reminder) would otherwise decide what the message reads as; the question is what is left.
+
+// A clause that declines the bot's reminders, up to the end of its sentence or clause.
+const DECLINED_REMINDERS =
+  /(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|とか|も)?(?:いらない|いりません|要らない|不要|大丈夫|結構|しなくていい|しなくて大丈夫)(?:です|だ|よ|から|けど)?[。．.!！、,]?|(?<![a-z])(?:no (?:need for (?:a |any )?)?reminders?(?: needed| please| thanks)?|(?:i )?(?:don'?t|do not) (?:need|want) (?:a |any )?reminders?|(?:don'?t|do not) (?:set|add|create) (?:up )?(?:a |any )?reminders?)(?![a-z])[^,.:;!?]{0,20}[,.:;!]?/;
+
+/** Shortest question worth reading on its own once the declined help is taken out. */
+const MIN_REST = 4;
+
+/** `normalized` without a clause declining reminders, when something else is asked besides; else as it is. */
+export function withoutDeclinedHelp(normalized: string): string {
+  const match = DECLINED_REMINDERS.exec(normalized);
+  if (!match) return normalized;
+  const rest =
+    `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
+  return rest.replace(/[\s、,.。!！?？]/g, '').length >= MIN_REST ? rest : normalized;
+}
