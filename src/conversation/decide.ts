@@ -11,6 +11,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
+import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { type Slots, saysBillOrPurchase } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
@@ -361,6 +362,20 @@ function inContext(
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < SURE_ENOUGH))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
+  // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
+  // a purchase's deadline: the method chosen for that question.
+  if (
+    isBare(u) &&
+    u.slots.method &&
+    topic.intent === 'payment_methods' &&
+    topic.earlier?.meaning === 'purchase'
+  ) {
+    return {
+      reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, 'deadline', u.slots, u),
+      follows: topic.intent,
+    };
+  }
   if (sameQuestion) {
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.9) },
@@ -385,8 +400,13 @@ function inContext(
   const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
   // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
   // is read with it, and kept only if it then reads clearly.
+  // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon.
   const subject =
-    topic.slots.amazon && !u.slots.amazon ? (u.lang === 'ja' ? 'amazonで' : 'on amazon') : undefined;
+    topic.slots.amazon && !u.slots.amazon && !u.normalized.includes(ATONE_TOKEN)
+      ? u.lang === 'ja'
+        ? 'amazonで'
+        : 'on amazon'
+      : undefined;
   const completedBySubject = subject !== undefined && !linked && isElliptic(u);
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).
@@ -499,8 +519,10 @@ function requestFor(
     // "Don't stop my reminders", 「止めないで」: they stay as they are.
     if (negatesStopping(u)) return { turn: { kind: 'cancelled' }, state: withoutConfirm(state) };
     // "If I set a reminder, when would it come?": what would happen is explained, nothing is set.
-    if (isHypothetical(u))
-      return answered(state, { intent: reading.intent, confidence: reading.confidence }, slots);
+    if (isHypothetical(u)) {
+      const about = asksToStop(u) ? 'reminder_unsubscribe' : 'reminder_subscribe';
+      return answered(state, { intent: about, confidence: reading.confidence }, slots);
+    }
     // "Don't remind me…" (quiet hours aside, which are a setting): a stop only when meant for
     // good ("…anymore"), a change only of the lead times it names, else asked back.
     if (negatesReminding(u) && !slots.quietHours) {

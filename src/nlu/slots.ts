@@ -85,7 +85,8 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (methods.length > 1) slots.methods = methods;
   const shops = firstMatch(normalized, SHOP_RULES, today);
   if (shops !== undefined) slots.shops = shops;
-  const leadDays = [...new Set(allMatches(normalized, DAYS_BEFORE_RULES, today))];
+  const leads = withoutTakenBack(allSpans(normalized, DAYS_BEFORE_RULES, today), normalized);
+  const leadDays = [...new Set(leads.map((f) => f.value))];
   if (leadDays.length > 0) {
     slots.daysBefore = leadDays[0];
     slots.leadDays = leadDays;
@@ -140,7 +141,18 @@ function firstMatch<T, C>(text: string, rules: readonly Rule<T, C>[], context: C
 
 /** Every match of the rules, in text order; where two overlap, the earlier (or at the same place, the longer) wins. */
 function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T[] {
-  const found: { value: T; index: number; end: number }[] = [];
+  return allSpans(text, rules, context).map((f) => f.value);
+}
+
+interface Span<T> {
+  value: T;
+  index: number;
+  end: number;
+}
+
+/** Every match of `rules` in `text`, in order, overlapping ones left out (the earlier, then the longer, wins). */
+function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): Span<T>[] {
+  const found: Span<T>[] = [];
   for (const { pattern, read } of rules) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -152,7 +164,19 @@ function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.index < k.end && k.index < f.end)) kept.push(f);
-  return kept.map((f) => f.value);
+  return kept;
+}
+
+// "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
+const TAKEN_BACK =
+  /^[^。.!?]{0,12}?(?:[。.!?]\s*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う)/;
+
+/** The spans left once each one taken back at once for the next is dropped. */
+function withoutTakenBack<T>(spans: readonly Span<T>[], text: string): Span<T>[] {
+  return spans.filter((span, i) => {
+    const next = spans[i + 1];
+    return !next || !TAKEN_BACK.test(text.slice(span.end, next.index));
+  });
 }
 
 /**
@@ -630,10 +654,10 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // purchase or bill follows it, or "in" or "during" comes before it.
   {
     pattern: new RegExp(
-      `(?:(?<=(?<![a-z])(?:in|during)\\s+)${ABBREVIATED_MONTH}(?!\\s*\\d))|${ABBREVIATED_MONTH}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
+      `(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$))))|${ABBREVIATED_MONTH}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
       'g',
     ),
-    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2]),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3]),
   },
 ];
 

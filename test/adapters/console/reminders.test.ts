@@ -56,11 +56,13 @@ describe('reminders in the terminal', () => {
       .expect(/\[\/1\] 支払い済み/)
       .step(() => scheduler.tick())
       .expectNot(/2026年12月28日/)
-      .say('reminders')
-      .expect(/送信済み/)
       // Paid: no reminder for that deadline any more, even on the day itself.
       .say('/1')
       .expect(/支払い済みにしました/)
+      // The list shows what was sent, and its own button to stop them (now /1).
+      .say('reminders')
+      .expect(/送信済み/)
+      .expect(/\[\/1\] 解除する/)
       .step(at('2026-12-28T09:00:30+09:00'))
       .step(() => scheduler.tick())
       .expectNot(/2026年12月28日/);
