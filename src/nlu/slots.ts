@@ -57,17 +57,21 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const context: DateContext = { today, tense };
   // Dates are read with romaji spelt out (3gatsu → 3月) and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
-  const dateText = withoutProposedDue(fromRomaji(normalized));
+  const kinds = charKinds(normalized);
+  const romaji = fromRomaji(normalized);
+  // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
+  const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
+  const dateText = withoutProposedDue(romaji, dateKinds);
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
-  const written = allMatches(dateText, DATE_RULES, context);
+  const written = allMatches(dateText, DATE_RULES, context, dateKinds);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
-  const coming = purchase ? allMatches(dateText, COMING_DATE_RULES, context) : [];
+  const coming = purchase ? allMatches(dateText, COMING_DATE_RULES, context, dateKinds) : [];
   const dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
-      : allMatches(dateText, [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_RULES], context).filter(
+      : allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
           // 「今日」「昨日」 are purchase dates only beside a purchase: 「今日のランチ」「今日が期限？」 are not.
           (d) =>
             purchase || d.kind !== 'day' || !RELATIVE_DAY_WORDS.has(d.source) || onlyThe(d.source, dateText),
@@ -83,22 +87,23 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const methods = findMethods(normalized);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
-  const shops = firstMatch(normalized, SHOP_RULES, today);
+  const shops = firstMatch(normalized, SHOP_RULES, today, kinds);
   if (shops !== undefined) slots.shops = shops;
-  const leadDays = [...new Set(allMatches(normalized, DAYS_BEFORE_RULES, today))];
+  const leadDays = [...new Set(allMatches(normalized, DAYS_BEFORE_RULES, today, kinds))];
   if (leadDays.length > 0) {
     slots.daysBefore = leadDays[0];
     slots.leadDays = leadDays;
   }
-  const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today);
+  const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
-  const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today);
+  const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today, kinds);
   if (hour !== undefined) slots.hour = hour;
   // 「25時に変えて」: an hour no clock has, kept so that the answer can say so.
-  const impossibleHour = quietHours || hour !== undefined ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
+  const impossibleHour =
+    quietHours || hour !== undefined || !(kinds & DIGIT) ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
   if (impossibleHour !== undefined) slots.invalidHour = Number(impossibleHour);
-  const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today);
+  const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds);
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
   return slots;
@@ -112,13 +117,25 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
 interface Rule<T, C = PlainDate> {
   /** Must carry the `g` flag: firstMatch scans it with exec from lastIndex 0. */
   pattern: RegExp;
+  /**
+   * The kinds of character (DIGIT, LATIN, NON_ASCII) every match of `pattern` contains, all of
+   * them: a text without one of these cannot match, and the regex is not run. Most questions are
+   * Japanese without a digit, and most rules want a digit or English words.
+   */
+  needs?: number;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
   read: (match: RegExpExecArray, context: C) => T | undefined;
 }
 
-function firstMatch<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T | undefined {
+function firstMatch<T, C>(
+  text: string,
+  rules: readonly Rule<T, C>[],
+  context: C,
+  kinds: number,
+): T | undefined {
   let best: { value: T; index: number; length: number } | undefined;
   for (const rule of rules) {
+    if (!canMatch(rule, kinds)) continue;
     // exec on the shared regex rather than matchAll, which clones the regex on every call (the
     // clone dominated the cost); lastIndex is reset first, and nothing here is asynchronous.
     const { pattern } = rule;
@@ -139,9 +156,11 @@ function firstMatch<T, C>(text: string, rules: readonly Rule<T, C>[], context: C
 }
 
 /** Every match of the rules, in text order; where two overlap, the earlier (or at the same place, the longer) wins. */
-function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T[] {
+function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, kinds: number): T[] {
   const found: { value: T; index: number; end: number }[] = [];
-  for (const { pattern, read } of rules) {
+  for (const rule of rules) {
+    if (!canMatch(rule, kinds)) continue;
+    const { pattern, read } = rule;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const value = read(match, context);
@@ -153,6 +172,28 @@ function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => f.index < k.end && k.index < f.end)) kept.push(f);
   return kept.map((f) => f.value);
+}
+
+// The kinds of character a text contains, as bits (see Rule.needs). LATIN is any ASCII letter,
+// either case, so that it over-approximates every [a-z] and \b-word of the rules.
+const DIGIT = 1;
+const LATIN = 2;
+const NON_ASCII = 4;
+
+/** Which of DIGIT, LATIN and NON_ASCII occur in `text`: one pass, stopping once all three have. */
+function charKinds(text: string): number {
+  let kinds = 0;
+  for (let i = 0; i < text.length && kinds !== 7; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) kinds |= NON_ASCII;
+    else if (code >= 0x30 && code <= 0x39) kinds |= DIGIT;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) kinds |= LATIN;
+  }
+  return kinds;
+}
+
+function canMatch(rule: { needs?: number }, kinds: number): boolean {
+  return rule.needs === undefined || (kinds & rule.needs) === rule.needs;
 }
 
 /**
@@ -400,7 +441,9 @@ const PROPOSED_DUE = new RegExp(
   'g',
 );
 
-function withoutProposedDue(text: string): string {
+function withoutProposedDue(text: string, kinds: number): string {
+  // Every proposed date has a digit.
+  if (!(kinds & DIGIT)) return text;
   return text.replace(PROPOSED_DUE, (date) => ' '.repeat(date.length));
 }
 
@@ -517,26 +560,31 @@ const DUE_DAY_AFTER =
 const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'),
     read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[2]), num(m[3])),
   },
   // 2026/11/15, 2023-12-15, 2026.11.15
   {
+    needs: DIGIT,
     pattern: new RegExp(`(?<![\\d/.-])${YEAR}([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'g'),
     read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[3]), num(m[4])),
   },
   // 2024年1月, 2023年10月分
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*分)?`, 'g'),
     read: (m) => monthReading(sourceOf(m), num(m[1]), num(m[2])),
   },
   // 2023-12, 2023/12 (a month-shaped number out of range is not a date at all)
   {
+    needs: DIGIT,
     pattern: new RegExp(`(?<![\\d/.-])${YEAR}[/-](\\d{1,2})(?![\\d]|[/.-]\\d)`, 'g'),
     read: (m) => (num(m[2]) <= 12 ? monthReading(sourceOf(m), num(m[1]), num(m[2])) : undefined),
   },
   // 去年の12月, 昨年11月15日, 来年1月: a year named by its distance from this one.
   {
+    needs: DIGIT | NON_ASCII,
     pattern:
       /(一昨年|おととし|去年|昨年|今年|本年|来年|再来年)\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g,
     read: (m, { today }) => {
@@ -551,6 +599,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // "last December", "December last year", "next January".
   {
+    needs: LATIN,
     pattern: new RegExp(
       `(?<![a-z])(?:(last|next|this)\\s+${LONE_MONTH_NAME}|${LONE_MONTH_NAME}\\s+(?:of\\s+)?(last|next|this)\\s+year)`,
       'g',
@@ -577,11 +626,13 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // 11月15日, 2月30日 (impossible), 13月1日 (impossible)
   {
+    needs: DIGIT | NON_ASCII,
     pattern: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
     read: (m, context) => monthDayReading(sourceOf(m), context, num(m[1]), num(m[2])),
   },
   // 11/15, 11/15/2026; 24/7 or 50/50 are not dates, 2/30 is an impossible one
   {
+    needs: DIGIT,
     pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?(?!\\d|/\\d)`, 'g'),
     read: (m, context) => {
       const [month, day] = [num(m[1]), num(m[2])];
@@ -592,21 +643,25 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // 8月分, 1月
   {
+    needs: DIGIT | NON_ASCII,
     pattern: /(?<!\d)(\d{1,2})\s*月(?:\s*分)?/g,
     read: (m, context) => monthReading(sourceOf(m), inferMonthYear(context, num(m[1])), num(m[1])),
   },
   // 15日 (day only)
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026
   {
+    needs: DIGIT | LATIN,
     pattern: new RegExp(`${ANY_MONTH_NAME}\\s*${ENGLISH_DAY}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
     read: (m, context) => englishDayReading(sourceOf(m), context, m[1], m[2], m[3]),
   },
   // 15 December, 15th of December 2023
   {
+    needs: DIGIT | LATIN,
     pattern: new RegExp(
       `(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`,
       'g',
@@ -615,16 +670,19 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // December 2023, Jan 2024, May 2024
   {
+    needs: DIGIT | LATIN,
     pattern: new RegExp(`${ANY_MONTH_NAME},?\\s*${YEAR}(?!\\d)`, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1], m[2]),
   },
   // in January, August purchases
   {
+    needs: LATIN,
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
   // "Jan purchases", "Dec bill": an abbreviation stands alone when a purchase or bill follows it.
   {
+    needs: LATIN,
     pattern: new RegExp(
       `${monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'))}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
       'g',
@@ -648,6 +706,7 @@ const NEW_YEAR = /年明け|年始|(?<![a-z])(?:new year|start of (?:the )?next 
 const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 「来月5日」「今月20日」 "the 5th of next month": that day of that month.
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`(再来月|来月|今月|先月)の?\\s*(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
     read: (m, { today }) => {
       const month = addMonths(today, { 再来月: 2, 来月: 1, 今月: 0, 先月: -1 }[m[1] ?? ''] ?? 0);
@@ -655,6 +714,7 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     },
   },
   {
+    needs: DIGIT | LATIN,
     pattern: /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (next|this|last) month(?![a-z])/g,
     read: (m, { today }) => {
       const month = addMonths(today, { next: 1, this: 0, last: -1 }[m[2] ?? ''] ?? 0);
@@ -683,6 +743,7 @@ const BOUGHT_BEFORE = '(?:bought|purchased|ordered|shopped|used)(?:\\s+[a-z]+){0
 // 「3日前に買った」「1週間前に購入」, "3 days ago", "bought it 3 days before": a purchase date.
 const PURCHASE_AGO_RULES: readonly Rule<DateReading, DateContext>[] = [
   {
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?=${PURCHASED_NEXT})`,
       'g',
@@ -690,10 +751,12 @@ const PURCHASE_AGO_RULES: readonly Rule<DateReading, DateContext>[] = [
     read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === '週間'),
   },
   {
+    needs: LATIN,
     pattern: new RegExp(`(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+ago(?![a-z])`, 'g'),
     read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === 'week'),
   },
   {
+    needs: LATIN,
     pattern: new RegExp(
       `(?<=${BOUGHT_BEFORE})(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
@@ -720,6 +783,9 @@ const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     read: (m, { today }) => relativeReading(m[0], today),
   },
 ];
+
+/** The dates read when no written or coming one is: spans ago, then relative words (built once). */
+const PAST_DATE_RULES = [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_RULES];
 
 // ---------------------------------------------------------------------------------------------
 // Payment method: the first tier that matches wins. A paper bill paid at a konbini is still a
@@ -816,6 +882,7 @@ const STORE_ITSELF = new RegExp(
 
 const SHOP_RULES: readonly Rule<number>[] = [
   {
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}]|${KANA_COUNT})\\s*(?:つ?の\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
       'g',
@@ -823,6 +890,7 @@ const SHOP_RULES: readonly Rule<number>[] = [
     read: (m) => readCount(m[1]),
   },
   {
+    needs: LATIN,
     pattern: new RegExp(
       `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)*` +
         '(?:shops?|stores?|merchants?|sites?|websites?|retailers?)(?![a-z])',
@@ -839,6 +907,7 @@ const SHOP_RULES: readonly Rule<number>[] = [
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![\\d${KANJI_DIGIT}月/-])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
       'g',
@@ -849,6 +918,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     },
   },
   {
+    needs: LATIN,
     pattern: new RegExp(
       `(?<![a-z\\d-])(?<!${BOUGHT_BEFORE})(\\d{1,3}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
@@ -861,6 +931,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
   // before", 「3日と1日前」 (the last count is read by the rules above).
   {
+    needs: LATIN,
     pattern: new RegExp(
       `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
@@ -871,6 +942,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     },
   },
   {
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:と|、|,)\\s*(?=(?:(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*(?:と|、|,)\\s*)*(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*前)`,
       'g',
@@ -880,11 +952,12 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
       return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
     },
   },
-  { pattern: /前々日/g, read: () => 2 },
-  { pattern: /前日/g, read: () => 1 },
-  { pattern: /当日/g, read: () => 0 },
-  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, read: () => 1 },
+  { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
+  { pattern: /前日/g, needs: NON_ASCII, read: () => 1 },
+  { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
+  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, needs: LATIN, read: () => 1 },
   {
+    needs: LATIN,
     pattern:
       /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
     read: () => 0,
@@ -907,6 +980,7 @@ const EN_HOUR = '(\\d{1,2})(?::00)?\\s*(am|pm)?';
 
 const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(
       `${JA_HOUR}\\s*(?:から|〜|~|-|ー)\\s*${JA_HOUR}(?:まで)?.{0,12}(?:通知し|送ら|知らせ|連絡し|静か|やめ|止め|控え)`,
       'g',
@@ -915,6 +989,7 @@ const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
   },
   {
     // Only after a "no": "between 2 and 3 shops" is not a quiet stretch.
+    needs: DIGIT | LATIN,
     pattern: new RegExp(
       `(?:\\bno\\b|n't|\\bnot\\b|never|quiet|silence)[^.?!]{0,40}?(?:between|from)\\s+${EN_HOUR}\\s+(?:and|to|-)\\s+${EN_HOUR}`,
       'g',
@@ -922,6 +997,7 @@ const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
     read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
   },
   {
+    needs: DIGIT | LATIN,
     pattern: new RegExp(`quiet hours?\\s*:?\\s*${EN_HOUR}\\s*(?:-|to|~)\\s*${EN_HOUR}`, 'g'),
     read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
   },
@@ -942,14 +1018,17 @@ const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
 const HOUR_RULES: readonly Rule<number>[] = [
   {
+    needs: DIGIT | NON_ASCII,
     pattern: /(午前|午後|朝|夜|夕方)?\s*(\d{1,2})\s*時(?!間)/g,
     read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
   },
   {
+    needs: DIGIT | LATIN,
     pattern: /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:])/g,
     read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
   },
   {
+    needs: DIGIT | LATIN,
     pattern: /(?<![a-z\d])(\d{1,2})\s*(am|pm)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] === 'pm'),
   },
