@@ -103,7 +103,9 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const impossibleHour =
     quietHours || hour !== undefined || !(kinds & DIGIT) ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
   if (impossibleHour !== undefined) slots.invalidHour = Number(impossibleHour);
-  const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds);
+  const otherService = ANY_OTHER_SERVICE.test(normalized)
+    ? firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds)
+    : undefined;
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
   return slots;
@@ -820,6 +822,8 @@ const METHOD_FALSE_FRIENDS = new RegExp(
 
 // Every method keyword, to find the ones the user says they do not use.
 const ANY_METHOD = new RegExp(keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords)), 'g');
+/** The same without `g`, to ask whether there is one (a `g` regex's test moves its lastIndex). */
+const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
   /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:じゃなく|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?ない|使わない|使えない|使ってません|使いません|やめ|じゃありません|ではありません)/;
@@ -829,14 +833,15 @@ const NEGATED_BEFORE =
 
 /** The methods the user names, strongest first, leaving out those negated ("not the postcard, I use the barcode"). */
 function findMethods(normalized: string): MethodId[] {
-  const text = normalized
-    .replace(METHOD_FALSE_FRIENDS, ' ')
-    .replace(ANY_METHOD, (keyword: string, offset: number, whole: string) =>
-      NEGATED_AFTER.test(whole.slice(offset + keyword.length, offset + keyword.length + 16)) ||
-      NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
-        ? ' '.repeat(keyword.length)
-        : keyword,
-    );
+  const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
+  // Most questions name no method: one test of every keyword, not a test per tier.
+  if (!SOME_METHOD.test(withoutFalseFriends)) return [];
+  const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) =>
+    NEGATED_AFTER.test(whole.slice(offset + keyword.length, offset + keyword.length + 16)) ||
+    NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
+      ? ' '.repeat(keyword.length)
+      : keyword,
+  );
   const found: MethodId[] = [];
   for (const { method, pattern } of METHOD_MATCHERS) {
     if (found.includes(method) || !pattern.test(text)) continue;
@@ -1064,6 +1069,11 @@ const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVIC
     pattern: new RegExp(keywordAlternation(aliases), 'g'),
     read: () => name,
   }),
+);
+
+/** Every other service's names in one regex: most questions name none, and then the rules above need not run one by one. */
+const ANY_OTHER_SERVICE = new RegExp(
+  OTHER_SERVICE_RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'),
 );
 
 // Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
