@@ -120,9 +120,10 @@ interface Rule<T, C = PlainDate> {
   /** Must carry the `g` flag: firstMatch scans it with exec from lastIndex 0. */
   pattern: RegExp;
   /**
-   * The kinds of character (DIGIT, LATIN, NON_ASCII) every match of `pattern` contains, all of
-   * them: a text without one of these cannot match, and the regex is not run. Most questions are
-   * Japanese without a digit, and most rules want a digit or English words.
+   * The kinds of character (DIGIT, LATIN, NON_ASCII, ENGLISH) a text must have, all of them, for
+   * `pattern` to match in it (each is mandatory in every alternative): the regex is not run on a
+   * text without them. Most questions are Japanese without a digit; most rules want a digit or
+   * English words.
    */
   needs?: number;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
@@ -177,22 +178,32 @@ function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C
 }
 
 // The kinds of character a text contains, as bits (see Rule.needs). LATIN is any ASCII letter,
-// either case, so that it over-approximates every [a-z] and \b-word of the rules.
+// either case, so that it over-approximates every [a-z] and \b-word of the rules. ENGLISH is an
+// ASCII letter other than a, t, o, n and e: a Japanese question that names atone has Latin
+// letters, but none of these, and English rules whose every match has a word with another
+// letter (day, week, a month name, shops, the, am/pm…) cannot match it.
 const DIGIT = 1;
 const LATIN = 2;
 const NON_ASCII = 4;
+const ENGLISH = 8;
+const ALL_KINDS = DIGIT | LATIN | NON_ASCII | ENGLISH;
 
-/** Which of DIGIT, LATIN and NON_ASCII occur in `text`: one pass, stopping once all three have. */
+/** Which kinds of character occur in `text`: one pass, stopping once every kind has. */
 function charKinds(text: string): number {
   let kinds = 0;
-  for (let i = 0; i < text.length && kinds !== 7; i++) {
+  for (let i = 0; i < text.length && kinds !== ALL_KINDS; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) kinds |= NON_ASCII;
     else if (code >= 0x30 && code <= 0x39) kinds |= DIGIT;
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) kinds |= LATIN;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      kinds |= LATIN;
+      if (!ATONE_LETTERS.includes(code)) kinds |= ENGLISH;
+    }
   }
   return kinds;
 }
+/** The letters of atone (lower case: an upper-case one counts as ENGLISH, which only runs more rules). */
+const ATONE_LETTERS = [...'atone'].map((letter) => letter.charCodeAt(0));
 
 function canMatch(rule: { needs?: number }, kinds: number): boolean {
   return rule.needs === undefined || (kinds & rule.needs) === rule.needs;
@@ -601,7 +612,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // "last December", "December last year", "next January".
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z])(?:(last|next|this)\\s+${LONE_MONTH_NAME}|${LONE_MONTH_NAME}\\s+(?:of\\s+)?(last|next|this)\\s+year)`,
       'g',
@@ -657,13 +668,13 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // November 15, Nov. 15th, November 15, 2026
   {
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(`${ANY_MONTH_NAME}\\s*${ENGLISH_DAY}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
     read: (m, context) => englishDayReading(sourceOf(m), context, m[1], m[2], m[3]),
   },
   // 15 December, 15th of December 2023
   {
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(
       `(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`,
       'g',
@@ -672,19 +683,19 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // December 2023, Jan 2024, May 2024
   {
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(`${ANY_MONTH_NAME},?\\s*${YEAR}(?!\\d)`, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1], m[2]),
   },
   // in January, August purchases
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
   // "Jan purchases", "Dec bill": an abbreviation stands alone when a purchase or bill follows it.
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(
       `${monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'))}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
       'g',
@@ -716,7 +727,7 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     },
   },
   {
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (next|this|last) month(?![a-z])/g,
     read: (m, { today }) => {
       const month = addMonths(today, { next: 1, this: 0, last: -1 }[m[2] ?? ''] ?? 0);
@@ -753,12 +764,12 @@ const PURCHASE_AGO_RULES: readonly Rule<DateReading, DateContext>[] = [
     read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === '週間'),
   },
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(`(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+ago(?![a-z])`, 'g'),
     read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === 'week'),
   },
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<=${BOUGHT_BEFORE})(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
@@ -895,7 +906,7 @@ const SHOP_RULES: readonly Rule<number>[] = [
     read: (m) => readCount(m[1]),
   },
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)*` +
         '(?:shops?|stores?|merchants?|sites?|websites?|retailers?)(?![a-z])',
@@ -923,7 +934,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     },
   },
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z\\d-])(?<!${BOUGHT_BEFORE})(\\d{1,3}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
@@ -936,7 +947,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
   // before", 「3日と1日前」 (the last count is read by the rules above).
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
@@ -960,9 +971,9 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
   { pattern: /前日/g, needs: NON_ASCII, read: () => 1 },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
-  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, needs: LATIN, read: () => 1 },
+  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, needs: ENGLISH, read: () => 1 },
   {
-    needs: LATIN,
+    needs: ENGLISH,
     pattern:
       /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
     read: () => 0,
@@ -994,7 +1005,7 @@ const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
   },
   {
     // Only after a "no": "between 2 and 3 shops" is not a quiet stretch.
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(
       `(?:\\bno\\b|n't|\\bnot\\b|never|quiet|silence)[^.?!]{0,40}?(?:between|from)\\s+${EN_HOUR}\\s+(?:and|to|-)\\s+${EN_HOUR}`,
       'g',
@@ -1002,7 +1013,7 @@ const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
     read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
   },
   {
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(`quiet hours?\\s*:?\\s*${EN_HOUR}\\s*(?:-|to|~)\\s*${EN_HOUR}`, 'g'),
     read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
   },
@@ -1033,7 +1044,7 @@ const HOUR_RULES: readonly Rule<number>[] = [
     read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
   },
   {
-    needs: DIGIT | LATIN,
+    needs: DIGIT | ENGLISH,
     pattern: /(?<![a-z\d])(\d{1,2})\s*(am|pm)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] === 'pm'),
   },
