@@ -63,9 +63,10 @@ export function normalize(text: string): string {
   // it can lengthen text up to 18-fold (ﷺ), so cut again before the other steps.
   out = truncateForMatching(out.normalize('NFKC'));
   // Case carries no meaning for matching.
-  out = out.toLowerCase();
-  // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one canonical form.
-  out = out.normalize('NFKC');
+  const lower = out.toLowerCase();
+  // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one
+  // canonical form. Text that lowercasing left as it was is NFKC already (NFKC is idempotent).
+  out = lower === out ? lower : lower.normalize('NFKC');
   // Control characters (newlines, tabs, NUL) separate words, so they become spaces.
   out = out.replace(CONTROL_CHARS, ' ');
   // Invisible characters inside a word ("ato\u200Bne") would otherwise split it.

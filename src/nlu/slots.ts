@@ -52,13 +52,13 @@ export interface Slots {
  */
 export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
   const slots: Slots = {};
-  const tense = tenseOf(normalized);
+  const kinds = charKinds(normalized);
+  const tense = tenseOf(normalized, kinds);
   if (tense) slots.tense = tense;
   const context: DateContext = { today, tense };
   // Dates are read with romaji spelt out (3gatsu → 3月) and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
-  const kinds = charKinds(normalized);
-  const romaji = fromRomaji(normalized);
+  const romaji = fromRomaji(normalized, kinds);
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   const dateText = withoutProposedDue(romaji, dateKinds);
@@ -440,8 +440,9 @@ function englishMonthReading(source: string, context: DateContext, monthName?: s
 }
 
 // Dates written in romaji: 「3gatsu」「15nichi」 (a question typed without a Japanese keyboard).
-function fromRomaji(normalized: string): string {
-  if (!/\d\s*(?:gatsu|gatu|nichi|niti)/.test(normalized)) return normalized;
+function fromRomaji(normalized: string, kinds: number): string {
+  const needs = DIGIT | ENGLISH;
+  if ((kinds & needs) !== needs || !/\d\s*(?:gatsu|gatu|nichi|niti)/.test(normalized)) return normalized;
   return normalized
     .replace(/(\d{1,2})\s*(?:gatsu|gatu)(?![a-z])/g, '$1月')
     .replace(/(\d{1,2})\s*(?:nichi|niti)(?![a-z])/g, '$1日');
@@ -516,8 +517,9 @@ const SUPPOSED_PURCHASE =
 // is the one coming); the nearer reading decides.
 const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
 
-function tenseOf(normalized: string): Tense | undefined {
-  if (SUPPOSED_PURCHASE.test(normalized)) return undefined;
+function tenseOf(normalized: string, kinds: number): Tense | undefined {
+  // A supposition is English ("if", "suppose"), with letters other than atone's.
+  if (kinds & ENGLISH && SUPPOSED_PURCHASE.test(normalized)) return undefined;
   if (FUTURE_PURCHASE.test(normalized)) return 'future';
   if (PAST_PURCHASE.test(normalized.replace(NAMED_PURCHASE, ' '))) return 'past';
   return undefined;
