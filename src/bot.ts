@@ -188,28 +188,25 @@ export function createBot(options: BotOptions = {}): Bot {
     const sources = citedSources(draft.sources ?? []);
     if (sources.length > 0) paragraphs.push(sourceLines(sources, lang));
 
-    const actions = [
-      ...(alternative
-        ? [intent, alternative].map((i) => ({
-            id: encodeAction({ kind: 'ask', intent: i.name }),
-            label: i.label[lang],
-          }))
-        : []),
-      ...(draft.actions ?? []),
-    ];
-    return {
-      intent: intent.name,
-      confidence: reading.confidence,
-      lang,
-      ...(draft.title ? { title: draft.title } : {}),
-      text: paragraphs.join('\n\n'),
-      ...(draft.facts?.length ? { facts: draft.facts } : {}),
-      ...(actions.length ? { actions } : {}),
-      ...(sources.length
-        ? { sources: sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })) }
-        : {}),
-      slots,
-    };
+    const actions = alternative
+      ? [intent, alternative].map((i) => ({
+          id: encodeAction({ kind: 'ask', intent: i.name }),
+          label: i.label[lang],
+        }))
+      : [];
+    if (draft.actions) actions.push(...draft.actions);
+    // Built field by field rather than with conditional spreads (a tenth of answering), in the
+    // same order, so that the object and its JSON are as before.
+    const text = paragraphs.join('\n\n');
+    const answer: Answer = draft.title
+      ? { intent: intent.name, confidence: reading.confidence, lang, title: draft.title, text }
+      : { intent: intent.name, confidence: reading.confidence, lang, text };
+    if (draft.facts?.length) answer.facts = draft.facts;
+    if (actions.length) answer.actions = actions;
+    if (sources.length)
+      answer.sources = sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt }));
+    answer.slots = slots;
+    return answer;
   }
 
   return {
@@ -279,9 +276,21 @@ function sourceLines(sources: readonly AnswerSource[], lang: Lang): string {
 }
 
 // A source's line is the same every time (formatting its date was a tenth of `handle`): built
-// once per source and language. The sources are the knowledge base's, a few dozen.
+// once per source and language. The sources are the knowledge base's, a few dozen: found by the
+// object first (building the text key was itself a cost), then by their text.
+const sourceLineByObject: Record<Lang, WeakMap<AnswerSource, string>> = {
+  ja: new WeakMap(),
+  en: new WeakMap(),
+};
 const sourceLineCache = new Map<string, string>();
 function sourceLine(s: AnswerSource, lang: Lang): string {
+  const known = sourceLineByObject[lang].get(s);
+  if (known !== undefined) return known;
+  const line = sourceLineByText(s, lang);
+  sourceLineByObject[lang].set(s, line);
+  return line;
+}
+function sourceLineByText(s: AnswerSource, lang: Lang): string {
   const key = `${lang}\u0000${s.title}\u0000${s.url}\u0000${s.verifiedAt}`;
   let line = sourceLineCache.get(key);
   if (line === undefined) {

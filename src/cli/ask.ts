@@ -6,7 +6,6 @@
 //   {"user", "action", "now"?}             that user presses a button an answer showed them
 // Conversations run through the same assistant as a chat, against a store that lives for this
 // run only, opened on the first line that needs it.
-import { createInterface } from 'node:readline';
 import { type Assistant, createAssistant } from '../assistant.js';
 import { createBot } from '../bot.js';
 import { defaultKnowledgeBase } from '../knowledge.js';
@@ -153,25 +152,42 @@ function write(line: string): void {
   }
 }
 
+/**
+ * The input's lines, as readline splits them (at \n, \r\n or a lone \r), a chunk's worth at a
+ * time: one await per chunk rather than per line, which readline's iterator cost on every line.
+ * A \r\n cut between two chunks reads as a line break and an empty line, and empty lines are skipped.
+ */
+export async function* lineBatches(input: NodeJS.ReadableStream): AsyncGenerator<string[]> {
+  input.setEncoding('utf8');
+  let rest = '';
+  for await (const chunk of input as AsyncIterable<string>) {
+    const lines = (rest + chunk).split(LINE_BREAK);
+    rest = lines.pop() ?? '';
+    yield lines;
+  }
+  if (rest !== '') yield [rest];
+}
+const LINE_BREAK = /\r\n|\n|\r/;
+
 async function main(args: string[]): Promise<void> {
   if (args[0] === '--jsonl') {
     const converse = conversations();
-    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      const input = parseLine(line);
-      let out: unknown;
-      if ('error' in input) out = input;
-      else if (input.user === undefined) out = output(answerAlone(input.text ?? '', input.now as Date));
-      else {
-        try {
-          out = conversationOutput(await converse({ ...input, user: input.user, now: input.now as Date }));
-        } catch (error) {
-          out = { error: `could not answer: ${(error as Error).message}` };
+    for await (const lines of lineBatches(process.stdin))
+      for (const line of lines) {
+        if (line.trim() === '') continue;
+        const input = parseLine(line);
+        let out: unknown;
+        if ('error' in input) out = input;
+        else if (input.user === undefined) out = output(answerAlone(input.text ?? '', input.now as Date));
+        else {
+          try {
+            out = conversationOutput(await converse({ ...input, user: input.user, now: input.now as Date }));
+          } catch (error) {
+            out = { error: `could not answer: ${(error as Error).message}` };
+          }
         }
+        write(`${JSON.stringify(out)}\n`);
       }
-      write(`${JSON.stringify(out)}\n`);
-    }
     flush();
     return;
   }

@@ -7,6 +7,8 @@
 // answering use the same scanner, so a cue's feature is "an anchor occurs and the regex matches"
 // in both. It is sound for what cues are written with; a cue it cannot anchor is always tested.
 
+import { ATONE_TOKEN } from './normalize.js';
+
 /** A parsed sequence element: a literal character, something else that consumes, or a group. */
 type Atom =
   | { kind: 'char'; char: string; optional: boolean }
@@ -151,7 +153,14 @@ function sequenceAnchors(atoms: readonly Atom[]): string[] | undefined {
   return best;
 }
 
-const shortest = (anchors: readonly string[]) => Math.min(...anchors.map((a) => a.length));
+/**
+ * How telling an option is: its shortest anchor's length, except that the brand's token tells
+ * nothing, since normalisation puts it in most questions ("(payment|atone|order).{0,25}(fail|…)"
+ * is better found by "fail"). Any mandatory part is as sound an anchor as another: this only
+ * decides how often the cue's regex runs in vain.
+ */
+const shortest = (anchors: readonly string[]) =>
+  Math.min(...anchors.map((a) => (a === ATONE_TOKEN ? 0 : a.length)));
 
 function alternativesAnchors(alternatives: readonly Atom[][]): string[] | undefined {
   const all: string[] = [];

@@ -53,11 +53,22 @@ interface Anchor {
   cues: number[];
 }
 
+// What a character may start (heads, below): an anchor of one character, or of two or more.
+const STARTS_SINGLE = 1;
+const STARTS_PAIR = 2;
+
+/**
+ * A cue whose source is literal text or literals joined by |, with nothing else a regex reads
+ * specially: its anchors are its alternatives, so one found is a match and its regex need not run.
+ */
+const LITERAL_ALTERNATION = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
+
 export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
   // The same cue listed twice (or by two classes) is one feature.
   const sources = [...new Set(patterns.map(cueSource))];
   const regexes = sources.map((source) => new RegExp(source));
   const hashes = sources.map(cueHash);
+  const literal = Uint8Array.from(sources, (source) => (LITERAL_ALTERNATION.test(source) ? 1 : 0));
   // Every anchor of every cue, by its first two characters (one-character anchors by their
   // only one): at each position of the text, one or two lookups. Cues without anchors are
   // tested every time.
@@ -87,6 +98,16 @@ export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
       byPair.set(pair, list);
     }
   });
+  // The scan asks, for each character of the text, what it may start: a Map lookup per
+  // character was most of the scan's own time. `heads` answers by the character's code (a
+  // UTF-16 unit), and only then are the single's list or the pair's table consulted.
+  const heads = new Uint8Array(0x10000);
+  for (const code of bySingle.keys()) heads[code] = (heads[code] as number) | STARTS_SINGLE;
+  for (const pair of byPair.keys()) heads[pair >>> 16] = (heads[pair >>> 16] as number) | STARTS_PAIR;
+  const singles: (readonly number[])[] = [];
+  const singleAt = new Int32Array(0x10000).fill(-1);
+  for (const [code, cues] of bySingle) singleAt[code] = singles.push(cues) - 1;
+  const pairs = pairTable(byPair);
   const candidate = new Uint8Array(sources.length);
 
   return {
@@ -99,13 +120,15 @@ export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
       for (let i = 0; i < length; i++) {
         const code = next;
         next = i + 1 < length ? normalized.charCodeAt(i + 1) : 0;
-        const singles = bySingle.get(code);
-        if (singles) for (const cue of singles) candidate[cue] = 1;
-        const anchors = byPair.get((code << 16) | next);
+        const head = heads[code] as number;
+        if (head === 0) continue;
+        if (head & STARTS_SINGLE)
+          for (const cue of singles[singleAt[code] as number] as number[]) candidate[cue] = 1;
+        if (!(head & STARTS_PAIR)) continue;
+        const anchors = pairs.get((code << 16) | next);
         if (!anchors) continue;
         for (const anchor of anchors) {
-          if (anchor.rest.length === 0 || normalized.startsWith(anchor.rest, i + 2))
-            for (const cue of anchor.cues) candidate[cue] = 1;
+          if (continues(normalized, i + 2, anchor.rest)) for (const cue of anchor.cues) candidate[cue] = 1;
         }
       }
       // Those cues' regexes, in a fixed order; the marks are cleared for the next question.
@@ -114,10 +137,46 @@ export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
         if (candidate[cue] === 0) continue;
         candidate[cue] = 0;
         // Bounded by the buffer: a pathological paste cannot overrun it.
-        if ((regexes[cue] as RegExp).test(normalized) && n < out.length - 32)
+        if ((literal[cue] === 1 || (regexes[cue] as RegExp).test(normalized)) && n < out.length - 32)
           out[n++] = hashes[cue] as number;
       }
       return n;
+    },
+  };
+}
+
+/** `text` has `rest` at `from`: startsWith, compared here code by code (the builtin's call cost more than the comparison). */
+function continues(text: string, from: number, rest: string): boolean {
+  const length = rest.length;
+  if (from + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== rest.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The pairs' anchors in an open-addressing table over typed arrays: a lookup is a multiply and a probe or two. */
+function pairTable(byPair: ReadonlyMap<number, Anchor[]>): { get(pair: number): Anchor[] | undefined } {
+  let size = 1;
+  while (size < byPair.size * 4) size <<= 1;
+  const shift = 32 - Math.log2(size);
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  const values: Anchor[][] = [];
+  const slots = new Int32Array(size);
+  // A pair's first character is never 0 (anchors come from cue sources), so 0 marks an empty slot.
+  const home = (pair: number) => Math.imul(pair, 0x9e3779b1) >>> shift;
+  for (const [pair, anchors] of byPair) {
+    let i = home(pair);
+    while (keys[i] !== 0) i = (i + 1) & mask;
+    keys[i] = pair;
+    slots[i] = values.push(anchors) - 1;
+  }
+  return {
+    get(pair) {
+      for (let i = home(pair); ; i = (i + 1) & mask) {
+        const key = keys[i] as number;
+        if (key === pair) return values[slots[i] as number];
+        if (key === 0) return undefined;
+      }
     },
   };
 }

@@ -52,6 +52,11 @@ function bytes(base64: string): Uint8Array {
   return new Uint8Array(Buffer.from(base64, 'base64'));
 }
 
+// A row in the lookup table: where its entries start (24 bits) and how many there are (8 bits).
+const ROW_LENGTH_SHIFT = 24;
+const ROW_START_LIMIT = 1 << ROW_LENGTH_SHIFT;
+const ROW_START_MASK = ROW_START_LIMIT - 1;
+
 export function loadModel(serialized: SerializedModel): Model {
   const keys = new Uint32Array(bytes(serialized.keys).buffer);
   // Each row's first entry: the running sum of the lengths.
@@ -66,18 +71,23 @@ export function loadModel(serialized: SerializedModel): Model {
   const bias = Float64Array.from(serialized.bias);
   const { scale, temperature } = serialized;
 
-  // Open addressing, at most half full: a lookup is one or two probes.
+  // Open addressing, at most half full: a lookup is one or two probes. A slot is two numbers
+  // side by side, the key and its row (where the row's entries start, and how many there are),
+  // and an entry is one number, its class and weight: the lookups were most of the model's own
+  // time, waiting for memory, and each was five arrays apart.
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;
-  const slotKey = new Int32Array(size);
-  const slotRow = new Int32Array(size);
+  if ((starts[keys.length] as number) >= ROW_START_LIMIT) throw new Error('model.json: too many entries');
+  const table = new Int32Array(size * 2);
   keys.forEach((key, row) => {
     let i = key & mask;
-    while (slotKey[i] !== 0) i = (i + 1) & mask;
-    slotKey[i] = key | 0;
-    slotRow[i] = row;
+    while (table[i * 2] !== 0) i = (i + 1) & mask;
+    table[i * 2] = key | 0;
+    table[i * 2 + 1] = (starts[row] as number) | ((lengths[row] as number) << ROW_LENGTH_SHIFT);
   });
+  // Class in the low 8 bits (classes ≤ 255), the signed weight above.
+  const entries = Int32Array.from(entryWeight, (weight, e) => (weight << 8) | (entryClass[e] as number));
 
   const buffer: FeatureBuffer = createFeatureBuffer();
   const textSums = new Int32Array(classCount);
@@ -97,17 +107,19 @@ export function loadModel(serialized: SerializedModel): Model {
         const sums = f < textCount ? textSums : f < cueEnd ? cueSums : slotSums;
         const hash = (hashes[f] as number) | 0;
         let i = hash & mask;
-        let key = slotKey[i] as number;
+        let key = table[i * 2] as number;
         while (key !== 0 && key !== hash) {
           i = (i + 1) & mask;
-          key = slotKey[i] as number;
+          key = table[i * 2] as number;
         }
         if (key === 0) continue;
-        const row = slotRow[i] as number;
-        const end = starts[row + 1] as number;
-        for (let e = starts[row] as number; e < end; e++)
-          sums[entryClass[e] as number] =
-            (sums[entryClass[e] as number] as number) + (entryWeight[e] as number);
+        const row = table[i * 2 + 1] as number;
+        const start = row & ROW_START_MASK;
+        const end = start + (row >>> ROW_LENGTH_SHIFT);
+        for (let e = start; e < end; e++) {
+          const entry = entries[e] as number;
+          sums[entry & 0xff] = (sums[entry & 0xff] as number) + (entry >> 8);
+        }
       }
       const perText = (scale * textFeatureValue(textCount)) / temperature;
       const perCue = (scale * CUE_FEATURE_VALUE) / temperature;

@@ -16,8 +16,6 @@ const CONTROL_CHARS = /\p{Cc}/gu;
 const INVISIBLE_CHARS = /[\p{Cf}\p{Variation_Selector}]/gu;
 const WHITESPACE_RUN = /\s+/g;
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
-// ァ (U+30A1) … ヴ (U+30F4) and the iteration marks ヽヾ; ヵ and ヶ stay, they are counters (3ヶ月), not kana.
-const FOLDABLE_KATAKANA = /[\u30A1-\u30F4\u30FD\u30FE]/g;
 const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
 // After width and kana folding, アトネ, ｱﾄﾈ and あとね are all あとね.
 const ATONE_IN_KANA = /あとね/g;
@@ -29,11 +27,26 @@ export function truncateForMatching(text: string, max: number = MAX_MATCH_CHARS)
   return text.slice(0, cut);
 }
 
-/** Folds katakana to hiragana (カタカナ → かたかな) so that one keyword covers both scripts. */
+/**
+ * Folds katakana to hiragana (カタカナ → かたかな) so that one keyword covers both scripts. A loop,
+ * not a replace with a function, which calls into the runtime and back for every question.
+ */
 export function toHiragana(text: string): string {
-  return text.replace(FOLDABLE_KATAKANA, (char) =>
-    String.fromCharCode(char.charCodeAt(0) - KATAKANA_TO_HIRAGANA_OFFSET),
-  );
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isFoldableKatakana(code)) {
+      out += text.slice(from, i) + String.fromCharCode(code - KATAKANA_TO_HIRAGANA_OFFSET);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** ァ (U+30A1) … ヴ (U+30F4) and the iteration marks ヽヾ; ヵ and ヶ stay, they are counters (3ヶ月), not kana. */
+function isFoldableKatakana(code: number): boolean {
+  return (code >= 0x30a1 && code <= 0x30f4) || code === 0x30fd || code === 0x30fe;
 }
 
 /** The canonical form every matcher works on. Idempotent. */
@@ -50,9 +63,10 @@ export function normalize(text: string): string {
   // it can lengthen text up to 18-fold (ﷺ), so cut again before the other steps.
   out = truncateForMatching(out.normalize('NFKC'));
   // Case carries no meaning for matching.
-  out = out.toLowerCase();
-  // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one canonical form.
-  out = out.normalize('NFKC');
+  const lower = out.toLowerCase();
+  // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one
+  // canonical form. Text that lowercasing left as it was is NFKC already (NFKC is idempotent).
+  out = lower === out ? lower : lower.normalize('NFKC');
   // Control characters (newlines, tabs, NUL) separate words, so they become spaces.
   out = out.replace(CONTROL_CHARS, ' ');
   // Invisible characters inside a word ("ato\u200Bne") would otherwise split it.

@@ -52,22 +52,26 @@ export interface Slots {
  */
 export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
   const slots: Slots = {};
-  const tense = tenseOf(normalized);
+  const kinds = charKinds(normalized);
+  const tense = tenseOf(normalized, kinds);
   if (tense) slots.tense = tense;
   const context: DateContext = { today, tense };
   // Dates are read with romaji spelt out (3gatsu → 3月) and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
-  const dateText = withoutProposedDue(fromRomaji(normalized));
+  const romaji = fromRomaji(normalized, kinds);
+  // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
+  const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
+  const dateText = withoutProposedDue(romaji, dateKinds);
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
-  const written = allMatches(dateText, DATE_RULES, context);
+  const written = allMatches(dateText, DATE_RULES, context, dateKinds);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
-  const coming = purchase ? allMatches(dateText, COMING_DATE_RULES, context) : [];
+  const coming = purchase ? allMatches(dateText, COMING_DATE_RULES, context, dateKinds) : [];
   const dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
-      : allMatches(dateText, [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_RULES], context).filter(
+      : allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
           // 「今日」「昨日」 are purchase dates only beside a purchase: 「今日のランチ」「今日が期限？」 are not.
           (d) =>
             purchase || d.kind !== 'day' || !RELATIVE_DAY_WORDS.has(d.source) || onlyThe(d.source, dateText),
@@ -83,23 +87,26 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const methods = findMethods(normalized);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
-  const shops = firstMatch(normalized, SHOP_RULES, today);
+  const shops = firstMatch(normalized, SHOP_RULES, today, kinds);
   if (shops !== undefined) slots.shops = shops;
-  const leads = withoutTakenBack(allSpans(normalized, DAYS_BEFORE_RULES, today), normalized);
+  const leads = withoutTakenBack(allSpans(normalized, DAYS_BEFORE_RULES, today, kinds), normalized);
   const leadDays = [...new Set(leads.map((f) => f.value))];
   if (leadDays.length > 0) {
     slots.daysBefore = leadDays[0];
     slots.leadDays = leadDays;
   }
-  const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today);
+  const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
-  const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today);
+  const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today, kinds);
   if (hour !== undefined) slots.hour = hour;
   // 「25時に変えて」: an hour no clock has, kept so that the answer can say so.
-  const impossibleHour = quietHours || hour !== undefined ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
+  const impossibleHour =
+    quietHours || hour !== undefined || !(kinds & DIGIT) ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
   if (impossibleHour !== undefined) slots.invalidHour = Number(impossibleHour);
-  const otherService = firstMatch(normalized, OTHER_SERVICE_RULES, today);
+  const otherService = ANY_OTHER_SERVICE.test(normalized)
+    ? firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds)
+    : undefined;
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
   return slots;
@@ -113,13 +120,26 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
 interface Rule<T, C = PlainDate> {
   /** Must carry the `g` flag: firstMatch scans it with exec from lastIndex 0. */
   pattern: RegExp;
+  /**
+   * The kinds of character (DIGIT, LATIN, NON_ASCII, ENGLISH) a text must have, all of them, for
+   * `pattern` to match in it (each is mandatory in every alternative): the regex is not run on a
+   * text without them. Most questions are Japanese without a digit; most rules want a digit or
+   * English words.
+   */
+  needs?: number;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
   read: (match: RegExpExecArray, context: C) => T | undefined;
 }
 
-function firstMatch<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T | undefined {
+function firstMatch<T, C>(
+  text: string,
+  rules: readonly Rule<T, C>[],
+  context: C,
+  kinds: number,
+): T | undefined {
   let best: { value: T; index: number; length: number } | undefined;
   for (const rule of rules) {
+    if (!canMatch(rule, kinds)) continue;
     // exec on the shared regex rather than matchAll, which clones the regex on every call (the
     // clone dominated the cost); lastIndex is reset first, and nothing here is asynchronous.
     const { pattern } = rule;
@@ -140,8 +160,8 @@ function firstMatch<T, C>(text: string, rules: readonly Rule<T, C>[], context: C
 }
 
 /** Every match of the rules, in text order; where two overlap, the earlier (or at the same place, the longer) wins. */
-function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): T[] {
-  return allSpans(text, rules, context).map((f) => f.value);
+function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, kinds: number): T[] {
+  return allSpans(text, rules, context, kinds).map((f) => f.value);
 }
 
 interface Span<T> {
@@ -151,9 +171,11 @@ interface Span<T> {
 }
 
 /** Every match of `rules` in `text`, in order, overlapping ones left out (the earlier, then the longer, wins). */
-function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C): Span<T>[] {
+function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, kinds: number): Span<T>[] {
   const found: Span<T>[] = [];
-  for (const { pattern, read } of rules) {
+  for (const rule of rules) {
+    if (!canMatch(rule, kinds)) continue;
+    const { pattern, read } = rule;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const value = read(match, context);
@@ -177,6 +199,38 @@ function withoutTakenBack<T>(spans: readonly Span<T>[], text: string): Span<T>[]
     const next = spans[i + 1];
     return !next || !TAKEN_BACK.test(text.slice(span.end, next.index));
   });
+}
+
+// The kinds of character a text contains, as bits (see Rule.needs). LATIN is any ASCII letter,
+// either case, so that it over-approximates every [a-z] and \b-word of the rules. ENGLISH is an
+// ASCII letter other than a, t, o, n and e: a Japanese question that names atone has Latin
+// letters, but none of these, and English rules whose every match has a word with another
+// letter (day, week, a month name, shops, the, am/pm…) cannot match it.
+const DIGIT = 1;
+const LATIN = 2;
+const NON_ASCII = 4;
+const ENGLISH = 8;
+const ALL_KINDS = DIGIT | LATIN | NON_ASCII | ENGLISH;
+
+/** Which kinds of character occur in `text`: one pass, stopping once every kind has. */
+function charKinds(text: string): number {
+  let kinds = 0;
+  for (let i = 0; i < text.length && kinds !== ALL_KINDS; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) kinds |= NON_ASCII;
+    else if (code >= 0x30 && code <= 0x39) kinds |= DIGIT;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      kinds |= LATIN;
+      if (!ATONE_LETTERS.includes(code)) kinds |= ENGLISH;
+    }
+  }
+  return kinds;
+}
+/** The letters of atone (lower case: an upper-case one counts as ENGLISH, which only runs more rules). */
+const ATONE_LETTERS = [...'atone'].map((letter) => letter.charCodeAt(0));
+
+function canMatch(rule: { needs?: number }, kinds: number): boolean {
+  return rule.needs === undefined || (kinds & rule.needs) === rule.needs;
 }
 
 /**
@@ -413,8 +467,9 @@ function englishMonthReading(source: string, context: DateContext, monthName?: s
 }
 
 // Dates written in romaji: 「3gatsu」「15nichi」 (a question typed without a Japanese keyboard).
-function fromRomaji(normalized: string): string {
-  if (!/\d\s*(?:gatsu|gatu|nichi|niti)/.test(normalized)) return normalized;
+function fromRomaji(normalized: string, kinds: number): string {
+  const needs = DIGIT | ENGLISH;
+  if ((kinds & needs) !== needs || !/\d\s*(?:gatsu|gatu|nichi|niti)/.test(normalized)) return normalized;
   return normalized
     .replace(/(\d{1,2})\s*(?:gatsu|gatu)(?![a-z])/g, '$1月')
     .replace(/(\d{1,2})\s*(?:nichi|niti)(?![a-z])/g, '$1日');
@@ -427,7 +482,9 @@ const PROPOSED_DUE = new RegExp(
   'g',
 );
 
-function withoutProposedDue(text: string): string {
+function withoutProposedDue(text: string, kinds: number): string {
+  // Every proposed date has a digit.
+  if (!(kinds & DIGIT)) return text;
   return text.replace(PROPOSED_DUE, (date) => ' '.repeat(date.length));
 }
 
@@ -487,8 +544,9 @@ const SUPPOSED_PURCHASE =
 // is the one coming); the nearer reading decides.
 const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
 
-function tenseOf(normalized: string): Tense | undefined {
-  if (SUPPOSED_PURCHASE.test(normalized)) return undefined;
+function tenseOf(normalized: string, kinds: number): Tense | undefined {
+  // A supposition is English ("if", "suppose"), with letters other than atone's.
+  if (kinds & ENGLISH && SUPPOSED_PURCHASE.test(normalized)) return undefined;
   if (FUTURE_PURCHASE.test(normalized)) return 'future';
   if (PAST_PURCHASE.test(normalized.replace(NAMED_PURCHASE, ' '))) return 'past';
   return undefined;
@@ -544,26 +602,31 @@ const DUE_DAY_AFTER =
 const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'),
     read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[2]), num(m[3])),
   },
   // 2026/11/15, 2023-12-15, 2026.11.15
   {
+    needs: DIGIT,
     pattern: new RegExp(`(?<![\\d/.-])${YEAR}([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, 'g'),
     read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[3]), num(m[4])),
   },
   // 2024年1月, 2023年10月分
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*分)?`, 'g'),
     read: (m) => monthReading(sourceOf(m), num(m[1]), num(m[2])),
   },
   // 2023-12, 2023/12 (a month-shaped number out of range is not a date at all)
   {
+    needs: DIGIT,
     pattern: new RegExp(`(?<![\\d/.-])${YEAR}[/-](\\d{1,2})(?![\\d]|[/.-]\\d)`, 'g'),
     read: (m) => (num(m[2]) <= 12 ? monthReading(sourceOf(m), num(m[1]), num(m[2])) : undefined),
   },
   // 去年の12月, 昨年11月15日, 来年1月: a year named by its distance from this one.
   {
+    needs: DIGIT | NON_ASCII,
     pattern:
       /(一昨年|おととし|去年|昨年|今年|本年|来年|再来年)\s*の?\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g,
     read: (m, { today }) => {
@@ -578,6 +641,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // "last December", "December last year", "next January".
   {
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z])(?:(last|next|this)\\s+${LONE_MONTH_NAME}|${LONE_MONTH_NAME}\\s+(?:of\\s+)?(last|next|this)\\s+year)`,
       'g',
@@ -604,11 +668,13 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // 11月15日, 2月30日 (impossible), 13月1日 (impossible)
   {
+    needs: DIGIT | NON_ASCII,
     pattern: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
     read: (m, context) => monthDayReading(sourceOf(m), context, num(m[1]), num(m[2])),
   },
   // 11/15, 11/15/2026; 24/7 or 50/50 are not dates, 2/30 is an impossible one
   {
+    needs: DIGIT,
     pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?(?!\\d|/\\d)`, 'g'),
     read: (m, context) => {
       const [month, day] = [num(m[1]), num(m[2])];
@@ -619,21 +685,25 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // 8月分, 1月
   {
+    needs: DIGIT | NON_ASCII,
     pattern: /(?<!\d)(\d{1,2})\s*月(?:\s*分)?/g,
     read: (m, context) => monthReading(sourceOf(m), inferMonthYear(context, num(m[1])), num(m[1])),
   },
   // 15日 (day only)
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026
   {
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(`${ANY_MONTH_NAME}\\s*${ENGLISH_DAY}(?:,?\\s*${YEAR}(?!\\d))?`, 'g'),
     read: (m, context) => englishDayReading(sourceOf(m), context, m[1], m[2], m[3]),
   },
   // 15 December, 15th of December 2023
   {
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(
       `(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}(?:,?\\s*${YEAR}(?!\\d))?`,
       'g',
@@ -642,17 +712,20 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   },
   // December 2023, Jan 2024, May 2024
   {
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(`${ANY_MONTH_NAME},?\\s*${YEAR}(?!\\d)`, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1], m[2]),
   },
   // in January, August purchases
   {
+    needs: ENGLISH,
     pattern: new RegExp(LONE_MONTH_NAME, 'g'),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
   // "Jan purchases", "Dec bill", "bought stuff in feb": an abbreviation stands alone when a
   // purchase or bill follows it, or "in" or "during" comes before it.
   {
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$))))|${ABBREVIATED_MONTH}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
       'g',
@@ -676,6 +749,7 @@ const NEW_YEAR = /年明け|年始|(?<![a-z])(?:new year|start of (?:the )?next 
 const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 「来月5日」「今月20日」 "the 5th of next month": that day of that month.
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`(再来月|来月|今月|先月)の?\\s*(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
     read: (m, { today }) => {
       const month = addMonths(today, { 再来月: 2, 来月: 1, 今月: 0, 先月: -1 }[m[1] ?? ''] ?? 0);
@@ -683,6 +757,7 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     },
   },
   {
+    needs: DIGIT | ENGLISH,
     pattern: /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)? of (next|this|last) month(?![a-z])/g,
     read: (m, { today }) => {
       const month = addMonths(today, { next: 1, this: 0, last: -1 }[m[2] ?? ''] ?? 0);
@@ -711,6 +786,7 @@ const BOUGHT_BEFORE = '(?:bought|purchased|ordered|shopped|used)(?:\\s+[a-z]+){0
 // 「3日前に買った」「1週間前に購入」, "3 days ago", "bought it 3 days before": a purchase date.
 const PURCHASE_AGO_RULES: readonly Rule<DateReading, DateContext>[] = [
   {
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?=${PURCHASED_NEXT})`,
       'g',
@@ -718,10 +794,12 @@ const PURCHASE_AGO_RULES: readonly Rule<DateReading, DateContext>[] = [
     read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === '週間'),
   },
   {
+    needs: ENGLISH,
     pattern: new RegExp(`(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+ago(?![a-z])`, 'g'),
     read: (m, { today }) => ago(sourceOf(m), today, m[1], m[2] === 'week'),
   },
   {
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<=${BOUGHT_BEFORE})(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
@@ -748,6 +826,9 @@ const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
     read: (m, { today }) => relativeReading(m[0], today),
   },
 ];
+
+/** The dates read when no written or coming one is: spans ago, then relative words (built once). */
+const PAST_DATE_RULES = [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_RULES];
 
 // ---------------------------------------------------------------------------------------------
 // Payment method: the first tier that matches wins. A paper bill paid at a konbini is still a
@@ -782,6 +863,8 @@ const METHOD_FALSE_FRIENDS = new RegExp(
 
 // Every method keyword, to find the ones the user says they do not use.
 const ANY_METHOD = new RegExp(keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords)), 'g');
+/** The same without `g`, to ask whether there is one (a `g` regex's test moves its lastIndex). */
+const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
   /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:じゃなく|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?ない|使わない|使えない|使ってません|使いません|やめ|じゃありません|ではありません)/;
@@ -801,16 +884,17 @@ const CORRECTED_AFTER = new RegExp(
  * use the barcode") or taken back (「はがき…いや、バーコード」).
  */
 function findMethods(normalized: string): MethodId[] {
-  const text = normalized
-    .replace(METHOD_FALSE_FRIENDS, ' ')
-    .replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
-      const after = whole.slice(offset + keyword.length, offset + keyword.length + 40);
-      return NEGATED_AFTER.test(after.slice(0, 16)) ||
-        CORRECTED_AFTER.test(after) ||
-        NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
-        ? ' '.repeat(keyword.length)
-        : keyword;
-    });
+  const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
+  // Most questions name no method: one test of every keyword, not a test per tier.
+  if (!SOME_METHOD.test(withoutFalseFriends)) return [];
+  const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
+    const after = whole.slice(offset + keyword.length, offset + keyword.length + 40);
+    return NEGATED_AFTER.test(after.slice(0, 16)) ||
+      CORRECTED_AFTER.test(after) ||
+      NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
+      ? ' '.repeat(keyword.length)
+      : keyword;
+  });
   const found: MethodId[] = [];
   for (const { method, pattern } of METHOD_MATCHERS) {
     if (found.includes(method) || !pattern.test(text)) continue;
@@ -856,6 +940,7 @@ const STORE_ITSELF = new RegExp(
 
 const SHOP_RULES: readonly Rule<number>[] = [
   {
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}]|${KANA_COUNT})\\s*(?:つ?の\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
       'g',
@@ -863,6 +948,7 @@ const SHOP_RULES: readonly Rule<number>[] = [
     read: (m) => readCount(m[1]),
   },
   {
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)*` +
         '(?:shops?|stores?|merchants?|sites?|websites?|retailers?)(?![a-z])',
@@ -879,6 +965,7 @@ const SHOP_RULES: readonly Rule<number>[] = [
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![\\d${KANJI_DIGIT}月/-])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
       'g',
@@ -889,6 +976,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     },
   },
   {
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z\\d-])(?<!${BOUGHT_BEFORE})(\\d{1,3}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
@@ -901,6 +989,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
   // before", 「3日と1日前」 (the last count is read by the rules above).
   {
+    needs: ENGLISH,
     pattern: new RegExp(
       `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
@@ -911,6 +1000,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     },
   },
   {
+    needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:と|、|,)\\s*(?=(?:(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*(?:と|、|,)\\s*)*(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*前)`,
       'g',
@@ -920,11 +1010,12 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
       return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
     },
   },
-  { pattern: /前々日/g, read: () => 2 },
-  { pattern: /前日/g, read: () => 1 },
-  { pattern: /当日/g, read: () => 0 },
-  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, read: () => 1 },
+  { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
+  { pattern: /前日/g, needs: NON_ASCII, read: () => 1 },
+  { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
+  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, needs: ENGLISH, read: () => 1 },
   {
+    needs: ENGLISH,
     pattern:
       /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
     read: () => 0,
@@ -947,6 +1038,7 @@ const EN_HOUR = '(\\d{1,2})(?::00)?\\s*(am|pm)?';
 
 const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
   {
+    needs: DIGIT | NON_ASCII,
     pattern: new RegExp(
       `${JA_HOUR}\\s*(?:から|〜|~|-|ー)\\s*${JA_HOUR}(?:まで)?.{0,12}(?:通知し|送ら|知らせ|連絡し|静か|やめ|止め|控え)`,
       'g',
@@ -955,6 +1047,7 @@ const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
   },
   {
     // Only after a "no": "between 2 and 3 shops" is not a quiet stretch.
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(
       `(?:\\bno\\b|n't|\\bnot\\b|never|quiet|silence)[^.?!]{0,40}?(?:between|from)\\s+${EN_HOUR}\\s+(?:and|to|-)\\s+${EN_HOUR}`,
       'g',
@@ -962,6 +1055,7 @@ const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = [
     read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
   },
   {
+    needs: DIGIT | ENGLISH,
     pattern: new RegExp(`quiet hours?\\s*:?\\s*${EN_HOUR}\\s*(?:-|to|~)\\s*${EN_HOUR}`, 'g'),
     read: (m) => quietRange(readHour(m[1], m[2] === 'pm'), readHour(m[3], m[4] === 'pm')),
   },
@@ -982,14 +1076,17 @@ const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
 const HOUR_RULES: readonly Rule<number>[] = [
   {
+    needs: DIGIT | NON_ASCII,
     pattern: /(午前|午後|朝|夜|夕方)?\s*(\d{1,2})\s*時(?!間)/g,
     read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
   },
   {
+    needs: DIGIT | LATIN,
     pattern: /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:])/g,
     read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
   },
   {
+    needs: DIGIT | ENGLISH,
     pattern: /(?<![a-z\d])(\d{1,2})\s*(am|pm)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] === 'pm'),
   },
@@ -1036,6 +1133,11 @@ const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVIC
       return setAside ? undefined : name;
     },
   }),
+);
+
+/** Every other service's names in one regex: most questions name none, and then the rules above need not run one by one. */
+const ANY_OTHER_SERVICE = new RegExp(
+  OTHER_SERVICE_RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'),
 );
 
 // Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain

@@ -38,7 +38,9 @@ function isSubject(part: string): boolean {
  */
 export function subjectSplits(normalized: string): [string, string][] {
   const splits: [string, string][] = [];
-  for (const match of normalized.matchAll(CONNECTOR)) {
+  // exec on the shared regex, not matchAll, which clones the regex on every call.
+  CONNECTOR.lastIndex = 0;
+  for (let match = CONNECTOR.exec(normalized); match; match = CONNECTOR.exec(normalized)) {
     const at = match.index;
     const first = normalized.slice(0, at).trim();
     const second = normalized

@@ -11,13 +11,23 @@ import { routeText } from './routes.js';
 
 /** Every topic of `kb` as an intent whose name is the topic id. */
 export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
-  return kb.topics.map((topic) => ({
-    name: topic.id,
-    label: topic.label,
-    examples: topic.examples,
-    cues: topicCues(topic),
-    answer: ({ lang }) => topicAnswer(kb, topic, lang),
-  }));
+  return kb.topics.map((topic) => {
+    // A topic's answer is its data's, the same every time: built once per language, when first
+    // asked (joining its text and route lines was most of answering one).
+    const answers: Partial<Record<Lang, ReturnType<typeof topicAnswer>>> = {};
+    return {
+      name: topic.id,
+      label: topic.label,
+      examples: topic.examples,
+      cues: topicCues(topic),
+      answer: ({ lang }) => {
+        answers[lang] ??= topicAnswer(kb, topic, lang);
+        const built = answers[lang];
+        // A fresh draft each time: its sources (the same objects) are the caller's to extend.
+        return { title: built.title, text: built.text, sources: [...built.sources] };
+      },
+    };
+  });
 }
 
 /** The data's cues as the matcher's: regular expressions, written like an intent's cues. */
