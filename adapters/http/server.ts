@@ -151,9 +151,30 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 }
 
+/**
+ * How much of a refused body is read and dropped so that the sender, still writing, gets to read
+ * the 413 (a socket closed under it fails its write with EPIPE, and it never sees why); beyond
+ * this, the connection is cut.
+ */
+const DRAIN_LIMIT_FACTOR = 16;
+
+/** Reads the rest of a refused request into nothing, up to a bound. */
+function drain(request: IncomingMessage, limit: number): void {
+  let dropped = 0;
+  request.removeAllListeners('data');
+  request.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > limit * DRAIN_LIMIT_FACTOR) request.destroy();
+  });
+  request.resume();
+}
+
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length']);
-  if (declared > limit) return Promise.reject(new BodyTooLarge());
+  if (declared > limit) {
+    drain(request, limit);
+    return Promise.reject(new BodyTooLarge());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -161,7 +182,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         reject(new BodyTooLarge());
-        request.destroy();
+        drain(request, limit);
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks)));
