@@ -125,21 +125,43 @@ const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>> = {
 };
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
-const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentName }[] = [
-  {
-    after: 'deadline',
-    asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
-    intent: 'late_payment',
-  },
-  // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee.
-  { after: 'late_payment', asks: /fee|charge|how much|手数料|いくら|料金|加算/, intent: 'late_payment' },
-  // After how to change the method, "from when does it apply?" is still about the change.
-  {
-    after: 'change_method',
-    asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
-    intent: 'change_method',
-  },
-];
+const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentName; unlessMethod?: true }[] =
+  [
+    {
+      after: 'deadline',
+      asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
+      intent: 'late_payment',
+    },
+    // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
+    // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
+    {
+      after: 'late_payment',
+      asks: /fee|charge|how much|手数料|いくら|料金|加算/,
+      intent: 'late_payment',
+      unlessMethod: true,
+    },
+    // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
+    {
+      after: 'fees',
+      asks: /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/,
+      intent: 'fees',
+    },
+    // After how to change the method, "from when does it apply?" is still about the change.
+    {
+      after: 'change_method',
+      asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
+      intent: 'change_method',
+    },
+  ];
+
+// The words that ask a topic's own question: said again with new facts, they ask it for them.
+const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
+  deadline: /いつ|何日|(?<![a-z])(?:when|what date|due)(?![a-z])/,
+  fees: /いくら|(?<![a-z])how much(?![a-z])/,
+};
+
+// Questions whose answer narrows to the user's own method when they have said it (「はがきにしてる」).
+const FOR_OWN_METHOD: readonly AnswerIntent[] = ['deadline'];
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for
 // the lottery (with the last use already given), not what the campaigns are.
@@ -151,7 +173,8 @@ export function decide(state: ConversationState, input: Input, now: Date): Decis
   // An open question past its time is forgotten; the rest is kept as it was.
   const { open, ...rest } = state;
   const kept: ConversationState = isOpen(open, now) ? { ...rest, open } : rest;
-  if (input.kind === 'message') return decideMessage(kept, input.understanding, now);
+  if (input.kind === 'message')
+    return decideMessage(withOwnMethod(kept, input.understanding), input.understanding, now);
   if (!input.action) return { turn: { kind: 'stale' }, state: kept };
   return decideButton(kept, input.action, input.understanding);
 }
@@ -251,13 +274,23 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   return answered(state, reading, slots, follows);
 }
 
+/** 「はがきにしてる」 "I pay by barcode": a method told, not asked about, is the user's own from now on. */
+function withOwnMethod(state: ConversationState, u: Understanding): ConversationState {
+  const told = u.slots.method && !u.slots.methods && isBareAnswer(u) && !u.message.intent;
+  return told ? { ...state, ownMethod: u.slots.method } : state;
+}
+
 /** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
 function answered(
   state: ConversationState,
   reading: Reading,
-  slots: Slots,
+  given: Slots,
   follows?: AnswerIntent,
 ): Decision {
+  const slots: Slots =
+    state.ownMethod && !given.method && !given.methods && FOR_OWN_METHOD.includes(reading.intent)
+      ? { ...given, method: state.ownMethod }
+      : given;
   const earlier = DATE_MEANING[reading.intent] || slots.date ? undefined : datesOf(state.topic);
   const topic: Topic | undefined =
     reading.intent === 'fallback' || reading.intent === 'help'
@@ -289,9 +322,10 @@ function reminding(state: ConversationState, request: ReminderRequest, confirmFi
     request.op === 'unsubscribe' || (request.op === 'subscribe' && request.method !== undefined);
   const kept = open?.kind === 'method' && settled ? rest : state;
   const method = request.op === 'subscribe' ? request.method : undefined;
+  const own = method && !confirmFirst ? { ownMethod: method } : {};
   return {
     turn: { kind: 'remind', request, ...(confirmFirst ? { confirmFirst } : {}) },
-    state: aboutReminders(kept, `reminder_${request.op}`, method),
+    state: { ...aboutReminders(kept, `reminder_${request.op}`, method), ...own },
   };
 }
 
@@ -309,9 +343,11 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
-  // 「やっぱいいや」 "never mind" right after setting them: perhaps a stop, so asked back (requestFor).
-  if (dropsTheQuestion(u) && !negatesStopping(u)) return { intent: 'reminder_unsubscribe', confidence: 0.4 };
   const names = Object.keys(subscribeSettings(u.slots)).length > 0;
+  // 「やっぱいいや」 "never mind" right after setting them: perhaps a stop, so asked back (requestFor).
+  // With a setting named (「やっぱ前日でいいや」) it is that setting.
+  if (dropsTheQuestion(u) && !negatesStopping(u) && !names)
+    return { intent: 'reminder_unsubscribe', confidence: 0.4 };
   // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm": a time named
   // alone (a method alone, 「はがき？」, asks about that method instead).
   const timeAlone = (u.slots.leadDays || u.slots.hour !== undefined) && isBareAnswer(u);
@@ -351,6 +387,8 @@ function inContext(
     (k) => JSON.stringify(u.slots[k]) !== JSON.stringify(topic.slots[k as keyof Topic['slots']]),
   );
   const newFacts = named.length > 0 && adds && named.every((k) => uses.includes(k));
+  // 「いや、口座振替にするかも。そしたらいつ？」: new facts, and the topic's own question asked again.
+  const asksTopicAgain = TOPIC_QUESTION[topic.intent]?.test(u.normalized) ?? false;
   // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
   // question. Naming one method reads as "the ways to pay" alone; after a question about a
   // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
@@ -359,6 +397,7 @@ function inContext(
       (isBare(u) ||
         isElliptic(u) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
+        asksTopicAgain ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < SURE_ENOUGH))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
@@ -385,7 +424,9 @@ function inContext(
   }
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.
-  const next = NEXT_QUESTION.find((n) => n.after === topic.intent && n.asks.test(u.normalized));
+  const next = NEXT_QUESTION.find(
+    (n) => n.after === topic.intent && n.asks.test(u.normalized) && !(n.unlessMethod && u.slots.method),
+  );
   if (next && !u.slots.otherService && !isCourtesy(u.normalized)) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
     return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
@@ -526,7 +567,8 @@ function requestFor(
     // "Don't remind me…" (quiet hours aside, which are a setting): a stop only when meant for
     // good ("…anymore"), a change only of the lead times it names, else asked back.
     if (negatesReminding(u) && !slots.quietHours) {
-      if (saysForGood(u)) {
+      // "don't remind me. cancel it": said for good, or with the stop asked for outright.
+      if (saysForGood(u) || asksToStop(u)) {
         return stopRequest(
           state,
           { intent: 'reminder_unsubscribe', confidence: reading.confidence },

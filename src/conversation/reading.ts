@@ -16,7 +16,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|のやつ|やつ|の方|のほう|自動|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
   /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
@@ -217,7 +217,7 @@ const NEGATED_REMINDING =
 
 // "…anymore", 「もう…」: for good, which makes a negated reminding an explicit stop.
 const FOR_GOOD =
-  /(?<![a-z])(?:any ?more|no longer|ever again|from now on|at all|changed my mind)(?![a-z])|もう|今後|これから|二度と|やっぱり|やっぱ|気が変わ/;
+  /(?<![a-z])(?:any ?more|no longer|ever again|from now on|at all|changed my mind|on second thought)(?![a-z])|もう|今後|これから|二度と|やっぱり|やっぱ|気が変わ/;
 
 // "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
 const NEGATED_STOPPING =
@@ -225,7 +225,7 @@ const NEGATED_STOPPING =
 
 // "Maybe a reminder would help?", 「リマインドしてくれたら助かるかも」: a wish, not yet a request.
 const HEDGED =
-  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ|です|な|ね)?[。!?\s…]*$|助かるかも|たらいいな|たらうれしい/;
+  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ\S*|です|な|ね)?(?=[。.!?\s…、,]|$)|助かるかも|たらいいな|たらうれしい/;
 
 /** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */
 export function hedges(u: Understanding): boolean {

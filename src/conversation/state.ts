@@ -62,6 +62,8 @@ export interface ConversationState {
   open?: OpenQuestion;
   /** The language of the last message with words: a button pressed later answers in it. */
   lang?: Lang;
+  /** The method the user said they pay with (「はがきにしてる」): later deadlines are theirs. */
+  ownMethod?: MethodId;
 }
 
 export function isOpen(question: OpenQuestion | undefined, now: Date): question is OpenQuestion {
@@ -153,9 +155,16 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang } = raw as { topic?: unknown; open?: unknown; lang?: unknown };
+  const { topic, open, lang, ownMethod } = raw as {
+    topic?: unknown;
+    open?: unknown;
+    lang?: unknown;
+    ownMethod?: unknown;
+  };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
+  const parsedMethod = method.safeParse(ownMethod);
+  if (parsedMethod.success) state.ownMethod = parsedMethod.data;
   const parsedTopic = topicSchema.safeParse(topic);
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
   const parsedOpen = openSchema.safeParse(open);

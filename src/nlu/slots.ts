@@ -544,11 +544,16 @@ const SUPPOSED_PURCHASE =
 // is the one coming); the nearer reading decides.
 const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
 
+// 「…いつまでだった？」 "when was it due?": asked in the past, about a purchase named.
+const ASKED_IN_THE_PAST = /(?:だった|でした)(?!ら)|(?<![a-z])(?:was|were)(?![a-z])/;
+
 function tenseOf(normalized: string, kinds: number): Tense | undefined {
   // A supposition is English ("if", "suppose"), with letters other than atone's.
   if (kinds & ENGLISH && SUPPOSED_PURCHASE.test(normalized)) return undefined;
   if (FUTURE_PURCHASE.test(normalized)) return 'future';
-  if (PAST_PURCHASE.test(normalized.replace(NAMED_PURCHASE, ' '))) return 'past';
+  const told = normalized.replace(NAMED_PURCHASE, ' ');
+  if (PAST_PURCHASE.test(told)) return 'past';
+  if (told !== normalized && ASKED_IN_THE_PAST.test(normalized)) return 'past';
   return undefined;
 }
 
@@ -867,7 +872,7 @@ const ANY_METHOD = new RegExp(keywordAlternation(METHOD_TIERS.flatMap(([, keywor
 const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:じゃなく|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?ない|使わない|使えない|使ってません|使いません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:でもなく|でもない|もなく|じゃなく|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?ない|使わない|使えない|使ってません|使いません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini".
 const NEGATED_BEFORE =
   /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic)\s+){0,3}$/;
