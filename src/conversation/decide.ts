@@ -30,6 +30,7 @@ import {
   hedges,
   isBare,
   isBareAnswer,
+  isConditional,
   isElliptic,
   isHypothetical,
   isOneWord,
@@ -398,17 +399,13 @@ function inContext(
         isElliptic(u) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
         asksTopicAgain ||
+        isConditional(u) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < SURE_ENOUGH))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
   // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
   // a purchase's deadline: the method chosen for that question.
-  if (
-    isBare(u) &&
-    u.slots.method &&
-    topic.intent === 'payment_methods' &&
-    topic.earlier?.meaning === 'purchase'
-  ) {
+  if (isBare(u) && u.slots.method && !uses.includes('method') && topic.earlier?.meaning === 'purchase') {
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
       slots: withTopic(topic, 'deadline', u.slots, u),
@@ -606,8 +603,12 @@ function requestFor(
   const unsure =
     u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined || hedges(u));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
-  // 「これリマインドして」 "remind me of that one": the method of the answer just given.
-  const pointed = !settings.method && u && pointsBack(u) ? state.topic?.slots.method : undefined;
+  // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
+  // answer just given, one the user named in a question), or the one they said they pay with.
+  const topicMethod = USES[state.topic?.intent ?? 'fallback']?.includes('method')
+    ? state.topic?.slots.method
+    : undefined;
+  const pointed = !settings.method && u ? (topicMethod ?? state.ownMethod) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),

@@ -34,6 +34,14 @@ export function hasFollowUpMarker(u: Understanding): boolean {
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
 }
 
+// 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
+const CONDITIONAL =
+  /(?:だったら|やったら|なら|だと|にしたら|にしてたら)(?=[^。?]{0,8}\??$)|(?<![a-z])(?:what if|if it (?:was|were|is|'s)|if i (?:use|used|pay|paid|had))(?![a-z])/;
+
+export function isConditional(u: Understanding): boolean {
+  return CONDITIONAL.test(u.normalized);
+}
+
 /** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
 export function isElliptic(u: Understanding): boolean {
   return ELLIPTIC_END.test(u.normalized);

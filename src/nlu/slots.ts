@@ -63,7 +63,10 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   const dateText = withoutProposedDue(romaji, dateKinds);
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
-  const written = allMatches(dateText, DATE_RULES, context, dateKinds);
+  // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
+  // the tense of its own verb.
+  const dateRules = hasMixedTenses(normalized) ? withTenseNearEach(DATE_RULES, dateText) : DATE_RULES;
+  const written = allMatches(dateText, dateRules, context, dateKinds);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
@@ -531,7 +534,7 @@ function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
 // A planned purchase: 「買ったら」「購入する予定」 "if I buy", "will buy". Checked before the past,
 // which 「買ったら」 contains.
 const FUTURE_PURCHASE =
-  /(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b/;
+  /(?<![a-z])(?:things|stuff|what) (?:i|we) buy(?![a-z])|(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b/;
 // A purchase made: 「買った」「購入しました」 "bought", "I used".
 const PAST_PURCHASE =
   /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|買い物(?:を)?し(?:た(?!ら)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
@@ -543,6 +546,37 @@ const SUPPOSED_PURCHASE =
 // 「12月1日に買った分」「買ったもの」: a purchase named, not told as done (asked on 28 November, it
 // is the one coming); the nearer reading decides.
 const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
+
+/** Both a purchase made and one to come: each date takes the tense of the verb beside it. */
+function hasMixedTenses(normalized: string): boolean {
+  return FUTURE_PURCHASE.test(normalized) && PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' '));
+}
+
+/**
+ * The tense of the verb next to a date: after it in Japanese (「12/2に買う予定」), before it in
+ * English ("will buy more on jan 15"), each window stopping short of the next date.
+ */
+function tenseNear(text: string, start: number, end: number): Tense | undefined {
+  const after = text.slice(end, end + 12).split(/\d/)[0] ?? '';
+  const before =
+    text
+      .slice(Math.max(0, start - 30), start)
+      .split(/\d/)
+      .at(-1) ?? '';
+  for (const window of [after, before]) {
+    if (FUTURE_PURCHASE.test(window)) return 'future';
+    if (PAST_PURCHASE.test(window)) return 'past';
+  }
+  return undefined;
+}
+
+function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: string): Rule<T, DateContext>[] {
+  return rules.map((rule) => ({
+    ...rule,
+    read: (m, context) =>
+      rule.read(m, { ...context, tense: tenseNear(text, m.index, m.index + m[0].length) ?? context.tense }),
+  }));
+}
 
 // 「…いつまでだった？」 "when was it due?": asked in the past, about a purchase named.
 const ASKED_IN_THE_PAST = /(?:だった|でした)(?!ら)|(?<![a-z])(?:was|were)(?![a-z])/;
