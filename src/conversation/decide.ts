@@ -41,6 +41,7 @@ import {
   pointsBack,
   proposes,
   saysForGood,
+  saysOwnMethod,
   saysYesWithMore,
   yesOrNo,
 } from './reading.js';
@@ -275,9 +276,13 @@ function decideMessage(state: ConversationState, u: Understanding, now: Date): D
   return answered(state, reading, slots, follows);
 }
 
-/** 「はがきにしてる」 "I pay by barcode": a method told, not asked about, is the user's own from now on. */
+/**
+ * 「はがきにしてる」「支払い方法ははがきにしてます」 "I pay by postcard. When is…": a method told,
+ * not asked about, is the user's own from now on.
+ */
 function withOwnMethod(state: ConversationState, u: Understanding): ConversationState {
-  const told = u.slots.method && !u.slots.methods && isBareAnswer(u) && !u.message.intent;
+  const told =
+    u.slots.method && !u.slots.methods && !u.message.intent && (isBareAnswer(u) || saysOwnMethod(u));
   return told ? { ...state, ownMethod: u.slots.method } : state;
 }
 
@@ -605,9 +610,11 @@ function requestFor(
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
   // answer just given, one the user named in a question), or the one they said they pay with.
-  const topicMethod = USES[state.topic?.intent ?? 'fallback']?.includes('method')
-    ? state.topic?.slots.method
-    : undefined;
+  const topicIntent = state.topic?.intent ?? 'fallback';
+  const topicMethod =
+    USES[topicIntent]?.includes('method') || REMINDER_INTENTS.includes(topicIntent)
+      ? state.topic?.slots.method
+      : undefined;
   const pointed = !settings.method && u ? (topicMethod ?? state.ownMethod) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',

@@ -6,7 +6,7 @@ import { withoutSlots } from '../nlu/slots.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
 const FOLLOW_UP_START =
-  /^(?:じゃあ|じゃ|では|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? so|what if|but)(?![a-z])/;
+  /^(?:じゃあ|じゃ|では|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
 const FOLLOW_UP_ANYWHERE = /(?<![a-z])(?:instead|in that case|otherwise)(?![a-z])|代わり|かわり|他に|ほかに/;
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
 // 「口座引き落としにしてたらどうなん？」: a condition put, asking what then.
@@ -32,6 +32,14 @@ export function residue(u: Understanding): string {
 export function hasFollowUpMarker(u: Understanding): boolean {
   const text = u.normalized;
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
+}
+
+// 「はがきにしてます」「はがき払いです」 "I pay by postcard", "I use the barcode": the user's own method, told.
+const OWN_METHOD =
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|(?<![a-z])i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])/;
+
+export function saysOwnMethod(u: Understanding): boolean {
+  return OWN_METHOD.test(u.normalized);
 }
 
 // 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
