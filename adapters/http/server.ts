@@ -151,41 +151,27 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 }
 
-/**
- * How much of a refused body is read and dropped so that the sender, still writing, gets to read
- * the 413 (a socket closed under it fails its write with EPIPE, and it never sees why); beyond
- * this, the connection is cut.
- */
+/** How much of a refused body is read and dropped, as a multiple of the limit, before the connection is cut. */
 const DRAIN_LIMIT_FACTOR = 16;
 
-/** Reads the rest of a refused request into nothing, up to a bound. */
-function drain(request: IncomingMessage, limit: number): void {
-  let dropped = 0;
-  request.removeAllListeners('data');
-  request.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > limit * DRAIN_LIMIT_FACTOR) request.destroy();
-  });
-  request.resume();
-}
-
+/**
+ * Reads a request's body. One over `limit` is read on into nothing (up to a bound) before it is
+ * refused: the 413 then goes out once the sender has finished writing, rather than a socket cut
+ * under it (which fails its write with EPIPE, and it never learns why). Past the bound, the
+ * connection is cut.
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(request.headers['content-length']);
-  if (declared > limit) {
-    drain(request, limit);
-    return Promise.reject(new BodyTooLarge());
-  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = Number(request.headers['content-length']) > limit;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        drain(request, limit);
-      } else chunks.push(chunk);
+      if (size > limit * DRAIN_LIMIT_FACTOR) request.destroy();
+      else if (size > limit) refused = true;
+      if (!refused) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => (refused ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))));
     request.on('error', () => reject(new ClientGone()));
     request.on('close', () => {
       if (!request.complete) reject(new ClientGone());

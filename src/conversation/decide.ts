@@ -42,6 +42,7 @@ import {
   proposes,
   saysForGood,
   saysOwnMethod,
+  saysStop,
   saysYesWithMore,
   yesOrNo,
 } from './reading.js';
@@ -582,6 +583,9 @@ function requestFor(
       return confirming(state, { kind: 'unsubscribe' }, now);
     }
   }
+  // A stop that says no word of stopping is a request for reminders (「口座振替でリマインダーお願い」).
+  if (u && reading.intent === 'reminder_unsubscribe' && !saysStop(u))
+    return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
   if (u && asksToStop(u) && !asksHow(u) && reading.intent !== 'reminder_unsubscribe') {
     const stop = { intent: 'reminder_unsubscribe' as const, confidence: reading.confidence };

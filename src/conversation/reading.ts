@@ -184,6 +184,16 @@ export function isQuestion(u: Understanding): boolean {
   );
 }
 
+// Any word of stopping: without one, a message does not ask to stop reminders, however it reads
+// (「口座振替でリマインダーお願い」 once read as a stop, for the many "I switched to bank debit, so
+// stop them" it resembles).
+const STOP_WORD =
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+
+export function saysStop(u: Understanding): boolean {
+  return STOP_WORD.test(u.normalized);
+}
+
 /** A question about what was just set: "what time will it come?", 「設定できた？」. */
 export function asksQuestion(u: Understanding): boolean {
   return isQuestion(u) && QUESTION_ABOUT_IT.test(u.normalized);
