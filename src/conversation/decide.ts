@@ -584,7 +584,7 @@ function requestFor(
     }
   }
   // A stop that says no word of stopping is a request for reminders (「口座振替でリマインダーお願い」).
-  if (u && reading.intent === 'reminder_unsubscribe' && !saysStop(u))
+  if (u && reading.intent === 'reminder_unsubscribe' && !saysStop(u) && !dropsTheQuestion(u))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
   if (u && asksToStop(u) && !asksHow(u) && reading.intent !== 'reminder_unsubscribe') {
