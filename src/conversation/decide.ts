@@ -24,6 +24,7 @@ import {
   asksToStop,
   asksWhatIsSet,
   corrects,
+  daysAlone,
   dropsTheQuestion,
   hasFollowUpMarker,
   hasLinkWord,
@@ -157,6 +158,16 @@ const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentN
     },
   ];
 
+// What a message that names one method reads as on its own, when it asks nothing else.
+const METHOD_PAGES: readonly AnswerIntent[] = [
+  'payment_number_lookup',
+  'change_method',
+  'code_payment_in_store',
+  'convenience_store_chains',
+];
+/** A reading this likely is what the message asks, whatever the conversation before it. */
+const SETTLED = 0.9;
+
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline: /いつ|何日|(?<![a-z])(?:when|what date|due)(?![a-z])/,
@@ -213,8 +224,9 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
   }
 }
 
-function decideMessage(state: ConversationState, u: Understanding, now: Date): Decision {
+function decideMessage(state: ConversationState, said: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
+  const u = withDaysAlone(state, said);
   const forced = u.message.intent !== undefined;
   if (forced) {
     // A command or a "did you mean" names the intent (and Discord's options the slots): no context.
@@ -285,6 +297,14 @@ function withOwnMethod(state: ConversationState, u: Understanding): Conversation
   const told =
     u.slots.method && !u.slots.methods && !u.message.intent && (isBareAnswer(u) || saysOwnMethod(u));
   return told ? { ...state, ownMethod: u.slots.method } : state;
+}
+
+/** "make that 2 days" right after reminders: the number of days is their lead time. */
+function withDaysAlone(state: ConversationState, u: Understanding): Understanding {
+  if (!state.topic || !REMINDER_INTENTS.includes(state.topic.intent) || u.slots.leadDays || u.slots.date)
+    return u;
+  const days = daysAlone(u);
+  return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
 }
 
 /** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
@@ -404,6 +424,9 @@ function inContext(
       (isBare(u) ||
         isElliptic(u) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
+        // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
+        // own pages (the number to pay with, changing to it), without the words those ask with.
+        (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SETTLED) ||
         asksTopicAgain ||
         isConditional(u) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.

@@ -7,7 +7,8 @@ import { withoutSlots } from '../nlu/slots.js';
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
 const FOLLOW_UP_START =
   /^(?:じゃあ|じゃ|では|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
-const FOLLOW_UP_ANYWHERE = /(?<![a-z])(?:instead|in that case|otherwise)(?![a-z])|代わり|かわり|他に|ほかに/;
+const FOLLOW_UP_ANYWHERE =
+  /(?<![a-z])(?:instead|in that case|otherwise|what else|anything else)(?![a-z])|代わり|かわり|他に|ほかに/;
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
 // 「口座引き落としにしてたらどうなん？」: a condition put, asking what then.
 const ELLIPTIC_END =
@@ -16,9 +17,9 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -48,6 +49,27 @@ const CONDITIONAL =
 
 export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);
+}
+
+// "make that 2 days", "actually 5 days is better": once reminders are the topic, a number of days
+// alone is how long before the deadline.
+const DAYS_ALONE = /(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|ten) days?(?![a-z])/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+};
+
+/** The lead time a message names as a number of days alone, if it does. */
+export function daysAlone(u: Understanding): number | undefined {
+  const match = DAYS_ALONE.exec(u.normalized);
+  if (!match?.[1]) return undefined;
+  return NUMBER_WORDS[match[1]] ?? Number(match[1]);
 }
 
 /** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
@@ -230,7 +252,8 @@ export function dropsTheQuestion(u: Understanding): boolean {
 }
 
 // "That one", 「それ」「これ」: the thing just talked about.
-const POINTS_BACK = /それ|これ|その|この|あれ|(?<![a-z])(?:that|this|it|those|these|same)(?![a-z])/;
+const POINTS_BACK =
+  /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|same|there)(?![a-z])/;
 
 export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);
