@@ -138,6 +138,12 @@ function conversationOutput(answer: Answer) {
 // input waiting in memory is done), so a caller that waits for each answer still gets it at once.
 let pending: string[] = [];
 let scheduled = false;
+// A reader that stops early (`| head`) closes the pipe: nothing more is wanted, so stop quietly
+// rather than die on the unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 function flush(): void {
   scheduled = false;
   if (pending.length === 0) return;

@@ -105,6 +105,25 @@ describe('ask CLI conversations', () => {
     await new Promise((resolve) => child.on('close', resolve));
   });
 
+  it('stops quietly when its reader stops early (| head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('node', ['scripts/run.mjs', 'src/cli/ask.ts', '--jsonl'], { stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const first = new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const lines = `${JSON.stringify({ text: '手数料は？' })}\n`.repeat(5_000);
+    child.stdin.on('error', () => {});
+    child.stdin.write(lines);
+    await first;
+    child.stdout.destroy();
+    child.stdin.end(lines);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('rejects malformed conversation lines one by one', () => {
     const out = jsonl([{ user: '', text: 'x' }, { action: 'reminder.stop' }, { user: 'e', action: 5 }]);
     expect(out.map((o) => o.error)).toEqual([
