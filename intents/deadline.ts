@@ -170,11 +170,15 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   const { lang, kb, now } = ctx;
   const bothYears = ctx.slots.dates === undefined;
   let passed = false;
+  // Why a debit day moved ("27 March is a Saturday…"), once each, after the list.
+  const moves = new Set<string>();
   const items = purchases.map(({ label, month }) => {
     const dues = methods.map((method) => {
       const deadline = deadlineForPurchase(method, month);
       const status = deadlineStatus(deadline, now);
       if (status.state === 'passed') passed = true;
+      const move = deadline.moved ? shiftNote(method, deadline, ctx) : undefined;
+      if (move) moves.add(move);
       const name = methods.length > 1 ? `${method.name[lang]} ` : '';
       const left = formatDaysLeft(status.days, lang);
       return `${name}${formatDate(deadline.due, lang)}${t(lang, `（${left}）`, ` (${left})`)}`;
@@ -198,6 +202,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
           `The deadline for each purchase${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
         ),
     bullets(items),
+    ...moves,
   ];
   if (passed) paragraphs.push(passedNote(ctx, true));
   if (methods.length > 1) {

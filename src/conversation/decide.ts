@@ -21,6 +21,7 @@ import {
   asksQuestion,
   asksToAdd,
   asksToChange,
+  asksToSet,
   asksToStop,
   asksWhatIsSet,
   corrects,
@@ -606,6 +607,9 @@ function requestFor(
       return confirming(state, { kind: 'unsubscribe' }, now);
     }
   }
+  // A list asked for in words that ask to set one (「リマインダー登録したい」) is that request.
+  if (u && reading.intent === 'reminder_list' && asksToSet(u) && !asksWhatIsSet(u))
+    return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // A stop that says no word of stopping is a request for reminders (「口座振替でリマインダーお願い」).
   if (u && reading.intent === 'reminder_unsubscribe' && !saysStop(u) && !dropsTheQuestion(u))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);

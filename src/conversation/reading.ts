@@ -212,6 +212,16 @@ export function isQuestion(u: Understanding): boolean {
 const STOP_WORD =
   /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
+// 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
+// a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
+const WANTS_SET =
+  /(?:登録|設定|りまいんど)(?:を)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set)/;
+const WANTS_SHOWN = /一覧|見せ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
+
+export function asksToSet(u: Understanding): boolean {
+  return WANTS_SET.test(u.normalized) && !WANTS_SHOWN.test(u.normalized);
+}
+
 export function saysStop(u: Understanding): boolean {
   return STOP_WORD.test(u.normalized);
 }
