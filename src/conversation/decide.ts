@@ -12,7 +12,7 @@ import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { type Slots, saysBillOrPurchase } from '../nlu/slots.js';
+import { daysAlone, type Slots, saysBillOrPurchase } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import { asksToForget } from './forget.js';
 import {
@@ -25,7 +25,6 @@ import {
   asksToStop,
   asksWhatIsSet,
   corrects,
-  daysAlone,
   dropsTheQuestion,
   hasFollowUpMarker,
   hasLinkWord,
@@ -167,7 +166,7 @@ const METHOD_PAGES: readonly AnswerIntent[] = [
   'convenience_store_chains',
 ];
 /** A reading this likely is what the message asks, whatever the conversation before it. */
-const SETTLED = 0.9;
+const SURE_ALONE = 0.9;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
@@ -304,7 +303,7 @@ function withOwnMethod(state: ConversationState, u: Understanding): Conversation
 function withDaysAlone(state: ConversationState, u: Understanding): Understanding {
   if (!state.topic || !REMINDER_INTENTS.includes(state.topic.intent) || u.slots.leadDays || u.slots.date)
     return u;
-  const days = daysAlone(u);
+  const days = daysAlone(u.normalized);
   return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
 }
 
@@ -427,7 +426,7 @@ function inContext(
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.
-        (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SETTLED) ||
+        (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE) ||
         asksTopicAgain ||
         isConditional(u) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.

@@ -51,27 +51,6 @@ export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);
 }
 
-// "make that 2 days", "actually 5 days is better": once reminders are the topic, a number of days
-// alone is how long before the deadline.
-const DAYS_ALONE = /(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|ten) days?(?![a-z])/;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-};
-
-/** The lead time a message names as a number of days alone, if it does. */
-export function daysAlone(u: Understanding): number | undefined {
-  const match = DAYS_ALONE.exec(u.normalized);
-  if (!match?.[1]) return undefined;
-  return NUMBER_WORDS[match[1]] ?? Number(match[1]);
-}
-
 /** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
 export function isElliptic(u: Understanding): boolean {
   return ELLIPTIC_END.test(u.normalized);

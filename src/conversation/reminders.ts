@@ -173,34 +173,22 @@ export function createReminderConversation(
       };
       return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
     }
+    // A setting that cannot be: said why, and nothing changed.
+    const refused = (ja: string, en: string) => ({
+      answer: reply('reminder_subscribe', lang, confidence, t(lang, ja, en)),
+    });
     if (plan.kind === 'out_of_range') {
       const asked = leadsLabel(plan.leadDays, lang);
-      return {
-        answer: reply(
-          'reminder_subscribe',
-          lang,
-          confidence,
-          t(
-            lang,
-            `「${asked}」には設定できません。お知らせは期限の当日から${MAX_LEAD_DAYS}日前まで（0〜${MAX_LEAD_DAYS}日前）で指定してください。請求は月初に確定するので、それより前のお知らせは届きません。設定は変えていません。`,
-            `I cannot remind you ${asked} the deadline: choose from the day itself up to ${MAX_LEAD_DAYS} days before (0–${MAX_LEAD_DAYS}). The bill is only issued early in the month, so an earlier reminder would come before it. Nothing was changed.`,
-          ),
-        ),
-      };
+      return refused(
+        `「${asked}」には設定できません。お知らせは期限の当日から${MAX_LEAD_DAYS}日前まで（0〜${MAX_LEAD_DAYS}日前）で指定してください。請求は月初に確定するので、それより前のお知らせは届きません。設定は変えていません。`,
+        `I cannot remind you ${asked} the deadline: choose from the day itself up to ${MAX_LEAD_DAYS} days before (0–${MAX_LEAD_DAYS}). The bill is only issued early in the month, so an earlier reminder would come before it. Nothing was changed.`,
+      );
     }
     if (plan.kind === 'no_such_hour') {
-      return {
-        answer: reply(
-          'reminder_subscribe',
-          lang,
-          confidence,
-          t(
-            lang,
-            `${plan.hour}時という時刻はありません。お知らせの時刻は0〜23時（日本時間）で指定してください（例: 「夜8時にして」）。設定は変えていません。`,
-            `There is no ${plan.hour}:00: choose an hour from 0 to 23 (Japan time), for example "at 8pm". Nothing was changed.`,
-          ),
-        ),
-      };
+      return refused(
+        `${plan.hour}時という時刻はありません。お知らせの時刻は0〜23時（日本時間）で指定してください（例: 「夜8時にして」）。設定は変えていません。`,
+        `There is no ${plan.hour}:00: choose an hour from 0 to 23 (Japan time), for example "at 8pm". Nothing was changed.`,
+      );
     }
     if (plan.kind === 'none_set')
       return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };

@@ -271,6 +271,17 @@ function readCount(token: string | undefined): number | undefined {
   return /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token];
 }
 
+// "make that 2 days", "actually 5 days is better": a number of days, with no "before".
+const DAYS_ALONE = new RegExp(`(?<![a-z\\d])(\\d{1,2}|${ENGLISH_COUNT}) days?(?![a-z])`);
+
+/**
+ * A number of days named alone ("2 days"), which the conversation reads as a lead time once
+ * reminders are the topic; not a slot of its own, as alone it may count anything.
+ */
+export function daysAlone(normalized: string): number | undefined {
+  return readCount(DAYS_ALONE.exec(normalized)?.[1]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dates
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../../src/domain/calendar.js';
-import { extractSlots } from '../../src/nlu/slots.js';
+import { daysAlone, extractSlots } from '../../src/nlu/slots.js';
 
 const TODAY: PlainDate = { year: 2026, month: 11, day: 27 };
 const day = (year: number, month: number, d: number) => ({ kind: 'day', date: { year, month, day: d } });
@@ -596,5 +596,14 @@ describe('QA #3, #4, #9: months to come, years named, the leap day', () => {
 
   it('2月30日 is still impossible', () => {
     expect(extractSlots('2月30日に買った', NOV_28).invalidDate).toBe('2月30日');
+  });
+});
+
+describe('a number of days alone', () => {
+  it('is read in digits or words, and is no lead time slot of its own', () => {
+    expect(daysAlone('make that 2 days')).toBe(2);
+    expect(daysAlone('actually five days is better')).toBe(5);
+    expect(daysAlone('the 2nd')).toBeUndefined();
+    expect(extractSlots('make that 2 days', TODAY).leadDays).toBeUndefined();
   });
 });
