@@ -3,6 +3,7 @@
 
 import type { Lang } from '../types.js';
 import { truncateForMatching } from './normalize.js';
+import { isRomajiJapanese } from './romaji.js';
 
 // Any kana or kanji means a Japanese reader, even in a mostly English sentence ("What is アトネ?").
 const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
@@ -61,6 +62,6 @@ export function detectLang(text: string, locale?: string): Lang {
   if (quotesOneJapaneseTerm(head) || isFullWidthEnglish(head)) return 'en';
   if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
-  if (LATIN_LETTER.test(head)) return 'en';
+  if (LATIN_LETTER.test(head)) return isRomajiJapanese(head) ? 'ja' : 'en';
   return langFromLocale(locale);
 }

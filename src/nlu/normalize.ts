@@ -2,6 +2,8 @@
 // tables and intent examples are written once and still match full-width, katakana and mixed-case
 // input. Pure, no I/O, never throws.
 
+import { fromRomajiSentence } from './romaji.js';
+
 /** Matching only ever looks at this many characters: a question never needs more, and it bounds work on 40,000-character pastes. */
 export const MAX_MATCH_CHARS = 2_000;
 
@@ -53,7 +55,10 @@ function isFoldableKatakana(code: number): boolean {
 export function normalize(text: string): string {
   // Plain printable ASCII is already NFKC and has no kana: lower case and spacing are all it needs.
   if (text.length <= MAX_MATCH_CHARS && PRINTABLE_ASCII.test(text)) {
-    return text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+    const ascii = text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+    // A sentence in romaji is read as the Japanese it spells, itself normalised (コンビニ → こんびに).
+    const japanese = fromRomajiSentence(ascii);
+    return japanese === ascii ? ascii : normalize(japanese);
   }
   // Bound the work first: a question never needs more than the first couple of thousand characters.
   let out = truncateForMatching(text);

@@ -1,0 +1,195 @@
+// Japanese typed in romaji ("konbini no kigen wa itsu?", "kouza furikae no tesuuryou"): a user
+// without a Japanese keyboard. It is Japanese all the same: it is answered in Japanese, and read
+// as the Japanese it spells, so that the matcher and the slot rules, which know 期限 and 口座振替,
+// need no second spelling of every word. Only whole sentences are converted: an English question
+// quoting one term ("is konbini ok?") stays English.
+
+// Words a romaji sentence is recognised by: none of them is an English word.
+const CONTENT: Record<string, string> = {
+  kigen: '期限',
+  shiharai: '支払い',
+  shiharaikigen: '支払期限',
+  siharai: '支払い',
+  harai: '払い',
+  barai: '払い',
+  harau: '払う',
+  haraeru: '払える',
+  haraitai: '払いたい',
+  haratta: '払った',
+  tesuuryou: '手数料',
+  tesuuryo: '手数料',
+  tesuryou: '手数料',
+  tesuryo: '手数料',
+  kouza: '口座',
+  koza: '口座',
+  furikae: '振替',
+  hikiotoshi: '引き落とし',
+  konbini: 'コンビニ',
+  conbini: 'コンビニ',
+  hagaki: 'はがき',
+  baakoodo: 'バーコード',
+  seikyuu: '請求',
+  seikyu: '請求',
+  seikyuusho: '請求書',
+  seikyusho: '請求書',
+  entai: '延滞',
+  okureta: '遅れた',
+  okure: '遅れ',
+  wasureta: '忘れた',
+  rimaindaa: 'リマインダー',
+  rimainda: 'リマインダー',
+  tsuuchi: '通知',
+  tsuchi: '通知',
+  kaimono: '買い物',
+  katta: '買った',
+  kattara: '買ったら',
+  kaimashita: '買いました',
+  kounyuu: '購入',
+  henkou: '変更',
+  henko: '変更',
+  houhou: '方法',
+  hoho: '方法',
+  itsu: 'いつ',
+  ikura: 'いくら',
+  nani: '何',
+  doko: 'どこ',
+  doushite: 'どうして',
+  dekiru: 'できる',
+  dekimasu: 'できます',
+  dekimasuka: 'できますか',
+  tsukaeru: '使える',
+  tsukaemasu: '使えます',
+  tsukaemasuka: '使えますか',
+  tsukau: '使う',
+  riyou: '利用',
+  kyanpeen: 'キャンペーン',
+  kyanpen: 'キャンペーン',
+  pointo: 'ポイント',
+  henpin: '返品',
+  kyanseru: 'キャンセル',
+  taikai: '退会',
+  roguin: 'ログイン',
+  gendogaku: '限度額',
+  desu: 'です',
+  desuka: 'ですか',
+  masu: 'ます',
+  oshiete: '教えて',
+  onegai: 'お願い',
+  kudasai: 'ください',
+  shimasu: 'します',
+  kongetsu: '今月',
+  raigetsu: '来月',
+  sengetsu: '先月',
+  kyou: '今日',
+  ashita: '明日',
+  zenjitsu: '前日',
+  toujitsu: '当日',
+  bun: '分',
+  shitara: 'したら',
+  shitai: 'したい',
+  shita: 'した',
+  naru: 'なる',
+  naruno: 'なるの',
+  dekinai: 'できない',
+  tsukaenai: '使えない',
+  kedo: 'けど',
+  dake: 'だけ',
+  janai: 'じゃない',
+  nano: 'なの',
+  dayo: 'だよ',
+  desho: 'でしょ',
+  hoshii: 'ほしい',
+};
+
+// Particles and words that are also English or too short to tell a language by: converted in a
+// romaji sentence, never counted as a sign of one.
+const FUNCTION: Record<string, string> = {
+  no: 'の',
+  wa: 'は',
+  ga: 'が',
+  wo: 'を',
+  o: 'を',
+  ni: 'に',
+  de: 'で',
+  to: 'と',
+  mo: 'も',
+  ka: 'か',
+  kana: 'かな',
+  yo: 'よ',
+  ne: 'ね',
+  made: 'まで',
+  kara: 'から',
+  mae: '前',
+  ato: 'あと',
+  dou: 'どう',
+  nan: 'なん',
+  suru: 'する',
+  aru: 'ある',
+  nai: 'ない',
+  demo: 'でも',
+  ja: 'じゃ',
+};
+
+// A month or a day in romaji, attached or not: 3gatsu, 15 nichi, 3nichimae.
+const NUMBERED: [RegExp, string][] = [
+  [/^(\d{1,2})(?:gatsu|gatu)$/, '$1月'],
+  [/^(\d{1,2})(?:nichi|niti)$/, '$1日'],
+  [/^(\d{1,2})(?:nichimae|nitimae)$/, '$1日前'],
+];
+const NUMBERED_SUFFIX: Record<string, string> = { gatsu: '月', gatu: '月', nichi: '日', niti: '日', nichimae: '日前' };
+
+// Names that are the same in either language: they count for neither.
+const NEUTRAL = new Set(['atone', 'amazon', 'paypay', 'paidy', 'line', 'np', 'ok', 'pay', 'easy', 'atm', 'app', 'sms']);
+
+const TOKEN = /[a-z]+|\d+[a-z]*|[^a-z\d\s]+/g;
+const JAPANESE = /[^\x00-\x7f]/;
+
+function convertToken(token: string): string | undefined {
+  const word = CONTENT[token] ?? FUNCTION[token] ?? NUMBERED_SUFFIX[token];
+  if (word !== undefined) return word;
+  for (const [pattern, replacement] of NUMBERED) if (pattern.test(token)) return token.replace(pattern, replacement);
+  return undefined;
+}
+
+/**
+ * Whether lower-case ASCII `text` is a Japanese sentence in romaji: at least two words of it, one
+ * of them a word no English sentence has (kigen, itsu, desu…), and fewer English-looking words
+ * left unconverted than converted ones.
+ */
+function isRomajiSentence(tokens: readonly string[]): boolean {
+  let content = 0;
+  let converted = 0;
+  let other = 0;
+  for (const token of tokens) {
+    if (!/[a-z]/.test(token) || NEUTRAL.has(token)) continue;
+    if (CONTENT[token] !== undefined || NUMBERED.some(([pattern]) => pattern.test(token))) content++;
+    if (convertToken(token) !== undefined) converted++;
+    else other++;
+  }
+  return content >= 1 && converted >= 2 && other < converted;
+}
+
+/**
+ * `text` (normalised: lower case, one space between words) as the Japanese it spells when it is a
+ * romaji sentence; otherwise `text` itself. Words it does not know stay as they are.
+ */
+export function fromRomajiSentence(text: string): string {
+  const tokens = text.match(TOKEN);
+  if (!tokens || !isRomajiSentence(tokens)) return text;
+  let out = '';
+  let previousJapanese = true;
+  for (const token of tokens) {
+    const word = convertToken(token) ?? token;
+    const japanese = JAPANESE.test(word) || !/[a-z\d]/.test(word);
+    if (out !== '' && !(japanese && previousJapanese)) out += ' ';
+    out += word;
+    previousJapanese = japanese;
+  }
+  return out;
+}
+
+/** Whether `text` is Japanese typed in romaji (decides the answer's language). */
+export function isRomajiJapanese(text: string): boolean {
+  const tokens = text.toLowerCase().match(TOKEN);
+  return !!tokens && isRomajiSentence(tokens);
+}
