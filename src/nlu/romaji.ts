@@ -136,18 +136,38 @@ const NUMBERED: [RegExp, string][] = [
   [/^(\d{1,2})(?:nichi|niti)$/, '$1日'],
   [/^(\d{1,2})(?:nichimae|nitimae)$/, '$1日前'],
 ];
-const NUMBERED_SUFFIX: Record<string, string> = { gatsu: '月', gatu: '月', nichi: '日', niti: '日', nichimae: '日前' };
+const NUMBERED_SUFFIX: Record<string, string> = {
+  gatsu: '月',
+  gatu: '月',
+  nichi: '日',
+  niti: '日',
+  nichimae: '日前',
+};
 
 // Names that are the same in either language: they count for neither.
-const NEUTRAL = new Set(['atone', 'amazon', 'paypay', 'paidy', 'line', 'np', 'ok', 'pay', 'easy', 'atm', 'app', 'sms']);
+const NEUTRAL = new Set([
+  'atone',
+  'amazon',
+  'paypay',
+  'paidy',
+  'line',
+  'np',
+  'ok',
+  'pay',
+  'easy',
+  'atm',
+  'app',
+  'sms',
+]);
 
 const TOKEN = /[a-z]+|\d+[a-z]*|[^a-z\d\s]+/g;
-const JAPANESE = /[^\x00-\x7f]/;
+const JAPANESE = /[^ -~]/;
 
 function convertToken(token: string): string | undefined {
   const word = CONTENT[token] ?? FUNCTION[token] ?? NUMBERED_SUFFIX[token];
   if (word !== undefined) return word;
-  for (const [pattern, replacement] of NUMBERED) if (pattern.test(token)) return token.replace(pattern, replacement);
+  for (const [pattern, replacement] of NUMBERED)
+    if (pattern.test(token)) return token.replace(pattern, replacement);
   return undefined;
 }
 
