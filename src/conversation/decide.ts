@@ -18,6 +18,7 @@ import { asksToForget } from './forget.js';
 import {
   asksForChoices,
   asksHow,
+  asksIfDueOn,
   asksQuestion,
   asksToAdd,
   asksToChange,
@@ -188,7 +189,7 @@ export function decide(state: ConversationState, input: Input, now: Date): Decis
   const { open, ...rest } = state;
   const kept: ConversationState = isOpen(open, now) ? { ...rest, open } : rest;
   if (input.kind === 'message')
-    return decideMessage(withOwnMethod(kept, input.understanding), input.understanding, now);
+    return decideMessage(withMethodsSaid(kept, input.understanding), input.understanding, now);
   if (!input.action) return { turn: { kind: 'stale' }, state: kept };
   return decideButton(kept, input.action, input.understanding);
 }
@@ -290,13 +291,14 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
 }
 
 /**
- * 「はがきにしてる」「支払い方法ははがきにしてます」 "I pay by postcard. When is…": a method told,
- * not asked about, is the user's own from now on.
+ * The method a message names is the conversation's last; told, not asked about (「はがきにしてる」
+ * 「支払い方法ははがきにしてます」 "I pay by postcard. When is…"), it is the user's own from now on.
  */
-function withOwnMethod(state: ConversationState, u: Understanding): ConversationState {
-  const told =
-    u.slots.method && !u.slots.methods && !u.message.intent && (isBareAnswer(u) || saysOwnMethod(u));
-  return told ? { ...state, ownMethod: u.slots.method } : state;
+function withMethodsSaid(state: ConversationState, u: Understanding): ConversationState {
+  const one = u.slots.methods ? undefined : u.slots.method;
+  if (!one) return state;
+  const told = !u.message.intent && (isBareAnswer(u) || saysOwnMethod(u));
+  return { ...state, lastMethod: one, ...(told ? { ownMethod: one } : {}) };
 }
 
 /** "make that 2 days" right after reminders: the number of days is their lead time. */
@@ -432,6 +434,15 @@ function inContext(
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < SURE_ENOUGH))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
+  // "Is it today then?" after a deadline: the same deadline, the day named only asked about.
+  if (topic.intent === 'deadline' && asksIfDueOn(u)) {
+    const { date: _, dates: __, tense: ___, ...undated } = u.slots;
+    return {
+      reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.9) },
+      slots: withTopic(topic, 'deadline', undated, u),
+      follows: topic.intent,
+    };
+  }
   // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
   // a purchase's deadline: the method chosen for that question.
   if (isBare(u) && u.slots.method && !uses.includes('method') && topic.earlier?.meaning === 'purchase') {
@@ -639,13 +650,14 @@ function requestFor(
     u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined || hedges(u));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
-  // answer just given, one the user named in a question), or the one they said they pay with.
+  // answer just given, one the user named in a question), the one they said they pay with, or
+  // the last one they named.
   const topicIntent = state.topic?.intent ?? 'fallback';
   const topicMethod =
     USES[topicIntent]?.includes('method') || REMINDER_INTENTS.includes(topicIntent)
       ? state.topic?.slots.method
       : undefined;
-  const pointed = !settings.method && u ? (topicMethod ?? state.ownMethod) : undefined;
+  const pointed = !settings.method && u ? (topicMethod ?? state.ownMethod ?? state.lastMethod) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),

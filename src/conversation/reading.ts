@@ -51,6 +51,15 @@ export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);
 }
 
+// "is it today then?", 「今日まで？」「明日なん？」: whether the deadline just given falls on a day;
+// the day named is the one asked about, not a purchase.
+const ASKS_IF_DUE_ON =
+  /^(?:so |then |wait |oh |and |hmm )?(?:(?:is|was|isn'?t) (?:it|that|this|the deadline|the due date|payment)(?: due)? )?(?:today|tonight|tomorrow|yesterday|this week|next week)(?: then)?\??$|^(?:え|えっ|じゃあ|てことは|ってことは)?[、,\s]*(?:今日|明日|昨日|今週|来週)(?:まで|が期限|中|が締め切り)?(?:って(?:こと)?|なん|なの|ですか|だっけ|やんな|ってこと)?(?:か|かな|よね|やね|です)?\s*\??$/;
+
+export function asksIfDueOn(u: Understanding): boolean {
+  return ASKS_IF_DUE_ON.test(u.normalized);
+}
+
 /** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
 export function isElliptic(u: Understanding): boolean {
   return ELLIPTIC_END.test(u.normalized);

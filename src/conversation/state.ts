@@ -64,6 +64,11 @@ export interface ConversationState {
   lang?: Lang;
   /** The method the user said they pay with (「はがきにしてる」): later deadlines are theirs. */
   ownMethod?: MethodId;
+  /**
+   * The method last named in a question, whatever it was about ("the konbini deadline?" → "what
+   * if I'm late?" → "remind me the day before" is the konbini's).
+   */
+  lastMethod?: MethodId;
 }
 
 export function isOpen(question: OpenQuestion | undefined, now: Date): question is OpenQuestion {
@@ -155,16 +160,19 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang, ownMethod } = raw as {
+  const { topic, open, lang, ownMethod, lastMethod } = raw as {
     topic?: unknown;
     open?: unknown;
     lang?: unknown;
     ownMethod?: unknown;
+    lastMethod?: unknown;
   };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
-  const parsedMethod = method.safeParse(ownMethod);
-  if (parsedMethod.success) state.ownMethod = parsedMethod.data;
+  const parsedOwn = method.safeParse(ownMethod);
+  if (parsedOwn.success) state.ownMethod = parsedOwn.data;
+  const parsedLast = method.safeParse(lastMethod);
+  if (parsedLast.success) state.lastMethod = parsedLast.data;
   const parsedTopic = topicSchema.safeParse(topic);
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
   const parsedOpen = openSchema.safeParse(open);

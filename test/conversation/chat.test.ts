@@ -657,3 +657,27 @@ describe('an hour no clock has', () => {
     expect((await subscription())?.sendHour).toBe(9);
   });
 });
+
+describe('a detail from earlier turns', () => {
+  it('a reminder asked for after another question is for the method the user last named', async () => {
+    await chat()
+      .say("when's the konbini deadline")
+      .expect(/10 December 2026/)
+      .say("what if I'm late")
+      .say('ok remind me the day before')
+      .expect(/convenience store[^\n]*the day before/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1] });
+  });
+
+  it('"is it today then?" asks about the deadline just given, not a purchase made today', async () => {
+    await chat()
+      .say('I bought shoes on Oct 20, konbini deadline?')
+      .expect(/10 November 2026/)
+      .say('is it today then?')
+      .expect(/10 November 2026/)
+      .expectNot(/10 December/)
+      .say('明日まで？')
+      .expect(/2026年11月10日/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
