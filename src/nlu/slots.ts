@@ -492,7 +492,7 @@ function fromRomaji(normalized: string, kinds: number): string {
 // A deadline the user proposes to check: 「期限は11月10日で合ってる？」 "is the deadline Nov 10?".
 const A_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}\\s*日)';
 const PROPOSED_DUE = new RegExp(
-  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ))|(?<=(?<![a-z])(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?)(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})`,
+  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ))|(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})`,
   'g',
 );
 
@@ -611,6 +611,10 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
   今日: { days: 0 }, 本日: { days: 0 }, 先週: { days: -7 }, 'last week': { days: -7 },
   'the day before yesterday': { days: -2 }, 'day before yesterday': { days: -2 },
   yesterday: { days: -1 }, today: { days: 0 },
+  // Moments earlier today: 「さっき買った」 "bought it 30 min ago".
+  さっき: { days: 0 }, 今朝: { days: 0 }, 'just now': { days: 0 }, 'this morning': { days: 0 },
+  'earlier today': { days: 0 }, 'min ago': { days: 0 }, 'mins ago': { days: 0 }, 'minutes ago': { days: 0 },
+  'an hour ago': { days: 0 },
   'the month before last': { months: -2 }, 'month before last': { months: -2 },
   'last month': { months: -1 }, 'previous month': { months: -1 }, 'this month': { months: 0 },
 };
@@ -792,9 +796,23 @@ const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 
-// 「年末」「年明け」: December of this year, January of the next.
+// 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
+// the December just past and this January. "Happy new year" is a greeting, not a date; New
+// Year's Eve and Day are days.
 const YEAR_END = /年末|年の瀬|(?<![a-z])(?:end of (?:the )?year|year[- ]end)(?![a-z])/g;
-const NEW_YEAR = /年明け|年始|(?<![a-z])(?:new year|start of (?:the )?next year)(?![a-z])/g;
+const NEW_YEAR =
+  /年明け|年始|(?<![a-z])(?<!happy )(?:new year(?!'?s?\s*(?:eve|day))|start of (?:the )?next year)(?![a-z])/g;
+const NEW_YEARS_EVE = /大晦日|大みそか|おおみそか|(?<![a-z])new year'?s?\s*eve(?![a-z])/g;
+const NEW_YEARS_DAY = /元日|元旦|(?<![a-z])new year'?s?\s*day(?![a-z])/g;
+const EARLY_IN_YEAR = 2;
+
+function yearEndYear({ today, tense }: DateContext): number {
+  return today.month <= EARLY_IN_YEAR && tense !== 'future' ? today.year - 1 : today.year;
+}
+
+function newYearYear({ today, tense }: DateContext): number {
+  return today.month <= EARLY_IN_YEAR || tense === 'past' ? today.year : today.year + 1;
+}
 
 const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 「来月5日」「今月20日」 "the 5th of next month": that day of that month.
@@ -814,8 +832,10 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
       return dayReading(sourceOf(m), month.year, month.month, num(m[1]));
     },
   },
-  { pattern: YEAR_END, read: (m, { today }) => monthReading(sourceOf(m), today.year, 12) },
-  { pattern: NEW_YEAR, read: (m, { today }) => monthReading(sourceOf(m), today.year + 1, 1) },
+  { pattern: YEAR_END, read: (m, context) => monthReading(sourceOf(m), yearEndYear(context), 12) },
+  { pattern: NEW_YEAR, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
+  { pattern: NEW_YEARS_EVE, read: (m, context) => monthDayReading(sourceOf(m), context, 12, 31) },
+  { pattern: NEW_YEARS_DAY, read: (m, context) => monthDayReading(sourceOf(m), context, 1, 1) },
   {
     pattern: new RegExp(keywordAlternation(Object.keys(COMING_DATES), { plural: false }), 'g'),
     read: (m, { today }) => {

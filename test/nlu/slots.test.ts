@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainDate } from '../../src/domain/calendar.js';
+import { tokyoToday } from '../../src/domain/dates.js';
 import { daysAlone, extractSlots } from '../../src/nlu/slots.js';
 
 const TODAY: PlainDate = { year: 2026, month: 11, day: 27 };
@@ -605,5 +606,31 @@ describe('a number of days alone', () => {
     expect(daysAlone('actually five days is better')).toBe(5);
     expect(daysAlone('the 2nd')).toBeUndefined();
     expect(extractSlots('make that 2 days', TODAY).leadDays).toBeUndefined();
+  });
+});
+
+describe('the turn of the year and moments earlier today', () => {
+  const slotsAt = (text: string, iso: string) => extractSlots(text, tokyoToday(new Date(iso)));
+  it('"happy new year" is a greeting; the purchase "30 min ago" is today', () => {
+    expect(
+      slotsAt('happy new year!! bought something 30 min ago, direct debit', '2027-01-01T00:30:00+09:00').date,
+    ).toMatchObject({ kind: 'day', date: { year: 2027, month: 1, day: 1 } });
+  });
+  it("New Year's Eve is 31 December; 年末 in January is the December just past", () => {
+    expect(
+      slotsAt("It's new year's eve and I just ordered something", '2026-12-31T18:00:00+09:00').date,
+    ).toMatchObject({ kind: 'day', date: { year: 2026, month: 12, day: 31 } });
+    expect(slotsAt('年末に買った分', '2027-01-05T10:00:00+09:00').date).toMatchObject({
+      kind: 'month',
+      month: { year: 2026, month: 12 },
+    });
+    expect(slotsAt('年明けに買ったら', '2026-12-05T10:00:00+09:00').date).toMatchObject({
+      kind: 'month',
+      month: { year: 2027, month: 1 },
+    });
+  });
+  it('"is it June 27?" proposes a deadline: it is no purchase date', () => {
+    const { date } = slotsAt('May purchases via direct debit — is it June 27?', '2026-06-01T09:00:00+09:00');
+    expect(date?.kind).not.toBe('day');
   });
 });
