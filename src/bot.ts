@@ -48,6 +48,8 @@ export interface Understanding {
    * supplies), and the subject it left out said too ("how else can I pay there?" + "amazon").
    */
   readWith(slots: Slots, subject?: string): Reading;
+  /** The matcher's reading of the message with `intent`'s subject said ("どれくらいかかる？" + 本人確認). */
+  readAbout(intent: AnswerIntent): Reading;
 }
 
 export interface Bot {
@@ -159,15 +161,18 @@ export function createBot(options: BotOptions = {}): Bot {
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
     const slots = message.slots ?? extractSlots(message.text, today, normalized);
+    const lang = detectLang(message.text, message.locale);
     return {
       message,
       now,
       today,
-      lang: detectLang(message.text, message.locale),
+      lang,
       normalized,
       slots,
       reading: read(message, asked, slots, today),
       readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, today),
+      readAbout: (intent) =>
+        read(message, `${asked} ${normalize(intentOf(intent).label[lang])}`, slots, today),
     };
   }
 

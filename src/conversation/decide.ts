@@ -96,6 +96,9 @@ const CLEAR = 0.6;
 /** How much likelier a reading with the topic's subject must be than the message's own to replace it. */
 const MUCH_CLEARER = 0.2;
 
+/** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
+const OUT_OF_SCOPE = 0.95;
+
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
 
@@ -468,14 +471,6 @@ function inContext(
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
     return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
   }
-  if (!hasFollowUpMarker(u) && !isShort(u)) return own;
-  // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
-  if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;
-  // A message the bot does not understand alone (「天気は？」, "asdfghjkl", "what's the weather
-  // like?") is not made into the last topic by its shape: only a link (「じゃあ」 "and…", "instead"),
-  // a pointer back (「それって…」) or a short message naming facts makes it a follow-up. Another
-  // service ("Is Paidy better?") is never one.
-  const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
   // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
   // is read with it, and kept only if it then reads clearly.
   // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon.
@@ -485,6 +480,38 @@ function inContext(
         ? 'amazonで'
         : 'on amazon'
       : undefined;
+  // A question that means little alone (「どれくらいかかる？」 after identity checks, "cash on
+  // delivery?" after Amazon, 「土曜やけどずれたりする？」 after a deadline) is read with the topic
+  // named, and kept when it then reads clearly. What the matcher is sure is out of scope alone
+  // (「天気は？」) stays so.
+  const unsureAlone =
+    u.reading.intent === 'fallback'
+      ? u.reading.confidence < OUT_OF_SCOPE
+      : u.reading.confidence < SURE_ENOUGH;
+  if (
+    unsureAlone &&
+    (isQuestion(u) || isShort(u)) &&
+    !REMINDER_INTENTS.includes(topic.intent) &&
+    !u.slots.otherService &&
+    !isCourtesy(u.normalized)
+  ) {
+    const about = subject ? u.readWith({ ...u.slots, amazon: true }, subject) : u.readAbout(topic.intent);
+    if (
+      about.confidence >= CLEAR &&
+      !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)
+    ) {
+      const reading = { intent: about.intent, confidence: about.confidence };
+      return { reading, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
+    }
+  }
+  if (!hasFollowUpMarker(u) && !isShort(u)) return own;
+  // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
+  if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;
+  // A message the bot does not understand alone (「天気は？」, "asdfghjkl", "what's the weather
+  // like?") is not made into the last topic by its shape: only a link (「じゃあ」 "and…", "instead"),
+  // a pointer back (「それって…」) or a short message naming facts makes it a follow-up. Another
+  // service ("Is Paidy better?") is never one.
+  const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
   const completedBySubject = subject !== undefined && !linked && isElliptic(u);
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).

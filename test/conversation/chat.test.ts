@@ -681,3 +681,17 @@ describe('a detail from earlier turns', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('a question that means little alone is read with the topic named', () => {
+  it('「どれくらいかかる？」 after identity checks, "cash on delivery?" after Amazon', async () => {
+    await chat().say('本人確認ってどうやるの？').say('どれくらいかかる？').expect(/5分/);
+    await chat().say('Can I use atone on Amazon?').say('cash on delivery?').expect(/2024/);
+  });
+
+  it('keeps an out-of-scope question out of the topic', async () => {
+    await chat()
+      .say('本人確認ってどうやるの？')
+      .say('天気は？')
+      .expect(/理解できませんでした/);
+  });
+});
