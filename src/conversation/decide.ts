@@ -19,12 +19,14 @@ import {
   asksForChoices,
   asksHow,
   asksIfDueOn,
+  asksNextDeadline,
   asksQuestion,
   asksToAdd,
   asksToChange,
   asksToSet,
   asksToStop,
   asksWhatIsSet,
+  asksWhenItComes,
   corrects,
   dropsTheQuestion,
   hasFollowUpMarker,
@@ -38,6 +40,7 @@ import {
   isOneWord,
   isQuestion,
   isShort,
+  mentionsReminders,
   negatesReminding,
   negatesStopping,
   pointsBack,
@@ -101,6 +104,8 @@ const OUT_OF_SCOPE = 0.95;
 
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
+/** The same, for a request that names when to remind ("前日と当日に"). */
+const SURE_ENOUGH_WITH_WHEN = 0.4;
 
 const REMINDER_INTENTS: readonly AnswerIntent[] = [
   'reminder_subscribe',
@@ -263,12 +268,23 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   const onReminders =
-    state.topic && REMINDER_INTENTS.includes(state.topic.intent) ? reminderFollowUp(u) : undefined;
+    state.topic && REMINDER_INTENTS.includes(state.topic.intent)
+      ? reminderFollowUp(u)
+      : state.remindersDiscussed || mentionsReminders(u)
+        ? laterReminderFollowUp(u)
+        : undefined;
   const inTopic = onReminders ? undefined : inContext(state.topic, u);
   // A request is never inferred from context: a reading that became a reminder intent only with
   // the topic's facts ("0am" after reminders were set) is answered as the message's own.
+  const reminded = state.topic?.slots.method;
   const read = onReminders
-    ? { reading: onReminders, slots: u.slots }
+    ? {
+        reading: onReminders,
+        slots:
+          onReminders.intent === 'deadline' && reminded && !u.slots.method
+            ? { ...u.slots, method: reminded }
+            : u.slots,
+      }
     : inTopic &&
         REMINDER_INTENTS.includes(inTopic.reading.intent) &&
         !REMINDER_INTENTS.includes(u.reading.intent)
@@ -282,8 +298,12 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     (slots.leadDays || slots.hour !== undefined || slots.invalidHour !== undefined)
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading;
-  // A reminder request takes its settings from what the user said, never from the topic of a question.
-  if (REMINDER_INTENTS.includes(reading.intent)) return requestFor(state, reading, u.slots, now, u);
+  // A reminder request takes its settings from what the user said, never from the topic of a
+  // question; and is as sure as the message alone says (the topic's facts only blur it).
+  if (REMINDER_INTENTS.includes(reading.intent)) {
+    const own = u.reading.intent === reading.intent && u.reading.confidence > reading.confidence;
+    return requestFor(state, own ? u.reading : reading, u.slots, now, u);
+  }
   // One word in a conversation (「はがき」, "Amazon") is read in its light: a "did you mean" on it
   // would ask the user to say more about what they just chose not to.
   if (state.topic && reading.alternative && isOneWord(u)) {
@@ -363,7 +383,20 @@ function reminding(state: ConversationState, request: ReminderRequest, confirmFi
 
 /** Reminders become the topic (with their method when known: "what's the deadline for that?"). */
 function aboutReminders(state: ConversationState, intent: IntentName, method?: MethodId): ConversationState {
-  return { ...state, topic: { intent, slots: method ? { method } : {} } };
+  return { ...state, topic: { intent, slots: method ? { method } : {} }, remindersDiscussed: true };
+}
+
+/**
+ * Once reminders came up, a later "show me" or "stop it" that means nothing else is about them,
+ * whatever was asked in between ("when is the next one?").
+ */
+function laterReminderFollowUp(u: Understanding): Reading | undefined {
+  const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
+  if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
+  const confidence = Math.max(u.reading.confidence, 0.8);
+  if (asksToStop(u) && !asksHow(u)) return { intent: 'reminder_unsubscribe', confidence };
+  if (asksWhatIsSet(u)) return { intent: 'reminder_list', confidence };
+  return undefined;
 }
 
 /**
@@ -375,6 +408,9 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
+  // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
+  // (decideMessage lends it), not a setting.
+  if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u)) return { intent: 'deadline', confidence };
   const names = Object.keys(subscribeSettings(u.slots)).length > 0;
   // 「やっぱいいや」 "never mind" right after setting them: perhaps a stop, so asked back (requestFor).
   // With a setting named (「やっぱ前日でいいや」) it is that setting.
@@ -394,7 +430,8 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
     return { intent: 'reminder_subscribe', confidence };
   }
   const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
-  if (asksWhatIsSet(u) || (unclear && asksQuestion(u))) return { intent: 'reminder_list', confidence };
+  if (asksWhatIsSet(u) || asksWhenItComes(u) || (unclear && asksQuestion(u)))
+    return { intent: 'reminder_list', confidence };
   return undefined;
 }
 
@@ -491,6 +528,7 @@ function inContext(
   if (
     unsureAlone &&
     (isQuestion(u) || isShort(u)) &&
+    !mentionsReminders(u) &&
     !REMINDER_INTENTS.includes(topic.intent) &&
     !u.slots.otherService &&
     !isCourtesy(u.normalized)
@@ -673,8 +711,15 @@ function requestFor(
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
   if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u)))
     return answered(state, reading, slots);
+  // A lead time or an hour said with the request ("前日と当日に通知ほしい") makes it likelier one:
+  // a lower reading will do, unless the matcher had another in mind.
+  const namesWhen = settings.leadDays !== undefined || settings.sendHour !== undefined;
   const unsure =
-    u !== undefined && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined || hedges(u));
+    u !== undefined &&
+    (hedges(u) ||
+      (reading.alternative !== undefined &&
+        !(namesWhen && !REMINDER_INTENTS.includes(reading.alternative))) ||
+      reading.confidence < (namesWhen ? SURE_ENOUGH_WITH_WHEN : SURE_ENOUGH));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
   // answer just given, one the user named in a question), the one they said they pay with, or

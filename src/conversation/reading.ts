@@ -17,9 +17,9 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -133,7 +133,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my)(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -174,7 +174,7 @@ export function asksToChange(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|解除して|解除|おふにして|いらない|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;
 
 export function asksToStop(u: Understanding): boolean {
   // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
@@ -184,6 +184,30 @@ export function asksToStop(u: Understanding): boolean {
 // A question about something just set: "what time will it come?", 「何時に来るの？」.
 const QUESTION_ABOUT_IT =
   /(?<![a-z])(?:what time|which time|when (?:will|would|does|do|is|are) (?:it|they|that|the reminders?|the notifications?|i get)|how (?:many|often)|remind\w*|notif\w*|alert\w*)(?![a-z])|何時|いつ(?:来|届|く|鳴)|何日前|届く|来る|できた|どうなって|設定|通知|りまいんど|りまいんだー|お知らせ/;
+
+// "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
+const ASKS_WHEN_IT_COMES =
+  /(?<![a-z])(?:what time|which time|when (?:will|would|does|do) (?:it|they|the reminders?|the notifications?|i get (?:it|them|the reminders?)))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)/;
+
+export function asksWhenItComes(u: Understanding): boolean {
+  return ASKS_WHEN_IT_COMES.test(u.normalized);
+}
+
+// "when is the next one", 「次の引き落とし日はいつ？」: the next deadline of the method just set.
+const ASKS_NEXT_DEADLINE =
+  /(?<![a-z])(?:next (?:one|deadline|due date|debit|payment|bill)|(?:which|what) date)(?![a-z])|次の(?:期限|引き?落とし|支払|締め?切り|請求)/;
+
+export function asksNextDeadline(u: Understanding): boolean {
+  return ASKS_NEXT_DEADLINE.test(u.normalized) && !asksWhenItComes(u);
+}
+
+const REMINDER_WORDS =
+  /設定|通知|りまいんど|りまいんだー|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?|settings?)(?![a-z])/;
+
+/** Words of reminders: a message with them is not read in the light of another topic. */
+export function mentionsReminders(u: Understanding): boolean {
+  return REMINDER_WORDS.test(u.normalized);
+}
 
 /** A question: a question mark, or a question word leading (English) or ending (Japanese) it. */
 export function isQuestion(u: Understanding): boolean {
@@ -203,8 +227,9 @@ const STOP_WORD =
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
 const WANTS_SET =
-  /(?:登録|設定|りまいんど)(?:を)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set)/;
-const WANTS_SHOWN = /一覧|見せ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
+  /(?:登録|設定|りまいんど)(?:を)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
+const WANTS_SHOWN =
+  /一覧|見せ|みせ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
 
 export function asksToSet(u: Understanding): boolean {
   return WANTS_SET.test(u.normalized) && !WANTS_SHOWN.test(u.normalized);

@@ -69,6 +69,8 @@ export interface ConversationState {
    * if I'm late?" → "remind me the day before" is the konbini's).
    */
   lastMethod?: MethodId;
+  /** The user's reminders came up: a later bare "show me" or "stop it" is about them. */
+  remindersDiscussed?: true;
 }
 
 export function isOpen(question: OpenQuestion | undefined, now: Date): question is OpenQuestion {
@@ -160,12 +162,13 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang, ownMethod, lastMethod } = raw as {
+  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed } = raw as {
     topic?: unknown;
     open?: unknown;
     lang?: unknown;
     ownMethod?: unknown;
     lastMethod?: unknown;
+    remindersDiscussed?: unknown;
   };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
@@ -173,6 +176,7 @@ export function parseState(raw: unknown): ConversationState {
   if (parsedOwn.success) state.ownMethod = parsedOwn.data;
   const parsedLast = method.safeParse(lastMethod);
   if (parsedLast.success) state.lastMethod = parsedLast.data;
+  if (remindersDiscussed === true) state.remindersDiscussed = true;
   const parsedTopic = topicSchema.safeParse(topic);
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
   const parsedOpen = openSchema.safeParse(open);

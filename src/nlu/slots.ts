@@ -1083,7 +1083,13 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
   { pattern: /前日/g, needs: NON_ASCII, read: () => 1 },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
-  { pattern: /(?<![a-z])the\s+day\s+before(?![a-z])(?!\s+yesterday)/g, needs: ENGLISH, read: () => 1 },
+  // "the day before", and "remind me day before" as it is often typed (not "1 day before": a count).
+  {
+    pattern:
+      /(?<!(?:\d|\ban?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?<![a-z])(?:the\s+)?day\s+before(?![a-z])(?!\s+yesterday)/g,
+    needs: ENGLISH,
+    read: () => 1,
+  },
   {
     needs: ENGLISH,
     pattern:

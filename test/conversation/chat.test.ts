@@ -695,3 +695,32 @@ describe('a question that means little alone is read with the topic named', () =
       .expect(/理解できませんでした/);
   });
 });
+
+describe('reminders across other questions', () => {
+  const FEB_24 = new Date('2027-02-24T10:00:00+09:00');
+  it('a request naming when to remind is carried out, even after a deadline question about one method', async () => {
+    await chat()
+      .say('今月の請求っていつまでに払えばええの？バーコードやねん')
+      .say('わかった、ほな前日と当日に教えてや')
+      .expect(/電子バーコードの期限の前日・当日/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1, 0] });
+  });
+
+  it('"when is the next one?" is the deadline; a later "show me" and "stop it" are about the reminders', async () => {
+    await chat(FEB_24)
+      .say('支払期限のリマインダーを設定していただけますか。口座振替を利用しております。')
+      .say('次の引き落とし日はいつになりますでしょうか。')
+      .expect(/2027年3月1日/)
+      .say('設定みせて')
+      .expect(/口座振替）の期限の3日前/)
+      .say('stop it')
+      .say('any left?')
+      .expect(/no reminders/i);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('"remind me day before" is one day before', async () => {
+    await chat().say('konbini deadline?').say('thx. remind me day before for that');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1] });
+  });
+});
