@@ -145,6 +145,12 @@ const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentN
       asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
       intent: 'late_payment',
     },
+    // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
+    {
+      after: 'deadline',
+      asks: /(?:もう|すでに|既に).{0,6}(?:手数料|料金)|(?:手数料|料金).{0,6}(?:もう|すでに|既に|つい|かかって|加算)|(?<![a-z])(?:already|been) (?:charged|added)|(?:fee|charge)s? (?:already|yet)(?![a-z])/,
+      intent: 'late_payment',
+    },
     // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
     // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
     {
