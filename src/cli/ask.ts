@@ -91,13 +91,13 @@ export function parseLine(line: string): Line | { error: string } {
   // Date parses 2026-02-30 as 2 March: a day that does not exist is refused, not rolled over.
   if (Number.isNaN(at.getTime()) || (typeof now === 'string' && !isRealCalendarDay(now)))
     return { error: '"now" must be an ISO-8601 date-time' };
-  return {
-    now: at,
-    ...(typeof text === 'string' ? { text } : {}),
-    ...(typeof user === 'string' ? { user } : {}),
-    ...(typeof action === 'string' ? { action } : {}),
-    ...(typeof locale === 'string' ? { locale } : {}),
-  };
+  // Field by field: conditional spreads cost more than parsing the JSON did.
+  const read: Line = { now: at };
+  if (typeof text === 'string') read.text = text;
+  if (typeof user === 'string') read.user = user;
+  if (typeof action === 'string') read.action = action;
+  if (typeof locale === 'string') read.locale = locale;
+  return read;
 }
 
 /** The calendar day written at the start of an ISO-8601 date-time exists (no 2026-02-30). */

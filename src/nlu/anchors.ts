@@ -13,7 +13,14 @@ import { ATONE_TOKEN } from './normalize.js';
 type Atom =
   | { kind: 'char'; char: string; optional: boolean }
   | { kind: 'other'; optional: boolean }
-  | { kind: 'group'; alternatives: Atom[][]; optional: boolean; consuming: boolean };
+  | {
+      kind: 'group';
+      alternatives: Atom[][];
+      optional: boolean;
+      consuming: boolean;
+      /** A lookahead or lookbehind that must match ((?=…), (?<=…)): its text is in the input too. */
+      positive: boolean;
+    };
 
 class Parser {
   private i = 0;
@@ -70,21 +77,24 @@ class Parser {
     if (c === '(') {
       this.i++;
       let consuming = true;
+      let positive = false;
       if (this.source[this.i] === '?') {
         const head = this.source.slice(this.i, this.i + 3);
         if (head.startsWith('?:')) this.i += 2;
         else if (head === '?<=' || head === '?<!') {
           this.i += 3;
           consuming = false;
+          positive = head === '?<=';
         } else if (head.startsWith('?=') || head.startsWith('?!')) {
           this.i += 2;
           consuming = false;
+          positive = head.startsWith('?=');
         } else if (head.startsWith('?<')) this.i = this.source.indexOf('>', this.i) + 1;
       }
       const alternatives = this.alternation();
       if (this.source[this.i] !== ')') throw new Error('unbalanced');
       this.i++;
-      return { kind: 'group', alternatives, optional: !consuming, consuming };
+      return { kind: 'group', alternatives, optional: !consuming, consuming, positive };
     }
     if (c === '[') {
       // A class: skip to its end (an escaped ] or one first inside does not end it).
@@ -185,4 +195,57 @@ export function regexAnchors(source: string): string[] | undefined {
   }
   const anchors = alternativesAnchors(parsed);
   return anchors ? [...new Set(anchors)] : undefined;
+}
+
+/**
+ * What a text must contain for a regex to match in it: for one of the alternatives, one string
+ * of each of its lists (its mandatory parts: runs of literal characters, groups whose every
+ * alternative has anchors, and the text of a lookaround that must match).
+ */
+export type Requirement = readonly (readonly (readonly string[])[])[];
+
+/** The mandatory parts of one alternative, each as the strings one of which it contains. */
+function sequenceParts(atoms: readonly Atom[]): string[][] {
+  const parts: string[][] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) parts.push([run]);
+    run = '';
+  };
+  for (const atom of atoms) {
+    if (atom.kind === 'char' && !atom.optional) run += atom.char;
+    else if (atom.kind === 'group' && !atom.consuming) {
+      // The run goes on across a lookaround (it consumes nothing); one that must match says
+      // something of the text around, though not where.
+      if (atom.positive) {
+        const anchors = alternativesAnchors(atom.alternatives);
+        if (anchors) parts.push(anchors);
+      }
+    } else {
+      endRun();
+      if (atom.kind === 'group' && !atom.optional) {
+        const anchors = alternativesAnchors(atom.alternatives);
+        if (anchors) parts.push(anchors);
+      }
+    }
+  }
+  endRun();
+  return parts;
+}
+
+/**
+ * The requirement of `source` (a regex source without flags that change what a literal matches:
+ * no i), or undefined when some alternative has no mandatory part, or the source uses syntax the
+ * parser does not read (property escapes, control escapes), for which it could be wrong.
+ */
+export function regexRequirement(source: string): Requirement | undefined {
+  if (/\\[pPntrfvck0]/.test(source)) return undefined;
+  let parsed: Atom[][];
+  try {
+    parsed = new Parser(source).parse();
+  } catch {
+    return undefined;
+  }
+  const requirement = parsed.map(sequenceParts);
+  return requirement.every((parts) => parts.length > 0) ? requirement : undefined;
 }

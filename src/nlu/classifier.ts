@@ -56,6 +56,30 @@ function bareSubject(normalized: string): string | undefined {
   return word;
 }
 
+/** How many characters at the end of `text` bareSubject's first step takes off (/[?？。!！.]+$/). */
+function trailingPunctuation(text: string): number {
+  let n = 0;
+  while (n < text.length && '?？。!！.'.includes(text.charAt(text.length - 1 - n))) n++;
+  return n;
+}
+
+/** White space as String.prototype.trim sees it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
 /**
@@ -69,6 +93,9 @@ export function createClassifier(
   labels: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Classifier {
   const fallback = model.classes.indexOf('fallback');
+  let longestLabel = 0;
+  for (const names of labels.values())
+    for (const label of names) longestLabel = Math.max(longestLabel, label.length);
   const usable = model.classes.map((name, i) => i !== fallback && known.has(name));
 
   function classifyWhole(normalized: string, slots: Slots, inDomain: boolean): Classification {
@@ -130,6 +157,12 @@ export function createClassifier(
    * Only while the model is unsure (below SETTLED): its examples may have settled the word.
    */
   function loneSubject(normalized: string, slots: Slots): Classification | undefined {
+    // A subject is found in a label: a text longer than every label once bareSubject has taken
+    // its final punctuation off, and with no space at either end to trim, is none (most
+    // questions: this spares bareSubject's two regexes).
+    const end = normalized.length - trailingPunctuation(normalized);
+    if (end > longestLabel && !isSpace(normalized.charCodeAt(0)) && !isSpace(normalized.charCodeAt(end - 1)))
+      return undefined;
     const subject = bareSubject(normalized);
     if (!subject) return undefined;
     const about = model.classes.filter(

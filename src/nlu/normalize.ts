@@ -17,7 +17,6 @@ const CONTROL_CHARS = /\p{Cc}/gu;
 // selectors are invisible and can sit inside a word.
 const INVISIBLE_CHARS = /[\p{Cf}\p{Variation_Selector}]/gu;
 const WHITESPACE_RUN = /\s+/g;
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
 // After width and kana folding, アトネ, ｱﾄﾈ and あとね are all あとね.
 const ATONE_IN_KANA = /あとね/g;
@@ -51,10 +50,19 @@ function isFoldableKatakana(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30f4) || code === 0x30fd || code === 0x30fe;
 }
 
+/** Every character is printable ASCII (space to ~): a loop, where /^[\x20-\x7E]*$/ cost more than the rest of normalising such a text. */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The canonical form every matcher works on. Idempotent. */
 export function normalize(text: string): string {
   // Plain printable ASCII is already NFKC and has no kana: lower case and spacing are all it needs.
-  if (text.length <= MAX_MATCH_CHARS && PRINTABLE_ASCII.test(text)) {
+  if (text.length <= MAX_MATCH_CHARS && isPrintableAscii(text)) {
     const ascii = text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
     // A sentence in romaji is read as the Japanese it spells, itself normalised (コンビニ → こんびに).
     const japanese = fromRomajiSentence(ascii);

@@ -6,6 +6,7 @@
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
 import type { MethodId } from '../domain/methods.js';
 import { normalize } from './normalize.js';
+import { type TextFilter, textFilter } from './prefilter.js';
 
 export type DateSlot =
   | { kind: 'day'; date: PlainDate; source: string; otherYear?: number } // a specific day (purchase/usage or last-use date)
@@ -142,7 +143,7 @@ function firstMatch<T, C>(
 ): T | undefined {
   let best: { value: T; index: number; length: number } | undefined;
   for (const rule of rules) {
-    if (!canMatch(rule, kinds)) continue;
+    if (!canMatch(rule, kinds, text)) continue;
     // exec on the shared regex rather than matchAll, which clones the regex on every call (the
     // clone dominated the cost); lastIndex is reset first, and nothing here is asynchronous.
     const { pattern } = rule;
@@ -177,7 +178,7 @@ interface Span<T> {
 function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, kinds: number): Span<T>[] {
   const found: Span<T>[] = [];
   for (const rule of rules) {
-    if (!canMatch(rule, kinds)) continue;
+    if (!canMatch(rule, kinds, text)) continue;
     const { pattern, read } = rule;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -232,8 +233,18 @@ function charKinds(text: string): number {
 /** The letters of atone (lower case: an upper-case one counts as ENGLISH, which only runs more rules). */
 const ATONE_LETTERS = [...'atone'].map((letter) => letter.charCodeAt(0));
 
-function canMatch(rule: { needs?: number }, kinds: number): boolean {
-  return rule.needs === undefined || (kinds & rule.needs) === rule.needs;
+/** Each rule's prefilter (prefilter.ts), made on first use; null: none. */
+const FILTERS = new Map<RegExp, TextFilter | null>();
+
+/** Whether `rule` may match in `text`: it has the kinds of character and the literal parts the rule needs. */
+function canMatch(rule: { needs?: number; pattern: RegExp }, kinds: number, text: string): boolean {
+  if (rule.needs !== undefined && (kinds & rule.needs) !== rule.needs) return false;
+  let filter = FILTERS.get(rule.pattern);
+  if (filter === undefined) {
+    filter = textFilter(rule.pattern) ?? null;
+    FILTERS.set(rule.pattern, filter);
+  }
+  return filter === null || filter(text);
 }
 
 /**
