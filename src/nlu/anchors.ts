@@ -132,25 +132,7 @@ class Parser {
  * pattern offers something more telling.
  */
 function sequenceAnchors(atoms: readonly Atom[]): string[] | undefined {
-  const options: string[][] = [];
-  let run = '';
-  const endRun = () => {
-    if (run) options.push([run]);
-    run = '';
-  };
-  for (const atom of atoms) {
-    if (atom.kind === 'char' && !atom.optional) run += atom.char;
-    else if (atom.kind === 'group' && !atom.consuming) {
-      // A lookaround consumes nothing: the run goes on across it.
-    } else {
-      endRun();
-      if (atom.kind === 'group' && !atom.optional) {
-        const anchors = alternativesAnchors(atom.alternatives);
-        if (anchors) options.push(anchors);
-      }
-    }
-  }
-  endRun();
+  const options = mandatoryParts(atoms, false);
   let best: string[] | undefined;
   for (const option of options) {
     if (
@@ -204,8 +186,12 @@ export function regexAnchors(source: string): string[] | undefined {
  */
 export type Requirement = readonly (readonly (readonly string[])[])[];
 
-/** The mandatory parts of one alternative, each as the strings one of which it contains. */
-function sequenceParts(atoms: readonly Atom[]): string[][] {
+/**
+ * The mandatory parts of one alternative, each as the strings one of which it contains; with
+ * `lookarounds`, also the text a lookaround that must match asks for (the slot prefilter uses
+ * those; the cue scan's anchors have always been chosen without them).
+ */
+function mandatoryParts(atoms: readonly Atom[], lookarounds: boolean): string[][] {
   const parts: string[][] = [];
   let run = '';
   const endRun = () => {
@@ -215,9 +201,8 @@ function sequenceParts(atoms: readonly Atom[]): string[][] {
   for (const atom of atoms) {
     if (atom.kind === 'char' && !atom.optional) run += atom.char;
     else if (atom.kind === 'group' && !atom.consuming) {
-      // The run goes on across a lookaround (it consumes nothing); one that must match says
-      // something of the text around, though not where.
-      if (atom.positive) {
+      // The run goes on across a lookaround: it consumes nothing.
+      if (lookarounds && atom.positive) {
         const anchors = alternativesAnchors(atom.alternatives);
         if (anchors) parts.push(anchors);
       }
@@ -246,6 +231,6 @@ export function regexRequirement(source: string): Requirement | undefined {
   } catch {
     return undefined;
   }
-  const requirement = parsed.map(sequenceParts);
+  const requirement = parsed.map((alternative) => mandatoryParts(alternative, true));
   return requirement.every((parts) => parts.length > 0) ? requirement : undefined;
 }
