@@ -4,8 +4,13 @@
 // need no second spelling of every word. Only whole sentences are converted: an English question
 // quoting one term ("is konbini ok?") stays English.
 
+// Maps, not objects: a word such as "constructor" must not find Object.prototype's.
+function wordTable(words: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(words));
+}
+
 // Words a romaji sentence is recognised by: none of them is an English word.
-const CONTENT: Record<string, string> = {
+const CONTENT: ReadonlyMap<string, string> = wordTable({
   kigen: '期限',
   shiharai: '支払い',
   shiharaikigen: '支払期限',
@@ -99,11 +104,11 @@ const CONTENT: Record<string, string> = {
   dayo: 'だよ',
   desho: 'でしょ',
   hoshii: 'ほしい',
-};
+});
 
 // Particles and words that are also English or too short to tell a language by: converted in a
 // romaji sentence, never counted as a sign of one.
-const FUNCTION: Record<string, string> = {
+const FUNCTION: ReadonlyMap<string, string> = wordTable({
   no: 'の',
   wa: 'は',
   ga: 'が',
@@ -128,7 +133,7 @@ const FUNCTION: Record<string, string> = {
   nai: 'ない',
   demo: 'でも',
   ja: 'じゃ',
-};
+});
 
 // A month or a day in romaji, attached or not: 3gatsu, 15 nichi, 3nichimae.
 const NUMBERED: [RegExp, string][] = [
@@ -136,13 +141,13 @@ const NUMBERED: [RegExp, string][] = [
   [/^(\d{1,2})(?:nichi|niti)$/, '$1日'],
   [/^(\d{1,2})(?:nichimae|nitimae)$/, '$1日前'],
 ];
-const NUMBERED_SUFFIX: Record<string, string> = {
+const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({
   gatsu: '月',
   gatu: '月',
   nichi: '日',
   niti: '日',
   nichimae: '日前',
-};
+});
 
 // Names that are the same in either language: they count for neither.
 const NEUTRAL = new Set([
@@ -162,31 +167,53 @@ const NEUTRAL = new Set([
 
 const TOKEN = /[a-z]+|\d+[a-z]*|[^a-z\d\s]+/g;
 const JAPANESE = /[^ -~]/;
+const LETTER = /[a-z]/;
+const STARTS_WITH_DIGIT = /^\d/;
 
-function convertToken(token: string): string | undefined {
-  const word = CONTENT[token] ?? FUNCTION[token] ?? NUMBERED_SUFFIX[token];
-  if (word !== undefined) return word;
+/** A token's Japanese, and whether it tells a romaji sentence (a content word, a numbered day). */
+interface Reading {
+  japanese: string;
+  telling: boolean;
+}
+
+function readToken(token: string): Reading | undefined {
+  const content = CONTENT.get(token);
+  if (content !== undefined) return { japanese: content, telling: true };
+  const particle = FUNCTION.get(token) ?? NUMBERED_SUFFIX.get(token);
+  if (particle !== undefined) return { japanese: particle, telling: false };
+  if (!STARTS_WITH_DIGIT.test(token)) return undefined;
   for (const [pattern, replacement] of NUMBERED)
-    if (pattern.test(token)) return token.replace(pattern, replacement);
+    if (pattern.test(token)) return { japanese: token.replace(pattern, replacement), telling: true };
   return undefined;
 }
 
 /**
- * Whether lower-case ASCII `text` is a Japanese sentence in romaji: at least two words of it, one
- * of them a word no English sentence has (kigen, itsu, desu…), and fewer English-looking words
- * left unconverted than converted ones.
+ * Whether the tokens are a Japanese sentence in romaji: at least two words of it, one of them a
+ * word no English sentence has (kigen, itsu, desu…), and fewer English-looking words left
+ * unconverted than converted ones.
  */
-function isRomajiSentence(tokens: readonly string[]): boolean {
-  let content = 0;
+function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading | undefined)[]): boolean {
+  let telling = 0;
   let converted = 0;
   let other = 0;
-  for (const token of tokens) {
-    if (!/[a-z]/.test(token) || NEUTRAL.has(token)) continue;
-    if (CONTENT[token] !== undefined || NUMBERED.some(([pattern]) => pattern.test(token))) content++;
-    if (convertToken(token) !== undefined) converted++;
-    else other++;
-  }
-  return content >= 1 && converted >= 2 && other < converted;
+  tokens.forEach((token, i) => {
+    if (!LETTER.test(token) || NEUTRAL.has(token)) return;
+    const reading = readings[i];
+    if (reading === undefined) other++;
+    else {
+      converted++;
+      if (reading.telling) telling++;
+    }
+  });
+  return telling >= 1 && converted >= 2 && other < converted;
+}
+
+/** The tokens of `text` and their readings, when it is a romaji sentence. */
+function readSentence(text: string): { tokens: string[]; readings: (Reading | undefined)[] } | undefined {
+  const tokens = text.match(TOKEN);
+  if (!tokens) return undefined;
+  const readings = tokens.map(readToken);
+  return isRomajiSentence(tokens, readings) ? { tokens, readings } : undefined;
 }
 
 /**
@@ -194,22 +221,21 @@ function isRomajiSentence(tokens: readonly string[]): boolean {
  * romaji sentence; otherwise `text` itself. Words it does not know stay as they are.
  */
 export function fromRomajiSentence(text: string): string {
-  const tokens = text.match(TOKEN);
-  if (!tokens || !isRomajiSentence(tokens)) return text;
+  const sentence = readSentence(text);
+  if (!sentence) return text;
   let out = '';
   let previousJapanese = true;
-  for (const token of tokens) {
-    const word = convertToken(token) ?? token;
+  sentence.tokens.forEach((token, i) => {
+    const word = sentence.readings[i]?.japanese ?? token;
     const japanese = JAPANESE.test(word) || !/[a-z\d]/.test(word);
     if (out !== '' && !(japanese && previousJapanese)) out += ' ';
     out += word;
     previousJapanese = japanese;
-  }
+  });
   return out;
 }
 
 /** Whether `text` is Japanese typed in romaji (decides the answer's language). */
 export function isRomajiJapanese(text: string): boolean {
-  const tokens = text.toLowerCase().match(TOKEN);
-  return !!tokens && isRomajiSentence(tokens);
+  return readSentence(text.toLowerCase()) !== undefined;
 }

@@ -22,13 +22,17 @@ describe('Japanese typed in romaji', () => {
     expect(normalize(text)).toBe(japanese);
   });
 
-  it.each(['When is the konbini deadline?', 'Is konbini ok?', 'no', 'to do', 'Can I use atone on Amazon?'])(
-    'leaves English with a romaji word or two as it is: %j',
-    (text) => {
-      expect(fromRomajiSentence(text.toLowerCase())).toBe(text.toLowerCase());
-      expect(detectLang(text)).toBe('en');
-    },
-  );
+  it.each([
+    'When is the konbini deadline?',
+    'Is konbini ok?',
+    'no',
+    'to do',
+    'Can I use atone on Amazon?',
+    'no constructor to do',
+  ])('leaves English with a romaji word or two as it is: %j', (text) => {
+    expect(fromRomajiSentence(text.toLowerCase())).toBe(text.toLowerCase());
+    expect(detectLang(text)).toBe('en');
+  });
 
   it('answers in Japanese, with the method and the topic read from the romaji', () => {
     const fee = ask('kouza furikae no tesuuryou');
