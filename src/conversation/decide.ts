@@ -720,12 +720,12 @@ function requestFor(
   // A lead time or an hour said with the request ("前日と当日に通知ほしい") makes it likelier one:
   // a lower reading will do, unless the matcher had another in mind.
   const namesWhen = settings.leadDays !== undefined || settings.sendHour !== undefined;
+  // The matcher's second guess counts unless the request names when, and the guess is no request.
+  const otherGuess =
+    reading.alternative !== undefined && (!namesWhen || REMINDER_INTENTS.includes(reading.alternative));
   const unsure =
     u !== undefined &&
-    (hedges(u) ||
-      (reading.alternative !== undefined &&
-        !(namesWhen && !REMINDER_INTENTS.includes(reading.alternative))) ||
-      reading.confidence < (namesWhen ? SURE_ENOUGH_WITH_WHEN : SURE_ENOUGH));
+    (hedges(u) || otherGuess || reading.confidence < (namesWhen ? SURE_ENOUGH_WITH_WHEN : SURE_ENOUGH));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
   // answer just given, one the user named in a question), the one they said they pay with, or
