@@ -2,23 +2,21 @@
 // button) just received and the time, what this turn is, and what to remember next.
 //   - An open question ("which method?", "shall I?") takes only an answer that fits it; anything
 //     else is answered as the question it is, and the open question waits until it expires.
-//   - A follow-up (「じゃあはがきは？」, "and the fee?") is read against the last answer's topic.
+//   - A follow-up (「じゃあはがきは？」, "and the fee?") is read against the last answer's topic
+//     (follow-ups.ts).
 //   - Reminders change only on an explicit request or a button: a question about reminders is
 //     explained, an uncertain request is asked back with a confirm button.
 
-import { isCourtesy } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
-import { isLoneCommand } from '../nlu/language.js';
-import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { daysAlone, type Slots, saysBillOrPurchase } from '../nlu/slots.js';
+import { daysAlone, type Slots } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
+import { DATE_MEANING, datesOf, inContext, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import {
   asksForChoices,
   asksHow,
-  asksIfDueOn,
   asksNextDeadline,
   asksQuestion,
   asksToAdd,
@@ -29,21 +27,14 @@ import {
   asksWhenItComes,
   corrects,
   dropsTheQuestion,
-  hasFollowUpMarker,
-  hasLinkWord,
   hedges,
   isBare,
   isBareAnswer,
-  isConditional,
-  isElliptic,
   isHypothetical,
   isOneWord,
-  isQuestion,
-  isShort,
   mentionsReminders,
   negatesReminding,
   negatesStopping,
-  pointsBack,
   proposes,
   saysForGood,
   saysOwnMethod,
@@ -54,9 +45,9 @@ import {
 import {
   CONVERSATION_TTL_MS,
   type ConversationState,
-  type EarlierDate,
   isOpen,
   type OpenQuestion,
+  REMINDER_INTENTS,
   type ReminderRequest,
   type Topic,
   topicSlots,
@@ -93,110 +84,13 @@ export interface Decision {
   state: ConversationState;
 }
 
-/** A reading this likely is clear: a follow-up read in the topic's light must reach it to change meaning. */
-const CLEAR = 0.6;
-
-/** How much likelier a reading with the topic's subject must be than the message's own to replace it. */
-const MUCH_CLEARER = 0.2;
-
-/** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
-const OUT_OF_SCOPE = 0.95;
-
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
 /** The same, for a request that names when to remind ("前日と当日に"). */
 const SURE_ENOUGH_WITH_WHEN = 0.4;
 
-const REMINDER_INTENTS: readonly AnswerIntent[] = [
-  'reminder_subscribe',
-  'reminder_unsubscribe',
-  'reminder_list',
-];
-
-// Which facts each intent's answer uses: a follow-up that only names facts continues a topic
-// only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
-const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
-  deadline: ['method', 'methods', 'date', 'dates', 'tense'],
-  fees: ['method', 'methods'],
-  late_payment: ['method'],
-  change_method: ['method'],
-  billing_notice: ['date'],
-  campaign_eligibility: ['date', 'shops'],
-  campaigns: ['date', 'shops'],
-  amazon: ['amazon'],
-  amazon_payment_methods: ['amazon'],
-};
-
-// A date means a purchase for these intents, and the last use of atone for the campaign ones: a
-// follow-up keeps the date only within the same meaning.
-const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>> = {
-  deadline: 'purchase',
-  billing_notice: 'purchase',
-  late_payment: 'purchase',
-  campaign_eligibility: 'last_use',
-  campaigns: 'last_use',
-};
-
-// The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
-const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentName; unlessMethod?: true }[] =
-  [
-    {
-      after: 'deadline',
-      asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
-      intent: 'late_payment',
-    },
-    // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
-    {
-      after: 'deadline',
-      asks: /(?:もう|すでに|既に).{0,6}(?:手数料|料金)|(?:手数料|料金).{0,6}(?:もう|すでに|既に|つい|かかって|加算)|(?<![a-z])(?:already|been) (?:charged|added)|(?:fee|charge)s? (?:already|yet)(?![a-z])/,
-      intent: 'late_payment',
-    },
-    // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
-    // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
-    {
-      after: 'late_payment',
-      asks: /fee|charge|how much|手数料|いくら|料金|加算/,
-      intent: 'late_payment',
-      unlessMethod: true,
-    },
-    // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
-    {
-      after: 'fees',
-      asks: /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/,
-      intent: 'fees',
-    },
-    // After how to change the method, "from when does it apply?" is still about the change.
-    {
-      after: 'change_method',
-      asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
-      intent: 'change_method',
-    },
-  ];
-
-// What a message that names one method reads as on its own, when it asks nothing else.
-const METHOD_PAGES: readonly AnswerIntent[] = [
-  'payment_number_lookup',
-  'change_method',
-  'code_payment_in_store',
-  'convenience_store_chains',
-];
-/** A reading this likely is what the message asks, whatever the conversation before it. */
-const SURE_ALONE = 0.9;
-
-// The words that ask a topic's own question: said again with new facts, they ask it for them.
-const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
-  deadline: /いつ|何日|(?<![a-z])(?:when|what date|due)(?![a-z])/,
-  fees: /いくら|(?<![a-z])how much(?![a-z])/,
-};
-
 // Questions whose answer narrows to the user's own method when they have said it (「はがきにしてる」).
 const FOR_OWN_METHOD: readonly AnswerIntent[] = ['deadline'];
-
-// "What about the lottery?" after an eligibility answer asks whether the user is eligible for
-// the lottery (with the last use already given), not what the campaigns are.
-const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
-  { after: 'campaign_eligibility', read: 'campaigns' },
-];
 
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
   // An open question past its time is forgotten; the rest is kept as it was.
@@ -362,16 +256,6 @@ function answered(
   };
 }
 
-/** The date a topic holds, with its meaning: its own, or one kept from before it. */
-function datesOf(topic: Topic | undefined): EarlierDate | undefined {
-  if (!topic) return undefined;
-  const meaning = DATE_MEANING[topic.intent];
-  const { date, dates, tense } = topic.slots;
-  if (meaning && date)
-    return { meaning, slots: { date, ...(dates ? { dates } : {}), ...(tense ? { tense } : {}) } };
-  return topic.earlier;
-}
-
 /** A reminder request to carry out; reminders become the topic. A method settles "which method?". */
 function reminding(state: ConversationState, request: ReminderRequest, confirmFirst?: true): Decision {
   const { open, ...rest } = state;
@@ -439,216 +323,6 @@ function reminderFollowUp(u: Understanding): Reading | undefined {
   if (asksWhatIsSet(u) || asksWhenItComes(u) || (unclear && asksQuestion(u)))
     return { intent: 'reminder_list', confidence };
   return undefined;
-}
-
-/**
- * The reading of a message in the light of the last topic:
- *  - facts alone (「口座振替は？」, "I pay at a convenience store") ask the last question again about them;
- *  - a short or marked question ("and the fee?", 「じゃあ何なら使えるの？」) keeps the facts it leaves out;
- *  - a short question that means nothing alone (「どうやって届くの？」) is about the topic;
- *  - anything else is a question of its own.
- */
-function inContext(
-  topic: Topic | undefined,
-  u: Understanding,
-): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
-  const own = { reading: u.reading, slots: u.slots };
-  // "/help", an unknown "/whatever": a command, never a follow-up.
-  if (!topic || isLoneCommand(u.message.text)) return own;
-  const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
-  const uses = USES[topic.intent] ?? [];
-  // Facts the topic already had ("Amazon" again after an Amazon answer) are a question asked again, not a follow-up.
-  const adds = named.some(
-    (k) => JSON.stringify(u.slots[k]) !== JSON.stringify(topic.slots[k as keyof Topic['slots']]),
-  );
-  const newFacts = named.length > 0 && adds && named.every((k) => uses.includes(k));
-  // 「いや、口座振替にするかも。そしたらいつ？」: new facts, and the topic's own question asked again.
-  const asksTopicAgain = TOPIC_QUESTION[topic.intent]?.test(u.normalized) ?? false;
-  // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
-  // question. Naming one method reads as "the ways to pay" alone; after a question about a
-  // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
-  const sameQuestion =
-    (newFacts &&
-      (isBare(u) ||
-        isElliptic(u) ||
-        (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
-        // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
-        // own pages (the number to pay with, changing to it), without the words those ask with.
-        (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE) ||
-        asksTopicAgain ||
-        isConditional(u) ||
-        // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
-        (hasLinkWord(u) && u.reading.confidence < SURE_ENOUGH))) ||
-    (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
-  // "Is it today then?" after a deadline: the same deadline, the day named only asked about.
-  if (topic.intent === 'deadline' && asksIfDueOn(u)) {
-    const { date: _, dates: __, tense: ___, ...undated } = u.slots;
-    return {
-      reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.9) },
-      slots: withTopic(topic, 'deadline', undated, u),
-      follows: topic.intent,
-    };
-  }
-  // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
-  // a purchase's deadline: the method chosen for that question.
-  if (isBare(u) && u.slots.method && !uses.includes('method') && topic.earlier?.meaning === 'purchase') {
-    return {
-      reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, 'deadline', u.slots, u),
-      follows: topic.intent,
-    };
-  }
-  if (sameQuestion) {
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.9) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
-  }
-  // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
-  // however long it is.
-  const next = NEXT_QUESTION.find(
-    (n) => n.after === topic.intent && n.asks.test(u.normalized) && !(n.unlessMethod && u.slots.method),
-  );
-  if (next && !u.slots.otherService && !isCourtesy(u.normalized)) {
-    const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
-    return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
-  }
-  // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
-  // is read with it, and kept only if it then reads clearly.
-  // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon.
-  const subject =
-    topic.slots.amazon && !u.slots.amazon && !u.normalized.includes(ATONE_TOKEN)
-      ? u.lang === 'ja'
-        ? 'amazonで'
-        : 'on amazon'
-      : undefined;
-  // A question that means little alone (「どれくらいかかる？」 after identity checks, "cash on
-  // delivery?" after Amazon, 「土曜やけどずれたりする？」 after a deadline) is read with the topic
-  // named, and kept when it then reads clearly. What the matcher is sure is out of scope alone
-  // (「天気は？」) stays so.
-  const unsureAlone =
-    u.reading.intent === 'fallback'
-      ? u.reading.confidence < OUT_OF_SCOPE
-      : u.reading.confidence < SURE_ENOUGH;
-  if (
-    unsureAlone &&
-    (isQuestion(u) || isShort(u)) &&
-    !mentionsReminders(u) &&
-    !REMINDER_INTENTS.includes(topic.intent) &&
-    !u.slots.otherService &&
-    !isCourtesy(u.normalized)
-  ) {
-    const about = subject ? u.readWith({ ...u.slots, amazon: true }, subject) : u.readAbout(topic.intent);
-    if (
-      about.confidence >= CLEAR &&
-      !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)
-    ) {
-      const reading = { intent: about.intent, confidence: about.confidence };
-      return { reading, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
-    }
-  }
-  if (!hasFollowUpMarker(u) && !isShort(u)) return own;
-  // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
-  if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;
-  // A message the bot does not understand alone (「天気は？」, "asdfghjkl", "what's the weather
-  // like?") is not made into the last topic by its shape: only a link (「じゃあ」 "and…", "instead"),
-  // a pointer back (「それって…」) or a short message naming facts makes it a follow-up. Another
-  // service ("Is Paidy better?") is never one.
-  const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
-  const completedBySubject = subject !== undefined && !linked && isElliptic(u);
-  // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
-  // after Amazon (「メルペイは？」).
-  if (
-    (u.slots.otherService && !subject) ||
-    (u.reading.intent === 'fallback' && !linked && !completedBySubject)
-  )
-    return own;
-  // Read again with the topic's methods and Amazon context: "what can I use instead?" after the
-  // Amazon answer is about Amazon. Its dates follow only if the new question means them alike.
-  const context: Slots = {
-    ...(topic.slots.method ? { method: topic.slots.method } : {}),
-    ...(topic.slots.amazon ? { amazon: true } : {}),
-    ...u.slots,
-  };
-  // Amazon changes what a question means (its own ways to pay, its gift cards): the word is read
-  // with the message, as the user left it out ("how else can I pay there?").
-  const read = u.readWith(context, subject);
-  if (u.reading.intent === 'fallback' && !linked && (read.intent === 'fallback' || read.confidence < CLEAR))
-    return own;
-  // Read as the general question, a follow-up stays with the topic's narrower one.
-  const narrower = NARROWER.find((n) => n.after === topic.intent && n.read === read.intent);
-  // A question that reads well alone (「支払い方法は？」 after the Amazon answer) keeps its own
-  // meaning; the topic changes it only when linked to it (「じゃあ何なら使えるの？」, "…instead?").
-  // Unless the topic's subject makes it much clearer (「デビットカードっていつ引き落とされるの」
-  // after Amazon is Amazon's, not atone's bank debit).
-  const standsAlone =
-    read.intent !== u.reading.intent &&
-    !(subject && read.confidence >= CLEAR && read.confidence - u.reading.confidence >= MUCH_CLEARER) &&
-    !narrower &&
-    !hasLinkWord(u) &&
-    u.reading.confidence >= SURE_ENOUGH &&
-    u.reading.intent !== 'fallback' &&
-    u.reading.intent !== 'help';
-  // "What can I use instead?" after atone on Amazon asks for the alternative that answer gives,
-  // though with Amazon said it reads as Amazon's payment methods.
-  const instead = subject !== undefined && hasLinkWord(u) && topic.intent === 'amazon';
-  const reading =
-    narrower || (instead && read.intent === 'amazon_payment_methods')
-      ? { intent: topic.intent, confidence: read.confidence }
-      : standsAlone
-        ? u.reading
-        : read;
-  if (reading.intent !== 'fallback' && reading.intent !== 'help') {
-    const slots = withTopic(topic, reading.intent, u.slots, u);
-    // Only a question that took something from the topic follows it.
-    const took = reading.intent !== u.reading.intent || JSON.stringify(slots) !== JSON.stringify(u.slots);
-    return took ? { reading, slots, follows: topic.intent } : own;
-  }
-  // A short linked question with only a weak reading of its own (「じゃあ何なら使えるの？」 read as
-  // help at 0.37) says nothing but "and about that?": the topic is what it asks about.
-  const weakAlone =
-    u.reading.intent === 'fallback' || (hasLinkWord(u) && isShort(u) && u.reading.confidence < SURE_ENOUGH);
-  // Never for reminders: an unclear question must not turn into a request.
-  if (weakAlone && isQuestion(u) && !REMINDER_INTENTS.includes(topic.intent)) {
-    return {
-      reading: { intent: topic.intent, confidence: 0.5 },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
-  }
-  return own;
-}
-
-// The slots a message may carry over from, or into, a topic.
-const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
-
-/** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
-function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
-  const merged: Slots = { ...slots };
-  const held = datesOf(topic);
-  const sameDates = held !== undefined && held.meaning === DATE_MEANING[intent];
-  if (!slots.date && !slots.invalidDate && sameDates && held.slots.date) {
-    merged.date = held.slots.date;
-    if (held.slots.dates) merged.dates = held.slots.dates;
-    if (held.slots.tense && !slots.tense) merged.tense = held.slots.tense;
-  }
-  // "last month's stuff" → "and this month's?": the month is read as the last one was (purchases
-  // or a bill) unless the message says which.
-  const month = slots.date?.kind === 'month' ? slots.date : undefined;
-  const heldMonth = sameDates && held.slots.date?.kind === 'month' ? held.slots.date : undefined;
-  if (month && heldMonth && !saysBillOrPurchase(u.normalized) && !slots.dates) {
-    const { bill: _, ...purchases } = month;
-    merged.date = heldMonth.bill ? { ...purchases, bill: true } : purchases;
-  }
-  if (!slots.method && topic.slots.method) {
-    merged.method = topic.slots.method;
-    if (topic.slots.methods && (USES[intent] ?? []).includes('methods')) merged.methods = topic.slots.methods;
-  }
-  if (slots.shops === undefined && topic.slots.shops !== undefined && (USES[intent] ?? []).includes('shops'))
-    merged.shops = topic.slots.shops;
-  if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
-  return merged;
 }
 
 /**

@@ -11,6 +11,13 @@ import type { AnswerIntent, Lang } from '../types.js';
 /** How long a conversation is remembered after its last turn, and an open question after it was asked. */
 export const CONVERSATION_TTL_MS = 10 * 60_000;
 
+/** The intents of reminder requests: the only readings that may change a user's data. */
+export const REMINDER_INTENTS: readonly AnswerIntent[] = [
+  'reminder_subscribe',
+  'reminder_unsubscribe',
+  'reminder_list',
+];
+
 /** What a user asked of their reminders; src/conversation/reminders.ts carries it out. */
 export type ReminderRequest =
   | {
