@@ -724,3 +724,15 @@ describe('reminders across other questions', () => {
     expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1] });
   });
 });
+
+describe('how to stop is a question, not a stop', () => {
+  it('「止めたいときはどうするの？」 right after reminders were set changes nothing', async () => {
+    await chat()
+      .say('バーコード払いで3日前にお願い')
+      .say('リマインダーって止めたいときはどうするの？')
+      .expectNot(/解除しました/)
+      .say('もう止めたい')
+      .expect(/解除しました/);
+    expect((await subscription())?.active).toBe(false);
+  });
+});
