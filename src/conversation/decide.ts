@@ -153,7 +153,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     if (answer === 'yes') return decideButton(rest, open.action, u);
     if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
   }
-  if (open?.kind === 'method' && u.slots.method && isBareAnswer(u)) {
+  // The method given as the answer, alone (「口座振替で」) or as a request for it
+  // (「じゃあ口座振替にするからリマインダーもそれでお願い」).
+  const answersWithMethod =
+    isBareAnswer(u) || (u.reading.intent === 'reminder_subscribe' && !asksHow(u) && !hedges(u));
+  if (open?.kind === 'method' && u.slots.method && answersWithMethod) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
   // 「それでお願い」 right after an answer about one method: that method.

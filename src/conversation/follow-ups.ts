@@ -177,8 +177,9 @@ export function inContext(
     };
   }
   // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
-  // a purchase's deadline: the method chosen for that question.
-  if (isBare(u) && u.slots.method && !uses.includes('method') && topic.earlier?.meaning === 'purchase') {
+  // a purchase's deadline, or 「支払いは口座振替です」 after a question about that purchase's bill:
+  // the method chosen for the purchase's deadline.
+  if (isBare(u) && u.slots.method && !uses.includes('method') && datesOf(topic)?.meaning === 'purchase') {
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
       slots: withTopic(topic, 'deadline', u.slots, u),

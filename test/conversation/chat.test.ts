@@ -736,3 +736,23 @@ describe('how to stop is a question, not a stop', () => {
     expect((await subscription())?.active).toBe(false);
   });
 });
+
+describe('a method given later, in other words', () => {
+  const MAY_1 = new Date('2027-05-01T10:00:00+09:00');
+  it("「支払いは口座振替です」 after a question about the purchase's bill is that purchase's deadline", async () => {
+    await chat(MAY_1)
+      .say('4月29日に買い物したんだけど、いつまでに払えばいい？')
+      .say('請求のメールっていつ来るの？')
+      .say('支払いは口座振替です')
+      .expect(/2027年5月27日/);
+  });
+
+  it('answers the open "which method?" with a request that names one', async () => {
+    await chat()
+      .say('リマインダーお願い')
+      .say('コンビニ払いの手数料って？')
+      .say('じゃあ口座振替にするからリマインダーもそれでお願い')
+      .expect(/口座振替）の期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
