@@ -11,6 +11,7 @@ import { type Slots, saysBillOrPurchase } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import {
   asksForChoices,
+  asksForLanguage,
   asksIfDueOn,
   hasFollowUpMarker,
   hasLinkWord,
@@ -61,40 +62,55 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 };
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
-const NEXT_QUESTION: readonly { after: IntentName; asks: RegExp; intent: IntentName; unlessMethod?: true }[] =
-  [
-    {
-      after: 'deadline',
-      asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
-      intent: 'late_payment',
-    },
-    // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
-    {
-      after: 'deadline',
-      asks: /(?:もう|すでに|既に).{0,6}(?:手数料|料金)|(?:手数料|料金).{0,6}(?:もう|すでに|既に|つい|かかって|加算)|(?<![a-z])(?:already|been) (?:charged|added)|(?:fee|charge)s? (?:already|yet)(?![a-z])/,
-      intent: 'late_payment',
-    },
-    // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
-    // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
-    {
-      after: 'late_payment',
-      asks: /fee|charge|how much|手数料|いくら|料金|加算/,
-      intent: 'late_payment',
-      unlessMethod: true,
-    },
-    // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
-    {
-      after: 'fees',
-      asks: /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/,
-      intent: 'fees',
-    },
-    // After how to change the method, "from when does it apply?" is still about the change.
-    {
-      after: 'change_method',
-      asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
-      intent: 'change_method',
-    },
-  ];
+// `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
+// ("can I use atone on Amazon on Sunday?").
+const NEXT_QUESTION: readonly {
+  after: IntentName;
+  asks: RegExp;
+  intent: IntentName;
+  unlessMethod?: true;
+  unlessAmazon?: true;
+}[] = [
+  {
+    after: 'deadline',
+    asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
+    intent: 'late_payment',
+  },
+  // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
+  // "it's a sunday, can i pay on monday?"): the deadline again, which says.
+  {
+    after: 'deadline',
+    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ゴールデンウィーク|年末年始|正月|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])/,
+    intent: 'deadline',
+    unlessAmazon: true,
+  },
+  // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
+  {
+    after: 'deadline',
+    asks: /(?:もう|すでに|既に).{0,6}(?:手数料|料金)|(?:手数料|料金).{0,6}(?:もう|すでに|既に|つい|かかって|加算)|(?<![a-z])(?:already|been) (?:charged|added)|(?:fee|charge)s? (?:already|yet)(?![a-z])/,
+    intent: 'late_payment',
+  },
+  // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
+  // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
+  {
+    after: 'late_payment',
+    asks: /fee|charge|how much|手数料|いくら|料金|加算/,
+    intent: 'late_payment',
+    unlessMethod: true,
+  },
+  // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
+  {
+    after: 'fees',
+    asks: /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/,
+    intent: 'fees',
+  },
+  // After how to change the method, "from when does it apply?" is still about the change.
+  {
+    after: 'change_method',
+    asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
+    intent: 'change_method',
+  },
+];
 
 // What a message that names one method reads as on its own, when it asks nothing else.
 const METHOD_PAGES: readonly AnswerIntent[] = [
@@ -167,6 +183,15 @@ export function inContext(
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
+  // "Can you say that in English?": the last answer again, in the language asked for (the
+  // message's own).
+  if (asksForLanguage(u) && !REMINDER_INTENTS.includes(topic.intent)) {
+    return {
+      reading: { intent: topic.intent, confidence: 0.9 },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
+  }
   // "Is it today then?" after a deadline: the same deadline, the day named only asked about.
   if (topic.intent === 'deadline' && asksIfDueOn(u)) {
     const { date: _, dates: __, tense: ___, ...undated } = u.slots;
@@ -196,7 +221,11 @@ export function inContext(
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.
   const next = NEXT_QUESTION.find(
-    (n) => n.after === topic.intent && n.asks.test(u.normalized) && !(n.unlessMethod && u.slots.method),
+    (n) =>
+      n.after === topic.intent &&
+      n.asks.test(u.normalized) &&
+      !(n.unlessMethod && u.slots.method) &&
+      !(n.unlessAmazon && u.slots.amazon),
   );
   if (next && !u.slots.otherService && !isCourtesy(u.normalized)) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };

@@ -54,10 +54,18 @@ export function isConditional(u: Understanding): boolean {
 // "is it today then?", 「今日まで？」「明日なん？」: whether the deadline just given falls on a day;
 // the day named is the one asked about, not a purchase.
 const ASKS_IF_DUE_ON =
-  /^(?:so |then |wait |oh |and |hmm )?(?:(?:is|was|isn'?t) (?:it|that|this|the deadline|the due date|payment)(?: due)? )?(?:today|tonight|tomorrow|yesterday|this week|next week)(?: then)?\??$|^(?:え|えっ|じゃあ|てことは|ってことは)?[、,\s]*(?:今日|明日|昨日|今週|来週)(?:まで|が期限|中|が締め切り)?(?:って(?:こと)?|なん|なの|ですか|だっけ|やんな|ってこと)?(?:か|かな|よね|やね|です)?\s*\??$/;
+  /^(?:(?:so|then|wait|oh|and|hmm|ugh|ok|okay)[, ]+)*(?:(?:is|was|isn'?t) (?:it|that|this|the deadline|the due date|payment)(?: due)? |(?:it'?s|that'?s) )?(?:today|tonight|tomorrow|yesterday|this week|next week|(?:in )?(?:\d+|a|one|two|three|four|five|six|seven) days?(?: from now| away)?)(?:,? (?:then|right|correct))?\??$|^(?:え|えっ|じゃあ|てことは|ってことは)?[、,\s]*(?:今日|明日|昨日|今週|来週)(?:まで|が期限|中|が締め切り)?(?:って(?:こと)?|なん|なの|ですか|だっけ|やんな|ってこと)?(?:か|かな|よね|やね|です)?\s*\??$/;
 
 export function asksIfDueOn(u: Understanding): boolean {
   return ASKS_IF_DUE_ON.test(u.normalized);
+}
+
+// "Can you say that in English?", 「日本語でお願い」: the last answer again, in that language.
+const ASKS_LANGUAGE =
+  /(?<![a-z])(?:(?:say|explain|write|answer|tell me|reply)(?: (?:that|it|this))?(?: again)? in english|in english(?:,)? please|english please)(?![a-z])|日本語で(?:お願い|おねがい|言って|いって|教えて|説明|頼む|書いて|返して)|日本語(?:で)?(?:お願い|おねがい)/;
+
+export function asksForLanguage(u: Understanding): boolean {
+  return ASKS_LANGUAGE.test(u.normalized);
 }
 
 /** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */

@@ -339,7 +339,7 @@ const TEXT = {
   },
   stopped: {
     ja: 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。',
-    en: 'Your reminders are off. Say "remind me 3 days before" whenever you want them back.',
+    en: 'Stopped: your reminders are off. Say "remind me 3 days before" whenever you want them back.',
   },
   howToChange: {
     ja: '変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',

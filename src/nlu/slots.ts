@@ -925,7 +925,7 @@ const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
     'Famiport', 'ファミポート', 'reception number', 'terminal']],
   // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
   ['auto_debit', ['口座振替', '自動振替', '口座引き落とし', '口座引落し', '口座引落', '自動引き落とし', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
-    'bank transfer', 'bank account']],
+    'bank transfer', 'bank account', 'from my bank', 'from the bank', 'from my account']],
   ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'セブンイレブン', 'セブン-イレブン',
     'ローソン', 'ファミリーマート', 'ファミマ', 'ミニストップ', 'seven-eleven', '7-eleven', 'lawson', 'familymart']],
 ];

@@ -756,3 +756,32 @@ describe('a method given later, in other words', () => {
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
   });
 });
+
+describe('more questions on the deadline just given', () => {
+  const JAN_6 = new Date('2027-01-06T10:00:00+09:00');
+  it('a weekend, "4 days from now right?" and "say that in English" keep the deadline', async () => {
+    await chat(JAN_6)
+      .say('12月28日にコンビニ払いで買った。期限は？')
+      .expect(/2027年1月10日/)
+      .say("it's a sunday, can i pay on monday?")
+      .expect(/10 January 2027/)
+      .expect(/No source says the 10th or the 20th moves/)
+      .say('ugh ok so 4 days from now right')
+      .expect(/10 January 2027 \(in 4 days\)/)
+      .say('日本語でお願い')
+      .expect(/2027年1月10日/);
+  });
+
+  it('"taken from my bank" is the bank debit', async () => {
+    await chat(JAN_6)
+      .say("I don't pay at the konbini, it's taken from my bank. bought stuff on 12/29")
+      .expect(/automatic bank debit[^\n]*27 January 2027/);
+  });
+
+  it('a weekend question about Amazon stays about Amazon', async () => {
+    await chat(JAN_6)
+      .say('12月28日にコンビニ払いで買った。期限は？')
+      .say('Can I use atone on Amazon on sunday?')
+      .expect(/does not accept atone/);
+  });
+});
