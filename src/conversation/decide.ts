@@ -290,6 +290,9 @@ function laterReminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   if (asksToStop(u) && !asksHow(u)) return { intent: 'reminder_unsubscribe', confidence };
   if (asksWhatIsSet(u)) return { intent: 'reminder_list', confidence };
+  // "make it 6pm", 「朝8時にして」: a setting changed.
+  const names = u.slots.leadDays !== undefined || u.slots.hour !== undefined;
+  if (names && (asksToChange(u) || isBareAnswer(u))) return { intent: 'reminder_subscribe', confidence };
   return undefined;
 }
 

@@ -12,12 +12,12 @@ const FOLLOW_UP_ANYWHERE =
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
 // 「口座引き落としにしてたらどうなん？」: a condition put, asking what then.
 const ELLIPTIC_END =
-  /(?:は|って|なら|だと|だったら|やったら|の場合|のほう|の方|たら)(?:どう(?:なる|なん|なの|なります)か?)?\s*\??$/;
+  /(?:は|って|なら|だと|だったら|やったら|の場合|のほう|の方|たら)(?:どう(?:なる|なん|なの|なります|です)?か?)?\s*\??$/;
 
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
   /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
@@ -141,7 +141,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定を教えて|設定(?:は|って)(?:どう|何)/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -191,11 +191,11 @@ export function asksToStop(u: Understanding): boolean {
 
 // A question about something just set: "what time will it come?", 「何時に来るの？」.
 const QUESTION_ABOUT_IT =
-  /(?<![a-z])(?:what time|which time|when (?:will|would|does|do|is|are) (?:it|they|that|the reminders?|the notifications?|i get)|how (?:many|often)|remind\w*|notif\w*|alert\w*)(?![a-z])|何時|いつ(?:来|届|く|鳴)|何日前|届く|来る|できた|どうなって|設定|通知|りまいんど|りまいんだー|お知らせ/;
+  /(?<![a-z])(?:what time|which time|when (?:will|would|does|do|is|are) (?:it|they|that|the reminders?|the notifications?|i get)|how (?:many|often)|remind\w*|notif\w*|alert\w*)(?![a-z])|何時|時間|時刻|変え(?:られ|れ)る|いつ(?:来|届|く|鳴)|何日前|届く|来る|できた|どうなって|設定|通知|りまいんど|りまいんだー|お知らせ/;
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|when (?:will|would|does|do) (?:it|they|the reminders?|the notifications?|i get (?:it|them|the reminders?)))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?))))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   return ASKS_WHEN_IT_COMES.test(u.normalized);

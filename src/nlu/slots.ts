@@ -515,7 +515,7 @@ function withoutProposedDue(text: string, kinds: number): string {
 
 // Purchases named outright: then a month is the month of the purchases.
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
+  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|かう|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =
@@ -1092,7 +1092,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = [
     },
   },
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
-  { pattern: /前日/g, needs: NON_ASCII, read: () => 1 },
+  { pattern: /前日|前の日/g, needs: NON_ASCII, read: () => 1 },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
   // "the day before", and "remind me day before" as it is often typed (not "1 day before": a count).
   {
@@ -1176,6 +1176,14 @@ const HOUR_RULES: readonly Rule<number>[] = [
     needs: DIGIT | ENGLISH,
     pattern: /(?<![a-z\d])(\d{1,2})\s*(am|pm)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] === 'pm'),
+  },
+  // "7 in the morning", "at 9 in the evening", "8 at night" (starting with "at" where it is said,
+  // so that it outlasts the bare "at 9" at the same place).
+  {
+    needs: DIGIT | ENGLISH,
+    pattern:
+      /(?<![a-z\d])(?:at\s+)?(\d{1,2})(?::00)?\s+(?:o'?clock\s+)?(in the morning|in the afternoon|in the evening|at night)(?![a-z])/g,
+    read: (m) => readHour(m[1], m[2] !== 'in the morning'),
   },
 ];
 
