@@ -30,8 +30,8 @@ export default defineIntent({
       title: t(lang, 'リマインダー', 'Reminders'),
       text: t(
         lang,
-        'リマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「通知を解除して」と送ると解除できます。',
-        'Reminders are turned off in the chat where you set them (Slack, Discord, LINE or the terminal): say "stop reminding me".',
+        'リマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「通知を解除して」と送ると解除できます。あとからいつでも「3日前に教えて」でまた設定できます。',
+        'Reminders are turned off in the chat where you set them (Slack, Discord, LINE or the terminal): say "stop reminding me". You can turn them back on any time: say "remind me 3 days before".',
       ),
     };
   },

@@ -32,6 +32,7 @@ import {
   isBareAnswer,
   isHypothetical,
   isOneWord,
+  isQuestion,
   mentionsReminders,
   negatesReminding,
   negatesStopping,
@@ -86,8 +87,8 @@ export interface Decision {
 
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
-/** The same, for a request that names when to remind ("前日と当日に"). */
-const SURE_ENOUGH_WITH_WHEN = 0.4;
+/** The same, for a request that names a setting ("前日と当日に", 「口座振替です」 with a word of reminders). */
+const SURE_ENOUGH_WITH_SETTING = 0.4;
 
 // Questions whose answer narrows to the user's own method when they have said it (「はがきにしてる」).
 const FOR_OWN_METHOD: readonly AnswerIntent[] = ['deadline'];
@@ -398,15 +399,23 @@ function requestFor(
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
   if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u)))
     return answered(state, reading, slots);
-  // A lead time or an hour said with the request ("前日と当日に通知ほしい") makes it likelier one:
-  // a lower reading will do, unless the matcher had another in mind.
-  const namesWhen = settings.leadDays !== undefined || settings.sendHour !== undefined;
-  // The matcher's second guess counts unless the request names when, and the guess is no request.
+  // A lead time or an hour said with the request ("前日と当日に通知ほしい"), or a method with a
+  // word of reminders (「リマインダーよろしく、口座振替です」), makes it likelier one: a lower reading
+  // will do, unless the matcher had another in mind.
+  const namesSetting =
+    settings.leadDays !== undefined ||
+    settings.sendHour !== undefined ||
+    (settings.method !== undefined && u !== undefined && mentionsReminders(u) && !isQuestion(u));
+  // The matcher's second guess counts, unless it is a stop the message says no word of stopping
+  // for, or the request names a setting and the guess is no reminder request.
+  const guess = reading.alternative;
   const otherGuess =
-    reading.alternative !== undefined && (!namesWhen || REMINDER_INTENTS.includes(reading.alternative));
+    guess !== undefined &&
+    !(guess === 'reminder_unsubscribe' && u !== undefined && !saysStop(u)) &&
+    (!namesSetting || REMINDER_INTENTS.includes(guess));
   const unsure =
     u !== undefined &&
-    (hedges(u) || otherGuess || reading.confidence < (namesWhen ? SURE_ENOUGH_WITH_WHEN : SURE_ENOUGH));
+    (hedges(u) || otherGuess || reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
   // answer just given, one the user named in a question), the one they said they pay with, or

@@ -21,6 +21,32 @@ const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
 // After width and kana folding, アトネ, ｱﾄﾈ and あとね are all あとね.
 const ATONE_IN_KANA = /あとね/g;
 
+// Domain words often typed in kana, each long enough not to occur inside another word (きげん
+// after ご is ごきげん).
+const KANA_TO_KANJI: ReadonlyMap<string, string> = new Map([
+  ['ほんにんかくにん', '本人確認'],
+  ['かくにん', '確認'],
+  ['てすうりょう', '手数料'],
+  ['しはらい', '支払い'],
+  ['ひきおとし', '引き落とし'],
+  ['せいきゅう', '請求'],
+  ['まいつき', '毎月'],
+  ['やりかた', 'やり方'],
+  ['へんこう', '変更'],
+  ['ほうほう', '方法'],
+  ['ふりかえ', '振替'],
+  ['えんたい', '延滞'],
+  ['たいかい', '退会'],
+  ['へんぴん', '返品'],
+  ['げんどがく', '限度額'],
+  ['しめきり', '締め切り'],
+  ['きげん', '期限'],
+]);
+const KANA_WORDS = new RegExp(
+  `(?<!ご)(?:${[...KANA_TO_KANJI.keys()].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+
 /** Cuts `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function truncateForMatching(text: string, max: number = MAX_MATCH_CHARS): string {
   if (text.length <= max) return text;
@@ -88,6 +114,9 @@ export function normalize(text: string): string {
   out = toHiragana(out);
   // Every spelling of the service name becomes one token that intents and slots can rely on.
   out = out.replace(ATONE_IN_KANA, ATONE_TOKEN);
+  // The words of atone's questions typed in kana (「本人かくにんのやりかた」「まいつき請求」) are
+  // read as the kanji the matcher and the slot rules know.
+  out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word);
   // Cut before collapsing whitespace so that a cut never leaves a trailing space (keeps this idempotent).
   out = truncateForMatching(out);
   // Runs of spaces (including the ideographic space, already folded by NFKC) are one separator.

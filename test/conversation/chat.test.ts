@@ -785,3 +785,23 @@ describe('more questions on the deadline just given', () => {
       .expect(/does not accept atone/);
   });
 });
+
+describe('requests in passing, and kana', () => {
+  it('「リマインダーよろしく🙏 口座振替です」 is a request, carried out', async () => {
+    await chat().say('リマインダーよろしく🙏 口座振替です').expect(/口座振替）の期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('「本人かくにんのやりかたおしえて」 is read as the kanji', async () => {
+    await chat().say('本人かくにんのやりかたおしえて').expect(/本人確認/).expectNot(/理解できませんでした/);
+  });
+
+  it('"make it 6pm" after another question, once reminders came up, changes the hour', async () => {
+    await chat()
+      .say('remind me 2 days before, I pay by postcard')
+      .say('how much is the postcard fee?')
+      .say('make it 6pm')
+      .expect(/18:00/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', sendHour: 18 });
+  });
+});

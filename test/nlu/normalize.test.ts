@@ -73,3 +73,12 @@ describe('truncateForMatching', () => {
     expect(truncateForMatching('short', 10)).toBe('short');
   });
 });
+
+describe('domain words typed in kana', () => {
+  it('reads them as the kanji the matcher knows, and leaves other words be', () => {
+    expect(normalize('本人かくにんのやりかたおしえて')).toBe('本人確認のやり方おしえて');
+    expect(normalize('まいつき請求されてる')).toBe('毎月請求されてる');
+    expect(normalize('しはらいきげんは？')).toBe('支払い期限は?');
+    expect(normalize('ごきげんいかが')).toBe('ごきげんいかが');
+  });
+});
