@@ -17,7 +17,7 @@ import { withoutDeclinedHelp } from './nlu/declined.js';
 import { detectLang } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
-import { normalize } from './nlu/normalize.js';
+import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
@@ -106,6 +106,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // about the ways to pay, whose answer is that it is not one of them.
     if (isOtherServiceQuestion(slots)) {
       if (paysAtoneBillWith(normalized)) return { intent: 'payment_methods', confidence: 0.9 };
+      // "Is atone like Paidy?", 「atoneとペイディの違いは？」: what atone is, the one side the bot knows.
+      if (comparesAtoneWith(normalized)) return { intent: 'about', confidence: 0.8 };
       return { intent: 'fallback', confidence: 0.95 };
     }
     const { intent, confidence, alternative } = classifier.classify(
@@ -240,6 +242,13 @@ const OTHER_SERVICE_BILL =
 
 function paysAtoneBillWith(normalized: string): boolean {
   return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
+}
+
+const COMPARES =
+  /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with))(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな/;
+
+function comparesAtoneWith(normalized: string): boolean {
+  return normalized.includes(ATONE_TOKEN) && COMPARES.test(normalized);
 }
 
 // Reminders named as such: a message with these may ask for one whatever else it says.

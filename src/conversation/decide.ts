@@ -17,6 +17,7 @@ import { asksToForget } from './forget.js';
 import {
   asksForChoices,
   asksHow,
+  asksIfStopped,
   asksNextDeadline,
   asksQuestion,
   asksToAdd,
@@ -289,6 +290,7 @@ function laterReminderFollowUp(u: Understanding): Reading | undefined {
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);
+  if (asksIfStopped(u)) return { intent: 'reminder_list', confidence };
   if (asksToStop(u) && !asksHow(u)) return { intent: 'reminder_unsubscribe', confidence };
   if (asksWhatIsSet(u)) return { intent: 'reminder_list', confidence };
   // "make it 6pm", 「朝8時にして」: a setting changed.
@@ -304,6 +306,7 @@ function laterReminderFollowUp(u: Understanding): Reading | undefined {
  */
 function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
+  if (asksIfStopped(u)) return { intent: 'reminder_list', confidence };
   // "How do I turn them off?" is explained (requestFor tells a question from a request).
   if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set

@@ -19,7 +19,7 @@ const ELLIPTIC_END =
 const JA_FILLER =
   /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|purchases|purchase|stuff|things|ones|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -215,6 +215,14 @@ const REMINDER_WORDS =
 /** Words of reminders: a message with them is not read in the light of another topic. */
 export function mentionsReminders(u: Understanding): boolean {
   return REMINDER_WORDS.test(u.normalized);
+}
+
+// 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.
+const ASKS_IF_STOPPED =
+  /解除され|止まって|とまって|止まった|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])/;
+
+export function asksIfStopped(u: Understanding): boolean {
+  return ASKS_IF_STOPPED.test(u.normalized);
 }
 
 /** A question: a question mark, or a question word leading (English) or ending (Japanese) it. */

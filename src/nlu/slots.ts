@@ -93,7 +93,10 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (methods.length > 1) slots.methods = methods;
   const shops = firstMatch(normalized, SHOP_RULES, today, kinds);
   if (shops !== undefined) slots.shops = shops;
-  const leads = withoutTakenBack(allSpans(normalized, DAYS_BEFORE_RULES, today, kinds), normalized);
+  const leads = withoutDeclined(
+    withoutTakenBack(allSpans(normalized, DAYS_BEFORE_RULES, today, kinds), normalized),
+    normalized,
+  );
   const leadDays = [...new Set(leads.map((f) => f.value))];
   if (leadDays.length > 0) {
     slots.daysBefore = leadDays[0];
@@ -196,6 +199,15 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
 const TAKEN_BACK =
   /^[^。.!?]{0,12}?(?:[。.!?]\s*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う)/;
+
+// 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
+const DECLINED_AFTER =
+  /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは)?|は|も|って)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ))/;
+
+/** The spans left once each one turned down where it is said is dropped. */
+function withoutDeclined<T>(spans: readonly Span<T>[], text: string): Span<T>[] {
+  return spans.filter((span) => !DECLINED_AFTER.test(text.slice(span.end, span.end + 16)));
+}
 
 /** The spans left once each one taken back at once for the next is dropped. */
 function withoutTakenBack<T>(spans: readonly Span<T>[], text: string): Span<T>[] {

@@ -788,12 +788,17 @@ describe('more questions on the deadline just given', () => {
 
 describe('requests in passing, and kana', () => {
   it('「リマインダーよろしく🙏 口座振替です」 is a request, carried out', async () => {
-    await chat().say('リマインダーよろしく🙏 口座振替です').expect(/口座振替）の期限の3日前/);
+    await chat()
+      .say('リマインダーよろしく🙏 口座振替です')
+      .expect(/口座振替）の期限の3日前/);
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
   });
 
   it('「本人かくにんのやりかたおしえて」 is read as the kanji', async () => {
-    await chat().say('本人かくにんのやりかたおしえて').expect(/本人確認/).expectNot(/理解できませんでした/);
+    await chat()
+      .say('本人かくにんのやりかたおしえて')
+      .expect(/本人確認/)
+      .expectNot(/理解できませんでした/);
   });
 
   it('"make it 6pm" after another question, once reminders came up, changes the hour', async () => {
@@ -803,5 +808,25 @@ describe('requests in passing, and kana', () => {
       .say('make it 6pm')
       .expect(/18:00/);
     expect(await subscription()).toMatchObject({ method: 'postcard', sendHour: 18 });
+  });
+});
+
+describe('lead times turned down, stops checked, atone compared', () => {
+  it('「当日のはいらんわ、前日だけにして」 keeps the day before only; 「解除されているか確認」 lists', async () => {
+    await chat()
+      .say('はがき払いなんだけど、期限の前日と当日に通知ほしい')
+      .say('当日のはいらんわ、前日だけにして')
+      .expect(/はがき請求書の期限の前日、/);
+    expect((await subscription())?.leadDays).toEqual([1]);
+    await chat()
+      .say('通知を解除して')
+      .say('解除されているか念のため確認させてください。')
+      .expect(/設定中のリマインダーはありません/);
+  });
+
+  it('"is atone like paidy?" says what atone is', async () => {
+    await chat()
+      .say('is atone like paidy?')
+      .expect(/pay-later/);
   });
 });
