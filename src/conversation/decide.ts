@@ -26,6 +26,7 @@ import {
   asksToStop,
   asksWhatIsSet,
   asksWhenItComes,
+  complains,
   corrects,
   dropsTheQuestion,
   hedges,
@@ -158,7 +159,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // The method given as the answer, alone (「口座振替で」) or as a request for it
   // (「じゃあ口座振替にするからリマインダーもそれでお願い」).
   const answersWithMethod =
-    isBareAnswer(u) || (u.reading.intent === 'reminder_subscribe' && !asksHow(u) && !hedges(u));
+    isBareAnswer(u) ||
+    (u.reading.intent === 'reminder_subscribe' &&
+      !isQuestion(u) &&
+      !asksHow(u) &&
+      !hedges(u) &&
+      !isHypothetical(u) &&
+      !negatesReminding(u));
   if (open?.kind === 'method' && u.slots.method && answersWithMethod) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
@@ -287,6 +294,9 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * whatever was asked in between ("when is the next one?").
  */
 function laterReminderFollowUp(u: Understanding): Reading | undefined {
+  // 「じゃあ通知は9月17日に来るってこと？」: when the reminders come, whatever else it reads as.
+  if (mentionsReminders(u) && asksWhenItComes(u))
+    return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);
@@ -373,6 +383,14 @@ function requestFor(
       return confirming(state, { kind: 'unsubscribe' }, now);
     }
   }
+  // 「通知がうるさい」: perhaps a stop, so asked back.
+  if (u && complains(u) && !asksHow(u))
+    return stopRequest(
+      state,
+      { intent: 'reminder_unsubscribe', confidence: Math.min(reading.confidence, 0.4) },
+      now,
+      true,
+    );
   // A list asked for in words that ask to set one (「リマインダー登録したい」) is that request.
   if (u && reading.intent === 'reminder_list' && asksToSet(u) && !asksWhatIsSet(u))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
@@ -416,9 +434,15 @@ function requestFor(
     guess !== undefined &&
     !(guess === 'reminder_unsubscribe' && u !== undefined && !saysStop(u)) &&
     (!namesSetting || REMINDER_INTENTS.includes(guess));
+  // A message with no word of reminders and no setting ("!me", "uP") asks for none, however it reads.
+  const groundless =
+    u !== undefined && Object.keys(settings).length === 0 && !mentionsReminders(u) && !asksToSet(u);
   const unsure =
     u !== undefined &&
-    (hedges(u) || otherGuess || reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH));
+    (hedges(u) ||
+      otherGuess ||
+      groundless ||
+      reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
   // answer just given, one the user named in a question), the one they said they pay with, or

@@ -80,7 +80,7 @@ const NEXT_QUESTION: readonly {
   // "it's a sunday, can i pay on monday?"): the deadline again, which says.
   {
     after: 'deadline',
-    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ゴールデンウィーク|年末年始|正月|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])/,
+    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ゴールデンウィーク|年末年始|正月|ずれ|延び|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])|(?<![a-z])(?:did|does|will|would) (?:it|that|they|the (?:date|deadline|debit)) (?:move|shift|get moved|change)(?![a-z])/,
     intent: 'deadline',
     unlessAmazon: true,
   },
@@ -301,7 +301,8 @@ export function inContext(
     read.intent !== u.reading.intent &&
     !(subject && read.confidence >= CLEAR && read.confidence - u.reading.confidence >= MUCH_CLEARER) &&
     !narrower &&
-    !hasLinkWord(u) &&
+    // A link word ("…instead?") lends the topic only to a message unsure alone.
+    (!hasLinkWord(u) || u.reading.confidence >= SURE_ALONE) &&
     u.reading.confidence >= WEAK &&
     u.reading.intent !== 'fallback' &&
     u.reading.intent !== 'help';

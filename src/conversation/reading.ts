@@ -2,7 +2,7 @@
 // (「口座振替で」), a follow-up (「じゃあはがきは？」, "and the fee?"), a yes or a no, a question
 // about reminders rather than a request for one. Pure functions of the understood message.
 import type { Understanding } from '../bot.js';
-import { withoutSlots } from '../nlu/slots.js';
+import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
 const FOLLOW_UP_START =
@@ -189,16 +189,24 @@ export function asksToStop(u: Understanding): boolean {
   return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
 }
 
+// 「通知がうるさい」 "too many notifications": a complaint, which may mean "stop" (asked back).
+const COMPLAINT = /うるさい|うざい|しつこい|多すぎ|(?<![a-z])(?:too many|annoying|spamm?ing)(?![a-z])/;
+
+export function complains(u: Understanding): boolean {
+  return COMPLAINT.test(u.normalized);
+}
+
 // A question about something just set: "what time will it come?", 「何時に来るの？」.
 const QUESTION_ABOUT_IT =
   /(?<![a-z])(?:what time|which time|when (?:will|would|does|do|is|are) (?:it|they|that|the reminders?|the notifications?|i get)|how (?:many|often)|remind\w*|notif\w*|alert\w*)(?![a-z])|何時|時間|時刻|変え(?:られ|れ)る|いつ(?:来|届|く|鳴)|何日前|届く|来る|できた|どうなって|設定|通知|りまいんど|りまいんだー|お知らせ/;
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?))))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?))))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
-  return ASKS_WHEN_IT_COMES.test(u.normalized);
+  // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
+  return ASKS_WHEN_IT_COMES.test(u.normalized) && !saysBillOrPurchase(u.normalized);
 }
 
 // "when is the next one", 「次の引き落とし日はいつ？」: the next deadline of the method just set.
@@ -238,7 +246,7 @@ export function isQuestion(u: Understanding): boolean {
 // (「口座振替でリマインダーお願い」 once read as a stop, for the many "I switched to bank debit, so
 // stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|うるさい|うざい|しつこい|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end|too many|annoying)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").

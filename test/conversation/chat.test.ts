@@ -830,3 +830,44 @@ describe('lead times turned down, stops checked, atone compared', () => {
       .expect(/pay-later/);
   });
 });
+
+describe('after reminders: when they come, and whether a debit moved', () => {
+  it('「じゃあ通知は9月17日に来るってこと？」 lists the reminders; 「請求のお知らせっていつ来るん？」 is the bill', async () => {
+    const SEP_1 = new Date('2027-09-01T10:00:00+09:00');
+    await chat(SEP_1)
+      .say('はがきで3日前に教えて')
+      .say('8月分の期限は？')
+      .say('じゃあ通知は9月17日に来るってこと？')
+      .expect(/2027年9月17日/)
+      .say('請求のお知らせっていつ来るん？')
+      .expectNot(/設定中のリマインダー|はがき請求書の期限の3日前/);
+  });
+
+  it('"and august ones? did that move?" is the deadline of August\'s purchases', async () => {
+    const SEP_1 = new Date('2027-09-01T10:00:00+09:00');
+    await chat(SEP_1)
+      .say('when is the debit for september purchases? direct debit')
+      .say('and august ones? did that move?')
+      .expect(/27 September 2027/);
+  });
+});
+
+describe('an open "which method?" is not answered by a supposition, a refusal or noise', () => {
+  it('changes nothing on "if I set up a reminder for 口座振替…", "don\'t remind me about 口座振替", "!me", "uP"', async () => {
+    await chat()
+      .say('リマインダーお願い')
+      .say('if I set up a reminder for 口座振替, when would it arrive?')
+      .say("don't remind me about 口座振替")
+      .say('!me')
+      .say('uP');
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「通知がうるさい」 asks back before stopping', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('通知がうるさい')
+      .expect(/解除しますか/);
+    expect((await subscription())?.active).toBe(true);
+  });
+});
