@@ -211,8 +211,33 @@ function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading
   return telling >= 1 && converted >= 2 && other < converted;
 }
 
+/**
+ * Whether lower-case `text` has a word that tells romaji (kigen, itsu, 3gatsu…): a scan without
+ * regexes or arrays, since nearly every English question has none and stops here.
+ */
+function hasTellingWord(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const start = i;
+    // A token as TOKEN reads it: letters, or digits then letters (3gatsu).
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    const numbered = i > start;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    const word = text.slice(start, i);
+    if (numbered ? readToken(word)?.telling : CONTENT.has(word)) return true;
+  }
+  return false;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
+
 /** The tokens of `text` and their readings, when it is a romaji sentence. */
 function readSentence(text: string): { tokens: string[]; readings: (Reading | undefined)[] } | undefined {
+  if (!hasTellingWord(text)) return undefined;
   const tokens = text.match(TOKEN);
   if (!tokens) return undefined;
   const readings = tokens.map(readToken);
