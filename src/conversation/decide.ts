@@ -205,10 +205,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       : (inTopic ?? { reading: u.reading, slots: u.slots });
   const { slots, follows } = read;
   // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
-  const reading: Reading =
+  const setsTime =
     read.reading.intent === 'change_method' &&
     !slots.method &&
-    (slots.leadDays || slots.hour !== undefined || slots.invalidHour !== undefined)
+    (slots.leadDays || slots.hour !== undefined || slots.invalidHour !== undefined);
+  // 「ほな期限前のリマインドだけ頼むわ」: reminders asked for in so many words, however it read.
+  const asksForReminders =
+    !REMINDER_INTENTS.includes(read.reading.intent) && asksToSet(u) && mentionsReminders(u) && !isQuestion(u);
+  const reading: Reading =
+    setsTime || asksForReminders
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a

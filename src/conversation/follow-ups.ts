@@ -22,6 +22,7 @@ import {
   isShort,
   mentionsReminders,
   pointsBack,
+  pointsToPlace,
 } from './reading.js';
 import { type EarlierDate, REMINDER_INTENTS, type Topic } from './state.js';
 
@@ -300,6 +301,8 @@ export function inContext(
   const standsAlone =
     read.intent !== u.reading.intent &&
     !(subject && read.confidence >= CLEAR && read.confidence - u.reading.confidence >= MUCH_CLEARER) &&
+    // "What can I use to pay later there?": "there" is the topic's place (Amazon).
+    !(subject && pointsToPlace(u) && read.intent !== 'fallback') &&
     !narrower &&
     // A link word ("…instead?") lends the topic only to a message unsure alone.
     (!hasLinkWord(u) || u.reading.confidence >= SURE_ALONE) &&

@@ -19,7 +19,7 @@ const ELLIPTIC_END =
 const JA_FILLER =
   /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|間違えた|まちがえた|やったわ|やわ|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 const EN_FILLER =
-  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|purchases|purchase|stuff|things|ones|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|mistake|my bad|it's|it is|purchases|purchase|stuff|things|ones|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -45,7 +45,7 @@ export function saysOwnMethod(u: Understanding): boolean {
 
 // 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
 const CONDITIONAL =
-  /(?:だったら|やったら|なら|だと|にしたら|にしてたら)(?=[^。?]{0,8}\??$)|(?<![a-z])(?:what if|if it (?:was|were|is|'s)|if i (?:use|used|pay|paid|had))(?![a-z])/;
+  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら)(?=[^。?]{0,12}\??$)|(?<![a-z])(?:what if|if it (?:was|were|is|'s)|if i (?:use|used|pay|paid|had))(?![a-z])/;
 
 export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);
@@ -66,6 +66,13 @@ const ASKS_LANGUAGE =
 
 export function asksForLanguage(u: Understanding): boolean {
   return ASKS_LANGUAGE.test(u.normalized);
+}
+
+const PLACE = /(?<![a-z])there(?![a-z])|そこ|あそこ|そっち/;
+
+/** "…there?", 「そこで…」: the place the conversation is about. */
+export function pointsToPlace(u: Understanding): boolean {
+  return PLACE.test(u.normalized);
 }
 
 /** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
@@ -251,7 +258,7 @@ const STOP_WORD =
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
 const WANTS_SET =
-  /(?:登録|設定|りまいんど)(?:を)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
+  /(?:登録|設定|りまいんど)(?:を)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
 const WANTS_SHOWN =
   /一覧|見せ|みせ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
 

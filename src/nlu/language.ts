@@ -32,15 +32,17 @@ const JAPANESE_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+
 const LATIN_WORD = /\p{Script=Latin}+/gu;
 
 /**
- * An English sentence quoting one short Japanese term ("When is the 口座振替 date?", "Can I use
- * d払い on Amazon?", "Tell me about アトネ"): three English words or more around a single run of at most six characters.
+ * An English sentence quoting short Japanese terms ("When is the 口座振替 date?", "Can I use
+ * d払い on Amazon?", "Tell me about アトネ"): runs of at most six characters among English words.
  * A short question such as "What is アトネ?" stays Japanese: its reader may well be.
  */
-function quotesOneJapaneseTerm(text: string): boolean {
+function quotesJapaneseTerms(text: string): boolean {
   if (JAPANESE_KEYBOARD.test(text)) return false;
   const runs = text.match(JAPANESE_RUN) ?? [];
-  if (runs.length !== 1 || (runs[0]?.length ?? 0) > 6) return false;
-  return (text.match(LATIN_WORD)?.length ?? 0) >= 3;
+  if (runs.length === 0 || runs.some((run) => run.length > 6)) return false;
+  // Three English words or more, and more of them than terms ("リマインダー pls 🙏 I use 口座振替").
+  const words = text.match(LATIN_WORD)?.length ?? 0;
+  return words >= 3 && words > runs.length;
 }
 
 /**
@@ -59,7 +61,7 @@ function isFullWidthEnglish(text: string): boolean {
 
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
-  if (quotesOneJapaneseTerm(head) || isFullWidthEnglish(head)) return 'en';
+  if (quotesJapaneseTerms(head) || isFullWidthEnglish(head)) return 'en';
   if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
   if (LATIN_LETTER.test(head)) return isRomajiJapanese(head) ? 'ja' : 'en';

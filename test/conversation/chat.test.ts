@@ -871,3 +871,30 @@ describe('an open "which method?" is not answered by a supposition, a refusal or
     expect((await subscription())?.active).toBe(true);
   });
 });
+
+describe('blind set 7 kinds', () => {
+  it('「口座振替は使ってなくて、コンビニのバーコードで払ってます」 is the barcode', async () => {
+    await chat(new Date('2027-03-01T10:00:00+09:00'))
+      .say('口座振替は使ってなくて、コンビニのバーコードで払ってます。2月分の期限は？')
+      .expect(/電子バーコード[^\n]*2027年3月10日/)
+      .expectNot(/3月29日/);
+  });
+
+  it('「リマインドだけ頼むわ、はがき払いで」 after a deadline answer sets one', async () => {
+    await chat().say('はがきの期限いつ？').say('わかった。ほな期限前のリマインドだけ頼むわ、はがき払いで');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('"what can I use to pay later there?" after Amazon is about Amazon', async () => {
+    await chat()
+      .say('Can I use atone on Amazon?')
+      .say('what can I use to pay later there then?')
+      .expect(/Paidy/);
+  });
+
+  it('"リマインダー pls 🙏 I use 口座振替" is answered in English', async () => {
+    await chat()
+      .say('リマインダー pls 🙏 I use 口座振替')
+      .expect(/I will remind you/);
+  });
+});
