@@ -134,7 +134,7 @@ export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
 
 // "How do I get reminded?", 「通知ってどうやって設定するの？」: about reminders, not a request for one.
 const QUESTION_ABOUT =
-  /どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|方法|仕組み|とは|って何|ってなに|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|does (?:it|this|atone|the bot)|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
+  /どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|方法|仕組み|とは|って何|ってなに|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
 
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.

@@ -515,7 +515,7 @@ function fromRomaji(normalized: string, kinds: number): string {
 // A deadline the user proposes to check: 「期限は11月10日で合ってる？」 "is the deadline Nov 10?".
 const A_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}\\s*日)';
 const PROPOSED_DUE = new RegExp(
-  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ))|(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})`,
+  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ))|(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on ))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})`,
   'g',
 );
 
@@ -680,7 +680,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
   {
     needs: DIGIT | NON_ASCII,
-    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'),
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*の?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'g'),
     read: (m) => dayReading(sourceOf(m), num(m[1]), num(m[2]), num(m[3])),
   },
   // 2026/11/15, 2023-12-15, 2026.11.15
@@ -692,7 +692,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = [
   // 2024年1月, 2023年10月分
   {
     needs: DIGIT | NON_ASCII,
-    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*分)?`, 'g'),
+    pattern: new RegExp(`(?<!\\d)${YEAR}\\s*年\\s*の?\\s*(\\d{1,2})\\s*月(?:\\s*分)?`, 'g'),
     read: (m) => monthReading(sourceOf(m), num(m[1]), num(m[2])),
   },
   // 2023-12, 2023/12 (a month-shaped number out of range is not a date at all)

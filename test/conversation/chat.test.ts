@@ -898,3 +898,19 @@ describe('blind set 7 kinds', () => {
       .expect(/I will remind you/);
   });
 });
+
+describe('blind set 8 kinds', () => {
+  it('「通知って後から止められるの？」 asks whether, and stops nothing', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say('通知って後から止められるの？')
+      .expectNot(/解除しました/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「2023年の11月20日」 is 2023', async () => {
+    await chat()
+      .say('最後に使ったの2023年の11月20日くらいなんだけど、キャンペーンの対象？')
+      .expect(/最後の利用が2023年11月20日なら/);
+  });
+});
