@@ -41,8 +41,9 @@ export default defineIntent({
         'Ask me about atone deadlines, ways to pay, fees, Amazon, campaigns or reminders, or common questions such as returns, identity checks, logging in or closing an account. Say "help" for examples.',
       ),
     ];
-    // Not understood is not the end: atone's own help centre may have the answer.
-    if (!courtesy && !other) paragraphs.push(routeText(kb, ['help_centre'], lang));
+    // Not understood is not the end: atone's help centre may have the answer, and its contact
+    // form takes any question ("what's atone's phone number?" has no other answer: there is none).
+    if (!courtesy && !other) paragraphs.push(routeText(kb, ['contact_form', 'help_centre'], lang));
     return {
       ...(courtesy ? {} : { title: t(lang, 'お答えできない質問です', "I can't answer that") }),
       text: paragraphs.join('\n'),
