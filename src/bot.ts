@@ -82,12 +82,19 @@ export function createBot(options: BotOptions = {}): Bot {
   // The knowledge base's FAQ topics are matched and answered like intents, after the core ones.
   const intents = [...(options.intents ?? allIntents), ...topicIntents(kb)];
   const byName = new Map(intents.map((intent) => [intent.name, intent]));
+  // What each class is about, in the matcher's normalised text: a bare subject is read by it, and
+  // a follow-up that means little alone is read with it said (readAbout).
+  const subjects = new Map(
+    intents.map((intent) => [
+      intent.name,
+      { ja: normalize(intent.label.ja), en: normalize(intent.label.en) },
+    ]),
+  );
   const classifier = createClassifier(
     options.model ?? defaultModel(),
     new Set(intents.map((intent) => intent.name)),
     createCueScanner(matcherCues(intents)),
-    // What each class is about, in the matcher's normalised text: a bare subject is read by it.
-    new Map(intents.map((intent) => [intent.name, [intent.label.ja, intent.label.en].map(normalize)])),
+    new Map([...subjects].map(([name, { ja, en }]) => [name, [ja, en]])),
   );
 
   function intentOf(name: AnswerIntent): IntentDefinition {
@@ -173,8 +180,7 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       reading: read(message, asked, slots, today),
       readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, today),
-      readAbout: (intent) =>
-        read(message, `${asked} ${normalize(intentOf(intent).label[lang])}`, slots, today),
+      readAbout: (intent) => read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, today),
     };
   }
 
