@@ -305,12 +305,22 @@ function laterReminderFollowUp(u: Understanding): Reading | undefined {
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);
-  if (asksIfStopped(u)) return { intent: 'reminder_list', confidence };
-  if (asksToStop(u) && !asksHow(u)) return { intent: 'reminder_unsubscribe', confidence };
+  const stopOrStatus = stopOrStatusOf(u, confidence);
+  if (stopOrStatus) return stopOrStatus;
   if (asksWhatIsSet(u)) return { intent: 'reminder_list', confidence };
   // "make it 6pm", 「朝8時にして」: a setting changed.
   const names = u.slots.leadDays !== undefined || u.slots.hour !== undefined;
   if (names && (asksToChange(u) || isBareAnswer(u))) return { intent: 'reminder_subscribe', confidence };
+  return undefined;
+}
+
+/**
+ * 「解除されているか確認させて」 asks whether they stopped (a list); "turn them off" asks to stop
+ * them ("how do I turn them off?" too: requestFor tells a question from a request).
+ */
+function stopOrStatusOf(u: Understanding, confidence: number): Reading | undefined {
+  if (asksIfStopped(u)) return { intent: 'reminder_list', confidence };
+  if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
   return undefined;
 }
 
@@ -321,9 +331,8 @@ function laterReminderFollowUp(u: Understanding): Reading | undefined {
  */
 function reminderFollowUp(u: Understanding): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
-  if (asksIfStopped(u)) return { intent: 'reminder_list', confidence };
-  // "How do I turn them off?" is explained (requestFor tells a question from a request).
-  if (asksToStop(u)) return { intent: 'reminder_unsubscribe', confidence };
+  const stopOrStatus = stopOrStatusOf(u, confidence);
+  if (stopOrStatus) return stopOrStatus;
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.
   if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u)) return { intent: 'deadline', confidence };
