@@ -36,7 +36,7 @@ const MUCH_CLEARER = 0.2;
 const WEAK = 0.5;
 
 /** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
-const OUT_OF_SCOPE = 0.95;
+const OUT_OF_SCOPE = 0.98;
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).

@@ -76,6 +76,11 @@ function isFoldableKatakana(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30f4) || code === 0x30fd || code === 0x30fe;
 }
 
+// 「2がつのぶん」「15にち」: a month, a day and a share typed in kana.
+const KANA_DATE = /(\d{1,2})\s*(がつ|にち)|のぶん/g;
+const kanjiDate = (_match: string, digits?: string, unit?: string) =>
+  digits ? `${digits}${unit === 'がつ' ? '月' : '日'}` : 'の分';
+
 /** Every character is printable ASCII (space to ~): a loop, where /^[\x20-\x7E]*$/ cost more than the rest of normalising such a text. */
 function isPrintableAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -116,7 +121,7 @@ export function normalize(text: string): string {
   out = out.replace(ATONE_IN_KANA, ATONE_TOKEN);
   // The words of atone's questions typed in kana (「本人かくにんのやりかた」「まいつき請求」) are
   // read as the kanji the matcher and the slot rules know.
-  out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word);
+  out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word).replace(KANA_DATE, kanjiDate);
   // Cut before collapsing whitespace so that a cut never leaves a trailing space (keeps this idempotent).
   out = truncateForMatching(out);
   // Runs of spaces (including the ideographic space, already folded by NFKC) are one separator.

@@ -914,3 +914,9 @@ describe('blind set 8 kinds', () => {
       .expect(/最後の利用が2023年11月20日なら/);
   });
 });
+
+describe('blind set 9 kinds', () => {
+  it('「どのくらい時間かかる？」 after identity checks is about them', async () => {
+    await chat().say('本人確認ってどうやるん？').say('どのくらい時間かかる？').expect(/5分/);
+  });
+});

@@ -82,3 +82,11 @@ describe('domain words typed in kana', () => {
     expect(normalize('ごきげんいかが')).toBe('ごきげんいかが');
   });
 });
+
+describe('dates typed in kana', () => {
+  it('reads 「2がつのぶん」 and 「15にち」 as the month, the share and the day', () => {
+    expect(normalize('2がつのぶんは？')).toBe('2月の分は?');
+    expect(normalize('3がつ15にちにかった')).toBe('3月15日にかった');
+    expect(normalize('まいにち')).toBe('まいにち');
+  });
+});
