@@ -14,6 +14,11 @@ const MAX_SPLITS = 3;
  */
 const MAX_SUBJECT_WORDS = 3;
 const MAX_SUBJECT_CHARS = 16;
+/**
+ * と inside a word is no joint: 引き落とし, 落とされる (a debit, the commonest question here),
+ * もっと, ちょっと. The character before it says so.
+ */
+const TO_INSIDE_A_WORD_AFTER = /[落っ]/;
 
 /**
  * Japanese has no spaces to count words by: a clause shows itself by how it ends, a verb or a
@@ -42,6 +47,7 @@ export function subjectSplits(normalized: string): [string, string][] {
   CONNECTOR.lastIndex = 0;
   for (let match = CONNECTOR.exec(normalized); match; match = CONNECTOR.exec(normalized)) {
     const at = match.index;
+    if (match[0] === 'と' && TO_INSIDE_A_WORD_AFTER.test(normalized.charAt(at - 1))) continue;
     const first = normalized.slice(0, at).trim();
     const second = normalized
       .slice(at + match[0].length)
