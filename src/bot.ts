@@ -7,7 +7,9 @@ import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { tokyoToday } from './domain/dates.js';
-import type { KnowledgeBase } from './domain/knowledge-base.js';
+import { deadlineForBillingMonth, deadlineForPurchase, nextDeadline } from './domain/deadlines.js';
+import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
+import { METHOD_IDS } from './domain/methods.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
@@ -50,6 +52,11 @@ export interface Understanding {
   readWith(slots: Slots, subject?: string): Reading;
   /** The matcher's reading of the message with `intent`'s subject said ("どれくらいかかる？" + 本人確認). */
   readAbout(intent: AnswerIntent): Reading;
+  /**
+   * The days a deadline answer for `slots` gives as due (each purchase's, by each method asked
+   * about, or the next ones): a date said back (「3月1日？2月じゃないの？」) is one of them.
+   */
+  dueDates(slots: Slots): PlainDate[];
 }
 
 export interface Bot {
@@ -181,7 +188,27 @@ export function createBot(options: BotOptions = {}): Bot {
       reading: read(message, asked, slots, today),
       readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, today),
       readAbout: (intent) => read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, today),
+      dueDates: (given) => dueDates(given, now),
     };
+  }
+
+  function dueDates(slots: Slots, now: Date): PlainDate[] {
+    const methods = (slots.methods ?? (slots.method ? [slots.method] : METHOD_IDS)).map((id) =>
+      methodById(kb, id),
+    );
+    const dates = slots.dates ?? (slots.date ? [slots.date] : []);
+    if (dates.length === 0) return methods.map((method) => nextDeadline(method, now).due);
+    return dates.flatMap((date) =>
+      methods.map(
+        (method) =>
+          (date.kind === 'day'
+            ? deadlineForPurchase(method, date.date)
+            : date.bill
+              ? deadlineForBillingMonth(method, date.month)
+              : deadlineForPurchase(method, date.month)
+          ).due,
+      ),
+    );
   }
 
   function answer(

@@ -4,10 +4,11 @@
 // message that is not about reminders.
 
 import { isCourtesy } from '../../intents/fallback.js';
+import { sameDate } from '../domain/dates.js';
 import type { Reading, Understanding } from '../bot.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { type Slots, saysBillOrPurchase } from '../nlu/slots.js';
+import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import {
   asksForChoices,
@@ -135,6 +136,16 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
   { after: 'campaign_eligibility', read: 'campaigns' },
 ];
 
+/** Whether the message names, without a purchase, a day the topic's deadline answer gave as due. */
+function echoesDueDate(topic: Topic, u: Understanding): boolean {
+  const days = (u.slots.dates ?? (u.slots.date ? [u.slots.date] : [])).flatMap((d) =>
+    d.kind === 'day' ? [d.date] : [],
+  );
+  if (days.length === 0 || saysPurchase(u.normalized)) return false;
+  const due = u.dueDates(topic.slots);
+  return days.some((day) => due.some((d) => sameDate(d, day)));
+}
+
 /** The date a topic holds, with its meaning: its own, or one kept from before it. */
 export function datesOf(topic: Topic | undefined): EarlierDate | undefined {
   if (!topic) return undefined;
@@ -195,6 +206,16 @@ export function inContext(
   }
   // "Is it today then?" after a deadline: the same deadline, the day named only asked about.
   if (topic.intent === 'deadline' && asksIfDueOn(u)) {
+    const { date: _, dates: __, tense: ___, ...undated } = u.slots;
+    return {
+      reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.9) },
+      slots: withTopic(topic, 'deadline', undated, u),
+      follows: topic.intent,
+    };
+  }
+  // 「3月1日？2月じゃないの？」 "Dec 10? not the 20th?" after a deadline: a day the answer gave as
+  // due, said back, doubts it (no purchase is named): the same deadline again, which says why.
+  if (topic.intent === 'deadline' && echoesDueDate(topic, u)) {
     const { date: _, dates: __, tense: ___, ...undated } = u.slots;
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.9) },

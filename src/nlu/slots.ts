@@ -534,6 +534,10 @@ const BILL_WORDS =
   /請求|引き?落|振替|支払|払う|払い|\bbill|invoice|statement|debit|charge|payment|\bpay\b|\bdue\b/;
 
 /** Whether the text itself says if its month is one of purchases or of a bill ("and this month's?" does not). */
+export function saysPurchase(normalized: string): boolean {
+  return PURCHASE_WORDS.test(normalized);
+}
+
 export function saysBillOrPurchase(normalized: string): boolean {
   return PURCHASE_WORDS.test(normalized) || BILL_WORDS.test(normalized);
 }

@@ -682,6 +682,28 @@ describe('a detail from earlier turns', () => {
   });
 });
 
+describe('a due date said back', () => {
+  it('「3月1日？2月じゃないの？」 doubts the deadline just given: the same deadlines, not purchases on 1 March and in February', async () => {
+    await chat(new Date('2027-01-20T09:00:00+09:00'))
+      .say('12月25日と1月5日に買い物しました。口座振替です。それぞれいつ引き落とし？')
+      .expect(/2027年1月5日に買った分: 2027年3月1日/)
+      .say('3月1日？2月じゃないの？')
+      .expect(/2027年1月5日に買った分: 2027年3月1日[^\n]*\n[\s\S]*2月27日が土曜日/)
+      .expectNot(/3月1日に買った分/)
+      .say('バーコードにしてたら？')
+      .expect(/2026年12月25日に買った分: 2027年1月10日/)
+      .expect(/2027年1月5日に買った分: 2027年2月10日/);
+  });
+
+  it('a date that is no due day after a deadline is still a purchase: 「12月3日は？」', async () => {
+    await chat()
+      .say('11月20日に買った。コンビニ払いの期限は？')
+      .expect(/2026年12月10日/)
+      .say('12月3日は？')
+      .expect(/2027年1月10日/);
+  });
+});
+
 describe('a question that means little alone is read with the topic named', () => {
   it('「どれくらいかかる？」 after identity checks, "cash on delivery?" after Amazon', async () => {
     await chat().say('本人確認ってどうやるの？').say('どれくらいかかる？').expect(/5分/);
