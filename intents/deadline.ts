@@ -68,7 +68,7 @@ export default defineIntent({
     /何日(に|まで)|何日\?|なんにち/,
     /\bdue\b|deadline|by when|pay by|wh?en (is|do|does|should|must|will|are)\b.{0,30}\b(pay|paid|debit|due|taken|charged|withdrawn|pull|take)/,
     /\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/,
-    /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out/,
+    /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out|(money|amount|it) (is |being |be |get |gets |getting )?(taken|pulled|withdrawn|debited)/,
     /by what (date|day)|(have|need) to (pay|settle)/,
     /\bwh?en\b|いつ/,
     /過ぎて(る|い)|間に合/,

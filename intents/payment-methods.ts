@@ -47,6 +47,26 @@ export default defineIntent({
         `${m.name.en}: due ${dueRuleText(m, lang)}, ${m.feeYen === 0 ? 'no fee' : `fee ${feeAmount(m, lang)}`}. ${m.where.en}`,
       ),
     );
+    // "What is 口座振替?": that way first, then the others.
+    const asked = slots.method && !slots.methods && !slots.otherService ? slots.method : undefined;
+    if (asked) {
+      const i = kb.methods.findIndex((m) => m.id === asked);
+      return {
+        title: kb.methods[i]?.name[lang] ?? t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
+        text: [
+          t(
+            lang,
+            `${lines[i]}\natone 翌月払いの支払い方法の一つです。ほかの支払い方法:`,
+            `${lines[i]}\nIt is one of the ways to pay an atone 翌月払い (monthly) bill. The others:`,
+          ),
+          bullets(lines.filter((_, k) => k !== i)),
+          kb.facts.fee_per_month.text[lang],
+          ...(asked === 'store' ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
+        ].join('\n'),
+        facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
+        sources: [...kb.methods.map((m) => m.source)],
+      };
+    }
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
       text: [

@@ -19,7 +19,7 @@ import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conve
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
-import { isLoneCommand, langFromLocale } from './nlu/language.js';
+import { isLoneCommand, langFromLocale, mixesTermsOnly } from './nlu/language.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
@@ -73,7 +73,12 @@ export function createAssistant({
       message.text.trim() !== '' &&
       !isLanguageNeutral(understood.normalized) &&
       !(isLoneCommand(message.text) && state.lang !== undefined);
-    const lang: Lang = hasWords ? understood.lang : (state.lang ?? langFromLocale(message.locale));
+    // Japanese terms among Latin words ("what is 口座振替?") are the chat's language once it has one.
+    const lang: Lang = !hasWords
+      ? (state.lang ?? langFromLocale(message.locale))
+      : state.lang && mixesTermsOnly(message.text)
+        ? state.lang
+        : understood.lang;
     const u: Understanding = { ...understood, lang };
     const given = input(u);
     const decision = decide(state, given, at);

@@ -6,7 +6,7 @@ import { billStillToCome, saysNotArrived } from '../intents/billing-notice.js';
 import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
-import { tokyoToday } from './domain/dates.js';
+import { compareDates, tokyoToday } from './domain/dates.js';
 import { deadlineForBillingMonth, deadlineForPurchase, nextDeadline } from './domain/deadlines.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { METHOD_IDS } from './domain/methods.js';
@@ -20,8 +20,9 @@ import { detectLang } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
-import { extractSlots, type Slots } from './nlu/slots.js';
+import { extractSlots, type Slots, saysPurchase } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
+import { asksWhatItIs } from './nlu/what-is.js';
 import { formatIsoDay } from './phrases.js';
 import { topicIntents } from './topics/topic-intents.js';
 import type { Answer, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
@@ -81,6 +82,9 @@ function defaultModel(): Model {
   return cachedModel;
 }
 
+/** A question about when (「いつ」 "when will…"). */
+const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/;
+
 /** How many sources an answer cites at most: the text should stay short. */
 const MAX_SOURCES = 2;
 
@@ -110,7 +114,8 @@ export function createBot(options: BotOptions = {}): Bot {
     return intent;
   }
 
-  function read(message: Message, normalized: string, slots: Slots, today: PlainDate): Reading {
+  function read(message: Message, normalized: string, slots: Slots, now: Date): Reading {
+    const today = tokyoToday(now);
     if (message.intent) return { intent: message.intent, confidence: 1 };
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
@@ -129,6 +134,20 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       mentionsAtone(normalized, slots),
     );
+    // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
+    if (asksWhatItIs(normalized) && slots.method && !slots.methods && !slots.date)
+      return { intent: 'payment_methods', confidence: Math.max(confidence, 0.8) };
+    // A purchase's date with "when?" or with its deadline past (「12月3日に買った分、もう過ぎた？」
+    // "When will May's charges be pulled?"): the deadline answer, which says what being late means
+    // once it has passed.
+    if (
+      intent === 'late_payment' &&
+      slots.date &&
+      (slots.date.kind === 'month' || saysPurchase(normalized)) &&
+      (ASKS_WHEN.test(normalized) ||
+        dueDates(slots, now).every((due) => compareDates(due, today) < 0))
+    )
+      return { intent: 'deadline', confidence };
     // A named month's bill that has not come before its announcement day (「12月分の請求がまだ来ない」
     // on 2 January) is not missing, only early: billing_notice answers with the day it comes by.
     // Once that day has passed, it is missing: bill_not_received's answer, whom to ask.
@@ -185,9 +204,9 @@ export function createBot(options: BotOptions = {}): Bot {
       lang,
       normalized,
       slots,
-      reading: read(message, asked, slots, today),
-      readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, today),
-      readAbout: (intent) => read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, today),
+      reading: read(message, asked, slots, now),
+      readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, now),
+      readAbout: (intent) => read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now),
       dueDates: (given) => dueDates(given, now),
     };
   }

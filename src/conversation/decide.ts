@@ -42,6 +42,7 @@ import {
   saysForGood,
   saysOwnMethod,
   saysStop,
+  requestsPlainly,
   saysYesWithMore,
   yesOrNo,
 } from './reading.js';
@@ -100,7 +101,11 @@ export function decide(state: ConversationState, input: Input, now: Date): Decis
   const { open, ...rest } = state;
   const kept: ConversationState = isOpen(open, now) ? { ...rest, open } : rest;
   if (input.kind === 'message')
-    return decideMessage(withMethodsSaid(kept, input.understanding), input.understanding, now);
+    return decideMessage(
+      withRemindersSaid(withMethodsSaid(kept, input.understanding), input.understanding),
+      input.understanding,
+      now,
+    );
   if (!input.action) return { turn: { kind: 'stale' }, state: kept };
   return decideButton(kept, input.action, input.understanding);
 }
@@ -160,6 +165,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // (「じゃあ口座振替にするからリマインダーもそれでお願い」).
   const answersWithMethod =
     isBareAnswer(u) ||
+    // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on.
+    (corrects(u) && !isQuestion(u)) ||
     (u.reading.intent === 'reminder_subscribe' &&
       !isQuestion(u) &&
       !asksHow(u) &&
@@ -182,7 +189,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // Right after the bot set or showed reminders, short requests and questions are about them.
   const onReminders =
     state.topic && REMINDER_INTENTS.includes(state.topic.intent)
-      ? reminderFollowUp(u)
+      ? reminderFollowUp(u, state.topic.intent)
       : state.remindersDiscussed || mentionsReminders(u)
         ? laterReminderFollowUp(u)
         : undefined;
@@ -240,6 +247,11 @@ function withMethodsSaid(state: ConversationState, u: Understanding): Conversati
   if (!one) return state;
   const told = !u.message.intent && (isBareAnswer(u) || saysOwnMethod(u));
   return { ...state, lastMethod: one, ...(told ? { ownMethod: one } : {}) };
+}
+
+/** A message with words of reminders (「リマインダーって何ができるの？」) brings them into the conversation. */
+function withRemindersSaid(state: ConversationState, u: Understanding): ConversationState {
+  return mentionsReminders(u) && !state.remindersDiscussed ? { ...state, remindersDiscussed: true } : state;
 }
 
 /** "make that 2 days" right after reminders: the number of days is their lead time. */
@@ -302,6 +314,10 @@ function laterReminderFollowUp(u: Understanding): Reading | undefined {
   // 「じゃあ通知は9月17日に来るってこと？」: when the reminders come, whatever else it reads as.
   if (mentionsReminders(u) && asksWhenItComes(u))
     return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
+  // 「じゃあ口座振替でお願い」「ほな頼むわ」 once reminders came up: a request for them (the method
+  // asked for when not named).
+  if (requestsPlainly(u))
+    return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);
@@ -329,10 +345,13 @@ function stopOrStatusOf(u: Understanding, confidence: number): Reading | undefin
  * "change it to 7am" ask for a change; "what time will it come?", 「設定できた？」 ask what is set.
  * Undefined when the message is about something else.
  */
-function reminderFollowUp(u: Understanding): Reading | undefined {
+function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
+  // 「ほな頼むわ」 after the list said how to set one, 「じゃあはがきでお願い」 after any: a request.
+  if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list'))
+    return { intent: 'reminder_subscribe', confidence };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.
   if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u)) return { intent: 'deadline', confidence };

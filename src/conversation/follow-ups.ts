@@ -8,6 +8,7 @@ import { sameDate } from '../domain/dates.js';
 import type { Reading, Understanding } from '../bot.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
+import { asksWhatItIs } from '../nlu/what-is.js';
 import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import {
@@ -168,8 +169,10 @@ export function inContext(
   u: Understanding,
 ): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
   const own = { reading: u.reading, slots: u.slots };
-  // "/help", an unknown "/whatever": a command, never a follow-up.
+  // "/help", an unknown "/whatever": a command, never a follow-up. "What is 口座振替?" asks what
+  // the method is, whatever was asked about it before.
   if (!topic || isLoneCommand(u.message.text)) return own;
+  if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
   const uses = USES[topic.intent] ?? [];
   // Facts the topic already had ("Amazon" again after an Amazon answer) are a question asked again, not a follow-up.

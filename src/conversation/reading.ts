@@ -169,7 +169,7 @@ export function asksToAdd(u: Understanding): boolean {
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini": a setting
 // named in place of another, which is a change once reminders are set.
 const CORRECTION =
-  /じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])/;
+  /じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])/;
 
 export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);
@@ -181,6 +181,15 @@ const YES_WITH_MORE =
 
 export function saysYesWithMore(u: Understanding): boolean {
   return YES_WITH_MORE.test(u.normalized) && !isQuestion(u);
+}
+
+// 「じゃあ口座振替でお願い」「ほな頼むわ」 "ok barcode please", "do it": a request ending in the
+// asking word, with nothing else said.
+const PLAIN_REQUEST =
+  /(?:お願い(?:します)?|おねがい|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?)[\s!.。！]*$|(?<![a-z])(?:please|pls|do it|set it up|go ahead)[\s!.]*$/;
+
+export function requestsPlainly(u: Understanding): boolean {
+  return PLAIN_REQUEST.test(u.normalized) && !isQuestion(u) && isBareAnswer(u);
 }
 
 export function asksToChange(u: Understanding): boolean {

@@ -704,6 +704,43 @@ describe('a due date said back', () => {
   });
 });
 
+describe('a plain request once reminders came up', () => {
+  it('「じゃあ口座振替でお願い」 after questions about reminders sets them for that method', async () => {
+    await chat()
+      .say('リマインダーって何ができるの？')
+      .say('口座振替の人でも使えるの？')
+      .say('じゃあ口座振替でお願い')
+      .expect(/口座振替/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+
+  it('「ほな頼むわ」 after the list asks for the method, and a corrected answer picks the last one', async () => {
+    await chat()
+      .say('リマインダー見せて')
+      .say('ほな頼むわ')
+      .expect(/どれですか/)
+      .say('口座振替や。あ、ちゃうわ、口座まだ登録してへんかった。コンビニのバーコードやわ')
+      .expect(/電子バーコード/);
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+
+  it('a question about them is still only answered: 「口座振替の人でも使えるの？」', async () => {
+    await chat().say('リマインダーって何ができるの？').say('口座振替の人でも使えるの？');
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('Japanese terms in an English chat', () => {
+  it('"what is 口座振替?" is answered in English, about that way to pay, even after a deadline', async () => {
+    await chat()
+      .say('I bought shoes on June 30, I pay by bank debit')
+      .say("my friend said something about 口座振替, what's that?")
+      .expect(/\nautomatic bank debit \(口座振替\): due the 27th/)
+      .say('and 手数料?')
+      .expect(/Paying by automatic bank debit \(口座振替\) is free/);
+  });
+});
+
 describe('a question that means little alone is read with the topic named', () => {
   it('「どれくらいかかる？」 after identity checks, "cash on delivery?" after Amazon', async () => {
     await chat().say('本人確認ってどうやるの？').say('どれくらいかかる？').expect(/5分/);

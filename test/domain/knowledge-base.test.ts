@@ -80,9 +80,10 @@ describe('the real knowledge base', () => {
     expect(Object.keys(kb.routes).sort()).toEqual([...ROUTE_IDS].sort());
   });
 
-  it('holds every FAQ topic and the handoff, with their sources', () => {
+  it('holds every FAQ topic, the handoff and contacting atone, with their sources', () => {
     const kb = parseKnowledgeBase(rawKnowledgeBase());
-    expect(kb.topics.map((t) => t.id).sort()).toEqual([...FAQ_TOPICS, 'handoff'].sort());
+    // contact_atone comes from domain-faq.md's "Where to send users" (no phone, no chat).
+    expect(kb.topics.map((t) => t.id).sort()).toEqual([...FAQ_TOPICS, 'handoff', 'contact_atone'].sort());
     for (const topic of kb.topics) expect(topic.sources.length).toBeGreaterThan(0);
   });
 

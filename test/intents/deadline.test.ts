@@ -55,4 +55,30 @@ describe('deadline intent', () => {
     expect(answer.actions?.map((a) => a.id)).toEqual(['reminder.subscribe']);
     expect(ask('口座振替の期限は？').actions?.map((a) => a.id)).toEqual(['reminder.subscribe:auto_debit']);
   });
+
+  it('a purchase whose deadline has passed, or asked "when", gets the deadline, which says what lateness means', () => {
+    const passed = ask(
+      'I made a purchase on Dec 3 and chose convenience store payment. Did I miss the deadline?',
+      '2026-01-13T09:00:00+09:00',
+    );
+    expect(passed.intent).toBe('deadline');
+    expect(passed.text).toMatch(/10 January 2026 \(3 days ago\)/);
+    // Without a date, a missed deadline is the late-payment answer.
+    const forgot = ask('昨日がコンビニ払いの期限だったの忘れてた！どうなる？', '2026-12-11T10:00:00+09:00');
+    expect(forgot.intent).toBe('late_payment');
+    expect(forgot.text).toMatch(/100円/);
+  });
+});
+
+describe('what a way to pay is', () => {
+  it('「口座振替って何？」 "what is 口座振替?" explain that way first, then name the others', () => {
+    for (const text of ['口座振替って何？', 'what does 口座振替 mean?']) {
+      const answer = ask(text);
+      expect(answer.intent).toBe('payment_methods');
+      expect(answer.text).toMatch(
+        /^(銀行口座からの自動振替（口座振替）: 期限は毎月27日|automatic bank debit \(口座振替\): due the 27th)/,
+      );
+    }
+    expect(ask('はがき請求書って何？').text).toMatch(/^はがき請求書: 期限は毎月20日/);
+  });
 });
