@@ -3,6 +3,10 @@ import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { bullets, feeAmount } from '../src/phrases.js';
 
+/** "Three shops, three fees?", 「3回買ったら3回分？」: whether the fee is per purchase (it is per month). */
+export const ASKS_PER_PURCHASE =
+  /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/;
+
 export default defineIntent({
   name: 'fees',
   label: { ja: '手数料', en: 'fees' },
@@ -35,7 +39,7 @@ export default defineIntent({
     // The late fee belongs to late_payment.
     /延滞|遅れ|遅延|\blate\b|overdue/,
   ],
-  answer({ lang, kb, slots }) {
+  answer({ lang, kb, slots, normalized }) {
     const methods = slots.methods
       ? slots.methods.map((id) => methodById(kb, id))
       : slots.method
@@ -54,6 +58,8 @@ export default defineIntent({
                 `${only.name.ja}の請求手数料は無料です。`,
                 `Paying by ${only.name.en} is free: no billing fee.`,
               ),
+              // Asked whether it is per purchase: the rule for the other ways too.
+              ...(ASKS_PER_PURCHASE.test(normalized) ? [kb.facts.fee_per_month.text[lang]] : []),
             ]
           : [
               t(

@@ -4,6 +4,7 @@
 // message that is not about reminders.
 
 import { isCourtesy } from '../../intents/fallback.js';
+import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import { sameDate } from '../domain/dates.js';
 import type { Reading, Understanding } from '../bot.js';
 import { isLoneCommand } from '../nlu/language.js';
@@ -67,16 +68,20 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
 // ("can I use atone on Amazon on Sunday?").
+// 「定期購入はしてないし、家族でもない」 "none of those apply": the usual causes of a charge ruled out.
+const RULES_OUT_CAUSES =
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|へん)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone)|nobody)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
-  after: IntentName;
+  after: AnswerIntent;
   asks: RegExp;
-  intent: IntentName;
+  intent: AnswerIntent;
   unlessMethod?: true;
   unlessAmazon?: true;
 }[] = [
   {
     after: 'deadline',
-    asks: /what happens|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
+    asks: /what happens?|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
     intent: 'late_payment',
   },
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
@@ -104,9 +109,15 @@ const NEXT_QUESTION: readonly {
   // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
   {
     after: 'fees',
-    asks: /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/,
+    asks: ASKS_PER_PURCHASE,
     intent: 'fees',
   },
+  // After the usual causes of an unknown charge, ruling them out leaves the fraud form.
+  ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed'].map((after) => ({
+    after,
+    asks: RULES_OUT_CAUSES,
+    intent: 'fraud_report',
+  })),
   // After how to change the method, "from when does it apply?" is still about the change.
   {
     after: 'change_method',
@@ -173,6 +184,18 @@ export function inContext(
   // the method is, whatever was asked about it before.
   if (!topic || isLoneCommand(u.message.text)) return own;
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
+  // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
+  // however long it is.
+  const next =
+    !u.slots.otherService && !isCourtesy(u.normalized)
+      ? NEXT_QUESTION.find(
+          (n) =>
+            n.after === topic.intent &&
+            n.asks.test(u.normalized) &&
+            !(n.unlessMethod && u.slots.method) &&
+            !(n.unlessAmazon && u.slots.amazon),
+        )
+      : undefined;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
   const uses = USES[topic.intent] ?? [];
   // Facts the topic already had ("Amazon" again after an Amazon answer) are a question asked again, not a follow-up.
@@ -193,7 +216,8 @@ export function inContext(
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.
         (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE) ||
-        asksTopicAgain ||
+        // "if I switch to barcode now, when does it apply?" asks its own question, sure of it.
+        (asksTopicAgain && !(u.reading.confidence >= SURE_ALONE && u.reading.intent !== topic.intent)) ||
         isConditional(u) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
@@ -218,7 +242,8 @@ export function inContext(
   }
   // 「3月1日？2月じゃないの？」 "Dec 10? not the 20th?" after a deadline: a day the answer gave as
   // due, said back, doubts it (no purchase is named): the same deadline again, which says why.
-  if (topic.intent === 'deadline' && echoesDueDate(topic, u)) {
+  // Unless it asks what comes next ("October 10 is already gone?? what happen now").
+  if (topic.intent === 'deadline' && echoesDueDate(topic, u) && !next) {
     const { date: _, dates: __, tense: ___, ...undated } = u.slots;
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.9) },
@@ -243,16 +268,7 @@ export function inContext(
       follows: topic.intent,
     };
   }
-  // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
-  // however long it is.
-  const next = NEXT_QUESTION.find(
-    (n) =>
-      n.after === topic.intent &&
-      n.asks.test(u.normalized) &&
-      !(n.unlessMethod && u.slots.method) &&
-      !(n.unlessAmazon && u.slots.amazon),
-  );
-  if (next && !u.slots.otherService && !isCourtesy(u.normalized)) {
+  if (next) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
     return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
   }
@@ -296,7 +312,9 @@ export function inContext(
   // a pointer back (「それって…」) or a short message naming facts makes it a follow-up. Another
   // service ("Is Paidy better?") is never one.
   const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
-  const completedBySubject = subject !== undefined && !linked && isElliptic(u);
+  // 「メルペイは？」, "merpay ok?", 「メルペイ使える？」 after Amazon: whether that way to pay works there.
+  const completedBySubject =
+    subject !== undefined && !linked && (isElliptic(u) || (u.slots.otherService !== undefined && isShort(u)));
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).
   if (

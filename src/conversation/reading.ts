@@ -162,8 +162,12 @@ const CHANGE_REQUEST =
 const ADD_REQUEST =
   /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)も|追加/;
 
+// 「前日だけ」 "just 1 week before": only that, whatever "also" came before it ("and also... no,
+// just 1 week before is fine").
+const ONLY_THAT = /(?<![a-z])(?:just|only)(?![a-z])|だけ|のみ/;
+
 export function asksToAdd(u: Understanding): boolean {
-  return ADD_REQUEST.test(u.normalized);
+  return ADD_REQUEST.test(u.normalized) && !ONLY_THAT.test(u.normalized);
 }
 
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini": a setting

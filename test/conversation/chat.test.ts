@@ -741,6 +741,64 @@ describe('Japanese terms in an English chat', () => {
   });
 });
 
+describe("what comes next, in a user's words", () => {
+  it('"October 10 is already gone?? what happen now" after that deadline is about paying late', async () => {
+    await chat(new Date('2026-10-20T10:00:00+09:00'))
+      .say('i buy on sept 3 and oct 5, pay at konbini. when pay?')
+      .expect(/10 October 2026 \(10 days ago\)/)
+      .say('Oh no. October 10 is already gone?? what happen now')
+      .expect(/100 yen/)
+      .expect(/suspended/);
+  });
+
+  it('the usual causes of an unknown charge ruled out leave the fraud form', async () => {
+    await chat()
+      .say('身に覚えのない請求メールがatoneから来たんですけど…')
+      .say('定期購入はしてないし、家族とアドレス共有もしてないです')
+      .expect(/不正利用被害のご相談フォーム/);
+    await chat().say("I got a bill for something I didn't buy").say('none of those apply').expect(/fraud/);
+  });
+
+  it('"merpay ok?" after Amazon asks whether it works there', async () => {
+    await chat()
+      .say('Can I use atone on Amazon?')
+      .say('merpay ok?')
+      .expect(/メルペイ/)
+      .expectNot(/different service/);
+    await chat()
+      .say('Amazonでatone使える？')
+      .say('メルペイ使える？')
+      .expect(/2024年11月12日/);
+  });
+
+  it('"if I switch to barcode now, when does it apply?" after a deadline is about changing the method', async () => {
+    await chat(new Date('2027-05-04T10:00:00+09:00'))
+      .say('I bought something yesterday and pay by direct debit. When will it be taken?')
+      .expect(/28 June 2027/)
+      .say('if I switch to barcode now, when does it apply?')
+      .expect(/following month|month after/);
+  });
+});
+
+describe('fees per purchase', () => {
+  it('「3回買ったら3回分？」 after a free method still says the fee is once a month', async () => {
+    await chat()
+      .say('手数料っていくら？')
+      .say('口座振替だと？')
+      .say('同じ月に3回買ったら手数料も3回分とられるの？')
+      .expect(/口座振替）の請求手数料は無料です。\n請求手数料は購入ごとではなく、請求1か月につき1回です/);
+  });
+});
+
+describe('"just" one lead time', () => {
+  it('"1 week before please, and also... no, just 1 week before is fine" keeps only a week before', async () => {
+    await chat()
+      .say('set up a reminder for my barcode payments')
+      .say('1 week before please, and also... no, just 1 week before is fine');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [7] });
+  });
+});
+
 describe('a question that means little alone is read with the topic named', () => {
   it('「どれくらいかかる？」 after identity checks, "cash on delivery?" after Amazon', async () => {
     await chat().say('本人確認ってどうやるの？').say('どれくらいかかる？').expect(/5分/);
