@@ -2,6 +2,12 @@
 import { defineIntent, t } from '../src/intent.js';
 import { walletOnAmazon } from './amazon-wallets.js';
 
+/** Other services Amazon's own list of payment methods names (kb.facts.amazon_methods). */
+const AMAZON_LISTS: Readonly<Record<string, { ja: string; en: string }>> = {
+  Paidy: { ja: 'あと払い（ペイディ）', en: 'あと払い (Paidy)' },
+  PayPay: { ja: 'PayPay', en: 'PayPay' },
+};
+
 export default defineIntent({
   name: 'amazon_payment_methods',
   label: { ja: 'Amazonの支払い方法', en: "Amazon's payment methods" },
@@ -31,7 +37,12 @@ export default defineIntent({
   answer(context) {
     const wallet = walletOnAmazon(context);
     if (wallet) return wallet;
-    const { lang, kb, normalized } = context;
+    const { lang, kb, normalized, slots } = context;
+    // 「Amazonでペイディ使える？」: yes first, for a way Amazon lists itself.
+    const listed = AMAZON_LISTS[slots.otherService ?? ''];
+    const yes = listed
+      ? [t(lang, `はい、${listed.ja}はAmazonで使えます。`, `Yes: Amazon takes ${listed.en}.`)]
+      : [];
     const extra = [
       /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)
         ? kb.facts.amazon_cash_on_delivery
@@ -47,6 +58,7 @@ export default defineIntent({
     return {
       title: t(lang, 'Amazonの支払い方法', "Amazon's payment methods"),
       text: [
+        ...yes,
         ...facts.map((fact) => fact.text[lang]),
         t(lang, 'atone は Amazon では使えません。', 'atone is not one of them.'),
       ].join('\n'),

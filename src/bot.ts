@@ -134,6 +134,10 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       mentionsAtone(normalized, slots),
     );
+    // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
+    // not atone there; a "no" about atone would answer what was not asked.
+    if (intent === 'amazon' && slots.otherService && !normalized.includes(ATONE_TOKEN))
+      return { intent: 'amazon_payment_methods', confidence };
     // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
     if (asksWhatItIs(normalized) && slots.method && !slots.methods && !slots.date)
       return { intent: 'payment_methods', confidence: Math.max(confidence, 0.8) };

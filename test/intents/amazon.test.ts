@@ -14,4 +14,17 @@ describe('amazon intents', () => {
     expect(answer.intent).toBe('amazon_payment_methods');
     expect(answer.text).toMatch(/2024年6月6日で終了/);
   });
+
+  it('Paidy or PayPay on Amazon gets a yes about them, not a no about atone', () => {
+    for (const [text, yes] of [
+      ['Can I pay on Amazon with Paidy?', /^Yes: Amazon takes あと払い \(Paidy\)\./],
+      ['AmazonでPayPay使える？', /^はい、PayPayはAmazonで使えます。/],
+    ] as const) {
+      const answer = ask(text);
+      expect(answer.intent).toBe('amazon_payment_methods');
+      expect(answer.text).toMatch(yes);
+    }
+    // Named with atone, the question is still about atone.
+    expect(ask('Amazonでatoneとペイディどっちが使える？').text).toMatch(/^いいえ。/);
+  });
 });
