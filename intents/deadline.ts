@@ -24,7 +24,7 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 
 // A question about what happens to a deadline on a weekend or holiday gets the rule itself.
 const HOLIDAY_QUESTION =
-  /土日|土曜|日曜|休日|祝日|祝|年末|年始|weekend|saturday|sunday|holiday|business day|new year/;
+  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|ゴールデンウィーク|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|moves?|shifts?|postponed?)(?![a-z])/;
 
 // 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
 const CLOSING_DAY = /締め日|しめ日|締日/;

@@ -10,7 +10,7 @@ const THANKS = /^.{0,20}?(ありがと|さんきゅ|どうも|(?<![a-z])(thanks?
 const GREETING =
   /^(こんにちは|こんばんは|おはよう|はじめまして|hello|hi\b|hey\b|good (morning|afternoon|evening))/;
 const ACKNOWLEDGEMENT =
-  /^(はい|うん|ええ|了解|りょうかい|わかった|わかりました|おけ|おっけー|ok|okay|k|got it|sure|cool|great|nice|alright|all right)[\s.!。！、,]*$/;
+  /^(はい|うん|ええ|了解|りょうかい|わかった|わかりました|おけ|おっけー|そっか|なるほど|ok|okay|k|yes|yeah|yep|yup|got it|sure|cool|great|nice|perfect|alright|all right|i see|noted)[\s.!。！、,]*$/;
 
 export default defineIntent({
   name: 'fallback',
@@ -52,6 +52,11 @@ export default defineIntent({
 });
 
 /** Thanks or a greeting: answered kindly, and not a question the bot missed. */
+/** "ok", 「なるほど」, "I see": the message acknowledges, and asks or requests nothing. */
+export function isAcknowledgement(normalized: string): boolean {
+  return ACKNOWLEDGEMENT.test(normalized);
+}
+
 export function isCourtesy(normalized: string): boolean {
   return THANKS.test(normalized) || GREETING.test(normalized) || ACKNOWLEDGEMENT.test(normalized);
 }

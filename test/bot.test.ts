@@ -29,10 +29,10 @@ describe('bot.handle', () => {
     }
   });
 
-  it('names Paidy as the pay-later option when the question is about Amazon', () => {
+  it('says yes to Paidy on Amazon: Amazon lists it', () => {
     const answer = ask('AmazonでPaidyは使える？');
-    expect(answer.intent).toBe('amazon');
-    expect(answer.text).toMatch(/ペイディ/);
+    expect(answer.intent).toBe('amazon_payment_methods');
+    expect(answer.text).toMatch(/^はい、あと払い（ペイディ）はAmazonで使えます。/);
   });
 
   it('answers an empty message with help', () => {

@@ -7,6 +7,7 @@
 //   - Reminders change only on an explicit request or a button: a question about reminders is
 //     explained, an uncertain request is asked back with a confirm button.
 
+import { isAcknowledgement } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
@@ -187,8 +188,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
-  const onReminders =
-    state.topic && REMINDER_INTENTS.includes(state.topic.intent)
+  // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
+  const onReminders = isAcknowledgement(u.normalized)
+    ? undefined
+    : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
       ? reminderFollowUp(u, state.topic.intent)
       : state.remindersDiscussed || mentionsReminders(u)
         ? laterReminderFollowUp(u)

@@ -780,6 +780,21 @@ describe("what comes next, in a user's words", () => {
   });
 });
 
+describe('an acknowledgement', () => {
+  it('"I see", "yes", 「なるほど」 after reminders change and show nothing', async () => {
+    await chat()
+      .say('remind me 3 days before, konbini')
+      .say('I see')
+      .expect(/^OK!/)
+      .say('なるほど')
+      .expect(/^わかりました。/)
+      .say('stop the reminders')
+      .say('yes')
+      .expect(/^OK!/);
+    expect(await subscription()).toMatchObject({ method: 'store', active: false });
+  });
+});
+
 describe('fees per purchase', () => {
   it('「3回買ったら3回分？」 after a free method still says the fee is once a month', async () => {
     await chat()

@@ -30,6 +30,16 @@ describe('deadline intent', () => {
     expect(answer.text).toMatch(/延滞事務手数料/);
   });
 
+  it('a question whether it moves (「正月休みでずれたりする？」 "does it move?") gets the rule, on a weekday too', () => {
+    for (const text of [
+      'はがきの期限、正月休みでずれたりする？',
+      'does the barcode deadline move on a holiday?',
+    ])
+      expect(ask(text, '2027-01-03T10:00:00+09:00').text).toMatch(
+        /ずれるという情報はありません|No source says the 10th or the 20th moves/,
+      );
+  });
+
   it('never promises that the 10th or the 20th moves', () => {
     const answer = ask('はがきの期限が日曜なら延びる？', '2026-11-27T10:00:00+09:00');
     expect(answer.text).toMatch(/ずれるという情報はありません/);
