@@ -395,6 +395,18 @@ function requestFor(
   u?: Understanding,
 ): Decision {
   const { open } = state;
+  // "can u just cancel it" after a question about a charge: no word of reminders, none talked
+  // about, and another subject at hand: the charge, which the bot cannot cancel (it can only say
+  // who can).
+  if (
+    u &&
+    reading.intent === 'reminder_unsubscribe' &&
+    !mentionsReminders(u) &&
+    !state.remindersDiscussed &&
+    state.topic &&
+    !REMINDER_INTENTS.includes(state.topic.intent)
+  )
+    return answered(state, { intent: 'handoff', confidence: reading.confidence }, slots);
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are.
     if (negatesStopping(u)) return { turn: { kind: 'cancelled' }, state: withoutConfirm(state) };

@@ -795,6 +795,17 @@ describe('an acknowledgement', () => {
   });
 });
 
+describe('"cancel it" about something else', () => {
+  it('after an unknown charge, "can u just cancel it" is the charge (the way out), never the reminders', async () => {
+    await chat()
+      .say('got a bill for something i never bought')
+      .say('could it be my kid?')
+      .say('can u just cancel it')
+      .expect(/contact form/)
+      .expectNot(/reminders/);
+  });
+});
+
 describe('fees per purchase', () => {
   it('「3回買ったら3回分？」 after a free method still says the fee is once a month', async () => {
     await chat()
