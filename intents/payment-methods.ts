@@ -52,7 +52,8 @@ export default defineIntent({
     if (asked) {
       const i = kb.methods.findIndex((m) => m.id === asked);
       return {
-        title: kb.methods[i]?.name[lang] ?? t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
+        title:
+          kb.methods[i]?.name[lang] ?? t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
         text: [
           t(
             lang,

@@ -151,8 +151,7 @@ export function createBot(options: BotOptions = {}): Bot {
       intent === 'late_payment' &&
       slots.date &&
       (slots.date.kind === 'month' || saysPurchase(normalized)) &&
-      (ASKS_WHEN.test(normalized) ||
-        dueDates(slots, now).every((due) => compareDates(due, today) < 0))
+      (ASKS_WHEN.test(normalized) || dueDates(slots, now).every((due) => compareDates(due, today) < 0))
     )
       return { intent: 'deadline', confidence };
     // A named month's bill that has not come before its announcement day (「12月分の請求がまだ来ない」

@@ -40,10 +40,10 @@ import {
   negatesReminding,
   negatesStopping,
   proposes,
+  requestsPlainly,
   saysForGood,
   saysOwnMethod,
   saysStop,
-  requestsPlainly,
   saysYesWithMore,
   yesOrNo,
 } from './reading.js';

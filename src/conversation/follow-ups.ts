@@ -5,12 +5,12 @@
 
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
-import { sameDate } from '../domain/dates.js';
 import type { Reading, Understanding } from '../bot.js';
+import { sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { asksWhatItIs } from '../nlu/what-is.js';
 import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
+import { asksWhatItIs } from '../nlu/what-is.js';
 import type { AnswerIntent, IntentName } from '../types.js';
 import {
   asksForChoices,

@@ -56,7 +56,7 @@ export function mixesTermsOnly(text: string): boolean {
   if (JAPANESE_KEYBOARD.test(head) || !LATIN_LETTER.test(head)) return false;
   const runs = head.match(JAPANESE_RUN) ?? [];
   // A term ends in kanji or katakana (締め日, 口座振替); Japanese grammar ends in kana (使える, って).
-  return runs.length > 0 && runs.every((run) => run.length <= 6 && !HIRAGANA.test(run.at(-1) ?? ""));
+  return runs.length > 0 && runs.every((run) => run.length <= 6 && !HIRAGANA.test(run.at(-1) ?? ''));
 }
 
 /**
