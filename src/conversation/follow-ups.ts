@@ -285,10 +285,18 @@ export function inContext(
   // delivery?" after Amazon, 「土曜やけどずれたりする？」 after a deadline) is read with the topic
   // named, and kept when it then reads clearly. What the matcher is sure is out of scope alone
   // (「天気は？」) stays so.
+  // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
+  // 0.58) stays with the topic when, with the topic named, it is surely the topic's own question.
   const unsureAlone =
     u.reading.intent === 'fallback' ? u.reading.confidence < OUT_OF_SCOPE : u.reading.confidence < WEAK;
+  // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
+  const fairlySureAlone =
+    !unsureAlone &&
+    u.reading.confidence < SURE_ALONE &&
+    !REMINDER_INTENTS.includes(u.reading.intent) &&
+    (isShort(u) || isQuestion(u));
   if (
-    unsureAlone &&
+    (unsureAlone || fairlySureAlone) &&
     (isQuestion(u) || isShort(u)) &&
     !mentionsReminders(u) &&
     !REMINDER_INTENTS.includes(topic.intent) &&
@@ -296,10 +304,10 @@ export function inContext(
     !isCourtesy(u.normalized)
   ) {
     const about = subject ? u.readWith({ ...u.slots, amazon: true }, subject) : u.readAbout(topic.intent);
-    if (
-      about.confidence >= CLEAR &&
-      !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)
-    ) {
+    const kept = unsureAlone
+      ? about.confidence >= CLEAR
+      : about.intent === topic.intent && about.confidence >= SURE_ALONE;
+    if (kept && !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)) {
       const reading = { intent: about.intent, confidence: about.confidence };
       return { reading, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
     }

@@ -806,6 +806,17 @@ describe('"cancel it" about something else', () => {
   });
 });
 
+describe("a short question fairly sure alone, surely the topic's with it named", () => {
+  it('「いつ返ってくる？」 and 「もう払っちゃってたらどうなるの？」 after returns stay with returns', async () => {
+    await chat()
+      .say('返品したのに請求きた')
+      .say('もう払っちゃってたらどうなるの？')
+      .expect(/相殺/)
+      .say('いつ返ってくる？')
+      .expect(/返金の時期を示した情報はありません/);
+  });
+});
+
 describe('fees per purchase', () => {
   it('「3回買ったら3回分？」 after a free method still says the fee is once a month', async () => {
     await chat()
