@@ -118,6 +118,13 @@ const NEXT_QUESTION: readonly {
     asks: RULES_OUT_CAUSES,
     intent: 'fraud_report',
   })),
+  // After つど後払い (pay per purchase, answered with where to ask), 「翌月払いだったら？」 asks the
+  // same of the monthly plan: its deadline, which also gives its fee.
+  {
+    after: 'use_without_membership',
+    asks: /翌月払い|よくげつばらい|(?<![a-z])(?:monthly (?:plan|payment|bill)|pay (?:next|the following) month)(?![a-z])/,
+    intent: 'deadline',
+  },
   // After how to change the method, "from when does it apply?" is still about the change.
   {
     after: 'change_method',

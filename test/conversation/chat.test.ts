@@ -817,6 +817,16 @@ describe("a short question fairly sure alone, surely the topic's with it named",
   });
 });
 
+describe('つど後払い, then the monthly plan', () => {
+  it("「翌月払いだったら？」 after a つど後払い deadline question gives 翌月払い's deadlines", async () => {
+    await chat(new Date('2026-12-09T20:00:00+09:00'))
+      .say('つど後払いで買ったんだけど、支払い期限っていつ？')
+      .expectNot(/12月10日/)
+      .say('翌月払いだったら？')
+      .expect(/2026年12月10日/);
+  });
+});
+
 describe('fees per purchase', () => {
   it('「3回買ったら3回分？」 after a free method still says the fee is once a month', async () => {
     await chat()
