@@ -90,7 +90,7 @@ function holds(conditions: number, text: string, start: number, end: number): bo
 
 /**
  * Every string the cues need found, each once, and the marks it sets where it is found (see
- * createCueScanner): a cue's anchors (the cue is tried only when one of them occurs), its
+ * Scanner): a cue's anchors (the cue is tried only when one of them occurs), its
  * literals (one found is a match), the parts its regex requires.
  */
 class Needles {
@@ -129,8 +129,21 @@ interface Decision {
   regex: RegExp;
 }
 
+// Building a scanner (expanding literals, the trie) takes a tenth of a second or more: every bot
+// of a process scanning for the same cues shares one. A scan keeps no state between calls
+// that its result depends on, so sharing is safe. A few cue sets are kept (tests vary them).
+const scanners = new Map<string, Scanner>();
+const KEPT_SCANNERS = 8;
+
 export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
-  return new Scanner(patterns);
+  const key = patterns.map(cueSource).join('\u0000');
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = new Scanner(patterns);
+    if (scanners.size >= KEPT_SCANNERS) scanners.delete(scanners.keys().next().value as string);
+    scanners.set(key, scanner);
+  }
+  return scanner;
 }
 
 class Scanner implements CueScanner {

@@ -26,7 +26,13 @@ const BOUNDARY = '\u0001';
 const START = '\u0002';
 const END = '\u0003';
 
-class Unsupported extends Error {}
+/** What is not a plain character in a pattern. */
+const SPECIAL = '\\()[].*+{}?|^$';
+
+const isQuantifier = (c: string | undefined) => c === '?' || c === '*' || c === '+' || c === '{';
+
+/** Thrown where the syntax goes beyond what is read here: one object, so no stack is captured per throw. */
+const UNSUPPORTED = new Error('not a literal pattern');
 
 /** \w without the u flag: what \b compares on each side. */
 export function isRegexWordCode(code: number): boolean {
@@ -54,7 +60,7 @@ class Expander {
 
   expand(): string[] {
     const strings = this.alternation();
-    if (this.i < this.source.length) throw new Unsupported();
+    if (this.i < this.source.length) throw UNSUPPORTED;
     return strings;
   }
 
@@ -73,7 +79,7 @@ class Expander {
       const atom = this.atom();
       const next: string[] = [];
       for (const head of strings) for (const tail of atom) next.push(head + tail);
-      if (next.length > MAX_LITERALS) throw new Unsupported();
+      if (next.length > MAX_LITERALS) throw UNSUPPORTED;
       strings = next;
     }
     return strings;
@@ -87,9 +93,9 @@ class Expander {
     if (c === '(') {
       this.i++;
       if (this.source.startsWith('?:', this.i)) this.i += 2;
-      else if (this.source[this.i] === '?') throw new Unsupported(); // lookarounds, named groups
+      else if (this.source[this.i] === '?') throw UNSUPPORTED; // lookarounds, named groups
       strings = this.alternation();
-      if (this.source[this.i] !== ')') throw new Unsupported();
+      if (this.source[this.i] !== ')') throw UNSUPPORTED;
       this.i++;
     } else if (c === '\\') {
       const next = this.source[this.i + 1] ?? '';
@@ -98,37 +104,50 @@ class Expander {
         strings = [BOUNDARY];
         assertion = true;
       } else if (isAsciiPunctuation(next.charCodeAt(0))) strings = [next];
-      else throw new Unsupported(); // \d, \s, \u…: classes and codes
+      else throw UNSUPPORTED; // \d, \s, \u…: classes and codes
     } else if (c === '[') {
       strings = this.characterClass();
     } else if (c === '^' || c === '$') {
       this.i++;
       strings = [c === '^' ? START : END];
       assertion = true;
-    } else if ('[].*+{}?)'.includes(c)) throw new Unsupported();
-    else {
-      this.i++;
-      strings = [c];
-    }
+    } else if (SPECIAL.includes(c)) throw UNSUPPORTED;
+    else strings = [this.plainRun()];
     const quantifier = this.source[this.i];
-    if (quantifier === '*' || quantifier === '+' || quantifier === '{') throw new Unsupported();
+    if (isQuantifier(quantifier) && quantifier !== '?') throw UNSUPPORTED;
     if (quantifier === '?') {
       this.i++;
       // Lazy ?? and an optional assertion are not worth reading.
-      if (assertion || this.source[this.i] === '?') throw new Unsupported();
+      if (assertion || this.source[this.i] === '?') throw UNSUPPORTED;
       strings = [...strings, ''];
     }
     return strings;
   }
 
+  /**
+   * Plain characters from here, as one string (one step of the expansion, not one per
+   * character), up to one that a quantifier follows: in ab?, the ? is b's alone.
+   */
+  private plainRun(): string {
+    const start = this.i;
+    this.i++;
+    while (
+      this.i < this.source.length &&
+      !SPECIAL.includes(this.source[this.i] as string) &&
+      !isQuantifier(this.source[this.i + 1])
+    )
+      this.i++;
+    return this.source.slice(start, this.i);
+  }
+
   /** A class that lists its characters, each one a string: no ranges, negation or escapes. */
   private characterClass(): string[] {
     const close = this.source.indexOf(']', this.i + 1);
-    if (close < 0) throw new Unsupported();
+    if (close < 0) throw UNSUPPORTED;
     const body = this.source.slice(this.i + 1, close);
     // A hyphen is itself at either end ([- ] is a hyphen or a space), a range anywhere else.
     const inner = body.replace(/^-|-$/g, '');
-    if (body === '' || /[\\^[-]/.test(inner)) throw new Unsupported();
+    if (body === '' || /[\\^[-]/.test(inner)) throw UNSUPPORTED;
     this.i = close + 1;
     // By UTF-16 unit, as the regex (without the u flag) reads a class.
     return [...new Set(body.split(''))];
@@ -167,7 +186,7 @@ function resolve(expansion: string): Literal | undefined {
     }
     text += c;
   }
-  if (text === '') throw new Unsupported();
+  if (text === '') throw UNSUPPORTED;
   if (pending) {
     if (pending.includes(START)) return undefined; // ^ after a character
     atEnd = pending.includes(END);
@@ -186,7 +205,7 @@ export function regexLiterals(source: string): Literal[] | undefined {
   try {
     expansions = new Expander(source).expand();
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    if (error === UNSUPPORTED) return undefined;
     throw error;
   }
   const literals: Literal[] = [];
@@ -195,13 +214,13 @@ export function regexLiterals(source: string): Literal[] | undefined {
     for (const expansion of expansions) {
       const literal = resolve(expansion);
       if (!literal) continue;
-      const key = JSON.stringify(literal);
+      const key = `${literal.text}\u0000${literal.atStart}${literal.atEnd}${literal.boundaryBefore}${literal.boundaryAfter}`;
       if (seen.has(key)) continue;
       seen.add(key);
       literals.push(literal);
     }
   } catch (error) {
-    if (error instanceof Unsupported) return undefined;
+    if (error === UNSUPPORTED) return undefined;
     throw error;
   }
   return literals.length > 0 ? literals : undefined;
