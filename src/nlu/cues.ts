@@ -5,13 +5,18 @@
 //
 // Testing every cue's regex on every question cost 70 µs for 235 cues (and one combined regex
 // of them all was slower still: most cues start with a group or a wildcard, so it tried every
-// alternative at every position). Instead each cue's literal anchors (anchors.ts: strings one of
-// which any match contains) are indexed by their first two characters, one pass over the text
-// finds which anchors occur, and only those cues' regexes run: about 16 of 235 per question. Training computes the features with
-// this same scanner, so the model learns exactly what it will see.
-import { regexAnchors } from './anchors.js';
+// alternative at every position). Instead one pass over the text (a trie walked from each
+// position, trie.ts) finds the strings the cues need: each cue's anchors (anchors.ts: strings
+// one of which any match contains), the literals its simple alternatives stand for
+// (literals.ts: 締め?切 is 締切 or 締め切), and the parts its other alternatives require. A cue
+// is tried only when an anchor occurs; a literal found is a match; the regex runs only when
+// neither settles it, about once in two questions. Training computes the features with this
+// same scanner, so the model learns exactly what it will see.
+import { regexAnchors, regexRequirement } from './anchors.js';
 import { FNV_OFFSET, finish, step } from './features.js';
+import { isRegexWordCode, type Literal, regexLiterals, topLevelAlternatives } from './literals.js';
 import { toHiragana } from './normalize.js';
+import { ROOT, Trie } from './trie.js';
 
 /** A cue as intents and topics write it: a regular expression, or a plain string to find. */
 export type CuePattern = RegExp | string;
@@ -25,14 +30,14 @@ export interface CueScanner {
 const KIND_CUE = 0x5000_0000;
 
 /** A cue's feature: the hash of its normalised source, so the same cue is the same feature wherever it is listed. */
-function cueHash(source: string): number {
+export function cueHash(source: string): number {
   let h = step(FNV_OFFSET, KIND_CUE);
   for (let i = 0; i < source.length; i++) h = step(h, source.charCodeAt(i));
   return finish(h);
 }
 
 /** The regex source of a cue over the normalised text. */
-function cueSource(pattern: CuePattern): string {
+export function cueSource(pattern: CuePattern): string {
   if (typeof pattern === 'string')
     return toHiragana(pattern.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return normalizePatternSource(pattern.source);
@@ -47,138 +52,219 @@ export function matcherCues(classes: readonly { cues: readonly CuePattern[] }[])
   return classes.flatMap((c) => c.cues);
 }
 
-/** An anchor found by its first two characters: the rest to compare, and the cues it stands for. */
-interface Anchor {
-  rest: string;
-  cues: number[];
+// What must hold where a needle is found: a literal's assertions (literals.ts), \b read as the
+// word-ness of the character on the other side, since the needle's own end character is known.
+const AT_START = 1;
+const AT_END = 2;
+const WORD_BEFORE = 4;
+const NO_WORD_BEFORE = 8;
+const WORD_AFTER = 16;
+const NO_WORD_AFTER = 32;
+
+function conditionsOf(literal: Literal): number {
+  const first = isRegexWordCode(literal.text.charCodeAt(0));
+  const last = isRegexWordCode(literal.text.charCodeAt(literal.text.length - 1));
+  return (
+    (literal.atStart ? AT_START : 0) |
+    (literal.atEnd ? AT_END : 0) |
+    (literal.boundaryBefore ? (first ? NO_WORD_BEFORE : WORD_BEFORE) : 0) |
+    (literal.boundaryAfter ? (last ? NO_WORD_AFTER : WORD_AFTER) : 0)
+  );
 }
 
-// What a character may start (heads, below): an anchor of one character, or of two or more.
-const STARTS_SINGLE = 1;
-const STARTS_PAIR = 2;
-
-/**
- * A cue whose source is literal text or literals joined by |, with nothing else a regex reads
- * specially: its anchors are its alternatives, so one found is a match and its regex need not run.
- */
-const LITERAL_ALTERNATION = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
-
-export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
-  // The same cue listed twice (or by two classes) is one feature.
-  const sources = [...new Set(patterns.map(cueSource))];
-  const regexes = sources.map((source) => new RegExp(source));
-  const hashes = sources.map(cueHash);
-  const literal = Uint8Array.from(sources, (source) => (LITERAL_ALTERNATION.test(source) ? 1 : 0));
-  // Every anchor of every cue, by its first two characters (one-character anchors by their
-  // only one): at each position of the text, one or two lookups. Cues without anchors are
-  // tested every time.
-  const byPair = new Map<number, Anchor[]>();
-  const bySingle = new Map<number, number[]>();
-  const always: number[] = [];
-  sources.forEach((source, cue) => {
-    const anchors = regexAnchors(source);
-    if (!anchors) {
-      always.push(cue);
-      return;
-    }
-    for (const anchor of anchors) {
-      if (anchor.length === 1) {
-        const list = bySingle.get(anchor.charCodeAt(0)) ?? [];
-        if (!list.includes(cue)) list.push(cue);
-        bySingle.set(anchor.charCodeAt(0), list);
-        continue;
-      }
-      const pair = (anchor.charCodeAt(0) << 16) | anchor.charCodeAt(1);
-      const list = byPair.get(pair) ?? [];
-      const rest = anchor.slice(2);
-      const same = list.find((a) => a.rest === rest);
-      if (same) {
-        if (!same.cues.includes(cue)) same.cues.push(cue);
-      } else list.push({ rest, cues: [cue] });
-      byPair.set(pair, list);
-    }
-  });
-  // The scan asks, for each character of the text, what it may start: a Map lookup per
-  // character was most of the scan's own time. `heads` answers by the character's code (a
-  // UTF-16 unit), and only then are the single's list or the pair's table consulted.
-  const heads = new Uint8Array(0x10000);
-  for (const code of bySingle.keys()) heads[code] = (heads[code] as number) | STARTS_SINGLE;
-  for (const pair of byPair.keys()) heads[pair >>> 16] = (heads[pair >>> 16] as number) | STARTS_PAIR;
-  const singles: (readonly number[])[] = [];
-  const singleAt = new Int32Array(0x10000).fill(-1);
-  for (const [code, cues] of bySingle) singleAt[code] = singles.push(cues) - 1;
-  const pairs = pairTable(byPair);
-  const candidate = new Uint8Array(sources.length);
-
-  return {
-    size: sources.length,
-    scan(normalized, out, at) {
-      for (const cue of always) candidate[cue] = 1;
-      // Which cues have an anchor in the text.
-      const length = normalized.length;
-      let next = length > 0 ? normalized.charCodeAt(0) : 0;
-      for (let i = 0; i < length; i++) {
-        const code = next;
-        next = i + 1 < length ? normalized.charCodeAt(i + 1) : 0;
-        const head = heads[code] as number;
-        if (head === 0) continue;
-        if (head & STARTS_SINGLE)
-          for (const cue of singles[singleAt[code] as number] as number[]) candidate[cue] = 1;
-        if (!(head & STARTS_PAIR)) continue;
-        const anchors = pairs.get((code << 16) | next);
-        if (!anchors) continue;
-        for (const anchor of anchors) {
-          if (continues(normalized, i + 2, anchor.rest)) for (const cue of anchor.cues) candidate[cue] = 1;
-        }
-      }
-      // Those cues' regexes, in a fixed order; the marks are cleared for the next question.
-      let n = at;
-      for (let cue = 0; cue < sources.length; cue++) {
-        if (candidate[cue] === 0) continue;
-        candidate[cue] = 0;
-        // Bounded by the buffer: a pathological paste cannot overrun it.
-        if ((literal[cue] === 1 || (regexes[cue] as RegExp).test(normalized)) && n < out.length - 32)
-          out[n++] = hashes[cue] as number;
-      }
-      return n;
-    },
-  };
-}
-
-/** `text` has `rest` at `from`: startsWith, compared here code by code (the builtin's call cost more than the comparison). */
-function continues(text: string, from: number, rest: string): boolean {
-  const length = rest.length;
-  if (from + length > text.length) return false;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== rest.charCodeAt(k)) return false;
+/** `conditions` hold for a needle found in `text` from `start` to `end`. */
+function holds(conditions: number, text: string, start: number, end: number): boolean {
+  if (conditions === 0) return true;
+  if (conditions & AT_START && start !== 0) return false;
+  if (conditions & AT_END && end !== text.length) return false;
+  if (conditions & (WORD_BEFORE | NO_WORD_BEFORE)) {
+    const word = start > 0 && isRegexWordCode(text.charCodeAt(start - 1));
+    if (word !== ((conditions & WORD_BEFORE) !== 0)) return false;
+  }
+  if (conditions & (WORD_AFTER | NO_WORD_AFTER)) {
+    const word = end < text.length && isRegexWordCode(text.charCodeAt(end));
+    if (word !== ((conditions & WORD_AFTER) !== 0)) return false;
+  }
   return true;
 }
 
-/** The pairs' anchors in an open-addressing table over typed arrays: a lookup is a multiply and a probe or two. */
-function pairTable(byPair: ReadonlyMap<number, Anchor[]>): { get(pair: number): Anchor[] | undefined } {
-  let size = 1;
-  while (size < byPair.size * 4) size <<= 1;
-  const shift = 32 - Math.log2(size);
-  const mask = size - 1;
-  const keys = new Int32Array(size);
-  const values: Anchor[][] = [];
-  const slots = new Int32Array(size);
-  // A pair's first character is never 0 (anchors come from cue sources), so 0 marks an empty slot.
-  const home = (pair: number) => Math.imul(pair, 0x9e3779b1) >>> shift;
-  for (const [pair, anchors] of byPair) {
-    let i = home(pair);
-    while (keys[i] !== 0) i = (i + 1) & mask;
-    keys[i] = pair;
-    slots[i] = values.push(anchors) - 1;
+/**
+ * Every string the cues need found, each once, and the marks it sets where it is found (see
+ * Scanner): a cue's anchors (the cue is tried only when one of them occurs), its
+ * literals (one found is a match), the parts its regex requires.
+ */
+class Needles {
+  readonly texts: string[] = [];
+  readonly conditions: number[] = [];
+  readonly marks: number[][] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** `text`, found where `conditions` hold, sets `mark`. */
+  add(text: string, conditions: number, mark: number): void {
+    const key = `${conditions}:${text}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.texts.push(text) - 1;
+      this.conditions.push(conditions);
+      this.marks.push([]);
+      this.ids.set(key, id);
+    }
+    const marks = this.marks[id] as number[];
+    if (!marks.includes(mark)) marks.push(mark);
   }
-  return {
-    get(pair) {
-      for (let i = home(pair); ; i = (i + 1) & mask) {
-        const key = keys[i] as number;
-        if (key === pair) return values[slots[i] as number];
-        if (key === 0) return undefined;
+}
+
+/**
+ * How a cue is decided once one of its anchors is found. The alternatives of its regex that are
+ * literals (literals.ts) are found by the scan: one of them found is a match. Only when none is,
+ * and the others are not all literals, does the regex run, and only if the text has every part
+ * of one of those others (anchors.ts, regexRequirement). Each step only skips a regex run whose
+ * answer is known: a cue's feature is still "an anchor occurs and the regex matches".
+ */
+interface Decision {
+  /** Every alternative is literal: without a literal found, no match. */
+  literal: boolean;
+  /** For each alternative that is not, the marks of its parts; undefined when one has none. */
+  requirement?: readonly (readonly number[])[];
+  regex: RegExp;
+}
+
+// Building a scanner (expanding literals, the trie) takes a tenth of a second or more: every bot
+// of a process scanning for the same cues shares one. A scan keeps no state between calls
+// that its result depends on, so sharing is safe. A few cue sets are kept (tests vary them).
+const scanners = new Map<string, Scanner>();
+const KEPT_SCANNERS = 8;
+
+export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
+  const key = patterns.map(cueSource).join('\u0000');
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    scanner = new Scanner(patterns);
+    if (scanners.size >= KEPT_SCANNERS) scanners.delete(scanners.keys().next().value as string);
+    scanners.set(key, scanner);
+  }
+  return scanner;
+}
+
+class Scanner implements CueScanner {
+  readonly size: number;
+  private readonly hashes: readonly number[];
+  private readonly decisions: readonly Decision[];
+  /** Cues without anchors: tried every time. */
+  private readonly always: readonly number[] = [];
+  private readonly trie: Trie;
+  private readonly conditions: Uint8Array;
+  /** Needle i sets `marks` from `markStart[i]` to `markStart[i + 1]`. */
+  private readonly markStart: Int32Array;
+  private readonly marks: Int32Array;
+  // x[i] === scanned: needle or mark i was found in the text being scanned (no clearing between texts).
+  private readonly found: Uint32Array;
+  private readonly marked: Uint32Array;
+  private scanned = 0;
+
+  constructor(patterns: readonly CuePattern[]) {
+    // The same cue listed twice (or by two classes) is one feature.
+    const sources = [...new Set(patterns.map(cueSource))];
+    this.size = sources.length;
+    this.hashes = sources.map(cueHash);
+    // A scan stamps marks, each a number: cue c's is c (an anchor of it occurs), its literals'
+    // size + c (one of them occurs), and the parts of regexes' requirements follow.
+    let parts = 0;
+    const needles = new Needles();
+    const always: number[] = [];
+    this.decisions = sources.map((source, cue) => {
+      const anchors = regexAnchors(source);
+      if (anchors) for (const anchor of anchors) needles.add(anchor, 0, cue);
+      else always.push(cue);
+      const others: string[] = [];
+      for (const alternative of topLevelAlternatives(source)) {
+        const literals = regexLiterals(alternative);
+        if (literals)
+          for (const literal of literals) needles.add(literal.text, conditionsOf(literal), this.size + cue);
+        else others.push(alternative);
       }
-    },
-  };
+      const requirements = others.map(regexRequirement);
+      const requirement = requirements.every((r) => r !== undefined)
+        ? requirements.flat().map((alternative) =>
+            alternative.map((part) => {
+              const mark = 2 * this.size + parts++;
+              for (const text of part) needles.add(text, 0, mark);
+              return mark;
+            }),
+          )
+        : undefined;
+      return { literal: others.length === 0, requirement, regex: new RegExp(source) };
+    });
+    this.always = always;
+    this.trie = new Trie(needles.texts);
+    this.conditions = Uint8Array.from(needles.conditions);
+    this.markStart = new Int32Array(needles.texts.length + 1);
+    needles.marks.forEach((marks, id) => {
+      this.markStart[id + 1] = (this.markStart[id] as number) + marks.length;
+    });
+    this.marks = Int32Array.from(needles.marks.flat());
+    this.found = new Uint32Array(needles.texts.length);
+    this.marked = new Uint32Array(2 * this.size + parts);
+  }
+
+  scan(normalized: string, out: Uint32Array, at: number): number {
+    if (++this.scanned === 0xffff_ffff) {
+      this.found.fill(0);
+      this.marked.fill(0);
+      this.scanned = 1;
+    }
+    for (const cue of this.always) this.marked[cue] = this.scanned;
+    // Which needles occur in the text: the trie walked from every position.
+    const { trie, scanned } = this;
+    const { endStart, ends } = trie;
+    const length = normalized.length;
+    for (let i = 0; i < length; i++) {
+      let node = ROOT;
+      for (let j = i; j < length; j++) {
+        node = trie.child(node, normalized.charCodeAt(j));
+        if (node < 0) break;
+        for (let e = endStart[node] as number; e < (endStart[node + 1] as number); e++) {
+          const id = ends[e] as number;
+          if (this.found[id] !== scanned && holds(this.conditions[id] as number, normalized, i, j + 1))
+            this.setMarks(id);
+        }
+      }
+    }
+    // The cues with an anchor in it, decided in a fixed order.
+    let n = at;
+    for (let cue = 0; cue < this.size; cue++) {
+      // Bounded by the buffer: a pathological paste cannot overrun it.
+      if (this.marked[cue] === scanned && this.matches(cue, normalized) && n < out.length - 32)
+        out[n++] = this.hashes[cue] as number;
+    }
+    return n;
+  }
+
+  /** Needle `id` is found: it sets its marks. */
+  private setMarks(id: number): void {
+    this.found[id] = this.scanned;
+    for (let m = this.markStart[id] as number; m < (this.markStart[id + 1] as number); m++)
+      this.marked[this.marks[m] as number] = this.scanned;
+  }
+
+  /** Cue `cue`, one of whose anchors occurs, matches `text`. */
+  private matches(cue: number, text: string): boolean {
+    const decision = this.decisions[cue] as Decision;
+    if (this.marked[this.size + cue] === this.scanned) return true;
+    if (decision.literal) return false;
+    if (decision.requirement && !this.meets(decision.requirement)) return false;
+    return decision.regex.test(text);
+  }
+
+  /** Every part of one of the alternatives is found. */
+  private meets(requirement: readonly (readonly number[])[]): boolean {
+    for (const alternative of requirement) {
+      let all = true;
+      for (const part of alternative) if (this.marked[part] !== this.scanned) all = false;
+      if (all) return true;
+    }
+    return false;
+  }
 }
 
 /**

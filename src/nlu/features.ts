@@ -132,13 +132,16 @@ export function createFeatureBuffer(): FeatureBuffer {
 
 /**
  * Writes the features of `normalized` (the bot's normalised, spell-corrected text) and `slots`
- * into `buffer`. The text's features are distinct: a repeated word counts once.
+ * into `buffer`. The text's features are distinct: a repeated word counts once. They are sorted
+ * unless `ordered` is false: training hashes them (inputs.ts), so their order must not change;
+ * the model only sums their weights, in integers, which no order changes, and spares the sort.
  */
 export function extractFeatures(
   normalized: string,
   slots: Slots,
   buffer: FeatureBuffer,
   cues?: CueScanner,
+  ordered = true,
 ): number {
   const out = buffer.hashes;
   let n = 0;
@@ -199,6 +202,7 @@ export function extractFeatures(
   // Each n-gram and word counts once: a pasted e-mail repeating one line forty times must not
   // outweigh the question before it (it read as a reminder request and set one).
   n = uniqueInPlace(out, n);
+  if (ordered) sortInPlace(out, n);
   buffer.textCount = n;
   if (cues) n = cues.scan(normalized.length > length ? normalized.slice(0, length) : normalized, out, n);
   buffer.cueEnd = n;
@@ -224,11 +228,45 @@ export function extractFeatures(
   return n;
 }
 
-/** Sorts `hashes[0, n)` and keeps each value once; returns how many remain. */
+// The features already seen in the current text: open addressing over their hashes (never 0),
+// a slot being a hash and the number of the text it was seen in, so that nothing is cleared
+// between texts. Sorting to find repeats cost more than extracting the features.
+const SEEN_SLOTS = 8192; // over twice the most text features a question has (MAX_FEATURE_CHARS * 6)
+const seen = new Uint32Array(SEEN_SLOTS * 2);
+let textNumber = 0;
+
+/** Keeps the first of each value of `hashes[0, n)`, in order; returns how many remain. */
 function uniqueInPlace(hashes: Uint32Array, n: number): number {
-  if (n < 2) return n;
-  hashes.subarray(0, n).sort();
-  let kept = 1;
-  for (let i = 1; i < n; i++) if (hashes[i] !== hashes[kept - 1]) hashes[kept++] = hashes[i] as number;
+  if (++textNumber === 0xffff_ffff) {
+    seen.fill(0);
+    textNumber = 1;
+  }
+  let kept = 0;
+  for (let f = 0; f < n; f++) {
+    const hash = hashes[f] as number;
+    for (let i = hash & (SEEN_SLOTS - 1); ; i = (i + 1) & (SEEN_SLOTS - 1)) {
+      if (seen[i * 2 + 1] !== textNumber) {
+        seen[i * 2] = hash;
+        seen[i * 2 + 1] = textNumber;
+        hashes[kept++] = hash;
+        break;
+      }
+      if (seen[i * 2] === hash) break;
+    }
+  }
   return kept;
+}
+
+/** Sorts `hashes[0, n)`: by insertion when short (most questions), where the builtin's call cost more. */
+function sortInPlace(hashes: Uint32Array, n: number): void {
+  if (n > 64) {
+    hashes.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const value = hashes[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (hashes[j] as number) > value; j--) hashes[j + 1] = hashes[j] as number;
+    hashes[j + 1] = value;
+  }
 }

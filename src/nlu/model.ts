@@ -71,12 +71,12 @@ export function loadModel(serialized: SerializedModel): Model {
   const bias = Float64Array.from(serialized.bias);
   const { scale, temperature } = serialized;
 
-  // Open addressing, at most half full: a lookup is one or two probes. A slot is two numbers
-  // side by side, the key and its row (where the row's entries start, and how many there are),
-  // and an entry is one number, its class and weight: the lookups were most of the model's own
-  // time, waiting for memory, and each was five arrays apart.
+  // Open addressing, about half full: a lookup is one or two probes, mostly in one cache line.
+  // A slot is two numbers side by side, the key and its row (where the row's entries start, and
+  // how many there are), and an entry is one 16-bit number, its class and weight: the lookups
+  // were most of the model's own time, waiting for memory, and each was five arrays apart.
   let size = 1;
-  while (size < keys.length * 2) size <<= 1;
+  while (size < keys.length * 1.5) size <<= 1;
   const mask = size - 1;
   if ((starts[keys.length] as number) >= ROW_START_LIMIT) throw new Error('model.json: too many entries');
   const table = new Int32Array(size * 2);
@@ -87,7 +87,9 @@ export function loadModel(serialized: SerializedModel): Model {
     table[i * 2 + 1] = (starts[row] as number) | ((lengths[row] as number) << ROW_LENGTH_SHIFT);
   });
   // Class in the low 8 bits (classes ≤ 255), the signed weight above.
-  const entries = Int32Array.from(entryWeight, (weight, e) => (weight << 8) | (entryClass[e] as number));
+  const entries = Int16Array.from(entryWeight, (weight, e) => (weight << 8) | (entryClass[e] as number));
+  // The bias's share of each logit, divided once here (the same number as dividing per question).
+  const biasLogit = Float64Array.from(bias, (b) => b / temperature);
 
   const buffer: FeatureBuffer = createFeatureBuffer();
   const textSums = new Int32Array(classCount);
@@ -98,7 +100,7 @@ export function loadModel(serialized: SerializedModel): Model {
   return {
     classes: serialized.classes,
     probabilities(normalized, slots, cues) {
-      const count = extractFeatures(normalized, slots, buffer, cues);
+      const count = extractFeatures(normalized, slots, buffer, cues, false);
       const { hashes, textCount, cueEnd } = buffer;
       textSums.fill(0);
       cueSums.fill(0);
@@ -127,7 +129,7 @@ export function loadModel(serialized: SerializedModel): Model {
       let max = Number.NEGATIVE_INFINITY;
       for (let k = 0; k < classCount; k++) {
         const logit =
-          (bias[k] as number) / temperature +
+          (biasLogit[k] as number) +
           (textSums[k] as number) * perText +
           (cueSums[k] as number) * perCue +
           (slotSums[k] as number) * perSlot;
