@@ -56,9 +56,9 @@ function slotsOf(anchor: string): number[] {
  * decoded source means the same.
  */
 function withCharacters(source: string): string {
-  return source.replace(/(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (escape, slashes: string, hex: string) => {
+  return source.replace(/(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (written, slashes: string, hex: string) => {
     const code = Number.parseInt(hex, 16);
-    return code < 0x80 ? escape : slashes + String.fromCharCode(code);
+    return code < 0x80 ? written : slashes + String.fromCharCode(code);
   });
 }
 

@@ -36,7 +36,7 @@ describe('textFilter', () => {
   });
 
   it('reads a non-ASCII character written as an escape, as the bundles write them', () => {
-    const filter = textFilter(new RegExp('\\u524d\\u65e5|\\\\u5f53'));
+    const filter = textFilter(/\u524d\u65e5|\\u5f53/);
     expect(filter?.('前日に')).toBe(true);
     expect(filter?.('前に')).toBe(false);
     // An escaped backslash followed by "u5f53" is that text, not 当.
