@@ -54,7 +54,8 @@ export interface Slots {
 export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
   const slots: Slots = {};
   const kinds = charKinds(normalized);
-  const tense = tenseOf(normalized, kinds);
+  const future = FUTURE_PURCHASE.test(normalized);
+  const tense = tenseOf(normalized, kinds, future);
   if (tense) slots.tense = tense;
   const context: DateContext = { today, tense };
   // Dates are read with romaji spelt out (3gatsu → 3月) and a deadline the user proposes left out
@@ -66,7 +67,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
   // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
   // the tense of its own verb.
-  const dateRules = hasMixedTenses(normalized) ? withTenseNearEach(DATE_RULES, dateText) : DATE_RULES;
+  const dateRules = hasMixedTenses(normalized, future) ? withTenseNearEach(DATE_RULES, dateText) : DATE_RULES;
   const written = allMatches(dateText, dateRules, context, dateKinds);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
@@ -83,7 +84,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const invalid = dates.find((d) => d.kind === 'invalid');
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
-    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today));
+    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today, purchase));
     slots.date = read[0] as DateSlot;
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
@@ -237,13 +238,16 @@ function charKinds(text: string): number {
     else if (code >= 0x30 && code <= 0x39) kinds |= DIGIT;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
       kinds |= LATIN;
-      if (!ATONE_LETTERS.includes(code)) kinds |= ENGLISH;
+      if (code < 0x61 || !((ATONE_LETTERS >> (code - 0x61)) & 1)) kinds |= ENGLISH;
     }
   }
   return kinds;
 }
-/** The letters of atone (lower case: an upper-case one counts as ENGLISH, which only runs more rules). */
-const ATONE_LETTERS = [...'atone'].map((letter) => letter.charCodeAt(0));
+/**
+ * The letters of atone, as bits from a (lower case: an upper-case one counts as ENGLISH, which
+ * only runs more rules).
+ */
+const ATONE_LETTERS = [...'atone'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 0x61)), 0);
 
 /** Each rule's prefilter (prefilter.ts), made on first use; null: none. */
 const FILTERS = new Map<RegExp, TextFilter | null>();
@@ -251,10 +255,15 @@ const FILTERS = new Map<RegExp, TextFilter | null>();
 /** Whether `rule` may match in `text`: it has the kinds of character and the literal parts the rule needs. */
 function canMatch(rule: { needs?: number; pattern: RegExp }, kinds: number, text: string): boolean {
   if (rule.needs !== undefined && (kinds & rule.needs) !== rule.needs) return false;
-  let filter = FILTERS.get(rule.pattern);
+  return mayMatch(rule.pattern, text);
+}
+
+/** False only when `pattern` cannot match in `text`: it lacks the pattern's literal parts. */
+function mayMatch(pattern: RegExp, text: string): boolean {
+  let filter = FILTERS.get(pattern);
   if (filter === undefined) {
-    filter = textFilter(rule.pattern) ?? null;
-    FILTERS.set(rule.pattern, filter);
+    filter = textFilter(pattern) ?? null;
+    FILTERS.set(pattern, filter);
   }
   return filter === null || filter(text);
 }
@@ -522,6 +531,9 @@ const PROPOSED_DUE = new RegExp(
 function withoutProposedDue(text: string, kinds: number): string {
   // Every proposed date has a digit.
   if (!(kinds & DIGIT)) return text;
+  // Most texts with a digit have no date word beside it: the prefilter spares the regex, whose
+  // lookbehinds make it try every position.
+  if (!mayMatch(PROPOSED_DUE, text)) return text;
   return text.replace(PROPOSED_DUE, (date) => ' '.repeat(date.length));
 }
 
@@ -543,10 +555,10 @@ export function saysBillOrPurchase(normalized: string): boolean {
  * is paid this month, for last month's purchases. A month already over names its purchases ("the
  * July bill", asked in August), and so does one with purchases named or 分 attached (「12月分」).
  */
-function withBill(date: DateSlot, normalized: string, today: PlainDate): DateSlot {
+function withBill(date: DateSlot, normalized: string, today: PlainDate, purchase: boolean): DateSlot {
   if (date.kind !== 'month') return date;
   if (
-    PURCHASE_WORDS.test(normalized) ||
+    purchase ||
     date.source.endsWith('分') ||
     normalized.includes(`${date.source}分`) ||
     normalized.includes(`${date.source}の分`)
@@ -581,9 +593,9 @@ const SUPPOSED_PURCHASE =
 // is the one coming); the nearer reading decides.
 const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
 
-/** Both a purchase made and one to come: each date takes the tense of the verb beside it. */
-function hasMixedTenses(normalized: string): boolean {
-  return FUTURE_PURCHASE.test(normalized) && PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' '));
+/** Both a purchase made and one to come (`future`: FUTURE_PURCHASE matches): each date takes the tense of the verb beside it. */
+function hasMixedTenses(normalized: string, future: boolean): boolean {
+  return future && PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' '));
 }
 
 /**
@@ -615,10 +627,11 @@ function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: stri
 // 「…いつまでだった？」 "when was it due?": asked in the past, about a purchase named.
 const ASKED_IN_THE_PAST = /(?:だった|でした)(?!ら)|(?<![a-z])(?:was|were)(?![a-z])/;
 
-function tenseOf(normalized: string, kinds: number): Tense | undefined {
+/** The tense of the purchase the text names; `future`: FUTURE_PURCHASE matches in it. */
+function tenseOf(normalized: string, kinds: number, future: boolean): Tense | undefined {
   // A supposition is English ("if", "suppose"), with letters other than atone's.
   if (kinds & ENGLISH && SUPPOSED_PURCHASE.test(normalized)) return undefined;
-  if (FUTURE_PURCHASE.test(normalized)) return 'future';
+  if (future) return 'future';
   const told = normalized.replace(NAMED_PURCHASE, ' ');
   if (PAST_PURCHASE.test(told)) return 'past';
   if (told !== normalized && ASKED_IN_THE_PAST.test(normalized)) return 'past';
