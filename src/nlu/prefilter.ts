@@ -38,12 +38,15 @@ function mark(text: string): void {
   }
 }
 
-/** The slots a string's presence needs marked: its character, or its first few pairs. */
-const PAIRS_CHECKED = 3;
+/**
+ * The slots a string's presence needs marked: its character, or every pair in it. A check stops
+ * at the first pair missing, so the later pairs cost only where the earlier ones are there; with
+ * the first three only, "in advance" passed in any text with "in", "n " and " a".
+ */
 function slotsOf(anchor: string): number[] {
   if (anchor.length === 1) return [charSlot(anchor.charCodeAt(0))];
   const slots: number[] = [];
-  for (let i = 0; i + 1 < anchor.length && slots.length < PAIRS_CHECKED; i++)
+  for (let i = 0; i + 1 < anchor.length; i++)
     slots.push(pairSlot(anchor.charCodeAt(i), anchor.charCodeAt(i + 1)));
   return slots;
 }
