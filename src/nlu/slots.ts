@@ -180,20 +180,27 @@ interface Span<T> {
 
 /** Every match of `rules` in `text`, in order, overlapping ones left out (the earlier, then the longer, wins). */
 function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, kinds: number): Span<T>[] {
-  const found: Span<T>[] = [];
+  const found: { match: RegExpExecArray; read: Rule<T, C>['read']; index: number; end: number }[] = [];
   for (const rule of rules) {
     if (!canMatch(rule, kinds, text)) continue;
     const { pattern, read } = rule;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const value = read(match, context);
-      if (value !== undefined) found.push({ value, index: match.index, end: match.index + match[0].length });
+      found.push({ match, read, index: match.index, end: match.index + match[0].length });
       if (match[0].length === 0) pattern.lastIndex++;
     }
   }
+  if (found.length === 0) return [];
   found.sort((a, b) => a.index - b.index || b.end - a.end);
-  const kept: typeof found = [];
-  for (const f of found) if (!kept.some((k) => f.index < k.end && k.index < f.end)) kept.push(f);
+  // A match is read only once it is known not to overlap one kept (「2024年3月15日」 is read
+  // once, not also as 3月15日, 3月 and 15日): a match read as no value (24/7 is no date) keeps
+  // nothing out, so the spans kept are the same as reading every match first.
+  const kept: Span<T>[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.index < k.end && k.index < f.end)) continue;
+    const value = f.read(f.match, context);
+    if (value !== undefined) kept.push({ value, index: f.index, end: f.end });
+  }
   return kept;
 }
 
@@ -333,8 +340,19 @@ const FUTURE_TOLERANCE_DAYS = 31;
 const CLEARLY_NEAR_DAYS = 62;
 const MS_PER_DAY = 86_400_000;
 
+// biome-ignore format: a table reads best in a row
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Counted, not asked of a Date (which cost more than the rest of reading a date): the same
+ * answer for a month 1–12 of a year 100–200000; anything else is left to Date, as it always was
+ * (which reads years 0–99 as 1900–1999).
+ */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const plain = Number.isInteger(year) && year >= 100 && year <= 200_000 && Number.isInteger(month);
+  if (!plain || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {
