@@ -94,12 +94,10 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (methods.length > 1) slots.methods = methods;
   const shops = firstMatch(normalized, SHOP_RULES, today, kinds);
   if (shops !== undefined) slots.shops = shops;
-  const leads = withoutDeclined(
-    withoutTakenBack(allSpans(normalized, DAYS_BEFORE_RULES, today, kinds), normalized),
-    normalized,
-  );
-  const leadDays = [...new Set(leads.map((f) => f.value))];
-  if (leadDays.length > 0) {
+  const spans = allSpans(normalized, DAYS_BEFORE_RULES, today, kinds);
+  const leads = spans.length > 0 ? withoutDeclined(withoutTakenBack(spans, normalized), normalized) : spans;
+  if (leads.length > 0) {
+    const leadDays = [...new Set(leads.map((f) => f.value))];
     slots.daysBefore = leadDays[0];
     slots.leadDays = leadDays;
   }
@@ -169,7 +167,8 @@ function firstMatch<T, C>(
 
 /** Every match of the rules, in text order; where two overlap, the earlier (or at the same place, the longer) wins. */
 function allMatches<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, kinds: number): T[] {
-  return allSpans(text, rules, context, kinds).map((f) => f.value);
+  const spans = allSpans(text, rules, context, kinds);
+  return spans.length === 0 ? [] : spans.map((f) => f.value);
 }
 
 interface Span<T> {
@@ -262,15 +261,10 @@ const FILTERS = new Map<RegExp, TextFilter | null>();
 /** Whether `rule` may match in `text`: it has the kinds of character and the literal parts the rule needs. */
 function canMatch(rule: { needs?: number; pattern: RegExp }, kinds: number, text: string): boolean {
   if (rule.needs !== undefined && (kinds & rule.needs) !== rule.needs) return false;
-  return mayMatch(rule.pattern, text);
-}
-
-/** False only when `pattern` cannot match in `text`: it lacks the pattern's literal parts. */
-function mayMatch(pattern: RegExp, text: string): boolean {
-  let filter = FILTERS.get(pattern);
+  let filter = FILTERS.get(rule.pattern);
   if (filter === undefined) {
-    filter = textFilter(pattern) ?? null;
-    FILTERS.set(pattern, filter);
+    filter = textFilter(rule.pattern) ?? null;
+    FILTERS.set(rule.pattern, filter);
   }
   return filter === null || filter(text);
 }
