@@ -4,7 +4,7 @@
 // the regex's mandatory literal parts (anchors.ts, regexRequirement), so a text lacking them is
 // answered "no match" by a few `includes`, without running the regex. Only ever a "no": where
 // the parts are present the regex decides, so results are the same with or without the filter.
-import { regexRequirement } from './anchors.js';
+import { type Requirement, regexRequirement } from './anchors.js';
 
 /** False only when `text` cannot contain a match. */
 export type TextFilter = (text: string) => boolean;
@@ -38,14 +38,31 @@ function mark(text: string): void {
   }
 }
 
-/** The slots a string's presence needs marked: its character, or its first few pairs. */
-const PAIRS_CHECKED = 3;
+/**
+ * The slots a string's presence needs marked: its character, or every pair in it. A check stops
+ * at the first pair missing, so the later pairs cost only where the earlier ones are there; with
+ * the first three only, "in advance" passed in any text with "in", "n " and " a".
+ */
 function slotsOf(anchor: string): number[] {
   if (anchor.length === 1) return [charSlot(anchor.charCodeAt(0))];
   const slots: number[] = [];
-  for (let i = 0; i + 1 < anchor.length && slots.length < PAIRS_CHECKED; i++)
+  for (let i = 0; i + 1 < anchor.length; i++)
     slots.push(pairSlot(anchor.charCodeAt(i), anchor.charCodeAt(i + 1)));
   return slots;
+}
+
+/**
+ * `source` with each non-ASCII character that is written as `\uXXXX` put back. The bundles write
+ * every one of them so in a regex literal (scripts/build.mjs, asciiOnly), which the parser reads
+ * as "some character": bundled, a rule such as /前日/ had no filter at all. Only an escape after an
+ * even number of backslashes is one, and a non-ASCII character is never a metacharacter, so the
+ * decoded source means the same.
+ */
+function withCharacters(source: string): string {
+  return source.replace(/(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (written, slashes: string, hex: string) => {
+    const code = Number.parseInt(hex, 16);
+    return code < 0x80 ? written : slashes + String.fromCharCode(code);
+  });
 }
 
 /**
@@ -54,44 +71,63 @@ function slotsOf(anchor: string): number[] {
  */
 export function textFilter(regex: RegExp): TextFilter | undefined {
   if (regex.ignoreCase) return undefined;
-  const requirement = regexRequirement(regex.source);
+  const requirement = regexRequirement(withCharacters(regex.source));
   if (!requirement) return undefined;
-  // Each alternative as its parts, each part as its strings, each string as the slots it needs
-  // marked, flattened into one array: [parts, (strings, (slots, slot…)…)…]…
+  const program = compile(requirement);
+  return (text) => {
+    mark(text);
+    return satisfies(program);
+  };
+}
+
+/**
+ * A requirement flattened into one array, each list led by its length and by where it ends, so
+ * that a check stops at the first string of a part found and skips the rest of an alternative at
+ * the first part missing: [parts, end, (strings, end, (slots, slot…)…)…]…
+ */
+function compile(requirement: Requirement): Int32Array {
   const program: number[] = [];
   for (const parts of requirement) {
-    program.push(parts.length);
+    const alternative = program.length;
+    program.push(parts.length, 0);
     for (const part of parts) {
-      program.push(part.length);
+      const strings = program.length;
+      program.push(part.length, 0);
       for (const anchor of part) {
         const slots = slotsOf(anchor);
         program.push(slots.length, ...slots);
       }
+      program[strings + 1] = program.length;
     }
+    program[alternative + 1] = program.length;
   }
-  const alternatives = requirement.length;
-  return (text) => {
-    mark(text);
-    let at = 0;
-    for (let a = 0; a < alternatives; a++) {
-      const parts = program[at++] as number;
-      let all = true;
-      for (let p = 0; p < parts; p++) {
-        const strings = program[at++] as number;
-        let one = false;
-        for (let s = 0; s < strings; s++) {
-          const slots = program[at++] as number;
-          if (!one) {
-            let present = true;
-            for (let k = 0; k < slots; k++) if (marks[program[at + k] as number] !== turn) present = false;
-            one = present;
-          }
-          at += slots;
-        }
-        if (!one) all = false;
+  return Int32Array.from(program);
+}
+
+/** Whether the marked text may hold every part of one of the alternatives. */
+function satisfies(program: Int32Array): boolean {
+  let at = 0;
+  while (at < program.length) {
+    const parts = program[at] as number;
+    const alternativeEnd = program[at + 1] as number;
+    at += 2;
+    let all = true;
+    for (let p = 0; p < parts && all; p++) {
+      const strings = program[at] as number;
+      const partEnd = program[at + 1] as number;
+      at += 2;
+      let one = false;
+      for (let s = 0; s < strings && !one; s++) {
+        const slots = program[at++] as number;
+        one = true;
+        for (let k = 0; k < slots && one; k++) one = marks[program[at + k] as number] === turn;
+        at += slots;
       }
-      if (all) return true;
+      all = one;
+      at = partEnd;
     }
-    return false;
-  };
+    if (all) return true;
+    at = alternativeEnd;
+  }
+  return false;
 }

@@ -35,6 +35,15 @@ describe('textFilter', () => {
     expect(textFilter(/(?<=bought )\d+/)?.('sold 3')).toBe(false);
   });
 
+  it('reads a non-ASCII character written as an escape, as the bundles write them', () => {
+    const filter = textFilter(/\u524d\u65e5|\\u5f53/);
+    expect(filter?.('前日に')).toBe(true);
+    expect(filter?.('前に')).toBe(false);
+    // An escaped backslash followed by "u5f53" is that text, not 当.
+    expect(filter?.('\\u5f53')).toBe(true);
+    expect(filter?.('当日')).toBe(false);
+  });
+
   it('has none where a literal could match something else, or some alternative has no literal', () => {
     expect(textFilter(/deadline/i)).toBeUndefined();
     expect(textFilter(/\p{Script=Han}期限/u)).toBeUndefined();
