@@ -515,6 +515,10 @@ const LONE_MONTH_NAME = monthNames(
 const ENGLISH_DAY =
   '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:a-z]|\\s*(?:days?|weeks?|shops?|stores?|merchants?|sites?|points?|yen|%))';
 
+// What a month's name before it makes a month ("Dec bill", "May's charges": "may's" is no verb).
+const MONTH_NOUN =
+  '(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?|charges?)(?![a-z])';
+
 // Any name but "may" (a verb far more often than a month), read where the context says it is one.
 const ABBREVIATED_MONTH = monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'));
 
@@ -852,10 +856,10 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$))))|${ABBREVIATED_MONTH}(?='?s?\\s+(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?)(?![a-z]))`,
+      `(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$))))|${ABBREVIATED_MONTH}(?='?s?\\s+${MONTH_NOUN})|(may)(?='s\\s+${MONTH_NOUN})`,
       'g',
     ),
-    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3]),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3] ?? m[4]),
   },
 ]);
 

@@ -560,12 +560,14 @@ describe('dates the user wrote otherwise', () => {
     ['3gatsu ni katta bun, hagaki de harau kigen wa?', month(2026, 3)],
     ['Jan purchases at the konbini - is today the last day to pay?', month(2026, 1)],
     ['the Dec bill', month(2026, 12)],
+    ["When will May's charges be pulled from my bank?", month(2026, 5)],
   ])('%s', (text, expected) => {
     expect(dateOf(text)).toMatchObject(expected);
   });
 
   it('"I may purchase" names no month', () => {
     expect(dateOf('I may purchase something')).toBeUndefined();
+    expect(dateOf('may I pay my charges by barcode?')).toBeUndefined();
   });
 
   it('leaves out a deadline the user proposes: it is no purchase', () => {
