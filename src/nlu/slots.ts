@@ -1021,7 +1021,8 @@ const NEGATED_BEFORE =
 // a method taken back at once for another one.
 const CORRECTED_AFTER = new RegExp(
   `^[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
-    `[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?)?[\\s…・.,、。!！-]*(?:the |my |by |with )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+    // A second word of taking back ("no wait, I mean barcode", 「あ、違う、待って」).
+    `(?:[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！-]*(?:the |my |by |with )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
 /**

@@ -550,6 +550,16 @@ describe('a konbini set against another method', () => {
     expect(extractSlots(text, TODAY).methods).toEqual(methods);
   });
 
+  it('a method taken back, in one word or two, is not named', () => {
+    for (const text of [
+      'postcard, no wait, I mean barcode',
+      'はがき…いや、バーコード',
+      'konbini, no wait, barcode',
+    ])
+      expect(extractSlots(text, TODAY)).toMatchObject({ method: 'barcode' });
+    expect(extractSlots('postcard, no wait, I mean barcode', TODAY).methods).toBeUndefined();
+  });
+
   it('a konbini where a barcode is paid is still one method', () => {
     expect(extractSlots('コンビニでバーコード払いの期限', TODAY).methods).toBeUndefined();
   });
