@@ -11,7 +11,7 @@ import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import type { AnswerIntent, IntentName } from '../types.js';
+import { type AnswerIntent, INTENT_NAMES, type IntentName } from '../types.js';
 import {
   asksForChoices,
   asksForLanguage,
@@ -122,7 +122,7 @@ const NEXT_QUESTION: readonly {
   // same of the monthly plan: its deadline, which also gives its fee.
   {
     after: 'use_without_membership',
-    asks: /翌月払い|よくげつばらい|(?<![a-z])(?:monthly (?:plan|payment|bill)|pay (?:next|the following) month)(?![a-z])/,
+    asks: /(?:翌月払い|よくげつばらい)(?:だったら|やったら|なら|だと|の場合|は|って)(?:どう|いつ)?\s*\??$|(?<![a-z])(?:what|how) about (?:the )?(?:monthly (?:plan|payment|bill)|pay next month)(?![a-z])/,
     intent: 'deadline',
   },
   // After how to change the method, "from when does it apply?" is still about the change.
@@ -165,6 +165,16 @@ function echoesDueDate(topic: Topic, u: Understanding): boolean {
   return days.some((day) => due.some((d) => sameDate(d, day)));
 }
 
+/** The core intents: every other topic is a knowledge-base (FAQ) topic. */
+const CORE_INTENTS: ReadonlySet<AnswerIntent> = new Set(INTENT_NAMES);
+
+/** Back to an earlier topic, named: 「さっきの…の件」, "going back to…". */
+const REFERS_EARLIER =
+  /(?:さっき|先ほど|さきほど|前)の.{1,12}(?:件|話|こと)|(?<![a-z])(?:going back to|back to (?:the|my)|about (?:the|my) .{1,20} (?:from )?(?:earlier|before))(?![a-z])/;
+
+/** 「…場合は？」 "in that case?": a case of what was just answered. */
+const PUTS_A_CASE = /場合|(?:て|で)たら\??$|(?<![a-z])(?:in that case|if so|if not)(?![a-z])/;
+
 /** The date a topic holds, with its meaning: its own, or one kept from before it. */
 export function datesOf(topic: Topic | undefined): EarlierDate | undefined {
   if (!topic) return undefined;
@@ -190,6 +200,9 @@ export function inContext(
   // "/help", an unknown "/whatever": a command, never a follow-up. "What is 口座振替?" asks what
   // the method is, whatever was asked about it before.
   if (!topic || isLoneCommand(u.message.text)) return own;
+  // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
+  // named: the message says what it is about, the last topic does not.
+  if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') return own;
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.
@@ -317,6 +330,27 @@ export function inContext(
     if (kept && !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)) {
       const reading = { intent: about.intent, confidence: about.confidence };
       return { reading, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
+    }
+  }
+  // After an FAQ topic, a question that points back to it or puts a case of it ("what if that
+  // doesn't work?", "what's the fee for that?", 「まだ払ってない場合はどうなる？」) is about it when,
+  // with the topic named, it reads as the topic: alone, its words ("fee", 払ってない) take it to
+  // a core question. (A core topic has its next questions above: "what if I'm late?" is late
+  // payment; another FAQ topic, "could it be my kid?", is its own; reminders are decide.ts's.)
+  if (
+    !CORE_INTENTS.has(topic.intent) &&
+    CORE_INTENTS.has(u.reading.intent) &&
+    !['fallback', 'help', ...REMINDER_INTENTS].includes(u.reading.intent) &&
+    (pointsBack(u) || isConditional(u) || PUTS_A_CASE.test(u.normalized)) &&
+    isQuestion(u) &&
+    !mentionsReminders(u) &&
+    !u.slots.otherService
+  ) {
+    // Surely the topic with it named, or clearly so when the message alone is not sure either.
+    const about = u.readAbout(topic.intent);
+    const bar = u.reading.confidence >= SURE_ALONE ? SURE_ALONE : CLEAR;
+    if (about.intent === topic.intent && about.confidence >= bar) {
+      return { reading: about, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
     }
   }
   if (!hasFollowUpMarker(u) && !isShort(u)) return own;

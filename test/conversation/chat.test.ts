@@ -827,6 +827,42 @@ describe('つど後払い, then the monthly plan', () => {
   });
 });
 
+describe('a question that points back to an FAQ topic', () => {
+  it('"what\'s the fee for that?", "what if that doesn\'t work?", 「まだ払ってない場合は？」 stay with the topic', async () => {
+    await chat()
+      .say('what is atone plus')
+      .say('whats the fee for that?')
+      .expect(/No source gives the installment fee/);
+    await chat()
+      .say("I can't log in")
+      .say("what if that doesn't work?")
+      .expect(/会員登録・変更・ログイン/);
+    await chat()
+      .say('返品したのに請求来た')
+      .say('まだ払ってない場合はどうなる？')
+      .expect(/変更後の金額で請求し直す/);
+  });
+
+  it('but a question of its own keeps its meaning: 「それっていつまでに払えばいい？」, "could it be my kid?"', async () => {
+    await chat()
+      .say('返品したのに請求来た')
+      .say('それっていつまでに払えばいい？')
+      .expect(/支払い期限/);
+    await chat()
+      .say('got a bill for something i never bought')
+      .say('could it be my kid?')
+      .expect(/family/);
+  });
+
+  it('「さっきのキャンセルの件だけど…」 goes back to a topic from before the last one', async () => {
+    await chat()
+      .say('返品したのに請求来た')
+      .say('バーコードの手数料は？')
+      .say('さっきのキャンセルの件だけど、もう支払い済みだったらどうなる？')
+      .expect(/相殺/);
+  });
+});
+
 describe('fees per purchase', () => {
   it('「3回買ったら3回分？」 after a free method still says the fee is once a month', async () => {
     await chat()
