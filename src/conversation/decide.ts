@@ -37,6 +37,7 @@ import {
   isOneWord,
   isQuestion,
   mentionsReminders,
+  namesReminders,
   negatesReminding,
   negatesStopping,
   proposes,
@@ -166,8 +167,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // (「じゃあ口座振替にするからリマインダーもそれでお願い」).
   const answersWithMethod =
     isBareAnswer(u) ||
-    // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on.
-    (corrects(u) && !isQuestion(u)) ||
+    // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on (a purchase's
+    // date with it makes it a deadline question: "not the postcard, I use X. Bought it Oct 31").
+    (corrects(u) && !isQuestion(u) && !u.slots.date && !u.slots.dates) ||
     (u.reading.intent === 'reminder_subscribe' &&
       !isQuestion(u) &&
       !asksHow(u) &&
@@ -194,7 +196,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
       ? reminderFollowUp(u, state.topic.intent)
       : state.remindersDiscussed || mentionsReminders(u)
-        ? laterReminderFollowUp(u)
+        ? laterReminderFollowUp(u, state.topic?.intent)
         : undefined;
   const inTopic = onReminders ? undefined : inContext(state.topic, u);
   // A request is never inferred from context: a reading that became a reminder intent only with
@@ -252,9 +254,9 @@ function withMethodsSaid(state: ConversationState, u: Understanding): Conversati
   return { ...state, lastMethod: one, ...(told ? { ownMethod: one } : {}) };
 }
 
-/** A message with words of reminders (「リマインダーって何ができるの？」) brings them into the conversation. */
+/** A message naming reminders (「リマインダーって何ができるの？」) brings them into the conversation. */
 function withRemindersSaid(state: ConversationState, u: Understanding): ConversationState {
-  return mentionsReminders(u) && !state.remindersDiscussed ? { ...state, remindersDiscussed: true } : state;
+  return namesReminders(u) && !state.remindersDiscussed ? { ...state, remindersDiscussed: true } : state;
 }
 
 /** "make that 2 days" right after reminders: the number of days is their lead time. */
@@ -292,10 +294,11 @@ function answered(
 /** A reminder request to carry out; reminders become the topic. A method settles "which method?". */
 function reminding(state: ConversationState, request: ReminderRequest, confirmFirst?: true): Decision {
   const { open, ...rest } = state;
-  // Showing the reminders leaves "which method?" open ("what time will it come?" mid-setup).
+  // Showing the reminders leaves "which method?" open ("what time will it come?" mid-setup); a
+  // "shall I?" is answered by the next turn or not at all, so a list in between drops it.
   const settled =
     request.op === 'unsubscribe' || (request.op === 'subscribe' && request.method !== undefined);
-  const kept = open?.kind === 'method' && settled ? rest : state;
+  const kept = open?.kind === 'method' && settled ? rest : withoutConfirm(state);
   const method = request.op === 'subscribe' ? request.method : undefined;
   const own = method && !confirmFirst ? { ownMethod: method } : {};
   return {
@@ -313,13 +316,14 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * Once reminders came up, a later "show me" or "stop it" that means nothing else is about them,
  * whatever was asked in between ("when is the next one?").
  */
-function laterReminderFollowUp(u: Understanding): Reading | undefined {
+function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   // 「じゃあ通知は9月17日に来るってこと？」: when the reminders come, whatever else it reads as.
   if (mentionsReminders(u) && asksWhenItComes(u))
     return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
   // 「じゃあ口座振替でお願い」「ほな頼むわ」 once reminders came up: a request for them (the method
-  // asked for when not named).
-  if (requestsPlainly(u))
+  // asked for when not named). Not right after changing the payment method came up: there it
+  // asks for that change, which only the user can make.
+  if (requestsPlainly(u) && topic !== 'change_method')
     return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;

@@ -65,13 +65,13 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
   campaigns: 'last_use',
 };
 
-// The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
-// `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
-// ("can I use atone on Amazon on Sunday?").
 // 「定期購入はしてないし、家族でもない」 "none of those apply": the usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
   /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|へん)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone)|nobody)(?![a-z])/;
 
+// The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
+// `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
+// ("can I use atone on Amazon on Sunday?").
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   asks: RegExp;
@@ -197,12 +197,12 @@ export function inContext(
   u: Understanding,
 ): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
   const own = { reading: u.reading, slots: u.slots };
-  // "/help", an unknown "/whatever": a command, never a follow-up. "What is 口座振替?" asks what
-  // the method is, whatever was asked about it before.
+  // "/help", an unknown "/whatever": a command, never a follow-up.
   if (!topic || isLoneCommand(u.message.text)) return own;
   // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
   // named: the message says what it is about, the last topic does not.
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') return own;
+  // "What is 口座振替?" asks what the method is, whatever was asked about it before.
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.

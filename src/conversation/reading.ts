@@ -240,6 +240,15 @@ export function asksNextDeadline(u: Understanding): boolean {
 const REMINDER_WORDS =
   /設定|通知|りまいんど|りまいんだー|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?|settings?)(?![a-z])/;
 
+// Reminders named as such: 「設定」 "settings" alone may be the payment method's.
+const REMINDER_NAMES =
+  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?)(?![a-z])/;
+
+/** Reminders named (「リマインダーって何ができるの？」), not only a setting. */
+export function namesReminders(u: Understanding): boolean {
+  return REMINDER_NAMES.test(u.normalized);
+}
+
 /** Words of reminders: a message with them is not read in the light of another topic. */
 export function mentionsReminders(u: Understanding): boolean {
   return REMINDER_WORDS.test(u.normalized);

@@ -48,12 +48,14 @@ function quotesJapaneseTerms(text: string): boolean {
 const HIRAGANA = /\p{Script=Hiragana}/u;
 
 /**
- * Latin words around Japanese terms and no Japanese grammar ("what is 口座振替?", "and 手数料?"):
- * either reader may have written it, so a chat already under way keeps its language.
+ * A word or two of Latin around Japanese terms, and no Japanese grammar ("what is 口座振替?",
+ * "and 手数料?"): either reader may have written it, so a chat already under way keeps its
+ * language. (Three English words or more are English: quotesJapaneseTerms.)
  */
 export function mixesTermsOnly(text: string): boolean {
   const head = truncateForMatching(text);
   if (JAPANESE_KEYBOARD.test(head) || !LATIN_LETTER.test(head)) return false;
+  if ((head.match(LATIN_WORD)?.length ?? 0) >= 3) return false;
   const runs = head.match(JAPANESE_RUN) ?? [];
   // A term ends in kanji or katakana (締め日, 口座振替); Japanese grammar ends in kana (使える, って).
   return runs.length > 0 && runs.every((run) => run.length <= 6 && !HIRAGANA.test(run.at(-1) ?? ''));

@@ -724,6 +724,19 @@ describe('a plain request once reminders came up', () => {
     expect(await subscription()).toMatchObject({ method: 'barcode' });
   });
 
+  it('after changing the payment method came up, 「じゃあ口座振替でお願い」 asks for that change, not reminders', async () => {
+    await chat()
+      .say('支払い方法の設定を変えたい')
+      .say('じゃあ口座振替でお願い')
+      .expect(/支払い方法/);
+    expect(await subscription()).toBeUndefined();
+    await chat()
+      .say('remind me 3 days before konbini')
+      .say('how do I change my payment method?')
+      .say('ok bank debit please');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [3] });
+  });
+
   it('a question about them is still only answered: 「口座振替の人でも使えるの？」', async () => {
     await chat().say('リマインダーって何ができるの？').say('口座振替の人でも使えるの？');
     expect(await subscription()).toBeUndefined();
@@ -860,6 +873,26 @@ describe('a question that points back to an FAQ topic', () => {
       .say('バーコードの手数料は？')
       .say('さっきのキャンセルの件だけど、もう支払い済みだったらどうなる？')
       .expect(/相殺/);
+  });
+});
+
+describe('a "shall I?" is answered by the next turn or not at all', () => {
+  it('a list in between drops it: a later "ok" stops nothing', async () => {
+    await chat()
+      .say('口座振替なので3日前に教えて')
+      .say("don't remind me about 口座振替")
+      .expect(/Shall I turn your reminders off|解除しますか/)
+      .say('リマインダー登録してたっけ？')
+      .say('ok');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+
+  it('"which method?" is not answered by a correction that brings a purchase date (a deadline question)', async () => {
+    await chat()
+      .say('リマインダーお願い')
+      .say('Not using direct debit, I use the barcode. Bought stuff on Oct 31')
+      .expect(/10 November 2026|passed/);
+    expect(await subscription()).toBeUndefined();
   });
 });
 
