@@ -84,13 +84,13 @@ export default defineIntent({
   answer(ctx) {
     const { slots } = ctx;
     if (slots.invalidDate) return impossibleDate(slots.invalidDate, ctx);
-    const basis = basisOf(ctx);
+    const basis = basisOf(ctx.slots.date);
     const methods = (slots.methods ?? (slots.method ? [slots.method] : METHOD_IDS)).map((id) =>
       methodById(ctx.kb, id),
     );
     const purchases = purchasesOf(ctx);
     if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
-    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx) }));
+    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.now) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (HOLIDAY_QUESTION.test(ctx.normalized)) {
@@ -126,8 +126,7 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   };
 }
 
-function basisOf({ slots }: AnswerContext): Basis {
-  const date = slots.date;
+function basisOf(date: DateSlot | undefined): Basis {
   if (!date) return { kind: 'next' };
   if (date.kind === 'day') return { kind: 'usage', month: monthOf(date.date) };
   // "今月の引き落とし" asks about the bill due this month; "今月使った分" about this month's purchases
@@ -222,10 +221,18 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   };
 }
 
-function deadlineFor(method: PaymentMethod, basis: Basis, { now }: AnswerContext): Deadline {
+function deadlineFor(method: PaymentMethod, basis: Basis, now: Date): Deadline {
   if (basis.kind === 'usage') return deadlineForPurchase(method, basis.month);
   if (basis.kind === 'billing') return deadlineForBillingMonth(method, basis.month);
   return nextDeadline(method, now);
+}
+
+/**
+ * The deadline this answer gives for a date (a purchase's, a month's bill) or for none (the next
+ * one): the conversation layer tells a due date said back by it (src/bot.ts, dueDates).
+ */
+export function deadlineForDate(method: PaymentMethod, date: DateSlot | undefined, now: Date): Deadline {
+  return deadlineFor(method, basisOf(date), now);
 }
 
 function oneMethod(

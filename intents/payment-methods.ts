@@ -65,7 +65,7 @@ export default defineIntent({
           ...(asked === 'store' ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
         ].join('\n'),
         facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
-        sources: [...kb.methods.map((m) => m.source)],
+        sources: kb.methods.map((m) => m.source),
       };
     }
     return {

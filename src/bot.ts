@@ -3,12 +3,12 @@
 // conversation layer (src/conversation/) calls `understand` and `answer` separately, so that it
 // can read a message in the light of the turns before it.
 import { billStillToCome, saysNotArrived } from '../intents/billing-notice.js';
+import { deadlineForDate } from '../intents/deadline.js';
 import { isAcknowledgement } from '../intents/fallback.js';
 import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates, tokyoToday } from './domain/dates.js';
-import { deadlineForBillingMonth, deadlineForPurchase, nextDeadline } from './domain/deadlines.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { METHOD_IDS } from './domain/methods.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
@@ -115,8 +115,7 @@ export function createBot(options: BotOptions = {}): Bot {
     return intent;
   }
 
-  function read(message: Message, normalized: string, slots: Slots, now: Date): Reading {
-    const today = tokyoToday(now);
+  function read(message: Message, normalized: string, slots: Slots, now: Date, today: PlainDate): Reading {
     if (message.intent) return { intent: message.intent, confidence: 1 };
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
@@ -210,9 +209,10 @@ export function createBot(options: BotOptions = {}): Bot {
       lang,
       normalized,
       slots,
-      reading: read(message, asked, slots, now),
-      readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, now),
-      readAbout: (intent) => read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now),
+      reading: read(message, asked, slots, now, today),
+      readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, now, today),
+      readAbout: (intent) =>
+        read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now, today),
       dueDates: (given) => dueDates(given, now),
     };
   }
@@ -221,19 +221,8 @@ export function createBot(options: BotOptions = {}): Bot {
     const methods = (slots.methods ?? (slots.method ? [slots.method] : METHOD_IDS)).map((id) =>
       methodById(kb, id),
     );
-    const dates = slots.dates ?? (slots.date ? [slots.date] : []);
-    if (dates.length === 0) return methods.map((method) => nextDeadline(method, now).due);
-    return dates.flatMap((date) =>
-      methods.map(
-        (method) =>
-          (date.kind === 'day'
-            ? deadlineForPurchase(method, date.date)
-            : date.bill
-              ? deadlineForBillingMonth(method, date.month)
-              : deadlineForPurchase(method, date.month)
-          ).due,
-      ),
-    );
+    const dates = slots.dates ?? [slots.date];
+    return dates.flatMap((date) => methods.map((method) => deadlineForDate(method, date, now).due));
   }
 
   function answer(

@@ -169,7 +169,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     isBareAnswer(u) ||
     // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on (a purchase's
     // date with it makes it a deadline question: "not the postcard, I use X. Bought it Oct 31").
-    (corrects(u) && !isQuestion(u) && !u.slots.date && !u.slots.dates) ||
+    (corrects(u) && !isQuestion(u) && !u.slots.date) ||
     (u.reading.intent === 'reminder_subscribe' &&
       !isQuestion(u) &&
       !asksHow(u) &&

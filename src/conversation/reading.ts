@@ -237,21 +237,19 @@ export function asksNextDeadline(u: Understanding): boolean {
   return ASKS_NEXT_DEADLINE.test(u.normalized) && !asksWhenItComes(u);
 }
 
-const REMINDER_WORDS =
-  /設定|通知|りまいんど|りまいんだー|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?|settings?)(?![a-z])/;
-
-// Reminders named as such: 「設定」 "settings" alone may be the payment method's.
+// Reminders named as such; 「設定」 "settings" alone may be the payment method's.
 const REMINDER_NAMES =
   /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?)(?![a-z])/;
+const SETTINGS = /設定|(?<![a-z])settings?(?![a-z])/;
 
 /** Reminders named (「リマインダーって何ができるの？」), not only a setting. */
 export function namesReminders(u: Understanding): boolean {
   return REMINDER_NAMES.test(u.normalized);
 }
 
-/** Words of reminders: a message with them is not read in the light of another topic. */
+/** Words of reminders or their settings: a message with them is not read in the light of another topic. */
 export function mentionsReminders(u: Understanding): boolean {
-  return REMINDER_WORDS.test(u.normalized);
+  return REMINDER_NAMES.test(u.normalized) || SETTINGS.test(u.normalized);
 }
 
 // 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.
@@ -271,11 +269,11 @@ export function isQuestion(u: Understanding): boolean {
   );
 }
 
-// Any word of stopping: without one, a message does not ask to stop reminders, however it reads
-// (「口座振替でリマインダーお願い」 once read as a stop, for the many "I switched to bank debit, so
-// stop them" it resembles).
+// Any word of stopping, or a complaint (COMPLAINT): without one, a message does not ask to stop
+// reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
+// switched to bank debit, so stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|うるさい|うざい|しつこい|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end|too many|annoying)(?![a-z])/;
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
@@ -289,7 +287,7 @@ export function asksToSet(u: Understanding): boolean {
 }
 
 export function saysStop(u: Understanding): boolean {
-  return STOP_WORD.test(u.normalized);
+  return STOP_WORD.test(u.normalized) || COMPLAINT.test(u.normalized);
 }
 
 /** A question about what was just set: "what time will it come?", 「設定できた？」. */

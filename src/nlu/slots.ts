@@ -4,6 +4,7 @@
 // covers katakana/hiragana and full/half width. Pure, bounded work, never throws.
 
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
+import { addDays, addMonths, daysBetween, daysInMonth, isLeapYear, isValidDate } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
@@ -341,45 +342,6 @@ const FUTURE_TOLERANCE_DAYS = 31;
 // A day without a year and without a tense is the nearer reading, last year's or next year's
 // occurrence; when both are further than this and neither is twice as near, both are meant.
 const CLEARLY_NEAR_DAYS = 62;
-const MS_PER_DAY = 86_400_000;
-
-// biome-ignore format: a table reads best in a row
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Counted, not asked of a Date (which cost more than the rest of reading a date): the same
- * answer for a month 1–12 of a year 100–200000; anything else is left to Date, as it always was
- * (which reads years 0–99 as 1900–1999).
- */
-function daysInMonth(year: number, month: number): number {
-  const plain = Number.isInteger(year) && year >= 100 && year <= 200_000 && Number.isInteger(month);
-  if (!plain || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function epochDay(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
-}
-
-function fromEpochDay(days: number): PlainDate {
-  const date = new Date(days * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function addDays(date: PlainDate, days: number): PlainDate {
-  return fromEpochDay(epochDay(date.year, date.month, date.day) + days);
-}
-
-function addMonths(month: YearMonth, months: number): YearMonth {
-  const index = month.year * 12 + (month.month - 1) + months;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
 /** What a date without a year is read against: today, and whether the purchase is done or planned. */
 interface DateContext {
   today: PlainDate;
@@ -396,16 +358,16 @@ function inferDayYear(
   month: number,
   day: number,
 ): { year: number; otherYear?: number } {
-  const todayIndex = epochDay(today.year, today.month, today.day);
   // Compare 2月29日 as the 28th, so that a year without one does not shift it into March.
   const sameDay = month === 2 && day === 29 ? 28 : day;
-  const ahead = epochDay(today.year, month, sameDay) - todayIndex;
+  const on = (year: number): PlainDate => ({ year, month, day: sameDay });
+  const ahead = daysBetween(today, on(today.year));
   const next = ahead >= 0 ? today.year : today.year + 1;
   const last = ahead <= 0 ? today.year : today.year - 1;
   if (tense === 'future') return { year: next };
   if (tense === 'past') return { year: last };
-  const toNext = epochDay(next, month, sameDay) - todayIndex;
-  const sinceLast = todayIndex - epochDay(last, month, sameDay);
+  const toNext = daysBetween(today, on(next));
+  const sinceLast = daysBetween(on(last), today);
   const [near, far, nearYear] = toNext < sinceLast ? [toNext, sinceLast, next] : [sinceLast, toNext, last];
   if (near <= CLEARLY_NEAR_DAYS || far >= 2 * near) return { year: nearYear };
   // Neither is clearly meant: the purchase already made comes first, as most such questions are about one.
@@ -416,7 +378,7 @@ function inferDayYear(
 function inferMonthYear({ today, tense }: DateContext, month: number): number {
   if (tense === 'future') return month >= today.month ? today.year : today.year + 1;
   if (tense === 'past') return month <= today.month ? today.year : today.year - 1;
-  const daysAhead = epochDay(today.year, month, 1) - epochDay(today.year, today.month, today.day);
+  const daysAhead = daysBetween(today, { year: today.year, month, day: 1 });
   return daysAhead > FUTURE_TOLERANCE_DAYS ? today.year - 1 : today.year;
 }
 
@@ -427,9 +389,9 @@ function dayReading(
   day: number,
   otherYear?: number,
 ): DateReading {
-  if (!isRealDate(year, month, day)) return { kind: 'invalid', source };
+  if (!isValidDate(year, month, day)) return { kind: 'invalid', source };
   const reading: DateReading = { kind: 'day', date: { year, month, day }, source };
-  if (otherYear !== undefined && isRealDate(otherYear, month, day)) reading.otherYear = otherYear;
+  if (otherYear !== undefined && isValidDate(otherYear, month, day)) reading.otherYear = otherYear;
   return reading;
 }
 
@@ -451,15 +413,14 @@ function monthDayReading(source: string, context: DateContext, month: number, da
  * otherwise the nearer of the two. It exists, only not every year.
  */
 function leapDayReading(source: string, { today, tense }: DateContext): DateReading {
-  const isLeap = (y: number) => isRealDate(y, 2, 29);
-  const todayIndex = epochDay(today.year, today.month, today.day);
+  const leapDay = (year: number): PlainDate => ({ year, month: 2, day: 29 });
   let last = today.year;
-  while (!isLeap(last) || epochDay(last, 2, 29) > todayIndex) last--;
+  while (!isLeapYear(last) || daysBetween(today, leapDay(last)) > 0) last--;
   let next = today.year;
-  while (!isLeap(next) || epochDay(next, 2, 29) < todayIndex) next++;
+  while (!isLeapYear(next) || daysBetween(today, leapDay(next)) < 0) next++;
   const year =
     tense === 'past' ||
-    (tense !== 'future' && todayIndex - epochDay(last, 2, 29) <= epochDay(next, 2, 29) - todayIndex)
+    (tense !== 'future' && daysBetween(leapDay(last), today) <= daysBetween(today, leapDay(next)))
       ? last
       : next;
   return dayReading(source, year, 2, 29);
