@@ -406,11 +406,14 @@ function closedBecause(deadline: Deadline, lang: Lang): string {
   return weekdayOf(nominal) === 6 ? t(lang, '土曜日', 'a Saturday') : t(lang, '日曜日', 'a Sunday');
 }
 
-/** Why a deadline moved, or a warning that it does not move although the day is a holiday. */
+/**
+ * Why a deadline moved, or a warning that it does not move although the day is a holiday (not
+ * for a deadline already past: "pay by then" would tell the user to do what they no longer can).
+ */
 function shiftNote(
   method: PaymentMethod,
   deadline: Deadline,
-  { lang, kb }: AnswerContext,
+  { lang, kb, now }: AnswerContext,
 ): string | undefined {
   if (deadline.moved) {
     const nominal = deadline.nominal;
@@ -421,7 +424,12 @@ function shiftNote(
       `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`,
     );
   }
-  if (!method.movesToNextBusinessDay && !isBankBusinessDay(deadline.due) && nonBusinessReason(deadline.due)) {
+  if (
+    !method.movesToNextBusinessDay &&
+    !isBankBusinessDay(deadline.due) &&
+    nonBusinessReason(deadline.due) &&
+    deadlineStatus(deadline, now).state !== 'passed'
+  ) {
     return kb.facts.no_extension.text[lang];
   }
   return undefined;

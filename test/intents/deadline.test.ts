@@ -40,6 +40,12 @@ describe('deadline intent', () => {
       );
   });
 
+  it('does not say "pay by then" of a deadline already past, even when it fell on a weekend', () => {
+    const answer = ask('12月3日に買った。コンビニ払いの期限は？', '2026-11-28T10:00:00+09:00');
+    expect(answer.text).toMatch(/2026年1月10日（土）です（\d+日前に過ぎています）/);
+    expect(answer.text).not.toMatch(/その日までに/);
+  });
+
   it('never promises that the 10th or the 20th moves', () => {
     const answer = ask('はがきの期限が日曜なら延びる？', '2026-11-27T10:00:00+09:00');
     expect(answer.text).toMatch(/ずれるという情報はありません/);
