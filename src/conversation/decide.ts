@@ -504,7 +504,10 @@ function requestFor(
     USES[topicIntent]?.includes('method') || REMINDER_INTENTS.includes(topicIntent)
       ? state.topic?.slots.method
       : undefined;
-  const pointed = !settings.method && u ? (topicMethod ?? state.ownMethod ?? state.lastMethod) : undefined;
+  // Right after changing the method came up, only the method changed to (when named) will do: the
+  // one they paid with so far is the one being left.
+  const fallbackMethod = topicIntent === 'change_method' ? undefined : (state.ownMethod ?? state.lastMethod);
+  const pointed = !settings.method && u ? (topicMethod ?? fallbackMethod) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),

@@ -13,6 +13,7 @@ import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName } from '../types.js';
 import {
+  asksAcrossMethods,
   asksForChoices,
   asksForLanguage,
   asksIfDueOn,
@@ -451,7 +452,9 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     const { bill: _, ...purchases } = month;
     merged.date = heldMonth.bill ? { ...purchases, bill: true } : purchases;
   }
-  if (!slots.method && topic.slots.method) {
+  // Not into a question across the ways to pay, nor into a change of method: the method talked
+  // about before is the one being left ("無料の方法ある？" → "じゃあそれに変えたい").
+  if (!slots.method && topic.slots.method && !asksAcrossMethods(u) && intent !== 'change_method') {
     merged.method = topic.slots.method;
     if (topic.slots.methods && (USES[intent] ?? []).includes('methods')) merged.methods = topic.slots.methods;
   }

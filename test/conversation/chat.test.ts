@@ -1153,3 +1153,28 @@ describe('blind set 9 kinds', () => {
     await chat().say('本人確認ってどうやるん？').say('どのくらい時間かかる？').expect(/5分/);
   });
 });
+
+describe('changing the way to pay, in a conversation', () => {
+  it('a free way asked after one fee lists them all; a reminder right after choosing to switch asks which method', async () => {
+    await chat()
+      .say('コンビニで払うといつまで？')
+      .say('手数料は？')
+      .expect(/コンビニ端末[^\n]*209円/)
+      .say('高いな。無料の方法ある？')
+      .expect(/無料なのは銀行口座からの自動振替（口座振替）だけ/)
+      .say('じゃあそれに変えたい')
+      .expect(/翌月以降の請求から/)
+      .say('変えたら3日前に通知して')
+      .expect(/お支払い方法はどれですか/)
+      .say('口座振替')
+      .expect(/口座振替）の期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+
+  it('"which one is cheapest?" after a barcode fee compares all four', async () => {
+    await chat()
+      .say("what's the fee for the barcode?")
+      .say('which one is cheapest?')
+      .expect(/Only automatic bank debit \(口座振替\) is free/);
+  });
+});
