@@ -51,10 +51,15 @@ export default defineIntent({
   },
 });
 
-/** Thanks or a greeting: answered kindly, and not a question the bot missed. */
-/** "ok", 「なるほど」, "I see": the message acknowledges, and asks or requests nothing. */
+// What a message of thanks alone is made of (「ありがとう！助かった」, "great, thanks so much 🙏").
+const GRATITUDE =
+  /ありがと[うー]?(?:ございま(?:す|した))?|さんきゅ[ーう]?|助か(?:った|りました|ります|る)|どうも|本当に|ほんと(?:に)?|めっちゃ|すごく|とても|です|ね|よ|わ|(?<![a-z])(?:thanks?|thank you|thx|ty|so|much|very|a lot|lots|great|that|this|helps?|helped|helpful|you'?re|the|best|awesome|perfect|cool|ok(?:ay)?|again)(?![a-z])|[\s、,.!！。~〜ー♪]|\p{Extended_Pictographic}/gu;
+
+/** "ok", 「なるほど」, "I see", 「ありがとう！助かった」: the message acknowledges, and asks or requests nothing. */
 export function isAcknowledgement(normalized: string): boolean {
-  return ACKNOWLEDGEMENT.test(normalized);
+  return (
+    ACKNOWLEDGEMENT.test(normalized) || (THANKS.test(normalized) && normalized.replace(GRATITUDE, '') === '')
+  );
 }
 
 export function isCourtesy(normalized: string): boolean {

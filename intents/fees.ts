@@ -5,7 +5,7 @@ import { bullets, feeAmount } from '../src/phrases.js';
 
 /** "Three shops, three fees?", 「3回買ったら3回分？」: whether the fee is per purchase (it is per month). */
 export const ASKS_PER_PURCHASE =
-  /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|別々/;
+  /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|(?:買う|買い物する|使う|購入する|注文する)(?:たび|度)|毎回|別々|(?<![a-z])(?:every|each) time(?![a-z])/;
 
 export default defineIntent({
   name: 'fees',
@@ -81,9 +81,14 @@ export default defineIntent({
               t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
               kb.facts.fee_per_month.text[lang],
             ];
+    // 「買い物するたびにかかるの？」 is a yes/no question: its answer comes first.
+    const perPurchase = ASKS_PER_PURCHASE.test(normalized)
+      ? [t(lang, 'いいえ、購入ごとにはかかりません。', 'No, it is not charged per purchase.')]
+      : [];
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
       text: [
+        ...perPurchase,
         ...what,
         t(lang, '期限に遅れると、別に延滞事務手数料がかかります。', 'Paying late adds a separate late fee.'),
       ].join('\n'),

@@ -141,9 +141,14 @@ const QUESTION_ABOUT =
 const POLITE_REQUEST =
   /お願い(?:でき|し(?:ても|て)?(?:いい|いい|よい))|して(?:くれ|もらえ|いただけ)|(?:教え|知らせ)て(?:くれ|もらえ|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?(?:remind|notify|tell|ping|alert|let me know|set)(?![a-z])/;
 
+// 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
+// request's words do not make a request.
+const ASKS_IF_IT_DOES = /たりする(?:の|ん)|たりします|(?:くれ|もらえ)る(?:の|ん)(?:です|でしょう|かな|か|\?|$)/;
+
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
-  return QUESTION_ABOUT.test(u.normalized) && !POLITE_REQUEST.test(u.normalized);
+  const text = u.normalized;
+  return ASKS_IF_IT_DOES.test(text) || (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text));
 }
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
@@ -156,7 +161,7 @@ export function asksWhatIsSet(u: Understanding): boolean {
 
 // "Make it the barcode", 「やっぱりはがきにして」, "change it to 7am": a change of what was just set.
 const CHANGE_REQUEST =
-  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して/;
+  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on)|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|に(?:送って|届けて|来るように)/;
 
 // "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
 const ADD_REQUEST =
@@ -170,10 +175,10 @@ export function asksToAdd(u: Understanding): boolean {
   return ADD_REQUEST.test(u.normalized) && !ONLY_THAT.test(u.normalized);
 }
 
-// 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini": a setting
-// named in place of another, which is a change once reminders are set.
+// 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini", "hmm no,
+// direct debit": a setting named in place of another, which is a change once reminders are set.
 const CORRECTION =
-  /じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])/;
+  /^(?:(?:hmm+|um+|uh+|oh|ah|wait)[\s,]*)?(?:no|nope|nah)(?![a-z'])|^(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])/;
 
 export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);

@@ -1178,3 +1178,42 @@ describe('changing the way to pay, in a conversation', () => {
       .expect(/Only automatic bank debit \(口座振替\) is free/);
   });
 });
+
+describe('blind set 14 kinds', () => {
+  it('"hmm no, direct debit" right after a change is another change, and "send it at 7am" sets the hour', async () => {
+    await chat()
+      .say('remind me about my konbini payment')
+      .say('actually make that the barcode')
+      .expect(/app barcode/)
+      .say('hmm no, direct debit. sorry')
+      .expect(/Changed\. I will remind you of your automatic bank debit/)
+      .say('send it at 7am')
+      .expect(/at 7:00/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', sendHour: 7 });
+  });
+
+  it('「教えてくれたりするの？」 asks whether the bot does it: explained with buttons, nothing set', async () => {
+    await chat()
+      .say('口座振替なんだけど、引き落としの前に教えてくれたりするの？')
+      .expect(/お知らせできます/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「ありがとう！助かった」 thanks, whatever the matcher makes of it', async () => {
+    await chat().say('はがきの期限は？').say('ありがとう！助かった').expect(/どういたしまして/);
+  });
+
+  it('「それって買い物するたびにかかるの？」 after a fee is about that fee, answered no first', async () => {
+    await chat()
+      .say('はがきだと手数料いくら？')
+      .say('それって買い物するたびにかかるの？')
+      .expect(/いいえ、購入ごとにはかかりません。\nはがき請求書の請求手数料は209円/);
+  });
+
+  it('「12月に買った分は？」 after reminders is the deadline for those purchases', async () => {
+    await chat(new Date('2026-12-14T10:00:00+09:00'))
+      .say('口座振替でリマインダーお願い')
+      .say('12月に買った分は？')
+      .expect(/2026年12月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年1月27日/);
+  });
+});
