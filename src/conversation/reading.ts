@@ -143,7 +143,8 @@ const POLITE_REQUEST =
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
-const ASKS_IF_IT_DOES = /たりする(?:の|ん)|たりします|(?:くれ|もらえ)る(?:の|ん)(?:です|でしょう|かな|か|\?|$)/;
+const ASKS_IF_IT_DOES =
+  /たりする(?:の|ん)|たりします|(?:くれ|もらえ)る(?:の|ん)(?:です|でしょう|かな|か|\?|$)/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {

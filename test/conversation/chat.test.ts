@@ -1200,7 +1200,10 @@ describe('blind set 14 kinds', () => {
   });
 
   it('「ありがとう！助かった」 thanks, whatever the matcher makes of it', async () => {
-    await chat().say('はがきの期限は？').say('ありがとう！助かった').expect(/どういたしまして/);
+    await chat()
+      .say('はがきの期限は？')
+      .say('ありがとう！助かった')
+      .expect(/どういたしまして/);
   });
 
   it('「それって買い物するたびにかかるの？」 after a fee is about that fee, answered no first', async () => {
