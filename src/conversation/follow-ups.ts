@@ -144,6 +144,9 @@ const METHOD_PAGES: readonly AnswerIntent[] = [
 /** A reading this likely is what the message asks, whatever the conversation before it. */
 const SURE_ALONE = 0.9;
 
+/** Up to this, a short question may be the topic's though it reads as another (「いつ返ってくる？」 after returns). */
+const FAIRLY_SURE = 0.75;
+
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline: /いつ|何日|(?<![a-z])(?:when|what date|due)(?![a-z])/,
@@ -313,7 +316,7 @@ export function inContext(
   // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
   const fairlySureAlone =
     !unsureAlone &&
-    u.reading.confidence < SURE_ALONE &&
+    u.reading.confidence < FAIRLY_SURE &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
     (isShort(u) || isQuestion(u));
   if (

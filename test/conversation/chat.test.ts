@@ -1220,3 +1220,13 @@ describe('blind set 14 kinds', () => {
       .expect(/2026年12月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年1月27日/);
   });
 });
+
+describe('a question that reads fairly clearly alone keeps its meaning', () => {
+  it('"do the bills come by email?" after a fee is about the bill, not the fee', async () => {
+    await chat()
+      .say("what's the fee for direct debit?")
+      .say('do the bills come by email?')
+      .expect(/email/)
+      .expectNot(/billing fee/);
+  });
+});
