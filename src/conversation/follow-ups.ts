@@ -10,6 +10,7 @@ import { sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
+import { saysStillStuck } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName } from '../types.js';
 import {
@@ -106,6 +107,12 @@ const NEXT_QUESTION: readonly {
     asks: /fee|charge|how much|手数料|いくら|料金|加算/,
     intent: 'late_payment',
     unlessMethod: true,
+  },
+  // After when the bill comes, 「来なかったら？」 "and if it never arrives?" is about a bill not received.
+  {
+    after: 'billing_notice',
+    asks: /(?:来|こ|届か)(?:ない|なかった|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    intent: 'bill_not_received',
   },
   // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
   {
@@ -210,8 +217,11 @@ export function inContext(
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.
+  // Not a question about the user's own account ("how much is my January bill?" after paying
+  // late): only atone can answer that, and the route says where.
+  const ownAccount = u.reading.intent === 'handoff' && u.reading.confidence >= CLEAR;
   const next =
-    !u.slots.otherService && !isCourtesy(u.normalized)
+    !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount
       ? NEXT_QUESTION.find(
           (n) =>
             n.after === topic.intent &&
@@ -251,6 +261,23 @@ export function inContext(
   if (asksForLanguage(u) && !REMINDER_INTENTS.includes(topic.intent)) {
     return {
       reading: { intent: topic.intent, confidence: 0.9 },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
+  }
+  // 「見つからない」 "still nothing" right after an FAQ answer: it did not help (the topic's answer
+  // then says where to ask), unless the message clearly asks something else.
+  if (
+    !CORE_INTENTS.has(topic.intent) &&
+    topic.intent !== 'handoff' &&
+    saysStillStuck(u.normalized) &&
+    (isShort(u) || pointsBack(u)) &&
+    !u.slots.otherService &&
+    !mentionsReminders(u) &&
+    !(u.reading.confidence >= SURE_ALONE && !['fallback', topic.intent].includes(u.reading.intent))
+  ) {
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
       slots: withTopic(topic, topic.intent, u.slots, u),
       follows: topic.intent,
     };

@@ -6,6 +6,8 @@
 // question, compiled here from the data: features of the matcher, src/nlu/cues.ts).
 import type { KnowledgeBase, Topic } from '../domain/knowledge-base.js';
 import type { Cue, IntentDefinition } from '../intent.js';
+import { t } from '../intent.js';
+import { saysStillStuck } from '../nlu/still-stuck.js';
 import type { Lang } from '../types.js';
 import { routeText } from './routes.js';
 
@@ -20,7 +22,9 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
       label: topic.label,
       examples: topic.examples,
       cues: topicCues(topic),
-      answer: ({ lang }) => {
+      answer: ({ lang, follows, normalized }) => {
+        // 「見つからない」 right after this answer: it did not help, so where to ask, not it again.
+        if (follows === topic.id && saysStillStuck(normalized)) return stuckAnswer(kb, topic, lang);
         answers[lang] ??= topicAnswer(kb, topic, lang);
         const built = answers[lang];
         // A fresh draft each time: its sources (the same objects) are the caller's to extend.
@@ -40,6 +44,22 @@ export function topicAnswer(kb: KnowledgeBase, topic: Topic, lang: Lang) {
   return {
     title: topic.label[lang],
     text: [topic.answer[lang], routeText(kb, topic.routes, lang)].filter(Boolean).join('\n'),
+    sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
+  };
+}
+
+/** After the topic's answer did not help: atone's contact form (and the topic's own routes). */
+export function stuckAnswer(kb: KnowledgeBase, topic: Topic, lang: Lang) {
+  return {
+    title: topic.label[lang],
+    text: [
+      t(
+        lang,
+        'それでも解決しないときは、atone に直接問い合わせてください。',
+        'If that does not solve it, ask atone directly.',
+      ),
+      routeText(kb, ['contact_form', ...topic.routes], lang),
+    ].join('\n'),
     sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
   };
 }

@@ -1230,3 +1230,31 @@ describe('a question that reads fairly clearly alone keeps its meaning', () => {
       .expectNot(/billing fee/);
   });
 });
+
+describe('after an FAQ answer that did not help', () => {
+  it('「見つからない」 "still nothing" get where to ask, not the same answer again', async () => {
+    await chat()
+      .say('アトネの支払い番号ってどこで見れる？')
+      .say('見つからない')
+      .expect(
+        /それでも解決しないときは、atone に直接問い合わせてください。\n問い合わせ先:\n• お問い合わせフォーム/,
+      )
+      .expectNot(/請求確定のメール/);
+    await chat()
+      .say("my SMS code isn't coming")
+      .say('still nothing')
+      .expect(/If that does not solve it, ask atone directly/);
+  });
+
+  it('「来なかったら？」 after when the postcard comes is a bill not received; an amount owed gets the route', async () => {
+    await chat(new Date('2027-02-05T12:30:00+09:00'))
+      .say('はがきっていつ届く？')
+      .say('来なかったら？')
+      .expect(/問い合わせ/)
+      .expectNot(/延滞事務手数料/);
+    await chat()
+      .say('払い忘れたらどうなる？')
+      .say('1月分の請求いくらか分かる？')
+      .expect(/このボットからは見えません/);
+  });
+});
