@@ -43,6 +43,13 @@ export type IntentName = (typeof INTENT_NAMES)[number];
  */
 export type AnswerIntent = IntentName | (string & Record<never, never>);
 
+const CORE_INTENTS: ReadonlySet<AnswerIntent> = new Set(INTENT_NAMES);
+
+/** A knowledge-base FAQ topic (returns, identity checks…): neither a core intent nor the handoff. */
+export function isFaqTopic(intent: AnswerIntent): boolean {
+  return !CORE_INTENTS.has(intent) && intent !== 'handoff';
+}
+
 /** One user turn, as every adapter hands it to the core. */
 export interface Message {
   platform: Platform;

@@ -291,6 +291,9 @@ function answered(
   };
 }
 
+/** The FAQ topics whose answer says who cancels (the shop): "can't you cancel it?" is answered by them. */
+const CANCELLED_BY_THE_SHOP: readonly AnswerIntent[] = ['subscription_still_billed', 'cancel_return_refund'];
+
 /** A reminder request to carry out; reminders become the topic. A method settles "which method?". */
 function reminding(state: ConversationState, request: ReminderRequest, confirmFirst?: true): Decision {
   const { open, ...rest } = state;
@@ -400,8 +403,8 @@ function requestFor(
 ): Decision {
   const { open } = state;
   // "can u just cancel it" after a question about a charge: no word of reminders, none talked
-  // about, and another subject at hand: the charge, which the bot cannot cancel (it can only say
-  // who can).
+  // about, and another subject at hand: the charge, which the bot cannot cancel. After an order
+  // or a subscription, its answer says who can (the shop); otherwise, where to ask.
   if (
     u &&
     reading.intent === 'reminder_unsubscribe' &&
@@ -409,8 +412,10 @@ function requestFor(
     !state.remindersDiscussed &&
     state.topic &&
     !REMINDER_INTENTS.includes(state.topic.intent)
-  )
-    return answered(state, { intent: 'handoff', confidence: reading.confidence }, slots);
+  ) {
+    const about = CANCELLED_BY_THE_SHOP.includes(state.topic.intent) ? state.topic.intent : 'handoff';
+    return answered(state, { intent: about, confidence: reading.confidence }, slots);
+  }
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are.
     if (negatesStopping(u)) return { turn: { kind: 'cancelled' }, state: withoutConfirm(state) };

@@ -12,7 +12,7 @@ import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import { type AnswerIntent, INTENT_NAMES, type IntentName } from '../types.js';
+import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
   asksForChoices,
@@ -114,6 +114,18 @@ const NEXT_QUESTION: readonly {
     asks: /(?:来|こ|届か)(?:ない|なかった|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received',
   },
+  // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
+  {
+    after: 'bill_not_received',
+    asks: /いつ(?:届|来|く)|ふつう|普通|普段|通常|(?<![a-z])(?:usually|normally|when (?:does|do|will|would|should) (?:it|they|the (?:bill|postcard|email)))(?![a-z])/,
+    intent: 'billing_notice',
+  },
+  // After a subscription the shop must cancel, the money already paid is a refund question.
+  {
+    after: 'subscription_still_billed',
+    asks: /already paid|paid already|money back|払った(?:分|お金)|返金|返して|返って|(?<![a-z])refund/,
+    intent: 'cancel_return_refund',
+  },
   // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
   {
     after: 'fees',
@@ -152,7 +164,7 @@ const METHOD_PAGES: readonly AnswerIntent[] = [
 const SURE_ALONE = 0.9;
 
 /** Up to this, a short question may be the topic's though it reads as another (「いつ返ってくる？」 after returns). */
-const FAIRLY_SURE = 0.75;
+const FAIRLY_SURE = 0.7;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
@@ -242,8 +254,17 @@ export function inContext(
   // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
   // question. Naming one method reads as "the ways to pay" alone; after a question about a
   // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
+  // "can I pay it at 7-Eleven?" after a fee: all facts and filler words, yet surely a question of
+  // its own (an FAQ topic's), not the fee again for another method.
+  const ownTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE;
+  const sureOfAnother =
+    u.reading.confidence >= SURE_ALONE &&
+    u.reading.intent !== topic.intent &&
+    u.reading.intent !== 'payment_methods' &&
+    !METHOD_PAGES.includes(u.reading.intent);
   const sameQuestion =
     (newFacts &&
+      !ownTopic &&
       (isBare(u) ||
         isElliptic(u) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
@@ -252,7 +273,9 @@ export function inContext(
         (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE) ||
         // "if I switch to barcode now, when does it apply?" asks its own question, sure of it.
         (asksTopicAgain && !(u.reading.confidence >= SURE_ALONE && u.reading.intent !== topic.intent)) ||
-        isConditional(u) ||
+        // 「コンビニ払いだと手数料かかるよね？」 after changing the method: a condition put to a
+        // question of its own, sure of it (not a method's own page, which a bare method reads as).
+        (isConditional(u) && !sureOfAnother) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
@@ -268,8 +291,7 @@ export function inContext(
   // 「見つからない」 "still nothing" right after an FAQ answer: it did not help (the topic's answer
   // then says where to ask), unless the message clearly asks something else.
   if (
-    !CORE_INTENTS.has(topic.intent) &&
-    topic.intent !== 'handoff' &&
+    isFaqTopic(topic.intent) &&
     saysStillStuck(u.normalized) &&
     (isShort(u) || pointsBack(u)) &&
     !u.slots.otherService &&
@@ -321,7 +343,10 @@ export function inContext(
   }
   if (next) {
     const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
-    return { reading, slots: withTopic(topic, next.intent, u.slots, u), follows: topic.intent };
+    // 「1月10日って日曜やん。ずれる？」: the due date said back is no purchase of its own.
+    const { date: _, dates: __, tense: ___, ...undated } = u.slots;
+    const slots = topic.intent === 'deadline' && echoesDueDate(topic, u) ? undated : u.slots;
+    return { reading, slots: withTopic(topic, next.intent, slots, u), follows: topic.intent };
   }
   // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
   // is read with it, and kept only if it then reads clearly.

@@ -39,13 +39,21 @@ const LATIN_WORD = /\p{Script=Latin}+/gu;
 function quotesJapaneseTerms(text: string): boolean {
   if (JAPANESE_KEYBOARD.test(text)) return false;
   const runs = text.match(JAPANESE_RUN) ?? [];
-  if (runs.length === 0 || runs.some((run) => run.length > 6)) return false;
+  if (runs.length === 0 || runs.some((run) => !isTerm(run))) return false;
   // Three English words or more, and more of them than terms ("リマインダー pls 🙏 I use 口座振替").
   const words = text.match(LATIN_WORD)?.length ?? 0;
   return words >= 3 && words > runs.length;
 }
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
+
+/**
+ * A Japanese term quoted in English: six characters at most (口座振替, アトネ), or up to twelve
+ * ending in kanji or katakana, as a quoted message does (「不正な画面遷移」); grammar ends in kana.
+ */
+function isTerm(run: string): boolean {
+  return run.length <= 6 || (run.length <= 12 && !HIRAGANA.test(run.at(-1) ?? ''));
+}
 
 /**
  * A word or two of Latin around Japanese terms, and no Japanese grammar ("what is 口座振替?",

@@ -951,8 +951,10 @@ const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
   // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
   ['auto_debit', ['口座振替', '自動振替', '口座引き落とし', '口座引落し', '口座引落', '自動引き落とし', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
     'bank transfer', 'bank account', 'from my bank', 'from the bank', 'from my account']],
-  ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'セブンイレブン', 'セブン-イレブン',
-    'ローソン', 'ファミリーマート', 'ファミマ', 'ミニストップ', 'seven-eleven', '7-eleven', 'lawson', 'familymart']],
+  // Not セブン-イレブン: Pay-easy (this method) reportedly does not work there; the barcode and the
+  // postcard do, so paying "at 7-Eleven" names no method.
+  ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'ローソン', 'ファミリーマート', 'ファミマ',
+    'ミニストップ', 'lawson', 'familymart']],
 ];
 
 const METHOD_MATCHERS = METHOD_TIERS.map(([method, keywords]) => ({
@@ -1195,7 +1197,8 @@ const HOUR_RULES: readonly Rule<number>[] = table([
   },
   {
     needs: DIGIT | LATIN,
-    pattern: /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:])/g,
+    // Not "at 7-Eleven", "at 7/11": a shop, not a time.
+    pattern: /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:/-])/g,
     read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
   },
   {

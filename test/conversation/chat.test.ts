@@ -1258,3 +1258,66 @@ describe('after an FAQ answer that did not help', () => {
       .expect(/このボットからは見えません/);
   });
 });
+
+describe('blind set 15 kinds', () => {
+  it('"can I pay it at 7-Eleven?" after a fee is about the shops, names no method and no hour', async () => {
+    await chat()
+      .say('I always pay with the barcode in the app')
+      .say('and the fee?')
+      .say('can I pay it at 7-Eleven?')
+      .expect(/7-Eleven/)
+      .say('ok set a reminder for me')
+      .expect(/app barcode/);
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+
+  it('"fine, postcard then" three questions after "which method?" answers it', async () => {
+    await chat(new Date('2027-02-01T09:00:00+09:00'))
+      .say('Set up a reminder for my atone payments please')
+      .say('wait, before that, which convenience stores can I pay at?')
+      .say('hm ok. and the postcard fee is how much?')
+      .expect(/209/)
+      .say('fine, postcard then')
+      .expect(/postcard bill \(はがき請求書\) deadline/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('「あ、払い方はバーコードやで」 after a question about a purchase gives its deadline', async () => {
+    await chat(new Date('2027-01-12T21:00:00+09:00'))
+      .say('12月28日にネットで服買ったんやけど')
+      .say('ちなみに請求ってもう来とる頃？')
+      .say('あ、払い方はバーコードやで')
+      .expect(/2026年12月分を電子バーコードで払う場合、期限は2027年1月10日/);
+  });
+
+  it('「1月10日って日曜やん。ずれる？」 keeps the purchase: the next method asked is for it', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say('12/31に買ったらコンビニ払いの期限いつ？')
+      .say('1月10日って日曜やん。月曜にずれる？')
+      .expect(/ずれるという情報はありません/)
+      .say('口座振替やったら？')
+      .expect(/2026年12月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年1月27日/);
+  });
+
+  it('「コンビニ払いだと手数料かかるよね？」 after changing the method is the fee', async () => {
+    await chat()
+      .say('来月からコンビニ払いに変えたいんだけど、どうすればいい？')
+      .say('コンビニ払いだと手数料かかるよね？')
+      .expect(/209円/);
+  });
+
+  it('an English message quoting a Japanese error is answered in English', async () => {
+    await chat()
+      .say('got an error 不正な画面遷移 at checkout')
+      .expect(/back button/);
+  });
+
+  it('after a subscription the shop must cancel: "cancel it for me" says who can, money paid is the refund rule', async () => {
+    await chat()
+      .say("I'm being billed every month by a manga site but I only bought once")
+      .say("can't you just cancel it for me?")
+      .expect(/contact the shop/)
+      .say('and the money I already paid?')
+      .expect(/offset/);
+  });
+});
