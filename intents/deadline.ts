@@ -255,12 +255,19 @@ function oneMethod(
   if (shift) paragraphs.push(shift);
   if (status.state === 'passed') paragraphs.push(passedNote(ctx));
   if (status.state === 'today') {
+    // A bank debit is not paid by hand: what the user can still do is have the money there.
     paragraphs.push(
-      t(
-        lang,
-        '今日が期限です。まだなら今日中に払ってください。',
-        'That is today: pay today if you have not yet.',
-      ),
+      method.id === 'auto_debit'
+        ? t(
+            lang,
+            '今日が引き落とし日です。口座の残高が足りているか確認してください。',
+            'The debit is today: make sure the account holds enough.',
+          )
+        : t(
+            lang,
+            '今日が期限です。まだなら今日中に払ってください。',
+            'That is today: pay today if you have not yet.',
+          ),
     );
   }
   if (basis.kind === 'next' && compareMonths(deadline.usageMonth, monthOf(ctx.today)) < 0) {

@@ -98,3 +98,13 @@ describe('what a way to pay is', () => {
     expect(ask('はがき請求書って何？').text).toMatch(/^はがき請求書: 期限は毎月20日/);
   });
 });
+
+describe('a deadline that is today', () => {
+  it('asks a bank debit user to have the money there, and others to pay today', () => {
+    const debit = ask('口座振替の期限は？', '2026-12-28T10:00:00+09:00');
+    expect(debit.text).toMatch(/今日が引き落とし日です。口座の残高が足りているか確認してください。/);
+    expect(debit.text).not.toMatch(/今日中に払って/);
+    const store = ask('when is the konbini deadline?', '2026-12-10T10:00:00+09:00');
+    expect(store.text).toMatch(/That is today: pay today if you have not yet\./);
+  });
+});
