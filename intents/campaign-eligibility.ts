@@ -174,6 +174,7 @@ function verdictLine(
   return t(
     lang,
     `${name}: ${verdict}${reward}（${rules}）`,
-    `${name}: ${verdict} ${reward} (${rules})`.replace(/ {2,}/g, ' '),
+    // The reward is a sentence of its own after a verdict ("you are eligible. Its points…").
+    `${name}: ${`${verdict} ${reward}`.trim().replace(/\. ([a-z])/g, (_, c: string) => `. ${c.toUpperCase()}`)} (${rules})`,
   );
 }

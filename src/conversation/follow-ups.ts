@@ -114,6 +114,12 @@ const NEXT_QUESTION: readonly {
     asks: /(?:来|こ|届か)(?:ない|なかった|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received',
   },
+  // After the campaigns, "how do I enter?" 「エントリーは？」 is about taking part in them.
+  ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
+    after,
+    asks: /エントリー|えんとりー|応募|参加|申し込|申込|(?<![a-z])(?:enter|entry|sign up|apply|join|take part)(?![a-z])/,
+    intent: 'campaigns' as const,
+  })),
   // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
   {
     after: 'bill_not_received',

@@ -1321,3 +1321,14 @@ describe('blind set 15 kinds', () => {
       .expect(/offset/);
   });
 });
+
+describe('campaigns in a conversation', () => {
+  it('"how do I enter?" after an eligibility answer is about entering the campaigns', async () => {
+    await chat(new Date('2027-03-05T20:00:00+09:00'))
+      .say('I last used atone in Oct 2023, do I qualify?')
+      .say('what if I use it at 3 shops?')
+      .expect(/you are eligible\. Its points are drawn by lottery/)
+      .say('how do I enter?')
+      .expect(/Enter during the campaign period/);
+  });
+});
