@@ -62,13 +62,31 @@ export function isAcknowledgement(normalized: string): boolean {
   );
 }
 
+// 「やっぱやめとく」 "never mind": the user drops what they were about to do or ask.
+const NEVER_MIND =
+  /やっぱり(?:いい|やめ)|いいや$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
+
+export function saysNeverMind(normalized: string): boolean {
+  return NEVER_MIND.test(normalized);
+}
+
+/** A never-mind and nothing more ("never mind the fee, when is it due?" asks something). */
+export function isNeverMind(normalized: string): boolean {
+  return normalized.length <= 20 && NEVER_MIND.test(normalized);
+}
+
 export function isCourtesy(normalized: string): boolean {
-  return THANKS.test(normalized) || GREETING.test(normalized) || ACKNOWLEDGEMENT.test(normalized);
+  return (
+    THANKS.test(normalized) ||
+    GREETING.test(normalized) ||
+    ACKNOWLEDGEMENT.test(normalized) ||
+    isNeverMind(normalized)
+  );
 }
 
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
   if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");
   if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
-  if (ACKNOWLEDGEMENT.test(normalized)) return t(lang, 'わかりました。', 'OK!');
+  if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized)) return t(lang, 'わかりました。', 'OK!');
   return undefined;
 }

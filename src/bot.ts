@@ -4,7 +4,7 @@
 // can read a message in the light of the turns before it.
 import { billStillToCome, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
-import { isAcknowledgement } from '../intents/fallback.js';
+import { isAcknowledgement, isNeverMind } from '../intents/fallback.js';
 import { intents as allIntents } from '../intents/index.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
@@ -120,7 +120,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
     // "ok", "I see", 「なるほど」: acknowledged, nothing asked (the fallback answers it kindly).
-    if (isAcknowledgement(normalized)) return { intent: 'fallback', confidence: 0.99 };
+    if (isAcknowledgement(normalized) || isNeverMind(normalized))
+      return { intent: 'fallback', confidence: 0.99 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
     // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
     // atone bill with that service ("can I pay my atone bill with PayPay?"): that is a question

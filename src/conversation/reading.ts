@@ -1,6 +1,7 @@
 // How a message relates to the conversation before it, read from its form: a bare answer
 // (「口座振替で」), a follow-up (「じゃあはがきは？」, "and the fee?"), a yes or a no, a question
 // about reminders rather than a request for one. Pure functions of the understood message.
+import { saysNeverMind } from '../../intents/fallback.js';
 import type { Understanding } from '../bot.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
@@ -324,11 +325,8 @@ export function asksForChoices(u: Understanding): boolean {
 }
 
 // 「いや、やっぱりいいや」, "never mind": the question the bot asked is dropped.
-const NEVER_MIND =
-  /やっぱり(?:いい|やめ)|いいや$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
-
 export function dropsTheQuestion(u: Understanding): boolean {
-  return NEVER_MIND.test(u.normalized) || yesOrNo(u) === 'no';
+  return saysNeverMind(u.normalized) || yesOrNo(u) === 'no';
 }
 
 // "That one", 「それ」「これ」: the thing just talked about.

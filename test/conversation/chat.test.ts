@@ -1332,3 +1332,9 @@ describe('campaigns in a conversation', () => {
       .expect(/Enter during the campaign period/);
   });
 });
+
+describe('never mind', () => {
+  it('「やっぱやめとく」 after an FAQ answer is acknowledged, not answered again', async () => {
+    await chat().say('ほな退会するわ').say('やっぱやめとく').expect(/わかりました。/).expectNot(/退会しても/);
+  });
+});
