@@ -1335,6 +1335,10 @@ describe('campaigns in a conversation', () => {
 
 describe('never mind', () => {
   it('「やっぱやめとく」 after an FAQ answer is acknowledged, not answered again', async () => {
-    await chat().say('ほな退会するわ').say('やっぱやめとく').expect(/わかりました。/).expectNot(/退会しても/);
+    await chat()
+      .say('ほな退会するわ')
+      .say('やっぱやめとく')
+      .expect(/わかりました。/)
+      .expectNot(/退会しても/);
   });
 });
