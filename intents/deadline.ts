@@ -169,14 +169,15 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   const { lang, kb, now } = ctx;
   const bothYears = ctx.slots.dates === undefined;
   let passed = false;
-  // Why a debit day moved ("27 March is a Saturday…"), once each, after the list.
+  // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
+  // each, after the list.
   const moves = new Set<string>();
   const items = purchases.map(({ label, month }) => {
     const dues = methods.map((method) => {
       const deadline = deadlineForPurchase(method, month);
       const status = deadlineStatus(deadline, now);
       if (status.state === 'passed') passed = true;
-      const move = deadline.moved ? shiftNote(method, deadline, ctx) : undefined;
+      const move = shiftNote(method, deadline, ctx);
       if (move) moves.add(move);
       const name = methods.length > 1 ? `${method.name[lang]} ` : '';
       const left = formatDaysLeft(status.days, lang);

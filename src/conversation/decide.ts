@@ -328,6 +328,10 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   // asks for that change, which only the user can make.
   if (requestsPlainly(u) && topic !== 'change_method')
     return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
+  // 「来月から口座振替にするから通知いらないや、とめて」: reminders named and a stop asked for, in
+  // so many words, whatever else the message is about.
+  if (namesReminders(u) && asksToStop(u) && !asksHow(u) && !isQuestion(u))
+    return { intent: 'reminder_unsubscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);

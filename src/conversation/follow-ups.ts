@@ -111,7 +111,7 @@ const NEXT_QUESTION: readonly {
   // After when the bill comes, 「来なかったら？」 "and if it never arrives?" is about a bill not received.
   {
     after: 'billing_notice',
-    asks: /(?:来|こ|届か)(?:ない|なかった|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    asks: /(?:来|こ|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received',
   },
   // After the campaigns, "how do I enter?" 「エントリーは？」 is about taking part in them.

@@ -21,7 +21,7 @@ const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
 // After width and kana folding, アトネ, ｱﾄﾈ and あとね are all あとね.
 const ATONE_IN_KANA = /あとね/g;
 
-// Domain words often typed in kana, each long enough not to occur inside another word (きげん
+// Domain words often typed in kana (or mistyped), each long enough not to occur inside another word (きげん
 // after ご is ごきげん).
 const KANA_TO_KANJI: ReadonlyMap<string, string> = new Map([
   ['ほんにんかくにん', '本人確認'],
@@ -41,6 +41,8 @@ const KANA_TO_KANJI: ReadonlyMap<string, string> = new Map([
   ['げんどがく', '限度額'],
   ['しめきり', '締め切り'],
   ['きげん', '期限'],
+  // The kanji 二 picked for the katakana ニ, which looks the same (コンビ二).
+  ['こんび二', 'こんびに'],
 ]);
 const KANA_WORDS = new RegExp(
   `(?<!ご)(?:${[...KANA_TO_KANJI.keys()].sort((a, b) => b.length - a.length).join('|')})`,

@@ -1192,7 +1192,8 @@ const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 const HOUR_RULES: readonly Rule<number>[] = table([
   {
     needs: DIGIT | NON_ASCII,
-    pattern: /(午前|午後|朝|夜|夕方)?\s*(\d{1,2})\s*時(?!間)/g,
+    // 「夜8じ」: the hour typed in kana.
+    pattern: /(午前|午後|朝|夜|夕方)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
     read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
   },
   {

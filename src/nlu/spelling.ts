@@ -11,7 +11,8 @@ const VOCABULARY = [
   'unsubscribe', 'method', 'methods', 'change', 'charge', 'charged', 'invoice', 'statement', 'schedule',
   'overdue', 'billing', 'suspended', 'account', 'transfer', 'konbini', 'withdrawn', 'purchase', 'purchased',
   'bought', 'checkout', 'options', 'monthly', 'automatic', 'direct', 'subscribed', 'reminded', 'changed',
-  'notified', 'charges', 'invoices',
+  'notified', 'charges', 'invoices', 'password', 'passwords', 'verification', 'identity', 'refund', 'refunds',
+  'cancelled', 'canceled', 'cancellation', 'receipt', 'register', 'registration', 'withdraw',
 ];
 
 const KNOWN = new Set(VOCABULARY);

@@ -1342,3 +1342,51 @@ describe('never mind', () => {
       .expectNot(/退会しても/);
   });
 });
+
+describe('blind set 16 kinds', () => {
+  it('「おけ、じゃあバーコードで」 answers "which method?" asked before two questions', async () => {
+    await chat()
+      .say('リマインダーつけて')
+      .say('バーコードって手数料かかるの？')
+      .say('おけ、じゃあバーコードで')
+      .expect(/電子バーコードの期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+
+  it('「夜8じにして」 sets the hour; 「通知いらないや、とめて」 stops; "list them" lists', async () => {
+    await chat()
+      .say('バーコードで前日にリマインドして')
+      .say('夜8じにして')
+      .expect(/20時/)
+      .say('来月から口座振替にするから通知いらないや、とめて')
+      .expect(/リマインダーを解除しました/);
+    expect((await subscription())?.active).toBe(false);
+    await chat()
+      .say('remind me 2 days before, I pay by barcode')
+      .say('list them')
+      .expect(/2 days before/);
+  });
+
+  it('「今の設定教えて」 lists; 「コンビ二」 (kanji 二) is コンビニ', async () => {
+    await chat()
+      .say('はがきで前日の夜9時に教えて')
+      .say('今の設定教えて')
+      .expect(/はがき請求書の期限の前日、21時/);
+    await chat(new Date('2027-01-29T10:00:00+09:00'))
+      .say('コンビ二払いなら今月分はいつ')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）/);
+  });
+
+  it('a list of purchases with a 10th on a Sunday says it does not move', async () => {
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('12/30と1/2に買った分、コンビニ払いだといつ？')
+      .expect(/ずれるという情報はありません。その日までに、できれば早めに払ってください。/);
+  });
+
+  it('「まだメール来てないんだけど」 after when the bill comes is a bill not received', async () => {
+    await chat()
+      .say('請求っていつ来るの？')
+      .say('まだメール来てないんだけど')
+      .expect(/問い合わせ/);
+  });
+});
