@@ -80,6 +80,23 @@ export default defineIntent({
     );
     const status = [...new Set(chosen.map((c) => campaignStatusText(c, now, lang)))];
     const paragraphs = [intro, bullets(lines)];
+    // 「ポイント祭りの対象？」 with a last use that rules it out: the campaign they do qualify for.
+    const instead =
+      named.length > 0 && lastUsed && results.every(({ result }) => result.eligible !== true)
+        ? kb.campaigns.filter(
+            (c) =>
+              !chosen.includes(c) && checkEligibility(c, { lastUsed, shops: slots.shops }).eligible === true,
+          )
+        : [];
+    if (instead.length > 0) {
+      paragraphs.push(
+        t(
+          lang,
+          `代わりに対象になるのは${instead.map((c) => c.name.ja).join('、')}です。`,
+          `You would qualify for ${instead.map((c) => c.name.en).join(', ')} instead.`,
+        ),
+      );
+    }
     if (!lastUsed) {
       paragraphs.push(
         t(

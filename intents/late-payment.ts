@@ -72,7 +72,13 @@ export default defineIntent({
         },
       ],
       actions: [
-        { id: encodeAction({ kind: 'subscribe' }), label: t(lang, 'リマインダーを設定', 'Set a reminder') },
+        // With the method known, the button sets its reminders at once (no "which method?").
+        {
+          id: encodeAction(
+            slots.method ? { kind: 'subscribe', method: slots.method } : { kind: 'subscribe' },
+          ),
+          label: t(lang, 'リマインダーを設定', 'Set a reminder'),
+        },
       ],
       sources: [kb.facts.late_payment.source, kb.facts.usage_limit.source],
     };

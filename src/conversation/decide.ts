@@ -94,6 +94,8 @@ export interface Decision {
 const SURE_ENOUGH = 0.5;
 /** The same, for a request that names a setting ("前日と当日に", 「口座振替です」 with a word of reminders). */
 const SURE_ENOUGH_WITH_SETTING = 0.4;
+/** At this or above, the matcher's reading of a message stands whatever words it also has. */
+const SURE_ALONE = 0.9;
 
 // Questions whose answer narrows to the user's own method when they have said it (「はがきにしてる」).
 const FOR_OWN_METHOD: readonly AnswerIntent[] = ['deadline'];
@@ -224,8 +226,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // 「ほな期限前のリマインドだけ頼むわ」: reminders asked for in so many words, however it read.
   const asksForReminders =
     !REMINDER_INTENTS.includes(read.reading.intent) && asksToSet(u) && mentionsReminders(u) && !isQuestion(u);
+  // 「期限いつも忘れちゃう…通知とかできたりする？」: a question about reminders, named, that the
+  // matcher was not sure of: explained (with buttons), as a question about them is.
+  const asksAboutReminders =
+    !REMINDER_INTENTS.includes(read.reading.intent) &&
+    read.reading.confidence < SURE_ALONE &&
+    namesReminders(u) &&
+    asksHow(u);
   const reading: Reading =
-    setsTime || asksForReminders
+    setsTime || asksForReminders || asksAboutReminders
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a

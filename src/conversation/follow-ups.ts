@@ -21,6 +21,7 @@ import {
   hasFollowUpMarker,
   hasLinkWord,
   isBare,
+  isBareAnswer,
   isConditional,
   isElliptic,
   isQuestion,
@@ -126,6 +127,12 @@ const NEXT_QUESTION: readonly {
     asks: /いつ(?:届|来|く)|ふつう|普通|普段|通常|(?<![a-z])(?:usually|normally|when (?:does|do|will|would|should) (?:it|they|the (?:bill|postcard|email)))(?![a-z])/,
     intent: 'billing_notice',
   },
+  // After a return, "I already paid it tho" 「もう払ってもうた」 is the case the answer covers.
+  {
+    after: 'cancel_return_refund',
+    asks: /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済/,
+    intent: 'cancel_return_refund',
+  },
   // After a subscription the shop must cancel, the money already paid is a refund question.
   {
     after: 'subscription_still_billed',
@@ -169,8 +176,12 @@ const METHOD_PAGES: readonly AnswerIntent[] = [
 /** A reading this likely is what the message asks, whatever the conversation before it. */
 const SURE_ALONE = 0.9;
 
-/** Up to this, a short question may be the topic's though it reads as another (「いつ返ってくる？」 after returns). */
-const FAIRLY_SURE = 0.7;
+/**
+ * Below this, a short question may be the topic's though it reads as another (「いつ返ってくる？」
+ * after returns, billing_notice at 0.58); "do the bills come by email?" after a fee (billing_notice
+ * at 0.61) is not.
+ */
+const FAIRLY_SURE = CLEAR;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
@@ -187,12 +198,22 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
 /** Whether the message names, without a purchase, a day the topic's deadline answer gave as due. */
 function echoesDueDate(topic: Topic, u: Understanding): boolean {
   const days = (u.slots.dates ?? (u.slots.date ? [u.slots.date] : [])).flatMap((d) =>
-    d.kind === 'day' ? [d.date] : [],
+    d.kind === 'day' ? [{ date: d.date, dayOnly: DAY_ONLY.test(d.source) }] : [],
   );
   if (days.length === 0 || saysPurchase(u.normalized)) return false;
   const due = u.dueDates(topic.slots);
-  return days.some((day) => due.some((d) => sameDate(d, day)));
+  // 「なんで28日なん？」: a day of the month alone is the due day said back, whatever month the
+  // date reader gave it.
+  return days.some(({ date, dayOnly }) =>
+    due.some((d) => (dayOnly ? d.day === date.day : sameDate(d, date))),
+  );
 }
+
+/** A date written as a day of the month alone: 「28日」, "the 28th". */
+const DAY_ONLY = /^(?:\d{1,2}\s*日|(?:the )?\d{1,2}(?:st|nd|rd|th))$/;
+
+/** What Amazon questions are answered by. */
+const AMAZON_INTENTS: readonly AnswerIntent[] = ['amazon', 'amazon_payment_methods'];
 
 /** The core intents: every other topic is a knowledge-base (FAQ) topic. */
 const CORE_INTENTS: ReadonlySet<AnswerIntent> = new Set(INTENT_NAMES);
@@ -333,7 +354,12 @@ export function inContext(
   // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
   // a purchase's deadline, or 「支払いは口座振替です」 after a question about that purchase's bill:
   // the method chosen for the purchase's deadline.
-  if (isBare(u) && u.slots.method && !uses.includes('method') && datesOf(topic)?.meaning === 'purchase') {
+  if (
+    isBareAnswer(u) &&
+    u.slots.method &&
+    !uses.includes('method') &&
+    datesOf(topic)?.meaning === 'purchase'
+  ) {
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
       slots: withTopic(topic, 'deadline', u.slots, u),
@@ -363,6 +389,13 @@ export function inContext(
         ? 'amazonで'
         : 'on amazon'
       : undefined;
+  // 「それって分割もできる？」 after Amazon's pay-later option: "that" is it, on Amazon (alone,
+  // installments read as atone's own).
+  if (subject && pointsBack(u) && isQuestion(u) && !u.slots.otherService) {
+    const there = u.readWith({ ...u.slots, amazon: true }, subject);
+    if (AMAZON_INTENTS.includes(there.intent) && there.confidence >= WEAK)
+      return { reading: there, slots: withTopic(topic, there.intent, u.slots, u), follows: topic.intent };
+  }
   // A question that means little alone (「どれくらいかかる？」 after identity checks, "cash on
   // delivery?" after Amazon, 「土曜やけどずれたりする？」 after a deadline) is read with the topic
   // named, and kept when it then reads clearly. What the matcher is sure is out of scope alone

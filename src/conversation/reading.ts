@@ -19,8 +19,9 @@ const ELLIPTIC_END =
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
   /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてる|にしています|にします|にして|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+// Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
-  /(?<![a-z])(?:oops|ah|oh wait|wait|sorry|fine|well|right|oh no|from|i see|got it|alright|cool|nah|ugh|scratch that|i'll|ill|just|hmm+|um+|uh|actually|i mean|i meant|mean|meant|and|what|about|how|then|so|also|ok|okay|oh|not|don't|dont|never|no|direct|automatic|auto|bank|app|electronic|i|i'm|im|we|my|me|the|a|an|it|its|is|are|was|do|does|did|pay|pays|paying|paid|by|with|via|at|in|on|for|use|uses|using|through|please|pls|mistake|my bad|it's|it is|purchases|purchase|stuff|things|ones|set it up|set up|sign me up|go with|let's|lets|time|thanks|thank you|thx|instead|if|that|this|of|to|one|case|be|would|will|can|could|should|just|yes|yeah|now)(?![a-z])/g;
+  /(?<![a-z])(?:scratch that|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|oh wait|alright|i meant|through|mistake|go with|instead|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|stuff|let's|would|could|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -145,7 +146,7 @@ const POLITE_REQUEST =
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
 const ASKS_IF_IT_DOES =
-  /たりする(?:の|ん)|たりします|(?:くれ|もらえ)る(?:の|ん)(?:です|でしょう|かな|か|\?|$)/;
+  /たりする(?:の|ん|\?|$)|たりします|(?:くれ|もらえ)る(?:の|ん)(?:です|でしょう|かな|か|\?|$)/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
@@ -261,7 +262,7 @@ export function mentionsReminders(u: Understanding): boolean {
 
 // 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.
 const ASKS_IF_STOPPED =
-  /解除され|止まって|とまって|止まった|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])/;
+  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])/;
 
 export function asksIfStopped(u: Understanding): boolean {
   return ASKS_IF_STOPPED.test(u.normalized);

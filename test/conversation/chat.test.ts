@@ -1390,3 +1390,64 @@ describe('blind set 16 kinds', () => {
       .expect(/問い合わせ/);
   });
 });
+
+describe('blind set 17 kinds', () => {
+  it('「なんで28日なん？」 asks why the debit day is the 28th: the same deadline, which says', async () => {
+    await chat(new Date('2026-11-21T10:00:00+09:00'))
+      .say('今月買うたやつ、いつまでに払えばええの？')
+      .say('口座振替なら何日に落ちるん？')
+      .say('なんで28日なん？')
+      .expect(/2026年11月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2026年12月28日/)
+      .expect(/日曜日/);
+  });
+
+  it('"I\'m paying with the barcode in the app btw" after a bill question gives the purchase\'s deadline', async () => {
+    await chat(new Date('2026-12-03T20:00:00+09:00'))
+      .say('Bought a pair of boots on Nov 29 with atone')
+      .say("the bill email hasn't come yet tho")
+      .say("I'm paying with the barcode in the app btw")
+      .expect(/10 December 2026/)
+      .say('what if i miss it')
+      .expect(/suspended/);
+  });
+
+  it('「それって分割もできる？」 after Amazon is about Amazon; 「ローソンは？」 after the shops is about the shops', async () => {
+    await chat()
+      .say('アマゾンでアトネ使えたっけ？')
+      .say('それって分割もできる？')
+      .expect(/Amazonで使える支払い方法/);
+    await chat()
+      .say('バーコードで払ってます。1月20日に買った分の期限は？')
+      .say('セブンで払える？')
+      .say('ローソンは？')
+      .expect(/ローソン/)
+      .expectNot(/期限は/);
+  });
+
+  it('「ちゃんと消えた？」 after stopping lists; "is the fee charged 3 times?" is per month', async () => {
+    await chat()
+      .say('バーコードでリマインドして')
+      .say('通知止めて')
+      .say('ちゃんと消えた？')
+      .expect(/ありません/);
+    await chat()
+      .say('I bought stuff on Oct 25, Nov 8 and Nov 27, when do I pay by direct debit?')
+      .say('is the fee charged 3 times?')
+      .expect(/No, it is not charged per purchase/);
+  });
+
+  it('「通知とかできたりする？」 is explained with a button for the method named, and nothing is set', async () => {
+    await chat(new Date('2026-12-18T08:00:00+09:00'))
+      .say('バーコードの期限いつも忘れちゃうんだよね…通知とかできたりする？')
+      .expect(/お知らせできます/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('campaign eligibility', () => {
+  it('not eligible for the campaign asked about: names the one the user qualifies for', async () => {
+    await chat()
+      .say('最後に使ったのが2023年11月30日なんだけど、ポイント祭りの対象？')
+      .expect(/代わりに対象になるのは春の大抽選キャンペーンです。/);
+  });
+});
