@@ -56,7 +56,8 @@ export interface Understanding {
   readAbout(intent: AnswerIntent): Reading;
   /**
    * The days a deadline answer for `slots` gives as due (each purchase's, by each method asked
-   * about, or the next ones): a date said back (「3月1日？2月じゃないの？」) is one of them.
+   * about, or the next ones), and those a debit moved from: a date said back (「3月1日？2月じゃない
+   * の？」「27日じゃないの？」) is one of them.
    */
   dueDates(slots: Slots): PlainDate[];
 }
@@ -223,7 +224,13 @@ export function createBot(options: BotOptions = {}): Bot {
       methodById(kb, id),
     );
     const dates = slots.dates ?? [slots.date];
-    return dates.flatMap((date) => methods.map((method) => deadlineForDate(method, date, now).due));
+    // A debit moved off a weekend is said with the day it moved from (「27日じゃないの？」 doubts it).
+    return dates.flatMap((date) =>
+      methods.flatMap((method) => {
+        const deadline = deadlineForDate(method, date, now);
+        return deadline.moved ? [deadline.due, deadline.nominal] : [deadline.due];
+      }),
+    );
   }
 
   function answer(

@@ -18,6 +18,7 @@ import {
   asksForChoices,
   asksForLanguage,
   asksIfDueOn,
+  corrects,
   hasFollowUpMarker,
   hasLinkWord,
   isBare,
@@ -155,7 +156,7 @@ const NEXT_QUESTION: readonly {
   // same of the monthly plan: its deadline, which also gives its fee.
   {
     after: 'use_without_membership',
-    asks: /(?:翌月払い|よくげつばらい)(?:だったら|やったら|なら|だと|の場合|は|って)(?:どう|いつ)?\s*\??$|(?<![a-z])(?:what|how) about (?:the )?(?:monthly (?:plan|payment|bill)|pay next month)(?![a-z])/,
+    asks: /(?:翌月払い|よくげつばらい).{0,14}(?:だったら|やったら|なら|だと|の場合|は|って)(?:どう|いつ)?\s*\??$|(?<![a-z])(?:what|how) about (?:the )?(?:monthly (?:plan|payment|bill)|pay next month)(?![a-z])/,
     intent: 'deadline',
   },
   // After how to change the method, "from when does it apply?" is still about the change.
@@ -258,7 +259,7 @@ export function inContext(
   // however long it is.
   // Not a question about the user's own account ("how much is my January bill?" after paying
   // late): only atone can answer that, and the route says where.
-  const ownAccount = u.reading.intent === 'handoff' && u.reading.confidence >= CLEAR;
+  const ownAccount = u.reading.intent === 'handoff' && u.reading.confidence >= WEAK;
   const next =
     !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount
       ? NEXT_QUESTION.find(
@@ -303,6 +304,8 @@ export function inContext(
         // 「コンビニ払いだと手数料かかるよね？」 after changing the method: a condition put to a
         // question of its own, sure of it (not a method's own page, which a bare method reads as).
         (isConditional(u) && !sureOfAnother) ||
+        // 「あ、違う、12月2日だった」: the facts corrected, for the same question.
+        (corrects(u) && isShort(u)) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));

@@ -230,7 +230,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?))))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|\d+\s*日に(?:来|届)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message)))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
@@ -247,7 +247,7 @@ export function asksNextDeadline(u: Understanding): boolean {
 
 // Reminders named as such; 「設定」 "settings" alone may be the payment method's.
 const REMINDER_NAMES =
-  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?)(?![a-z])/;
+  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?|ping(?:s|ed)?)(?![a-z])/;
 const SETTINGS = /設定|(?<![a-z])settings?(?![a-z])/;
 
 /** Reminders named (「リマインダーって何ができるの？」), not only a setting. */
@@ -319,7 +319,7 @@ function isKeyboardMash(normalized: string): boolean {
 
 // "What are the options?", 「どれがあるの？」: asking back what the choices are.
 const ASKS_CHOICES =
-  /(?<![a-z])(?:options|choices|which (?:ones?|methods?)|what (?:methods|ways|are my options)|what can i (?:choose|pick))(?![a-z])|選択肢|どれ(?:が|を)?(?:ある|選べ)|何がある|なにがある|どんな方法|どの方法/;
+  /(?<![a-z])(?:options|choices|which (?:ones?|methods?)(?: (?:are there|can i (?:choose|pick|use)|do you have))?\s*\??$|what (?:methods|ways|are my options)|what can i (?:choose|pick))(?![a-z])|選択肢|どれ(?:が|を)?(?:ある|選べ)|何がある|なにがある|どんな方法|どの方法/;
 
 export function asksForChoices(u: Understanding): boolean {
   return ASKS_CHOICES.test(u.normalized);
@@ -394,7 +394,7 @@ export function proposes(u: Understanding): boolean {
 // 「無料の方法ある？」 "which one is cheapest?", "any other way?": a question across the ways to
 // pay, so the method talked about before is not carried into it.
 const ACROSS_METHODS =
-  /(?:無料|タダ|ただ|安い|安め|お得|得な|ほか|他|別)の?(?:方法|払い方|支払い?方法?|やり方)|どれ(?:が|を|なら)|一番(?:安|お得|得|遅|早)|(?<![a-z])(?:cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
+  /(?:無料|タダ|ただ|安い|安め|お得|得な|ほか|他|別)の?(?:方法|払い方|支払い?方法?|やり方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|(?<![a-z])(?:cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
 
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);

@@ -86,7 +86,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today, purchase));
-    slots.date = read[0] as DateSlot;
+    slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
   }
@@ -215,7 +215,7 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
 
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
 const TAKEN_BACK =
-  /^[^。.!?]{0,12}?(?:[。.!?]\s*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う)/;
+  /^[^。.!?]{0,12}?(?:[。.!?]\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う)/;
 
 // 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
 const DECLINED_AFTER =
@@ -342,6 +342,21 @@ const FUTURE_TOLERANCE_DAYS = 31;
 // A day without a year and without a tense is the nearer reading, last year's or next year's
 // occurrence; when both are further than this and neither is twice as near, both are meant.
 const CLEARLY_NEAR_DAYS = 62;
+// 「12月2日だった。2023年の」 "Dec 2, in 2023": a year said apart from the one date without it.
+const YEAR_APART = /(?<!\d)(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|(?<![a-z\d])in (20\d\d)(?!\d)/;
+
+function withYearSaidApart(slot: DateSlot, count: number, text: string): DateSlot {
+  if (count !== 1 || /\d{4}/.test(slot.source)) return slot;
+  const said = YEAR_APART.exec(text);
+  const year = said ? Number(said[1] ?? said[2]) : undefined;
+  if (year === undefined) return slot;
+  // The year is said, so no other year is in doubt.
+  const { otherYear: _, ...sure } = slot;
+  if (sure.kind === 'month') return { ...sure, month: { ...sure.month, year } };
+  const date = { ...sure.date, year };
+  return isValidDate(date.year, date.month, date.day) ? { ...sure, date } : slot;
+}
+
 /** What a date without a year is read against: today, and whether the purchase is done or planned. */
 interface DateContext {
   today: PlainDate;
@@ -626,6 +641,7 @@ function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: stri
 
 // 「…いつまでだった？」 "when was it due?": asked in the past, about a purchase named.
 const ASKED_IN_THE_PAST = /(?:だった|でした)(?!ら)|(?<![a-z])(?:was|were)(?![a-z])/;
+const WAS_ON_A_DAY = /\d\s*日(?:に|で)?(?:だった|でした)(?!ら)/;
 
 /** The tense of the purchase the text names; `future`: FUTURE_PURCHASE matches in it. */
 function tenseOf(normalized: string, kinds: number, future: boolean): Tense | undefined {
@@ -635,6 +651,8 @@ function tenseOf(normalized: string, kinds: number, future: boolean): Tense | un
   const told = normalized.replace(NAMED_PURCHASE, ' ');
   if (PAST_PURCHASE.test(told)) return 'past';
   if (told !== normalized && ASKED_IN_THE_PAST.test(normalized)) return 'past';
+  // 「あ、違う、12月2日だった」: a day said to have been is behind us.
+  if (WAS_ON_A_DAY.test(normalized)) return 'past';
   return undefined;
 }
 

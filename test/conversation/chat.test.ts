@@ -1451,3 +1451,52 @@ describe('campaign eligibility', () => {
       .expect(/代わりに対象になるのは春の大抽選キャンペーンです。/);
   });
 });
+
+describe('blind set 18 kinds', () => {
+  it('「3日前に…あ、やっぱ5日前で」 in one message keeps the lead time taken back to', async () => {
+    await chat().say('はがきで払ってるんだけど、期限の3日前にリマインドして。あ、やっぱ5日前で');
+    expect((await subscription())?.leadDays).toEqual([5]);
+  });
+
+  it('「27日じゃないの？」 doubts a debit moved off a Sunday: the same deadline, which says why', async () => {
+    await chat(new Date('2026-11-10T10:00:00+09:00'))
+      .say('11月に買った分、口座振替だといつ？')
+      .say('27日じゃないの？')
+      .expect(/2026年11月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2026年12月28日/)
+      .expect(/12月27日が日曜日/);
+  });
+
+  it('「じゃあ翌月払いでコンビニ払いなら？」 after つど後払い is the monthly plan’s deadline', async () => {
+    await chat(new Date('2026-12-15T12:00:00+09:00'))
+      .say('つど後払いの支払い期限っていつ？')
+      .say('じゃあ翌月払いでコンビニ払いなら？')
+      .expect(/1月10日/);
+  });
+
+  it('「あ、違う、12月2日だった。2023年の」 corrects the last use: the campaigns again for that day', async () => {
+    await chat(new Date('2026-11-05T12:00:00+09:00'))
+      .say('最後に使ったの2023年11月なんだけど対象？')
+      .say('あ、違う、12月2日だった。2023年の')
+      .expect(/最後の利用が2023年12月2日なら:\n• 春のポイント祭り: 対象です。/);
+  });
+
+  it('「一番手数料安いのは？」 compares all; 「金額っていくら？」 after a deadline gets the route', async () => {
+    await chat()
+      .say('はがきの期限は？')
+      .say('一番手数料安いのは？')
+      .expect(/無料なのは銀行口座からの自動振替（口座振替）だけ/);
+    await chat(new Date('2027-03-05T09:00:00+09:00'))
+      .say('2月に使った分、コンビニで払う期限いつ？')
+      .say('金額っていくら？')
+      .expect(/このボットからは見えません/);
+  });
+
+  it('"which one is free?" while the bot waits for a method is answered, and the question stays open', async () => {
+    await chat()
+      .say('Can you remind me about my payments?')
+      .say('which one is free?')
+      .expect(/Only automatic bank debit/)
+      .say('direct debit then')
+      .expect(/automatic bank debit \(口座振替\) deadline 3 days before/);
+  });
+});
