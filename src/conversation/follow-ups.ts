@@ -134,6 +134,13 @@ const NEXT_QUESTION: readonly {
     asks: /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済/,
     intent: 'cancel_return_refund',
   },
+  // After an order or a subscription, 「atoneのほうで解約してくれへん？」 "can't you cancel it?" is
+  // answered by who can (the shop).
+  ...(['subscription_still_billed', 'cancel_return_refund'] as const).map((after) => ({
+    after,
+    asks: /解約|キャンセル|きゃんせる|取り消|止めて|とめて|(?<![a-z])(?:cancel|stop (?:it|them|the (?:charges?|billing|subscription)))(?![a-z])/,
+    intent: after,
+  })),
   // After a subscription the shop must cancel, the money already paid is a refund question.
   {
     after: 'subscription_still_billed',

@@ -1500,3 +1500,14 @@ describe('blind set 18 kinds', () => {
       .expect(/automatic bank debit \(口座振替\) deadline 3 days before/);
   });
 });
+
+describe('asking the bot to cancel a charge', () => {
+  it('「atoneのほうで解約してくれへん？」 after a subscription says who can (the shop)', async () => {
+    await chat()
+      .say('頼んだ覚えないのに毎月請求がくる')
+      .say('定期購入かも')
+      .say('atoneのほうで解約してくれへん？')
+      .expect(/お店/)
+      .expectNot(/後払い決済サービスです/);
+  });
+});
