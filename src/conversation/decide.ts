@@ -12,7 +12,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { daysAlone, type Slots } from '../nlu/slots.js';
-import type { AnswerIntent, IntentName } from '../types.js';
+import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { DATE_MEANING, datesOf, inContext, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import {
@@ -36,6 +36,7 @@ import {
   isHypothetical,
   isOneWord,
   isQuestion,
+  isShort,
   mentionsReminders,
   namesReminders,
   negatesReminding,
@@ -217,7 +218,16 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
         !REMINDER_INTENTS.includes(u.reading.intent)
       ? { reading: u.reading, slots: u.slots }
       : (inTopic ?? { reading: u.reading, slots: u.slots });
-  const { slots, follows } = read;
+  const { slots } = read;
+  // "why?" "how long does it take?" right after an FAQ answer, read as that topic on their own:
+  // they still follow it (its answer then gives the part asked about).
+  const againOnTopic =
+    state.topic !== undefined &&
+    isFaqTopic(state.topic.intent) &&
+    read.reading.intent === state.topic.intent &&
+    isShort(u) &&
+    isQuestion(u);
+  const follows = read.follows ?? (againOnTopic ? state.topic?.intent : undefined);
   // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
   const setsTime =
     read.reading.intent === 'change_method' &&

@@ -9,6 +9,7 @@ import type { Cue, IntentDefinition } from '../intent.js';
 import { t } from '../intent.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import type { Lang } from '../types.js';
+import { focusedAnswer } from './focus.js';
 import { routeText } from './routes.js';
 
 /** Every topic of `kb` as an intent whose name is the topic id. */
@@ -25,6 +26,9 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
       answer: ({ lang, follows, normalized }) => {
         // 「見つからない」 right after this answer: it did not help, so where to ask, not it again.
         if (follows === topic.id && saysStillStuck(normalized)) return stuckAnswer(kb, topic, lang);
+        // 「どのくらいかかる？」 right after this answer: the part of it asked about.
+        const part = follows === topic.id ? focusedAnswer(topic.answer[lang], normalized, lang) : undefined;
+        if (part) return partAnswer(kb, topic, part, lang);
         answers[lang] ??= topicAnswer(kb, topic, lang);
         const built = answers[lang];
         // A fresh draft each time: its sources (the same objects) are the caller's to extend.
@@ -60,6 +64,15 @@ export function stuckAnswer(kb: KnowledgeBase, topic: Topic, lang: Lang) {
       ),
       routeText(kb, ['contact_form', ...topic.routes], lang),
     ].join('\n'),
+    sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
+  };
+}
+
+/** The part of the topic's answer a follow-up asked about, then where to go next. */
+function partAnswer(kb: KnowledgeBase, topic: Topic, part: string, lang: Lang) {
+  return {
+    title: topic.label[lang],
+    text: [part, routeText(kb, topic.routes, lang)].filter(Boolean).join('\n'),
     sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
   };
 }

@@ -1511,3 +1511,18 @@ describe('asking the bot to cancel a charge', () => {
       .expectNot(/後払い決済サービスです/);
   });
 });
+
+describe('a follow-up on the same FAQ topic', () => {
+  it('"why?" and "how long does it take" get the part asked about, not the whole answer again', async () => {
+    await chat()
+      .say('my payment got declined at checkout')
+      .say('why?')
+      .expect(/Every atone order is screened/)
+      .expectNot(/Officially, your limit stays at 0 yen/);
+    await chat()
+      .say('do I need identity verification?')
+      .say('how long does it take')
+      .expect(/The review takes 5 minutes at the quickest, sometimes several days\./)
+      .expectNot(/photograph your face/);
+  });
+});

@@ -1,0 +1,87 @@
+// A follow-up on the same FAQ topic ("how long does it take?", 「何が必要？」 right after the identity
+// check's answer) asks about one part of it: the sentences of the answer that part is in, rather
+// than the whole answer again. When no sentence clearly answers, the caller gives the whole one.
+import { normalize } from '../nlu/normalize.js';
+import type { Lang } from '../types.js';
+
+/** What kind of part a question asks for, and the words of a sentence that give it. */
+const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
+  {
+    // How long, how soon, when.
+    asks: /どのくらい|どれくらい|どんくらい|何日|何分|何時間|時間(?:が|って)?かか|いつ|(?<![a-z])(?:how long|how soon|how many (?:days|hours|minutes)|when)(?![a-z])/,
+    gives:
+      /\d\s*(?:分|日|時間|営業日|か月|ヶ月)|数日|数時間|最短|時期|(?<![a-z])(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|business days?)|several days|at the quickest|date)(?![a-z])/,
+  },
+  {
+    // Why.
+    asks: /なぜ|なんで|どうして|理由|(?<![a-z])(?:why|reason)(?![a-z])/,
+    gives: /ため|ので|理由|審査|基準|(?<![a-z])(?:because|since|reason|screen\w*|criteria)(?![a-z])/,
+  },
+  {
+    // What is needed: documents, IDs.
+    asks: /何が(?:必要|いる)|必要なもの|書類|(?<![a-z])(?:documents?|what (?:do i|do you) need|which ids?|what ids?)(?![a-z])/,
+    gives: /書類|証明|免許|(?<![a-z])(?:documents?|ids?|licen[cs]e|passport)(?![a-z])/,
+  },
+  {
+    // How much.
+    asks: /いくら|料金|手数料|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
+    gives: /円|無料|(?<![a-z])(?:yen|free|fees?)(?![a-z])/,
+  },
+  {
+    // Where, or how to do it.
+    asks: /どこ|どうやって|どうすれば|手順|やり方|(?<![a-z])(?:where|how (?:do|can) i|steps?)(?![a-z])/,
+    gives:
+      /アプリ|メニュー|マイページ|メール|フォーム|(?<![a-z])(?:app|menu|my ?page|email|form|go to)(?![a-z])/,
+  },
+];
+
+/** A sentence must reach this to be picked: the kind of part asked for, or two words in common. */
+const ENOUGH = 2;
+
+// Words a question and a sentence share that say something: kanji runs of two or more, English
+// words of four letters or more (less these, which any sentence may have). Both are read
+// normalised, where katakana is hiragana and cannot be told from grammar.
+const CONTENT_WORD = /\p{Script=Han}{2,}|[a-z]{4,}/gu;
+const COMMON = new Set([
+  'this',
+  'that',
+  'with',
+  'have',
+  'does',
+  'what',
+  'when',
+  'your',
+  'from',
+  'they',
+  'will',
+]);
+
+function contentWords(normalized: string): Set<string> {
+  return new Set((normalized.match(CONTENT_WORD) ?? []).filter((w) => !COMMON.has(w)));
+}
+
+/** The answer's sentences: Japanese ones end in 。, English ones in a full stop before a capital. */
+function sentences(text: string, lang: Lang): string[] {
+  const parts = lang === 'ja' ? text.split(/(?<=。)/) : text.split(/(?<=\.)\s+(?=[A-Z(「])/);
+  return parts.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The one or two sentences of `answer` that answer the part `question` (normalised) asks about,
+ * in their order; undefined when none clearly does (the whole answer is then the reply).
+ */
+export function focusedAnswer(answer: string, question: string, lang: Lang): string | undefined {
+  const asked = ASKS_FOR.filter(({ asks }) => asks.test(question));
+  const words = contentWords(question);
+  const scored = sentences(answer, lang).map((sentence, index) => {
+    const kinds = asked.filter(({ gives }) => gives.test(sentence.toLowerCase())).length;
+    const shared = [...contentWords(normalize(sentence))].filter((w) => words.has(w)).length;
+    return { sentence, index, score: 2 * kinds + shared };
+  });
+  // The best sentences only (two at most, when they tie).
+  const best = Math.max(ENOUGH, ...scored.map((s) => s.score));
+  const picked = scored.filter((s) => s.score === best).slice(0, 2);
+  // Every sentence, or none: the whole answer says it better.
+  if (picked.length === 0 || picked.length === scored.length) return undefined;
+  return picked.map((s) => s.sentence).join(lang === 'ja' ? '' : ' ');
+}

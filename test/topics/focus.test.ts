@@ -1,0 +1,47 @@
+// A follow-up on the same FAQ topic gets the part of its answer asked about, not all of it again.
+import { describe, expect, it } from 'vitest';
+import { defaultKnowledgeBase } from '../../src/knowledge.js';
+import { normalize } from '../../src/nlu/normalize.js';
+import { focusedAnswer } from '../../src/topics/focus.js';
+
+const kb = defaultKnowledgeBase();
+const answerOf = (id: string, lang: 'ja' | 'en') => {
+  const topic = kb.topics.find((t) => t.id === id);
+  if (!topic) throw new Error(`no topic ${id}`);
+  return topic.answer[lang];
+};
+const focus = (id: string, lang: 'ja' | 'en', question: string) =>
+  focusedAnswer(answerOf(id, lang), normalize(question), lang);
+
+describe('focusedAnswer', () => {
+  it('gives the sentence that answers how long, why or what it takes', () => {
+    expect(focus('identity_verification', 'en', 'how long does it take')).toBe(
+      'The review takes 5 minutes at the quickest, sometimes several days.',
+    );
+    expect(focus('identity_verification', 'ja', 'どのくらい時間かかる？')).toBe(
+      '審査は最短5分で、数日かかることもあります。',
+    );
+    expect(focus('payment_declined', 'en', 'why?')).toMatch(/^Every atone order is screened/);
+    expect(focus('identity_verification', 'en', 'what documents')).toMatch(
+      /Check which documents are accepted/,
+    );
+  });
+
+  it('gives nothing when no sentence clearly answers (the whole answer is then given)', () => {
+    expect(focus('identity_verification', 'en', 'tell me more')).toBeUndefined();
+    expect(focus('payment_declined', 'ja', 'ほんまに？')).toBeUndefined();
+  });
+
+  it('only ever returns sentences of the answer itself', () => {
+    for (const topic of kb.topics) {
+      for (const lang of ['ja', 'en'] as const) {
+        for (const question of ['how long?', 'why?', 'いくら？', 'どこで？', '何が必要？', 'when?']) {
+          const part = focusedAnswer(topic.answer[lang], normalize(question), lang);
+          if (part === undefined) continue;
+          for (const sentence of part.split(lang === 'ja' ? /(?<=。)/ : /(?<=\.)\s+/))
+            expect(topic.answer[lang]).toContain(sentence.trim());
+        }
+      }
+    }
+  });
+});
