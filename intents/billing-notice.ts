@@ -56,6 +56,8 @@ export default defineIntent({
     // When the amount is known and how it is announced: 「いくら請求されるかいつ分かる」, "notified of my bill".
     /いくら請求され.{0,8}(いつ|分か|わか)|know the amount|(notified|told) (of|about)? ?(my |the )?(bill|amount)|how (will|do|am) i (be notified|know|find out|told)|invoice e-?mail|bill e-?mail|amount i owe/,
     /(get|receive|find out).{0,20}\bbill\b/,
+    // The month-end close (締め日) and a sale the shop confirmed late, which moves the bill.
+    /closing (date|day)|(month|bill(ing)?) close|売上確定|確定.{0,6}遅|confirm(s|ed)?\b.{0,20}\blate\b/,
     /請求(書|額|金額)?.{0,12}発行|発行.{0,6}請求|(invoice|bill|statement).{0,20}issued|issue.{0,10}(invoice|bill|statement)/,
   ],
   answer({ lang, kb, today, slots, normalized }) {

@@ -85,6 +85,10 @@ function defaultModel(): Model {
 }
 
 /** A question about when (「いつ」 "when will…"). */
+// "one from December 20, did I miss that?": whether a date's deadline has passed, which its
+// deadline answer says.
+const ASKS_IF_MISSED =
+  /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
 const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/;
 
 /** How many sources an answer cites at most: the text should stay short. */
@@ -151,7 +155,7 @@ export function createBot(options: BotOptions = {}): Bot {
     if (
       intent === 'late_payment' &&
       slots.date &&
-      (slots.date.kind === 'month' || saysPurchase(normalized)) &&
+      (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
       (ASKS_WHEN.test(normalized) || dueDates(slots, now).every((due) => compareDates(due, today) < 0))
     )
       return { intent: 'deadline', confidence };

@@ -478,7 +478,7 @@ function requestFor(
   if (u && reading.intent === 'reminder_unsubscribe' && !saysStop(u) && !dropsTheQuestion(u))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
-  if (u && asksToStop(u) && !asksHow(u) && reading.intent !== 'reminder_unsubscribe') {
+  if (u && asksToStop(u) && !asksHow(u) && !asksIfStopped(u) && reading.intent !== 'reminder_unsubscribe') {
     const stop = { intent: 'reminder_unsubscribe' as const, confidence: reading.confidence };
     return requestFor(
       state,

@@ -169,7 +169,7 @@ const NEXT_QUESTION: readonly {
   // After how to change the method, "from when does it apply?" is still about the change.
   {
     after: 'change_method',
-    asks: /from when|when does (?:it|that|the change) (?:apply|start|take effect|kick in)|いつから|反映/,
+    asks: /from when|(?<![a-z])(?:apply|applies|applied|take effect|kick in|count for)(?![a-z])|いつから|反映|適用/,
     intent: 'change_method',
   },
 ];
@@ -194,7 +194,7 @@ const FAIRLY_SURE = CLEAR;
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline: /いつ|何日|(?<![a-z])(?:when|what date|due)(?![a-z])/,
-  fees: /いくら|(?<![a-z])how much(?![a-z])/,
+  fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
 };
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for
@@ -205,17 +205,24 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
 
 /** Whether the message names, without a purchase, a day the topic's deadline answer gave as due. */
 function echoesDueDate(topic: Topic, u: Understanding): boolean {
-  const days = (u.slots.dates ?? (u.slots.date ? [u.slots.date] : [])).flatMap((d) =>
+  const said = u.slots.dates ?? (u.slots.date ? [u.slots.date] : []);
+  const days = said.flatMap((d) =>
     d.kind === 'day' ? [{ date: d.date, dayOnly: DAY_ONLY.test(d.source) }] : [],
   );
-  if (days.length === 0 || saysPurchase(u.normalized)) return false;
+  if (said.length === 0 || saysPurchase(u.normalized)) return false;
   const due = u.dueDates(topic.slots);
+  // 「なんで3月？2月じゃないの？」: the month of a due date said back, in doubt (「2月は？」 alone
+  // asks about February's purchases).
+  const months = said.flatMap((d) => (d.kind === 'month' && !d.bill ? [d.month.month] : []));
+  if (DOUBTS.test(u.normalized) && months.some((month) => due.some((d) => d.month === month))) return true;
   // 「なんで28日なん？」: a day of the month alone is the due day said back, whatever month the
   // date reader gave it.
   return days.some(({ date, dayOnly }) =>
     due.some((d) => (dayOnly ? d.day === date.day : sameDate(d, date))),
   );
 }
+
+const DOUBTS = /じゃない|ちゃう|なんで|なぜ|どうして|違う|(?<![a-z])(?:why|not|isn'?t|wasn'?t)(?![a-z])/;
 
 /** A date written as a day of the month alone: 「28日」, "the 28th". */
 const DAY_ONLY = /^(?:\d{1,2}\s*日|(?:the )?\d{1,2}(?:st|nd|rd|th))$/;
@@ -297,6 +304,9 @@ export function inContext(
     u.reading.intent !== topic.intent &&
     u.reading.intent !== 'payment_methods' &&
     !METHOD_PAGES.includes(u.reading.intent);
+  // 「口座振替ならそれぞれいつ？」 after a fee: the question word of the message's own reading.
+  const asksOwnQuestion =
+    u.reading.intent !== topic.intent && (TOPIC_QUESTION[u.reading.intent]?.test(u.normalized) ?? false);
   const sameQuestion =
     (newFacts &&
       !ownTopic &&
@@ -310,7 +320,7 @@ export function inContext(
         (asksTopicAgain && !(u.reading.confidence >= SURE_ALONE && u.reading.intent !== topic.intent)) ||
         // 「コンビニ払いだと手数料かかるよね？」 after changing the method: a condition put to a
         // question of its own, sure of it (not a method's own page, which a bare method reads as).
-        (isConditional(u) && !sureOfAnother) ||
+        (isConditional(u) && !sureOfAnother && !asksOwnQuestion) ||
         // 「あ、違う、12月2日だった」: the facts corrected, for the same question.
         (corrects(u) && isShort(u)) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
@@ -422,6 +432,7 @@ export function inContext(
     (isShort(u) || isQuestion(u));
   if (
     (unsureAlone || fairlySureAlone) &&
+    !asksOwnQuestion &&
     (isQuestion(u) || isShort(u)) &&
     !mentionsReminders(u) &&
     !REMINDER_INTENTS.includes(topic.intent) &&

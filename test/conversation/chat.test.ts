@@ -1526,3 +1526,42 @@ describe('a follow-up on the same FAQ topic', () => {
       .expectNot(/photograph your face/);
   });
 });
+
+describe('blind set 19 kinds', () => {
+  it('「バーコードで払う予定」 "gonna pay with the barcode" after a bill question give the purchase deadline', async () => {
+    await chat(new Date('2027-01-05T10:00:00+09:00'))
+      .say('12月20日に買ったやつあるんだけど')
+      .say('請求っていつ来る？')
+      .say('バーコードで払う予定')
+      .expect(/2026年12月分を電子バーコードで払う場合、期限は2027年1月10日/);
+  });
+
+  it('「解除されたか確認したい」 right after stopping lists, and stops nothing again', async () => {
+    await chat()
+      .say('はがきで通知して')
+      .say('やっぱ通知いらないや、解除で')
+      .say('解除されたか確認したい')
+      .expect(/設定中のリマインダーはありません/);
+  });
+
+  it('「口座振替ならそれぞれいつ？」 after a fee question about several purchases gives each deadline', async () => {
+    await chat(new Date('2027-01-10T10:00:00+09:00'))
+      .say('12月3日と12月20日と1月5日に買った。コンビニ払いだといつ？')
+      .say('手数料は何回かかる？')
+      .say('口座振替ならそれぞれいつ？')
+      .expect(/2027年1月27日/)
+      .expect(/2027年3月1日/)
+      .say('なんで3月？2月じゃないの？')
+      .expect(/2月27日が土曜日/);
+  });
+
+  it('"did I miss that?" with a date is the deadline for it; "would that apply to…" after a change is about the change', async () => {
+    await chat(new Date('2027-03-01T10:00:00+09:00'))
+      .say('I also had one from December 20 on the postcard. did I miss that?')
+      .expect(/20 January 2027/);
+    await chat(new Date('2027-02-15T10:00:00+09:00'))
+      .say('how do I switch to direct debit?')
+      .say('so would that already apply to this February lamp?')
+      .expect(/applies from the bill of the month after the change/);
+  });
+});
