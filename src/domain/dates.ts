@@ -55,6 +55,17 @@ export function tokyoInstant(d: PlainDate, hour: number, minute = 0): Date {
   ) {
     throw new RangeError(`tokyoInstant: invalid time ${hour}:${minute}`);
   }
+  // The wall-clock time read as UTC, less Tokyo's offset: exact wherever the offset is the same
+  // a day either side (every day since 1951). Near a change, or for a year Date reads as 19xx,
+  // TZDate decides (building one asked Intl for offsets several times: a tenth of a deadline answer).
+  const wall = Date.UTC(d.year, d.month - 1, d.day, hour, minute);
+  const offset = tokyoOffsetMs(wall);
+  if (
+    d.year >= 100 &&
+    tokyoOffsetMs(wall - offset - DAY_MS) === offset &&
+    tokyoOffsetMs(wall - offset + DAY_MS) === offset
+  )
+    return new Date(wall - offset);
   return new Date(new TZDate(d.year, d.month - 1, d.day, hour, minute, TOKYO).getTime());
 }
 

@@ -46,13 +46,16 @@ export interface Classifier {
   classify(normalized: string, slots: Slots, inDomain?: boolean): Classification;
 }
 
+const TRAILING_PUNCTUATION = /[?？。!！.]+$/u;
+const LETTERS_ONLY = /^[\p{L}\p{N}]+$/u;
+
 /**
  * The one word a message consists of (「Amazon」, "amazon?"), or undefined when it says more.
  * atone itself is the bot's whole domain, not a subject that tells classes apart.
  */
 function bareSubject(normalized: string): string | undefined {
-  const word = normalized.replace(/[?？。!！.]+$/u, '').trim();
-  if (word.length < 2 || word === ATONE_TOKEN || !/^[\p{L}\p{N}]+$/u.test(word)) return undefined;
+  const word = normalized.replace(TRAILING_PUNCTUATION, '').trim();
+  if (word.length < 2 || word === ATONE_TOKEN || !LETTERS_ONLY.test(word)) return undefined;
   return word;
 }
 
@@ -96,6 +99,9 @@ export function createClassifier(
   let longestLabel = 0;
   for (const names of labels.values())
     for (const label of names) longestLabel = Math.max(longestLabel, label.length);
+  // Every label in one text (a line each; a normalised text has no line break): a subject is in
+  // some label only if it is in this, one search that turns most short questions away.
+  const allLabels = [...labels.values()].flat().join('\n');
   const usable = model.classes.map((name, i) => i !== fallback && known.has(name));
 
   function classifyWhole(normalized: string, slots: Slots, inDomain: boolean): Classification {
@@ -163,6 +169,9 @@ export function createClassifier(
     const end = normalized.length - trailingPunctuation(normalized);
     if (end > longestLabel && !isSpace(normalized.charCodeAt(0)) && !isSpace(normalized.charCodeAt(end - 1)))
       return undefined;
+    // What bareSubject would read, without its regexes (most short Japanese questions are
+    // letters only, and the Unicode test cost more than the rest of this).
+    if (!allLabels.includes(normalized.slice(0, end).trim())) return undefined;
     const subject = bareSubject(normalized);
     if (!subject) return undefined;
     const about = model.classes.filter(

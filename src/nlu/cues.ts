@@ -13,6 +13,7 @@
 // neither settles it, about once in two questions. Training computes the features with this
 // same scanner, so the model learns exactly what it will see.
 import { regexAnchors, regexRequirement } from './anchors.js';
+import builtPlan from './cue-plan.json' with { type: 'json' };
 import { FNV_OFFSET, finish, step } from './features.js';
 import { isRegexWordCode, type Literal, regexLiterals, topLevelAlternatives } from './literals.js';
 import { toHiragana } from './normalize.js';
@@ -129,17 +130,90 @@ interface Decision {
   regex: RegExp;
 }
 
-// Building a scanner (expanding literals, the trie) takes a tenth of a second or more: every bot
-// of a process scanning for the same cues shares one. A scan keeps no state between calls
+/**
+ * What a scanner is made of, worked out from the cues' sources alone: the needles its trie finds
+ * (each with its conditions and the marks it sets) and how each cue is decided. Reading every
+ * regex (anchors.ts, literals.ts) is most of the cost of building a scanner, a tenth of a second
+ * or more, so the build writes the plan of the bot's own cues (cue-plan.json, see
+ * training/train-model.ts) and a scanner for those same sources starts from it.
+ */
+export interface ScanPlan {
+  /** The distinct cue sources, in order: cue c is sources[c]. */
+  sources: string[];
+  needles: string[];
+  /** For each needle, what must hold where it is found (AT_START…). */
+  conditions: number[];
+  /** For each needle, the marks it sets. */
+  marks: number[][];
+  /** For each cue, `Decision` without its regex (built from the source). */
+  decisions: { literal: boolean; requirement?: number[][] }[];
+  /** The cues without anchors: tried every time. */
+  always: number[];
+  /** How many marks the requirements' parts use (after the cues' 2 × sources.length). */
+  parts: number;
+}
+
+/** The plan of a scanner for `sources` (distinct, as cueSource gives them). */
+export function planScan(sources: readonly string[]): ScanPlan {
+  const size = sources.length;
+  // A scan stamps marks, each a number: cue c's is c (an anchor of it occurs), its literals'
+  // size + c (one of them occurs), and the parts of regexes' requirements follow.
+  let parts = 0;
+  const needles = new Needles();
+  const always: number[] = [];
+  const decisions = sources.map((source, cue) => {
+    const anchors = regexAnchors(source);
+    if (anchors) for (const anchor of anchors) needles.add(anchor, 0, cue);
+    else always.push(cue);
+    const others: string[] = [];
+    for (const alternative of topLevelAlternatives(source)) {
+      const literals = regexLiterals(alternative);
+      if (literals)
+        for (const literal of literals) needles.add(literal.text, conditionsOf(literal), size + cue);
+      else others.push(alternative);
+    }
+    const requirements = others.map(regexRequirement);
+    const requirement = requirements.every((r) => r !== undefined)
+      ? requirements.flat().map((alternative) =>
+          alternative.map((part) => {
+            const mark = 2 * size + parts++;
+            for (const text of part) needles.add(text, 0, mark);
+            return mark;
+          }),
+        )
+      : undefined;
+    return { literal: others.length === 0, ...(requirement ? { requirement } : {}) };
+  });
+  return {
+    sources: [...sources],
+    needles: needles.texts,
+    conditions: needles.conditions,
+    marks: needles.marks,
+    decisions,
+    always,
+    parts,
+  };
+}
+
+/** The same sources in the same order. */
+function sameSources(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((source, i) => source === b[i]);
+}
+
+// A scanner (the trie above all) still takes tens of milliseconds to build from its plan: every
+// bot of a process scanning for the same cues shares one. A scan keeps no state between calls
 // that its result depends on, so sharing is safe. A few cue sets are kept (tests vary them).
 const scanners = new Map<string, Scanner>();
 const KEPT_SCANNERS = 8;
 
 export function createCueScanner(patterns: readonly CuePattern[]): CueScanner {
-  const key = patterns.map(cueSource).join('\u0000');
+  // The same cue listed twice (or by two classes) is one feature.
+  const sources = [...new Set(patterns.map(cueSource))];
+  const key = sources.join('\u0000');
   let scanner = scanners.get(key);
   if (!scanner) {
-    scanner = new Scanner(patterns);
+    const built = builtPlan as ScanPlan;
+    scanner = new Scanner(sameSources(built.sources, sources) ? built : planScan(sources));
     if (scanners.size >= KEPT_SCANNERS) scanners.delete(scanners.keys().next().value as string);
     scanners.set(key, scanner);
   }
@@ -151,7 +225,7 @@ class Scanner implements CueScanner {
   private readonly hashes: readonly number[];
   private readonly decisions: readonly Decision[];
   /** Cues without anchors: tried every time. */
-  private readonly always: readonly number[] = [];
+  private readonly always: readonly number[];
   private readonly trie: Trie;
   private readonly conditions: Uint8Array;
   /** Needle i sets `marks` from `markStart[i]` to `markStart[i + 1]`. */
@@ -162,49 +236,25 @@ class Scanner implements CueScanner {
   private readonly marked: Uint32Array;
   private scanned = 0;
 
-  constructor(patterns: readonly CuePattern[]) {
-    // The same cue listed twice (or by two classes) is one feature.
-    const sources = [...new Set(patterns.map(cueSource))];
+  constructor(plan: ScanPlan) {
+    const { sources } = plan;
     this.size = sources.length;
     this.hashes = sources.map(cueHash);
-    // A scan stamps marks, each a number: cue c's is c (an anchor of it occurs), its literals'
-    // size + c (one of them occurs), and the parts of regexes' requirements follow.
-    let parts = 0;
-    const needles = new Needles();
-    const always: number[] = [];
-    this.decisions = sources.map((source, cue) => {
-      const anchors = regexAnchors(source);
-      if (anchors) for (const anchor of anchors) needles.add(anchor, 0, cue);
-      else always.push(cue);
-      const others: string[] = [];
-      for (const alternative of topLevelAlternatives(source)) {
-        const literals = regexLiterals(alternative);
-        if (literals)
-          for (const literal of literals) needles.add(literal.text, conditionsOf(literal), this.size + cue);
-        else others.push(alternative);
-      }
-      const requirements = others.map(regexRequirement);
-      const requirement = requirements.every((r) => r !== undefined)
-        ? requirements.flat().map((alternative) =>
-            alternative.map((part) => {
-              const mark = 2 * this.size + parts++;
-              for (const text of part) needles.add(text, 0, mark);
-              return mark;
-            }),
-          )
-        : undefined;
-      return { literal: others.length === 0, requirement, regex: new RegExp(source) };
-    });
-    this.always = always;
-    this.trie = new Trie(needles.texts);
-    this.conditions = Uint8Array.from(needles.conditions);
-    this.markStart = new Int32Array(needles.texts.length + 1);
-    needles.marks.forEach((marks, id) => {
+    this.decisions = plan.decisions.map(({ literal, requirement }, cue) => ({
+      literal,
+      requirement,
+      regex: new RegExp(sources[cue] as string),
+    }));
+    this.always = plan.always;
+    this.trie = new Trie(plan.needles);
+    this.conditions = Uint8Array.from(plan.conditions);
+    this.markStart = new Int32Array(plan.needles.length + 1);
+    plan.marks.forEach((marks, id) => {
       this.markStart[id + 1] = (this.markStart[id] as number) + marks.length;
     });
-    this.marks = Int32Array.from(needles.marks.flat());
-    this.found = new Uint32Array(needles.texts.length);
-    this.marked = new Uint32Array(2 * this.size + parts);
+    this.marks = Int32Array.from(plan.marks.flat());
+    this.found = new Uint32Array(plan.needles.length);
+    this.marked = new Uint32Array(2 * this.size + plan.parts);
   }
 
   scan(normalized: string, out: Uint32Array, at: number): number {

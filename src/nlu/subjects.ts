@@ -19,6 +19,7 @@ const MAX_SUBJECT_CHARS = 16;
  * もっと, ちょっと. The character before it says so.
  */
 const TO_INSIDE_A_WORD_AFTER = /[落っ]/;
+const TRAILING_PUNCTUATION = /[?？。!！]+$/u;
 
 /**
  * Japanese has no spaces to count words by: a clause shows itself by how it ends, a verb or a
@@ -49,11 +50,14 @@ export function subjectSplits(normalized: string): [string, string][] {
     const at = match.index;
     if (match[0] === 'と' && TO_INSIDE_A_WORD_AFTER.test(normalized.charAt(at - 1))) continue;
     const first = normalized.slice(0, at).trim();
+    // The first part only grows at each later connector: once too long for a subject, no cut is one.
+    if (first.length > MAX_SUBJECT_CHARS) break;
+    if (!isSubject(first)) continue;
     const second = normalized
       .slice(at + match[0].length)
-      .replace(/[?？。!！]+$/u, '')
+      .replace(TRAILING_PUNCTUATION, '')
       .trim();
-    if (isSubject(first) && isSubject(second)) splits.push([first, second]);
+    if (isSubject(second)) splits.push([first, second]);
     if (splits.length >= MAX_SPLITS) break;
   }
   return splits;

@@ -6,9 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { intents } from '../../intents/index.js';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import { regexAnchors } from '../../src/nlu/anchors.js';
-import { type CuePattern, createCueScanner, cueHash, cueSource, matcherCues } from '../../src/nlu/cues.js';
+import {
+  type CuePattern,
+  createCueScanner,
+  cueHash,
+  cueSource,
+  matcherCues,
+  planScan,
+} from '../../src/nlu/cues.js';
 import { regexLiterals, topLevelAlternatives } from '../../src/nlu/literals.js';
 import { normalize } from '../../src/nlu/normalize.js';
+import { botCueSources, CUE_PLAN_PATH } from '../../src/nlu/training/inputs.js';
 import { topicIntents } from '../../src/topics/topic-intents.js';
 
 function jsonlTexts(dir: string): string[] {
@@ -80,5 +88,12 @@ describe('createCueScanner', () => {
     });
     const differ = texts.filter((text) => hashesOf(text).join() !== expected(text).join());
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the cue scanner plan (src/nlu/cue-plan.json)', () => {
+  it("is the plan of the bot's cues, which the bot starts from (else: npm run build)", () => {
+    const shipped: unknown = JSON.parse(readFileSync(CUE_PLAN_PATH, 'utf8'));
+    expect(shipped, 'cues changed: run `npm run build`').toEqual(planScan(botCueSources()));
   });
 });

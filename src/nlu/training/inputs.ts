@@ -11,7 +11,7 @@ import { intents } from '../../../intents/index.js';
 import { isOtherServiceQuestion } from '../../bot.js';
 import { defaultKnowledgeBase } from '../../knowledge.js';
 import { topicIntents } from '../../topics/topic-intents.js';
-import { type CueScanner, createCueScanner, matcherCues } from '../cues.js';
+import { type CuePattern, type CueScanner, createCueScanner, cueSource, matcherCues } from '../cues.js';
 import { withoutDeclinedHelp } from '../declined.js';
 import { createFeatureBuffer, extractFeatures, FEATURE_VERSION } from '../features.js';
 import { normalize } from '../normalize.js';
@@ -22,6 +22,7 @@ import { DEFAULT_PARAMETERS, type FeaturizedExample, type TrainingParameters } f
 /** Where the training files are, from the project root. */
 export const TRAINING_DIR = 'src/nlu/training';
 export const MODEL_PATH = 'src/nlu/model.json';
+export const CUE_PLAN_PATH = 'src/nlu/cue-plan.json';
 /** Every `.jsonl` file there is read, in name order: adding examples is adding a file or lines. */
 function jsonlFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -72,8 +73,17 @@ export function trainingTexts(root: string): LabelledText[] {
 }
 
 /** The cues the bot scans for (src/bot.ts, `matcherCues`), with the shipped knowledge base's topics. */
+function botCues(): CuePattern[] {
+  return matcherCues([...intents, ...topicIntents(defaultKnowledgeBase())]);
+}
+
 export function trainingCues(): CueScanner {
-  return createCueScanner(matcherCues([...intents, ...topicIntents(defaultKnowledgeBase())]));
+  return createCueScanner(botCues());
+}
+
+/** The bot's distinct cue sources, in order: what cue-plan.json is the plan of (cues.ts, planScan). */
+export function botCueSources(): string[] {
+  return [...new Set(botCues().map(cueSource))];
 }
 
 /** The features of one text, exactly as the bot computes them for a question. */
