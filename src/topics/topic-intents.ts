@@ -45,34 +45,29 @@ export function topicCues(topic: Topic): Cue[] {
 
 /** The topic's answer in `lang`, then where to go next, with its sources (official ones first in the data). */
 export function topicAnswer(kb: KnowledgeBase, topic: Topic, lang: Lang) {
-  return {
-    title: topic.label[lang],
-    text: [topic.answer[lang], routeText(kb, topic.routes, lang)].filter(Boolean).join('\n'),
-    sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
-  };
+  return draft(topic, lang, topic.answer[lang], routeText(kb, topic.routes, lang));
 }
 
 /** After the topic's answer did not help: atone's contact form (and the topic's own routes). */
 export function stuckAnswer(kb: KnowledgeBase, topic: Topic, lang: Lang) {
-  return {
-    title: topic.label[lang],
-    text: [
-      t(
-        lang,
-        'それでも解決しないときは、atone に直接問い合わせてください。',
-        'If that does not solve it, ask atone directly.',
-      ),
-      routeText(kb, ['contact_form', ...topic.routes], lang),
-    ].join('\n'),
-    sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
-  };
+  const lead = t(
+    lang,
+    'それでも解決しないときは、atone に直接問い合わせてください。',
+    'If that does not solve it, ask atone directly.',
+  );
+  return draft(topic, lang, lead, routeText(kb, ['contact_form', ...topic.routes], lang));
 }
 
 /** The part of the topic's answer a follow-up asked about, then where to go next. */
 function partAnswer(kb: KnowledgeBase, topic: Topic, part: string, lang: Lang) {
+  return draft(topic, lang, part, routeText(kb, topic.routes, lang));
+}
+
+/** A topic's answer made of `lines` (empty ones left out), titled and sourced by the topic. */
+function draft(topic: Topic, lang: Lang, ...lines: string[]) {
   return {
     title: topic.label[lang],
-    text: [part, routeText(kb, topic.routes, lang)].filter(Boolean).join('\n'),
+    text: lines.filter(Boolean).join('\n'),
     sources: topic.sources.map(({ title, url, verifiedAt }) => ({ title, url, verifiedAt })),
   };
 }
