@@ -73,7 +73,14 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
-  const coming = purchase ? allMatches(dateText, COMING_DATE_RULES, context, dateKinds) : [];
+  // A month to come said of a bill (「来月の引き落とし」) or alone ("and next month?") is that
+  // month's bill (withBill), read as the last month talked about was in a conversation.
+  const coming = purchase
+    ? allMatches(dateText, COMING_DATE_RULES, context, dateKinds)
+    : (BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
+        ONLY_A_MONTH_TO_COME.test(normalized)
+      ? allMatches(dateText, COMING_MONTH_RULES, context, dateKinds)
+      : [];
   const dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
@@ -849,6 +856,30 @@ const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   tomorrow: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
+
+const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
+  {
+    pattern: new RegExp(
+      keywordAlternation(
+        Object.keys(COMING_DATES).filter((word) => 'months' in (COMING_DATES[word] as RelativeDate)),
+        { plural: false },
+      ),
+      'g',
+    ),
+    read: (m, { today }) => {
+      const relative = COMING_DATES[m[0]];
+      return relative && 'months' in relative
+        ? { kind: 'month', month: addMonths(today, relative.months), source: m[0] }
+        : undefined;
+    },
+  },
+]);
+const BILL_TALK =
+  /請求|引き落|引落|期限|支払|払う|(?<![a-z])(?:bill|billed|debit|debited|due|deadline|taken|charged|pay)(?![a-z])/;
+// 「来月分に間に合う？」: next month's purchases, which are not made yet, so no bill of theirs.
+const MONTH_TO_COME_USED = /(?:来月|再来月)の?分/;
+const ONLY_A_MONTH_TO_COME =
+  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら)?[\s、,]*(?:来月|再来月|next month|the month after next)(?:分|の分)?(?:は|って|なら|のは|'s)?[\s?？。.!]*$/;
 
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
 // the December just past and this January. "Happy new year" is a greeting, not a date; New

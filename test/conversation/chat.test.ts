@@ -1565,3 +1565,19 @@ describe('blind set 19 kinds', () => {
       .expect(/applies from the bill of the month after the change/);
   });
 });
+
+describe('a month to come', () => {
+  it('"and next month?" after this month\'s debit is next month\'s debit', async () => {
+    await chat(new Date('2026-11-03T07:30:00+09:00'))
+      .say('when will the money be taken this month? I pay by direct debit')
+      .expect(/27 November 2026/)
+      .say('and next month?')
+      .expect(/For November 2026 purchases paid by automatic bank debit[^\n]*28 December 2026/);
+  });
+
+  it("「来月の期限は？」 is the deadline next month, for this month's purchases", async () => {
+    await chat(new Date('2026-11-03T07:30:00+09:00'))
+      .say('来月の期限は？')
+      .expect(/2026年12月の支払い期限（2026年11月分）/);
+  });
+});
