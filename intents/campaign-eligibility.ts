@@ -147,7 +147,8 @@ function verdictLine(
   lang: 'ja' | 'en',
 ): string {
   const name = campaign.name[lang];
-  const rules = campaignRulesText(campaign, lang);
+  // The points for the shops asked about are said already: the whole reward table again is noise.
+  const rules = campaignRulesText(campaign, lang, shops === undefined || result.eligible === false);
   const checked = result.reason !== 'no_last_use_rule';
   const verdict =
     result.eligible === false

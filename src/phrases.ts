@@ -84,7 +84,7 @@ export function campaignStatusText(campaign: Campaign, now: Date, lang: Lang): s
 }
 
 /** Who qualifies and what they get, in one line. */
-export function campaignRulesText(campaign: Campaign, lang: Lang): string {
+export function campaignRulesText(campaign: Campaign, lang: Lang, withRewards = true): string {
   const { lastUsedOnOrAfter, lastUsedOnOrBefore, conditions } = campaign.eligibility;
   const who = [
     lastUsedOnOrAfter &&
@@ -102,11 +102,8 @@ export function campaignRulesText(campaign: Campaign, lang: Lang): string {
     ...conditions.map((c) => c[lang]),
   ].filter(Boolean);
   const rewards = campaign.rewards.map((r) => r.text[lang]).join(t(lang, '、', '; '));
-  return t(
-    lang,
-    `対象: ${who.join('、')}。特典: ${rewards}。`,
-    `Who: ${who.join(', ')}. Reward: ${rewards}.`,
-  );
+  const whoText = t(lang, `対象: ${who.join('、')}。`, `Who: ${who.join(', ')}.`);
+  return withRewards ? t(lang, `${whoText}特典: ${rewards}。`, `${whoText} Reward: ${rewards}.`) : whoText;
 }
 
 /** A YYYY-MM-DD day without its weekday: 2023年12月1日 / 1 December 2023. */

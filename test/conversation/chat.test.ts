@@ -1581,3 +1581,13 @@ describe('a month to come', () => {
       .expect(/2026年12月の支払い期限（2026年11月分）/);
   });
 });
+
+describe('points for a number of shops', () => {
+  it('「2店舗だと？」 gives the points for two shops without the whole reward table again', async () => {
+    await chat()
+      .say('最後に使ったのは2024年1月')
+      .say('2店舗だと？')
+      .expect(/2店舗なら300ポイントです/)
+      .expectNot(/500ポイント/);
+  });
+});
