@@ -230,7 +230,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message)))(?![a-z])|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|\d+\s*日に(?:来|届)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.

@@ -1591,3 +1591,15 @@ describe('points for a number of shops', () => {
       .expectNot(/500ポイント/);
   });
 });
+
+describe('questions about reminders just set', () => {
+  it('"when\'s the first one?" lists when it comes; "what if I pay early?" tells of the Paid button', async () => {
+    await chat()
+      .say('remind me 2 days before, barcode')
+      .say("when's the first one?")
+      .expect(/Scheduled:\n• Tuesday, 8 December 2026 9:00/)
+      .say('what if I pay early, does it still remind me?')
+      .expect(/press Paid on a reminder and no more come for that deadline/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
+  });
+});
