@@ -194,6 +194,14 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
+  // 「ほな頼むわ」 right after the reminders asked for were set (the method the user gave is the
+  // one set): nothing is left to do, so it is acknowledged.
+  const justSet =
+    state.topic?.intent === 'reminder_subscribe' &&
+    state.ownMethod !== undefined &&
+    state.topic.slots.method === state.ownMethod;
+  if (justSet && requestsPlainly(u) && !u.slots.method)
+    return answered(state, { intent: 'fallback', confidence: 0.99 }, u.slots);
   const onReminders = isAcknowledgement(u.normalized)
     ? undefined
     : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
@@ -382,8 +390,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   const confidence = Math.max(u.reading.confidence, 0.8);
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
-  // 「ほな頼むわ」 after the list said how to set one, 「じゃあはがきでお願い」 after any: a request.
-  if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list'))
+  // 「ほな頼むわ」 after the list or the explanation said how to set one (or right after they were
+  // set: "already so"), 「じゃあはがきでお願い」 after any: a request.
+  if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))
     return { intent: 'reminder_subscribe', confidence };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.

@@ -1603,3 +1603,24 @@ describe('questions about reminders just set', () => {
     expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
   });
 });
+
+describe('「ほな頼むわ」 after reminders', () => {
+  it('right after they were set it is acknowledged', async () => {
+    await chat()
+      .say('口座振替で前日に教えて')
+      .say('ほな頼むわ')
+      .expect(/わかりました。/)
+      .expectNot(/理解できませんでした/)
+      .say('時間は夜7時で')
+      .expect(/19時/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1], sendHour: 19 });
+  });
+
+  it('after the explanation, with none set, it asks which method', async () => {
+    await chat()
+      .say('リマインダーってどう設定するの？')
+      .say('ほな頼むわ')
+      .expect(/どれですか/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
