@@ -546,6 +546,10 @@ export function inContext(
   return own;
 }
 
+/** A comparison with another method: 「口座振替と同じ？」, "same as direct debit?". */
+const COMPARES =
+  /と(?:同じ|一緒|違う|ちがう)|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from)(?![a-z])/;
+
 // The slots a message may carry over from, or into, a topic.
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
 
@@ -573,6 +577,10 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     merged.method = topic.slots.method;
     if (topic.slots.methods && (USES[intent] ?? []).includes('methods')) merged.methods = topic.slots.methods;
   }
+  // 「手数料は口座振替と同じ？」 "same as direct debit?": the method talked about and the one named.
+  const other = topic.slots.method;
+  if (slots.method && other && other !== slots.method && !slots.methods && COMPARES.test(u.normalized))
+    merged.methods = [other, slots.method];
   if (slots.shops === undefined && topic.slots.shops !== undefined && (USES[intent] ?? []).includes('shops'))
     merged.shops = topic.slots.shops;
   if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;

@@ -1624,3 +1624,40 @@ describe('「ほな頼むわ」 after reminders', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('blind set 20 kinds', () => {
+  it('「手数料は口座振替と同じ？」 compares the method talked about with the one named', async () => {
+    await chat()
+      .say('バーコードの手数料は？')
+      .say('手数料は口座振替と同じ？')
+      .expect(/• 電子バーコード: 209円\n• 銀行口座からの自動振替（口座振替）: 無料/);
+  });
+
+  it('"7-11?" in an English chat is answered in English; "I\'m NOT on direct debit" is not direct debit', async () => {
+    await chat(new Date('2026-11-03T10:00:00+09:00'))
+      .say('which konbini can I pay at?')
+      .say('7-11?')
+      .expect(/At 7-Eleven you can pay the app barcode or the postcard bill/);
+    await chat(new Date('2026-11-03T10:00:00+09:00'))
+      .say('konbini deadline?')
+      .say("and I'm NOT on direct debit, so no 27th for me right?")
+      .expect(/10 November 2026/)
+      .expectNot(/automatic bank debit/);
+  });
+
+  it('"pay for november" is November\'s purchases; "I change my mind, I want bank account" asks the same for it', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say('when do I pay for november at the konbini')
+      .expect(/For November 2026 purchases[^\n]*10 December 2026/)
+      .say('sorry, I change my mind, I want bank account automatic')
+      .expect(/For November 2026 purchases paid by automatic bank debit[^\n]*28 December 2026/);
+  });
+
+  it('「はがきでしはらうつもり」 after a bill question gives the purchase’s deadline', async () => {
+    await chat(new Date('2027-03-03T10:00:00+09:00'))
+      .say('2月20日に買った')
+      .say('請求いつくる？')
+      .say('はがきでしはらうつもり')
+      .expect(/2027年2月分をはがき請求書で払う場合、期限は2027年3月20日/);
+  });
+});
