@@ -173,6 +173,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on (a purchase's
     // date with it makes it a deadline question: "not the postcard, I use X. Bought it Oct 31").
     (corrects(u) && !isQuestion(u) && !u.slots.date) ||
+    // "ok set it for direct debit": the method asked for outright.
+    (asksToChange(u) && !isQuestion(u) && !u.slots.date) ||
     (u.reading.intent === 'reminder_subscribe' &&
       !isQuestion(u) &&
       !asksHow(u) &&
@@ -193,15 +195,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
-  // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
   // 「ほな頼むわ」 right after the reminders asked for were set (the method the user gave is the
   // one set): nothing is left to do, so it is acknowledged.
   const justSet =
     state.topic?.intent === 'reminder_subscribe' &&
     state.ownMethod !== undefined &&
     state.topic.slots.method === state.ownMethod;
-  if (justSet && requestsPlainly(u) && !u.slots.method)
+  if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
     return answered(state, { intent: 'fallback', confidence: 0.99 }, u.slots);
+  // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
   const onReminders = isAcknowledgement(u.normalized)
     ? undefined
     : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
@@ -507,8 +509,11 @@ function requestFor(
   const settings = subscribeSettings(slots);
   // A question about reminders ("how do I get a reminder 2 days before?") gets the explanation,
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
-  if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u)))
-    return answered(state, reading, slots);
+  // Its buttons are for the method the conversation is about, when there is one.
+  if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u))) {
+    const method = slots.method ?? pointedMethod(state);
+    return answered(state, reading, method ? { ...slots, method } : slots);
+  }
   // A lead time or an hour said with the request ("前日と当日に通知ほしい"), or a method with a
   // word of reminders (「リマインダーよろしく、口座振替です」), makes it likelier one: a lower reading
   // will do, unless the matcher had another in mind.
@@ -533,18 +538,8 @@ function requestFor(
       groundless ||
       reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
-  // 「これリマインドして」 "remind me for the next one": the method the conversation is about (the
-  // answer just given, one the user named in a question), the one they said they pay with, or
-  // the last one they named.
-  const topicIntent = state.topic?.intent ?? 'fallback';
-  const topicMethod =
-    USES[topicIntent]?.includes('method') || REMINDER_INTENTS.includes(topicIntent)
-      ? state.topic?.slots.method
-      : undefined;
-  // Right after changing the method came up, only the method changed to (when named) will do: the
-  // one they paid with so far is the one being left.
-  const fallbackMethod = topicIntent === 'change_method' ? undefined : (state.ownMethod ?? state.lastMethod);
-  const pointed = !settings.method && u ? (topicMethod ?? fallbackMethod) : undefined;
+  // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
+  const pointed = !settings.method && u ? pointedMethod(state) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),
@@ -565,6 +560,23 @@ function requestFor(
   // Without a method the request may still wait for one: the reminder conversation asks, when
   // none is on file either, and opens the question.
   return reminding(state, request);
+}
+
+/**
+ * The method a reminder request that names none points to: the one the conversation is about
+ * (the answer just given, one the user named in a question), the one they said they pay with,
+ * or the last one they named.
+ */
+function pointedMethod(state: ConversationState): MethodId | undefined {
+  const topicIntent = state.topic?.intent ?? 'fallback';
+  const topicMethod =
+    USES[topicIntent]?.includes('method') || REMINDER_INTENTS.includes(topicIntent)
+      ? state.topic?.slots.method
+      : undefined;
+  // Right after changing the method came up, only the method changed to (when named) will do: the
+  // one they paid with so far is the one being left.
+  const fallbackMethod = topicIntent === 'change_method' ? undefined : (state.ownMethod ?? state.lastMethod);
+  return topicMethod ?? fallbackMethod;
 }
 
 /** A stop: carried out, or asked back with a confirm button when read from words the matcher is unsure of. */

@@ -106,7 +106,7 @@ const NEXT_QUESTION: readonly {
   // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
   {
     after: 'late_payment',
-    asks: /fee|charge|how much|手数料|いくら|料金|加算/,
+    asks: /fee|charge|how much|(?<![a-z])added|手数料|いくら|料金|加算|かかる/,
     intent: 'late_payment',
     unlessMethod: true,
   },
@@ -429,7 +429,7 @@ export function inContext(
     !unsureAlone &&
     u.reading.confidence < FAIRLY_SURE &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
-    (isShort(u) || isQuestion(u));
+    isShort(u);
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&

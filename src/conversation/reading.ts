@@ -262,7 +262,7 @@ export function mentionsReminders(u: Understanding): boolean {
 
 // 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.
 const ASKS_IF_STOPPED =
-  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])/;
+  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|残って(?:ない|いない|る|へん)|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])/;
 
 export function asksIfStopped(u: Understanding): boolean {
   return ASKS_IF_STOPPED.test(u.normalized);

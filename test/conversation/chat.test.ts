@@ -1661,3 +1661,36 @@ describe('blind set 20 kinds', () => {
       .expect(/2027年2月分をはがき請求書で払う場合、期限は2027年3月20日/);
   });
 });
+
+describe('blind set 20 kinds, continued', () => {
+  it('"ok set it for direct debit" answers "which method?"; "1 day before please" then changes it', async () => {
+    await chat(new Date('2027-03-28T10:00:00+09:00'))
+      .say('remind me about my payments')
+      .say('when is the next debit?')
+      .say('ok set it for direct debit')
+      .expect(/automatic bank debit \(口座振替\) deadline 3 days before/)
+      .say('1 day before please')
+      .expect(/Changed\./);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1] });
+  });
+
+  it('「もう残ってないよね？」 after stopping lists; "when does that get added" after a late fee is the late fee', async () => {
+    await chat()
+      .say('はがきで通知して')
+      .say('通知止めて')
+      .say('もう残ってないよね？')
+      .expect(/ありません/);
+    await chat()
+      .say('missed the barcode deadline yesterday, what happens')
+      .say('when does that get added')
+      .expect(/10th and 25th/);
+  });
+
+  it('a hedged wish for reminders after a deadline question offers that method', async () => {
+    await chat()
+      .say('口座振替の今月の引き落とし日は？')
+      .say('通知とかしてもらえたりする？')
+      .expect(/口座振替）の期限/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
