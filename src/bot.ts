@@ -25,6 +25,7 @@ import { extractSlots, type Slots, saysPurchase } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { asksWhatItIs } from './nlu/what-is.js';
 import { formatIsoDay } from './phrases.js';
+import { contentWords } from './topics/focus.js';
 import { topicIntents } from './topics/topic-intents.js';
 import type { Answer, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
 
@@ -54,6 +55,8 @@ export interface Understanding {
   readWith(slots: Slots, subject?: string): Reading;
   /** The matcher's reading of the message with `intent`'s subject said ("どれくらいかかる？" + 本人確認). */
   readAbout(intent: AnswerIntent): Reading;
+  /** Whether the message names something an FAQ topic's answer speaks of (「住所」 after identity checks). */
+  touchesAnswerOf(intent: AnswerIntent): boolean;
   /**
    * The days a deadline answer for `slots` gives as due (each purchase's, by each method asked
    * about, or the next ones), and those a debit moved from: a date said back (「3月1日？2月じゃない
@@ -105,6 +108,13 @@ export function createBot(options: BotOptions = {}): Bot {
     intents.map((intent) => [
       intent.name,
       { ja: normalize(intent.label.ja), en: normalize(intent.label.en) },
+    ]),
+  );
+  // The words each FAQ topic's answer says something with, in both languages (touchesAnswerOf).
+  const answerWords = new Map(
+    kb.topics.map((topic) => [
+      topic.id,
+      new Set([...contentWords(normalize(topic.answer.ja)), ...contentWords(normalize(topic.answer.en))]),
     ]),
   );
   const classifier = createClassifier(
@@ -220,6 +230,10 @@ export function createBot(options: BotOptions = {}): Bot {
       readAbout: (intent) =>
         read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now, today),
       dueDates: (given) => dueDates(given, now),
+      touchesAnswerOf: (intent) => {
+        const words = answerWords.get(intent);
+        return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
+      },
     };
   }
 

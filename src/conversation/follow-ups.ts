@@ -429,7 +429,9 @@ export function inContext(
     !unsureAlone &&
     u.reading.confidence < FAIRLY_SURE &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
-    isShort(u);
+    // Short, or naming something the topic's answer speaks of (「住所って1-2-3って書いていい？」
+    // after identity checks).
+    (isShort(u) || u.touchesAnswerOf(topic.intent));
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&

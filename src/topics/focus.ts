@@ -56,7 +56,7 @@ const COMMON = new Set([
   'will',
 ]);
 
-function contentWords(normalized: string): Set<string> {
+export function contentWords(normalized: string): Set<string> {
   return new Set((normalized.match(CONTENT_WORD) ?? []).filter((w) => !COMMON.has(w)));
 }
 

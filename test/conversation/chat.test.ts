@@ -1694,3 +1694,17 @@ describe('blind set 20 kinds, continued', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('a detail the FAQ answer speaks of', () => {
+  it('「住所って1-2-3みたいに略して書いてもいい？」 after identity checks stays with them; points after the limit do not', async () => {
+    await chat()
+      .say('本人確認ってどうやるの？')
+      .say('住所って1-2-3みたいに略して書いてもいい？')
+      .expect(/1丁目2番地3号/);
+    await chat()
+      .say('払ったのに使えない')
+      .say('ポイントってどれくらい貯まるの？')
+      .expect(/ポイント/)
+      .expectNot(/利用可能額が戻り/);
+  });
+});
