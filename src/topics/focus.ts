@@ -60,9 +60,14 @@ export function contentWords(normalized: string): Set<string> {
   return new Set((normalized.match(CONTENT_WORD) ?? []).filter((w) => !COMMON.has(w)));
 }
 
-/** The answer's sentences: Japanese ones end in 。, English ones in a full stop before a capital. */
+/**
+ * The answer's sentences: Japanese ones end in 。, English ones in a full stop before a capital;
+ * each line of a list is one too (a whole list would otherwise outweigh any sentence).
+ */
 function sentences(text: string, lang: Lang): string[] {
-  const parts = lang === 'ja' ? text.split(/(?<=。)/) : text.split(/(?<=\.)\s+(?=[A-Z(「])/);
+  const parts = text
+    .split('\n')
+    .flatMap((line) => (lang === 'ja' ? line.split(/(?<=。)/) : line.split(/(?<=\.)\s+(?=[A-Z(「])/)));
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
@@ -83,5 +88,12 @@ export function focusedAnswer(answer: string, question: string, lang: Lang): str
   const picked = scored.filter((s) => s.score === best).slice(0, 2);
   // Every sentence, or none: the whole answer says it better.
   if (picked.length === 0 || picked.length === scored.length) return undefined;
-  return picked.map((s) => s.sentence).join(lang === 'ja' ? '' : ' ');
+  // A list line keeps its own line.
+  return picked
+    .map((s) => s.sentence)
+    .reduce(
+      (text, next) =>
+        text === '' ? next : `${text}${next.startsWith('•') ? '\n' : lang === 'ja' ? '' : ' '}${next}`,
+      '',
+    );
 }

@@ -45,3 +45,13 @@ describe('focusedAnswer', () => {
     }
   });
 });
+
+describe('focusedAnswer with a list in the answer', () => {
+  it('weighs each line of a list on its own, so a whole list does not outweigh the sentence asked about', () => {
+    expect(
+      focus('convenience_store_chains', 'en', 'not the barcode, the terminal payment — 7-Eleven ok?'),
+    ).toMatch(
+      /^At 7-Eleven you can pay the app barcode or the postcard bill, but not by convenience-store terminal/,
+    );
+  });
+});
