@@ -78,22 +78,25 @@ function sentences(text: string, lang: Lang): string[] {
 export function focusedAnswer(answer: string, question: string, lang: Lang): string | undefined {
   const asked = ASKS_FOR.filter(({ asks }) => asks.test(question));
   const words = contentWords(question);
-  const scored = sentences(answer, lang).map((sentence, index) => {
+  const scored = sentences(answer, lang).map((sentence) => {
     const kinds = asked.filter(({ gives }) => gives.test(sentence.toLowerCase())).length;
     const shared = [...contentWords(normalize(sentence))].filter((w) => words.has(w)).length;
-    return { sentence, index, score: 2 * kinds + shared };
+    return { sentence, score: 2 * kinds + shared };
   });
   // The best sentences only (two at most, when they tie).
   const best = Math.max(ENOUGH, ...scored.map((s) => s.score));
   const picked = scored.filter((s) => s.score === best).slice(0, 2);
   // Every sentence, or none: the whole answer says it better.
   if (picked.length === 0 || picked.length === scored.length) return undefined;
-  // A list line keeps its own line.
-  return picked
-    .map((s) => s.sentence)
-    .reduce(
-      (text, next) =>
-        text === '' ? next : `${text}${next.startsWith('•') ? '\n' : lang === 'ja' ? '' : ' '}${next}`,
-      '',
-    );
+  return joined(
+    picked.map((s) => s.sentence),
+    lang,
+  );
+}
+
+/** Sentences as one text again: a list line on a line of its own. */
+function joined(parts: readonly string[], lang: Lang): string {
+  return parts
+    .map((part, i) => (i === 0 ? part : `${part.startsWith('•') ? '\n' : lang === 'ja' ? '' : ' '}${part}`))
+    .join('');
 }
