@@ -13,7 +13,7 @@ import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { daysAlone, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
-import { DATE_MEANING, datesOf, inContext, USES } from './follow-ups.js';
+import { DATE_MEANING, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import {
   asksForChoices,
@@ -95,8 +95,6 @@ export interface Decision {
 const SURE_ENOUGH = 0.5;
 /** The same, for a request that names a setting ("前日と当日に", 「口座振替です」 with a word of reminders). */
 const SURE_ENOUGH_WITH_SETTING = 0.4;
-/** At this or above, the matcher's reading of a message stands whatever words it also has. */
-const SURE_ALONE = 0.9;
 
 // Questions whose answer narrows to the user's own method when they have said it (「はがきにしてる」).
 const FOR_OWN_METHOD: readonly AnswerIntent[] = ['deadline'];
@@ -392,8 +390,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   const confidence = Math.max(u.reading.confidence, 0.8);
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
-  // 「ほな頼むわ」 after the list or the explanation said how to set one (or right after they were
-  // set: "already so"), 「じゃあはがきでお願い」 after any: a request.
+  // 「ほな頼むわ」 after the list or the explanation said how to set one, 「じゃあはがきでお願い」
+  // after any: a request.
   if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))
     return { intent: 'reminder_subscribe', confidence };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set

@@ -182,7 +182,7 @@ const METHOD_PAGES: readonly AnswerIntent[] = [
   'convenience_store_chains',
 ];
 /** A reading this likely is what the message asks, whatever the conversation before it. */
-const SURE_ALONE = 0.9;
+export const SURE_ALONE = 0.9;
 
 /**
  * Below this, a short question may be the topic's though it reads as another (「いつ返ってくる？」
