@@ -62,10 +62,6 @@ export function isAcknowledgement(normalized: string): boolean {
   );
 }
 
-// 「ほな頼むわ」 "ok please" with nothing left to do (the reminders were just set): a go-ahead.
-const GO_AHEAD =
-  /^(?:ほな|ほんなら|じゃあ|では|ok,?\s*)?(?:頼む(?:わ)?|頼みます|たのむ(?:わ)?|お願い(?:します)?|おねがい|よろしく(?:お願いします)?|please|pls)[\s!.。！]*$/;
-
 // 「やっぱやめとく」 "never mind": the user drops what they were about to do or ask.
 const NEVER_MIND =
   /やっぱり(?:いい|やめ)|いいや$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
@@ -91,7 +87,6 @@ export function isCourtesy(normalized: string): boolean {
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
   if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");
   if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
-  if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized) || GO_AHEAD.test(normalized))
-    return t(lang, 'わかりました。', 'OK!');
+  if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized)) return t(lang, 'わかりました。', 'OK!');
   return undefined;
 }

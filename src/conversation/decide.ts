@@ -194,13 +194,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   // 「ほな頼むわ」 right after the reminders asked for were set (the method the user gave is the
-  // one set): nothing is left to do, so it is acknowledged.
+  // one set): nothing is left to do, so they are left as they are, and it says so.
   const justSet =
     state.topic?.intent === 'reminder_subscribe' &&
     state.ownMethod !== undefined &&
     state.topic.slots.method === state.ownMethod;
   if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
-    return answered(state, { intent: 'fallback', confidence: 0.99 }, u.slots);
+    return { turn: { kind: 'cancelled' }, state };
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
   const onReminders = isAcknowledgement(u.normalized)
     ? undefined

@@ -303,9 +303,9 @@ export function asksQuestion(u: Understanding): boolean {
   return isQuestion(u) && QUESTION_ABOUT_IT.test(u.normalized);
 }
 
-// Words that belong to no language in particular ("ok", "no", "👍", "3"): answered in the
-// conversation's language, not in English because they are written in Latin letters.
-const NEUTRAL = /^(?:ok|okay|k|kk|yes|no|yeah|yep|nope|thx|ty|lol|hmm+|[?!.\s]*|\d+)[?!.\s]*$/u;
+// Words that belong to no language in particular ("ok", "no", "👍", "3", "7-11?"): answered in
+// the conversation's language, not in English because they are written in Latin letters.
+const NEUTRAL = /^(?:ok|okay|k|kk|yes|no|yeah|yep|nope|thx|ty|lol|hmm+|[^\p{L}]*)[?!.\s]*$/u;
 
 export function isLanguageNeutral(normalized: string): boolean {
   return NEUTRAL.test(normalized) || isKeyboardMash(normalized);

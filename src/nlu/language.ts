@@ -73,12 +73,6 @@ export function mixesTermsOnly(text: string): boolean {
  * The language of `text`; `locale` is consulted only when the text has no letters of either
  * language, or is a lone command.
  */
-/** Digits and signs only ("7-11?", "12/5?"): no letters of either language to tell which it is. */
-export function hasNoLetters(text: string): boolean {
-  const head = truncateForMatching(text);
-  return !JAPANESE_SCRIPT.test(head) && !LATIN_LETTER.test(head);
-}
-
 /**
  * A whole English sentence in full-width letters ("ｗｈｅｎ ｉｓ ｔｈｅ ｄｅａｄｌｉｎｅ？"): typed with a
  * Japanese input method left on, but English all the same. Two words ("ＡＭＡＺＯＮ　ａｔｏｎｅ")

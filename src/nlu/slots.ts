@@ -859,22 +859,23 @@ const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 
-const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
-  {
-    pattern: new RegExp(
-      keywordAlternation(
-        Object.keys(COMING_DATES).filter((word) => 'months' in (COMING_DATES[word] as RelativeDate)),
-        { plural: false },
-      ),
-      'g',
-    ),
+/** A day or month to come said in words (COMING_DATES), as of today. */
+function comingDate(words: readonly string[]): Rule<DateReading, DateContext> {
+  return {
+    needs: 0,
+    pattern: new RegExp(keywordAlternation(words, { plural: false }), 'g'),
     read: (m, { today }) => {
       const relative = COMING_DATES[m[0]];
-      return relative && 'months' in relative
-        ? { kind: 'month', month: addMonths(today, relative.months), source: m[0] }
-        : undefined;
+      if (!relative) return undefined;
+      if ('days' in relative) return { kind: 'day', date: addDays(today, relative.days), source: m[0] };
+      return { kind: 'month', month: addMonths(today, relative.months), source: m[0] };
     },
-  },
+  };
+}
+
+// The months to come alone (来月, "next month"): read without a purchase when said of a bill.
+const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
+  comingDate(Object.keys(COMING_DATES).filter((word) => 'months' in (COMING_DATES[word] as RelativeDate))),
 ]);
 const BILL_TALK =
   /請求|引き落|引落|期限|支払|払う|(?<![a-z])(?:bill|billed|debit|debited|due|deadline|taken|charged|pay)(?![a-z])/;
@@ -923,15 +924,7 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   { pattern: NEW_YEAR, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
   { pattern: NEW_YEARS_EVE, read: (m, context) => monthDayReading(sourceOf(m), context, 12, 31) },
   { pattern: NEW_YEARS_DAY, read: (m, context) => monthDayReading(sourceOf(m), context, 1, 1) },
-  {
-    pattern: new RegExp(keywordAlternation(Object.keys(COMING_DATES), { plural: false }), 'g'),
-    read: (m, { today }) => {
-      const relative = COMING_DATES[m[0]];
-      if (!relative) return undefined;
-      if ('days' in relative) return { kind: 'day', date: addDays(today, relative.days), source: m[0] };
-      return { kind: 'month', month: addMonths(today, relative.months), source: m[0] };
-    },
-  },
+  comingDate(Object.keys(COMING_DATES)),
 ]);
 
 // A purchase named right after a span (「3日前にコンビニで買った」): the span says when it was made.
