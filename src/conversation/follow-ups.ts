@@ -269,11 +269,11 @@ export function inContext(
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') return own;
   // "What is 口座振替?" asks what the method is, whatever was asked about it before.
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
-  // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
-  // however long it is.
   // Not a question about the user's own account ("how much is my January bill?" after paying
   // late): only atone can answer that, and the route says where.
   const ownAccount = u.reading.intent === 'handoff' && u.reading.confidence >= WEAK;
+  // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
+  // however long it is.
   const next =
     !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount
       ? NEXT_QUESTION.find(
@@ -293,9 +293,6 @@ export function inContext(
   const newFacts = named.length > 0 && adds && named.every((k) => uses.includes(k));
   // 「いや、口座振替にするかも。そしたらいつ？」: new facts, and the topic's own question asked again.
   const asksTopicAgain = TOPIC_QUESTION[topic.intent]?.test(u.normalized) ?? false;
-  // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
-  // question. Naming one method reads as "the ways to pay" alone; after a question about a
-  // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
   // "can I pay it at 7-Eleven?" after a fee: all facts and filler words, yet surely a question of
   // its own (an FAQ topic's), not the fee again for another method.
   const ownTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE;
@@ -307,6 +304,9 @@ export function inContext(
   // 「口座振替ならそれぞれいつ？」 after a fee: the question word of the message's own reading.
   const asksOwnQuestion =
     u.reading.intent !== topic.intent && (TOPIC_QUESTION[u.reading.intent]?.test(u.normalized) ?? false);
+  // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
+  // question. Naming one method reads as "the ways to pay" alone; after a question about a
+  // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
   const sameQuestion =
     (newFacts &&
       !ownTopic &&
