@@ -75,10 +75,12 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const purchase = PURCHASE_WORDS.test(normalized);
   // A month to come said of a bill (「来月の引き落とし」) or alone ("and next month?") is that
   // month's bill (withBill), read as the last month talked about was in a conversation.
+  // (Most questions name no month to come: one test spares the others.)
   const coming = purchase
     ? allMatches(dateText, COMING_DATE_RULES, context, dateKinds)
-    : (BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
-        ONLY_A_MONTH_TO_COME.test(normalized)
+    : MONTH_TO_COME.test(normalized) &&
+        ((BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
+          ONLY_A_MONTH_TO_COME.test(normalized))
       ? allMatches(dateText, COMING_MONTH_RULES, context, dateKinds)
       : [];
   const dates =
@@ -879,6 +881,7 @@ const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
 ]);
 const BILL_TALK =
   /請求|引き落|引落|期限|支払|払う|(?<![a-z])(?:bill|billed|debit|debited|due|deadline|taken|charged|pay)(?![a-z])/;
+const MONTH_TO_COME = /来月|next month|month after next/;
 // 「来月分に間に合う？」: next month's purchases, which are not made yet, so no bill of theirs.
 const MONTH_TO_COME_USED = /(?:来月|再来月)の?分/;
 const ONLY_A_MONTH_TO_COME =
