@@ -2,7 +2,7 @@
 
 import { encodeAction } from '../src/actions.js';
 import { holidayName, isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
-import type { YearMonth } from '../src/domain/calendar.js';
+import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
 import { addMonths, compareMonths, monthOf, toIsoDate, toIsoMonth, weekdayOf } from '../src/domain/dates.js';
 import {
   type Deadline,
@@ -11,11 +11,11 @@ import {
   deadlineStatus,
   nextDeadline,
 } from '../src/domain/deadlines.js';
-import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
+import { formatDate, formatDaysLeft, formatMonth, formatMonthDay } from '../src/domain/format.js';
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
-import type { DateSlot } from '../src/nlu/slots.js';
+import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
 import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
@@ -93,6 +93,7 @@ export default defineIntent({
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.now) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
+    if (slots.proposedDue) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
     if (HOLIDAY_QUESTION.test(ctx.normalized)) {
       // Each rule once: the answer may already say that the 10th and 20th are not known to move.
       const rules = holidayRules(methods, ctx)
@@ -107,6 +108,45 @@ export default defineIntent({
     return draft;
   },
 });
+
+/**
+ * The answer to a deadline put forward to check (「口座振替って27日だよね？」 "is it due on the
+ * 10th?"), said first: yes or no for one method, or which methods are due that day.
+ */
+function verdict(
+  proposed: ProposedDue,
+  lines: { method: PaymentMethod; deadline: Deadline }[],
+  { lang }: AnswerContext,
+): string {
+  const isDay = (d: PlainDate) =>
+    d.day === proposed.day && (proposed.month === undefined || d.month === proposed.month);
+  const [only] = lines;
+  if (only && lines.length === 1) {
+    if (isDay(only.deadline.due)) return t(lang, 'はい、', 'Yes. ');
+    // The rule's day, this time moved to the next business day: right in general, not this time.
+    if (only.deadline.moved && isDay(only.deadline.nominal))
+      return t(
+        lang,
+        `原則は毎月${proposed.day}日ですが、今回はずれます。\n`,
+        `As a rule, yes (the ${ordinal(proposed.day)}), but this time it moves.\n`,
+      );
+    return t(lang, 'いいえ、', 'No. ');
+  }
+  const day = proposed.month
+    ? formatMonthDay(proposed.month, proposed.day, lang)
+    : t(lang, `${proposed.day}日`, `the ${ordinal(proposed.day)}`);
+  const due = lines.filter(
+    ({ deadline }) => isDay(deadline.due) || (deadline.moved && isDay(deadline.nominal)),
+  );
+  if (due.length === 0)
+    return t(lang, `${day}が期限の支払い方法はありません。\n`, `No way of paying is due on ${day}.\n`);
+  const names = due.map(({ method }) => method.name[lang]);
+  return t(
+    lang,
+    `${day}が期限なのは${names.join('と')}です。\n`,
+    `${day.charAt(0).toUpperCase()}${day.slice(1)} is the deadline for ${names.join(' and ')}.\n`,
+  );
+}
 
 /** A date that does not exist gets no computed deadline (rolling it over would be a guess). */
 function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext): AnswerDraft {

@@ -29,6 +29,11 @@ export function formatDate(d: PlainDate, lang: Lang): string {
   return `${WEEKDAYS_EN[weekday]}, ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
 }
 
+/** A day of a month, no year: ja `12月10日`, en `10 December`. */
+export function formatMonthDay(month: number, day: number, lang: Lang): string {
+  return lang === 'ja' ? `${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]}`;
+}
+
 /** ja `2026年11月`, en `November 2026`. */
 export function formatMonth(ym: YearMonth, lang: Lang): string {
   return lang === 'ja' ? `${ym.year}年${ym.month}月` : `${MONTHS_EN[ym.month - 1]} ${ym.year}`;

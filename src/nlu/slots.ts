@@ -17,6 +17,11 @@ export type DateSlot =
 // `bill`: the month names a bill (「今月の引き落とし」, "this month's bill": paid in that month, for
 // the month before's purchases), not the purchases made in it (「今月使った分」, "8月分").
 
+export interface ProposedDue {
+  day: number;
+  month?: number;
+}
+
 /** Whether the purchase is planned (「買ったら」, "if I buy") or done (「買った」, "bought"). */
 export type Tense = 'future' | 'past';
 
@@ -26,6 +31,11 @@ export interface Slots {
   /** Every distinct date named, in order, when there are several (「10/31と11/2に買った分」). */
   dates?: DateSlot[];
   tense?: Tense;
+  /**
+   * A deadline the user puts forward to check (「期限は12月10日で合ってる？」 "is it due on the
+   * 10th?"): the day, and the month when one is said. It is no purchase date.
+   */
+  proposedDue?: ProposedDue;
   /** The (normalised) text of an impossible date, e.g. "2月30日", "2/30", "february 30", "2023-02-29". */
   invalidDate?: string;
   /** The method the user pays with (or asks about). */
@@ -64,7 +74,9 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const romaji = fromRomaji(normalized, kinds);
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
-  const dateText = withoutProposedDue(romaji, dateKinds);
+  const proposed = proposedDue(romaji, dateKinds);
+  if (proposed) slots.proposedDue = proposed.due;
+  const dateText = proposed?.rest ?? romaji;
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
   // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
   // the tense of its own verb.
@@ -544,16 +556,40 @@ function fromRomaji(normalized: string, kinds: number): string {
 const A_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}\\s*日)';
 const PROPOSED_DUE_JAPANESE = `(?=\\d)(?:(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
-const PROPOSED_DUE_ENGLISH = `(?=\\d|${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on ))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})`;
+const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on ))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 const PROPOSED_DUE = new RegExp(`${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH}`, 'g');
 /** The same for a text without Latin letters, which the English alternative (its words have them) cannot match. */
 const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
 
-function withoutProposedDue(text: string, kinds: number): string {
+/** The first deadline `text` puts forward, and the text without any (blanked, so offsets stay). */
+function proposedDue(
+  text: string,
+  kinds: number,
+): { due: ProposedDue | undefined; rest: string } | undefined {
   // Every proposed date has a digit.
-  if (!(kinds & DIGIT)) return text;
+  if (!(kinds & DIGIT)) return undefined;
   const pattern = kinds & LATIN ? PROPOSED_DUE : PROPOSED_DUE_IN_JAPANESE;
-  return text.replace(pattern, (date) => ' '.repeat(date.length));
+  let due: ProposedDue | undefined;
+  const rest = text.replace(pattern, (date) => {
+    due ??= readProposedDue(date);
+    return ' '.repeat(date.length);
+  });
+  return rest === text ? undefined : { due, rest };
+}
+
+/** 「12月10日」「10日」「12/10」 "December 10", "10 december", "the 10th" as a day and maybe a month. */
+function readProposedDue(date: string): ProposedDue | undefined {
+  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(date);
+  const numbers = (date.match(/\d{1,2}/g) ?? []).map(Number);
+  const day = slash ? Number(slash[2]) : numbers[numbers.length - 1];
+  const month = slash
+    ? Number(slash[1])
+    : /月/.test(date)
+      ? numbers[0]
+      : ENGLISH_MONTHS.find(([name]) => new RegExp(`(?<![a-z])${name}(?![a-z])`).test(date))?.[1];
+  if (day === undefined || day < 1 || day > 31 || (month !== undefined && (month < 1 || month > 12)))
+    return undefined;
+  return month === undefined ? { day } : { day, month };
 }
 
 // Purchases named outright: then a month is the month of the purchases.

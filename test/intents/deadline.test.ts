@@ -19,6 +19,19 @@ describe('deadline intent', () => {
     expect(answer.text).toMatch(expected);
   });
 
+  it('a deadline put forward to check gets yes or no first (「はがきの期限って10日？」 "is it the 10th?")', () => {
+    const now = '2026-11-28T10:00:00+09:00';
+    expect(ask('はがきの期限って10日？', now).text).toMatch(/^いいえ、.*2026年12月20日/);
+    expect(ask('is the konbini deadline the 10th?', now).text).toMatch(/^Yes\. .*10 December 2026/);
+    // The rule's day, moved this time: right as a rule, not this time.
+    expect(ask('口座振替って27日だよね？', now).text).toMatch(/^原則は毎月27日ですが、今回はずれます。\n.*2026年12月28日/);
+    // No method named: which ones are due that day.
+    expect(ask('is it due on the 10th?', now).text).toMatch(
+      /^The 10th is the deadline for convenience store terminal .* and app barcode/,
+    );
+    expect(ask('期限って15日？', now).text).toMatch(/^15日が期限の支払い方法はありません。/);
+  });
+
   it('explains why a 27th moved', () => {
     expect(ask('口座振替の期限', '2026-12-01T10:00:00+09:00').text).toMatch(/12月27日が日曜日のため/);
   });

@@ -360,7 +360,7 @@ describe('whole questions', () => {
     ['When is my debit card charged on Amazon?', TODAY, { amazon: true }],
     ['期限の3日前にリマインドして', TODAY, { daysBefore: 3, leadDays: [3] }],
     // A due day after a deadline word is not a purchase date.
-    ['はがきの期限は20日？', TODAY, { method: 'postcard' }],
+    ['はがきの期限は20日？', TODAY, { method: 'postcard', proposedDue: { day: 20 } }],
   ] as const)('%s', (text, today, expected) => {
     expect(extractSlots(text, today)).toEqual(expected);
   });
@@ -585,6 +585,22 @@ describe('dates the user wrote otherwise', () => {
     expect(slots.date).toMatchObject(day(2027, 10, 1));
     expect(slots.dates).toBeUndefined();
     expect(extractSlots('I bought it on Oct 1, is the deadline Nov 10?', TODAY).dates).toBeUndefined();
+  });
+
+  it.each([
+    ['10月1日に買ったらコンビニ払いの期限は11月10日で合ってる？', { day: 10, month: 11 }],
+    ['口座振替って27日だよね？', { day: 27 }],
+    ['is the konbini deadline the 10th?', { day: 10 }],
+    ['is it due on the 20th', { day: 20 }],
+    ['is the deadline december 20?', { day: 20, month: 12 }],
+    ['deadline is 12/10 right?', { day: 10, month: 12 }],
+  ])('keeps the deadline put forward in %s to check', (text, due) => {
+    expect(extractSlots(text, TODAY).proposedDue).toEqual(due);
+  });
+
+  it('a day bought on is no deadline put forward', () => {
+    expect(extractSlots('bought on the 10th, due when?', TODAY).proposedDue).toBeUndefined();
+    expect(extractSlots('10日に買った分の期限は？', TODAY).proposedDue).toBeUndefined();
   });
 });
 
