@@ -71,7 +71,7 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 
 // 「定期購入はしてないし、家族でもない」 "none of those apply": the usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
-  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|へん)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone)|nobody)(?![a-z])/;
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|へん)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -82,6 +82,8 @@ const NEXT_QUESTION: readonly {
   intent: AnswerIntent;
   unlessMethod?: true;
   unlessAmazon?: true;
+  /** Not when the message asks what something is ("what is the lottery?"). */
+  unlessWhatItIs?: true;
 }[] = [
   {
     after: 'deadline',
@@ -122,6 +124,21 @@ const NEXT_QUESTION: readonly {
     asks: /エントリー|えんとりー|応募|参加|申し込|申込|(?<![a-z])(?:enter|entry|sign up|apply|join|take part)(?![a-z])/,
     intent: 'campaigns' as const,
   })),
+  // ... and 「いつまで開催？」 "until when?" asks when they run (not a bill's deadline).
+  ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
+    after,
+    asks: /いつまで|いつから|期間|開催|終わ|(?<![a-z])(?:until when|till when|how long|when (?:does|do|did|will) (?:it|they|that|the (?:campaign|festival|lottery))|still (?:on|running|going)|over already|ended)(?![a-z])/,
+    intent: 'campaigns' as const,
+    unlessMethod: true as const,
+  })),
+  // After whether the user qualifies, one campaign named (「ポイント祭りのほうは難しいでしょうか？」
+  // "and the lottery?") asks the same of that one, with the same last use.
+  {
+    after: 'campaign_eligibility',
+    asks: /祭り|抽選|(?<![a-z])(?:festival|lottery|draw)(?![a-z])/,
+    intent: 'campaign_eligibility',
+    unlessWhatItIs: true,
+  },
   // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
   {
     after: 'bill_not_received',
@@ -281,7 +298,8 @@ export function inContext(
             n.after === topic.intent &&
             n.asks.test(u.normalized) &&
             !(n.unlessMethod && u.slots.method) &&
-            !(n.unlessAmazon && u.slots.amazon),
+            !(n.unlessAmazon && u.slots.amazon) &&
+            !(n.unlessWhatItIs && asksWhatItIs(u.normalized)),
         )
       : undefined;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
@@ -321,8 +339,9 @@ export function inContext(
         // 「コンビニ払いだと手数料かかるよね？」 after changing the method: a condition put to a
         // question of its own, sure of it (not a method's own page, which a bare method reads as).
         (isConditional(u) && !sureOfAnother && !asksOwnQuestion) ||
-        // 「あ、違う、12月2日だった」: the facts corrected, for the same question.
-        (corrects(u) && isShort(u)) ||
+        // 「あ、違う、12月2日だった」: the facts corrected, for the same question; so too when
+        // said at length and not asked ("Actually no, I'll get the paper invoice instead.").
+        (corrects(u) && (isShort(u) || (!isQuestion(u) && u.reading.confidence < SURE_ALONE))) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
