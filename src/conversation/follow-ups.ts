@@ -341,7 +341,7 @@ export function inContext(
         (isConditional(u) && !sureOfAnother && !asksOwnQuestion) ||
         // 「あ、違う、12月2日だった」: the facts corrected, for the same question; so too when
         // said at length and not asked ("Actually no, I'll get the paper invoice instead.").
-        (corrects(u) && (isShort(u) || (!isQuestion(u) && u.reading.confidence < SURE_ALONE))) ||
+        (corrects(u) && (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u));

@@ -357,8 +357,8 @@ export function daysAlone(normalized: string): number | undefined {
 
 type DateReading = DateSlot | { kind: 'invalid'; source: string };
 
-// A month without a year is this year's, unless that would be more than this many days in the
-// future (then last year's: 「12月分」 asked on 2027-01-02 is December 2026).
+// A month without a year is not one more than this many days in the future (「12月分」 asked on
+// 2027-01-02 is December 2026), and one that begins within them is that one.
 const FUTURE_TOLERANCE_DAYS = 31;
 // A day without a year and without a tense is the nearer reading, last year's or next year's
 // occurrence; when both are further than this and neither is twice as near, both are meant.
@@ -410,12 +410,18 @@ function inferDayYear(
   return { year: last, otherYear: next };
 }
 
-/** The year of a month written without one: as for a day, a month under way counting as both. */
+/**
+ * The year of a month written without one: the latest that has begun, or one that begins within
+ * FUTURE_TOLERANCE_DAYS, across the new year too (「1月分」 asked on 15 December is the January to
+ * come). A month under way is this one.
+ */
 function inferMonthYear({ today, tense }: DateContext, month: number): number {
   if (tense === 'future') return month >= today.month ? today.year : today.year + 1;
   if (tense === 'past') return month <= today.month ? today.year : today.year - 1;
   const daysAhead = daysBetween(today, { year: today.year, month, day: 1 });
-  return daysAhead > FUTURE_TOLERANCE_DAYS ? today.year - 1 : today.year;
+  if (daysAhead > FUTURE_TOLERANCE_DAYS) return today.year - 1;
+  const nextYearAhead = daysBetween(today, { year: today.year + 1, month, day: 1 });
+  return nextYearAhead <= FUTURE_TOLERANCE_DAYS ? today.year + 1 : today.year;
 }
 
 function dayReading(
@@ -1135,6 +1141,15 @@ const SHOP_RULES: readonly Rule<number>[] = table([
     needs: NON_ASCII,
     pattern: new RegExp(
       `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}]|${KANA_COUNT})\\s*(?:つ?の\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
+      'g',
+    ),
+    read: (m) => readCount(m[1]),
+  },
+  // The count after the shops: 「お店3つ」「店舗を2つ」「ショップ4軒」.
+  {
+    needs: NON_ASCII,
+    pattern: new RegExp(
+      `お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})\\s*(?:を|が|で|は)?\\s*(\\d{1,3}|[${KANJI_DIGIT}])\\s*(?:つ|か所|ヶ所|カ所|軒)`,
       'g',
     ),
     read: (m) => readCount(m[1]),

@@ -1708,3 +1708,43 @@ describe('a detail the FAQ answer speaks of', () => {
       .expectNot(/利用可能額が戻り/);
   });
 });
+
+describe('blind set 21 kinds', () => {
+  it('"Actually no, I\'ll get the paper invoice instead." asks the same question for the postcard', async () => {
+    await chat(new Date('2026-11-30T12:00:00+09:00'))
+      .say("For November shopping, if I pay by barcode, what's the last day?")
+      .expect(/10 December 2026/)
+      .say("Actually no, I'll get the paper invoice instead.")
+      .expect(/paid by postcard bill[^\n]*20 December 2026/);
+  });
+
+  it('after whether the user qualifies, one campaign named is that one; 「いつまで開催？」 is when they run', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('最終利用日が2023年11月30日なのですが、どのキャンペーンが対象になりますでしょうか')
+      .say('ポイント祭りのほうは難しいでしょうか？')
+      .expect(/春のポイント祭り: 対象外です/)
+      .expectNot(/知られているキャンペーン/)
+      .say('いつまで開催されていますか')
+      .expect(/すでに終了/)
+      .expectNot(/支払い期限/);
+  });
+
+  it('"if its not him" after family use leaves the fraud form', async () => {
+    await chat()
+      .say('i got atone bill but i never buy anything??')
+      .say('maybe my little brother used it with my email')
+      .expect(/between you and them/)
+      .say('if its not him what should I do')
+      .expect(/fraud consultation form/);
+  });
+
+  it('a purchase said in kana (「11/18に服かった」) asks its deadline, and the method after an aside answers it', async () => {
+    await chat(new Date('2026-11-28T19:30:00+09:00'))
+      .say('11/18に服かった')
+      .expect(/2026年11月分の支払い期限/)
+      .say('ちなみに支払い方法って何があるんだっけ')
+      .expect(/支払い方法は4つ/)
+      .say('バーコードで')
+      .expect(/2026年11月分を電子バーコードで払う場合、期限は2026年12月10日/);
+  });
+});

@@ -73,7 +73,8 @@ describe('follow-ups resolve against the last answer', () => {
     '%s after the Amazon answer is about Amazon',
     (followUp) => {
       const turn = answerOf(last(play(['Can I use atone on Amazon?', followUp])));
-      expect(turn.reading.intent).toBe('amazon');
+      // Either Amazon answer does: that atone is not taken there, or what is.
+      expect(['amazon', 'amazon_payment_methods']).toContain(turn.reading.intent);
       expect(turn.follows).toBe('amazon');
     },
   );

@@ -24,7 +24,9 @@ describe('deadline intent', () => {
     expect(ask('はがきの期限って10日？', now).text).toMatch(/^いいえ、.*2026年12月20日/);
     expect(ask('is the konbini deadline the 10th?', now).text).toMatch(/^Yes\. .*10 December 2026/);
     // The rule's day, moved this time: right as a rule, not this time.
-    expect(ask('口座振替って27日だよね？', now).text).toMatch(/^原則は毎月27日ですが、今回はずれます。\n.*2026年12月28日/);
+    expect(ask('口座振替って27日だよね？', now).text).toMatch(
+      /^原則は毎月27日ですが、今回はずれます。\n.*2026年12月28日/,
+    );
     // No method named: which ones are due that day.
     expect(ask('is it due on the 10th?', now).text).toMatch(
       /^The 10th is the deadline for convenience store terminal .* and app barcode/,

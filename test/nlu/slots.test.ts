@@ -79,6 +79,9 @@ describe('dates', () => {
       ['12月', TODAY, month(2026, 12)],
       ['2月', { year: 2026, month: 1, day: 5 }, month(2026, 2)],
       ['3月', { year: 2026, month: 1, day: 5 }, month(2025, 3)],
+      // a month that begins within a month is that one, across the new year too
+      ['1月分', { year: 2026, month: 12, day: 15 }, month(2027, 1)],
+      ['1月', { year: 2026, month: 11, day: 27 }, month(2026, 1)],
       // day only: this month if the day has come, else the latest month that has that day
       ['15日', TODAY, day(2026, 11, 15)],
       ['27日に買った', TODAY, day(2026, 11, 27)],
@@ -596,6 +599,11 @@ describe('dates the user wrote otherwise', () => {
     ['deadline is 12/10 right?', { day: 10, month: 12 }],
   ])('keeps the deadline put forward in %s to check', (text, due) => {
     expect(extractSlots(text, TODAY).proposedDue).toEqual(due);
+  });
+
+  it('the shops counted after the word (「お店3つ」「ショップ4軒」)', () => {
+    expect(extractSlots('お店3つで使うと何ポイントもらえますか', TODAY).shops).toBe(3);
+    expect(extractSlots('ショップ4軒で買った', TODAY).shops).toBe(4);
   });
 
   it('a day bought on is no deadline put forward', () => {
