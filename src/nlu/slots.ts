@@ -1220,10 +1220,11 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
   { pattern: /前日|前の日/g, needs: NON_ASCII, read: () => 1 },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
-  // "the day before", and "remind me day before" as it is often typed (not "1 day before": a count).
+  // "the day before" (its night, evening or morning too), and "remind me day before" as it is often
+  // typed (not "1 day before": a count).
   {
     pattern:
-      /(?<!(?:\d|\ban?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?<![a-z])(?:the\s+)?day\s+before(?![a-z])(?!\s+yesterday)/g,
+      /(?<!(?:\d|\ban?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?<![a-z])(?:the\s+)?(?:day|night|evening|morning)\s+before(?![a-z])(?!\s+yesterday)/g,
     needs: ENGLISH,
     read: () => 1,
   },
@@ -1313,7 +1314,35 @@ const HOUR_RULES: readonly Rule<number>[] = table([
       /(?<![a-z\d])(?:at\s+)?(\d{1,2})(?::00)?\s+(?:o'?clock\s+)?(in the morning|in the afternoon|in the evening|at night)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] !== 'in the morning'),
   },
+  // A time of day without a clock hour, said of when a reminder comes: 「前日の夜に」「朝に変えて」,
+  // "the night before", "in the evening". Its usual hour (an explicit one, 「夜8時」, starts at the
+  // same word and is longer, so it wins).
+  {
+    needs: NON_ASCII,
+    pattern:
+      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)))(?!\s*\d)/g,
+    read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? ''],
+  },
+  {
+    needs: ENGLISH,
+    pattern:
+      /(?<![a-z])(?:(night|evening|morning) before|(?<!\d\s)(?:in the (morning|evening|afternoon)|at (night|noon)))(?![a-z])/g,
+    read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? m[3] ?? ''],
+  },
 ]);
+
+/** The hour a reminder comes at when only the time of day is said. */
+const PART_OF_DAY_HOUR: Readonly<Record<string, number>> = {
+  朝: 9,
+  morning: 9,
+  昼: 12,
+  noon: 12,
+  afternoon: 15,
+  夕方: 18,
+  evening: 18,
+  夜: 20,
+  night: 20,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Other payment services a Japanese user compares atone with (a general term such as

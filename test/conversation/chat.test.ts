@@ -1748,3 +1748,14 @@ describe('blind set 21 kinds', () => {
       .expect(/2026年11月分を電子バーコードで払う場合、期限は2026年12月10日/);
   });
 });
+
+describe('a time of day for reminders', () => {
+  it('「やっぱ前日の夜にして」 moves the reminder to the evening, not the morning hour it had', async () => {
+    await chat()
+      .say('リマインダー設定したい')
+      .say('コンビニ')
+      .say('やっぱ前日の夜にして')
+      .expect(/期限の前日、20時にお知らせします/);
+    expect(await subscription()).toMatchObject({ leadDays: [1], sendHour: 20 });
+  });
+});

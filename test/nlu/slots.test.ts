@@ -601,6 +601,28 @@ describe('dates the user wrote otherwise', () => {
     expect(extractSlots(text, TODAY).proposedDue).toEqual(due);
   });
 
+  it.each([
+    ['やっぱ前日の夜にして', 20, [1]],
+    ['朝に変えて', 9, undefined],
+    ['前日の夜8時に変えて', 20, [1]],
+    ['当日の朝7時', 7, [0]],
+    ['remind me the night before', 20, [1]],
+    ['in the evening please', 18, undefined],
+    ['7 in the evening', 19, undefined],
+  ] as const)(
+    'a time of day said for a reminder (%s) is its usual hour, a clock hour first',
+    (text, hour, leadDays) => {
+      const slots = extractSlots(text, TODAY);
+      expect(slots.hour).toBe(hour);
+      expect(slots.leadDays).toEqual(leadDays);
+    },
+  );
+
+  it('a time of day in a question about paying is no reminder hour', () => {
+    expect(extractSlots('今夜までに払えば間に合う？', TODAY).hour).toBeUndefined();
+    expect(extractSlots('朝イチでコンビニ行けば間に合う？', TODAY).hour).toBeUndefined();
+  });
+
   it('the shops counted after the word (「お店3つ」「ショップ4軒」)', () => {
     expect(extractSlots('お店3つで使うと何ポイントもらえますか', TODAY).shops).toBe(3);
     expect(extractSlots('ショップ4軒で買った', TODAY).shops).toBe(4);
