@@ -43,6 +43,7 @@ import {
   negatesStopping,
   proposes,
   requestsPlainly,
+  returnsToTopic,
   saysForGood,
   saysOwnMethod,
   saysStop,
@@ -235,7 +236,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     read.reading.intent === state.topic.intent &&
     isShort(u) &&
     isQuestion(u);
-  const follows = read.follows ?? (againOnTopic ? state.topic?.intent : undefined);
+  // 「さっきの本人確認の話だけど、どれくらいかかる？」: an FAQ topic answered before, taken up
+  // again: its answer gives the part asked about, as a follow-up's does.
+  const takenUpAgain = isFaqTopic(read.reading.intent) && returnsToTopic(u);
+  const follows =
+    read.follows ?? (againOnTopic ? state.topic?.intent : takenUpAgain ? read.reading.intent : undefined);
   // A lead time or an hour can only be a reminder setting: 「前日の夜8時に変えて」 changes reminders.
   const setsTime =
     read.reading.intent === 'change_method' &&

@@ -338,6 +338,15 @@ export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);
 }
 
+// 「さっきの本人確認の話だけど」 "going back to the refund thing": a topic answered earlier, taken up
+// again.
+const RETURNS_TO =
+  /さっき(?:の|言って|聞いた|教えて)|先ほどの|前に(?:聞いた|言って|教えて)|(?:の|った)話(?:に戻|だけど|やけど|ですが|の続き)|(?<![a-z])(?:going back to|back to (?:the|my|that)|(?:about|re) (?:the|that) \w+(?: \w+)? (?:thing|question|issue)|you (?:said|mentioned) (?:earlier|before)|earlier you said)(?![a-z])/;
+
+export function returnsToTopic(u: Understanding): boolean {
+  return RETURNS_TO.test(u.normalized);
+}
+
 // "Don't remind me…", 「通知しないで」「教えなくていい」: reminding, negated. Not a request to set
 // anything; a stop only when it says so for good (saysForGood), a change only of lead times named.
 const NEGATED_REMINDING =

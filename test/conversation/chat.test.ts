@@ -1759,3 +1759,20 @@ describe('a time of day for reminders', () => {
     expect(await subscription()).toMatchObject({ leadDays: [1], sendHour: 20 });
   });
 });
+
+describe('a topic taken up again', () => {
+  it('「さっきの本人確認の話だけど、どれくらい時間かかる？」 two turns later gives the part asked about', async () => {
+    await chat()
+      .say('本人確認ってどうやるの？')
+      .say('ところで手数料っていくら？')
+      .say('さっきの本人確認の話だけど、どれくらい時間かかる？')
+      .expect(/審査は最短5分で、数日かかることもあります。/)
+      .expectNot(/スマホで顔と本人確認書類を撮影/);
+    await chat()
+      .say('I returned a jacket but still got billed')
+      .say('ok. when is the konbini deadline anyway?')
+      .say('going back to the refund thing, I already paid. what happens?')
+      .expect(/• Already paid/)
+      .expectNot(/Not paid yet/);
+  });
+});
