@@ -93,18 +93,17 @@ export default defineIntent({
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.now) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
-    if (slots.proposedDue) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
     if (HOLIDAY_QUESTION.test(ctx.normalized)) {
-      // Each rule once: the answer may already say that the 10th and 20th are not known to move.
-      const rules = holidayRules(methods, ctx)
-        .split('\n')
-        .filter((rule) => rule && !draft.text.includes(rule));
-      if (rules.length > 0) draft.text += `\n${rules.join('\n')}`;
+      // What was asked (does it move?) first, each rule once: the dates may already say one.
+      const rules = holidayRules(methods, ctx);
+      const rest = draft.text.split('\n').filter((line) => !rules.includes(line));
+      draft.text = [...rules, ...rest].join('\n');
     }
     if (CLOSING_DAY.test(ctx.normalized)) {
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
+    if (slots.proposedDue) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
     return draft;
   },
 });
@@ -484,7 +483,7 @@ function shiftNote(
 }
 
 /** Which deadlines move on bank holidays (only the 27th debit) and which never do. */
-function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): string {
+function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): string[] {
   const rules: string[] = [];
   if (methods.some((m) => m.movesToNextBusinessDay)) {
     rules.push(
@@ -495,10 +494,8 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
       ),
     );
   }
-  // The list of every method already says that no source has the 10th or the 20th move.
-  if (methods.length === 1 && !methods[0]?.movesToNextBusinessDay)
-    rules.push(kb.facts.no_extension.text[lang]);
-  return rules.join('\n');
+  if (methods.some((m) => !m.movesToNextBusinessDay)) rules.push(kb.facts.no_extension.text[lang]);
+  return rules;
 }
 
 function passedNote({ lang, kb }: AnswerContext, some = false): string {
