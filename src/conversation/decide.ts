@@ -518,12 +518,17 @@ function requestFor(
     return answered(state, reading, method ? { ...slots, method } : slots);
   }
   // A lead time or an hour said with the request ("前日と当日に通知ほしい"), or a method with a
-  // word of reminders (「リマインダーよろしく、口座振替です」), makes it likelier one: a lower reading
-  // will do, unless the matcher had another in mind.
+  // word of reminders (「リマインダーよろしく、口座振替です」) or asked to be set while they are
+  // talked about, makes it likelier one: a lower reading will do, unless the matcher had another
+  // in mind.
   const namesSetting =
     settings.leadDays !== undefined ||
     settings.sendHour !== undefined ||
-    (settings.method !== undefined && u !== undefined && mentionsReminders(u) && !isQuestion(u));
+    (settings.method !== undefined &&
+      u !== undefined &&
+      // 「じゃあはがき払いで登録して」 while reminders are talked about says which ones.
+      (mentionsReminders(u) || (asksToSet(u) && state.remindersDiscussed === true)) &&
+      !isQuestion(u));
   // The matcher's second guess counts, unless it is a stop the message says no word of stopping
   // for, or the request names a setting and the guess is no reminder request.
   const guess = reading.alternative;

@@ -87,16 +87,22 @@ const NEXT_QUESTION: readonly {
 }[] = [
   {
     after: 'deadline',
-    asks: /what happens?|what now|then what|what (?:should|do|can) i do|what if i (miss|can'?t|don'?t)|どうなる|どうすれば|どうしたら|どうしよう|間に合わな|払えな|遅れたら|過ぎたら/,
+    asks: /what if i (miss|can'?t|don'?t)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)/,
     intent: 'late_payment',
   },
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
-  // "it's a sunday, can i pay on monday?"): the deadline again, which says.
+  // "it's a sunday, can i pay on monday?", 「27日が日曜やったらどうなるん？」): the deadline
+  // again, which says.
   {
     after: 'deadline',
     asks: /土曜|日曜|土日|祝日|休日|連休|gw|ゴールデンウィーク|年末年始|正月|ずれ|延び|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])|(?<![a-z])(?:did|does|will|would) (?:it|that|they|the (?:date|deadline|debit)) (?:move|shift|get moved|change)(?![a-z])/,
     intent: 'deadline',
     unlessAmazon: true,
+  },
+  {
+    after: 'deadline',
+    asks: /what happens?|what now|then what|what (?:should|do|can) i do|どうなる|どうすれば|どうしたら|どうしよう/,
+    intent: 'late_payment',
   },
   // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
   {
@@ -131,6 +137,14 @@ const NEXT_QUESTION: readonly {
     intent: 'campaigns' as const,
     unlessMethod: true as const,
   })),
+  // After the campaigns, a last use said (「最後に使ったのが2023年11月30日やったら？」) asks whether
+  // the user qualifies.
+  {
+    after: 'campaigns',
+    asks: /最後|最終|前回|(?<![a-z])(?:last (?:used|use|time)|used (?:it|atone) (?:last|on|in))(?![a-z])|(?:19|20)\d\d\s*年|(?<![\d/])(?:19|20)\d\d(?![\d])/,
+    intent: 'campaign_eligibility',
+    unlessMethod: true,
+  },
   // After whether the user qualifies, one campaign named (「ポイント祭りのほうは難しいでしょうか？」
   // "and the lottery?") asks the same of that one, with the same last use.
   {
@@ -138,6 +152,12 @@ const NEXT_QUESTION: readonly {
     asks: /祭り|抽選|(?<![a-z])(?:festival|lottery|draw)(?![a-z])/,
     intent: 'campaign_eligibility',
     unlessWhatItIs: true,
+  },
+  // After the points, 「有効期限は？」 "do they expire?" asks about the points, not a bill's deadline.
+  {
+    after: 'np_points',
+    asks: /有効期限|期限切れ|失効|(?<![a-z])(?:expire|expires|expiry|expiration)(?![a-z])/,
+    intent: 'np_points',
   },
   // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
   {
@@ -308,7 +328,13 @@ export function inContext(
   const adds = named.some(
     (k) => JSON.stringify(u.slots[k]) !== JSON.stringify(topic.slots[k as keyof Topic['slots']]),
   );
-  const newFacts = named.length > 0 && adds && named.every((k) => uses.includes(k));
+  // 「12月20日までに払えんかったら？」: the due date said back is no new fact for the same
+  // question; what comes next is asked.
+  const newFacts =
+    named.length > 0 &&
+    adds &&
+    named.every((k) => uses.includes(k)) &&
+    !(next && topic.intent === 'deadline' && echoesDueDate(topic, u));
   // 「いや、口座振替にするかも。そしたらいつ？」: new facts, and the topic's own question asked again.
   const asksTopicAgain = TOPIC_QUESTION[topic.intent]?.test(u.normalized) ?? false;
   // "can I pay it at 7-Eleven?" after a fee: all facts and filler words, yet surely a question of
@@ -406,9 +432,14 @@ export function inContext(
     };
   }
   if (sameQuestion) {
+    // The campaigns asked about again with a last use or a number of shops: whether the user qualifies.
+    const intent =
+      topic.intent === 'campaigns' && (u.slots.date || u.slots.shops !== undefined)
+        ? 'campaign_eligibility'
+        : topic.intent;
     return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.9) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
+      reading: { intent, confidence: Math.max(u.reading.confidence, 0.9) },
+      slots: withTopic(topic, intent, u.slots, u),
       follows: topic.intent,
     };
   }

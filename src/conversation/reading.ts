@@ -156,7 +156,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -360,9 +360,10 @@ const FOR_GOOD =
 const NEGATED_STOPPING =
   /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|そのままで|そのままにして/;
 
-// "Maybe a reminder would help?", 「リマインドしてくれたら助かるかも」: a wish, not yet a request.
+// "Maybe a reminder would help?", 「リマインドしてくれたら助かるかも」「通知とかあったら助かるんやけど…」:
+// a wish, not yet a request.
 const HEDGED =
-  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ\S*|です|な|ね)?(?=[。.!?\s…、,]|$)|助かるかも|たらいいな|たらうれしい/;
+  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ\S*|です|な|ね)?(?=[。.!?\s…、,]|$)|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
 /** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */
 export function hedges(u: Understanding): boolean {

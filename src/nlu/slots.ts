@@ -694,7 +694,7 @@ function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: stri
 
 // 「…いつまでだった？」 "when was it due?": asked in the past, about a purchase named.
 const ASKED_IN_THE_PAST = /(?:だった|でした)(?!ら)|(?<![a-z])(?:was|were)(?![a-z])/;
-const WAS_ON_A_DAY = /\d\s*日(?:に|で)?(?:だった|でした)(?!ら)/;
+const WAS_ON_A_DAY = /\d\s*日(?:に|で)?(?:だった|でした|やった)(?!ら)/;
 
 /** The tense of the purchase the text names; `future`: FUTURE_PURCHASE matches in it. */
 function tenseOf(normalized: string, kinds: number, future: boolean): Tense | undefined {

@@ -1776,3 +1776,49 @@ describe('a topic taken up again', () => {
       .expectNot(/Not paid yet/);
   });
 });
+
+describe('blind set 22 kinds', () => {
+  it('「じゃあはがき払いで登録して」 while reminders are talked about sets them; a hedged wish is asked back', async () => {
+    await chat(new Date('2026-12-05T12:00:00+09:00'))
+      .say('リマインダーってどうやって使うの？')
+      .say('今なにか登録されてる？')
+      .say('じゃあはがき払いで登録して')
+      .expect(/はがき請求書の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('「通知とかあったら助かるんやけど…」 is a wish: asked back, nothing set', async () => {
+    await chat()
+      .say('バーコードにしとこかな。期限忘れがちやから、なんか通知とかあったら助かるんやけど…')
+      .expect(/リマインダーを設定しますか？（電子バーコード）/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「今どういう設定になってますか？」 lists the reminders', async () => {
+    await chat()
+      .say('3日前に口座振替のリマインダーお願い')
+      .say('今どういう設定になってますか？')
+      .expect(/予定:/);
+  });
+
+  it('after a debit day, 「27日が日曜やったらどうなるん？」 is whether it moves; 「払えんかったら？」 is paying late', async () => {
+    await chat()
+      .say('口座振替の引き落とし日は？')
+      .say('27日が日曜やったらどうなるん？')
+      .expect(/翌営業日/)
+      .expectNot(/延滞事務手数料/)
+      .say('ほな払えんかったら？')
+      .expect(/延滞事務手数料/);
+  });
+
+  it('after the campaigns, a last use said asks whether the user qualifies; after the points, 「有効期限は？」 is theirs', async () => {
+    await chat()
+      .say('春のポイント祭りってまだやってる？')
+      .say('最後に使ったのが2023年11月30日やったら？')
+      .expect(/最後の利用が2023年11月30日なら/);
+    await chat()
+      .say('NPポイントってどう貯まる？')
+      .say('有効期限は？')
+      .expect(/有効期限についての情報は見つかりませんでした/);
+  });
+});
