@@ -148,8 +148,13 @@ function conversationOutput(answer: Answer) {
 
 // Answers are written in batches: one write per line was a fifth of the time of a long run. A
 // batch goes out as soon as the lines already read are answered (setImmediate runs once the
-// input waiting in memory is done), so a caller that waits for each answer still gets it at once.
+// input waiting in memory is done), so a caller that waits for each answer still gets it at once,
+// or once it holds BATCH_CHARS characters: a whole input chunk's answers (a megabyte and more)
+// outlived several young-generation collections, each copying them, which cost more per line
+// than the write did.
+const BATCH_CHARS = 16_384;
 let pending: string[] = [];
+let pendingChars = 0;
 let scheduled = false;
 // A reader that stops early (`| head`) closes the pipe: nothing more is wanted, so stop quietly
 // rather than die on the unhandled EPIPE with a stack trace.
@@ -162,10 +167,13 @@ function flush(): void {
   if (pending.length === 0) return;
   process.stdout.write(pending.join(''));
   pending = [];
+  pendingChars = 0;
 }
 function write(line: string): void {
   pending.push(line);
-  if (!scheduled) {
+  pendingChars += line.length;
+  if (pendingChars >= BATCH_CHARS) flush();
+  else if (!scheduled) {
     scheduled = true;
     setImmediate(flush);
   }

@@ -85,6 +85,9 @@ function isSpace(code: number): boolean {
 
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
+/** The characters at `i` and `i + 1` of `text` as one number. */
+const pairOf = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
 /**
  * A classifier over `model`'s classes that the bot can answer (`known`): a class the model has
  * and the bot does not (a topic removed from a test's knowledge base) is never chosen.
@@ -102,6 +105,16 @@ export function createClassifier(
   // Every label in one text (a line each; a normalised text has no line break): a subject is in
   // some label only if it is in this, one search that turns most short questions away.
   const allLabels = [...labels.values()].flat().join('\n');
+  // Every pair of neighbouring characters in a label: a subject has only such pairs, and most
+  // short questions have one that is none, found before the search through every label.
+  const labelPairs = new Set<number>();
+  for (const names of labels.values())
+    for (const label of names) for (let i = 0; i + 1 < label.length; i++) labelPairs.add(pairOf(label, i));
+  /** `text` occurs in some label (allLabels.includes, the pairs ruling most texts out first). */
+  function inSomeLabel(text: string): boolean {
+    for (let i = 0; i + 1 < text.length; i++) if (!labelPairs.has(pairOf(text, i))) return false;
+    return allLabels.includes(text);
+  }
   const usable = model.classes.map((name, i) => i !== fallback && known.has(name));
 
   function classifyWhole(normalized: string, slots: Slots, inDomain: boolean): Classification {
@@ -171,7 +184,7 @@ export function createClassifier(
       return undefined;
     // What bareSubject would read, without its regexes (most short Japanese questions are
     // letters only, and the Unicode test cost more than the rest of this).
-    if (!allLabels.includes(normalized.slice(0, end).trim())) return undefined;
+    if (!inSomeLabel(normalized.slice(0, end).trim())) return undefined;
     const subject = bareSubject(normalized);
     if (!subject) return undefined;
     const about = model.classes.filter(

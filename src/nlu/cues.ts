@@ -235,6 +235,10 @@ class Scanner implements CueScanner {
   private readonly found: Uint32Array;
   private readonly marked: Uint32Array;
   private scanned = 0;
+  // The cues with an anchor in the text being scanned, as they are found: only those are
+  // decided, rather than a pass over every cue for the few whose anchor occurs.
+  private readonly candidates: Int32Array;
+  private candidateCount = 0;
 
   constructor(plan: ScanPlan) {
     const { sources } = plan;
@@ -255,6 +259,7 @@ class Scanner implements CueScanner {
     this.marks = Int32Array.from(plan.marks.flat());
     this.found = new Uint32Array(plan.needles.length);
     this.marked = new Uint32Array(2 * this.size + plan.parts);
+    this.candidates = new Int32Array(this.size);
   }
 
   scan(normalized: string, out: Uint32Array, at: number): number {
@@ -263,7 +268,8 @@ class Scanner implements CueScanner {
       this.marked.fill(0);
       this.scanned = 1;
     }
-    for (const cue of this.always) this.marked[cue] = this.scanned;
+    this.candidateCount = 0;
+    for (const cue of this.always) this.mark(cue);
     // Which needles occur in the text: the trie walked from every position.
     const { trie, scanned } = this;
     const { endStart, ends } = trie;
@@ -280,12 +286,15 @@ class Scanner implements CueScanner {
         }
       }
     }
-    // The cues with an anchor in it, decided in a fixed order.
+    // The cues with an anchor in it, decided in a fixed order (the cues' own).
+    const { candidates } = this;
+    const count = this.candidateCount;
+    sortInPlace(candidates, count);
     let n = at;
-    for (let cue = 0; cue < this.size; cue++) {
+    for (let c = 0; c < count; c++) {
+      const cue = candidates[c] as number;
       // Bounded by the buffer: a pathological paste cannot overrun it.
-      if (this.marked[cue] === scanned && this.matches(cue, normalized) && n < out.length - 32)
-        out[n++] = this.hashes[cue] as number;
+      if (this.matches(cue, normalized) && n < out.length - 32) out[n++] = this.hashes[cue] as number;
     }
     return n;
   }
@@ -294,7 +303,14 @@ class Scanner implements CueScanner {
   private setMarks(id: number): void {
     this.found[id] = this.scanned;
     for (let m = this.markStart[id] as number; m < (this.markStart[id + 1] as number); m++)
-      this.marked[this.marks[m] as number] = this.scanned;
+      this.mark(this.marks[m] as number);
+  }
+
+  /** Sets mark `m`; a cue's own mark (m < size: an anchor of it occurs) makes it a candidate. */
+  private mark(m: number): void {
+    if (this.marked[m] === this.scanned) return;
+    this.marked[m] = this.scanned;
+    if (m < this.size) this.candidates[this.candidateCount++] = m;
   }
 
   /** Cue `cue`, one of whose anchors occurs, matches `text`. */
@@ -314,6 +330,16 @@ class Scanner implements CueScanner {
       if (all) return true;
     }
     return false;
+  }
+}
+
+/** Sorts `values[0, n)` in place, by insertion: a question has a handful of candidate cues. */
+function sortInPlace(values: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (values[j] as number) > value; j--) values[j + 1] = values[j] as number;
+    values[j + 1] = value;
   }
 }
 

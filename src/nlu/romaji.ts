@@ -235,8 +235,27 @@ function hasTellingWord(text: string): boolean {
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isLetter = (code: number) => code >= 0x61 && code <= 0x7a;
 
+interface Sentence {
+  tokens: string[];
+  readings: (Reading | undefined)[];
+}
+
+// The last text read and what it was: a question is read twice, by normalize (its lower-case,
+// single-spaced form, which is most questions' lower case as it is) and by detectLang (its lower
+// case), and the second reading is then free. The reading is never changed by its readers.
+let lastText: string | undefined;
+let lastSentence: Sentence | undefined;
+
 /** The tokens of `text` and their readings, when it is a romaji sentence. */
-function readSentence(text: string): { tokens: string[]; readings: (Reading | undefined)[] } | undefined {
+function readSentence(text: string): Sentence | undefined {
+  if (text !== lastText) {
+    lastText = text;
+    lastSentence = readSentenceAnew(text);
+  }
+  return lastSentence;
+}
+
+function readSentenceAnew(text: string): Sentence | undefined {
   if (!hasTellingWord(text)) return undefined;
   const tokens = text.match(TOKEN);
   if (!tokens) return undefined;
