@@ -7,6 +7,13 @@ import { bullets, feeAmount } from '../src/phrases.js';
 export const ASKS_PER_PURCHASE =
   /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|(?:買う|買い物する|使う|購入する|注文する)(?:たび|度)|毎回|別々|(?<![a-z])(?:(?:every|each) time|(?:\d+|two|three|four|five|several|multiple|many) times|for each (?:one|of them))(?![a-z])/;
 
+// 「タダだよね？」 "is it free?" / 「手数料かかるん？」 "is there a fee?": yes/no questions about one
+// method's fee, whose answer says yes or no first. How much (いくら, how much) is no yes/no.
+const ASKS_IF_FREE = /無料|ただ(?:だ|です|なん|なの|やんな|やろ|じゃ|\?)|(?<![a-z])(?:free|no fee)(?![a-z])/;
+const ASKS_IF_CHARGED =
+  /かか(?:る|ります|らない|らへん|らん)(?:ん|の|か)?\s*(?:\?|よね|やんな|やろ)|有料|(?<![a-z])(?:is there (?:a |any )?fee|do(?:es)? (?:it|they|i) (?:cost|charge)|any fees?|charged\?)(?![a-z])/;
+const ASKS_HOW_MUCH = /いくら|なんぼ|何円|(?<![a-z])how much(?![a-z])/;
+
 export default defineIntent({
   name: 'fees',
   label: { ja: '手数料', en: 'fees' },
@@ -85,6 +92,18 @@ export default defineIntent({
     const perPurchase = ASKS_PER_PURCHASE.test(normalized)
       ? [t(lang, 'いいえ、購入ごとにはかかりません。', 'No, it is not charged per purchase.')]
       : [];
+    // So is 「タダだよね？」 or "is there a fee?" of one method.
+    const yesNo =
+      perPurchase.length === 0 && only && methods.length === 1 && !ASKS_HOW_MUCH.test(normalized)
+        ? ASKS_IF_FREE.test(normalized)
+          ? only.feeYen === 0
+          : ASKS_IF_CHARGED.test(normalized)
+            ? only.feeYen > 0
+            : undefined
+        : undefined;
+    const verdict =
+      yesNo === undefined ? '' : yesNo ? t(lang, 'はい、', 'Yes. ') : t(lang, 'いいえ、', 'No. ');
+    if (verdict && what[0]) what[0] = `${verdict}${what[0]}`;
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
       text: [

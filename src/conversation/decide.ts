@@ -518,17 +518,12 @@ function requestFor(
     return answered(state, reading, method ? { ...slots, method } : slots);
   }
   // A lead time or an hour said with the request ("前日と当日に通知ほしい"), or a method with a
-  // word of reminders (「リマインダーよろしく、口座振替です」) or asked to be set while they are
-  // talked about, makes it likelier one: a lower reading will do, unless the matcher had another
-  // in mind.
+  // word of reminders (「リマインダーよろしく、口座振替です」), makes it likelier one: a lower reading
+  // will do, unless the matcher had another in mind.
   const namesSetting =
     settings.leadDays !== undefined ||
     settings.sendHour !== undefined ||
-    (settings.method !== undefined &&
-      u !== undefined &&
-      // 「じゃあはがき払いで登録して」 while reminders are talked about says which ones.
-      (mentionsReminders(u) || (asksToSet(u) && state.remindersDiscussed === true)) &&
-      !isQuestion(u));
+    (settings.method !== undefined && u !== undefined && mentionsReminders(u) && !isQuestion(u));
   // The matcher's second guess counts, unless it is a stop the message says no word of stopping
   // for, or the request names a setting and the guess is no reminder request.
   const guess = reading.alternative;
@@ -539,12 +534,18 @@ function requestFor(
   // A message with no word of reminders and no setting ("!me", "uP") asks for none, however it reads.
   const groundless =
     u !== undefined && Object.keys(settings).length === 0 && !mentionsReminders(u) && !asksToSet(u);
+  // 「じゃあはがき払いで登録して」 while reminders are talked about: asked for in so many words.
+  const askedOutright =
+    u !== undefined &&
+    asksToSet(u) &&
+    !isQuestion(u) &&
+    (mentionsReminders(u) || state.remindersDiscussed === true);
   const unsure =
     u !== undefined &&
     (hedges(u) ||
       otherGuess ||
       groundless ||
-      reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH));
+      (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
   // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
   const pointed = !settings.method && u ? pointedMethod(state) : undefined;

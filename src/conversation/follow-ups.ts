@@ -15,6 +15,7 @@ import { asksWhatItIs } from '../nlu/what-is.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
+  asksAlso,
   asksForChoices,
   asksForLanguage,
   asksIfDueOn,
@@ -25,6 +26,7 @@ import {
   isBareAnswer,
   isConditional,
   isElliptic,
+  isOneWord,
   isQuestion,
   isShort,
   mentionsReminders,
@@ -450,6 +452,11 @@ export function inContext(
     const slots = topic.intent === 'deadline' && echoesDueDate(topic, u) ? undated : u.slots;
     return { reading, slots: withTopic(topic, next.intent, slots, u), follows: topic.intent };
   }
+  // 「アトネは？」 "and atone?" after Amazon's ways to pay: whether atone is one of them.
+  if (AMAZON_INTENTS.includes(topic.intent) && isOneWord(u) && u.normalized.includes(ATONE_TOKEN)) {
+    const reading = { intent: 'amazon' as const, confidence: Math.max(u.reading.confidence, 0.9) };
+    return { reading, slots: withTopic(topic, 'amazon', u.slots, u), follows: topic.intent };
+  }
   // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
   // is read with it, and kept only if it then reads clearly.
   // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon.
@@ -492,9 +499,11 @@ export function inContext(
     !isCourtesy(u.normalized)
   ) {
     const about = subject ? u.readWith({ ...u.slots, amazon: true }, subject) : u.readAbout(topic.intent);
+    // Naming something the topic's answer speaks of, clearly the topic's with it named will do.
     const kept = unsureAlone
       ? about.confidence >= CLEAR
-      : about.intent === topic.intent && about.confidence >= SURE_ALONE;
+      : about.intent === topic.intent &&
+        about.confidence >= (u.touchesAnswerOf(topic.intent) ? CLEAR : SURE_ALONE);
     if (kept && !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)) {
       const reading = { intent: about.intent, confidence: about.confidence };
       return { reading, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
@@ -562,6 +571,8 @@ export function inContext(
     !(subject && read.confidence >= CLEAR && read.confidence - u.reading.confidence >= MUCH_CLEARER) &&
     // "What can I use to pay later there?": "there" is the topic's place (Amazon).
     !(subject && pointsToPlace(u) && read.intent !== 'fallback') &&
+    // 「分割もできる？」 "installments too?": also, there (the topic's place).
+    !(subject && asksAlso(u) && read.confidence >= CLEAR) &&
     !narrower &&
     // A link word ("…instead?") lends the topic only to a message unsure alone.
     (!hasLinkWord(u) || u.reading.confidence >= SURE_ALONE) &&

@@ -330,6 +330,14 @@ export function dropsTheQuestion(u: Understanding): boolean {
   return saysNeverMind(u.normalized) || yesOrNo(u) === 'no';
 }
 
+// 「分割もできる？」「代引きもいける？」 "that too?": the same place or thing, one more question.
+const ALSO =
+  /も(?:できる|でき(?:ます|ん)|使える|いける|ある|あり|可能|選べる|大丈夫|ok)|(?<![a-z])(?:too|as well|also)(?![a-z])/;
+
+export function asksAlso(u: Understanding): boolean {
+  return ALSO.test(u.normalized);
+}
+
 // "That one", 「それ」「これ」: the thing just talked about.
 const POINTS_BACK =
   /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|same|there)(?![a-z])/;
@@ -404,7 +412,7 @@ export function proposes(u: Understanding): boolean {
 // 「無料の方法ある？」 "which one is cheapest?", "any other way?": a question across the ways to
 // pay, so the method talked about before is not carried into it.
 const ACROSS_METHODS =
-  /(?:無料|タダ|ただ|安い|安め|お得|得な|ほか|他|別)の?(?:方法|払い方|支払い?方法?|やり方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|(?<![a-z])(?:cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
+  /(?:無料|タダ|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|タダ|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|(?<![a-z])(?:cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
 
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);

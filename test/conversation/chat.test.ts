@@ -1822,3 +1822,49 @@ describe('blind set 22 kinds', () => {
       .expect(/有効期限についての情報は見つかりませんでした/);
   });
 });
+
+describe('blind set 22 kinds, continued', () => {
+  it('after Amazon, 「分割もできる？」 asks it there too; 「メルペイとか楽天ペイは？」 and 「代引きってまだある？」 stay with Amazon', async () => {
+    await chat()
+      .say('アマゾンでatone払いって選べます？')
+      .say('じゃあ後払いにしたい場合どうすれば')
+      .say('分割もできる？')
+      .expect(/3回・6回の分割払い/)
+      .say('メルペイとか楽天ペイは？')
+      .expect(/メルペイはAmazonで使える/)
+      .say('代引きってまだある？')
+      .expect(/代金引換は2024年6月6日で終了/);
+  });
+
+  it('「アトネは？」 after Amazon’s wallets asks whether atone is one: no', async () => {
+    await chat()
+      .say('Amazonでd払いって使える？')
+      .say('アトネは？')
+      .expect(/いいえ。Amazon（Amazon.co.jp）では atone は使えません/);
+  });
+
+  it('a yes/no question about one method’s fee says yes or no first', async () => {
+    await chat()
+      .say('はがきって手数料タダだよね？')
+      .expect(/いいえ、はがき請求書の請求手数料は209円/);
+    await chat()
+      .say('バーコードって手数料かかるん？')
+      .expect(/はい、電子バーコードの請求手数料は209円/);
+    await chat()
+      .say('is direct debit free?')
+      .expect(/Yes\. Paying by automatic bank debit/);
+  });
+
+  it('「無料になる方法は？」 after one method’s fee asks across the ways to pay', async () => {
+    await chat()
+      .say('はがきの手数料は？')
+      .say('無料になる方法は？')
+      .expect(/無料なのは銀行口座からの自動振替（口座振替）だけです/);
+  });
+
+  it('「12月20日までに払えば間に合う？」 puts the date forward as a deadline, not a purchase', async () => {
+    await chat(new Date('2026-12-18T12:00:00+09:00'))
+      .say('12月20日までに払えば間に合う？')
+      .expect(/12月20日が期限なのははがき請求書です/);
+  });
+});
