@@ -1,7 +1,7 @@
 // When to pay: per method, for a purchase date or month, or the next deadline from today.
 
 import { encodeAction } from '../src/actions.js';
-import { holidayName, isBankBusinessDay, nonBusinessReason } from '../src/domain/bank-days.js';
+import { holidayName, type NonBusinessReason, nonBusinessReason } from '../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
 import { addMonths, compareMonths, monthOf, toIsoDate, toIsoMonth, weekdayOf } from '../src/domain/dates.js';
 import {
@@ -95,7 +95,9 @@ export default defineIntent({
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (HOLIDAY_QUESTION.test(ctx.normalized)) {
       // What was asked (does it move?) first, each rule once: the dates may already say one.
-      const rules = holidayRules(methods, ctx);
+      const dayOff =
+        only && lines.length === 1 ? dayOffNote(only.method, only.deadline, ctx.lang) : undefined;
+      const rules = [...(dayOff ? [dayOff] : []), ...holidayRules(methods, ctx)];
       const rest = draft.text.split('\n').filter((line) => !rules.includes(line));
       draft.text = [...rules, ...rest].join('\n');
     }
@@ -446,11 +448,14 @@ function remindActions(methods: readonly PaymentMethod[], { lang, kb }: AnswerCo
 
 /** Why a debit day moved: 「日曜日」「祝日（勤労感謝の日）」, "a Sunday", "a year-end bank holiday". */
 function closedBecause(deadline: Deadline, lang: Lang): string {
-  const nominal = deadline.nominal;
-  if (deadline.reason === 'holiday')
-    return holidayName(nominal, lang) ?? t(lang, '祝日', 'a national holiday');
-  if (deadline.reason === 'year_end') return t(lang, '年末年始の休業日', 'a year-end bank holiday');
-  return weekdayOf(nominal) === 6 ? t(lang, '土曜日', 'a Saturday') : t(lang, '日曜日', 'a Sunday');
+  return dayOffName(deadline.nominal, deadline.reason, lang);
+}
+
+/** What makes a day no bank business day: 「日曜日」, 「元日」, "a Saturday". */
+function dayOffName(day: PlainDate, reason: NonBusinessReason | undefined, lang: Lang): string {
+  if (reason === 'holiday') return holidayName(day, lang) ?? t(lang, '祝日', 'a national holiday');
+  if (reason === 'year_end') return t(lang, '年末年始の休業日', 'a year-end bank holiday');
+  return weekdayOf(day) === 6 ? t(lang, '土曜日', 'a Saturday') : t(lang, '日曜日', 'a Sunday');
 }
 
 /**
@@ -471,15 +476,22 @@ function shiftNote(
       `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`,
     );
   }
-  if (
-    !method.movesToNextBusinessDay &&
-    !isBankBusinessDay(deadline.due) &&
-    nonBusinessReason(deadline.due) &&
-    deadlineStatus(deadline, now).state !== 'passed'
-  ) {
-    return kb.facts.no_extension.text[lang];
-  }
+  const day = dayOffNote(method, deadline, lang);
+  // The day said, then that it is not known to move: one line each.
+  if (day && deadlineStatus(deadline, now).state !== 'passed')
+    return `${day}\n${kb.facts.no_extension.text[lang]}`;
   return undefined;
+}
+
+/** 「1月10日は日曜日です。」: a 10th or 20th deadline on a day banks are closed (it does not move). */
+function dayOffNote(method: PaymentMethod, deadline: Deadline, lang: Lang): string | undefined {
+  const off = method.movesToNextBusinessDay ? undefined : nonBusinessReason(deadline.due);
+  if (!off) return undefined;
+  return t(
+    lang,
+    `${deadline.due.month}月${deadline.due.day}日は${dayOffName(deadline.due, off, lang)}です。`,
+    `${formatIsoDay(toIsoDate(deadline.due), lang)} is ${dayOffName(deadline.due, off, lang)}.`,
+  );
 }
 
 /** Which deadlines move on bank holidays (only the 27th debit) and which never do. */

@@ -546,7 +546,11 @@ function requestFor(
       otherGuess ||
       groundless ||
       (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));
-  if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u !== undefined);
+  if (reading.intent === 'reminder_unsubscribe') {
+    // 「もういらんかもなぁ…」: a stop put as a doubt is asked back.
+    if (u && hedges(u)) return confirming(state, { kind: 'unsubscribe' }, now);
+    return stopRequest(state, reading, now, u !== undefined);
+  }
   // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
   const pointed = !settings.method && u ? pointedMethod(state) : undefined;
   const request: ReminderRequest = {

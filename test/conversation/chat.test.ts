@@ -1868,3 +1868,31 @@ describe('blind set 22 kinds, continued', () => {
       .expect(/12月20日が期限なのははがき請求書です/);
   });
 });
+
+describe('blind set 23 kinds', () => {
+  it('「その日って日曜じゃない？」 says the day is a Sunday, then that the 10th is not known to move', async () => {
+    await chat(new Date('2026-12-20T18:00:00+09:00'))
+      .say('12/25に買う予定なんだけどはがきだといつまで？')
+      .say('やっぱバーコードにするかも')
+      .say('その日って日曜じゃない？')
+      .expect(
+        /1月10日は日曜日です。\n10日・20日の期限が土日祝日にあたっても後ろにずれるという情報はありません/,
+      );
+  });
+
+  it('「リマインドもういらんかもなぁ…どうしよ」 is asked back, not done', async () => {
+    await chat(new Date('2026-12-14T12:00:00+09:00'))
+      .say('口座振替の3日前にリマインドして')
+      .say('うーん、リマインドもういらんかもなぁ…どうしよ')
+      .expect(/解除しますか？|止めますか？|取り消しますか？|\[\/1\]/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"just bought … rn" at 00:30 on 1 December in Tokyo (15:30 UTC the day before) is a December purchase', async () => {
+    await chat(new Date('2026-11-30T15:30:00Z'))
+      .say("just bought something with atone rn, konbini. when's it due")
+      .expect(/For December 2026 purchases[^\n]*10 January 2027/)
+      .say('ok and the postcard deadline then')
+      .expect(/20 January 2027/);
+  });
+});
