@@ -93,6 +93,11 @@ const topic = z.object({
   routes: z.array(z.enum(ROUTE_IDS)).default([]),
   sources: z.array(topicSource).min(1),
   mustNotClaim: z.array(mustNotClaim).default([]),
+  /**
+   * Yes/no questions the answer settles (「毎月リセットされる？」: no), said first when asked: the
+   * pattern is read over the normalised question, like a cue.
+   */
+  verdicts: z.array(z.object({ asks: regexSource, says: z.enum(['yes', 'no']) })).default([]),
 });
 
 const method = z.object({

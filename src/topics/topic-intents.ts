@@ -18,6 +18,7 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
     // A topic's answer is its data's, the same every time: built once per language, when first
     // asked (joining its text and route lines was most of answering one).
     const answers: Partial<Record<Lang, ReturnType<typeof topicAnswer>>> = {};
+    const verdicts = topic.verdicts.map(({ asks, says }) => ({ asks: new RegExp(asks, 'u'), says }));
     return {
       name: topic.id,
       label: topic.label,
@@ -26,16 +27,40 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
       answer: ({ lang, follows, normalized }) => {
         // 「見つからない」 right after this answer: it did not help, so where to ask, not it again.
         if (follows === topic.id && saysStillStuck(normalized)) return stuckAnswer(kb, topic, lang);
+        // 「上限を超える分をポイントで払うのはいける？」: yes or no first, then the part that says so.
+        const verdict = verdictOf(verdicts, normalized, lang);
         // 「どのくらいかかる？」 right after this answer: the part of it asked about.
-        const part = follows === topic.id ? focusedAnswer(topic.answer[lang], normalized, lang) : undefined;
-        if (part) return partAnswer(kb, topic, part, lang);
+        const part =
+          follows === topic.id || verdict ? focusedAnswer(topic.answer[lang], normalized, lang) : undefined;
+        if (part) return partAnswer(kb, topic, `${verdict}${part}`, lang);
         answers[lang] ??= topicAnswer(kb, topic, lang);
         const built = answers[lang];
         // A fresh draft each time: its sources (the same objects) are the caller's to extend.
-        return { title: built.title, text: built.text, sources: [...built.sources] };
+        return { title: built.title, text: `${verdict}${built.text}`, sources: [...built.sources] };
       },
     };
   });
+}
+
+interface Verdict {
+  asks: RegExp;
+  says: 'yes' | 'no';
+}
+
+// A question word: the question asks what, not whether, and gets no yes or no.
+const ASKS_WHAT =
+  /いつ|どう|何|なに|なんで|どこ|どれ|なぜ|いくら|(?<![a-z])(?:what|when|how|where|which|why|who)(?![a-z])/;
+
+/** 「いいえ、」 "No. " first when the question is one of the topic's yes/no questions. */
+// Whether, put as a question: a question mark, a Japanese question ending, or an English question opening.
+const ASKS_WHETHER =
+  /[?？]|(?:か|かな|の|ん|っけ)[。.\s]*$|^(?:can|could|does|do|is|are|will|would|should|did)(?![a-z])/;
+
+function verdictOf(verdicts: readonly Verdict[], normalized: string, lang: Lang): string {
+  if (verdicts.length === 0 || ASKS_WHAT.test(normalized) || !ASKS_WHETHER.test(normalized)) return '';
+  const verdict = verdicts.find(({ asks }) => asks.test(normalized));
+  if (!verdict) return '';
+  return verdict.says === 'yes' ? t(lang, 'はい、', 'Yes. ') : t(lang, 'いいえ、', 'No. ');
 }
 
 /** The data's cues as the matcher's: regular expressions, written like an intent's cues. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import { normalize } from '../../src/nlu/normalize.js';
 import { focusedAnswer } from '../../src/topics/focus.js';
+import { ask } from '../helpers/ask.js';
 
 const kb = defaultKnowledgeBase();
 const answerOf = (id: string, lang: 'ja' | 'en') => {
@@ -53,5 +54,24 @@ describe('focusedAnswer with a list in the answer', () => {
     ).toMatch(
       /^At 7-Eleven you can pay the app barcode or the postcard bill, but not by convenience-store terminal/,
     );
+  });
+});
+
+describe('yes/no questions a topic settles', () => {
+  it('says no first, then the answer or the part that says so', () => {
+    expect(ask('利用上限って毎月リセットされる？').text).toMatch(
+      /^いいえ、利用上限額は月ごとではなく累計の枠です/,
+    );
+    expect(ask('can I use points to go over my limit?').text).toMatch(
+      /^No\. Even with NP points, an order above the limit cannot be paid/,
+    );
+    expect(ask('翌月払いで買ったやつを後から分割にできる？').text).toMatch(
+      /^いいえ、分割払いは翌月払いの機能ではなく/,
+    );
+  });
+
+  it('gives no verdict to a question that asks what, when or how', () => {
+    expect(ask('利用上限額はいつ戻る？').text).not.toMatch(/^いいえ/);
+    expect(ask('how does the limit reset?').text).not.toMatch(/^No\./);
   });
 });
