@@ -72,6 +72,8 @@ export default defineIntent({
     /by what (date|day)|(have|need) to (pay|settle)/,
     /\bwh?en\b|いつ/,
     /過ぎて(る|い)|間に合/,
+    // 「年末年始でずれたりする？」 "does it move on a holiday?": whether the date moves.
+    /(?:ずれ|延び|のび)(?:る|たり|ない|ます|へん|ん)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?)(?![a-z])/,
     // "Tell me before the deadline" asks for a reminder, not for the date.
     /近づいたら|前に(教|知|連|通)|日前に|前日に|忘れそう|お知らせ(お願い|して|ほしい)|\bremind|notify|\balert|ping me|let me know before|days? ahead/,
     // Changing the method is change_method, even when it asks "from when".

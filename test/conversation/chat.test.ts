@@ -1896,3 +1896,24 @@ describe('blind set 23 kinds', () => {
       .expect(/20 January 2027/);
   });
 });
+
+describe('whether a date moved or passed', () => {
+  it('「口座振替って年末年始で日にちずれたりする？」 after a fee is whether the debit moves', async () => {
+    await chat()
+      .say('はがきの手数料なんぼ')
+      .say('口座振替って年末年始で日にちずれたりする？')
+      .expect(/翌営業日/);
+  });
+
+  it('「もう過ぎてる？」 asks whether the deadline passed (the deadline); 「過ぎとるやん…」 is paying late', async () => {
+    await chat(new Date('2027-01-05T10:00:00+09:00'))
+      .say('去年の12月分、コンビニ払いはいつまで？')
+      .say('で、去年の11月分はもう過ぎてる？')
+      .expect(/2026年12月10日（木）/)
+      .expect(/過ぎています/);
+    await chat(new Date('2026-11-26T18:00:00+09:00'))
+      .say('10月30日と11月2日に買ったのはコンビニ払いでいつまで？')
+      .say('11月10日のって過ぎとるやん…')
+      .expect(/延滞事務手数料/);
+  });
+});
