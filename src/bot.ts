@@ -58,6 +58,11 @@ export interface Understanding {
   /** Whether the message names something an FAQ topic's answer speaks of (「住所」 after identity checks). */
   touchesAnswerOf(intent: AnswerIntent): boolean;
   /**
+   * The message read as one of the FAQ topics `intent`'s answer names ("what do I need for that
+   * check?" after code payment, whose answer names identity verification), when one reads clearly.
+   */
+  readNamedBy(intent: AnswerIntent): Reading | undefined;
+  /**
    * The days a deadline answer for `slots` gives as due (each purchase's, by each method asked
    * about, or the next ones), and those a debit moved from: a date said back (「3月1日？2月じゃない
    * の？」「27日じゃないの？」) is one of them.
@@ -97,6 +102,9 @@ const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/
 /** How many sources an answer cites at most: the text should stay short. */
 const MAX_SOURCES = 2;
 
+/** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
+const NAMED_CLEARLY = 0.6;
+
 export function createBot(options: BotOptions = {}): Bot {
   const kb = options.kb ?? defaultKnowledgeBase();
   // The knowledge base's FAQ topics are matched and answered like intents, after the core ones.
@@ -116,6 +124,23 @@ export function createBot(options: BotOptions = {}): Bot {
       topic.id,
       new Set([...contentWords(normalize(topic.answer.ja)), ...contentWords(normalize(topic.answer.en))]),
     ]),
+  );
+  // The other FAQ topics each topic's answer names: by the English label, or the Japanese label's
+  // first term (「本人確認のやり方」 → 本人確認).
+  const namedBy = new Map(
+    kb.topics.map((topic) => {
+      const answer = { ja: normalize(topic.answer.ja), en: normalize(topic.answer.en) };
+      const named = kb.topics.filter((other) => {
+        if (other.id === topic.id) return false;
+        const term = [...contentWords(normalize(other.label.ja))][0];
+        // (A term of three kanji or more: 「請求」 is in most answers.)
+        return (
+          answer.en.includes(normalize(other.label.en)) ||
+          (term !== undefined && term.length >= 3 && answer.ja.includes(term))
+        );
+      });
+      return [topic.id, named.map((other) => other.id)];
+    }),
   );
   const classifier = createClassifier(
     options.model ?? defaultModel(),
@@ -230,6 +255,19 @@ export function createBot(options: BotOptions = {}): Bot {
       readAbout: (intent) =>
         read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now, today),
       dueDates: (given) => dueDates(given, now),
+      readNamedBy: (intent) => {
+        let best: Reading | undefined;
+        for (const other of namedBy.get(intent) ?? []) {
+          const about = read(message, `${asked} ${subjects.get(other)?.[lang] ?? ''}`, slots, now, today);
+          if (
+            about.intent === other &&
+            about.confidence >= NAMED_CLEARLY &&
+            about.confidence > (best?.confidence ?? 0)
+          )
+            best = about;
+        }
+        return best;
+      },
       touchesAnswerOf: (intent) => {
         const words = answerWords.get(intent);
         return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));

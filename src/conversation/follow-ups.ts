@@ -477,6 +477,14 @@ export function inContext(
   // delivery?" after Amazon, 「土曜やけどずれたりする？」 after a deadline) is read with the topic
   // named, and kept when it then reads clearly. What the matcher is sure is out of scope alone
   // (「天気は？」) stays so.
+  // "What do I need for that check?" after code payment, whose answer named identity
+  // verification: that topic, when the message is unsure alone and reads clearly with it named.
+  const unsureOwn =
+    u.reading.intent === 'fallback' || u.reading.intent === 'help' || u.reading.confidence < CLEAR;
+  if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && unsureOwn) {
+    const named = u.readNamedBy(topic.intent);
+    if (named) return { reading: named, slots: u.slots, follows: named.intent };
+  }
   // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
   // 0.58) stays with the topic when, with the topic named, it is surely the topic's own question.
   const unsureAlone =

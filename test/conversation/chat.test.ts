@@ -1917,3 +1917,14 @@ describe('whether a date moved or passed', () => {
       .expect(/延滞事務手数料/);
   });
 });
+
+describe('a thing the last answer named', () => {
+  it('"what do i need for that check" after code payment is the identity check it named', async () => {
+    await chat()
+      .say('can i use atone in real shops')
+      .say('what do i need for that check')
+      .expect(/documents/)
+      .say('how long does it take')
+      .expect(/5 minutes at the quickest/);
+  });
+});
