@@ -106,6 +106,12 @@ const NEXT_QUESTION: readonly {
     asks: /what happens?|what now|then what|what (?:should|do|can) i do|どうなる|どうすれば|どうしたら|どうしよう/,
     intent: 'late_payment',
   },
+  // After a fee or the ways to pay, 「口座振替って年末年始でずれたりする？」 asks whether the date moves.
+  ...(['fees', 'payment_methods', 'change_method'] as const).map((after) => ({
+    after,
+    asks: /(?:ずれ|延び|のび)(?:る|たり|ない|ます|へん|ん)|(?<![a-z])(?:move|moves|shift|shifts|postponed?)(?![a-z])/,
+    intent: 'deadline' as const,
+  })),
   // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
   {
     after: 'deadline',
