@@ -282,7 +282,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
 function withMethodsSaid(state: ConversationState, u: Understanding): ConversationState {
   const one = u.slots.methods ? undefined : u.slots.method;
   if (!one) return state;
-  const told = !u.message.intent && (isBareAnswer(u) || saysOwnMethod(u));
+  const told = !u.message.intent && ((isBareAnswer(u) && !isQuestion(u)) || saysOwnMethod(u));
   return { ...state, lastMethod: one, ...(told ? { ownMethod: one } : {}) };
 }
 

@@ -39,8 +39,9 @@ export function hasFollowUpMarker(u: Understanding): boolean {
 
 // 「はがきにしてます」「はがき払いです」 "I pay by postcard", "I use the barcode": the user's own method, told.
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|(?<![a-z])i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])/;
 
+/** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {
   return OWN_METHOD.test(u.normalized);
 }
