@@ -73,16 +73,28 @@ function sentences(text: string, lang: Lang): string[] {
 
 /**
  * The one or two sentences of `answer` that answer the part `question` (normalised) asks about,
- * in their order; undefined when none clearly does (the whole answer is then the reply).
+ * in their order; undefined when none clearly does (the whole answer is then the reply). A
+ * sentence `settles` matches (normalised: the pattern of the yes/no question being answered, as
+ * 「タブレット」 in 「タブレットは対象外」) is enough on its own.
  */
-export function focusedAnswer(answer: string, question: string, lang: Lang): string | undefined {
+export function focusedAnswer(
+  answer: string,
+  question: string,
+  lang: Lang,
+  settles?: RegExp,
+): string | undefined {
   const asked = ASKS_FOR.filter(({ asks }) => asks.test(question));
   const words = contentWords(question);
   const scored = sentences(answer, lang).map((sentence) => {
+    const normalized = normalize(sentence);
     const kinds = asked.filter(({ gives }) => gives.test(sentence.toLowerCase())).length;
-    const shared = [...contentWords(normalize(sentence))].filter((w) => words.has(w)).length;
-    return { sentence, score: 2 * kinds + shared };
+    const shared = [...contentWords(normalized)].filter((w) => words.has(w)).length;
+    const settling = settles?.test(normalized) ? ENOUGH : 0;
+    return { sentence, score: 2 * kinds + shared + settling, settling };
   });
+  // A yes/no question whose pattern finds no sentence: the words it shares with one ("paid", "limit")
+  // are no sign that sentence settles it, so the whole answer follows the verdict.
+  if (settles && !scored.some((s) => s.settling > 0) && asked.length === 0) return undefined;
   // The best sentences only (two at most, when they tie).
   const best = Math.max(ENOUGH, ...scored.map((s) => s.score));
   const picked = scored.filter((s) => s.score === best).slice(0, 2);

@@ -28,10 +28,16 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
         // 「見つからない」 right after this answer: it did not help, so where to ask, not it again.
         if (follows === topic.id && saysStillStuck(normalized)) return stuckAnswer(kb, topic, lang);
         // 「上限を超える分をポイントで払うのはいける？」: yes or no first, then the part that says so.
-        const verdict = verdictOf(verdicts, normalized, lang);
-        // 「どのくらいかかる？」 right after this answer: the part of it asked about.
+        const settled = verdictOf(verdicts, normalized);
+        const verdict = settled
+          ? t(lang, settled.says === 'yes' ? 'はい、' : 'いいえ、', settled.says === 'yes' ? 'Yes. ' : 'No. ')
+          : '';
+        // 「どのくらいかかる？」 right after this answer: the part of it asked about (after a verdict,
+        // first the sentences its pattern finds: 「タブレットは対象外」 for 「タブレットで使える？」).
         const part =
-          follows === topic.id || verdict ? focusedAnswer(topic.answer[lang], normalized, lang) : undefined;
+          follows === topic.id || settled
+            ? focusedAnswer(topic.answer[lang], normalized, lang, settled?.asks)
+            : undefined;
         if (part) return partAnswer(kb, topic, `${verdict}${part}`, lang);
         answers[lang] ??= topicAnswer(kb, topic, lang);
         const built = answers[lang];
@@ -47,20 +53,26 @@ interface Verdict {
   says: 'yes' | 'no';
 }
 
-// A question word: the question asks what, not whether, and gets no yes or no.
+// A question word: the question asks what, not whether, and gets no yes or no (何度も, "again
+// and again", is no question word: 「何度もやり直していい？」 asks whether).
 const ASKS_WHAT =
-  /いつ|どう|何|なに|なんで|どこ|どれ|なぜ|いくら|(?<![a-z])(?:what|when|how|where|which|why|who)(?![a-z])/;
+  /いつ|どう|何(?![度回]も)|なに|なんで|どこ|どれ|なぜ|いくら|(?<![a-z])(?:what|when|how|where|which|why|who)(?![a-z])/;
 
-/** 「いいえ、」 "No. " first when the question is one of the topic's yes/no questions. */
+// A question whose yes would mean the verdict's no: a Japanese negative question (「リセットされない？」
+// is answered 「はい、されません」), or one asking whether something is wrong, bad or impossible
+// (「タブレットだとダメ？」, "is it bad to…?"). Neither yes nor no is safe: the answer says it.
+const ASKS_INVERTED =
+  /(?:ない|なく|ません|ひん|へん|じゃね)(?:の|ん|か|かな|っけ|よね|よ|ね|でしょう?|だろう?|です|って)*[?？。.!！\s]*$|だめ|駄目|無理|むり|まずい|やばい|危な|危険|あかん|いけな|問題(?:が|は)?(?:ある|あり)|(?<![a-z])(?:bad|wrong|impossible|not (?:ok|okay|allowed|possible)|forbidden|prohibited|a problem|risky|dangerous)(?![a-z])/;
+
+/** The topic's verdict on the question, when it is one of the topic's yes/no questions (then 「いいえ、」 "No. " first). */
 // Whether, put as a question: a question mark, a Japanese question ending, or an English question opening.
 const ASKS_WHETHER =
   /[?？]|(?:か|かな|の|ん|っけ)[。.\s]*$|^(?:can|could|does|do|is|are|will|would|should|did)(?![a-z])/;
 
-function verdictOf(verdicts: readonly Verdict[], normalized: string, lang: Lang): string {
-  if (verdicts.length === 0 || ASKS_WHAT.test(normalized) || !ASKS_WHETHER.test(normalized)) return '';
-  const verdict = verdicts.find(({ asks }) => asks.test(normalized));
-  if (!verdict) return '';
-  return verdict.says === 'yes' ? t(lang, 'はい、', 'Yes. ') : t(lang, 'いいえ、', 'No. ');
+function verdictOf(verdicts: readonly Verdict[], normalized: string): Verdict | undefined {
+  if (verdicts.length === 0 || ASKS_WHAT.test(normalized) || !ASKS_WHETHER.test(normalized)) return undefined;
+  if (ASKS_INVERTED.test(normalized)) return undefined;
+  return verdicts.find(({ asks }) => asks.test(normalized));
 }
 
 /** The data's cues as the matcher's: regular expressions, written like an intent's cues. */
