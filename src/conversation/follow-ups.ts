@@ -9,7 +9,7 @@ import type { Reading, Understanding } from '../bot.js';
 import { sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
+import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
@@ -631,6 +631,19 @@ const COMPARES =
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
 
 /** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
+/** The year a date was written with ("2023年11月30日", "Nov 30 2023"), if any. */
+function yearSaid(date: DateSlot | undefined): number | undefined {
+  if (!date || !/\d{4}/.test(date.source)) return undefined;
+  return date.kind === 'day' ? date.date.year : date.month.year;
+}
+
+function inYear(date: DateSlot, year: number): DateSlot {
+  const { otherYear: _, ...rest } = date;
+  return rest.kind === 'day'
+    ? { ...rest, date: { ...rest.date, year } }
+    : { ...rest, month: { ...rest.month, year } };
+}
+
 export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
   const merged: Slots = { ...slots };
   const held = datesOf(topic);
@@ -640,6 +653,17 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     if (held.slots.dates) merged.dates = held.slots.dates;
     if (held.slots.tense && !slots.tense) merged.tense = held.slots.tense;
   }
+  // 「2023年11月30日」 → 「あ、ちゃうわ、12月1日やったわ」: a date corrected without its year keeps
+  // the year said before.
+  const heldYear = sameDates ? yearSaid(held.slots.date) : undefined;
+  if (
+    slots.date &&
+    !slots.dates &&
+    heldYear !== undefined &&
+    yearSaid(slots.date) === undefined &&
+    corrects(u)
+  )
+    merged.date = inYear(slots.date, heldYear);
   // "last month's stuff" → "and this month's?": the month is read as the last one was (purchases
   // or a bill) unless the message says which.
   const month = slots.date?.kind === 'month' ? slots.date : undefined;

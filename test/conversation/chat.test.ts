@@ -1928,3 +1928,14 @@ describe('a thing the last answer named', () => {
       .expect(/5 minutes at the quickest/);
   });
 });
+
+describe('a date corrected without its year', () => {
+  it('keeps the year said before (「2023年11月30日」 → 「あ、ちゃうわ、12月1日やったわ」)', async () => {
+    await chat()
+      .say('春のポイント祭りってまだやってる？')
+      .say('最後に使ったのが2023年11月30日やったら？')
+      .expect(/最後の利用が2023年11月30日なら/)
+      .say('あ、ちゃうわ、12月1日やったわ')
+      .expect(/最後の利用が2023年12月1日なら/);
+  });
+});
