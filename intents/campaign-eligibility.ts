@@ -6,12 +6,40 @@ import { formatMonth } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
 import { bullets, campaignRulesText, campaignStatusText, formatIsoDay } from '../src/phrases.js';
+import type { Lang } from '../src/types.js';
 
 // A question that names one campaign is about that one only.
 const NAMED: readonly [RegExp, (c: Campaign) => boolean][] = [
   [/祭り|festival/, (c) => c.rewards.some((r) => r.minShops !== undefined)],
   [/抽選|lottery|draw/, (c) => c.rewards.some((r) => r.lottery)],
 ];
+
+// 「5店舗やったらもっと増える？」 "do I get more with 5 shops?": whether more shops bring more points.
+const ASKS_MORE = /もっと|増え|ふえ|多く|上が|(?<![a-z])(?:more|extra|higher|increase)(?![a-z])/;
+
+/** No first when the shops asked about are past the top reward (3 shops and more: 500 points). */
+function moreShopsVerdict(
+  campaigns: readonly Campaign[],
+  shops: number | undefined,
+  normalized: string,
+  lang: Lang,
+): string | undefined {
+  if (shops === undefined || !ASKS_MORE.test(normalized)) return undefined;
+  for (const campaign of campaigns) {
+    const tiers = campaign.rewards.filter((r) => r.minShops !== undefined && r.points !== undefined);
+    const top = tiers.reduce<(typeof tiers)[number] | undefined>(
+      (best, r) => ((r.minShops ?? 0) > (best?.minShops ?? 0) ? r : best),
+      undefined,
+    );
+    if (top?.minShops !== undefined && shops > top.minShops)
+      return t(
+        lang,
+        `いいえ、${top.minShops}店舗以上は何店舗でも${top.points}ポイントです。`,
+        `No. From ${top.minShops} shops on it is ${top.points} points, however many.`,
+      );
+  }
+  return undefined;
+}
 
 export default defineIntent({
   name: 'campaign_eligibility',
@@ -79,7 +107,11 @@ export default defineIntent({
       verdictLine(campaign, result, slots.shops, lastUsed !== undefined, lang),
     );
     const status = [...new Set(chosen.map((c) => campaignStatusText(c, now, lang)))];
-    const paragraphs = [intro, bullets(lines)];
+    const paragraphs = [
+      moreShopsVerdict(chosen, slots.shops, normalized, lang),
+      intro,
+      bullets(lines),
+    ].filter((p): p is string => p !== undefined);
     // 「ポイント祭りの対象？」 with a last use that rules it out: the campaign they do qualify for.
     const instead =
       named.length > 0 && lastUsed && results.every(({ result }) => result.eligible !== true)

@@ -20,3 +20,15 @@ describe('campaign eligibility', () => {
     expect(ask('am I eligible for the lottery? last used October 2023').text).toMatch(/has ended/);
   });
 });
+
+describe('more shops than the top reward', () => {
+  it('says no first: 3 shops and more get the same points', () => {
+    expect(
+      ask('最後に使ったのは2024年1月。5店舗やったらもっと増える？', '2026-11-28T10:00:00+09:00').text,
+    ).toMatch(/^いいえ、3店舗以上は何店舗でも500ポイントです。/);
+    expect(ask('would 6 shops get me more points?', '2026-11-28T10:00:00+09:00').text).toMatch(
+      /^No\. From 3 shops on it is 500 points, however many\./,
+    );
+    expect(ask('3店舗で何ポイント？', '2026-11-28T10:00:00+09:00').text).not.toMatch(/^いいえ/);
+  });
+});
