@@ -3,6 +3,9 @@ import { addMonths, monthOf } from '../src/domain/dates.js';
 import { formatMonth } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
 
+const ASKS_IF_POSSIBLE =
+  /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
+
 export default defineIntent({
   name: 'change_method',
   label: { ja: '支払い方法の変更', en: 'changing how you pay' },
@@ -30,12 +33,14 @@ export default defineIntent({
     /反映|いつから|take effect|appl(y|ies) from|effective/,
     /(method|pay|debit|konbini|postcard|barcode|bank)/,
   ],
-  answer({ lang, kb, today }) {
+  answer({ lang, kb, today, normalized }) {
     const next = addMonths(monthOf(today), 1);
+    // 「支払い方法って変えられる？」 "can I change it?": yes, first.
+    const yes = ASKS_IF_POSSIBLE.test(normalized) ? t(lang, 'はい、', 'Yes. ') : '';
     return {
       title: t(lang, '支払い方法の変更', 'Changing your payment method'),
       text: [
-        kb.facts.change_method.text[lang],
+        `${yes}${kb.facts.change_method.text[lang]}`,
         t(
           lang,
           `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`,

@@ -2,6 +2,18 @@
 import { defineIntent, t } from '../src/intent.js';
 import { bullets, dueRuleText, feeAmount } from '../src/phrases.js';
 
+// Ways of paying people ask about that are none of the four (the text is normalised: katakana
+// as hiragana). 口座振替 (a debit) is one; 振込 (a transfer to atone) is not.
+const NOT_A_WAY: readonly (readonly [RegExp, { ja: string; en: string }])[] = [
+  [/くれじっと|くれか|(?<![a-z])credit ?card/, { ja: 'クレジットカード', en: 'A credit card' }],
+  [/でびっと|(?<![a-z])debit ?card/, { ja: 'デビットカード', en: 'A debit card' }],
+  [/銀行振込|振込|振り込/, { ja: '銀行振込', en: 'A bank transfer' }],
+  [/(?<![a-z])(?:bank|wire) transfer/, { ja: '銀行振込', en: 'A bank transfer' }],
+];
+
+// Asked whether (「クレカで払える？」 "can I pay by credit card?"): the answer says no first.
+const ASKS_WHETHER = /[?？]|(?:か|の|ん|る)[。.\s]*$|^(?:can|could|does|do|is|will)(?![a-z])/;
+
 export default defineIntent({
   name: 'payment_methods',
   label: { ja: '支払い方法の一覧', en: 'ways to pay' },
@@ -39,7 +51,7 @@ export default defineIntent({
     // "変更" is change_method, Amazon's methods are amazon_payment_methods.
     /変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/,
   ],
-  answer({ lang, kb, slots }) {
+  answer({ lang, kb, slots, normalized }) {
     const lines = kb.methods.map((m) =>
       t(
         lang,
@@ -68,15 +80,19 @@ export default defineIntent({
         sources: kb.methods.map((m) => m.source),
       };
     }
+    const notAWay = slots.otherService
+      ? { ja: slots.otherService, en: slots.otherService }
+      : NOT_A_WAY.find(([pattern]) => pattern.test(normalized))?.[1];
+    const asksWhether = ASKS_WHETHER.test(normalized);
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
       text: [
-        // "Can I pay my atone bill with PayPay?": no, these are the ways.
-        slots.otherService
+        // "Can I pay my atone bill with PayPay?", 「クレカで払える？」: no, these are the ways.
+        notAWay
           ? t(
               lang,
-              `${slots.otherService}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`,
-              `${slots.otherService} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`,
+              `${asksWhether ? 'いいえ、' : ''}${notAWay.ja}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`,
+              `${asksWhether ? 'No. ' : ''}${notAWay.en} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`,
             )
           : t(
               lang,

@@ -79,3 +79,21 @@ describe('mended wording', () => {
     }
   });
 });
+
+describe('yes/no questions of the core intents', () => {
+  it('a way of paying that is none of the four: no first', () => {
+    expect(ask('クレジットカードで払える？').text).toMatch(
+      /^いいえ、クレジットカードは atone 翌月払いの支払い方法にはありません/,
+    );
+    expect(ask('can I pay the bill with a credit card?').text).toMatch(
+      /^No\. A credit card is not one of the ways/,
+    );
+    expect(ask('銀行振込で払える？').text).toMatch(/^いいえ、銀行振込は/);
+  });
+
+  it('whether the method can be changed: yes first; how to, no verdict', () => {
+    expect(ask('支払い方法って変えられる？').text).toMatch(/^はい、支払い方法はアプリのメニュー/);
+    expect(ask('can I change my payment method?').text).toMatch(/^Yes\. Change it in the app/);
+    expect(ask('how do I change my payment method').text).not.toMatch(/^Yes/);
+  });
+});
