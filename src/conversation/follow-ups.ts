@@ -106,12 +106,7 @@ const NEXT_QUESTION: readonly {
     asks: /what happens?|what now|then what|what (?:should|do|can) i do|どうなる|どうすれば|どうしたら|どうしよう/,
     intent: 'late_payment',
   },
-  // After a fee or the ways to pay, 「口座振替って年末年始でずれたりする？」 asks whether the date moves.
-  ...(['fees', 'payment_methods', 'change_method'] as const).map((after) => ({
-    after,
-    asks: /(?:ずれ|延び|のび)(?:る|たり|ない|ます|へん|ん)|(?<![a-z])(?:move|moves|shift|shifts|postponed?)(?![a-z])/,
-    intent: 'deadline' as const,
-  })),
+
   // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
   {
     after: 'deadline',
@@ -238,7 +233,8 @@ const FAIRLY_SURE = CLEAR;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
-  deadline: /いつ|何日|(?<![a-z])(?:when|what date|due)(?![a-z])/,
+  deadline:
+    /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:when|what date|due|deadline)(?![a-z])/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
 };
 

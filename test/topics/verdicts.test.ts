@@ -26,7 +26,7 @@ const YES: readonly (readonly [string, string])[] = [
   ['identity_verification_failed', 'My identity check keeps failing. Should I update my OS?'],
   ['code_payment_in_store', '実店舗で使える?'],
   ['code_payment_in_store', 'Can I use atone in physical stores?'],
-  ['code_payment_in_store', 'QRコードで支払うには本人確認がいる？'],
+  ['code_payment_in_store', '実店舗でコード決済使うなら本人確認は必須？'],
   ['app_card', 'アプリ専用カードって本人確認いる？'],
   ['app_card', 'Does the app-only card require identity verification?'],
   ['registration_requirements', 'クレジットカードなしで登録できる?'],
