@@ -20,6 +20,7 @@ import { withoutDeclinedHelp } from './nlu/declined.js';
 import { detectLang } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
+import { asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
 import { extractSlots, type Slots, saysPurchase } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
@@ -102,6 +103,9 @@ const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/
 /** How many sources an answer cites at most: the text should stay short. */
 const MAX_SOURCES = 2;
 
+/** A reading this sure is kept even when the message asks whether a date moves. */
+const SURE_OF_ANOTHER = 0.9;
+
 /** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
 const NAMED_CLEARLY = 0.6;
 
@@ -177,6 +181,9 @@ export function createBot(options: BotOptions = {}): Bot {
       slots,
       mentionsAtone(normalized, slots),
     );
+    // Whether a date moves is the deadline's question, unless the matcher is sure of another.
+    if (intent !== 'deadline' && confidence < SURE_OF_ANOTHER && asksIfDateMoves(normalized))
+      return { intent: 'deadline', confidence };
     // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
     // not atone there; a "no" about atone would answer what was not asked.
     if (intent === 'amazon' && slots.otherService && !normalized.includes(ATONE_TOKEN))

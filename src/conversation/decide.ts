@@ -18,7 +18,6 @@ import { asksToForget } from './forget.js';
 import {
   asksForChoices,
   asksHow,
-  asksIfMoves,
   asksIfStopped,
   asksNextDeadline,
   asksQuestion,
@@ -257,19 +256,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     read.reading.confidence < SURE_ALONE &&
     namesReminders(u) &&
     asksHow(u);
-  // 「口座振替って年末年始でずれたりする？」 (after a fee, or read as changing the method): whether a
-  // date moves is the deadline's question, unless the reading is sure of another.
-  const asksDateMoves =
-    asksIfMoves(u) &&
-    !REMINDER_INTENTS.includes(read.reading.intent) &&
-    read.reading.intent !== 'deadline' &&
-    u.reading.confidence < SURE_ALONE;
   const reading: Reading =
     setsTime || asksForReminders || asksAboutReminders
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
-      : asksDateMoves
-        ? { intent: 'deadline', confidence: read.reading.confidence }
-        : read.reading;
+      : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a
   // question; and is as sure as the message alone says (the topic's facts only blur it).
   if (REMINDER_INTENTS.includes(reading.intent)) {

@@ -8,6 +8,7 @@ import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import type { Reading, Understanding } from '../bot.js';
 import { sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
+import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
@@ -338,7 +339,9 @@ export function inContext(
     named.length > 0 &&
     adds &&
     named.every((k) => uses.includes(k)) &&
-    !(next && topic.intent === 'deadline' && echoesDueDate(topic, u));
+    !(next && topic.intent === 'deadline' && echoesDueDate(topic, u)) &&
+    // 「口座振替って年末年始でずれたりする？」 after a fee asks another question: whether the date moves.
+    !(topic.intent !== 'deadline' && asksIfDateMoves(u.normalized));
   // 「いや、口座振替にするかも。そしたらいつ？」: new facts, and the topic's own question asked again.
   const asksTopicAgain = TOPIC_QUESTION[topic.intent]?.test(u.normalized) ?? false;
   // "can I pay it at 7-Eleven?" after a fee: all facts and filler words, yet surely a question of
@@ -351,7 +354,9 @@ export function inContext(
     !METHOD_PAGES.includes(u.reading.intent);
   // 「口座振替ならそれぞれいつ？」 after a fee: the question word of the message's own reading.
   const asksOwnQuestion =
-    u.reading.intent !== topic.intent && (TOPIC_QUESTION[u.reading.intent]?.test(u.normalized) ?? false);
+    u.reading.intent !== topic.intent &&
+    ((TOPIC_QUESTION[u.reading.intent]?.test(u.normalized) ?? false) ||
+      (u.reading.intent === 'deadline' && asksIfDateMoves(u.normalized)));
   // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
   // question. Naming one method reads as "the ways to pay" alone; after a question about a
   // method it asks that question for this one. "What can I use instead?": the same question, pressed further.

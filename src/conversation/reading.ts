@@ -347,14 +347,6 @@ export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);
 }
 
-// 「年末年始でずれたりする？」 "does it move on a holiday?": whether a date moves, a deadline question.
-const ASKS_IF_MOVES =
-  /(?:ずれ|延び|のび)(?:る|たり|ない|ます|へん|ん)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?)(?![a-z])/;
-
-export function asksIfMoves(u: Understanding): boolean {
-  return ASKS_IF_MOVES.test(u.normalized) && isQuestion(u);
-}
-
 // 「さっきの本人確認の話だけど」 "going back to the refund thing": a topic answered earlier, taken up
 // again.
 const RETURNS_TO =

@@ -123,3 +123,12 @@ describe('a deadline that is today', () => {
     expect(store.text).toMatch(/That is today: pay today if you have not yet\./);
   });
 });
+
+describe('whether a date moves', () => {
+  it('is the deadline’s question, read however it was (「口座振替って年末年始でずれたりする？」)', () => {
+    const answer = ask('口座振替って年末年始で日にちずれたりする？', '2026-11-28T10:00:00+09:00');
+    expect(answer.intent).toBe('deadline');
+    expect(answer.text).toMatch(/^口座振替の27日が土日・祝日・年末年始/);
+    expect(ask('リマインダーの時間ずらせる？', '2026-11-28T10:00:00+09:00').intent).not.toBe('deadline');
+  });
+});
