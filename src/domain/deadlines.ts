@@ -46,7 +46,40 @@ export function billingMonthOf(purchase: PlainDate | YearMonth): YearMonth {
   return addMonths({ year: purchase.year, month: purchase.month }, 1);
 }
 
+// A deadline is a pure function of the rule (its due day, whether it moves) and the billing
+// month, and a deadline answer asks for the same few of them on every question (each method's,
+// this month's and the next): each is worked out once, bank days and holidays included, and
+// shared. Shared, so frozen: a caller that changed one would change every later answer.
+const CACHE_LIMIT = 10_000;
+const deadlines = new Map<number, Deadline>();
+
+/** One number per (rule, billing month); undefined for a rule outside the schema's range (not cached). */
+function deadlineKey(rule: DueRule, { year, month }: YearMonth): number | undefined {
+  const { dueDay } = rule;
+  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 31) return undefined;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  return ((year * 12 + (month - 1)) * 32 + dueDay) * 2 + (rule.movesToNextBusinessDay ? 1 : 0);
+}
+
 export function deadlineForBillingMonth(rule: DueRule, billingMonth: YearMonth): Deadline {
+  const key = deadlineKey(rule, billingMonth);
+  if (key === undefined) return computeDeadline(rule, billingMonth);
+  let deadline = deadlines.get(key);
+  if (deadline === undefined) {
+    deadline = frozen(computeDeadline(rule, billingMonth));
+    if (deadlines.size >= CACHE_LIMIT) deadlines.clear();
+    deadlines.set(key, deadline);
+  }
+  return deadline;
+}
+
+function frozen(deadline: Deadline): Deadline {
+  for (const part of [deadline.billingMonth, deadline.usageMonth, deadline.nominal, deadline.due])
+    Object.freeze(part);
+  return Object.freeze(deadline);
+}
+
+function computeDeadline(rule: DueRule, billingMonth: YearMonth): Deadline {
   const { year, month } = billingMonth;
   // The schema keeps dueDay within 1–28, so the day exists in every month; clamp anyway so that
   // a rule built elsewhere cannot produce February 30th.

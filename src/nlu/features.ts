@@ -230,21 +230,38 @@ export function extractFeatures(
 
 // The features already seen in the current text: open addressing over their hashes (never 0),
 // a slot being a hash and the number of the text it was seen in, so that nothing is cleared
-// between texts. Sorting to find repeats cost more than extracting the features.
-const SEEN_SLOTS = 8192; // over twice the most text features a question has (MAX_FEATURE_CHARS * 6)
-const seen = new Uint32Array(SEEN_SLOTS * 2);
-let textNumber = 0;
+// between texts. Sorting to find repeats cost more than extracting the features. Most questions
+// have a hundred features or so: they use a small table (8 KB), which stays in the cache between
+// questions, where the large one (64 KB) had a line to fetch back for nearly every feature.
+// Which table is used changes nothing but the time: either finds exactly the repeats.
+interface SeenTable {
+  /** Slot count minus one (a power of two minus one). */
+  mask: number;
+  slots: Uint32Array;
+  textNumber: number;
+}
+function seenTable(slotCount: number): SeenTable {
+  return { mask: slotCount - 1, slots: new Uint32Array(slotCount * 2), textNumber: 0 };
+}
+// The large table is over twice the most text features a question has (MAX_FEATURE_CHARS * 6);
+// the small one four times the features it takes.
+const SMALL_TABLE_MOST = 256;
+const smallSeen = seenTable(1024);
+const largeSeen = seenTable(8192);
 
 /** Keeps the first of each value of `hashes[0, n)`, in order; returns how many remain. */
 function uniqueInPlace(hashes: Uint32Array, n: number): number {
-  if (++textNumber === 0xffff_ffff) {
+  const table = n <= SMALL_TABLE_MOST ? smallSeen : largeSeen;
+  const { mask, slots: seen } = table;
+  if (++table.textNumber === 0xffff_ffff) {
     seen.fill(0);
-    textNumber = 1;
+    table.textNumber = 1;
   }
+  const textNumber = table.textNumber;
   let kept = 0;
   for (let f = 0; f < n; f++) {
     const hash = hashes[f] as number;
-    for (let i = hash & (SEEN_SLOTS - 1); ; i = (i + 1) & (SEEN_SLOTS - 1)) {
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
       if (seen[i * 2 + 1] !== textNumber) {
         seen[i * 2] = hash;
         seen[i * 2 + 1] = textNumber;

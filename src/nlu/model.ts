@@ -96,6 +96,8 @@ export function loadModel(serialized: SerializedModel): Model {
   const cueSums = new Int32Array(classCount);
   const slotSums = new Int32Array(classCount);
   const out = new Float64Array(classCount);
+  // Each feature's row in the table (0: the model has no weight for it), as the first pass finds them.
+  const rows = new Int32Array(buffer.hashes.length);
 
   return {
     classes: serialized.classes,
@@ -105,8 +107,10 @@ export function loadModel(serialized: SerializedModel): Model {
       textSums.fill(0);
       cueSums.fill(0);
       slotSums.fill(0);
+      // First every feature's row, then their weights: the probes do not wait on one another
+      // (each is a likely cache miss, and the processor overlaps independent ones), where
+      // summing a row before probing for the next feature made them wait in turn.
       for (let f = 0; f < count; f++) {
-        const sums = f < textCount ? textSums : f < cueEnd ? cueSums : slotSums;
         const hash = (hashes[f] as number) | 0;
         let i = hash & mask;
         let key = table[i * 2] as number;
@@ -114,8 +118,12 @@ export function loadModel(serialized: SerializedModel): Model {
           i = (i + 1) & mask;
           key = table[i * 2] as number;
         }
-        if (key === 0) continue;
-        const row = table[i * 2 + 1] as number;
+        rows[f] = key === 0 ? 0 : (table[i * 2 + 1] as number);
+      }
+      for (let f = 0; f < count; f++) {
+        const row = rows[f] as number;
+        if (row === 0) continue;
+        const sums = f < textCount ? textSums : f < cueEnd ? cueSums : slotSums;
         const start = row & ROW_START_MASK;
         const end = start + (row >>> ROW_LENGTH_SHIFT);
         for (let e = start; e < end; e++) {
