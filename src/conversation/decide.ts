@@ -420,6 +420,10 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   if (names && (asksToChange(u) || correction || yes)) {
     return { intent: 'reminder_subscribe', confidence };
   }
+  // 「はがき」 alone, said (not asked), right after reminders were set: perhaps a correction of
+  // their method, so the change is asked back with a button (requestFor, unsure).
+  if (shown === 'reminder_subscribe' && u.slots.method && isBareAnswer(u) && !isQuestion(u))
+    return { intent: 'reminder_subscribe', confidence: 0.4 };
   const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
   if (asksWhatIsSet(u) || asksWhenItComes(u) || (unclear && asksQuestion(u)))
     return { intent: 'reminder_list', confidence };

@@ -1939,3 +1939,15 @@ describe('a date corrected without its year', () => {
       .expect(/最後の利用が2023年12月1日なら/);
   });
 });
+
+describe('a method said alone right after reminders were set', () => {
+  it('asks back whether to change them to it, and changes on the button', async () => {
+    await chat()
+      .say('口座振替って年末年始でずれたりする？')
+      .say('リマインダー設定して')
+      .expect(/銀行口座からの自動振替（口座振替）の期限の3日前・当日/)
+      .say('はがき')
+      .expect(/リマインダーを設定しますか？（はがき請求書）/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
