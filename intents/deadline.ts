@@ -15,6 +15,7 @@ import { formatDate, formatDaysLeft, formatMonth, formatMonthDay } from '../src/
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
+import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
 import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
@@ -25,6 +26,9 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 // A question about what happens to a deadline on a weekend or holiday gets the rule itself.
 const HOLIDAY_QUESTION =
   /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|ゴールデンウィーク|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|moves?|shifts?|postponed?)(?![a-z])/;
+
+// Whether the due day is a weekend or a holiday.
+const ASKS_IF_DAY_OFF = /日曜|土曜|土日|祝日|休日|(?<![a-z])(?:sunday|saturday|weekend|holiday)(?![a-z])/;
 
 // 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
 const CLOSING_DAY = /締め日|しめ日|締日/;
@@ -99,8 +103,13 @@ export default defineIntent({
       // What was asked (does it move?) first, each rule once: the dates may already say one.
       const dayOff =
         only && lines.length === 1 ? dayOffNote(only.method, only.deadline, ctx.lang) : undefined;
-      const rules = [...(dayOff ? [dayOff] : []), ...holidayRules(methods, ctx)];
-      const rest = draft.text.split('\n').filter((line) => !rules.includes(line));
+      // 「その日って日曜じゃない？」: yes, it is (asked whether it moves, the rule answers instead).
+      const confirmed =
+        dayOff && ASKS_IF_DAY_OFF.test(ctx.normalized) && !asksIfDateMoves(ctx.normalized)
+          ? `${t(ctx.lang, 'はい、', 'Yes. ')}${dayOff}`
+          : dayOff;
+      const rules = [...(confirmed ? [confirmed] : []), ...holidayRules(methods, ctx)];
+      const rest = draft.text.split('\n').filter((line) => !rules.includes(line) && line !== dayOff);
       draft.text = [...rules, ...rest].join('\n');
     }
     if (CLOSING_DAY.test(ctx.normalized)) {
