@@ -27,8 +27,10 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 const HOLIDAY_QUESTION =
   /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|ゴールデンウィーク|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|moves?|shifts?|postponed?)(?![a-z])/;
 
-// Whether the due day is a weekend or a holiday.
-const ASKS_IF_DAY_OFF = /日曜|土曜|土日|祝日|休日|(?<![a-z])(?:sunday|saturday|weekend|holiday)(?![a-z])/;
+// Whether the due day is a weekend or a holiday, and nothing else (「その日って日曜じゃない？」 "isn't
+// that a Sunday?"; not "it's a Sunday, can I pay on Monday?").
+const ASKS_IF_DAY_OFF =
+  /(?:日曜|土曜|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|でしょ|だよね|やんな|やん|ですよね|なの|なん)[?？か。\s]*$|^(?:is|isn'?t) (?:it|that|this|the \w+) (?:a |on a )?(?:sunday|saturday|holiday|weekend)\??$/;
 
 // 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
 const CLOSING_DAY = /締め日|しめ日|締日/;

@@ -358,16 +358,8 @@ const ATONE_BILL = /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分
 const OTHER_SERVICE_BILL =
   /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
 
-// 「PayPayで払える？」 "can I pay with PayPay?", asked of the atone bot and nothing else: the bill.
-const ONLY_PAYS_WITH =
-  /^\S{1,15}?(?:で|を使って)(?:は|も)?(?:払|支払|はら)(?:え|う)(?:る|ます)?(?:の|ん)?(?:か)?[?？]?$|^(?:can|could) i pay (?:with|using|by|via) [a-z ]{2,15}\??$/;
-
 function paysAtoneBillWith(normalized: string): boolean {
-  return (
-    PAYS_WITH.test(normalized) &&
-    (ATONE_BILL.test(normalized) || ONLY_PAYS_WITH.test(normalized)) &&
-    !OTHER_SERVICE_BILL.test(normalized)
-  );
+  return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
 }
 
 const COMPARES =

@@ -132,3 +132,13 @@ describe('whether a date moves', () => {
     expect(ask('リマインダーの時間ずらせる？', '2026-11-28T10:00:00+09:00').intent).not.toBe('deadline');
   });
 });
+
+describe('whether the due day is a day off', () => {
+  it('"can I pay on Monday?" beside a Sunday gets no yes', () => {
+    const text = ask(
+      'the barcode deadline is a sunday, can I pay on monday?',
+      '2026-12-20T18:00:00+09:00',
+    ).text;
+    expect(text).not.toMatch(/^Yes/);
+  });
+});

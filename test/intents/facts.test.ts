@@ -97,14 +97,3 @@ describe('yes/no questions of the core intents', () => {
     expect(ask('how do I change my payment method').text).not.toMatch(/^Yes/);
   });
 });
-
-describe('paying the bill with another service, asked alone', () => {
-  it('「PayPayで払える？」 "can I pay with paypay?" are about the atone bill: no, these are the four ways', () => {
-    expect(ask('PayPayで払える？').text).toMatch(
-      /^いいえ、PayPayは atone 翌月払いの支払い方法にはありません/,
-    );
-    expect(ask('can I pay with paypay?').text).toMatch(/^No\. PayPay is not one of the ways/);
-    // Another service's own questions stay out of scope.
-    expect(ask('is paidy better?').intent).toBe('fallback');
-  });
-});
