@@ -1,5 +1,6 @@
 // The four ways to pay a 翌月払い bill, with their due days and fees.
 import { defineIntent, t } from '../src/intent.js';
+import { asksWhether } from '../src/nlu/asks-whether.js';
 import { bullets, dueRuleText, feeAmount } from '../src/phrases.js';
 
 // Ways of paying people ask about that are none of the four (the text is normalised: katakana
@@ -10,9 +11,6 @@ const NOT_A_WAY: readonly (readonly [RegExp, { ja: string; en: string }])[] = [
   [/銀行振込|振込|振り込/, { ja: '銀行振込', en: 'A bank transfer' }],
   [/(?<![a-z])(?:bank|wire) transfer/, { ja: '銀行振込', en: 'A bank transfer' }],
 ];
-
-// Asked whether (「クレカで払える？」 "can I pay by credit card?"): the answer says no first.
-const ASKS_WHETHER = /[?？]|(?:か|の|ん|る)[。.\s]*$|^(?:can|could|does|do|is|will)(?![a-z])/;
 
 export default defineIntent({
   name: 'payment_methods',
@@ -83,7 +81,8 @@ export default defineIntent({
     const notAWay = slots.otherService
       ? { ja: slots.otherService, en: slots.otherService }
       : NOT_A_WAY.find(([pattern]) => pattern.test(normalized))?.[1];
-    const asksWhether = ASKS_WHETHER.test(normalized);
+    // Asked whether (「クレカで払える？」 "can I pay by credit card?"): the answer says no first.
+    const askedWhether = asksWhether(normalized);
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
       text: [
@@ -91,8 +90,8 @@ export default defineIntent({
         notAWay
           ? t(
               lang,
-              `${asksWhether ? 'いいえ、' : ''}${notAWay.ja}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`,
-              `${asksWhether ? 'No. ' : ''}${notAWay.en} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`,
+              `${askedWhether ? 'いいえ、' : ''}${notAWay.ja}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`,
+              `${askedWhether ? 'No. ' : ''}${notAWay.en} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`,
             )
           : t(
               lang,

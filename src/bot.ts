@@ -131,18 +131,21 @@ export function createBot(options: BotOptions = {}): Bot {
   );
   // The other FAQ topics each topic's answer names: by the English label, or the Japanese label's
   // first term (「本人確認のやり方」 → 本人確認).
+  // (A term of three kanji or more: 「請求」 is in most answers.)
+  const labels = kb.topics.map(({ id }) => {
+    const label = subjects.get(id);
+    const term = label ? [...contentWords(label.ja)][0] : undefined;
+    return { id, en: label?.en, ja: term !== undefined && term.length >= 3 ? term : undefined };
+  });
   const namedBy = new Map(
     kb.topics.map((topic) => {
       const answer = { ja: normalize(topic.answer.ja), en: normalize(topic.answer.en) };
-      const named = kb.topics.filter((other) => {
-        if (other.id === topic.id) return false;
-        const term = [...contentWords(normalize(other.label.ja))][0];
-        // (A term of three kanji or more: 「請求」 is in most answers.)
-        return (
-          answer.en.includes(normalize(other.label.en)) ||
-          (term !== undefined && term.length >= 3 && answer.ja.includes(term))
-        );
-      });
+      const named = labels.filter(
+        (other) =>
+          other.id !== topic.id &&
+          ((other.en !== undefined && answer.en.includes(other.en)) ||
+            (other.ja !== undefined && answer.ja.includes(other.ja))),
+      );
       return [topic.id, named.map((other) => other.id)];
     }),
   );

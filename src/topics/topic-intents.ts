@@ -7,6 +7,7 @@
 import type { KnowledgeBase, Topic } from '../domain/knowledge-base.js';
 import type { Cue, IntentDefinition } from '../intent.js';
 import { t } from '../intent.js';
+import { asksWhether } from '../nlu/asks-whether.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import type { Lang } from '../types.js';
 import { focusedAnswer } from './focus.js';
@@ -64,13 +65,9 @@ const ASKS_WHAT =
 const ASKS_INVERTED =
   /(?:ない|なく|ません|ひん|へん|じゃね)(?:の|ん|か|かな|っけ|よね|よ|ね|でしょう?|だろう?|です|って)*[?？。.!！\s]*$|だめ|駄目|無理|むり|まずい|やばい|危な|危険|あかん|いけな|問題(?:が|は)?(?:ある|あり)|(?<![a-z])(?:bad|wrong|impossible|not (?:ok|okay|allowed|possible)|forbidden|prohibited|a problem|risky|dangerous)(?![a-z])/;
 
-// Whether, put as a question: a question mark, a Japanese question ending, or an English question opening.
-const ASKS_WHETHER =
-  /[?？]|(?:か|かな|の|ん|っけ)[。.\s]*$|^(?:can|could|does|do|is|are|will|would|should|did)(?![a-z])/;
-
 /** The topic's verdict on the question, when it is one of the topic's yes/no questions (then 「いいえ、」 "No. " first). */
 function verdictOf(verdicts: readonly Verdict[], normalized: string): Verdict | undefined {
-  if (verdicts.length === 0 || ASKS_WHAT.test(normalized) || !ASKS_WHETHER.test(normalized)) return undefined;
+  if (verdicts.length === 0 || ASKS_WHAT.test(normalized) || !asksWhether(normalized)) return undefined;
   if (ASKS_INVERTED.test(normalized)) return undefined;
   return verdicts.find(({ asks }) => asks.test(normalized));
 }
