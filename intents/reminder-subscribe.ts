@@ -71,12 +71,7 @@ export default defineIntent({
               `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
             ),
         method ? preview(method, leadDays, sendHour, now, lang, kb) : '',
-        // "What if I pay early, does it still remind me?"
-        t(
-          lang,
-          '払い終えたら、お知らせの「支払い済み」ボタンを押すと、その期限のお知らせはもう届きません。',
-          'Once you have paid, press Paid on a reminder and no more come for that deadline.',
-        ),
+        paidNote(lang),
         t(
           lang,
           '設定は、Slack・Discord・LINE・ターミナルのチャットで「口座振替なので3日前に教えて」のように送るか、支払い方法のボタンを押してください。変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',
@@ -97,6 +92,15 @@ export default defineIntent({
     };
   },
 });
+
+/** "What if I pay early, does it still remind me?" */
+export function paidNote(lang: Lang): string {
+  return t(
+    lang,
+    '払い終えたら、お知らせの「支払い済み」ボタンを押すと、その期限のお知らせはもう届きません。',
+    'Once you have paid, press Paid on a reminder and no more come for that deadline.',
+  );
+}
 
 /** "3日前と当日の朝" / "3 days before and on the morning of". */
 export function leadText(leadDays: readonly number[], lang: 'ja' | 'en'): string {

@@ -3,7 +3,7 @@
 // is, answers it with the pure bot or carries out a reminder request, and saves what to remember.
 import { decodeAction } from './actions.js';
 import type { Bot, Understanding } from './bot.js';
-import { type Decision, decide, type Input } from './conversation/decide.js';
+import { type Decision, decide, type Input, subscribeSettings } from './conversation/decide.js';
 import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
 import { isLanguageNeutral } from './conversation/reading.js';
@@ -100,8 +100,18 @@ export function createAssistant({
     wordless: boolean,
   ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
-      case 'answer':
-        return { answer: bot.answer(u, turn.reading, turn.slots, turn.follows), next: state };
+      case 'answer': {
+        const answer = bot.answer(u, turn.reading, turn.slots, turn.follows);
+        if (turn.reading.intent !== 'reminder_subscribe' || !reminderChat) return { answer, next: state };
+        // A question about reminders from someone who has them is answered from their settings,
+        // with what the message itself names as the change it may want (not a method the
+        // conversation was about); if those cannot be read, the general explanation is the answer.
+        const request = { op: 'subscribe' as const, ...subscribeSettings(u.slots) };
+        const own = await reminderChat
+          .explain(request, who, u.lang, turn.reading.confidence)
+          .catch(() => undefined);
+        return { answer: own ?? answer, next: state };
+      }
       case 'confirm': {
         const { action } = turn;
         if (action.kind === 'forget') return { answer: forgetQuestion(u.lang), next: state };

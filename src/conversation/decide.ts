@@ -344,7 +344,11 @@ function reminding(state: ConversationState, request: ReminderRequest, confirmFi
 
 /** Reminders become the topic (with their method when known: "what's the deadline for that?"). */
 function aboutReminders(state: ConversationState, intent: IntentName, method?: MethodId): ConversationState {
-  return { ...state, topic: { intent, slots: method ? { method } : {} }, remindersDiscussed: true };
+  // A purchase date asked about just before stays at hand: "and by bank debit?" after pressing
+  // the reminder button of a deadline answer is still about that purchase.
+  const earlier = datesOf(state.topic);
+  const slots = method ? { method } : {};
+  return { ...state, topic: { intent, slots, ...(earlier ? { earlier } : {}) }, remindersDiscussed: true };
 }
 
 /**
@@ -625,7 +629,7 @@ function openRequest(
 }
 
 /** What a message says about reminder settings: only what it names. */
-function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, { op: 'subscribe' }>, 'op'> {
+export function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, { op: 'subscribe' }>, 'op'> {
   return {
     ...(slots.method ? { method: slots.method } : {}),
     ...(slots.leadDays ? { leadDays: slots.leadDays } : {}),

@@ -488,7 +488,9 @@ export function inContext(
   // verification: that topic, when the message is unsure alone and reads clearly with it named.
   const unsureOwn =
     u.reading.intent === 'fallback' || u.reading.intent === 'help' || u.reading.confidence < CLEAR;
-  if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && unsureOwn) {
+  // Not a case put of the topic itself ("what if that doesn't work?" after login trouble, whose
+  // answer names using atone without an account).
+  if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && unsureOwn && !isConditional(u)) {
     const named = u.readNamedBy(topic.intent);
     if (named) return { reading: named, slots: u.slots, follows: named.intent };
   }
@@ -499,11 +501,12 @@ export function inContext(
   // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
   const fairlySureAlone =
     !unsureAlone &&
-    u.reading.confidence < FAIRLY_SURE &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
     // Short, or naming something the topic's answer speaks of (「住所って1-2-3って書いていい？」
-    // after identity checks).
-    (isShort(u) || u.touchesAnswerOf(topic.intent));
+    // after identity checks, which alone reads as a change of address): then anything short of
+    // sure alone.
+    ((isShort(u) && u.reading.confidence < FAIRLY_SURE) ||
+      (u.touchesAnswerOf(topic.intent) && u.reading.confidence < SURE_ALONE));
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&
@@ -545,6 +548,19 @@ export function inContext(
       return { reading: about, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
     }
   }
+  // 「口座振替だったらいつ？」 just after the reminder button of a deadline's answer: the same
+  // purchase, for another method (the reminders keep the date asked about before them).
+  if (
+    REMINDER_INTENTS.includes(topic.intent) &&
+    u.reading.intent === 'deadline' &&
+    !u.slots.date &&
+    !u.slots.invalidDate &&
+    datesOf(topic)?.meaning === 'purchase' &&
+    u.slots.method !== undefined &&
+    u.slots.method !== topic.slots.method &&
+    (isConditional(u) || hasLinkWord(u) || isElliptic(u) || isShort(u))
+  )
+    return { reading: u.reading, slots: withTopic(topic, 'deadline', u.slots, u) };
   if (!hasFollowUpMarker(u) && !isShort(u)) return own;
   // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
   if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;

@@ -3,6 +3,7 @@
 // subscription in, what to save out); `createReminderConversation` carries it out through the
 // reminder service and words the outcome.
 import { TZDate } from '@date-fns/tz';
+import { paidNote } from '../../intents/reminder-subscribe.js';
 import { type Action, type ConfirmableAction, encodeAction } from '../actions.js';
 import { parseIsoDate, TOKYO, tokyoToday } from '../domain/dates.js';
 import { formatDate, formatDaysLeft } from '../domain/format.js';
@@ -138,6 +139,13 @@ export interface ReminderConversation {
   ): Promise<ReminderOutcome>;
   /** A reminder's Paid or Snooze button. */
   press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome>;
+  /**
+   * A question about reminders from someone who has them ("what time do they come?", 「朝8時に
+   * できる？」): what is set comes first; a setting the question names is offered as a change
+   * that keeps the rest (a button, nothing saved), or said to be set already. Undefined when none
+   * are set: the general explanation is the answer then.
+   */
+  explain(asked: SubscribeRequest, who: Who, lang: Lang, confidence: number): Promise<Answer | undefined>;
   overview(who: Who): Promise<ReminderOverview>;
   /**
    * What the user must hear once: their reminders stopped because the platform refused them for
@@ -316,6 +324,54 @@ export function createReminderConversation(
       );
     },
 
+    async explain(asked, who, lang, confidence) {
+      const current = await service.get(who.platform, who.userId);
+      if (!current?.active) return undefined;
+      const next = await service.nextDeadline(current);
+      const plan = planSubscribe(asked, current);
+      const named =
+        asked.method !== undefined || asked.leadDays !== undefined || asked.sendHour !== undefined;
+      const lines = [
+        t(
+          lang,
+          `いまの設定: ${settingsLine(current, lang, kb)}`,
+          `As set now: ${settingsLine(current, lang, kb)}`,
+        ),
+        nextDeadlineLine(next, current, lang, kb),
+      ];
+      let actions: Answer['actions'];
+      if (plan.kind === 'save') {
+        const proposed: Subscription = {
+          ...current,
+          method: plan.method,
+          ...(plan.leadDays ? { leadDays: plan.leadDays } : {}),
+          ...(plan.sendHour !== undefined ? { sendHour: plan.sendHour } : {}),
+        };
+        lines.push(
+          t(
+            lang,
+            `できます。ボタンを押すと、${settingsText(proposed, lang, kb)}に変更します。`,
+            `You can: press the button to change it to ${settingsText(proposed, lang, kb)}.`,
+          ),
+        );
+        const leadsAsked = asked.leadDays !== undefined || asked.removeLeadDays !== undefined;
+        const change: ConfirmableAction = {
+          kind: 'subscribe',
+          method: plan.method,
+          ...(leadsAsked && plan.leadDays ? { leadDays: plan.leadDays } : {}),
+          ...(asked.sendHour !== undefined ? { sendHour: asked.sendHour } : {}),
+        };
+        actions = [{ id: encodeAction(change), label: t(lang, 'この内容に変更', 'Change to this') }];
+      } else if (plan.kind === 'unchanged' && named) {
+        lines.push(t(lang, 'すでにその設定です。', 'That is already how it is set.'));
+      }
+      lines.push(paidNote(lang), TEXT.howToChange[lang]);
+      return {
+        ...reply('reminder_subscribe', lang, confidence, lines.join('\n')),
+        ...(actions ? { actions } : {}),
+      };
+    },
+
     async overview(who) {
       const subscription = await service.get(who.platform, who.userId);
       const [upcoming, recent, next] = await Promise.all([
@@ -367,12 +423,21 @@ function leadLabel(days: number, lang: Lang): string {
 }
 
 function settingsLine(subscription: Subscription, lang: Lang, kb: KnowledgeBase): string {
+  return t(
+    lang,
+    `${settingsText(subscription, lang, kb)}にお知らせします。`,
+    `I will remind you of ${settingsText(subscription, lang, kb)} (Japan time).`,
+  );
+}
+
+/** 「はがき請求書の期限の2日前・当日、9時」 / "your postcard deadline 2 days before, on the day of, at 9:00". */
+function settingsText(subscription: Subscription, lang: Lang, kb: KnowledgeBase): string {
   const name = methodName(kb, subscription.method, lang);
   const leads = leadsLabel(subscription.leadDays, lang);
   return t(
     lang,
-    `${name}の期限の${leads}、${subscription.sendHour}時にお知らせします。`,
-    `I will remind you of your ${name} deadline ${leads}, at ${subscription.sendHour}:00 (Japan time).`,
+    `${name}の期限の${leads}、${subscription.sendHour}時`,
+    `your ${name} deadline ${leads}, at ${subscription.sendHour}:00`,
   );
 }
 

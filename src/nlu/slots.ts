@@ -1053,12 +1053,27 @@ const METHOD_MATCHERS = METHOD_TIERS.map(([method, keywords]) => ({
   pattern: new RegExp(keywordAlternation(keywords)),
 }));
 
-// Phrases that contain a method keyword but are about something else: a debit card (Amazon) and
-// 振替休日 (a substitute public holiday).
+// Phrases that contain a method keyword but are about something else: a debit card (Amazon),
+// 振替休日 (a substitute public holiday), the days banks are closed and a bank's own counter.
 const METHOD_FALSE_FRIENDS = new RegExp(
-  keywordAlternation(['debit card', 'デビットカード', '振替休日']),
+  keywordAlternation([
+    'debit card',
+    'デビットカード',
+    '振替休日',
+    'bank holiday',
+    'banks are closed',
+    'banks closed',
+    'bank is closed',
+    'bank day',
+    'bank business day',
+    'bank counter',
+  ]),
   'g',
 );
+
+// "and if bank?": a bank said with no other word of a method (an ATM would be the store method) is
+// the account the bill is debited from.
+const BANK_ALONE = /(?<![a-z])bank(?![a-z])/;
 
 // Every method keyword, to find the ones the user says they do not use.
 const ANY_METHOD = new RegExp(keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords)), 'g');
@@ -1086,7 +1101,8 @@ const CORRECTED_AFTER = new RegExp(
 function findMethods(normalized: string): MethodId[] {
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
   // Most questions name no method: one test of every keyword, not a test per tier.
-  if (!SOME_METHOD.test(withoutFalseFriends)) return [];
+  if (!SOME_METHOD.test(withoutFalseFriends))
+    return BANK_ALONE.test(withoutFalseFriends) ? ['auto_debit'] : [];
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 40);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||

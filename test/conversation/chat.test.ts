@@ -387,7 +387,8 @@ describe('questions about settings, after reminders were set', () => {
     await chat()
       .say('口座振替なので3日前に教えて')
       .say('how do I get a reminder 2 days before?')
-      .expect(/I can message you 2 days before/)
+      .expect(/As set now: [^\n]*3 days before/)
+      .expect(/You can: press the button to change it to [^\n]*2 days before/)
       .expectNot(/Changed/);
     expect((await subscription())?.leadDays).toEqual([3]);
   });
@@ -1950,5 +1951,53 @@ describe('a method said alone right after reminders were set', () => {
       .say('はがき')
       .expect(/リマインダーを設定しますか？（はがき請求書）/);
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
+
+describe('blind set 25 kinds', () => {
+  it("after the reminder button of a deadline's answer, 「口座振替だったらいつ？」 is the same purchase", async () => {
+    await chat()
+      .say('12月1日にコンビニ払いで買ったら期限はいつ？')
+      .expect(/2027年1月10日/)
+      .say('/1')
+      .expect(/3日前・当日/)
+      .say('ありがとう。口座振替だったらいつ？')
+      .expect(/2026年12月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年1月27日/);
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+
+  it('「ほな何やったら後払いできるん？」 after Amazon is what to use there instead', async () => {
+    await chat()
+      .say('アマゾンでatone使える？')
+      .say('ほな何やったら後払いできるん？')
+      .expect(/ペイディ/);
+  });
+
+  it('"and if bank?" after a konbini deadline is the bank debit for the same purchase', async () => {
+    await chat(new Date('2027-05-10T09:00:00+09:00'))
+      .say('hello, i want know my pay day. i buy on 5 may with konbini')
+      .expect(/10 June 2027/)
+      .say('and if bank?')
+      .expect(/automatic bank debit[^\n]*28 June 2027/);
+  });
+});
+
+describe('a question about reminders from someone who has them', () => {
+  it('is answered from their settings, and a time asked about is offered as a change that keeps the rest', async () => {
+    await chat()
+      .say('はがき払いなので2日前と当日に教えて')
+      .expect(/はがき請求書の期限の2日前・当日、9時にお知らせします/)
+      .say('通知って何時に来るの？')
+      .expect(/いまの設定: はがき請求書の期限の2日前・当日、9時/)
+      .expectNot(/いま設定すると|3日前/)
+      .say('朝8時にできる？')
+      .expect(/できます。ボタンを押すと、はがき請求書の期限の2日前・当日、8時に変更します/)
+      // Asking changed nothing; the button does.
+      .step(async () => {
+        expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2, 0], sendHour: 9 });
+      })
+      .say('/1')
+      .expect(/2日前・当日、8時にお知らせします/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2, 0], sendHour: 8 });
   });
 });

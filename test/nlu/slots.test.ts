@@ -545,6 +545,18 @@ describe('several counts sharing one "before"', () => {
   });
 });
 
+describe('a bank said alone', () => {
+  it.each([
+    ['and if bank?', 'auto_debit'],
+    ['fee for bank?', 'auto_debit'],
+    ['I use the bank ATM', 'store'],
+    ['is the 27th a bank holiday?', undefined],
+    ['can I pay at the bank counter?', undefined],
+  ])('%s → %s', (text, method) => {
+    expect(extractSlots(text, TODAY).method).toBe(method);
+  });
+});
+
 describe('a konbini set against another method', () => {
   it.each([
     ['Which is cheaper, konbini or direct debit?', ['auto_debit', 'store']],
