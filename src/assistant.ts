@@ -126,8 +126,14 @@ export function createAssistant({
         if (!forget) return { answer: nothingKeptAnswer(u.lang), next: state };
         await forget(who);
         return { answer: forgottenAnswer(u.lang), next: undefined };
-      case 'cancelled':
-        return { answer: cancelledAnswer(u.lang), next: state };
+      case 'cancelled': {
+        // 「やっぱり止めないで」 right after a stop: they are off already, so say so and offer them back.
+        const stopped =
+          turn.afterStop && reminderChat
+            ? await reminderChat.stoppedJustNow(who, u.lang).catch(() => undefined)
+            : undefined;
+        return { answer: stopped ?? cancelledAnswer(u.lang), next: state };
+      }
       case 'stale':
         return { answer: staleButton(u), next: state };
       case 'act':

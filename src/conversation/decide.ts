@@ -75,8 +75,11 @@ export type Turn =
   | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
   /** A request the bot is not sure of: ask, with a button that does it. */
   | { kind: 'confirm'; action: ConfirmableAction }
-  /** "No" to a confirmation. */
-  | { kind: 'cancelled' }
+  /**
+   * "No" to a confirmation, or "don't stop them". `afterStop`: said right after a stop, when
+   * "keep them" may mean "turn them back on".
+   */
+  | { kind: 'cancelled'; afterStop?: true }
   /** A button this version cannot read (malformed, or from a retired kind). */
   | { kind: 'stale' }
   /** Delete everything kept about the user (only ever after the confirm button). */
@@ -463,7 +466,13 @@ function requestFor(
   }
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are.
-    if (negatesStopping(u)) return { turn: { kind: 'cancelled' }, state: withoutConfirm(state) };
+    if (negatesStopping(u)) {
+      const afterStop = state.topic?.intent === 'reminder_unsubscribe';
+      return {
+        turn: { kind: 'cancelled', ...(afterStop ? { afterStop } : {}) },
+        state: withoutConfirm(state),
+      };
+    }
     // "If I set a reminder, when would it come?": what would happen is explained, nothing is set.
     if (isHypothetical(u)) {
       const about = asksToStop(u) ? 'reminder_unsubscribe' : 'reminder_subscribe';

@@ -10,6 +10,7 @@ import { sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
+import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
@@ -458,6 +459,18 @@ export function inContext(
     const { date: _, dates: __, tense: ___, ...undated } = u.slots;
     const slots = topic.intent === 'deadline' && echoesDueDate(topic, u) ? undated : u.slots;
     return { reading, slots: withTopic(topic, next.intent, slots, u), follows: topic.intent };
+  }
+  // 「ユニクロは？」 "what about rakuten?" after Amazon (or after where atone can be used): another
+  // shop, not Amazon again; whether atone works there is the shop search's to say.
+  if (
+    (AMAZON_INTENTS.includes(topic.intent) || topic.intent === 'where_to_use') &&
+    !u.slots.amazon &&
+    !u.slots.otherService &&
+    namesShop(u.normalized) &&
+    (isElliptic(u) || hasLinkWord(u) || isShort(u))
+  ) {
+    const reading = { intent: 'where_to_use' as const, confidence: Math.max(u.reading.confidence, 0.9) };
+    return { reading, slots: u.slots, follows: topic.intent };
   }
   // 「アトネは？」 "and atone?" after Amazon's ways to pay: whether atone is one of them.
   if (AMAZON_INTENTS.includes(topic.intent) && isOneWord(u) && u.normalized.includes(ATONE_TOKEN)) {

@@ -146,6 +146,11 @@ export interface ReminderConversation {
    * are set: the general explanation is the answer then.
    */
   explain(asked: SubscribeRequest, who: Who, lang: Lang, confidence: number): Promise<Answer | undefined>;
+  /**
+   * "Keep them" said just after a stop: the reminders are off, so that is said, with a button
+   * that sets them again as they were. Undefined when they are on (nothing was stopped).
+   */
+  stoppedJustNow(who: Who, lang: Lang): Promise<Answer | undefined>;
   overview(who: Who): Promise<ReminderOverview>;
   /**
    * What the user must hear once: their reminders stopped because the platform refused them for
@@ -369,6 +374,24 @@ export function createReminderConversation(
       return {
         ...reply('reminder_subscribe', lang, confidence, lines.join('\n')),
         ...(actions ? { actions } : {}),
+      };
+    },
+
+    async stoppedJustNow(who, lang) {
+      const stopped = await service.get(who.platform, who.userId);
+      if (!stopped || stopped.active) return undefined;
+      return {
+        ...reply(
+          'reminder_unsubscribe',
+          lang,
+          1,
+          t(
+            lang,
+            `リマインダーはいま解除されています（${settingsText(stopped, lang, kb)}）。元に戻すならボタンを押してください。`,
+            `Your reminders are off now (they were for ${settingsText(stopped, lang, kb)}). Press Undo to turn them back on as they were.`,
+          ),
+        ),
+        actions: [{ id: encodeAction(restoring(stopped)), label: t(lang, '元に戻す', 'Undo') }],
       };
     },
 

@@ -311,7 +311,7 @@ const LATIN_START = /^[a-z0-9]/;
  * can match at one position is kept (a Latin word starts with [a-z0-9], another never does), so
  * the same match is found.
  */
-function keywordAlternation(keywords: readonly string[], { plural = true } = {}): string {
+export function keywordAlternation(keywords: readonly string[], { plural = true } = {}): string {
   const sorted = keywords.map((keyword) => normalize(keyword)).sort((a, b) => b.length - a.length);
   const alternative = (keyword: string) => {
     const escaped = keyword.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');

@@ -2001,3 +2001,38 @@ describe('a question about reminders from someone who has them', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2, 0], sendHour: 8 });
   });
 });
+
+describe('another shop named after Amazon', () => {
+  it('「ユニクロは？」 "and rakuten?" ask whether atone works there, not about Amazon again; 楽天ペイ stays a way to pay on Amazon', async () => {
+    await chat()
+      .say('アマゾンでアトネ使える？')
+      .say('ユニクロは？')
+      .expect(/そのお店の「お支払い方法」のページ/);
+    await chat()
+      .say('can i use it on amazon')
+      .say('and rakuten?')
+      .expect(/that shop's payment-methods page/);
+    await chat()
+      .say('アマゾンでアトネ使える？')
+      .say('楽天ペイは？')
+      .expect(/楽天ペイはAmazonでは使えない/);
+  });
+});
+
+describe('"keep them" right after a stop', () => {
+  it('says the reminders are off and offers them back as they were, changing nothing until the button', async () => {
+    await chat()
+      .say('remind me the day before, I pay by postcard')
+      .say('stop the reminders')
+      .expect(/Stopped/)
+      .say('wait no keep them')
+      .expect(/Your reminders are off now[^\n]*the day before, at 9:00[^\n]*Press Undo/)
+      .expectNot(/left your reminders as they are/)
+      .step(async () => {
+        expect((await subscription())?.active).toBe(false);
+      })
+      .say('/1')
+      .expect(/deadline the day before, at 9:00/);
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard', leadDays: [1] });
+  });
+});
