@@ -1,8 +1,7 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
-import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
-import { checkEligibility, type Eligibility } from '../src/domain/campaigns.js';
-import { toIsoDate } from '../src/domain/dates.js';
-import { formatMonth } from '../src/domain/format.js';
+import { checkEligibility, type Eligibility, type LastUse } from '../src/domain/campaigns.js';
+import { addMonths, toIsoDate } from '../src/domain/dates.js';
+import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
 import { bullets, campaignRulesText, campaignStatusText, formatIsoDay } from '../src/phrases.js';
@@ -151,13 +150,18 @@ export default defineIntent({
   },
 });
 
-function lastUsedOf({ slots }: AnswerContext): PlainDate | YearMonth | undefined {
-  if (!slots.date) return undefined;
-  return slots.date.kind === 'day' ? slots.date.date : slots.date.month;
+function lastUsedOf({ slots }: AnswerContext): LastUse | undefined {
+  const { date } = slots;
+  if (!date) return undefined;
+  if (date.kind === 'day') return date.date;
+  // 「去年の春」: the whole season, March to May.
+  return date.season ? { from: date.month, months: 3 } : date.month;
 }
 
 /** "2024年1月15日" / "15 January 2024", or the month alone: the weekday of a last use is noise. */
-function describe(lastUsed: PlainDate | YearMonth, lang: 'ja' | 'en'): string {
+function describe(lastUsed: LastUse, lang: 'ja' | 'en'): string {
+  if ('from' in lastUsed)
+    return formatMonthSpan(lastUsed.from, addMonths(lastUsed.from, lastUsed.months - 1), lang);
   return 'day' in lastUsed ? formatIsoDay(toIsoDate(lastUsed), lang) : formatMonth(lastUsed, lang);
 }
 

@@ -3,7 +3,7 @@
 // the bot explains the rules and checks eligibility even for a campaign that has ended, and
 // says that it has ended alongside.
 import type { PlainDate, YearMonth } from './calendar.js';
-import { compareDates, firstDayOf, lastDayOf, parseIsoDate, tokyoToday } from './dates.js';
+import { addMonths, compareDates, firstDayOf, lastDayOf, parseIsoDate, tokyoToday } from './dates.js';
 import type { Campaign } from './knowledge-base.js';
 
 export type Reward = Campaign['rewards'][number];
@@ -78,15 +78,29 @@ export interface Eligibility {
   lottery?: boolean;
 }
 
+/** Months in a row, from `from`: a season (「去年の春」 is March to May). */
+export interface MonthSpan {
+  from: YearMonth;
+  months: number;
+}
+
+/** When atone was last used, as closely as the user said it. */
+export type LastUse = PlainDate | YearMonth | MonthSpan;
+
 export interface EligibilityInput {
-  /** The day of the last use, or only its month when that is all the user said. */
-  lastUsed?: PlainDate | YearMonth;
+  /** The day of the last use, or only its month or season when that is all the user said. */
+  lastUsed?: LastUse;
   /** How many shops atone was used at during the campaign. */
   shops?: number;
 }
 
-/** A day is a one-day range; a month is the range of its days. */
-function asRange(lastUsed: PlainDate | YearMonth): { first: PlainDate; last: PlainDate } {
+/** A day is a one-day range; a month or a span of months, the range of their days. */
+function asRange(lastUsed: LastUse): { first: PlainDate; last: PlainDate } {
+  if ('from' in lastUsed)
+    return {
+      first: firstDayOf(lastUsed.from),
+      last: lastDayOf(addMonths(lastUsed.from, lastUsed.months - 1)),
+    };
   if ('day' in lastUsed && typeof lastUsed.day === 'number') {
     const day: PlainDate = { year: lastUsed.year, month: lastUsed.month, day: lastUsed.day };
     return { first: day, last: day };
@@ -121,7 +135,7 @@ function checkBound(
 
 function lastUseVerdict(
   c: Campaign,
-  lastUsed: PlainDate | YearMonth | undefined,
+  lastUsed: LastUse | undefined,
 ): Pick<Eligibility, 'eligible' | 'reason' | 'bound'> {
   const bounds = lastUseBounds(c);
   const [firstBound] = bounds;

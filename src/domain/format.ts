@@ -39,6 +39,14 @@ export function formatMonth(ym: YearMonth, lang: Lang): string {
   return lang === 'ja' ? `${ym.year}年${ym.month}月` : `${MONTHS_EN[ym.month - 1]} ${ym.year}`;
 }
 
+/** Months from `first` to `last`: ja `2025年3月〜5月`, en `March–May 2025` (the year twice when it changes). */
+export function formatMonthSpan(first: YearMonth, last: YearMonth, lang: Lang): string {
+  const sameYear = first.year === last.year;
+  if (lang === 'ja')
+    return `${formatMonth(first, lang)}〜${sameYear ? `${last.month}月` : formatMonth(last, lang)}`;
+  return `${sameYear ? MONTHS_EN[first.month - 1] : formatMonth(first, lang)}–${formatMonth(last, lang)}`;
+}
+
 /** Thousands separated by commas, as both Japanese and English write yen. */
 function groupDigits(n: number): string {
   const sign = n < 0 ? '-' : '';

@@ -11,11 +11,23 @@ import { type TextFilter, textFilter } from './prefilter.js';
 
 export type DateSlot =
   | { kind: 'day'; date: PlainDate; source: string; otherYear?: number } // a specific day (purchase/usage or last-use date)
-  | { kind: 'month'; month: YearMonth; source: string; otherYear?: number; bill?: true }; // a whole month ("先月", "8月分", "January 2024")
+  | { kind: 'month'; month: YearMonth; source: string; otherYear?: number; bill?: true; season?: Season }; // a whole month ("先月", "8月分", "January 2024")
 // `otherYear`: the year was left out and neither reading is clearly meant (「4月15日」 asked in
 // November: last April or next April); `date`/`month` carry the nearer one.
+// `season`: a season was said (「去年の春」, "last spring"): `month` is its first month, and it spans
+// three (winter: December to February).
 // `bill`: the month names a bill (「今月の引き落とし」, "this month's bill": paid in that month, for
 // the month before's purchases), not the purchases made in it (「今月使った分」, "8月分").
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** The first month of each season, as Japan counts them (春 March–May … 冬 December–February). */
+export const SEASON_FIRST_MONTH: Readonly<Record<Season, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  winter: 12,
+};
 
 export interface ProposedDue {
   day: number;
@@ -437,6 +449,27 @@ function dayReading(
   return reading;
 }
 
+const JA_SEASONS: Readonly<Record<string, Season>> = {
+  春: 'spring',
+  夏: 'summer',
+  秋: 'autumn',
+  冬: 'winter',
+};
+const EN_SEASONS: Readonly<Record<string, Season>> = {
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
+};
+// 「今年の春のポイント祭り」 names a campaign, not when atone was last used.
+const NOT_A_CAMPAIGN = '(?!\\s*の?\\s*(?:ぽいんと|大抽選|抽選|きゃんぺーん|祭|まつり|せーる))';
+
+/** A season of `year` (its winter begins in that year's December). */
+function seasonReading(source: string, year: number, season: Season): DateReading {
+  return { kind: 'month', month: { year, month: SEASON_FIRST_MONTH[season] }, source, season };
+}
+
 function monthReading(source: string, year: number, month: number): DateReading {
   if (month < 1 || month > 12) return { kind: 'invalid', source };
   return { kind: 'month', month: { year, month }, source };
@@ -827,6 +860,45 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
                 : today.year + 1
               : today.year;
       return monthReading(sourceOf(m), year, month);
+    },
+  },
+  // 去年の春, 2年前の夏, 2023年の秋 (not 「春のポイント祭り」: a season names a date only with its year).
+  {
+    needs: NON_ASCII,
+    pattern: new RegExp(
+      `(?:(一昨年|おととし|去年|昨年|今年|本年)|(\\d{1,2})\\s*年前|(?<!\\d)${YEAR}\\s*年)\\s*の?\\s*(春|夏|秋|冬)${NOT_A_CAMPAIGN}`,
+      'g',
+    ),
+    read: (m, { today }) => {
+      const season = JA_SEASONS[m[4] ?? ''];
+      if (!season) return undefined;
+      const year =
+        m[3] !== undefined
+          ? num(m[3])
+          : m[2] !== undefined
+            ? today.year - num(m[2])
+            : today.year + ({ 一昨年: -2, おととし: -2, 去年: -1, 昨年: -1 }[m[1] ?? ''] ?? 0);
+      return seasonReading(sourceOf(m), year, season);
+    },
+  },
+  // "last spring", "this summer", "spring 2024", "the spring of last year".
+  {
+    needs: ENGLISH,
+    pattern: new RegExp(
+      `(?<![a-z])(?:(last|this) (spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter),? (?:of )?(?:${YEAR}|(last|this) year))(?![a-z])`,
+      'g',
+    ),
+    read: (m, { today }) => {
+      const season = EN_SEASONS[m[2] ?? m[3] ?? ''];
+      if (!season) return undefined;
+      if (m[4] !== undefined) return seasonReading(sourceOf(m), num(m[4]), season);
+      if (m[5] !== undefined)
+        return seasonReading(sourceOf(m), today.year + (m[5] === 'last' ? -1 : 0), season);
+      if (m[1] === 'this') return seasonReading(sourceOf(m), today.year, season);
+      // "last spring": the latest one over (a winter ends in the February after its year).
+      const ended = season === 'winter' ? (today.month >= 3 ? today.year - 1 : today.year - 2) : today.year;
+      const over = season === 'winter' || today.month >= SEASON_FIRST_MONTH[season] + 3;
+      return seasonReading(sourceOf(m), over ? ended : ended - 1, season);
     },
   },
   // 11月15日, 2月30日 (impossible), 13月1日 (impossible)

@@ -2036,3 +2036,16 @@ describe('"keep them" right after a stop', () => {
     expect(await subscription()).toMatchObject({ active: true, method: 'postcard', leadDays: [1] });
   });
 });
+
+describe('a last use said as a season', () => {
+  it('「2年前の春」 and "the spring of 2023" settle eligibility for the whole season', async () => {
+    await chat()
+      .say('春のキャンペーンの対象になる？最後に使ったのは2年前の春')
+      .expect(/最後の利用が2024年3月〜5月なら/)
+      .expect(/春のポイント祭り: 対象です/);
+    await chat()
+      .say('am I eligible for the spring campaigns? I last used atone in the spring of 2023')
+      .expect(/With a last use in March–May 2023/)
+      .expect(/Spring Grand Lottery[^\n]*you are eligible/);
+  });
+});

@@ -704,3 +704,30 @@ describe('the turn of the year and moments earlier today', () => {
     expect(date?.kind).not.toBe('day');
   });
 });
+
+describe('a season with its year', () => {
+  const CHRISTMAS_EVE: PlainDate = { year: 2026, month: 12, day: 24 };
+  it.each([
+    ['最後に使ったの去年の春くらいかな', 2025, 3, 'spring'],
+    ['2年前の春', 2024, 3, 'spring'],
+    ['2023年の冬に使った', 2023, 12, 'winter'],
+    ['I last used it last spring', 2026, 3, 'spring'],
+    ['spring of 2023', 2023, 3, 'spring'],
+    ['last winter', 2025, 12, 'winter'],
+  ])('%s → %i-%i (%s)', (text, year, month, season) => {
+    expect(extractSlots(text, CHRISTMAS_EVE).date).toMatchObject({
+      kind: 'month',
+      month: { year, month },
+      season,
+    });
+  });
+
+  it('a campaign named after a season is no date', () => {
+    for (const text of [
+      '今年の春のポイント祭り',
+      '春のポイント祭りってまだやってる？',
+      '去年の春の大抽選は？',
+    ])
+      expect(extractSlots(text, CHRISTMAS_EVE).date).toBeUndefined();
+  });
+});
