@@ -63,6 +63,8 @@ export interface Understanding {
    * check?" after code payment, whose answer names identity verification), when one reads clearly.
    */
   readNamedBy(intent: AnswerIntent): Reading | undefined;
+  /** Of `among`, the intent the message's own words make likeliest (「さっきの請求の件」 among earlier topics). */
+  likeliestOf(among: readonly AnswerIntent[]): AnswerIntent | undefined;
   /**
    * The days a deadline answer for `slots` gives as due (each purchase's, by each method asked
    * about, or the next ones), and those a debit moved from: a date said back (「3月1日？2月じゃない
@@ -265,6 +267,7 @@ export function createBot(options: BotOptions = {}): Bot {
       readAbout: (intent) =>
         read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now, today),
       dueDates: (given) => dueDates(given, now),
+      likeliestOf: (among) => classifier.likeliest(asked, slots, among),
       readNamedBy: (intent) => {
         let best: Reading | undefined;
         for (const other of namedBy.get(intent) ?? []) {

@@ -53,6 +53,7 @@ import {
 import {
   CONVERSATION_TTL_MS,
   type ConversationState,
+  EARLIER_TOPICS_KEPT,
   isOpen,
   type OpenQuestion,
   REMINDER_INTENTS,
@@ -213,7 +214,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       : state.remindersDiscussed || mentionsReminders(u)
         ? laterReminderFollowUp(u, state.topic?.intent)
         : undefined;
-  const inTopic = onReminders ? undefined : inContext(state.topic, u);
+  const inTopic = onReminders ? undefined : (takenUpFromBefore(state, u) ?? inContext(state.topic, u));
   // A request is never inferred from context: a reading that became a reminder intent only with
   // the topic's facts ("0am" after reminders were set) is answered as the message's own.
   const reminded = state.topic?.slots.method;
@@ -302,6 +303,38 @@ function withDaysAlone(state: ConversationState, u: Understanding): Understandin
   return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
 }
 
+/**
+ * 「さっきの請求の件だけど、どこに連絡すればいい？」 two topics later: a message that goes back to an
+ * earlier topic and means little alone is about the latest earlier topic it reads clearly as,
+ * with that topic named (its answer then gives the part asked about).
+ */
+function takenUpFromBefore(
+  state: ConversationState,
+  u: Understanding,
+): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
+  if (!state.earlierTopics || !returnsToTopic(u)) return undefined;
+  if (u.reading.intent !== 'fallback' && u.reading.confidence >= SURE_ENOUGH) return undefined;
+  // The earlier topic the message's own words fit best ("請求" of the charge, not the family use
+  // it led to), kept when the message then reads clearly as it, with it named.
+  const intent = u.likeliestOf(state.earlierTopics.filter(isFaqTopic));
+  if (!intent) return undefined;
+  const about = u.readAbout(intent);
+  return about.intent === intent && about.confidence >= TAKEN_UP_CLEARLY
+    ? { reading: about, slots: u.slots, follows: intent }
+    : undefined;
+}
+
+/** How clearly a message must read as an earlier topic, with it named, to be taken as about it. */
+const TAKEN_UP_CLEARLY = 0.6;
+
+/** The topics before `next`: the last one first, each once, a few. */
+function earlierThan(state: ConversationState, next: AnswerIntent): AnswerIntent[] | undefined {
+  const last = state.topic?.intent;
+  if (last === undefined || last === next) return state.earlierTopics;
+  const earlier = [last, ...(state.earlierTopics ?? [])].filter((intent) => intent !== next);
+  return [...new Set(earlier)].slice(0, EARLIER_TOPICS_KEPT);
+}
+
 /** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
 function answered(
   state: ConversationState,
@@ -320,9 +353,14 @@ function answered(
       : { intent: reading.intent, slots: topicSlots(slots), ...(earlier ? { earlier } : {}) };
   // A "shall I?" is answered by the next turn or not at all: a later "ok" acknowledges the answer
   // in between, it does not confirm a change asked about before it.
+  const earlierTopics = topic ? earlierThan(state, topic.intent) : state.earlierTopics;
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
-    state: { ...withoutConfirm(state), ...(topic ? { topic } : {}) },
+    state: {
+      ...withoutConfirm(state),
+      ...(topic ? { topic } : {}),
+      ...(earlierTopics ? { earlierTopics } : {}),
+    },
   };
 }
 

@@ -78,7 +78,15 @@ export interface ConversationState {
   lastMethod?: MethodId;
   /** The user's reminders came up: a later bare "show me" or "stop it" is about them. */
   remindersDiscussed?: true;
+  /**
+   * The topics answered before the last one, latest first (a few): 「さっきの請求の件だけど…」 takes
+   * one of them up again.
+   */
+  earlierTopics?: AnswerIntent[];
 }
+
+/** How many earlier topics a conversation keeps. */
+export const EARLIER_TOPICS_KEPT = 4;
 
 export function isOpen(question: OpenQuestion | undefined, now: Date): question is OpenQuestion {
   return question !== undefined && Date.parse(question.until) > now.getTime();
@@ -110,6 +118,7 @@ const dateSlot = z.union([
     source: z.string(),
     otherYear: int.optional(),
     bill: z.literal(true).optional(),
+    season: z.enum(['spring', 'summer', 'autumn', 'winter']).optional(),
   }),
 ]);
 const method = z.enum(METHOD_IDS);
@@ -125,9 +134,11 @@ const earlierSchema = z.object({
   }),
 });
 
+// A core intent or a knowledge-base topic id (snake_case); an unknown one answers as fallback.
+const intentName = z.string().regex(/^[a-z][a-z0-9_]{0,60}$/);
+
 const topicSchema = z.object({
-  // A core intent or a knowledge-base topic id (snake_case); an unknown one answers as fallback.
-  intent: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/),
+  intent: intentName,
   slots: z.object({
     date: dateSlot.optional(),
     dates: z.array(dateSlot).max(10).optional(),
@@ -169,13 +180,14 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed } = raw as {
+  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed, earlierTopics } = raw as {
     topic?: unknown;
     open?: unknown;
     lang?: unknown;
     ownMethod?: unknown;
     lastMethod?: unknown;
     remindersDiscussed?: unknown;
+    earlierTopics?: unknown;
   };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
@@ -186,6 +198,9 @@ export function parseState(raw: unknown): ConversationState {
   if (remindersDiscussed === true) state.remindersDiscussed = true;
   const parsedTopic = topicSchema.safeParse(topic);
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
+  const parsedEarlier = z.array(intentName).max(EARLIER_TOPICS_KEPT).safeParse(earlierTopics);
+  if (parsedEarlier.success && parsedEarlier.data.length > 0)
+    state.earlierTopics = parsedEarlier.data as AnswerIntent[];
   const parsedOpen = openSchema.safeParse(open);
   if (parsedOpen.success) state.open = parsedOpen.data as OpenQuestion;
   return state;

@@ -44,6 +44,8 @@ export interface Classification {
 export interface Classifier {
   /** `inDomain`: the question visibly concerns atone, so a weaker best guess is still answered. */
   classify(normalized: string, slots: Slots, inDomain?: boolean): Classification;
+  /** Of `among`, the class the model finds likeliest for the text (however unlikely all are). */
+  likeliest(normalized: string, slots: Slots, among: readonly AnswerIntent[]): AnswerIntent | undefined;
 }
 
 const TRAILING_PUNCTUATION = /[?？。!！.]+$/u;
@@ -205,6 +207,16 @@ export function createClassifier(
   }
 
   return {
+    likeliest(normalized, slots, among) {
+      const p = model.probabilities(normalized, slots, cues);
+      let best: AnswerIntent | undefined;
+      let most = -1;
+      for (const name of among) {
+        const k = model.classes.indexOf(name);
+        if (k >= 0 && (p[k] as number) > most) [best, most] = [name, p[k] as number];
+      }
+      return best;
+    },
     classify(normalized, slots, inDomain = false) {
       const lone = loneSubject(normalized, slots);
       if (lone) return lone;

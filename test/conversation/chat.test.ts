@@ -2049,3 +2049,26 @@ describe('a last use said as a season', () => {
       .expect(/Spring Grand Lottery[^\n]*you are eligible/);
   });
 });
+
+describe('a topic from two or three turns before, taken up again', () => {
+  it('「さっきの請求の件だけど…」 is the unrecognised charge, not the family use or identity check in between', async () => {
+    await chat()
+      .say('身に覚えのない請求がきた')
+      .say('家族が使ったかも')
+      .say('ところで本人確認ってどれくらいかかる？')
+      .say('マイナンバーカードでもいい？')
+      .expect(/本人確認/)
+      .expectNot(/アプリ専用カードの発行/)
+      .say('さっきの請求の件だけど、どこに連絡すればいい？')
+      .expect(/不正利用被害のご相談フォーム/)
+      .expectNot(/家族や知人が使った分は、ご本人とその方との間の問題/);
+  });
+
+  it('"going back to the declined payment…" after the limit', async () => {
+    await chat()
+      .say('my payment got declined')
+      .say('how do I raise my limit?')
+      .say('going back to the declined payment, who do I ask?')
+      .expect(/screened/);
+  });
+});
