@@ -3,7 +3,15 @@
 import { encodeAction } from '../src/actions.js';
 import { holidayName, type NonBusinessReason, nonBusinessReason } from '../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
-import { addMonths, compareMonths, monthOf, toIsoDate, toIsoMonth, weekdayOf } from '../src/domain/dates.js';
+import {
+  addMonths,
+  compareDates,
+  compareMonths,
+  monthOf,
+  toIsoDate,
+  toIsoMonth,
+  weekdayOf,
+} from '../src/domain/dates.js';
 import {
   type Deadline,
   deadlineForBillingMonth,
@@ -110,7 +118,20 @@ export default defineIntent({
         dayOff && ASKS_IF_DAY_OFF.test(ctx.normalized) && !asksIfDateMoves(ctx.normalized)
           ? `${t(ctx.lang, 'はい、', 'Yes. ')}${dayOff}`
           : dayOff;
-      const rules = [...(confirmed ? [confirmed] : []), ...holidayRules(methods, ctx)];
+      // About one purchase's debit still to come: whether it moves this time, first.
+      const thisTime =
+        only &&
+        lines.length === 1 &&
+        ctx.slots.date &&
+        compareDates(only.deadline.due, ctx.today) >= 0 &&
+        asksIfDateMoves(ctx.normalized)
+          ? movesThisTime(only.method, only.deadline, ctx.lang)
+          : undefined;
+      const rules = [
+        ...(thisTime ? [thisTime] : []),
+        ...(confirmed ? [confirmed] : []),
+        ...holidayRules(methods, ctx),
+      ];
       const rest = draft.text.split('\n').filter((line) => !rules.includes(line) && line !== dayOff);
       draft.text = [...rules, ...rest].join('\n');
     }
@@ -505,6 +526,22 @@ function dayOffNote(method: PaymentMethod, deadline: Deadline, lang: Lang): stri
     `${deadline.due.month}月${deadline.due.day}日は${dayOffName(deadline.due, off, lang)}です。`,
     `${formatIsoDay(toIsoDate(deadline.due), lang)} is ${dayOffName(deadline.due, off, lang)}.`,
   );
+}
+
+/**
+ * "Does the new-year holiday shift it?" about one debit day: whether it does this time, first
+ * (the rule follows). Only the debit moves; for the other methods the rule itself is the answer.
+ */
+function movesThisTime(method: PaymentMethod, deadline: Deadline, lang: Lang): string | undefined {
+  if (!method.movesToNextBusinessDay) return undefined;
+  const due = formatDate(deadline.due, lang);
+  return deadline.moved
+    ? t(lang, `はい、今回はずれて${due}です。`, `Yes, this time it moves to ${due}.`)
+    : t(
+        lang,
+        `今回はずれません（${due}は銀行の営業日です）。`,
+        `Not this time: ${due} is a bank business day.`,
+      );
 }
 
 /** Which deadlines move on bank holidays (only the 27th debit) and which never do. */

@@ -1006,9 +1006,17 @@ const ONLY_A_MONTH_TO_COME =
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
 // the December just past and this January. "Happy new year" is a greeting, not a date; New
 // Year's Eve and Day are days.
-const YEAR_END = /年末|年の瀬|(?<![a-z])(?:end of (?:the )?year|year[- ]end)(?![a-z])/g;
-const NEW_YEAR =
-  /年明け|年始|(?<![a-z])(?<!happy )(?:new year(?!'?s?\s*(?:eve|day))|start of (?:the )?next year)(?![a-z])/g;
+// 「年末でずれる？」 "does the new year holiday shift it?": the holidays that move a debit, no date.
+const SHIFTS_A_DATE =
+  '(?!\\s*(?:年始|年明け)?\\s*(?:の?(?:お?休み|休日|連休))?\\s*(?:で|に|は|って|の|だと|なら)?\\s*(?:ずれ|ずら|のび|延び|動|後ろ|振替)|(?:\\s+(?:holidays?|break|period|closures?))?\\s+(?:shift|move|delay|push|affect|change)s?(?![a-z]))';
+const YEAR_END = new RegExp(
+  `(?:年末|年の瀬|(?<![a-z])(?:end of (?:the )?year|year[- ]end)(?![a-z]))${SHIFTS_A_DATE}`,
+  'g',
+);
+const NEW_YEAR = new RegExp(
+  `(?:年明け|年始|(?<![a-z])(?<!happy )(?:new year(?!'?s?\\s*(?:eve|day))|start of (?:the )?next year)(?![a-z]))${SHIFTS_A_DATE}`,
+  'g',
+);
 const NEW_YEARS_EVE = /大晦日|大みそか|おおみそか|(?<![a-z])new year'?s?\s*eve(?![a-z])/g;
 const NEW_YEARS_DAY = /元日|元旦|(?<![a-z])new year'?s?\s*day(?![a-z])/g;
 const EARLY_IN_YEAR = 2;

@@ -2072,3 +2072,16 @@ describe('a topic from two or three turns before, taken up again', () => {
       .expect(/screened/);
   });
 });
+
+describe('whether a debit moves, asked about one purchase', () => {
+  it('says first whether it does this time; the year-end it names is no purchase date', async () => {
+    await chat(new Date('2026-12-30T22:00:00+09:00'))
+      .say('dec 31 purchase, direct debit deadline?')
+      .say('does the new year holiday shift that?')
+      .expect(/^[^\n]*Not this time: Wednesday, 27 January 2027 is a bank business day\./m);
+    await chat()
+      .say('11月20日に買ったやつ、口座振替の日って年末でずれたりする？')
+      .expect(/はい、今回はずれて2026年12月28日（月）です。/)
+      .expectNot(/購入日ごと/);
+  });
+});
