@@ -317,8 +317,10 @@ export function inContext(
   const ownAccount = u.reading.intent === 'handoff' && u.reading.confidence >= WEAK;
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.
+  // 「乗っ取られてたらどうすればいい？」 after a deadline is no late payment: surely a topic of its own.
+  const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE;
   const next =
-    !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount
+    !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount && !ownFaqTopic
       ? NEXT_QUESTION.find(
           (n) =>
             n.after === topic.intent &&
@@ -392,13 +394,20 @@ export function inContext(
   }
   // 「見つからない」 "still nothing" right after an FAQ answer: it did not help (the topic's answer
   // then says where to ask), unless the message clearly asks something else.
+  // Not when it names the next topic along ("it failed twice, i used my tablet" after identity
+  // checks is the failing check's), which it still reads as with the topic named.
   if (
     isFaqTopic(topic.intent) &&
     saysStillStuck(u.normalized) &&
     (isShort(u) || pointsBack(u)) &&
     !u.slots.otherService &&
     !mentionsReminders(u) &&
-    !(u.reading.confidence >= SURE_ALONE && !['fallback', topic.intent].includes(u.reading.intent))
+    !(u.reading.confidence >= SURE_ALONE && !['fallback', topic.intent].includes(u.reading.intent)) &&
+    !(
+      isFaqTopic(u.reading.intent) &&
+      u.reading.intent !== topic.intent &&
+      u.readAbout(topic.intent).intent === u.reading.intent
+    )
   ) {
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
@@ -459,6 +468,23 @@ export function inContext(
     const { date: _, dates: __, tense: ___, ...undated } = u.slots;
     const slots = topic.intent === 'deadline' && echoesDueDate(topic, u) ? undated : u.slots;
     return { reading, slots: withTopic(topic, next.intent, slots, u), follows: topic.intent };
+  }
+  // 「で、さっきの服ははがきで払うわ」 "I'll pay the coat by postcard", "for the phone case, barcode"
+  // after a tangent (Amazon, how the bill comes): the way the purchase asked about before it will
+  // be paid, said and not asked: that purchase's deadline.
+  if (
+    u.slots.method &&
+    !u.slots.methods &&
+    !u.slots.date &&
+    !u.slots.otherService &&
+    !isQuestion(u) &&
+    !mentionsReminders(u) &&
+    topic.intent !== 'deadline' &&
+    datesOf(topic)?.meaning === 'purchase' &&
+    !(u.reading.confidence >= SURE_ALONE && isFaqTopic(u.reading.intent))
+  ) {
+    const reading = { intent: 'deadline' as const, confidence: Math.max(u.reading.confidence, 0.8) };
+    return { reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
   }
   // 「ユニクロは？」 "what about rakuten?" after Amazon (or after where atone can be used): another
   // shop, not Amazon again; whether atone works there is the shop search's to say.

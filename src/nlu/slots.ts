@@ -107,7 +107,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
           ONLY_A_MONTH_TO_COME.test(normalized))
       ? allMatches(dateText, COMING_MONTH_RULES, context, dateKinds)
       : [];
-  const dates =
+  let dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
       : allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
@@ -116,6 +116,8 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
             purchase || d.kind !== 'day' || !RELATIVE_DAY_WORDS.has(d.source) || onlyThe(d.source, dateText),
         );
   const invalid = dates.find((d) => d.kind === 'invalid');
+  // "oct 28 not nov 9", 「11月9日じゃなくて10月28日」: the date set aside is none of the user's.
+  if (!invalid && dates.length > 1) dates = withoutNegated(dates, dateText);
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today, purchase));
@@ -150,6 +152,21 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
   return slots;
+}
+
+const DATE_SET_ASIDE_BEFORE = /(?<![a-z])(?:not|not on|instead of|rather than)\s+$/;
+const DATE_SET_ASIDE_AFTER = /^\s*(?:じゃなく|ではなく|やなく|でなく|ちゃう|じゃない|ではない)/;
+
+/** The dates not set aside ("oct 28 not nov 9"), unless that would leave none. */
+function withoutNegated<T extends { source: string }>(dates: T[], text: string): T[] {
+  const kept = dates.filter((d) => {
+    const at = text.indexOf(d.source);
+    if (at < 0) return true;
+    const before = text.slice(Math.max(0, at - 16), at);
+    const after = text.slice(at + d.source.length, at + d.source.length + 8);
+    return !DATE_SET_ASIDE_BEFORE.test(before) && !DATE_SET_ASIDE_AFTER.test(after);
+  });
+  return kept.length > 0 ? kept : dates;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -634,7 +651,7 @@ function readProposedDue(date: string): ProposedDue | undefined {
 
 // Purchases named outright: then a month is the month of the purchases.
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|かう|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
+  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|かう|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =

@@ -2085,3 +2085,45 @@ describe('whether a debit moves, asked about one purchase', () => {
       .expectNot(/購入日ごと/);
   });
 });
+
+describe('blind set 26 kinds', () => {
+  it('a method said for the purchase asked about before a tangent is that purchase’s deadline', async () => {
+    await chat()
+      .say('11月5日に服買ったんだけど、支払い期限っていつ？')
+      .say('あ、そういえばAmazonでもアトネ使える？')
+      .say('そっか。で、さっきの服ははがきで払うわ')
+      .expect(/2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
+    await chat(new Date('2026-12-22T19:00:00+09:00'))
+      .say("bought a coat on dec 20, when's it due?")
+      .say('also how do i get the bill, email?')
+      .say("I'll pay the coat by postcard")
+      .expect(/December 2026 purchases paid by postcard bill[^\n]*20 January 2027/)
+      .say('and by bank debit it would be?')
+      .expect(/27 January 2027/);
+  });
+
+  it('"oct 28 not nov 9" sets the second date aside', async () => {
+    await chat()
+      .say('got a new phone case on nov 9, when do i have to pay for it')
+      .say('oh wait no, i bought it on oct 28 not nov 9')
+      .expect(/10 November 2026/)
+      .expectNot(/10 December 2026/);
+  });
+
+  it('「11月に使われた分」 is the purchases of November; 「乗っ取られてたら」 after a deadline is a fraud question', async () => {
+    await chat()
+      .say('身に覚えのない請求がきた')
+      .say('その請求、11月に使われた分をコンビニで払うなら期限いつ？')
+      .expect(/2026年12月10日/)
+      .say('乗っ取られてたらどうすればいい？')
+      .expect(/不正利用/);
+  });
+
+  it('"it failed twice, i used my tablet" after identity checks is the failing check', async () => {
+    await chat()
+      .say('how do I do the identity check?')
+      .say('how long does it take?')
+      .say('it failed twice, i used my tablet')
+      .expect(/use a smartphone/);
+  });
+});

@@ -731,3 +731,14 @@ describe('a season with its year', () => {
       expect(extractSlots(text, CHRISTMAS_EVE).date).toBeUndefined();
   });
 });
+
+describe('a date set aside', () => {
+  it.each([
+    ['oh wait no, i bought it on oct 28 not nov 9', 10, 28],
+    ['11月9日じゃなくて10月28日に買った', 10, 28],
+  ])('%s keeps only %i/%i', (text, month, day) => {
+    const slots = extractSlots(text, TODAY);
+    expect(slots.date).toMatchObject({ kind: 'day', date: { month, day } });
+    expect(slots.dates).toBeUndefined();
+  });
+});
