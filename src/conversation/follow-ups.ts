@@ -109,6 +109,13 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment',
   },
 
+  // After a deadline or paying late, 「今から払えば大丈夫？」 "if I pay now is it ok?": what paying
+  // late means (pay at once; the late fee and the limit), not a question of its own.
+  ...(['deadline', 'late_payment'] as const).map((after) => ({
+    after,
+    asks: /(?:今から|今すぐ|今日|いま|今|すぐ)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])pay (?:it |now|today|right away|straight away|immediately)(?:now|today)?(?![a-z]).*(?:ok|okay|fine|alright|enough|in time|too late)|(?:ok|okay|fine|alright|in time) if i pay (?:it )?(?:now|today)/,
+    intent: 'late_payment' as const,
+  })),
   // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
   {
     after: 'deadline',

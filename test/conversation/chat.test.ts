@@ -2127,3 +2127,16 @@ describe('blind set 26 kinds', () => {
       .expect(/use a smartphone/);
   });
 });
+
+describe('"if I pay now is it ok?" after a passed deadline', () => {
+  it('is about paying late, whatever it reads as alone', async () => {
+    await chat()
+      .say('10月に買った分、コンビニ払いの期限は？')
+      .say('今から払えば大丈夫？')
+      .expect(/延滞事務手数料/);
+    await chat()
+      .say('when was the konbini deadline for october?')
+      .say('if I pay now is it ok?')
+      .expect(/late fee/);
+  });
+});
