@@ -315,7 +315,7 @@ export function isLanguageNeutral(normalized: string): boolean {
 /** "asdfghjkl", "qwerty", "zxcvb": letters from one row of the keyboard, which is no English. */
 function isKeyboardMash(normalized: string): boolean {
   const word = normalized.replace(/[?!.\s]+$/, '');
-  return /^(?:[qwertyuiop]{7,}|[asdfghjkl]{7,}|[zxcvbnm]{7,})$/.test(word);
+  return /^(?:[qwertyuiop]{5,}|[asdfghjkl]{4,}|[zxcvbnm]{5,})$/.test(word);
 }
 
 // "What are the options?", 「どれがあるの？」: asking back what the choices are.

@@ -2140,3 +2140,12 @@ describe('"if I pay now is it ok?" after a passed deadline', () => {
       .expect(/late fee/);
   });
 });
+
+describe('a keyboard mash in a Japanese chat', () => {
+  it('"asdf" is answered in the chat’s language', async () => {
+    await chat()
+      .say('こんにちは')
+      .say('asdf')
+      .expect(/うまく理解できませんでした/);
+  });
+});
