@@ -108,6 +108,12 @@ const MAX_SOURCES = 2;
 /** A reading this sure is kept even when the message asks whether a date moves. */
 const SURE_OF_ANOTHER = 0.9;
 
+/** A bill in so many words: the paper bill, an invoice, 請求書. */
+const NAMES_A_BILL = /請求書|はがき|ハガキ|(?<![a-z])(?:bill|invoice|statement|postcard)s?(?![a-z])/;
+/** "What should I do?", 「どうすれば」. */
+const ASKS_WHAT_TO_DO =
+  /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
+
 /** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
 const NAMED_CLEARLY = 0.6;
 
@@ -196,6 +202,16 @@ export function createBot(options: BotOptions = {}): Bot {
     // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
     if (asksWhatItIs(normalized) && slots.method && !slots.methods && !slots.date)
       return { intent: 'payment_methods', confidence: Math.max(confidence, 0.8) };
+    // 「請求書がまだ届いておりません…期限を過ぎてしまうのでは…どうすれば」: the bill that has not
+    // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
+    if (
+      (intent === 'late_payment' || intent === 'deadline') &&
+      confidence < SURE_OF_ANOTHER &&
+      saysNotArrived(normalized) &&
+      NAMES_A_BILL.test(normalized) &&
+      ASKS_WHAT_TO_DO.test(normalized)
+    )
+      return { intent: 'bill_not_received', confidence };
     // A purchase's date with "when?" or with its deadline past (「12月3日に買った分、もう過ぎた？」
     // "When will May's charges be pulled?"): the deadline answer, which says what being late means
     // once it has passed.

@@ -13,7 +13,7 @@ import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { daysAlone, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
-import { DATE_MEANING, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
+import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import {
   asksForChoices,
@@ -346,7 +346,8 @@ function answered(
     state.ownMethod && !given.method && !given.methods && FOR_OWN_METHOD.includes(reading.intent)
       ? { ...given, method: state.ownMethod }
       : given;
-  const earlier = DATE_MEANING[reading.intent] || slots.date ? undefined : datesOf(state.topic);
+  // A deadline asked without a date is the next one: no date from before is kept under it.
+  const earlier = reading.intent === 'deadline' || slots.date ? undefined : datesOf(state.topic);
   const topic: Topic | undefined =
     reading.intent === 'fallback' || reading.intent === 'help'
       ? state.topic

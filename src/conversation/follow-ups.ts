@@ -69,6 +69,8 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
   deadline: 'purchase',
   billing_notice: 'purchase',
   late_payment: 'purchase',
+  // 「先月買った分の請求書が届かない」: the bill for a purchase's month.
+  bill_not_received: 'purchase',
   campaign_eligibility: 'last_use',
   campaigns: 'last_use',
 };

@@ -2149,3 +2149,15 @@ describe('a keyboard mash in a Japanese chat', () => {
       .expect(/うまく理解できませんでした/);
   });
 });
+
+describe('a bill that has not come, with the worry about its deadline', () => {
+  it('is answered with whom to ask; the method said next gives that purchase’s deadline', async () => {
+    await chat()
+      .say(
+        'お世話になっております。先月アトネで家電を購入したのですが、請求書がまだ届いておりません。支払期限を過ぎてしまうのではないかと心配しております。どうすればよろしいでしょうか。',
+      )
+      .expect(/1週間以上たっても何も届かなければ/)
+      .say('ちなみに支払い方法ははがきです')
+      .expect(/2026年10月分をはがき請求書で払う場合、期限は2026年11月20日/);
+  });
+});
