@@ -107,7 +107,7 @@ const NEXT_QUESTION: readonly {
   },
   {
     after: 'deadline',
-    asks: /what happens?|what now|then what|what (?:should|do|can) i do|どうなる|どうすれば|どうしたら|どうしよう/,
+    asks: /what happens?|what now|then what|what (?:should|do|can) i do|どうな(?:る|っちゃ|っ?てまう|ります)|どうすれば|どうしたら|どうしよう/,
     intent: 'late_payment',
   },
 

@@ -45,6 +45,21 @@ function quotesJapaneseTerms(text: string): boolean {
   return words >= 3 && words > runs.length;
 }
 
+// "the app says お客様のご利用を停止しています", "error: 不正な画面遷移です": a message quoted whole.
+const QUOTE_INTRO =
+  /(?<![a-z])(?:says?|said|saying|shows?|showing|displays?|reads?|message|error|notice|written)\s*[:：]?\s*[「『"'“]?\s*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/iu;
+
+/**
+ * An English sentence quoting a Japanese message the user saw, whatever its length: four English
+ * words or more before the quote is introduced.
+ */
+function quotesAMessage(text: string): boolean {
+  if (JAPANESE_KEYBOARD.test(text)) return false;
+  const intro = QUOTE_INTRO.exec(text);
+  if (!intro) return false;
+  return (text.slice(0, intro.index).match(LATIN_WORD)?.length ?? 0) >= 3;
+}
+
 const HIRAGANA = /\p{Script=Hiragana}/u;
 
 /**
@@ -85,7 +100,7 @@ function isFullWidthEnglish(text: string): boolean {
 
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
-  if (quotesJapaneseTerms(head) || isFullWidthEnglish(head)) return 'en';
+  if (quotesJapaneseTerms(head) || quotesAMessage(head) || isFullWidthEnglish(head)) return 'en';
   if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
   if (LATIN_LETTER.test(head)) return isRomajiJapanese(head) ? 'ja' : 'en';

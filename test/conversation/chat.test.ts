@@ -2161,3 +2161,12 @@ describe('a bill that has not come, with the worry about its deadline', () => {
       .expect(/2026年10月分をはがき請求書で払う場合、期限は2026年11月20日/);
   });
 });
+
+describe('blind set 27 kinds', () => {
+  it('「どうなっちゃうの？」 after a passed deadline is what paying late means', async () => {
+    await chat()
+      .say('10月に買ったはがきの期限は？')
+      .say('どうなっちゃうの？')
+      .expect(/延滞事務手数料/);
+  });
+});

@@ -17,6 +17,10 @@ describe('detectLang', () => {
     ['ＡＴＯＮＥ', 'ja'],
     ['Amazon　atone', 'ja'],
     ['help me with my atone bill', 'en'],
+    // A Japanese message the user saw, quoted whole in an English sentence.
+    ['my atone got suspended, the app says お客様のご利用を停止しています', 'en'],
+    ['I get this error: 不正な画面遷移です', 'en'],
+    ['アプリに「お客様のご利用を停止しています」と出る', 'ja'],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
     // The locale never overrides the script of the text.

@@ -742,3 +742,20 @@ describe('a date set aside', () => {
     expect(slots.dates).toBeUndefined();
   });
 });
+
+describe('a due day doubted as a day off', () => {
+  it('「1月10日って日曜日ですよね…ずれたりしますか？」 puts the 10th forward, it is no purchase', () => {
+    const slots = extractSlots(
+      '1月10日って日曜日ですよね。コンビニ端末で払う場合、期限が月曜にずれたりしますか？',
+      TODAY,
+    );
+    expect(slots.proposedDue).toEqual({ day: 10, month: 1 });
+    expect(slots.date).toBeUndefined();
+  });
+
+  it('a holiday said of a purchase day keeps it a purchase', () => {
+    expect(extractSlots('11月3日は祝日だけど買い物した、期限は？', TODAY).date).toMatchObject({
+      kind: 'day',
+    });
+  });
+});
