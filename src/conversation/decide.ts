@@ -684,5 +684,6 @@ export function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, {
     ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
     ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
     ...(slots.invalidHour !== undefined ? { invalidHour: slots.invalidHour } : {}),
+    ...(slots.otherHours ? { otherHours: slots.otherHours } : {}),
   };
 }

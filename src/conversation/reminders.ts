@@ -225,9 +225,12 @@ export function createReminderConversation(
       ...(plan.quietHours ? { quietHours: plan.quietHours } : {}),
       lang,
     });
+    const saved = settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op, next);
+    const note = oneHourNote(request, subscription.sendHour, lang);
     return {
       answer: {
-        ...settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op, next),
+        ...saved,
+        ...(note ? { text: `${note}\n${saved.text}` } : {}),
         actions: [undoSubscribe(current?.active ? current : undefined, lang)],
       },
       effect: {
@@ -582,6 +585,9 @@ function askMethodAnswer(
   const leads = request.leadDays
     ? leadsLabel(request.leadDays, lang)
     : t(lang, '3日前と当日', '3 days before and on the day of');
+  const hour = request.sendHour;
+  const at = hour === undefined ? '' : t(lang, `、${hour}時`, ` at ${hour}:00`);
+  const note = hour === undefined ? '' : oneHourNote(request, hour, lang);
   return {
     intent: 'reminder_subscribe',
     confidence,
@@ -589,8 +595,8 @@ function askMethodAnswer(
     title: t(lang, 'リマインダー', 'Reminders'),
     text: t(
       lang,
-      `期限の${leads}にお知らせします。お支払い方法はどれですか？ 方法によって期限が違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
-      `I will remind you ${leads} your deadline. How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
+      `期限の${leads}${at}にお知らせします。${note}お支払い方法はどれですか？ 方法によって期限が違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
+      `I will remind you ${leads} your deadline${at}. ${note ? `${note} ` : ''}How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
     ),
     actions: kb.methods.map((m) => ({
       id: encodeAction({
@@ -605,6 +611,17 @@ function askMethodAnswer(
 }
 
 /** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
+/** 「2日前の20時と当日の8時」: reminders come at one hour; which one is used, and how to pick another. */
+function oneHourNote(request: SubscribeRequest, hour: number, lang: Lang): string {
+  const other = request.otherHours?.find((h) => h !== hour);
+  if (other === undefined) return '';
+  return t(
+    lang,
+    `お知らせの時刻は1つだけ選べるので、${hour}時にしました（${other}時にするなら「${other}時にして」）。`,
+    `Reminders come at one hour only, so I used ${hour}:00 (say "at ${other}:00" for that one instead).`,
+  );
+}
+
 export function confirmAnswer(
   action: Exclude<ConfirmableAction, { kind: 'forget' }>,
   lang: Lang,

@@ -32,6 +32,8 @@ export type ReminderRequest =
       removeLeadDays?: number[];
       /** An hour asked for that does not exist (「25時」): said so, nothing saved. */
       invalidHour?: number;
+      /** Hours asked for besides `sendHour` (「2日前の20時と当日の8時」): one only is kept, and that is said. */
+      otherHours?: number[];
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };
@@ -159,6 +161,7 @@ const subscribeRequest = z.object({
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
   removeLeadDays: leadDays.optional(),
+  otherHours: z.array(hour).max(5).optional(),
 });
 
 const confirmable = z.union([

@@ -61,6 +61,8 @@ export interface Slots {
   leadDays?: number[];
   /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
   hour?: number;
+  /** Hours named besides `hour` (「2日前の20時と当日の8時」): reminders come at one hour only. */
+  otherHours?: number[];
   /** An hour named that does not exist (「25時」, "at 30:00"): reminders cannot be sent then. */
   invalidHour?: number;
   /** Hours without reminders (Japan time, from `start` up to `end`, may wrap midnight): 「夜10時から朝7時は通知しないで」. */
@@ -141,7 +143,12 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
   const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today, kinds);
-  if (hour !== undefined) slots.hour = hour;
+  if (hour !== undefined) {
+    slots.hour = hour;
+    // 「2日前の20時と当日の8時」: reminders come at one hour; the others are said to be left out.
+    const others = [...new Set(allMatches(normalized, HOUR_RULES, today, kinds))].filter((h) => h !== hour);
+    if (others.length > 0) slots.otherHours = others;
+  }
   // 「25時に変えて」: an hour no clock has, kept so that the answer can say so.
   const impossibleHour =
     quietHours || hour !== undefined || !(kinds & DIGIT) ? undefined : IMPOSSIBLE_HOUR.exec(normalized)?.[1];
@@ -1435,7 +1442,7 @@ const HOUR_RULES: readonly Rule<number>[] = table([
   {
     needs: NON_ASCII,
     pattern:
-      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)))(?!\s*\d)/g,
+      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=(?:だけ|のみ)?に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)))(?!\s*\d)/g,
     read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? ''],
   },
   {

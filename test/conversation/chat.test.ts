@@ -2170,3 +2170,12 @@ describe('blind set 27 kinds', () => {
       .expect(/延滞事務手数料/);
   });
 });
+
+describe('two hours asked for one set of reminders', () => {
+  it('says reminders come at one hour, which one is used, and how to pick the other', async () => {
+    await chat()
+      .say('remind me at 8pm the day before and 7am on the day, I pay by barcode')
+      .expect(/Reminders come at one hour only, so I used 20:00 \(say "at 7:00" for that one instead\)/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1, 0], sendHour: 20 });
+  });
+});

@@ -759,3 +759,16 @@ describe('a due day doubted as a day off', () => {
     });
   });
 });
+
+describe('hours for reminders', () => {
+  it('「2日前の20時と当日の8時」 keeps the first hour and names the others', () => {
+    expect(extractSlots('2日前の20時と当日の8時に通知して', TODAY)).toMatchObject({
+      hour: 20,
+      otherHours: [8],
+    });
+  });
+
+  it('「夜だけにして」 is the evening hour', () => {
+    expect(extractSlots('通知は夜だけにして', TODAY).hour).toBe(20);
+  });
+});
