@@ -1,5 +1,5 @@
 // A trie of many short strings over UTF-16 code units, in typed arrays: the cue scan (cues.ts)
-// walks it from each position of a question to find, in one pass, every string it looks for.
+// reads a question once through it (Aho–Corasick) to find every string it looks for.
 //
 // Nodes are numbered breadth first, siblings by code, so that the children of a node are
 // consecutive nodes: a node's children are found from `firstChild` alone, and the edge into
@@ -23,6 +23,14 @@ export class Trie {
   private readonly codes: Uint16Array;
   /** The root's child on each code, or 0 (the root is nobody's child). */
   private readonly rootChild: Int32Array;
+  /**
+   * Each node's failure link: the node of its longest proper suffix that is in the trie (the
+   * root for none). Reading on from there when no child continues is what lets one pass over
+   * the text find what walking the trie afresh from every position did (three steps a character).
+   */
+  private readonly fail: Int32Array;
+  /** The nearest node along the failure links (not the node itself) where a string ends, or -1. */
+  readonly nextEnd: Int32Array;
 
   /** The trie of `strings` (none empty): string i is reported as i. */
   constructor(strings: readonly string[]) {
@@ -78,6 +86,38 @@ export class Trie {
     nodeOf.forEach((node, index) => {
       this.ends[(filled[node] as number)++] = index;
     });
+
+    // Breadth first (the nodes' own order), so that a node's failure link, a shallower node, is
+    // set before the node's children need it.
+    this.fail = new Int32Array(nodes);
+    this.nextEnd = new Int32Array(nodes).fill(-1);
+    for (let node = 0; node < nodes; node++) {
+      for (
+        let child = this.firstChild[node] as number;
+        child < (this.firstChild[node + 1] as number);
+        child++
+      ) {
+        const fail = node === ROOT ? ROOT : this.step(this.fail[node] as number, this.codes[child] as number);
+        this.fail[child] = fail;
+        this.nextEnd[child] =
+          (this.endStart[fail + 1] as number) > (this.endStart[fail] as number)
+            ? fail
+            : (this.nextEnd[fail] as number);
+      }
+    }
+  }
+
+  /**
+   * The node after reading `code` at `node` (Aho–Corasick): its child on that code, else the
+   * child of the longest suffix that has one, else the root. The strings that end there, and at
+   * each node along `nextEnd`, are those ending at the character read.
+   */
+  step(node: number, code: number): number {
+    for (let at = node; ; at = this.fail[at] as number) {
+      const child = this.child(at, code);
+      if (child >= 0) return child;
+      if (at === ROOT) return ROOT;
+    }
   }
 
   /** The node after `node` on `code`, or -1 when no string continues that way. */
