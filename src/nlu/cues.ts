@@ -281,7 +281,7 @@ class Scanner implements CueScanner {
     let node = ROOT;
     for (let j = 0; j < length; j++) {
       node = trie.step(node, normalized.charCodeAt(j));
-      for (let at = node; at > ROOT; at = nextEnd[at] as number) {
+      for (let at = trie.firstEnd(node); at > ROOT; at = nextEnd[at] as number) {
         for (let e = endStart[at] as number; e < (endStart[at + 1] as number); e++) {
           const id = ends[e] as number;
           if (

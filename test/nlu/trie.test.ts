@@ -7,7 +7,7 @@ function occurrences(trie: Trie, strings: readonly string[], text: string): stri
   let node = ROOT;
   for (let j = 0; j < text.length; j++) {
     node = trie.step(node, text.charCodeAt(j));
-    for (let at = node; at > ROOT; at = trie.nextEnd[at] as number)
+    for (let at = trie.firstEnd(node); at > ROOT; at = trie.nextEnd[at] as number)
       for (let e = trie.endStart[at] as number; e < (trie.endStart[at + 1] as number); e++)
         found.push(`${strings[trie.ends[e] as number]}@${j + 1}`);
   }
