@@ -6,6 +6,7 @@ import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
 import { addMonths, compareMonths, monthOf, toIsoDate, toIsoMonth, weekdayOf } from '../src/domain/dates.js';
 import {
   type Deadline,
+  type DeadlineStatus,
   deadlineForBillingMonth,
   deadlineForPurchase,
   deadlineStatus,
@@ -367,8 +368,10 @@ function allMethods(
         : lang === 'ja'
           ? `${formatMonth(basis.month, lang)}の支払い期限（${formatMonth(addMonths(basis.month, -1), lang)}分）:`
           : `Deadlines in ${formatMonth(basis.month, lang)} (for ${formatMonth(addMonths(basis.month, -1), lang)} purchases):`;
-  const items = lines.map(({ method, deadline }) => {
-    const status = deadlineStatus(deadline, ctx.now);
+  // Each deadline's status once (the list, whether one has passed, whether all have).
+  const statuses = lines.map(({ deadline }) => deadlineStatus(deadline, ctx.now));
+  const items = lines.map(({ method, deadline }, i) => {
+    const status = statuses[i] as DeadlineStatus;
     const moved = deadline.moved
       ? lang === 'ja'
         ? `（${deadline.nominal.day}日が${closedBecause(deadline, lang)}のため翌営業日）`
@@ -384,12 +387,12 @@ function allMethods(
       ? `${method.name.ja}: ${formatDate(deadline.due, lang)}${moved}（${formatDaysLeft(status.days, lang)}${covers}）`
       : `${method.name.en}: ${formatDate(deadline.due, lang)}${moved} (${formatDaysLeft(status.days, lang)}${covers})`;
   });
-  const passed = lines.some(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
+  const passed = statuses.some((status) => status.state === 'passed');
   const paragraphs = [intro, bullets(items)];
   if (passed) paragraphs.push(passedNote(ctx));
   // 「今月いつまでに払えばいいの」 late in the month: this month's bill is past, so the next
   // deadlines (for this month's purchases) are what the user can still act on.
-  const allPassed = lines.every(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
+  const allPassed = statuses.every((status) => status.state === 'passed');
   if (basis.kind === 'billing' && allPassed && compareMonths(basis.month, monthOf(ctx.today)) === 0) {
     const next = lines.map(({ method }) => {
       const deadline = deadlineForPurchase(method, ctx.today);

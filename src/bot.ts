@@ -306,7 +306,8 @@ export function createBot(options: BotOptions = {}): Bot {
   ): Answer {
     const { lang, now, today, normalized } = understanding;
     const intent = intentOf(reading.intent);
-    const ctx: AnswerContext = { lang, slots, kb, now, today, normalized, ...(follows ? { follows } : {}) };
+    const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
+    if (follows) ctx.follows = follows;
     const draft = intent.answer(ctx);
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
 
