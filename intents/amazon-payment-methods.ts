@@ -41,7 +41,7 @@ export default defineIntent({
     // 「Amazonでペイディ使える？」: yes first, for a way Amazon lists itself.
     const listed = AMAZON_LISTS[slots.otherService ?? ''];
     const yes = listed
-      ? [t(lang, `はい、${listed.ja}はAmazonで使えます。`, `Yes: Amazon takes ${listed.en}.`)]
+      ? [lang === 'ja' ? `はい、${listed.ja}はAmazonで使えます。` : `Yes: Amazon takes ${listed.en}.`]
       : [];
     const extra = [
       /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)

@@ -1,6 +1,6 @@
 // A wallet asked about on Amazon (「メルペイでAmazon払える？」): whichever Amazon intent reads the
 // question, the answer is about that wallet, not a "no" that belongs to atone.
-import { type AnswerContext, type AnswerDraft, t } from '../src/intent.js';
+import type { AnswerContext, AnswerDraft } from '../src/intent.js';
 
 /** The wallets Amazon added in 2024–2025 (and 楽天ペイ, which it does not take). */
 export const WALLETS = /めるぺい|merpay|d払い|d ?barai|au ?pay|auぺい|楽天ぺい|rakuten pay/;
@@ -11,19 +11,15 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
   if (!name || !WALLETS.test(normalized) || normalized.includes('atone')) return undefined;
   const accepted = name !== '楽天ペイ';
   return {
-    title: t(lang, `Amazonで${name}`, `${name} on Amazon`),
+    title: lang === 'ja' ? `Amazonで${name}` : `${name} on Amazon`,
     text: [
       accepted
-        ? t(
-            lang,
-            `${name}はAmazonで使えると報告されています（第三者の情報）。`,
-            `${name} is reported to be accepted on Amazon (third-party reports).`,
-          )
-        : t(
-            lang,
-            `${name}はAmazonでは使えないと報告されています（第三者の情報）。`,
-            `${name} is reported not to be accepted on Amazon (third-party reports).`,
-          ),
+        ? lang === 'ja'
+          ? `${name}はAmazonで使えると報告されています（第三者の情報）。`
+          : `${name} is reported to be accepted on Amazon (third-party reports).`
+        : lang === 'ja'
+          ? `${name}はAmazonでは使えないと報告されています（第三者の情報）。`
+          : `${name} is reported not to be accepted on Amazon (third-party reports).`,
       kb.facts.amazon_wallets.text[lang],
       kb.facts.amazon_atone.text[lang],
     ].join('\n'),

@@ -70,11 +70,9 @@ export default defineIntent({
         text: [
           ...lead,
           kb.facts.bill_notice.text[lang],
-          t(
-            lang,
-            `たとえば${formatMonth(example, lang)}分は、${formatMonth(addMonths(example, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`,
-            `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
-          ),
+          lang === 'ja'
+            ? `たとえば${formatMonth(example, lang)}分は、${formatMonth(addMonths(example, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`
+            : `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
           kb.facts.billing_cycle.text[lang],
           ...tail,
         ].join('\n'),
@@ -89,17 +87,13 @@ export default defineIntent({
       title: t(lang, '請求のお知らせ', 'When the bill is announced'),
       text: [
         ...lead,
-        t(
-          lang,
-          `${formatMonth(usage, lang)}分の請求は、${formatMonth(billed, lang)}の第3営業日（${formatDate(byDay, lang)}）までに、メール・SMS・アプリでお知らせされます。`,
-          `${formatMonth(usage, lang)} purchases are billed in ${formatMonth(billed, lang)}: the bill is announced by email, SMS and in the app by the 3rd business day (${formatDate(byDay, lang)}).`,
-        ),
+        lang === 'ja'
+          ? `${formatMonth(usage, lang)}分の請求は、${formatMonth(billed, lang)}の第3営業日（${formatDate(byDay, lang)}）までに、メール・SMS・アプリでお知らせされます。`
+          : `${formatMonth(usage, lang)} purchases are billed in ${formatMonth(billed, lang)}: the bill is announced by email, SMS and in the app by the 3rd business day (${formatDate(byDay, lang)}).`,
         waiting
-          ? t(
-              lang,
-              `今日はまだその日より前なので、お知らせが届いていなくても${formatDate(byDay, lang)}までは待ってください。`,
-              `That day has not passed yet, so if nothing has arrived, wait until ${formatDate(byDay, lang)}.`,
-            )
+          ? lang === 'ja'
+            ? `今日はまだその日より前なので、お知らせが届いていなくても${formatDate(byDay, lang)}までは待ってください。`
+            : `That day has not passed yet, so if nothing has arrived, wait until ${formatDate(byDay, lang)}.`
           : '',
         kb.facts.billing_cycle.text[lang],
         ...tail,
@@ -136,11 +130,9 @@ function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang)
 /** 「はがき請求書の締め日」: the close is month-end; what the user needs is the method's deadline. */
 function methodDeadline(method: PaymentMethod, lang: Lang): string {
   const moves = method.movesToNextBusinessDay;
-  return t(
-    lang,
-    `${method.name.ja}の支払い期限は、購入した月の翌月${method.dueDay}日${moves ? '（銀行の休業日なら翌営業日）' : ''}です。`,
-    `The ${method.name.en} deadline is the ${ordinal(method.dueDay)} of the month after the purchase${moves ? ' (the next bank business day when that is a weekend or holiday)' : ''}.`,
-  );
+  return lang === 'ja'
+    ? `${method.name.ja}の支払い期限は、購入した月の翌月${method.dueDay}日${moves ? '（銀行の休業日なら翌営業日）' : ''}です。`
+    : `The ${method.name.en} deadline is the ${ordinal(method.dueDay)} of the month after the purchase${moves ? ' (the next bank business day when that is a weekend or holiday)' : ''}.`;
 }
 
 /** The purchases asked about: 「12月分」 is December's; 「今月の請求」 names the bill, for last month's. */

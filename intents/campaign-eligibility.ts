@@ -31,11 +31,9 @@ function moreShopsVerdict(
       undefined,
     );
     if (top?.minShops !== undefined && shops > top.minShops)
-      return t(
-        lang,
-        `いいえ、${top.minShops}店舗以上は何店舗でも${top.points}ポイントです。`,
-        `No. From ${top.minShops} shops on it is ${top.points} points, however many.`,
-      );
+      return lang === 'ja'
+        ? `いいえ、${top.minShops}店舗以上は何店舗でも${top.points}ポイントです。`
+        : `No. From ${top.minShops} shops on it is ${top.points} points, however many.`;
   }
   return undefined;
 }
@@ -86,17 +84,13 @@ export default defineIntent({
     }));
 
     const intro = lastUsed
-      ? t(
-          lang,
-          `最後の利用が${describe(lastUsed, lang)}なら:`,
-          `With a last use ${'day' in lastUsed ? 'on' : 'in'} ${describe(lastUsed, lang)}:`,
-        )
+      ? lang === 'ja'
+        ? `最後の利用が${describe(lastUsed, lang)}なら:`
+        : `With a last use ${'day' in lastUsed ? 'on' : 'in'} ${describe(lastUsed, lang)}:`
       : slots.shops !== undefined
-        ? t(
-            lang,
-            `${slots.shops}店舗で使った場合:`,
-            `At ${slots.shops} ${slots.shops === 1 ? 'shop' : 'shops'}:`,
-          )
+        ? lang === 'ja'
+          ? `${slots.shops}店舗で使った場合:`
+          : `At ${slots.shops} ${slots.shops === 1 ? 'shop' : 'shops'}:`
         : t(
             lang,
             '対象かどうかは、最後に atone を使った日で決まります。',
@@ -121,11 +115,9 @@ export default defineIntent({
         : [];
     if (instead.length > 0) {
       paragraphs.push(
-        t(
-          lang,
-          `代わりに対象になるのは${instead.map((c) => c.name.ja).join('、')}です。`,
-          `You would qualify for ${instead.map((c) => c.name.en).join(', ')} instead.`,
-        ),
+        lang === 'ja'
+          ? `代わりに対象になるのは${instead.map((c) => c.name.ja).join('、')}です。`
+          : `You would qualify for ${instead.map((c) => c.name.en).join(', ')} instead.`,
       );
     }
     if (!lastUsed) {
@@ -137,7 +129,7 @@ export default defineIntent({
         ),
       );
     }
-    paragraphs.push(t(lang, `※${status.join(' ')}`, `Note: ${status.join(' ')}`));
+    paragraphs.push(lang === 'ja' ? `※${status.join(' ')}` : `Note: ${status.join(' ')}`);
     return {
       title: t(lang, 'キャンペーンの対象', 'Campaign eligibility'),
       text: paragraphs.join('\n'),
@@ -213,22 +205,16 @@ function verdictLine(
             'its points are drawn by lottery, not earned by shop count.',
           )
         : result.points > 0
-          ? t(
-              lang,
-              undecided
-                ? `対象なら、${shops}店舗で${result.points}ポイントです。`
-                : `${shops}店舗なら${result.points}ポイントです。`,
-              `${undecided ? 'if you qualify, ' : ''}${shops} shops earn ${result.points} points.`,
-            )
-          : t(
-              lang,
-              `${shops}店舗ではポイントはもらえません。`,
-              `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`,
-            );
-  return t(
-    lang,
-    `${name}: ${verdict}${reward}（${rules}）`,
-    // The reward is a sentence of its own after a verdict ("you are eligible. Its points…").
-    `${name}: ${`${verdict} ${reward}`.trim().replace(/\. ([a-z])/g, (_, c: string) => `. ${c.toUpperCase()}`)} (${rules})`,
-  );
+          ? lang === 'ja'
+            ? undecided
+              ? `対象なら、${shops}店舗で${result.points}ポイントです。`
+              : `${shops}店舗なら${result.points}ポイントです。`
+            : `${undecided ? 'if you qualify, ' : ''}${shops} shops earn ${result.points} points.`
+          : lang === 'ja'
+            ? `${shops}店舗ではポイントはもらえません。`
+            : `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`;
+  return lang === 'ja'
+    ? `${name}: ${verdict}${reward}（${rules}）`
+    : // The reward is a sentence of its own after a verdict ("you are eligible. Its points…").
+      `${name}: ${`${verdict} ${reward}`.trim().replace(/\. ([a-z])/g, (_, c: string) => `. ${c.toUpperCase()}`)} (${rules})`;
 }

@@ -41,11 +41,9 @@ export default defineIntent({
       title: t(lang, '支払い方法の変更', 'Changing your payment method'),
       text: [
         `${yes}${kb.facts.change_method.text[lang]}`,
-        t(
-          lang,
-          `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`,
-          `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
-        ),
+        lang === 'ja'
+          ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
+          : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
         kb.facts.change_method_app_trouble.text[lang],
       ].join('\n'),
       sources: [kb.facts.change_method.source],

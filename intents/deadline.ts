@@ -14,6 +14,7 @@ import {
 } from '../src/domain/dates.js';
 import {
   type Deadline,
+  type DeadlineStatus,
   deadlineForBillingMonth,
   deadlineForPurchase,
   deadlineStatus,
@@ -160,27 +161,27 @@ function verdict(
     if (isDay(only.deadline.due)) return t(lang, 'はい、', 'Yes. ');
     // The rule's day, this time moved to the next business day: right in general, not this time.
     if (only.deadline.moved && isDay(only.deadline.nominal))
-      return t(
-        lang,
-        `原則は毎月${proposed.day}日ですが、今回はずれます。\n`,
-        `As a rule, yes (the ${ordinal(proposed.day)}), but this time it moves.\n`,
-      );
+      return lang === 'ja'
+        ? `原則は毎月${proposed.day}日ですが、今回はずれます。\n`
+        : `As a rule, yes (the ${ordinal(proposed.day)}), but this time it moves.\n`;
     return t(lang, 'いいえ、', 'No. ');
   }
   const day = proposed.month
     ? formatMonthDay(proposed.month, proposed.day, lang)
-    : t(lang, `${proposed.day}日`, `the ${ordinal(proposed.day)}`);
+    : lang === 'ja'
+      ? `${proposed.day}日`
+      : `the ${ordinal(proposed.day)}`;
   const due = lines.filter(
     ({ deadline }) => isDay(deadline.due) || (deadline.moved && isDay(deadline.nominal)),
   );
   if (due.length === 0)
-    return t(lang, `${day}が期限の支払い方法はありません。\n`, `No way of paying is due on ${day}.\n`);
+    return lang === 'ja'
+      ? `${day}が期限の支払い方法はありません。\n`
+      : `No way of paying is due on ${day}.\n`;
   const names = due.map(({ method }) => method.name[lang]);
-  return t(
-    lang,
-    `${day}が期限なのは${names.join('と')}です。\n`,
-    `${day.charAt(0).toUpperCase()}${day.slice(1)} is the deadline for ${names.join(' and ')}.\n`,
-  );
+  return lang === 'ja'
+    ? `${day}が期限なのは${names.join('と')}です。\n`
+    : `${day.charAt(0).toUpperCase()}${day.slice(1)} is the deadline for ${names.join(' and ')}.\n`;
 }
 
 /** A date that does not exist gets no computed deadline (rolling it over would be a guess). */
@@ -189,11 +190,9 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   return {
     title: t(lang, '日付を確認してください', 'Please check the date'),
     text: [
-      t(
-        lang,
-        `「${invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`,
-        `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
-      ),
+      lang === 'ja'
+        ? `「${invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`
+        : `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
       t(lang, '期限は購入した月の翌月の:', 'The deadline falls in the month after the purchase:'),
       bullets(methods.map((m) => `${m.name[lang]}: ${dueRuleText(m, lang)}`)),
     ].join('\n'),
@@ -256,9 +255,9 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
       if (move) moves.add(move);
       const name = methods.length > 1 ? `${method.name[lang]} ` : '';
       const left = formatDaysLeft(status.days, lang);
-      return `${name}${formatDate(deadline.due, lang)}${t(lang, `（${left}）`, ` (${left})`)}`;
+      return `${name}${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
     });
-    const purchase = bothYears ? label : t(lang, `${label}に買った分`, `Bought ${label}`);
+    const purchase = bothYears ? label : lang === 'ja' ? `${label}に買った分` : `Bought ${label}`;
     return methods.length > 1
       ? `${purchase}:\n${dues.map((d) => `  - ${d}`).join('\n')}`
       : `${purchase}: ${dues[0]}`;
@@ -266,16 +265,12 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   const [only] = methods;
   const paragraphs = [
     bothYears
-      ? t(
-          lang,
-          `「${ctx.slots.date?.source}」の年が書かれていないので、両方の年の支払い期限をお答えします${only ? `（${only.name.ja}）` : ''}。`,
-          `The year of "${ctx.slots.date?.source}" is not given, so here are the deadlines for both years${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
-        )
-      : t(
-          lang,
-          `購入日ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`,
-          `The deadline for each purchase${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
-        ),
+      ? lang === 'ja'
+        ? `「${ctx.slots.date?.source}」の年が書かれていないので、両方の年の支払い期限をお答えします${only ? `（${only.name.ja}）` : ''}。`
+        : `The year of "${ctx.slots.date?.source}" is not given, so here are the deadlines for both years${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`
+      : lang === 'ja'
+        ? `購入日ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`
+        : `The deadline for each purchase${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
     bullets(items),
     ...moves,
   ];
@@ -321,11 +316,9 @@ function oneMethod(
   const usage = formatMonth(deadline.usageMonth, lang);
   const due = formatDate(deadline.due, lang);
   const paragraphs = [
-    t(
-      lang,
-      `${usage}分を${method.name.ja}で払う場合、期限は${due}です（${formatDaysLeft(status.days, lang)}）。`,
-      `For ${usage} purchases paid by ${method.name.en}, the deadline is ${due} (${formatDaysLeft(status.days, lang)}).`,
-    ),
+    lang === 'ja'
+      ? `${usage}分を${method.name.ja}で払う場合、期限は${due}です（${formatDaysLeft(status.days, lang)}）。`
+      : `For ${usage} purchases paid by ${method.name.en}, the deadline is ${due} (${formatDaysLeft(status.days, lang)}).`,
   ];
   const shift = shiftNote(method, deadline, ctx);
   if (shift) paragraphs.push(shift);
@@ -350,16 +343,20 @@ function oneMethod(
     // The next deadline is last month's bill; this month's purchases are due a month later.
     const following = formatDate(deadlineForPurchase(method, ctx.today).due, lang);
     paragraphs.push(
-      t(lang, `今月使った分の期限は${following}です。`, `What you buy this month is due ${following}.`),
+      lang === 'ja'
+        ? `今月使った分の期限は${following}です。`
+        : `What you buy this month is due ${following}.`,
     );
   }
-  paragraphs.push(t(lang, `請求手数料: ${feeText(method, lang)}`, `Billing fee: ${feeText(method, lang)}`));
+  paragraphs.push(
+    lang === 'ja' ? `請求手数料: ${feeText(method, lang)}` : `Billing fee: ${feeText(method, lang)}`,
+  );
   return {
-    title: t(lang, `${method.name.ja}の支払い期限`, `Deadline: ${method.name.en}`),
+    title: lang === 'ja' ? `${method.name.ja}の支払い期限` : `Deadline: ${method.name.en}`,
     text: paragraphs.join('\n'),
     facts: [
       { label: t(lang, '期限', 'Due'), value: due },
-      { label: t(lang, '対象', 'Covers'), value: t(lang, `${usage}分`, `${usage} purchases`) },
+      { label: t(lang, '対象', 'Covers'), value: lang === 'ja' ? `${usage}分` : `${usage} purchases` },
       { label: t(lang, '手数料', 'Fee'), value: feeText(method, lang) },
     ],
     actions: [
@@ -386,57 +383,47 @@ function allMethods(
           'Your next atone deadline depends on how you pay:',
         )
       : basis.kind === 'usage'
-        ? t(
-            lang,
-            `${formatMonth(basis.month, lang)}分の支払い期限は、支払い方法によって違います。`,
-            `For ${formatMonth(basis.month, lang)} purchases, the deadline depends on how you pay:`,
-          )
-        : t(
-            lang,
-            `${formatMonth(basis.month, lang)}の支払い期限（${formatMonth(addMonths(basis.month, -1), lang)}分）:`,
-            `Deadlines in ${formatMonth(basis.month, lang)} (for ${formatMonth(addMonths(basis.month, -1), lang)} purchases):`,
-          );
-  const items = lines.map(({ method, deadline }) => {
-    const status = deadlineStatus(deadline, ctx.now);
+        ? lang === 'ja'
+          ? `${formatMonth(basis.month, lang)}分の支払い期限は、支払い方法によって違います。`
+          : `For ${formatMonth(basis.month, lang)} purchases, the deadline depends on how you pay:`
+        : lang === 'ja'
+          ? `${formatMonth(basis.month, lang)}の支払い期限（${formatMonth(addMonths(basis.month, -1), lang)}分）:`
+          : `Deadlines in ${formatMonth(basis.month, lang)} (for ${formatMonth(addMonths(basis.month, -1), lang)} purchases):`;
+  // Each deadline's status once (the list, whether one has passed, whether all have).
+  const statuses = lines.map(({ deadline }) => deadlineStatus(deadline, ctx.now));
+  const items = lines.map(({ method, deadline }, i) => {
+    const status = statuses[i] as DeadlineStatus;
     const moved = deadline.moved
-      ? t(
-          lang,
-          `（${deadline.nominal.day}日が${closedBecause(deadline, lang)}のため翌営業日）`,
-          ` (the ${ordinal(deadline.nominal.day)} is ${closedBecause(deadline, lang)}, so the next business day)`,
-        )
+      ? lang === 'ja'
+        ? `（${deadline.nominal.day}日が${closedBecause(deadline, lang)}のため翌営業日）`
+        : ` (the ${ordinal(deadline.nominal.day)} is ${closedBecause(deadline, lang)}, so the next business day)`
       : '';
     const covers =
       basis.kind === 'next'
-        ? t(
-            lang,
-            `、${formatMonth(deadline.usageMonth, lang)}分`,
-            `, ${formatMonth(deadline.usageMonth, lang)} purchases`,
-          )
+        ? lang === 'ja'
+          ? `、${formatMonth(deadline.usageMonth, lang)}分`
+          : `, ${formatMonth(deadline.usageMonth, lang)} purchases`
         : '';
-    return t(
-      lang,
-      `${method.name.ja}: ${formatDate(deadline.due, lang)}${moved}（${formatDaysLeft(status.days, lang)}${covers}）`,
-      `${method.name.en}: ${formatDate(deadline.due, lang)}${moved} (${formatDaysLeft(status.days, lang)}${covers})`,
-    );
+    return lang === 'ja'
+      ? `${method.name.ja}: ${formatDate(deadline.due, lang)}${moved}（${formatDaysLeft(status.days, lang)}${covers}）`
+      : `${method.name.en}: ${formatDate(deadline.due, lang)}${moved} (${formatDaysLeft(status.days, lang)}${covers})`;
   });
-  const passed = lines.some(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
+  const passed = statuses.some((status) => status.state === 'passed');
   const paragraphs = [intro, bullets(items)];
   if (passed) paragraphs.push(passedNote(ctx));
   // 「今月いつまでに払えばいいの」 late in the month: this month's bill is past, so the next
   // deadlines (for this month's purchases) are what the user can still act on.
-  const allPassed = lines.every(({ deadline }) => deadlineStatus(deadline, ctx.now).state === 'passed');
+  const allPassed = statuses.every((status) => status.state === 'passed');
   if (basis.kind === 'billing' && allPassed && compareMonths(basis.month, monthOf(ctx.today)) === 0) {
     const next = lines.map(({ method }) => {
       const deadline = deadlineForPurchase(method, ctx.today);
       const left = formatDaysLeft(deadlineStatus(deadline, ctx.now).days, lang);
-      return `${method.name[lang]}: ${formatDate(deadline.due, lang)}${t(lang, `（${left}）`, ` (${left})`)}`;
+      return `${method.name[lang]}: ${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
     });
     paragraphs.push(
-      t(
-        lang,
-        `次の支払い期限（${formatMonth(monthOf(ctx.today), lang)}分）:`,
-        `Next deadlines (${formatMonth(monthOf(ctx.today), lang)} purchases):`,
-      ),
+      lang === 'ja'
+        ? `次の支払い期限（${formatMonth(monthOf(ctx.today), lang)}分）:`
+        : `Next deadlines (${formatMonth(monthOf(ctx.today), lang)} purchases):`,
       bullets(next),
     );
   }
@@ -476,7 +463,7 @@ function remindActions(methods: readonly PaymentMethod[], { lang, kb }: AnswerCo
   }
   return methods.map((method) => ({
     id: encodeAction({ kind: 'subscribe', method: method.id }),
-    label: t(lang, `${method.name.ja}でリマインド`, `Remind me (${method.name.en})`),
+    label: lang === 'ja' ? `${method.name.ja}でリマインド` : `Remind me (${method.name.en})`,
   }));
 }
 
@@ -504,11 +491,9 @@ function shiftNote(
   if (deadline.moved) {
     const nominal = deadline.nominal;
     const reason = closedBecause(deadline, lang);
-    return t(
-      lang,
-      `${nominal.month}月${nominal.day}日が${reason}のため、翌営業日の引き落としになります。`,
-      `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`,
-    );
+    return lang === 'ja'
+      ? `${nominal.month}月${nominal.day}日が${reason}のため、翌営業日の引き落としになります。`
+      : `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`;
   }
   const day = dayOffNote(method, deadline, lang);
   // The day said, then that it is not known to move: one line each.
@@ -521,11 +506,9 @@ function shiftNote(
 function dayOffNote(method: PaymentMethod, deadline: Deadline, lang: Lang): string | undefined {
   const off = method.movesToNextBusinessDay ? undefined : nonBusinessReason(deadline.due);
   if (!off) return undefined;
-  return t(
-    lang,
-    `${deadline.due.month}月${deadline.due.day}日は${dayOffName(deadline.due, off, lang)}です。`,
-    `${formatIsoDay(toIsoDate(deadline.due), lang)} is ${dayOffName(deadline.due, off, lang)}.`,
-  );
+  return lang === 'ja'
+    ? `${deadline.due.month}月${deadline.due.day}日は${dayOffName(deadline.due, off, lang)}です。`
+    : `${formatIsoDay(toIsoDate(deadline.due), lang)} is ${dayOffName(deadline.due, off, lang)}.`;
 }
 
 /**
@@ -562,14 +545,10 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
 
 function passedNote({ lang, kb }: AnswerContext, some = false): string {
   return some
-    ? t(
-        lang,
-        `過ぎている期限の分をまだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`,
-        `If you have not paid for a purchase whose deadline has passed, pay now. ${kb.facts.late_payment.text.en}`,
-      )
-    : t(
-        lang,
-        `この期限はもう過ぎています。まだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`,
-        `That deadline has passed. If you have not paid yet, pay now. ${kb.facts.late_payment.text.en}`,
-      );
+    ? lang === 'ja'
+      ? `過ぎている期限の分をまだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`
+      : `If you have not paid for a purchase whose deadline has passed, pay now. ${kb.facts.late_payment.text.en}`
+    : lang === 'ja'
+      ? `この期限はもう過ぎています。まだ払っていなければ、すぐに払ってください。${kb.facts.late_payment.text.ja}`
+      : `That deadline has passed. If you have not paid yet, pay now. ${kb.facts.late_payment.text.en}`;
 }

@@ -23,11 +23,9 @@ export default defineIntent({
     const lead =
       courtesy ??
       (other
-        ? t(
-            lang,
-            `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`,
-            `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`,
-          )
+        ? lang === 'ja'
+          ? `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`
+          : `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`
         : t(
             lang,
             'すみません、その質問はうまく理解できませんでした。',

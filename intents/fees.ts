@@ -60,20 +60,16 @@ export default defineIntent({
       only && methods.length === 1
         ? only.feeYen === 0
           ? [
-              t(
-                lang,
-                `${only.name.ja}の請求手数料は無料です。`,
-                `Paying by ${only.name.en} is free: no billing fee.`,
-              ),
+              lang === 'ja'
+                ? `${only.name.ja}の請求手数料は無料です。`
+                : `Paying by ${only.name.en} is free: no billing fee.`,
               // Asked whether it is per purchase: the rule for the other ways too.
               ...(ASKS_PER_PURCHASE.test(normalized) ? [kb.facts.fee_per_month.text[lang]] : []),
             ]
           : [
-              t(
-                lang,
-                `${only.name.ja}の請求手数料は${feeAmount(only, lang)}（税込）です。`,
-                `The billing fee for ${only.name.en} is ${feeAmount(only, lang)} (tax included).`,
-              ),
+              lang === 'ja'
+                ? `${only.name.ja}の請求手数料は${feeAmount(only, lang)}（税込）です。`
+                : `The billing fee for ${only.name.en} is ${feeAmount(only, lang)} (tax included).`,
               kb.facts.fee_per_month.text[lang],
             ]
         : methods.length < kb.methods.length
@@ -85,7 +81,7 @@ export default defineIntent({
           : [
               t(lang, '請求手数料（税込）:', 'Billing fee (tax included):'),
               bullets(lines),
-              t(lang, `無料なのは${free.join('、')}だけです。`, `Only ${free.join(', ')} is free.`),
+              lang === 'ja' ? `無料なのは${free.join('、')}だけです。` : `Only ${free.join(', ')} is free.`,
               kb.facts.fee_per_month.text[lang],
             ];
     // 「買い物するたびにかかるの？」 is a yes/no question: its answer comes first.

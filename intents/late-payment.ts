@@ -48,11 +48,9 @@ export default defineIntent({
       const deadline = nextDeadline(method, now);
       const days = deadlineStatus(deadline, now).days;
       paragraphs.push(
-        t(
-          lang,
-          `${method.name.ja}の次の期限は${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）です。`,
-          `Your next ${method.name.en} deadline is ${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)}).`,
-        ),
+        lang === 'ja'
+          ? `${method.name.ja}の次の期限は${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）です。`
+          : `Your next ${method.name.en} deadline is ${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)}).`,
       );
     }
     paragraphs.push(

@@ -51,11 +51,9 @@ export default defineIntent({
   ],
   answer({ lang, kb, slots, normalized }) {
     const lines = kb.methods.map((m) =>
-      t(
-        lang,
-        `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeAmount(m, lang)}。${m.where.ja}`,
-        `${m.name.en}: due ${dueRuleText(m, lang)}, ${m.feeYen === 0 ? 'no fee' : `fee ${feeAmount(m, lang)}`}. ${m.where.en}`,
-      ),
+      lang === 'ja'
+        ? `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeAmount(m, lang)}。${m.where.ja}`
+        : `${m.name.en}: due ${dueRuleText(m, lang)}, ${m.feeYen === 0 ? 'no fee' : `fee ${feeAmount(m, lang)}`}. ${m.where.en}`,
     );
     // "What is 口座振替?": that way first, then the others.
     const asked = slots.method && !slots.methods && !slots.otherService ? slots.method : undefined;
@@ -65,11 +63,9 @@ export default defineIntent({
         title:
           kb.methods[i]?.name[lang] ?? t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
         text: [
-          t(
-            lang,
-            `${lines[i]}\natone 翌月払いの支払い方法の一つです。ほかの支払い方法:`,
-            `${lines[i]}\nIt is one of the ways to pay an atone 翌月払い (monthly) bill. The others:`,
-          ),
+          lang === 'ja'
+            ? `${lines[i]}\natone 翌月払いの支払い方法の一つです。ほかの支払い方法:`
+            : `${lines[i]}\nIt is one of the ways to pay an atone 翌月払い (monthly) bill. The others:`,
           bullets(lines.filter((_, k) => k !== i)),
           kb.facts.fee_per_month.text[lang],
           ...(asked === 'store' ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
@@ -88,11 +84,9 @@ export default defineIntent({
       text: [
         // "Can I pay my atone bill with PayPay?", 「クレカで払える？」: no, these are the ways.
         notAWay
-          ? t(
-              lang,
-              `${askedWhether ? 'いいえ、' : ''}${notAWay.ja}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`,
-              `${askedWhether ? 'No. ' : ''}${notAWay.en} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`,
-            )
+          ? lang === 'ja'
+            ? `${askedWhether ? 'いいえ、' : ''}${notAWay.ja}は atone 翌月払いの支払い方法にはありません。支払い方法は次の4つです。`
+            : `${askedWhether ? 'No. ' : ''}${notAWay.en} is not one of the ways to pay an atone 翌月払い (monthly) bill. There are four:`
           : t(
               lang,
               'atone 翌月払いの支払い方法は4つです。',

@@ -60,16 +60,12 @@ export default defineIntent({
       title: t(lang, 'リマインダー', 'Reminders'),
       text: [
         method
-          ? t(
-              lang,
-              `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}に、チャットでお知らせできます。`,
-              `I can message you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`,
-            )
-          : t(
-              lang,
-              `支払い期限の${leadText(leadDays, lang)}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
-              `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
-            ),
+          ? lang === 'ja'
+            ? `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}に、チャットでお知らせできます。`
+            : `I can message you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`
+          : lang === 'ja'
+            ? `支払い期限の${leadText(leadDays, lang)}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`
+            : `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
         method ? preview(method, leadDays, sendHour, now, lang, kb) : '',
         paidNote(lang),
         t(
@@ -111,7 +107,9 @@ export function leadText(leadDays: readonly number[], lang: 'ja' | 'en'): string
         ? t(lang, '当日の朝', 'on the morning of')
         : d === 1
           ? t(lang, '前日', 'the day before')
-          : t(lang, `${d}日前`, `${d} days before`),
+          : lang === 'ja'
+            ? `${d}日前`
+            : `${d} days before`,
     );
   return parts.join(t(lang, 'と', ' and '));
 }
@@ -143,15 +141,11 @@ function preview(
   const times = planned
     .filter((d) => d.dueDate === first.dueDate)
     .map((d) =>
-      t(
-        lang,
-        `${formatDate(tokyoToday(d.sendAt), lang)} ${sendHour}時`,
-        `${formatDate(tokyoToday(d.sendAt), lang)} at ${sendHour}:00`,
-      ),
+      lang === 'ja'
+        ? `${formatDate(tokyoToday(d.sendAt), lang)} ${sendHour}時`
+        : `${formatDate(tokyoToday(d.sendAt), lang)} at ${sendHour}:00`,
     );
-  return t(
-    lang,
-    `いま設定すると、次の期限${formatDate(due, lang)}のお知らせは${times.join('と')}です（日本時間）。`,
-    `Set now, the reminders for your next deadline (${formatDate(due, lang)}) would come on ${times.join(' and on ')} (Japan time).`,
-  );
+  return lang === 'ja'
+    ? `いま設定すると、次の期限${formatDate(due, lang)}のお知らせは${times.join('と')}です（日本時間）。`
+    : `Set now, the reminders for your next deadline (${formatDate(due, lang)}) would come on ${times.join(' and on ')} (Japan time).`;
 }

@@ -50,7 +50,11 @@ export function defineIntent(definition: IntentDefinition): IntentDefinition {
   return definition;
 }
 
-/** Picks the string for the answer's language. */
+/**
+ * Picks the string for the answer's language, for fixed strings. Both arguments are built before
+ * it chooses: where building one costs (a template with substitutions, a call), answers write
+ * `lang === 'ja' ? … : …`, so that only the text asked for is built (every answer built both).
+ */
 export function t(lang: Lang, ja: string, en: string): string {
   return lang === 'ja' ? ja : en;
 }

@@ -1,7 +1,7 @@
 // Phrases several answers share, so that a method's name or fee is worded in one place.
 
 import { campaignStatus } from './domain/campaigns.js';
-import { parseIsoDate } from './domain/dates.js';
+import { parseIsoDate, tokyoToday } from './domain/dates.js';
 import { formatDate, formatYen } from './domain/format.js';
 import {
   type Campaign,
@@ -18,32 +18,47 @@ export function methodName(kb: KnowledgeBase, id: MethodId, lang: Lang): string 
   return methodById(kb, id).name[lang];
 }
 
-/** "209円" / "free". */
-export function feeAmount(method: PaymentMethod, lang: Lang): string {
-  return method.feeYen === 0 ? t(lang, '無料', 'free') : formatYen(method.feeYen, lang);
+/**
+ * `write(item, lang)`, written once per knowledge-base object and language: a method's fee or a
+ * campaign's rules read the same in every answer, and formatting them again (numbers, dates,
+ * joins) was a good part of answering. The knowledge base is never changed once loaded.
+ */
+function writtenOnce<T extends object>(
+  write: (item: T, lang: Lang) => string,
+): (item: T, lang: Lang) => string {
+  const written: Record<Lang, WeakMap<T, string>> = { ja: new WeakMap(), en: new WeakMap() };
+  return (item, lang) => {
+    let text = written[lang].get(item);
+    if (text === undefined) {
+      text = write(item, lang);
+      written[lang].set(item, text);
+    }
+    return text;
+  };
 }
+
+/** "209円" / "free". */
+export const feeAmount = writtenOnce((method: PaymentMethod, lang: Lang): string =>
+  method.feeYen === 0 ? t(lang, '無料', 'free') : formatYen(method.feeYen, lang),
+);
 
 /** "209円（購入ごとではなく請求1か月につき1回）" / "free". */
-export function feeText(method: PaymentMethod, lang: Lang): string {
+export const feeText = writtenOnce((method: PaymentMethod, lang: Lang): string => {
   if (method.feeYen === 0) return feeAmount(method, lang);
-  return t(
-    lang,
-    `${feeAmount(method, lang)}（購入ごとではなく請求1か月につき1回）`,
-    `${feeAmount(method, lang)} (once per billed month, not per purchase)`,
-  );
-}
+  return lang === 'ja'
+    ? `${feeAmount(method, lang)}（購入ごとではなく請求1か月につき1回）`
+    : `${feeAmount(method, lang)} (once per billed month, not per purchase)`;
+});
 
 /** "毎月10日" / "the 27th of each month (next bank business day if that is a holiday)". */
-export function dueRuleText(method: PaymentMethod, lang: Lang): string {
+export const dueRuleText = writtenOnce((method: PaymentMethod, lang: Lang): string => {
   if (method.movesToNextBusinessDay) {
-    return t(
-      lang,
-      `毎月${method.dueDay}日（銀行の休業日なら翌営業日）`,
-      `the ${ordinal(method.dueDay)} of each month (the next bank business day when that is a weekend or holiday)`,
-    );
+    return lang === 'ja'
+      ? `毎月${method.dueDay}日（銀行の休業日なら翌営業日）`
+      : `the ${ordinal(method.dueDay)} of each month (the next bank business day when that is a weekend or holiday)`;
   }
-  return t(lang, `毎月${method.dueDay}日`, `the ${ordinal(method.dueDay)} of each month`);
-}
+  return lang === 'ja' ? `毎月${method.dueDay}日` : `the ${ordinal(method.dueDay)} of each month`;
+});
 
 export function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -55,55 +70,76 @@ export function bullets(lines: readonly string[]): string {
   return lines.map((line) => `• ${line}`).join('\n');
 }
 
+// A campaign's status reads the same all day (Tokyo): written once per campaign, language and
+// day, the last day asked about kept.
+const statusOfTheDay: Record<Lang, WeakMap<Campaign, { day: number; text: string }>> = {
+  ja: new WeakMap(),
+  en: new WeakMap(),
+};
+
 /** "2024年春（正確な期間は不明）のキャンペーンで、すでに終了しています。" and the like. */
 export function campaignStatusText(campaign: Campaign, now: Date, lang: Lang): string {
+  const today = tokyoToday(now);
+  const day = today.year * 10_000 + today.month * 100 + today.day;
+  const known = statusOfTheDay[lang].get(campaign);
+  if (known?.day === day) return known.text;
+  const text = writeCampaignStatus(campaign, now, lang);
+  statusOfTheDay[lang].set(campaign, { day, text });
+  return text;
+}
+
+function writeCampaignStatus(campaign: Campaign, now: Date, lang: Lang): string {
   const status = campaignStatus(campaign, now);
   const period = campaign.period.note[lang];
   switch (status.state) {
     case 'ended':
-      return t(
-        lang,
-        `${period}のキャンペーンで、すでに終了しています。`,
-        `It ran in ${period} and has ended.`,
-      );
+      return lang === 'ja'
+        ? `${period}のキャンペーンで、すでに終了しています。`
+        : `It ran in ${period} and has ended.`;
     case 'active':
       return t(lang, '現在開催中です。', 'It is running now.');
     case 'upcoming':
-      return t(
-        lang,
-        `${formatDate(status.start, lang)}から始まります。`,
-        `It starts on ${formatDate(status.start, lang)}.`,
-      );
+      return lang === 'ja'
+        ? `${formatDate(status.start, lang)}から始まります。`
+        : `It starts on ${formatDate(status.start, lang)}.`;
     case 'unknown':
-      return t(
-        lang,
-        `期間: ${period}（開催中かどうかは不明）。`,
-        `Period: ${period} (whether it is running is unknown).`,
-      );
+      return lang === 'ja'
+        ? `期間: ${period}（開催中かどうかは不明）。`
+        : `Period: ${period} (whether it is running is unknown).`;
   }
 }
 
 /** Who qualifies and what they get, in one line. */
 export function campaignRulesText(campaign: Campaign, lang: Lang, withRewards = true): string {
+  return withRewards ? campaignRules(campaign, lang) : campaignWho(campaign, lang);
+}
+const campaignRules = writtenOnce((campaign: Campaign, lang: Lang) =>
+  writeCampaignRules(campaign, lang, true),
+);
+const campaignWho = writtenOnce((campaign: Campaign, lang: Lang) =>
+  writeCampaignRules(campaign, lang, false),
+);
+
+function writeCampaignRules(campaign: Campaign, lang: Lang, withRewards: boolean): string {
   const { lastUsedOnOrAfter, lastUsedOnOrBefore, conditions } = campaign.eligibility;
   const who = [
     lastUsedOnOrAfter &&
-      t(
-        lang,
-        `最後の利用が${formatIsoDay(lastUsedOnOrAfter, lang)}以降`,
-        `last used atone on or after ${formatIsoDay(lastUsedOnOrAfter, lang)}`,
-      ),
+      (lang === 'ja'
+        ? `最後の利用が${formatIsoDay(lastUsedOnOrAfter, lang)}以降`
+        : `last used atone on or after ${formatIsoDay(lastUsedOnOrAfter, lang)}`),
     lastUsedOnOrBefore &&
-      t(
-        lang,
-        `最後の利用が${formatIsoDay(lastUsedOnOrBefore, lang)}以前`,
-        `last used atone on or before ${formatIsoDay(lastUsedOnOrBefore, lang)}`,
-      ),
+      (lang === 'ja'
+        ? `最後の利用が${formatIsoDay(lastUsedOnOrBefore, lang)}以前`
+        : `last used atone on or before ${formatIsoDay(lastUsedOnOrBefore, lang)}`),
     ...conditions.map((c) => c[lang]),
   ].filter(Boolean);
   const rewards = campaign.rewards.map((r) => r.text[lang]).join(t(lang, '、', '; '));
-  const whoText = t(lang, `対象: ${who.join('、')}。`, `Who: ${who.join(', ')}.`);
-  return withRewards ? t(lang, `${whoText}特典: ${rewards}。`, `${whoText} Reward: ${rewards}.`) : whoText;
+  const whoText = lang === 'ja' ? `対象: ${who.join('、')}。` : `Who: ${who.join(', ')}.`;
+  return withRewards
+    ? lang === 'ja'
+      ? `${whoText}特典: ${rewards}。`
+      : `${whoText} Reward: ${rewards}.`
+    : whoText;
 }
 
 /** A YYYY-MM-DD day without its weekday: 2023年12月1日 / 1 December 2023. */

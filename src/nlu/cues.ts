@@ -5,8 +5,8 @@
 //
 // Testing every cue's regex on every question cost 70 µs for 235 cues (and one combined regex
 // of them all was slower still: most cues start with a group or a wildcard, so it tried every
-// alternative at every position). Instead one pass over the text (a trie walked from each
-// position, trie.ts) finds the strings the cues need: each cue's anchors (anchors.ts: strings
+// alternative at every position). Instead one pass over the text (through a trie, Aho–Corasick,
+// trie.ts) finds the strings the cues need: each cue's anchors (anchors.ts: strings
 // one of which any match contains), the literals its simple alternatives stand for
 // (literals.ts: 締め?切 is 締切 or 締め切), and the parts its other alternatives require. A cue
 // is tried only when an anchor occurs; a literal found is a match; the regex runs only when
@@ -228,6 +228,8 @@ class Scanner implements CueScanner {
   private readonly always: readonly number[];
   private readonly trie: Trie;
   private readonly conditions: Uint8Array;
+  /** Each needle's length: where it starts, once the scan finds where it ends. */
+  private readonly lengths: Int32Array;
   /** Needle i sets `marks` from `markStart[i]` to `markStart[i + 1]`. */
   private readonly markStart: Int32Array;
   private readonly marks: Int32Array;
@@ -252,6 +254,7 @@ class Scanner implements CueScanner {
     this.always = plan.always;
     this.trie = new Trie(plan.needles);
     this.conditions = Uint8Array.from(plan.conditions);
+    this.lengths = Int32Array.from(plan.needles, (needle) => needle.length);
     this.markStart = new Int32Array(plan.needles.length + 1);
     plan.marks.forEach((marks, id) => {
       this.markStart[id + 1] = (this.markStart[id] as number) + marks.length;
@@ -270,18 +273,21 @@ class Scanner implements CueScanner {
     }
     this.candidateCount = 0;
     for (const cue of this.always) this.mark(cue);
-    // Which needles occur in the text: the trie walked from every position.
-    const { trie, scanned } = this;
-    const { endStart, ends } = trie;
+    // Which needles occur in the text: one pass through the trie, each character read once, and
+    // at each the needles that end there (where they start is known from their lengths).
+    const { trie, scanned, lengths } = this;
+    const { endStart, ends, nextEnd } = trie;
     const length = normalized.length;
-    for (let i = 0; i < length; i++) {
-      let node = ROOT;
-      for (let j = i; j < length; j++) {
-        node = trie.child(node, normalized.charCodeAt(j));
-        if (node < 0) break;
-        for (let e = endStart[node] as number; e < (endStart[node + 1] as number); e++) {
+    let node = ROOT;
+    for (let j = 0; j < length; j++) {
+      node = trie.step(node, normalized.charCodeAt(j));
+      for (let at = trie.firstEnd(node); at > ROOT; at = nextEnd[at] as number) {
+        for (let e = endStart[at] as number; e < (endStart[at + 1] as number); e++) {
           const id = ends[e] as number;
-          if (this.found[id] !== scanned && holds(this.conditions[id] as number, normalized, i, j + 1))
+          if (
+            this.found[id] !== scanned &&
+            holds(this.conditions[id] as number, normalized, j + 1 - (lengths[id] as number), j + 1)
+          )
             this.setMarks(id);
         }
       }

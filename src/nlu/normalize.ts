@@ -114,19 +114,67 @@ export function normalize(text: string): string {
   // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one
   // canonical form. Text that lowercasing left as it was is NFKC already (NFKC is idempotent).
   out = lower === out ? lower : lower.normalize('NFKC');
+  // Most questions have no control, invisible or unusual space character: one look at each
+  // character tells, and spares the three replaces that would find nothing (see plainness).
+  const plain = plainness(out);
+  const simple = plain !== SPECIAL;
   // Control characters (newlines, tabs, NUL) separate words, so they become spaces.
-  out = out.replace(CONTROL_CHARS, ' ');
+  if (!simple) out = out.replace(CONTROL_CHARS, ' ');
   // Invisible characters inside a word ("ato\u200Bne") would otherwise split it.
-  out = out.replace(INVISIBLE_CHARS, '');
+  if (!simple) out = out.replace(INVISIBLE_CHARS, '');
   // Katakana and hiragana spellings of the same word become one.
   out = toHiragana(out);
   // Every spelling of the service name becomes one token that intents and slots can rely on.
-  out = out.replace(ATONE_IN_KANA, ATONE_TOKEN);
+  if (out.includes('あとね')) out = out.replace(ATONE_IN_KANA, ATONE_TOKEN);
   // The words of atone's questions typed in kana (「本人かくにんのやりかた」「まいつき請求」) are
   // read as the kanji the matcher and the slot rules know.
-  out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word).replace(KANA_DATE, kanjiDate);
+  out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word);
+  if (mayHaveKanaDate(out, !simple || (plain & HAS_DIGIT) !== 0)) out = out.replace(KANA_DATE, kanjiDate);
   // Cut before collapsing whitespace so that a cut never leaves a trailing space (keeps this idempotent).
   out = truncateForMatching(out);
   // Runs of spaces (including the ideographic space, already folded by NFKC) are one separator.
+  if (simple && (plain & SPACE_RUN) === 0) return out.trim();
   return out.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+// What plainness finds in a text, as bits.
+const HAS_DIGIT = 1;
+const SPACE_RUN = 2;
+/** A character normalize's replaces may change: control, invisible, white space other than ' '. */
+const SPECIAL = 4;
+
+/**
+ * Whether `text` (folded by NFKC, lower case) has a character that CONTROL_CHARS, INVISIBLE_CHARS
+ * or WHITESPACE_RUN would replace other than a lone space (SPECIAL), two spaces in a row
+ * (SPACE_RUN), an ASCII digit (HAS_DIGIT). The ranges are wider than those characters (whole
+ * blocks): they only ever send a text through the replaces, which then decide.
+ */
+function plainness(text: string): number {
+  let found = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) found |= HAS_DIGIT;
+    else if (code === 0x20) {
+      if (previous === 0x20) found |= SPACE_RUN;
+    } else if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0xad) ||
+      (code >= 0x600 && code <= 0x8ff) ||
+      (code >= 0x1680 && code <= 0x180f) ||
+      (code >= 0x2000 && code <= 0x206f) ||
+      code === 0x3000 ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      (code >= 0xfe00 && code <= 0xfe0f) ||
+      code >= 0xfeff
+    )
+      return SPECIAL;
+    previous = code;
+  }
+  return found;
+}
+
+/** KANA_DATE may match: 「のぶん」, or 「がつ」「にち」 with a digit somewhere. */
+function mayHaveKanaDate(text: string, digit: boolean): boolean {
+  return text.includes('のぶん') || (digit && (text.includes('がつ') || text.includes('にち')));
 }

@@ -26,13 +26,14 @@ const MIN_LENGTH = 6;
 export function correctSpelling(normalized: string): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < normalized.length; ) {
+  const length = normalized.length;
+  for (let i = 0; i < length; ) {
     if (!isLowerAscii(normalized.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < normalized.length && isLowerAscii(normalized.charCodeAt(i))) i++;
+    while (i < length && isLowerAscii(normalized.charCodeAt(i))) i++;
     if (i - start < MIN_LENGTH) continue;
     const word = normalized.slice(start, i);
     const corrected = isKnown(word) ? word : (closestWord(word) ?? word);
@@ -57,27 +58,37 @@ function isKnown(word: string): boolean {
 
 const INFLECTION = ['s', 'd', 'ed', 'ing', 'es'];
 
+/**
+ * For each word length, the words of the list one edit may reach from a word that long (a letter
+ * more, fewer or the same), in the list's order: a word is compared with those only, where going
+ * through the whole list read every word's length for every word of the question.
+ */
+const CANDIDATES_BY_LENGTH: string[][] = [];
+for (const candidate of VOCABULARY) {
+  if (candidate.length < MIN_LENGTH) continue;
+  for (let length = candidate.length - 1; length <= candidate.length + 1; length++)
+    (CANDIDATES_BY_LENGTH[length] ??= []).push(candidate);
+}
+
+/** The first word of the list one edit away from `word`. */
 function closestWord(word: string): string | undefined {
-  for (const candidate of VOCABULARY) {
-    if (
-      Math.abs(candidate.length - word.length) <= 1 &&
-      candidate.length >= MIN_LENGTH &&
-      oneEditApart(word, candidate)
-    ) {
-      return candidate;
-    }
-  }
+  for (const candidate of CANDIDATES_BY_LENGTH[word.length] ?? [])
+    if (oneEditApart(word, candidate)) return candidate;
   return undefined;
 }
 
 /** True when `a` becomes `b` by one insertion, deletion, substitution or swap of adjacent letters. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
+  // Character codes, each string's length read once: the words come in several string
+  // representations, and reading a[i] or a.length in the loops cost more than comparing.
+  const lengthA = a.length;
+  const lengthB = b.length;
   let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length - 1;
-  let endB = b.length - 1;
-  while (endA >= start && endB >= start && a[endA] === b[endB]) {
+  while (start < lengthA && start < lengthB && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = lengthA - 1;
+  let endB = lengthB - 1;
+  while (endA >= start && endB >= start && a.charCodeAt(endA) === b.charCodeAt(endB)) {
     endA--;
     endB--;
   }
@@ -85,5 +96,10 @@ export function oneEditApart(a: string, b: string): boolean {
   const restB = endB - start + 1;
   if (restA <= 1 && restB <= 1) return true;
   // A swap of two neighbours: "deadlien" / "deadline".
-  return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
+  return (
+    restA === 2 &&
+    restB === 2 &&
+    a.charCodeAt(start) === b.charCodeAt(start + 1) &&
+    a.charCodeAt(start + 1) === b.charCodeAt(start)
+  );
 }

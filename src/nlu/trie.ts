@@ -1,11 +1,11 @@
 // A trie of many short strings over UTF-16 code units, in typed arrays: the cue scan (cues.ts)
-// walks it from each position of a question to find, in one pass, every string it looks for.
+// reads a question once through it (Aho–Corasick) to find every string it looks for.
 //
 // Nodes are numbered breadth first, siblings by code, so that the children of a node are
-// consecutive nodes: a node's children are found from `firstChild` alone, and the edge into
-// each node is one 16-bit code. A step reads a few bytes close together, in arrays a quarter
-// the size of the open-addressing table used before, whose probes (one random cache line each,
-// in half a megabyte) were most of the scan's time. The root, where every position starts and
+// consecutive nodes: a node's children are a range (in `links`, with its failure link), and the
+// edge into each node is one 16-bit code. A step reads a few bytes close together, in arrays a
+// quarter the size of the open-addressing table used before, whose probes (one random cache line
+// each, in half a megabyte) were most of the scan's time. The root, where a match starts and
 // which has hundreds of children, has a table indexed by code instead.
 
 export const ROOT = 0;
@@ -13,16 +13,33 @@ export const ROOT = 0;
 /** Above this many children, a node's are searched by halving before they are read in order. */
 const LINEAR_SEARCH = 8;
 
+// A node's fields in Trie.links.
+const LINKS = 4;
+const CHILDREN = 0;
+const CHILDREN_END = 1;
+const FAIL = 2;
+const FIRST_END = 3;
+
 export class Trie {
   /** The strings that end at node n: `ends` from `endStart[n]` to `endStart[n + 1]`, by index. */
   readonly endStart: Int32Array;
   readonly ends: Int32Array;
-  /** Node n's children are the nodes from firstChild[n] to firstChild[n + 1]. */
-  private readonly firstChild: Int32Array;
+  /**
+   * What a step needs of node n, side by side (one cache line, where five arrays were five):
+   * links[4n] and links[4n + 1], its children (the nodes in that range); links[4n + 2], its
+   * failure link, the node of its longest proper suffix that is in the trie (the root for none);
+   * links[4n + 3], the first node from n along the failure links where a string ends (n itself
+   * when one ends at n), or -1. Reading on from the failure link when no child continues is what
+   * lets one pass over the text find what walking the trie afresh from every position did
+   * (three steps a character).
+   */
+  private readonly links: Int32Array;
   /** The code on the edge into each node (siblings in increasing order). */
   private readonly codes: Uint16Array;
   /** The root's child on each code, or 0 (the root is nobody's child). */
   private readonly rootChild: Int32Array;
+  /** The nearest node along the failure links (not the node itself) where a string ends, or -1. */
+  readonly nextEnd: Int32Array;
 
   /** The trie of `strings` (none empty): string i is reported as i. */
   constructor(strings: readonly string[]) {
@@ -62,7 +79,11 @@ export class Trie {
     firstChild[nodes] = nodes;
     for (let node = nodes - 1; node >= 0; node--)
       if (firstChild[node] === -1) firstChild[node] = firstChild[node + 1] as number;
-    this.firstChild = firstChild.slice(0, nodes + 1);
+    this.links = new Int32Array(nodes * LINKS);
+    for (let node = 0; node < nodes; node++) {
+      this.links[node * LINKS + CHILDREN] = firstChild[node] as number;
+      this.links[node * LINKS + CHILDREN_END] = firstChild[node + 1] as number;
+    }
     this.codes = codes.slice(0, nodes);
     this.rootChild = new Int32Array(0x10000);
     for (let child = firstChild[ROOT] as number; child < (firstChild[ROOT + 1] as number); child++)
@@ -78,14 +99,47 @@ export class Trie {
     nodeOf.forEach((node, index) => {
       this.ends[(filled[node] as number)++] = index;
     });
+
+    // Breadth first (the nodes' own order), so that a node's failure link, a shallower node, is
+    // set before the node's children need it.
+    const { links, endStart } = this;
+    const endsAt = (node: number) => (endStart[node + 1] as number) > (endStart[node] as number);
+    this.nextEnd = new Int32Array(nodes).fill(-1);
+    for (let node = 0; node < nodes; node++) {
+      links[node * LINKS + FIRST_END] = endsAt(node) ? node : (this.nextEnd[node] as number);
+      for (let child = firstChild[node] as number; child < (firstChild[node + 1] as number); child++) {
+        const fail =
+          node === ROOT ? ROOT : this.step(links[node * LINKS + FAIL] as number, this.codes[child] as number);
+        links[child * LINKS + FAIL] = fail;
+        this.nextEnd[child] = endsAt(fail) ? fail : (this.nextEnd[fail] as number);
+      }
+    }
+  }
+
+  /** The first node from `node` along the failure links where a string ends (`node` itself when one does), or -1. */
+  firstEnd(node: number): number {
+    return this.links[node * LINKS + FIRST_END] as number;
+  }
+
+  /**
+   * The node after reading `code` at `node` (Aho–Corasick): its child on that code, else the
+   * child of the longest suffix that has one, else the root. The strings that end there, and at
+   * each node along `nextEnd`, are those ending at the character read.
+   */
+  step(node: number, code: number): number {
+    for (let at = node; ; at = this.links[at * LINKS + FAIL] as number) {
+      const child = this.child(at, code);
+      if (child >= 0) return child;
+      if (at === ROOT) return ROOT;
+    }
   }
 
   /** The node after `node` on `code`, or -1 when no string continues that way. */
   child(node: number, code: number): number {
     if (node === ROOT) return (this.rootChild[code] as number) || -1;
     const codes = this.codes;
-    let low = this.firstChild[node] as number;
-    let high = this.firstChild[node + 1] as number;
+    let low = this.links[node * LINKS + CHILDREN] as number;
+    let high = this.links[node * LINKS + CHILDREN_END] as number;
     while (high - low > LINEAR_SEARCH) {
       const middle = (low + high) >>> 1;
       if ((codes[middle] as number) > code) high = middle;

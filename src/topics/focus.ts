@@ -71,6 +71,37 @@ function sentences(text: string, lang: Lang): string[] {
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
+/** A sentence of an answer, as focusedAnswer reads it. */
+interface ReadSentence {
+  sentence: string;
+  normalized: string;
+  lowerCase: string;
+  /** Its content words (normalised), each once. */
+  words: readonly string[];
+}
+
+// The answers are the knowledge base's, the same every time: each is split and its sentences
+// normalised once (normalising them for every follow-up was most of answering one).
+const MAX_READ_ANSWERS = 1_000;
+const readAnswers: Record<Lang, Map<string, readonly ReadSentence[]>> = { ja: new Map(), en: new Map() };
+
+function readSentences(answer: string, lang: Lang): readonly ReadSentence[] {
+  let read = readAnswers[lang].get(answer);
+  if (read === undefined) {
+    read = sentences(answer, lang).map((sentence) => {
+      const normalized = normalize(sentence);
+      return {
+        sentence,
+        normalized,
+        lowerCase: sentence.toLowerCase(),
+        words: [...contentWords(normalized)],
+      };
+    });
+    if (readAnswers[lang].size < MAX_READ_ANSWERS) readAnswers[lang].set(answer, read);
+  }
+  return read;
+}
+
 /**
  * The one or two sentences of `answer` that answer the part `question` (normalised) asks about,
  * in their order; undefined when none clearly does (the whole answer is then the reply). A
@@ -85,10 +116,9 @@ export function focusedAnswer(
 ): string | undefined {
   const asked = ASKS_FOR.filter(({ asks }) => asks.test(question));
   const words = contentWords(question);
-  const scored = sentences(answer, lang).map((sentence) => {
-    const normalized = normalize(sentence);
-    const kinds = asked.filter(({ gives }) => gives.test(sentence.toLowerCase())).length;
-    const shared = [...contentWords(normalized)].filter((w) => words.has(w)).length;
+  const scored = readSentences(answer, lang).map(({ sentence, normalized, lowerCase, words: itsWords }) => {
+    const kinds = asked.filter(({ gives }) => gives.test(lowerCase)).length;
+    const shared = itsWords.filter((w) => words.has(w)).length;
     const settling = settles?.test(normalized) ? ENOUGH : 0;
     return { sentence, score: 2 * kinds + shared + settling, settling };
   });

@@ -16,11 +16,9 @@ export function routeText(kb: KnowledgeBase, routes: readonly RouteId[], lang: L
   const lines = ids.map((id) => {
     const { name, url, note } = kb.routes[id];
     // The note goes on its own line: it may carry its own parenthesis (a third-party mark).
-    return t(
-      lang,
-      `${name.ja}${url ? ` ${url}` : ''}${note ? `\n  ${note.ja}` : ''}`,
-      `${name.en}${url ? `: ${url}` : ''}${note ? `\n  ${note.en}` : ''}`,
-    );
+    return lang === 'ja'
+      ? `${name.ja}${url ? ` ${url}` : ''}${note ? `\n  ${note.ja}` : ''}`
+      : `${name.en}${url ? `: ${url}` : ''}${note ? `\n  ${note.en}` : ''}`;
   });
   const heading =
     ids.length === 1 ? t(lang, '詳しくは:', 'More:') : t(lang, '問い合わせ先:', 'Where to ask:');

@@ -31,7 +31,13 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
         // 「上限を超える分をポイントで払うのはいける？」: yes or no first, then the part that says so.
         const settled = verdictOf(verdicts, normalized);
         const verdict = settled
-          ? t(lang, settled.says === 'yes' ? 'はい、' : 'いいえ、', settled.says === 'yes' ? 'Yes. ' : 'No. ')
+          ? lang === 'ja'
+            ? settled.says === 'yes'
+              ? 'はい、'
+              : 'いいえ、'
+            : settled.says === 'yes'
+              ? 'Yes. '
+              : 'No. '
           : '';
         // 「どのくらいかかる？」 right after this answer: the part of it asked about (after a verdict,
         // first the sentences its pattern finds: 「タブレットは対象外」 for 「タブレットで使える？」).
