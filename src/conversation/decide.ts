@@ -11,7 +11,7 @@ import { isAcknowledgement } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
-import { daysAlone, type Slots } from '../nlu/slots.js';
+import { countAlone, daysAlone, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
@@ -151,7 +151,7 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
 
 function decideMessage(state: ConversationState, said: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
-  const u = withDaysAlone(state, said);
+  const u = withCountAlone(state, said);
   const forced = u.message.intent !== undefined;
   if (forced) {
     // A command or a "did you mean" names the intent (and Discord's options the slots): no context.
@@ -295,13 +295,30 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
   return namesReminders(u) && !state.remindersDiscussed ? { ...state, remindersDiscussed: true } : state;
 }
 
-/** "make that 2 days" right after reminders: the number of days is their lead time. */
-function withDaysAlone(state: ConversationState, u: Understanding): Understanding {
-  if (!state.topic || !REMINDER_INTENTS.includes(state.topic.intent) || u.slots.leadDays || u.slots.date)
-    return u;
-  const days = daysAlone(u.normalized);
-  return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
+/**
+ * A number said alone, read in the topic's light: "make that 2 days" right after reminders is
+ * their lead time; "actually make that 4" after a shop count is the number of shops.
+ */
+function withCountAlone(state: ConversationState, u: Understanding): Understanding {
+  const topic = state.topic;
+  if (!topic || u.slots.date) return u;
+  if (REMINDER_INTENTS.includes(topic.intent) && !u.slots.leadDays) {
+    const days = daysAlone(u.normalized);
+    return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
+  }
+  if (
+    CAMPAIGN_INTENTS.includes(topic.intent) &&
+    topic.slots.shops !== undefined &&
+    u.slots.shops === undefined
+  ) {
+    const shops = countAlone(u.normalized);
+    return shops === undefined ? u : { ...u, slots: { ...u.slots, shops } };
+  }
+  return u;
 }
+
+/** The campaign intents, whose follow-ups may count shops. */
+const CAMPAIGN_INTENTS: readonly AnswerIntent[] = ['campaigns', 'campaign_eligibility'];
 
 /**
  * 「さっきの請求の件だけど、どこに連絡すればいい？」 two topics later: a message that goes back to an

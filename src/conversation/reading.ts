@@ -21,7 +21,7 @@ const JA_FILLER =
   /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
-  /(?<![a-z])(?:scratch that|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
+  /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -182,7 +182,7 @@ export function asksToAdd(u: Understanding): boolean {
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini", "hmm no,
 // direct debit": a setting named in place of another, which is a change once reminders are set.
 const CORRECTION =
-  /^(?:(?:hmm+|um+|uh+|oh|ah|wait|actually|well)[\s,]*)?(?:no|nope|nah)(?![a-z'])|^(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant|(?:i )?changed? my mind|on second thought)(?![a-z])/;
+  /^(?:(?:hmm+|um+|uh+|oh|ah|wait|actually|well)[\s,]*)?(?:no|nope|nah|make (?:it|that))(?![a-z'])|^(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant|(?:i )?changed? my mind|on second thought)(?![a-z])/;
 
 export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);

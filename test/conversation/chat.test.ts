@@ -2179,3 +2179,19 @@ describe('two hours asked for one set of reminders', () => {
     expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1, 0], sendHour: 20 });
   });
 });
+
+describe('a shop count corrected with a number alone', () => {
+  it('"actually make that 4" and 「いや、3つやった」 after a shop count ask again for that many', async () => {
+    await chat()
+      .say('the points festival, am i in? last used it in january 2024')
+      .say('what if I shopped at 2 stores')
+      .say('actually make that 4')
+      .expect(/you are eligible/)
+      .expectNot(/Campaigns we know of/);
+    await chat()
+      .say('ポイント祭りって対象？最後に使ったのは2024年2月')
+      .say('2店舗で使ったら？')
+      .say('いや、3つやった')
+      .expect(/3店舗なら500ポイント/);
+  });
+});
