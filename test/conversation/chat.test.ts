@@ -2195,3 +2195,13 @@ describe('a shop count corrected with a number alone', () => {
       .expect(/3店舗なら500ポイント/);
   });
 });
+
+describe('after the limit', () => {
+  it('「払ったらすぐ戻る？」 is when it comes back, not how to raise it', async () => {
+    await chat()
+      .say('atoneの限度額っていくら？')
+      .say('払ったらすぐ戻る？')
+      .expect(/2〜3営業日/)
+      .expectNot(/上限額が上がるとは約束されていません/);
+  });
+});
