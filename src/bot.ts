@@ -377,7 +377,9 @@ export function isOtherServiceQuestion(slots: Slots): boolean {
 // ("PayPayの請求", "my PayPay balance").
 const PAYS_WITH =
   /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}\b(with|using|via|by|through)\b/;
-const ATONE_BILL = /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)/;
+// 「アトネをPayPayで払える？」 "can I pay atone with paypay": atone itself paid is its bill.
+const ATONE_BILL =
+  /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)|\b(?:pay|paying|settle|settling)\s+(?:for\s+|off\s+)?(?:my\s+)?atone\b|atone\s*(?:を|は)/;
 const OTHER_SERVICE_BILL =
   /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
 

@@ -133,6 +133,8 @@ describe('a way out, never a dead end', () => {
     'can I pay my atone bill with PayPay?',
     'atoneの請求をPayPayで払える？',
     'アトネの支払いってメルペイでできる？',
+    'can i pay atone with paypay',
+    'アトネをPayPayで払える？',
   ])('paying the atone bill with another service is a question about the ways to pay: %s', (question) => {
     const answer = ask(question);
     expect(answer.intent).toBe('payment_methods');
