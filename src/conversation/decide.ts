@@ -48,6 +48,7 @@ import {
   saysOwnMethod,
   saysStop,
   saysYesWithMore,
+  undoes,
   yesOrNo,
 } from './reading.js';
 import {
@@ -206,6 +207,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     state.topic.slots.method === state.ownMethod;
   if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
     return { turn: { kind: 'cancelled' }, state };
+  // 「やっぱ戻して」 "undo that" right after a stop: they are off, and offered back with Undo.
+  if (state.topic?.intent === 'reminder_unsubscribe' && undoes(u) && !u.slots.method)
+    return { turn: { kind: 'cancelled', afterStop: true }, state };
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
   const onReminders = isAcknowledgement(u.normalized)
     ? undefined

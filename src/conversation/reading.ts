@@ -369,6 +369,14 @@ const FOR_GOOD =
 const NEGATED_STOPPING =
   /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|そのままで|そのままにして/;
 
+// 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
+const UNDOES =
+  /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore)(?![a-z])/;
+
+export function undoes(u: Understanding): boolean {
+  return UNDOES.test(u.normalized);
+}
+
 // "Maybe a reminder would help?", 「リマインドしてくれたら助かるかも」「通知とかあったら助かるんやけど…」:
 // a wish, not yet a request.
 const HEDGED =

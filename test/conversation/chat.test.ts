@@ -2020,6 +2020,16 @@ describe('another shop named after Amazon', () => {
   });
 });
 
+describe('「やっぱ戻して」 right after a stop', () => {
+  it('offers the reminders back with Undo', async () => {
+    await chat()
+      .say('コンビニ払いで2日前に教えて')
+      .say('もうええわ、止めといて')
+      .say('やっぱ戻して')
+      .expect(/リマインダーはいま解除されています（[^）]*2日前、9時）。元に戻すならボタンを押してください/);
+  });
+});
+
 describe('"keep them" right after a stop', () => {
   it('says the reminders are off and offers them back as they were, changing nothing until the button', async () => {
     await chat()
