@@ -326,8 +326,8 @@ const CAMPAIGN_INTENTS: readonly AnswerIntent[] = ['campaigns', 'campaign_eligib
 
 /**
  * 「さっきの請求の件だけど、どこに連絡すればいい？」 two topics later: a message that goes back to an
- * earlier topic and means little alone is about the latest earlier topic it reads clearly as,
- * with that topic named (its answer then gives the part asked about).
+ * earlier topic and means little alone is about the earlier FAQ topic its own words fit best,
+ * when it reads clearly as that topic with it named (its answer then gives the part asked about).
  */
 function takenUpFromBefore(
   state: ConversationState,
