@@ -136,6 +136,8 @@ export default defineIntent({
       const rest = draft.text.split('\n').filter((line) => !rules.includes(line) && line !== dayOff);
       draft.text = [...rules, ...rest].join('\n');
     }
+    // 「延長できる？」「何日まで待ってくれる？」 "can I get an extension?": none is promised anywhere.
+    if (ASKS_EXTENSION.test(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
     if (CLOSING_DAY.test(ctx.normalized)) {
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
@@ -525,6 +527,16 @@ function movesThisTime(method: PaymentMethod, deadline: Deadline, lang: Lang): s
         `今回はずれません（${due}は銀行の営業日です）。`,
         `Not this time: ${due} is a bank business day.`,
       );
+}
+
+const ASKS_EXTENSION =
+  /延長|延ば(?:せ|し|す)|のばせ|待って(?:くれ|もら|ほし)|猶予|(?<![a-z])(?:extension|extend|grace period|more time|postpone)(?![a-z])/;
+
+/** No extension is promised: pay by the deadline, or what paying late means applies. */
+function noExtension({ lang, kb }: AnswerContext): string {
+  return lang === 'ja'
+    ? `期限を延ばしてもらえるという情報はありません。${kb.facts.late_payment.text.ja}`
+    : `No source says a deadline can be extended. ${kb.facts.late_payment.text.en}`;
 }
 
 /** Which deadlines move on bank holidays (only the 27th debit) and which never do. */

@@ -2216,3 +2216,14 @@ describe('after the limit', () => {
       .expectNot(/上限額が上がるとは約束されていません/);
   });
 });
+
+describe('an extension asked for', () => {
+  it('「何日まで待ってくれる？」 hears that none is promised, then the deadline', async () => {
+    await chat()
+      .say('期限いつ😭')
+      .say('バーコード')
+      .say('何日まで待ってくれる？')
+      .expect(/^[^\n]*期限を延ばしてもらえるという情報はありません。/m)
+      .expect(/2026年12月10日/);
+  });
+});
