@@ -66,8 +66,11 @@ const INFLECTION = ['s', 'd', 'ed', 'ing', 'es'];
 const CANDIDATES_BY_LENGTH: string[][] = [];
 for (const candidate of VOCABULARY) {
   if (candidate.length < MIN_LENGTH) continue;
-  for (let length = candidate.length - 1; length <= candidate.length + 1; length++)
-    (CANDIDATES_BY_LENGTH[length] ??= []).push(candidate);
+  for (let length = candidate.length - 1; length <= candidate.length + 1; length++) {
+    const bucket = CANDIDATES_BY_LENGTH[length] ?? [];
+    bucket.push(candidate);
+    CANDIDATES_BY_LENGTH[length] = bucket;
+  }
 }
 
 /** The first word of the list one edit away from `word`. */
