@@ -259,7 +259,10 @@ export function createBot(options: BotOptions = {}): Bot {
     // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
     if (intent === 'fallback' && ((slots.date && slots.tense) || slots.invalidDate))
       return { intent: 'deadline', confidence: 0.5 };
-    return { intent, confidence, ...(alternative ? { alternative } : {}) };
+    // Field by field rather than with a conditional spread (a copy through the runtime), in the same order.
+    const reading: Reading = { intent, confidence };
+    if (alternative) reading.alternative = alternative;
+    return reading;
   }
 
   function understand(message: Message, now: Date = message.receivedAt): Understanding {

@@ -141,11 +141,10 @@ export function createClassifier(
       return { intent: 'fallback', confidence: round(Math.max(pFallback, 1 - pBest)) };
     const pSecond = second < 0 ? 0 : (p[second] as number);
     const close = pSecond >= ALTERNATIVE_MIN && pBest - pSecond < CLOSE_MARGIN;
-    return {
-      intent: model.classes[best] as AnswerIntent,
-      confidence: round(pBest),
-      ...(close ? { alternative: model.classes[second] as AnswerIntent } : {}),
-    };
+    // Field by field rather than with a conditional spread (a copy through the runtime), in the same order.
+    const reading: Classification = { intent: model.classes[best] as AnswerIntent, confidence: round(pBest) };
+    if (close) reading.alternative = model.classes[second] as AnswerIntent;
+    return reading;
   }
 
   /**
