@@ -153,11 +153,14 @@ export function createAssistant({
           turn.confirmFirst,
         );
         const until = new Date(at.getTime() + CONVERSATION_TTL_MS).toISOString();
+        // A change made: its Undo button is what 「やっぱ戻して」 takes back in words.
+        const undo = outcome.effect ? undoOf(outcome.answer) : undefined;
+        const kept: ConversationState = undo ? { ...state, undo } : state;
         const next: ConversationState = outcome.awaitingMethod
-          ? { ...state, open: { kind: 'method', request: outcome.awaitingMethod, until } }
+          ? { ...kept, open: { kind: 'method', request: outcome.awaitingMethod, until } }
           : outcome.awaitingConfirm
-            ? { ...state, open: { kind: 'confirm', action: outcome.awaitingConfirm, until } }
-            : state;
+            ? { ...kept, open: { kind: 'confirm', action: outcome.awaitingConfirm, until } }
+            : kept;
         return { answer: withEffect(outcome), next };
       }
     }
@@ -209,6 +212,13 @@ export function createAssistant({
       return reminderChat ? reminderChat.overview(who) : { upcoming: [], recent: [] };
     },
   };
+}
+
+/** The change an answer's Undo button makes (its first action, when that sets or stops reminders). */
+function undoOf(answer: Answer): ConversationState['undo'] {
+  const first = answer.actions?.[0];
+  const action = first ? decodeAction(first.id) : undefined;
+  return action?.kind === 'subscribe' || action?.kind === 'unsubscribe' ? action : undefined;
 }
 
 function withEffect({ answer, effect }: ReminderOutcome): Answer {

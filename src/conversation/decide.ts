@@ -207,7 +207,19 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     state.topic.slots.method === state.ownMethod;
   if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
     return { turn: { kind: 'cancelled' }, state };
-  // 「やっぱ戻して」 "undo that" right after a stop: they are off, and offered back with Undo.
+  // 「やっぱ戻して」 "undo that" right after a change to the reminders: what its Undo button does,
+  // asked for in words (a stop is undone by setting them again as they were).
+  if (
+    state.undo &&
+    undoes(u) &&
+    !u.slots.method &&
+    state.topic &&
+    REMINDER_INTENTS.includes(state.topic.intent)
+  ) {
+    const { undo, ...rest } = state;
+    return decideButton(rest, undo, u);
+  }
+  // Right after a stop, with nothing kept to take it back: they are off, and offered back with Undo.
   if (state.topic?.intent === 'reminder_unsubscribe' && undoes(u) && !u.slots.method)
     return { turn: { kind: 'cancelled', afterStop: true }, state };
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.

@@ -85,6 +85,11 @@ export interface ConversationState {
    * one of them up again.
    */
   earlierTopics?: AnswerIntent[];
+  /**
+   * What takes back the last change to the reminders (the action of its Undo button), for
+   * 「やっぱ戻して」 "undo that" said in words.
+   */
+  undo?: Exclude<ConfirmableAction, { kind: 'forget' }>;
 }
 
 /** How many earlier topics a conversation keeps. */
@@ -183,7 +188,7 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed, earlierTopics } = raw as {
+  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed, earlierTopics, undo } = raw as {
     topic?: unknown;
     open?: unknown;
     lang?: unknown;
@@ -191,6 +196,7 @@ export function parseState(raw: unknown): ConversationState {
     lastMethod?: unknown;
     remindersDiscussed?: unknown;
     earlierTopics?: unknown;
+    undo?: unknown;
   };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
@@ -204,6 +210,9 @@ export function parseState(raw: unknown): ConversationState {
   const parsedEarlier = z.array(intentName).max(EARLIER_TOPICS_KEPT).safeParse(earlierTopics);
   if (parsedEarlier.success && parsedEarlier.data.length > 0)
     state.earlierTopics = parsedEarlier.data as AnswerIntent[];
+  const parsedUndo = confirmable.safeParse(undo);
+  if (parsedUndo.success && parsedUndo.data.kind !== 'forget')
+    state.undo = parsedUndo.data as Exclude<ConfirmableAction, { kind: 'forget' }>;
   const parsedOpen = openSchema.safeParse(open);
   if (parsedOpen.success) state.open = parsedOpen.data as OpenQuestion;
   return state;

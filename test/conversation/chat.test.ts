@@ -2020,13 +2020,26 @@ describe('another shop named after Amazon', () => {
   });
 });
 
-describe('「やっぱ戻して」 right after a stop', () => {
-  it('offers the reminders back with Undo', async () => {
+describe('「やっぱ戻して」 "undo that" in words', () => {
+  it('right after a stop sets the reminders again as they were', async () => {
     await chat()
       .say('コンビニ払いで2日前に教えて')
       .say('もうええわ、止めといて')
       .say('やっぱ戻して')
-      .expect(/リマインダーはいま解除されています（.*2日前、9時）。元に戻すならボタンを押してください/);
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）の期限の2日前、9時にお知らせします/);
+    expect(await subscription()).toMatchObject({ active: true, method: 'store', leadDays: [2], sendHour: 9 });
+  });
+
+  it('right after a change takes it back, and only then', async () => {
+    await chat()
+      .say('コンビニ払いで2日前に教えて')
+      .say('前日の夜8時に変えて')
+      .step(async () => {
+        expect(await subscription()).toMatchObject({ leadDays: [1], sendHour: 20 });
+      })
+      .say('undo that')
+      .expect(/2 days before, at 9:00/);
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 9 });
   });
 });
 
