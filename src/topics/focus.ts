@@ -23,6 +23,12 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
     gives: /書類|証明|免許|(?<![a-z])(?:documents?|ids?|licen[cs]e|passport)(?![a-z])/,
   },
   {
+    // Whether it must still be paid ("do I still have to pay the bill?", 「まだ払わなきゃだめ？」).
+    asks: /まだ払|払わな(?:きゃ|いと|くて)|払う必要|支払う必要|(?<![a-z])(?:(?:still |also )?(?:have|need) to pay|should i (?:still )?pay|must i pay)(?![a-z])/,
+    gives:
+      /未払い|払っていない|(?<![a-z])(?:not paid|unpaid|not yet paid|pay (?:it|the bill|them)?\s*(?:first|anyway|once))(?![a-z])/,
+  },
+  {
     // How much.
     asks: /いくら|料金|手数料|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
     gives: /円|無料|(?<![a-z])(?:yen|free|fees?)(?![a-z])/,

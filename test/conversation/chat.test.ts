@@ -2240,3 +2240,13 @@ describe('an extension asked for', () => {
       .expect(/2026年12月10日/);
   });
 });
+
+describe('whether a cancelled order must still be paid', () => {
+  it('gets the part about bills not yet paid', async () => {
+    await chat()
+      .say('i returned a jacket but still got charged')
+      .say('and do i still have to pay the bill in the meantime?')
+      .expect(/Not paid yet: atone bills the updated amount or stops the bill/)
+      .expectNot(/チケットぴあ/);
+  });
+});
