@@ -136,6 +136,9 @@ export function createAssistant({
       }
       case 'stale':
         return { answer: staleButton(u), next: state };
+      case 'paid_next':
+        if (!reminderChat) return { answer: cannotKeep(u), next: state };
+        return { answer: withEffect(await reminderChat.paidNext(who, u.lang)), next: state };
       case 'act':
         if (!reminderChat) return { answer: cannotKeep(u), next: state };
         return { answer: withEffect(await reminderChat.press(turn.action, who, u.lang)), next: state };

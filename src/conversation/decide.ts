@@ -48,6 +48,7 @@ import {
   saysOwnMethod,
   saysStop,
   saysYesWithMore,
+  skipsThisOne,
   undoes,
   yesOrNo,
 } from './reading.js';
@@ -82,6 +83,8 @@ export type Turn =
    * "keep them" may mean "turn them back on".
    */
   | { kind: 'cancelled'; afterStop?: true }
+  /** "Already paid this one, no reminder this time": the next deadline marked paid, nothing else. */
+  | { kind: 'paid_next' }
   /** A button this version cannot read (malformed, or from a retired kind). */
   | { kind: 'stale' }
   /** Delete everything kept about the user (only ever after the confirm button). */
@@ -207,6 +210,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     state.topic.slots.method === state.ownMethod;
   if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
     return { turn: { kind: 'cancelled' }, state };
+  // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
+  if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u)))
+    return { turn: { kind: 'paid_next' }, state: aboutReminders(withoutConfirm(state), 'reminder_list') };
   // 「やっぱ戻して」 "undo that" right after a change to the reminders: what its Undo button does,
   // asked for in words (a stop is undone by setting them again as they were).
   if (

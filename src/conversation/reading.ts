@@ -369,6 +369,19 @@ const FOR_GOOD =
 const NEGATED_STOPPING =
   /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|そのままで|そのままにして/;
 
+// 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
+// this time": this deadline paid, not every reminder stopped.
+const PAID_ALREADY =
+  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid)(?![a-z])/;
+const THIS_ONE =
+  /今回|今月|この期限|この分|(?<![a-z])(?:this time|this month|this one|for this deadline)(?![a-z])/;
+const NOT_NEEDED =
+  /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|don'?t remind)(?![a-z])/;
+
+export function skipsThisOne(u: Understanding): boolean {
+  return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && NOT_NEEDED.test(u.normalized);
+}
+
 // 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
 const UNDOES =
   /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore)(?![a-z])/;

@@ -146,6 +146,8 @@ export interface ReminderConversation {
    * are set: the general explanation is the answer then.
    */
   explain(asked: SubscribeRequest, who: Who, lang: Lang, confidence: number): Promise<Answer | undefined>;
+  /** "Already paid this one": the next deadline marked paid (as its Paid button would), the reminders kept. */
+  paidNext(who: Who, lang: Lang): Promise<ReminderOutcome>;
   /**
    * "Keep them" said just after a stop: the reminders are off, so that is said, with a button
    * that sets them again as they were. Undefined when they are on (nothing was stopped).
@@ -251,6 +253,13 @@ export function createReminderConversation(
     return { id, label: t(lang, '取り消す', 'Undo') };
   }
 
+  async function press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome> {
+    const outcome = await service.performAction(action, who);
+    const answer = reply('reminder_list', lang, 1, outcomeText(outcome, lang));
+    if (!outcome.ok) return { answer };
+    return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
+  }
+
   async function unsubscribe(who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome> {
     const before = await service.get(who.platform, who.userId);
     if (!before?.active)
@@ -282,7 +291,9 @@ export function createReminderConversation(
       t(lang, '予定:', 'Scheduled:'),
       ...(upcoming.length
         ? upcoming.map((d) => `• ${describeDelivery(d, lang)}`)
-        : [t(lang, '• なし', '• none')]),
+        : next.later?.length
+          ? next.later.map((at) => `• ${sendTime(at, lang)}`)
+          : [t(lang, '• なし', '• none')]),
     ];
     if (recent.length > 0) {
       lines.push(t(lang, '最近の送信:', 'Recently:'), ...recent.map((d) => `• ${describeDelivery(d, lang)}`));
@@ -313,12 +324,7 @@ export function createReminderConversation(
       return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
     },
 
-    async press(action, who, lang) {
-      const outcome = await service.performAction(action, who);
-      const answer = reply('reminder_list', lang, 1, outcomeText(outcome, lang));
-      if (!outcome.ok) return { answer };
-      return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
-    },
+    press,
 
     async takeNotice(who, lang) {
       const notice = await service.takeDeliveryNotice(who.platform, who.userId);
@@ -378,6 +384,14 @@ export function createReminderConversation(
         ...reply('reminder_subscribe', lang, confidence, lines.join('\n')),
         ...(actions ? { actions } : {}),
       };
+    },
+
+    async paidNext(who, lang) {
+      const subscription = await service.get(who.platform, who.userId);
+      if (!subscription?.active) return { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
+      const next = await service.nextDeadline(subscription);
+      const action = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
+      return press(action, who, lang);
     },
 
     async stoppedJustNow(who, lang) {
@@ -554,7 +568,10 @@ function nextDeadlineLine(
     `次の${what}は${when}、${formatDaysLeft(next.daysLeft, lang)}です${moved}。`,
     `Next ${what}: ${when}, ${formatDaysLeft(next.daysLeft, lang)}${moved}.`,
   );
-  const times = next.reminders.map((d) => sendTime(d, lang));
+  const times =
+    next.reminders.length > 0
+      ? next.reminders.map((d) => sendTime(d.sendAt, lang))
+      : (next.later ?? []).map((at) => sendTime(at, lang));
   if (times.length > 0)
     return `${head}${t(lang, `${times.join('と')}にお知らせします。`, ` I will remind you on ${times.join(' and on ')}.`)}`;
   const leads = leadsLabel(subscription.leadDays, lang);
@@ -566,12 +583,12 @@ function nextDeadlineLine(
 }
 
 /** 「2026年12月9日（水） 9:00」 / "Wednesday, 9 December 2026 at 9:00". */
-function sendTime(delivery: Delivery, lang: Lang): string {
-  const hour = new TZDate(delivery.sendAt.getTime(), TOKYO).getHours();
+function sendTime(sendAt: Date, lang: Lang): string {
+  const hour = new TZDate(sendAt.getTime(), TOKYO).getHours();
   return t(
     lang,
-    `${formatDate(tokyoToday(delivery.sendAt), lang)} ${hour}:00`,
-    `${formatDate(tokyoToday(delivery.sendAt), lang)} at ${hour}:00`,
+    `${formatDate(tokyoToday(sendAt), lang)} ${hour}:00`,
+    `${formatDate(tokyoToday(sendAt), lang)} at ${hour}:00`,
   );
 }
 

@@ -42,6 +42,11 @@ export interface NextDeadline {
   daysLeft: number;
   /** Its reminders still to come, soonest first; empty when none can come before it. */
   reminders: Delivery[];
+  /**
+   * When none is stored yet because the deadline is beyond the planning horizon (the next one
+   * after a deadline marked paid): when its reminders will come, as they will be planned.
+   */
+  later?: Date[];
 }
 
 export type MarkPaidOutcome =
@@ -140,11 +145,15 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   ): NextDeadline {
     const deadline = nextUnpaidDeadline(methodById(kb, subscription.method), at, new Set(paid));
     const dueDate = toIsoDate(deadline.due);
-    return {
-      dueDate,
-      daysLeft: daysBetween(tokyoToday(at), deadline.due),
-      reminders: upcoming.filter((d) => d.dueDate === dueDate),
-    };
+    const reminders = upcoming.filter((d) => d.dueDate === dueDate);
+    const daysLeft = daysBetween(tokyoToday(at), deadline.due);
+    if (reminders.length > 0 || daysLeft <= horizonDays) return { dueDate, daysLeft, reminders };
+    // Beyond the horizon nothing is stored yet: the times it will be planned for, so that none is
+    // said to have passed.
+    const later = planDeliveries([subscription], kb, at, daysLeft + 1)
+      .filter((d) => d.dueDate === dueDate && d.sendAt.getTime() > at.getTime())
+      .map((d) => d.sendAt);
+    return { dueDate, daysLeft, reminders, ...(later.length > 0 ? { later } : {}) };
   }
 
   /** What this very save committed (its `updatedAt` is `at`), or undefined when it did not. */

@@ -2250,3 +2250,17 @@ describe('whether a cancelled order must still be paid', () => {
       .expectNot(/cancelled performance/);
   });
 });
+
+describe('already paid this time', () => {
+  it('marks that deadline paid and keeps the reminders, whose next ones are still said to come', async () => {
+    await chat()
+      .say('はがきで3日前に通知して')
+      .say('今月分はもう払ったから今回の通知はいらない')
+      .expect(/2026年12月20日（日）の期限は支払い済みにしました/)
+      .expectNot(/解除しました/)
+      .say('今の設定は？')
+      .expect(/次の期限は2027年1月20日（水）、あと53日です。2027年1月17日（日） 9:00にお知らせします/)
+      .expectNot(/時刻は過ぎています/);
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard' });
+  });
+});
