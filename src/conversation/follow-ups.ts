@@ -118,6 +118,13 @@ const NEXT_QUESTION: readonly {
     asks: /(?:今から|今すぐ|今日|いま|今|すぐ)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])pay (?:it |now|today|right away|straight away|immediately)(?:now|today)?(?![a-z]).*(?:ok|okay|fine|alright|enough|in time|too late)|(?:ok|okay|fine|alright|in time) if i pay (?:it )?(?:now|today)/,
     intent: 'late_payment' as const,
   })),
+  // After the fees, "I didn't even use it this month" 「今月使ってないのに」: a fee comes only with a
+  // month's bill, so a charge without use is one not recognised.
+  {
+    after: 'fees',
+    asks: /使って(?:ない|いない|へん|ません)|使ってな|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not) (?:even )?(?:use|used|buy|bought|shop)(?![a-z])/,
+    intent: 'unrecognized_charge',
+  },
   // After a deadline, a fee "already" added is the late fee (「手数料ってもうついてる？」).
   {
     after: 'deadline',
