@@ -42,6 +42,7 @@ import {
   negatesReminding,
   negatesStopping,
   proposes,
+  remindsOnADay,
   requestsPlainly,
   returnsToTopic,
   saysForGood,
@@ -655,6 +656,7 @@ function requestFor(
     ...(pointed ? { method: pointed } : {}),
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+    ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
   };
   // An hour that does not exist is said so at once: nothing to confirm.
   if (request.invalidHour !== undefined) return reminding(state, request);

@@ -382,6 +382,15 @@ export function skipsThisOne(u: Understanding): boolean {
   return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && NOT_NEEDED.test(u.normalized);
 }
 
+// 「毎月5日に通知して」 "remind me on the 5th of every month", "remind me tomorrow": a reminder on a
+// day of the calendar, which reminders are not (they come some days before the deadline).
+const ON_A_DAY =
+  /毎月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日に|明日|あした|明後日|あさって|(?<![a-z])(?:on the \d{1,2}(?:st|nd|rd|th)|every month on|each month on|tomorrow|the day after tomorrow)(?![a-z])/;
+
+export function remindsOnADay(u: Understanding): boolean {
+  return ON_A_DAY.test(u.normalized);
+}
+
 // 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
 const UNDOES =
   /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore)(?![a-z])/;

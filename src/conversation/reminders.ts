@@ -14,7 +14,12 @@ import { deliveryStatusText, methodName } from '../phrases.js';
 import { deadlineOnDate } from '../reminders/plan.js';
 import { movedNote } from '../reminders/reminder-answer.js';
 import type { NextDeadline, ReminderButton, ReminderService } from '../reminders/service.js';
-import { MAX_LEAD_DAYS, type QuietHours, type Subscription } from '../reminders/subscription.js';
+import {
+  DEFAULT_SEND_HOUR,
+  MAX_LEAD_DAYS,
+  type QuietHours,
+  type Subscription,
+} from '../reminders/subscription.js';
 import type { Delivery } from '../store/port.js';
 import type { Answer, Effect, Lang, Message } from '../types.js';
 import type { ReminderRequest, SubscribeRequest } from './state.js';
@@ -228,7 +233,7 @@ export function createReminderConversation(
       lang,
     });
     const saved = settingsAnswer(subscription, upcoming, lang, kb, confidence, plan.op, next);
-    const note = oneHourNote(request, subscription.sendHour, lang);
+    const note = cannotDoNote(request, subscription.sendHour, lang);
     return {
       answer: {
         ...saved,
@@ -604,7 +609,7 @@ function askMethodAnswer(
     : t(lang, '3日前と当日', '3 days before and on the day of');
   const hour = request.sendHour;
   const at = hour === undefined ? '' : t(lang, `、${hour}時`, ` at ${hour}:00`);
-  const note = hour === undefined ? '' : oneHourNote(request, hour, lang);
+  const note = cannotDoNote(request, hour ?? DEFAULT_SEND_HOUR, lang);
   return {
     intent: 'reminder_subscribe',
     confidence,
@@ -628,15 +633,26 @@ function askMethodAnswer(
 }
 
 /** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
-/** 「2日前の20時と当日の8時」: reminders come at one hour; which one is used, and how to pick another. */
-function oneHourNote(request: SubscribeRequest, hour: number, lang: Lang): string {
+/**
+ * What the request asked for that reminders cannot do, said: a calendar day (「毎月5日に」), or
+ * a second hour (「2日前の20時と当日の8時」: which one is used, and how to pick the other).
+ */
+function cannotDoNote(request: SubscribeRequest, hour: number, lang: Lang): string {
+  const onADay = request.onADay
+    ? t(
+        lang,
+        'お知らせの日は日付では決められず、期限の何日前かで決まります（例: 「5日前に教えて」）。',
+        'Reminders are not set by calendar date: they come a number of days before your deadline (say "remind me 5 days before").',
+      )
+    : '';
   const other = request.otherHours?.find((h) => h !== hour);
-  if (other === undefined) return '';
-  return t(
+  if (other === undefined) return onADay;
+  const joiner = onADay && lang === 'en' ? ' ' : '';
+  return `${onADay}${joiner}${t(
     lang,
     `お知らせの時刻は1つだけ選べるので、${hour}時にしました（${other}時にするなら「${other}時にして」）。`,
     `Reminders come at one hour only, so I used ${hour}:00 (say "at ${other}:00" for that one instead).`,
-  );
+  )}`;
 }
 
 export function confirmAnswer(

@@ -34,6 +34,8 @@ export type ReminderRequest =
       invalidHour?: number;
       /** Hours asked for besides `sendHour` (「2日前の20時と当日の8時」): one only is kept, and that is said. */
       otherHours?: number[];
+      /** A calendar day was asked for (「毎月5日に」): reminders come days before the deadline, and that is said. */
+      onADay?: true;
     }
   | { op: 'unsubscribe' }
   | { op: 'list' };
@@ -167,6 +169,7 @@ const subscribeRequest = z.object({
   addLeadDays: z.literal(true).optional(),
   removeLeadDays: leadDays.optional(),
   otherHours: z.array(hour).max(5).optional(),
+  onADay: z.literal(true).optional(),
 });
 
 const confirmable = z.union([

@@ -2275,3 +2275,14 @@ describe('a fee charged without use', () => {
       .expect(/fraud consultation form/);
   });
 });
+
+describe('a reminder asked for on a calendar day', () => {
+  it('says reminders come days before the deadline, not on a date', async () => {
+    await chat()
+      .say('remind me on the 5th of every month')
+      .expect(/Reminders are not set by calendar date: they come a number of days before your deadline/);
+    await chat()
+      .say('毎月5日に通知して、はがきです')
+      .expect(/お知らせの日は日付では決められず、期限の何日前かで決まります/);
+  });
+});
