@@ -350,12 +350,9 @@ export function createReminderConversation(
       const plan = planSubscribe(asked, current);
       const named =
         asked.method !== undefined || asked.leadDays !== undefined || asked.sendHour !== undefined;
+      const setting = settingsLine(current, lang, kb);
       const lines = [
-        t(
-          lang,
-          `いまの設定: ${settingsLine(current, lang, kb)}`,
-          `As set now: ${settingsLine(current, lang, kb)}`,
-        ),
+        t(lang, `いまの設定: ${setting}`, `As set now: ${setting}`),
         nextDeadlineLine(next, current, lang, kb),
       ];
       let actions: Answer['actions'];
@@ -366,21 +363,22 @@ export function createReminderConversation(
           ...(plan.leadDays ? { leadDays: plan.leadDays } : {}),
           ...(plan.sendHour !== undefined ? { sendHour: plan.sendHour } : {}),
         };
+        const change = settingsText(proposed, lang, kb);
         lines.push(
           t(
             lang,
-            `できます。ボタンを押すと、${settingsText(proposed, lang, kb)}に変更します。`,
-            `You can: press the button to change it to ${settingsText(proposed, lang, kb)}.`,
+            `できます。ボタンを押すと、${change}に変更します。`,
+            `You can: press the button to change it to ${change}.`,
           ),
         );
         const leadsAsked = asked.leadDays !== undefined || asked.removeLeadDays !== undefined;
-        const change: ConfirmableAction = {
+        const button: ConfirmableAction = {
           kind: 'subscribe',
           method: plan.method,
           ...(leadsAsked && plan.leadDays ? { leadDays: plan.leadDays } : {}),
           ...(asked.sendHour !== undefined ? { sendHour: asked.sendHour } : {}),
         };
-        actions = [{ id: encodeAction(change), label: t(lang, 'この内容に変更', 'Change to this') }];
+        actions = [{ id: encodeAction(button), label: t(lang, 'この内容に変更', 'Change to this') }];
       } else if (plan.kind === 'unchanged' && named) {
         lines.push(t(lang, 'すでにその設定です。', 'That is already how it is set.'));
       }
