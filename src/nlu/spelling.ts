@@ -12,7 +12,7 @@ const VOCABULARY = [
   'overdue', 'billing', 'suspended', 'account', 'transfer', 'konbini', 'withdrawn', 'purchase', 'purchased',
   'bought', 'checkout', 'options', 'monthly', 'automatic', 'direct', 'subscribed', 'reminded', 'changed',
   'notified', 'charges', 'invoices', 'password', 'passwords', 'verification', 'identity', 'refund', 'refunds',
-  'cancelled', 'canceled', 'cancellation', 'receipt', 'register', 'registration', 'withdraw',
+  'cancelled', 'canceled', 'cancellation', 'receipt', 'register', 'registration', 'withdraw', 'address',
 ];
 
 const KNOWN = new Set(VOCABULARY);
