@@ -292,12 +292,35 @@ const AMAZON_INTENTS: readonly AnswerIntent[] = ['amazon', 'amazon_payment_metho
 /** The core intents: every other topic is a knowledge-base (FAQ) topic. */
 const CORE_INTENTS: ReadonlySet<AnswerIntent> = new Set(INTENT_NAMES);
 
-/** Back to an earlier topic, named: 「さっきの…の件」, "going back to…". */
-const REFERS_EARLIER =
-  /(?:さっき|先ほど|さきほど|前)の.{1,12}(?:件|話|こと)|(?<![a-z])(?:going back to|back to (?:the|my)|about (?:the|my) .{1,20} (?:from )?(?:earlier|before))(?![a-z])/;
-
 /** 「…場合は？」 "in that case?": a case of what was just answered. */
 const PUTS_A_CASE = /場合|(?:て|で)たら\??$|(?<![a-z])(?:in that case|if so|if not)(?![a-z])/;
+
+/**
+ * A method named for the purchase a topic holds from before it (not a deadline topic, whose own
+ * follow-ups carry its date): said and not asked, or asked as a short or linked deadline question
+ * for another method than the topic's.
+ */
+function forHeldPurchase(topic: Topic, u: Understanding): boolean {
+  const { method } = u.slots;
+  if (!method || u.slots.methods || u.slots.date || u.slots.invalidDate || u.slots.otherService) return false;
+  if (topic.intent === 'deadline' || datesOf(topic)?.meaning !== 'purchase' || mentionsReminders(u))
+    return false;
+  if (u.reading.confidence >= SURE_ALONE && isFaqTopic(u.reading.intent)) return false;
+  const said = !isQuestion(u);
+  const askedAsDeadline =
+    u.reading.intent === 'deadline' &&
+    method !== topic.slots.method &&
+    (isConditional(u) || hasLinkWord(u) || isElliptic(u) || isShort(u));
+  return said || askedAsDeadline;
+}
+
+/**
+ * Back to an earlier topic, named as a matter (「さっきの…の件」, "going back to…"): narrower than
+ * returnsToTopic (「さっきの服」 names a purchase, not a topic), so a method said for that purchase
+ * still reaches forHeldPurchase.
+ */
+const REFERS_EARLIER =
+  /(?:さっき|先ほど|さきほど|前)の.{1,12}(?:件|話|こと)|(?<![a-z])(?:going back to|back to (?:the|my)|about (?:the|my) .{1,20} (?:from )?(?:earlier|before))(?![a-z])/;
 
 /** The date a topic holds, with its meaning: its own, or one kept from before it. */
 export function datesOf(topic: Topic | undefined): EarlierDate | undefined {
@@ -485,20 +508,11 @@ export function inContext(
     const slots = topic.intent === 'deadline' && echoesDueDate(topic, u) ? undated : u.slots;
     return { reading, slots: withTopic(topic, next.intent, slots, u), follows: topic.intent };
   }
-  // 「で、さっきの服ははがきで払うわ」 "I'll pay the coat by postcard", "for the phone case, barcode"
-  // after a tangent (Amazon, how the bill comes): the way the purchase asked about before it will
-  // be paid, said and not asked: that purchase's deadline.
-  if (
-    u.slots.method &&
-    !u.slots.methods &&
-    !u.slots.date &&
-    !u.slots.otherService &&
-    !isQuestion(u) &&
-    !mentionsReminders(u) &&
-    topic.intent !== 'deadline' &&
-    datesOf(topic)?.meaning === 'purchase' &&
-    !(u.reading.confidence >= SURE_ALONE && isFaqTopic(u.reading.intent))
-  ) {
+  // A method for the purchase asked about before the topic: said after a tangent (「で、さっきの服は
+  // はがきで払うわ」 after Amazon, "I'll pay the coat by postcard" after how the bill comes), or
+  // asked as the deadline right after the reminder button (「口座振替だったらいつ？」): that
+  // purchase's deadline by that method.
+  if (forHeldPurchase(topic, u)) {
     const reading = { intent: 'deadline' as const, confidence: Math.max(u.reading.confidence, 0.8) };
     return { reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
   }
@@ -603,19 +617,6 @@ export function inContext(
       return { reading: about, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
     }
   }
-  // 「口座振替だったらいつ？」 just after the reminder button of a deadline's answer: the same
-  // purchase, for another method (the reminders keep the date asked about before them).
-  if (
-    REMINDER_INTENTS.includes(topic.intent) &&
-    u.reading.intent === 'deadline' &&
-    !u.slots.date &&
-    !u.slots.invalidDate &&
-    datesOf(topic)?.meaning === 'purchase' &&
-    u.slots.method !== undefined &&
-    u.slots.method !== topic.slots.method &&
-    (isConditional(u) || hasLinkWord(u) || isElliptic(u) || isShort(u))
-  )
-    return { reading: u.reading, slots: withTopic(topic, 'deadline', u.slots, u) };
   if (!hasFollowUpMarker(u) && !isShort(u)) return own;
   // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
   if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;

@@ -400,6 +400,7 @@ export function createReminderConversation(
     async stoppedJustNow(who, lang) {
       const stopped = await service.get(who.platform, who.userId);
       if (!stopped || stopped.active) return undefined;
+      const settings = settingsText(stopped, lang, kb);
       return {
         ...reply(
           'reminder_unsubscribe',
@@ -407,8 +408,8 @@ export function createReminderConversation(
           1,
           t(
             lang,
-            `リマインダーはいま解除されています（${settingsText(stopped, lang, kb)}）。元に戻すならボタンを押してください。`,
-            `Your reminders are off now (they were for ${settingsText(stopped, lang, kb)}). Press Undo to turn them back on as they were.`,
+            `リマインダーはいま解除されています（${settings}）。元に戻すならボタンを押してください。`,
+            `Your reminders are off now (they were for ${settings}). Press Undo to turn them back on as they were.`,
           ),
         ),
         actions: [{ id: encodeAction(restoring(stopped)), label: t(lang, '元に戻す', 'Undo') }],
@@ -466,11 +467,8 @@ function leadLabel(days: number, lang: Lang): string {
 }
 
 function settingsLine(subscription: Subscription, lang: Lang, kb: KnowledgeBase): string {
-  return t(
-    lang,
-    `${settingsText(subscription, lang, kb)}にお知らせします。`,
-    `I will remind you of ${settingsText(subscription, lang, kb)} (Japan time).`,
-  );
+  const settings = settingsText(subscription, lang, kb);
+  return t(lang, `${settings}にお知らせします。`, `I will remind you of ${settings} (Japan time).`);
 }
 
 /** 「はがき請求書の期限の2日前・当日、9時」 / "your postcard deadline 2 days before, on the day of, at 9:00". */
@@ -630,7 +628,6 @@ function askMethodAnswer(
   };
 }
 
-/** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
 /**
  * What the request asked for that reminders cannot do, said: a calendar day (「毎月5日に」), or
  * a second hour (「2日前の20時と当日の8時」: which one is used, and how to pick the other).
@@ -653,6 +650,7 @@ function cannotDoNote(request: SubscribeRequest, hour: number, lang: Lang): stri
   )}`;
 }
 
+/** "Shall I…?" for a request the bot is not sure of: a button that does it, and one that does not. */
 export function confirmAnswer(
   action: Exclude<ConfirmableAction, { kind: 'forget' }>,
   lang: Lang,

@@ -50,7 +50,7 @@ const QUOTE_INTRO =
   /(?<![a-z])(?:says?|said|saying|shows?|showing|displays?|reads?|message|error|notice|written)\s*[:：]?\s*[「『"'“]?\s*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/iu;
 
 /**
- * An English sentence quoting a Japanese message the user saw, whatever its length: four English
+ * An English sentence quoting a Japanese message the user saw, whatever its length: three English
  * words or more before the quote is introduced.
  */
 function quotesAMessage(text: string): boolean {
