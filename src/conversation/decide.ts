@@ -326,7 +326,7 @@ function withCountAlone(state: ConversationState, u: Understanding): Understandi
   const topic = state.topic;
   if (!topic || u.slots.date) return u;
   if (REMINDER_INTENTS.includes(topic.intent) && !u.slots.leadDays) {
-    const days = daysAlone(u.normalized);
+    const days = daysAlone(u.normalized) ?? bareLeadDays(u.normalized);
     return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
   }
   if (
@@ -338,6 +338,17 @@ function withCountAlone(state: ConversationState, u: Understanding): Understandi
     return shops === undefined ? u : { ...u, slots: { ...u.slots, shops } };
   }
   return u;
+}
+
+// "no wait, 1", 「やっぱ2で」 right after reminders: a number up to a week, said with a word
+// ("make it", 「で」), is days before. A larger one is more likely an hour ("make it 8"), and a
+// digit with no word at all may be a slip of the keyboard: neither is guessed.
+const BARE_LEAD_DAYS_MAX = 7;
+const SAYS_A_WORD = /[a-z]{2}|[\p{Script=Hiragana}\p{Script=Han}]/u;
+
+function bareLeadDays(normalized: string): number | undefined {
+  const n = countAlone(normalized);
+  return n !== undefined && n <= BARE_LEAD_DAYS_MAX && SAYS_A_WORD.test(normalized) ? n : undefined;
 }
 
 /** The campaign intents, whose follow-ups may count shops. */
@@ -493,9 +504,11 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // With a setting named (「やっぱ前日でいいや」) it is that setting.
   if (dropsTheQuestion(u) && !negatesStopping(u) && !names)
     return { intent: 'reminder_unsubscribe', confidence: 0.4 };
-  // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm": a time named
-  // alone (a method alone, 「はがき？」, asks about that method instead).
-  const timeAlone = (u.slots.leadDays || u.slots.hour !== undefined) && isBareAnswer(u);
+  // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm", "no wait, 1": a
+  // time named alone (a method alone, 「はがき？」, asks about that method instead).
+  const timeAlone =
+    (u.slots.leadDays || u.slots.hour !== undefined) &&
+    (isBareAnswer(u) || countAlone(u.normalized) !== undefined);
   if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
   // 「はがきじゃなくて口座振替」, "make it 8pm", "yes please, barcode": settings named as a change or a

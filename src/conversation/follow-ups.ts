@@ -118,6 +118,13 @@ const NEXT_QUESTION: readonly {
     asks: /(?:今から|今すぐ|今日|いま|今|すぐ)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])pay (?:it |now|today|right away|straight away|immediately)(?:now|today)?(?![a-z]).*(?:ok|okay|fine|alright|enough|in time|too late)|(?:ok|okay|fine|alright|in time) if i pay (?:it )?(?:now|today)/,
     intent: 'late_payment' as const,
   })),
+  // After a method's fee or deadline, 「いつから変わる？」 "from when does it apply?": when a change of
+  // method takes effect (the user is weighing a switch), not the same answer again.
+  ...(['fees', 'deadline', 'payment_methods', 'billing_notice'] as const).map((after) => ({
+    after,
+    asks: /いつから.{0,8}(?:変わ|かわ|反映|適用|切り?替|切りかわ)|(?:変わ|かわ|反映|適用|切り?替)(?:る|り|っ).{0,6}(?:のは)?いつから|(?<![a-z])(?:from when|starting when|when (?:does|will|would) (?:it|that|the (?:change|switch|new method)) (?:apply|take effect|start|kick in|begin))(?![a-z])/,
+    intent: 'change_method' as const,
+  })),
   // After the fees, "I didn't even use it this month" 「今月使ってないのに」: a fee comes only with a
   // month's bill, so a charge without use is one not recognised.
   {

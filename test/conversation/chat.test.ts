@@ -2221,6 +2221,39 @@ describe('a shop count corrected with a number alone', () => {
   });
 });
 
+describe('a lead time corrected with a number alone', () => {
+  it('"actually make it 2", "no wait, 1", 「やっぱ2で」 right after reminders change the days before', async () => {
+    await chat()
+      .say('remind me 3 days before the postcard deadline')
+      .say('actually make it 2')
+      .expect(/Changed\. [^\n]*2 days before/)
+      .say('no wait, 1')
+      .expect(/Changed\. [^\n]*the day before/);
+    expect((await subscription())?.leadDays).toEqual([1]);
+    await chat()
+      .say('はがきの期限の3日前に通知して')
+      .say('やっぱ2で')
+      .expect(/設定を変更しました。はがき請求書の期限の2日前/);
+    expect((await subscription())?.leadDays).toEqual([2]);
+  });
+});
+
+describe('weighing a switch of method', () => {
+  it('「いつから変わる？」 "from when does it apply?" after a fee is when a change takes effect', async () => {
+    await chat()
+      .say('手数料は？')
+      .say('ほな口座振替にしたら？')
+      .expect(/無料/)
+      .say('いつから変わる？')
+      .expect(/翌月以降の請求から/);
+    await chat()
+      .say("what's the fee for the barcode")
+      .say('and if I switch to direct debit?')
+      .say('from when does it apply?')
+      .expect(/applies from the December 2026 bill/);
+  });
+});
+
 describe('after the limit', () => {
   it('「払ったらすぐ戻る？」 is when it comes back, not how to raise it', async () => {
     await chat()
