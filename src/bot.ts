@@ -62,6 +62,11 @@ export interface Understanding {
    * check?" after code payment, whose answer names identity verification), when one reads clearly.
    */
   readNamedBy(intent: AnswerIntent): Reading | undefined;
+  /**
+   * The FAQ topic that takes over when `intent`'s answer did not help ("it keeps failing" after
+   * how identity checks work: their failing), as the knowledge base says.
+   */
+  nextWhenStuck(intent: AnswerIntent): AnswerIntent | undefined;
   /** Of `among`, the intent the message's own words make likeliest (「さっきの請求の件」 among earlier topics). */
   likeliestOf(among: readonly AnswerIntent[]): AnswerIntent | undefined;
   /**
@@ -113,6 +118,13 @@ const NAMES_A_BILL = /請求書|はがき|ハガキ|(?<![a-z])(?:bill|invoice|st
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
 
+/**
+ * 「いつも払い忘れちゃう」 "I always forget to pay": forgetting as a habit, which a reminder is
+ * for (a payment forgotten once, 「払い忘れた」, is about paying late).
+ */
+const FORGETS_HABITUALLY =
+  /(?<![a-z])(?:always|keep|often|tend to|usually|constantly|sometimes) (?:forget|forgetting)(?![a-z])|(?<![a-z])(?:i(?:'m| am) (?:so |too |really )?forgetful|(?:scared|afraid|worried) (?:i'?ll|i will|that i'?ll) forget)(?![a-z])|(?:いつも|毎回|毎月|よく|すぐ|つい)(?:つい)?.{0,8}忘れ|忘れ(?:がち|っぽい|やすい)/;
+
 /** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
 const NAMED_CLEARLY = 0.6;
 
@@ -128,6 +140,9 @@ export function createBot(options: BotOptions = {}): Bot {
       intent.name,
       { ja: normalize(intent.label.ja), en: normalize(intent.label.en) },
     ]),
+  );
+  const whenStuck = new Map(
+    kb.topics.flatMap(({ id, whenStuck }) => (whenStuck ? [[id, whenStuck as AnswerIntent] as const] : [])),
   );
   // The words each FAQ topic's answer says something with, in both languages (touchesAnswerOf).
   const answerWords = new Map(
@@ -231,6 +246,15 @@ export function createBot(options: BotOptions = {}): Bot {
       billStillToCome(slots.date, today)
     )
       return { intent: 'billing_notice', confidence };
+    // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
+    // the chat asks before setting one); what being late means is its own question.
+    if (
+      FORGETS_HABITUALLY.test(normalized) &&
+      confidence < SURE_OF_ANOTHER &&
+      intent !== 'late_payment' &&
+      !intent.startsWith('reminder_')
+    )
+      return { intent: 'reminder_subscribe', confidence: Math.min(confidence, 0.4) };
     // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
     if (slots.quietHours && intent === 'reminder_unsubscribe')
       return { intent: 'reminder_subscribe', confidence };
@@ -285,6 +309,7 @@ export function createBot(options: BotOptions = {}): Bot {
       readAbout: (intent) =>
         read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now, today),
       dueDates: (given) => dueDates(given, now),
+      nextWhenStuck: (intent) => whenStuck.get(intent),
       likeliestOf: (among) => classifier.likeliest(asked, slots, among),
       readNamedBy: (intent) => {
         let best: Reading | undefined;

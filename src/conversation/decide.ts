@@ -18,6 +18,7 @@ import { asksToForget } from './forget.js';
 import {
   asksForChoices,
   asksHow,
+  asksIfItWorked,
   asksIfStopped,
   asksNextDeadline,
   asksQuestion,
@@ -492,6 +493,7 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   const confidence = Math.max(u.reading.confidence, 0.8);
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
+  if (asksIfItWorked(u)) return { intent: 'reminder_list', confidence };
   // 「ほな頼むわ」 after the list or the explanation said how to set one, 「じゃあはがきでお願い」
   // after any: a request.
   if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))

@@ -34,6 +34,7 @@ import {
   mentionsReminders,
   pointsBack,
   pointsToPlace,
+  saysOwnMethod,
 } from './reading.js';
 import { type EarlierDate, REMINDER_INTENTS, type Topic } from './state.js';
 
@@ -124,6 +125,13 @@ const NEXT_QUESTION: readonly {
     after,
     asks: /いつから.{0,8}(?:変わ|かわ|反映|適用|切り?替|切りかわ)|(?:変わ|かわ|反映|適用|切り?替)(?:る|り|っ).{0,6}(?:のは)?いつから|(?<![a-z])(?:from when|starting when|when (?:does|will|would) (?:it|that|the (?:change|switch|new method)) (?:apply|take effect|start|kick in|begin))(?![a-z])/,
     intent: 'change_method' as const,
+  })),
+  // After the usual causes of a charge not recognised, 「家族も使っていません」 "it's not my family
+  // either", 「ほんまに知らん請求やったら」: none of them, so the fraud form (fraud_report).
+  ...(['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed'] as const).map((after) => ({
+    after,
+    asks: /(?:家族|定期|さぶすく|知人|友達).{0,10}(?:使って|して|頼んで|申し込んで|契約して)?(?:い)?(?:ない|ません|へん|ひん|おらん|ないし)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり|わから)|どれ(?:に)?も(?:当てはまら|あてはまら|違)|(?<![a-z])(?:not (?:my )?(?:family|kids?|wife|husband)|nobody (?:in my family|else)|no(?:t a)? subscriptions?|(?:really|honestly|truly|definitely) (?:don'?t|do not|didn'?t) (?:know|recogni[sz]e|buy)|none of (?:those|that|these|them))(?![a-z])/,
+    intent: 'fraud_report' as const,
   })),
   // After the fees, "I didn't even use it this month" 「今月使ってないのに」: a fee comes only with a
   // month's bill, so a charge without use is one not recognised.
@@ -321,6 +329,10 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
   return said || askedAsDeadline;
 }
 
+// "I'll pay by barcode", 「バーコードで払うわ」: a method chosen, for what is to be paid.
+const WILL_PAY =
+  /(?<![a-z])i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:pay|use)(?![a-z])|(?:で|にて)(?:払う|払います|払お|支払う|支払います|支払お)(?:う)?(?:わ|よ|ね|かな)?[。.!！]*$/;
+
 /**
  * Back to an earlier topic, named as a matter (「さっきの…の件」, "going back to…"): narrower than
  * returnsToTopic (「さっきの服」 names a purchase, not a topic), so a method said for that purchase
@@ -455,6 +467,13 @@ export function inContext(
       u.readAbout(topic.intent).intent === u.reading.intent
     )
   ) {
+    // "it keeps failing" after how the identity check works: the topic of it failing, when the
+    // knowledge base has one.
+    const next = u.nextWhenStuck(topic.intent);
+    if (next) {
+      const reading = { intent: next, confidence: Math.max(u.reading.confidence, 0.8) };
+      return { reading, slots: u.slots, follows: topic.intent };
+    }
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
       slots: withTopic(topic, topic.intent, u.slots, u),
@@ -484,11 +503,14 @@ export function inContext(
   // 「はがきで」 "the postcard one" after the list of methods, asked in the middle of a question about
   // a purchase's deadline, or 「支払いは口座振替です」 after a question about that purchase's bill:
   // the method chosen for the purchase's deadline.
+  // So too a method the user says they will pay with after a fee asked in between ("I bought a bag
+  // on Nov 22" … "how much is the fee at the konbini?" … "ok and I'll pay by barcode"): the
+  // purchase's deadline, whose answer gives that method's fee as well.
   if (
-    isBareAnswer(u) &&
     u.slots.method &&
-    !uses.includes('method') &&
-    datesOf(topic)?.meaning === 'purchase'
+    datesOf(topic)?.meaning === 'purchase' &&
+    ((isBareAnswer(u) && !uses.includes('method')) ||
+      (topic.intent === 'fees' && !isQuestion(u) && (saysOwnMethod(u) || WILL_PAY.test(u.normalized))))
   ) {
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },

@@ -157,10 +157,19 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was) (?:it|that) (?:set|saved|done|on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
+}
+
+// "did that work?", 「できた？」 right after a change: whether it was made (the list says), not how
+// reminders work.
+const ASKS_IF_IT_WORKED =
+  /(?<![a-z])(?:did (?:it|that|this) (?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?)(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$/;
+
+export function asksIfItWorked(u: Understanding): boolean {
+  return ASKS_IF_IT_WORKED.test(u.normalized);
 }
 
 // "Make it the barcode", 「やっぱりはがきにして」, "change it to 7am": a change of what was just set.
@@ -231,7 +240,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|\d+\s*日に(?:来|届)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:get|getting|receive|be (?:reminded|notified|pinged))(?: (?:a|the|any|my))?(?: (?:reminders?|notifications?|pings?|alerts?|messages?))?)(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|何時に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
@@ -378,8 +387,15 @@ const THIS_ONE =
 const NOT_NEEDED =
   /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|don'?t remind)(?![a-z])/;
 
+// "Mark it as paid", 「支払い済みにして」: what the reminder's Paid button does, asked for in words.
+const MARKS_PAID =
+  /(?<![a-z])mark (?:it|this(?: one| month)?|that|the bill|this month'?s(?: bill)?)?\s*(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?|払った(?:こと)?)に(?:して|しといて|しておいて|変えて|でき)/;
+
 export function skipsThisOne(u: Understanding): boolean {
-  return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && NOT_NEEDED.test(u.normalized);
+  return (
+    (PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && NOT_NEEDED.test(u.normalized)) ||
+    MARKS_PAID.test(u.normalized)
+  );
 }
 
 // 「毎月5日に通知して」 "remind me on the 5th of every month", "remind me tomorrow": a reminder on a

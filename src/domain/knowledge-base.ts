@@ -97,7 +97,18 @@ const topic = z.object({
    * Yes/no questions the answer settles (「毎月リセットされる？」: no), said first when asked: the
    * pattern is read over the normalised question, like a cue.
    */
-  verdicts: z.array(z.object({ asks: regexSource, says: z.enum(['yes', 'no']) })).default([]),
+  verdicts: z
+    .array(
+      z.object({
+        asks: regexSource,
+        says: z.enum(['yes', 'no']),
+        /** The answer's sentence that says so, when the question's own words do not find it. */
+        saidBy: regexSource.optional(),
+      }),
+    )
+    .default([]),
+  /** The topic that takes over when this answer did not help ("it keeps failing" after the steps). */
+  whenStuck: z.string().optional(),
 });
 
 const method = z.object({
@@ -197,6 +208,12 @@ export const knowledgeBaseSchema = z
         ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `"${t.id}" is already taken` });
       }
       seen.add(t.id);
+    });
+    kb.topics.forEach((t, i) => {
+      if (t.whenStuck !== undefined && (t.whenStuck === t.id || !seen.has(t.whenStuck))) {
+        const message = `"${t.whenStuck}" is no other topic`;
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'whenStuck'], message });
+      }
     });
   });
 

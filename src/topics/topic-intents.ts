@@ -19,7 +19,11 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
     // A topic's answer is its data's, the same every time: built once per language, when first
     // asked (joining its text and route lines was most of answering one).
     const answers: Partial<Record<Lang, ReturnType<typeof topicAnswer>>> = {};
-    const verdicts = topic.verdicts.map(({ asks, says }) => ({ asks: new RegExp(asks, 'u'), says }));
+    const verdicts = topic.verdicts.map(({ asks, says, saidBy }) => ({
+      asks: new RegExp(asks, 'u'),
+      says,
+      saidBy: new RegExp(saidBy ?? asks, 'u'),
+    }));
     return {
       name: topic.id,
       label: topic.label,
@@ -43,7 +47,7 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
         // first the sentences its pattern finds: 「タブレットは対象外」 for 「タブレットで使える？」).
         const part =
           follows === topic.id || settled
-            ? focusedAnswer(topic.answer[lang], normalized, lang, settled?.asks)
+            ? focusedAnswer(topic.answer[lang], normalized, lang, settled?.saidBy)
             : undefined;
         if (part) return partAnswer(kb, topic, `${verdict}${part}`, lang);
         answers[lang] ??= topicAnswer(kb, topic, lang);
@@ -58,6 +62,8 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
 interface Verdict {
   asks: RegExp;
   says: 'yes' | 'no';
+  /** Finds the answer's sentence that says so (by default, the question's own pattern). */
+  saidBy: RegExp;
 }
 
 // A question word: the question asks what, not whether, and gets no yes or no (何度も, "again
@@ -67,9 +73,10 @@ const ASKS_WHAT =
 
 // A question whose yes would mean the verdict's no: a Japanese negative question (「リセットされない？」
 // is answered 「はい、されません」), or one asking whether something is wrong, bad or impossible
-// (「タブレットだとダメ？」, "is it bad to…?"). Neither yes nor no is safe: the answer says it.
+// (「タブレットだとダメ？」, "is it bad to…?"), or whether it is the cause ("is that the
+// problem?", 「それが原因？」). Neither yes nor no is safe: the answer says it.
 const ASKS_INVERTED =
-  /(?:ない|なく|ません|ひん|へん|じゃね)(?:の|ん|か|かな|っけ|よね|よ|ね|でしょう?|だろう?|です|って)*[?？。.!！\s]*$|だめ|駄目|無理|むり|まずい|やばい|危な|危険|あかん|いけな|問題(?:が|は)?(?:ある|あり)|(?<![a-z])(?:bad|wrong|impossible|not (?:ok|okay|allowed|possible)|forbidden|prohibited|a problem|risky|dangerous)(?![a-z])/;
+  /(?:ない|なく|ません|ひん|へん|じゃね)(?:の|ん|か|かな|っけ|よね|よ|ね|でしょう?|だろう?|です|って)*[?？。.!！\s]*$|だめ|駄目|無理|むり|まずい|やばい|危な|危険|あかん|いけな|問題(?:が|は)?(?:ある|あり)|原因|せい|(?<![a-z])(?:bad|wrong|impossible|not (?:ok|okay|allowed|possible)|forbidden|prohibited|a problem|the (?:problem|issue|reason|cause)|why|risky|dangerous)(?![a-z])/;
 
 /** The topic's verdict on the question, when it is one of the topic's yes/no questions (then 「いいえ、」 "No. " first). */
 function verdictOf(verdicts: readonly Verdict[], normalized: string): Verdict | undefined {

@@ -2254,6 +2254,93 @@ describe('weighing a switch of method', () => {
   });
 });
 
+describe('reminders talked about in passing', () => {
+  it('"Mark it as paid" marks the next deadline paid; "do I still get a reminder next month?" only lists', async () => {
+    const may8 = new Date('2027-05-08T10:00:00+09:00');
+    await chat(may8)
+      .say('remind me 3 days before the barcode deadline')
+      .say("Paid this month's bill at Lawson just now. Mark it as paid.")
+      .expect(/Marked the Monday, 10 May 2027 deadline as paid/)
+      .say('do I still get a reminder next month?')
+      .expect(/app barcode[^\n]*3 days before/)
+      .expectNot(/Changed/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [3], active: true });
+  });
+
+  it('a question after a deadline that named a shop changes nothing', async () => {
+    const may8 = new Date('2027-05-08T10:00:00+09:00');
+    await chat(may8)
+      .say('remind me 3 days before the barcode deadline')
+      .say("Paid this month's bill at Lawson just now.")
+      .say('do I still get a reminder next month?')
+      .expectNot(/Changed/)
+      .say('来月も通知来る？')
+      .expect(/電子バーコードの期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [3] });
+  });
+
+  it('"did that work?" and 「できた？」 right after a change show what is set', async () => {
+    await chat()
+      .say('remind me the day before, barcode')
+      .say('did that work?')
+      .expect(/app barcode[^\n]*the day before, at 9:00/)
+      .say('じゃあ前日の夜8時に変えて')
+      .say('できた？')
+      .expect(/電子バーコードの期限の前日、20時/);
+  });
+
+  it('"I always forget to pay" offers a reminder and sets none until the button', async () => {
+    await chat()
+      .say('I always forget to pay my barcode bill on time...')
+      .expect(/Shall I set a reminder \(app barcode/);
+    expect(await subscription()).toBeUndefined();
+    await chat()
+      .say('支払いいつも忘れちゃうんだよね')
+      .expect(/お支払い方法はどれですか/);
+    expect(await subscription()).toBeUndefined();
+    await chat().say('what happens if i forget to pay').expect(/late fee/);
+  });
+});
+
+describe('a purchase held across a fee question', () => {
+  it('"I\'ll pay by barcode" after the fee is that purchase\'s deadline, with the fee', async () => {
+    await chat(new Date('2026-12-01T12:00:00+09:00'))
+      .say('I bought a bag on Nov 22.')
+      .say('btw how much is the fee at the konbini?')
+      .say("ok and I'll pay by barcode in the app")
+      .expect(/November 2026 purchases paid by app barcode[^\n]*10 December 2026/)
+      .expect(/209 yen/);
+  });
+});
+
+describe('a charge not recognised, none of the usual causes', () => {
+  it('「家族も使っていません」 goes to the fraud form; a code offered is turned down first', async () => {
+    await chat()
+      .say('身に覚えのない請求が来た')
+      .say('定期購入もしていませんし、家族も使っていません。')
+      .expect(/不正利用被害のご相談フォーム/)
+      .say('認証コードをここに送れば調べてもらえますか？')
+      .expect(/\nいいえ、パスワードや認証コードは、このチャットも含め、誰にも送らないでください。/);
+    await chat()
+      .say('身に覚えのない請求が来た')
+      .say('家族が使ったかも')
+      .say('ほんまに知らん請求やったらどこに連絡すればいい？')
+      .expect(/\n定期コース・家族の利用・他の会員宛ての請求のどれにも当てはまらない/);
+  });
+});
+
+describe('an identity check that keeps failing', () => {
+  it('"it keeps failing" after the steps is the failing check; "is that the problem?" gets no yes or no', async () => {
+    await chat(new Date('2027-06-10T10:00:00+09:00'))
+      .say('how do i verify my identity')
+      .say('it keeps failing')
+      .expect(/The usual causes/)
+      .say('my ID says 1丁目2番地3号 and i typed 1-2-3. is that the problem?')
+      .expect(/without abbreviating/)
+      .expectNot(/\n(No|Yes)\./);
+  });
+});
+
 describe('after the limit', () => {
   it('「払ったらすぐ戻る？」 is when it comes back, not how to raise it', async () => {
     await chat()

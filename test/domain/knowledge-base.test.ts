@@ -234,6 +234,19 @@ describe('a broken knowledge base', () => {
     ).toContain('is already taken');
   });
 
+  it('refuses a topic to go to when stuck that is no other topic', () => {
+    expect(
+      topicErrorFor((kb) => {
+        kb.topics[0].whenStuck = 'no_such_topic';
+      }),
+    ).toContain('"no_such_topic" is no other topic');
+    expect(
+      topicErrorFor((kb) => {
+        kb.topics[0].whenStuck = kb.topics[0].id;
+      }),
+    ).toContain('is no other topic');
+  });
+
   it('names an unknown route and a topic without sources', () => {
     const message = topicErrorFor((kb) => {
       kb.topics[2].routes = ['call_us'];
