@@ -831,7 +831,32 @@ const DUE_DAY_BEFORE =
 const DUE_DAY_AFTER =
   '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
+// 「クリスマスに買った」 "bought it on Christmas Eve": a day of the year by its name, said as the day
+// something happened (「クリスマスプレゼント」 alone names no day; nor does a Christmas sale).
+// New Year's Eve and Day are read with the year's end (NEW_YEARS_EVE, NEW_YEARS_DAY).
+const NAMED_DAYS: readonly (readonly [RegExp, number, number])[] = [
+  [/いぶ|eve/, 12, 24],
+  [/くりすます|christmas|x['’]?mas/, 12, 25],
+  [/ばれんたいん|valentine/, 2, 14],
+  [/ほわいとでー|white day/, 3, 14],
+];
+const NAMED_DAY =
+  /(?:くりすます\s*いぶ|くりすます|ばれんたいん(?:でー)?|ほわいとでー)(?=\s*(?:の日)?\s*に(?!も))|(?<![a-z])(?:on (?:the )?(?:christmas(?: eve| day)?|x['’]?mas(?: eve)?|valentine(?:['’]?s)?(?: day)?|white day)|christmas day)(?![a-z])/g;
+
+function namedDayReading(source: string, context: DateContext): DateReading | undefined {
+  const named = NAMED_DAYS.find(([name]) => name.test(source));
+  if (!named) return undefined;
+  const [, month, day] = named;
+  // Said back as written: the English name, or the date (the normalised kana is no one's spelling).
+  const said = /[a-z]/.test(source) ? source.replace(/^on (?:the )?/, '') : `${month}月${day}日`;
+  return monthDayReading(said, context, month, day);
+}
+
 const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
+  {
+    pattern: NAMED_DAY,
+    read: (m, context) => namedDayReading(sourceOf(m), context),
+  },
   // 2026年11月15日 (also "2023年12月1日以降": the trailing words are simply not part of the match)
   {
     needs: DIGIT | NON_ASCII,

@@ -2298,7 +2298,9 @@ describe('reminders talked about in passing', () => {
       .say('支払いいつも忘れちゃうんだよね')
       .expect(/お支払い方法はどれですか/);
     expect(await subscription()).toBeUndefined();
-    await chat().say('what happens if i forget to pay').expect(/late fee/);
+    await chat()
+      .say('what happens if i forget to pay')
+      .expect(/late fee/);
   });
 });
 

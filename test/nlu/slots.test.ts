@@ -732,6 +732,28 @@ describe('a season with its year', () => {
   });
 });
 
+describe('a day named', () => {
+  const DEC_26: PlainDate = { year: 2026, month: 12, day: 26 };
+  it.each([
+    ['クリスマスにatoneでプレゼント買った', 2026, 12, 25, '12月25日'],
+    ['クリスマスイブに買った', 2026, 12, 24, '12月24日'],
+    ['I bought a TV on Christmas Eve', 2026, 12, 24, 'christmas eve'],
+    ['バレンタインにチョコ買った', 2026, 2, 14, '2月14日'],
+    ['what if i order on valentine’s day', 2027, 2, 14, 'valentine’s day'],
+  ])('%s → %i-%i-%i, said back as %s', (text, year, m, d, source) => {
+    expect(extractSlots(text, DEC_26).date).toMatchObject({ ...day(year, m, d), source });
+  });
+
+  it('names no day when not said as one (a present, a sale)', () => {
+    for (const text of [
+      'クリスマスプレゼントをatoneで買った',
+      'クリスマスキャンペーンある？',
+      'christmas sale on amazon',
+    ])
+      expect(extractSlots(text, DEC_26).date).toBeUndefined();
+  });
+});
+
 describe('a date set aside', () => {
   it.each([
     ['oh wait no, i bought it on oct 28 not nov 9', 10, 28],
