@@ -1353,11 +1353,11 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
     },
   },
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
-  // before", 「3日と1日前」 (the last count is read by the rules above).
+  // before", "7, 3 and 1 day before", 「3日と1日前」 (the last count is read by the rules above).
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
+      `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
     ),
     read: (m) => {
@@ -1368,7 +1368,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     needs: NON_ASCII,
     pattern: new RegExp(
-      `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:と|、|,)\\s*(?=(?:(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*(?:と|、|,)\\s*)*(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*前)`,
+      `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)?\\s*(?:と|、|,)\\s*(?=(?:(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)?\\s*(?:と|、|,)\\s*)*(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*前)`,
       'g',
     ),
     read: (m) => {

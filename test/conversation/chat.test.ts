@@ -1990,7 +1990,8 @@ describe('a question about reminders from someone who has them', () => {
       .say('はがき払いなので2日前と当日に教えて')
       .expect(/はがき請求書の期限の2日前・当日、9時にお知らせします/)
       .say('通知って何時に来るの？')
-      .expect(/いまの設定: はがき請求書の期限の2日前・当日、9時/)
+      .expect(/はがき請求書の期限の2日前・当日、9時/)
+      .expect(/12月18日（金） 9:00/)
       .expectNot(/いま設定すると|3日前/)
       .say('朝8時にできる？')
       .expect(/できます。ボタンを押すと、はがき請求書の期限の2日前・当日、8時に変更します/)
@@ -2301,6 +2302,31 @@ describe('reminders talked about in passing', () => {
     await chat()
       .say('what happens if i forget to pay')
       .expect(/late fee/);
+  });
+});
+
+describe('reminder requests in their own words', () => {
+  it('「支払い方法をバーコードに変えたから、リマインダーもバーコードにしといて」 changes the method', async () => {
+    await chat()
+      .say('口座振替の引き落とし日の前日にリマインドして')
+      .say('支払い方法をバーコードに変えたから、リマインダーもバーコードにしといて')
+      .expect(/設定を変更しました。電子バーコードの期限の前日/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1] });
+  });
+
+  it('「それって何時ごろ届くの？」 right after setting them says when, changing nothing', async () => {
+    await chat()
+      .say('口座振替の期限、3日前にリマインドして')
+      .say('それって何時ごろ届くの？')
+      .expect(/3日前、9時/);
+    expect(await subscription()).toMatchObject({ leadDays: [3], sendHour: 9 });
+  });
+
+  it('keeps every lead time of a list: "7, 3 and 1 day before", 「7、3、1日前」', async () => {
+    await chat().say('I pay with the postcard. remind me 7, 3 and 1 day before');
+    expect((await subscription())?.leadDays).toEqual([7, 3, 1]);
+    await chat().say('はがきで7、3、1日前に教えて');
+    expect((await subscription())?.leadDays).toEqual([7, 3, 1]);
   });
 });
 
