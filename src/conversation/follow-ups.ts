@@ -62,6 +62,8 @@ export const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
   campaigns: ['date', 'shops'],
   amazon: ['amazon'],
   amazon_payment_methods: ['amazon'],
+  // 「バーコードなら？」 after which chains take which method: the same question for that method.
+  convenience_store_chains: ['method'],
 };
 
 // A date means a purchase for these intents, and the last use of atone for the campaign ones: a
@@ -76,9 +78,10 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
   campaigns: 'last_use',
 };
 
-// 「定期購入はしてないし、家族でもない」 "none of those apply": the usual causes of a charge ruled out.
+// 「定期購入はしてないし、家族でもない」 "none of those apply", 「ほんまに知らん請求やったら」: the
+// usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
-  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|へん)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -125,13 +128,6 @@ const NEXT_QUESTION: readonly {
     after,
     asks: /いつから.{0,8}(?:変わ|かわ|反映|適用|切り?替|切りかわ)|(?:変わ|かわ|反映|適用|切り?替)(?:る|り|っ).{0,6}(?:のは)?いつから|(?<![a-z])(?:from when|starting when|when (?:does|will|would) (?:it|that|the (?:change|switch|new method)) (?:apply|take effect|start|kick in|begin))(?![a-z])/,
     intent: 'change_method' as const,
-  })),
-  // After the usual causes of a charge not recognised, 「家族も使っていません」 "it's not my family
-  // either", 「ほんまに知らん請求やったら」: none of them, so the fraud form (fraud_report).
-  ...(['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed'] as const).map((after) => ({
-    after,
-    asks: /(?:家族|定期|さぶすく|知人|友達).{0,10}(?:使って|して|頼んで|申し込んで|契約して)?(?:い)?(?:ない|ません|へん|ひん|おらん|ないし)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり|わから)|どれ(?:に)?も(?:当てはまら|あてはまら|違)|(?<![a-z])(?:not (?:my )?(?:family|kids?|wife|husband)|nobody (?:in my family|else)|no(?:t a)? subscriptions?|(?:really|honestly|truly|definitely) (?:don'?t|do not|didn'?t) (?:know|recogni[sz]e|buy)|none of (?:those|that|these|them))(?![a-z])/,
-    intent: 'fraud_report' as const,
   })),
   // After the fees, "I didn't even use it this month" 「今月使ってないのに」: a fee comes only with a
   // month's bill, so a charge without use is one not recognised.

@@ -1082,6 +1082,21 @@ const NEW_YEARS_EVE = /大晦日|大みそか|おおみそか|(?<![a-z])new year
 const NEW_YEARS_DAY = /元日|元旦|(?<![a-z])new year'?s?\s*day(?![a-z])/g;
 const EARLY_IN_YEAR = 2;
 
+// 「月末に買う予定」 "bought it at the end of last month": the last day of that month (not the
+// month-end close, 「月末締め」, which is a rule, not a purchase).
+const MONTH_END =
+  /(先月末|前月末|今月末|来月末|月末|月の終わり)(?!\s*(?:締|しめ))|(?<![a-z])end of (?:the |this |(last|next) )?month(?![a-z])/g;
+const MONTH_END_OFFSET: Record<string, number> = { 先月末: -1, 前月末: -1, 来月末: 1, last: -1, next: 1 };
+
+function monthEndReading(m: RegExpExecArray, { today, tense }: DateContext): DateReading {
+  const named = MONTH_END_OFFSET[m[1] ?? m[2] ?? ''];
+  const thisEnd = daysInMonth(today.year, today.month);
+  // Said of a purchase made, a plain 「月末」 is the last one gone by: today's, on the last day.
+  const offset = named ?? (tense === 'past' && m[1] !== '今月末' && today.day < thisEnd ? -1 : 0);
+  const month = addMonths(today, offset);
+  return dayReading(sourceOf(m), month.year, month.month, daysInMonth(month.year, month.month));
+}
+
 function yearEndYear({ today, tense }: DateContext): number {
   return today.month <= EARLY_IN_YEAR && tense !== 'future' ? today.year - 1 : today.year;
 }
@@ -1108,6 +1123,7 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
       return dayReading(sourceOf(m), month.year, month.month, num(m[1]));
     },
   },
+  { pattern: MONTH_END, read: monthEndReading },
   { pattern: YEAR_END, read: (m, context) => monthReading(sourceOf(m), yearEndYear(context), 12) },
   { pattern: NEW_YEAR, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
   { pattern: NEW_YEARS_EVE, read: (m, context) => monthDayReading(sourceOf(m), context, 12, 31) },

@@ -2330,6 +2330,27 @@ describe('reminder requests in their own words', () => {
   });
 });
 
+describe('a method after which chains take it', () => {
+  it("「バーコードなら？」 stays with the chains; 「その手数料は？」 is that method's fee", async () => {
+    await chat(new Date('2027-02-18T12:00:00+09:00'))
+      .say('セブンで払える？')
+      .say('バーコードなら？')
+      .expect(/セブン-イレブンでは電子バーコードとはがき請求書で払えます/)
+      .say('その手数料は？')
+      .expect(/電子バーコードの請求手数料は209円/);
+  });
+});
+
+describe('a purchase planned for the end of the month', () => {
+  it("「月末に買う予定」 gives that month's deadlines, the 27th moved past a Sunday", async () => {
+    await chat(new Date('2027-05-12T10:00:00+09:00'))
+      .say('月末に買う予定なんだけど、コンビニ払いと口座振替だとそれぞれ期限いつ？')
+      .expect(/2027年6月28日（月）/)
+      .expect(/2027年6月10日（木）/)
+      .expectNot(/2027年5月27日/);
+  });
+});
+
 describe('a purchase held across a fee question', () => {
   it('"I\'ll pay by barcode" after the fee is that purchase\'s deadline, with the fee', async () => {
     await chat(new Date('2026-12-01T12:00:00+09:00'))

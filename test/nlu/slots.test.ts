@@ -754,6 +754,24 @@ describe('a day named', () => {
   });
 });
 
+describe('the end of a month', () => {
+  const MAY_12: PlainDate = { year: 2027, month: 5, day: 12 };
+  it.each([
+    ['月末に買う予定なんだけど、口座振替だといつ？', 2027, 5, 31],
+    ['今月末に買ったら', 2027, 5, 31],
+    ['先月末に買ったやつ、はがきだといつ？', 2027, 4, 30],
+    ['先月の月末に買った', 2027, 4, 30],
+    ['I bought it at the end of last month', 2027, 4, 30],
+    ["if I buy at the end of the month, when's the debit?", 2027, 5, 31],
+  ])('%s → %i-%i-%i', (text, year, m, d) => {
+    expect(extractSlots(text, MAY_12).date).toMatchObject(day(year, m, d));
+  });
+
+  it('the month-end close is no purchase', () => {
+    expect(extractSlots('月末締めで買った分はいつ払う？', MAY_12).date).toBeUndefined();
+  });
+});
+
 describe('a date set aside', () => {
   it.each([
     ['oh wait no, i bought it on oct 28 not nov 9', 10, 28],
