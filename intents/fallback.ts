@@ -73,7 +73,16 @@ export function isNeverMind(normalized: string): boolean {
   return normalized.length <= 20 && NEVER_MIND.test(normalized);
 }
 
+// "thanks. why do I even need it", 「ありがとう。住所は略していい？」: thanks, then a question of
+// its own, which is what the message asks.
+const THANKS_THEN =
+  /^(?:ありがと[うー]?(?:ございます|ございました)?|おおきに|さんきゅ[ーう]?|(?:ok(?:ay)?,? )?(?:thanks?|thank you|thx|ty)(?: (?:so much|a lot|very much))?)[\s.,!、。！~〜]+/;
+const ASKS_ITS_OWN =
+  /[?？]|(?<![a-z])(?:why|what|when|how|where|which|can|could|do|does|is|are)(?![a-z])|なんで|なぜ|どう|いつ|どこ|何|いい|教えて|して$/;
+
 export function isCourtesy(normalized: string): boolean {
+  const rest = normalized.replace(THANKS_THEN, '');
+  if (rest !== normalized && ASKS_ITS_OWN.test(rest)) return false;
   return (
     THANKS.test(normalized) ||
     GREETING.test(normalized) ||

@@ -97,7 +97,7 @@ const NEXT_QUESTION: readonly {
 }[] = [
   {
     after: 'deadline',
-    asks: /what if i (miss|can'?t|don'?t)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
+    asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
     intent: 'late_payment',
   },
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
@@ -115,6 +115,13 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment',
   },
 
+  // After paying late, 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension
+  // ends (suspended_after_overdue), not the late fee again.
+  {
+    after: 'late_payment',
+    asks: /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?|あとねを?)?使え(?:る|ます)|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|use (?:it|atone) again(?![a-z])/,
+    intent: 'suspended_after_overdue',
+  },
   // After a deadline or paying late, 「今から払えば大丈夫？」 "if I pay now is it ok?": what paying
   // late means (pay at once; the late fee and the limit), not a question of its own.
   ...(['deadline', 'late_payment'] as const).map((after) => ({

@@ -250,7 +250,7 @@ export function asksWhenItComes(u: Understanding): boolean {
 
 // "when is the next one", 「次の引き落とし日はいつ？」: the next deadline of the method just set.
 const ASKS_NEXT_DEADLINE =
-  /(?<![a-z])(?:next (?:one|deadline|due date|debit|payment|bill)|(?:which|what) date)(?![a-z])|次の(?:期限|引き?落とし|支払|締め?切り|請求)/;
+  /(?<![a-z])(?:next (?:one|deadline|due date|debit|payment|bill)|(?:which|what) date)(?![a-z])|次(?:回)?の(?:期限|引き?落とし|支払|締め?切り|請求)/;
 
 export function asksNextDeadline(u: Understanding): boolean {
   return ASKS_NEXT_DEADLINE.test(u.normalized) && !asksWhenItComes(u);

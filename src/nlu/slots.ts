@@ -668,9 +668,10 @@ function readProposedDue(date: string): ProposedDue | undefined {
   return month === undefined ? { day } : { day, month };
 }
 
-// Purchases named outright: then a month is the month of the purchases.
+// Purchases named outright: then a month is the month of the purchases. (買った typed in kana is
+// かった after a particle or alone: わかった, 良かった are no purchase.)
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|かった|かう|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
+  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =
@@ -989,6 +990,14 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   {
     needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
+    read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
+  },
+  // "bought a jacket on the 13th", "it was the 3rd not the 13th": a day of the month said in
+  // English, after a purchase or as a correction ("is it due the 10th?" names a deadline, no day).
+  {
+    needs: DIGIT | ENGLISH,
+    pattern:
+      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|it was|it's|was it|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? )the (\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026

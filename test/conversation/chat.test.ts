@@ -2351,6 +2351,61 @@ describe('a purchase planned for the end of the month', () => {
   });
 });
 
+describe('a long chat that drifts and comes back', () => {
+  it('"it was the 3rd not the 13th" after Amazon corrects the purchase held from the start', async () => {
+    await chat(new Date('2026-12-04T21:00:00+09:00'))
+      .say('hey so I bought a jacket on the 13th with atone')
+      .expect(/November 2026 purchases/)
+      .say('paying at the convenience store')
+      .say('and the fee?')
+      .say('thanks! unrelated but does amazon take atone?')
+      .say('ok back to the jacket, wait, it was the 3rd not the 13th')
+      .expect(/December 2026 purchases[^\n]*10 January 2027/);
+  });
+
+  it('thanks first, then a question: the question is answered', async () => {
+    await chat(new Date('2027-06-10T15:00:00+09:00'))
+      .say('how do i verify my identity')
+      .say('thanks. why do I even need it')
+      .expect(/needed for some uses/)
+      .expectNot(/You're welcome/);
+  });
+
+  it('after the deadline and paying late: "if I can\'t make it by then?", 「いつからまた使える？」', async () => {
+    await chat(new Date('2027-06-02T07:00:00+09:00'))
+      .say('when is the konbini deadline for may purchases?')
+      .say("if I can't make it by then?")
+      .expect(/suspended/);
+    await chat(new Date('2026-12-18T13:00:00+09:00'))
+      .say('11月25日と12月5日にバーコード払いで買い物しました。それぞれの期限は？')
+      .say('え、12月10日過ぎてる…どうなるの？')
+      .say('今日払ったらいつからまた使える？')
+      .expect(/利用を停止/)
+      .expect(/2〜3営業日/);
+  });
+
+  it("「次回の引き落とし日は」 after reminders is the deadline; 「わかった。…今月の支払い」 is this month's bill", async () => {
+    await chat(new Date('2027-02-24T09:00:00+09:00'))
+      .say('口座振替で、5日前に通知をお願いいたします。')
+      .say('ちなみに、次回の引き落とし日はいつになりますでしょうか。')
+      .expect(/2027年3月1日（月）/)
+      .expectNot(/すでにこの設定です/);
+    await chat(new Date('2027-03-18T21:00:00+09:00'))
+      .say('わかった、おおきに。ついでに今月の支払い、口座振替やといつ引き落とし？')
+      .expect(/2027年3月29日（月）/);
+  });
+
+  it('kana typed for kanji: 「こうざは」「ひきおとしび は？」', async () => {
+    await chat(new Date('2027-04-01T12:00:00+09:00'))
+      .say('3月にかったぶん　はがきのきげん')
+      .say('てすうりょう')
+      .say('こうざは')
+      .expect(/口座振替）の請求手数料は無料/)
+      .say('ひきおとしび は？')
+      .expect(/2027年4月27日（火）/);
+  });
+});
+
 describe('a purchase held across a fee question', () => {
   it('"I\'ll pay by barcode" after the fee is that purchase\'s deadline, with the fee', async () => {
     await chat(new Date('2026-12-01T12:00:00+09:00'))
