@@ -462,6 +462,16 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   // so many words, whatever else the message is about.
   if (namesReminders(u) && asksToStop(u) && !asksHow(u) && !isQuestion(u))
     return { intent: 'reminder_unsubscribe', confidence: Math.max(u.reading.confidence, 0.8) };
+  // 「じゃあ通知を口座振替に変更して」 even right after changing the payment method came up: the
+  // reminders named, and a setting of theirs asked for.
+  if (
+    namesReminders(u) &&
+    asksToChange(u) &&
+    Object.keys(subscribeSettings(u.slots)).length > 0 &&
+    !asksHow(u) &&
+    !isQuestion(u)
+  )
+    return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);

@@ -2322,6 +2322,15 @@ describe('reminder requests in their own words', () => {
     expect(await subscription()).toMatchObject({ leadDays: [3], sendHour: 9 });
   });
 
+  it('「じゃあ通知を口座振替に変更して」 right after changing the payment method came up changes the reminders', async () => {
+    await chat(new Date('2027-05-28T09:00:00+09:00'))
+      .say('バーコード払いで通知して。3日前')
+      .say('支払い方法を口座振替に変えたら、通知も変えないとだめ？')
+      .say('じゃあ通知を口座振替に変更して')
+      .expect(/設定を変更しました。銀行口座からの自動振替（口座振替）の期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+
   it('keeps every lead time of a list: "7, 3 and 1 day before", 「7、3、1日前」', async () => {
     await chat().say('I pay with the postcard. remind me 7, 3 and 1 day before');
     expect((await subscription())?.leadDays).toEqual([7, 3, 1]);
