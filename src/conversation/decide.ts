@@ -11,7 +11,7 @@ import { isAcknowledgement } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
-import { countAlone, daysAlone, type Slots } from '../nlu/slots.js';
+import { countAlone, daysAlone, dropsALeadTime, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
@@ -326,9 +326,12 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
 function withCountAlone(state: ConversationState, u: Understanding): Understanding {
   const topic = state.topic;
   if (!topic || u.slots.date) return u;
-  if (REMINDER_INTENTS.includes(topic.intent) && !u.slots.leadDays) {
+  if (REMINDER_INTENTS.includes(topic.intent) && !u.slots.leadDays && !u.slots.declinedLeadDays) {
     const days = daysAlone(u.normalized) ?? bareLeadDays(u.normalized);
-    return days === undefined ? u : { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
+    if (days === undefined) return u;
+    // "stop the 3 days one": that lead time dropped.
+    if (dropsALeadTime(u.normalized)) return { ...u, slots: { ...u.slots, declinedLeadDays: [days] } };
+    return { ...u, slots: { ...u.slots, daysBefore: days, leadDays: [days] } };
   }
   if (
     CAMPAIGN_INTENTS.includes(topic.intent) &&
@@ -501,6 +504,7 @@ function stopOrStatusOf(u: Understanding, confidence: number): Reading | undefin
  */
 function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
+  if (u.slots.declinedLeadDays && !u.slots.leadDays) return { intent: 'reminder_subscribe', confidence };
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
   if (asksIfItWorked(u)) return { intent: 'reminder_list', confidence };
@@ -568,6 +572,9 @@ function requestFor(
     const about = CANCELLED_BY_THE_SHOP.includes(state.topic.intent) ? state.topic.intent : 'handoff';
     return answered(state, { intent: about, confidence: reading.confidence }, slots);
   }
+  // 「3日前のはいらない」 "remove the day before one": those lead times dropped, the rest kept.
+  if (u && slots.declinedLeadDays && !slots.leadDays)
+    return reminding(state, { op: 'subscribe', removeLeadDays: slots.declinedLeadDays });
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are.
     if (negatesStopping(u)) {

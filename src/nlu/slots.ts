@@ -59,6 +59,8 @@ export interface Slots {
   daysBefore?: number;
   /** Every lead time named, in order (「前日と当日」 → [1, 0]). */
   leadDays?: number[];
+  /** Lead times named only to turn them down (「3日前のはいらない」 "remove the day before one"). */
+  declinedLeadDays?: number[];
   /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
   hour?: number;
   /** Hours named besides `hour` (「2日前の20時と当日の8時」): reminders come at one hour only. */
@@ -133,12 +135,17 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const shops = firstMatch(normalized, SHOP_RULES, today, kinds);
   if (shops !== undefined) slots.shops = shops;
   const spans = allSpans(normalized, DAYS_BEFORE_RULES, today, kinds);
-  const leads = spans.length > 0 ? withoutDeclined(withoutTakenBack(spans, normalized), normalized) : spans;
+  const said = spans.length > 0 ? withoutTakenBack(spans, normalized) : spans;
+  const leads = said.filter((span) => !isDeclined(span, normalized));
   if (leads.length > 0) {
     const leadDays = [...new Set(leads.map((f) => f.value))];
     slots.daysBefore = leadDays[0];
     slots.leadDays = leadDays;
   }
+  if (leads.length < said.length)
+    slots.declinedLeadDays = [
+      ...new Set(said.filter((span) => isDeclined(span, normalized)).map((f) => f.value)),
+    ];
   const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
@@ -278,9 +285,24 @@ const TAKEN_BACK =
 const DECLINED_AFTER =
   /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは)?|は|も|って)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ))/;
 
-/** The spans left once each one turned down where it is said is dropped. */
-function withoutDeclined<T>(spans: readonly Span<T>[], text: string): Span<T>[] {
-  return spans.filter((span) => !DECLINED_AFTER.test(text.slice(span.end, span.end + 16)));
+// "remove the day before one", "no need for the 3 days before": a lead time turned down before it.
+const DECLINED_BEFORE =
+  /(?<![a-z])(?:stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch|without)\s+(?:(?:the|my|that|those)\s+)?$/;
+
+const DROP_WORD =
+  /(?<![a-z])(?:stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch)(?![a-z])/;
+
+/** "stop the 3 days one": a lead time said alone (daysAlone) to be dropped. */
+export function dropsALeadTime(normalized: string): boolean {
+  return DROP_WORD.test(normalized);
+}
+
+/** Whether the lead time of `span` is turned down where it is said. */
+function isDeclined<T>(span: Span<T>, text: string): boolean {
+  return (
+    DECLINED_AFTER.test(text.slice(span.end, span.end + 16)) ||
+    DECLINED_BEFORE.test(text.slice(Math.max(0, span.index - 24), span.index))
+  );
 }
 
 /** The spans left once each one taken back at once for the next is dropped. */

@@ -2331,6 +2331,21 @@ describe('reminder requests in their own words', () => {
     expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
   });
 
+  it('drops only the lead time turned down: 「3日前のはいらない」, "remove the day before one", "stop the 3 days one"', async () => {
+    await chat()
+      .say('バーコードで3日前と前日と当日に通知して')
+      .say('3日前のはいらない')
+      .expect(/設定を変更しました。電子バーコードの期限の前日・当日/);
+    expect(await subscription()).toMatchObject({ active: true, leadDays: [1, 0] });
+    await chat()
+      .say('remind me 3 days before, the day before and on the day, barcode')
+      .say('remove the day before one')
+      .expect(/Changed\. [^\n]*3 days before, on the day of/)
+      .say('actually stop the 3 days one')
+      .expect(/Changed\. [^\n]*deadline on the day of/);
+    expect(await subscription()).toMatchObject({ active: true, leadDays: [0] });
+  });
+
   it('keeps every lead time of a list: "7, 3 and 1 day before", 「7、3、1日前」', async () => {
     await chat().say('I pay with the postcard. remind me 7, 3 and 1 day before');
     expect((await subscription())?.leadDays).toEqual([7, 3, 1]);

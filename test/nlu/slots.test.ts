@@ -772,6 +772,19 @@ describe('the end of a month', () => {
   });
 });
 
+describe('lead times turned down', () => {
+  it.each([
+    ['3日前のはいらない', undefined, [3]],
+    ['当日のはいらんわ、前日だけにして', [1], [0]],
+    ['remove the day before one', undefined, [1]],
+    ['no need for the 3 days before, keep the day before', [1], [3]],
+  ])('%s → kept %j, turned down %j', (text, kept, declined) => {
+    const slots = extractSlots(text, TODAY);
+    expect(slots.leadDays).toEqual(kept);
+    expect(slots.declinedLeadDays).toEqual(declined);
+  });
+});
+
 describe('a date set aside', () => {
   it.each([
     ['oh wait no, i bought it on oct 28 not nov 9', 10, 28],
