@@ -451,7 +451,9 @@ export function isHypothetical(u: Understanding): boolean {
 }
 
 // "How about 8pm?", "what about the day before?", 「前日はどう？」: a setting proposed, not a question about how.
-const PROPOSAL = /^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$/;
+// "how about 8pm?", 「夜8時はどう？」, "evenings are better", 「夜がいい」: a setting put forward.
+const PROPOSAL =
+  /^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) better|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)/;
 
 export function proposes(u: Understanding): boolean {
   return PROPOSAL.test(u.normalized);

@@ -1520,20 +1520,20 @@ const HOUR_RULES: readonly Rule<number>[] = table([
       /(?<![a-z\d])(?:at\s+)?(\d{1,2})(?::00)?\s+(?:o'?clock\s+)?(in the morning|in the afternoon|in the evening|at night)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] !== 'in the morning'),
   },
-  // A time of day without a clock hour, said of when a reminder comes: 「前日の夜に」「朝に変えて」,
-  // "the night before", "in the evening". Its usual hour (an explicit one, 「夜8時」, starts at the
+  // A time of day without a clock hour, said of when a reminder comes: 「前日の夜に」「朝に変えて」
+  // 「夜がいい」, "the night before", "in the evening", "evenings are better". Its usual hour (an explicit one, 「夜8時」, starts at the
   // same word and is longer, so it wins).
   {
     needs: NON_ASCII,
     pattern:
-      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=(?:だけ|のみ)?に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)))(?!\s*\d)/g,
+      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=(?:だけ|のみ)?(?:に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?[。.!！\s]*$)))(?!\s*\d)/g,
     read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? ''],
   },
   {
     needs: ENGLISH,
     pattern:
-      /(?<![a-z])(?:(night|evening|morning) before|(?<!\d\s)(?:in the (morning|evening|afternoon)|at (night|noon)))(?![a-z])/g,
-    read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? m[3] ?? ''],
+      /(?<![a-z])(?:(night|evening|morning) before|(?<!\d\s)(?:in the (morning|evening|afternoon)|at (night|noon))|(?:prefer (?:the )?|rather )?(morning|evening|night)s?(?= (?:is|are|would be|works?) better| please|(?<=prefer (?:the )?\w+)))(?![a-z])/g,
+    read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''],
   },
 ]);
 

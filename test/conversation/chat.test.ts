@@ -2346,6 +2346,19 @@ describe('reminder requests in their own words', () => {
     expect(await subscription()).toMatchObject({ active: true, leadDays: [0] });
   });
 
+  it('a time of day preferred right after setting them is their hour: 「夜がいい」, "evenings are better"', async () => {
+    await chat()
+      .say('はがきで通知して')
+      .say('夜がいい')
+      .expect(/設定を変更しました。[^\n]*20時/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', sendHour: 20 });
+    await chat()
+      .say('remind me about the barcode deadline')
+      .say('evenings are better')
+      .expect(/Changed\. [^\n]*18:00/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', sendHour: 18 });
+  });
+
   it('keeps every lead time of a list: "7, 3 and 1 day before", 「7、3、1日前」', async () => {
     await chat().say('I pay with the postcard. remind me 7, 3 and 1 day before');
     expect((await subscription())?.leadDays).toEqual([7, 3, 1]);
