@@ -360,18 +360,25 @@ const CAMPAIGN_INTENTS: readonly AnswerIntent[] = ['campaigns', 'campaign_eligib
 
 /**
  * 「さっきの請求の件だけど、どこに連絡すればいい？」 two topics later: a message that goes back to an
- * earlier topic and means little alone is about the earlier FAQ topic its own words fit best,
+ * earlier topic (or speaks of what only its answer said) and means little alone is about the
+ * earlier FAQ topic its own words fit best,
  * when it reads clearly as that topic with it named (its answer then gives the part asked about).
  */
 function takenUpFromBefore(
   state: ConversationState,
   u: Understanding,
 ): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
-  if (!state.earlierTopics || !returnsToTopic(u)) return undefined;
+  if (!state.earlierTopics) return undefined;
   if (u.reading.intent !== 'fallback' && u.reading.confidence >= SURE_ENOUGH) return undefined;
+  // Named as before (「さっきの…」), or, unsure alone, in words only an earlier answer used
+  // (「請求し直しになったらどこで払うの？」 two turns after a return, whose answer said 請求し直す).
+  const earlier = state.earlierTopics.filter(isFaqTopic);
+  const touched = earlier.filter((intent) => u.touchesAnswerOf(intent));
+  const last = state.topic?.intent;
+  const backTo = returnsToTopic(u) ? earlier : last !== undefined && !u.touchesAnswerOf(last) ? touched : [];
   // The earlier topic the message's own words fit best ("請求" of the charge, not the family use
   // it led to), kept when the message then reads clearly as it, with it named.
-  const intent = u.likeliestOf(state.earlierTopics.filter(isFaqTopic));
+  const intent = backTo.length > 0 ? u.likeliestOf(backTo) : undefined;
   if (!intent) return undefined;
   const about = u.readAbout(intent);
   return about.intent === intent && about.confidence >= TAKEN_UP_CLEARLY

@@ -12,7 +12,7 @@ import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
-import { saysStillStuck } from '../nlu/still-stuck.js';
+import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
@@ -81,7 +81,7 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 // 「定期購入はしてないし、家族でもない」 "none of those apply", 「ほんまに知らん請求やったら」: the
 // usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
-  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -235,6 +235,13 @@ const NEXT_QUESTION: readonly {
     asks: RULES_OUT_CAUSES,
     intent: 'fraud_report',
   })),
+  // After a charge not recognised, "maybe it's a manga site I signed up for once", 「定期コースかも」:
+  // a subscription still billed.
+  {
+    after: 'unrecognized_charge',
+    asks: /定期|さぶすく|月額|毎月届|会員登録し|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial)(?![a-z])/,
+    intent: 'subscription_still_billed',
+  },
   // After つど後払い (pay per purchase, answered with where to ask), 「翌月払いだったら？」 asks the
   // same of the monthly plan: its deadline, which also gives its fee.
   {
@@ -268,9 +275,10 @@ export const SURE_ALONE = 0.9;
 const FAIRLY_SURE = CLEAR;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
+// ("when" asks when at the start or before its verb: "how many do I earn when I pay" does not.)
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
-    /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:when|what date|due|deadline)(?![a-z])/,
+    /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
 };
 
@@ -331,6 +339,8 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
     (isConditional(u) || hasLinkWord(u) || isElliptic(u) || isShort(u));
   return said || askedAsDeadline;
 }
+
+const INSTEAD = /(?<![a-z])instead(?![a-z])|代わりに|かわりに/;
 
 // "I'll pay by barcode", 「バーコードで払うわ」: a method chosen, for what is to be paid.
 const WILL_PAY =
@@ -443,7 +453,10 @@ export function inContext(
         (corrects(u) && (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
-    (isBare(u) && named.length === 0 && hasFollowUpMarker(u));
+    (isBare(u) && named.length === 0 && hasFollowUpMarker(u)) ||
+    // "and if I had paid both by postcard instead?": the same question under another method,
+    // however surely its words ("paid both") read as something else alone.
+    (newFacts && isConditional(u) && INSTEAD.test(u.normalized));
   // "Can you say that in English?": the last answer again, in the language asked for (the
   // message's own).
   if (asksForLanguage(u) && !REMINDER_INTENTS.includes(topic.intent)) {
@@ -459,7 +472,7 @@ export function inContext(
   // checks is the failing check's), which it still reads as with the topic named.
   if (
     isFaqTopic(topic.intent) &&
-    saysStillStuck(u.normalized) &&
+    saysItFails(u.normalized) &&
     (isShort(u) || pointsBack(u)) &&
     !u.slots.otherService &&
     !mentionsReminders(u) &&
@@ -593,7 +606,10 @@ export function inContext(
   // answer names using atone without an account).
   if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && unsureOwn && !isConditional(u)) {
     const named = u.readNamedBy(topic.intent);
-    if (named) return { reading: named, slots: u.slots, follows: named.intent };
+    // Only when the message's own words speak of it ("that check"): "それっていつ戻る？" after a
+    // double payment is its refund, not the shops its answer names.
+    if (named && u.touchesAnswerOf(named.intent))
+      return { reading: named, slots: u.slots, follows: named.intent };
   }
   // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
   // 0.58) stays with the topic when, with the topic named, it is surely the topic's own question.
@@ -640,7 +656,9 @@ export function inContext(
     (pointsBack(u) || isConditional(u) || PUTS_A_CASE.test(u.normalized)) &&
     isQuestion(u) &&
     !mentionsReminders(u) &&
-    !u.slots.otherService
+    !u.slots.otherService &&
+    // 「じゃあ普通に払う。12月5日に買ったのをコンビニ払いだと？」: a purchase of its own, asked about.
+    !(u.slots.date && u.slots.method)
   ) {
     // Surely the topic with it named, or clearly so when the message alone is not sure either.
     const about = u.readAbout(topic.intent);

@@ -351,7 +351,7 @@ export function asksAlso(u: Understanding): boolean {
 
 // "That one", 「それ」「これ」: the thing just talked about.
 const POINTS_BACK =
-  /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|same|there)(?![a-z])/;
+  /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|them|they|same|there)(?![a-z])/;
 
 export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);

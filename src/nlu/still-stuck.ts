@@ -6,6 +6,17 @@ const STILL_STUCK =
 // "What if that doesn't work?", 「見つからなかったら？」 put a case: the topic's answer, which covers it.
 const PUTS_A_CASE = /(?<![a-z])if(?![a-z])|場合|たら\??$/;
 
-export function saysStillStuck(normalized: string): boolean {
+// "it keeps getting rejected, what am I doing wrong?", 「なんで通らないの？」: the cause asked for,
+// which the topic's answer gives.
+const ASKS_THE_CAUSE =
+  /(?<![a-z])(?:what am i doing wrong|what'?s wrong|what is wrong|why)(?![a-z])|なんで|なぜ|どうして|原因|何が(?:悪い|だめ|ダメ|いけない)/;
+
+/** It did not work, whether or not the cause is asked: the conversation stays on the topic. */
+export function saysItFails(normalized: string): boolean {
   return STILL_STUCK.test(normalized) && !PUTS_A_CASE.test(normalized);
+}
+
+/** It did not work, and nothing more is asked: the answer is where to ask. */
+export function saysStillStuck(normalized: string): boolean {
+  return saysItFails(normalized) && !ASKS_THE_CAUSE.test(normalized);
 }

@@ -2443,6 +2443,65 @@ describe('a long chat that drifts and comes back', () => {
   });
 });
 
+describe('FAQ topics followed up', () => {
+  it('「それっていつ戻る？」 after a double payment is its refund, not the shops its answer names', async () => {
+    await chat(new Date('2027-01-05T19:00:00+09:00'))
+      .say('同じ請求2回払ってもうた')
+      .say('それっていつ戻る？')
+      .expect(/相殺|返金/)
+      .expectNot(/お店ごとに atone が使えるか/)
+      .say('どこに連絡すればいい？')
+      .expect(/お問い合わせフォーム/);
+  });
+
+  it('a purchase of its own after installments is a deadline; 「請求し直しになったら」 goes back to the return', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('分割払いってできますか？')
+      .say('分割の手数料は？')
+      .say('じゃあ普通に払う。12月5日に買ったのをコンビニ払いだと？')
+      .expect(/2027年1月10日/);
+    await chat(new Date('2027-02-03T10:00:00+09:00'))
+      .say('返品したのに請求が来た。払わないといけない？')
+      .say('手数料も返ってくる？')
+      .say('請求し直しになったらどこで払うの？')
+      .expect(/Loppi か Famiポート/);
+  });
+
+  it('"it keeps getting rejected, what am I doing wrong?" after tablets gets the causes, not where to ask', async () => {
+    await chat()
+      .say('why do i need to verify my identity')
+      .say('can i do it on my ipad')
+      .say('it keeps getting rejected, what am I doing wrong?')
+      .expect(/The usual causes[^\n]*address/);
+  });
+
+  it('"how many do i earn when I pay", "can I use them…?" stay with NP points', async () => {
+    await chat()
+      .say('do my NP points expire??')
+      .say('how many do i earn when I pay')
+      .expect(/0\.5%/)
+      .say('can I use them to pay my bill?')
+      .expect(/usable toward atone payments/);
+  });
+
+  it('a charge not recognised: a subscription suspected, then ruled out', async () => {
+    await chat()
+      .say('Got an atone bill for something I never bought. Is this a scam? can I just ignore it?')
+      .say('oh maybe its a manga site I signed up for once')
+      .expect(/定期コース \(subscription\)/)
+      .say("and if it's not that? could someone be using my account?")
+      .expect(/不正利用被害のご相談フォーム/);
+  });
+
+  it('"and if I had paid both by postcard instead?" asks both deadlines again by postcard', async () => {
+    await chat(new Date('2027-03-10T08:00:00+09:00'))
+      .say('the other two I bought on Feb 27 and Mar 2, both paid at a convenience store. when are they due?')
+      .say('and if I had paid both by postcard instead?')
+      .expect(/20 March 2027/)
+      .expect(/20 April 2027/);
+  });
+});
+
 describe('a purchase held across a fee question', () => {
   it('"I\'ll pay by barcode" after the fee is that purchase\'s deadline, with the fee', async () => {
     await chat(new Date('2026-12-01T12:00:00+09:00'))
