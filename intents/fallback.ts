@@ -8,7 +8,7 @@ import type { Lang } from '../src/types.js';
 // answer that". Thanks may come after a word ("great, thanks", 「了解、ありがとう」), in a short message.
 const THANKS = /^.{0,20}?(ありがと|さんきゅ|どうも|(?<![a-z])(thanks?|thank you|thx|ty)(?![a-z]))/;
 const GREETING =
-  /^(こんにちは|こんばんは|おはよう|はじめまして|hello|hi\b|hey\b|good (morning|afternoon|evening))/;
+  /^(こんにちは|こんばんは|おはよう|はじめまして|やあ|どうも|hello|hi\b|hey\b|hiya\b|yo\b|sup\b|good (morning|afternoon|evening))/;
 const ACKNOWLEDGEMENT =
   /^(はい|うん|ええ|了解|りょうかい|わかった|わかりました|おけ|おっけー|そっか|なるほど|ok|okay|k|yes|yeah|yep|yup|got it|sure|cool|great|nice|perfect|alright|all right|i see|noted)[\s.!。！、,]*$/;
 
@@ -66,6 +66,17 @@ const NEVER_MIND =
 
 export function saysNeverMind(normalized: string): boolean {
   return NEVER_MIND.test(normalized);
+}
+
+/** "yo", 「こんにちは！」, "hi there": a greeting and nothing more (answered with one, and what the bot does). */
+export function isGreeting(normalized: string): boolean {
+  const match = GREETING.exec(normalized);
+  return (
+    match !== null &&
+    /^(?:\s*(?:there|all|everyone|bot|atone-?bot|あとねぼっと))?[\s.,!！。、~〜ー]*$/.test(
+      normalized.slice(match[0].length),
+    )
+  );
 }
 
 /** A never-mind and nothing more ("never mind the fee, when is it due?" asks something). */

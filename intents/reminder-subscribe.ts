@@ -11,6 +11,17 @@ import { planDeliveries } from '../src/reminders/plan.js';
 import { DEFAULT_SEND_HOUR } from '../src/reminders/subscription.js';
 import type { Lang } from '../src/types.js';
 
+/**
+ * 「期限近なったら教えて」 "let me know when it's close": telling before the deadline is what a
+ * reminder does, however much the deadline's words weigh.
+ */
+const TELL_ME_WHEN_NEAR =
+  /(?:近(?:く)?なったら|近づいたら|迫ったら|(?:期限|締め?切り?)の?前に).{0,4}(?:教えて|知らせて|連絡して|通知して|言うて|ゆうて)|(?<![a-z])(?:let me know|tell me|ping me|notify me|warn me) (?:when|before) (?:it'?s|it is|the deadline is|the due date is) (?:close|near|coming(?: up)?|due|soon)(?![a-z])/;
+
+export function asksToBeToldBeforehand(normalized: string): boolean {
+  return TELL_ME_WHEN_NEAR.test(normalized);
+}
+
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 
 export default defineIntent({
@@ -37,7 +48,7 @@ export default defineIntent({
     ],
   },
   cues: [
-    /りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|前日に|当日に|日前に|忘れ(そう|ないよう)/,
+    /りまいんど|りまいんだー|通知して|知らせて|お知らせ(して|ほしい|を設定|お願い|を?ください)|教えてほしい|あらーと|前に教えて|近づいたら|近(く)?なったら|前日に|当日に|日前に|忘れ(そう|ないよう)/,
     /\bremind|notify me|alert me|ping me|let me know|heads[- ]up|set (up )?(a )?reminder|before (it'?s|the) (due|deadline)|days? (before|ahead)|set up an? (alert|notification)/,
     // 「リマインダーを設定して」 sets one up (「設定を確認」 is reminder_list).
     /(りまいんだー|りまいんど|通知|お知らせ).{0,10}設定(して|する|したい|お願い)/,

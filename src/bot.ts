@@ -4,8 +4,9 @@
 // can read a message in the light of the turns before it.
 import { billStillToCome, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
-import { isAcknowledgement, isNeverMind } from '../intents/fallback.js';
+import { isAcknowledgement, isGreeting, isNeverMind } from '../intents/fallback.js';
 import { intents as allIntents } from '../intents/index.js';
+import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
 import { encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates, tokyoToday } from './domain/dates.js';
@@ -188,8 +189,9 @@ export function createBot(options: BotOptions = {}): Bot {
     if (message.intent) return { intent: message.intent, confidence: 1 };
     // Nothing to understand: show what the bot can do rather than guess.
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
-    // "ok", "I see", 「なるほど」: acknowledged, nothing asked (the fallback answers it kindly).
-    if (isAcknowledgement(normalized) || isNeverMind(normalized))
+    // "ok", "I see", 「なるほど」, "yo": acknowledged or greeted, nothing asked (the fallback answers
+    // it kindly).
+    if (isAcknowledgement(normalized) || isNeverMind(normalized) || isGreeting(normalized))
       return { intent: 'fallback', confidence: 0.99 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
     // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
@@ -246,6 +248,8 @@ export function createBot(options: BotOptions = {}): Bot {
       billStillToCome(slots.date, today)
     )
       return { intent: 'billing_notice', confidence };
+    if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && asksToBeToldBeforehand(normalized))
+      return { intent: 'reminder_subscribe', confidence };
     // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
     // the chat asks before setting one); what being late means is its own question.
     if (

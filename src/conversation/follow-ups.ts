@@ -81,7 +81,7 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 // 「定期購入はしてないし、家族でもない」 "none of those apply", 「ほんまに知らん請求やったら」: the
 // usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
-  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:心当たり|身に覚え)(?:が|は|も)?(?:ない|なかった|ありません|なけれ)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -604,11 +604,12 @@ export function inContext(
     u.reading.intent === 'fallback' || u.reading.intent === 'help' || u.reading.confidence < CLEAR;
   // Not a case put of the topic itself ("what if that doesn't work?" after login trouble, whose
   // answer names using atone without an account).
-  if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && unsureOwn && !isConditional(u)) {
+  // So too a message that reads as that topic alone ("how do I do that verification?").
+  if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && !isConditional(u)) {
     const named = u.readNamedBy(topic.intent);
     // Only when the message's own words speak of it ("that check"): "それっていつ戻る？" after a
     // double payment is its refund, not the shops its answer names.
-    if (named && u.touchesAnswerOf(named.intent))
+    if (named && (unsureOwn || named.intent === u.reading.intent) && u.touchesAnswerOf(named.intent))
       return { reading: named, slots: u.slots, follows: named.intent };
   }
   // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
@@ -667,7 +668,8 @@ export function inContext(
       return { reading: about, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
     }
   }
-  if (!hasFollowUpMarker(u) && !isShort(u)) return own;
+  // ("Is PayPay accepted too?" after Amazon: one more question about the same place.)
+  if (!hasFollowUpMarker(u) && !isShort(u) && !(subject && asksAlso(u))) return own;
   // "thanks", "great, thanks", "ok": nothing asked, nothing to carry over.
   if (isCourtesy(u.normalized) || (named.length === 0 && isBare(u) && !hasFollowUpMarker(u))) return own;
   // A message the bot does not understand alone (「天気は？」, "asdfghjkl", "what's the weather
@@ -675,9 +677,12 @@ export function inContext(
   // a pointer back (「それって…」) or a short message naming facts makes it a follow-up. Another
   // service ("Is Paidy better?") is never one.
   const linked = hasLinkWord(u) || pointsBack(u) || (named.length > 0 && isShort(u));
-  // 「メルペイは？」, "merpay ok?", 「メルペイ使える？」 after Amazon: whether that way to pay works there.
+  // 「メルペイは？」, "merpay ok?", 「メルペイ使える？」, "Is PayPay accepted too?" after Amazon: whether
+  // that way to pay works there.
   const completedBySubject =
-    subject !== undefined && !linked && (isElliptic(u) || (u.slots.otherService !== undefined && isShort(u)));
+    subject !== undefined &&
+    !linked &&
+    (isElliptic(u) || (u.slots.otherService !== undefined && (isShort(u) || asksAlso(u))));
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).
   if (

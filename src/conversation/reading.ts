@@ -2,6 +2,7 @@
 // (「口座振替で」), a follow-up (「じゃあはがきは？」, "and the fee?"), a yes or a no, a question
 // about reminders rather than a request for one. Pure functions of the understood message.
 import { saysNeverMind } from '../../intents/fallback.js';
+import { asksToBeToldBeforehand } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
@@ -263,12 +264,12 @@ const SETTINGS = /設定|(?<![a-z])settings?(?![a-z])/;
 
 /** Reminders named (「リマインダーって何ができるの？」), not only a setting. */
 export function namesReminders(u: Understanding): boolean {
-  return REMINDER_NAMES.test(u.normalized);
+  return REMINDER_NAMES.test(u.normalized) || asksToBeToldBeforehand(u.normalized);
 }
 
 /** Words of reminders or their settings: a message with them is not read in the light of another topic. */
 export function mentionsReminders(u: Understanding): boolean {
-  return REMINDER_NAMES.test(u.normalized) || SETTINGS.test(u.normalized);
+  return namesReminders(u) || SETTINGS.test(u.normalized);
 }
 
 // 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.

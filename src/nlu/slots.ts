@@ -1065,7 +1065,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
 // biome-ignore format: a table reads best in rows
 const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   明日: { days: 1 }, あした: { days: 1 }, あす: { days: 1 }, 明後日: { days: 2 }, あさって: { days: 2 },
-  tomorrow: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
+  tomorrow: { days: 1 }, tmrw: { days: 1 }, tmr: { days: 1 }, tmrrw: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 

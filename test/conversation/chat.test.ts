@@ -2502,6 +2502,40 @@ describe('FAQ topics followed up', () => {
   });
 });
 
+describe('newcomers in chat apps', () => {
+  it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
+    await chat()
+      .say('yo')
+      .expect(/Hello!/)
+      .expectNot(/can't see your account/);
+    await chat()
+      .say('does amazon take atone?')
+      .say('Is PayPay accepted too?')
+      .expect(/Amazon takes PayPay/);
+  });
+
+  it('「ほな期限近なったら教えて」 sets a reminder for the method talked about', async () => {
+    await chat(new Date('2027-01-05T10:00:00+09:00'))
+      .say('1/2に福袋買ってん。はがきやったらいつまで？')
+      .say('手数料は？')
+      .say('ほな期限近なったら教えて')
+      .expect(/はがき請求書の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('"how do I do that verification?" after code payment is the identity check; 「それでも心当たりなかったら？」 the fraud form', async () => {
+    await chat()
+      .say('Can I use atone in a store with a QR code?')
+      .say('how do I do that verification?')
+      .expect(/photograph your face/);
+    await chat()
+      .say('身に覚えのない請求がある')
+      .say('家族が使ったのかも')
+      .say('それでも心当たりなかったら？')
+      .expect(/不正利用被害のご相談フォーム/);
+  });
+});
+
 describe('a purchase held across a fee question', () => {
   it('"I\'ll pay by barcode" after the fee is that purchase\'s deadline, with the fee', async () => {
     await chat(new Date('2026-12-01T12:00:00+09:00'))
