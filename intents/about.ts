@@ -2,13 +2,14 @@
 import type { FactId } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 
-// A sub-topic the question names leads the answer; the rest follows briefly.
+// The sub-topics the question names lead the answer, each of them ("who's behind atone and do I
+// need a credit card?"); the rest follows briefly.
 const TOPICS: readonly [RegExp, FactId][] = [
   [/上限|限度|枠|limit|\bcap\b|how much can i (spend|use)/, 'usage_limit'],
   [/分割|installment|instalment|split/, 'installments'],
   [/ぽいんと|points?\b/, 'points'],
   [/安全|安心|危な|信用|信頼|怪しい|あやしい|個人情報|safe|secure|trust|legit|privacy/, 'safety'],
-  [/運営|会社|企業|operat|company|who (runs|owns|is behind|makes)/, 'operator'],
+  [/運営|会社|企業|operat|company|who(?:'s| is)? (runs|owns|behind|makes)|who is behind/, 'operator'],
   [/くれじっとかーど|くれか|credit card/, 'no_credit_card'],
   [/つど|翌月払い|products?|plans?/, 'products'],
 ];
@@ -50,11 +51,18 @@ export default defineIntent({
     /つど後払い|翌月払いとは/,
   ],
   answer({ lang, kb, normalized }) {
-    const lead = TOPICS.find(([pattern]) => pattern.test(normalized))?.[1];
+    const leads = TOPICS.filter(([pattern]) => pattern.test(normalized)).map(([, id]) => id);
     // Whether it is safe is partly who runs it.
-    const ids: FactId[] = lead
-      ? [lead, ...(lead === 'safety' ? (['operator'] as const) : []), 'what']
-      : ['what', 'operator', 'points', 'usage_limit'];
+    const ids: FactId[] =
+      leads.length > 0
+        ? [
+            ...new Set<FactId>([
+              ...leads,
+              ...(leads.includes('safety') ? (['operator'] as const) : []),
+              'what',
+            ]),
+          ]
+        : ['what', 'operator', 'points', 'usage_limit'];
     return {
       title: t(lang, 'atone（アトネ）とは', 'About atone'),
       text: ids.map((id) => kb.facts[id].text[lang]).join('\n'),

@@ -97,3 +97,12 @@ describe('yes/no questions of the core intents', () => {
     expect(ask('how do I change my payment method').text).not.toMatch(/^Yes/);
   });
 });
+
+describe('what atone is', () => {
+  it('answers every part asked: "who\'s behind atone and do I need a credit card?"', () => {
+    const answer = ask("who's behind atone and do I need a credit card for it?");
+    expect(answer.intent).toBe('about');
+    expect(answer.text).toMatch(/Net Protections/);
+    expect(answer.text).toMatch(/do not need a credit card/);
+  });
+});
