@@ -58,6 +58,8 @@ export interface Understanding {
   readAbout(intent: AnswerIntent): Reading;
   /** Whether the message names something an FAQ topic's answer speaks of (「住所」 after identity checks). */
   touchesAnswerOf(intent: AnswerIntent): boolean;
+  /** Whether the message names what an FAQ topic is about, a word of its label ("points" of NP points). */
+  namesSubjectOf(intent: AnswerIntent): boolean;
   /**
    * The message read as one of the FAQ topics `intent`'s answer names ("what do I need for that
    * check?" after code payment, whose answer names identity verification), when one reads clearly.
@@ -144,6 +146,13 @@ export function createBot(options: BotOptions = {}): Bot {
   );
   const whenStuck = new Map(
     kb.topics.flatMap(({ id, whenStuck }) => (whenStuck ? [[id, whenStuck as AnswerIntent] as const] : [])),
+  );
+  // The words each FAQ topic's label says it with, in both languages (namesSubjectOf).
+  const labelWords = new Map(
+    kb.topics.map((topic) => [
+      topic.id,
+      new Set([...contentWords(normalize(topic.label.ja)), ...contentWords(normalize(topic.label.en))]),
+    ]),
   );
   // The words each FAQ topic's answer says something with, in both languages (touchesAnswerOf).
   const answerWords = new Map(
@@ -330,6 +339,10 @@ export function createBot(options: BotOptions = {}): Bot {
       },
       touchesAnswerOf: (intent) => {
         const words = answerWords.get(intent);
+        return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
+      },
+      namesSubjectOf: (intent) => {
+        const words = labelWords.get(intent);
         return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
       },
     };

@@ -283,9 +283,12 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
 };
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for
-// the lottery (with the last use already given), not what the campaigns are.
+// the lottery (with the last use already given), not what the campaigns are. "and if I cancel?"
+// after when Amazon charges a debit card asks about that card, not whether atone works there
+// (unless the message alone surely asks that: "can I pay for amazon with atone though").
 const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
   { after: 'campaign_eligibility', read: 'campaigns' },
+  { after: 'amazon_payment_methods', read: 'amazon' },
 ];
 
 /** Whether the message names, without a purchase, a day the topic's deadline answer gave as due. */
@@ -624,7 +627,11 @@ export function inContext(
     // after identity checks, which alone reads as a change of address): then anything short of
     // sure alone.
     ((isShort(u) && u.reading.confidence < FAIRLY_SURE) ||
-      (u.touchesAnswerOf(topic.intent) && u.reading.confidence < SURE_ALONE));
+      (u.touchesAnswerOf(topic.intent) &&
+        u.reading.confidence < SURE_ALONE &&
+        // Not when it names another FAQ topic's subject ("how many points do I earn?" after
+        // installments, whose answer speaks of points too): that topic is asked about.
+        !(isFaqTopic(u.reading.intent) && u.namesSubjectOf(u.reading.intent))));
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&
@@ -703,7 +710,10 @@ export function inContext(
   if (u.reading.intent === 'fallback' && !linked && (read.intent === 'fallback' || read.confidence < CLEAR))
     return own;
   // Read as the general question, a follow-up stays with the topic's narrower one.
-  const narrower = NARROWER.find((n) => n.after === topic.intent && n.read === read.intent);
+  const narrower =
+    u.reading.intent !== read.intent || u.reading.confidence < SURE_ALONE
+      ? NARROWER.find((n) => n.after === topic.intent && n.read === read.intent)
+      : undefined;
   // A question that reads well alone (「支払い方法は？」 after the Amazon answer) keeps its own
   // meaning; the topic changes it only when linked to it (「じゃあ何なら使えるの？」, "…instead?").
   // Unless the topic's subject makes it much clearer (「デビットカードっていつ引き落とされるの」

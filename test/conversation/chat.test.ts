@@ -2502,6 +2502,26 @@ describe('FAQ topics followed up', () => {
   });
 });
 
+describe('a neighbouring topic named by its subject', () => {
+  it('"how many points do I earn?" after installments is about points', async () => {
+    await chat()
+      .say('can I split payments?')
+      .say('how many points do I earn?')
+      .expect(/0\.5%/)
+      .say('do they expire?')
+      .expect(/No expiry rule was found/);
+  });
+
+  it('"and if I cancel?" after when Amazon charges a debit card stays with Amazon\'s ways to pay', async () => {
+    await chat()
+      .say('when does amazon charge my debit card?')
+      .say('and if I cancel?')
+      .expectNot(/does not accept atone/)
+      .say('can I pay for amazon with atone though')
+      .expect(/does not accept atone/);
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()
