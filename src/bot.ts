@@ -116,7 +116,8 @@ const MAX_SOURCES = 2;
 const SURE_OF_ANOTHER = 0.9;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
-const NAMES_A_BILL = /請求書|はがき|ハガキ|(?<![a-z])(?:bill|invoice|statement|postcard)s?(?![a-z])/;
+const NAMES_A_BILL =
+  /請求書|はがき|ハガキ|(?<![a-z])(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -234,7 +235,8 @@ export function createBot(options: BotOptions = {}): Bot {
       confidence < SURE_OF_ANOTHER &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&
-      ASKS_WHAT_TO_DO.test(normalized)
+      // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
+      (ASKS_WHAT_TO_DO.test(normalized) || !ASKS_WHEN.test(normalized))
     )
       return { intent: 'bill_not_received', confidence };
     // A purchase's date with "when?" or with its deadline past (「12月3日に買った分、もう過ぎた？」

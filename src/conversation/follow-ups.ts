@@ -97,7 +97,7 @@ const NEXT_QUESTION: readonly {
 }[] = [
   {
     after: 'deadline',
-    asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
+    asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
     intent: 'late_payment',
   },
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
@@ -345,6 +345,9 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
 
 const INSTEAD = /(?<![a-z])instead(?![a-z])|代わりに|かわりに/;
 
+/** Topics about a method (its fee, where it is paid) after which a method chosen is for the purchase held. */
+const CHOOSES_A_METHOD_AFTER: readonly AnswerIntent[] = ['fees', 'convenience_store_chains'];
+
 // "I'll pay by barcode", 「バーコードで払うわ」: a method chosen, for what is to be paid.
 const WILL_PAY =
   /(?<![a-z])i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:pay|use)(?![a-z])|(?:で|にて)(?:払う|払います|払お|支払う|支払います|支払お)(?:う)?(?:わ|よ|ね|かな)?[。.!！]*$/;
@@ -529,7 +532,9 @@ export function inContext(
     u.slots.method &&
     datesOf(topic)?.meaning === 'purchase' &&
     ((isBareAnswer(u) && !uses.includes('method')) ||
-      (topic.intent === 'fees' && !isQuestion(u) && (saysOwnMethod(u) || WILL_PAY.test(u.normalized))))
+      (CHOOSES_A_METHOD_AFTER.includes(topic.intent) &&
+        !isQuestion(u) &&
+        (saysOwnMethod(u) || WILL_PAY.test(u.normalized))))
   ) {
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },

@@ -2522,6 +2522,29 @@ describe('a neighbouring topic named by its subject', () => {
   });
 });
 
+describe('set 37 kinds', () => {
+  it('"what if i pay after the 10th?" after a deadline is paying late', async () => {
+    await chat(new Date('2027-01-08T10:00:00+09:00'))
+      .say('I bought a coat on Dec 28, barcode. when is it due?')
+      .say('what if i pay after the 10th?')
+      .expect(/suspended/);
+  });
+
+  it('"ok I\'ll use the barcode then" after which chains take it is the held purchase\'s deadline', async () => {
+    await chat(new Date('2027-04-05T10:00:00+09:00'))
+      .say('I bought shoes on April 2, when do I pay?')
+      .say('can I pay at 7-Eleven?')
+      .say("ok I'll use the barcode then")
+      .expect(/10 May 2027/);
+  });
+
+  it('"my hagaki seikyuusho hasn\'t come" is the bill not received', async () => {
+    await chat(new Date('2027-02-10T10:00:00+09:00'))
+      .say("my hagaki seikyuusho hasn't come, i bought stuff in january")
+      .expect(/contact form/i);
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()
