@@ -437,8 +437,15 @@ function paysAtoneBillWith(normalized: string): boolean {
 const COMPARES =
   /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with))(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな/;
 
+// "Is Paidy's due date also the 27th like atone's?": the other service's own terms are asked, which
+// the bot cannot know (the comparison only frames the question).
+const OTHER_SERVICE_TERMS =
+  /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)(?:'s|の)?\s*(期限|締め?切|支払日|引き落とし日|手数料|上限|限度|due date|deadline|debit date|fees?|limit)/;
+
 function comparesAtoneWith(normalized: string): boolean {
-  return normalized.includes(ATONE_TOKEN) && COMPARES.test(normalized);
+  return (
+    normalized.includes(ATONE_TOKEN) && COMPARES.test(normalized) && !OTHER_SERVICE_TERMS.test(normalized)
+  );
 }
 
 // Reminders named as such: a message with these may ask for one whatever else it says.

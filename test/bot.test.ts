@@ -22,6 +22,8 @@ describe('bot.handle', () => {
       'Paidyの支払い期限は？',
       '楽天カードの引き落とし日は？',
       'When is my PayPay bill due?',
+      // Compared with atone's, the other service's own terms are still its own.
+      "Is Paidy's due date also the 27th like atone's bank debit?",
     ]) {
       const answer = ask(question);
       expect(answer.intent).toBe('fallback');

@@ -49,15 +49,23 @@ function quotesJapaneseTerms(text: string): boolean {
 const QUOTE_INTRO =
   /(?<![a-z])(?:says?|said|saying|shows?|showing|displays?|reads?|message|error|notice|written)\s*[:：]?\s*[「『"'“]?\s*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/iu;
 
+// The Japanese message quoted, from where the quote begins: kana, kanji and the marks inside it.
+const QUOTED_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー・、。！？!?\s]+/uy;
+
 /**
  * An English sentence quoting a Japanese message the user saw, whatever its length: three English
- * words or more before the quote is introduced.
+ * words or more around it ("My app says 'お客様のご利用を停止しています'. I missed…"), and no
+ * Japanese outside it.
  */
 function quotesAMessage(text: string): boolean {
   if (JAPANESE_KEYBOARD.test(text)) return false;
   const intro = QUOTE_INTRO.exec(text);
   if (!intro) return false;
-  return (text.slice(0, intro.index).match(LATIN_WORD)?.length ?? 0) >= 3;
+  const quoteAt = intro.index + intro[0].length - 1;
+  QUOTED_RUN.lastIndex = quoteAt;
+  const quoted = QUOTED_RUN.exec(text);
+  const rest = text.slice(0, quoteAt) + text.slice(quoteAt + (quoted?.[0].length ?? 0));
+  return !JAPANESE_SCRIPT.test(rest) && (rest.match(LATIN_WORD)?.length ?? 0) >= 3;
 }
 
 const HIRAGANA = /\p{Script=Hiragana}/u;

@@ -20,6 +20,11 @@ describe('detectLang', () => {
     // A Japanese message the user saw, quoted whole in an English sentence.
     ['my atone got suspended, the app says お客様のご利用を停止しています', 'en'],
     ['I get this error: 不正な画面遷移です', 'en'],
+    [
+      "My app says 'お客様のご利用を停止しています'. I missed the Jan 10 konbini deadline, when can I use it again?",
+      'en',
+    ],
+    ['アプリに error: 不正な画面遷移 って出た、どうすれば', 'ja'],
     ['アプリに「お客様のご利用を停止しています」と出る', 'ja'],
   ] as const)('%s → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);

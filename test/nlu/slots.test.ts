@@ -785,6 +785,22 @@ describe('lead times turned down', () => {
   });
 });
 
+describe('a debit date said in passing', () => {
+  it('"the debit is on mar 1" is a deadline put forward, no purchase', () => {
+    const slots = extractSlots(
+      'can i split the bill for my january purchases into installments? the debit is on mar 1',
+      {
+        year: 2027,
+        month: 2,
+        day: 2,
+      },
+    );
+    expect(slots.proposedDue).toEqual({ day: 1, month: 3 });
+    expect(slots.date).toMatchObject({ kind: 'month', month: { year: 2027, month: 1 } });
+    expect(slots.dates).toBeUndefined();
+  });
+});
+
 describe('a date set aside', () => {
   it.each([
     ['oh wait no, i bought it on oct 28 not nov 9', 10, 28],
