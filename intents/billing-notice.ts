@@ -9,6 +9,15 @@ import type { DateSlot, Slots } from '../src/nlu/slots.js';
 import { ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
+// The bill's notice named: 「請求メール」「請求のお知らせ」 "the bill email".
+const NAMES_BILL_NOTICE =
+  /請求(?:の)?(?:めーる|メール|お知らせ|通知|連絡)|(?<![a-z])(?:bill(?:ing)?|invoice) (?:email|e-mail|notice|notification|sms)(?![a-z])/;
+
+/** Whether the bill's notice is named (「GWで請求メールが遅れたりしない？」 asks about it, not the deadline). */
+export function namesBillNotice(normalized: string): boolean {
+  return NAMES_BILL_NOTICE.test(normalized);
+}
+
 // 「締め日は？」: the month-end close, which people often take for the deadline.
 const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
 // 「請求が来ない」: when a bill that should be there is not.

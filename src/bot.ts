@@ -2,7 +2,7 @@
 // it as an intent. No I/O, the clock passed in. A single question goes through `handle`; the
 // conversation layer (src/conversation/) calls `understand` and `answer` separately, so that it
 // can read a message in the light of the turns before it.
-import { billStillToCome, saysNotArrived } from '../intents/billing-notice.js';
+import { billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
 import { isAcknowledgement, isGreeting, isNeverMind } from '../intents/fallback.js';
 import { intents as allIntents } from '../intents/index.js';
@@ -128,6 +128,10 @@ const ASKS_WHAT_TO_DO =
  */
 const FORGETS_HABITUALLY =
   /(?<![a-z])(?:always|keep|often|tend to|usually|constantly|sometimes) (?:forget|forgetting)(?![a-z])|(?<![a-z])(?:i(?:'m| am) (?:so |too |really )?forgetful|(?:scared|afraid|worried) (?:i'?ll|i will|that i'?ll) forget)(?![a-z])|(?:いつも|毎回|毎月|よく|すぐ|つい)(?:つい)?.{0,8}忘れ|忘れ(?:がち|っぽい|やすい)/;
+
+/** The day money leaves or is due, asked (「いつ引き落とされる」 "when is it debited"). */
+const ASKS_DEBIT_DAY =
+  /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
 
 /** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
 const NAMED_CLEARLY = 0.6;
@@ -270,6 +274,12 @@ export function createBot(options: BotOptions = {}): Bot {
       !intent.startsWith('reminder_')
     )
       return { intent: 'reminder_subscribe', confidence: Math.min(confidence, 0.4) };
+    // 「今月の請求って口座振替だといつ引き落とされる？」 asks the debit's day; 「GWで請求メールが遅れたり
+    // しない？」 "when does the bill email come?" asks about the notice.
+    if (intent === 'billing_notice' && confidence < SURE_OF_ANOTHER && ASKS_DEBIT_DAY.test(normalized))
+      return { intent: 'deadline', confidence };
+    if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && namesBillNotice(normalized))
+      return { intent: 'billing_notice', confidence };
     // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
     if (slots.quietHours && intent === 'reminder_unsubscribe')
       return { intent: 'reminder_subscribe', confidence };

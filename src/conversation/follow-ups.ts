@@ -3,6 +3,7 @@
 // the question it continues; a question of its own starts afresh. decide.ts asks this of every
 // message that is not about reminders.
 
+import { namesBillNotice } from '../../intents/billing-notice.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import type { Reading, Understanding } from '../bot.js';
@@ -121,6 +122,12 @@ const NEXT_QUESTION: readonly {
     after: 'late_payment',
     asks: /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?|あとねを?)?使え(?:る|ます)|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|use (?:it|atone) again(?![a-z])/,
     intent: 'suspended_after_overdue',
+  },
+  // 「なんで？」 "why?" right after a deadline: why that day (its answer says), not another topic.
+  {
+    after: 'deadline',
+    asks: /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/,
+    intent: 'deadline',
   },
   // After a deadline or paying late, 「今から払えば大丈夫？」 "if I pay now is it ok?": what paying
   // late means (pay at once; the late fee and the limit), not a question of its own.
@@ -280,6 +287,8 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
+  change_method:
+    /(?:変更|変え|切り?替え)(?:た|る|し|れ)|(?<![a-z])(?:switch|change)(?:d|s)? (?:to|it|my)(?![a-z])/,
 };
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for
@@ -345,6 +354,9 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
 
 const INSTEAD = /(?<![a-z])instead(?![a-z])|代わりに|かわりに/;
 
+// 「あ、口座振替です」: a method told, not asked about.
+const TELLS = /(?:です|でーす|だよ|やで|っす)[。.!！]*$/;
+
 /** Topics about a method (its fee, where it is paid) after which a method chosen is for the purchase held. */
 const CHOOSES_A_METHOD_AFTER: readonly AnswerIntent[] = ['fees', 'convenience_store_chains'];
 
@@ -387,6 +399,8 @@ export function inContext(
   // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
   // named: the message says what it is about, the last topic does not.
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') return own;
+  // 「請求のお知らせはいつ頃届きますか」 after a deadline: the notice, named, is asked about.
+  if (u.reading.intent === 'billing_notice' && namesBillNotice(u.normalized)) return own;
   // "What is 口座振替?" asks what the method is, whatever was asked about it before.
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   // Not a question about the user's own account ("how much is my January bill?" after paying
@@ -448,7 +462,7 @@ export function inContext(
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.
-        (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE) ||
+        (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE && !asksOwnQuestion) ||
         // "if I switch to barcode now, when does it apply?" asks its own question, sure of it.
         (asksTopicAgain && !(u.reading.confidence >= SURE_ALONE && u.reading.intent !== topic.intent)) ||
         // 「コンビニ払いだと手数料かかるよね？」 after changing the method: a condition put to a
@@ -458,7 +472,7 @@ export function inContext(
         // said at length and not asked ("Actually no, I'll get the paper invoice instead.").
         (corrects(u) && (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
-        (hasLinkWord(u) && u.reading.confidence < WEAK))) ||
+        (hasLinkWord(u) && u.reading.confidence < WEAK && !asksOwnQuestion))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u)) ||
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
@@ -534,7 +548,7 @@ export function inContext(
     ((isBareAnswer(u) && !uses.includes('method')) ||
       (CHOOSES_A_METHOD_AFTER.includes(topic.intent) &&
         !isQuestion(u) &&
-        (saysOwnMethod(u) || WILL_PAY.test(u.normalized))))
+        (saysOwnMethod(u) || WILL_PAY.test(u.normalized) || TELLS.test(u.normalized))))
   ) {
     return {
       reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
@@ -736,13 +750,16 @@ export function inContext(
     u.reading.confidence >= WEAK &&
     u.reading.intent !== 'fallback' &&
     u.reading.intent !== 'help';
+  // 「では電子バーコードに変更した場合、いつの請求から変わりますか。」: its own question, in its own
+  // words, however unsure the matcher is of them.
+  const ownQuestion = asksOwnQuestion && read.intent !== u.reading.intent;
   // "What can I use instead?" after atone on Amazon asks for the alternative that answer gives,
   // though with Amazon said it reads as Amazon's payment methods.
   const instead = subject !== undefined && hasLinkWord(u) && topic.intent === 'amazon';
   const reading =
     narrower || (instead && read.intent === 'amazon_payment_methods')
       ? { intent: topic.intent, confidence: read.confidence }
-      : standsAlone
+      : standsAlone || ownQuestion
         ? u.reading
         : read;
   if (reading.intent !== 'fallback' && reading.intent !== 'help') {

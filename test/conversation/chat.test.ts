@@ -2545,6 +2545,43 @@ describe('set 37 kinds', () => {
   });
 });
 
+describe('set 36 kinds', () => {
+  it("the bill's notice named after a deadline is asked about: 「GWで請求メールが遅れたりしない？」", async () => {
+    await chat(new Date('2027-04-28T10:00:00+09:00'))
+      .say('GW中に買い物しまくる予定。5月3日に買ったらコンビニ払いの期限は？')
+      .say('GWで請求メールが遅れたりしない？')
+      .expect(/営業日/)
+      .expectNot(/期限は2027年/);
+  });
+
+  it("「今月の請求って口座振替だといつ引き落とされる？」 is this month's debit, moved past a Saturday", async () => {
+    await chat(new Date('2027-02-02T10:00:00+09:00'))
+      .say('今月の請求って口座振替だといつ引き落とされる？')
+      .expect(/2027年3月1日（月）/);
+  });
+
+  it('「なんで？」 after a moved debit keeps the deadline; 「あ、口座振替です」 after the fee completes it', async () => {
+    await chat(new Date('2027-02-02T10:00:00+09:00'))
+      .say('1月に使った分、口座振替だといつ？')
+      .say('なんで？')
+      .expect(/土曜日/)
+      .expectNot(/審査/);
+    await chat(new Date('2027-01-20T10:00:00+09:00'))
+      .say('1月15日に買った分の期限は？')
+      .say('手数料ってかかる？')
+      .say('あ、口座振替です')
+      .expect(/2027年3月1日（月）/);
+  });
+
+  it('「では電子バーコードに変更した場合、いつの請求から変わりますか。」 after which chains is changing the method', async () => {
+    await chat(new Date('2027-05-06T10:00:00+09:00'))
+      .say('4月28日に購入した商品の支払期限を教えていただけますか。支払い方法はコンビニ端末です。')
+      .say('セブン-イレブンで支払えますか。')
+      .say('では電子バーコードに変更した場合、いつの請求から変わりますか。')
+      .expect(/翌月以降の請求から/);
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()
