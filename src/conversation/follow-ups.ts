@@ -136,6 +136,12 @@ const NEXT_QUESTION: readonly {
     asks: /(?:今から|今すぐ|今日|いま|今|すぐ)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])pay (?:it |now|today|right away|straight away|immediately)(?:now|today)?(?![a-z]).*(?:ok|okay|fine|alright|enough|in time|too late)|(?:ok|okay|fine|alright|in time) if i pay (?:it )?(?:now|today)/,
     intent: 'late_payment' as const,
   })),
+  // After the usage limit, "will it go up if I verify my identity?", 「本人確認したら上がる？」: raising it.
+  ...(['limit_recovery', 'limit_increase'] as const).map((after) => ({
+    after,
+    asks: /上が|あが|増え|ふえ|引き上|(?<![a-z])(?:go up|goes up|increase[sd]?|get (?:higher|bigger|raised)|be raised|rise)(?![a-z])/,
+    intent: 'limit_increase' as const,
+  })),
   // After a method's fee or deadline, 「いつから変わる？」 "from when does it apply?": when a change of
   // method takes effect (the user is weighing a switch), not the same answer again.
   ...(['fees', 'deadline', 'payment_methods', 'billing_notice'] as const).map((after) => ({
@@ -409,12 +415,15 @@ export function inContext(
   // The question that naturally comes next ("when is the late fee added?" after a missed deadline),
   // however long it is.
   // 「乗っ取られてたらどうすればいい？」 after a deadline is no late payment: surely a topic of its own.
-  const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE;
+  // (Unless "it" points back to the topic: "if I do identity verification will it go up?" after
+  // the limit asks about the limit.)
+  const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !pointsBack(u);
   const next =
-    !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount && !ownFaqTopic
+    !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount
       ? NEXT_QUESTION.find(
           (n) =>
             n.after === topic.intent &&
+            !(ownFaqTopic && n.intent !== u.reading.intent) &&
             n.asks.test(u.normalized) &&
             !(n.unlessMethod && u.slots.method) &&
             !(n.unlessAmazon && u.slots.amazon) &&

@@ -2582,6 +2582,15 @@ describe('set 36 kinds', () => {
   });
 });
 
+describe('the limit followed up', () => {
+  it('"if I do identity verification will it go up?" after the limit is about raising it', async () => {
+    await chat()
+      .say("what's my limit? can i raise it?")
+      .say('if I do identity verification will it go up?')
+      .expect(/does not promise a higher limit/);
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()
