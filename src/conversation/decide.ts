@@ -16,6 +16,7 @@ import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import {
+  asksAdvice,
   asksForChoices,
   asksHow,
   asksIfItWorked,
@@ -582,6 +583,8 @@ function requestFor(
   // 「3日前のはいらない」 "remove the day before one": those lead times dropped, the rest kept.
   if (u && slots.declinedLeadDays && !slots.leadDays)
     return reminding(state, { op: 'subscribe', removeLeadDays: slots.declinedLeadDays });
+  // "should I turn them off?": advice asked; what each choice does is explained, nothing changed.
+  if (u && asksAdvice(u)) return answered(state, reading, slots);
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are.
     if (negatesStopping(u)) {

@@ -423,6 +423,14 @@ export function undoes(u: Understanding): boolean {
 const HEDGED =
   /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
+// "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
+const ASKS_ADVICE =
+  /(?<![a-z])(?:should i|shall i\b(?! (?:set|turn|stop|cancel))|do you think i should|what would you do|would you (?:turn|stop|keep|set)|is it (?:better|wise|a good idea) to)(?![a-z])|(?:した|する|止めた|やめた|解除した)(?:ほう|方)が(?:いい|良い|ええ)(?:かな|ですか|の|ん)?[?？]|すべき(?:かな|ですか|なの)?[?？]/;
+
+export function asksAdvice(u: Understanding): boolean {
+  return ASKS_ADVICE.test(u.normalized);
+}
+
 /** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */
 export function hedges(u: Understanding): boolean {
   return HEDGED.test(u.normalized);

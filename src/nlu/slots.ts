@@ -120,8 +120,9 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
             purchase || d.kind !== 'day' || !RELATIVE_DAY_WORDS.has(d.source) || onlyThe(d.source, dateText),
         );
   const invalid = dates.find((d) => d.kind === 'invalid');
-  // "oct 28 not nov 9", 「11月9日じゃなくて10月28日」: the date set aside is none of the user's.
-  if (!invalid && dates.length > 1) dates = withoutNegated(dates, dateText);
+  // "oct 28 not nov 9", 「11月9日じゃなくて10月28日」: the date set aside is none of the user's; nor
+  // is one taken back for the next ("on January 2nd, no wait, it was December 28").
+  if (!invalid && dates.length > 1) dates = withoutTakenBackDates(withoutNegated(dates, dateText), dateText);
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today, purchase));
@@ -166,6 +167,19 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (otherService) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
   return slots;
+}
+
+/** The dates left once each one taken back at once for the next is dropped (as TAKEN_BACK reads). */
+function withoutTakenBackDates<T extends { source: string }>(dates: T[], text: string): T[] {
+  const at = dates.map((d) => text.indexOf(d.source));
+  const kept = dates.filter((d, i) => {
+    const next = at[i + 1];
+    const here = at[i] as number;
+    return (
+      next === undefined || here < 0 || next < 0 || !TAKEN_BACK.test(text.slice(here + d.source.length, next))
+    );
+  });
+  return kept.length > 0 ? kept : dates;
 }
 
 const DATE_SET_ASIDE_BEFORE = /(?<![a-z])(?:not|not on|instead of|rather than)\s+$/;

@@ -2591,6 +2591,20 @@ describe('the limit followed up', () => {
   });
 });
 
+describe('set 38 kinds', () => {
+  it('"should I turn them off? what would you do" explains and changes nothing; "please cancel" stops', async () => {
+    await chat()
+      .say('remind me about my barcode payment')
+      .say('should I turn them off? what would you do')
+      .expect(/say "stop reminding me"/);
+    expect((await subscription())?.active).toBe(true);
+    await chat()
+      .say('ok. please cancel my reminder.')
+      .expect(/reminders are off/);
+    expect((await subscription())?.active).toBe(false);
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()

@@ -805,6 +805,8 @@ describe('a date set aside', () => {
   it.each([
     ['oh wait no, i bought it on oct 28 not nov 9', 10, 28],
     ['11月9日じゃなくて10月28日に買った', 10, 28],
+    ['I bought a lamp on November 2nd, no wait, it was October 28', 10, 28],
+    ['11月2日、いや10月28日に買った', 10, 28],
   ])('%s keeps only %i/%i', (text, month, day) => {
     const slots = extractSlots(text, TODAY);
     expect(slots.date).toMatchObject({ kind: 'day', date: { month, day } });
