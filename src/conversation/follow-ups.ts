@@ -738,8 +738,10 @@ export function inContext(
   if (u.reading.intent === 'fallback' && !linked && (read.intent === 'fallback' || read.confidence < CLEAR))
     return own;
   // Read as the general question, a follow-up stays with the topic's narrower one.
+  // (A message naming atone, 「ギフト券をアトネで買うんは？」, asks about atone itself.)
   const narrower =
-    u.reading.intent !== read.intent || u.reading.confidence < SURE_ALONE
+    (u.reading.intent !== read.intent || u.reading.confidence < SURE_ALONE) &&
+    !u.normalized.includes(ATONE_TOKEN)
       ? NARROWER.find((n) => n.after === topic.intent && n.read === read.intent)
       : undefined;
   // A question that reads well alone (「支払い方法は？」 after the Amazon answer) keeps its own

@@ -2519,6 +2519,11 @@ describe('a neighbouring topic named by its subject', () => {
       .expectNot(/does not accept atone/)
       .say('can I pay for amazon with atone though')
       .expect(/does not accept atone/);
+    await chat()
+      .say('Amazonでアトネ払いしたいんやけど')
+      .say('代引きは？')
+      .say('ほな、ギフト券をアトネで買うんは？')
+      .expect(/Amazonギフトカード（ギフト券）は atone では購入できません/);
   });
 });
 
