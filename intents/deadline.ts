@@ -142,7 +142,7 @@ export default defineIntent({
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
-    if (slots.proposedDue) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
+    if (slots.proposedDue?.asked) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
     return draft;
   },
 });

@@ -32,6 +32,11 @@ export const SEASON_FIRST_MONTH: Readonly<Record<Season, number>> = {
 export interface ProposedDue {
   day: number;
   month?: number;
+  /**
+   * Whether the day itself is asked about (「27日だよね？」 "is it due on the 10th?"), not only said
+   * in passing ("will the bill due April 20 go to my old address?"): only then is it answered yes or no.
+   */
+  asked?: true;
 }
 
 /** Whether the purchase is planned (「買ったら」, "if I buy") or done (「買った」, "bought"). */
@@ -673,6 +678,15 @@ const PROPOSED_DUE = new RegExp(`${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH
 /** The same for a text without Latin letters, which the English alternative (its words have them) cannot match. */
 const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
 
+// Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
+// 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?".
+const CHECKS_IT =
+  /^(?:[^。.!！,、]{0,10}?|[,、]\s*)(?:[?？]|合って|あって|正し|ですよね|だよね|でしょ|よね|やんな|間に合|大丈夫|(?<![a-z])(?:right|correct|isn'?t it|is that right)(?![a-z]))/;
+
+// Before it, a question put in English: "is it due on the 20th", "is the konbini deadline the 10th".
+const ASKS_IF_IT_IS =
+  /(?<![a-z])(?:is|was|isn'?t|wasn'?t) (?:it|that|the [a-z ]{0,24}?)(?: due)?(?: on)?\s*$/;
+
 /** The first deadline `text` puts forward, and the text without any (blanked, so offsets stay). */
 function proposedDue(
   text: string,
@@ -682,8 +696,16 @@ function proposedDue(
   if (!(kinds & DIGIT)) return undefined;
   const pattern = kinds & LATIN ? PROPOSED_DUE : PROPOSED_DUE_IN_JAPANESE;
   let due: ProposedDue | undefined;
-  const rest = text.replace(pattern, (date) => {
-    due ??= readProposedDue(date);
+  const rest = text.replace(pattern, (date: string, ...groups: unknown[]) => {
+    // The offset comes after the pattern's groups, before the whole string.
+    const at = groups[groups.length - 2] as number;
+    if (due === undefined) {
+      due = readProposedDue(date);
+      const asked =
+        CHECKS_IT.test(text.slice(at + date.length, at + date.length + 16)) ||
+        ASKS_IF_IT_IS.test(text.slice(Math.max(0, at - 32), at));
+      if (due && asked) due.asked = true;
+    }
     return ' '.repeat(date.length);
   });
   return rest === text ? undefined : { due, rest };

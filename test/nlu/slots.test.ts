@@ -363,7 +363,7 @@ describe('whole questions', () => {
     ['When is my debit card charged on Amazon?', TODAY, { amazon: true }],
     ['期限の3日前にリマインドして', TODAY, { daysBefore: 3, leadDays: [3] }],
     // A due day after a deadline word is not a purchase date.
-    ['はがきの期限は20日？', TODAY, { method: 'postcard', proposedDue: { day: 20 } }],
+    ['はがきの期限は20日？', TODAY, { method: 'postcard', proposedDue: { day: 20, asked: true } }],
   ] as const)('%s', (text, today, expected) => {
     expect(extractSlots(text, today)).toEqual(expected);
   });
@@ -603,12 +603,14 @@ describe('dates the user wrote otherwise', () => {
   });
 
   it.each([
-    ['10月1日に買ったらコンビニ払いの期限は11月10日で合ってる？', { day: 10, month: 11 }],
-    ['口座振替って27日だよね？', { day: 27 }],
-    ['is the konbini deadline the 10th?', { day: 10 }],
-    ['is it due on the 20th', { day: 20 }],
-    ['is the deadline december 20?', { day: 20, month: 12 }],
-    ['deadline is 12/10 right?', { day: 10, month: 12 }],
+    ['10月1日に買ったらコンビニ払いの期限は11月10日で合ってる？', { day: 10, month: 11, asked: true }],
+    ['口座振替って27日だよね？', { day: 27, asked: true }],
+    ['is the konbini deadline the 10th?', { day: 10, asked: true }],
+    ['is it due on the 20th', { day: 20, asked: true }],
+    ['is the deadline december 20?', { day: 20, month: 12, asked: true }],
+    ['deadline is 12/10 right?', { day: 10, month: 12, asked: true }],
+    // Said in passing, not asked: no yes or no about it.
+    ['I moved in March. Will the postcard bill due April 20 go to my old address?', { day: 20, month: 4 }],
   ])('keeps the deadline put forward in %s to check', (text, due) => {
     expect(extractSlots(text, TODAY).proposedDue).toEqual(due);
   });
@@ -820,7 +822,7 @@ describe('a due day doubted as a day off', () => {
       '1月10日って日曜日ですよね。コンビニ端末で払う場合、期限が月曜にずれたりしますか？',
       TODAY,
     );
-    expect(slots.proposedDue).toEqual({ day: 10, month: 1 });
+    expect(slots.proposedDue).toEqual({ day: 10, month: 1, asked: true });
     expect(slots.date).toBeUndefined();
   });
 
