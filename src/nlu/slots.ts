@@ -1055,7 +1055,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   {
     needs: DIGIT | ENGLISH,
     pattern:
-      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|it was|it's|was it|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? )the (\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
+      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? )the (\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026

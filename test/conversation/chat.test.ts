@@ -2610,6 +2610,19 @@ describe('set 38 kinds', () => {
   });
 });
 
+describe('a date corrected in the same message, then put back', () => {
+  it('"January 2nd, no wait, it was December 28" answers the 28th; "and if it had been the 2nd after all?" the 2nd', async () => {
+    await chat(new Date('2027-01-05T10:00:00+09:00'))
+      .say(
+        "I bought a lamp on January 2nd, no wait, it was December 28, and I pay by direct debit. when's the debit?",
+      )
+      .expect(/December 2026 purchases[^\n]*27 January 2027/)
+      .expectNot(/1 March 2027/)
+      .say('and if it had been the 2nd after all?')
+      .expect(/January 2027 purchases[^\n]*1 March 2027/);
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()
