@@ -702,6 +702,10 @@ function requestFor(
   };
   // An hour that does not exist is said so at once: nothing to confirm.
   if (request.invalidHour !== undefined) return reminding(state, request);
+  // "0", "!?": no word at all, however it read: not asked back (a question opened now would take
+  // the next method named as its answer).
+  if (groundless && !request.method && u !== undefined && !SAYS_A_WORD.test(u.normalized))
+    return answered(state, { intent: 'fallback', confidence: reading.confidence }, slots);
   if (unsure && !request.quietHours) {
     // Without a method, the question "which method?" and its buttons are the confirmation: asked
     // when none is on file; with one on file, the change is asked back instead of made.

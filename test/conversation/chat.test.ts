@@ -2623,6 +2623,19 @@ describe('a date corrected in the same message, then put back', () => {
   });
 });
 
+describe('noise after reminders', () => {
+  it('"0" opens no question that a later method would answer', async () => {
+    await chat()
+      .say('通知を解除して')
+      .say('0')
+      .expectNot(/お支払い方法はどれですか/)
+      .say("what's the fee for 口座振替?")
+      .say('口座振替')
+      .expectNot(/お知らせします/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
 describe('newcomers in chat apps', () => {
   it('"yo" is greeted; "Is PayPay accepted too?" after Amazon is about Amazon', async () => {
     await chat()
