@@ -22,13 +22,20 @@ import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
-import { extractSlots, type Slots, saysPurchase } from './nlu/slots.js';
+import { extractSlots, type Slots, saysPurchase, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { asksWhatItIs } from './nlu/what-is.js';
 import { formatIsoDay } from './phrases.js';
 import { contentWords } from './topics/focus.js';
 import { topicIntents } from './topics/topic-intents.js';
-import type { Answer, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
+import {
+  type Answer,
+  type AnswerIntent,
+  type AnswerSource,
+  isFaqTopic,
+  type Lang,
+  type Message,
+} from './types.js';
 
 /** What the matcher makes of a message: the intent, how sure it is, and a close runner-up. */
 export interface Reading {
@@ -133,6 +140,9 @@ const FORGETS_HABITUALLY =
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
 
+/** How clearly a message read without its dates and methods must be an FAQ topic to be taken as it. */
+const CLEAR_WITHOUT_FACTS = 0.8;
+
 /** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
 const NAMED_CLEARLY = 0.6;
 
@@ -225,6 +235,14 @@ export function createBot(options: BotOptions = {}): Bot {
     // Whether a date moves is the deadline's question, unless the matcher is sure of another.
     if (intent !== 'deadline' && confidence < SURE_OF_ANOTHER && asksIfDateMoves(normalized))
       return { intent: 'deadline', confidence };
+    // "can i split the bill for my january purchases into installments?", "I moved in March, will
+    // the bill go to my old address?": dates and methods said in passing pull toward the deadline;
+    // read without them, a question surely about an FAQ topic is that topic.
+    if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && (slots.date || slots.proposedDue)) {
+      const bare = classifier.classify(withoutSlots(normalized), {}, mentionsAtone(normalized, slots));
+      if (isFaqTopic(bare.intent) && bare.confidence >= CLEAR_WITHOUT_FACTS)
+        return { intent: bare.intent, confidence: bare.confidence };
+    }
     // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
     // not atone there; a "no" about atone would answer what was not asked.
     if (intent === 'amazon' && slots.otherService && !normalized.includes(ATONE_TOKEN))

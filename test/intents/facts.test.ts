@@ -106,3 +106,15 @@ describe('what atone is', () => {
     expect(answer.text).toMatch(/do not need a credit card/);
   });
 });
+
+describe('dates said in passing', () => {
+  it('do not make a question about another topic a deadline question', () => {
+    expect(
+      ask('can i split the bill for my january purchases into installments? the debit is on mar 1').intent,
+    ).toBe('installments_atone_plus');
+    expect(ask('I moved in March. Will the postcard bill due April 20 go to my old address?').intent).toBe(
+      'moved_or_wrong_member_bill',
+    );
+    expect(ask('I bought it on Nov 3 and pay at a konbini, when is it due?').intent).toBe('deadline');
+  });
+});
