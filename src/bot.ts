@@ -159,6 +159,7 @@ export function createBot(options: BotOptions = {}): Bot {
       { ja: normalize(intent.label.ja), en: normalize(intent.label.en) },
     ]),
   );
+  // The topic that takes over when each topic's answer did not help (nextWhenStuck).
   const whenStuck = new Map(
     kb.topics.flatMap(({ id, whenStuck }) => (whenStuck ? [[id, whenStuck as AnswerIntent] as const] : [])),
   );
@@ -281,6 +282,7 @@ export function createBot(options: BotOptions = {}): Bot {
       billStillToCome(slots.date, today)
     )
       return { intent: 'billing_notice', confidence };
+    // 「期限近なったら教えて」 "let me know when it's close": telling beforehand is a reminder.
     if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && asksToBeToldBeforehand(normalized))
       return { intent: 'reminder_subscribe', confidence };
     // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
