@@ -174,7 +174,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     const answer = yesOrNo(u);
     if (answer === 'yes' && open.action.kind === 'forget') return confirming(rest, open.action, now);
     if (answer === 'yes') return decideButton(rest, open.action, u);
-    if (answer === 'no') return { turn: { kind: 'cancelled' }, state: rest };
+    // 「いや、やっぱそのままで」 "keep them" to "shall I turn them off?": a no.
+    if (answer === 'no' || (open.action.kind === 'unsubscribe' && negatesStopping(u)))
+      return { turn: { kind: 'cancelled' }, state: rest };
   }
   // The method given as the answer, alone (「口座振替で」) or as a request for it
   // (「じゃあ口座振替にするからリマインダーもそれでお願い」).

@@ -2623,6 +2623,18 @@ describe('a date corrected in the same message, then put back', () => {
   });
 });
 
+describe('a complaint asked back', () => {
+  it('「いや、やっぱそのままで」 to "shall I turn them off?" keeps them', async () => {
+    await chat()
+      .say('はがきで前日に通知して')
+      .say('通知うるさいわ')
+      .expect(/解除しますか|解除する/)
+      .say('いや、やっぱそのままで')
+      .expect(/リマインダーはそのままです/);
+    expect((await subscription())?.active).toBe(true);
+  });
+});
+
 describe('noise after reminders', () => {
   it('"0" opens no question that a later method would answer', async () => {
     await chat()
