@@ -2,6 +2,15 @@
 import { defineIntent, t } from '../src/intent.js';
 import { bullets } from '../src/phrases.js';
 
+// "i need help with atone", 「アトネのことで相談したい」: help asked for and nothing else said.
+const ASKS_FOR_HELP_ONLY =
+  /^(?:hi|hello|hey)?[\s,!]*(?:i need|i want|need|can i get|can you|could you|please)?\s*(?:some )?help(?: me)?(?: (?:with|about|on) (?:atone|my atone|something|a question|my account))?(?: please)?[\s.!?]*$|^(?:あとね|atone)?(?:の|について|のことで)?(?:ちょっと)?(?:相談したい|相談があります|助けて|質問があります|質問したい|聞きたいことがある)(?:んだけど|んですけど|です)?[\s。!！?？]*$/;
+
+/** Whether the message only asks for help, with no question yet: what the bot can do is the answer. */
+export function asksForHelpOnly(normalized: string): boolean {
+  return ASKS_FOR_HELP_ONLY.test(normalized);
+}
+
 export default defineIntent({
   name: 'help',
   label: { ja: 'ヘルプを見せて', en: 'help' },

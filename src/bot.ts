@@ -5,6 +5,7 @@
 import { billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
 import { isAcknowledgement, isGreeting, isNeverMind } from '../intents/fallback.js';
+import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
 import { encodeAction } from './actions.js';
@@ -218,6 +219,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // it kindly).
     if (isAcknowledgement(normalized) || isNeverMind(normalized) || isGreeting(normalized))
       return { intent: 'fallback', confidence: 0.99 };
+    // "i need help with atone": help asked for, no question yet.
+    if (asksForHelpOnly(normalized)) return { intent: 'help', confidence: 0.95 };
     // Another service's questions are never answered with atone facts. Amazon is the exception:
     // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
     // atone bill with that service ("can I pay my atone bill with PayPay?"): that is a question

@@ -118,3 +118,16 @@ describe('dates said in passing', () => {
     expect(ask('I bought it on Nov 3 and pay at a konbini, when is it due?').intent).toBe('deadline');
   });
 });
+
+describe('help asked for with no question yet', () => {
+  it.each(['i need help with atone', 'can you help me', 'アトネのことで相談したい', '助けて'])(
+    '%s shows what the bot can do',
+    (text) => {
+      expect(ask(text).intent).toBe('help');
+    },
+  );
+
+  it('a question with it is answered', () => {
+    expect(ask('help, when is the konbini deadline?').intent).toBe('deadline');
+  });
+});
