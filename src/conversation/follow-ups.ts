@@ -129,6 +129,13 @@ const NEXT_QUESTION: readonly {
     asks: /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/,
     intent: 'deadline',
   },
+  // 「何時まで？」 "by what time?" after a deadline or paying late: the deadline's day, whose answer
+  // says that no source gives a time.
+  ...(['deadline', 'late_payment'] as const).map((after) => ({
+    after,
+    asks: /何時まで|何時が(?:締め?切|期限|最後|限界)|(?<![a-z])(?:what time|by what time|until what time)(?![a-z])/,
+    intent: 'deadline' as const,
+  })),
   // After a deadline or paying late, 「今から払えば大丈夫？」 "if I pay now is it ok?": what paying
   // late means (pay at once; the late fee and the limit), not a question of its own.
   ...(['deadline', 'late_payment'] as const).map((after) => ({

@@ -2635,6 +2635,17 @@ describe('a complaint asked back', () => {
   });
 });
 
+describe('the time of day of a deadline', () => {
+  it('「何時まで？」 on the day says no source gives a time, and the day', async () => {
+    await chat(new Date('2026-12-10T21:00:00+09:00'))
+      .say('今日が期限だよね？コンビニ払い')
+      .say('まだ払ってない、今から行けば間に合う？')
+      .say('何時まで？')
+      .expect(/期限日の何時までかを示した情報はありません/)
+      .expect(/2026年12月10日/);
+  });
+});
+
 describe('noise after reminders', () => {
   it('"0" opens no question that a later method would answer', async () => {
     await chat()
