@@ -193,15 +193,22 @@ interface Rule<T, C = PlainDate> {
   needs?: number;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
   read: (match: RegExpExecArray, context: C) => T | undefined;
+  /**
+   * The pattern's prefilter (prefilter.ts), made on first use (canMatch); null: it has none. Kept
+   * on the rule: looking it up by pattern in a Map, for every rule of every question, cost more
+   * than most of the checks it then made.
+   */
+  filter?: TextFilter | null;
 }
 
 /**
- * A rule table with every rule in the same shape ({ pattern, needs, read }, needs 0 for none):
- * the loops over the tables then read a rule's fields the fast way, where rules written with
- * and without `needs`, in either order, had made each read a lookup among shapes.
+ * A rule table with every rule in the same shape ({ pattern, needs, read, filter }, needs 0 for
+ * none, filter not made yet): the loops over the tables then read a rule's fields the fast way,
+ * where rules written with and without `needs`, in either order, had made each read a lookup
+ * among shapes.
  */
 function table<T, C>(rules: readonly Rule<T, C>[]): readonly Rule<T, C>[] {
-  return rules.map(({ pattern, needs, read }) => ({ pattern, needs: needs ?? 0, read }));
+  return rules.map(({ pattern, needs, read }) => ({ pattern, needs: needs ?? 0, read, filter: undefined }));
 }
 
 function firstMatch<T, C>(
@@ -322,16 +329,13 @@ function charKinds(text: string): number {
  */
 const ATONE_LETTERS = [...'atone'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 0x61)), 0);
 
-/** Each rule's prefilter (prefilter.ts), made on first use; null: none. */
-const FILTERS = new Map<RegExp, TextFilter | null>();
-
 /** Whether `rule` may match in `text`: it has the kinds of character and the literal parts the rule needs. */
-function canMatch(rule: { needs?: number; pattern: RegExp }, kinds: number, text: string): boolean {
+function canMatch<T, C>(rule: Rule<T, C>, kinds: number, text: string): boolean {
   if (rule.needs !== undefined && (kinds & rule.needs) !== rule.needs) return false;
-  let filter = FILTERS.get(rule.pattern);
+  let filter = rule.filter;
   if (filter === undefined) {
     filter = textFilter(rule.pattern) ?? null;
-    FILTERS.set(rule.pattern, filter);
+    rule.filter = filter;
   }
   return filter === null || filter(text);
 }
@@ -757,6 +761,7 @@ function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: stri
   return rules.map((rule) => ({
     pattern: rule.pattern,
     needs: rule.needs,
+    filter: rule.filter,
     read: (m, context) =>
       rule.read(m, { ...context, tense: tenseNear(text, m.index, m.index + m[0].length) ?? context.tense }),
   }));
@@ -1508,8 +1513,8 @@ const SERVICE_SET_ASIDE_AFTER =
   /^\s*(?:は|が|の話|のこと)?\s*(?:じゃなく|ではなく|でなく|じゃない|ではない|以外)/;
 const SERVICE_SET_ASIDE_BEFORE = /(?<![a-z])(?:not|instead of|rather than|other than)\s+$/;
 
-const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVICES).map(
-  ([name, aliases]) => ({
+const OTHER_SERVICE_RULES: readonly Rule<string>[] = table(
+  Object.entries(OTHER_SERVICES).map(([name, aliases]) => ({
     pattern: new RegExp(keywordAlternation(aliases), 'g'),
     needs: 0,
     read: (m) => {
@@ -1519,7 +1524,7 @@ const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVIC
         SERVICE_SET_ASIDE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
       return setAside ? undefined : name;
     },
-  }),
+  })),
 );
 
 /** Every other service's names in one regex: most questions name none, and then the rules above need not run one by one. */
