@@ -14,9 +14,24 @@
 // same scanner, so the model learns exactly what it will see.
 import { regexAnchors, regexRequirement } from './anchors.js';
 import builtPlan from './cue-plan.json' with { type: 'json' };
-import { FNV_OFFSET, finish, step } from './features.js';
+import { FNV_OFFSET, finish, KIND_CUE, step } from './feature-hash.js';
 import { isRegexWordCode, type Literal, regexLiterals, topLevelAlternatives } from './literals.js';
 import { toHiragana } from './normalize.js';
+import {
+  AT_END,
+  AT_START,
+  CONDITIONS_MASK,
+  LENGTH_SHIFT,
+  NEEDLE,
+  NEEDLE_MARKS,
+  NEEDLE_MARKS_END,
+  NEEDLE_SCANNED,
+  NEEDLE_SHAPE,
+  NO_WORD_AFTER,
+  NO_WORD_BEFORE,
+  WORD_AFTER,
+  WORD_BEFORE,
+} from './scan-layout.js';
 import { RECORD_STRINGS, ROOT, Trie } from './trie.js';
 
 /** A cue as intents and topics write it: a regular expression, or a plain string to find. */
@@ -27,17 +42,6 @@ export interface CueScanner {
   scan(normalized: string, out: Uint32Array, at: number): number;
   readonly size: number;
 }
-
-const KIND_CUE = 0x5000_0000;
-
-// A needle's fields in Scanner.needles.
-const NEEDLE = 4;
-const NEEDLE_SCANNED = 0;
-/** Its conditions (AT_START…) in the low 8 bits, its length above. */
-const NEEDLE_SHAPE = 1;
-const NEEDLE_MARKS = 2;
-const NEEDLE_MARKS_END = 3;
-const LENGTH_SHIFT = 8;
 
 /** A cue's feature: the hash of its normalised source, so the same cue is the same feature wherever it is listed. */
 export function cueHash(source: string): number {
@@ -62,15 +66,7 @@ export function matcherCues(classes: readonly { cues: readonly CuePattern[] }[])
   return classes.flatMap((c) => c.cues);
 }
 
-// What must hold where a needle is found: a literal's assertions (literals.ts), \b read as the
-// word-ness of the character on the other side, since the needle's own end character is known.
-const AT_START = 1;
-const AT_END = 2;
-const WORD_BEFORE = 4;
-const NO_WORD_BEFORE = 8;
-const WORD_AFTER = 16;
-const NO_WORD_AFTER = 32;
-
+// What must hold where a needle is found (AT_START…, scan-layout.ts): a literal's assertions.
 function conditionsOf(literal: Literal): number {
   const first = isRegexWordCode(literal.text.charCodeAt(0));
   const last = isRegexWordCode(literal.text.charCodeAt(literal.text.length - 1));
@@ -301,7 +297,7 @@ class Scanner implements CueScanner {
           const shape = needles[at + NEEDLE_SHAPE] as number;
           if (
             needles[at + NEEDLE_SCANNED] !== scanned &&
-            holds(shape & 0xff, normalized, j + 1 - (shape >>> LENGTH_SHIFT), j + 1)
+            holds(shape & CONDITIONS_MASK, normalized, j + 1 - (shape >>> LENGTH_SHIFT), j + 1)
           )
             this.setMarks(at);
         }

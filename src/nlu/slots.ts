@@ -6,6 +6,7 @@
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
 import { addDays, addMonths, daysBetween, daysInMonth, isLeapYear, isValidDate } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
+import { charKinds, DIGIT, ENGLISH, LATIN, NON_ASCII } from './char-kinds.js';
 import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
 
@@ -297,37 +298,6 @@ function withoutTakenBack<T>(spans: readonly Span<T>[], text: string): Span<T>[]
     return !next || !TAKEN_BACK.test(text.slice(span.end, next.index));
   });
 }
-
-// The kinds of character a text contains, as bits (see Rule.needs). LATIN is any ASCII letter,
-// either case, so that it over-approximates every [a-z] and \b-word of the rules. ENGLISH is an
-// ASCII letter other than a, t, o, n and e: a Japanese question that names atone has Latin
-// letters, but none of these, and English rules whose every match has a word with another
-// letter (day, week, a month name, shops, the, am/pm…) cannot match it.
-const DIGIT = 1;
-const LATIN = 2;
-const NON_ASCII = 4;
-const ENGLISH = 8;
-const ALL_KINDS = DIGIT | LATIN | NON_ASCII | ENGLISH;
-
-/** Which kinds of character occur in `text`: one pass, stopping once every kind has. */
-function charKinds(text: string): number {
-  let kinds = 0;
-  for (let i = 0; i < text.length && kinds !== ALL_KINDS; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) kinds |= NON_ASCII;
-    else if (code >= 0x30 && code <= 0x39) kinds |= DIGIT;
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-      kinds |= LATIN;
-      if (code < 0x61 || !((ATONE_LETTERS >> (code - 0x61)) & 1)) kinds |= ENGLISH;
-    }
-  }
-  return kinds;
-}
-/**
- * The letters of atone, as bits from a (lower case: an upper-case one counts as ENGLISH, which
- * only runs more rules).
- */
-const ATONE_LETTERS = [...'atone'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 0x61)), 0);
 
 /** Whether `rule` may match in `text`: it has the kinds of character and the literal parts the rule needs. */
 function canMatch<T, C>(rule: Rule<T, C>, kinds: number, text: string): boolean {
