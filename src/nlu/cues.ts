@@ -14,10 +14,25 @@
 // same scanner, so the model learns exactly what it will see.
 import { regexAnchors, regexRequirement } from './anchors.js';
 import builtPlan from './cue-plan.json' with { type: 'json' };
-import { FNV_OFFSET, finish, step } from './features.js';
+import { FNV_OFFSET, finish, KIND_CUE, step } from './feature-hash.js';
 import { isRegexWordCode, type Literal, regexLiterals, topLevelAlternatives } from './literals.js';
 import { toHiragana } from './normalize.js';
-import { ROOT, Trie } from './trie.js';
+import {
+  AT_END,
+  AT_START,
+  CONDITIONS_MASK,
+  LENGTH_SHIFT,
+  NEEDLE,
+  NEEDLE_MARKS,
+  NEEDLE_MARKS_END,
+  NEEDLE_SCANNED,
+  NEEDLE_SHAPE,
+  NO_WORD_AFTER,
+  NO_WORD_BEFORE,
+  WORD_AFTER,
+  WORD_BEFORE,
+} from './scan-layout.js';
+import { RECORD_STRINGS, ROOT, Trie } from './trie.js';
 
 /** A cue as intents and topics write it: a regular expression, or a plain string to find. */
 export type CuePattern = RegExp | string;
@@ -27,8 +42,6 @@ export interface CueScanner {
   scan(normalized: string, out: Uint32Array, at: number): number;
   readonly size: number;
 }
-
-const KIND_CUE = 0x5000_0000;
 
 /** A cue's feature: the hash of its normalised source, so the same cue is the same feature wherever it is listed. */
 export function cueHash(source: string): number {
@@ -53,15 +66,7 @@ export function matcherCues(classes: readonly { cues: readonly CuePattern[] }[])
   return classes.flatMap((c) => c.cues);
 }
 
-// What must hold where a needle is found: a literal's assertions (literals.ts), \b read as the
-// word-ness of the character on the other side, since the needle's own end character is known.
-const AT_START = 1;
-const AT_END = 2;
-const WORD_BEFORE = 4;
-const NO_WORD_BEFORE = 8;
-const WORD_AFTER = 16;
-const NO_WORD_AFTER = 32;
-
+// What must hold where a needle is found (AT_START…, scan-layout.ts): a literal's assertions.
 function conditionsOf(literal: Literal): number {
   const first = isRegexWordCode(literal.text.charCodeAt(0));
   const last = isRegexWordCode(literal.text.charCodeAt(literal.text.length - 1));
@@ -227,14 +232,15 @@ class Scanner implements CueScanner {
   /** Cues without anchors: tried every time. */
   private readonly always: readonly number[];
   private readonly trie: Trie;
-  private readonly conditions: Uint8Array;
-  /** Each needle's length: where it starts, once the scan finds where it ends. */
-  private readonly lengths: Int32Array;
-  /** Needle i sets `marks` from `markStart[i]` to `markStart[i + 1]`. */
-  private readonly markStart: Int32Array;
+  /**
+   * What the scan needs of needle i, side by side (NEEDLE fields from 4i): whether it was found
+   * in the text being scanned, its conditions and length (where it starts, once the scan finds
+   * where it ends), and the range of `marks` it sets. Four arrays were four cache misses for
+   * each needle found, at most characters of a question.
+   */
+  private readonly needles: Int32Array;
   private readonly marks: Int32Array;
-  // x[i] === scanned: needle or mark i was found in the text being scanned (no clearing between texts).
-  private readonly found: Uint32Array;
+  // marked[i] === scanned: mark i was set in the text being scanned (no clearing between texts).
   private readonly marked: Uint32Array;
   private scanned = 0;
   // The cues with an anchor in the text being scanned, as they are found: only those are
@@ -253,21 +259,23 @@ class Scanner implements CueScanner {
     }));
     this.always = plan.always;
     this.trie = new Trie(plan.needles);
-    this.conditions = Uint8Array.from(plan.conditions);
-    this.lengths = Int32Array.from(plan.needles, (needle) => needle.length);
-    this.markStart = new Int32Array(plan.needles.length + 1);
-    plan.marks.forEach((marks, id) => {
-      this.markStart[id + 1] = (this.markStart[id] as number) + marks.length;
+    this.needles = new Int32Array(plan.needles.length * NEEDLE);
+    let markEnd = 0;
+    plan.needles.forEach((needle, id) => {
+      const at = id * NEEDLE;
+      this.needles[at + NEEDLE_SHAPE] = (plan.conditions[id] as number) | (needle.length << LENGTH_SHIFT);
+      this.needles[at + NEEDLE_MARKS] = markEnd;
+      markEnd += (plan.marks[id] as number[]).length;
+      this.needles[at + NEEDLE_MARKS_END] = markEnd;
     });
     this.marks = Int32Array.from(plan.marks.flat());
-    this.found = new Uint32Array(plan.needles.length);
     this.marked = new Uint32Array(2 * this.size + plan.parts);
     this.candidates = new Int32Array(this.size);
   }
 
   scan(normalized: string, out: Uint32Array, at: number): number {
     if (++this.scanned === 0xffff_ffff) {
-      this.found.fill(0);
+      for (let at = NEEDLE_SCANNED; at < this.needles.length; at += NEEDLE) this.needles[at] = 0;
       this.marked.fill(0);
       this.scanned = 1;
     }
@@ -275,20 +283,23 @@ class Scanner implements CueScanner {
     for (const cue of this.always) this.mark(cue);
     // Which needles occur in the text: one pass through the trie, each character read once, and
     // at each the needles that end there (where they start is known from their lengths).
-    const { trie, scanned, lengths } = this;
-    const { endStart, ends, nextEnd } = trie;
+    const { trie, needles } = this;
+    const scanned = this.scanned | 0;
+    const records = trie.records;
     const length = normalized.length;
     let node = ROOT;
     for (let j = 0; j < length; j++) {
       node = trie.step(node, normalized.charCodeAt(j));
-      for (let at = trie.firstEnd(node); at > ROOT; at = nextEnd[at] as number) {
-        for (let e = endStart[at] as number; e < (endStart[at + 1] as number); e++) {
-          const id = ends[e] as number;
+      for (let r = trie.firstRecord(node); r >= 0; r = records[r + 1] as number) {
+        const end = r + RECORD_STRINGS + (records[r] as number);
+        for (let e = r + RECORD_STRINGS; e < end; e++) {
+          const at = (records[e] as number) * NEEDLE;
+          const shape = needles[at + NEEDLE_SHAPE] as number;
           if (
-            this.found[id] !== scanned &&
-            holds(this.conditions[id] as number, normalized, j + 1 - (lengths[id] as number), j + 1)
+            needles[at + NEEDLE_SCANNED] !== scanned &&
+            holds(shape & CONDITIONS_MASK, normalized, j + 1 - (shape >>> LENGTH_SHIFT), j + 1)
           )
-            this.setMarks(id);
+            this.setMarks(at);
         }
       }
     }
@@ -305,11 +316,12 @@ class Scanner implements CueScanner {
     return n;
   }
 
-  /** Needle `id` is found: it sets its marks. */
-  private setMarks(id: number): void {
-    this.found[id] = this.scanned;
-    for (let m = this.markStart[id] as number; m < (this.markStart[id + 1] as number); m++)
-      this.mark(this.marks[m] as number);
+  /** The needle whose fields start at `at` (in `needles`) is found: it sets its marks. */
+  private setMarks(at: number): void {
+    const { needles } = this;
+    needles[at + NEEDLE_SCANNED] = this.scanned | 0;
+    const end = needles[at + NEEDLE_MARKS_END] as number;
+    for (let m = needles[at + NEEDLE_MARKS] as number; m < end; m++) this.mark(this.marks[m] as number);
   }
 
   /** Sets mark `m`; a cue's own mark (m < size: an anchor of it occurs) makes it a candidate. */

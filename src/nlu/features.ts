@@ -15,40 +15,34 @@
 // question's hashes up in an open-addressing table. Digits are folded to 0 ("11月15日" and "3月2日"
 // share 0月0日): the value of a date is the slots' business, its presence is a feature.
 import type { CueScanner } from './cues.js';
+import {
+  DIGIT_ZERO,
+  FNV_OFFSET,
+  finish,
+  KIND_CHAR,
+  KIND_SLOT,
+  KIND_STEM,
+  KIND_WORD,
+  KIND_WORD_PAIR,
+  MAX_FEATURE_CHARS,
+  SPACE,
+  STEM_LENGTH,
+  step,
+} from './feature-hash.js';
 import { ATONE_TOKEN } from './normalize.js';
 import type { Slots } from './slots.js';
 
 /** Bumped whenever the features change meaning: the model records it, and a mismatch is stale. */
 export const FEATURE_VERSION = 6;
 
-/** Only this many characters are scanned: a question never needs more, and it bounds the work. */
-export const MAX_FEATURE_CHARS = 600;
-
-// Kinds keep an n-gram from colliding with a word of the same letters.
-const KIND_CHAR = 0x1000_0000;
-const KIND_WORD = 0x2000_0000;
-const KIND_STEM = 0x2100_0000;
-const STEM_LENGTH = 5;
-const KIND_WORD_PAIR = 0x3000_0000;
-const KIND_SLOT = 0x4000_0000;
-
-export const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-export function step(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
-
-/** The final avalanche of MurmurHash3: nearby inputs get unrelated hashes. Never 0 (0 marks an empty slot). */
-export function finish(hash: number): number {
-  let h = hash;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0 || 1;
-}
+export {
+  CUE_FEATURE_VALUE,
+  FNV_OFFSET,
+  finish,
+  MAX_FEATURE_CHARS,
+  SLOT_FEATURE_VALUE,
+  step,
+} from './feature-hash.js';
 
 /** The hash of a named feature (slots): computed once, at load. */
 function named(name: string): number {
@@ -56,9 +50,6 @@ function named(name: string): number {
   for (let i = 0; i < name.length; i++) h = step(h, name.charCodeAt(i));
   return finish(h);
 }
-
-const SPACE = 0x20;
-const DIGIT_ZERO = 0x30;
 
 /** Kana, kanji and the long vowel mark: characters that are words, or most of one, on their own. */
 function isJapaneseLetter(code: number): boolean {
@@ -115,12 +106,11 @@ export interface FeatureBuffer {
 
 /**
  * What a feature counts for: each of the text's n-grams and words 1/√(how many there are), so that
- * a long question is not more certain than a short one; each cue and slot a fixed amount, since a
- * cue that matches or a date that is given means as much in a long question as in a short one.
- * Without this, one slot among sixty n-grams would need a huge weight to count.
+ * a long question is not more certain than a short one; each cue and slot a fixed amount
+ * (CUE_FEATURE_VALUE, SLOT_FEATURE_VALUE), since a cue that matches or a date that is given means
+ * as much in a long question as in a short one. Without this, one slot among sixty n-grams would
+ * need a huge weight to count.
  */
-export const CUE_FEATURE_VALUE = 0.35;
-export const SLOT_FEATURE_VALUE = 0.7;
 export function textFeatureValue(textCount: number): number {
   return textCount > 0 ? 1 / Math.sqrt(textCount) : 0;
 }

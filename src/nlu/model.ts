@@ -105,13 +105,20 @@ export function loadModel(serialized: SerializedModel): Model {
    * per kind of feature, each with its own sums, rather than choosing the sums for every feature.
    */
   function addRows(sums: Int32Array, from: number, to: number): void {
+    // The arrays and the row layout in locals: read from the closure and the module, they were
+    // read again at every entry (a store into `sums` may, for all the compiler knows, have
+    // changed them), a third of the loop.
+    const rowOf = rows;
+    const all = entries;
+    const startMask = ROW_START_MASK;
+    const lengthShift = ROW_LENGTH_SHIFT;
     for (let f = from; f < to; f++) {
-      const row = rows[f] as number;
+      const row = rowOf[f] as number;
       if (row === 0) continue;
-      const start = row & ROW_START_MASK;
-      const end = start + (row >>> ROW_LENGTH_SHIFT);
+      const start = row & startMask;
+      const end = start + (row >>> lengthShift);
       for (let e = start; e < end; e++) {
-        const entry = entries[e] as number;
+        const entry = all[e] as number;
         const k = entry & 0xff;
         sums[k] = (sums[k] as number) + (entry >> 8);
       }

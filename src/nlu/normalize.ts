@@ -104,18 +104,24 @@ export function normalize(text: string): string {
     const japanese = fromRomajiSentence(ascii);
     return japanese === ascii ? ascii : normalize(japanese);
   }
-  // Bound the work first: a question never needs more than the first couple of thousand characters.
-  let out = truncateForMatching(text);
-  // Lone surrogates (from a bad paste or a cut) become U+FFFD so that later steps see well-formed text.
-  out = out.replace(LONE_SURROGATE, '\uFFFD');
-  // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and compatibility forms (① → 1);
-  // it can lengthen text up to 18-fold (ﷺ), so cut again before the other steps.
-  out = truncateForMatching(out.normalize('NFKC'));
-  // Case carries no meaning for matching.
-  const lower = out.toLowerCase();
-  // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one
-  // canonical form. Text that lowercasing left as it was is NFKC already (NFKC is idempotent).
-  out = lower === out ? lower : lower.normalize('NFKC');
+  let out = commonNfkc(text);
+  if (out !== undefined) {
+    // Case carries no meaning for matching (what is lowercased here is ASCII: still NFKC).
+    out = out.toLowerCase();
+  } else {
+    // Bound the work first: a question never needs more than the first couple of thousand characters.
+    out = truncateForMatching(text);
+    // Lone surrogates (from a bad paste or a cut) become U+FFFD so that later steps see well-formed text.
+    out = out.replace(LONE_SURROGATE, '\uFFFD');
+    // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and compatibility forms (① → 1);
+    // it can lengthen text up to 18-fold (ﷺ), so cut again before the other steps.
+    out = truncateForMatching(out.normalize('NFKC'));
+    // Case carries no meaning for matching.
+    const lower = out.toLowerCase();
+    // Lowercasing can produce text NFKC would change again (rare compatibility letters): keep one
+    // canonical form. Text that lowercasing left as it was is NFKC already (NFKC is idempotent).
+    out = lower === out ? lower : lower.normalize('NFKC');
+  }
   // Most questions have no control, invisible or unusual space character: one look at each
   // character tells, and spares the three replaces that would find nothing (see plainness).
   const plain = plainness(out);
@@ -137,6 +143,41 @@ export function normalize(text: string): string {
   // Runs of spaces (including the ideographic space, already folded by NFKC) are one separator.
   if (simple && (plain & SPACE_RUN) === 0) return out.trim();
   return out.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * `text` in NFKC when it is made only of characters whose NFKC form is known without asking
+ * Intl (most questions): printable ASCII, hiragana and katakana (not the combining sound marks,
+ * which compose), the long vowel mark, CJK ideographs, 々 and the commonest Japanese punctuation
+ * (、。「」『』), all their own NFKC form and none composing with another; full-width ASCII
+ * (？！０-９Ａ-Ｚ…), whose NFKC form is the ASCII character; and the ideographic space, whose is a
+ * space. Undefined for any other text, and for one longer than matching reads: String.normalize
+ * decides. Only the full-width characters change, one for one, so the length stays.
+ */
+function commonNfkc(text: string): string | undefined {
+  if (text.length > MAX_MATCH_CHARS) return undefined;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 0x20 && code <= 0x7e) ||
+      (code >= 0x3041 && code <= 0x3096) ||
+      (code >= 0x30a1 && code <= 0x30fa) ||
+      code === 0x30fc ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      code === 0x3005 ||
+      code === 0x3001 ||
+      code === 0x3002 ||
+      (code >= 0x300c && code <= 0x300f)
+    )
+      continue;
+    const folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : -1;
+    if (folded < 0) return undefined;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // What plainness finds in a text, as bits.

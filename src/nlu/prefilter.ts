@@ -5,6 +5,7 @@
 // answered "no match" by a few `includes`, without running the regex. Only ever a "no": where
 // the parts are present the regex decides, so results are the same with or without the filter.
 import { type Requirement, regexRequirement } from './anchors.js';
+import { charSlot, pairSlot, TABLE_BITS } from './mark-slots.js';
 
 /** False only when `text` cannot contain a match. */
 export type TextFilter = (text: string) => boolean;
@@ -15,25 +16,21 @@ export type TextFilter = (text: string) => boolean;
  * reads, where `includes` cost about as much as the regex it would spare. A collision only
  * says "may occur", never "does not": the regex then decides.
  */
-const TABLE_BITS = 12;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const marks = new Int32Array(1 << TABLE_BITS);
 let turn = 0;
 let marked: string | undefined;
 
-const charSlot = (code: number) => (Math.imul(code, 0x9e3779b1) >>> (32 - TABLE_BITS)) & TABLE_MASK;
-const pairSlot = (first: number, second: number) =>
-  (Math.imul((first << 16) ^ second ^ 0x5bd1e995, 0x85ebca6b) >>> (32 - TABLE_BITS)) & TABLE_MASK;
-
 function mark(text: string): void {
   if (text === marked) return;
   marked = text;
-  turn++;
+  // The table and the turn in locals: module variables are read again after every store.
+  const table = marks;
+  const stamp = ++turn;
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    marks[charSlot(code)] = turn;
-    if (previous >= 0) marks[pairSlot(previous, code)] = turn;
+    table[charSlot(code)] = stamp;
+    if (previous >= 0) table[pairSlot(previous, code)] = stamp;
     previous = code;
   }
 }
@@ -106,6 +103,9 @@ function compile(requirement: Requirement): Int32Array {
 
 /** Whether the marked text may hold every part of one of the alternatives. */
 function satisfies(program: Int32Array): boolean {
+  // The table and the turn in locals: read from the module, they were read at every check.
+  const table = marks;
+  const stamp = turn;
   let at = 0;
   while (at < program.length) {
     const parts = program[at] as number;
@@ -120,7 +120,7 @@ function satisfies(program: Int32Array): boolean {
       for (let s = 0; s < strings && !one; s++) {
         const slots = program[at++] as number;
         one = true;
-        for (let k = 0; k < slots && one; k++) one = marks[program[at + k] as number] === turn;
+        for (let k = 0; k < slots && one; k++) one = table[program[at + k] as number] === stamp;
         at += slots;
       }
       all = one;

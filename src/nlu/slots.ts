@@ -6,6 +6,7 @@
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
 import { addDays, addMonths, daysBetween, daysInMonth, isLeapYear, isValidDate } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
+import { charKinds, DIGIT, ENGLISH, LATIN, NON_ASCII } from './char-kinds.js';
 import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
 
@@ -219,15 +220,22 @@ interface Rule<T, C = PlainDate> {
   needs?: number;
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
   read: (match: RegExpExecArray, context: C) => T | undefined;
+  /**
+   * The pattern's prefilter (prefilter.ts), made on first use (canMatch); null: it has none. Kept
+   * on the rule: looking it up by pattern in a Map, for every rule of every question, cost more
+   * than most of the checks it then made.
+   */
+  filter?: TextFilter | null;
 }
 
 /**
- * A rule table with every rule in the same shape ({ pattern, needs, read }, needs 0 for none):
- * the loops over the tables then read a rule's fields the fast way, where rules written with
- * and without `needs`, in either order, had made each read a lookup among shapes.
+ * A rule table with every rule in the same shape ({ pattern, needs, read, filter }, needs 0 for
+ * none, filter not made yet): the loops over the tables then read a rule's fields the fast way,
+ * where rules written with and without `needs`, in either order, had made each read a lookup
+ * among shapes.
  */
 function table<T, C>(rules: readonly Rule<T, C>[]): readonly Rule<T, C>[] {
-  return rules.map(({ pattern, needs, read }) => ({ pattern, needs: needs ?? 0, read }));
+  return rules.map(({ pattern, needs, read }) => ({ pattern, needs: needs ?? 0, read, filter: undefined }));
 }
 
 function firstMatch<T, C>(
@@ -332,47 +340,13 @@ function withoutTakenBack<T>(spans: readonly Span<T>[], text: string): Span<T>[]
   });
 }
 
-// The kinds of character a text contains, as bits (see Rule.needs). LATIN is any ASCII letter,
-// either case, so that it over-approximates every [a-z] and \b-word of the rules. ENGLISH is an
-// ASCII letter other than a, t, o, n and e: a Japanese question that names atone has Latin
-// letters, but none of these, and English rules whose every match has a word with another
-// letter (day, week, a month name, shops, the, am/pm…) cannot match it.
-const DIGIT = 1;
-const LATIN = 2;
-const NON_ASCII = 4;
-const ENGLISH = 8;
-const ALL_KINDS = DIGIT | LATIN | NON_ASCII | ENGLISH;
-
-/** Which kinds of character occur in `text`: one pass, stopping once every kind has. */
-function charKinds(text: string): number {
-  let kinds = 0;
-  for (let i = 0; i < text.length && kinds !== ALL_KINDS; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) kinds |= NON_ASCII;
-    else if (code >= 0x30 && code <= 0x39) kinds |= DIGIT;
-    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-      kinds |= LATIN;
-      if (code < 0x61 || !((ATONE_LETTERS >> (code - 0x61)) & 1)) kinds |= ENGLISH;
-    }
-  }
-  return kinds;
-}
-/**
- * The letters of atone, as bits from a (lower case: an upper-case one counts as ENGLISH, which
- * only runs more rules).
- */
-const ATONE_LETTERS = [...'atone'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 0x61)), 0);
-
-/** Each rule's prefilter (prefilter.ts), made on first use; null: none. */
-const FILTERS = new Map<RegExp, TextFilter | null>();
-
 /** Whether `rule` may match in `text`: it has the kinds of character and the literal parts the rule needs. */
-function canMatch(rule: { needs?: number; pattern: RegExp }, kinds: number, text: string): boolean {
+function canMatch<T, C>(rule: Rule<T, C>, kinds: number, text: string): boolean {
   if (rule.needs !== undefined && (kinds & rule.needs) !== rule.needs) return false;
-  let filter = FILTERS.get(rule.pattern);
+  let filter = rule.filter;
   if (filter === undefined) {
     filter = textFilter(rule.pattern) ?? null;
-    FILTERS.set(rule.pattern, filter);
+    rule.filter = filter;
   }
   return filter === null || filter(text);
 }
@@ -816,6 +790,7 @@ function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: stri
   return rules.map((rule) => ({
     pattern: rule.pattern,
     needs: rule.needs,
+    filter: rule.filter,
     read: (m, context) =>
       rule.read(m, { ...context, tense: tenseNear(text, m.index, m.index + m[0].length) ?? context.tense }),
   }));
@@ -1616,8 +1591,8 @@ const SERVICE_SET_ASIDE_AFTER =
   /^\s*(?:は|が|の話|のこと)?\s*(?:じゃなく|ではなく|でなく|じゃない|ではない|以外)/;
 const SERVICE_SET_ASIDE_BEFORE = /(?<![a-z])(?:not|instead of|rather than|other than)\s+$/;
 
-const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVICES).map(
-  ([name, aliases]) => ({
+const OTHER_SERVICE_RULES: readonly Rule<string>[] = table(
+  Object.entries(OTHER_SERVICES).map(([name, aliases]) => ({
     pattern: new RegExp(keywordAlternation(aliases), 'g'),
     needs: 0,
     read: (m) => {
@@ -1627,7 +1602,7 @@ const OTHER_SERVICE_RULES: readonly Rule<string>[] = Object.entries(OTHER_SERVIC
         SERVICE_SET_ASIDE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
       return setAside ? undefined : name;
     },
-  }),
+  })),
 );
 
 /** Every other service's names in one regex: most questions name none, and then the rules above need not run one by one. */

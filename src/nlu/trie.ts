@@ -18,7 +18,13 @@ const LINKS = 4;
 const CHILDREN = 0;
 const CHILDREN_END = 1;
 const FAIL = 2;
-const FIRST_END = 3;
+const FIRST_RECORD = 3;
+
+// A record in Trie.records: how many strings end at its node, the next record along the failure
+// links (-1: none), then those strings' indices.
+const RECORD_COUNT = 0;
+const RECORD_NEXT = 1;
+export const RECORD_STRINGS = 2;
 
 export class Trie {
   /** The strings that end at node n: `ends` from `endStart[n]` to `endStart[n + 1]`, by index. */
@@ -28,12 +34,21 @@ export class Trie {
    * What a step needs of node n, side by side (one cache line, where five arrays were five):
    * links[4n] and links[4n + 1], its children (the nodes in that range); links[4n + 2], its
    * failure link, the node of its longest proper suffix that is in the trie (the root for none);
-   * links[4n + 3], the first node from n along the failure links where a string ends (n itself
-   * when one ends at n), or -1. Reading on from the failure link when no child continues is what
-   * lets one pass over the text find what walking the trie afresh from every position did
-   * (three steps a character).
+   * links[4n + 3], the record (in `records`) of the first node from n along the failure links
+   * where a string ends (n itself when one ends at n), or -1. Reading on from the failure link
+   * when no child continues is what lets one pass over the text find what walking the trie
+   * afresh from every position did (three steps a character).
    */
   private readonly links: Int32Array;
+  /**
+   * The strings that end at each node where some do, a record per node side by side: how many,
+   * the next such record along the failure links (-1: none), then their indices. What the scan
+   * reads at a node where strings end is then one place in memory, where `endStart`, `ends` and
+   * `nextEnd` were three (each a likely cache miss, at most characters of a question).
+   */
+  readonly records: Int32Array;
+  /** The first node from n along the failure links where a string ends (n itself when one does), or -1. */
+  private readonly firstEndNode: Int32Array;
   /** The code on the edge into each node (siblings in increasing order). */
   private readonly codes: Uint16Array;
   /** The root's child on each code, or 0 (the root is nobody's child). */
@@ -105,8 +120,9 @@ export class Trie {
     const { links, endStart } = this;
     const endsAt = (node: number) => (endStart[node + 1] as number) > (endStart[node] as number);
     this.nextEnd = new Int32Array(nodes).fill(-1);
+    this.firstEndNode = new Int32Array(nodes);
     for (let node = 0; node < nodes; node++) {
-      links[node * LINKS + FIRST_END] = endsAt(node) ? node : (this.nextEnd[node] as number);
+      this.firstEndNode[node] = endsAt(node) ? node : (this.nextEnd[node] as number);
       for (let child = firstChild[node] as number; child < (firstChild[node + 1] as number); child++) {
         const fail =
           node === ROOT ? ROOT : this.step(links[node * LINKS + FAIL] as number, this.codes[child] as number);
@@ -114,11 +130,53 @@ export class Trie {
         this.nextEnd[child] = endsAt(fail) ? fail : (this.nextEnd[fail] as number);
       }
     }
+    this.records = Trie.buildRecords(links, this.firstEndNode, this.nextEnd, endStart, this.ends);
   }
 
   /** The first node from `node` along the failure links where a string ends (`node` itself when one does), or -1. */
   firstEnd(node: number): number {
-    return this.links[node * LINKS + FIRST_END] as number;
+    return this.firstEndNode[node] as number;
+  }
+
+  /**
+   * The record (in `records`) of firstEnd(node), or -1: the strings ending there are
+   * records[r + RECORD_STRINGS] onwards, records[r] of them, and records[r + 1] is the next record.
+   */
+  firstRecord(node: number): number {
+    return this.links[node * LINKS + FIRST_RECORD] as number;
+  }
+
+  /** The records of the nodes where strings end (see `records`), and each node's first one in `links`. */
+  private static buildRecords(
+    links: Int32Array,
+    firstEndNode: Int32Array,
+    nextEnd: Int32Array,
+    endStart: Int32Array,
+    ends: Int32Array,
+  ): Int32Array {
+    const nodes = firstEndNode.length;
+    const recordOf = new Int32Array(nodes).fill(-1);
+    let size = 0;
+    for (let node = 0; node < nodes; node++) {
+      const count = (endStart[node + 1] as number) - (endStart[node] as number);
+      if (count === 0) continue;
+      recordOf[node] = size;
+      size += RECORD_STRINGS + count;
+    }
+    const records = new Int32Array(size);
+    for (let node = 0; node < nodes; node++) {
+      const r = recordOf[node] as number;
+      if (r < 0) continue;
+      const next = nextEnd[node] as number;
+      records[r + RECORD_COUNT] = (endStart[node + 1] as number) - (endStart[node] as number);
+      records[r + RECORD_NEXT] = next < 0 ? -1 : (recordOf[next] as number);
+      records.set(ends.subarray(endStart[node] as number, endStart[node + 1] as number), r + RECORD_STRINGS);
+    }
+    for (let node = 0; node < nodes; node++) {
+      const first = firstEndNode[node] as number;
+      links[node * LINKS + FIRST_RECORD] = first < 0 ? -1 : (recordOf[first] as number);
+    }
+    return records;
   }
 
   /**

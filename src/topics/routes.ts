@@ -12,6 +12,27 @@ import type { Lang } from '../types.js';
  */
 export function routeText(kb: KnowledgeBase, routes: readonly RouteId[], lang: Lang): string {
   if (routes.length === 0) return '';
+  let texts = routeTexts.get(kb);
+  if (texts === undefined) {
+    texts = new Map();
+    routeTexts.set(kb, texts);
+  }
+  const key = `${lang}\u0000${routes.join('\u0000')}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = buildRouteText(kb, routes, lang);
+    if (texts.size < MAX_KEPT) texts.set(key, text);
+  }
+  return text;
+}
+
+// The same routes in the same language read the same for a knowledge base (its routes do not
+// change once loaded): each text is built once. Building it (a Set, templates, the bullets) was
+// most of an FAQ topic's answer, and of the fallback's. A few dozen combinations occur.
+const routeTexts = new WeakMap<KnowledgeBase, Map<string, string>>();
+const MAX_KEPT = 1_000;
+
+function buildRouteText(kb: KnowledgeBase, routes: readonly RouteId[], lang: Lang): string {
   const ids = [...new Set<RouteId>([...routes.filter((id) => id !== 'help_centre'), 'help_centre'])];
   const lines = ids.map((id) => {
     const { name, url, note } = kb.routes[id];
