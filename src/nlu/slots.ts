@@ -701,9 +701,10 @@ function readProposedDue(date: string): ProposedDue | undefined {
 }
 
 // Purchases named outright: then a month is the month of the purchases. (買った typed in kana is
-// かった after a particle or alone: わかった, 良かった are no purchase.)
+// かった after a particle or alone: わかった, 良かった are no purchase. "if I wait till tomorrow"
+// puts the purchase off.)
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono/;
+  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono|\bwait(?:ed|ing)? (?:till|until|for)\b|まで待っ(?:たら|て)/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =

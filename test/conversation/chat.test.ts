@@ -2646,6 +2646,16 @@ describe('the time of day of a deadline', () => {
   });
 });
 
+describe('a purchase put off', () => {
+  it('"and if i wait till tmrw?" on the last day of the month is next month\'s purchase', async () => {
+    await chat(new Date('2026-11-30T20:00:00+09:00'))
+      .say('i bought something today, konbini, when do i pay')
+      .expect(/10 December 2026/)
+      .say('and if i wait till tmrw?')
+      .expect(/December 2026 purchases[^\n]*10 January 2027/);
+  });
+});
+
 describe('noise after reminders', () => {
   it('"0" opens no question that a later method would answer', async () => {
     await chat()
