@@ -98,6 +98,14 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   const proposed = proposedDue(romaji, dateKinds);
   if (proposed) slots.proposedDue = proposed.due;
+  else {
+    // 「今日が期限だよね？」 "is it due today?": today (or tomorrow) put forward to check.
+    const relative = DUE_TODAY.exec(normalized);
+    if (relative) {
+      const day = addDays(today, relative[1] || relative[3] ? 1 : 0);
+      slots.proposedDue = { day: day.day, month: day.month, asked: true };
+    }
+  }
   const dateText = proposed?.rest ?? romaji;
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
   // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
@@ -651,6 +659,11 @@ const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:de
 const PROPOSED_DUE = new RegExp(`${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH}`, 'g');
 /** The same for a text without Latin letters, which the English alternative (its words have them) cannot match. */
 const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
+
+// 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
+// day put forward by name, asked about (the group set says tomorrow).
+const DUE_TODAY =
+  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?".

@@ -787,6 +787,18 @@ describe('lead times turned down', () => {
   });
 });
 
+describe('today or tomorrow put forward as the deadline', () => {
+  it.each([
+    ['今日が期限だよね？', { day: 27, month: 11, asked: true }],
+    ['明日って締め切り？', { day: 28, month: 11, asked: true }],
+    ['is it due today?', { day: 27, month: 11, asked: true }],
+  ])('%s', (text, due) => {
+    const slots = extractSlots(text, TODAY);
+    expect(slots.proposedDue).toEqual(due);
+    expect(slots.date).toBeUndefined();
+  });
+});
+
 describe('a debit date said in passing', () => {
   it('"the debit is on mar 1" is a deadline put forward, no purchase', () => {
     const slots = extractSlots(
