@@ -139,7 +139,7 @@ export default defineIntent({
     // 「延長できる？」「何日まで待ってくれる？」 "can I get an extension?": none is promised anywhere.
     if (ASKS_EXTENSION.test(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
     // 「何時まで？」 "by what time?": no source gives one, so the day it is, and early is safer.
-    if (ASKS_TIME_OF_DAY.test(ctx.normalized))
+    if (asksTimeOfDay(ctx.normalized))
       draft.text = `${t(ctx.lang, '期限日の何時までかを示した情報はありません。当日中の、できるだけ早い時間に払ってください。', 'No source gives a time of day for the deadline: pay on the day itself, as early as you can.')}\n${draft.text}`;
     if (CLOSING_DAY.test(ctx.normalized)) {
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
@@ -534,6 +534,11 @@ function movesThisTime(method: PaymentMethod, deadline: Deadline, lang: Lang): s
 
 const ASKS_TIME_OF_DAY =
   /何時まで|何時が(?:締め?切|期限|最後|限界)|(?<![a-z])(?:what time|by what time|until what time|what hour)(?![a-z])/;
+
+/** 「何時まで？」 "by what time?": the time of day of a deadline, which no source gives. */
+export function asksTimeOfDay(normalized: string): boolean {
+  return ASKS_TIME_OF_DAY.test(normalized);
+}
 
 const ASKS_EXTENSION =
   /延長|延ば(?:せ|し|す)|のばせ|待って(?:くれ|もら|ほし)|猶予|(?<![a-z])(?:extension|extend|grace period|more time|postpone)(?![a-z])/;

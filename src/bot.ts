@@ -165,19 +165,9 @@ export function createBot(options: BotOptions = {}): Bot {
     kb.topics.flatMap(({ id, whenStuck }) => (whenStuck ? [[id, whenStuck as AnswerIntent] as const] : [])),
   );
   // The words each FAQ topic's label says it with, in both languages (namesSubjectOf).
-  const labelWords = new Map(
-    kb.topics.map((topic) => [
-      topic.id,
-      new Set([...contentWords(normalize(topic.label.ja)), ...contentWords(normalize(topic.label.en))]),
-    ]),
-  );
+  const labelWords = new Map(kb.topics.map((topic) => [topic.id, wordsOf(topic.label)]));
   // The words each FAQ topic's answer says something with, in both languages (touchesAnswerOf).
-  const answerWords = new Map(
-    kb.topics.map((topic) => [
-      topic.id,
-      new Set([...contentWords(normalize(topic.answer.ja)), ...contentWords(normalize(topic.answer.en))]),
-    ]),
-  );
+  const answerWords = new Map(kb.topics.map((topic) => [topic.id, wordsOf(topic.answer)]));
   // The other FAQ topics each topic's answer names: by the English label, or the Japanese label's
   // first term (「本人確認のやり方」 → 本人確認).
   // (A term of three kanji or more: 「請求」 is in most answers.)
@@ -372,14 +362,8 @@ export function createBot(options: BotOptions = {}): Bot {
         }
         return best;
       },
-      touchesAnswerOf: (intent) => {
-        const words = answerWords.get(intent);
-        return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
-      },
-      namesSubjectOf: (intent) => {
-        const words = labelWords.get(intent);
-        return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
-      },
+      touchesAnswerOf: (intent) => sharesAWord(normalized, answerWords.get(intent)),
+      namesSubjectOf: (intent) => sharesAWord(normalized, labelWords.get(intent)),
     };
   }
 
@@ -465,6 +449,16 @@ const OTHER_SERVICE_BILL =
 
 function paysAtoneBillWith(normalized: string): boolean {
   return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
+}
+
+/** The content words of a text in both languages, normalised. */
+function wordsOf(text: { ja: string; en: string }): Set<string> {
+  return new Set([...contentWords(normalize(text.ja)), ...contentWords(normalize(text.en))]);
+}
+
+/** Whether the normalised text has a content word of `words`. */
+function sharesAWord(normalized: string, words: ReadonlySet<string> | undefined): boolean {
+  return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
 }
 
 const COMPARES =

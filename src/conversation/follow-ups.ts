@@ -4,6 +4,7 @@
 // message that is not about reminders.
 
 import { namesBillNotice } from '../../intents/billing-notice.js';
+import { asksTimeOfDay } from '../../intents/deadline.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import type { Reading, Understanding } from '../bot.js';
@@ -89,7 +90,8 @@ const RULES_OUT_CAUSES =
 // ("can I use atone on Amazon on Sunday?").
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
-  asks: RegExp;
+  /** A pattern, or a rule an intent exports (the same test, written once). */
+  asks: { test(normalized: string): boolean };
   intent: AnswerIntent;
   unlessMethod?: true;
   unlessAmazon?: true;
@@ -133,7 +135,7 @@ const NEXT_QUESTION: readonly {
   // says that no source gives a time.
   ...(['deadline', 'late_payment'] as const).map((after) => ({
     after,
-    asks: /何時まで|何時が(?:締め?切|期限|最後|限界)|(?<![a-z])(?:what time|by what time|until what time)(?![a-z])/,
+    asks: { test: asksTimeOfDay },
     intent: 'deadline' as const,
   })),
   // After a deadline or paying late, 「今から払えば大丈夫？」 "if I pay now is it ok?": what paying

@@ -425,7 +425,7 @@ const HEDGED =
 
 // "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
 const ASKS_ADVICE =
-  /(?<![a-z])(?:should i|shall i\b(?! (?:set|turn|stop|cancel))|do you think i should|what would you do|would you (?:turn|stop|keep|set)|is it (?:better|wise|a good idea) to)(?![a-z])|(?:した|する|止めた|やめた|解除した)(?:ほう|方)が(?:いい|良い|ええ)(?:かな|ですか|の|ん)?[?？]|すべき(?:かな|ですか|なの)?[?？]/;
+  /(?<![a-z])(?:should i|shall i|do you think i should|what would you do|would you (?:turn|stop|keep|set)|is it (?:better|wise|a good idea) to)(?![a-z])|(?:した|する|止めた|やめた|解除した)(?:ほう|方)が(?:いい|良い|ええ)(?:かな|ですか|の|ん)?[?？]|すべき(?:かな|ですか|なの)?[?？]/;
 
 export function asksAdvice(u: Understanding): boolean {
   return ASKS_ADVICE.test(u.normalized);

@@ -321,11 +321,10 @@ const DECLINED_AFTER =
   /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは)?|は|も|って)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ))/;
 
 // "remove the day before one", "no need for the 3 days before": a lead time turned down before it.
-const DECLINED_BEFORE =
-  /(?<![a-z])(?:stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch|without)\s+(?:(?:the|my|that|those)\s+)?$/;
-
-const DROP_WORD =
-  /(?<![a-z])(?:stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch)(?![a-z])/;
+const DROPS =
+  "stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch";
+const DECLINED_BEFORE = new RegExp(`(?<![a-z])(?:${DROPS}|without)\\s+(?:(?:the|my|that|those)\\s+)?$`);
+const DROP_WORD = new RegExp(`(?<![a-z])(?:${DROPS})(?![a-z])`);
 
 /** "stop the 3 days one": a lead time said alone (daysAlone) to be dropped. */
 export function dropsALeadTime(normalized: string): boolean {
