@@ -455,9 +455,11 @@ function reply(intent: Answer['intent'], lang: Lang, confidence: number, text: s
   return { intent, confidence, lang, title: t(lang, 'リマインダー', 'Reminders'), text };
 }
 
-/** 「3日前・当日」 / "3 days before, on the day of". */
+/** 「3日前・当日」 / "3 days before and on the day of", "7, 3 and 1 day before". */
 export function leadsLabel(leadDays: readonly number[], lang: Lang): string {
-  return leadDays.map((d) => leadLabel(d, lang)).join(t(lang, '・', ', '));
+  const labels = leadDays.map((d) => leadLabel(d, lang));
+  if (lang === 'ja') return labels.join('・');
+  return labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
 function leadLabel(days: number, lang: Lang): string {
@@ -471,7 +473,7 @@ function settingsLine(subscription: Subscription, lang: Lang, kb: KnowledgeBase)
   return t(lang, `${settings}にお知らせします。`, `I will remind you of ${settings} (Japan time).`);
 }
 
-/** 「はがき請求書の期限の2日前・当日、9時」 / "your postcard deadline 2 days before, on the day of, at 9:00". */
+/** 「はがき請求書の期限の2日前・当日、9時」 / "your postcard deadline 2 days before and on the day of, at 9:00". */
 function settingsText(subscription: Subscription, lang: Lang, kb: KnowledgeBase): string {
   const name = methodName(kb, subscription.method, lang);
   const leads = leadsLabel(subscription.leadDays, lang);

@@ -1464,6 +1464,12 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       /(?<![a-z])(?:on\s+the\s+(?:same\s+|due\s+)?day|on\s+the\s+due\s+date|same\s+day)(?![a-z])(?!\s+before)/g,
     read: () => 0,
   },
+  {
+    // "the day before and the day of", "day-of" (not "the day of the week", "the day of purchase").
+    needs: ENGLISH,
+    pattern: /(?<![a-z])(?<!on\s+)(?:the\s+)?day[\s-]of(?![a-z])(?!\s+(?:the\s+)?(?:week|month|year|purchase|payment|my|it|that))/g,
+    read: () => 0,
+  },
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ describe('right after reminders were set, short turns are about them', () => {
     await chat()
       .say('remind me 3 days before, I pay by barcode')
       .say('and the day before as well')
-      .expect(/3 days before, the day before/)
+      .expect(/3 days before and the day before/)
       .say('stop')
       .expect(/reminders are off/);
     expect(await subscription()).toMatchObject({ leadDays: [3, 1], active: false });
@@ -2340,7 +2340,7 @@ describe('reminder requests in their own words', () => {
     await chat()
       .say('remind me 3 days before, the day before and on the day, barcode')
       .say('remove the day before one')
-      .expect(/Changed\. [^\n]*3 days before, on the day of/)
+      .expect(/Changed\. [^\n]*3 days before and on the day of/)
       .say('actually stop the 3 days one')
       .expect(/Changed\. [^\n]*deadline on the day of/);
     expect(await subscription()).toMatchObject({ active: true, leadDays: [0] });

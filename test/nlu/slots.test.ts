@@ -456,6 +456,10 @@ describe('several dates and lead times', () => {
     ['3日前と前日にお願い', [3, 1]],
     ['remind me 3 days before and on the day', [3, 0]],
     ['はがきで2日前に教えて', [2]],
+    ['remind me the day before and the day of', [1, 0]],
+    ['and day-of too', [0]],
+    ['what day of the week is it due?', undefined],
+    ['the day of purchase', undefined],
   ])('%s', (text, leadDays) => {
     expect(extractSlots(text, TODAY).leadDays).toEqual(leadDays);
   });
