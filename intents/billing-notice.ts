@@ -22,7 +22,7 @@ export function namesBillNotice(normalized: string): boolean {
 const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
 // 「請求が来ない」: when a bill that should be there is not.
 const NOT_ARRIVED =
-  /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|(?:届い|来)て(?:い|おり)ません|こな)|(not|n't|never) (yet )?(come|arrive|receive|get|got)/;
+  /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|(?:届い|来)て(?:い|おり)ません|こな)|(?<![a-z])(?:not|never|\w+n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:come|came|arrive|receive|get|got)(?![a-z]*\s+(?:why|what|how)(?![a-z]))/;
 
 /** The message says a bill has not come (「請求がまだ来ない」, "my bill hasn't arrived"). */
 export function saysNotArrived(normalized: string): boolean {

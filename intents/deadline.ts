@@ -10,6 +10,7 @@ import {
   monthOf,
   toIsoDate,
   toIsoMonth,
+  tokyoToday,
   weekdayOf,
 } from '../src/domain/dates.js';
 import {
@@ -217,18 +218,22 @@ function basisOf(date: DateSlot | undefined): Basis {
 interface Purchase {
   label: string;
   month: YearMonth;
+  /** A day still to come: 「…に買う分」 "Buying …", not bought. */
+  coming?: boolean;
 }
 
 /**
  * The purchases to answer one by one: each date named (「10/31と11/2に買った分」) when they fall
  * in different months, or both readings of a date whose year is truly open (「4月15日」 in November).
  */
-function purchasesOf({ slots, lang }: AnswerContext): Purchase[] {
+function purchasesOf({ slots, lang, now }: AnswerContext): Purchase[] {
+  const today = tokyoToday(now);
   const purchase = (date: DateSlot, year?: number): Purchase =>
     date.kind === 'day'
       ? {
           label: formatIsoDay(toIsoDate({ ...date.date, year: year ?? date.date.year }), lang),
           month: { year: year ?? date.date.year, month: date.date.month },
+          coming: compareDates({ ...date.date, year: year ?? date.date.year }, today) > 0,
         }
       : {
           label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang),
@@ -251,7 +256,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
   // each, after the list.
   const moves = new Set<string>();
-  const items = purchases.map(({ label, month }) => {
+  const items = purchases.map(({ label, month, coming }) => {
     const dues = methods.map((method) => {
       const deadline = deadlineForPurchase(method, month);
       const status = deadlineStatus(deadline, now);
@@ -262,7 +267,11 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
       const left = formatDaysLeft(status.days, lang);
       return `${name}${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
     });
-    const purchase = bothYears ? label : lang === 'ja' ? `${label}に買った分` : `Bought ${label}`;
+    const purchase = bothYears
+      ? label
+      : lang === 'ja'
+        ? `${label}に${coming ? '買う' : '買った'}分`
+        : `${coming ? 'Buying' : 'Bought'} ${label}`;
     return methods.length > 1
       ? `${purchase}:\n${dues.map((d) => `  - ${d}`).join('\n')}`
       : `${purchase}: ${dues[0]}`;

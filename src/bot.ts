@@ -125,7 +125,7 @@ const SURE_OF_ANOTHER = 0.9;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|ハガキ|(?<![a-z])(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?(?![a-z])/;
+  /請求書|はがき|ハガキ|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -247,7 +247,7 @@ export function createBot(options: BotOptions = {}): Bot {
     // 「請求書がまだ届いておりません…期限を過ぎてしまうのでは…どうすれば」: the bill that has not
     // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
     if (
-      (intent === 'late_payment' || intent === 'deadline') &&
+      (intent === 'late_payment' || intent === 'deadline' || intent === 'fees') &&
       confidence < SURE_OF_ANOTHER &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&

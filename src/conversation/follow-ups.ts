@@ -672,7 +672,8 @@ export function inContext(
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&
-    (isQuestion(u) || isShort(u)) &&
+    // Or a detail told of it (「住所は1-2-3って書いてる」 after a failing identity check).
+    (isQuestion(u) || isShort(u) || u.touchesAnswerOf(topic.intent)) &&
     !mentionsReminders(u) &&
     !REMINDER_INTENTS.includes(topic.intent) &&
     !u.slots.otherService &&

@@ -68,8 +68,16 @@ export function asksIfDueOn(u: Understanding): boolean {
 const ASKS_LANGUAGE =
   /(?<![a-z])(?:(?:say|explain|write|answer|tell me|reply)(?: (?:that|it|this))?(?: again)? in english|in english(?:,)? please|english please)(?![a-z])|日本語で(?:お願い|おねがい|言って|いって|教えて|説明|頼む|書いて|返して)|日本語(?:で)?(?:お願い|おねがい)/;
 
+// What may go with it: 「すみません、日本語でお願いします」 "can you say that in English please?".
+const LANGUAGE_FILLER =
+  /(?<![a-z])(?:can|could|would|will|you|pls|please|plz|sorry|hey|hi|um+|uh+|ok(?:ay)?|again|now|that|it|this)(?![a-z])|すみません|すいません|ごめん(?:なさい)?|あの|えっと|ちょっと|できますか|できる|もらえ(?:ます|る)?(?:か)?|ください|下さい|します|して|[\s、。,.!?！？ー〜~]/g;
+
+/** The message asks only for the last answer in another language (「日本語でお願い。手数料は？」 asks more). */
 export function asksForLanguage(u: Understanding): boolean {
-  return ASKS_LANGUAGE.test(u.normalized);
+  const match = ASKS_LANGUAGE.exec(u.normalized);
+  if (!match) return false;
+  const rest = u.normalized.slice(0, match.index) + u.normalized.slice(match.index + match[0].length);
+  return rest.replace(LANGUAGE_FILLER, '') === '';
 }
 
 const PLACE = /(?<![a-z])there(?![a-z])|そこ|あそこ|そっち/;

@@ -1,8 +1,8 @@
 // Whether a message is put as a yes/no question: a question mark, a Japanese question ending
-// (「払えるの」「いける？」「ずれへん」), or an English question opening ("can I…", "is it…"). Answers
+// (「払えるの」「いける？」「ずれへん」; not 「書いてる」, said of oneself), or an English question opening ("can I…", "is it…"). Answers
 // that say yes or no first (fees, FAQ verdicts, ways to pay, dates that move) ask this one test.
 const ASKS_WHETHER =
-  /[?？]|(?:か|かな|の|ん|っけ|る|へん)[。.\s]*$|^(?:can|could|does|do|is|are|will|would|should|did)(?![a-z])/;
+  /[?？]|(?:か|かな|の|ん|っけ|(?<![てで])る|へん)[。.\s]*$|^(?:can|could|does|do|is|are|will|would|should|did)(?![a-z])/;
 
 export function asksWhether(normalized: string): boolean {
   return ASKS_WHETHER.test(normalized);

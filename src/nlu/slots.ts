@@ -763,10 +763,10 @@ function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
 // A planned purchase: 「買ったら」「購入する予定」 "if I buy", "will buy". Checked before the past,
 // which 「買ったら」 contains.
 const FUTURE_PURCHASE =
-  /(?<![a-z])(?:things|stuff|what) (?:i|we) buy(?![a-z])|(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b/;
+  /(?<![a-z])(?:things|stuff|what) (?:i|we) buy(?![a-z])|(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b|\b(?:i'?m|i am|we'?re|we are) (?:buying|purchasing|ordering)\b/;
 // A purchase made: 「買った」「購入しました」 "bought", "I used".
 const PAST_PURCHASE =
-  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|買い物(?:を)?し(?:た(?!ら)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|purchased|ordered|spent|shopped|used|paid for)\b/;
+  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|買い物(?:を)?し(?:た(?!ら)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|buyed|boughted|purchased|ordered|spent|shopped|used|paid for)\b/;
 
 // "What if I bought it on December 5?": a supposition, neither done nor planned.
 const SUPPOSED_PURCHASE =
@@ -781,17 +781,23 @@ function hasMixedTenses(normalized: string, future: boolean): boolean {
   return future && PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' '));
 }
 
+const LISTED_DAY = `(?:(?:${MONTH_STARTS})[a-z]*\\.?\\s+)?\\d{1,2}(?:\\s*[/月]\\s*\\d{1,2})?(?:st|nd|rd|th|日)?`;
+const LISTING = '\\s*(?:,|、|と|や|&|and|or)\\s*(?:on\\s+)?(?:the\\s+)?';
+const LISTED_BEFORE = new RegExp(`${LISTED_DAY}${LISTING}$`);
+const LISTED_AFTER = new RegExp(`^${LISTING}${LISTED_DAY}`);
+
 /**
  * The tense of the verb next to a date: after it in Japanese (「12/2に買う予定」), before it in
  * English ("will buy more on jan 15"), each window stopping short of the next date.
  */
 function tenseNear(text: string, start: number, end: number): Tense | undefined {
-  const after = text.slice(end, end + 12).split(/\d/)[0] ?? '';
-  const before =
-    text
-      .slice(Math.max(0, start - 30), start)
-      .split(/\d/)
-      .at(-1) ?? '';
+  // A date listed with others ("on jan 15 and jan 28", 「11/2と11/5に買った」) shares their verb.
+  let head = text.slice(0, start);
+  while (LISTED_BEFORE.test(head)) head = head.replace(LISTED_BEFORE, '');
+  let tail = text.slice(end);
+  while (LISTED_AFTER.test(tail)) tail = tail.replace(LISTED_AFTER, '');
+  const after = tail.slice(0, 12).split(/\d/)[0] ?? '';
+  const before = head.slice(-30).split(/\d/).at(-1) ?? '';
   for (const window of [after, before]) {
     if (FUTURE_PURCHASE.test(window)) return 'future';
     if (PAST_PURCHASE.test(window)) return 'past';
@@ -941,6 +947,20 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
       return m[3] === undefined
         ? monthReading(sourceOf(m), year, num(m[2]))
         : dayReading(sourceOf(m), year, num(m[2]), num(m[3]));
+    },
+  },
+  // "feb 29 this year", "the 3rd of May last year": a day in a year named by its distance.
+  {
+    needs: DIGIT | ENGLISH,
+    pattern: new RegExp(
+      `(?<![a-z])(?:${ANY_MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}),?\\s+(?:of\\s+)?(last|next|this)\\s+year`,
+      'g',
+    ),
+    read: (m, { today }) => {
+      const month = englishMonth(m[1] ?? m[4]);
+      if (!Number.isInteger(month)) return undefined;
+      const year = today.year + ({ last: -1, next: 1, this: 0 }[m[5] ?? ''] ?? 0);
+      return dayReading(sourceOf(m), year, month, num(m[2] ?? m[3]));
     },
   },
   // "last December", "December last year", "next January".
@@ -1234,6 +1254,18 @@ const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
     pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false }), 'g'),
     read: (m, { today }) => relativeReading(m[0], today),
   },
+  // 「今ポチったら」「今買うと」 "if I buy it now": a purchase today (not 「今使ってる方法」, a habit).
+  {
+    needs: NON_ASCII,
+    pattern: /(?<!たった|さっき)今(?=\s*(?:買|かっ|かう|ポチ|ぽち|注文|購入|頼))/g,
+    read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
+  },
+  {
+    needs: ENGLISH,
+    pattern:
+      /(?<![a-z])(?:buy|buying|order|ordering|purchase|purchasing|check out|checking out)\s+(?:(?:it|this|that|something|stuff|them|one)\s+)?now(?![a-z])/g,
+    read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
+  },
 ]);
 
 /** The dates read when no written or coming one is: spans ago, then relative words (built once). */
@@ -1336,11 +1368,11 @@ function findMethods(normalized: string): MethodId[] {
   return found;
 }
 
-// A konbini set against another method by "or", "vs", 「と」「か」「or」: two methods compared.
+// A konbini set against another method by "or", "vs", "compared to", 「と」「か」「より」: two methods compared.
 const KONBINI_WORDS = keywordAlternation(METHOD_TIERS.at(-1)?.[1] ?? []);
 const OTHER_METHOD_WORDS = keywordAlternation(METHOD_TIERS.slice(0, -1).flatMap(([, keywords]) => keywords));
 const BETWEEN_METHODS =
-  '\\s*(?:払い|払)?\\s*(?:or|vs\\.?|versus|and|と|か|それとも|、|,|/)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
+  '\\s*(?:払い|払)?\\s*(?:(?:cheaper|pricier|more expensive|better|worse)\\s+)?(?:or|vs\\.?|versus|and|compared (?:to|with)|than|instead of|rather than|と|か|より|に比べ(?:て|ると)|それとも|、|,|/)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
 const STORE_AGAINST = new RegExp(
   `(?:${KONBINI_WORDS})${BETWEEN_METHODS}(?:${OTHER_METHOD_WORDS})|(?:${OTHER_METHOD_WORDS})${BETWEEN_METHODS}(?:${KONBINI_WORDS})`,
 );
@@ -1467,7 +1499,8 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     // "the day before and the day of", "day-of" (not "the day of the week", "the day of purchase").
     needs: ENGLISH,
-    pattern: /(?<![a-z])(?<!on\s+)(?:the\s+)?day[\s-]of(?![a-z])(?!\s+(?:the\s+)?(?:week|month|year|purchase|payment|my|it|that))/g,
+    pattern:
+      /(?<![a-z])(?<!on\s+)(?:the\s+)?day[\s-]of(?![a-z])(?!\s+(?:the\s+)?(?:week|month|year|purchase|payment|my|it|that))/g,
     read: () => 0,
   },
 ]);

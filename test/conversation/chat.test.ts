@@ -2807,3 +2807,56 @@ describe('a reminder asked for on a calendar day', () => {
       .expect(/お知らせの日は日付では決められず、期限の何日前かで決まります/);
   });
 });
+
+describe('blind sets 40-41: details, languages and several purchases', () => {
+  it('「日本語でお願い。手数料はいくら？」 answers the fee question in Japanese, not the last answer again', async () => {
+    await chat(new Date('2026-10-15T10:00:00+09:00'))
+      .say('When is the postcard deadline for October purchases?')
+      .expect(/Friday, 20 November 2026/)
+      .say('日本語でお願い。手数料はいくら？')
+      .expect(/209円/)
+      .expectNot(/期限は2026年11月20日/)
+      .say('can you say that in English please?')
+      .expect(/209 yen/);
+  });
+
+  it('a detail told after a failing identity check stays with it', async () => {
+    await chat()
+      .say('何回やっても通らへん。iPadでやってるんやけど')
+      .expect(/スマホ/)
+      .say('住所は1-2-3って書いてる')
+      .expect(/1丁目2番地3号/)
+      .expectNot(/^いいえ/m)
+      .expectNot(/引越し/);
+  });
+
+  it('dates listed after a bought one were bought; one to come is "Buying"', async () => {
+    await chat(new Date('2027-02-01T10:00:00+09:00'))
+      .say(
+        "I bought stuff on Jan 15 and Jan 28, plus I'm buying something on Feb 14. I pay by bank debit. When does each get taken?",
+      )
+      .expect(/Bought 28 January 2027: Monday, 1 March 2027/)
+      .expect(/Buying 14 February 2027: Monday, 29 March 2027/);
+  });
+
+  it('"the day before and the day of" keeps both lead times', async () => {
+    await chat()
+      .say('remind me the day before and the day of, I pay by bank debit')
+      .expect(/the day before and on the day of, at 9:00/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1, 0] });
+  });
+
+  it('a bill that has not come, said without the word "bill"', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('its the 12th and I still havent gotten anything telling me what to pay for november')
+      .expect(/contact form|help centre/i)
+      .expectNot(/Thursday, 10 December/);
+  });
+
+  it('a konbini fee compared to the bank debit gives both', async () => {
+    await chat()
+      .say('how much extra does it cost to pay at the konbini compared to automatic bank debit?')
+      .expect(/209 yen/)
+      .expect(/free/);
+  });
+});

@@ -565,6 +565,9 @@ describe('a konbini set against another method', () => {
   it.each([
     ['Which is cheaper, konbini or direct debit?', ['auto_debit', 'store']],
     ['コンビニと口座振替どっちが安い？', ['auto_debit', 'store']],
+    ['how much extra is the konbini compared to automatic bank debit?', ['auto_debit', 'store']],
+    ['is konbini cheaper than bank debit', ['auto_debit', 'store']],
+    ['コンビニより口座振替のほうが安い？', ['auto_debit', 'store']],
   ])('%s names both', (text, methods) => {
     expect(extractSlots(text, TODAY).methods).toEqual(methods);
   });
@@ -859,5 +862,38 @@ describe('hours for reminders', () => {
 
   it('「夜だけにして」 is the evening hour', () => {
     expect(extractSlots('通知は夜だけにして', TODAY).hour).toBe(20);
+  });
+});
+
+describe('a year named after the day, a purchase now, a purchase to come (blind sets 40-41)', () => {
+  const MAR_3_2027: PlainDate = { year: 2027, month: 3, day: 3 };
+  const JAN_1_2027: PlainDate = { year: 2027, month: 1, day: 1 };
+  it('"feb 29 this year" in 2027 is no date; "the 3rd of may last year" is last year\'s', () => {
+    expect(extractSlots('i buyed something on feb 29 this year', MAR_3_2027).invalidDate).toBe(
+      'feb 29 this year',
+    );
+    expect(dateOf('bought on the 3rd of may last year', MAR_3_2027)).toMatchObject(day(2026, 5, 3));
+    expect(dateOf('dec 5 last year', MAR_3_2027)).toMatchObject(day(2026, 12, 5));
+  });
+
+  it.each([
+    ['あけおめ〜今ポチったらコンビニ払いの期限いつ？'],
+    ['今買うといつまで？'],
+    ["if i buy now, when's the konbini deadline?"],
+    ['ordering it now, when do I pay'],
+  ])('%s: a purchase today', (text) => {
+    expect(dateOf(text, JAN_1_2027)).toMatchObject(day(2027, 1, 1));
+  });
+
+  it('a way of paying used now is no purchase date', () => {
+    expect(dateOf('今使ってる支払い方法はコンビニ', JAN_1_2027)).toBeUndefined();
+  });
+
+  it('"I\'m buying" is to come; a date listed after a bought one was bought too', () => {
+    const slots = extractSlots(
+      "I bought stuff on Jan 15 and Jan 28, plus I'm buying something on Feb 14. I pay by bank debit.",
+      { year: 2027, month: 2, day: 1 },
+    );
+    expect(slots.dates).toMatchObject([day(2027, 1, 15), day(2027, 1, 28), day(2027, 2, 14)]);
   });
 });
