@@ -27,6 +27,7 @@ import {
   asksToChange,
   asksToSet,
   asksToStop,
+  asksToUpdate,
   asksWhatIsSet,
   asksWhenItComes,
   complains,
@@ -287,8 +288,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     read.reading.confidence < SURE_ALONE &&
     namesReminders(u) &&
     asksHow(u);
+  // "ok I've switched to bank debit, update it" once reminders were talked about: they follow.
+  const updatesReminders =
+    read.reading.intent === 'change_method' && slots.method && state.remindersDiscussed && asksToUpdate(u);
   const reading: Reading =
-    setsTime || asksForReminders || asksAboutReminders
+    setsTime || asksForReminders || asksAboutReminders || updatesReminders
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a

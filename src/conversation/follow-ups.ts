@@ -8,7 +8,7 @@ import { asksTimeOfDay } from '../../intents/deadline.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import type { Reading, Understanding } from '../bot.js';
-import { sameDate } from '../domain/dates.js';
+import { compareDates, sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
@@ -775,8 +775,10 @@ export function inContext(
   // words, however unsure the matcher is of them.
   const ownQuestion = asksOwnQuestion && read.intent !== u.reading.intent;
   // "What can I use instead?" after atone on Amazon asks for the alternative that answer gives,
-  // though with Amazon said it reads as Amazon's payment methods.
-  const instead = subject !== undefined && hasLinkWord(u) && topic.intent === 'amazon';
+  // though with Amazon said it reads as Amazon's payment methods. (「じゃあメルペイは？」 names
+  // the way asked about: Amazon's payment methods answer it.)
+  const instead =
+    subject !== undefined && hasLinkWord(u) && topic.intent === 'amazon' && !u.slots.otherService;
   const reading =
     narrower || (instead && read.intent === 'amazon_payment_methods')
       ? { intent: topic.intent, confidence: read.confidence }
@@ -813,6 +815,14 @@ const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'd
 
 /** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
 /** The year a date was written with ("2023年11月30日", "Nov 30 2023"), if any. */
+// 「ごめん2月28日やった」 "sorry it was feb 28", 「あ、違う」: a fact put right.
+const PUTS_RIGHT =
+  /^(?:ごめん|ごめんなさい|すまん|すみません|失礼|間違えた|まちがえた|あ、?違|いや)|(?<![a-z])(?:sorry|my bad|oops|typo|i mean|i meant|it was|it's actually|actually)(?![a-z])|(?:やった|だった|でした)(?:わ|ね|よ|っけ)?[\s。.!！]*$/;
+
+function putsRight(u: Understanding): boolean {
+  return corrects(u) || PUTS_RIGHT.test(u.normalized);
+}
+
 function yearSaid(date: DateSlot | undefined): number | undefined {
   if (!date || !/\d{4}/.test(date.source)) return undefined;
   return date.kind === 'day' ? date.date.year : date.month.year;
@@ -845,6 +855,29 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     corrects(u)
   )
     merged.date = inYear(slots.date, heldYear);
+  // 「2月30日に買ったら…」 → 「ごめん2月28日やった」, "I bought on feb 30" → "sorry it was feb 28": a
+  // date put right keeps the tense of the purchase asked about (the slip owned in the past tense,
+  // やった, is no purchase made), so its year is the coming one or the one just past.
+  const tense = topic.slots.tense;
+  if (
+    slots.date?.kind === 'day' &&
+    !slots.dates &&
+    tense &&
+    yearSaid(slots.date) === undefined &&
+    putsRight(u) &&
+    // "actually, what if I buy on dec 5?": a purchase of its own has its own tense.
+    !saysPurchase(u.normalized)
+  ) {
+    const { date } = slots.date;
+    const year =
+      tense === 'future' && compareDates(date, u.today) < 0
+        ? date.year + 1
+        : tense === 'past' && compareDates(date, u.today) > 0
+          ? date.year - 1
+          : date.year;
+    merged.date = inYear(slots.date, year);
+    merged.tense = tense;
+  }
   // "last month's stuff" → "and this month's?": the month is read as the last one was (purchases
   // or a bill) unless the message says which.
   const month = slots.date?.kind === 'month' ? slots.date : undefined;

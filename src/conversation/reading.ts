@@ -228,6 +228,15 @@ export function asksToChange(u: Understanding): boolean {
   return CHANGE_REQUEST.test(u.normalized);
 }
 
+// "ok I've switched to bank debit, update it", 「口座振替に変えたから通知も合わせといて」: the bot
+// asked to make something follow (the bot cannot change atone's own method: its reminders, then).
+const ASKS_TO_UPDATE =
+  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those)(?: too| as well)?[\s.!]*$|(?:リマインダー|リマインド|通知|お知らせ)(?:も|を)?(?:それに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|それに合わせて(?:おいて|といて|ください|お願い)/;
+
+export function asksToUpdate(u: Understanding): boolean {
+  return ASKS_TO_UPDATE.test(u.normalized);
+}
+
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
   /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;

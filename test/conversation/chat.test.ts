@@ -2860,3 +2860,38 @@ describe('blind sets 40-41: details, languages and several purchases', () => {
       .expect(/free/);
   });
 });
+
+describe('blind sets 40-41: corrections, Amazon wallets, reminders that follow a switch', () => {
+  it('a date put right keeps the tense of the purchase asked about', async () => {
+    await chat()
+      .say('2月30日に買ったら口座振替いつ？')
+      .expect(/「2月30日」という日付はありません/)
+      .say('ごめん2月28日やった')
+      .expect(/2027年3月29日（月）/);
+    await chat()
+      .say('I bought on feb 30, bank debit')
+      .say('sorry it was feb 28')
+      .expect(/27 March 2026/);
+    await chat()
+      .say('I bought something on nov 3, konbini')
+      .say('actually, what if I buy on dec 5?')
+      .expect(/10 January 2027/);
+  });
+
+  it('「ほなメルペイは？」 after atone on Amazon is whether Amazon takes メルペイ', async () => {
+    await chat()
+      .say('アマゾンでatone使える？')
+      .say('ほなメルペイは？')
+      .expect(/メルペイはAmazonで使える/);
+  });
+
+  it('"ok I\'ve switched to bank debit, update it" moves the reminders; asking whether they follow does not', async () => {
+    await chat()
+      .say('set reminders for postcard, 7 days before, at 9am')
+      .say('if I switch my payment method in the app, will the reminder follow?')
+      .expectNot(/Changed\./)
+      .say("ok I've switched to bank debit, update it")
+      .expect(/Changed\./);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [7], sendHour: 9 });
+  });
+});
