@@ -13,6 +13,16 @@ import type { Lang } from '../src/types.js';
 const NAMES_BILL_NOTICE =
   /請求(?:の)?(?:めーる|メール|お知らせ|通知|連絡)|(?<![a-z])(?:bill(?:ing)?|invoice) (?:email|e-mail|notice|notification|sms)(?![a-z])/;
 
+// 「いくら払えばいいかって、いつ頃どうやって連絡来るの？」 "how will I know how much to pay?": how
+// and when one is told (the amount itself is the user's own, which the bot cannot know).
+const ASKS_HOW_TOLD =
+  /(?:いつ|どうやって|どこで|どう)[^。？?]{0,8}(?:連絡|通知|知らせ|メール|届|わか|分か)|(?<![a-z])(?:how|when|where) (?:will|do|does|would|can) (?:i|it|they|atone)[^.?]{0,20}(?:know|told|notif|email|message|find out|see)/;
+
+/** Whether the message asks how or when one is told the bill (not the amount itself). */
+export function asksHowTold(normalized: string): boolean {
+  return ASKS_HOW_TOLD.test(normalized);
+}
+
 /** Whether the bill's notice is named (「GWで請求メールが遅れたりしない？」 asks about it, not the deadline). */
 export function namesBillNotice(normalized: string): boolean {
   return NAMES_BILL_NOTICE.test(normalized);

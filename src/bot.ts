@@ -2,7 +2,7 @@
 // it as an intent. No I/O, the clock passed in. A single question goes through `handle`; the
 // conversation layer (src/conversation/) calls `understand` and `answer` separately, so that it
 // can read a message in the light of the turns before it.
-import { billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
+import { asksHowTold, billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
 import { isAcknowledgement, isGreeting, isNeverMind } from '../intents/fallback.js';
 import { asksForHelpOnly } from '../intents/help.js';
@@ -140,6 +140,8 @@ const FORGETS_HABITUALLY =
 /** The day money leaves or is due, asked (「いつ引き落とされる」 "when is it debited"). */
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
+
+const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
 /** How clearly a message read without its dates and methods must be an FAQ topic to be taken as it. */
 const CLEAR_WITHOUT_FACTS = 0.8;
@@ -291,7 +293,20 @@ export function createBot(options: BotOptions = {}): Bot {
     // しない？」 "when does the bill email come?" asks about the notice.
     if (intent === 'billing_notice' && confidence < SURE_OF_ANOTHER && ASKS_DEBIT_DAY.test(normalized))
       return { intent: 'deadline', confidence };
+    // 「支払い方法は自動振替に登録しておりますが、引き落とし日を教えて」: the method told as the
+    // user's own, and its day asked; nothing said of changing it.
+    // So too the day and the fee asked of a purchase (「10月28日に購入…引き落とし日と手数料を」):
+    // the deadline's answer gives the fee too.
+    if (
+      ((intent === 'change_method' && !SPEAKS_OF_CHANGING.test(normalized)) ||
+        (intent === 'fees' && slots.date !== undefined)) &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_DEBIT_DAY.test(normalized)
+    )
+      return { intent: 'deadline', confidence };
     if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && namesBillNotice(normalized))
+      return { intent: 'billing_notice', confidence };
+    if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && asksHowTold(normalized))
       return { intent: 'billing_notice', confidence };
     // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
     if (slots.quietHours && intent === 'reminder_unsubscribe')

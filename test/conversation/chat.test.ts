@@ -2895,3 +2895,22 @@ describe('blind sets 40-41: corrections, Amazon wallets, reminders that follow a
     expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [7], sendHour: 9 });
   });
 });
+
+describe('blind sets 40-41: several questions told at length', () => {
+  it('a purchase told in keigo, its debit day and fee asked, is the deadline with the fee', async () => {
+    await chat()
+      .say(
+        'お世話になっております。10月28日にネットで洋服を購入し、atone翌月払いを選択いたしました。支払い方法は銀行口座からの自動振替に登録しておりますが、引き落とし日と手数料を教えていただけますでしょうか。',
+      )
+      .expect(/2026年11月27日（金）/)
+      .expect(/請求手数料: 無料/);
+  });
+
+  it('how and when one is told the amount is the billing notice, not a handoff', async () => {
+    await chat()
+      .say('今月いくら払えばいいかって、いつ頃どうやって連絡来るの？')
+      .expect(/営業日/)
+      .say('今いくら払えばいい？')
+      .expect(/お問い合わせ|アプリ/);
+  });
+});
