@@ -536,15 +536,25 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     return { intent: 'reminder_unsubscribe', confidence: 0.4 };
   // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm", "no wait, 1": a
   // time named alone (a method alone, 「はがき？」, asks about that method instead).
+  // "sorry I meant 3 days": a number of days put right.
   const timeAlone =
     (u.slots.leadDays || u.slots.hour !== undefined) &&
-    (isBareAnswer(u) || countAlone(u.normalized) !== undefined);
+    (isBareAnswer(u) ||
+      countAlone(u.normalized) !== undefined ||
+      (corrects(u) && daysAlone(u.normalized) !== undefined && !isQuestion(u)));
   if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
   // 「はがきじゃなくて口座振替」, "make it 8pm", "yes please, barcode": settings named as a change or a
   // yes. A correction that asks something else ("not the barcode, konbini. I bought it on Oct 31")
   // is a question.
-  const correction = corrects(u) && isBare(u);
+  // So too one told at length (「あ、すみません間違えました。コンビニじゃなくてアプリのバーコード払い
+  // でした」), when it reads as nothing else surely.
+  const correction =
+    corrects(u) &&
+    (isBare(u) ||
+      (!isQuestion(u) &&
+        !u.slots.date &&
+        (u.reading.confidence < SURE_ALONE || REMINDER_INTENTS.includes(u.reading.intent))));
   const yes = saysYesWithMore(u) && !u.slots.date;
   if (names && (asksToChange(u) || correction || yes)) {
     return { intent: 'reminder_subscribe', confidence };

@@ -159,10 +159,19 @@ const POLITE_REQUEST =
 const ASKS_IF_IT_DOES =
   /たりする(?:の|ん|\?|$)|たりします|(?:くれ|もらえ)る(?:の|ん)(?:です|でしょう|かな|か|\?|$)/;
 
+// 「通知してくれる機能ってありますか？」 "is there a feature that reminds me?": whether there is
+// such a thing, however politely the thing is worded.
+const ASKS_IF_THERE_IS =
+  /(?:機能|サービス|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|？|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
   const text = u.normalized;
-  return ASKS_IF_IT_DOES.test(text) || (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text));
+  return (
+    ASKS_IF_IT_DOES.test(text) ||
+    ASKS_IF_THERE_IS.test(text) ||
+    (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text))
+  );
 }
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
@@ -188,7 +197,7 @@ const CHANGE_REQUEST =
 
 // "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
 const ADD_REQUEST =
-  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)も|追加/;
+  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)(?:に|の)?も|^(?:あと|それと|さらに)|追加/;
 
 // 「前日だけ」 "just 1 week before": only that, whatever "also" came before it ("and also... no,
 // just 1 week before is fine").

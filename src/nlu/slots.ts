@@ -1516,7 +1516,7 @@ const readHour = (hour: string | undefined, afternoon: boolean): number | undefi
 
 // Quiet hours: two hours and a "don't": 「22時から7時は通知しないで」, 「夜10時〜朝7時は送らないで」,
 // "no reminders between 10pm and 7am", "quiet hours 22-7".
-const JA_HOUR = '(午前|午後|朝|夜|夕方)?\\s*(\\d{1,2})\\s*時';
+const JA_HOUR = '(?:(午前|午後|朝|夜|夕方)\\s*の?)?\\s*(\\d{1,2})\\s*時';
 const EN_HOUR = '(\\d{1,2})(?::00)?\\s*(am|pm)?';
 
 const QUIET_HOURS_RULES: readonly Rule<{ start: number; end: number }>[] = table([
@@ -1560,8 +1560,8 @@ const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 const HOUR_RULES: readonly Rule<number>[] = table([
   {
     needs: DIGIT | NON_ASCII,
-    // 「夜8じ」: the hour typed in kana.
-    pattern: /(午前|午後|朝|夜|夕方)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
+    // 「夜8じ」: the hour typed in kana; 「夜の8時」 too.
+    pattern: /(?:(午前|午後|朝|夜|夕方)\s*の?)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
     read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
   },
   {

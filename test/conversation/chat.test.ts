@@ -2914,3 +2914,47 @@ describe('blind sets 40-41: several questions told at length', () => {
       .expect(/お問い合わせ|アプリ/);
   });
 });
+
+describe('blind set 42: reminders asked about, put right and added to', () => {
+  it('「通知してくれる機能ってありますか？」 is a question: explained with a button, nothing set', async () => {
+    await chat()
+      .say('はがき払いなんですけど、期限前に通知してくれる機能ってありますか？')
+      .expect(/お知らせできます/)
+      .expectNot(/にお知らせします。/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「やっぱ夜の8時にして」 is 20時', async () => {
+    await chat()
+      .say('コンビニ払いで、前日の朝9時に通知して')
+      .say('やっぱ夜の8時にして')
+      .expect(/前日、20時/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1], sendHour: 20 });
+  });
+
+  it('「あと前日にも欲しい」 adds the day before', async () => {
+    await chat()
+      .say('はがき払いで、1週間前にリマインドして')
+      .say('あと前日にも欲しい')
+      .expect(/7日前・前日/);
+    expect(await subscription()).toMatchObject({ leadDays: [7, 1] });
+  });
+
+  it('"sorry I meant 3 days" puts the lead time right', async () => {
+    await chat()
+      .say('Set a reminder for my convenience store payment, 2 days before please')
+      .say('sorry I meant 3 days')
+      .expect(/Changed\. [^\n]*3 days before/);
+    expect(await subscription()).toMatchObject({ leadDays: [3] });
+  });
+
+  it('a method put right at length changes the reminders, and the next deadline question uses it', async () => {
+    await chat()
+      .say('コンビニ払いで、期限の3日前に通知してください')
+      .say('あ、すみません間違えました。コンビニじゃなくてアプリのバーコード払いでした')
+      .expect(/設定を変更しました。電子バーコード/)
+      .say('それだと11月に買った分の期限はいつになりますか')
+      .expect(/電子バーコードで払う場合、期限は2026年12月10日/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [3] });
+  });
+});
