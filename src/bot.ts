@@ -23,6 +23,7 @@ import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
+import { questionParts } from './nlu/question-parts.js';
 import { extractSlots, type Slots, saysPurchase, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { asksWhatItIs } from './nlu/what-is.js';
@@ -403,17 +404,26 @@ export function createBot(options: BotOptions = {}): Bot {
     follows?: AnswerIntent,
   ): Answer {
     const { lang, now, today, normalized } = understanding;
+    // A second question in the message (「期限はいつ？また、セブンで払える？」) is answered after the
+    // first; a deadline asked beside its fee is the deadline, whose answer gives the fee.
+    let also = reading.alternative ? undefined : alsoAsked(understanding, reading.intent, slots);
+    if (also && coversFee(also.intent, reading.intent, slots)) [reading, also] = [also, undefined];
+    if (also && coversFee(reading.intent, also.intent, slots)) also = undefined;
     const intent = intentOf(reading.intent);
     const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
     if (follows) ctx.follows = follows;
-    const draft = intent.answer(ctx);
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
+    const draft = intent.answer(ctx);
+    const alsoDraft = also ? intentOf(also.intent).answer(ctx) : undefined;
 
     // The paragraphs added by concatenation, not joined from an array: the text is then copied
     // once, when it is written out, rather than once here and again there.
     let text = draft.text;
+    if (alsoDraft) text = `${withoutSharedEnding(text, alsoDraft.text)}\n\n${alsoDraft.text}`;
     if (alternative) text += `\n\n${didYouMean(intent, alternative, lang)}`;
-    const sources = citedSources(draft.sources);
+    const sources = alsoDraft
+      ? citedSources([...citedSources(draft.sources).slice(0, 1), ...(alsoDraft.sources ?? [])])
+      : citedSources(draft.sources);
     if (sources.length > 0) text += `\n\n${sourceLines(sources, lang)}`;
 
     const actions = alternative
@@ -436,11 +446,56 @@ export function createBot(options: BotOptions = {}): Bot {
     return answer;
   }
 
+  /** Another question the message asks in a sentence of its own, read clearly as another intent. */
+  function alsoAsked(u: Understanding, main: AnswerIntent, slots: Slots): Reading | undefined {
+    for (const part of questionParts(u.normalized)) {
+      const other = read(u.message, part, slots, u.now, u.today);
+      if (other.confidence >= ALSO_ASKED && other.intent !== main && answersApart(main, other.intent))
+        return other;
+    }
+    return undefined;
+  }
+
   return {
     understand,
     answer,
     handle: (message, now) => answer(understand(message, now)),
   };
+}
+
+/** How clearly a second question must read as its own intent to be answered too. */
+const ALSO_ASKED = 0.8;
+
+/** Intents never added as a second answer: no answer, a request (reminders), or the same subject. */
+const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help', 'handoff']);
+const SAME_SUBJECT: readonly (readonly AnswerIntent[])[] = [['campaigns', 'campaign_eligibility']];
+
+function answersApart(main: AnswerIntent, other: AnswerIntent): boolean {
+  return (
+    !NEVER_ALSO.has(other) &&
+    !other.startsWith('reminder_') &&
+    !SAME_SUBJECT.some((pair) => pair.includes(main) && pair.includes(other))
+  );
+}
+
+/** `first` without the closing lines it shares with `second` (where to go, said once at the end). */
+function withoutSharedEnding(first: string, second: string): string {
+  const a = first.split('\n');
+  const b = second.split('\n');
+  let shared = 0;
+  while (shared < a.length - 1 && shared < b.length && a[a.length - 1 - shared] === b[b.length - 1 - shared])
+    shared++;
+  return shared === 0
+    ? first
+    : a
+        .slice(0, a.length - shared)
+        .join('\n')
+        .trimEnd();
+}
+
+/** Whether answering `intent` already gives the fee asked as `other` (a method's deadline does). */
+function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots): boolean {
+  return intent === 'deadline' && other === 'fees' && slots.method !== undefined && !slots.methods;
 }
 
 /**

@@ -2958,3 +2958,31 @@ describe('blind set 42: reminders asked about, put right and added to', () => {
     expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [3] });
   });
 });
+
+describe('two questions in one message (blind set 42)', () => {
+  it('answers both, the way to pay and the deadline, once each route', async () => {
+    await chat(new Date('2027-02-03T10:00:00+09:00'))
+      .say(
+        'お世話になっております。1月28日にランドセルを注文し、atoneの翌月払いを選択いたしました。支払いはアプリの電子バーコードで、セブンイレブンで払おうと思っております。支払期限はいつになりますでしょうか。また、セブンイレブンでバーコード払いは可能でしょうか。',
+      )
+      .expect(/期限は2027年2月10日（水）/)
+      .expect(/セブン-イレブンでは電子バーコードとはがき請求書で払えます/);
+  });
+
+  it('a deadline asked beside its fee is the deadline, which gives the fee', async () => {
+    await chat(new Date('2027-01-05T10:00:00+09:00'))
+      .say(
+        'On december 5 I buy rice cooker with atone and I choose pay at konbini. My friend say I must pay before 10th but which month?? Also how much is the fee for konbini?',
+      )
+      .expect(/Sunday, 10 January 2027/)
+      .expect(/Billing fee: 209 yen/);
+  });
+
+  it('two questions about one check: how long, and whether a tablet will do', async () => {
+    const said = await chat()
+      .say('本人確認ってどれくらいで終わる？タブレットでもいける？')
+      .expect(/最短5分/)
+      .expect(/タブレットは対象外/);
+    void said;
+  });
+});

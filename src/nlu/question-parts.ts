@@ -1,0 +1,23 @@
+// 「支払期限はいつになりますでしょうか。また、セブンイレブンでバーコード払いは可能でしょうか。」
+// "…which month?? Also how much is the fee for konbini?": a message that asks two things. Its
+// sentences that are questions of their own are read one by one (src/bot.ts answers both).
+
+// A sentence ends at a question or exclamation mark, a 。, or a full stop before a space.
+const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
+
+// Asked: a question mark, an English question word first, a Japanese question ending.
+const ASKS =
+  /[?？]\s*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
+
+// Most messages are one sentence: nothing to split.
+const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;
+
+/** The sentences of a message that each ask something, when there are at least two; else none. */
+export function questionParts(normalized: string): string[] {
+  if (!TWO_SENTENCES.test(normalized)) return [];
+  const asked = normalized
+    .split(SENTENCE_END)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4 && ASKS.test(part));
+  return asked.length >= 2 ? asked : [];
+}
