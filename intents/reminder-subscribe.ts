@@ -78,6 +78,11 @@ export default defineIntent({
             ? `支払い期限の${leadText(leadDays, lang)}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`
             : `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
         method ? preview(method, leadDays, sendHour, now, lang, kb) : '',
+        t(
+          lang,
+          '一度設定すると、止めるまで毎月の期限ごとに届きます。',
+          'Once set, they come before every monthly deadline until you stop them.',
+        ),
         paidNote(lang),
         t(
           lang,

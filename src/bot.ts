@@ -142,6 +142,21 @@ const FORGETS_HABITUALLY =
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
 
+// A purchase denied, and a demand to pay received (a bill, an email, a charge).
+const DID_NOT_BUY =
+  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not) (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
+const GOT_A_DEMAND =
+  /請求(?:が|されて|され|きた|来た|メール)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|メール|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:charged|billed)(?![a-z])/;
+const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
+  'unrecognized_charge',
+  'fraud_report',
+  'subscription_still_billed',
+  'family_or_shared_use',
+  'overpaid_or_double_paid',
+  'cancel_return_refund',
+  'bill_not_received',
+];
+
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
 /** How clearly a message read without its dates and methods must be an FAQ topic to be taken as it. */
@@ -250,8 +265,10 @@ export function createBot(options: BotOptions = {}): Bot {
     // 「請求書がまだ届いておりません…期限を過ぎてしまうのでは…どうすれば」: the bill that has not
     // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
     if (
-      (intent === 'late_payment' || intent === 'deadline' || intent === 'fees') &&
-      confidence < SURE_OF_ANOTHER &&
+      // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
+      (intent === 'late_payment' ||
+        intent === 'deadline' ||
+        (intent === 'fees' && confidence < SURE_OF_ANOTHER)) &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&
       // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
@@ -309,6 +326,16 @@ export function createBot(options: BotOptions = {}): Bot {
       return { intent: 'billing_notice', confidence };
     if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && asksHowTold(normalized))
       return { intent: 'billing_notice', confidence };
+    // 「なんも買ってないのに支払ってくださいってメール来た」 "never ordered anything but got a bill":
+    // a charge not recognised, however its words about paying read.
+    if (
+      !DOUBTED_CHARGE_INTENTS.includes(intent) &&
+      confidence < SURE_OF_ANOTHER &&
+      DID_NOT_BUY.test(normalized) &&
+      GOT_A_DEMAND.test(normalized) &&
+      byName.has('unrecognized_charge')
+    )
+      return { intent: 'unrecognized_charge', confidence };
     // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
     if (slots.quietHours && intent === 'reminder_unsubscribe')
       return { intent: 'reminder_subscribe', confidence };

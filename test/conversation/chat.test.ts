@@ -2986,3 +2986,26 @@ describe('two questions in one message (blind set 42)', () => {
     void said;
   });
 });
+
+describe('questions about reminders are not requests (blind set 42)', () => {
+  it('"do reminders come every month?" is explained, and a method said after it is asked back', async () => {
+    await chat()
+      .say('do reminders come every month?')
+      .expect(/Once set, they come before every monthly deadline until you stop them/)
+      .say('konbini')
+      .expect(/Shall I set a reminder/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('a demand to pay for nothing bought (blind set 40)', () => {
+  it('is a charge not recognised, not how to use atone', async () => {
+    await chat()
+      .say('なんも買ってないのにアトネから支払ってくださいってメール来た。なにこれ？')
+      .expect(/明細/)
+      .expectNot(/SMSで認証コード/);
+    await chat()
+      .say('まだ何も買ってないけど、請求はいつ来るの？')
+      .expectNot(/不正利用/);
+  });
+});
