@@ -31,6 +31,11 @@ export default defineIntent({
             'すみません、その質問はうまく理解できませんでした。',
             "Sorry, I didn't understand that question.",
           ));
+    // Thanks or an "ok" closes a turn: a short reply, not the list of what the bot does again.
+    if (courtesy && !GREETING.test(normalized))
+      return {
+        text: `${courtesy}${t(lang, 'ほかにも聞きたいことがあれば、いつでもどうぞ。', ' Ask me anything else any time.')}`,
+      };
     const paragraphs = [
       lead,
       t(

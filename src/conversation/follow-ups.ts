@@ -303,7 +303,7 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
     /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
   change_method:
-    /(?:変更|変え|切り?替え)(?:た|る|し|れ)|(?<![a-z])(?:switch|change)(?:d|s)? (?:to|it|my)(?![a-z])/,
+    /(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my)|from when|take effect|appl(?:y|ies) from)(?![a-z])/,
 };
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for

@@ -3009,3 +3009,17 @@ describe('a demand to pay for nothing bought (blind set 40)', () => {
       .expectNot(/不正利用/);
   });
 });
+
+describe('a ten-turn chat in Kansai Japanese (session 21)', () => {
+  it('「口座振替にしたらいつから変わる？」 after the fees asks when a change applies; thanks get a short reply', async () => {
+    await chat()
+      .say('はがきの手数料は？')
+      .say('高いな。安くする方法ある？')
+      .expect(/無料なのは銀行口座からの自動振替/)
+      .say('口座振替にしたらいつから変わる？')
+      .expect(/2026年12月以降の請求から/)
+      .say('ありがと')
+      .expect(/^どういたしまして。ほかにも聞きたいことがあれば、いつでもどうぞ。$/m)
+      .expectNot(/キャンペーン/);
+  });
+});
