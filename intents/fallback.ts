@@ -32,10 +32,7 @@ export default defineIntent({
             "Sorry, I didn't understand that question.",
           ));
     // Thanks or an "ok" closes a turn: a short reply, not the list of what the bot does again.
-    if (courtesy && !GREETING.test(normalized))
-      return {
-        text: `${courtesy}${t(lang, 'ほかにも聞きたいことがあれば、いつでもどうぞ。', ' Ask me anything else any time.')}`,
-      };
+    if (courtesy && !GREETING.test(normalized)) return { text: courtesy };
     const paragraphs = [
       lead,
       t(
@@ -84,6 +81,15 @@ export function isGreeting(normalized: string): boolean {
   );
 }
 
+// "bye", 「またね」, 「おやすみ」: the chat closed (perhaps with thanks).
+const GOODBYE =
+  /^(?:(?:ok(?:ay)?|では|じゃあ|それじゃ(?:あ)?)[\s,、]*)?(?:bye(?:-?bye)?|good ?bye|good night|see (?:you|ya)|cya|じゃあね|じゃね|またね|また今度|さようなら|さよなら|おやすみ(?:なさい)?|ばいばい|失礼します)(?:[\s.,!。！、~〜ー]*(?:thanks?|thank you|ありがとう(?:ございました)?))?[\s.,!。！、~〜ー]*$/;
+
+/** "bye", 「またね」: a goodbye and nothing more. */
+export function isGoodbye(normalized: string): boolean {
+  return GOODBYE.test(normalized);
+}
+
 /** A never-mind and nothing more ("never mind the fee, when is it due?" asks something). */
 export function isNeverMind(normalized: string): boolean {
   return normalized.length <= 20 && NEVER_MIND.test(normalized);
@@ -102,14 +108,18 @@ export function isCourtesy(normalized: string): boolean {
   return (
     THANKS.test(normalized) ||
     GREETING.test(normalized) ||
+    GOODBYE.test(normalized) ||
     ACKNOWLEDGEMENT.test(normalized) ||
     isNeverMind(normalized)
   );
 }
 
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
-  if (THANKS.test(normalized)) return t(lang, 'どういたしまして。', "You're welcome!");
+  const more = t(lang, 'ほかにも聞きたいことがあれば、いつでもどうぞ。', ' Ask me anything else any time.');
+  if (GOODBYE.test(normalized)) return t(lang, 'またいつでもどうぞ。', 'Bye! Ask me any time.');
+  if (THANKS.test(normalized)) return t(lang, `どういたしまして。${more}`, `You're welcome!${more}`);
   if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
-  if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized)) return t(lang, 'わかりました。', 'OK!');
+  if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized))
+    return t(lang, `わかりました。${more}`, `OK!${more}`);
   return undefined;
 }

@@ -4,7 +4,7 @@
 // can read a message in the light of the turns before it.
 import { asksHowTold, billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
-import { isAcknowledgement, isGreeting, isNeverMind } from '../intents/fallback.js';
+import { isAcknowledgement, isGoodbye, isGreeting, isNeverMind } from '../intents/fallback.js';
 import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
@@ -225,7 +225,12 @@ export function createBot(options: BotOptions = {}): Bot {
     if (normalized.trim() === '') return { intent: 'help', confidence: 1 };
     // "ok", "I see", 「なるほど」, "yo": acknowledged or greeted, nothing asked (the fallback answers
     // it kindly).
-    if (isAcknowledgement(normalized) || isNeverMind(normalized) || isGreeting(normalized))
+    if (
+      isAcknowledgement(normalized) ||
+      isNeverMind(normalized) ||
+      isGreeting(normalized) ||
+      isGoodbye(normalized)
+    )
       return { intent: 'fallback', confidence: 0.99 };
     // "i need help with atone": help asked for, no question yet.
     if (asksForHelpOnly(normalized)) return { intent: 'help', confidence: 0.95 };
