@@ -602,7 +602,11 @@ function requestFor(
   // "should I turn them off?": advice asked; what each choice does is explained, nothing changed.
   if (u && asksAdvice(u)) return answered(state, reading, slots);
   if (u) {
-    // "Don't stop my reminders", 「止めないで」: they stay as they are.
+    // "Don't stop my reminders", 「止めないで」: they stay as they are; with a setting named ("don't
+    // cancel it, just move it to 8am"), changed as it says.
+    const named = subscribeSettings(slots);
+    if (negatesStopping(u) && Object.keys(named).length > 0)
+      return reminding(state, { op: 'subscribe', ...named });
     if (negatesStopping(u)) {
       const afterStop = state.topic?.intent === 'reminder_unsubscribe';
       return {

@@ -152,7 +152,7 @@ const QUESTION_ABOUT =
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /お願い(?:でき|し(?:ても|て)?(?:いい|いい|よい))|して(?:くれ|もらえ|いただけ)|(?:教え|知らせ)て(?:くれ|もらえ|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?(?:remind|notify|tell|ping|alert|let me know|set)(?![a-z])/;
+  /お願い(?:でき|し(?:ても|て)?(?:いい|いい|よい))|して(?:くれ|もらえ|いただけ)|(?:教え|知らせ)て(?:くれ|もらえ|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?(?:remind|notify|tell|ping|alert|let me know|set|send (?:me )?(?:a |an )?(?:reminder|message|notification|alert|ping))(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.

@@ -7,6 +7,7 @@ import type { PlainDate, YearMonth } from '../domain/calendar.js';
 import { addDays, addMonths, daysBetween, daysInMonth, isLeapYear, isValidDate } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { charKinds, DIGIT, ENGLISH, LATIN, NON_ASCII } from './char-kinds.js';
+import { withDigitDates } from './kanji-numbers.js';
 import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
 
@@ -91,9 +92,9 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const tense = tenseOf(normalized, kinds, future);
   if (tense) slots.tense = tense;
   const context: DateContext = { today, tense };
-  // Dates are read with romaji spelt out (3gatsu → 3月) and a deadline the user proposes left out
+  // Dates are read with romaji spelt out (3gatsu → 3月), kanji numerals as digits (十二月 → 12月), and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
-  const romaji = fromRomaji(normalized, kinds);
+  const romaji = withDigitDates(fromRomaji(normalized, kinds));
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   const proposed = proposedDue(romaji, dateKinds);
@@ -413,7 +414,7 @@ export function daysAlone(normalized: string): number | undefined {
 // "actually make that 4", 「いや、4つ」「3店舗やった」: a number said alone, maybe as a correction,
 // which the conversation reads as a shop count once the campaigns are the topic.
 const COUNT_ALONE = new RegExp(
-  `^(?:(?:actually|no|sorry|oops|wait|make (?:it|that)|i mean|it was|it's|more like)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
+  `^(?:(?:actually|no|sorry|oops|wait|make (?:it|that)|i mean|it was|it's|more like|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
 );
 
 /** A number said alone ("make that 4", 「いや、4つ」), or undefined. */
@@ -1564,6 +1565,8 @@ const HOUR_RULES: readonly Rule<number>[] = table([
     pattern: /(?:(午前|午後|朝|夜|夕方)\s*の?)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
     read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
   },
+  // 「正午」 "around noon", "midday": twelve o'clock, however it is said.
+  { pattern: /正午|(?<![a-z])(?:noon|midday|lunch ?time)(?![a-z])/g, read: () => 12 },
   {
     needs: DIGIT | LATIN,
     // Not "at 7-Eleven", "at 7/11": a shop, not a time.
