@@ -306,10 +306,10 @@ export function createBot(options: BotOptions = {}): Bot {
     // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
     // the chat asks before setting one); what being late means is its own question.
     if (
-      FORGETS_HABITUALLY.test(normalized) &&
       confidence < SURE_OF_ANOTHER &&
       intent !== 'late_payment' &&
-      !intent.startsWith('reminder_')
+      !intent.startsWith('reminder_') &&
+      FORGETS_HABITUALLY.test(normalized)
     )
       return { intent: 'reminder_subscribe', confidence: Math.min(confidence, 0.4) };
     // 「今月の請求って口座振替だといつ引き落とされる？」 asks the debit's day; 「GWで請求メールが遅れたり
@@ -347,8 +347,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // つど後払い (pay per purchase) has its own deadlines and fees: its questions never get the
     // 翌月払い answer (domain.md), whatever the matcher's reading.
     if (
-      PER_PURCHASE.test(normalized) &&
       (intent === 'deadline' || intent === 'fees') &&
+      PER_PURCHASE.test(normalized) &&
       byName.has(PER_PURCHASE_TOPIC)
     )
       return { intent: PER_PURCHASE_TOPIC, confidence };

@@ -1,8 +1,8 @@
 // Small helpers on PlainDate and YearMonth (Tokyo calendar days and months).
 //
 // An instant (`Date`) becomes a Tokyo calendar day exactly once, in `tokyoToday`, and a Tokyo
-// wall-clock time becomes an instant exactly once, in `tokyoInstant`; both go through
-// @date-fns/tz so that the machine's time zone never matters. Everything else is integer
+// wall-clock time becomes an instant exactly once, in `tokyoInstant`; both use Tokyo's offset
+// (tokyoOffsetMs: UTC+9 since 1952, @date-fns/tz before) so that the machine's time zone never matters. Everything else is integer
 // arithmetic on calendar days (proleptic Gregorian), which has no time zone at all: no `Date`,
 // no DST, no midnight to get wrong.
 import { TZDate, tzOffset } from '@date-fns/tz';
@@ -25,11 +25,19 @@ const HOUR_MS = 3_600_000;
 const offsetByHour = new Map<number, number>();
 
 /**
- * Tokyo's UTC offset at an instant, from @date-fns/tz. Looking it up costs microseconds (Intl
- * underneath) and every message asks, so it is remembered per UTC hour: offsets change on hour
- * boundaries only (Japan has had none since 1951, but the rule does not depend on that).
+ * Japan's clocks have kept UTC+9 since its last daylight saving time ended, in September 1951:
+ * from 1952 on, Tokyo's offset is this constant (what @date-fns/tz says of every hour since).
+ */
+const TOKYO_OFFSET_MS = 9 * HOUR_MS;
+const FIXED_OFFSET_SINCE = Date.UTC(1952, 0, 1);
+
+/**
+ * Tokyo's UTC offset at an instant: TOKYO_OFFSET_MS since 1952 (every message, every deadline),
+ * and before then from @date-fns/tz. Looking that up costs microseconds (Intl underneath), so it
+ * is remembered per UTC hour: offsets change on hour boundaries only.
  */
 function tokyoOffsetMs(time: number): number {
+  if (time >= FIXED_OFFSET_SINCE) return TOKYO_OFFSET_MS;
   const hour = Math.floor(time / HOUR_MS);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {

@@ -6,11 +6,18 @@
 const DECLINED_REMINDERS =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|とか|も)?(?:いらない|いりません|要らない|不要|大丈夫|結構|しなくていい|しなくて大丈夫)(?:です|だ|よ|から|けど)?[。．.!！、,]?|(?<![a-z])(?:no (?:need for (?:a |any )?)?reminders?(?: needed| please| thanks)?|(?:i )?(?:don'?t|do not) (?:need|want) (?:a |any )?reminders?|(?:don'?t|do not) (?:set|add|create) (?:up )?(?:a |any )?reminders?)(?![a-z])[^,.:;!?]{0,20}[,.:;!]?/;
 
+/**
+ * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most
+ * questions have none, and a few `includes` spare them the regex.
+ */
+const DECLINED_WORDS = ['りまいん', '通知', 'お知らせ', 'reminder'];
+
 /** Shortest question worth reading on its own once the declined help is taken out. */
 const MIN_REST = 4;
 
 /** `normalized` without a clause declining reminders, when something else is asked besides; else as it is. */
 export function withoutDeclinedHelp(normalized: string): string {
+  if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return normalized;
   const match = DECLINED_REMINDERS.exec(normalized);
   if (!match) return normalized;
   const rest =

@@ -8,8 +8,19 @@ import { isRomajiJapanese } from './romaji.js';
 // Any kana or kanji means a Japanese reader, even in a mostly English sentence ("What is アトネ?").
 const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
-// Full-width letters or the ideographic space (ＡＭＡＺＯＮ　ａｔｏｎｅ) are typed with a Japanese input method.
-const JAPANESE_KEYBOARD = /[\uFF01-\uFF5E\u3000]/u;
+
+/**
+ * Full-width letters or the ideographic space (ＡＭＡＺＯＮ　ａｔｏｎｅ): typed with a Japanese input
+ * method. What /[\uFF01-\uFF5E\u3000]/u finds, as a loop: that regex was a third of detectLang,
+ * which asked it up to four times a question.
+ */
+function typedOnJapaneseKeyboard(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000) return true;
+  }
+  return false;
+}
 const DEFAULT_LANG: Lang = 'ja';
 
 /** 'ja' for Discord's 'ja', 'en' for 'en-US'/'en-GB'; anything else (or nothing) gives the default, Japanese. */
@@ -37,7 +48,6 @@ const LATIN_WORD = /\p{Script=Latin}+/gu;
  * A short question such as "What is アトネ?" stays Japanese: its reader may well be.
  */
 function quotesJapaneseTerms(text: string): boolean {
-  if (JAPANESE_KEYBOARD.test(text)) return false;
   const runs = text.match(JAPANESE_RUN) ?? [];
   if (runs.length === 0 || runs.some((run) => !isTerm(run))) return false;
   // Three English words or more, and more of them than terms ("リマインダー pls 🙏 I use 口座振替").
@@ -58,7 +68,6 @@ const QUOTED_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー・�
  * Japanese outside it.
  */
 function quotesAMessage(text: string): boolean {
-  if (JAPANESE_KEYBOARD.test(text)) return false;
   const intro = QUOTE_INTRO.exec(text);
   if (!intro) return false;
   const quoteAt = intro.index + intro[0].length - 1;
@@ -85,7 +94,7 @@ function isTerm(run: string): boolean {
  */
 export function mixesTermsOnly(text: string): boolean {
   const head = truncateForMatching(text);
-  if (JAPANESE_KEYBOARD.test(head) || !LATIN_LETTER.test(head)) return false;
+  if (typedOnJapaneseKeyboard(head) || !LATIN_LETTER.test(head)) return false;
   if ((head.match(LATIN_WORD)?.length ?? 0) >= 3) return false;
   const runs = head.match(JAPANESE_RUN) ?? [];
   // A term ends in kanji or katakana (締め日, 口座振替); Japanese grammar ends in kana (使える, って).
@@ -93,23 +102,26 @@ export function mixesTermsOnly(text: string): boolean {
 }
 
 /**
- * The language of `text`; `locale` is consulted only when the text has no letters of either
- * language, or is a lone command.
- */
-/**
- * A whole English sentence in full-width letters ("ｗｈｅｎ ｉｓ ｔｈｅ ｄｅａｄｌｉｎｅ？"): typed with a
- * Japanese input method left on, but English all the same. Two words ("ＡＭＡＺＯＮ　ａｔｏｎｅ")
- * are not a sentence.
+ * Of a text typed on a Japanese keyboard without kana or kanji: a whole English sentence in
+ * full-width letters ("ｗｈｅｎ ｉｓ ｔｈｅ ｄｅａｄｌｉｎｅ？"), typed with a Japanese input method left on,
+ * but English all the same. Two words ("ＡＭＡＺＯＮ　ａｔｏｎｅ") are not a sentence.
  */
 function isFullWidthEnglish(text: string): boolean {
-  if (!JAPANESE_KEYBOARD.test(text) || JAPANESE_SCRIPT.test(text)) return false;
   return (text.normalize('NFKC').match(LATIN_WORD)?.length ?? 0) >= 3;
 }
 
+/**
+ * The language of `text`; `locale` is consulted only when the text has no letters of either
+ * language, or is a lone command.
+ */
 export function detectLang(text: string, locale?: string): Lang {
   const head = truncateForMatching(text);
-  if (quotesJapaneseTerms(head) || quotesAMessage(head) || isFullWidthEnglish(head)) return 'en';
-  if (JAPANESE_SCRIPT.test(head) || JAPANESE_KEYBOARD.test(head)) return 'ja';
+  // Typed on a Japanese keyboard: Japanese, unless a whole English sentence in full-width letters
+  // without kana or kanji; never English quoting Japanese terms or a message.
+  if (typedOnJapaneseKeyboard(head))
+    return !JAPANESE_SCRIPT.test(head) && isFullWidthEnglish(head) ? 'en' : 'ja';
+  if (quotesJapaneseTerms(head) || quotesAMessage(head)) return 'en';
+  if (JAPANESE_SCRIPT.test(head)) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
   if (LATIN_LETTER.test(head)) return isRomajiJapanese(head) ? 'ja' : 'en';
   return langFromLocale(locale);

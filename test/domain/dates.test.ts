@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -58,6 +59,17 @@ describe('tokyoInstant', () => {
     expect(() => tokyoInstant(d(2026, 2, 29), 9)).toThrow(RangeError);
     expect(() => tokyoInstant(d(2026, 2, 1), 24)).toThrow(RangeError);
     expect(() => tokyoInstant(d(2026, 2, 1), 9, 60)).toThrow(RangeError);
+  });
+
+  it('agrees with @date-fns/tz before and after the fixed UTC+9 (since 1952)', () => {
+    // Japan's daylight saving time (1948–1951) included: there, the time zone database decides.
+    for (const year of [1948, 1950, 1951, 1952, 1970, 2026, 2099]) {
+      for (let month = 1; month <= 12; month++) {
+        const expected = new TZDate(year, month - 1, 15, 7, 30, 'Asia/Tokyo').getTime();
+        expect(tokyoInstant(d(year, month, 15), 7, 30).getTime()).toBe(expected);
+        expect(tokyoToday(new Date(expected))).toEqual(d(year, month, 15));
+      }
+    }
   });
 });
 
