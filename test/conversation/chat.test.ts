@@ -3023,3 +3023,30 @@ describe('a ten-turn chat in Kansai Japanese (session 21)', () => {
       .expectNot(/キャンペーン/);
   });
 });
+
+describe('reminders put right (blind sets 43-44)', () => {
+  it('"don\'t cancel it, just move it to 8am" changes the hour and never stops them', async () => {
+    await chat()
+      .say('remind me 3 days before at 9, barcode')
+      .say("don't cancel it, just move it to 8am")
+      .expect(/Changed\. [^\n]*3 days before, at 8:00/);
+    expect(await subscription()).toMatchObject({
+      active: true,
+      method: 'barcode',
+      leadDays: [3],
+      sendHour: 8,
+    });
+  });
+
+  it('"no sorry, go back to 5" after a change to 2', async () => {
+    await chat().say('remind me 5 days before, postcard').say('make it 2').say('no sorry, go back to 5');
+    expect(await subscription()).toMatchObject({ leadDays: [5] });
+  });
+
+  it('noon and a polite "could you send me a reminder"', async () => {
+    await chat()
+      .say('Could you send me a reminder a week before my konbini payment is due, around noon?')
+      .expect(/7 days before, at 12:00/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [7], sendHour: 12 });
+  });
+});

@@ -897,3 +897,21 @@ describe('a year named after the day, a purchase now, a purchase to come (blind 
     expect(slots.dates).toMatchObject([day(2027, 1, 15), day(2027, 1, 28), day(2027, 2, 14)]);
   });
 });
+
+describe('dates in kanji numerals, and noon', () => {
+  it.each([
+    ['十二月三十一日に買ったら', day(2026, 12, 31)],
+    ['二〇二六年十一月三日に買った', day(2026, 11, 3)],
+    ['二十日に買った', day(2026, 11, 20)],
+  ])('%s', (text, expected) => {
+    expect(dateOf(text)).toMatchObject(expected);
+  });
+
+  it.each(['その5日前の正午に教えて', 'around noon please', 'at midday'])('%s is 12', (text) => {
+    expect(extractSlots(text, TODAY).hour).toBe(12);
+  });
+
+  it('"in the afternoon" is not noon', () => {
+    expect(extractSlots('in the afternoon', TODAY).hour).toBe(15);
+  });
+});
