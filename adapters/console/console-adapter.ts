@@ -47,7 +47,9 @@ export function createConsoleAdapter({
   const print = (text: string) => output.write(`${text}\n`);
   const render = (answer: Answer) => renderAnswer(answer, { color: interactive });
   let lastAnswer: Answer | undefined;
-  // /1, /2… pick from the last answer that offered choices, even if a plain answer came after.
+  // /1, /2… pick from the last answer that offered choices, while only presses came after (a
+  // reminder's Snooze, then its Paid). Anything typed since puts them out of sight: pressing one
+  // then would do what the user no longer sees (bring back reminders just stopped).
   let lastChoices: Answer['actions'] = [];
   let lastQuestion = '';
 
@@ -60,9 +62,10 @@ export function createConsoleAdapter({
     ...(lastAnswer ? { locale: lastAnswer.lang } : {}),
   });
 
-  function remember(answer: Answer): void {
+  function remember(answer: Answer, pressed: boolean): void {
     lastAnswer = answer;
     if (answer.actions?.length) lastChoices = answer.actions;
+    else if (!pressed) lastChoices = [];
   }
 
   async function turn(line: string): Promise<'quit' | undefined> {
@@ -89,7 +92,7 @@ export function createConsoleAdapter({
       lastQuestion = input === '/help' ? 'help' : input;
       answer = await assistant.respond(message(lastQuestion));
     }
-    remember(answer);
+    remember(answer, choice !== null);
     print(`${render(answer)}\n`);
     return undefined;
   }
@@ -116,7 +119,8 @@ export function createConsoleAdapter({
       rl.close();
     },
     async send(_conversation, answer) {
-      remember(answer);
+      // A reminder arriving is no turn of the user's: its choices are the ones in sight.
+      remember(answer, false);
       print(`\n${render(answer)}\n`);
       if (interactive) rl.prompt(true);
     },

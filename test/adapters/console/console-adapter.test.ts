@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/store/open.js';
 import { converse } from '../../helpers/converse.js';
 
 describe('console chat', () => {
@@ -16,6 +17,20 @@ describe('console chat', () => {
       .say('Amazonの支払い')
       .say('/9')
       .expect(/その番号の選択肢はありません|No such choice/);
+  });
+
+  it("an older answer's choices are out of reach once something was typed since", async () => {
+    const store = await openStore('sqlite::memory:');
+    await converse({ store, now: new Date('2026-11-28T10:00:00+09:00') })
+      .say('remind me 3 days before, I pay by bank debit')
+      .say('stop reminding me')
+      .expect(/\[\/1\]/)
+      .say('list my reminders')
+      .say('/1')
+      .expect(/No such choice/)
+      .expectNot(/Reminder set|I will remind you/);
+    expect(await store.getSubscription('console', 'local')).toMatchObject({ active: false });
+    await store.close();
   });
 
   it('answers /help and ignores blank lines', async () => {
