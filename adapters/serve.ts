@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../src/config.js';
 import type { Logger } from '../src/log.js';
 import { createScheduler, type TickReport } from '../src/reminders/scheduler.js';
+import { describeDatabase } from '../src/store/database-url.js';
 import type { Store } from '../src/store/port.js';
 import { type CoreParts, createCore } from './core.js';
 import type { PrometheusMetrics } from './http/prometheus.js';
@@ -74,6 +75,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const port = await http.start();
   log.info('ready', {
     port,
+    store: describeDatabase(options.config.databaseUrl),
     platforms: options.platforms.map((p) => p.summary),
     startupMs: Math.round(performance.now()),
   });

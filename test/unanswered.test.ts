@@ -2,7 +2,7 @@
 // when (fallback, handoff, low confidence; not thanks), that the housekeeping's purge and "forget
 // me" remove it, what the operator reads (`npm run report`), and that none of it reaches the log.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -329,6 +329,14 @@ describe('the report', () => {
           env: { ...process.env, DATABASE_URL: url },
         }),
       ).rejects.toMatchObject({ stderr: expect.stringMatching(/usage: npm run report/) });
+      // A database that is not there is said so, not made (an empty report would say nothing was missed).
+      const missing = `sqlite:${join(dir, 'elsewhere.db')}`;
+      await expect(
+        run(process.execPath, ['scripts/run.mjs', 'scripts/report.ts'], {
+          env: { ...process.env, DATABASE_URL: missing },
+        }),
+      ).rejects.toMatchObject({ stderr: expect.stringMatching(/No database at .*elsewhere\.db/) });
+      expect(existsSync(join(dir, 'elsewhere.db'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

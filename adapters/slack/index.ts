@@ -18,10 +18,13 @@ export const slack = definePlatform({
     SLACK_APP_TOKEN: prefixed('xapp-', 'xapp-1-A123-456-abc'),
     SLACK_API_URL: httpUrl,
   },
-  enabledBy: ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'],
+  // The signing secret alone enables it too: set without its token, it is a half-done setup to
+  // say so about, not something to ignore.
+  enabledBy: ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'],
   requires(env) {
     if (env.SLACK_APP_TOKEN && !env.SLACK_BOT_TOKEN)
       return [['SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN is set']];
+    if (!env.SLACK_BOT_TOKEN) return [['SLACK_BOT_TOKEN', 'is required when SLACK_SIGNING_SECRET is set']];
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
       return [
         [

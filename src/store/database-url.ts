@@ -1,5 +1,6 @@
 // DATABASE_URL → which store to open. Pure, so that a typo fails at start with a message that
 // says what is accepted.
+import { resolve } from 'node:path';
 import { ReminderError } from '../reminders/errors.js';
 
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -28,6 +29,22 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
     `DATABASE_URL "${redact(value)}" is not understood; ${ACCEPTED}`,
     'DATABASE_URL_INVALID',
   );
+}
+
+/**
+ * Where the store is, for the operator's log: the SQLite file's absolute path (a typo in
+ * DATABASE_URL shows there), or PostgreSQL's host, port and database (never user or password).
+ */
+export function describeDatabase(url: string | undefined): string {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === 'sqlite')
+    return target.path === ':memory:' ? 'sqlite::memory:' : `sqlite:${resolve(target.path)}`;
+  try {
+    const { hostname, port, pathname } = new URL(target.url);
+    return `postgres://${hostname}${port ? `:${port}` : ''}${pathname}`;
+  } catch {
+    return 'postgres';
+  }
 }
 
 /** Never echo a password back into logs. */

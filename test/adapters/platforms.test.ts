@@ -71,6 +71,9 @@ describe('readSettings', () => {
   it('Slack: the signing secret in HTTP mode but not in Socket Mode; the API URL ends with a slash', () => {
     expect(() => readSettings({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET is required/);
     expect(() => readSettings({ SLACK_APP_TOKEN: 'xapp-1' })).toThrow(/SLACK_BOT_TOKEN is required/);
+    expect(() => readSettings({ SLACK_SIGNING_SECRET: 's' })).toThrow(
+      /SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET is set/,
+    );
     expect(names({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual(['slack']);
     const { slack } = Object.fromEntries(PLATFORMS.map((p) => [p.name, p]));
     expect(

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/reminders/scheduler.js';
 import { createReminderService, type ReminderService } from '../../src/reminders/service.js';
 import { normalizeSubscriptionInput, type SubscriptionInput } from '../../src/reminders/subscription.js';
-import { parseDatabaseUrl } from '../../src/store/database-url.js';
+import { describeDatabase, parseDatabaseUrl } from '../../src/store/database-url.js';
 import { openStore } from '../../src/store/open.js';
 import type { ReminderStore } from '../../src/store/port.js';
 import { type FakeClock, fakeClock } from './support/clock.js';
@@ -213,6 +213,11 @@ describe('DATABASE_URL', () => {
     expect(parseDatabaseUrl(undefined)).toEqual({ kind: 'sqlite', path: './data/atone-bot.db' });
     expect(parseDatabaseUrl('')).toEqual({ kind: 'sqlite', path: './data/atone-bot.db' });
     expect(parseDatabaseUrl('sqlite:/var/lib/bot.db')).toEqual({ kind: 'sqlite', path: '/var/lib/bot.db' });
+    // The operator's log says where the store is, never who logs in to it.
+    expect(describeDatabase('sqlite:/var/lib/bot.db')).toBe('sqlite:/var/lib/bot.db');
+    expect(describeDatabase('postgres://bot:s3cret@db.internal:5432/atone')).toBe(
+      'postgres://db.internal:5432/atone',
+    );
     expect(parseDatabaseUrl('sqlite:///var/lib/bot.db')).toEqual({ kind: 'sqlite', path: '/var/lib/bot.db' });
     expect(parseDatabaseUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
     expect(parseDatabaseUrl('postgres://u@h/db')).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
