@@ -138,9 +138,16 @@ const ASKS_WHAT_TO_DO =
 const FORGETS_HABITUALLY =
   /(?<![a-z])(?:always|keep|often|tend to|usually|constantly|sometimes) (?:forget|forgetting)(?![a-z])|(?<![a-z])(?:i(?:'m| am) (?:so |too |really )?forgetful|(?:scared|afraid|worried) (?:i'?ll|i will|that i'?ll) forget)(?![a-z])|(?:いつも|毎回|毎月|よく|すぐ|つい)(?:つい)?.{0,8}忘れ|忘れ(?:がち|っぽい|やすい)/;
 
+// "what if I forget?", 「忘れたらどうなる？」: the consequence asked, not a habit told.
+const ASKS_WHAT_HAPPENS = /[?？]|どうな|(?:たら|れば)|(?<![a-z])(?:what|if)(?![a-z])/;
+
 /** The day money leaves or is due, asked (「いつ引き落とされる」 "when is it debited"). */
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
+
+// An order sent back or cancelled (「返品した」「送り返した」 "returned it", "cancelled the order").
+const SENT_BACK =
+  /返品|返送|送り返|キャンセル(?:した|して|された)|(?<![a-z])(?:returned|sent (?:it |them |\w+ )?back|cancell?ed (?:the |my )?order|refunded)(?![a-z])/;
 
 // A purchase denied, and a demand to pay received (a bill, an email, a charge).
 const DID_NOT_BUY =
@@ -212,6 +219,15 @@ export function createBot(options: BotOptions = {}): Bot {
     createCueScanner(matcherCues(intents)),
     new Map([...subjects].map(([name, { ja, en }]) => [name, [ja, en]])),
   );
+
+  /** 「20日のほう」 "the 20th one": the methods due that day (the postcard; the 10th is two). */
+  function withNamedDueDay(slots: Slots): Slots {
+    if (slots.dueDayNamed === undefined || slots.method) return slots;
+    const due = kb.methods.filter((m) => m.dueDay === slots.dueDayNamed).map((m) => m.id);
+    const [first] = due;
+    if (!first) return slots;
+    return due.length > 1 ? { ...slots, method: first, methods: due } : { ...slots, method: first };
+  }
 
   function intentOf(name: AnswerIntent): IntentDefinition {
     const intent = byName.get(name) ?? byName.get('fallback');
@@ -304,10 +320,10 @@ export function createBot(options: BotOptions = {}): Bot {
     if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && asksToBeToldBeforehand(normalized))
       return { intent: 'reminder_subscribe', confidence };
     // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
-    // the chat asks before setting one); what being late means is its own question.
+    // the chat asks before setting one); what being late means ("what if I forget?") is its own question.
     if (
       confidence < SURE_OF_ANOTHER &&
-      intent !== 'late_payment' &&
+      !(intent === 'late_payment' && ASKS_WHAT_HAPPENS.test(normalized)) &&
       !intent.startsWith('reminder_') &&
       FORGETS_HABITUALLY.test(normalized)
     )
@@ -331,6 +347,9 @@ export function createBot(options: BotOptions = {}): Bot {
       return { intent: 'billing_notice', confidence };
     if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && asksHowTold(normalized))
       return { intent: 'billing_notice', confidence };
+    // "i returned a jacket but still got charged": a charge after a return is the return's.
+    if (intent === 'unrecognized_charge' && confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized))
+      return { intent: 'cancel_return_refund', confidence };
     // 「なんも買ってないのに支払ってくださいってメール来た」 "never ordered anything but got a bill":
     // a charge not recognised, however its words about paying read.
     if (
@@ -381,7 +400,7 @@ export function createBot(options: BotOptions = {}): Bot {
     const asked = withoutDeclinedHelp(normalized);
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
-    const slots = message.slots ?? extractSlots(message.text, today, normalized);
+    const slots = withNamedDueDay(message.slots ?? extractSlots(message.text, today, normalized));
     const lang = detectLang(message.text, message.locale);
     return {
       message,

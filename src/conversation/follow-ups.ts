@@ -97,7 +97,16 @@ const NEXT_QUESTION: readonly {
   unlessAmazon?: true;
   /** Not when the message asks what something is ("what is the lottery?"). */
   unlessWhatItIs?: true;
+  /** Only once the topic's deadline has passed (an extra charge then is the late fee). */
+  onlyWhenPassed?: true;
 }[] = [
+  // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
+  {
+    after: 'deadline',
+    asks: /(?<![a-z])(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|extra (?:fee|charge|cost|money)s?|penalt|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)/,
+    intent: 'late_payment',
+    onlyWhenPassed: true,
+  },
   {
     after: 'deadline',
     asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
@@ -315,6 +324,15 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
   { after: 'amazon_payment_methods', read: 'amazon' },
 ];
 
+const CHANGES_SUBJECT =
+  /^(?:ところで|話(?:は)?変わる(?:けど|んだけど|んやけど|が)|別件(?:で|ですが|だけど|なんやけど)?|それはそうと|(?:oh,? )?(?:by the way|btw|on another note|different question|unrelated,?|another question)(?![a-z]))/;
+
+/** Whether every deadline the topic's answer gave is behind today. */
+function deadlinePassed(topic: Topic, u: Understanding): boolean {
+  const due = u.dueDates(topic.slots);
+  return due.length > 0 && due.every((day) => compareDates(day, u.today) < 0);
+}
+
 /** Whether the message names, without a purchase, a day the topic's deadline answer gave as due. */
 function echoesDueDate(topic: Topic, u: Understanding): boolean {
   const said = u.slots.dates ?? (u.slots.date ? [u.slots.date] : []);
@@ -414,6 +432,9 @@ export function inContext(
   // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
   // named: the message says what it is about, the last topic does not.
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') return own;
+  // 「ところで、送り返したらお金って戻ってくるん？」 "btw, …": a new subject, said to be one (even
+  // one not understood is not the last topic's).
+  if (CHANGES_SUBJECT.test(u.normalized)) return own;
   // 「請求のお知らせはいつ頃届きますか」 after a deadline: the notice, named, is asked about.
   if (u.reading.intent === 'billing_notice' && namesBillNotice(u.normalized)) return own;
   // "What is 口座振替?" asks what the method is, whatever was asked about it before.
@@ -436,7 +457,8 @@ export function inContext(
             n.asks.test(u.normalized) &&
             !(n.unlessMethod && u.slots.method) &&
             !(n.unlessAmazon && u.slots.amazon) &&
-            !(n.unlessWhatItIs && asksWhatItIs(u.normalized)),
+            !(n.unlessWhatItIs && asksWhatItIs(u.normalized)) &&
+            !(n.onlyWhenPassed && !deadlinePassed(topic, u)),
         )
       : undefined;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));

@@ -41,6 +41,9 @@ export interface ProposedDue {
   asked?: true;
 }
 
+const DUE_DAY_NAMED =
+  /(?<![\d/月])(\d{1,2})\s*日\s*(?:の|が)?\s*(?:ほう|方|やつ|奴)(?!法)|(?<![a-z])the\s+(\d{1,2})(?:st|nd|rd|th)\s+one(?![a-z])/;
+
 /** Whether the purchase is planned (「買ったら」, "if I buy") or done (「買った」, "bought"). */
 export type Tense = 'future' | 'past';
 
@@ -57,6 +60,8 @@ export interface Slots {
   proposedDue?: ProposedDue;
   /** The (normalised) text of an impossible date, e.g. "2月30日", "2/30", "february 30", "2023-02-29". */
   invalidDate?: string;
+  /** A method named by its due day (「20日のほう」 "the 20th one"): the bot maps it to the method. */
+  dueDayNamed?: number;
   /** The method the user pays with (or asks about). */
   method?: MethodId;
   /** Every method named, strongest first, when there are several (「はがきとバーコードの期限」). */
@@ -107,7 +112,11 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
     }
   }
-  const dateText = proposed?.rest ?? romaji;
+  // 「20日のほうの手数料は？」 "the fee for the 20th one": a method by its due day, no date.
+  const named = DUE_DAY_NAMED.exec(romaji);
+  const dueDay = named ? Number(named[1] ?? named[2]) : undefined;
+  if (dueDay !== undefined && dueDay >= 1 && dueDay <= 31) slots.dueDayNamed = dueDay;
+  const dateText = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? romaji);
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
   // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
   // the tense of its own verb.

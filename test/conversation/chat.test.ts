@@ -3050,3 +3050,38 @@ describe('reminders put right (blind sets 43-44)', () => {
     expect(await subscription()).toMatchObject({ method: 'store', leadDays: [7], sendHour: 12 });
   });
 });
+
+describe('follow-ups of blind sets 43-44', () => {
+  it('「20日のほうの手数料は？」 after two deadlines is the postcard fee', async () => {
+    await chat()
+      .say('はがき払いの期限と口座振替の日を教えて')
+      .say('20日のほうの手数料は？')
+      .expect(/はがき請求書の請求手数料は209円/);
+  });
+
+  it('"will they charge me extra?" once the deadline has passed is the late fee; before, the billing fee', async () => {
+    await chat(new Date('2026-12-11T10:00:00+09:00'))
+      .say('I forgot to pay my barcode bill for november')
+      .say('will they charge me extra?')
+      .expect(/late fee \(延滞事務手数料\) of 100 yen/);
+    await chat()
+      .say('when is the konbini deadline?')
+      .say('will they charge me extra?')
+      .expect(/209 yen/);
+  });
+
+  it('「ところで…」 starts a new subject, whatever the last one was', async () => {
+    await chat()
+      .say('11月3日にコンビニ払いで買い物した。期限いつ？')
+      .say('ところで、返品したらお金って戻ってくるん？')
+      .expectNot(/期限は2026年12月10日/)
+      .say('で、さっきのやつ、はがきやったらいつまで？')
+      .expect(/2026年12月20日/);
+  });
+
+  it('a charge after a return is about the return', async () => {
+    await chat()
+      .say('i returned a jacket but still got charged')
+      .expectNot(/fraud consultation form/);
+  });
+});
