@@ -18,7 +18,7 @@ import { defaultKnowledgeBase } from './knowledge.js';
 import { createClassifier } from './nlu/classifier.js';
 import { createCueScanner, matcherCues } from './nlu/cues.js';
 import { withoutDeclinedHelp } from './nlu/declined.js';
-import { detectLang } from './nlu/language.js';
+import { detectLang, withoutLanguageRequest } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { asksIfDateMoves } from './nlu/moves.js';
@@ -397,7 +397,7 @@ export function createBot(options: BotOptions = {}): Bot {
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
     const normalized = correctSpelling(normalize(message.text));
     // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」).
-    const asked = withoutDeclinedHelp(normalized);
+    const asked = withoutLanguageRequest(withoutDeclinedHelp(normalized));
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
     const slots = withNamedDueDay(message.slots ?? extractSlots(message.text, today, normalized));

@@ -596,6 +596,17 @@ export function inContext(
       follows: topic.intent,
     };
   }
+  // "and stuff from Jan 5?" after paying late: another purchase, its deadline asked.
+  if (
+    topic.intent === 'late_payment' &&
+    u.slots.date &&
+    !next &&
+    isShort(u) &&
+    (u.reading.intent === 'fallback' || u.reading.intent === 'deadline' || u.reading.confidence < SURE_ALONE)
+  ) {
+    const reading = { intent: 'deadline' as const, confidence: Math.max(u.reading.confidence, 0.8) };
+    return { reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
+  }
   if (sameQuestion) {
     // The campaigns asked about again with a last use or a number of shops: whether the user qualifies.
     const intent =

@@ -4,6 +4,7 @@
 import { saysNeverMind } from '../../intents/fallback.js';
 import { asksToBeToldBeforehand } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
+import { LANGUAGE_REQUEST } from '../nlu/language.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
@@ -65,8 +66,6 @@ export function asksIfDueOn(u: Understanding): boolean {
 }
 
 // "Can you say that in English?", 「日本語でお願い」: the last answer again, in that language.
-const ASKS_LANGUAGE =
-  /(?<![a-z])(?:(?:say|explain|write|answer|tell me|reply)(?: (?:that|it|this))?(?: again)? in english|in english(?:,)? please|english please)(?![a-z])|日本語で(?:お願い|おねがい|言って|いって|教えて|説明|頼む|書いて|返して)|日本語(?:で)?(?:お願い|おねがい)/;
 
 // What may go with it: 「すみません、日本語でお願いします」 "can you say that in English please?".
 const LANGUAGE_FILLER =
@@ -74,7 +73,7 @@ const LANGUAGE_FILLER =
 
 /** The message asks only for the last answer in another language (「日本語でお願い。手数料は？」 asks more). */
 export function asksForLanguage(u: Understanding): boolean {
-  const match = ASKS_LANGUAGE.exec(u.normalized);
+  const match = LANGUAGE_REQUEST.exec(u.normalized);
   if (!match) return false;
   const rest = u.normalized.slice(0, match.index) + u.normalized.slice(match.index + match[0].length);
   return rest.replace(LANGUAGE_FILLER, '') === '';

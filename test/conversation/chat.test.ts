@@ -3085,3 +3085,20 @@ describe('follow-ups of blind sets 43-44', () => {
       .expectNot(/fraud consultation form/);
   });
 });
+
+describe('a language asked for with a question, and a purchase after paying late', () => {
+  it('「日本語でお願いします。Amazonでも使えますか？」 is the Amazon question, in Japanese', async () => {
+    await chat()
+      .say('what is atone?')
+      .say('日本語でお願いします。Amazonでも使えますか？')
+      .expect(/Amazon（Amazon\.co\.jp）では atone は使えません/);
+  });
+
+  it('"and stuff from Jan 5?" after what paying late means is that purchase\'s deadline', async () => {
+    await chat(new Date('2027-01-12T10:00:00+09:00'))
+      .say('I bought on Dec 2 and Dec 20, paying at the convenience store. When?')
+      .say('what happens now')
+      .say('and stuff from Jan 5?')
+      .expect(/Wednesday, 10 February 2027/);
+  });
+});
