@@ -602,7 +602,7 @@ export function inContext(
     u.slots.date &&
     !next &&
     isShort(u) &&
-    (u.reading.intent === 'fallback' || u.reading.intent === 'deadline' || u.reading.confidence < SURE_ALONE)
+    (u.reading.intent === 'fallback' || u.reading.intent === 'deadline')
   ) {
     const reading = { intent: 'deadline' as const, confidence: Math.max(u.reading.confidence, 0.8) };
     return { reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
