@@ -457,8 +457,10 @@ export function createBot(options: BotOptions = {}): Bot {
     const { lang, now, today, normalized } = understanding;
     // A second question in the message (「期限はいつ？また、セブンで払える？」) is answered after the
     // first; a deadline asked beside its fee is the deadline, whose answer gives the fee.
+    // (A message not understood as a whole is answered by the question it asks clearly.)
     let also = reading.alternative ? undefined : alsoAsked(understanding, reading.intent, slots);
-    if (also && coversFee(also.intent, reading.intent, slots)) [reading, also] = [also, undefined];
+    if (also && (coversFee(also.intent, reading.intent, slots) || NOT_UNDERSTOOD.has(reading.intent)))
+      [reading, also] = [also, undefined];
     if (also && coversFee(reading.intent, also.intent, slots)) also = undefined;
     const intent = intentOf(reading.intent);
     const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
@@ -520,6 +522,7 @@ const ALSO_ASKED = 0.8;
 /** Intents never added as a second answer: no answer, a request (reminders), or the same subject. */
 const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help', 'handoff']);
 const SAME_SUBJECT: readonly (readonly AnswerIntent[])[] = [['campaigns', 'campaign_eligibility']];
+const NOT_UNDERSTOOD: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help']);
 
 function answersApart(main: AnswerIntent, other: AnswerIntent): boolean {
   return (

@@ -65,9 +65,9 @@ export function asksIfDueOn(u: Understanding): boolean {
   return ASKS_IF_DUE_ON.test(u.normalized);
 }
 
-// "Can you say that in English?", 「日本語でお願い」: the last answer again, in that language.
-
-// What may go with it: 「すみません、日本語でお願いします」 "can you say that in English please?".
+// "Can you say that in English?", 「日本語でお願い」: the last answer again, in that language
+// (LANGUAGE_REQUEST), with only this besides: 「すみません、日本語でお願いします」 "can you say that
+// in English please?".
 const LANGUAGE_FILLER =
   /(?<![a-z])(?:can|could|would|will|you|pls|please|plz|sorry|hey|hi|um+|uh+|ok(?:ay)?|again|now|that|it|this)(?![a-z])|すみません|すいません|ごめん(?:なさい)?|あの|えっと|ちょっと|できますか|できる|もらえ(?:ます|る)?(?:か)?|ください|下さい|します|して|[\s、。,.!?！？ー〜~]/g;
 

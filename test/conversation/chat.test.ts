@@ -3102,3 +3102,12 @@ describe('a language asked for with a question, and a purchase after paying late
       .expect(/Wednesday, 10 February 2027/);
   });
 });
+
+describe('a message not understood as a whole, with a clear question in it', () => {
+  it('is answered by that question', async () => {
+    await chat()
+      .say("What's the weather like in Tokyo today? Also when is the postcard deadline?")
+      .expect(/Sunday, 20 December 2026/)
+      .expectNot(/didn't understand/);
+  });
+});
