@@ -145,6 +145,10 @@ const ASKS_WHAT_HAPPENS = /[?？]|どうな|(?:たら|れば)|(?<![a-z])(?:what|
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
 
+// Lateness on record: credit information, a blacklist, a loan or mortgage application later.
+const ON_RECORD =
+  /信用情報|ぶらっく|(?<![a-z])(?:cic|jicc)(?![a-z])|(?:記録|履歴)(?:に|が|は)?(?:残|される|載)|どっか(?:に|で)?記録|(?<![a-z])(?:credit (?:score|record|history|report|file|bureaus?)|blacklist(?:ed)?|mortgage|(?:apply|application|applying) for (?:a |an )?(?:loan|car loan|card|credit card|mortgage))(?![a-z])/;
+
 // An order sent back or cancelled (「返品した」「送り返した」 "returned it", "cancelled the order").
 const SENT_BACK =
   /返品|返送|送り返|キャンセル(?:した|して|された)|(?<![a-z])(?:returned|sent (?:it |them |\w+ )?back|cancell?ed (?:the |my )?order|refunded)(?![a-z])/;
@@ -347,6 +351,10 @@ export function createBot(options: BotOptions = {}): Bot {
       return { intent: 'billing_notice', confidence };
     if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && asksHowTold(normalized))
       return { intent: 'billing_notice', confidence };
+    // "if i pay late will it show up when i apply for a mortgage?", 「遅れたのってどっかに記録される？」:
+    // what lateness leaves on record is the credit information's question, not the late fee's.
+    if (intent === 'late_payment' && confidence < SURE_OF_ANOTHER && ON_RECORD.test(normalized))
+      return { intent: 'credit_information', confidence };
     // "i returned a jacket but still got charged": a charge after a return is the return's.
     if (intent === 'unrecognized_charge' && confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized))
       return { intent: 'cancel_return_refund', confidence };
@@ -502,9 +510,13 @@ export function createBot(options: BotOptions = {}): Bot {
   /** Another question the message asks in a sentence of its own, read clearly as another intent. */
   function alsoAsked(u: Understanding, main: AnswerIntent, slots: Slots): Reading | undefined {
     for (const part of questionParts(u.normalized)) {
-      const other = read(u.message, part, slots, u.now, u.today);
-      if (other.confidence >= ALSO_ASKED && other.intent !== main && answersApart(main, other.intent))
-        return other;
+      // Read with its own facts, then with the message's ("which month??" after the purchase
+      // date was told in the sentence before).
+      for (const facts of [extractSlots(part, u.today, part), slots]) {
+        const other = read(u.message, part, facts, u.now, u.today);
+        if (other.confidence >= ALSO_ASKED && other.intent !== main && answersApart(main, other.intent))
+          return other;
+      }
     }
     return undefined;
   }

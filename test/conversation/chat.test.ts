@@ -3111,3 +3111,17 @@ describe('a message not understood as a whole, with a clear question in it', () 
       .expectNot(/didn't understand/);
   });
 });
+
+describe('lateness on record (blind set 43)', () => {
+  it('is the credit information question, not the late fee', async () => {
+    await chat()
+      .say('延滞したら信用情報に載る？')
+      .say('延滞手数料っていくら？')
+      .expect(/100円/)
+      .say('その遅れたっていうのはどっかに記録されるってこと？')
+      .expect(/信用情報/);
+    await chat()
+      .say('if i pay late will it show up when i apply for a mortgage later on')
+      .expect(/credit bureaus|信用情報機関/);
+  });
+});
