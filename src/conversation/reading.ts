@@ -23,7 +23,7 @@ const JA_FILLER =
   /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
-  /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
+  /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
@@ -443,10 +443,10 @@ export function undoes(u: Understanding): boolean {
   return UNDOES.test(u.normalized);
 }
 
-// "Maybe a reminder would help?", 「リマインドしてくれたら助かるかも」「通知とかあったら助かるんやけど…」:
-// a wish, not yet a request.
+// "Maybe a reminder would help?", "wish someone reminded me", 「リマインドしてくれたら助かるかも」
+// 「通知とかあったら助かるんやけど…」: a wish, not yet a request.
 const HEDGED =
-  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful)))(?![a-z])|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
+  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
 // "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
 const ASKS_ADVICE =

@@ -3125,3 +3125,22 @@ describe('lateness on record (blind set 43)', () => {
       .expect(/credit bureaus|信用情報機関/);
   });
 });
+
+describe('blind set 45: a wish and an answer after a question in between', () => {
+  it('"wish someone reminded me" asks before setting anything', async () => {
+    await chat()
+      .say('i keep forgetting to pay the hagaki bill... wish someone reminded me')
+      .expect(/Shall I set a reminder/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"ok the convenience store ATM thing" answers the method question a fee question interrupted', async () => {
+    await chat(new Date('2026-11-28T20:00:00+09:00'))
+      .say('set up a reminder for me')
+      .say('how much is the konbini fee btw')
+      .expect(/209 yen/)
+      .say('ok the convenience store ATM thing')
+      .say('2 days before, 9pm');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2], sendHour: 21 });
+  });
+});
