@@ -100,6 +100,12 @@ const NEXT_QUESTION: readonly {
   /** Only once the topic's deadline has passed (an extra charge then is the late fee). */
   onlyWhenPassed?: true;
 }[] = [
+  // "ok and my regular monthly atone, … bought nov 2?" after つど後払い: the monthly product's deadline.
+  {
+    after: 'use_without_membership',
+    asks: /翌月払い|普通の|いつもの|通常の|(?<![a-z])(?:monthly|regular|normal|usual)(?![a-z])/,
+    intent: 'deadline',
+  },
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',
@@ -311,6 +317,8 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
+  // 「ローソンのLoppiで払うときの番号どこ？」: where the number to pay with is.
+  payment_number_lookup: /番号|(?<![a-z])(?:number|code)(?![a-z])/,
   change_method:
     /(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my)|from when|take effect|appl(?:y|ies) from)(?![a-z])/,
 };

@@ -3144,3 +3144,19 @@ describe('blind set 45: a wish and an answer after a question in between', () =>
     expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2], sendHour: 21 });
   });
 });
+
+describe('blind set 45: the number after the chains, the monthly product after つど後払い', () => {
+  it('「ローソンのLoppiで払うときの番号どこ？」 after 7-Eleven asks where the number is', async () => {
+    await chat()
+      .say('セブンで払える？')
+      .say('ローソンのLoppiで払うときの番号どこ？')
+      .expect(/受付番号/);
+  });
+
+  it('"my regular monthly atone … bought nov 2?" after つど後払い is the monthly deadline', async () => {
+    await chat(new Date('2026-11-26T12:00:00+09:00'))
+      .say("I used atone 'tsudo atobarai' at MUJI. is the deadline also the 10th next month?")
+      .say('ok and my regular monthly atone, paid by konbini terminal, bought nov 2?')
+      .expect(/Thursday, 10 December 2026/);
+  });
+});
