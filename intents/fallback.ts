@@ -114,11 +114,19 @@ export function isCourtesy(normalized: string): boolean {
   );
 }
 
+/** 「おはよう」 is answered おはようございます, 「こんばんは」 こんばんは, anything else こんにちは. */
+function greetingBack(normalized: string): string {
+  if (normalized.startsWith('おはよう')) return 'おはようございます。';
+  if (normalized.startsWith('こんばんは')) return 'こんばんは。';
+  return 'こんにちは。';
+}
+
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
   const more = t(lang, 'ほかにも聞きたいことがあれば、いつでもどうぞ。', ' Ask me anything else any time.');
   if (GOODBYE.test(normalized)) return t(lang, 'またいつでもどうぞ。', 'Bye! Ask me any time.');
   if (THANKS.test(normalized)) return t(lang, `どういたしまして。${more}`, `You're welcome!${more}`);
-  if (GREETING.test(normalized)) return t(lang, 'こんにちは。atone-bot です。', "Hello! I'm atone-bot.");
+  if (GREETING.test(normalized))
+    return t(lang, `${greetingBack(normalized)}atone-bot です。`, "Hello! I'm atone-bot.");
   if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized))
     return t(lang, `わかりました。${more}`, `OK!${more}`);
   return undefined;

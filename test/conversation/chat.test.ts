@@ -3160,3 +3160,14 @@ describe('blind set 45: the number after the chains, the monthly product after �
       .expect(/Thursday, 10 December 2026/);
   });
 });
+
+describe('greetings and goodbyes', () => {
+  it('answers おはよう with おはようございます, and a goodbye briefly', async () => {
+    await chat()
+      .say('おはよう')
+      .expect(/^おはようございます。atone-bot です。/m)
+      .say('bye')
+      .expect(/^Bye! Ask me any time\.$/m)
+      .expectNot(/didn't understand/);
+  });
+});
