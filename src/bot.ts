@@ -145,6 +145,10 @@ const ASKS_WHAT_HAPPENS = /[?？]|どうな|(?:たら|れば)|(?<![a-z])(?:what|
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
 
+// A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
+const SAYS_MISSED =
+  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
+
 // Lateness on record: credit information, a blacklist, a loan or mortgage application later.
 const ON_RECORD =
   /信用情報|ぶらっく|(?<![a-z])(?:cic|jicc)(?![a-z])|(?:記録|履歴)(?:に|が|は)?(?:残|される|載)|どっか(?:に|で)?記録|(?<![a-z])(?:credit (?:score|record|history|report|file|bureaus?)|blacklist(?:ed)?|mortgage|(?:apply|application|applying) for (?:a |an )?(?:loan|car loan|card|credit card|mortgage))(?![a-z])/;
@@ -355,6 +359,16 @@ export function createBot(options: BotOptions = {}): Bot {
     // what lateness leaves on record is the credit information's question, not the late fee's.
     if (intent === 'late_payment' && confidence < SURE_OF_ANOTHER && ON_RECORD.test(normalized))
       return { intent: 'credit_information', confidence };
+    // 「コンビニ払いの期限過ぎちゃった」 "oh no I forgot to pay my konbini bill": a deadline told as
+    // missed, with no purchase to date, is what being late means (the next deadline is no answer).
+    if (
+      intent === 'deadline' &&
+      !slots.date &&
+      !slots.proposedDue?.asked &&
+      SAYS_MISSED.test(normalized) &&
+      !ASKS_WHEN.test(normalized)
+    )
+      return { intent: 'late_payment', confidence };
     // "i returned a jacket but still got charged": a charge after a return is the return's.
     if (intent === 'unrecognized_charge' && confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized))
       return { intent: 'cancel_return_refund', confidence };

@@ -624,12 +624,7 @@ function requestFor(
     if (negatesReminding(u) && !slots.quietHours) {
       // "don't remind me. cancel it": said for good, or with the stop asked for outright.
       if (saysForGood(u) || asksToStop(u)) {
-        return stopRequest(
-          state,
-          { intent: 'reminder_unsubscribe', confidence: reading.confidence },
-          now,
-          true,
-        );
+        return stopRequest(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, now, u);
       }
       if (slots.leadDays) return reminding(state, { op: 'subscribe', removeLeadDays: slots.leadDays });
       return confirming(state, { kind: 'unsubscribe' }, now);
@@ -641,7 +636,7 @@ function requestFor(
       state,
       { intent: 'reminder_unsubscribe', confidence: Math.min(reading.confidence, 0.4) },
       now,
-      true,
+      u,
     );
   // A list asked for in words that ask to set one (「リマインダー登録したい」) is that request.
   if (u && reading.intent === 'reminder_list' && asksToSet(u) && !asksWhatIsSet(u))
@@ -704,11 +699,8 @@ function requestFor(
       otherGuess ||
       groundless ||
       (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));
-  if (reading.intent === 'reminder_unsubscribe') {
-    // 「もういらんかもなぁ…」: a stop put as a doubt is asked back.
-    if (u && hedges(u)) return confirming(state, { kind: 'unsubscribe' }, now);
-    return stopRequest(state, reading, now, u !== undefined);
-  }
+  // 「もういらんかもなぁ…」: a stop put as a doubt is asked back (stopRequest).
+  if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u);
   // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
   const pointed = !settings.method && u ? pointedMethod(state) : undefined;
   const request: ReminderRequest = {
@@ -755,9 +747,14 @@ function pointedMethod(state: ConversationState): MethodId | undefined {
   return topicMethod ?? fallbackMethod;
 }
 
-/** A stop: carried out, or asked back with a confirm button when read from words the matcher is unsure of. */
-function stopRequest(state: ConversationState, reading: Reading, now: Date, fromWords: boolean): Decision {
-  const unsure = fromWords && (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined);
+/**
+ * A stop: carried out, or asked back with a confirm button when read from words (`said`) the
+ * matcher is unsure of, or that doubt it ("hmm, maybe I don't need reminders anymore?").
+ */
+function stopRequest(state: ConversationState, reading: Reading, now: Date, said?: Understanding): Decision {
+  const unsure =
+    said !== undefined &&
+    (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined || hedges(said));
   if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
   return reminding(state, { op: 'unsubscribe' });
 }

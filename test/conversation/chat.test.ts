@@ -3171,3 +3171,30 @@ describe('greetings and goodbyes', () => {
       .expectNot(/didn't understand/);
   });
 });
+
+describe('blind set 46: a doubted stop, a deadline told as missed, a check that nothing is set', () => {
+  it('"hmm, maybe I don\'t need reminders anymore?" is asked back; the button stops them', async () => {
+    await chat()
+      .say('remind me 3 days before and on the day, barcode')
+      .say("hmm, maybe I don't need reminders anymore?")
+      .expect(/Shall I turn your reminders off\?/);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+
+  it('a deadline told as missed is what being late means', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('コンビニ払いの期限過ぎちゃった')
+      .expect(/延滞事務手数料100円/)
+      .expectNot(/2027年1月10日/);
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('oh no I forgot to pay my konbini bill, due was the 10th')
+      .expect(/suspended/);
+  });
+
+  it('「何も設定してないよね？」 after how reminders work lists them', async () => {
+    await chat()
+      .say('リマインダーってどうやって設定するの？')
+      .say('何も設定してないよね？')
+      .expect(/設定中のリマインダーはありません/);
+  });
+});
