@@ -449,6 +449,10 @@ const TEXT = {
     ja: 'わかりました。リマインダーはそのままです。',
     en: 'OK, I left your reminders as they are.',
   },
+  debitDayLate: {
+    ja: '引き落としが当日の何時に行われるかは公表されていないので、当日のこの時刻のお知らせは引き落としの後になるかもしれません。残高の確認には前日か当日の朝がおすすめです。',
+    en: 'No source says at what time of day the debit runs, so a reminder at this hour on the day may come after it. To check your balance in time, the day before or the morning of the day is safer.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 function reply(intent: Answer['intent'], lang: Lang, confidence: number, text: string): Answer {
@@ -481,6 +485,16 @@ function settingsText(subscription: Subscription, lang: Lang, kb: KnowledgeBase)
     lang,
     `${name}の期限の${leads}、${subscription.sendHour}時`,
     `your ${name} deadline ${leads}, at ${subscription.sendHour}:00`,
+  );
+}
+
+/**
+ * A bank-debit reminder on the debit day itself, in the afternoon or later: no source says at
+ * what time the debit runs, so it may come after the money has left (or failed to).
+ */
+function lateOnDebitDay(subscription: Subscription): boolean {
+  return (
+    subscription.method === 'auto_debit' && subscription.leadDays.includes(0) && subscription.sendHour >= 12
   );
 }
 
@@ -526,6 +540,7 @@ function settingsAnswer(
             `Next reminder: ${describeDelivery(next, lang)}`,
           )
         : '',
+      lateOnDebitDay(subscription) ? TEXT.debitDayLate[lang] : '',
       TEXT.howToChange[lang],
     ]
       .filter(Boolean)

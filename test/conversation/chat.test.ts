@@ -3198,3 +3198,13 @@ describe('blind set 46: a doubted stop, a deadline told as missed, a check that 
       .expect(/設定中のリマインダーはありません/);
   });
 });
+
+describe('a bank-debit reminder late on the debit day (operator audit)', () => {
+  it('says it may come after the debit; a morning one says nothing of it', async () => {
+    await chat()
+      .say('remind me on the day, I pay by bank debit, at 8pm')
+      .expect(/may come after it/)
+      .say('make it 8am')
+      .expectNot(/may come after it/);
+  });
+});
