@@ -26,6 +26,7 @@ import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
 import { questionParts } from './nlu/question-parts.js';
 import { extractSlots, type Slots, saysPurchase, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
+import { saysItFails } from './nlu/still-stuck.js';
 import { asksWhatItIs } from './nlu/what-is.js';
 import { formatIsoDay } from './phrases.js';
 import { contentWords } from './topics/focus.js';
@@ -144,6 +145,10 @@ const ASKS_WHAT_HAPPENS = /[?？]|どうな|(?:たら|れば)|(?<![a-z])(?:what|
 /** The day money leaves or is due, asked (「いつ引き落とされる」 "when is it debited"). */
 const ASKS_DEBIT_DAY =
   /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
+
+// Whether something must be done at all (「しなきゃだめ？」 "do I have to…?").
+const ASKS_IF_REQUIRED =
+  /(?:しなきゃ|しなくちゃ|しないと|やらなきゃ|やらないと|せなあかん|せんと)(?:だめ|いけない|あかん|ならない)?|必須|必要(?:です|なの|なん)?(?:か|\?)|(?<![a-z])(?:do i (?:have|need) to|must i|is it (?:required|mandatory|necessary))(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
 const SAYS_MISSED =
@@ -369,6 +374,15 @@ export function createBot(options: BotOptions = {}): Bot {
       !ASKS_WHEN.test(normalized)
     )
       return { intent: 'late_payment', confidence };
+    // 「本人確認ってしなきゃだめ？」: whether the check is needed at all (its だめ is no failure).
+    if (
+      intent === 'identity_verification_failed' &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_IF_REQUIRED.test(normalized) &&
+      !saysItFails(normalized) &&
+      byName.has('identity_verification')
+    )
+      return { intent: 'identity_verification', confidence };
     // "i returned a jacket but still got charged": a charge after a return is the return's.
     if (intent === 'unrecognized_charge' && confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized))
       return { intent: 'cancel_return_refund', confidence };

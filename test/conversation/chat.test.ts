@@ -3208,3 +3208,15 @@ describe('a bank-debit reminder late on the debit day (operator audit)', () => {
       .expectNot(/may come after it/);
   });
 });
+
+describe('whether the identity check is needed at all (blind sets 45 and 46)', () => {
+  it('「本人確認ってしなきゃだめ？」 is how and when it is needed, not its failing', async () => {
+    await chat()
+      .say('本人確認ってしなきゃだめ？')
+      .expect(/コード決済やアプリ専用カード/)
+      .expectNot(/よくある原因/);
+    await chat()
+      .say('本人確認が何回やってもだめ')
+      .expect(/よくある原因/);
+  });
+});
