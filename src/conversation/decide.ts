@@ -582,6 +582,7 @@ function requestFor(
   u?: Understanding,
 ): Decision {
   const { open } = state;
+  const settings = subscribeSettings(slots);
   // "can u just cancel it" after a question about a charge: no word of reminders, none talked
   // about, and another subject at hand: the charge, which the bot cannot cancel. After an order
   // or a subscription, its answer says who can (the shop); otherwise, where to ask.
@@ -604,9 +605,8 @@ function requestFor(
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are; with a setting named ("don't
     // cancel it, just move it to 8am"), changed as it says.
-    const named = subscribeSettings(slots);
-    if (negatesStopping(u) && Object.keys(named).length > 0)
-      return reminding(state, { op: 'subscribe', ...named });
+    if (negatesStopping(u) && Object.keys(settings).length > 0)
+      return reminding(state, { op: 'subscribe', ...settings });
     if (negatesStopping(u)) {
       const afterStop = state.topic?.intent === 'reminder_unsubscribe';
       return {
@@ -662,7 +662,6 @@ function requestFor(
   ) {
     return reminding(state, { op: 'list' });
   }
-  const settings = subscribeSettings(slots);
   // A question about reminders ("how do I get a reminder 2 days before?") gets the explanation,
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
   // Its buttons are for the method the conversation is about, when there is one.

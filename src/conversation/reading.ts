@@ -4,7 +4,7 @@
 import { saysNeverMind } from '../../intents/fallback.js';
 import { asksToBeToldBeforehand } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
-import { LANGUAGE_REQUEST } from '../nlu/language.js';
+import { besideLanguageRequest } from '../nlu/language.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
@@ -66,17 +66,15 @@ export function asksIfDueOn(u: Understanding): boolean {
 }
 
 // "Can you say that in English?", 「日本語でお願い」: the last answer again, in that language
-// (LANGUAGE_REQUEST), with only this besides: 「すみません、日本語でお願いします」 "can you say that
+// (nlu/language.ts), with only this besides: 「すみません、日本語でお願いします」 "can you say that
 // in English please?".
 const LANGUAGE_FILLER =
   /(?<![a-z])(?:can|could|would|will|you|pls|please|plz|sorry|hey|hi|um+|uh+|ok(?:ay)?|again|now|that|it|this)(?![a-z])|すみません|すいません|ごめん(?:なさい)?|あの|えっと|ちょっと|できますか|できる|もらえ(?:ます|る)?(?:か)?|ください|下さい|します|して|[\s、。,.!?！？ー〜~]/g;
 
 /** The message asks only for the last answer in another language (「日本語でお願い。手数料は？」 asks more). */
 export function asksForLanguage(u: Understanding): boolean {
-  const match = LANGUAGE_REQUEST.exec(u.normalized);
-  if (!match) return false;
-  const rest = u.normalized.slice(0, match.index) + u.normalized.slice(match.index + match[0].length);
-  return rest.replace(LANGUAGE_FILLER, '') === '';
+  const rest = besideLanguageRequest(u.normalized);
+  return rest !== undefined && rest.replace(LANGUAGE_FILLER, '') === '';
 }
 
 const PLACE = /(?<![a-z])there(?![a-z])|そこ|あそこ|そっち/;

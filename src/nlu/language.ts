@@ -127,20 +127,25 @@ export function detectLang(text: string, locale?: string): Lang {
   return langFromLocale(locale);
 }
 
-/** "in English please", 「日本語でお願い」: a language asked for (src/conversation/reading.ts). */
-export const LANGUAGE_REQUEST =
+// "in English please", 「日本語でお願い」: a language asked for.
+const LANGUAGE_REQUEST =
   /(?<![a-z])(?:(?:say|explain|write|answer|tell me|reply)(?: (?:that|it|this))?(?: again)? in english|in english(?:,)? please|english please)(?![a-z])|日本語で(?:お願い|おねがい|言って|いって|教えて|説明|頼む|書いて|返して)|日本語(?:で)?(?:お願い|おねがい)/;
 
 /**
- * The text without a language asked for, when it asks something besides (「日本語でお願いします。
- * Amazonでも使えますか？」 is read as its question); alone, it is left as it is.
+ * The text without the language asked for (「日本語でお願いします。Amazonでも使えますか？」 →
+ * 「amazonでも使えますか？」), or undefined when none is asked for.
  */
-export function withoutLanguageRequest(normalized: string): string {
+export function besideLanguageRequest(normalized: string): string | undefined {
   const match = LANGUAGE_REQUEST.exec(normalized);
-  if (!match) return normalized;
+  if (!match) return undefined;
   const after = normalized
     .slice(match.index + match[0].length)
     .replace(/^(?:します|いたします|致します|できますか|ください|下さい)?[\s、。,.!！]*/, '');
-  const rest = `${normalized.slice(0, match.index)} ${after}`.trim();
-  return rest.length >= 3 ? rest : normalized;
+  return `${normalized.slice(0, match.index)} ${after}`.trim();
+}
+
+/** The text read for its question: without a language asked for when it asks more; alone, as it is. */
+export function withoutLanguageRequest(normalized: string): string {
+  const rest = besideLanguageRequest(normalized);
+  return rest !== undefined && rest.length >= 3 ? rest : normalized;
 }
