@@ -34,7 +34,8 @@ export default defineIntent({
     /延滞|滞納|遅れ|おくれ|遅延|払い?忘れ|払えな|払わな|払ってな|未払|過ぎ(たら|ると|てしま|ちゃ|てから|て払)|すぎちゃ|間に合わな|利用停止|止められ|ペナルティ|督促|(期限|締め?切り?|引き?落とし日?)(だった|でした)|忘れて(た|いた|しまった|ました)|忘れちゃ/,
     /\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')t pay|didn'?t pay|(have|has)n'?t (yet )?(been )?paid|not (yet )?paid|not paying on time|(don'?t|do not|didn'?t) pay (on time|in time|by)|consequences|unpaid|suspend|penalt|(is|was|has) already (gone|passed|over)|already (gone|passed)|(deadline|due date) (has )?passed/,
   ],
-  answer({ lang, kb, slots, now }) {
+  answer(ctx) {
+    const { lang, kb, slots, now } = ctx;
     const paragraphs = [
       kb.facts.late_payment.text[lang],
       t(
@@ -53,12 +54,17 @@ export default defineIntent({
           : `Your next ${method.name.en} deadline is ${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)}).`,
       );
     }
+    const reminded = ctx.remindedMethod ? methodById(kb, ctx.remindedMethod) : undefined;
     paragraphs.push(
-      t(
-        lang,
-        '払い忘れを防ぐには、期限前のリマインダーを設定してください（「口座振替なので3日前に教えて」のように話しかけてください）。',
-        'To never miss one, set a reminder before your deadline (say "remind me 3 days before, I pay by direct debit").',
-      ),
+      reminded
+        ? lang === 'ja'
+          ? `${reminded.name.ja}の期限前のリマインダーは設定済みです（「リマインダーを確認」で設定が見られます）。`
+          : `Your reminders before the ${reminded.name.en} deadline are set (say "show my reminders" to see them).`
+        : t(
+            lang,
+            '払い忘れを防ぐには、期限前のリマインダーを設定してください（「口座振替なので3日前に教えて」のように話しかけてください）。',
+            'To never miss one, set a reminder before your deadline (say "remind me 3 days before, I pay by direct debit").',
+          ),
     );
     return {
       title: t(lang, '支払いが遅れたら', 'If you pay late'),

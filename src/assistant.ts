@@ -101,7 +101,11 @@ export function createAssistant({
   ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
       case 'answer': {
-        const answer = bot.answer(u, turn.reading, turn.slots, turn.follows);
+        // Someone whose reminders are set is not offered to set them again (and a store that
+        // cannot say is no reason to fail the answer).
+        const remindedMethod = reminderChat ? await reminderChat.method(who).catch(() => undefined) : undefined;
+        const { reading, slots, follows } = turn;
+        const answer = bot.answer(u, { reading, slots, follows, remindedMethod });
         if (turn.reading.intent !== 'reminder_subscribe' || !reminderChat) return { answer, next: state };
         // A question about reminders from someone who has them is answered from their settings,
         // with what the message itself names as the change it may want (not a method the
@@ -145,7 +149,7 @@ export function createAssistant({
       case 'remind': {
         if (!reminderChat) {
           const intent: IntentName = `reminder_${turn.request.op}`;
-          return { answer: bot.answer(u, { intent, confidence: u.reading.confidence }), next: state };
+          return { answer: bot.answer(u, { reading: { intent, confidence: u.reading.confidence } }), next: state };
         }
         const outcome = await reminderChat.carryOut(
           turn.request,

@@ -8,11 +8,11 @@ import { isAcknowledgement, isGoodbye, isGreeting, isNeverMind } from '../intent
 import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
-import { encodeAction } from './actions.js';
+import { decodeAction, encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates, tokyoToday } from './domain/dates.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
-import { METHOD_IDS } from './domain/methods.js';
+import { METHOD_IDS, type MethodId } from './domain/methods.js';
 import type { AnswerContext, IntentDefinition } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { createClassifier } from './nlu/classifier.js';
@@ -33,6 +33,7 @@ import { contentWords } from './topics/focus.js';
 import { topicIntents } from './topics/topic-intents.js';
 import {
   type Answer,
+  type AnswerAction,
   type AnswerIntent,
   type AnswerSource,
   isFaqTopic,
@@ -90,10 +91,22 @@ export interface Understanding {
   dueDates(slots: Slots): PlainDate[];
 }
 
+/** How the conversation read a turn, for its answer. */
+export interface AnswerTurn {
+  /** The intent to answer (default: the message's reading). */
+  reading?: Reading;
+  /** The facts to answer from (default: the message's own). */
+  slots?: Slots;
+  /** The intent of the turn this one follows up ("and the fee?" after a deadline), if it does. */
+  follows?: AnswerIntent;
+  /** The method whose reminders the user has set: the answer does not offer to set them again. */
+  remindedMethod?: MethodId;
+}
+
 export interface Bot {
   understand(message: Message, now?: Date): Understanding;
-  /** The answer to `understanding` as `reading.intent`, from `slots` (by default the message's own). */
-  answer(understanding: Understanding, reading?: Reading, slots?: Slots, follows?: AnswerIntent): Answer;
+  /** The answer to `understanding`, as the conversation read the turn (by default, the message alone). */
+  answer(understanding: Understanding, turn?: AnswerTurn): Answer;
   /** Understands the message and answers it, as of `now` (default: when it was received). */
   handle(message: Message, now?: Date): Answer;
 }
@@ -484,13 +497,10 @@ export function createBot(options: BotOptions = {}): Bot {
     );
   }
 
-  function answer(
-    understanding: Understanding,
-    reading: Reading = understanding.reading,
-    slots: Slots = understanding.slots,
-    follows?: AnswerIntent,
-  ): Answer {
+  function answer(understanding: Understanding, turn: AnswerTurn = {}): Answer {
     const { lang, now, today, normalized } = understanding;
+    const { slots = understanding.slots, follows, remindedMethod } = turn;
+    let reading = turn.reading ?? understanding.reading;
     // A second question in the message (「期限はいつ？また、セブンで払える？」) is answered after the
     // first; a deadline asked beside its fee is the deadline, whose answer gives the fee.
     // (A message not understood as a whole is answered by the question it asks clearly.)
@@ -501,6 +511,7 @@ export function createBot(options: BotOptions = {}): Bot {
     const intent = intentOf(reading.intent);
     const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
     if (follows) ctx.follows = follows;
+    if (remindedMethod) ctx.remindedMethod = remindedMethod;
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
     const draft = intent.answer(ctx);
     const alsoDraft = also ? intentOf(also.intent).answer(ctx) : undefined;
@@ -522,6 +533,7 @@ export function createBot(options: BotOptions = {}): Bot {
         }))
       : [];
     if (draft.actions) actions.push(...draft.actions);
+    if (remindedMethod) removeOffersOf(remindedMethod, actions);
     // Built field by field rather than with conditional spreads (a tenth of answering), in the
     // same order, so that the object and its JSON are as before.
     const answer: Answer = draft.title
@@ -554,6 +566,18 @@ export function createBot(options: BotOptions = {}): Bot {
     answer,
     handle: (message, now) => answer(understand(message, now)),
   };
+}
+
+/**
+ * "Set a reminder" buttons for the reminders the user already has (their method, or any method)
+ * are taken out: pressing one would only set again what is set.
+ */
+function removeOffersOf(method: MethodId, actions: AnswerAction[]): void {
+  for (let i = actions.length - 1; i >= 0; i--) {
+    const action = decodeAction(actions[i]?.id ?? '');
+    if (action?.kind === 'subscribe' && (action.method === undefined || action.method === method))
+      actions.splice(i, 1);
+  }
 }
 
 /** How clearly a second question must read as its own intent to be answered too. */

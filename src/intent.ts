@@ -1,6 +1,7 @@
 // What an intent is: one file in intents/ exports one of these. The bot core only knows this shape.
 import type { PlainDate } from './domain/calendar.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
+import type { MethodId } from './domain/methods.js';
 import type { CuePattern } from './nlu/cues.js';
 import type { Slots } from './nlu/slots.js';
 import type { AnswerAction, AnswerFact, AnswerIntent, AnswerSource, Lang } from './types.js';
@@ -22,6 +23,8 @@ export interface AnswerContext {
   normalized: string;
   /** The intent of the turn this one follows up ("and the fee?" after a deadline), if it does. */
   follows?: AnswerIntent;
+  /** The method whose reminders the user has set, when the conversation knows it. */
+  remindedMethod?: MethodId;
 }
 
 /** What a builder returns; the bot adds the intent, confidence, language and the source line. */

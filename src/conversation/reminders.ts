@@ -159,6 +159,8 @@ export interface ReminderConversation {
    */
   stoppedJustNow(who: Who, lang: Lang): Promise<Answer | undefined>;
   overview(who: Who): Promise<ReminderOverview>;
+  /** The method of the user's reminders, if they have any on. */
+  method(who: Who): Promise<MethodId | undefined>;
   /**
    * What the user must hear once: their reminders stopped because the platform refused them for
    * good (a blocked DM). Undefined when there is nothing to tell; taking it clears it.
@@ -313,6 +315,11 @@ export function createReminderConversation(
   }
 
   return {
+    async method(who) {
+      const current = await service.get(who.platform, who.userId);
+      return current?.active ? current.method : undefined;
+    },
+
     carryOut(request, who, lang, confidence, wordless = false, confirmFirst = false) {
       if (request.op === 'subscribe')
         return subscribe(request, who, lang, confidence, wordless, confirmFirst);

@@ -546,27 +546,20 @@ function monthReading(source: string, year: number, month: number): DateReading 
 /** A date whose year the user left out; an impossible month or day is reported, not guessed. */
 function monthDayReading(source: string, context: DateContext, month: number, day: number): DateReading {
   if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid', source };
-  if (month === 2 && day === 29) return leapDayReading(source, context);
   const { year, otherYear } = inferDayYear(context, month, day);
+  if (month === 2 && day === 29) return leapDayReading(source, year, otherYear);
   return dayReading(source, year, month, day, otherYear);
 }
 
 /**
- * 「2月29日」 without a year: the last one (a purchase made) or the next one (planned), and
- * otherwise the nearer of the two. It exists, only not every year.
+ * 「2月29日」 without a year: the February meant is found as for any other day; when that February
+ * has no 29th (and the other one in doubt has none either), the date is impossible, said with its
+ * year (「2027-02-29」), rather than moved to a leap year long ago or far ahead.
  */
-function leapDayReading(source: string, { today, tense }: DateContext): DateReading {
-  const leapDay = (year: number): PlainDate => ({ year, month: 2, day: 29 });
-  let last = today.year;
-  while (!isLeapYear(last) || daysBetween(today, leapDay(last)) > 0) last--;
-  let next = today.year;
-  while (!isLeapYear(next) || daysBetween(today, leapDay(next)) < 0) next++;
-  const year =
-    tense === 'past' ||
-    (tense !== 'future' && daysBetween(leapDay(last), today) <= daysBetween(today, leapDay(next)))
-      ? last
-      : next;
-  return dayReading(source, year, 2, 29);
+function leapDayReading(source: string, year: number, otherYear: number | undefined): DateReading {
+  if (isLeapYear(year)) return dayReading(source, year, 2, 29);
+  if (otherYear !== undefined && isLeapYear(otherYear)) return dayReading(source, otherYear, 2, 29);
+  return { kind: 'invalid', source: `${year}-02-29` };
 }
 
 /** "15日": this month if the 15th has come (or, for a planned purchase, is still to come), else the nearest month that has that day. */

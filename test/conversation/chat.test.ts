@@ -3220,3 +3220,19 @@ describe('whether the identity check is needed at all (blind sets 45 and 46)', (
       .expect(/よくある原因/);
   });
 });
+
+describe('someone whose reminders are set', () => {
+  it('is not offered to set them again, and hears that they are set', async () => {
+    await chat()
+      .say('コンビニ払いで前日にリマインドして')
+      .say('払い忘れたらどうなる？')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）の期限前のリマインダーは設定済みです/)
+      .expectNot(/リマインダーを設定してください/)
+      .expectNot(/リマインダーを設定|リマインド\b/)
+      .say('コンビニ払いの期限は？')
+      .expect(/12月10日/)
+      .expectNot(/この期限をリマインド/)
+      .say('バーコードだったら？')
+      .expect(/この期限をリマインド/);
+  });
+});
