@@ -45,9 +45,12 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
 const ENOUGH = 2;
 
 // Words a question and a sentence share that say something: kanji runs of two or more, English
-// words of four letters or more (less these, which any sentence may have). Both are read
-// normalised, where katakana is hiragana and cannot be told from grammar.
-const CONTENT_WORD = /\p{Script=Han}{2,}|[a-z]{4,}/gu;
+// words of four letters or more (less these, which any sentence may have), and the katakana nouns
+// of atone's answers. Both are read normalised, where katakana is hiragana and cannot be told from
+// grammar: those nouns are named, as their hiragana.
+const KANA_TERMS =
+  'ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる';
+const CONTENT_WORD = new RegExp(`\\p{Script=Han}{2,}|[a-z]{4,}|${KANA_TERMS}`, 'gu');
 const COMMON = new Set([
   'this',
   'that',
