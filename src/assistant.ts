@@ -103,7 +103,9 @@ export function createAssistant({
       case 'answer': {
         // Someone whose reminders are set is not offered to set them again (and a store that
         // cannot say is no reason to fail the answer).
-        const remindedMethod = reminderChat ? await reminderChat.method(who).catch(() => undefined) : undefined;
+        const remindedMethod = reminderChat
+          ? await reminderChat.method(who).catch(() => undefined)
+          : undefined;
         const { reading, slots, follows } = turn;
         const answer = bot.answer(u, { reading, slots, follows, remindedMethod });
         if (turn.reading.intent !== 'reminder_subscribe' || !reminderChat) return { answer, next: state };
@@ -149,7 +151,10 @@ export function createAssistant({
       case 'remind': {
         if (!reminderChat) {
           const intent: IntentName = `reminder_${turn.request.op}`;
-          return { answer: bot.answer(u, { reading: { intent, confidence: u.reading.confidence } }), next: state };
+          return {
+            answer: bot.answer(u, { reading: { intent, confidence: u.reading.confidence } }),
+            next: state,
+          };
         }
         const outcome = await reminderChat.carryOut(
           turn.request,

@@ -117,11 +117,6 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const dueDay = named ? Number(named[1] ?? named[2]) : undefined;
   if (dueDay !== undefined && dueDay >= 1 && dueDay <= 31) slots.dueDayNamed = dueDay;
   const dateText = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? romaji);
-  // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
-  // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
-  // the tense of its own verb.
-  const dateRules = hasMixedTenses(normalized, future) ? withTenseNearEach(DATE_RULES, dateText) : DATE_RULES;
-  const written = allMatches(dateText, dateRules, context, dateKinds);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
@@ -135,6 +130,18 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
           ONLY_A_MONTH_TO_COME.test(normalized))
       ? allMatches(dateText, COMING_MONTH_RULES, context, dateKinds)
       : [];
+  // A day inside a day to come (the 「15日」 of 「来月の15日」) is no date of its own.
+  const writtenText = coming.reduce(
+    (text, d) => text.replace(d.source, ' '.repeat(d.source.length)),
+    dateText,
+  );
+  // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
+  // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
+  // the tense of its own verb.
+  const dateRules = hasMixedTenses(normalized, future)
+    ? withTenseNearEach(DATE_RULES, writtenText)
+    : DATE_RULES;
+  const written = allMatches(writtenText, dateRules, context, dateKinds);
   let dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
@@ -464,6 +471,9 @@ interface DateContext {
   tense: Tense | undefined;
 }
 
+/** How recently a day must have gone by for a purchase planned on it to be read both ways. */
+const RECENTLY_GONE_DAYS = 62;
+
 /**
  * The year of a month-day written without one. A planned purchase (「買ったら」, "if I buy") is the
  * coming occurrence, a done one (「買った」, "bought") the latest; otherwise the nearer of the two,
@@ -480,7 +490,10 @@ function inferDayYear(
   const ahead = daysBetween(today, on(today.year));
   const next = ahead >= 0 ? today.year : today.year + 1;
   const last = ahead <= 0 ? today.year : today.year - 1;
-  if (tense === 'future') return { year: next };
+  // A purchase planned on a day gone by weeks ago (「3月2日に買ったら」 in April, "I am buying on 2
+  // March … I worry it is late") is a slip of one kind or the other: both years are answered.
+  if (tense === 'future')
+    return ahead < 0 && -ahead <= RECENTLY_GONE_DAYS ? { year: next, otherYear: last } : { year: next };
   if (tense === 'past') return { year: last };
   const toNext = daysBetween(today, on(next));
   const sinceLast = daysBetween(on(last), today);
@@ -1113,6 +1126,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
 const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   明日: { days: 1 }, あした: { days: 1 }, あす: { days: 1 }, 明後日: { days: 2 }, あさって: { days: 2 },
   tomorrow: { days: 1 }, tmrw: { days: 1 }, tmr: { days: 1 }, tmrrw: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
+  来週: { days: 7 }, 'next week': { days: 7 },
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 

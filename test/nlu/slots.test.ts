@@ -922,3 +922,37 @@ describe('dates in kanji numerals, and noon', () => {
     expect(extractSlots('in the afternoon', TODAY).hour).toBe(15);
   });
 });
+
+describe('days to come by the week, and a day planned that has gone by (blind sets 47)', () => {
+  const DEC_15: PlainDate = { year: 2026, month: 12, day: 15 };
+  it("「来月の15日」 is one date, not also this month's 15th", () => {
+    const slots = extractSlots(
+      '来月の15日に買い物したら、はがき請求書の支払い期限はいつになりますか？',
+      DEC_15,
+    );
+    expect(slots.date).toMatchObject(day(2027, 1, 15));
+    expect(slots.dates).toBeUndefined();
+  });
+
+  it('「来週」 and "next week" beside a purchase are a week from today', () => {
+    expect(dateOf('来週買ったら口座振替はいつ？', DEC_15)).toMatchObject(day(2026, 12, 22));
+    expect(dateOf('if I buy something next week, when?', { year: 2027, month: 3, day: 5 })).toMatchObject(
+      day(2027, 3, 12),
+    );
+    expect(extractSlots('来週の天気は？', DEC_15).date).toBeUndefined();
+  });
+
+  it('a purchase planned on a day gone by weeks ago is read in both years', () => {
+    const APR_14: PlainDate = { year: 2027, month: 4, day: 14 };
+    expect(extractSlots('3月2日に買ったらはがきの期限は？', APR_14).date).toMatchObject({
+      ...day(2028, 3, 2),
+      otherYear: 2027,
+    });
+    expect(extractSlots('I am buying on 2 March, when is the deadline?', APR_14).date).toMatchObject({
+      otherYear: 2027,
+    });
+    // Gone by long ago: the coming one, as planned.
+    expect(extractSlots('1月5日に買ったら？', APR_14).date).toMatchObject(day(2028, 1, 5));
+    expect(extractSlots('1月5日に買ったら？', APR_14).date?.otherYear).toBeUndefined();
+  });
+});
