@@ -192,6 +192,19 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
 
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
+// 「1月に使った分ね」 "what I used in January": a month's purchases, whose bill is the question,
+// not the last use a campaign asks about (no campaign, point or last use named).
+const USED_IN_A_MONTH = /使った分|使ったぶん|利用した分|利用分|(?<![a-z])(?:what i used|used in)(?![a-z])/;
+const NAMES_CAMPAIGN =
+  /きゃんぺーん|ぽいんと|祭|抽選|対象|特典|最後|最終|久しぶり|(?<![a-z])(?:campaign|points?|lottery|eligible|last (?:used|time))(?![a-z])/;
+
+// 「口座振替にしてるんやけど」「うちははがきです」 "I pay by bank debit.": the user's own way to pay
+// told, and nothing asked yet (no question mark, no question word).
+const TELLS_OWN_METHOD =
+  /(?:に|で)(?:して(?:る|いる|います|ます)|払って(?:る|いる|います|ます)|登録して(?:る|いる|います|ます))(?:ん|の)?(?:やけど|だけど|ですけど|けど|が|。|$)|^うちは|(?<![a-z])(?:i (?:always |usually )?(?:pay|use) (?:by |with |via )?|i(?:'m| am) (?:on|using) |my (?:payment )?method is )/;
+const ASKS_SOMETHING =
+  /[?？]|いつ|何|なに|なん(?:で|か)|どう|どこ|いくら|教えて|(?:か|かな|の)[。\s]*$|(?<![a-z])(?:when|what|how|which|where|can|could|should|is it|do i)(?![a-z])/;
+
 /** How clearly a message read without its dates and methods must be an FAQ topic to be taken as it. */
 const CLEAR_WITHOUT_FACTS = 0.8;
 
@@ -367,6 +380,25 @@ export function createBot(options: BotOptions = {}): Bot {
         (intent === 'fees' && slots.date !== undefined)) &&
       confidence < SURE_OF_ANOTHER &&
       ASKS_DEBIT_DAY.test(normalized)
+    )
+      return { intent: 'deadline', confidence };
+    if (
+      intent === 'campaign_eligibility' &&
+      slots.date?.kind === 'month' &&
+      USED_IN_A_MONTH.test(normalized) &&
+      !NAMES_CAMPAIGN.test(normalized)
+    )
+      return { intent: 'deadline', confidence };
+    // The user's way to pay told, nothing asked: its deadline is what they want to know first
+    // (and the conversation keeps the method for what they ask next).
+    if (
+      (intent === 'change_method' || intent === 'payment_methods') &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.method &&
+      !slots.methods &&
+      TELLS_OWN_METHOD.test(normalized) &&
+      !SPEAKS_OF_CHANGING.test(normalized) &&
+      !ASKS_SOMETHING.test(normalized)
     )
       return { intent: 'deadline', confidence };
     if (intent === 'deadline' && confidence < SURE_OF_ANOTHER && namesBillNotice(normalized))

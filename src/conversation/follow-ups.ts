@@ -106,6 +106,18 @@ const NEXT_QUESTION: readonly {
     asks: /翌月払い|普通の|いつもの|通常の|(?<![a-z])(?:monthly|regular|normal|usual)(?![a-z])/,
     intent: 'deadline',
   },
+  // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
+  {
+    after: 'billing_notice',
+    asks: /(?:以外|ほか|他|のみ|だけ)(?:でも|に|で|は|にも)?.{0,6}(?:来|届|知ら|通知)|(?:sms|めーる|あぷり|しょーとめーる)(?:でも|で|にも|も)?(?:来|届|通知|知ら)|(?<![a-z])(?:only|besides|other than|also|too) (?:by |via |in )?(?:e-?mail|mail|sms|text|the app)|(?:by|via) (?:sms|text|e-?mail|mail|the app)(?![a-z])/,
+    intent: 'billing_notice',
+  },
+  // 「もし来なかったらどうすれば…」 "what if it never comes?" after it: the bill that has not come.
+  {
+    after: 'billing_notice',
+    asks: /(?:来|こ)(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:come|arrive|show up|get here)(?![a-z])/,
+    intent: 'bill_not_received',
+  },
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',

@@ -3236,3 +3236,40 @@ describe('someone whose reminders are set', () => {
       .expect(/この期限をリマインド/);
   });
 });
+
+describe('blind set 48: follow-ups that keep or widen the subject', () => {
+  it('「手数料ってどれも同じなん？」 after one method compares them all', async () => {
+    await chat(new Date('2027-01-04T20:00:00+09:00'))
+      .say('12月26日にネットで靴買うてん。コンビニ払いやといつまで？')
+      .say('口座振替は？')
+      .say('手数料ってどれも同じなん？')
+      .expect(/209円/)
+      .expect(/無料/);
+  });
+
+  it('the method told first, then its day, then the month used: the debit day each time', async () => {
+    await chat(new Date('2027-02-10T12:00:00+09:00'))
+      .say('口座振替にしてるんやけど')
+      .expect(/口座振替）で払う場合、期限は/)
+      .say('引き落としっていつ？')
+      .say('1月に使った分ね。2027年の')
+      .expect(/2027年3月1日（月）/)
+      .expectNot(/ポイント祭り/);
+  });
+
+  it('after when the bill is announced: by what, and what if it never comes', async () => {
+    await chat()
+      .say('請求のお知らせっていつ来るんですか')
+      .say('メール以外でも来ますか？')
+      .expect(/メール・SMS・アプリ/)
+      .say('もし来なかったらどうすれば…')
+      .expect(/問い合わせ/)
+      .expectNot(/延滞/);
+  });
+
+  it('「知らん請求」 is a charge not recognised', async () => {
+    await chat()
+      .say('なんか知らん請求来てるんやけど、これ詐欺？')
+      .expect(/ご利用明細|身に覚え/);
+  });
+});

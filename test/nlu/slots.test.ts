@@ -956,3 +956,37 @@ describe('days to come by the week, and a day planned that has gone by (blind se
     expect(extractSlots('1月5日に買ったら？', APR_14).date?.otherYear).toBeUndefined();
   });
 });
+
+describe('shops named in a list, and a day said to be a day off (blind set 48)', () => {
+  const NOV_28: PlainDate = { year: 2026, month: 11, day: 28 };
+  it.each([
+    ['ポイント祭りの期間中、ユニクロとZOZOとロフトでatone使ったら何ポイントもらえるん？', 3],
+    ['ユニクロ・GU・ZOZOで買ったらポイント何ポイント？', 3],
+    ['points festival: I bought at amazon, rakuten, uniqlo and gu', 4],
+    ['how many points if I shop at Uniqlo, Zozo and Loft during the festival?', 3],
+  ])('%s → %i shops', (text, shops) => {
+    expect(extractSlots(text, NOV_28).shops).toBe(shops);
+  });
+
+  it.each(['ポイント祭りでユニクロとGUで使った', '友達とお店で使った', 'I shop at uniqlo, zozo and loft'])(
+    '%s names no count of shops',
+    (text) => {
+      expect(extractSlots(text, NOV_28).shops).toBeUndefined();
+    },
+  );
+
+  it('"June 27 is a Saturday" puts the debit day forward, it is no purchase', () => {
+    const JUN_1: PlainDate = { year: 2026, month: 6, day: 1 };
+    for (const text of [
+      "My direct debit this month - June 27 is a Saturday isn't it? So what day do they actually pull the money?",
+      '今月の引き落としって6月27日が土曜だけど、いつ引き落とされる？',
+    ]) {
+      const slots = extractSlots(text, JUN_1);
+      expect(slots.proposedDue).toMatchObject({ day: 27, month: 6 });
+      expect(slots.date).toMatchObject({ kind: 'month', month: { year: 2026, month: 6 }, bill: true });
+    }
+    expect(
+      extractSlots('I bought on June 27 which is a Saturday, when is it due?', JUN_1).proposedDue,
+    ).toBeUndefined();
+  });
+});
