@@ -234,10 +234,10 @@ export function createBot(options: BotOptions = {}): Bot {
   const answerWords = new Map(kb.topics.map((topic) => [topic.id, wordsOf(topic.answer)]));
   // The other FAQ topics each topic's answer names: by the English label, or the Japanese label's
   // first term (「本人確認のやり方」 → 本人確認).
-  // (A term of three kanji or more: 「請求」 is in most answers, and so are 「アプリ」 or 「カード」.)
+  // (A term of three kanji or more: 「請求」 is in most answers.)
   const labels = kb.topics.map(({ id }) => {
     const label = subjects.get(id);
-    const term = label ? [...contentWords(label.ja)].find((word) => KANJI.test(word)) : undefined;
+    const term = label ? [...contentWords(label.ja)][0] : undefined;
     return { id, en: label?.en, ja: term !== undefined && term.length >= 3 ? term : undefined };
   });
   const namedBy = new Map(
@@ -670,8 +670,6 @@ const OTHER_SERVICE_BILL =
 function paysAtoneBillWith(normalized: string): boolean {
   return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
 }
-
-const KANJI = /\p{Script=Han}/u;
 
 /** The content words of a text in both languages, normalised. */
 function wordsOf(text: { ja: string; en: string }): Set<string> {

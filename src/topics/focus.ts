@@ -45,12 +45,13 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
 const ENOUGH = 2;
 
 // Words a question and a sentence share that say something: kanji runs of two or more, English
-// words of four letters or more (less these, which any sentence may have), and the katakana nouns
-// of atone's answers. Both are read normalised, where katakana is hiragana and cannot be told from
-// grammar: those nouns are named, as their hiragana.
-const KANA_TERMS =
-  'ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる';
-const CONTENT_WORD = new RegExp(`\\p{Script=Han}{2,}|[a-z]{4,}|${KANA_TERMS}`, 'gu');
+// words of four letters or more (less these, which any sentence may have). Both are read
+// normalised, where katakana is hiragana and cannot be told from grammar.
+const CONTENT_WORD = /\p{Script=Han}{2,}|[a-z]{4,}/gu;
+// Picking a sentence, the katakana nouns of atone's answers count too (「バーコードってどこ？」 is
+// the sentence on the barcode), named as their hiragana. (Not for telling what a message is about:
+// 「パスワード」 in a message about the SMS code is no sign it is still about the password.)
+const KANA_TERMS = /ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる/g;
 const COMMON = new Set([
   'this',
   'that',
@@ -67,6 +68,13 @@ const COMMON = new Set([
 
 export function contentWords(normalized: string): Set<string> {
   return new Set((normalized.match(CONTENT_WORD) ?? []).filter((w) => !COMMON.has(w)));
+}
+
+/** The content words, and the katakana nouns, a sentence is picked by. */
+function focusWords(normalized: string): Set<string> {
+  const words = contentWords(normalized);
+  for (const term of normalized.match(KANA_TERMS) ?? []) words.add(term);
+  return words;
 }
 
 /**
@@ -103,7 +111,7 @@ function readSentences(answer: string, lang: Lang): readonly ReadSentence[] {
         sentence,
         normalized,
         lowerCase: sentence.toLowerCase(),
-        words: [...contentWords(normalized)],
+        words: [...focusWords(normalized)],
       };
     });
     if (readAnswers[lang].size < MAX_READ_ANSWERS) readAnswers[lang].set(answer, read);
@@ -124,7 +132,7 @@ export function focusedAnswer(
   settles?: RegExp,
 ): string | undefined {
   const asked = ASKS_FOR.filter(({ asks }) => asks.test(question));
-  const words = contentWords(question);
+  const words = focusWords(question);
   const scored = readSentences(answer, lang).map(({ sentence, normalized, lowerCase, words: itsWords }) => {
     const kinds = asked.filter(({ gives }) => gives.test(lowerCase)).length;
     const shared = itsWords.filter((w) => words.has(w)).length;
