@@ -88,6 +88,8 @@ const RULES_OUT_CAUSES =
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
 // ("can I use atone on Amazon on Sunday?").
+const MONTHLY_PRODUCT = /翌月払い|普通の|いつもの|通常の|(?<![a-z])(?:monthly|regular|normal|usual)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -100,10 +102,11 @@ const NEXT_QUESTION: readonly {
   /** Only once the topic's deadline has passed (an extra charge then is the late fee). */
   onlyWhenPassed?: true;
 }[] = [
-  // "ok and my regular monthly atone, … bought nov 2?" after つど後払い: the monthly product's deadline.
+  // "ok and my regular monthly atone, … bought nov 2?" after つど後払い: the monthly product's deadline
+  // (not "is it the same as the monthly one?", which the つど後払い answer, again, says it is not).
   {
     after: 'use_without_membership',
-    asks: /翌月払い|普通の|いつもの|通常の|(?<![a-z])(?:monthly|regular|normal|usual)(?![a-z])/,
+    asks: { test: (normalized) => MONTHLY_PRODUCT.test(normalized) && !COMPARES.test(normalized) },
     intent: 'deadline',
   },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
@@ -861,7 +864,7 @@ export function inContext(
 
 /** A comparison with another method: 「口座振替と同じ？」, "same as direct debit?". */
 const COMPARES =
-  /と(?:同じ|一緒|違う|ちがう)|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from)(?![a-z])/;
+  /と(?:同じ|一緒|違う|ちがう)|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ)(?![a-z])/;
 
 // The slots a message may carry over from, or into, a topic.
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];

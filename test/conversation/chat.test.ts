@@ -3273,3 +3273,13 @@ describe('blind set 48: follow-ups that keep or widen the subject', () => {
       .expect(/ご利用明細|身に覚え/);
   });
 });
+
+describe('つど後払い compared with the monthly product', () => {
+  it('"is it not the same as the monthly one?" gets no 翌月払い dates', async () => {
+    await chat()
+      .say("I chose 'tsudo atobarai' at the MUJI online store. When is my deadline?")
+      .say('is it not the same as the monthly one?')
+      .expect(/separate|do not apply/)
+      .expectNot(/December 2026/);
+  });
+});
