@@ -701,7 +701,9 @@ function requestFor(
   // 「もういらんかもなぁ…」: a stop put as a doubt is asked back (stopRequest).
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u);
   // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
-  const pointed = !settings.method && u ? pointedMethod(state) : undefined;
+  // Not while the bot waits for the method (「やっぱ2日前で」 after "which method?"): it asked
+  // because none could be pointed to, so the request goes on waiting, with the new setting.
+  const pointed = !settings.method && u && open?.kind !== 'method' ? pointedMethod(state) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),

@@ -3283,3 +3283,17 @@ describe('つど後払い compared with the monthly product', () => {
       .expectNot(/December 2026/);
   });
 });
+
+describe('while the bot waits for the method', () => {
+  it('a new lead time keeps the question open, it does not pick a method', async () => {
+    await chat()
+      .say('先週コンビニで買ったやつはいつまで？')
+      .say('はがきに変えたら？')
+      .say('それっていつから変わる？')
+      .say('期限の前日に教えて')
+      .expect(/お支払い方法はどれですか/)
+      .say('やっぱ2日前で')
+      .expect(/期限の2日前にお知らせします。お支払い方法はどれですか/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
