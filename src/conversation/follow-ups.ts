@@ -879,6 +879,16 @@ function putsRight(u: Understanding): boolean {
   return corrects(u) || PUTS_RIGHT.test(u.normalized);
 }
 
+function monthOf(date: DateSlot): { year: number; month: number } {
+  return date.kind === 'day' ? date.date : date.month;
+}
+
+/** The year that puts `month` nearest `near` (within six months either way). */
+function nearestYear(month: number, near: { year: number; month: number }): number {
+  const ahead = month - near.month;
+  return ahead > 6 ? near.year - 1 : ahead < -6 ? near.year + 1 : near.year;
+}
+
 function yearSaid(date: DateSlot | undefined): number | undefined {
   if (!date || !/\d{4}/.test(date.source)) return undefined;
   return date.kind === 'day' ? date.date.year : date.month.year;
@@ -942,6 +952,18 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     const { bill: _, ...purchases } = month;
     merged.date = heldMonth.bill ? { ...purchases, bill: true } : purchases;
   }
+  // 「1月の分は？」 → 「じゃあ2月は」: a month said without its year, or a tense, is the one nearest
+  // the month talked about (the February to come after January 2027, not the one gone by).
+  const heldAt = sameDates && held.slots.date ? monthOf(held.slots.date) : undefined;
+  if (
+    merged.date?.kind === 'month' &&
+    slots.date?.kind === 'month' &&
+    heldAt &&
+    yearSaid(slots.date) === undefined &&
+    !slots.tense &&
+    !slots.dates
+  )
+    merged.date = inYear(merged.date, nearestYear(merged.date.month.month, heldAt));
   // Not into a question across the ways to pay, nor into a change of method: the method talked
   // about before is the one being left ("無料の方法ある？" → "じゃあそれに変えたい").
   if (!slots.method && topic.slots.method && !asksAcrossMethods(u) && intent !== 'change_method') {

@@ -3297,3 +3297,16 @@ describe('while the bot waits for the method', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('a month after a month', () => {
+  it('「じゃあ2月は」 after January 2027 is February 2027, not the February gone by', async () => {
+    await chat(new Date('2026-12-29T12:00:00+09:00'))
+      .say('口座振替です')
+      .say('1月の分は？')
+      .expect(/2027年1月分/)
+      .say('じゃあ2月は')
+      .expect(/2027年2月分[^\n]*2027年3月29日/)
+      .say('11月は？')
+      .expect(/2026年11月分/);
+  });
+});
