@@ -716,15 +716,19 @@ export function inContext(
   const fairlySureAlone =
     !unsureAlone &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
+    // Not when it names another FAQ topic's subject ("how many points do I earn?" after
+    // installments, whose answer speaks of points too; "my limit went down, why?" after a
+    // return): that topic is asked about.
+    !(
+      isFaqTopic(u.reading.intent) &&
+      u.reading.intent !== topic.intent &&
+      u.namesSubjectOf(u.reading.intent)
+    ) &&
     // Short, or naming something the topic's answer speaks of (「住所って1-2-3って書いていい？」
     // after identity checks, which alone reads as a change of address): then anything short of
     // sure alone.
     ((isShort(u) && u.reading.confidence < FAIRLY_SURE) ||
-      (u.touchesAnswerOf(topic.intent) &&
-        u.reading.confidence < SURE_ALONE &&
-        // Not when it names another FAQ topic's subject ("how many points do I earn?" after
-        // installments, whose answer speaks of points too): that topic is asked about.
-        !(isFaqTopic(u.reading.intent) && u.namesSubjectOf(u.reading.intent))));
+      (u.touchesAnswerOf(topic.intent) && u.reading.confidence < SURE_ALONE));
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&
@@ -889,8 +893,12 @@ function nearestYear(month: number, near: { year: number; month: number }): numb
   return ahead > 6 ? near.year - 1 : ahead < -6 ? near.year + 1 : near.year;
 }
 
+// A year said in digits or in words (「今年の3月」 "march last year").
+const SAYS_A_YEAR =
+  /\d{4}|今年|去年|昨年|来年|再来年|一昨年|おととし|(?<![a-z])(?:this|last|next) year(?![a-z])/;
+
 function yearSaid(date: DateSlot | undefined): number | undefined {
-  if (!date || !/\d{4}/.test(date.source)) return undefined;
+  if (!date || !SAYS_A_YEAR.test(date.source)) return undefined;
   return date.kind === 'day' ? date.date.year : date.month.year;
 }
 

@@ -51,7 +51,8 @@ const CONTENT_WORD = /\p{Script=Han}{2,}|[a-z]{4,}/gu;
 // Picking a sentence, the katakana nouns of atone's answers count too (「バーコードってどこ？」 is
 // the sentence on the barcode), named as their hiragana. (Not for telling what a message is about:
 // 「パスワード」 in a message about the SMS code is no sign it is still about the password.)
-const KANA_TERMS = /ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる/g;
+const KANA_TERMS =
+  /ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる/g;
 const COMMON = new Set([
   'this',
   'that',
@@ -64,6 +65,12 @@ const COMMON = new Set([
   'from',
   'they',
   'will',
+  'where',
+  'which',
+  'there',
+  'about',
+  // Every answer and half the questions name atone.
+  'atone',
 ]);
 
 export function contentWords(normalized: string): Set<string> {

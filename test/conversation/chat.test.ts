@@ -3310,3 +3310,21 @@ describe('a month after a month', () => {
       .expect(/2026年11月分/);
   });
 });
+
+describe('another FAQ subject named in a short follow-up', () => {
+  it('"my limit went down, why?" after a return is about the limit', async () => {
+    await chat()
+      .say('i returned a sweater to the shop but atone still billed me')
+      .say('my limit went down, why?')
+      .expect(/limit/)
+      .expectNot(/offset against unpaid/);
+  });
+
+  it('「今年の3月に買ったやつは？」 after a March to come keeps its own year', async () => {
+    await chat()
+      .say('3月に買ったらはがきの期限いつ？')
+      .expect(/2027年4月20日/)
+      .say('じゃあ今年の3月に買ったやつは？')
+      .expect(/2026年4月20日/);
+  });
+});
