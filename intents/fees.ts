@@ -37,7 +37,7 @@ export default defineIntent({
     ],
   },
   cues: [
-    /手数料|料金|無料|有料|タダ|ただ[でな]|いくらかかる|お金かかる|かかる\?|209/,
+    /手数料|料金|無料|有料|タダ|ただ[でな]|いくらかかる|お金かかる|かかる\?|209|上乗せ/,
     /\bfees?\b|free\b|cost|charge[sd]?\b|how much|209/,
     // "Which option has no fee?" asks about fees, even though it names the options.
     /(no|without|zero) (billing )?fees?|fee-?free|free of charge|手数料(が|の)?(かから|無料|ない|なし)/,

@@ -699,7 +699,9 @@ function comparesAtoneWith(normalized: string): boolean {
 const NAMES_REMINDERS =
   /りまいんど|りまいんだー|通知|お知らせ|知らせて|教えて|(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping)(?![a-z])/;
 
-const PER_PURCHASE = /つど後払い|都度後払い|つど払い|tsudo ?atobarai/;
+// (At a shop that offers both, paying "without becoming a member" is つど後払い.)
+const PER_PURCHASE =
+  /つど後払い|都度後払い|つど払い|tsudo ?atobarai|会員(?:に|登録)?(?:ならず|ならないで|せずに|しないで|なしで)|(?<![a-z])without (?:an? )?(?:account|membership|signing up|registering)(?![a-z])/;
 /** The topic that answers つど後払い's deadlines and fees (the help centre's route). */
 const PER_PURCHASE_TOPIC = 'use_without_membership';
 
