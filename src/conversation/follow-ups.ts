@@ -109,12 +109,21 @@ const NEXT_QUESTION: readonly {
     asks: { test: (normalized) => MONTHLY_PRODUCT.test(normalized) && !COMPARES.test(normalized) },
     intent: 'deadline',
   },
+  // 「それってどこからやるん？」 "how do I do that?" after paying in a shop or the app card, whose
+  // answers say identity verification is needed: that is what is to be done.
+  ...(['code_payment_in_store', 'app_card'] as const).map((after) => ({
+    after,
+    asks: /(?:それ|あれ|その(?:確認|手続き|撮影)).{0,8}(?:どこから|どうやって|どうやる|やり方|手順|どれくらい|何分)|(?<![a-z])(?:how|where) (?:do|can) i (?:do|start|get) (?:it|that|this)(?: done)?(?![a-z])/,
+    intent: 'identity_verification' as const,
+  })),
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
     asks: /(?:以外|ほか|他|のみ|だけ)(?:でも|に|で|は|にも)?.{0,6}(?:来|届|知ら|通知)|(?:sms|めーる|あぷり|しょーとめーる)(?:でも|で|にも|も)?(?:来|届|通知|知ら)|(?<![a-z])(?:only|besides|other than|also|too) (?:by |via |in )?(?:e-?mail|mail|sms|text|the app)|(?:by|via) (?:sms|text|e-?mail|mail|the app)(?![a-z])/,
     intent: 'billing_notice',
   },
+  // 「探しても見当たらへん」 "still can't find it" after it: the bill that has not come.
+  { after: 'billing_notice', asks: { test: saysItFails }, intent: 'bill_not_received' },
   // 「もし来なかったらどうすれば…」 "what if it never comes?" after it: the bill that has not come.
   {
     after: 'billing_notice',
@@ -553,10 +562,11 @@ export function inContext(
   // then says where to ask), unless the message clearly asks something else.
   // Not when it names the next topic along ("it failed twice, i used my tablet" after identity
   // checks is the failing check's), which it still reads as with the topic named.
+  // (Said at length, 「探しても見当たらへんのやけど」, it is so too when it means nothing alone.)
   if (
     isFaqTopic(topic.intent) &&
     saysItFails(u.normalized) &&
-    (isShort(u) || pointsBack(u)) &&
+    (isShort(u) || pointsBack(u) || u.reading.intent === 'fallback') &&
     !u.slots.otherService &&
     !mentionsReminders(u) &&
     !(u.reading.confidence >= SURE_ALONE && !['fallback', topic.intent].includes(u.reading.intent)) &&
@@ -687,7 +697,11 @@ export function inContext(
   // installments read as atone's own).
   if (subject && pointsBack(u) && isQuestion(u) && !u.slots.otherService) {
     const there = u.readWith({ ...u.slots, amazon: true }, subject);
-    if (AMAZON_INTENTS.includes(there.intent) && there.confidence >= WEAK)
+    // (Torn between Amazon's two intents is surely about Amazon.)
+    const aboutAmazon =
+      there.confidence >= WEAK ||
+      (there.alternative !== undefined && AMAZON_INTENTS.includes(there.alternative));
+    if (AMAZON_INTENTS.includes(there.intent) && aboutAmazon)
       return { reading: there, slots: withTopic(topic, there.intent, u.slots, u), follows: topic.intent };
   }
   // A question that means little alone (「どれくらいかかる？」 after identity checks, "cash on

@@ -3328,3 +3328,31 @@ describe('another FAQ subject named in a short follow-up', () => {
       .expect(/2026年4月20日/);
   });
 });
+
+describe('blind set 49: FAQ follow-ups in everyday words', () => {
+  it('「それってどこからやるん？」 after paying in a shop is the identity check it needs', async () => {
+    await chat()
+      .say('近所のドラッグストアのレジでもアトネ使えるん？')
+      .say('なんか準備要るもんある？')
+      .say('それってどこからやるの？')
+      .expect(/アプリメニュー/);
+  });
+
+  it('「探しても見当たらへんのやけど」 after the payment number says where to ask', async () => {
+    await chat(new Date('2026-12-04T19:00:00+09:00'))
+      .say('ファミマのあの機械で払おうとしたら番号入れろって出た。どこに書いてあんの？')
+      .say('そのメールっていつ来るん？')
+      .say('探しても見当たらへんのやけど')
+      .expect(/問い合わせ/);
+  });
+
+  it('「機種変したらアプリに入れん」 is logging in; 「ほなメルカリのあと払いとかは？」 after Amazon is メルペイ', async () => {
+    await chat()
+      .say('機種変したらアプリに入れんくなってもうた')
+      .expect(/ログイン|パスワード/);
+    await chat()
+      .say('アマゾンってアトネ使えたっけ')
+      .say('ほなメルカリのあと払いとかは？')
+      .expect(/メルペイ/);
+  });
+});
