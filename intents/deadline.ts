@@ -86,6 +86,8 @@ export default defineIntent({
     /\bwh?en\b.{0,20}\b(have|hav|need|gotta|got) to pay/,
     /which day|what day|what date|debit date|payment date|last day to pay|overdue|(money|amount|it) (come|comes|be taken|taken|go|goes) out|(money|amount|it) (is |being |be |get |gets |getting )?(taken|pulled|withdrawn|debited)/,
     /by what (date|day)|(have|need) to (pay|settle)/,
+    // 「いちばん遅くまで待てるのはどの方法？」 "which way lets me pay latest?": the deadlines compared.
+    /(?:一番|いちばん|最も|もっとも)(?:遅|おそ)く|(?<![a-z])(?:pay (?:the )?latest|latest (?:deadline|due date)|most time to pay)(?![a-z])/,
     /\bwh?en\b|いつ/,
     /過ぎて(る|い)|間に合/,
     // 「年末年始でずれたりする？」 "does it move on a holiday?": whether the date moves.

@@ -192,6 +192,10 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
 
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
+const ASKS_WHICH_METHOD =
+  /(?:どの|どっちの|どちらの)(?:支払い?)?方法|どれ(?:が|なら)|(?<![a-z])which (?:method|way|option|payment method)(?![a-z])/;
+const ASKS_WHEN_LATEST = /遅く|おそく|遅い|(?<![a-z])(?:latest|last|most time|longest)(?![a-z])/;
+
 // 「1月に使った分ね」 "what I used in January": a month's purchases, whose bill is the question,
 // not the last use a campaign asks about (no campaign, point or last use named).
 const USED_IN_A_MONTH = /使った分|使ったぶん|利用した分|利用分|(?<![a-z])(?:what i used|used in)(?![a-z])/;
@@ -389,6 +393,9 @@ export function createBot(options: BotOptions = {}): Bot {
       !NAMES_CAMPAIGN.test(normalized)
     )
       return { intent: 'deadline', confidence };
+    // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.
+    if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized))
+      return { intent: ASKS_WHEN_LATEST.test(normalized) ? 'deadline' : 'payment_methods', confidence };
     // The user's way to pay told, nothing asked: its deadline is what they want to know first
     // (and the conversation keeps the method for what they ask next).
     if (

@@ -406,7 +406,13 @@ const PUTS_A_CASE = /場合|(?:て|で)たら\??$|(?<![a-z])(?:in that case|if s
 function forHeldPurchase(topic: Topic, u: Understanding): boolean {
   const { method } = u.slots;
   if (!method || u.slots.methods || u.slots.date || u.slots.invalidDate || u.slots.otherService) return false;
-  if (topic.intent === 'deadline' || datesOf(topic)?.meaning !== 'purchase' || mentionsReminders(u))
+  // (「バーコードで払うから5日前に教えて」: a lead time asked for is a reminder request.)
+  if (
+    topic.intent === 'deadline' ||
+    datesOf(topic)?.meaning !== 'purchase' ||
+    mentionsReminders(u) ||
+    u.slots.leadDays !== undefined
+  )
     return false;
   if (u.reading.confidence >= SURE_ALONE && isFaqTopic(u.reading.intent)) return false;
   const said = !isQuestion(u);

@@ -1439,7 +1439,7 @@ const SHOP_RULES: readonly Rule<number>[] = table([
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|other|separate|distinct|online)\\s+)*` +
+      `(?<![a-z\\d])(\\d{1,3}|${ENGLISH_COUNT})\\+?(?:\\s+or\\s+more)?\\s+(?:(?:different|diff|other|separate|distinct|online)\\s+)*` +
         '(?:shops?|stores?|merchants?|sites?|websites?|retailers?)(?![a-z])',
       'g',
     ),
@@ -1606,8 +1606,9 @@ const HOUR_RULES: readonly Rule<number>[] = table([
   { pattern: /正午|(?<![a-z])(?:noon|midday|lunch ?time)(?![a-z])/g, read: () => 12 },
   {
     needs: DIGIT | LATIN,
-    // Not "at 7-Eleven", "at 7/11": a shop, not a time.
-    pattern: /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:/-])/g,
+    // Not "at 7-Eleven", "at 7/11": a shop, not a time; nor "at 5 diff shops", a count.
+    pattern:
+      /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:/-]|\s+(?:(?:different|diff|other|separate)\s+)?(?:shops?|stores?|sites?|places?|merchants?|websites?))/g,
     read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
   },
   {

@@ -3356,3 +3356,32 @@ describe('blind set 49: FAQ follow-ups in everyday words', () => {
       .expect(/メルペイ/);
   });
 });
+
+describe('blind set 50: long conversations', () => {
+  it('a reminder asked with a method and a lead time after a fee is set, not a deadline', async () => {
+    await chat(new Date('2027-09-01T09:00:00+09:00'))
+      .say('8月に買ったやつ、口座振替でいつ落ちる？')
+      .say('What about if I use the barcode?')
+      .say('Is there a fee for that?')
+      .say('OK 了解。バーコードで払うから5日前に教えて')
+      .expect(/電子バーコードの期限の5日前/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [5] });
+  });
+
+  it('「今って何か設定されてます？」 after how reminders work lists, and changes nothing', async () => {
+    await chat()
+      .say('ちなみにリマインダーってどうやって設定するんですか？')
+      .say('今って何か設定されてます？')
+      .expect(/設定中のリマインダーはありません/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('a one-off that bills every month is a subscription, and atone cannot stop it', async () => {
+    await chat()
+      .say('毎月アトネから600円くらい請求来るんだけど何これ')
+      .say('電子コミックのサイトで1回だけ買ったつもりだったんだけど')
+      .expect(/定期コース/)
+      .say('アトネ側で止められないの？')
+      .expect(/お店/);
+  });
+});
