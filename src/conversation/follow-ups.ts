@@ -116,6 +116,13 @@ const NEXT_QUESTION: readonly {
     asks: /(?:それ|あれ|その(?:確認|手続き|撮影)).{0,8}(?:どこから|どうやって|どうやる|やり方|手順|どれくらい|何分)|(?<![a-z])(?:how|where) (?:do|can) i (?:do|start|get) (?:it|that|this)(?: done)?(?![a-z])/,
     intent: 'identity_verification' as const,
   })),
+  // "will I get my money back?", 「その間も払わなきゃだめ？」 after reporting misuse: the report's
+  // answer (atone decides after investigating), not a shop's cancellation rules.
+  {
+    after: 'fraud_report',
+    asks: /返金|返して|返って|戻って|戻る|払わな|払う(?:の|ん|必要)|支払(?:う|わ)|どれくらい|何日|いつまで|(?<![a-z])(?:money back|refund|get (?:it|that|my money) back|(?:still )?(?:have|need) to pay|pay (?:it|for it|meanwhile|in the meantime)|how long|how many days)(?![a-z])/,
+    intent: 'fraud_report',
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',

@@ -3385,3 +3385,13 @@ describe('blind set 50: long conversations', () => {
       .expect(/お店/);
   });
 });
+
+describe('after reporting misuse', () => {
+  it('"will I get my money back?" is the report\'s answer, promising nothing, not a shop\'s refund rules', async () => {
+    await chat()
+      .say('someone used my account, i didnt buy this')
+      .say('will i get my money back?')
+      .expect(/no source promises/)
+      .expectNot(/offset against unpaid/);
+  });
+});
