@@ -297,6 +297,13 @@ const NEXT_QUESTION: readonly {
     asks: ASKS_PER_PURCHASE,
     intent: 'fees',
   },
+  // "i have no late payments though", 「延滞なんかしてへん」 after a declined payment: a cause ruled
+  // out, for the same question (whose answer says the bot cannot know why, and whom to ask).
+  {
+    after: 'payment_declined',
+    asks: /(?:延滞|遅れ|滞納|未払い?|上限|限度).{0,12}(?:して(?:ない|へん|ません|いない)|ない|ありません|なんか)|(?<![a-z])(?:no|never|not|haven'?t|didn'?t|nothing)(?: been| any| a| paid)?.{0,12}(?:late|overdue|unpaid|over (?:my |the )?limit)|(?:late|overdue|unpaid).{0,12}(?:no|not|none|never)(?![a-z])/,
+    intent: 'payment_declined',
+  },
   // After the usual causes of an unknown charge, ruling them out leaves the fraud form.
   ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed'].map((after) => ({
     after,

@@ -3395,3 +3395,13 @@ describe('after reporting misuse', () => {
       .expectNot(/offset against unpaid/);
   });
 });
+
+describe('after a declined payment', () => {
+  it('"i have no late payments though" rules a cause out; it is not a question about paying late', async () => {
+    await chat()
+      .say('my payment got declined at checkout')
+      .say('i have no late payments though')
+      .expect(/cannot know/)
+      .expectNot(/late fee \(延滞事務手数料\) of 100 yen/);
+  });
+});
