@@ -149,15 +149,29 @@ export function focusedAnswer(
   // A yes/no question whose pattern finds no sentence: the words it shares with one ("paid", "limit")
   // are no sign that sentence settles it, so the whole answer follows the verdict.
   if (settles && !scored.some((s) => s.settling > 0) && asked.length === 0) return undefined;
-  // The best sentences only (two at most, when they tie).
-  const best = Math.max(ENOUGH, ...scored.map((s) => s.score));
+  // The best sentences only (two at most, when they tie). A question whose one word that says
+  // something is a name ("and lawson?") needs only that word in common (a kanji word such as
+  // 請求 is in too many sentences to pick any).
+  const enough = words.size === 1 && /^[a-z]/.test([...words][0] ?? '') ? 1 : ENOUGH;
+  const best = Math.max(enough, ...scored.map((s) => s.score));
   const picked = scored.filter((s) => s.score === best).slice(0, 2);
   // Every sentence, or none: the whole answer says it better.
   if (picked.length === 0 || picked.length === scored.length) return undefined;
-  return joined(
-    picked.map((s) => s.sentence),
-    lang,
-  );
+  const first = scored.indexOf(picked[0] as (typeof scored)[number]);
+  const lead = picked[0]?.sentence.startsWith('•') ? listLead(scored, first) : undefined;
+  return joined([...(lead ? [lead] : []), ...picked.map((s) => s.sentence)], lang);
+}
+
+/**
+ * The sentence that introduces the list a line belongs to (「2020年の一覧（第三者の情報）では:」):
+ * a line alone would lose what it is and where it comes from.
+ */
+function listLead(scored: readonly { sentence: string }[], at: number): string | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const sentence = scored[i]?.sentence ?? '';
+    if (!sentence.startsWith('•')) return /[:：]$/.test(sentence) ? sentence : undefined;
+  }
+  return undefined;
 }
 
 /** Sentences as one text again: a list line on a line of its own. */

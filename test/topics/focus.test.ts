@@ -75,3 +75,13 @@ describe('yes/no questions a topic settles', () => {
     expect(ask('how does the limit reset?').text).not.toMatch(/^No\./);
   });
 });
+
+describe('a one-name follow-up', () => {
+  it('"and lawson?" picks the list lines that name it, with the line that says what the list is', () => {
+    const answer =
+      'At 7-Eleven you can pay the app barcode (third-party reports). A 2020 list (third-party report):\n• terminal payment: Lawson, FamilyMart\n• app barcode: 7-Eleven, Lawson\n• postcard bill: more chains\nThe list is from 2020.';
+    expect(focusedAnswer(answer, 'and lawson?', 'en')).toBe(
+      'A 2020 list (third-party report):\n• terminal payment: Lawson, FamilyMart\n• app barcode: 7-Eleven, Lawson',
+    );
+  });
+});
