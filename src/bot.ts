@@ -173,7 +173,7 @@ const ON_RECORD =
 
 // An order sent back or cancelled (「返品した」「送り返した」 "returned it", "cancelled the order").
 const SENT_BACK =
-  /返品|返送|送り返|キャンセル(?:した|して|された)|(?<![a-z])(?:returned|sent (?:it |them |\w+ )?back|cancell?ed (?:the |my )?order|refunded)(?![a-z])/;
+  /返品|返送|送り返|きゃんせる(?:した|して|された)|(?<![a-z])(?:returned|sent (?:it |them |\w+ )?back|cancell?ed (?:the |my )?order|refunded)(?![a-z])/;
 
 // A purchase denied, and a demand to pay received (a bill, an email, a charge).
 const DID_NOT_BUY =

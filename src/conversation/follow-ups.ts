@@ -101,6 +101,8 @@ const NEXT_QUESTION: readonly {
   unlessWhatItIs?: true;
   /** Only once the topic's deadline has passed (an extra charge then is the late fee). */
   onlyWhenPassed?: true;
+  /** Even when the message reads as a question about the user's own account ("my unpaid bill"). */
+  evenOfOwnAccount?: true;
 }[] = [
   // "ok and my regular monthly atone, … bought nov 2?" after つど後払い: the monthly product's deadline
   // (not "is it the same as the monthly one?", which the つど後払い answer, again, says it is not).
@@ -122,6 +124,19 @@ const NEXT_QUESTION: readonly {
     after: 'fraud_report',
     asks: /返金|返して|返って|戻って|戻る|払わな|払う(?:の|ん|必要)|支払(?:う|わ)|どれくらい|何日|いつまで|(?<![a-z])(?:money back|refund|get (?:it|that|my money) back|(?:still )?(?:have|need) to pay|pay (?:it|for it|meanwhile|in the meantime)|how long|how many days)(?![a-z])/,
     intent: 'fraud_report',
+  },
+  // "do they expire?", 「ポイントって使える？」 after what atone is (whose answer says points are
+  // earned): the points' own question.
+  {
+    after: 'about',
+    asks: /ぽいんと|有効期限|失効|(?<![a-z])(?:points?|expire|expiry|redeem)(?![a-z])/,
+    intent: 'np_points',
+  },
+  // "can I use them to pay my bill?" after the points: still the points.
+  {
+    after: 'np_points',
+    asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|it|the points?)(?![a-z])|expire|有効期限|失効/,
+    intent: 'np_points',
   },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
@@ -296,6 +311,14 @@ const NEXT_QUESTION: readonly {
     after: 'fees',
     asks: ASKS_PER_PURCHASE,
     intent: 'fees',
+  },
+  // "i do have an unpaid bill, is that it?", 「未払いあるけどそれが原因？」 after a declined payment: a
+  // cause put forward, which its answer speaks of.
+  {
+    after: 'payment_declined',
+    asks: /(?:未払い?|延滞|滞納|払ってない|払い忘れ|上限).{0,30}(?:原因|せい|から(?:かな|か)?[?？]?$|それ)|(?<![a-z])(?:unpaid|overdue|late|over (?:my |the )?limit).{0,40}(?:is (?:that|it) (?:it|why|the reason)|that'?s why|because of)(?![a-z])/,
+    intent: 'payment_declined',
+    evenOfOwnAccount: true,
   },
   // "i have no late payments though", 「延滞なんかしてへん」 after a declined payment: a cause ruled
   // out, for the same question (whose answer says the bot cannot know why, and whom to ask).
@@ -501,10 +524,11 @@ export function inContext(
   // the limit asks about the limit.)
   const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !pointsBack(u);
   const next =
-    !u.slots.otherService && !isCourtesy(u.normalized) && !ownAccount
+    !u.slots.otherService && !isCourtesy(u.normalized)
       ? NEXT_QUESTION.find(
           (n) =>
             n.after === topic.intent &&
+            (!ownAccount || n.evenOfOwnAccount) &&
             !(ownFaqTopic && n.intent !== u.reading.intent) &&
             n.asks.test(u.normalized) &&
             !(n.unlessMethod && u.slots.method) &&
@@ -744,20 +768,19 @@ export function inContext(
   }
   // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
   // 0.58) stays with the topic when, with the topic named, it is surely the topic's own question.
+  // Not when it names another FAQ topic's subject ("how many points do I earn?" after
+  // installments, whose answer speaks of points too; "my limit went down, why?" after a return):
+  // that topic is asked about, however unsure the matcher is of it.
+  const namesAnotherSubject =
+    isFaqTopic(u.reading.intent) && u.reading.intent !== topic.intent && u.namesSubjectOf(u.reading.intent);
   const unsureAlone =
-    u.reading.intent === 'fallback' ? u.reading.confidence < OUT_OF_SCOPE : u.reading.confidence < WEAK;
+    !namesAnotherSubject &&
+    (u.reading.intent === 'fallback' ? u.reading.confidence < OUT_OF_SCOPE : u.reading.confidence < WEAK);
   // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
   const fairlySureAlone =
     !unsureAlone &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
-    // Not when it names another FAQ topic's subject ("how many points do I earn?" after
-    // installments, whose answer speaks of points too; "my limit went down, why?" after a
-    // return): that topic is asked about.
-    !(
-      isFaqTopic(u.reading.intent) &&
-      u.reading.intent !== topic.intent &&
-      u.namesSubjectOf(u.reading.intent)
-    ) &&
+    !namesAnotherSubject &&
     // Short, or naming something the topic's answer speaks of (「住所って1-2-3って書いていい？」
     // after identity checks, which alone reads as a change of address): then anything short of
     // sure alone.

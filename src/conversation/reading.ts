@@ -20,7 +20,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -159,7 +159,7 @@ const ASKS_IF_IT_DOES =
 // 「通知してくれる機能ってありますか？」 "is there a feature that reminds me?": whether there is
 // such a thing, however politely the thing is worded.
 const ASKS_IF_THERE_IS =
-  /(?:機能|サービス|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|？|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+  /(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|？|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
@@ -237,7 +237,7 @@ export function asksToChange(u: Understanding): boolean {
 // "ok I've switched to bank debit, update it", 「口座振替に変えたから通知も合わせといて」: the bot
 // asked to make something follow (the bot cannot change atone's own method: its reminders, then).
 const ASKS_TO_UPDATE =
-  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those)(?: too| as well)?[\s.!]*$|(?:リマインダー|リマインド|通知|お知らせ)(?:も|を)?(?:それに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|それに合わせて(?:おいて|といて|ください|お願い)/;
+  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those)(?: too| as well)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
 
 export function asksToUpdate(u: Understanding): boolean {
   return ASKS_TO_UPDATE.test(u.normalized);

@@ -3405,3 +3405,37 @@ describe('after a declined payment', () => {
       .expectNot(/late fee \(延滞事務手数料\) of 100 yen/);
   });
 });
+
+describe('blind sets 51-52', () => {
+  it('「うちは口座振替やで」 answers "which method?" even after a question in between', async () => {
+    await chat()
+      .say('支払い忘れそうやからリマインドしてや')
+      .say('ところでセブンでもコンビニ端末で払えるん？')
+      .say('うちは口座振替やで')
+      .expect(/口座振替）の期限/);
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+
+  it('「リマインドもそっちに合わせて」 after changing the method moves the reminders to it', async () => {
+    await chat()
+      .say('はがきで3日前にリマインドして')
+      .say('支払い方法を口座振替に変えたから、リマインドもそっちに合わせて');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+
+  it('points: "do they expire?" after what atone is, "can I use them to pay?" after that', async () => {
+    await chat()
+      .say('do I earn points with atone?')
+      .say('do they expire?')
+      .expect(/No expiry rule was found/)
+      .say('can I use them to pay my bill?')
+      .expect(/usable toward atone payments/);
+  });
+
+  it('after a declined payment, "i do have an unpaid bill, is that it?" is the declined payment\'s', async () => {
+    await chat()
+      .say('my payment was declined')
+      .say('i do have an unpaid bill from last month, is that it?')
+      .expect(/overdue/);
+  });
+});
