@@ -167,6 +167,11 @@ const ASKS_IF_REQUIRED =
 const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
+// 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
+// (a payment declined at a checkout has no due day).
+const MISSED_A_DUE_DAY =
+  /\d{1,2}\s*日の(?:支払い?|払い|引き?落とし)(?:が|は|も)?(?:でき(?:な|ん|へん)|間に合わ|払え(?:な|ん))|(?<![a-z])(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to) (?:make|pay) (?:the |my )?(?:payment )?(?:on|by|due on) the \d{1,2}(?:st|nd|rd|th)?(?![a-z\d])/;
+
 // Lateness on record: credit information, a blacklist, a loan or mortgage application later.
 const ON_RECORD =
   /信用情報|ぶらっく|(?<![a-z])(?:cic|jicc)(?![a-z])|(?:記録|履歴)(?:に|が|は)?(?:残|される|載)|どっか(?:に|で)?記録|(?<![a-z])(?:credit (?:score|record|history|report|file|bureaus?)|blacklist(?:ed)?|mortgage|(?:apply|application|applying) for (?:a |an )?(?:loan|car loan|card|credit card|mortgage))(?![a-z])/;
@@ -192,6 +197,8 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
 
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
+const ASKS_WHICH_MONTH =
+  /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
 const ASKS_WHICH_METHOD =
   /(?:どの|どっちの|どちらの)(?:支払い?)?方法|どれ(?:が|なら)|(?<![a-z])which (?:method|way|option|payment method)(?![a-z])/;
 const ASKS_WHEN_LATEST = /遅く|おそく|遅い|(?<![a-z])(?:latest|last|most time|longest)(?![a-z])/;
@@ -393,6 +400,15 @@ export function createBot(options: BotOptions = {}): Bot {
       !NAMES_CAMPAIGN.test(normalized)
     )
       return { intent: 'deadline', confidence };
+    // 「11/30に注文したけど発送は12/3らしい。これって何月分の請求になる？」: which month's bill a
+    // purchase falls in, which the billing rule (the month the shop confirms the sale) answers.
+    if (
+      intent === 'handoff' &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.date &&
+      ASKS_WHICH_MONTH.test(normalized)
+    )
+      return { intent: 'billing_notice', confidence };
     // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.
     if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized))
       return { intent: ASKS_WHEN_LATEST.test(normalized) ? 'deadline' : 'payment_methods', confidence };
@@ -424,6 +440,12 @@ export function createBot(options: BotOptions = {}): Bot {
       !slots.proposedDue?.asked &&
       SAYS_MISSED.test(normalized) &&
       !ASKS_WHEN.test(normalized)
+    )
+      return { intent: 'late_payment', confidence };
+    if (
+      (intent === 'payment_declined' || intent === 'deadline') &&
+      confidence < SURE_OF_ANOTHER &&
+      MISSED_A_DUE_DAY.test(normalized)
     )
       return { intent: 'late_payment', confidence };
     // 「本人確認ってしなきゃだめ？」: whether the check is needed at all (its だめ is no failure).
@@ -553,7 +575,7 @@ export function createBot(options: BotOptions = {}): Bot {
     if (remindedMethod) ctx.remindedMethod = remindedMethod;
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
     const draft = intent.answer(ctx);
-    const alsoDraft = also ? intentOf(also.intent).answer(ctx) : undefined;
+    const alsoDraft = also ? intentOf(also.intent).answer({ ...ctx, slots: also.slots }) : undefined;
 
     // The paragraphs added by concatenation, not joined from an array: the text is then copied
     // once, when it is written out, rather than once here and again there.
@@ -586,15 +608,25 @@ export function createBot(options: BotOptions = {}): Bot {
     return answer;
   }
 
-  /** Another question the message asks in a sentence of its own, read clearly as another intent. */
-  function alsoAsked(u: Understanding, main: AnswerIntent, slots: Slots): Reading | undefined {
+  /**
+   * Another question the message asks in a sentence of its own, read clearly as another intent,
+   * with the facts it is answered from: its own when it names some ("when is the debit for
+   * august" beside "can I change to barcode?" is the debit's), else the message's.
+   */
+  function alsoAsked(
+    u: Understanding,
+    main: AnswerIntent,
+    slots: Slots,
+  ): (Reading & { slots: Slots }) | undefined {
     for (const part of questionParts(u.normalized)) {
       // Read with its own facts, then with the message's ("which month??" after the purchase
       // date was told in the sentence before).
-      for (const facts of [extractSlots(part, u.today, part), slots]) {
+      const own = extractSlots(part, u.today, part);
+      const namesFacts = Object.keys(own).length > 0;
+      for (const facts of [own, slots]) {
         const other = read(u.message, part, facts, u.now, u.today);
         if (other.confidence >= ALSO_ASKED && other.intent !== main && answersApart(main, other.intent))
-          return other;
+          return { ...other, slots: namesFacts ? facts : slots };
       }
     }
     return undefined;

@@ -138,6 +138,22 @@ const NEXT_QUESTION: readonly {
     asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|it|the points?)(?![a-z])|expire|有効期限|失効/,
     intent: 'np_points',
   },
+  // 「手数料みたいなのってかかるの？」 "any fee?" after paying late: the late fee, which its answer
+  // gives (with a method named, the billing fee is asked).
+  {
+    after: 'late_payment',
+    asks: /手数料|料金|お金(?:が)?(?:かか|取られ)|追加|(?<![a-z])(?:fees?|charges?|penalt\w*|extra)(?![a-z])/,
+    intent: 'late_payment',
+    unlessMethod: true,
+  },
+  // "where can I see it?" after a question about the user's own account: its answer (the app's
+  // ご利用明細), not where atone can be used.
+  {
+    after: 'handoff',
+    asks: /どこで(?:見|確認|わか|分か)|どこに(?:出|書|載)|(?<![a-z])(?:where (?:can|do|could) i (?:see|check|find|look)|how (?:can|do) i (?:see|check))(?![a-z])/,
+    intent: 'handoff',
+    evenOfOwnAccount: true,
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
@@ -451,7 +467,12 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
     u.slots.leadDays !== undefined
   )
     return false;
-  if (u.reading.confidence >= SURE_ALONE && isFaqTopic(u.reading.intent)) return false;
+  // Surely a question of its own ("thanks! also what's the fee for barcode"): not the purchase's.
+  if (
+    u.reading.confidence >= SURE_ALONE &&
+    (isFaqTopic(u.reading.intent) || u.reading.intent === 'fees' || u.reading.intent === 'late_payment')
+  )
+    return false;
   const said = !isQuestion(u);
   const askedAsDeadline =
     u.reading.intent === 'deadline' &&

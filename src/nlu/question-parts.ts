@@ -9,14 +9,19 @@ const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
 const ASKS =
   /[?？]\s*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
 
+// "when is the debit for august and can I change to barcode?": a second question joined by "and".
+const AND_ASKS =
+  /,?\s+and\s+(?=(?:can|could|is|are|do|does|did|what|when|how|which|where|will|would|should)\s)/;
+
 // Most messages are one sentence: nothing to split.
 const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;
 
 /** The sentences of a message that each ask something, when there are at least two; else none. */
 export function questionParts(normalized: string): string[] {
-  if (!TWO_SENTENCES.test(normalized)) return [];
+  if (!TWO_SENTENCES.test(normalized) && !AND_ASKS.test(normalized)) return [];
   const asked = normalized
     .split(SENTENCE_END)
+    .flatMap((sentence) => sentence.split(AND_ASKS))
     .map((part) => part.trim())
     .filter((part) => part.length >= 4 && ASKS.test(part));
   return asked.length >= 2 ? asked : [];

@@ -896,12 +896,12 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 }
 
 // A bare "10日" is a due day, not a purchase date, when it is a span or limit (3日前, 10日まで,
-// 5日以内), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日) or a deadline
+// 5日以内), the day of a payment (「10日の支払いができなかった」), a holiday question (27日が休日なら), or follows 毎月/翌月/来月 (毎月27日) or a deadline
 // word (「期限は20日？」).
 const DUE_DAY_BEFORE =
   '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*|(?:期限|期日|支払日|支払い日|引き?落とし日?|振替日|締め?切り?)(?:は|が|って|も)?\\s*)';
 const DUE_DAY_AFTER =
-  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
+  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|の\\s*(?:支払|払い|引き?落と|期限)|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
 // 「クリスマスに買った」 "bought it on Christmas Eve": a day of the year by its name, said as the day
 // something happened (「クリスマスプレゼント」 alone names no day; nor does a Christmas sale).
@@ -1353,7 +1353,8 @@ const NEGATED_BEFORE =
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
 // a method taken back at once for another one.
 const CORRECTED_AFTER = new RegExp(
-  `^[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
+  // (「はがきで…いや」: the particle after the method comes first.)
+  `^(?:で|に|が|は|って|です)?[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
     // A second word of taking back ("no wait, I mean barcode", 「あ、違う、待って」).
     `(?:[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！-]*(?:the |my |by |with )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );

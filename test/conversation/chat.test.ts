@@ -3439,3 +3439,48 @@ describe('blind sets 51-52', () => {
       .expect(/overdue/);
   });
 });
+
+describe('blind sets 53-54', () => {
+  it('two questions joined by "and" are both answered, each from its own facts', async () => {
+    await chat(new Date('2027-09-01T09:00:00+09:00'))
+      .say('when is the direct debit for august and can I change to barcode?')
+      .expect(/Change it in the app/)
+      .expect(
+        /August 2027 purchases paid by automatic bank debit \(口座振替\), the deadline is Monday, 27 September 2027/,
+      );
+  });
+
+  it('「10日の支払いができなかった」 is a payment missed; "any fee?" then is the late fee', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('入院してて10日の支払いができなかった…')
+      .expect(/利用が停止/)
+      .say('手数料みたいなのってかかるの？')
+      .expect(/100円/);
+  });
+
+  it('"where can I see it?" after how much is owed is the app\'s usage details', async () => {
+    await chat()
+      .say('how much do I owe this month?')
+      .say('ok where can I see it?')
+      .expect(/ご利用明細/);
+  });
+
+  it('a fee asked right after a reminder was set is the fee, not the deadline again', async () => {
+    await chat(new Date('2027-03-03T12:00:00+09:00'))
+      .say('remind me 3 days before, I pay by barcode')
+      .say("thanks! also what's the fee for barcode")
+      .expect(/209 yen/)
+      .expectNot(/the deadline is/);
+  });
+
+  it('「はがきで…いや、やっぱりバーコードで」 sets the barcode, the method taken back is not set', async () => {
+    await chat().say('リマインダーお願い、はがきで…いや、やっぱりバーコードで');
+    expect((await subscription())?.method).toBe('barcode');
+  });
+
+  it('which month a purchase is billed in is the billing rule, not the account route', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('11/30に注文したけど発送は12/3らしい。これって何月分の請求になる？')
+      .expect(/売上を確定/);
+  });
+});
