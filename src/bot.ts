@@ -197,6 +197,7 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
 
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
+const PAYMENT_OF_A_PURCHASE = /(?:購入|買っ|買い物|注文|利用|使っ)[^。]{0,16}支払|(?<![a-z])pay(?:ing|ment)? for(?![a-z])/;
 const ASKS_WHICH_MONTH =
   /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
 const ASKS_WHICH_METHOD =
@@ -212,7 +213,7 @@ const NAMES_CAMPAIGN =
 // 「口座振替にしてるんやけど」「うちははがきです」 "I pay by bank debit.": the user's own way to pay
 // told, and nothing asked yet (no question mark, no question word).
 const TELLS_OWN_METHOD =
-  /(?:に|で)(?:して(?:る|いる|います|ます)|払って(?:る|いる|います|ます)|登録して(?:る|いる|います|ます))(?:ん|の)?(?:やけど|だけど|ですけど|けど|が|。|$)|^うちは|(?<![a-z])(?:i (?:always |usually )?(?:pay|use) (?:by |with |via )?|i(?:'m| am) (?:on|using) |my (?:payment )?method is )/;
+  /(?:支払い?方法|払い方)(?:は|が)[^?？]{1,24}(?:です|だよ|だ|やで|でございます)[。.!！]*$|(?:に|で)(?:して(?:る|いる|います|ます)|払って(?:る|いる|います|ます)|登録して(?:る|いる|います|ます))(?:ん|の)?(?:やけど|だけど|ですけど|けど|が|。|$)|^うちは|(?<![a-z])(?:i (?:always |usually )?(?:pay|use) (?:by |with |via )?|i(?:'m| am) (?:on|using) |my (?:payment )?method is )/;
 const ASKS_SOMETHING =
   /[?？]|いつ|何|なに|なん(?:で|か)|どう|どこ|いくら|教えて|(?:か|かな|の)[。\s]*$|(?<![a-z])(?:when|what|how|which|where|can|could|should|is it|do i)(?![a-z])/;
 
@@ -412,6 +413,15 @@ export function createBot(options: BotOptions = {}): Bot {
     // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.
     if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized))
       return { intent: ASKS_WHEN_LATEST.test(normalized) ? 'deadline' : 'payment_methods', confidence };
+    // 「先月アトネで購入した商品の支払いについてお伺いしたいのですが」: a purchase's payment named,
+    // the question still to come: when it is due is the answer that helps (it asks for the method).
+    if (
+      intent === 'about' &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.date &&
+      PAYMENT_OF_A_PURCHASE.test(normalized)
+    )
+      return { intent: 'deadline', confidence };
     // The user's way to pay told, nothing asked: its deadline is what they want to know first
     // (and the conversation keeps the method for what they ask next).
     if (

@@ -3484,3 +3484,13 @@ describe('blind sets 53-54', () => {
       .expect(/売上を確定/);
   });
 });
+
+describe('a polite preface, then the method', () => {
+  it('a purchase\'s payment named before the question gets its deadlines; 「支払い方法は口座振替です」 then its own', async () => {
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('お世話になっております。先月アトネで購入した商品の支払いについてお伺いしたいのですが')
+      .expect(/2026年11月分の支払い期限は、支払い方法によって違います/)
+      .say('支払い方法は口座振替です')
+      .expect(/2026年12月28日（月）/);
+  });
+});
