@@ -48,7 +48,7 @@ export default defineIntent({
         ? kb.facts.amazon_cash_on_delivery
         : undefined,
       /でびっと|debit/.test(normalized) ? kb.facts.amazon_debit_card : undefined,
-      /amazon ?pay/.test(normalized) ? kb.facts.amazon_pay : undefined,
+      /amazon ?pay|あまぞん ?ぺい/.test(normalized) ? kb.facts.amazon_pay : undefined,
     ].filter((fact) => fact !== undefined);
     // The newer wallets (メルペイ, d払い, au PAY; not 楽天ペイ) complete Amazon's list.
     const facts =

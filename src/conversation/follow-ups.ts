@@ -154,6 +154,12 @@ const NEXT_QUESTION: readonly {
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
+  // 「いちばん安いのは？」 "which is cheapest?" after the ways to pay or a deadline: the fees compared.
+  ...(['payment_methods', 'deadline', 'change_method'] as const).map((after) => ({
+    after,
+    asks: /安い|安く|最安|お得|(?<![a-z])(?:cheap\w*|least expensive|lowest fee)(?![a-z])/,
+    intent: 'fees' as const,
+  })),
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',

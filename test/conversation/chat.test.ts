@@ -3494,3 +3494,13 @@ describe('a polite preface, then the method', () => {
       .expect(/2026年12月28日（月）/);
   });
 });
+
+describe('blind set 56: chat-app turns', () => {
+  it('「いちばん安いのは？」 after the ways to pay compares the fees; 「アマゾンペイってなに」 is Amazon Pay', async () => {
+    await chat().say('支払い方法って何がある？').say('いちばん安いのは？').expect(/無料なのは/);
+    await chat()
+      .say('アマゾンでデビットカードいつ引き落とされる？')
+      .say('アマゾンペイってなに')
+      .expect(/Amazonアカウントに登録した支払い方法/);
+  });
+});
