@@ -165,7 +165,7 @@ const ASKS_IF_REQUIRED =
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
 const SAYS_MISSED =
-  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
+  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
 // 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
 // (a payment declined at a checkout has no due day).
@@ -197,7 +197,14 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
 
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
-const PAYMENT_OF_A_PURCHASE = /(?:購入|買っ|買い物|注文|利用|使っ)[^。]{0,16}支払|(?<![a-z])pay(?:ing|ment)? for(?![a-z])/;
+const PAYMENT_OF_A_PURCHASE =
+  /(?:購入|買っ|買い物|注文|利用|使っ)[^。]{0,16}支払|(?<![a-z])pay(?:ing|ment)? for(?![a-z])/;
+const ASKS_OWN_BALANCE =
+  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe)(?![a-z])/;
+const DEADLINE_PASSING =
+  /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
+const ASKS_THE_FEE =
+  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
 const ASKS_WHICH_MONTH =
   /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
 const ASKS_WHICH_METHOD =
@@ -410,6 +417,27 @@ export function createBot(options: BotOptions = {}): Bot {
       ASKS_WHICH_MONTH.test(normalized)
     )
       return { intent: 'billing_notice', confidence };
+    // 「退会前に確認したいんだけど、私まだ未払いある？」 "do I still owe anything?": the user's own
+    // account, whatever else the message names.
+    if (
+      intent !== 'handoff' &&
+      (isFaqTopic(intent) || intent === 'deadline' || intent === 'billing_notice') &&
+      ASKS_OWN_BALANCE.test(normalized) &&
+      byName.has('handoff')
+    )
+      return { intent: 'handoff', confidence };
+    // 「ログインできないうちに支払い期限過ぎたらやばい？」: what a deadline passing means is asked.
+    // (With a purchase's date, the deadline's answer says whether it passed and what that means.)
+    if (
+      alternative === 'late_payment' &&
+      confidence < SURE_OF_ANOTHER &&
+      !slots.date &&
+      DEADLINE_PASSING.test(normalized)
+    )
+      return { intent: 'late_payment', confidence };
+    // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
+    if (intent === 'change_method' && slots.method && ASKS_THE_FEE.test(normalized))
+      return { intent: 'fees', confidence };
     // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.
     if (intent === 'handoff' && confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized))
       return { intent: ASKS_WHEN_LATEST.test(normalized) ? 'deadline' : 'payment_methods', confidence };

@@ -103,6 +103,10 @@ const NEXT_QUESTION: readonly {
   onlyWhenPassed?: true;
   /** Even when the message reads as a question about the user's own account ("my unpaid bill"). */
   evenOfOwnAccount?: true;
+  /** Even when the message reads surely as another FAQ topic alone (「家族は使ってないし…」 names family). */
+  overOwnTopic?: true;
+  /** The message's own reading instead, when it is a core question read at least weakly. */
+  ownCoreReading?: true;
 }[] = [
   // "ok and my regular monthly atone, … bought nov 2?" after つど後払い: the monthly product's deadline
   // (not "is it the same as the monthly one?", which the つど後払い answer, again, says it is not).
@@ -110,6 +114,8 @@ const NEXT_QUESTION: readonly {
     after: 'use_without_membership',
     asks: { test: (normalized) => MONTHLY_PRODUCT.test(normalized) && !COMPARES.test(normalized) },
     intent: 'deadline',
+    // (「翌月払いの方の延滞手数料は？」 asks the monthly product's late fee.)
+    ownCoreReading: true,
   },
   // 「それってどこからやるん？」 "how do I do that?" after paying in a shop or the app card, whose
   // answers say identity verification is needed: that is what is to be done.
@@ -160,6 +166,19 @@ const NEXT_QUESTION: readonly {
     asks: /安い|安く|最安|お得|(?<![a-z])(?:cheap\w*|least expensive|lowest fee)(?![a-z])/,
     intent: 'fees' as const,
   })),
+  // 「いつから使えなくなってるん？」 after paying late: when atone stops, which its answer says.
+  {
+    after: 'late_payment',
+    asks: /使えな|止ま|止め|停止|(?<![a-z])(?:suspend\w*|blocked|stop(?:ped)? working|can'?t use)(?![a-z])/,
+    intent: 'late_payment',
+  },
+  // "can't you just tell me the amount" after a question about the user's own account: still theirs.
+  {
+    after: 'handoff',
+    asks: /金額|いくら|教えて|(?<![a-z])(?:amount|how much|tell me|look (?:it )?up|check (?:it|for me))(?![a-z])/,
+    intent: 'handoff',
+    evenOfOwnAccount: true,
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
@@ -354,6 +373,7 @@ const NEXT_QUESTION: readonly {
     after,
     asks: RULES_OUT_CAUSES,
     intent: 'fraud_report',
+    overOwnTopic: true as const,
   })),
   // After a charge not recognised, "maybe it's a manga site I signed up for once", 「定期コースかも」:
   // a subscription still billed.
@@ -487,6 +507,14 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
   return said || askedAsDeadline;
 }
 
+// 「期限過ぎたら」「払わないと」 "what if I don't pay": a case of paying late.
+const ASKS_WHAT_IF_LATE =
+  /(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん)(?:たら|いと|かったら|んかったら)|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay)(?![a-z])/;
+
+// 「ゲーム会社に言えばいい？」「どこに連絡すれば？」 "who should I contact?": whom to tell.
+const ASKS_WHOM =
+  /(?:言え|伝え|連絡すれ|問い合わせれ|聞け|相談すれ)ば(?:いい|ええ|良い|よい)|(?:どこ|誰|だれ)に(?:連絡|問い合わせ|言え|相談|聞け)|(?<![a-z])(?:who (?:do|should|can) i (?:contact|ask|tell|call|talk to)|should i (?:contact|tell|ask|call) (?:the|them|it)|where do i (?:report|complain))(?![a-z])/;
+
 const INSTEAD = /(?<![a-z])instead(?![a-z])|代わりに|かわりに/;
 
 // 「あ、口座振替です」: a method told, not asked about.
@@ -556,7 +584,7 @@ export function inContext(
           (n) =>
             n.after === topic.intent &&
             (!ownAccount || n.evenOfOwnAccount) &&
-            !(ownFaqTopic && n.intent !== u.reading.intent) &&
+            !(ownFaqTopic && n.intent !== u.reading.intent && !n.overOwnTopic) &&
             n.asks.test(u.normalized) &&
             !(n.unlessMethod && u.slots.method) &&
             !(n.unlessAmazon && u.slots.amazon) &&
@@ -629,6 +657,10 @@ export function inContext(
       follows: topic.intent,
     };
   }
+  // 「ログインできないうちに期限過ぎたらやばい？」「その請求、払わないとどうなるの」 after an FAQ answer:
+  // what paying late means, asked as such, is its own question whatever the topic was.
+  if (isFaqTopic(topic.intent) && u.reading.intent === 'late_payment' && ASKS_WHAT_IF_LATE.test(u.normalized))
+    return own;
   // 「見つからない」 "still nothing" right after an FAQ answer: it did not help (the topic's answer
   // then says where to ask), unless the message clearly asks something else.
   // Not when it names the next topic along ("it failed twice, i used my tablet" after identity
@@ -724,11 +756,34 @@ export function inContext(
     };
   }
   if (next) {
-    const reading = { intent: next.intent, confidence: Math.max(u.reading.confidence, 0.8) };
+    const asRead =
+      next.ownCoreReading &&
+      CORE_INTENTS.has(u.reading.intent) &&
+      !['fallback', 'help', 'payment_methods', ...METHOD_PAGES, ...REMINDER_INTENTS].includes(
+        u.reading.intent,
+      ) &&
+      u.reading.confidence >= WEAK;
+    const intent = asRead ? u.reading.intent : next.intent;
+    const reading = { intent, confidence: Math.max(u.reading.confidence, 0.8) };
     // 「1月10日って日曜やん。ずれる？」: the due date said back is no purchase of its own.
     const { date: _, dates: __, tense: ___, ...undated } = u.slots;
     const slots = topic.intent === 'deadline' && echoesDueDate(topic, u) ? undated : u.slots;
-    return { reading, slots: withTopic(topic, next.intent, slots, u), follows: topic.intent };
+    return { reading, slots: withTopic(topic, intent, slots, u), follows: topic.intent };
+  }
+  // 「ゲーム会社に言えばいい？」 "who do I contact about it?" after an FAQ answer: whom to tell is
+  // what its answer ends with (unless the message surely names another topic).
+  if (
+    isFaqTopic(topic.intent) &&
+    ASKS_WHOM.test(u.normalized) &&
+    !(
+      isFaqTopic(u.reading.intent) &&
+      u.reading.confidence >= SURE_ALONE &&
+      u.reading.intent !== topic.intent
+    ) &&
+    !mentionsReminders(u)
+  ) {
+    const reading = { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) };
+    return { reading, slots: withTopic(topic, topic.intent, u.slots, u), follows: topic.intent };
   }
   // A method for the purchase asked about before the topic: said after a tangent (「で、さっきの服は
   // はがきで払うわ」 after Amazon, "I'll pay the coat by postcard" after how the bill comes), or
@@ -952,7 +1007,7 @@ export function inContext(
 
 /** A comparison with another method: 「口座振替と同じ？」, "same as direct debit?". */
 const COMPARES =
-  /と(?:同じ|一緒|違う|ちがう)|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ)(?![a-z])/;
+  /と(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ)(?![a-z])/;
 
 // The slots a message may carry over from, or into, a topic.
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];

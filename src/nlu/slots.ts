@@ -901,7 +901,7 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 const DUE_DAY_BEFORE =
   '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*|(?:期限|期日|支払日|支払い日|引き?落とし日?|振替日|締め?切り?)(?:は|が|って|も)?\\s*)';
 const DUE_DAY_AFTER =
-  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|の\\s*(?:支払|払い|引き?落と|期限)|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
+  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|の\\s*(?:支払|払い|引き?落と|期限)|(?:やった|だった|でした)の|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
 // 「クリスマスに買った」 "bought it on Christmas Eve": a day of the year by its name, said as the day
 // something happened (「クリスマスプレゼント」 alone names no day; nor does a Christmas sale).

@@ -3486,7 +3486,7 @@ describe('blind sets 53-54', () => {
 });
 
 describe('a polite preface, then the method', () => {
-  it('a purchase\'s payment named before the question gets its deadlines; 「支払い方法は口座振替です」 then its own', async () => {
+  it("a purchase's payment named before the question gets its deadlines; 「支払い方法は口座振替です」 then its own", async () => {
     await chat(new Date('2026-12-26T10:00:00+09:00'))
       .say('お世話になっております。先月アトネで購入した商品の支払いについてお伺いしたいのですが')
       .expect(/2026年11月分の支払い期限は、支払い方法によって違います/)
@@ -3497,10 +3497,59 @@ describe('a polite preface, then the method', () => {
 
 describe('blind set 56: chat-app turns', () => {
   it('「いちばん安いのは？」 after the ways to pay compares the fees; 「アマゾンペイってなに」 is Amazon Pay', async () => {
-    await chat().say('支払い方法って何がある？').say('いちばん安いのは？').expect(/無料なのは/);
+    await chat()
+      .say('支払い方法って何がある？')
+      .say('いちばん安いのは？')
+      .expect(/無料なのは/);
     await chat()
       .say('アマゾンでデビットカードいつ引き落とされる？')
       .say('アマゾンペイってなに')
       .expect(/Amazonアカウントに登録した支払い方法/);
+  });
+});
+
+describe('blind set 55: deep into an FAQ topic, then out', () => {
+  it('「期限過ぎたらやばい？」 during a login problem is paying late', async () => {
+    await chat()
+      .say('ログインできへん')
+      .say('ログインできないうちに支払い期限過ぎたらやばい？')
+      .expect(/利用が停止/);
+  });
+
+  it('after paying late: the fee is the late fee, and 「いつから使えなくなってるん？」 stays on it', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('コンビニ払いの期限、10日やったの忘れてた。最悪。どうなるん')
+      .expect(/利用が停止/)
+      .say('手数料いくら取られるの')
+      .expect(/100円/)
+      .say('いつから使えなくなってるん？')
+      .expect(/期限の翌日/);
+  });
+
+  it("「私まだ未払いある？」 after leaving atone is the user's own account", async () => {
+    await chat()
+      .say('退会したい')
+      .say('了解。退会前に確認したいんだけど、私まだ未払いある？')
+      .expect(/見えません/);
+  });
+
+  it('"can\'t you just tell me the amount" after the route still gets the route', async () => {
+    await chat()
+      .say('how much do I owe this month?')
+      .say("can't you just tell me the amount")
+      .expect(/can't see your account/);
+  });
+
+  it('「翌月払いとどう違うの」 after つど後払い compares; 「翌月払いの方の延滞手数料は？」 is the late fee', async () => {
+    await chat()
+      .say('無印でつど後払いにしたんだけど期限いつ？')
+      .say('翌月払いとどう違うの')
+      .expect(/つど後払い/)
+      .say('翌月払いの方の延滞手数料は？')
+      .expect(/100円/);
+  });
+
+  it('「口座振替に変えたら手数料は？」 is the fee', async () => {
+    await chat().say('ついでに聞くけど、口座振替に変えたら手数料は？').expect(/無料/);
   });
 });
