@@ -87,8 +87,14 @@ function isSpace(code: number): boolean {
 
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
-/** The characters at `i` and `i + 1` of `text` as one number. */
-const pairOf = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+/**
+ * The characters at `i` and `i + 1` of `text` hashed to a bit of a 2^PAIR_BITS-bit set (see
+ * labelPairs). As a number in a Set, a pair after a kanji was past the small-integer range: each
+ * lookup boxed it and hashed a double.
+ */
+const PAIR_BITS = 15;
+const pairBit = (text: string, i: number) =>
+  Math.imul((text.charCodeAt(i) << 16) ^ text.charCodeAt(i + 1), 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 /**
  * A classifier over `model`'s classes that the bot can answer (`known`): a class the model has
@@ -109,12 +115,21 @@ export function createClassifier(
   const allLabels = [...labels.values()].flat().join('\n');
   // Every pair of neighbouring characters in a label: a subject has only such pairs, and most
   // short questions have one that is none, found before the search through every label.
-  const labelPairs = new Set<number>();
+  // (A bit set of their hashes: two pairs may share a bit, which only lets a text through to the
+  // search, which decides.)
+  const labelPairs = new Uint32Array(1 << (PAIR_BITS - 5));
   for (const names of labels.values())
-    for (const label of names) for (let i = 0; i + 1 < label.length; i++) labelPairs.add(pairOf(label, i));
+    for (const label of names)
+      for (let i = 0; i + 1 < label.length; i++) {
+        const bit = pairBit(label, i);
+        labelPairs[bit >>> 5] = (labelPairs[bit >>> 5] as number) | (1 << (bit & 31));
+      }
   /** `text` occurs in some label (allLabels.includes, the pairs ruling most texts out first). */
   function inSomeLabel(text: string): boolean {
-    for (let i = 0; i + 1 < text.length; i++) if (!labelPairs.has(pairOf(text, i))) return false;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const bit = pairBit(text, i);
+      if ((((labelPairs[bit >>> 5] as number) >>> (bit & 31)) & 1) === 0) return false;
+    }
     return allLabels.includes(text);
   }
   const usable = model.classes.map((name, i) => i !== fallback && known.has(name));

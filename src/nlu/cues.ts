@@ -344,7 +344,13 @@ class Scanner implements CueScanner {
   private meets(requirement: readonly (readonly number[])[]): boolean {
     for (const alternative of requirement) {
       let all = true;
-      for (const part of alternative) if (this.marked[part] !== this.scanned) all = false;
+      for (const part of alternative) {
+        if (this.marked[part] !== this.scanned) {
+          // One part missing rules this alternative out: the next one may still be met.
+          all = false;
+          break;
+        }
+      }
       if (all) return true;
     }
     return false;

@@ -197,24 +197,90 @@ export function extractFeatures(
   if (cues) n = cues.scan(normalized.length > length ? normalized.slice(0, length) : normalized, out, n);
   buffer.cueEnd = n;
   if (mentionsAtone) out[n++] = SLOT_FEATURES.atone;
-  const s = SLOT_FEATURES;
-  if (slots.date) out[n++] = slots.date.kind === 'month' ? s.month : s.date;
-  if (slots.invalidDate) out[n++] = s.invalidDate;
-  if (slots.dates) out[n++] = s.severalDates;
-  if (slots.tense === 'future') out[n++] = s.future;
-  if (slots.tense === 'past') out[n++] = s.past;
-  if (slots.method) {
-    out[n++] = s.method;
-    out[n++] = methodFeature(slots.method);
-  }
-  if (slots.methods) out[n++] = s.severalMethods;
-  if (slots.shops !== undefined) out[n++] = s.shops;
-  if (slots.daysBefore !== undefined) out[n++] = s.daysBefore;
-  if (slots.hour !== undefined) out[n++] = s.hour;
-  if (slots.quietHours) out[n++] = s.quietHours;
-  if (slots.otherService) out[n++] = s.otherService;
-  if (slots.amazon) out[n++] = s.amazon;
+  n = writeSlotFeatures(slots, out, n);
   buffer.count = n;
+  return n;
+}
+
+/**
+ * The features of `slots` into `out` from `at`, always in the order below; returns the new end.
+ * A Slots object has one of hundreds of shapes (which slots a question has, in the order they
+ * were found), so reading its fields by name made each of these tests a lookup in the engine's
+ * megamorphic cache, most of them for slots the question does not have. Its own keys, a
+ * handful, are read once instead, and the same tests made on what they hold.
+ */
+function writeSlotFeatures(slots: Slots, out: Uint32Array, at: number): number {
+  let date: Slots['date'];
+  let invalidDate: Slots['invalidDate'];
+  let dates: Slots['dates'];
+  let tense: Slots['tense'];
+  let method: Slots['method'];
+  let methods: Slots['methods'];
+  let shops: Slots['shops'];
+  let daysBefore: Slots['daysBefore'];
+  let hour: Slots['hour'];
+  let quietHours: Slots['quietHours'];
+  let otherService: Slots['otherService'];
+  let amazon: Slots['amazon'];
+  for (const key in slots) {
+    const value = slots[key as keyof Slots];
+    switch (key) {
+      case 'date':
+        date = value as Slots['date'];
+        break;
+      case 'invalidDate':
+        invalidDate = value as Slots['invalidDate'];
+        break;
+      case 'dates':
+        dates = value as Slots['dates'];
+        break;
+      case 'tense':
+        tense = value as Slots['tense'];
+        break;
+      case 'method':
+        method = value as Slots['method'];
+        break;
+      case 'methods':
+        methods = value as Slots['methods'];
+        break;
+      case 'shops':
+        shops = value as Slots['shops'];
+        break;
+      case 'daysBefore':
+        daysBefore = value as Slots['daysBefore'];
+        break;
+      case 'hour':
+        hour = value as Slots['hour'];
+        break;
+      case 'quietHours':
+        quietHours = value as Slots['quietHours'];
+        break;
+      case 'otherService':
+        otherService = value as Slots['otherService'];
+        break;
+      case 'amazon':
+        amazon = value as Slots['amazon'];
+        break;
+    }
+  }
+  const s = SLOT_FEATURES;
+  let n = at;
+  if (date) out[n++] = date.kind === 'month' ? s.month : s.date;
+  if (invalidDate) out[n++] = s.invalidDate;
+  if (dates) out[n++] = s.severalDates;
+  if (tense === 'future') out[n++] = s.future;
+  if (tense === 'past') out[n++] = s.past;
+  if (method) {
+    out[n++] = s.method;
+    out[n++] = methodFeature(method);
+  }
+  if (methods) out[n++] = s.severalMethods;
+  if (shops !== undefined) out[n++] = s.shops;
+  if (daysBefore !== undefined) out[n++] = s.daysBefore;
+  if (hour !== undefined) out[n++] = s.hour;
+  if (quietHours) out[n++] = s.quietHours;
+  if (otherService) out[n++] = s.otherService;
+  if (amazon) out[n++] = s.amazon;
   return n;
 }
 

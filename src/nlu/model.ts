@@ -130,9 +130,8 @@ export function loadModel(serialized: SerializedModel): Model {
     probabilities(normalized, slots, cues) {
       const count = extractFeatures(normalized, slots, buffer, cues, false);
       const { hashes, textCount, cueEnd } = buffer;
-      textSums.fill(0);
-      cueSums.fill(0);
-      slotSums.fill(0);
+      // (The sums start at zero: the logits' loop below clears each one it has read, for the
+      // next question, where three calls to fill, each a call into the runtime, cost more.)
       // First every feature's row, then their weights: the probes do not wait on one another
       // (each is a likely cache miss, and the processor overlaps independent ones), where
       // summing a row before probing for the next feature made them wait in turn.
@@ -159,6 +158,9 @@ export function loadModel(serialized: SerializedModel): Model {
           (textSums[k] as number) * perText +
           (cueSums[k] as number) * perCue +
           (slotSums[k] as number) * perSlot;
+        textSums[k] = 0;
+        cueSums[k] = 0;
+        slotSums[k] = 0;
         out[k] = logit;
         if (logit > max) max = logit;
       }

@@ -99,7 +99,10 @@ function isPrintableAscii(text: string): boolean {
 export function normalize(text: string): string {
   // Plain printable ASCII is already NFKC and has no kana: lower case and spacing are all it needs.
   if (text.length <= MAX_MATCH_CHARS && isPrintableAscii(text)) {
-    const ascii = text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+    // Its only white space is the space: a single one stays as it is, so the replace runs only
+    // where two are side by side.
+    const lower = text.toLowerCase();
+    const ascii = (lower.includes('  ') ? lower.replace(WHITESPACE_RUN, ' ') : lower).trim();
     // A sentence in romaji is read as the Japanese it spells, itself normalised (コンビニ → こんびに).
     const japanese = fromRomajiSentence(ascii);
     return japanese === ascii ? ascii : normalize(japanese);
