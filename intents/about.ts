@@ -49,6 +49,8 @@ export default defineIntent({
     /ぽいんと.{0,8}(貯|たま|もらえ|つく)|npぽいんと|earn points|points/,
     /分割|installments?/,
     /つど後払い|翌月払いとは/,
+    // 「このあと払いのやつって何？」 "what is this pay-later thing?": what atone is.
+    /(後払い|あと払い)(の)?(やつ|さーびす|もの)?(って|とは)(何|なに|なん)|(pay[- ]?later|buy now pay later) (thing|service|app)/,
   ],
   answer({ lang, kb, normalized }) {
     const leads = TOPICS.filter(([pattern]) => pattern.test(normalized)).map(([, id]) => id);

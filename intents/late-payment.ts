@@ -32,7 +32,7 @@ export default defineIntent({
   },
   cues: [
     /延滞|滞納|遅れ|おくれ|遅延|払い?忘れ|払えな|払わな|払ってな|未払|過ぎ(たら|ると|てしま|ちゃ|てから|て払)|すぎちゃ|間に合わな|利用停止|止められ|ペナルティ|督促|(期限|締め?切り?|引き?落とし日?)(だった|でした)|忘れて(た|いた|しまった|ました)|忘れちゃ/,
-    /\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')t pay|didn'?t pay|(have|has)n'?t (yet )?(been )?paid|not (yet )?paid|not paying on time|(don'?t|do not|didn'?t) pay (on time|in time|by)|consequences|unpaid|suspend|penalt|(is|was|has) already (gone|passed|over)|already (gone|passed)|(deadline|due date) (has )?passed/,
+    /\blate\b|overdue|miss(ed)?\b|forg[eo]t to pay|can(no|')?t pay|didn'?t pay|(have|has)n'?t (yet )?(been )?paid|not (yet )?paid|not paying on time|(don'?t|do not|didn'?t) pay (on time|in time|by)|consequences|unpaid|suspend|penalt|(is|was|has) already (gone|passed|over)|already (gone|passed)|(deadline|due date) (has )?passed/,
   ],
   answer(ctx) {
     const { lang, kb, slots, now } = ctx;

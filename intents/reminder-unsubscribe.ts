@@ -22,7 +22,7 @@ export default defineIntent({
   },
   cues: [
     /(通知|つうち|りまいんど|りまいんだー|お知らせ|知らせ).{0,10}(解除|かいじょ|停止|ていし|やめ|止め|とめ|おふ|いらない|不要|きゃんせる|削除|しないで)/,
-    /(stop|cancel|turn off|disable|delete|remove|no more).{0,20}(remind|notif|alert|messag)|unsubscribe|opt out/,
+    /(stop|cancel|turn off|disable|delete|remove|no more).{0,20}(remind|notif|alert|messag|msgs?\b|texts?\b|pings?\b)|unsubscribe|opt out/,
   ],
   // A chat turns reminders off (src/conversation/reminders.ts); elsewhere, how to.
   answer({ lang }) {

@@ -20,6 +20,7 @@ import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { isLoneCommand, langFromLocale, mixesTermsOnly } from './nlu/language.js';
+import { isRomajiTermsOnly } from './nlu/romaji.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
@@ -73,10 +74,11 @@ export function createAssistant({
       message.text.trim() !== '' &&
       !isLanguageNeutral(understood.normalized) &&
       !(isLoneCommand(message.text) && state.lang !== undefined);
-    // Japanese terms among Latin words ("what is 口座振替?") are the chat's language once it has one.
+    // Japanese terms among Latin words ("what is 口座振替?"), or alone in romaji ("kouza furikae?"),
+    // are the chat's language once it has one.
     const lang: Lang = !hasWords
       ? (state.lang ?? langFromLocale(message.locale))
-      : state.lang && mixesTermsOnly(message.text)
+      : state.lang && (mixesTermsOnly(message.text) || isRomajiTermsOnly(message.text))
         ? state.lang
         : understood.lang;
     const u: Understanding = { ...understood, lang };

@@ -205,6 +205,9 @@ const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
 const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
+const NEEDS_NO_CARD =
+  /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|なしで|持って(?:ない|いない|なくても)|必要)/;
+const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
 const ASKS_WHICH_MONTH =
   /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
 const ASKS_WHICH_METHOD =
@@ -435,6 +438,15 @@ export function createBot(options: BotOptions = {}): Bot {
       DEADLINE_PASSING.test(normalized)
     )
       return { intent: 'late_payment', confidence };
+    // "so i don't need a card?", 「カードなくても使える？」: no credit card is needed (what atone is),
+    // not the app-only card, which is named as such.
+    if (
+      intent === 'app_card' &&
+      confidence < SURE_OF_ANOTHER &&
+      NEEDS_NO_CARD.test(normalized) &&
+      !NAMES_APP_CARD.test(normalized)
+    )
+      return { intent: 'about', confidence };
     // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
     if (intent === 'change_method' && slots.method && ASKS_THE_FEE.test(normalized))
       return { intent: 'fees', confidence };

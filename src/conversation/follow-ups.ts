@@ -172,6 +172,13 @@ const NEXT_QUESTION: readonly {
     asks: /使えな|止ま|止め|停止|(?<![a-z])(?:suspend\w*|blocked|stop(?:ped)? working|can'?t use)(?![a-z])/,
     intent: 'late_payment',
   },
+  // "ok how do i contact them then" after a question about the user's own account: how to reach atone.
+  {
+    after: 'handoff',
+    asks: /連絡|問い合わせ|電話|(?<![a-z])(?:contact|reach|call|email|get in touch|talk to)(?![a-z])/,
+    intent: 'contact_atone',
+    evenOfOwnAccount: true,
+  },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
   {
     after: 'handoff',

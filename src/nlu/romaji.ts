@@ -212,6 +212,17 @@ function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading
 }
 
 /**
+ * Whether `text` is only atone's Japanese terms in romaji ("kouza furikae?"), no Japanese grammar:
+ * in a chat held in English, that is English naming a term.
+ */
+export function isRomajiTermsOnly(text: string): boolean {
+  const sentence = readSentence(text.toLowerCase());
+  return (
+    sentence !== undefined && sentence.readings.every((reading) => reading === undefined || reading.telling)
+  );
+}
+
+/**
  * Whether lower-case `text` has a word that tells romaji (kigen, itsu, 3gatsu…): a scan without
  * regexes or arrays, since nearly every English question has none and stops here.
  */
@@ -282,7 +293,16 @@ export function fromRomajiSentence(text: string): string {
   return out;
 }
 
-/** Whether `text` is Japanese typed in romaji (decides the answer's language). */
+/**
+ * Whether `text` is Japanese typed in romaji (decides the answer's language). Japanese nouns among
+ * English words with no Japanese grammar ("hagaki seikyusho deadline?", "tesuryo for kouza
+ * furikae") are English naming atone's terms (they are still read as the terms).
+ */
 export function isRomajiJapanese(text: string): boolean {
-  return readSentence(text.toLowerCase()) !== undefined;
+  const sentence = readSentence(text.toLowerCase());
+  if (sentence === undefined) return false;
+  const english = sentence.tokens.some(
+    (token, i) => sentence.readings[i] === undefined && LETTER.test(token) && !NEUTRAL.has(token),
+  );
+  return !(english && sentence.readings.every((reading) => reading === undefined || reading.telling));
 }
