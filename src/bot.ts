@@ -208,6 +208,8 @@ const ASKS_THE_FEE =
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|なしで|持って(?:ない|いない|なくても)|必要)/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
+const WHAT_IF_UNPAID =
+  /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)/;
 const ASKS_WHICH_MONTH =
   /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
 const ASKS_WHICH_METHOD =
@@ -360,9 +362,11 @@ export function createBot(options: BotOptions = {}): Bot {
     // A purchase's date with "when?" or with its deadline past (「12月3日に買った分、もう過ぎた？」
     // "When will May's charges be pulled?"): the deadline answer, which says what being late means
     // once it has passed.
+    // (Not a supposition: "what if i cant pay by the deadline this month" asks what lateness means.)
     if (
       intent === 'late_payment' &&
       slots.date &&
+      !WHAT_IF_UNPAID.test(normalized) &&
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
       (ASKS_WHEN.test(normalized) || dueDates(slots, now).every((due) => compareDates(due, today) < 0))
     )
@@ -496,6 +500,14 @@ export function createBot(options: BotOptions = {}): Bot {
       (intent === 'payment_declined' || intent === 'deadline') &&
       confidence < SURE_OF_ANOTHER &&
       MISSED_A_DUE_DAY.test(normalized)
+    )
+      return { intent: 'late_payment', confidence };
+    // "what if i cant pay by the deadline this month": what being late means, supposed.
+    if (
+      intent === 'deadline' &&
+      confidence < 1 &&
+      WHAT_IF_UNPAID.test(normalized) &&
+      !saysPurchase(normalized)
     )
       return { intent: 'late_payment', confidence };
     // 「本人確認ってしなきゃだめ？」: whether the check is needed at all (its だめ is no failure).

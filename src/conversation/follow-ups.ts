@@ -197,7 +197,7 @@ const NEXT_QUESTION: readonly {
   // 「もし来なかったらどうすれば…」 "what if it never comes?" after it: the bill that has not come.
   {
     after: 'billing_notice',
-    asks: /(?:来|こ)(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:come|arrive|show up|get here)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:come|arrive|show up|get here)(?![a-z])/,
     intent: 'bill_not_received',
   },
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
@@ -291,7 +291,7 @@ const NEXT_QUESTION: readonly {
   // After when the bill comes, 「来なかったら？」 "and if it never arrives?" is about a bill not received.
   {
     after: 'billing_notice',
-    asks: /(?:来|こ|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに)|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received',
   },
   // After the campaigns, "how do I enter?" 「エントリーは？」 is about taking part in them.
