@@ -692,10 +692,11 @@ function requestFor(
     asksToSet(u) &&
     !isQuestion(u) &&
     (mentionsReminders(u) || state.remindersDiscussed === true);
+  // (Asked for outright, 「リマインダーも設定しといて。2日前で」, a second guess of "show them" is no doubt.)
   const unsure =
     u !== undefined &&
     (hedges(u) ||
-      otherGuess ||
+      (otherGuess && !(askedOutright && guess === 'reminder_list')) ||
       groundless ||
       (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));
   // 「もういらんかもなぁ…」: a stop put as a doubt is asked back (stopRequest).

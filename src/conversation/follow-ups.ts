@@ -186,6 +186,19 @@ const NEXT_QUESTION: readonly {
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
+  // 「まだやってる？」 "is it still running?" after a campaign: the campaigns' answer, which says when
+  // they ran.
+  ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
+    after,
+    asks: /まだ(?:やって|開催|実施|参加でき|間に合)|終わ(?:った|って|り)|いつまで|(?<![a-z])(?:still (?:running|on|going|active|open)|over already|ended|end date|until when)(?![a-z])/,
+    intent: 'campaigns' as const,
+  })),
+  // "and deadlines for those?" after the chains: the deadlines of the ways to pay named.
+  {
+    after: 'convenience_store_chains',
+    asks: /期限|いつまで|(?<![a-z])(?:deadlines?|due dates?|when (?:do|is|are) (?:i|it|they) (?:pay|due))(?![a-z])/,
+    intent: 'deadline',
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
@@ -933,7 +946,10 @@ export function inContext(
   const completedBySubject =
     subject !== undefined &&
     !linked &&
-    (isElliptic(u) || (u.slots.otherService !== undefined && (isShort(u) || asksAlso(u))));
+    (isElliptic(u) ||
+      (u.slots.otherService !== undefined &&
+        // (「メルペイのあと払いは？」: the service named, then 「は？」.)
+        (isShort(u) || asksAlso(u) || /(?:は|って)[?？]?\s*$/.test(u.normalized))));
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).
   if (

@@ -144,7 +144,7 @@ export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
 // "How do I get reminded?", 「通知ってどうやって設定するの？」: about reminders, not a request for one.
 // (方法 is a way to do something, not the 支払い方法 a request may name.)
 const QUESTION_ABOUT =
-  /どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
+  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|使え(?:る|ます)(?:の|ん|か)?[?？]|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
 
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
@@ -173,7 +173,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was) (?:it|that) (?:set|saved|done|on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was) (?:it|that) (?:set|saved|done|on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -322,7 +322,7 @@ const STOP_WORD =
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
 const WANTS_SET =
-  /(?:登録|設定|りまいんど)(?:を)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
+  /(?:登録|設定|りまいんど)(?:を|も)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い|しと(?:いて|って)|しておいて)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
 const WANTS_SHOWN =
   /一覧|見せ|みせ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
 
@@ -444,7 +444,7 @@ export function undoes(u: Understanding): boolean {
 // "Maybe a reminder would help?", "wish someone reminded me", 「リマインドしてくれたら助かるかも」
 // 「通知とかあったら助かるんやけど…」: a wish, not yet a request.
 const HEDGED =
-  /(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
+  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
 // "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
 const ASKS_ADVICE =

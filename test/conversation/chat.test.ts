@@ -3553,3 +3553,42 @@ describe('blind set 55: deep into an FAQ topic, then out', () => {
     await chat().say('ついでに聞くけど、口座振替に変えたら手数料は？').expect(/無料/);
   });
 });
+
+describe('questions about reminders set nothing (blind sets 59-60)', () => {
+  it.each(['リマインダーってLINEでも届くの？', 'リマインダーって口座振替の人でも使える？'])(
+    '%s',
+    async (text) => {
+      await chat()
+        .say('コンビニ払いの期限は？')
+        .say(text)
+        .expectNot(/お知らせします。\n次の期限/);
+      expect(await subscription()).toBeUndefined();
+    },
+  );
+
+  it('「リマインドしてもらったほうがいいのかな…」 is asked back, not set', async () => {
+    await chat()
+      .say('うーん、リマインドしてもらったほうがいいのかな…はがき払いなんだけど')
+      .expect(/リマインダーを設定しますか/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('blind sets 59-60 (tuning halves)', () => {
+  it('「リマインダーも設定しといて。2日前で」 is asked for outright: set, not asked back', async () => {
+    await chat()
+      .say('はがきじゃなくてバーコードで払うんだけど期限いつ？')
+      .say('わかった、リマインダーも設定しといて。2日前で');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
+  });
+
+  it('「どうなってるか見して」 lists; 「まだやってる？」 after a campaign is the campaigns; "deadlines for those?" after the chains', async () => {
+    await chat().say('はがきで3日前にリマインドして').say('どうなってるか見して').expect(/予定:/);
+    await chat().say('春のポイント祭りってなに？').say('まだやってる？').expect(/終了/);
+    await chat()
+      .say('which one can I use at 7-Eleven?')
+      .say('and deadlines for those?')
+      .expect(/the deadline|deadlines?/i)
+      .expect(/10 December 2026/);
+  });
+});
