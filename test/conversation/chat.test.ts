@@ -3592,3 +3592,21 @@ describe('blind sets 59-60 (tuning halves)', () => {
       .expect(/10 December 2026/);
   });
 });
+
+describe('one of two lead times removed (blind set 62, measure set: a data loss, fixed after scoring)', () => {
+  it('「1日前のほうだけ消して」 keeps the other lead time; it does not stop the reminders', async () => {
+    await chat(new Date('2026-12-20T09:00:00+09:00'))
+      .say('口座振替で、3日前と1日前の20時にリマインド')
+      .say('1日前のほうだけ消して');
+    expect(await subscription()).toMatchObject({ active: true, leadDays: [3], sendHour: 20 });
+  });
+});
+
+describe('a request made tentatively (blind set 61, measure set)', () => {
+  it('「リマインドしてもらおうかな…」 is asked back', async () => {
+    await chat()
+      .say('はがき払いなんだけど、リマインドしてもらおうかな…')
+      .expect(/リマインダーを設定しますか/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
