@@ -70,6 +70,19 @@ export function saysNeverMind(normalized: string): boolean {
   return NEVER_MIND.test(normalized);
 }
 
+/**
+ * The message without a greeting it starts with ("hi. how do i buy something with it?" →
+ * "how do i buy something with it?"); the message itself when it starts with none.
+ */
+export function withoutGreeting(normalized: string): string {
+  const match = GREETING.exec(normalized);
+  if (!match) return normalized;
+  const rest = normalized
+    .slice(match[0].length)
+    .replace(/^(?:\s*(?:there|all|everyone|bot|atone-?bot|あとねぼっと))?[\s.,!！。、~〜ー]*/, '');
+  return rest.length >= 4 ? rest : normalized;
+}
+
 /** "yo", 「こんにちは！」, "hi there": a greeting and nothing more (answered with one, and what the bot does). */
 export function isGreeting(normalized: string): boolean {
   const match = GREETING.exec(normalized);

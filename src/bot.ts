@@ -4,7 +4,13 @@
 // can read a message in the light of the turns before it.
 import { asksHowTold, billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
 import { deadlineForDate } from '../intents/deadline.js';
-import { isAcknowledgement, isGoodbye, isGreeting, isNeverMind } from '../intents/fallback.js';
+import {
+  isAcknowledgement,
+  isGoodbye,
+  isGreeting,
+  isNeverMind,
+  withoutGreeting,
+} from '../intents/fallback.js';
 import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
@@ -206,7 +212,17 @@ const DEADLINE_PASSING =
 const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
 const NEEDS_NO_CARD =
-  /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|なしで|持って(?:ない|いない|なくても)|必要)/;
+  /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
+// 「アカウント消して」 "delete my account": leaving atone, not the reminders.
+const NAMES_ACCOUNT = /あかうんと|退会|会員|(?<![a-z])(?:account|membership)(?![a-z])/;
+// "can I have a paper bill sent instead?", 「はがきにしたい」: a way to pay wished for.
+const WISHES_A_METHOD =
+  /(?<![a-z])(?:instead|can i (?:have|get|switch|change|use)|i(?:'d| would) (?:like|prefer))(?![a-z])|に(?:変え|かえ|し)たい|に(?:変え|かえ)(?:られ|れ)/;
+// "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
+const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通らな|通らへん|弾かれ|はじかれ/;
+// 「あとでどうやってはらうの？」 "how do I pay for it afterwards?": the ways to pay the bill.
+const HOW_TO_PAY_LATER =
+  /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
 const WHAT_IF_UNPAID =
   /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)/;
@@ -323,8 +339,9 @@ export function createBot(options: BotOptions = {}): Bot {
       if (comparesAtoneWith(normalized)) return { intent: 'about', confidence: 0.8 };
       return { intent: 'fallback', confidence: 0.95 };
     }
+    // (A greeting before the question, "hi. how do i buy something with it", is no part of it.)
     const { intent, confidence, alternative } = classifier.classify(
-      normalized,
+      withoutGreeting(normalized),
       slots,
       mentionsAtone(normalized, slots),
     );
@@ -451,6 +468,37 @@ export function createBot(options: BotOptions = {}): Bot {
       !NAMES_APP_CARD.test(normalized)
     )
       return { intent: 'about', confidence };
+    // 「孫に勧められて…クレジットカードが無くても大丈夫？」: no card is needed, whatever else it names.
+    if (
+      (intent === 'family_or_shared_use' || intent === 'registration_requirements') &&
+      confidence < SURE_OF_ANOTHER &&
+      NEEDS_NO_CARD.test(normalized)
+    )
+      return { intent: 'about', confidence };
+    if (
+      intent === 'reminder_unsubscribe' &&
+      confidence < SURE_OF_ANOTHER &&
+      NAMES_ACCOUNT.test(normalized) &&
+      !NAMES_REMINDERS.test(normalized) &&
+      byName.has('withdrawal')
+    )
+      return { intent: 'withdrawal', confidence };
+    if (
+      intent === 'bill_not_received' &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.method &&
+      WISHES_A_METHOD.test(normalized)
+    )
+      return { intent: 'change_method', confidence };
+    if (
+      (intent === 'deadline' || intent === 'payment_methods') &&
+      confidence < 0.6 &&
+      SAYS_DECLINED.test(normalized) &&
+      byName.has('payment_declined')
+    )
+      return { intent: 'payment_declined', confidence };
+    if (intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized))
+      return { intent: 'payment_methods', confidence };
     // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
     if (intent === 'change_method' && slots.method && ASKS_THE_FEE.test(normalized))
       return { intent: 'fees', confidence };

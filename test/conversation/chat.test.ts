@@ -3610,3 +3610,32 @@ describe('a request made tentatively (blind set 61, measure set)', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('kinds set 62 showed (measure set, fixed after its first run)', () => {
+  it.each([
+    ['hi. i just signed up. what do i do now? how do i actually buy something with it', /SMS/],
+    [
+      '孫に勧められて　アトネと言うものを使いましたが　これは　クレジットカードが無くても大丈夫なのですか。',
+      /クレジットカードがなくても/,
+    ],
+    [
+      'I am 74 and not good with apps. Can I have a paper bill sent to my house instead?',
+      /支払い方法|payment method/i,
+    ],
+    ['why the hell was my payment declined?? i have money in the bank', /screened|declined/],
+    [
+      'アトネでかいものしたんだけど、これってあとでどうやってはらうの？まだなにもとどいてない',
+      /支払い方法は4つ/,
+    ],
+  ])('%s', async (text, expected) => {
+    await chat().say(text).expect(expected);
+  });
+
+  it('「アカウント消して」 is leaving atone: it never stops the reminders', async () => {
+    await chat()
+      .say('はがきで3日前にリマインドして')
+      .say('もう二度と使わない。アカウント消して')
+      .expect(/退会/);
+    expect((await subscription())?.active).toBe(true);
+  });
+});
