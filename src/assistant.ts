@@ -16,6 +16,7 @@ import {
   type Who,
 } from './conversation/reminders.js';
 import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conversation/state.js';
+import { toIsoMonth, tokyoToday } from './domain/dates.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
@@ -146,7 +147,16 @@ export function createAssistant({
         return { answer: staleButton(u), next: state };
       case 'paid_next':
         if (!reminderChat) return { answer: cannotKeep(u), next: state };
-        return { answer: withEffect(await reminderChat.paidNext(who, u.lang)), next: state };
+        return {
+          answer: withEffect(
+            await reminderChat.paidNext(
+              who,
+              u.lang,
+              turn.ifDueThisMonth ? toIsoMonth(tokyoToday(at)) : undefined,
+            ),
+          ),
+          next: state,
+        };
       case 'act':
         if (!reminderChat) return { answer: cannotKeep(u), next: state };
         return { answer: withEffect(await reminderChat.press(turn.action, who, u.lang)), next: state };

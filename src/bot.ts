@@ -190,7 +190,7 @@ const SENT_BACK =
 const DID_NOT_BUY =
   /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not) (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
 const GOT_A_DEMAND =
-  /請求(?:が|されて|され|きた|来た|メール)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|メール|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:charged|billed)(?![a-z])/;
+  /請求(?:が|されて|され|きた|来た|メール)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|メール|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:atone |あとね )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i owe(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
 const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'unrecognized_charge',
   'fraud_report',
@@ -213,6 +213,10 @@ const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
+const ASKS_WHEN_TO_PAY =
+  /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should )?pay(?![a-z])/;
+const MISUSED =
+  /勝手|無断|知らない(?:うち|間)|(?<![a-z])(?:without (?:my )?(?:permission|asking)|didn'?t ask|behind my back)(?![a-z])/;
 // 「アカウント消して」 "delete my account": leaving atone, not the reminders.
 const NAMES_ACCOUNT = /あかうんと|退会|会員|(?<![a-z])(?:account|membership)(?![a-z])/;
 // "can I have a paper bill sent instead?", 「はがきにしたい」: a way to pay wished for.
@@ -499,6 +503,25 @@ export function createBot(options: BotOptions = {}): Bot {
       return { intent: 'payment_declined', confidence };
     if (intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized))
       return { intent: 'payment_methods', confidence };
+    // 「お金はいつはらうの」: when to pay is asked, however little else the message says.
+    if (intent === 'fallback' && ASKS_WHEN_TO_PAY.test(normalized) && !slots.otherService)
+      return { intent: 'deadline', confidence: Math.min(confidence, 0.6) };
+    // "a question about when I need to pay for my kids stuff": when to pay, whoever the purchase was for.
+    if (
+      intent === 'family_or_shared_use' &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_WHEN_TO_PAY.test(normalized) &&
+      !MISUSED.test(normalized)
+    )
+      return { intent: 'deadline', confidence };
+    // 「アプリ専用カードってなに？クレカと違うの？」: the app-only card, named, is what is asked about.
+    if (
+      intent === 'about' &&
+      confidence < SURE_OF_ANOTHER &&
+      NAMES_APP_CARD.test(normalized) &&
+      byName.has('app_card')
+    )
+      return { intent: 'app_card', confidence };
     // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
     if (intent === 'change_method' && slots.method && ASKS_THE_FEE.test(normalized))
       return { intent: 'fees', confidence };

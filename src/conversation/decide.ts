@@ -50,6 +50,7 @@ import {
   returnsToTopic,
   saysForGood,
   saysOwnMethod,
+  saysPaidThisMonth,
   saysStop,
   saysYesWithMore,
   skipsThisOne,
@@ -88,7 +89,8 @@ export type Turn =
    */
   | { kind: 'cancelled'; afterStop?: true }
   /** "Already paid this one, no reminder this time": the next deadline marked paid, nothing else. */
-  | { kind: 'paid_next' }
+  /** The next deadline marked paid; `ifDueThisMonth`: only when it falls in this month (told, not asked). */
+  | { kind: 'paid_next'; ifDueThisMonth?: true }
   /** A button this version cannot read (malformed, or from a retired kind). */
   | { kind: 'stale' }
   /** Delete everything kept about the user (only ever after the confirm button). */
@@ -219,6 +221,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
   if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u)))
     return { turn: { kind: 'paid_next' }, state: aboutReminders(withoutConfirm(state), 'reminder_list') };
+  // 「今月分はもう払った」 told while reminders are talked about: this month's deadline is paid, if the
+  // next one falls this month (on 28 November the next is in December: that one is not paid yet).
+  if (saysPaidThisMonth(u) && state.remindersDiscussed)
+    return {
+      turn: { kind: 'paid_next', ifDueThisMonth: true },
+      state: aboutReminders(withoutConfirm(state), 'reminder_list'),
+    };
   // 「やっぱ戻して」 "undo that" right after a change to the reminders: what its Undo button does,
   // asked for in words (a stop is undone by setting them again as they were).
   if (

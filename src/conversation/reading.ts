@@ -20,7 +20,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -417,6 +417,11 @@ const NOT_NEEDED =
 const MARKS_PAID =
   /(?<![a-z])mark (?:it|this(?: one| month)?|that|the bill|this month'?s(?: bill)?)?\s*(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?|払った(?:こと)?)に(?:して|しといて|しておいて|変えて|でき)/;
 
+/** 「今月分はもう払った」 "I've already paid this month's": told, not asked. */
+export function saysPaidThisMonth(u: Understanding): boolean {
+  return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && !isQuestion(u);
+}
+
 export function skipsThisOne(u: Understanding): boolean {
   return (
     (PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && NOT_NEEDED.test(u.normalized)) ||
@@ -486,7 +491,7 @@ export function isHypothetical(u: Understanding): boolean {
 // "How about 8pm?", "what about the day before?", 「前日はどう？」: a setting proposed, not a question about how.
 // "how about 8pm?", 「夜8時はどう？」, "evenings are better", 「夜がいい」: a setting put forward.
 const PROPOSAL =
-  /^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) better|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)/;
+  /(?:お知らせ|通知|連絡)(?:を)?(?:いただけ|ください|下さい|願え|お願い)|(?:知らせ|教え)て(?:いただけ|ください|下さい)|^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) better|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)/;
 
 export function proposes(u: Understanding): boolean {
   return PROPOSAL.test(u.normalized);

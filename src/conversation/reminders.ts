@@ -10,7 +10,7 @@ import { formatDate, formatDaysLeft } from '../domain/format.js';
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
 import type { MethodId } from '../domain/methods.js';
 import { t } from '../intent.js';
-import { deliveryStatusText, methodName } from '../phrases.js';
+import { deliveryStatusText, formatIsoDay, methodName } from '../phrases.js';
 import { deadlineOnDate } from '../reminders/plan.js';
 import { movedNote } from '../reminders/reminder-answer.js';
 import type { NextDeadline, ReminderButton, ReminderService } from '../reminders/service.js';
@@ -152,7 +152,8 @@ export interface ReminderConversation {
    */
   explain(asked: SubscribeRequest, who: Who, lang: Lang, confidence: number): Promise<Answer | undefined>;
   /** "Already paid this one": the next deadline marked paid (as its Paid button would), the reminders kept. */
-  paidNext(who: Who, lang: Lang): Promise<ReminderOutcome>;
+  /** `ifDueIn` ('YYYY-MM'): only when the next deadline falls in that month; else it is said to be still to come. */
+  paidNext(who: Who, lang: Lang, ifDueIn?: string): Promise<ReminderOutcome>;
   /**
    * "Keep them" said just after a stop: the reminders are off, so that is said, with a button
    * that sets them again as they were. Undefined when they are on (nothing was stopped).
@@ -396,10 +397,19 @@ export function createReminderConversation(
       };
     },
 
-    async paidNext(who, lang) {
+    async paidNext(who, lang, ifDueIn) {
       const subscription = await service.get(who.platform, who.userId);
       if (!subscription?.active) return { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
       const next = await service.nextDeadline(subscription);
+      if (ifDueIn !== undefined && !next.dueDate.startsWith(ifDueIn)) {
+        const due = formatIsoDay(next.dueDate, lang);
+        const text = t(
+          lang,
+          `次の期限（${due}）はまだこれからなので、そのお知らせはそのまま届きます。今月の期限の分を払ったのなら、それで大丈夫です。`,
+          `Your next deadline (${due}) is still to come, so its reminders stay. If you paid this month's, you are all set.`,
+        );
+        return { answer: reply('reminder_list', lang, 1, text) };
+      }
       const action = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
       return press(action, who, lang);
     },

@@ -3639,3 +3639,35 @@ describe('kinds set 62 showed (measure set, fixed after its first run)', () => {
     expect((await subscription())?.active).toBe(true);
   });
 });
+
+describe('blind sets 61-62 (tuning halves, after their first runs)', () => {
+  it('「今月分はもう払った」 marks the next deadline paid when it falls this month, and only then', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('コンビニ払い、前日にリマインドして')
+      .say('今月分はもう払ったよ')
+      .expect(/2026年12月10日（木）の期限は支払い済みにしました/);
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('コンビニ払い、前日にリマインドして')
+      .say('今月分はもう払ったよ')
+      .expect(/まだこれからなので、そのお知らせはそのまま届きます/);
+  });
+
+  it('polite answers to "which method?" and a polite lead time complete and change the reminder', async () => {
+    await chat()
+      .say('リマインダーお願いします')
+      .say('承知いたしました。はがき請求書で支払っております。')
+      .say('3日前にお知らせいただけますでしょうか');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3] });
+  });
+
+  it.each([
+    [
+      'Hi, I have a question about when I need to pay for my kids stuff I bought with atone',
+      /depends on how you pay/,
+    ],
+    ['アプリ専用カードってなに？クレカと違うの？', /アプリ専用カード/],
+    ["I got an atone email saying I owe 8,400 yen. I didn't use atone at all this month.", /usage details/],
+  ])('%s', async (text, expected) => {
+    await chat().say(text).expect(expected);
+  });
+});
