@@ -199,6 +199,18 @@ const NEXT_QUESTION: readonly {
     asks: /期限|いつまで|(?<![a-z])(?:deadlines?|due dates?|when (?:do|is|are) (?:i|it|they) (?:pay|due))(?![a-z])/,
     intent: 'deadline',
   },
+  // 「はがきが届かなかったらどうすれば？」 after a deadline: the bill that has not come (not paying late).
+  {
+    after: 'deadline',
+    asks: /(?:はがき|請求書|めーる|通知|番号)(?:が|は)?(?:届か|来)(?:な|ん|へん)|(?<![a-z])(?:bill|postcard|invoice|email) (?:doesn'?t|does not|never|didn'?t) (?:come|arrive)(?![a-z])/,
+    intent: 'bill_not_received',
+  },
+  // 「変えたら手数料はどうなる？」 after changing the method: the fee of the method changed to.
+  {
+    after: 'change_method',
+    asks: /手数料|(?<![a-z])(?:fees?|cost)(?![a-z])/,
+    intent: 'fees',
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
@@ -1071,6 +1083,10 @@ function inYear(date: DateSlot, year: number): DateSlot {
     : { ...rest, month: { ...rest.month, year } };
 }
 
+// "and with 5?", 「じゃあ4つは？」: a number alone, after a number of shops.
+const BARE_COUNT =
+  /^(?:(?:and|with|what about|how about|then|so)\s+)*(\d{1,2})\s*(?:shops?|stores?|店舗|店|つ)?\s*(?:は|なら|だと|では)?\s*[?？]?$|^(?:じゃあ|ほな|なら)?\s*(\d{1,2})\s*(?:店舗|店|つ)?\s*(?:は|なら|だと)?\s*[?？]?$/;
+
 export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
   const merged: Slots = { ...slots };
   const held = datesOf(topic);
@@ -1144,7 +1160,15 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
   const other = topic.slots.method;
   if (slots.method && other && other !== slots.method && !slots.methods && COMPARES.test(u.normalized))
     merged.methods = [other, slots.method];
-  if (slots.shops === undefined && topic.slots.shops !== undefined && (USES[intent] ?? []).includes('shops'))
+  // "and with 5?" after a number of shops: that many shops.
+  const count =
+    slots.shops === undefined && topic.slots.shops !== undefined ? BARE_COUNT.exec(u.normalized) : null;
+  if (count) merged.shops = Number(count[1] ?? count[2]);
+  else if (
+    slots.shops === undefined &&
+    topic.slots.shops !== undefined &&
+    (USES[intent] ?? []).includes('shops')
+  )
     merged.shops = topic.slots.shops;
   if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
   return merged;

@@ -3671,3 +3671,18 @@ describe('blind sets 61-62 (tuning halves, after their first runs)', () => {
     await chat().say(text).expect(expected);
   });
 });
+
+describe('kinds the last measure sets showed (63-64, after their first runs)', () => {
+  it('"and with 5?" after a number of shops is five shops', async () => {
+    await chat().say('ポイント祭りで2店舗使ったら何ポイント？').say('and with 5?').expect(/5 shops earn 500 points/);
+  });
+
+  it('「はがきが届かなかったらどうすれば？」 after a deadline is the bill not come; the fee after a change is the new method\'s', async () => {
+    await chat().say('はがきの期限はいつ？').say('はがきが届かなかったらどうすれば？').expect(/問い合わせ/);
+    await chat()
+      .say('手数料が無料の支払い方法ある？')
+      .say('口座振替に変えたい')
+      .say('変えたら手数料はどうなる？')
+      .expect(/口座振替）の請求手数料は無料/);
+  });
+});
