@@ -211,6 +211,12 @@ const NEXT_QUESTION: readonly {
     asks: /手数料|(?<![a-z])(?:fees?|cost)(?![a-z])/,
     intent: 'fees',
   },
+  // 「電話番号はないの？」 "is there a phone number?" after how to contact atone: still that.
+  {
+    after: 'contact_atone',
+    asks: /電話|でんわ|ちゃっと|(?<![a-z])(?:phone|call|chat|number)(?![a-z])/,
+    intent: 'contact_atone',
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
@@ -543,6 +549,10 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
 const ASKS_WHAT_IF_LATE =
   /(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん)(?:たら|いと|かったら|んかったら)|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay)(?![a-z])/;
 
+// 「その中にアトネは入ってる？」 "is atone among them?": one of the ways listed.
+const AMONG_THEM =
+  /入って(?:る|い|ます)|含まれ|(?:は|も)(?:ある|あります|使え)|(?<![a-z])(?:among|included|in (?:the|that|this) list|one of (?:them|those))(?![a-z])/;
+
 // 「ゲーム会社に言えばいい？」「どこに連絡すれば？」 "who should I contact?": whom to tell.
 const ASKS_WHOM =
   /(?:言え|伝え|連絡すれ|問い合わせれ|聞け|相談すれ)ば(?:いい|ええ|良い|よい)|(?:どこ|誰|だれ)に(?:連絡|問い合わせ|言え|相談|聞け)|(?<![a-z])(?:who (?:do|should|can) i (?:contact|ask|tell|call|talk to)|should i (?:contact|tell|ask|call) (?:the|them|it)|where do i (?:report|complain))(?![a-z])/;
@@ -837,8 +847,13 @@ export function inContext(
     const reading = { intent: 'where_to_use' as const, confidence: Math.max(u.reading.confidence, 0.9) };
     return { reading, slots: u.slots, follows: topic.intent };
   }
-  // 「アトネは？」 "and atone?" after Amazon's ways to pay: whether atone is one of them.
-  if (AMAZON_INTENTS.includes(topic.intent) && isOneWord(u) && u.normalized.includes(ATONE_TOKEN)) {
+  // 「アトネは？」 "and atone?", 「その中にアトネは入ってる？」 after Amazon's ways to pay: whether atone
+  // is one of them.
+  if (
+    AMAZON_INTENTS.includes(topic.intent) &&
+    u.normalized.includes(ATONE_TOKEN) &&
+    (isOneWord(u) || AMONG_THEM.test(u.normalized))
+  ) {
     const reading = { intent: 'amazon' as const, confidence: Math.max(u.reading.confidence, 0.9) };
     return { reading, slots: withTopic(topic, 'amazon', u.slots, u), follows: topic.intent };
   }

@@ -3674,15 +3674,40 @@ describe('blind sets 61-62 (tuning halves, after their first runs)', () => {
 
 describe('kinds the last measure sets showed (63-64, after their first runs)', () => {
   it('"and with 5?" after a number of shops is five shops', async () => {
-    await chat().say('ポイント祭りで2店舗使ったら何ポイント？').say('and with 5?').expect(/5 shops earn 500 points/);
+    await chat()
+      .say('ポイント祭りで2店舗使ったら何ポイント？')
+      .say('and with 5?')
+      .expect(/5 shops earn 500 points/);
   });
 
-  it('「はがきが届かなかったらどうすれば？」 after a deadline is the bill not come; the fee after a change is the new method\'s', async () => {
-    await chat().say('はがきの期限はいつ？').say('はがきが届かなかったらどうすれば？').expect(/問い合わせ/);
+  it("「はがきが届かなかったらどうすれば？」 after a deadline is the bill not come; the fee after a change is the new method's", async () => {
+    await chat()
+      .say('はがきの期限はいつ？')
+      .say('はがきが届かなかったらどうすれば？')
+      .expect(/問い合わせ/);
     await chat()
       .say('手数料が無料の支払い方法ある？')
       .say('口座振替に変えたい')
       .say('変えたら手数料はどうなる？')
       .expect(/口座振替）の請求手数料は無料/);
+  });
+});
+
+describe('set 63 kinds (after its first run)', () => {
+  it("「その中にアトネは入ってる？」 after Amazon's ways to pay is whether atone is one; 「代引きは？」 then Amazon's", async () => {
+    await chat()
+      .say('Amazonの支払い方法って何がある？')
+      .say('その中にアトネは入ってる？')
+      .expect(/atone は使えません/)
+      .say('代引きは？')
+      .expect(/代金引換/);
+  });
+
+  it('「電話番号はないの？」 after how to contact atone is no payment number', async () => {
+    await chat()
+      .say('アトネに問い合わせるにはどうすればいい？')
+      .say('電話番号はないの？')
+      .expect(/電話/)
+      .expectNot(/受付番号/);
   });
 });
