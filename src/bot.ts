@@ -213,6 +213,8 @@ const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
+const ASKS_HOW_TO_REACH =
+  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
 const ASKS_WHEN_TO_PAY =
   /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should )?pay(?![a-z])/;
 const MISUSED =
@@ -503,6 +505,9 @@ export function createBot(options: BotOptions = {}): Bot {
       return { intent: 'payment_declined', confidence };
     if (intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized))
       return { intent: 'payment_methods', confidence };
+    // "ok how do I contact you guys": how to reach atone.
+    if (intent === 'fallback' && ASKS_HOW_TO_REACH.test(normalized) && byName.has('contact_atone'))
+      return { intent: 'contact_atone', confidence };
     // 「お金はいつはらうの」: when to pay is asked, however little else the message says.
     if (intent === 'fallback' && ASKS_WHEN_TO_PAY.test(normalized) && !slots.otherService)
       return { intent: 'deadline', confidence: Math.min(confidence, 0.6) };

@@ -217,6 +217,13 @@ const NEXT_QUESTION: readonly {
     asks: /電話|でんわ|ちゃっと|(?<![a-z])(?:phone|call|chat|number)(?![a-z])/,
     intent: 'contact_atone',
   },
+  // 「ほな後払いでけへんの？」 "so no pay-later there?" after atone on Amazon: the pay-later way Amazon
+  // has, which its answer gives.
+  {
+    after: 'amazon',
+    asks: /後払い|あと払い|(?<![a-z])(?:pay later|buy now pay later|bnpl)(?![a-z])/,
+    intent: 'amazon',
+  },
   // 「メール以外でも来ますか？」 "only by email?" after when the bill is announced: how it is announced.
   {
     after: 'billing_notice',
@@ -607,6 +614,10 @@ export function inContext(
   // 「ところで、送り返したらお金って戻ってくるん？」 "btw, …": a new subject, said to be one (even
   // one not understood is not the last topic's).
   if (CHANGES_SUBJECT.test(u.normalized)) return own;
+  // "ok how do I contact you guys": how to reach atone, whatever the topic (whom to tell about the
+  // topic itself, 「どこに連絡すれば？」, is the topic's route below).
+  if (u.reading.intent === 'contact_atone' && u.reading.confidence >= WEAK && !ASKS_WHOM.test(u.normalized))
+    return own;
   // 「請求のお知らせはいつ頃届きますか」 after a deadline: the notice, named, is asked about.
   if (u.reading.intent === 'billing_notice' && namesBillNotice(u.normalized)) return own;
   // "What is 口座振替?" asks what the method is, whatever was asked about it before.
@@ -852,7 +863,8 @@ export function inContext(
   if (
     AMAZON_INTENTS.includes(topic.intent) &&
     u.normalized.includes(ATONE_TOKEN) &&
-    (isOneWord(u) || AMONG_THEM.test(u.normalized))
+    // ("can i use atone there at least?": there is Amazon.)
+    (isOneWord(u) || AMONG_THEM.test(u.normalized) || pointsToPlace(u))
   ) {
     const reading = { intent: 'amazon' as const, confidence: Math.max(u.reading.confidence, 0.9) };
     return { reading, slots: withTopic(topic, 'amazon', u.slots, u), follows: topic.intent };

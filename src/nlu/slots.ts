@@ -1129,7 +1129,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
 const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   明日: { days: 1 }, あした: { days: 1 }, あす: { days: 1 }, 明後日: { days: 2 }, あさって: { days: 2 },
   tomorrow: { days: 1 }, tmrw: { days: 1 }, tmr: { days: 1 }, tmrrw: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
-  来週: { days: 7 }, 'next week': { days: 7 },
+  今週: { days: 0 }, 'this week': { days: 0 }, 来週: { days: 7 }, 'next week': { days: 7 },
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 

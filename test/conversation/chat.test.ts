@@ -3711,3 +3711,36 @@ describe('set 63 kinds (after its first run)', () => {
       .expectNot(/受付番号/);
   });
 });
+
+describe('sets 65-66 (tuning halves)', () => {
+  it('"can you show it?" after setting reminders lists them; "this week" is a purchase date', async () => {
+    await chat()
+      .say('remind me 3 days before, I pay by bank debit')
+      .say('thanks! can you show it?')
+      .expect(/Scheduled/);
+    await chat(new Date('2026-03-25T10:00:00+09:00'))
+      .say('if I buy something next month with barcode, when is it due?')
+      .say('and if I buy it this week instead?')
+      .expect(/10 April 2026/);
+  });
+
+  it('after atone on Amazon: 「ほな後払いでけへんの？」, 「メルペイは？」, "can i use atone there?"', async () => {
+    await chat()
+      .say('アマゾンでアトネ使える？')
+      .say('まじか、ほな後払いでけへんの？')
+      .expect(/ペイディ/)
+      .say('メルペイは？')
+      .expect(/メルペイ/);
+    await chat()
+      .say('when is my debit card charged on amazon?')
+      .say('can i use atone there at least?')
+      .expect(/does not accept atone/);
+  });
+
+  it('"ok how do I contact you guys" after family use is how to reach atone', async () => {
+    await chat()
+      .say('my kid used my atone without asking')
+      .say('ok how do I contact you guys')
+      .expect(/contact form/);
+  });
+});
