@@ -213,6 +213,10 @@ const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
+const ASKS_DEADLINE_AND_FEE =
+  /(?:期限|支払日|引き?落とし日)(?:と|や|、)(?:請求)?手数料|手数料(?:と|や|、)(?:期限|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
+const ASKS_OWN_STATUS =
+  /(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
 const ASKS_HOW_TO_REACH =
   /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
 const ASKS_WHEN_TO_PAY =
@@ -508,6 +512,18 @@ export function createBot(options: BotOptions = {}): Bot {
     // "ok how do I contact you guys": how to reach atone.
     if (intent === 'fallback' && ASKS_HOW_TO_REACH.test(normalized) && byName.has('contact_atone'))
       return { intent: 'contact_atone', confidence };
+    // 「はがきで払う場合の期限と手数料を教えて」: a method's deadline asked beside its fee is the deadline,
+    // whose answer gives the fee (the two nouns alone, 「期限と手数料」, are a close call offered both ways).
+    if (intent === 'fees' && slots.method && ASKS_DEADLINE_AND_FEE.test(normalized))
+      return { intent: 'deadline', confidence };
+    // "I paid at Lawson, can you check if it went through on my account?": the user's own account.
+    if (
+      intent !== 'handoff' &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_OWN_STATUS.test(normalized) &&
+      byName.has('handoff')
+    )
+      return { intent: 'handoff', confidence };
     // 「お金はいつはらうの」: when to pay is asked, however little else the message says.
     if (intent === 'fallback' && ASKS_WHEN_TO_PAY.test(normalized) && !slots.otherService)
       return { intent: 'deadline', confidence: Math.min(confidence, 0.6) };

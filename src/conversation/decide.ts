@@ -693,14 +693,19 @@ function requestFor(
     !(guess === 'reminder_unsubscribe' && u !== undefined && !saysStop(u)) &&
     (!namesSetting || REMINDER_INTENTS.includes(guess));
   // A message with no word of reminders and no setting ("!me", "uP") asks for none, however it reads.
+  // 「じゃあお願いします」 right after the bot explained reminders and offered them: a yes to that.
+  const takesTheOffer = u !== undefined && requestsPlainly(u) && state.topic?.intent === 'reminder_subscribe';
   const groundless =
-    u !== undefined && Object.keys(settings).length === 0 && !mentionsReminders(u) && !asksToSet(u);
+    u !== undefined &&
+    Object.keys(settings).length === 0 &&
+    !mentionsReminders(u) &&
+    !asksToSet(u) &&
+    !takesTheOffer;
   // 「じゃあはがき払いで登録して」 while reminders are talked about: asked for in so many words.
   const askedOutright =
     u !== undefined &&
-    asksToSet(u) &&
     !isQuestion(u) &&
-    (mentionsReminders(u) || state.remindersDiscussed === true);
+    ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) || takesTheOffer);
   // (Asked for outright, 「リマインダーも設定しといて。2日前で」, a second guess of "show them" is no doubt.)
   const unsure =
     u !== undefined &&

@@ -159,7 +159,7 @@ const ASKS_IF_IT_DOES =
 // 「通知してくれる機能ってありますか？」 "is there a feature that reminds me?": whether there is
 // such a thing, however politely the thing is worded.
 const ASKS_IF_THERE_IS =
-  /(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|？|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible)(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|？|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
@@ -237,7 +237,7 @@ export function asksToChange(u: Understanding): boolean {
 // "ok I've switched to bank debit, update it", 「口座振替に変えたから通知も合わせといて」: the bot
 // asked to make something follow (the bot cannot change atone's own method: its reminders, then).
 const ASKS_TO_UPDATE =
-  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those)(?: too| as well)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
+  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those)(?: too| as well)?[\s.!]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
 
 export function asksToUpdate(u: Understanding): boolean {
   return ASKS_TO_UPDATE.test(u.normalized);

@@ -3744,3 +3744,32 @@ describe('sets 65-66 (tuning halves)', () => {
       .expect(/contact form/);
   });
 });
+
+describe('sets 67-68 (after their first runs)', () => {
+  it('"would a reminder be something you can do?" is explained, nothing set; 「じゃあお願いします」 after the offer sets it', async () => {
+    await chat()
+      .say('konbini deadline?')
+      .say('would a reminder be something you can do?')
+      .expect(/I can message you/);
+    expect(await subscription()).toBeUndefined();
+    await chat()
+      .say('口座振替の引き落とし日っていつ？')
+      .say('それ前もって通知してもらうことってできるの？')
+      .say('じゃあお願いします');
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+
+  it('"wait no, I switched to direct debit, use that" moves the reminder; 「期限と手数料」 gives both', async () => {
+    await chat()
+      .say('remind me 2 days before, I get the postcard')
+      .say('wait no, I switched to direct debit, use that');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [2] });
+    await chat().say('はがき請求書で払う場合の期限と手数料を教えてください').expect(/20日/).expect(/209円/);
+  });
+
+  it('"can you check if it went through on my account?" gets the route', async () => {
+    await chat()
+      .say('I paid at Lawson this morning, can you check if it went through on my account?')
+      .expect(/can't see your account/);
+  });
+});
