@@ -990,3 +990,15 @@ describe('shops named in a list, and a day said to be a day off (blind set 48)',
     ).toBeUndefined();
   });
 });
+
+describe('a date taken back in Kansai (blind set 54, after its first run)', () => {
+  it('「10月31日、あ、ちゃうわ11月1日」 is 11月1日 only', () => {
+    const slots = extractSlots('10月31日、あ、ちゃうわ11月1日に買ったんやけど', {
+      year: 2026,
+      month: 11,
+      day: 28,
+    });
+    expect(slots.date).toMatchObject(day(2026, 11, 1));
+    expect(slots.dates).toBeUndefined();
+  });
+});
