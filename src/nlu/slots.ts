@@ -1494,6 +1494,26 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       return count === undefined ? undefined : count * (m[2] === 'week' ? 7 : 1);
     },
   },
+  // "3 days before - no wait, 2", 「3日前…いや2日で」: a count put right at once, "before" left unsaid.
+  {
+    needs: ENGLISH,
+    pattern: new RegExp(
+      `(?<=(?:day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)[^.?!]{0,6}?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that))[,\\s]*)(\\d{1,2}|an?|${ENGLISH_COUNT})(?:\\s+(day|week)s?)?(?![a-z\\d])`,
+      'g',
+    ),
+    read: (m) => {
+      const count = readCount(m[1]);
+      return count === undefined ? undefined : count * (m[2] === 'week' ? 7 : 1);
+    },
+  },
+  {
+    needs: NON_ASCII,
+    pattern: new RegExp(
+      `(?<=日前[^。]{0,6}?(?:いや|やっぱり?|じゃなくて|ちゃう|ちがう|違う)[、,\\s]*)(\\d{1,2}|[${KANJI_DIGIT}])\\s*日(?!\\s*前)`,
+      'g',
+    ),
+    read: (m) => readCount(m[1]),
+  },
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
   // before", "7, 3 and 1 day before", 「3日と1日前」 (the last count is read by the rules above).
   {

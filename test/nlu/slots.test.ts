@@ -1002,3 +1002,14 @@ describe('a date taken back in Kansai (blind set 54, after its first run)', () =
     expect(slots.dates).toBeUndefined();
   });
 });
+
+describe('a lead time put right at once (blind set 54, after its first run)', () => {
+  it.each([
+    ['remind me 3 days before - no wait, 2 days, I pay by barcode', [2]],
+    ['remind me 3 days before, no wait, 2', [2]],
+    ['はがきで3日前、いや2日で教えて', [2]],
+    ['3日前と1日前に教えて', [3, 1]],
+  ])('%s', (text, leads) => {
+    expect(extractSlots(text, { year: 2026, month: 11, day: 28 }).leadDays).toEqual(leads);
+  });
+});
