@@ -217,8 +217,10 @@ const ASKS_DEADLINE_AND_FEE =
   /(?:期限|支払日|引き?落とし日)(?:と|や|、)(?:請求)?手数料|手数料(?:と|や|、)(?:期限|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
 const ASKS_OWN_STATUS =
   /(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+const NAMES_A_CAMPAIGN =
+  /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
-  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
+  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
 const ASKS_WHEN_TO_PAY =
   /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should )?pay(?![a-z])/;
 const MISUSED =
@@ -509,9 +511,20 @@ export function createBot(options: BotOptions = {}): Bot {
       return { intent: 'payment_declined', confidence };
     if (intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized))
       return { intent: 'payment_methods', confidence };
-    // "ok how do I contact you guys": how to reach atone.
-    if (intent === 'fallback' && ASKS_HOW_TO_REACH.test(normalized) && byName.has('contact_atone'))
+    // "ok how do I contact you guys", "can I just call someone?": how to reach atone.
+    if (
+      intent !== 'contact_atone' &&
+      (intent === 'fallback' || confidence < SURE_OF_ANOTHER) &&
+      ASKS_HOW_TO_REACH.test(normalized) &&
+      byName.has('contact_atone')
+    )
       return { intent: 'contact_atone', confidence };
+    // "is that spring point thing still running? want to sign up": a campaign named is the campaigns'.
+    if (
+      (intent === 'registration_requirements' || intent === 'np_points') &&
+      NAMES_A_CAMPAIGN.test(normalized)
+    )
+      return { intent: 'campaigns', confidence };
     // 「はがきで払う場合の期限と手数料を教えて」: a method's deadline asked beside its fee is the deadline,
     // whose answer gives the fee (the two nouns alone, 「期限と手数料」, are a close call offered both ways).
     if (intent === 'fees' && slots.method && ASKS_DEADLINE_AND_FEE.test(normalized))

@@ -3773,3 +3773,16 @@ describe('sets 67-68 (after their first runs)', () => {
       .expect(/can't see your account/);
   });
 });
+
+describe('set 67 kinds (after its first run)', () => {
+  it('"can I just call someone?" after a misuse report is how to reach atone; a campaign named is the campaigns', async () => {
+    await chat()
+      .say("I got a charge I don't recognise")
+      .say('no subscriptions and no family')
+      .say('can I just call someone?')
+      .expect(/no official atone phone number|contact form/i);
+    await chat()
+      .say('is that spring point thing still running? want to sign up')
+      .expect(/ended|Points Festival/);
+  });
+});
