@@ -104,13 +104,15 @@ export function createAssistant({
   ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
       case 'answer': {
-        // Someone whose reminders are set is not offered to set them again (and a store that
-        // cannot say is no reason to fail the answer).
-        const remindedMethod = reminderChat
-          ? await reminderChat.method(who).catch(() => undefined)
-          : undefined;
         const { reading, slots, follows } = turn;
-        const answer = bot.answer(u, { reading, slots, follows, remindedMethod });
+        let answer = bot.answer(u, { reading, slots, follows });
+        // Someone whose reminders are set is not offered to set them again. The store is asked only
+        // when the answer offers them (most answers do not), and a store that cannot say is no
+        // reason to fail the answer.
+        if (reminderChat && offersReminders(answer)) {
+          const remindedMethod = await reminderChat.method(who).catch(() => undefined);
+          if (remindedMethod) answer = bot.answer(u, { reading, slots, follows, remindedMethod });
+        }
         if (turn.reading.intent !== 'reminder_subscribe' || !reminderChat) return { answer, next: state };
         // A question about reminders from someone who has them is answered from their settings,
         // with what the message itself names as the change it may want (not a method the
@@ -273,4 +275,9 @@ function cannotKeep(u: Understanding): Answer {
       'Reminders are not kept here. Press the button in the chat where you set them.',
     ),
   };
+}
+
+/** Whether an answer offers to set reminders (a button that subscribes). */
+function offersReminders(answer: Answer): boolean {
+  return answer.actions?.some((action) => decodeAction(action.id)?.kind === 'subscribe') ?? false;
 }

@@ -13,6 +13,7 @@ import {
 } from '../intents/fallback.js';
 import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
+import { supposesPayingLate } from '../intents/late-payment.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
 import { decodeAction, encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
@@ -236,8 +237,6 @@ const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通ら�
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
-const WHAT_IF_UNPAID =
-  /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)/;
 const ASKS_WHICH_MONTH =
   /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
 const ASKS_WHICH_METHOD =
@@ -395,7 +394,7 @@ export function createBot(options: BotOptions = {}): Bot {
     if (
       intent === 'late_payment' &&
       slots.date &&
-      !WHAT_IF_UNPAID.test(normalized) &&
+      !supposesPayingLate(normalized) &&
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
       (ASKS_WHEN.test(normalized) || dueDates(slots, now).every((due) => compareDates(due, today) < 0))
     )
@@ -471,22 +470,18 @@ export function createBot(options: BotOptions = {}): Bot {
       DEADLINE_PASSING.test(normalized)
     )
       return { intent: 'late_payment', confidence };
-    // "so i don't need a card?", 「カードなくても使える？」: no credit card is needed (what atone is),
-    // not the app-only card, which is named as such.
+    // "so i don't need a card?", 「孫に勧められて…クレジットカードが無くても大丈夫？」: no credit card is
+    // needed (what atone is), whoever else the message names; not the app-only card, named as such.
     if (
-      intent === 'app_card' &&
+      (intent === 'app_card' ||
+        intent === 'family_or_shared_use' ||
+        intent === 'registration_requirements') &&
       confidence < SURE_OF_ANOTHER &&
       NEEDS_NO_CARD.test(normalized) &&
       !NAMES_APP_CARD.test(normalized)
     )
       return { intent: 'about', confidence };
-    // 「孫に勧められて…クレジットカードが無くても大丈夫？」: no card is needed, whatever else it names.
-    if (
-      (intent === 'family_or_shared_use' || intent === 'registration_requirements') &&
-      confidence < SURE_OF_ANOTHER &&
-      NEEDS_NO_CARD.test(normalized)
-    )
-      return { intent: 'about', confidence };
+    // 「アカウント消して」: leaving atone, never stopping the reminders.
     if (
       intent === 'reminder_unsubscribe' &&
       confidence < SURE_OF_ANOTHER &&
@@ -495,6 +490,7 @@ export function createBot(options: BotOptions = {}): Bot {
       byName.has('withdrawal')
     )
       return { intent: 'withdrawal', confidence };
+    // "can I have a paper bill sent instead?": a change of method wished for, no bill missing.
     if (
       intent === 'bill_not_received' &&
       confidence < SURE_OF_ANOTHER &&
@@ -502,6 +498,7 @@ export function createBot(options: BotOptions = {}): Bot {
       WISHES_A_METHOD.test(normalized)
     )
       return { intent: 'change_method', confidence };
+    // "why was my payment declined?? i have money in the bank": the bank is no method asked about.
     if (
       (intent === 'deadline' || intent === 'payment_methods') &&
       confidence < 0.6 &&
@@ -509,6 +506,7 @@ export function createBot(options: BotOptions = {}): Bot {
       byName.has('payment_declined')
     )
       return { intent: 'payment_declined', confidence };
+    // 「あとでどうやってはらうの？」: paying the bill, not paying at a checkout.
     if (intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized))
       return { intent: 'payment_methods', confidence };
     // "ok how do I contact you guys", "can I just call someone?": how to reach atone.
@@ -611,7 +609,7 @@ export function createBot(options: BotOptions = {}): Bot {
     if (
       intent === 'deadline' &&
       confidence < 1 &&
-      WHAT_IF_UNPAID.test(normalized) &&
+      supposesPayingLate(normalized) &&
       !saysPurchase(normalized)
     )
       return { intent: 'late_payment', confidence };

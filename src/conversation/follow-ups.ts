@@ -7,6 +7,7 @@ import { namesBillNotice } from '../../intents/billing-notice.js';
 import { asksTimeOfDay } from '../../intents/deadline.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
+import { supposesPayingLate } from '../../intents/late-payment.js';
 import type { Reading, Understanding } from '../bot.js';
 import { compareDates, sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
@@ -552,10 +553,6 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
   return said || askedAsDeadline;
 }
 
-// 「期限過ぎたら」「払わないと」 "what if I don't pay": a case of paying late.
-const ASKS_WHAT_IF_LATE =
-  /(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん)(?:たら|いと|かったら|んかったら)|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay)(?![a-z])/;
-
 // 「その中にアトネは入ってる？」 "is atone among them?": one of the ways listed.
 const AMONG_THEM =
   /入って(?:る|い|ます)|含まれ|(?:は|も)(?:ある|あります|使え)|(?<![a-z])(?:among|included|in (?:the|that|this) list|one of (?:them|those))(?![a-z])/;
@@ -712,7 +709,7 @@ export function inContext(
   }
   // 「ログインできないうちに期限過ぎたらやばい？」「その請求、払わないとどうなるの」 after an FAQ answer:
   // what paying late means, asked as such, is its own question whatever the topic was.
-  if (isFaqTopic(topic.intent) && u.reading.intent === 'late_payment' && ASKS_WHAT_IF_LATE.test(u.normalized))
+  if (isFaqTopic(topic.intent) && u.reading.intent === 'late_payment' && supposesPayingLate(u.normalized))
     return own;
   // 「見つからない」 "still nothing" right after an FAQ answer: it did not help (the topic's answer
   // then says where to ask), unless the message clearly asks something else.

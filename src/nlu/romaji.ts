@@ -217,9 +217,12 @@ function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading
  */
 export function isRomajiTermsOnly(text: string): boolean {
   const sentence = readSentence(text.toLowerCase());
-  return (
-    sentence !== undefined && sentence.readings.every((reading) => reading === undefined || reading.telling)
-  );
+  return sentence !== undefined && hasNoGrammar(sentence);
+}
+
+/** Whether a romaji sentence's words are all terms (or English): no particle or ending read in it. */
+function hasNoGrammar(sentence: Sentence): boolean {
+  return sentence.readings.every((reading) => reading === undefined || reading.telling);
 }
 
 /**
@@ -304,5 +307,5 @@ export function isRomajiJapanese(text: string): boolean {
   const english = sentence.tokens.some(
     (token, i) => sentence.readings[i] === undefined && LETTER.test(token) && !NEUTRAL.has(token),
   );
-  return !(english && sentence.readings.every((reading) => reading === undefined || reading.telling));
+  return !(english && hasNoGrammar(sentence));
 }

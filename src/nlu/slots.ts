@@ -1470,6 +1470,12 @@ function shopsListed(normalized: string): number | undefined {
 // Days before a deadline (for reminders): "3日前", "1週間前", "前日", "当日", "3 days before", "a week before",
 // "the day before" (not "the day before yesterday", a date), "on the day".
 
+/** A count of days or weeks ("3", 「三」, "a"; 週間 or week multiplies by 7), in days. */
+function daysIn(count: string | undefined, unit: string | undefined): number | undefined {
+  const n = readCount(count);
+  return n === undefined ? undefined : n * (unit === 'week' || unit === '週間' ? 7 : 1);
+}
+
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
@@ -1478,10 +1484,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       `(?<![\\d${KANJI_DIGIT}月/-])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
       'g',
     ),
-    read: (m) => {
-      const count = readCount(m[1]);
-      return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
-    },
+    read: (m) => daysIn(m[1], m[2]),
   },
   {
     needs: ENGLISH,
@@ -1489,10 +1492,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       `(?<![a-z\\d-])(?<!${BOUGHT_BEFORE})(\\d{1,3}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])(?!\\s+yesterday)`,
       'g',
     ),
-    read: (m) => {
-      const count = readCount(m[1]);
-      return count === undefined ? undefined : count * (m[2] === 'week' ? 7 : 1);
-    },
+    read: (m) => daysIn(m[1], m[2]),
   },
   // "3 days before - no wait, 2", 「3日前…いや2日で」: a count put right at once, "before" left unsaid.
   {
@@ -1501,10 +1501,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       `(?<=(?:day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)[^.?!]{0,6}?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that))[,\\s]*)(\\d{1,2}|an?|${ENGLISH_COUNT})(?:\\s+(day|week)s?)?(?![a-z\\d])`,
       'g',
     ),
-    read: (m) => {
-      const count = readCount(m[1]);
-      return count === undefined ? undefined : count * (m[2] === 'week' ? 7 : 1);
-    },
+    read: (m) => daysIn(m[1], m[2]),
   },
   {
     needs: NON_ASCII,
@@ -1522,10 +1519,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
     ),
-    read: (m) => {
-      const count = readCount(m[1]);
-      return count === undefined ? undefined : count * ((m[2] ?? m[3]) === 'week' ? 7 : 1);
-    },
+    read: (m) => daysIn(m[1], m[2] ?? m[3]),
   },
   {
     needs: NON_ASCII,
@@ -1533,10 +1527,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       `(?<![\\d${KANJI_DIGIT}月/])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)?\\s*(?:と|、|,)\\s*(?=(?:(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)?\\s*(?:と|、|,)\\s*)*(?:\\d{1,2}|[${KANJI_DIGIT}])\\s*(?:日|週間)\\s*前)`,
       'g',
     ),
-    read: (m) => {
-      const count = readCount(m[1]);
-      return count === undefined ? undefined : count * (m[2] === '週間' ? 7 : 1);
-    },
+    read: (m) => daysIn(m[1], m[2]),
   },
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
   { pattern: /前日|前の日/g, needs: NON_ASCII, read: () => 1 },
