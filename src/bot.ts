@@ -246,7 +246,7 @@ const ASKS_WHEN_LATEST = /遅く|おそく|遅い|(?<![a-z])(?:latest|last|most 
 // 「1月に使った分ね」 "what I used in January": a month's purchases, whose bill is the question,
 // not the last use a campaign asks about (no campaign, point or last use named).
 const USED_IN_A_MONTH = /使った分|使ったぶん|利用した分|利用分|(?<![a-z])(?:what i used|used in)(?![a-z])/;
-const NAMES_CAMPAIGN =
+const SPEAKS_OF_CAMPAIGNS =
   /きゃんぺーん|ぽいんと|祭|抽選|対象|特典|最後|最終|久しぶり|(?<![a-z])(?:campaign|points?|lottery|eligible|last (?:used|time))(?![a-z])/;
 
 // 「口座振替にしてるんやけど」「うちははがきです」 "I pay by bank debit.": the user's own way to pay
@@ -440,7 +440,7 @@ export function createBot(options: BotOptions = {}): Bot {
       intent === 'campaign_eligibility' &&
       slots.date?.kind === 'month' &&
       USED_IN_A_MONTH.test(normalized) &&
-      !NAMES_CAMPAIGN.test(normalized)
+      !SPEAKS_OF_CAMPAIGNS.test(normalized)
     )
       return { intent: 'deadline', confidence };
     // 「11/30に注文したけど発送は12/3らしい。これって何月分の請求になる？」: which month's bill a
