@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { paidNote } from '../../intents/reminder-subscribe.js';
 import { type Action, type ConfirmableAction, encodeAction } from '../actions.js';
 import { parseIsoDate, TOKYO, tokyoToday } from '../domain/dates.js';
-import { formatDate, formatDaysLeft } from '../domain/format.js';
+import { formatDate, formatDaysLeft, formatMonthDay } from '../domain/format.js';
 import { type KnowledgeBase, methodById } from '../domain/knowledge-base.js';
 import type { MethodId } from '../domain/methods.js';
 import { t } from '../intent.js';
@@ -408,7 +408,18 @@ export function createReminderConversation(
           `次の期限（${due}）はまだこれからなので、そのお知らせはそのまま届きます。今月の期限の分を払ったのなら、それで大丈夫です。`,
           `Your next deadline (${due}) is still to come, so its reminders stay. If you paid this month's, you are all set.`,
         );
-        return { answer: reply('reminder_list', lang, 1, text) };
+        // Paid ahead all the same? One press marks it, as its reminder's Paid button would:
+        // a guess either way would be wrong for someone.
+        const paidAhead = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
+        const dueDay = parseIsoDate(next.dueDate);
+        const short = dueDay ? formatMonthDay(dueDay.month, dueDay.day, lang) : due;
+        const label = t(lang, `${short}の分も払った`, `Paid the ${short} one too`);
+        return {
+          answer: {
+            ...reply('reminder_list', lang, 1, text),
+            actions: [{ id: encodeAction(paidAhead), label }],
+          },
+        };
       }
       const action = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
       return press(action, who, lang);

@@ -3652,6 +3652,16 @@ describe('blind sets 61-62 (tuning halves, after their first runs)', () => {
       .expect(/まだこれからなので、そのお知らせはそのまま届きます/);
   });
 
+  it('the next deadline still to come can be marked paid ahead with one press, and only by it', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('コンビニ払い、前日にリマインドして')
+      .say('今月分はもう払ったよ')
+      .expect(/\/1[^\n]*12月10日の分も払った/)
+      .expectNot(/支払い済みにしました/)
+      .say('/1')
+      .expect(/2026年12月10日（木）の期限は支払い済みにしました/);
+  });
+
   it('polite answers to "which method?" and a polite lead time complete and change the reminder', async () => {
     await chat()
       .say('リマインダーお願いします')
