@@ -24,6 +24,18 @@ const MIN_LENGTH = 6;
  * finds): a loop rather than a replace with a function, which calls into the runtime and back.
  */
 export function correctSpelling(normalized: string): string {
+  return correctWords(spellOutShorthand(normalized));
+}
+
+// "remind me 3 days b4": chat shorthand for a word the rules read, spelt out (a digit inside, so
+// no typo of a listed word). Only where it stands alone: "b4" in "b4f2" is no word.
+const BEFORE_SHORTHAND = /(?<![a-z\d])b4(?![a-z\d])/g;
+
+function spellOutShorthand(normalized: string): string {
+  return normalized.includes('b4') ? normalized.replace(BEFORE_SHORTHAND, 'before') : normalized;
+}
+
+function correctWords(normalized: string): string {
   let out = '';
   let from = 0;
   const length = normalized.length;

@@ -3796,3 +3796,10 @@ describe('set 67 kinds (after its first run)', () => {
       .expect(/ended|Points Festival/);
   });
 });
+
+describe('session 23', () => {
+  it('"3 days b4" is three days before, not the default lead times', async () => {
+    await chat().say('can u remind me 2 days b4 my postcard deadline');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
+  });
+});

@@ -38,3 +38,11 @@ describe('inflections', () => {
     expect(correctSpelling('it reminds me')).toBe('it reminds me');
   });
 });
+
+describe('chat shorthand', () => {
+  it('spells out "b4" standing alone, and nothing inside other words', () => {
+    expect(correctSpelling('remind me 3 days b4')).toBe('remind me 3 days before');
+    expect(correctSpelling('b4 the deadline')).toBe('before the deadline');
+    expect(correctSpelling('code b4f2 and ab4')).toBe('code b4f2 and ab4');
+  });
+});
