@@ -35,7 +35,14 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 
 // A question about what happens to a deadline on a weekend or holiday gets the rule itself.
 const HOLIDAY_QUESTION =
-  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|ゴールデンウィーク|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|moves?|shifts?|postponed?)(?![a-z])/;
+  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|moves?|shifts?|postponed?)(?![a-z])/;
+// 「年末に買ったやつ」 "stuff I bought over new year": when the purchase was made, no holiday asked about.
+const HOLIDAY_PURCHASE =
+  /(?:年末|年始|正月|連休|お盆|週末|土日)(?:に|の|で|中に)?(?:買|購入|使っ|注文|頼ん)|(?<![a-z])(?:bought|ordered|purchased|used it)(?: \w+){0,3} (?:over|during|on|at) (?:the )?(?:new year(?:'?s)?(?: holidays?)?|holidays?|weekend|golden week|gw)(?![a-z])/g;
+
+function asksAboutHolidays(normalized: string): boolean {
+  return HOLIDAY_QUESTION.test(normalized.replace(HOLIDAY_PURCHASE, ''));
+}
 
 // Whether the due day is a weekend or a holiday, and nothing else (「その日って日曜じゃない？」 "isn't
 // that a Sunday?"; not "it's a Sunday, can I pay on Monday?").
@@ -113,7 +120,7 @@ export default defineIntent({
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.now) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
-    if (HOLIDAY_QUESTION.test(ctx.normalized)) {
+    if (asksAboutHolidays(ctx.normalized)) {
       // What was asked (does it move?) first, each rule once: the dates may already say one.
       const dayOff =
         only && lines.length === 1 ? dayOffNote(only.method, only.deadline, ctx.lang) : undefined;

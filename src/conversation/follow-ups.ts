@@ -248,7 +248,7 @@ const NEXT_QUESTION: readonly {
   },
   {
     after: 'deadline',
-    asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
+    asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|(?<!しか)払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
     intent: 'late_payment',
   },
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,

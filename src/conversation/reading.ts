@@ -142,9 +142,10 @@ export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
 }
 
 // "How do I get reminded?", 「通知ってどうやって設定するの？」: about reminders, not a request for one.
-// (方法 is a way to do something, not the 支払い方法 a request may name.)
+// (方法 is a way to do something, not the 支払い方法 a request may name; 「リマインダーって毎月来るん？」
+// asks how often they come.)
 const QUESTION_ABOUT =
-  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|使え(?:る|ます)(?:の|ん|か)?[?？]|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
+  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|(?:毎月|毎回|ずっと|これからも|自動(?:で|的に)?)(?:も)?(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か|[?？])|使え(?:る|ます)(?:の|ん|か)?[?？]|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
 
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
@@ -353,9 +354,10 @@ function isKeyboardMash(normalized: string): boolean {
   return /^(?:[qwertyuiop]{5,}|[asdfghjkl]{4,}|[zxcvbnm]{5,})$/.test(word);
 }
 
-// "What are the options?", 「どれがあるの？」: asking back what the choices are.
+// "What are the options?", 「どれがあるの？」: asking back what the choices are; so does "only?"
+// (「コンビニでしか払えへんの？」 "can I only pay at a konbini?").
 const ASKS_CHOICES =
-  /(?<![a-z])(?:options|choices|which (?:ones?|methods?)(?: (?:are there|can i (?:choose|pick|use)|do you have))?\s*\??$|what (?:methods|ways|are my options)|what can i (?:choose|pick))(?![a-z])|選択肢|どれ(?:が|を)?(?:ある|選べ)|何がある|なにがある|どんな方法|どの方法/;
+  /しか(?:払え|はらえ|使え|つかえ|でき|選べ)|(?:他|ほか)に(?:は|も)?(?:ない|ある|方法)|(?<![a-z])(?:can i only|is (?:it|that|this) the only|only (?:way|option|choice)|other (?:ways|options))(?![a-z])|(?<![a-z])(?:options|choices|which (?:ones?|methods?)(?: (?:are there|can i (?:choose|pick|use)|do you have))?\s*\??$|what (?:methods|ways|are my options)|what can i (?:choose|pick))(?![a-z])|選択肢|どれ(?:が|を)?(?:ある|選べ)|何がある|なにがある|どんな方法|どの方法/;
 
 export function asksForChoices(u: Understanding): boolean {
   return ASKS_CHOICES.test(u.normalized);

@@ -3802,4 +3802,25 @@ describe('session 23', () => {
     await chat().say('can u remind me 2 days b4 my postcard deadline');
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
   });
+  it('a purchase made over the holidays asks its deadline, not whether the date moves', async () => {
+    await chat(new Date('2027-01-09T08:00:00+09:00'))
+      .say('年末に買ったやつの支払いっていつ？')
+      .expect(/^2026年12月分の支払い期限は/m)
+      .expectNot(/翌営業日/);
+  });
+
+  it('「リマインダーって毎月来るん？」 is answered (they come every month), nothing set', async () => {
+    await chat()
+      .say('リマインダーって毎月来るん？')
+      .expect(/止めるまで毎月/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「コンビニでしか払えへんの？」 after a deadline asks for the other ways, not the late fee', async () => {
+    await chat()
+      .say('12月分のバーコードの期限は？')
+      .say('コンビニでしか払えへんの？')
+      .expect(/口座振替/)
+      .expectNot(/延滞/);
+  });
 });
