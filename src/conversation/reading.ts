@@ -50,7 +50,7 @@ export function saysOwnMethod(u: Understanding): boolean {
 
 // 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
 const CONDITIONAL =
-  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら)(?=[^。?]{0,12}\??$)|(?<![a-z])(?:what if|if it (?:was|were|is|'s)|if i (?:use|used|pay|paid|had))(?![a-z])/;
+  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら)(?=[^。?]{0,12}\??$)|(?<![a-z])(?:what if|if (?:it|they|those|these|both|all|that|this|everything) (?:was|were|is|are|'s|had been)|if i (?:use|used|pay|paid|had|switch|switched|went|go))(?![a-z])/;
 
 export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);

@@ -3823,4 +3823,13 @@ describe('session 23', () => {
       .expect(/口座振替/)
       .expectNot(/延滞/);
   });
+  it('"and if they were on direct debit?" puts both purchases again under that method', async () => {
+    await chat(new Date('2026-11-29T10:00:00+09:00'))
+      .say('I bought shoes on Oct 28 and a bag on Nov 3, both paid at konbini. When do I pay each?')
+      .say('and if they were on direct debit?')
+      .expect(/27 November 2026/)
+      .expect(/28 December 2026/)
+      .say("what's the fee for that?")
+      .expect(/free/);
+  });
 });
