@@ -24,6 +24,7 @@ import {
   asksForChoices,
   asksForLanguage,
   asksIfDueOn,
+  asksWithOtherMeans,
   corrects,
   hasFollowUpMarker,
   hasLinkWord,
@@ -661,7 +662,10 @@ export function inContext(
   const asksTopicAgain = TOPIC_QUESTION[topic.intent]?.test(u.normalized) ?? false;
   // "can I pay it at 7-Eleven?" after a fee: all facts and filler words, yet surely a question of
   // its own (an FAQ topic's), not the fee again for another method.
-  const ownTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE;
+  // (Not "with the konbini terminal number?" after 7-Eleven: its words read as a topic, its shape
+  // puts the last question again.)
+  const ownTopic =
+    isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !asksWithOtherMeans(u);
   const sureOfAnother =
     u.reading.confidence >= SURE_ALONE &&
     u.reading.intent !== topic.intent &&

@@ -9,7 +9,7 @@ import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
 const FOLLOW_UP_START =
-  /^(?:じゃあ|じゃ|では|ほな|ほんなら|ほんだら|そんなら|ほしたら|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
+  /^(?:じゃあ|じゃ|では|ほな|ほんなら|ほんだら|んだら|んだば|へば|そんなら|ほしたら|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
 const FOLLOW_UP_ANYWHERE =
   /(?<![a-z])(?:instead|in that case|otherwise|what else|anything else)(?![a-z])|代わり|かわり|他に|ほかに/;
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
@@ -20,7 +20,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -84,9 +84,19 @@ export function pointsToPlace(u: Understanding): boolean {
   return PLACE.test(u.normalized);
 }
 
-/** A bare topic asked about: 「ギフト券は？」「口座振替だと？」. */
+// "with the konbini terminal number?", "using the barcode?", 「バーコードでも？」: the last question
+// put again with another means, the rest left unsaid.
+const ELLIPTIC_MEANS =
+  /^(?:and |but |so |what about |how about )?(?:with|using|via|through|by)(?![a-z])[^.?!。]{1,40}\?$|(?:で|でも)\s*\?$/;
+
+/** "with the barcode?": the last question, with another means. */
+export function asksWithOtherMeans(u: Understanding): boolean {
+  return ELLIPTIC_MEANS.test(u.normalized);
+}
+
+/** A bare topic asked about: 「ギフト券は？」「口座振替だと？」, "with the barcode?". */
 export function isElliptic(u: Understanding): boolean {
-  return ELLIPTIC_END.test(u.normalized);
+  return ELLIPTIC_END.test(u.normalized) || asksWithOtherMeans(u);
 }
 
 /** Linked to what came before by a word (「じゃあ」 "and", "instead"), not only by its shape. */
@@ -129,7 +139,7 @@ const NO =
 /** A yes or a no to "shall I…?", or undefined when the message is something else. */
 // 「じゃあ」「では」 "ok so", "then": how a yes starts, not what it says (「じゃあそれで」).
 const LEADING_LINK =
-  /^(?:じゃあ|じゃ|では|なら|それなら|だったら|ok(?:ay)?,?\s*so|alright|all right|then|so)[\s、,]*/;
+  /^(?:じゃあ|じゃ|では|なら|それなら|だったら|ほんなら|ほんだら|んだら|んだば|へば|ok(?:ay)?,?\s*so|alright|all right|then|so)[\s、,]*/;
 
 export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
   const text = u.normalized

@@ -107,6 +107,18 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   dayo: 'だよ',
   desho: 'でしょ',
   hoshii: 'ほしい',
+  // The reminder words: "rimaindaa ichiran misete", "tsuuchi kaijo shite".
+  ichiran: '一覧',
+  misete: '見せて',
+  settei: '設定',
+  touroku: '登録',
+  toroku: '登録',
+  kakunin: '確認',
+  kaijo: '解除',
+  kaijou: '解除',
+  shite: 'して',
+  tomete: '止めて',
+  yamete: 'やめて',
 });
 
 // Particles and words that are also English or too short to tell a language by: converted in a

@@ -3832,4 +3832,30 @@ describe('session 23', () => {
       .say("what's the fee for that?")
       .expect(/free/);
   });
+  it('after 7-Eleven, "with the konbini terminal number?" and "and the barcode in the app?" ask about paying there', async () => {
+    await chat()
+      .say('can i pay at 7-11?')
+      .say('with the konbini terminal number?')
+      .expect(/not by convenience-store terminal/)
+      .say('and the barcode in the app?')
+      .expect(/At 7-Eleven you can pay the app barcode/);
+  });
+
+  it('Tohoku 「んだら口座振替で頼む」 after a question mid-setup completes the reminder; 「3日前さしてけろ」 changes it', async () => {
+    await chat()
+      .say('期限の前に知らせでけねが？リマインダーっこ頼むじゃ')
+      .say('口座振替だど手数料かかんのが？')
+      .expect(/無料/)
+      .say('んだら口座振替で頼む');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+    await chat().say('やっぱし3日前さしてけろ');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+
+  it.each([
+    ['rimaindaa ichiran misete', /設定中のリマインダーはありません/],
+    ['tsuuchi wo kaijo shite', /設定中のリマインダーはありません/],
+  ])('romaji reminder words: %s', async (text, expected) => {
+    await chat().say(text).expect(expected);
+  });
 });
