@@ -28,8 +28,14 @@ export function namesBillNotice(normalized: string): boolean {
   return NAMES_BILL_NOTICE.test(normalized);
 }
 
-// 「締め日は？」: the month-end close, which people often take for the deadline.
-const CLOSING_DAY = /締め日|しめ日|締日|closing (day|date)|cut-?off/;
+// 「締め日は？」 "what's the closing date?": the month-end close, which people often take for the deadline.
+const CLOSING_DAY =
+  /締め日|しめ日|締日|(?<![a-z])(?:closing (?:day|date)|cut-?off|(?:billing|statement) (?:cycle|period) (?:end|close)s?|(?:month|bill(?:ing)?) closes?)(?![a-z])/;
+
+/** The closing day named (「締め日」, "closing date"): its answer says it is no deadline. */
+export function namesClosingDay(normalized: string): boolean {
+  return CLOSING_DAY.test(normalized);
+}
 // 「請求が来ない」: when a bill that should be there is not.
 const NOT_ARRIVED =
   /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|(?:届い|来)て(?:い|おり)ません|こな)|(?<![a-z])(?:not|never|\w+n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:come|came|arrive|receive|get|got)(?![a-z]*\s+(?:why|what|how)(?![a-z]))/;
@@ -129,7 +135,7 @@ export default defineIntent({
  * the method's deadline when one is named) first, and what to do when no bill came last.
  */
 function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang) {
-  const closingDay = CLOSING_DAY.test(normalized);
+  const closingDay = namesClosingDay(normalized);
   const method = slots.method ? methodById(kb, slots.method) : undefined;
   const lead = closingDay
     ? [kb.facts.closing_day.text[lang], ...(method ? [methodDeadline(method, lang)] : [])]

@@ -29,6 +29,7 @@ import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
 import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
+import { namesClosingDay } from './billing-notice.js';
 
 /** Which bill the question is about. */
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
@@ -48,9 +49,6 @@ function asksAboutHolidays(normalized: string): boolean {
 // that a Sunday?"; not "it's a Sunday, can I pay on Monday?").
 const ASKS_IF_DAY_OFF =
   /(?:日曜|土曜|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|でしょ|だよね|やんな|やん|ですよね|なの|なん)[?？か。\s]*$|^(?:is|isn'?t) (?:it|that|this|the \w+) (?:a |on a )?(?:sunday|saturday|holiday|weekend)\??$/;
-
-// 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
-const CLOSING_DAY = /締め日|しめ日|締日/;
 
 export default defineIntent({
   name: 'deadline',
@@ -151,7 +149,8 @@ export default defineIntent({
     // 「何時まで？」 "by what time?": no source gives one, so the day it is, and early is safer.
     if (asksTimeOfDay(ctx.normalized))
       draft.text = `${t(ctx.lang, '期限日の何時までかを示した情報はありません。当日中の、できるだけ早い時間に払ってください。', 'No source gives a time of day for the deadline: pay on the day itself, as early as you can.')}\n${draft.text}`;
-    if (CLOSING_DAY.test(ctx.normalized)) {
+    // 「はがきの締め日は？」 asks for the deadline, but 締め日 itself is the month-end close: say both.
+    if (namesClosingDay(ctx.normalized)) {
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }

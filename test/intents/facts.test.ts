@@ -25,6 +25,13 @@ describe('the corrected facts', () => {
     expect(answer.text).toMatch(/締め日は.*月末.*支払い期限ではありません/);
   });
 
+  it.each(["what's the closing date for atone?", 'when does my billing cycle close?'])(
+    'the closing day asked in English is said to be no deadline: %s',
+    (text) => {
+      expect(ask(text).text).toMatch(/closing day.*month-end close.*not the payment deadline/);
+    },
+  );
+
   it('Pay-easy is reported not to work at セブン-イレブン (third-party)', () => {
     const answer = ask('支払い方法を全部教えて');
     expect(answer.text).toMatch(/セブン-イレブンではできないと報告されています.*第三者の情報/);
