@@ -257,7 +257,7 @@ const NEXT_QUESTION: readonly {
   // again, which says.
   {
     after: 'deadline',
-    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ゴールデンウィーク|年末年始|正月|ずれ|延び|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])|(?<![a-z])(?:did|does|will|would) (?:it|that|they|the (?:date|deadline|debit)) (?:move|shift|get moved|change)(?![a-z])/,
+    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ごーるでんうぃーく|年末年始|正月|ずれ|延び|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])|(?<![a-z])(?:did|does|will|would) (?:it|that|they|the (?:date|deadline|debit)) (?:move|shift|get moved|change)(?![a-z])/,
     intent: 'deadline',
     unlessAmazon: true,
   },
@@ -271,7 +271,7 @@ const NEXT_QUESTION: readonly {
   // ends (suspended_after_overdue), not the late fee again.
   {
     after: 'late_payment',
-    asks: /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?|あとねを?)?使え(?:る|ます)|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|use (?:it|atone) again(?![a-z])/,
+    asks: /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|use (?:it|atone) again(?![a-z])/,
     intent: 'suspended_after_overdue',
   },
   // 「なんで？」 "why?" right after a deadline: why that day (its answer says), not another topic.
@@ -337,7 +337,7 @@ const NEXT_QUESTION: readonly {
   // After the campaigns, "how do I enter?" 「エントリーは？」 is about taking part in them.
   ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
     after,
-    asks: /エントリー|えんとりー|応募|参加|申し込|申込|(?<![a-z])(?:enter|entry|sign up|apply|join|take part)(?![a-z])/,
+    asks: /えんとりー|応募|参加|申し込|申込|(?<![a-z])(?:enter|entry|sign up|apply|join|take part)(?![a-z])/,
     intent: 'campaigns' as const,
   })),
   // ... and 「いつまで開催？」 "until when?" asks when they run (not a bill's deadline).
@@ -385,7 +385,7 @@ const NEXT_QUESTION: readonly {
   // answered by who can (the shop).
   ...(['subscription_still_billed', 'cancel_return_refund'] as const).map((after) => ({
     after,
-    asks: /解約|キャンセル|きゃんせる|取り消|止めて|とめて|(?<![a-z])(?:cancel|stop (?:it|them|the (?:charges?|billing|subscription)))(?![a-z])/,
+    asks: /解約|きゃんせる|取り消|止めて|とめて|(?<![a-z])(?:cancel|stop (?:it|them|the (?:charges?|billing|subscription)))(?![a-z])/,
     intent: after,
   })),
   // After a subscription the shop must cancel, the money already paid is a refund question.

@@ -20,7 +20,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|しはらい|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /^(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ)(?=[、,\s])|いや|待って|まって|やっぱり|やっぱ|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:scratch that|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -134,7 +134,7 @@ export function isBareAnswer(u: Understanding): boolean {
 const YES =
   /^(?:はい|うん|ええ|おけ|おっけー|おーけー|お願いします|お願い|おねがい|そうです|そう|それで|それでお願いします|それでお願い|設定して|よろしく|いいよ|いいです|ok|okay|yes|yeah|yep|yup|sure|please|do it|go ahead|confirm|sounds good)$/;
 const NO =
-  /^(?:いいえ|いや|いえ|やめて|やめる|やめとく|いらない|結構です|けっこうです|キャンセル|きゃんせる|no|nope|nah|cancel|don't|dont|never mind|nevermind|no thanks|not now)$/;
+  /^(?:いいえ|いや|いえ|やめて|やめる|やめとく|いらない|結構です|けっこうです|きゃんせる|no|nope|nah|cancel|don't|dont|never mind|nevermind|no thanks|not now)$/;
 
 /** A yes or a no to "shall I…?", or undefined when the message is something else. */
 // 「じゃあ」「では」 "ok so", "then": how a yes starts, not what it says (「じゃあそれで」).
@@ -170,7 +170,7 @@ const ASKS_IF_IT_DOES =
 // 「通知してくれる機能ってありますか？」 "is there a feature that reminds me?": whether there is
 // such a thing, however politely the thing is worded.
 const ASKS_IF_THERE_IS =
-  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible)(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|？|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible)(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
@@ -512,7 +512,7 @@ export function proposes(u: Understanding): boolean {
 // 「無料の方法ある？」 "which one is cheapest?", "any other way?", 「手数料ってどれも同じ？」: a
 // question across the ways to pay, so the method talked about before is not carried into it.
 const ACROSS_METHODS =
-  /(?:無料|タダ|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|タダ|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
+  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
 
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);

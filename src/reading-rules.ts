@@ -1,0 +1,640 @@
+// The corrections of the matcher's reading, in order: each rule names a case the trained matcher
+// reads wrong (or too surely), says why, and gives the reading it should have. `read` in bot.ts
+// applies them after the matcher, the first that applies wins. Pure: the clock and the bot's own
+// lookups come in with the reading.
+//
+// Every pattern here tests normalised text (src/nlu/normalize.ts): katakana is hiragana, full-width
+// is ASCII, letters are lower case. A pattern written otherwise never matches
+// (test/reading-rules.test.ts checks).
+import { asksHowTold, billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
+import { supposesPayingLate } from '../intents/late-payment.js';
+import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
+import type { Reading } from './bot.js';
+import type { PlainDate } from './domain/calendar.js';
+import { compareDates } from './domain/dates.js';
+import type { Classification } from './nlu/classifier.js';
+import { asksIfDateMoves } from './nlu/moves.js';
+import { ATONE_TOKEN } from './nlu/normalize.js';
+import { type Slots, saysPurchase } from './nlu/slots.js';
+import { saysItFails } from './nlu/still-stuck.js';
+import { asksWhatItIs } from './nlu/what-is.js';
+import { type AnswerIntent, isFaqTopic } from './types.js';
+
+/** What a rule reads: the matcher's reading of a message, the message, and the bot's lookups. */
+export interface ReadingInput {
+  /** The matcher's reading. */
+  intent: AnswerIntent;
+  confidence: number;
+  alternative?: AnswerIntent | undefined;
+  /** What the message asks: normalised, spell-corrected, declined offers and language requests out. */
+  normalized: string;
+  slots: Slots;
+  now: Date;
+  today: PlainDate;
+  /** Whether the bot has this intent (a rule never leads to one it lacks). */
+  has(intent: AnswerIntent): boolean;
+  /** The days a deadline answer for `slots` gives as due, as of `now` (Understanding.dueDates). */
+  dueDates(slots: Slots, now: Date): PlainDate[];
+  /** The matcher's reading of the message without its dates and methods (read once, when first asked). */
+  readWithoutFacts(): Classification;
+}
+
+/** A correction of the matcher's reading. */
+export interface ReadingRule {
+  /** What the rule is for, in a few words (the comment above it, where there is one, says why). */
+  why: string;
+  when(input: ReadingInput): boolean;
+  /** The intent read instead. */
+  intent: AnswerIntent | ((input: ReadingInput) => AnswerIntent);
+  /** How sure the reading is (default: as sure as the matcher was). */
+  confidence?: number | ((input: ReadingInput) => number);
+}
+
+// "one from December 20, did I miss that?": whether a date's deadline has passed, which its
+// deadline answer says.
+const ASKS_IF_MISSED =
+  /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
+/** A question about when (「いつ」 "when will…"). */
+const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/;
+
+/** A reading this sure is kept by most rules (even when the message asks whether a date moves). */
+const SURE_OF_ANOTHER = 0.9;
+
+/** How clearly a message read without its dates and methods must be an FAQ topic to be taken as it. */
+const CLEAR_WITHOUT_FACTS = 0.8;
+
+/** A bill in so many words: the paper bill, an invoice, 請求書. */
+const NAMES_A_BILL =
+  /請求書|はがき|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
+/** "What should I do?", 「どうすれば」. */
+const ASKS_WHAT_TO_DO =
+  /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
+
+/**
+ * 「いつも払い忘れちゃう」 "I always forget to pay": forgetting as a habit, which a reminder is
+ * for (a payment forgotten once, 「払い忘れた」, is about paying late).
+ */
+const FORGETS_HABITUALLY =
+  /(?<![a-z])(?:always|keep|often|tend to|usually|constantly|sometimes) (?:forget|forgetting)(?![a-z])|(?<![a-z])(?:i(?:'m| am) (?:so |too |really )?forgetful|(?:scared|afraid|worried) (?:i'?ll|i will|that i'?ll) forget)(?![a-z])|(?:いつも|毎回|毎月|よく|すぐ|つい)(?:つい)?.{0,8}忘れ|忘れ(?:がち|っぽい|やすい)/;
+
+// "what if I forget?", 「忘れたらどうなる？」: the consequence asked, not a habit told.
+const ASKS_WHAT_HAPPENS = /[?？]|どうな|(?:たら|れば)|(?<![a-z])(?:what|if)(?![a-z])/;
+
+/** The day money leaves or is due, asked (「いつ引き落とされる」 "when is it debited"). */
+const ASKS_DEBIT_DAY =
+  /引き?落とされ|引き?落とし日|(?:いつ|何日)(?:に)?(?:引き?落と|払|支払)|期限|(?<![a-z])(?:debited|debit date|due date|deadline|when (?:is|do) (?:it|i) (?:due|pay))(?![a-z])/;
+
+// Whether something must be done at all (「しなきゃだめ？」 "do I have to…?").
+const ASKS_IF_REQUIRED =
+  /(?:しなきゃ|しなくちゃ|しないと|やらなきゃ|やらないと|せなあかん|せんと)(?:だめ|いけない|あかん|ならない)?|必須|必要(?:です|なの|なん)?(?:か|\?)|(?<![a-z])(?:do i (?:have|need) to|must i|is it (?:required|mandatory|necessary))(?![a-z])/;
+
+// A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
+const SAYS_MISSED =
+  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
+
+// 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
+// (a payment declined at a checkout has no due day).
+const MISSED_A_DUE_DAY =
+  /\d{1,2}\s*日の(?:支払い?|払い|引き?落とし)(?:が|は|も)?(?:でき(?:な|ん|へん)|間に合わ|払え(?:な|ん))|(?<![a-z])(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to) (?:make|pay) (?:the |my )?(?:payment )?(?:on|by|due on) the \d{1,2}(?:st|nd|rd|th)?(?![a-z\d])/;
+
+// Lateness on record: credit information, a blacklist, a loan or mortgage application later.
+const ON_RECORD =
+  /信用情報|ぶらっく|(?<![a-z])(?:cic|jicc)(?![a-z])|(?:記録|履歴)(?:に|が|は)?(?:残|される|載)|どっか(?:に|で)?記録|(?<![a-z])(?:credit (?:score|record|history|report|file|bureaus?)|blacklist(?:ed)?|mortgage|(?:apply|application|applying) for (?:a |an )?(?:loan|car loan|card|credit card|mortgage))(?![a-z])/;
+
+// An order sent back or cancelled (「返品した」「送り返した」 "returned it", "cancelled the order").
+const SENT_BACK =
+  /返品|返送|送り返|きゃんせる(?:した|して|された)|(?<![a-z])(?:returned|sent (?:it |them |\w+ )?back|cancell?ed (?:the |my )?order|refunded)(?![a-z])/;
+
+// A purchase denied, and a demand to pay received (a bill, an email, a charge).
+const DID_NOT_BUY =
+  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not) (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
+const GOT_A_DEMAND =
+  /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i owe(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
+const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
+  'unrecognized_charge',
+  'fraud_report',
+  'subscription_still_billed',
+  'family_or_shared_use',
+  'overpaid_or_double_paid',
+  'cancel_return_refund',
+  'bill_not_received',
+];
+
+const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
+
+const PAYMENT_OF_A_PURCHASE =
+  /(?:購入|買っ|買い物|注文|利用|使っ)[^。]{0,16}支払|(?<![a-z])pay(?:ing|ment)? for(?![a-z])/;
+const ASKS_OWN_BALANCE =
+  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe)(?![a-z])/;
+const DEADLINE_PASSING =
+  /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
+const ASKS_THE_FEE =
+  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
+const NEEDS_NO_CARD =
+  /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
+const ASKS_DEADLINE_AND_FEE =
+  /(?:期限|支払日|引き?落とし日)(?:と|や|、)(?:請求)?手数料|手数料(?:と|や|、)(?:期限|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
+const ASKS_OWN_STATUS =
+  /(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+const NAMES_A_CAMPAIGN =
+  /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
+const ASKS_HOW_TO_REACH =
+  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
+const ASKS_WHEN_TO_PAY =
+  /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should )?pay(?![a-z])/;
+const MISUSED =
+  /勝手|無断|知らない(?:うち|間)|(?<![a-z])(?:without (?:my )?(?:permission|asking)|didn'?t ask|behind my back)(?![a-z])/;
+// 「アカウント消して」 "delete my account": leaving atone, not the reminders.
+const NAMES_ACCOUNT = /あかうんと|退会|会員|(?<![a-z])(?:account|membership)(?![a-z])/;
+// "can I have a paper bill sent instead?", 「はがきにしたい」: a way to pay wished for.
+const WISHES_A_METHOD =
+  /(?<![a-z])(?:instead|can i (?:have|get|switch|change|use)|i(?:'d| would) (?:like|prefer))(?![a-z])|に(?:変え|かえ|し)たい|に(?:変え|かえ)(?:られ|れ)/;
+// "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
+const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通らな|通らへん|弾かれ|はじかれ/;
+// 「あとでどうやってはらうの？」 "how do I pay for it afterwards?": the ways to pay the bill.
+const HOW_TO_PAY_LATER =
+  /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
+const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
+const ASKS_WHICH_MONTH =
+  /何月分|何月の(?:請求|支払)|いつの(?:請求|分)|(?<![a-z])(?:which|what) month(?:'s)? (?:bill|statement|invoice)|billed in which month|which bill(?![a-z])/;
+const ASKS_WHICH_METHOD =
+  /(?:どの|どっちの|どちらの)(?:支払い?)?方法|どれ(?:が|なら)|(?<![a-z])which (?:method|way|option|payment method)(?![a-z])/;
+const ASKS_WHEN_LATEST = /遅く|おそく|遅い|(?<![a-z])(?:latest|last|most time|longest)(?![a-z])/;
+
+// 「1月に使った分ね」 "what I used in January": a month's purchases, whose bill is the question,
+// not the last use a campaign asks about (no campaign, point or last use named).
+const USED_IN_A_MONTH = /使った分|使ったぶん|利用した分|利用分|(?<![a-z])(?:what i used|used in)(?![a-z])/;
+const SPEAKS_OF_CAMPAIGNS =
+  /きゃんぺーん|ぽいんと|祭|抽選|対象|特典|最後|最終|久しぶり|(?<![a-z])(?:campaign|points?|lottery|eligible|last (?:used|time))(?![a-z])/;
+
+// 「口座振替にしてるんやけど」「うちははがきです」 "I pay by bank debit.": the user's own way to pay
+// told, and nothing asked yet (no question mark, no question word).
+const TELLS_OWN_METHOD =
+  /(?:支払い?方法|払い方)(?:は|が)[^?？]{1,24}(?:です|だよ|だ|やで|でございます)[。.!！]*$|(?:に|で)(?:して(?:る|いる|います|ます)|払って(?:る|いる|います|ます)|登録して(?:る|いる|います|ます))(?:ん|の)?(?:やけど|だけど|ですけど|けど|が|。|$)|^うちは|(?<![a-z])(?:i (?:always |usually )?(?:pay|use) (?:by |with |via )?|i(?:'m| am) (?:on|using) |my (?:payment )?method is )/;
+const ASKS_SOMETHING =
+  /[?？]|いつ|何|なに|なん(?:で|か)|どう|どこ|いくら|教えて|(?:か|かな|の)[。\s]*$|(?<![a-z])(?:when|what|how|which|where|can|could|should|is it|do i)(?![a-z])/;
+
+// Reminders named as such: a message with these may ask for one whatever else it says.
+const NAMES_REMINDERS =
+  /りまいんど|りまいんだー|通知|お知らせ|知らせて|教えて|(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping)(?![a-z])/;
+
+// (At a shop that offers both, paying "without becoming a member" is つど後払い.)
+const PER_PURCHASE =
+  /つど後払い|都度後払い|つど払い|tsudo ?atobarai|会員(?:に|登録)?(?:ならず|ならないで|せずに|しないで|なしで)|(?<![a-z])without (?:an? )?(?:account|membership|signing up|registering)(?![a-z])/;
+/** The topic that answers つど後払い's deadlines and fees (the help centre's route). */
+const PER_PURCHASE_TOPIC = 'use_without_membership';
+
+/** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
+export const READING_RULES: readonly ReadingRule[] = [
+  // Whether a date moves is the deadline's question, unless the matcher is sure of another.
+  {
+    why: 'whether a date moves',
+    when: ({ intent, confidence, normalized }) =>
+      intent !== 'deadline' && confidence < SURE_OF_ANOTHER && asksIfDateMoves(normalized),
+    intent: 'deadline',
+  },
+  // "can i split the bill for my january purchases into installments?", "I moved in March, will
+  // the bill go to my old address?": dates and methods said in passing pull toward the deadline;
+  // read without them, a question surely about an FAQ topic is that topic.
+  {
+    why: 'an FAQ topic, read without its dates and methods',
+    when: ({ intent, confidence, slots, readWithoutFacts }) =>
+      intent === 'deadline' &&
+      confidence < SURE_OF_ANOTHER &&
+      (slots.date !== undefined || slots.proposedDue !== undefined) &&
+      isFaqTopic(readWithoutFacts().intent) &&
+      readWithoutFacts().confidence >= CLEAR_WITHOUT_FACTS,
+    intent: ({ readWithoutFacts }) => readWithoutFacts().intent,
+    confidence: ({ readWithoutFacts }) => readWithoutFacts().confidence,
+  },
+  // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
+  // not atone there; a "no" about atone would answer what was not asked.
+  {
+    why: 'another way to pay on Amazon',
+    when: ({ intent, slots, normalized }) =>
+      intent === 'amazon' && !!slots.otherService && !normalized.includes(ATONE_TOKEN),
+    intent: 'amazon_payment_methods',
+  },
+  // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
+  {
+    why: 'what a way to pay is',
+    when: ({ normalized, slots }) =>
+      asksWhatItIs(normalized) && slots.method !== undefined && !slots.methods && !slots.date,
+    intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「請求書がまだ届いておりません…期限を過ぎてしまうのでは…どうすれば」: the bill that has not
+  // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
+  {
+    why: 'a bill that has not come',
+    when: ({ intent, confidence, normalized }) =>
+      // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
+      (intent === 'late_payment' ||
+        intent === 'deadline' ||
+        (intent === 'fees' && confidence < SURE_OF_ANOTHER)) &&
+      saysNotArrived(normalized) &&
+      NAMES_A_BILL.test(normalized) &&
+      // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
+      (ASKS_WHAT_TO_DO.test(normalized) || !ASKS_WHEN.test(normalized)),
+    intent: 'bill_not_received',
+  },
+  // A purchase's date with "when?" or with its deadline past (「12月3日に買った分、もう過ぎた？」
+  // "When will May's charges be pulled?"): the deadline answer, which says what being late means
+  // once it has passed.
+  // (Not a supposition: "what if i cant pay by the deadline this month" asks what lateness means.)
+  {
+    why: "a purchase's deadline asked, or past",
+    when: ({ intent, slots, normalized, now, today, dueDates }) =>
+      intent === 'late_payment' &&
+      slots.date !== undefined &&
+      !supposesPayingLate(normalized) &&
+      (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
+      (ASKS_WHEN.test(normalized) || dueDates(slots, now).every((due) => compareDates(due, today) < 0)),
+    intent: 'deadline',
+  },
+  // A named month's bill that has not come before its announcement day (「12月分の請求がまだ来ない」
+  // on 2 January) is not missing, only early: billing_notice answers with the day it comes by.
+  // Once that day has passed, it is missing: bill_not_received's answer, whom to ask.
+  {
+    why: "a month's bill not come yet, but not due to",
+    when: ({ intent, slots, normalized, today }) =>
+      intent === 'bill_not_received' &&
+      slots.date?.kind === 'month' &&
+      saysNotArrived(normalized) &&
+      billStillToCome(slots.date, today),
+    intent: 'billing_notice',
+  },
+  // 「期限近なったら教えて」 "let me know when it's close": telling beforehand is a reminder.
+  {
+    why: 'told beforehand',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'deadline' && confidence < SURE_OF_ANOTHER && asksToBeToldBeforehand(normalized),
+    intent: 'reminder_subscribe',
+  },
+  // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
+  // the chat asks before setting one); what being late means ("what if I forget?") is its own question.
+  {
+    why: 'forgets habitually',
+    when: ({ intent, confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER &&
+      !(intent === 'late_payment' && ASKS_WHAT_HAPPENS.test(normalized)) &&
+      !intent.startsWith('reminder_') &&
+      FORGETS_HABITUALLY.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(confidence, 0.4),
+  },
+  // 「今月の請求って口座振替だといつ引き落とされる？」 asks the debit's day; 「GWで請求メールが遅れたり
+  // しない？」 "when does the bill email come?" asks about the notice.
+  {
+    why: "the debit's day, not the notice",
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'billing_notice' && confidence < SURE_OF_ANOTHER && ASKS_DEBIT_DAY.test(normalized),
+    intent: 'deadline',
+  },
+  // 「支払い方法は自動振替に登録しておりますが、引き落とし日を教えて」: the method told as the
+  // user's own, and its day asked; nothing said of changing it.
+  // So too the day and the fee asked of a purchase (「10月28日に購入…引き落とし日と手数料を」):
+  // the deadline's answer gives the fee too.
+  {
+    why: "the debit's day of one's own method, or of a purchase",
+    when: ({ intent, confidence, normalized, slots }) =>
+      ((intent === 'change_method' && !SPEAKS_OF_CHANGING.test(normalized)) ||
+        (intent === 'fees' && slots.date !== undefined)) &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_DEBIT_DAY.test(normalized),
+    intent: 'deadline',
+  },
+  // 「1月に使った分ね」: a month's purchases, not the last use (see USED_IN_A_MONTH).
+  {
+    why: "a month's purchases",
+    when: ({ intent, slots, normalized }) =>
+      intent === 'campaign_eligibility' &&
+      slots.date?.kind === 'month' &&
+      USED_IN_A_MONTH.test(normalized) &&
+      !SPEAKS_OF_CAMPAIGNS.test(normalized),
+    intent: 'deadline',
+  },
+  // 「11/30に注文したけど発送は12/3らしい。これって何月分の請求になる？」: which month's bill a
+  // purchase falls in, which the billing rule (the month the shop confirms the sale) answers.
+  {
+    why: "which month's bill a purchase falls in",
+    when: ({ intent, confidence, slots, normalized }) =>
+      intent === 'handoff' &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.date !== undefined &&
+      ASKS_WHICH_MONTH.test(normalized),
+    intent: 'billing_notice',
+  },
+  // 「退会前に確認したいんだけど、私まだ未払いある？」 "do I still owe anything?": the user's own
+  // account, whatever else the message names.
+  {
+    why: "the user's own balance",
+    when: ({ intent, normalized, has }) =>
+      intent !== 'handoff' &&
+      (isFaqTopic(intent) || intent === 'deadline' || intent === 'billing_notice') &&
+      ASKS_OWN_BALANCE.test(normalized) &&
+      has('handoff'),
+    intent: 'handoff',
+  },
+  // 「ログインできないうちに支払い期限過ぎたらやばい？」: what a deadline passing means is asked.
+  // (With a purchase's date, the deadline's answer says whether it passed and what that means.)
+  {
+    why: 'a deadline passing',
+    when: ({ alternative, confidence, slots, normalized }) =>
+      alternative === 'late_payment' &&
+      confidence < SURE_OF_ANOTHER &&
+      !slots.date &&
+      DEADLINE_PASSING.test(normalized),
+    intent: 'late_payment',
+  },
+  // "so i don't need a card?", 「孫に勧められて…クレジットカードが無くても大丈夫？」: no credit card is
+  // needed (what atone is), whoever else the message names; not the app-only card, named as such.
+  {
+    why: 'no card needed',
+    when: ({ intent, confidence, normalized }) =>
+      (intent === 'app_card' ||
+        intent === 'family_or_shared_use' ||
+        intent === 'registration_requirements') &&
+      confidence < SURE_OF_ANOTHER &&
+      NEEDS_NO_CARD.test(normalized) &&
+      !NAMES_APP_CARD.test(normalized),
+    intent: 'about',
+  },
+  // 「アカウント消して」: leaving atone, never stopping the reminders.
+  {
+    why: 'leaving atone',
+    when: ({ intent, confidence, normalized, has }) =>
+      intent === 'reminder_unsubscribe' &&
+      confidence < SURE_OF_ANOTHER &&
+      NAMES_ACCOUNT.test(normalized) &&
+      !NAMES_REMINDERS.test(normalized) &&
+      has('withdrawal'),
+    intent: 'withdrawal',
+  },
+  // "can I have a paper bill sent instead?": a change of method wished for, no bill missing.
+  {
+    why: 'another method wished for',
+    when: ({ intent, confidence, slots, normalized }) =>
+      intent === 'bill_not_received' &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.method !== undefined &&
+      WISHES_A_METHOD.test(normalized),
+    intent: 'change_method',
+  },
+  // "why was my payment declined?? i have money in the bank": the bank is no method asked about.
+  {
+    why: 'a payment declined',
+    when: ({ intent, confidence, normalized, has }) =>
+      (intent === 'deadline' || intent === 'payment_methods') &&
+      confidence < 0.6 &&
+      SAYS_DECLINED.test(normalized) &&
+      has('payment_declined'),
+    intent: 'payment_declined',
+  },
+  // 「あとでどうやってはらうの？」: paying the bill, not paying at a checkout.
+  {
+    why: 'paying the bill afterwards',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized),
+    intent: 'payment_methods',
+  },
+  // "ok how do I contact you guys", "can I just call someone?": how to reach atone.
+  {
+    why: 'how to reach atone',
+    when: ({ intent, confidence, normalized, has }) =>
+      intent !== 'contact_atone' &&
+      (intent === 'fallback' || confidence < SURE_OF_ANOTHER) &&
+      ASKS_HOW_TO_REACH.test(normalized) &&
+      has('contact_atone'),
+    intent: 'contact_atone',
+  },
+  // "is that spring point thing still running? want to sign up": a campaign named is the campaigns'.
+  {
+    why: 'a campaign named',
+    when: ({ intent, normalized }) =>
+      (intent === 'registration_requirements' || intent === 'np_points') && NAMES_A_CAMPAIGN.test(normalized),
+    intent: 'campaigns',
+  },
+  // 「はがきで払う場合の期限と手数料を教えて」: a method's deadline asked beside its fee is the deadline,
+  // whose answer gives the fee (the two nouns alone, 「期限と手数料」, are a close call offered both ways).
+  {
+    why: "a method's deadline and fee",
+    when: ({ intent, slots, normalized }) =>
+      intent === 'fees' && slots.method !== undefined && ASKS_DEADLINE_AND_FEE.test(normalized),
+    intent: 'deadline',
+  },
+  // "I paid at Lawson, can you check if it went through on my account?": the user's own account.
+  {
+    why: "the user's own payment",
+    when: ({ intent, confidence, normalized, has }) =>
+      intent !== 'handoff' &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_OWN_STATUS.test(normalized) &&
+      has('handoff'),
+    intent: 'handoff',
+  },
+  // 「お金はいつはらうの」: when to pay is asked, however little else the message says.
+  {
+    why: 'when to pay, barely said',
+    when: ({ intent, normalized, slots }) =>
+      intent === 'fallback' && ASKS_WHEN_TO_PAY.test(normalized) && !slots.otherService,
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.min(confidence, 0.6),
+  },
+  // "a question about when I need to pay for my kids stuff": when to pay, whoever the purchase was for.
+  {
+    why: 'when to pay for a purchase for others',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'family_or_shared_use' &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_WHEN_TO_PAY.test(normalized) &&
+      !MISUSED.test(normalized),
+    intent: 'deadline',
+  },
+  // 「アプリ専用カードってなに？クレカと違うの？」: the app-only card, named, is what is asked about.
+  {
+    why: 'the app-only card named',
+    when: ({ intent, confidence, normalized, has }) =>
+      intent === 'about' &&
+      confidence < SURE_OF_ANOTHER &&
+      NAMES_APP_CARD.test(normalized) &&
+      has('app_card'),
+    intent: 'app_card',
+  },
+  // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
+  {
+    why: 'the fee of the method changed to',
+    when: ({ intent, slots, normalized }) =>
+      intent === 'change_method' && slots.method !== undefined && ASKS_THE_FEE.test(normalized),
+    intent: 'fees',
+  },
+  // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.
+  {
+    why: 'which way to pay',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'handoff' && confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized),
+    intent: ({ normalized }) => (ASKS_WHEN_LATEST.test(normalized) ? 'deadline' : 'payment_methods'),
+  },
+  // 「先月アトネで購入した商品の支払いについてお伺いしたいのですが」: a purchase's payment named,
+  // the question still to come: when it is due is the answer that helps (it asks for the method).
+  {
+    why: "a purchase's payment named",
+    when: ({ intent, confidence, slots, normalized }) =>
+      intent === 'about' &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.date !== undefined &&
+      PAYMENT_OF_A_PURCHASE.test(normalized),
+    intent: 'deadline',
+  },
+  // The user's way to pay told, nothing asked: its deadline is what they want to know first
+  // (and the conversation keeps the method for what they ask next).
+  {
+    why: "the user's way to pay told",
+    when: ({ intent, confidence, slots, normalized }) =>
+      (intent === 'change_method' || intent === 'payment_methods') &&
+      confidence < SURE_OF_ANOTHER &&
+      slots.method !== undefined &&
+      !slots.methods &&
+      TELLS_OWN_METHOD.test(normalized) &&
+      !SPEAKS_OF_CHANGING.test(normalized) &&
+      !ASKS_SOMETHING.test(normalized),
+    intent: 'deadline',
+  },
+  {
+    why: 'the bill notice named',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'deadline' && confidence < SURE_OF_ANOTHER && namesBillNotice(normalized),
+    intent: 'billing_notice',
+  },
+  {
+    why: 'how the bill is told',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'handoff' && confidence < SURE_OF_ANOTHER && asksHowTold(normalized),
+    intent: 'billing_notice',
+  },
+  // "if i pay late will it show up when i apply for a mortgage?", 「遅れたのってどっかに記録される？」:
+  // what lateness leaves on record is the credit information's question, not the late fee's.
+  {
+    why: 'lateness on record',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'late_payment' && confidence < SURE_OF_ANOTHER && ON_RECORD.test(normalized),
+    intent: 'credit_information',
+  },
+  // 「コンビニ払いの期限過ぎちゃった」 "oh no I forgot to pay my konbini bill": a deadline told as
+  // missed, with no purchase to date, is what being late means (the next deadline is no answer).
+  {
+    why: 'a deadline told as missed',
+    when: ({ intent, slots, normalized }) =>
+      intent === 'deadline' &&
+      !slots.date &&
+      !slots.proposedDue?.asked &&
+      SAYS_MISSED.test(normalized) &&
+      !ASKS_WHEN.test(normalized),
+    intent: 'late_payment',
+  },
+  {
+    why: "a due day's payment not made",
+    when: ({ intent, confidence, normalized }) =>
+      (intent === 'payment_declined' || intent === 'deadline') &&
+      confidence < SURE_OF_ANOTHER &&
+      MISSED_A_DUE_DAY.test(normalized),
+    intent: 'late_payment',
+  },
+  // "what if i cant pay by the deadline this month": what being late means, supposed.
+  {
+    why: 'paying late supposed',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'deadline' && confidence < 1 && supposesPayingLate(normalized) && !saysPurchase(normalized),
+    intent: 'late_payment',
+  },
+  // 「本人確認ってしなきゃだめ？」: whether the check is needed at all (its だめ is no failure).
+  {
+    why: 'whether the identity check is needed',
+    when: ({ intent, confidence, normalized, has }) =>
+      intent === 'identity_verification_failed' &&
+      confidence < SURE_OF_ANOTHER &&
+      ASKS_IF_REQUIRED.test(normalized) &&
+      !saysItFails(normalized) &&
+      has('identity_verification'),
+    intent: 'identity_verification',
+  },
+  // "i returned a jacket but still got charged": a charge after a return is the return's.
+  {
+    why: 'a charge after a return',
+    when: ({ intent, confidence, normalized }) =>
+      intent === 'unrecognized_charge' && confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized),
+    intent: 'cancel_return_refund',
+  },
+  // 「なんも買ってないのに支払ってくださいってメール来た」 "never ordered anything but got a bill":
+  // a charge not recognised, however its words about paying read.
+  {
+    why: 'billed for nothing bought',
+    when: ({ intent, confidence, normalized, has }) =>
+      !DOUBTED_CHARGE_INTENTS.includes(intent) &&
+      confidence < SURE_OF_ANOTHER &&
+      DID_NOT_BUY.test(normalized) &&
+      GOT_A_DEMAND.test(normalized) &&
+      has('unrecognized_charge'),
+    intent: 'unrecognized_charge',
+  },
+  // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
+  {
+    why: 'quiet hours',
+    when: ({ intent, slots }) => slots.quietHours !== undefined && intent === 'reminder_unsubscribe',
+    intent: 'reminder_subscribe',
+  },
+  // つど後払い (pay per purchase) has its own deadlines and fees: its questions never get the
+  // 翌月払い answer (domain.md), whatever the matcher's reading.
+  {
+    why: 'pay per purchase',
+    when: ({ intent, normalized, has }) =>
+      (intent === 'deadline' || intent === 'fees') &&
+      PER_PURCHASE.test(normalized) &&
+      has(PER_PURCHASE_TOPIC),
+    intent: PER_PURCHASE_TOPIC,
+  },
+  // A purchase and its date, with nothing else asked ("I bought a jacket on November 20"), is
+  // the start of a question about when to pay for it.
+  // And a purchase with its date, with no reminder named and no reminder setting, is a question
+  // about when to pay: 「3日前にコンビニで買った。期限は？」, whatever 「日前」 suggests.
+  {
+    why: 'a purchase and its date',
+    when: ({ intent, slots, normalized }) =>
+      intent === 'reminder_subscribe' &&
+      slots.date !== undefined &&
+      slots.tense !== undefined &&
+      !slots.leadDays &&
+      slots.hour === undefined &&
+      !slots.quietHours &&
+      !NAMES_REMINDERS.test(normalized),
+    intent: 'deadline',
+  },
+  // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
+  {
+    why: 'a purchase on a date that does not exist',
+    when: ({ intent, slots }) =>
+      intent === 'fallback' &&
+      ((slots.date !== undefined && slots.tense !== undefined) || !!slots.invalidDate),
+    intent: 'deadline',
+    confidence: 0.5,
+  },
+];
+
+/** The reading after the corrections: the first rule's that applies, else the matcher's as it was. */
+export function correctReading(input: ReadingInput): Reading {
+  for (const rule of READING_RULES) {
+    if (!rule.when(input)) continue;
+    const intent = typeof rule.intent === 'function' ? rule.intent(input) : rule.intent;
+    const confidence =
+      rule.confidence === undefined
+        ? input.confidence
+        : typeof rule.confidence === 'function'
+          ? rule.confidence(input)
+          : rule.confidence;
+    return { intent, confidence };
+  }
+  // Field by field rather than with a conditional spread (a copy through the runtime), in the same order.
+  const reading: Reading = { intent: input.intent, confidence: input.confidence };
+  if (input.alternative) reading.alternative = input.alternative;
+  return reading;
+}
