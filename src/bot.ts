@@ -63,6 +63,8 @@ export interface Understanding {
   readAbout(intent: AnswerIntent): Reading;
   /** Whether the message names something an FAQ topic's answer speaks of (「住所」 after identity checks). */
   touchesAnswerOf(intent: AnswerIntent): boolean;
+  /** How many of the message's words an FAQ topic's answer speaks of (0 for a core intent). */
+  wordsSharedWith(intent: AnswerIntent): number;
   /** Whether the message names what an FAQ topic is about, a word of its label ("points" of NP points). */
   namesSubjectOf(intent: AnswerIntent): boolean;
   /**
@@ -273,6 +275,7 @@ export function createBot(options: BotOptions = {}): Bot {
         return best;
       },
       touchesAnswerOf: (intent) => sharesAWord(normalized, answerWords.get(intent)),
+      wordsSharedWith: (intent) => wordsShared(normalized, answerWords.get(intent)),
       namesSubjectOf: (intent) => sharesAWord(normalized, labelWords.get(intent)),
     };
   }
@@ -451,6 +454,13 @@ function wordsOf(text: { ja: string; en: string }): Set<string> {
 /** Whether the normalised text has a content word of `words`. */
 function sharesAWord(normalized: string, words: ReadonlySet<string> | undefined): boolean {
   return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
+}
+
+function wordsShared(normalized: string, words: ReadonlySet<string> | undefined): number {
+  if (words === undefined) return 0;
+  let shared = 0;
+  for (const word of contentWords(normalized)) if (words.has(word)) shared++;
+  return shared;
 }
 
 const COMPARES =

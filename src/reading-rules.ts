@@ -175,6 +175,10 @@ const ASKS_SOMETHING =
   /[?？]|いつ|何|なに|なん(?:で|か)|どう|どこ|いくら|教えて|(?:か|かな|の)[。\s]*$|(?<![a-z])(?:when|what|how|which|where|can|could|should|is it|do i)(?![a-z])/;
 
 // Reminders named as such: a message with these may ask for one whatever else it says.
+// 「リマインダーって何ができるの？」 "what can reminders do?".
+const ASKS_WHAT_REMINDERS_DO =
+  /(?:りまいんど|りまいんだー|通知)(?:機能)?(?:って|は|で)(?:何|なに)が(?:でき|出来)|(?<![a-z])what (?:can|do|does|will) (?:the |your |these )?(?:reminders?|notifications?|alerts?) do(?![a-z])/;
+
 const NAMES_REMINDERS =
   /りまいんど|りまいんだー|通知|お知らせ|知らせて|教えて|(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping)(?![a-z])/;
 
@@ -608,6 +612,17 @@ export const READING_RULES: readonly ReadingRule[] = [
       !slots.quietHours &&
       !NAMES_REMINDERS.test(normalized),
     intent: 'deadline',
+  },
+  // 「リマインダーって何ができるの？」: what the reminders can do, not the bot (the request logic
+  // explains them, sets nothing).
+  {
+    why: 'what reminders can do',
+    when: ({ intent, normalized, has }) =>
+      (intent === 'help' || intent === 'reminder_list') &&
+      ASKS_WHAT_REMINDERS_DO.test(normalized) &&
+      has('reminder_subscribe'),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(confidence, 0.5),
   },
   // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
   {

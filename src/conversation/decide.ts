@@ -525,6 +525,9 @@ function stopOrStatusOf(u: Understanding, confidence: number): Reading | undefin
  * "change it to 7am" ask for a change; "what time will it come?", 「設定できた？」 ask what is set.
  * Undefined when the message is about something else.
  */
+// The words a request asks with (「お願い」「登録」 "set one up").
+const ASKS_FOR_IT = /お願い|おねがい|頼|登録|設定|(?<![a-z])(?:set|remind|sign me up)(?![a-z])/;
+
 function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   if (u.slots.declinedLeadDays && !u.slots.leadDays) return { intent: 'reminder_subscribe', confidence };
@@ -535,6 +538,13 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // after any: a request.
   if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))
     return { intent: 'reminder_subscribe', confidence };
+  // 「じゃあお願いしようかな」 there: a request put as a wish, asked back before anything is set.
+  if (
+    hedges(u) &&
+    ASKS_FOR_IT.test(u.normalized) &&
+    (shown === 'reminder_list' || shown === 'reminder_subscribe')
+  )
+    return { intent: 'reminder_subscribe', confidence: 0.4 };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.
   if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u)) return { intent: 'deadline', confidence };
@@ -664,6 +674,10 @@ function requestFor(
       u,
     );
   }
+  // 「通知って何時にくるの？」 while the bot waits for the method: nothing is set yet, so the
+  // question is answered by the request itself (its hour), asked again with its buttons.
+  if (u && open?.kind === 'method' && asksWhenItComes(u) && !asksWhatIsSet(u))
+    return reminding(state, open.request);
   // "Did I set one? show me" is a list, however it was read.
   if (
     reading.intent === 'reminder_list' ||

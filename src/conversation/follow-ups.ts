@@ -143,7 +143,7 @@ const NEXT_QUESTION: readonly {
   // "can I use them to pay my bill?" after the points: still the points.
   {
     after: 'np_points',
-    asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|it|the points?)(?![a-z])|expire|有効期限|失効/,
+    asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|it|the points?)(?![a-z])/,
     intent: 'np_points',
   },
   // 「手数料みたいなのってかかるの？」 "any fee?" after paying late: the late fee, which its answer
@@ -274,12 +274,6 @@ const NEXT_QUESTION: readonly {
     asks: /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|use (?:it|atone) again(?![a-z])/,
     intent: 'suspended_after_overdue',
   },
-  // 「なんで？」 "why?" right after a deadline: why that day (its answer says), not another topic.
-  {
-    after: 'deadline',
-    asks: /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/,
-    intent: 'deadline',
-  },
   // 「何時まで？」 "by what time?" after a deadline or paying late: the deadline's day, whose answer
   // says that no source gives a time.
   ...(['deadline', 'late_payment'] as const).map((after) => ({
@@ -366,7 +360,8 @@ const NEXT_QUESTION: readonly {
   // After the points, 「有効期限は？」 "do they expire?" asks about the points, not a bill's deadline.
   {
     after: 'np_points',
-    asks: /有効期限|期限切れ|失効|(?<![a-z])(?:expire|expires|expiry|expiration)(?![a-z])/,
+    // (「期限は？」 alone right after points: theirs, not the bill's.)
+    asks: /有効期限|期限切れ|失効|^(?:その|ぽいんとの)?期限(?:は|って)?(?:ある(?:の|ん)?)?\??$|(?<![a-z])(?:expire|expires|expiry|expiration|do they expire)(?![a-z])/,
     intent: 'np_points',
   },
   // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
@@ -702,6 +697,15 @@ export function inContext(
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
     (newFacts && isConditional(u) && INSTEAD.test(u.normalized));
+  // 「なんで？」 "why?" alone, right after an answer: why that is so, which the answer says (the
+  // day a deadline falls on, who a campaign is for), not a question of its own ("why declined?").
+  if (BARE_WHY.test(u.normalized) && !REMINDER_INTENTS.includes(topic.intent)) {
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
+  }
   // "Can you say that in English?": the last answer again, in the language asked for (the
   // message's own).
   if (asksForLanguage(u) && !REMINDER_INTENTS.includes(topic.intent)) {
@@ -919,10 +923,17 @@ export function inContext(
     !namesAnotherSubject &&
     (u.reading.intent === 'fallback' ? u.reading.confidence < OUT_OF_SCOPE : u.reading.confidence < WEAK);
   // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
+  // 「私の名前で子どものスマホ番号で登録するのは？」 after minors' ages: more of its words are what its
+  // own reading's answer speaks of (family use: 名義, 番号) than the topic's (登録).
+  const closerToOwnAnswer =
+    isFaqTopic(u.reading.intent) &&
+    u.reading.intent !== topic.intent &&
+    u.wordsSharedWith(u.reading.intent) > u.wordsSharedWith(topic.intent);
   const fairlySureAlone =
     !unsureAlone &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
     !namesAnotherSubject &&
+    !closerToOwnAnswer &&
     // Short, or naming something the topic's answer speaks of (「住所って1-2-3って書いていい？」
     // after identity checks, which alone reads as a change of address): then anything short of
     // sure alone.
@@ -1067,6 +1078,9 @@ export function inContext(
   }
   return own;
 }
+
+const BARE_WHY =
+  /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/;
 
 /** A comparison with another method: 「口座振替と同じ？」, "same as direct debit?". */
 const COMPARES =

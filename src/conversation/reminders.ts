@@ -648,9 +648,10 @@ function askMethodAnswer(
   const leads = request.leadDays
     ? leadsLabel(request.leadDays, lang)
     : t(lang, '3日前と当日', '3 days before and on the day of');
-  const hour = request.sendHour;
-  const at = hour === undefined ? '' : t(lang, `、${hour}時`, ` at ${hour}:00`);
-  const note = cannotDoNote(request, hour ?? DEFAULT_SEND_HOUR, lang);
+  // The hour is said even when none was asked for: "what time will it come?" is what people ask next.
+  const hour = request.sendHour ?? DEFAULT_SEND_HOUR;
+  const at = t(lang, `、${hour}時`, ` at ${hour}:00`);
+  const note = cannotDoNote(request, hour, lang);
   return {
     intent: 'reminder_subscribe',
     confidence,

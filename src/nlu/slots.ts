@@ -791,9 +791,9 @@ const PAST_PURCHASE =
 const SUPPOSED_PURCHASE =
   /\bif (?:i|we|you) (?:had )?(?:bought|purchased|ordered|paid for)\b|\bsuppose (?:i|we)\b/;
 
-// 「12月1日に買った分」「買ったもの」: a purchase named, not told as done (asked on 28 November, it
+// 「12月1日に買った分」「買ったもの」「購入した場合」: a purchase named or supposed, not told as done (asked on 28 November, it
 // is the one coming); the nearer reading decides.
-const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の)/g;
+const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の|場合|とき|時)/g;
 
 /** Both a purchase made and one to come (`future`: FUTURE_PURCHASE matches): each date takes the tense of the verb beside it. */
 function hasMixedTenses(normalized: string, future: boolean): boolean {
@@ -1513,10 +1513,11 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   },
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
   // before", "7, 3 and 1 day before", 「3日と1日前」 (the last count is read by the rules above).
+  // ("the next one, 3 days before": that "one" is the deadline, no count.)
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?<![a-z\\d])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
+      `(?<![a-z\\d])(?<!(?:next|last|this|that|the|each|every|which|other|first)\\s+)(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
     ),
     read: (m) => daysIn(m[1], m[2] ?? m[3]),

@@ -3293,7 +3293,7 @@ describe('while the bot waits for the method', () => {
       .say('期限の前日に教えて')
       .expect(/お支払い方法はどれですか/)
       .say('やっぱ2日前で')
-      .expect(/期限の2日前にお知らせします。お支払い方法はどれですか/);
+      .expect(/期限の2日前、9時にお知らせします。お支払い方法はどれですか/);
     expect(await subscription()).toBeUndefined();
   });
 });
@@ -3857,5 +3857,57 @@ describe('session 23', () => {
     ['tsuuchi wo kaijo shite', /設定中のリマインダーはありません/],
   ])('romaji reminder words: %s', async (text, expected) => {
     await chat().say(text).expect(expected);
+  });
+  it('「通知って何時にくるの？」 while the bot waits for the method: the hour, and the question kept open', async () => {
+    await chat()
+      .say('支払い日の通知ほしい')
+      .say('通知って何時にくるの？')
+      .expect(/9時にお知らせします。お支払い方法はどれですか/)
+      .say('ふーん、あ、支払いは口座振替です');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+
+  it('「購入した場合」 is supposed, not told: 2月29日 on 10 February 2028 is the coming one', async () => {
+    await chat(new Date('2028-02-10T10:00:00+09:00'))
+      .say('恐れ入ります。2月29日に購入した場合、口座振替日はいつになりますでしょうか。')
+      .expect(/2028年3月27日/);
+  });
+
+  it('"remind me for the next one, 3 days before": that "one" is the deadline, no lead time', async () => {
+    await chat().say('remind me for the next one, 3 days before, I pay by postcard');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3] });
+  });
+
+  it('「なんで？」 after an answer asks why that is so: the answer again, not a declined payment', async () => {
+    await chat(new Date('2027-03-10T12:00:00+09:00'))
+      .say('キャンペーンって今なにかある？')
+      .say('最後に使ったの2023年の10月なんだけど')
+      .say('なんで？')
+      .expect(/2023年11月30日以前/);
+  });
+
+  it('a follow-up sharing more words with its own topic answer than the last one is its own topic', async () => {
+    await chat()
+      .say('子ども用に別で登録させてもいい？中学生なんだけど')
+      .say('私の名前で子どものスマホ番号で登録するのは？')
+      .expect(/家族の名義や番号での登録は想定されていません/);
+  });
+
+  it('「期限は？」 right after points is their expiry (none found), and "how much" gets no yes', async () => {
+    await chat()
+      .say('ポイントってどんくらい貯まるの？')
+      .expectNot(/^はい、/m)
+      .say('期限は？')
+      .expect(/有効期限についての情報は見つかりませんでした/);
+  });
+
+  it('「じゃあお願いしようかな」 after the (empty) list asks which method; a button then sets it', async () => {
+    await chat()
+      .say('リマインダーって何ができるの？')
+      .expect(/止めるまで毎月/)
+      .say('いま何か登録してたっけ？')
+      .say('じゃあお願いしようかな')
+      .expect(/お支払い方法はどれですか/);
+    expect(await subscription()).toBeUndefined();
   });
 });
