@@ -107,6 +107,12 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   dayo: 'だよ',
   desho: 'でしょ',
   hoshii: 'ほしい',
+  honnin: '本人',
+  yarikata: 'やり方',
+  tetsuzuki: '手続き',
+  shinsa: '審査',
+  kaiin: '会員',
+  teishi: '停止',
   // The reminder words: "rimaindaa ichiran misete", "tsuuchi kaijo shite".
   ichiran: '一覧',
   misete: '見せて',

@@ -177,13 +177,19 @@ export function focusedAnswer(
   // 請求 is in too many sentences to pick any).
   const enough = words.size === 1 && /^[a-z]/.test([...words][0] ?? '') ? 1 : ENOUGH;
   const best = Math.max(enough, ...scored.map((s) => s.score));
-  const picked = scored.filter((s) => s.score === best).slice(0, 2);
+  // A verdict's sentences all settle it (the rule, then what it means): each is said, two at most.
+  const picked = scored.filter((s) => s.score === best || s.settling > 0).slice(0, 2);
   // Every sentence, or none: the whole answer says it better.
   if (picked.length === 0 || picked.length === scored.length) return undefined;
   const first = scored.indexOf(picked[0] as (typeof scored)[number]);
   const lead = picked[0]?.sentence.startsWith('•') ? listLead(scored, first) : undefined;
-  return joined([...(lead ? [lead] : []), ...picked.map((s) => s.sentence)], lang);
+  const parts = [...(lead ? [lead] : []), ...picked.map((s) => s.sentence)];
+  // 「また規約では…」 said first: the "also" of what it followed is left out with it.
+  parts[0] = (parts[0] ?? '').replace(LEADING_ALSO, '');
+  return joined(parts, lang);
 }
+
+const LEADING_ALSO = /^(?:また|さらに|なお)、?/;
 
 /**
  * The sentence that introduces the list a line belongs to (「2020年の一覧（第三者の情報）では:」):

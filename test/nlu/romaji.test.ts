@@ -18,6 +18,8 @@ describe('Japanese typed in romaji', () => {
     ['konbini no kigen wa itsu?', 'こんびにの期限はいつ?'],
     ['kouza furikae no tesuuryou', '口座振替の手数料'],
     ['3gatsu ni katta bun', '3月に買った分'],
+    ['honnin kakunin no yarikata oshiete', '本人確認のやり方教えて'],
+    ['rimaindaa ichiran misete', 'りまいんだー一覧見せて'],
   ])('reads %j as the Japanese it spells', (text, japanese) => {
     expect(normalize(text)).toBe(japanese);
   });
