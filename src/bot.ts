@@ -21,7 +21,7 @@ import type { AnswerContext, IntentDefinition } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { type Classification, createClassifier } from './nlu/classifier.js';
 import { createCueScanner, matcherCues } from './nlu/cues.js';
-import { withoutDeclinedHelp } from './nlu/declined.js';
+import { declinesReminders, withoutDeclinedHelp } from './nlu/declined.js';
 import { detectLang, withoutLanguageRequest } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
@@ -330,7 +330,9 @@ export function createBot(options: BotOptions = {}): Bot {
         }))
       : [];
     if (draft.actions) actions.push(...draft.actions);
-    if (remindedMethod) removeOffersOf(remindedMethod, actions);
+    // Reminders turned down in the message (「リマインダーはいらない」) are not offered either.
+    if (declinesReminders(understanding.normalized)) removeOffersOf(undefined, actions);
+    else if (remindedMethod) removeOffersOf(remindedMethod, actions);
     // Built field by field rather than with conditional spreads (a tenth of answering), in the
     // same order, so that the object and its JSON are as before.
     const answer: Answer = draft.title
@@ -377,12 +379,15 @@ export function createBot(options: BotOptions = {}): Bot {
 
 /**
  * "Set a reminder" buttons for the reminders the user already has (their method, or any method)
- * are taken out: pressing one would only set again what is set.
+ * are taken out: pressing one would only set again what is set. Without a method, every one.
  */
-function removeOffersOf(method: MethodId, actions: AnswerAction[]): void {
+function removeOffersOf(method: MethodId | undefined, actions: AnswerAction[]): void {
   for (let i = actions.length - 1; i >= 0; i--) {
     const action = decodeAction(actions[i]?.id ?? '');
-    if (action?.kind === 'subscribe' && (action.method === undefined || action.method === method))
+    if (
+      action?.kind === 'subscribe' &&
+      (method === undefined || action.method === undefined || action.method === method)
+    )
       actions.splice(i, 1);
   }
 }

@@ -3910,4 +3910,15 @@ describe('session 23', () => {
       .expect(/お支払い方法はどれですか/);
     expect(await subscription()).toBeUndefined();
   });
+  it.each([
+    "I'm not asking for a reminder, just tell me the konbini deadline",
+    'リマインダーじゃなくて、コンビニ払いの期限だけ教えて',
+    'without setting a reminder, when is the konbini due?',
+  ])('reminders turned down are neither set nor offered: %s', async (text) => {
+    await chat()
+      .say(text)
+      .expect(/2026年12月10日|10 December 2026/)
+      .expectNot(/\/1/);
+    expect(await subscription()).toBeUndefined();
+  });
 });
