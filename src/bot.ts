@@ -301,10 +301,19 @@ export function createBot(options: BotOptions = {}): Bot {
     // A second question in the message (「期限はいつ？また、セブンで払える？」) is answered after the
     // first; a deadline asked beside its fee is the deadline, whose answer gives the fee.
     // (A message not understood as a whole is answered by the question it asks clearly.)
-    let also = reading.alternative ? undefined : alsoAsked(understanding, reading.intent, slots);
+    // ("…on amazon? also what's the fee for konbini?": questions each read clearly on their own
+    // are answered each, rather than the whole offered as a close call.)
+    let [also, third] = alsoAsked(understanding, reading.intent, slots);
+    // (The close call between two readings that are the message's two questions is no close call.)
+    if (also && reading.alternative) {
+      if (third || also.intent === reading.alternative)
+        reading = { intent: reading.intent, confidence: reading.confidence };
+      else also = undefined;
+    }
     if (also && (coversFee(also.intent, reading.intent, slots) || NOT_UNDERSTOOD.has(reading.intent)))
-      [reading, also] = [also, undefined];
-    if (also && coversFee(reading.intent, also.intent, slots)) also = undefined;
+      [reading, also] = [also, third];
+    if (also && coversFee(reading.intent, also.intent, slots)) also = third;
+    if (third && (third === also || coversFee(reading.intent, third.intent, slots))) third = undefined;
     const intent = intentOf(reading.intent);
     const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
     if (follows) ctx.follows = follows;
@@ -312,15 +321,20 @@ export function createBot(options: BotOptions = {}): Bot {
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
     const draft = intent.answer(ctx);
     const alsoDraft = also ? intentOf(also.intent).answer({ ...ctx, slots: also.slots }) : undefined;
+    const thirdDraft = third ? intentOf(third.intent).answer({ ...ctx, slots: third.slots }) : undefined;
 
     // The paragraphs added by concatenation, not joined from an array: the text is then copied
     // once, when it is written out, rather than once here and again there.
     let text = draft.text;
     if (alsoDraft) text = `${withoutSharedEnding(text, alsoDraft.text)}\n\n${alsoDraft.text}`;
+    if (thirdDraft) text = `${withoutSharedEnding(text, thirdDraft.text)}\n\n${thirdDraft.text}`;
     if (alternative) text += `\n\n${didYouMean(intent, alternative, lang)}`;
-    const sources = alsoDraft
-      ? citedSources([...citedSources(draft.sources).slice(0, 1), ...(alsoDraft.sources ?? [])])
-      : citedSources(draft.sources);
+    // Each answer's first source (a third answer makes three).
+    const sources = thirdDraft
+      ? distinctSources([draft, alsoDraft, thirdDraft].flatMap((d) => d?.sources?.slice(0, 1) ?? []))
+      : alsoDraft
+        ? citedSources([...citedSources(draft.sources).slice(0, 1), ...(alsoDraft.sources ?? [])])
+        : citedSources(draft.sources);
     if (sources.length > 0) text += `\n\n${sourceLines(sources, lang)}`;
 
     const actions = alternative
@@ -351,11 +365,8 @@ export function createBot(options: BotOptions = {}): Bot {
    * with the facts it is answered from: its own when it names some ("when is the debit for
    * august" beside "can I change to barcode?" is the debit's), else the message's.
    */
-  function alsoAsked(
-    u: Understanding,
-    main: AnswerIntent,
-    slots: Slots,
-  ): (Reading & { slots: Slots }) | undefined {
+  function alsoAsked(u: Understanding, main: AnswerIntent, slots: Slots): (Reading & { slots: Slots })[] {
+    const others: (Reading & { slots: Slots })[] = [];
     for (const part of questionParts(u.normalized)) {
       // Read with its own facts, then with the message's ("which month??" after the purchase
       // date was told in the sentence before).
@@ -363,11 +374,19 @@ export function createBot(options: BotOptions = {}): Bot {
       const namesFacts = Object.keys(own).length > 0;
       for (const facts of [own, slots]) {
         const other = read(u.message, part, facts, u.now, u.today);
-        if (other.confidence >= ALSO_ASKED && other.intent !== main && answersApart(main, other.intent))
-          return { ...other, slots: namesFacts ? facts : slots };
+        if (
+          other.confidence >= ALSO_ASKED &&
+          other.intent !== main &&
+          answersApart(main, other.intent) &&
+          others.every((o) => o.intent !== other.intent && answersApart(o.intent, other.intent))
+        ) {
+          others.push({ ...other, slots: namesFacts ? facts : slots });
+          break;
+        }
       }
+      if (others.length === MAX_ALSO_ASKED) break;
     }
-    return undefined;
+    return others;
   }
 
   return {
@@ -394,6 +413,8 @@ function removeOffersOf(method: MethodId | undefined, actions: AnswerAction[]): 
 
 /** How clearly a second question must read as its own intent to be answered too. */
 const ALSO_ASKED = 0.8;
+/** The other questions of one message answered besides the first: two (three answers are a long read already). */
+const MAX_ALSO_ASKED = 2;
 
 /** Intents never added as a second answer: no answer, a request (reminders), or the same subject. */
 const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help', 'handoff']);
@@ -500,6 +521,10 @@ function didYouMean(best: IntentDefinition, alternative: IntentDefinition, lang:
 }
 
 /** Distinct sources (by URL), in the order the answer used them, at most MAX_SOURCES. */
+function distinctSources(sources: readonly AnswerSource[]): AnswerSource[] {
+  return sources.filter((source, i) => sources.findIndex((s) => s.url === source.url) === i);
+}
+
 function citedSources(sources: readonly AnswerSource[] | undefined): AnswerSource[] {
   const cited: AnswerSource[] = [];
   if (!sources) return cited;

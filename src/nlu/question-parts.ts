@@ -7,11 +7,12 @@ const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
 
 // Asked: a question mark, an English question word first, a Japanese question ending.
 const ASKS =
-  /[?？]\s*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
+  /[?？]\s*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
 
-// "when is the debit for august and can I change to barcode?": a second question joined by "and".
+// "when is the debit for august and can I change to barcode?", "…, and any campaigns now?": a
+// second question joined by "and".
 const AND_ASKS =
-  /,?\s+and\s+(?=(?:can|could|is|are|do|does|did|what|when|how|which|where|will|would|should)\s)/;
+  /,?\s+and\s+(?=(?:can|could|is|are|do|does|did|what|whats|when|how|which|where|will|would|should|any)\s)/;
 
 // Most messages are one sentence: nothing to split.
 const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;

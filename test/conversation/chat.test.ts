@@ -3921,4 +3921,18 @@ describe('session 23', () => {
       .expectNot(/\/1/);
     expect(await subscription()).toBeUndefined();
   });
+  it.each([
+    [
+      'アマゾンで使える？あと手数料いくら？キャンペーンやってる？',
+      [/atone は使えません/, /請求手数料/, /春のポイント祭り/],
+    ],
+    [
+      'can i use it on amazon? also whats the fee for konbini, and any campaigns now?',
+      [/does not accept atone/, /billing fee for convenience store/, /Spring Points Festival/],
+    ],
+  ])('three questions in one message get three answers: %s', async (text, expected) => {
+    let c = chat().say(text);
+    for (const pattern of expected) c = c.expect(pattern);
+    await c.expectNot(/Did you mean|もしかして/);
+  });
 });
