@@ -4,7 +4,15 @@
 // covers katakana/hiragana and full/half width. Pure, bounded work, never throws.
 
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
-import { addDays, addMonths, daysBetween, daysInMonth, isLeapYear, isValidDate } from '../domain/dates.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  isLeapYear,
+  isValidDate,
+  weekdayOf,
+} from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { charKinds, DIGIT, ENGLISH, LATIN, NON_ASCII } from './char-kinds.js';
 import { withDigitDates } from './kanji-numbers.js';
@@ -1200,7 +1208,67 @@ function newYearYear({ today, tense }: DateContext): number {
   return today.month <= EARLY_IN_YEAR || tense === 'past' ? today.year : today.year + 1;
 }
 
+// "if I buy next friday", "until tuesday to buy", 「来週の月曜に買ったら」「金曜に買う」: a weekday,
+// the next one after today (the last one before it for a purchase made: "bought it on friday",
+// "last friday"); 先週の/来週の/再来週の, in the week before this one, after it or the next,
+// weeks starting on Monday as Japanese calendars count them.
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS_JA = '日月火水木金土';
+
+// (「月曜に買ったやつ」: a purchase named is no tense of the message's, yet made all the same.)
+function madeBefore(m: RegExpExecArray, tense: Tense | undefined): boolean {
+  return tense === 'past' || (tense === undefined && PAST_PURCHASE.test(m.input));
+}
+
+function weekdayNear(today: PlainDate, weekday: number, past: boolean, weeksAhead?: number): PlainDate {
+  const todays = weekdayOf(today);
+  if (weeksAhead === undefined)
+    return past
+      ? addDays(today, -((todays - weekday + 7) % 7 || 7))
+      : addDays(today, (weekday - todays + 7) % 7 || 7);
+  // Monday-based: Monday 0 … Sunday 6.
+  const fromMonday = (d: number) => (d + 6) % 7;
+  const monday = addDays(today, 7 * weeksAhead - fromMonday(todays));
+  return addDays(monday, fromMonday(weekday));
+}
+
 const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
+  {
+    needs: ENGLISH,
+    pattern: new RegExp(
+      `(?<![a-z])(?<!(?:falls?|lands?|is|it'?s|that'?s|was) )(next|this|coming|on|until|till|by|last|this past) (${WEEKDAYS_EN.join('|')})(?![a-z])`,
+      'g',
+    ),
+    read: (m, { today, tense }) => ({
+      kind: 'day',
+      date: weekdayNear(
+        today,
+        WEEKDAYS_EN.indexOf(m[2] ?? ''),
+        m[1] === 'last' ||
+          m[1] === 'this past' ||
+          (madeBefore(m, tense) && m[1] !== 'next' && m[1] !== 'coming'),
+      ),
+      source: m[0],
+    }),
+  },
+  {
+    needs: NON_ASCII,
+    // (Named with its week, or as the day of a purchase: 「10日が日曜」 is no purchase date.)
+    pattern: new RegExp(
+      `(再来週|来週|今週|先週|今度|この前|こないだ)の?([${WEEKDAYS_JA}])曜(?:日)?|(?<![がはも])([${WEEKDAYS_JA}])曜(?:日)?(?=(?:に|の)?(?:買|購入|注文|使|利用|頼))`,
+      'g',
+    ),
+    read: (m, { today, tense }) => ({
+      kind: 'day',
+      date: weekdayNear(
+        today,
+        WEEKDAYS_JA.indexOf(m[2] ?? m[3] ?? ''),
+        m[1] === 'この前' || m[1] === 'こないだ' || (madeBefore(m, tense) && m[1] !== '今度'),
+        { 再来週: 2, 来週: 1, 今週: 0, 先週: -1 }[m[1] ?? ''],
+      ),
+      source: m[0],
+    }),
+  },
   // 「来月5日」「今月20日」 "the 5th of next month": that day of that month.
   {
     needs: DIGIT | NON_ASCII,

@@ -942,6 +942,26 @@ describe('days to come by the week, and a day planned that has gone by (blind se
     expect(extractSlots('来週の天気は？', DEC_15).date).toBeUndefined();
   });
 
+  it('a weekday beside a purchase is the next one, or the last one for a purchase made', () => {
+    const WED = { year: 2027, month: 6, day: 2 };
+    expect(dateOf("if i buy next friday, when's the konbini deadline?", WED)).toMatchObject(day(2027, 6, 4));
+    expect(dateOf('if I wait until Tuesday to buy, when is the bank debit?', WED)).toMatchObject(
+      day(2027, 6, 8),
+    );
+    expect(dateOf('i bought it last friday, konbini', WED)).toMatchObject(day(2027, 5, 28));
+    expect(dateOf('bought shoes on monday, postcard. due?', WED)).toMatchObject(day(2027, 5, 31));
+    expect(dateOf('金曜に買ったらコンビニはいつまで？', WED)).toMatchObject(day(2027, 6, 4));
+    expect(dateOf('月曜に買ったやつ、はがきの期限は？', WED)).toMatchObject(day(2027, 5, 31));
+    // Weeks start on Monday: said on a Saturday, 来週の月曜 is two days away.
+    expect(dateOf('来週の月曜に買ったら口座振替はいつ？', { year: 2027, month: 5, day: 29 })).toMatchObject(
+      day(2027, 5, 31),
+    );
+    expect(dateOf('先週の金曜に買ったやつ', WED)).toMatchObject(day(2027, 5, 28));
+    // A weekday said of a day, not of the purchase, is no date of its own.
+    expect(extractSlots('10日が日曜だけど、5月3日に買った分は大丈夫？', WED).dates).toBeUndefined();
+    expect(extractSlots('i bought it on may 3, the 10th falls on sunday?', WED).dates).toBeUndefined();
+  });
+
   it('a purchase planned on a day gone by weeks ago is read in both years', () => {
     const APR_14: PlainDate = { year: 2027, month: 4, day: 14 };
     expect(extractSlots('3月2日に買ったらはがきの期限は？', APR_14).date).toMatchObject({
