@@ -103,9 +103,14 @@ export function isGoodbye(normalized: string): boolean {
   return GOODBYE.test(normalized);
 }
 
-/** A never-mind and nothing more ("never mind the fee, when is it due?" asks something). */
+/**
+ * A never-mind and nothing more ("never mind the fee, when is it due?" asks something, and so
+ * does 「今はいいや。バーコードの手数料は？」, its question after it).
+ */
 export function isNeverMind(normalized: string): boolean {
-  return normalized.length <= 20 && NEVER_MIND.test(normalized);
+  if (normalized.length > 20) return false;
+  const m = NEVER_MIND.exec(normalized);
+  return m !== null && normalized.slice(m.index + m[0].length).replace(/[\s、,。.!！?？やよね]/g, '').length < 3;
 }
 
 // "thanks. why do I even need it", 「ありがとう。住所は略していい？」: thanks, then a question of

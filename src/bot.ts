@@ -303,15 +303,20 @@ export function createBot(options: BotOptions = {}): Bot {
     // (A message not understood as a whole is answered by the question it asks clearly.)
     // ("…on amazon? also what's the fee for konbini?": questions each read clearly on their own
     // are answered each, rather than the whole offered as a close call.)
-    let [also, third] = alsoAsked(understanding, reading.intent, slots);
+    const asked = alsoAsked(understanding, reading.intent, slots);
+    let [also, third] = asked.others;
+    // Where in the message the main question is: the answers come in the order they were asked.
+    let readingAt = asked.mainAt;
     // (The close call between two readings that are the message's two questions is no close call.)
     if (also && reading.alternative) {
       if (third || also.intent === reading.alternative)
         reading = { intent: reading.intent, confidence: reading.confidence };
       else also = undefined;
     }
-    if (also && (coversFee(also.intent, reading.intent, slots) || NOT_UNDERSTOOD.has(reading.intent)))
+    if (also && (coversFee(also.intent, reading.intent, slots) || NOT_UNDERSTOOD.has(reading.intent))) {
+      readingAt = also.at;
       [reading, also] = [also, third];
+    }
     if (also && coversFee(reading.intent, also.intent, slots)) also = third;
     if (third && (third === also || coversFee(reading.intent, third.intent, slots))) third = undefined;
     const intent = intentOf(reading.intent);
@@ -326,15 +331,27 @@ export function createBot(options: BotOptions = {}): Bot {
     // The paragraphs added by concatenation, not joined from an array: the text is then copied
     // once, when it is written out, rather than once here and again there.
     let text = draft.text;
-    if (alsoDraft) text = `${withoutSharedEnding(text, alsoDraft.text)}\n\n${alsoDraft.text}`;
-    if (thirdDraft) text = `${withoutSharedEnding(text, thirdDraft.text)}\n\n${thirdDraft.text}`;
+    let sources: AnswerSource[];
+    if (also && alsoDraft) {
+      // Several questions: each answer in the order asked, where to go said once at the end, and
+      // each answer's first source (the second answer's two when there are two).
+      const drafts = [
+        { draft, at: readingAt },
+        { draft: alsoDraft, at: also.at },
+        ...(third && thirdDraft ? [{ draft: thirdDraft, at: third.at }] : []),
+      ]
+        .sort((a, b) => a.at - b.at)
+        .map((d) => d.draft);
+      text = drafts
+        .map((d) => d.text)
+        .reduce((first, next) => `${withoutSharedEnding(first, next)}\n\n${next}`);
+      const [first, second] = drafts;
+      sources =
+        drafts.length > 2
+          ? distinctSources(drafts.flatMap((d) => d.sources?.slice(0, 1) ?? []))
+          : citedSources([...citedSources(first?.sources).slice(0, 1), ...(second?.sources ?? [])]);
+    } else sources = citedSources(draft.sources);
     if (alternative) text += `\n\n${didYouMean(intent, alternative, lang)}`;
-    // Each answer's first source (a third answer makes three).
-    const sources = thirdDraft
-      ? distinctSources([draft, alsoDraft, thirdDraft].flatMap((d) => d?.sources?.slice(0, 1) ?? []))
-      : alsoDraft
-        ? citedSources([...citedSources(draft.sources).slice(0, 1), ...(alsoDraft.sources ?? [])])
-        : citedSources(draft.sources);
     if (sources.length > 0) text += `\n\n${sourceLines(sources, lang)}`;
 
     const actions = alternative
@@ -365,28 +382,37 @@ export function createBot(options: BotOptions = {}): Bot {
    * with the facts it is answered from: its own when it names some ("when is the debit for
    * august" beside "can I change to barcode?" is the debit's), else the message's.
    */
-  function alsoAsked(u: Understanding, main: AnswerIntent, slots: Slots): (Reading & { slots: Slots })[] {
-    const others: (Reading & { slots: Slots })[] = [];
-    for (const part of questionParts(u.normalized)) {
+  function alsoAsked(
+    u: Understanding,
+    main: AnswerIntent,
+    slots: Slots,
+  ): { others: (Reading & { slots: Slots; at: number })[]; mainAt: number } {
+    const others: (Reading & { slots: Slots; at: number })[] = [];
+    // (A main question no part reads as was asked by the message as a whole: first.)
+    let mainAt = -1;
+    const parts = questionParts(u.normalized);
+    for (const [at, part] of parts.entries()) {
       // Read with its own facts, then with the message's ("which month??" after the purchase
       // date was told in the sentence before).
       const own = extractSlots(part, u.today, part);
       const namesFacts = Object.keys(own).length > 0;
       for (const facts of [own, slots]) {
         const other = read(u.message, part, facts, u.now, u.today);
+        if (other.intent === main && mainAt < 0) mainAt = at;
         if (
+          others.length < MAX_ALSO_ASKED &&
           other.confidence >= ALSO_ASKED &&
           other.intent !== main &&
           answersApart(main, other.intent) &&
           others.every((o) => o.intent !== other.intent && answersApart(o.intent, other.intent))
         ) {
-          others.push({ ...other, slots: namesFacts ? facts : slots });
+          others.push({ ...other, slots: namesFacts ? facts : slots, at });
           break;
         }
       }
-      if (others.length === MAX_ALSO_ASKED) break;
+      if (others.length === MAX_ALSO_ASKED && mainAt >= 0) break;
     }
-    return others;
+    return { others, mainAt };
   }
 
   return {

@@ -147,6 +147,8 @@ const MISUSED =
 // 「アカウント消して」 "delete my account": leaving atone, not the reminders.
 const NAMES_ACCOUNT = /あかうんと|退会|会員|(?<![a-z])(?:account|membership)(?![a-z])/;
 // "can I have a paper bill sent instead?", 「はがきにしたい」: a way to pay wished for.
+const LOST_A_BILL =
+  /(?:請求書|はがき|払込(?:用紙|票)|払い込み用紙)(?:を|が)?(?:なくし|無くし|失くし|紛失|捨て)|(?<![a-z])(?:lost|misplaced|threw away|thrown away) (?:the |my |our )?(?:paper |postcard )?(?:bill|invoice|postcard|payment slip|slip|statement)s?(?![a-z])/;
 const WISHES_A_METHOD =
   /(?<![a-z])(?:instead|can i (?:have|get|switch|change|use)|i(?:'d| would) (?:like|prefer))(?![a-z])|に(?:変え|かえ|し)たい|に(?:変え|かえ)(?:られ|れ)/;
 // "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
@@ -385,6 +387,16 @@ export const READING_RULES: readonly ReadingRule[] = [
       WISHES_A_METHOD.test(normalized),
     intent: 'change_method',
   },
+  // 「はがきの請求書なくしちゃった。どうやって払えばいい？」 "lost the postcard, how do I pay?": the
+  // bill lost is what to act on (where the amount is, whom to ask), however the ways to pay read.
+  {
+    why: 'a bill lost',
+    when: ({ intent, normalized, has }) =>
+      (intent === 'payment_methods' || intent === 'deadline' || intent === 'how_to_use') &&
+      LOST_A_BILL.test(normalized) &&
+      has('bill_not_received'),
+    intent: 'bill_not_received',
+  },
   // "why was my payment declined?? i have money in the bank": the bank is no method asked about.
   {
     why: 'a payment declined',
@@ -420,12 +432,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'campaigns',
   },
   // 「はがきで払う場合の期限と手数料を教えて」: a method's deadline asked beside its fee is the deadline,
-  // whose answer gives the fee (the two nouns alone, 「期限と手数料」, are a close call offered both ways).
+  // whose answer gives the fee (the two nouns alone, 「期限と手数料」, are a close call offered both
+  // ways). Clearly so: the answer covers both, however torn the matcher was between them.
   {
     why: "a method's deadline and fee",
     when: ({ intent, slots, normalized }) =>
-      intent === 'fees' && slots.method !== undefined && ASKS_DEADLINE_AND_FEE.test(normalized),
+      (intent === 'fees' || intent === 'deadline') &&
+      slots.method !== undefined &&
+      ASKS_DEADLINE_AND_FEE.test(normalized),
     intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "I paid at Lawson, can you check if it went through on my account?": the user's own account.
   {

@@ -244,13 +244,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   if (state.topic?.intent === 'reminder_unsubscribe' && undoes(u) && !u.slots.method)
     return { turn: { kind: 'cancelled', afterStop: true }, state };
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
-  const onReminders = isAcknowledgement(u.normalized)
-    ? undefined
-    : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
-      ? reminderFollowUp(u, state.topic.intent)
-      : state.remindersDiscussed || mentionsReminders(u)
-        ? laterReminderFollowUp(u, state.topic?.intent)
-        : undefined;
+  // (「楽天カードの明細っていつ来る？」 right after reminders: another service's, not theirs.)
+  const onReminders =
+    isAcknowledgement(u.normalized) || (u.slots.otherService && !mentionsReminders(u))
+      ? undefined
+      : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
+        ? reminderFollowUp(u, state.topic.intent)
+        : state.remindersDiscussed || mentionsReminders(u)
+          ? laterReminderFollowUp(u, state.topic?.intent)
+          : undefined;
   const inTopic = onReminders ? undefined : (takenUpFromBefore(state, u) ?? inContext(state.topic, u));
   // A request is never inferred from context: a reading that became a reminder intent only with
   // the topic's facts ("0am" after reminders were set) is answered as the message's own.
@@ -342,8 +344,12 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
 function withCountAlone(state: ConversationState, u: Understanding): Understanding {
   const topic = state.topic;
   if (!topic || u.slots.date) return u;
-  if (REMINDER_INTENTS.includes(topic.intent) && !u.slots.leadDays && !u.slots.declinedLeadDays) {
-    const days = daysAlone(u.normalized) ?? bareLeadDays(u.normalized);
+  // Later, once reminders were talked about, only a number of days said as a change of setting
+  // ("actually make it 2 days" after a question about Amazon); "2 days?" may count anything.
+  const aboutReminders = REMINDER_INTENTS.includes(topic.intent);
+  const later = !aboutReminders && state.remindersDiscussed === true && DAYS_PUT_RIGHT.test(u.normalized);
+  if ((aboutReminders || later) && !u.slots.leadDays && !u.slots.declinedLeadDays) {
+    const days = daysAlone(u.normalized) ?? (aboutReminders ? bareLeadDays(u.normalized) : undefined);
     if (days === undefined) return u;
     // "stop the 3 days one": that lead time dropped.
     if (dropsALeadTime(u.normalized)) return { ...u, slots: { ...u.slots, declinedLeadDays: [days] } };
@@ -359,6 +365,14 @@ function withCountAlone(state: ConversationState, u: Understanding): Understandi
   }
   return u;
 }
+
+function asksOutrightToChange(u: Understanding): boolean {
+  return asksToChange(u) && !isQuestion(u);
+}
+
+// "actually make it 2 days", "reminder: actually 2 days", "change it to 3 days instead".
+const DAYS_PUT_RIGHT =
+  /^(?:(?:reminders?|the reminders?|ok|oh|so|and|no|wait|actually|sorry|hmm|pls|please)[:,]?\s+)*(?:(?:make|change|set|switch) (?:it|that|them)(?: to)?\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven) days?(?: (?:instead|before|prior|ahead))?(?: (?:pls|please|instead))?[.!]*$/;
 
 // "no wait, 1", 「やっぱ2で」 right after reminders: a number up to a week, said with a word
 // ("make it", 「で」), is days before. A larger one is more likely an hour ("make it 8"), and a
@@ -688,7 +702,8 @@ function requestFor(
   // A question about reminders ("how do I get a reminder 2 days before?") gets the explanation,
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
   // Its buttons are for the method the conversation is about, when there is one.
-  if (u && asksHow(u) && !(Object.keys(settings).length > 0 && proposes(u))) {
+  // (「リマインダーの方法、…バーコードやった。直しといて」 says 方法 and asks for the change outright.)
+  if (u && asksHow(u) && !(Object.keys(settings).length > 0 && (proposes(u) || asksOutrightToChange(u)))) {
     const method = slots.method ?? pointedMethod(state);
     return answered(state, reading, method ? { ...slots, method } : slots);
   }

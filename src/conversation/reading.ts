@@ -201,7 +201,7 @@ export function asksIfItWorked(u: Understanding): boolean {
 
 // "Make it the barcode", 「やっぱりはがきにして」, "change it to 7am": a change of what was just set.
 const CHANGE_REQUEST =
-  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on)|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|に(?:送って|届けて|来るように)/;
+  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on)|actually|instead)(?![a-z])|やっぱり|やっぱ|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|(?:直|なお)し(?:て|といて|ておいて|とって)(?:ください|下さい|な|ね)?[。!！\s]*$|修正して|訂正して|に(?:送って|届けて|来るように)/;
 
 // "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
 const ADD_REQUEST =
@@ -418,8 +418,9 @@ const NEGATED_STOPPING =
 
 // 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
 // this time": this deadline paid, not every reminder stopped.
+// (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid)(?![a-z])/;
+  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already))(?![a-z])/;
 const THIS_ONE =
   /今回|今月|この期限|この分|(?<![a-z])(?:this time|this month|this one|for this deadline)(?![a-z])/;
 const NOT_NEEDED =

@@ -17,13 +17,27 @@ const AND_ASKS =
 // Most messages are one sentence: nothing to split.
 const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;
 
+// 「コンビニ払いの期限と手数料、あとセブンで払えるか教えて」: asks listed in one sentence, joined
+// by 「あと」「それと」, sharing the request at its end.
+const JA_ALSO = /[、,]\s*(?:あと(?:は)?|それと|それから|ついでに)[、,]?\s*/;
+const REQUESTS = /(?:教えて|おしえて|知りたい|ください|下さい|お願い|[?？])[^、,]*$/;
+
 /** The sentences of a message that each ask something, when there are at least two; else none. */
 export function questionParts(normalized: string): string[] {
-  if (!TWO_SENTENCES.test(normalized) && !AND_ASKS.test(normalized)) return [];
+  if (!TWO_SENTENCES.test(normalized) && !AND_ASKS.test(normalized)) return listedAsks(normalized);
   const asked = normalized
     .split(SENTENCE_END)
     .flatMap((sentence) => sentence.split(AND_ASKS))
     .map((part) => part.trim())
     .filter((part) => part.length >= 4 && ASKS.test(part));
+  return asked.length >= 2 ? asked : [];
+}
+
+function listedAsks(normalized: string): string[] {
+  if (!JA_ALSO.test(normalized) || !REQUESTS.test(normalized)) return [];
+  const asked = normalized
+    .split(JA_ALSO)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4);
   return asked.length >= 2 ? asked : [];
 }

@@ -27,12 +27,15 @@ export function correctSpelling(normalized: string): string {
   return correctWords(spellOutShorthand(normalized));
 }
 
-// "remind me 3 days b4": chat shorthand for a word the rules read, spelt out (a digit inside, so
-// no typo of a listed word). Only where it stands alone: "b4" in "b4f2" is no word.
-const BEFORE_SHORTHAND = /(?<![a-z\d])b4(?![a-z\d])/g;
+// "remind me 3 days b4", "1 day befor": shorthand and misspellings of "before", too short for the
+// one-edit rule (a digit inside, or under six letters). Only where they stand alone: "b4" in
+// "b4f2" is no word.
+const BEFORE_SHORTHAND = /(?<![a-z\d])(?:b4|befor|bfore|befroe|befoe)(?![a-z\d])/g;
 
 function spellOutShorthand(normalized: string): string {
-  return normalized.includes('b4') ? normalized.replace(BEFORE_SHORTHAND, 'before') : normalized;
+  return normalized.includes('b4') || normalized.includes('bef') || normalized.includes('bfore')
+    ? normalized.replace(BEFORE_SHORTHAND, 'before')
+    : normalized;
 }
 
 function correctWords(normalized: string): string {

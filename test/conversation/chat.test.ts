@@ -3935,4 +3935,60 @@ describe('session 23', () => {
     for (const pattern of expected) c = c.expect(pattern);
     await c.expectNot(/Did you mean|もしかして/);
   });
+  it('asks listed in one sentence (「期限と手数料、あとセブンで払えるか教えて」) are each answered, in the order asked', async () => {
+    const text = await chat()
+      .say('コンビニ払いの期限と手数料、あとセブンで払えるかまとめて教えて')
+      .transcript();
+    const deadline = text.indexOf('2026年12月10日');
+    const seven = text.indexOf('セブン-イレブンでは');
+    expect(deadline).toBeGreaterThan(-1);
+    expect(seven).toBeGreaterThan(deadline);
+    expect(text).toMatch(/209円/);
+  });
+
+  it('three questions are answered in the order asked', async () => {
+    const text = await chat().say('アマゾンで使える？あと手数料いくら？キャンペーンやってる？').transcript();
+    const [amazon, fees, campaigns] = [
+      'atone は使えません',
+      '請求手数料（税込）',
+      '知られているキャンペーン',
+    ].map((s) => text.indexOf(s));
+    expect(amazon).toBeGreaterThan(-1);
+    expect(fees).toBeGreaterThan(amazon);
+    expect(campaigns).toBeGreaterThan(fees);
+  });
+
+  it.each(['はがきの請求書なくしちゃった。どうやって払えばいい？', 'I lost the postcard, how do I pay?'])(
+    'a lost bill is the missing bill topic, whatever "how do I pay" suggests: %s',
+    async (text) => {
+      await chat()
+        .say(text)
+        .expect(/ご利用明細|usage details/);
+    },
+  );
+
+  it('after reminders: "actually make it 2 days" two turns later changes them; another service is not theirs', async () => {
+    await chat(new Date('2026-11-29T20:00:00+09:00'))
+      .say('ok remind me 3 days before at 9am, direct debit')
+      .say('btw can i use atone on amazon?')
+      .say('actually make it 2 days');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 9 });
+    await chat().say('楽天カードの明細っていつ来る？').expectNot(/予定:/);
+  });
+
+  it('「今日払ったけん、今月分のリマインドはもう止めて」 marks this deadline paid, the reminders stay', async () => {
+    await chat(new Date('2026-12-06T20:00:00+09:00'))
+      .say('コンビニ払いの期限の3日前と前日、夜8時にリマインドして')
+      .say('今日払ったけん、今月分のリマインドはもう止めて')
+      .expect(/支払い済みにしました/);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+
+  it('「…バーコードやった。直しといて」 changes the method outright; 「今はいいや。…手数料は？」 is answered', async () => {
+    await chat()
+      .say('12月分コンビニで払うけん、期限の2日前の夜8時にリマインドして')
+      .say('あ、リマインダーの方法、コンビニ端末じゃなくてバーコードやった。直しといて');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2], sendHour: 20 });
+    await chat().say('了解、今はいいや。バーコードの手数料は？').expect(/209円/);
+  });
 });

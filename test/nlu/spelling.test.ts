@@ -43,6 +43,7 @@ describe('chat shorthand', () => {
   it('spells out "b4" standing alone, and nothing inside other words', () => {
     expect(correctSpelling('remind me 3 days b4')).toBe('remind me 3 days before');
     expect(correctSpelling('b4 the deadline')).toBe('before the deadline');
+    expect(correctSpelling('1 day befor at 7')).toBe('1 day before at 7');
     expect(correctSpelling('code b4f2 and ab4')).toBe('code b4f2 and ab4');
   });
 });
