@@ -234,10 +234,11 @@ const NEXT_QUESTION: readonly {
   },
   // 「探しても見当たらへん」 "still can't find it" after it: the bill that has not come.
   { after: 'billing_notice', asks: { test: saysItFails }, intent: 'bill_not_received' },
-  // 「もし来なかったらどうすれば…」 "what if it never comes?" after it: the bill that has not come.
+  // 「もし来なかったらどうすれば…」 "what if it never comes?" after it: the bill that has not come
+  // (the entry after payment_number_lookup's below says it in more ways).
   {
     after: 'billing_notice',
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|did not|never|won'?t) (?:come|arrive|show up|get here)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?<![a-z])(?:did not) (?:come|arrive|show up|get here)(?![a-z])/,
     intent: 'bill_not_received',
   },
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
@@ -322,11 +323,18 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment',
     unlessMethod: true,
   },
-  // After when the bill comes, 「来なかったら？」 "and if it never arrives?" is about a bill not received.
+  // After when the bill comes, or where the number to pay with is (in the bill's email),
+  // 「来なかったら？」 "and if it doesn't come at all?" is about a bill not received.
+  ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
+    after,
+    asks: /(?:来|こ(?!んびに)|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    intent: 'bill_not_received' as const,
+  })),
+  // "when should the email come?", 「メールっていつ来るの？」 after where the number is: the bill's notice.
   {
-    after: 'billing_notice',
-    asks: /(?:来|こ(?!んびに)|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|does not|didn'?t|never|hasn'?t|won'?t) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
-    intent: 'bill_not_received',
+    after: 'payment_number_lookup',
+    asks: /(?:めーる|sms|請求|お知らせ|通知)(?:って|は|が)?(?:いつ|何日)|(?<![a-z])when (?:should|will|does|do|would) (?:the |my |that |it |they )?(?:e-?mail|sms|text|bill|notice|it|they)?\s*(?:come|arrive|be sent|get sent)(?![a-z])/,
+    intent: 'billing_notice',
   },
   // After the campaigns, "how do I enter?" 「エントリーは？」 is about taking part in them.
   ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
@@ -929,6 +937,13 @@ export function inContext(
     isFaqTopic(u.reading.intent) &&
     u.reading.intent !== topic.intent &&
     u.wordsSharedWith(u.reading.intent) > u.wordsSharedWith(topic.intent);
+  // "can I just type my new address then?" after a failing identity check (an ID with the old
+  // address): sure alone of a move, yet more of its words are what the topic's answer speaks of.
+  const closerToTopicAnswer =
+    isFaqTopic(u.reading.intent) &&
+    u.reading.intent !== topic.intent &&
+    u.wordsSharedWith(topic.intent) >= 2 &&
+    u.wordsSharedWith(topic.intent) > u.wordsSharedWith(u.reading.intent);
   const fairlySureAlone =
     !unsureAlone &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
@@ -938,7 +953,8 @@ export function inContext(
     // after identity checks, which alone reads as a change of address): then anything short of
     // sure alone.
     ((isShort(u) && u.reading.confidence < FAIRLY_SURE) ||
-      (u.touchesAnswerOf(topic.intent) && u.reading.confidence < SURE_ALONE));
+      (u.touchesAnswerOf(topic.intent) && u.reading.confidence < SURE_ALONE) ||
+      closerToTopicAnswer);
   if (
     (unsureAlone || fairlySureAlone) &&
     !asksOwnQuestion &&
@@ -951,8 +967,12 @@ export function inContext(
   ) {
     const about = subject ? u.readWith({ ...u.slots, amazon: true }, subject) : u.readAbout(topic.intent);
     // Naming something the topic's answer speaks of, clearly the topic's with it named will do.
+    // (Unsure alone and naming what the topic's answer speaks of, 「住所って書き方あるの？」 after a
+    // failing identity check: the topic's, when read with it named it is the topic.)
     const kept = unsureAlone
-      ? about.confidence >= CLEAR
+      ? about.confidence >= CLEAR ||
+        ((about.intent === topic.intent || about.alternative === topic.intent) &&
+          u.touchesAnswerOf(topic.intent))
       : about.intent === topic.intent &&
         about.confidence >= (u.touchesAnswerOf(topic.intent) ? CLEAR : SURE_ALONE);
     if (kept && !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)) {

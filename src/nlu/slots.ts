@@ -203,9 +203,25 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const otherService = ANY_OTHER_SERVICE.test(normalized)
     ? firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds)
     : undefined;
-  if (otherService) slots.otherService = otherService;
+  if (otherService && !deniesUsing(normalized, otherService)) slots.otherService = otherService;
   if (AMAZON.test(normalized)) slots.amazon = true;
   return slots;
+}
+
+// "i dont use np後払い either", 「PayPayは使ってない」: another service named only to say it is not
+// the user's, which makes no question about it.
+const DENIED_BEFORE =
+  /(?<![a-z])(?:don'?t|dont|do not|never|not) (?:use|using|have|pay with|paying with)\s+(?:the |a |an |any )?$/;
+const DENIED_AFTER =
+  /^\s*(?:は|も)?(?:使って|使用して|利用して)(?:ない|いない|へん|ません)|^\s*(?:じゃない|ではない)/;
+
+function deniesUsing(normalized: string, service: string): boolean {
+  const at = normalized.indexOf(normalize(service));
+  if (at < 0) return false;
+  return (
+    DENIED_BEFORE.test(normalized.slice(Math.max(0, at - 24), at)) ||
+    DENIED_AFTER.test(normalized.slice(at + normalize(service).length))
+  );
 }
 
 /** The dates left once each one taken back at once for the next is dropped (as TAKEN_BACK reads). */

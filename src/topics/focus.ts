@@ -41,6 +41,8 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   },
 ];
 
+const LINE_LABEL = /^•\s*([^:：]{1,24})[:：]/;
+
 /** A sentence must reach this to be picked: the kind of part asked for, or two words in common. */
 const ENOUGH = 2;
 
@@ -114,7 +116,14 @@ function focusWords(normalized: string): Set<string> {
 function sentences(text: string, lang: Lang): string[] {
   const parts = text
     .split('\n')
-    .flatMap((line) => (lang === 'ja' ? line.split(/(?<=。)/) : line.split(/(?<=\.)\s+(?=[A-Z(「])/)));
+    // (A list line stays whole: its label says what its sentences are about.)
+    .flatMap((line) =>
+      line.startsWith('•')
+        ? [line]
+        : lang === 'ja'
+          ? line.split(/(?<=。)/)
+          : line.split(/(?<=\.)\s+(?=[A-Z(「])/),
+    );
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
@@ -164,7 +173,12 @@ export function focusedAnswer(
   const asked = ASKS_FOR.filter(({ asks }) => asks.test(question));
   const words = focusWords(question);
   const scored = readSentences(answer, lang).map(({ sentence, normalized, lowerCase, words: itsWords }) => {
-    const kinds = asked.filter(({ gives }) => gives.test(lowerCase)).length;
+    // A list line labelled with what is asked (「• 未払い: …」 for 「まだ払ってない」) answers it
+    // more surely than one naming it in passing (「• 支払い済み: 未払いの請求と相殺…」).
+    const label = LINE_LABEL.exec(lowerCase)?.[1];
+    const kinds =
+      asked.filter(({ gives }) => gives.test(lowerCase)).length +
+      (label === undefined ? 0 : asked.filter(({ gives }) => gives.test(label)).length);
     const shared = itsWords.filter((w) => words.has(w)).length;
     const settling = settles?.test(normalized) ? ENOUGH : 0;
     return { sentence, score: 2 * kinds + shared + settling, settling };

@@ -39,7 +39,8 @@ describe('focusedAnswer', () => {
         for (const question of ['how long?', 'why?', 'いくら？', 'どこで？', '何が必要？', 'when?']) {
           const part = focusedAnswer(topic.answer[lang], normalize(question), lang);
           if (part === undefined) continue;
-          for (const sentence of part.split(lang === 'ja' ? /(?<=。)/ : /(?<=\.)\s+/))
+          // (A list line is joined to its lead by a line break.)
+          for (const sentence of part.split(lang === 'ja' ? /(?<=。)|\n/ : /(?<=\.)\s+|\n/))
             expect(topic.answer[lang]).toContain(sentence.trim());
         }
       }

@@ -24,6 +24,8 @@ const YES: readonly (readonly [string, string])[] = [
   ['identity_verification_failed', 'Verification failed, do I need to include the apartment number?'],
   ['identity_verification_failed', '本人確認が失敗する。OSを最新にしたほうがいい？'],
   ['identity_verification_failed', 'My identity check keeps failing. Should I update my OS?'],
+  ['identity_verification_failed', '本人確認が通らない。iPadでやってるけど関係ある？'],
+  ['identity_verification_failed', 'Verification keeps failing on my iPad. Does the tablet matter?'],
   ['code_payment_in_store', '実店舗で使える?'],
   ['code_payment_in_store', 'Can I use atone in physical stores?'],
   ['code_payment_in_store', '実店舗でコード決済使うなら本人確認は必須？'],
