@@ -7,6 +7,7 @@ import {
   addMonths,
   compareDates,
   compareMonths,
+  daysBetween,
   monthOf,
   toIsoDate,
   toIsoMonth,
@@ -155,9 +156,72 @@ export default defineIntent({
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
     if (slots.proposedDue?.asked) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
+    if (basis.kind === 'next' && ASKS_IF_PASSED.test(ctx.normalized)) {
+      // (「10日でしたよね？」: the methods due that day.)
+      const day = slots.proposedDue?.day;
+      const named = day === undefined ? methods : methods.filter((m) => m.dueDay === day);
+      const passed = recentlyPassed(named.length > 0 ? named : methods, ctx);
+      if (passed) draft.text = `${passed}\n${draft.text}`;
+    }
     return draft;
   },
 });
+
+// 「10日でしたよね？もう過ぎてますか？」 "has it passed?" asked of no purchase: the bill just gone
+// by, said first (the next deadline alone would read as "not yet").
+const ASKS_IF_PASSED =
+  /過ぎて(?:る|ます|い|た)|過ぎた[?？]|過ぎちゃった[?？]|間に合(?:った|ってる|わなかった)|(?<![a-z])(?:has it passed|did i miss|have i missed|is it (?:too )?late|already (?:passed|over|gone))(?![a-z])/;
+
+/** How recent a deadline gone by must be to be the one a "has it passed?" means. */
+const RECENT_DAYS = 20;
+
+/** The deadlines gone by in the last RECENT_DAYS days, of these methods, as one line; else undefined. */
+function recentlyPassed(methods: PaymentMethod[], { lang, now }: AnswerContext): string | undefined {
+  const today = tokyoToday(now);
+  const gone = methods.flatMap((method) => {
+    // The bill due this month or last month, whichever was due last before today.
+    for (const back of [1, 2]) {
+      const deadline = deadlineForPurchase(method, addMonths(monthOf(today), -back));
+      const days = daysBetween(deadline.due, today);
+      if (days > 0) return days <= RECENT_DAYS ? [{ method, deadline, days }] : [];
+    }
+    return [];
+  });
+  // Methods due the same day share one sentence.
+  const byDue = new Map<string, typeof gone>();
+  for (const g of gone) {
+    const key = toIsoDate(g.deadline.due);
+    byDue.set(key, [...(byDue.get(key) ?? []), g]);
+  }
+  if (byDue.size === 0) return undefined;
+  return [...byDue.values()]
+    .map((same) => {
+      const [first] = same as [(typeof gone)[number]];
+      const names = same.map((g) => g.method.name[lang]).join(lang === 'ja' ? '・' : ', ');
+      return passedLine(
+        formatMonth(first.deadline.usageMonth, lang),
+        names,
+        formatDate(first.deadline.due, lang),
+        first.days,
+        lang,
+      );
+    })
+    .join('\n');
+}
+
+function passedLine(
+  month: string,
+  method: string,
+  due: string,
+  days: number,
+  lang: AnswerContext['lang'],
+): string {
+  return t(
+    lang,
+    `${month}分の${method}の期限（${due}）は、もう過ぎています（${days}日前）。まだ払っていなければ、すぐに払ってください。`,
+    `The ${month} bill's ${method} deadline (${due}) has passed (${days} days ago). If you have not paid it yet, pay now.`,
+  );
+}
 
 /**
  * The answer to a deadline put forward to check (「口座振替って27日だよね？」 "is it due on the

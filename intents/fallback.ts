@@ -110,7 +110,9 @@ export function isGoodbye(normalized: string): boolean {
 export function isNeverMind(normalized: string): boolean {
   if (normalized.length > 20) return false;
   const m = NEVER_MIND.exec(normalized);
-  return m !== null && normalized.slice(m.index + m[0].length).replace(/[\s、,。.!！?？やよね]/g, '').length < 3;
+  return (
+    m !== null && normalized.slice(m.index + m[0].length).replace(/[\s、,。.!！?？やよね]/g, '').length < 3
+  );
 }
 
 // "thanks. why do I even need it", 「ありがとう。住所は略していい？」: thanks, then a question of

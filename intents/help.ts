@@ -3,8 +3,9 @@ import { defineIntent, t } from '../src/intent.js';
 import { bullets } from '../src/phrases.js';
 
 // "i need help with atone", 「アトネのことで相談したい」: help asked for and nothing else said.
+// (So too a question announced: 「すみません、ちょっと聞きたいんですが」 "can I ask you something?".)
 const ASKS_FOR_HELP_ONLY =
-  /^(?:hi|hello|hey)?[\s,!]*(?:i need|i want|need|can i get|can you|could you|please)?\s*(?:some )?help(?: me)?(?: (?:with|about|on) (?:atone|my atone|something|a question|my account))?(?: please)?[\s.!?]*$|^(?:あとね|atone)?(?:の|について|のことで)?(?:ちょっと)?(?:相談したい|相談があります|助けて|質問があります|質問したい|聞きたいことがある)(?:んだけど|んですけど|です)?[\s。!！?？]*$/;
+  /^(?:hi|hello|hey)?[\s,!]*(?:i need|i want|need|can i get|can you|could you|please)?\s*(?:some )?help(?: me)?(?: (?:with|about|on) (?:atone|my atone|something|a question|my account))?(?: please)?[\s.!?]*$|^(?:hi|hello|hey|excuse me|sorry)?[\s,!]*(?:quick question|i have a (?:quick )?question|(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)|got a (?:quick )?question)(?: (?:about|on) (?:atone|my atone|something))?[\s.!?]*$|^(?:すみません|すいません|あの|あのー|えっと)?[、,\s]*(?:あとね|atone)?(?:の|について|のことで)?(?:ちょっと|少し)?(?:相談したい|相談があります|助けて|質問があります|質問したい|質問いいですか|質問してもいい|聞きたいことがある|聞きたい|お聞きしたい|伺いたい|お伺いしたい|聞いてもいい)(?:こと|ことが|ことがあるん)?(?:んだけど|んですけど|んですが|のですが|ですが|けど|です|ですか|かな)?[\s。!！?？…]*$/;
 
 /** Whether the message only asks for help, with no question yet: what the bot can do is the answer. */
 export function asksForHelpOnly(normalized: string): boolean {

@@ -4030,4 +4030,26 @@ describe('session 23', () => {
       .say('who exactly do I write to?')
       .expect(/requests\/new/);
   });
+  it('「10日でしたよね？もう過ぎてますか？」 without a purchase: the bill just gone by is said to have passed', async () => {
+    await chat(new Date('2026-12-12T09:00:00+09:00'))
+      .say('期限って10日でしたよね？もう過ぎてますか？')
+      .expect(
+        /^2026年11月分のコンビニ端末・銀行ATM（Pay-easy）・電子バーコードの期限（2026年12月10日（木））は、もう過ぎています（2日前）/m,
+      )
+      .expectNot(/口座振替[^\n]*もう過ぎています/);
+    await chat(new Date('2026-12-05T09:00:00+09:00'))
+      .say('is the konbini deadline already passed?')
+      .expect(/10 December 2026 \(in 5 days\)/)
+      .expectNot(/has passed/);
+  });
+
+  it.each(['すみません、ちょっと聞きたいんですが', 'can i ask you something?'])(
+    'a question announced is welcomed with what the bot can do: %s',
+    async (text) => {
+      await chat()
+        .say(text)
+        .expect(/日本語でも英語でも|in English or Japanese/)
+        .expectNot(/理解できません|understand/);
+    },
+  );
 });
