@@ -1,11 +1,20 @@
 // What the bot can do, with questions to copy.
+import { encodeAction } from '../src/actions.js';
 import { defineIntent, t } from '../src/intent.js';
 import { bullets } from '../src/phrases.js';
+import type { AnswerIntent } from '../src/types.js';
 
 // "i need help with atone", 「アトネのことで相談したい」: help asked for and nothing else said.
 // (So too a question announced: 「すみません、ちょっと聞きたいんですが」 "can I ask you something?".)
 const ASKS_FOR_HELP_ONLY =
   /^(?:hi|hello|hey)?[\s,!]*(?:i need|i want|need|can i get|can you|could you|please)?\s*(?:some )?help(?: me)?(?: (?:with|about|on) (?:atone|my atone|something|a question|my account))?(?: please)?[\s.!?]*$|^(?:hi|hello|hey|excuse me|sorry)?[\s,!]*(?:quick question|i have a (?:quick )?question|(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)|got a (?:quick )?question)(?: (?:about|on) (?:atone|my atone|something))?[\s.!?]*$|^(?:すみません|すいません|あの|あのー|えっと)?[、,\s]*(?:あとね|atone)?(?:の|について|のことで)?(?:ちょっと|少し)?(?:相談したい|相談があります|助けて|質問があります|質問したい|質問いいですか|質問してもいい|聞きたいことがある|聞きたい|お聞きしたい|伺いたい|お伺いしたい|聞いてもいい)(?:こと|ことが|ことがあるん)?(?:んだけど|んですけど|んですが|のですが|ですが|けど|です|ですか|かな)?[\s。!！?？…]*$/;
+
+const SUGGESTED: readonly { intent: AnswerIntent; label: { ja: string; en: string } }[] = [
+  { intent: 'deadline', label: { ja: '支払い期限', en: 'Deadlines' } },
+  { intent: 'payment_methods', label: { ja: '支払い方法', en: 'Ways to pay' } },
+  { intent: 'fees', label: { ja: '手数料', en: 'Fees' } },
+  { intent: 'amazon', label: { ja: 'Amazonで使える？', en: 'Amazon?' } },
+];
 
 /** Whether the message only asks for help, with no question yet: what the bot can do is the answer. */
 export function asksForHelpOnly(normalized: string): boolean {
@@ -71,6 +80,11 @@ export default defineIntent({
           'I cannot see your own bill or payment status; for those I point you to atone’s help centre.',
         ),
       ].join('\n'),
+      // The questions most people come with, one press away (quick replies on LINE, buttons elsewhere).
+      actions: SUGGESTED.map(({ intent, label }) => ({
+        id: encodeAction({ kind: 'ask', intent }),
+        label: label[lang],
+      })),
     };
   },
 });

@@ -296,7 +296,8 @@ export function createBot(options: BotOptions = {}): Bot {
 
   function answer(understanding: Understanding, turn: AnswerTurn = {}): Answer {
     const { lang, now, today, normalized } = understanding;
-    const { slots = understanding.slots, follows, remindedMethod } = turn;
+    const { follows, remindedMethod } = turn;
+    let slots = turn.slots ?? understanding.slots;
     let reading = turn.reading ?? understanding.reading;
     // A second question in the message (「期限はいつ？また、セブンで払える？」) is answered after the
     // first; a deadline asked beside its fee is the deadline, whose answer gives the fee.
@@ -305,6 +306,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // are answered each, rather than the whole offered as a close call.)
     const asked = alsoAsked(understanding, reading.intent, slots);
     let [also, third] = asked.others;
+    if (asked.methods.length > 0 && slots.method && !slots.methods && ASKED_PER_METHOD.has(reading.intent))
+      slots = { ...slots, methods: [slots.method, ...asked.methods] };
     // Where in the message the main question is: the answers come in the order they were asked.
     let readingAt = asked.mainAt;
     // (The close call between two readings that are the message's two questions is no close call.)
@@ -386,8 +389,11 @@ export function createBot(options: BotOptions = {}): Bot {
     u: Understanding,
     main: AnswerIntent,
     slots: Slots,
-  ): { others: (Reading & { slots: Slots; at: number })[]; mainAt: number } {
+  ): { others: (Reading & { slots: Slots; at: number })[]; mainAt: number; methods: MethodId[] } {
     const others: (Reading & { slots: Slots; at: number })[] = [];
+    // "is direct debit free? and how much is the fee for konbini": the main question asked again
+    // of another method, which its answer then gives as well.
+    const methods: MethodId[] = [];
     // (A main question no part reads as was asked by the message as a whole: first.)
     let mainAt = -1;
     const parts = questionParts(u.normalized);
@@ -399,6 +405,10 @@ export function createBot(options: BotOptions = {}): Bot {
       for (const facts of [own, slots]) {
         const other = read(u.message, part, facts, u.now, u.today);
         if (other.intent === main && mainAt < 0) mainAt = at;
+        // (「コンビニはいくら？」 short and not understood alone is that question too.)
+        const sameAsked = other.intent === main || (other.intent === 'fallback' && part.length <= SHORT_PART);
+        if (sameAsked && own.method && own.method !== slots.method && !methods.includes(own.method))
+          methods.push(own.method);
         if (
           others.length < MAX_ALSO_ASKED &&
           other.confidence >= ALSO_ASKED &&
@@ -412,7 +422,7 @@ export function createBot(options: BotOptions = {}): Bot {
       }
       if (others.length === MAX_ALSO_ASKED && mainAt >= 0) break;
     }
-    return { others, mainAt };
+    return { others, mainAt, methods };
   }
 
   return {
@@ -436,6 +446,12 @@ function removeOffersOf(method: MethodId | undefined, actions: AnswerAction[]): 
       actions.splice(i, 1);
   }
 }
+
+/** A part of a message this short that names a method and means nothing alone asks the main question of it. */
+const SHORT_PART = 16;
+
+/** The questions whose answer gives each of several methods (「口座振替は無料？コンビニはいくら？」). */
+const ASKED_PER_METHOD: ReadonlySet<AnswerIntent> = new Set(['fees', 'deadline']);
 
 /** How clearly a second question must read as its own intent to be answered too. */
 const ALSO_ASKED = 0.8;

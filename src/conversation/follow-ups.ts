@@ -85,7 +85,7 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 // 「定期購入はしてないし、家族でもない」 "none of those apply", 「ほんまに知らん請求やったら」: the
 // usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
-  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:心当たり|身に覚え)(?:が|は|も)?(?:ない|なかった|ありません|なけれ)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscription|family)|no (?:subscription|family)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:心当たり|身に覚え)(?:が|は|も)?(?:ない|なかった|ありません|なけれ)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscriptions?|family)|no (?:subscriptions?|family)|(?:family|wife|husband|kids?|children|partner|parents?)(?: \w+)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never) (?:use|used|touch)|(?:didn'?t|did not|never) (?:sign(?:ed)? up|subscribe[d]?)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -418,6 +418,13 @@ const NEXT_QUESTION: readonly {
     asks: /(?:延滞|遅れ|滞納|未払い?|上限|限度).{0,12}(?:して(?:ない|へん|ません|いない)|ない|ありません|なんか)|(?<![a-z])(?:no|never|not|haven'?t|didn'?t|nothing)(?: been| any| a| paid)?.{0,12}(?:late|overdue|unpaid|over (?:my |the )?limit)|(?:late|overdue|unpaid).{0,12}(?:no|not|none|never)(?![a-z])/,
     intent: 'payment_declined',
   },
+  // 「どうやって変えるの？」 "how do I switch?" after a method's fee, deadline or the ways to pay:
+  // how to change the way to pay.
+  ...(['fees', 'deadline', 'payment_methods'] as const).map((after) => ({
+    after,
+    asks: /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/,
+    intent: 'change_method' as const,
+  })),
   // After the usual causes of an unknown charge, ruling them out leaves the fraud form.
   ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed'].map((after) => ({
     after,
@@ -686,7 +693,9 @@ export function inContext(
     (newFacts &&
       !ownTopic &&
       (isBare(u) ||
-        isElliptic(u) ||
+        // (「はがきの期限は？バーコードは？」 after a fee ends like one, yet asks its own question.)
+        // ("with the konbini terminal number?" puts the last question again, whatever its words ask.)
+        (isElliptic(u) && (!asksOwnQuestion || asksWithOtherMeans(u))) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.

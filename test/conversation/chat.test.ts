@@ -4052,4 +4052,48 @@ describe('session 23', () => {
         .expectNot(/理解できません|understand/);
     },
   );
+  it('help offers the common questions as buttons; one pressed, then the method, gives its deadline', async () => {
+    await chat()
+      .say('help')
+      .expect(/\/1[^\n]*Deadlines/)
+      .say('/1')
+      .expect(/depends on how you pay/)
+      .say('コンビニ')
+      .expect(/2026年12月10日/);
+  });
+
+  it("「どうやって変えるの？」 after a method's fee is how to change the way to pay", async () => {
+    await chat()
+      .say('手数料っていくら？')
+      .say('口座振替なら無料？')
+      .say('どうやって変えるの？')
+      .expect(/アプリのメニュー「支払い方法」/);
+  });
+
+  it('"no subscriptions and my family doesn\'t use it either" after an unknown charge leaves the fraud form', async () => {
+    await chat()
+      .say('got charged for something i never bought on atone')
+      .say("no subscriptions and my family doesn't use it either")
+      .expect(/fraud consultation form/);
+  });
+
+  it.each([
+    [
+      'is direct debit free? and how much is the fee for konbini',
+      [/bank debit \(口座振替\): free/, /Pay-easy\): 209 yen/],
+    ],
+    ['口座振替って無料？コンビニはいくら？', [/口座振替）: 無料/, /Pay-easy）: 209円/]],
+  ])('the same question asked of a second method is answered for both: %s', async (text, expected) => {
+    let c = chat().say(text);
+    for (const pattern of expected) c = c.expect(pattern);
+    await c;
+  });
+
+  it('「はがきの期限は？バーコードは？」 after a fee asks its own question (deadlines), not the fee again', async () => {
+    await chat()
+      .say('口座振替って無料？')
+      .say('はがきの期限は？バーコードは？')
+      .expect(/期限/)
+      .expectNot(/請求手数料（税込）/);
+  });
 });
