@@ -922,12 +922,18 @@ export function inContext(
   // Not a case put of the topic itself ("what if that doesn't work?" after login trouble, whose
   // answer names using atone without an account).
   // So too a message that reads as that topic alone ("how do I do that verification?").
-  if (isFaqTopic(topic.intent) && pointsBack(u) && isQuestion(u) && !isConditional(u)) {
+  // A short one that reads alone as that topic, however unsure ("how do I verify?" after code
+  // payment), is it too.
+  if (isFaqTopic(topic.intent) && (pointsBack(u) || isShort(u)) && isQuestion(u) && !isConditional(u)) {
     const named = u.readNamedBy(topic.intent);
     // Only when the message's own words speak of it ("that check"): "それっていつ戻る？" after a
     // double payment is its refund, not the shops its answer names.
-    if (named && (unsureOwn || named.intent === u.reading.intent) && u.touchesAnswerOf(named.intent))
-      return { reading: named, slots: u.slots, follows: named.intent };
+    const spokenOf = pointsBack(u)
+      ? (unsureOwn || named?.intent === u.reading.intent) &&
+        named !== undefined &&
+        u.touchesAnswerOf(named.intent)
+      : named?.intent === u.reading.intent;
+    if (named && spokenOf) return { reading: named, slots: u.slots, follows: named.intent };
   }
   // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
   // 0.58) stays with the topic when, with the topic named, it is surely the topic's own question.

@@ -276,7 +276,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:get|getting|receive|be (?:reminded|notified|pinged))(?: (?:a|the|any|my))?(?: (?:reminders?|notifications?|pings?|alerts?|messages?))?)(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:get|getting|receive|be (?:reminded|notified|pinged))(?: (?:a|the|any|my))?(?: (?:reminders?|notifications?|pings?|alerts?|messages?))?)(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
@@ -387,8 +387,9 @@ export function asksAlso(u: Understanding): boolean {
 }
 
 // "That one", 「それ」「これ」: the thing just talked about.
+// ("is there a limit?": that "there" points at nothing.)
 const POINTS_BACK =
-  /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|them|they|same|there)(?![a-z])/;
+  /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|them|they|same)(?![a-z])|(?<![a-z])(?<!(?:is|are|was|were|any) )there(?![a-z])(?! (?:is|are|was|were)(?![a-z]))/;
 
 export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);

@@ -4096,4 +4096,26 @@ describe('session 23', () => {
       .expect(/期限/)
       .expectNot(/請求手数料（税込）/);
   });
+  it('「最初のはいつ？」「最初いつ？」 right after reminders are when the first one comes', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('バーコードで前日にリマインドして')
+      .say('最初のはいつ？')
+      .expect(/2027年1月9日（土） 9:00にお知らせします/)
+      .say('最初いつ？')
+      .expect(/2027年1月9日（土） 9:00/);
+  });
+
+  it('"is there a spending limit?" after installments is its own question ("there" points at nothing)', async () => {
+    await chat()
+      .say('can i pay in installments?')
+      .say('is there a spending limit?')
+      .expect(/cumulative/);
+  });
+
+  it('"how do I verify?" after in-store payment is the identity check its answer named', async () => {
+    await chat()
+      .say('can i use atone in a real store?')
+      .say('how do I verify?')
+      .expect(/本人確認 \(identity verification\) is needed/);
+  });
 });
