@@ -521,7 +521,7 @@ function wordsOf(text: { ja: string; en: string }): Set<string> {
 
 /** Whether the normalised text has a content word of `words`. */
 function sharesAWord(normalized: string, words: ReadonlySet<string> | undefined): boolean {
-  return words !== undefined && [...contentWords(normalized)].some((word) => words.has(word));
+  return wordsShared(normalized, words) > 0;
 }
 
 function wordsShared(normalized: string, words: ReadonlySet<string> | undefined): number {

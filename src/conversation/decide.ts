@@ -534,14 +534,14 @@ function stopOrStatusOf(u: Understanding, confidence: number): Reading | undefin
   return undefined;
 }
 
+// The words a request asks with (「お願い」「登録」 "set one up").
+const ASKS_FOR_IT = /お願い|おねがい|頼|登録|設定|(?<![a-z])(?:set|remind|sign me up)(?![a-z])/;
+
 /**
  * A short turn right after reminders were set or shown: "turn them off", 「やっぱりはがきにして」,
  * "change it to 7am" ask for a change; "what time will it come?", 「設定できた？」 ask what is set.
  * Undefined when the message is about something else.
  */
-// The words a request asks with (「お願い」「登録」 "set one up").
-const ASKS_FOR_IT = /お願い|おねがい|頼|登録|設定|(?<![a-z])(?:set|remind|sign me up)(?![a-z])/;
-
 function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
   if (u.slots.declinedLeadDays && !u.slots.leadDays) return { intent: 'reminder_subscribe', confidence };

@@ -234,11 +234,11 @@ const NEXT_QUESTION: readonly {
   },
   // 「探しても見当たらへん」 "still can't find it" after it: the bill that has not come.
   { after: 'billing_notice', asks: { test: saysItFails }, intent: 'bill_not_received' },
-  // 「もし来なかったらどうすれば…」 "what if it never comes?" after it: the bill that has not come
-  // (the entry after payment_number_lookup's below says it in more ways).
+  // 「もし来なかったらどうすれば…」 after it: the bill that has not come (the entry for it and the
+  // payment number below says it in more ways, English too).
   {
     after: 'billing_notice',
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?<![a-z])(?:did not) (?:come|arrive|show up|get here)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)/,
     intent: 'bill_not_received',
   },
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
@@ -327,7 +327,7 @@ const NEXT_QUESTION: readonly {
   // 「来なかったら？」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
     after,
-    asks: /(?:来|こ(?!んびに)|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに)|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
   // "when should the email come?", 「メールっていつ来るの？」 after where the number is: the bill's notice.
