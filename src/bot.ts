@@ -26,7 +26,7 @@ import { detectLang, withoutLanguageRequest } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
-import { questionParts } from './nlu/question-parts.js';
+import { askedFirst, questionParts } from './nlu/question-parts.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
@@ -241,8 +241,9 @@ export function createBot(options: BotOptions = {}): Bot {
 
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
     const normalized = correctSpelling(normalize(message.text));
-    // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」).
-    const asked = withoutLanguageRequest(withoutDeclinedHelp(normalized));
+    // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」)
+    // and from "but first" on when it says so (「リマインダー設定したいけど、その前に…変えられる？」).
+    const asked = askedFirst(withoutLanguageRequest(withoutDeclinedHelp(normalized)));
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
     const slots = withNamedDueDay(message.slots ?? extractSlots(message.text, today, normalized));

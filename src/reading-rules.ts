@@ -128,8 +128,9 @@ const ASKS_OWN_BALANCE =
   /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe)(?![a-z])/;
 const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
+// (「口座振替に変えたらタダなん？」: whether it is free, asked.)
 const ASKS_THE_FEE =
-  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?)(?![a-z])/;
+  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
 const ASKS_DEADLINE_AND_FEE =

@@ -29,6 +29,7 @@ import {
   asksToStop,
   asksToUpdate,
   asksWhatIsSet,
+  asksWhen,
   asksWhenItComes,
   complains,
   corrects,
@@ -589,7 +590,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
         !u.slots.date &&
         (u.reading.confidence < SURE_ALONE || REMINDER_INTENTS.includes(u.reading.intent))));
   const yes = saysYesWithMore(u) && !u.slots.date;
-  if (names && (asksToChange(u) || correction || yes)) {
+  // (「口座振替にするつもり。変えたらいつの請求から？」 names a method and a change, and asks when:
+  // a question about changing the way to pay, no change of the reminders.)
+  if (names && ((asksToChange(u) && !asksWhen(u)) || correction || yes)) {
     return { intent: 'reminder_subscribe', confidence };
   }
   // 「はがき」 alone, said (not asked), right after reminders were set: perhaps a correction of

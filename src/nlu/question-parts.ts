@@ -41,3 +41,16 @@ function listedAsks(normalized: string): string[] {
     .filter((part) => part.length >= 4);
   return asked.length >= 2 ? asked : [];
 }
+
+// 「リマインダー設定したいんだけど、その前に支払い方法って変えられる？」 "I want a reminder, but
+// first: can I change my method?": what is asked first is what follows.
+const ASKED_FIRST =
+  /(?:その前に|それより先に|先に聞きたいんだけど|(?<![a-z])(?:but first|before that|first though)(?![a-z]))[、,:\s]*/;
+
+/** The text from "but first" on, when something is asked there; else the text as it is. */
+export function askedFirst(normalized: string): string {
+  const m = ASKED_FIRST.exec(normalized);
+  if (!m) return normalized;
+  const rest = normalized.slice(m.index + m[0].length).trim();
+  return rest.length >= 4 && ASKS.test(rest) ? rest : normalized;
+}

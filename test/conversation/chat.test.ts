@@ -4118,4 +4118,25 @@ describe('session 23', () => {
       .say('how do I verify?')
       .expect(/本人確認 \(identity verification\) is needed/);
   });
+  it('while the bot waits for the method, a question about changing the method sets nothing', async () => {
+    await chat()
+      .say('リマインダー設定お願い')
+      .say('口座振替にするつもり。変えたらいつの請求から？')
+      .expect(/翌月/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"…but first, can I change my method?": what is asked first is answered', async () => {
+    await chat()
+      .say('リマインダー設定したいんだけど、その前に支払い方法って変えられる？')
+      .expect(/アプリのメニュー「支払い方法」/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「口座振替に変えたらタダなん？」 after a fee is whether it is free', async () => {
+    await chat()
+      .say('ほな手数料は？')
+      .say('口座振替に変えたらタダなん？')
+      .expect(/口座振替）の請求手数料は無料/);
+  });
 });
