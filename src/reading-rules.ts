@@ -54,6 +54,8 @@ export interface ReadingRule {
 // deadline answer says.
 const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
+const ASKS_IF_IN_TIME =
+  /間に合(?:う|います|いますか|うかな|う\?)|(?<![a-z])(?:in time|make it|still (?:ok|okay|fine) if i (?:go|pay))(?![a-z])/;
 /** A question about when (「いつ」 "when will…"). */
 const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/;
 
@@ -229,6 +231,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       asksWhatItIs(normalized) && slots.method !== undefined && !slots.methods && !slots.date,
     intent: 'payment_methods',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「今からローソンに行けば間に合いますか？」: whether there is still time, whatever shop is named
+  // (the chains answer where, not by when).
+  {
+    why: 'in time at a shop',
+    when: ({ intent, normalized }) =>
+      intent === 'convenience_store_chains' && ASKS_IF_IN_TIME.test(normalized),
+    intent: 'deadline',
   },
   // 「請求書がまだ届いておりません…期限を過ぎてしまうのでは…どうすれば」: the bill that has not
   // come is what to act on (whom to ask); the worry about the deadline, the follow-up.

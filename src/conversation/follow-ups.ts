@@ -418,6 +418,27 @@ const NEXT_QUESTION: readonly {
     asks: /(?:延滞|遅れ|滞納|未払い?|上限|限度).{0,12}(?:して(?:ない|へん|ません|いない)|ない|ありません|なんか)|(?<![a-z])(?:no|never|not|haven'?t|didn'?t|nothing)(?: been| any| a| paid)?.{0,12}(?:late|overdue|unpaid|over (?:my |the )?limit)|(?:late|overdue|unpaid).{0,12}(?:no|not|none|never)(?![a-z])/,
     intent: 'payment_declined',
   },
+  // After an error on the payment screen, "I retried 3 times, was I charged 3 times?": its answer
+  // says to check the usage details for a payment that went through; "will the extra be
+  // refunded?" is the double payment's.
+  {
+    after: 'checkout_error',
+    asks: /返金|返して|戻って|戻る|(?<![a-z])(?:refund\w*|money back|get (?:it|the extra|them) back)(?![a-z])/,
+    intent: 'overpaid_or_double_paid',
+  },
+  {
+    after: 'checkout_error',
+    asks: /二重|(?:何|\d|二|三)回(?:も|分)?.{0,6}(?:請求|引き落と|払|決済)|(?<![a-z])(?:twice|double|multiple times|several times|\d+ times|three times|two times)(?![a-z])/,
+    intent: 'checkout_error',
+  },
+  // "does identity verification raise it?" after the limit: the limit's question (no promise), not
+  // how the check works.
+  ...(['limit_increase', 'limit_recovery'] as const).map((after) => ({
+    after,
+    asks: /本人確認.{0,20}(?:上が|増え|上げ|高く|あが|広が)|(?<![a-z])(?:identity (?:verification|check)|verify(?:ing)?)(?![a-z]).{0,30}(?<![a-z])(?:raise|raises|increase|increases|higher|go up|goes up|bigger|boost)(?![a-z])/,
+    intent: 'limit_increase' as const,
+    overOwnTopic: true as const,
+  })),
   // 「どうやって変えるの？」 "how do I switch?" after a method's fee, deadline or the ways to pay:
   // how to change the way to pay.
   ...(['fees', 'deadline', 'payment_methods'] as const).map((after) => ({

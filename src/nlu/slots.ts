@@ -237,7 +237,9 @@ function withoutTakenBackDates<T extends { source: string }>(dates: T[], text: s
   return kept.length > 0 ? kept : dates;
 }
 
-const DATE_SET_ASIDE_BEFORE = /(?<![a-z])(?:not|not on|instead of|rather than)\s+$/;
+// (「気づいたのが今日で」 "only noticed it today": the day something else happened, no purchase's.)
+const DATE_SET_ASIDE_BEFORE =
+  /(?<![a-z])(?:not|not on|instead of|rather than|noticed(?: it)?(?: only)?|only noticed(?: it)?|found out)\s+$|(?:気づいた|気付いた|知った|わかった|分かった|見た)の(?:が|は)\s*$/;
 const DATE_SET_ASIDE_AFTER = /^\s*(?:じゃなく|ではなく|やなく|でなく|ちゃう|じゃない|ではない)/;
 
 /** The dates not set aside ("oct 28 not nov 9"), unless that would leave none. */

@@ -4139,4 +4139,29 @@ describe('session 23', () => {
       .say('口座振替に変えたらタダなん？')
       .expect(/口座振替）の請求手数料は無料/);
   });
+  it('a long story ending 「今からローソンに行けば間に合いますか？」 is whether there is still time (today, noticed today is no purchase)', async () => {
+    await chat(new Date('2026-12-10T23:40:00+09:00'))
+      .say(
+        '先月の頭に娘の誕生日プレゼントをネットで買ってatone翌月払いにしたんですが、気づいたのが今日で、コンビニ払いにしていたのでまだ払えていません。今からローソンに行けば間に合いますか？',
+      )
+      .expect(/期限は2026年12月10日（木）です（今日）/)
+      .expectNot(/12月10日に買った分/);
+  });
+
+  it('"does identity verification raise it?" after the limit: no promise (and no "no": the facts leave it open)', async () => {
+    await chat()
+      .say('how do i raise the limit')
+      .say('does identity verification raise it?')
+      .expect(/does not promise a higher limit/)
+      .expectNot(/^No\./m);
+  });
+
+  it('after a checkout error: charged three times stays on it, a refund is the double payment', async () => {
+    await chat()
+      .say('atone payment screen says 不正な画面遷移 after i hit back')
+      .say('I retried 3 times, was I charged 3 times?')
+      .expect(/usage details/)
+      .say('if i was double charged will it be refunded automatically?')
+      .expect(/No page on double payments was found/);
+  });
 });
