@@ -55,6 +55,7 @@ import {
   saysStop,
   saysYesWithMore,
   skipsThisOne,
+  switchesMethod,
   undoes,
   yesOrNo,
 } from './reading.js';
@@ -301,8 +302,12 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     namesReminders(u) &&
     asksHow(u);
   // "ok I've switched to bank debit, update it" once reminders were talked about: they follow.
+  // (So too "update my reminders too" right after the change was talked about, however it reads.)
   const updatesReminders =
-    read.reading.intent === 'change_method' && slots.method && state.remindersDiscussed && asksToUpdate(u);
+    state.remindersDiscussed === true &&
+    asksToUpdate(u) &&
+    ((read.reading.intent === 'change_method' && slots.method !== undefined) ||
+      (state.topic?.intent === 'change_method' && state.topic.slots.method !== undefined));
   const reading: Reading =
     setsTime || asksForReminders || asksAboutReminders || updatesReminders
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
@@ -563,6 +568,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.
   if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u)) return { intent: 'deadline', confidence };
+  // "actually im switching to konbini next month" right after them: the payment method, told
+  // (「リマインドもそっちに合わせて」 then moves them).
+  if (switchesMethod(u)) return undefined;
   const names = Object.keys(subscribeSettings(u.slots)).length > 0;
   // 「やっぱいいや」 "never mind" right after setting them: perhaps a stop, so asked back (requestFor).
   // With a setting named (「やっぱ前日でいいや」) it is that setting.

@@ -248,6 +248,16 @@ export function asksWhen(u: Understanding): boolean {
   return ASKS_WHEN.test(u.normalized);
 }
 
+// "actually im switching to konbini next month", 「来月からコンビニ払いに変えるつもり」: the way to
+// pay is being changed, told; a request to change reminders names them.
+const SWITCHES_METHOD =
+  /(?<![a-z])(?:i'?m|i am|we'?re|i'?ll|i will|going to|gonna|planning to|plan to|about to|want to|wanna)\s+(?:be\s+)?(?:switching|changing|moving|switch|change|move)(?: (?:my )?(?:payment|method|payment method))?(?: over)? to(?![a-z])|(?:に|へ)(?:変え(?:る|ます|よう)|変更(?:する|します)|切り?替え(?:る|ます|よう))(?:予定|つもり|かも|と思)?|(?:に|へ)する(?:予定|つもり)/;
+
+/** The way to pay said to be changing (not the reminders asked to change). */
+export function switchesMethod(u: Understanding): boolean {
+  return SWITCHES_METHOD.test(u.normalized) && !mentionsReminders(u);
+}
+
 export function asksToChange(u: Understanding): boolean {
   return CHANGE_REQUEST.test(u.normalized);
 }
@@ -255,7 +265,7 @@ export function asksToChange(u: Understanding): boolean {
 // "ok I've switched to bank debit, update it", 「口座振替に変えたから通知も合わせといて」: the bot
 // asked to make something follow (the bot cannot change atone's own method: its reminders, then).
 const ASKS_TO_UPDATE =
-  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those)(?: too| as well)?[\s.!]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
+  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those|(?:my |the )?(?:reminders?|notifications?|alerts?))(?: too| as well)?[\s.!]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
 
 export function asksToUpdate(u: Understanding): boolean {
   return ASKS_TO_UPDATE.test(u.normalized);

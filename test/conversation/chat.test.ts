@@ -4164,4 +4164,16 @@ describe('session 23', () => {
       .say('if i was double charged will it be refunded automatically?')
       .expect(/No page on double payments was found/);
   });
+  it('"actually im switching to konbini next month" after the list changes nothing; "update my reminders too" then moves them', async () => {
+    await chat(new Date('2027-04-26T21:00:00+09:00'))
+      .say('bank debit, remind me 2 days before at 7pm')
+      .say('what have i got set up')
+      .say('actually im switching to konbini next month')
+      .expect(/My Page/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+    await chat(new Date('2027-04-26T21:01:00+09:00'))
+      .say('actually im switching to konbini next month')
+      .say('update my reminders too');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2], sendHour: 19 });
+  });
 });
