@@ -432,7 +432,7 @@ const FOR_GOOD =
 
 // "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
 const NEGATED_STOPPING =
-  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|そのままで|そのままにして/;
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして/;
 
 // 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
 // this time": this deadline paid, not every reminder stopped.

@@ -189,11 +189,20 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
-  const hour = quietHours ? undefined : firstMatch(normalized, HOUR_RULES, today, kinds);
+  const clock = quietHours ? undefined : firstMatch(normalized, CLOCK_HOUR_RULES, today, kinds);
+  const partOfDay = quietHours ? undefined : firstMatch(normalized, PART_OF_DAY_RULES, today, kinds);
+  // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm.
+  const hour =
+    clock !== undefined && partOfDay !== undefined && partOfDay >= EVENING && clock < 12
+      ? clock + 12
+      : (clock ?? partOfDay);
   if (hour !== undefined) {
     slots.hour = hour;
     // 「2日前の20時と当日の8時」: reminders come at one hour; the others are said to be left out.
-    const others = [...new Set(allMatches(normalized, HOUR_RULES, today, kinds))].filter((h) => h !== hour);
+    const others =
+      clock === undefined
+        ? []
+        : [...new Set(allMatches(normalized, CLOCK_HOUR_RULES, today, kinds))].filter((h) => h !== clock);
     if (others.length > 0) slots.otherHours = others;
   }
   // 「25時に変えて」: an hour no clock has, kept so that the answer can say so.
@@ -1694,7 +1703,7 @@ function quietRange(
 
 const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
-const HOUR_RULES: readonly Rule<number>[] = table([
+const CLOCK_HOUR_RULES: readonly Rule<number>[] = table([
   {
     needs: DIGIT | NON_ASCII,
     // 「夜8じ」: the hour typed in kana; 「夜の8時」 too.
@@ -1723,9 +1732,12 @@ const HOUR_RULES: readonly Rule<number>[] = table([
       /(?<![a-z\d])(?:at\s+)?(\d{1,2})(?::00)?\s+(?:o'?clock\s+)?(in the morning|in the afternoon|in the evening|at night)(?![a-z])/g,
     read: (m) => readHour(m[1], m[2] !== 'in the morning'),
   },
-  // A time of day without a clock hour, said of when a reminder comes: 「前日の夜に」「朝に変えて」
-  // 「夜がいい」, "the night before", "in the evening", "evenings are better". Its usual hour (an explicit one, 「夜8時」, starts at the
-  // same word and is longer, so it wins).
+]);
+
+// A time of day without a clock hour, said of when a reminder comes: 「前日の夜に」「朝に変えて」
+// 「夜がいい」, "the night before", "in the evening", "evenings are better": its usual hour. A clock
+// hour said too wins (「夜8時」 starts at the same word and is longer; 「朝がええな、8時で」 says it after).
+const PART_OF_DAY_RULES: readonly Rule<number>[] = table([
   {
     needs: NON_ASCII,
     pattern:
@@ -1739,6 +1751,11 @@ const HOUR_RULES: readonly Rule<number>[] = table([
     read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''],
   },
 ]);
+
+const HOUR_RULES: readonly Rule<number>[] = [...CLOCK_HOUR_RULES, ...PART_OF_DAY_RULES];
+
+/** A part of the day from this hour on is the evening's (its clock hours are pm). */
+const EVENING = 15;
 
 /** The hour a reminder comes at when only the time of day is said. */
 const PART_OF_DAY_HOUR: Readonly<Record<string, number>> = {

@@ -4176,4 +4176,20 @@ describe('session 23', () => {
       .say('update my reminders too');
     expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2], sendHour: 19 });
   });
+  it('「朝がええな、8時で」 is 8:00 (the clock hour wins over the part of the day); 「やっぱ止めんといて」 after a stop offers them back', async () => {
+    await chat(new Date('2027-01-18T12:00:00+09:00'))
+      .say('はがきで前の日に教えて')
+      .say('朝がええな、8時で')
+      .expect(/前日、8時にお知らせします/)
+      .say('もうええわ、全部止めといて')
+      .say('やっぱ止めんといて')
+      .expect(/いま解除されています[^\n]*元に戻す/)
+      .say('/1');
+    expect(await subscription()).toMatchObject({
+      active: true,
+      method: 'postcard',
+      leadDays: [1],
+      sendHour: 8,
+    });
+  });
 });

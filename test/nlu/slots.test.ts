@@ -942,6 +942,14 @@ describe('days to come by the week, and a day planned that has gone by (blind se
     expect(extractSlots('来週の天気は？', DEC_15).date).toBeUndefined();
   });
 
+  it('a clock hour wins over a part of the day, and is pm when said with the evening', () => {
+    expect(extractSlots('朝がええな、8時で', TODAY)).toMatchObject({ hour: 8 });
+    expect(extractSlots('朝がええな、8時で', TODAY).otherHours).toBeUndefined();
+    expect(extractSlots('remind me the night before at 7', TODAY)).toMatchObject({ hour: 19, leadDays: [1] });
+    expect(extractSlots('夜がいい、8時で', TODAY)).toMatchObject({ hour: 20 });
+    expect(extractSlots('前日の夜に', TODAY)).toMatchObject({ hour: 20 });
+  });
+
   it('a weekday beside a purchase is the next one, or the last one for a purchase made', () => {
     const WED = { year: 2027, month: 6, day: 2 };
     expect(dateOf("if i buy next friday, when's the konbini deadline?", WED)).toMatchObject(day(2027, 6, 4));
