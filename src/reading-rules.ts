@@ -398,6 +398,17 @@ export const READING_RULES: readonly ReadingRule[] = [
       WISHES_A_METHOD.test(normalized),
     intent: 'change_method',
   },
+  // "stuff I buy tomorrow, also postcard?": a purchase still to come has no bill to miss; when
+  // its bill is due is asked.
+  {
+    why: 'a purchase to come',
+    when: ({ intent, slots, normalized }) =>
+      intent === 'bill_not_received' &&
+      slots.tense === 'future' &&
+      slots.date !== undefined &&
+      !saysNotArrived(normalized),
+    intent: 'deadline',
+  },
   // 「はがきの請求書なくしちゃった。どうやって払えばいい？」 "lost the postcard, how do I pay?": the
   // bill lost is what to act on (where the amount is, whom to ask), however the ways to pay read.
   {
