@@ -49,6 +49,10 @@ export default defineIntent({
         : undefined,
       /でびっと|debit/.test(normalized) ? kb.facts.amazon_debit_card : undefined,
       /amazon ?pay|あまぞん ?ぺい/.test(normalized) ? kb.facts.amazon_pay : undefined,
+      // "Does Paidy allow installments?": its 3- and 6-part plans.
+      /分割|(?<![a-z])(?:installments?|instalments?|split)(?![a-z])/.test(normalized)
+        ? kb.facts.amazon_pay_later
+        : undefined,
     ].filter((fact) => fact !== undefined);
     // The newer wallets (メルペイ, d払い, au PAY; not 楽天ペイ) complete Amazon's list.
     const facts =

@@ -54,6 +54,19 @@ export interface ReadingRule {
 // deadline answer says.
 const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
+// 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension ends.
+const USE_AGAIN =
+  /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
+
+export function asksToUseAgain(normalized: string): boolean {
+  return USE_AGAIN.test(normalized);
+}
+
+// 「子どもが知らない人に認証コードを教えてしまった」: a code given away is misuse to report.
+const GAVE_A_CODE_AWAY = /(?:認証)?こーど|sms|暗証|ぱすわーど/;
+const TOLD_SOMEONE =
+  /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:gave|told|shared|sent)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
+
 const ASKS_IF_IN_TIME =
   /間に合(?:う|います|いますか|うかな|う\?)|(?<![a-z])(?:in time|make it|still (?:ok|okay|fine) if i (?:go|pay))(?![a-z])/;
 /** A question about when (「いつ」 "when will…"). */
@@ -91,8 +104,9 @@ const ASKS_IF_REQUIRED =
   /(?:しなきゃ|しなくちゃ|しないと|やらなきゃ|やらないと|せなあかん|せんと)(?:だめ|いけない|あかん|ならない)?|必須|必要(?:です|なの|なん)?(?:か|\?)|(?<![a-z])(?:do i (?:have|need) to|must i|is it (?:required|mandatory|necessary))(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
+// (「昨日コンビニ払いの期限だった」 "it was due yesterday": missed too.)
 const SAYS_MISSED =
-  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
+  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
 // 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
 // (a payment declined at a checkout has no due day).
@@ -231,6 +245,22 @@ export const READING_RULES: readonly ReadingRule[] = [
       asksWhatItIs(normalized) && slots.method !== undefined && !slots.methods && !slots.date,
     intent: 'payment_methods',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "I pay today at Lawson. when I can use again?": the suspension asked about, whatever shop is named.
+  {
+    why: 'usable again, at a shop',
+    when: ({ intent, normalized, has }) =>
+      intent === 'convenience_store_chains' && asksToUseAgain(normalized) && has('suspended_after_overdue'),
+    intent: 'suspended_after_overdue',
+  },
+  {
+    why: 'a code given away',
+    when: ({ intent, normalized, has }) =>
+      (intent === 'how_to_use' || intent === 'sms_code_trouble' || intent === 'fallback') &&
+      GAVE_A_CODE_AWAY.test(normalized) &&
+      TOLD_SOMEONE.test(normalized) &&
+      has('fraud_report'),
+    intent: 'fraud_report',
   },
   // 「今からローソンに行けば間に合いますか？」: whether there is still time, whatever shop is named
   // (the chains answer where, not by when).

@@ -17,6 +17,7 @@ import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
+import { asksToUseAgain } from '../reading-rules.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -244,7 +245,7 @@ const NEXT_QUESTION: readonly {
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',
-    asks: /(?<![a-z])(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|extra (?:fee|charge|cost|money)s?|penalt|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)/,
+    asks: /(?<![a-z])(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|extra (?:fee|charge|cost|money)s?|penalt|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)/,
     intent: 'late_payment',
     onlyWhenPassed: true,
   },
@@ -268,12 +269,14 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment',
   },
 
-  // After paying late, 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension
-  // ends (suspended_after_overdue), not the late fee again.
+  // After paying late (or a deadline gone by), 「今日払ったらいつからまた使える？」 "when can I use it
+  // again?": when a suspension ends (suspended_after_overdue), not the late fee again.
+  { after: 'late_payment', asks: { test: asksToUseAgain }, intent: 'suspended_after_overdue' },
   {
-    after: 'late_payment',
-    asks: /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|use (?:it|atone) again(?![a-z])/,
+    after: 'deadline',
+    asks: { test: asksToUseAgain },
     intent: 'suspended_after_overdue',
+    onlyWhenPassed: true,
   },
   // 「何時まで？」 "by what time?" after a deadline or paying late: the deadline's day, whose answer
   // says that no source gives a time.
@@ -317,12 +320,13 @@ const NEXT_QUESTION: readonly {
   },
   // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
   // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
-  {
-    after: 'late_payment',
+  // So too after the suspension a late payment brings (「手数料が増えたりいたしますか。」).
+  ...(['late_payment', 'suspended_after_overdue'] as const).map((after) => ({
+    after,
     asks: /fee|charge|how much|(?<![a-z])added|手数料|いくら|料金|加算|かかる/,
-    intent: 'late_payment',
-    unlessMethod: true,
-  },
+    intent: 'late_payment' as const,
+    unlessMethod: true as const,
+  })),
   // After when the bill comes, or where the number to pay with is (in the bill's email),
   // 「来なかったら？」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({

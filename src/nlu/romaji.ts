@@ -107,6 +107,11 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   dayo: 'だよ',
   desho: 'でしょ',
   hoshii: 'ほしい',
+  mise: '店',
+  jougen: '上限',
+  jogen: '上限',
+  tsukattara: '使ったら',
+  tsukatta: '使った',
   honnin: '本人',
   yarikata: 'やり方',
   tetsuzuki: '手続き',
@@ -154,6 +159,8 @@ const FUNCTION: ReadonlyMap<string, string> = wordTable({
   nai: 'ない',
   demo: 'でも',
   ja: 'じゃ',
+  jaa: 'じゃあ',
+  nara: 'なら',
 });
 
 // A month or a day in romaji, attached or not: 3gatsu, 15 nichi, 3nichimae.

@@ -1507,6 +1507,11 @@ const STORE_ITSELF = new RegExp(
     'Famiport',
     'ファミポート',
     'terminal',
+    // "…and the 10th for convenience-store payment", 「口座振替とコンビニ払い」: the konbini as a way to pay.
+    'コンビニ払い',
+    'konbini payment',
+    'convenience store payment',
+    'convenience-store payment',
   ]),
 );
 

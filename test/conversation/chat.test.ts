@@ -4192,4 +4192,33 @@ describe('session 23', () => {
       sendHour: 8,
     });
   });
+  it.each([
+    ['やば 昨日コンビニ払いの期限だった😱 どうなるの', /停止/],
+    ['子どもが知らない人にSMSの認証コードを教えてしまったようです', /不正利用/],
+    ['4 mise de tsukattara nan pointo?', /500/],
+    ["Does Amazon's pay-later (Paidy) allow installments, and how many?", /3- or 6-part plans/],
+    [
+      'if the 27th falls on a weekend, is the direct debit moved, and does the same apply to the 10th for convenience-store payment?',
+      /No source says the 10th or the 20th moves/,
+    ],
+  ])('blind set 80 (tuning half) kinds: %s', async (text, expected) => {
+    await chat(new Date('2026-12-11T10:00:00+09:00')).say(text).expect(expected);
+  });
+
+  it('after a deadline gone by, 「すぐにまた使えるようになりますか」 is the suspension and 「手数料が増えたり」 the late fee', async () => {
+    await chat(new Date('2027-02-22T10:00:00+09:00'))
+      .say('1月に買った分をはがきで払うつもりだったけど、期限はいつでしたか')
+      .say('本日払えば、すぐにまた使えるようになりますか。')
+      .expect(/営業日/)
+      .say('手数料が増えたりいたしますか。')
+      .expect(/100円/);
+    await chat()
+      .say('my atone is suspended')
+      .say('I pay today at Lawson. when I can use again?')
+      .expect(/business days/);
+  });
+
+  it("romaji 「jaa kouza furikae nara?」 after a fee asks that method's fee", async () => {
+    await chat().say('baakoodo no tesuuryou wa?').say('jaa kouza furikae nara?').expect(/無料/);
+  });
 });
