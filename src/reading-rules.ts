@@ -67,6 +67,8 @@ const GAVE_A_CODE_AWAY = /(?:認証)?こーど|sms|暗証|ぱすわーど/;
 const TOLD_SOMEONE =
   /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:gave|told|shared|sent)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
 
+const MONTH_AFTER_NEXT =
+  /翌々月(?:の)?(?:払い|請求|支払|引き?落とし)|(?<![a-z])(?:billed|charged|due|pay) (?:in )?the month after next(?![a-z])/;
 const ASKS_IF_IN_TIME =
   /間に合(?:う|います|いますか|うかな|う\?)|(?<![a-z])(?:in time|make it|still (?:ok|okay|fine) if i (?:go|pay))(?![a-z])/;
 /** A question about when (「いつ」 "when will…"). */
@@ -261,6 +263,17 @@ export const READING_RULES: readonly ReadingRule[] = [
       TOLD_SOMEONE.test(normalized) &&
       has('fraud_report'),
     intent: 'fraud_report',
+  },
+  // 「月末ギリギリに買ったら翌々月払いになることある？」 "can it be billed the month after next?":
+  // the billing rule (the month the shop confirms the sale), which the bill notice's answer gives.
+  {
+    why: 'billed the month after next',
+    when: ({ intent, confidence, normalized, has }) =>
+      intent !== 'billing_notice' &&
+      confidence < SURE_OF_ANOTHER &&
+      MONTH_AFTER_NEXT.test(normalized) &&
+      has('billing_notice'),
+    intent: 'billing_notice',
   },
   // 「今からローソンに行けば間に合いますか？」: whether there is still time, whatever shop is named
   // (the chains answer where, not by when).

@@ -770,7 +770,7 @@ function readProposedDue(date: string): ProposedDue | undefined {
 // かった after a particle or alone: わかった, 良かった are no purchase. "if I wait till tomorrow"
 // puts the purchase off.)
 const PURCHASE_WORDS =
-  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|ordered|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono|\bwait(?:ed|ing)? (?:till|until|for)\b|まで待っ(?:たら|て)/;
+  /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|order(?:ed|ing)?\b|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono|\bwait(?:ed|ing)? (?:till|until|for)\b|まで待っ(?:たら|て)/;
 
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =
@@ -1448,10 +1448,10 @@ const NEGATED_BEFORE =
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
 // a method taken back at once for another one.
 const CORRECTED_AFTER = new RegExp(
-  // (「はがきで…いや」: the particle after the method comes first.)
-  `^(?:で|に|が|は|って|です)?[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
+  // (「はがきで…いや」, "the postcard one... no wait": a particle or a word after the method first.)
+  `^(?:で|に|が|は|って|です|\\s+(?:one|ones|bill|payment|option))?[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
     // A second word of taking back ("no wait, I mean barcode", 「あ、違う、待って」).
-    `(?:[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！-]*(?:the |my |by |with )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+    `(?:[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！-]*(?:make (?:it|that) |(?:change|switch) (?:it |that )?to |use |it'?s )?(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper |electronic )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
 /**

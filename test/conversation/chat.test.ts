@@ -4221,4 +4221,17 @@ describe('session 23', () => {
   it("romaji 「jaa kouza furikae nara?」 after a fee asks that method's fee", async () => {
     await chat().say('baakoodo no tesuuryou wa?').say('jaa kouza furikae nara?').expect(/無料/);
   });
+  it('"postcard, forgot to say" after a purchase\'s deadlines is its method, no reminder', async () => {
+    await chat(new Date('2026-12-31T20:00:00+09:00'))
+      .say('I bought a coat on December 30.')
+      .say("what's the deadline then?")
+      .say('postcard, forgot to say')
+      .expect(/20 January 2027/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('「月末ギリギリに買ったら翌々月払いになることある？」 is the billing rule (a late sales confirmation)', async () => {
+    await chat()
+      .say('月末ギリギリに買ったら翌々月払いになることある？')
+      .expect(/売上確定が遅れると、翌々月の請求/);
+  });
 });

@@ -942,6 +942,26 @@ describe('days to come by the week, and a day planned that has gone by (blind se
     expect(extractSlots('来週の天気は？', DEC_15).date).toBeUndefined();
   });
 
+  it('a method taken back after a word ("the postcard one... no wait, make it bank debit") is the second', () => {
+    expect(
+      extractSlots('set a reminder for the postcard one... no wait, make it bank debit', TODAY),
+    ).toMatchObject({
+      method: 'auto_debit',
+    });
+    expect(extractSlots('konbini, no wait, direct debit', TODAY).method).toBe('auto_debit');
+    expect(extractSlots('konbini, no wait, direct debit', TODAY).methods).toBeUndefined();
+  });
+
+  it('"next week" beside "I\'ll order" is a purchase date', () => {
+    expect(
+      dateOf("I'll order a fridge next week. When do I pay if I choose the postcard?", {
+        year: 2027,
+        month: 7,
+        day: 27,
+      }),
+    ).toMatchObject(day(2027, 8, 3));
+  });
+
   it('a clock hour wins over a part of the day, and is pm when said with the evening', () => {
     expect(extractSlots('朝がええな、8時で', TODAY)).toMatchObject({ hour: 8 });
     expect(extractSlots('朝がええな、8時で', TODAY).otherHours).toBeUndefined();
