@@ -1112,12 +1112,13 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
     pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
-  // "bought a jacket on the 13th", "it was the 3rd not the 13th": a day of the month said in
-  // English, after a purchase or as a correction ("is it due the 10th?" names a deadline, no day).
+  // "bought a jacket on the 13th", "if I buy on the 15th", "it was the 3rd not the 13th": a day of
+  // the month said in English, beside a purchase or as a correction ("is it due the 10th?" names a
+  // deadline, no day).
   {
     needs: DIGIT | ENGLISH,
     pattern:
-      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? )the (\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
+      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? )the (\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026

@@ -952,6 +952,10 @@ describe('days to come by the week, and a day planned that has gone by (blind se
     expect(extractSlots('konbini, no wait, direct debit', TODAY).methods).toBeUndefined();
   });
 
+  it('"if I buy on the 15th" is the coming 15th', () => {
+    expect(dateOf('if i buy on the 15th, when do i pay?', TODAY)).toMatchObject(day(2026, 12, 15));
+  });
+
   it('"next week" beside "I\'ll order" is a purchase date', () => {
     expect(
       dateOf("I'll order a fridge next week. When do I pay if I choose the postcard?", {
