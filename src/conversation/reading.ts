@@ -4,6 +4,7 @@
 import { saysNeverMind } from '../../intents/fallback.js';
 import { asksToBeToldBeforehand } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
+import { withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
@@ -276,6 +277,11 @@ const STOP_REQUEST =
   /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;
 
 export function asksToStop(u: Understanding): boolean {
+  // 「期限だけ教えて。通知はいらないです」: reminders turned down beside another question, which is
+  // what is asked (no stop).
+  // (「通知いらないや、とめて」 asks to stop besides.)
+  const besides = withoutDeclinedHelp(u.normalized);
+  if (besides !== u.normalized && !STOP_REQUEST.test(besides)) return false;
   // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
   return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
 }

@@ -465,7 +465,7 @@ export function daysAlone(normalized: string): number | undefined {
 // "actually make that 4", 「いや、4つ」「3店舗やった」: a number said alone, maybe as a correction,
 // which the conversation reads as a shop count once the campaigns are the topic.
 const COUNT_ALONE = new RegExp(
-  `^(?:(?:actually|no|sorry|oops|wait|make (?:it|that)|i mean|it was|it's|more like|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
+  `^(?:(?:actually|no|sorry|oops|wait|make (?:it|that)|i mean|it was|it's|more like|and|what about|how about|for|with|at|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
 );
 
 /** A number said alone ("make that 4", 「いや、4つ」), or undefined. */

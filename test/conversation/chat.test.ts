@@ -4234,4 +4234,14 @@ describe('session 23', () => {
       .say('月末ギリギリに買ったら翌々月払いになることある？')
       .expect(/売上確定が遅れると、翌々月の請求/);
   });
+  it('「期限だけ教えて。通知はいらないです」 is the deadline (reminders declined beside it, no stop); "and for 2?" after 3 shops', async () => {
+    await chat(new Date('2027-11-10T10:00:00+09:00'))
+      .say('はがきで払ってます')
+      .say('期限だけ教えて。通知はいらないです')
+      .expect(/2027年11月20日/);
+    await chat()
+      .say('how many points for 3 shops in the points festival?')
+      .say('and for 2?')
+      .expect(/300 points/);
+  });
 });
