@@ -209,7 +209,8 @@ function recentlyPassed(methods: PaymentMethod[], { lang, now }: AnswerContext):
     .join('\n');
 }
 
-function passedLine(
+/** "The November 2026 bill's postcard deadline (…) has passed (2 days ago)": a deadline gone by, said. */
+export function passedLine(
   month: string,
   method: string,
   due: string,

@@ -2,9 +2,10 @@
 
 import { encodeAction } from '../src/actions.js';
 import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
-import { formatDate, formatDaysLeft } from '../src/domain/format.js';
+import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
+import { deadlineForDate, passedLine } from './deadline.js';
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
 const SUPPOSES_PAYING_LATE =
@@ -53,6 +54,22 @@ export default defineIntent({
         'Once you pay, your limit comes back 2 to 3 business days (weekends and holidays not counted) after atone confirms the payment.',
       ),
     ];
+    // 「12月に買った分、まだバーコードで払ってないんだけど」: that purchase's deadline, gone by, first.
+    const bought =
+      slots.method && slots.date ? deadlineForDate(methodById(kb, slots.method), slots.date, now) : undefined;
+    if (bought && slots.method && deadlineStatus(bought, now).state === 'passed') {
+      const days = -deadlineStatus(bought, now).days;
+      const method = methodById(kb, slots.method);
+      paragraphs.unshift(
+        passedLine(
+          formatMonth(bought.usageMonth, lang),
+          method.name[lang],
+          formatDate(bought.due, lang),
+          days,
+          lang,
+        ),
+      );
+    }
     if (slots.method) {
       const method = methodById(kb, slots.method);
       const deadline = nextDeadline(method, now);

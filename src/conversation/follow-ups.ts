@@ -905,6 +905,19 @@ export function inContext(
     const reading = { intent: 'where_to_use' as const, confidence: Math.max(u.reading.confidence, 0.9) };
     return { reading, slots: u.slots, follows: topic.intent };
   }
+  // 「デビットカードだといつ引き落とされる？」 after Amazon: when Amazon charges a debit card (its
+  // 引き落とし is no atone bank debit).
+  if (
+    AMAZON_INTENTS.includes(topic.intent) &&
+    NAMES_DEBIT_CARD.test(u.normalized) &&
+    !u.normalized.includes(ATONE_TOKEN)
+  ) {
+    const reading = {
+      intent: 'amazon_payment_methods' as const,
+      confidence: Math.max(u.reading.confidence, 0.9),
+    };
+    return { reading, slots: { ...u.slots, amazon: true }, follows: topic.intent };
+  }
   // 「アトネは？」 "and atone?", 「その中にアトネは入ってる？」 after Amazon's ways to pay: whether atone
   // is one of them.
   if (
@@ -1138,6 +1151,8 @@ export function inContext(
   }
   return own;
 }
+
+const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
 const BARE_WHY =
   /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/;

@@ -4244,4 +4244,14 @@ describe('session 23', () => {
       .say('and for 2?')
       .expect(/300 points/);
   });
+  it("「12月に買った分、まだバーコードで払ってないんだけど」 says that deadline has gone by; a debit card after Amazon is Amazon's", async () => {
+    await chat(new Date('2027-01-12T10:00:00+09:00'))
+      .say('バーコード払いの期限って土日だとずれる？')
+      .say('12月に買った分、まだバーコードで払ってないんだけど')
+      .expect(/2026年12月分の電子バーコードの期限（2027年1月10日（日））は、もう過ぎています/);
+    await chat()
+      .say('Amazonってメルペイは使える？')
+      .say('デビットカードだといつ引き落とされる？')
+      .expect(/出荷準備/);
+  });
 });
