@@ -246,7 +246,9 @@ export function createBot(options: BotOptions = {}): Bot {
     const asked = askedFirst(withoutLanguageRequest(withoutDeclinedHelp(normalized)));
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
-    const slots = withNamedDueDay(message.slots ?? extractSlots(message.text, today, normalized));
+    const slots = withNamedDueDay(
+      message.slots ?? withoutServiceAside(extractSlots(message.text, today, normalized), normalized),
+    );
     const lang = detectLang(message.text, message.locale);
     return {
       message,
@@ -496,6 +498,18 @@ function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots): boo
  * Another payment service named (Amazon aside): answered by rule, never by the matcher, which is
  * therefore not trained on such questions either (src/nlu/training/inputs.ts).
  */
+// 「Paidyやと3回払いできるけど、atoneって分割できるん？」 "Paidy lets me split it, but can atone?":
+// another service named on the way to a question about atone itself.
+const ASKS_OF_ATONE =
+  /(?:^|[、,。.!?]|けど|けれど|(?<![a-z])but)\s*atone(?:って|は|でも|も|の(?:方|ほう)は)[^、,。.!?]*[?？]?\s*$|(?<![a-z])(?:but|so|and)?,?\s*(?:does|can|is|will|do) (?:i )?(?:use |pay with )?atone(?![a-z])[^.!?]*\??\s*$/;
+
+/** The slots without another service named only on the way to a question about atone. */
+function withoutServiceAside(slots: Slots, normalized: string): Slots {
+  if (slots.otherService === undefined || !ASKS_OF_ATONE.test(normalized)) return slots;
+  const { otherService: _, ...rest } = slots;
+  return rest;
+}
+
 export function isOtherServiceQuestion(slots: Slots): boolean {
   return slots.otherService !== undefined && !slots.amazon;
 }

@@ -383,10 +383,12 @@ const NEXT_QUESTION: readonly {
     intent: 'billing_notice',
   },
   // After a return, "I already paid it tho" 「もう払ってもうた」 is the case the answer covers.
+  // So is 「でも請求来てるんやけど払わなあかん？」 "but I got the bill, do I still have to pay?".
   {
     after: 'cancel_return_refund',
-    asks: /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済/,
+    asks: /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/,
     intent: 'cancel_return_refund',
+    overOwnTopic: true,
   },
   // After an order or a subscription, 「atoneのほうで解約してくれへん？」 "can't you cancel it?" is
   // answered by who can (the shop).
@@ -463,6 +465,18 @@ const NEXT_QUESTION: readonly {
     after: 'unrecognized_charge',
     asks: /定期|さぶすく|月額|毎月届|会員登録し|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial)(?![a-z])/,
     intent: 'subscription_still_billed',
+  },
+  // After つど後払い, its deadline asked (「期限いつ？11月20日に買った」) is still its own: no 翌月払い
+  // date answers it (domain.md), unless the monthly plan is named (the entries around this one).
+  {
+    after: 'use_without_membership',
+    asks: {
+      test: (normalized) =>
+        /期限|いつ(?:まで)?に?(?:払|支払)|(?<![a-z])(?:deadline|due|when do i pay)(?![a-z])/.test(
+          normalized,
+        ) && !MONTHLY_PRODUCT.test(normalized),
+    },
+    intent: 'use_without_membership',
   },
   // After つど後払い (pay per purchase, answered with where to ask), 「翌月払いだったら？」 asks the
   // same of the monthly plan: its deadline, which also gives its fee.

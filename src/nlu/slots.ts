@@ -366,7 +366,7 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
 
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
 const TAKEN_BACK =
-  /^[^。.!?]{0,12}?(?:[。.!?]\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた)/;
+  /^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた)/;
 
 // 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
 const DECLINED_AFTER =

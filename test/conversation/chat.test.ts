@@ -4254,4 +4254,23 @@ describe('session 23', () => {
       .say('デビットカードだといつ引き落とされる？')
       .expect(/出荷準備/);
   });
+  it('blind set 86 (tuning half) kinds: a date taken back after 「…いや違う」; atone asked about after Paidy; つど後払い and a return followed', async () => {
+    await chat()
+      .say('10月31日に買った…いや違う、11月1日やった。はがきで払うんやけどいつまで？')
+      .expect(/2026年11月分をはがき請求書で払う場合/)
+      .expectNot(/10月31日に買った/);
+    await chat()
+      .say('Paidyやと3回払いできるけど、atoneって分割できるん？')
+      .expect(/atone分割払い/);
+    await chat()
+      .say('つど後払いで買い物したんやけど')
+      .say('期限いつ？11月20日に買った')
+      .expectNot(/2026年12月10日/);
+    await chat(new Date('2027-02-15T10:00:00+09:00'))
+      .say('1月に買った服を返品したんやけど')
+      .say('でも請求来てるんやけど払わなあかん？')
+      .expect(/未払い/)
+      .say('もう払ってもうてたらどうなる？')
+      .expect(/相殺/);
+  });
 });
