@@ -250,6 +250,10 @@ export function createBot(options: BotOptions = {}): Bot {
       message.slots ?? withoutServiceAside(extractSlots(message.text, today, normalized), normalized),
     );
     const lang = detectLang(message.text, message.locale);
+    // The message's content words, found once: the follow-up rules weigh them against several
+    // topics' answers.
+    let words: ReadonlySet<string> | undefined;
+    const ownWords = () => (words ??= contentWords(normalized));
     return {
       message,
       now,
@@ -277,9 +281,9 @@ export function createBot(options: BotOptions = {}): Bot {
         }
         return best;
       },
-      touchesAnswerOf: (intent) => sharesAWord(normalized, answerWords.get(intent)),
-      wordsSharedWith: (intent) => wordsShared(normalized, answerWords.get(intent)),
-      namesSubjectOf: (intent) => sharesAWord(normalized, labelWords.get(intent)),
+      touchesAnswerOf: (intent) => wordsShared(ownWords(), answerWords.get(intent)) > 0,
+      wordsSharedWith: (intent) => wordsShared(ownWords(), answerWords.get(intent)),
+      namesSubjectOf: (intent) => wordsShared(ownWords(), labelWords.get(intent)) > 0,
     };
   }
 
@@ -334,8 +338,8 @@ export function createBot(options: BotOptions = {}): Bot {
     const alsoDraft = also ? intentOf(also.intent).answer({ ...ctx, slots: also.slots }) : undefined;
     const thirdDraft = third ? intentOf(third.intent).answer({ ...ctx, slots: third.slots }) : undefined;
 
-    // The paragraphs added by concatenation, not joined from an array: the text is then copied
-    // once, when it is written out, rather than once here and again there.
+    // One answer's paragraphs are added by concatenation, not joined from an array: the text is
+    // then copied once, when it is written out, rather than once here and again there.
     let text = draft.text;
     let sources: AnswerSource[];
     if (also && alsoDraft) {
@@ -354,7 +358,10 @@ export function createBot(options: BotOptions = {}): Bot {
       const [first, second] = drafts;
       sources =
         drafts.length > 2
-          ? distinctSources(drafts.flatMap((d) => d.sources?.slice(0, 1) ?? []))
+          ? citedSources(
+              drafts.flatMap((d) => d.sources?.slice(0, 1) ?? []),
+              drafts.length,
+            )
           : citedSources([...citedSources(first?.sources).slice(0, 1), ...(second?.sources ?? [])]);
     } else sources = citedSources(draft.sources);
     if (alternative) text += `\n\n${didYouMean(intent, alternative, lang)}`;
@@ -534,15 +541,11 @@ function wordsOf(text: { ja: string; en: string }): Set<string> {
   return new Set([...contentWords(normalize(text.ja)), ...contentWords(normalize(text.en))]);
 }
 
-/** Whether the normalised text has a content word of `words`. */
-function sharesAWord(normalized: string, words: ReadonlySet<string> | undefined): boolean {
-  return wordsShared(normalized, words) > 0;
-}
-
-function wordsShared(normalized: string, words: ReadonlySet<string> | undefined): number {
+/** How many of a message's content words are among `words` (a topic's answer or label). */
+function wordsShared(own: ReadonlySet<string>, words: ReadonlySet<string> | undefined): number {
   if (words === undefined) return 0;
   let shared = 0;
-  for (const word of contentWords(normalized)) if (words.has(word)) shared++;
+  for (const word of own) if (words.has(word)) shared++;
   return shared;
 }
 
@@ -577,17 +580,13 @@ function didYouMean(best: IntentDefinition, alternative: IntentDefinition, lang:
     : `Did you mean ${alternative.label.en}? I answered the question as one about ${best.label.en}.`;
 }
 
-/** Distinct sources (by URL), in the order the answer used them, at most MAX_SOURCES. */
-function distinctSources(sources: readonly AnswerSource[]): AnswerSource[] {
-  return sources.filter((source, i) => sources.findIndex((s) => s.url === source.url) === i);
-}
-
-function citedSources(sources: readonly AnswerSource[] | undefined): AnswerSource[] {
+/** Distinct sources (by URL), in the order the answer used them, `max` at most. */
+function citedSources(sources: readonly AnswerSource[] | undefined, max = MAX_SOURCES): AnswerSource[] {
   const cited: AnswerSource[] = [];
   if (!sources) return cited;
   // A loop over a handful: a Set, a filter and a slice per answer cost more than the comparisons.
   for (const source of sources) {
-    if (cited.length === MAX_SOURCES) break;
+    if (cited.length === max) break;
     if (!cited.some((s) => s.url === source.url)) cited.push(source);
   }
   return cited;

@@ -11,6 +11,7 @@ import { isAcknowledgement } from '../../intents/fallback.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
+import { asksWhen } from '../nlu/asks-whether.js';
 import { countAlone, daysAlone, dropsALeadTime, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
@@ -29,7 +30,6 @@ import {
   asksToStop,
   asksToUpdate,
   asksWhatIsSet,
-  asksWhen,
   asksWhenItComes,
   complains,
   corrects,
@@ -600,7 +600,7 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   const yes = saysYesWithMore(u) && !u.slots.date;
   // (「口座振替にするつもり。変えたらいつの請求から？」 names a method and a change, and asks when:
   // a question about changing the way to pay, no change of the reminders.)
-  if (names && ((asksToChange(u) && !asksWhen(u)) || correction || yes)) {
+  if (names && ((asksToChange(u) && !asksWhen(u.normalized)) || correction || yes)) {
     return { intent: 'reminder_subscribe', confidence };
   }
   // 「はがき」 alone, said (not asked), right after reminders were set: perhaps a correction of

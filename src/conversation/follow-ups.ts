@@ -235,13 +235,13 @@ const NEXT_QUESTION: readonly {
   },
   // 「探しても見当たらへん」 "still can't find it" after it: the bill that has not come.
   { after: 'billing_notice', asks: { test: saysItFails }, intent: 'bill_not_received' },
-  // 「もし来なかったらどうすれば…」 after it: the bill that has not come (the entry for it and the
-  // payment number below says it in more ways, English too).
-  {
-    after: 'billing_notice',
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)/,
-    intent: 'bill_not_received',
-  },
+  // After when the bill comes, or where the number to pay with is (in the bill's email),
+  // 「もし来なかったらどうすれば…」 "and if it doesn't come at all?" is about a bill not received.
+  ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
+    after,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    intent: 'bill_not_received' as const,
+  })),
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',
@@ -326,13 +326,6 @@ const NEXT_QUESTION: readonly {
     asks: /fee|charge|how much|(?<![a-z])added|手数料|いくら|料金|加算|かかる/,
     intent: 'late_payment' as const,
     unlessMethod: true as const,
-  })),
-  // After when the bill comes, or where the number to pay with is (in the bill's email),
-  // 「来なかったら？」 "and if it doesn't come at all?" is about a bill not received.
-  ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
-    after,
-    asks: /(?:来|こ(?!んびに)|届い|届か)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
-    intent: 'bill_not_received' as const,
   })),
   // "when should the email come?", 「メールっていつ来るの？」 after where the number is: the bill's notice.
   {

@@ -242,13 +242,6 @@ export function requestsPlainly(u: Understanding): boolean {
   return PLAIN_REQUEST.test(u.normalized) && !isQuestion(u) && isBareAnswer(u);
 }
 
-// 「いつの請求から？」 "from when?": a question word of time, which no request to change asks with.
-const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|from which|which month)(?![a-z])/;
-
-export function asksWhen(u: Understanding): boolean {
-  return ASKS_WHEN.test(u.normalized);
-}
-
 // "actually im switching to konbini next month", 「来月からコンビニ払いに変えるつもり」: the way to
 // pay is being changed, told; a request to change reminders names them.
 const SWITCHES_METHOD =

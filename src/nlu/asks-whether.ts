@@ -7,3 +7,10 @@ const ASKS_WHETHER =
 export function asksWhether(normalized: string): boolean {
   return ASKS_WHETHER.test(normalized);
 }
+
+/** A question about when (「いつ」「何日」 "when", "from which month"). */
+const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day|from which|which month)(?![a-z])/;
+
+export function asksWhen(normalized: string): boolean {
+  return ASKS_WHEN.test(normalized);
+}
