@@ -3,7 +3,13 @@
 // is, answers it with the pure bot or carries out a reminder request, and saves what to remember.
 import { decodeAction } from './actions.js';
 import type { Bot, Understanding } from './bot.js';
-import { type Decision, decide, type Input, subscribeSettings } from './conversation/decide.js';
+import {
+  type AskedBeside,
+  type Decision,
+  decide,
+  type Input,
+  subscribeSettings,
+} from './conversation/decide.js';
 import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
 import { isLanguageNeutral } from './conversation/reading.js';
@@ -127,11 +133,17 @@ export function createAssistant({
         const { action } = turn;
         if (action.kind === 'forget') return { answer: forgetQuestion(u.lang), next: state };
         if (!reminderChat)
-          return { answer: confirmAnswer(action, u.lang, kb, u.reading.confidence), next: state };
+          return {
+            answer: withQuestion(confirmAnswer(action, u.lang, kb, u.reading.confidence), turn.question),
+            next: state,
+          };
         const outcome = await reminderChat.confirm(action, who, u.lang, u.reading.confidence);
         // Nothing asked (no reminders to turn off): nothing waits for a yes.
         const { open: _, ...rest } = state;
-        return { answer: outcome.answer, next: outcome.awaitingConfirm ? state : rest };
+        return {
+          answer: withQuestion(outcome.answer, turn.question),
+          next: outcome.awaitingConfirm ? state : rest,
+        };
       }
       case 'forget':
         if (!forget) return { answer: nothingKeptAnswer(u.lang), next: state };
@@ -166,7 +178,10 @@ export function createAssistant({
         if (!reminderChat) {
           const intent: IntentName = `reminder_${turn.request.op}`;
           return {
-            answer: bot.answer(u, { reading: { intent, confidence: u.reading.confidence } }),
+            answer: withQuestion(
+              bot.answer(u, { reading: { intent, confidence: u.reading.confidence } }),
+              turn.question,
+            ),
             next: state,
           };
         }
@@ -187,9 +202,21 @@ export function createAssistant({
           : outcome.awaitingConfirm
             ? { ...kept, open: { kind: 'confirm', action: outcome.awaitingConfirm, until } }
             : kept;
-        return { answer: withEffect(outcome), next };
+        return { answer: withQuestion(withEffect(outcome), turn.question), next };
       }
     }
+  }
+
+  /**
+   * The answer to a question asked beside a reminder request, with the request's, in the order
+   * they were asked. The request's buttons (its Undo first) are the answer's: the question's own
+   * offers of reminders would offer what was just asked for.
+   */
+  function withQuestion(answer: Answer, question: AskedBeside | undefined): Answer {
+    if (!question) return answer;
+    const { understanding, reading, slots } = question;
+    const asked = bot.answer(understanding, { reading, slots }).text;
+    return { ...answer, text: question.first ? `${asked}\n\n${answer.text}` : `${answer.text}\n\n${asked}` };
   }
 
   /** A notice about the user's reminders (a blocked DM), told once, before the answer. */

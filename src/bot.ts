@@ -26,7 +26,7 @@ import { detectLang, withoutLanguageRequest } from './nlu/language.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
-import { askedFirst, questionParts } from './nlu/question-parts.js';
+import { askedFirst, messageParts, questionParts } from './nlu/question-parts.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
@@ -59,6 +59,8 @@ export interface Understanding {
    * supplies), and the subject it left out said too ("how else can I pay there?" + "amazon").
    */
   readWith(slots: Slots, subject?: string): Reading;
+  /** The message's sentences (asked or not), each understood on its own, when it has several; else none. */
+  parts(): Understanding[];
   /** The matcher's reading of the message with `intent`'s subject said ("どれくらいかかる？" + 本人確認). */
   readAbout(intent: AnswerIntent): Reading;
   /** Whether the message names something an FAQ topic's answer speaks of (「住所」 after identity checks). */
@@ -241,15 +243,42 @@ export function createBot(options: BotOptions = {}): Bot {
 
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
     const normalized = correctSpelling(normalize(message.text));
-    // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」)
-    // and from "but first" on when it says so (「リマインダー設定したいけど、その前に…変えられる？」).
-    const asked = askedFirst(withoutLanguageRequest(withoutDeclinedHelp(normalized)));
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
     const slots = withNamedDueDay(
       message.slots ?? withoutServiceAside(extractSlots(message.text, today, normalized), normalized),
     );
     const lang = detectLang(message.text, message.locale);
+    // Its sentences, each understood alone, when the conversation asks for them (rarely: a
+    // request made beside a question); in the message's language.
+    let parts: Understanding[] | undefined;
+    const partsAlone = () =>
+      (parts ??= messageParts(normalized).map((part) =>
+        understood(
+          message,
+          part,
+          withNamedDueDay(withoutServiceAside(extractSlots(part, today, part), part)),
+          now,
+          today,
+          lang,
+          () => [],
+        ),
+      ));
+    return understood(message, normalized, slots, now, today, lang, partsAlone);
+  }
+
+  function understood(
+    message: Message,
+    normalized: string,
+    slots: Slots,
+    now: Date,
+    today: PlainDate,
+    lang: Lang,
+    parts: () => Understanding[],
+  ): Understanding {
+    // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」)
+    // and from "but first" on when it says so (「リマインダー設定したいけど、その前に…変えられる？」).
+    const asked = askedFirst(withoutLanguageRequest(withoutDeclinedHelp(normalized)));
     // The message's content words, found once: the follow-up rules weigh them against several
     // topics' answers.
     let words: ReadonlySet<string> | undefined;
@@ -265,6 +294,7 @@ export function createBot(options: BotOptions = {}): Bot {
       readWith: (other, subject) => read(message, subject ? `${asked} ${subject}` : asked, other, now, today),
       readAbout: (intent) =>
         read(message, `${asked} ${subjects.get(intent)?.[lang] ?? ''}`, slots, now, today),
+      parts,
       dueDates: (given) => dueDates(given, now),
       nextWhenStuck: (intent) => whenStuck.get(intent),
       likeliestOf: (among) => classifier.likeliest(asked, slots, among),

@@ -48,6 +48,7 @@ import {
   proposes,
   remindsOnADay,
   requestsPlainly,
+  requestsReminders,
   returnsToTopic,
   saysForGood,
   saysOwnMethod,
@@ -80,11 +81,13 @@ export type Turn =
       request: ReminderRequest;
       /** Unsure of the request: ask which method, or ask back before changing what is set. */
       confirmFirst?: true;
+      /** A question the message asked beside the request, answered with it (`first`: asked before it). */
+      question?: AskedBeside;
     }
   /** A reminder's own button (Paid, Snooze). */
   | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
   /** A request the bot is not sure of: ask, with a button that does it. */
-  | { kind: 'confirm'; action: ConfirmableAction }
+  | { kind: 'confirm'; action: ConfirmableAction; question?: AskedBeside }
   /**
    * "No" to a confirmation, or "don't stop them". `afterStop`: said right after a stop, when
    * "keep them" may mean "turn them back on".
@@ -97,6 +100,14 @@ export type Turn =
   | { kind: 'stale' }
   /** Delete everything kept about the user (only ever after the confirm button). */
   | { kind: 'forget' };
+
+/** A question asked in a sentence of its own beside a reminder request: that sentence, read alone. */
+export interface AskedBeside {
+  understanding: Understanding;
+  reading: Reading;
+  slots: Slots;
+  first: boolean;
+}
 
 /** What arrived: a message, or a button pressed (with the message around it, for its language and clock). */
 export type Input =
@@ -210,6 +221,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
   // "What are the options?" while the bot waits for a method: the question again, with its buttons.
   if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
+
+  // "When is the konbini deadline? Also remind me 3 days before": the request carried out and the
+  // question answered with it.
+  const both = requestBesideQuestion(state, u, now);
+  if (both) return both;
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   // 「ほな頼むわ」 right after the reminders asked for were set (the method the user gave is the
@@ -325,6 +341,49 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     return answered(state, sure, slots, follows);
   }
   return answered(state, reading, slots, follows);
+}
+
+/** How sure the reading of a question asked beside a request must be to be answered too. */
+const ASKED_BESIDE = 0.7;
+const NOT_A_QUESTION: readonly AnswerIntent[] = [...REMINDER_INTENTS, 'fallback', 'help'];
+const ASKS_TO_BE_TOLD = /教えて|おしえて|知りたい|(?<![a-z])(?:tell me|let me know)(?![a-z])/;
+
+/**
+ * A message of several sentences, one a reminder request made outright and another a question
+ * read clearly ("how much is the konbini fee? and set me a reminder for it"): the request is
+ * decided on its own sentence (with the method the message names, when it names one) and the
+ * question answered beside it. Anything less clear is left to the message read as a whole.
+ */
+function requestBesideQuestion(state: ConversationState, u: Understanding, now: Date): Decision | undefined {
+  if (!requestsReminders(u)) return undefined;
+  const parts = u.parts();
+  const request = parts.find(
+    (p) =>
+      REMINDER_INTENTS.includes(p.reading.intent) &&
+      p.reading.confidence >= SURE_ENOUGH &&
+      requestsReminders(p),
+  );
+  const question = parts.find(
+    (p) =>
+      p !== request &&
+      !NOT_A_QUESTION.includes(p.reading.intent) &&
+      p.reading.confidence >= ASKED_BESIDE &&
+      !mentionsReminders(p) &&
+      (isQuestion(p) || ASKS_TO_BE_TOLD.test(p.normalized)),
+  );
+  if (!request || !question) return undefined;
+  // The method the message names is the request's too ("when is the konbini deadline? also remind
+  // me 3 days before"), unless it names several.
+  const slots = u.slots.methods ? request.slots : { ...u.slots, ...request.slots };
+  const decision = requestFor(state, request.reading, slots, now, request);
+  if (decision.turn.kind !== 'remind' && decision.turn.kind !== 'confirm') return undefined;
+  const beside: AskedBeside = {
+    understanding: question,
+    reading: question.reading,
+    slots: { ...u.slots, ...question.slots },
+    first: parts.indexOf(question) < parts.indexOf(request),
+  };
+  return { ...decision, turn: { ...decision.turn, question: beside } };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { saysNeverMind } from '../../intents/fallback.js';
 import { asksToBeToldBeforehand } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
-import { withoutDeclinedHelp } from '../nlu/declined.js';
+import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 
@@ -156,7 +156,7 @@ export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
 // (方法 is a way to do something, not the 支払い方法 a request may name; 「リマインダーって毎月来るん？」
 // asks how often they come.)
 const QUESTION_ABOUT =
-  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|(?:毎月|毎回|ずっと|これからも|自動(?:で|的に)?)(?:も)?(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か|[?？])|使え(?:る|ます)(?:の|ん|か)?[?？]|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|what (?:can|do|does|will) (?:the |your |these )?(?:reminders?|notifications?|alerts?) do|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
+  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|(?:毎月|毎回|ずっと|これからも|自動(?:で|的に)?)(?:も)?(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か|[?？])|使え(?:る|ます)(?:の|ん|か)?[?？]|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|(?<!あ)とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|what (?:can|do|does|will) (?:the |your |these )?(?:reminders?|notifications?|alerts?) do|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
 
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
@@ -355,6 +355,26 @@ const WANTS_SHOWN =
 
 export function asksToSet(u: Understanding): boolean {
   return WANTS_SET.test(u.normalized) && !WANTS_SHOWN.test(u.normalized);
+}
+
+// "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
+// asked for in the imperative.
+const REMIND_ME =
+  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+
+/**
+ * Reminders asked for in so many words, not talked about: "also remind me 3 days before",
+ * 「リマインダー登録して」; not "I'll think about reminders later" or 「リマインダー通り払った」.
+ */
+export function requestsReminders(u: Understanding): boolean {
+  return (
+    (asksToSet(u) || REMIND_ME.test(u.normalized)) &&
+    mentionsReminders(u) &&
+    !declinesReminders(u.normalized) &&
+    !negatesReminding(u) &&
+    !hedges(u) &&
+    !isHypothetical(u)
+  );
 }
 
 export function saysStop(u: Understanding): boolean {

@@ -42,6 +42,27 @@ function listedAsks(normalized: string): string[] {
   return asked.length >= 2 ? asked : [];
 }
 
+// "…konbini fee? and set me a reminder for it", "when is it due, and remind me 3 days before": a
+// request joined to a question by "and"/"also".
+const AND_REQUESTS =
+  /,?\s+(?:and|also|plus)\s+(?=(?:please\s+)?(?:remind|set|notify|ping|alert|send|message)\s)/;
+
+/**
+ * The sentences of a message, asked or not, when there are at least two; else none. A request
+ * made beside a question (「Amazonで使える？あとはがきのリマインダー登録して」) is then read apart
+ * from it (src/conversation/decide.ts).
+ */
+export function messageParts(normalized: string): string[] {
+  const parts = normalized
+    .split(SENTENCE_END)
+    .flatMap((sentence) => sentence.split(AND_ASKS))
+    .flatMap((sentence) => sentence.split(AND_REQUESTS))
+    .flatMap((sentence) => sentence.split(JA_ALSO))
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4);
+  return parts.length >= 2 ? parts : [];
+}
+
 // 「リマインダー設定したいんだけど、その前に支払い方法って変えられる？」 "I want a reminder, but
 // first: can I change my method?": what is asked first is what follows.
 const ASKED_FIRST =

@@ -4274,3 +4274,43 @@ describe('session 23', () => {
       .expect(/相殺/);
   });
 });
+
+describe('session 24', () => {
+  it('a question and a reminder request in one message: the question answered, the reminder set', async () => {
+    await chat()
+      .say('how much is the konbini fee? and set me a reminder for it')
+      .expect(/209 yen/)
+      .expect(/I will remind you/);
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+  it('「Amazonで使える？あとはがきのリマインダー登録して」: Amazon answered, postcard reminders set', async () => {
+    await chat()
+      .say('Amazonで使える？あとはがきのリマインダー登録して')
+      .expect(/Amazon（Amazon\.co\.jp）では atone は使えません/)
+      .expect(/はがき請求書の期限の3日前/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+  it('the request first: the reminder set, then the question answered, in that order', async () => {
+    await chat()
+      .say('Remind me 2 days before for bank debit. Also, can I use atone on Amazon?')
+      .expect(/I will remind you[\s\S]*Amazon \(Amazon\.co\.jp\) does not accept atone/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [2] });
+  });
+  it('reminders only talked about beside a question set nothing', async () => {
+    for (const text of [
+      "I'll think about reminders later. when's the deadline for december purchases?",
+      'リマインドは結構です。口座振替の引き落とし日だけ教えてください',
+      'already deleted all my reminders. next I want to close my atone account, how?',
+      'リマインダー通り期限内に払った。上限が戻るのはいつ？',
+    ]) {
+      await chat().say(text);
+      expect(await subscription(), text).toBeUndefined();
+    }
+  });
+  it('「あとはがき…」 is no "what is" question (あと＋はがき holds とは)', async () => {
+    await chat()
+      .say('支払い期限を教えて。あとはがきのリマインダー登録して')
+      .expect(/2026年12月20日/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+});
