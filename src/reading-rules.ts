@@ -15,6 +15,7 @@ import { compareDates } from './domain/dates.js';
 import type { Classification } from './nlu/classifier.js';
 import { asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
+import { PROXY_USE } from './nlu/proxy-use.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { saysItFails } from './nlu/still-stuck.js';
 import { asksWhatItIs } from './nlu/what-is.js';
@@ -82,7 +83,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
+  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -172,6 +173,23 @@ const WISHES_A_METHOD =
   /(?<![a-z])(?:instead|can i (?:have|get|switch|change|use)|i(?:'d| would) (?:like|prefer))(?![a-z])|に(?:変え|かえ|し)たい|に(?:変え|かえ)(?:られ|れ)/;
 // "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
 const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通らな|通らへん|弾かれ|はじかれ/;
+// 「なんでアトネ使えんと？」 "why can't I use atone?": atone refused, asked why (not where it works).
+const WHY_NOT_USABLE =
+  /(?:なんで|なぜ|何で|どうして)[^。?？]{0,12}使え(?:な|ん|へん|ませ)|(?<![a-z])why (?:can'?t|cannot|won'?t|doesn'?t|isn'?t) (?:i |it |atone )?(?:use|work|let me|go through|usable)/;
+// 「限度額っていくら？」 "what's my limit?": what it is and where to see one's own (limit_increase's answer).
+const ASKS_THE_LIMIT =
+  /(?:限度額|上限額?|利用可能額|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:credit |spending |usage )?limit(?![a-z])/;
+// 「ショップが売上確定するのが遅れたら？」: the shop late, not the user: billed a month later.
+const SHOP_CONFIRMS_LATE =
+  /売上(?:を|が|の)?確定.{0,12}(?:遅|おそ)|(?<![a-z])(?:shop|store|merchant|seller)s?.{0,30}(?:confirm\w*|finali[sz]\w*|process\w*).{0,20}late|late.{0,20}(?:confirm\w*|finali[sz]\w*) the (?:sale|order)(?![a-z])/;
+// 「払わずに放置しても大丈夫？」 "can I just ignore the bill?": what not paying leads to.
+const LEAVES_IT_UNPAID =
+  /払わ(?:ず(?:に)?|ないで|んと|へんで)(?:放置|そのまま|ほっと|無視)|放置(?:して|しても|したら)|無視(?:して|しても|したら)(?:いい|大丈夫|ok|どうな)|(?<![a-z])(?:ignore (?:it|the bill|the charge)|leave it unpaid|just not pay)(?![a-z])/;
+
+export function shopConfirmsLate(normalized: string): boolean {
+  return SHOP_CONFIRMS_LATE.test(normalized);
+}
+
 // 「あとでどうやってはらうの？」 "how do I pay for it afterwards?": the ways to pay the bill.
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
@@ -287,11 +305,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
   {
     why: 'a bill that has not come',
-    when: ({ intent, confidence, normalized }) =>
+    when: ({ intent, confidence, normalized, slots }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
       (intent === 'late_payment' ||
         intent === 'deadline' ||
-        (intent === 'fees' && confidence < SURE_OF_ANOTHER)) &&
+        (intent === 'fees' && confidence < SURE_OF_ANOTHER) ||
+        // (「請求のメール来てへん」: when the notice comes is not the question; a month's bill
+        // asked early is, below.)
+        (intent === 'billing_notice' && confidence < SURE_OF_ANOTHER && !slots.date)) &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&
       // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
@@ -335,11 +356,13 @@ export const READING_RULES: readonly ReadingRule[] = [
   // the chat asks before setting one); what being late means ("what if I forget?") is its own question.
   {
     why: 'forgets habitually',
-    when: ({ intent, confidence, normalized }) =>
+    when: ({ intent, confidence, normalized, slots }) =>
       confidence < SURE_OF_ANOTHER &&
       !(intent === 'late_payment' && ASKS_WHAT_HAPPENS.test(normalized)) &&
       !intent.startsWith('reminder_') &&
-      FORGETS_HABITUALLY.test(normalized),
+      FORGETS_HABITUALLY.test(normalized) &&
+      // (「毎回忘れる。口座振替に変えたい」: a change of method is what is asked for.)
+      !(slots.method !== undefined && WISHES_A_METHOD.test(normalized)),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.4),
   },
@@ -471,6 +494,53 @@ export const READING_RULES: readonly ReadingRule[] = [
       SAYS_DECLINED.test(normalized) &&
       has('payment_declined'),
     intent: 'payment_declined',
+  },
+  {
+    why: 'atone refused, asked why',
+    when: ({ intent, confidence, normalized, slots, has }) =>
+      (intent === 'where_to_use' || intent === 'how_to_use' || intent === 'about') &&
+      confidence < SURE_OF_ANOTHER &&
+      !slots.amazon &&
+      !slots.shops &&
+      WHY_NOT_USABLE.test(normalized) &&
+      has('payment_declined'),
+    intent: 'payment_declined',
+  },
+  {
+    why: 'the amount of the limit asked',
+    when: ({ intent, confidence, normalized, has }) =>
+      (intent === 'about' ||
+        intent === 'limit_recovery' ||
+        (intent === 'handoff' && confidence < SURE_OF_ANOTHER)) &&
+      ASKS_THE_LIMIT.test(normalized) &&
+      has('limit_increase'),
+    intent: 'limit_increase',
+  },
+  {
+    why: 'a bill left unpaid',
+    when: ({ intent, confidence, normalized }) =>
+      intent !== 'late_payment' &&
+      intent !== 'deadline' &&
+      confidence < 0.8 &&
+      LEAVES_IT_UNPAID.test(normalized) &&
+      // (Not a charge denied: 「使ってないのに請求…無視していい？」 is the charge's question.)
+      !DID_NOT_BUY.test(normalized),
+    intent: 'late_payment',
+  },
+  {
+    why: 'a sale the shop confirms late',
+    when: ({ intent, normalized }) => intent === 'late_payment' && shopConfirmsLate(normalized),
+    intent: 'billing_notice',
+  },
+  // 「妹の代わりに私の名前で登録してもいい？」: someone else's use, however young they are.
+  {
+    why: 'registered or used for someone else',
+    when: ({ intent, confidence, normalized, has }) =>
+      (intent === 'minors_age' || intent === 'registration_requirements') &&
+      confidence < SURE_OF_ANOTHER &&
+      PROXY_USE.test(normalized) &&
+      has('family_or_shared_use'),
+    intent: 'family_or_shared_use',
   },
   // 「あとでどうやってはらうの？」: paying the bill, not paying at a checkout.
   {

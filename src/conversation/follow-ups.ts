@@ -13,11 +13,12 @@ import { compareDates, sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
+import { PROXY_USE } from '../nlu/proxy-use.js';
 import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import { asksToUseAgain } from '../reading-rules.js';
+import { asksToUseAgain, shopConfirmsLate } from '../reading-rules.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -87,6 +88,12 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 // usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
   /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:心当たり|身に覚え)(?:が|は|も)?(?:ない|なかった|ありません|なけれ)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscriptions?|family)|no (?:subscriptions?|family)|(?:family|wife|husband|kids?|children|partner|parents?)(?: \w+)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never) (?:use|used|touch)|(?:didn'?t|did not|never) (?:sign(?:ed)? up|subscribe[d]?)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
+
+const PAID_TWICE = /(?:\d|二|何)回(?:も)?(?:払|支払)|二重|重複|(?<![a-z])(?:twice|double|two times)(?![a-z])/;
+
+// A cause denied: 「した覚えもない」「してない」 "I never signed up for one".
+const DENIES_THE_CAUSE =
+  /(?:覚え|記憶|心当たり)(?:も|が|は)?(?:ない|ありません|ねー|あらへん)|(?:して|し)(?:ない|ません|へん|てない|ていない)|(?<![a-z])(?:never|didn'?t|did not|haven'?t|have not|no)(?![a-z])/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -251,7 +258,13 @@ const NEXT_QUESTION: readonly {
   },
   {
     after: 'deadline',
-    asks: /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|(?<!しか)払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/,
+    asks: {
+      // (「ショップが売上確定するのが遅れたら？」: the shop late, not the user.)
+      test: (normalized) =>
+        /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|(?<!しか)払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/.test(
+          normalized,
+        ) && !shopConfirmsLate(normalized),
+    },
     intent: 'late_payment',
   },
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
@@ -379,7 +392,13 @@ const NEXT_QUESTION: readonly {
   // So is 「でも請求来てるんやけど払わなあかん？」 "but I got the bill, do I still have to pay?".
   {
     after: 'cancel_return_refund',
-    asks: /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/,
+    asks: {
+      // (Paid twice is the double payment's question: 「間違えて2回払っちゃった」.)
+      test: (normalized) =>
+        /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/.test(
+          normalized,
+        ) && !PAID_TWICE.test(normalized),
+    },
     intent: 'cancel_return_refund',
     overOwnTopic: true,
   },
@@ -427,7 +446,7 @@ const NEXT_QUESTION: readonly {
   },
   {
     after: 'checkout_error',
-    asks: /二重|(?:何|\d|二|三)回(?:も|分)?.{0,6}(?:請求|引き落と|払|決済)|(?<![a-z])(?:twice|double|multiple times|several times|\d+ times|three times|two times)(?![a-z])/,
+    asks: /二重|重複|(?:\d|二|三|複数)件|(?:何|\d|二|三)回(?:も|分)?.{0,6}(?:請求|引き落と|払|決済)|(?<![a-z])(?:twice|double|multiple times|several times|\d+ times|three times|two times)(?![a-z])/,
     intent: 'checkout_error',
   },
   // "does identity verification raise it?" after the limit: the limit's question (no promise), not
@@ -454,6 +473,17 @@ const NEXT_QUESTION: readonly {
   })),
   // After a charge not recognised, "maybe it's a manga site I signed up for once", 「定期コースかも」:
   // a subscription still billed.
+  // 「定期購入とかした覚えもない」: that cause ruled out, the others (family, a wrong address, the
+  // fraud form) are still the answer.
+  {
+    after: 'unrecognized_charge',
+    asks: {
+      test: (normalized) =>
+        /定期|さぶすく|(?<![a-z])subscri/.test(normalized) && DENIES_THE_CAUSE.test(normalized),
+    },
+    intent: 'unrecognized_charge',
+    overOwnTopic: true,
+  },
   {
     after: 'unrecognized_charge',
     asks: /定期|さぶすく|月額|毎月届|会員登録し|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial)(?![a-z])/,
@@ -477,6 +507,62 @@ const NEXT_QUESTION: readonly {
     after: 'use_without_membership',
     asks: /(?:翌月払い|よくげつばらい).{0,14}(?:だったら|やったら|なら|だと|の場合|は|って)(?:どう|いつ)?\s*\??$|(?<![a-z])(?:what|how) about (?:the )?(?:monthly (?:plan|payment|bill)|pay next month)(?![a-z])/,
     intent: 'deadline',
+  },
+  // After つど後払い, 「遅れたらどうなるん？」 is still its own: its late fee is not 翌月払い's.
+  {
+    after: 'use_without_membership',
+    asks: {
+      test: (normalized) =>
+        /遅れ|延滞|払え(?:な|ん|へん)|払わ(?:な|ん|へん)|(?<![a-z])(?:late|miss(?:ed)?|can'?t pay|don'?t pay)(?![a-z])/.test(
+          normalized,
+        ) && !MONTHLY_PRODUCT.test(normalized),
+    },
+    intent: 'use_without_membership',
+  },
+  // 「アトネで解約してくれへん？」 "can atone cancel it?" after a charge that keeps coming: only the
+  // shop can, which the subscription's answer says.
+  ...(['unrecognized_charge', 'subscription_still_billed'] as const).map((after) => ({
+    after,
+    asks: /解約|きゃんせる|(?:止め|とめ)て(?:くれ|もら|ほし)|(?<![a-z])(?:cancel|unsubscribe|stop (?:it|the (?:charges?|subscription|billing)))(?![a-z])/,
+    intent: 'subscription_still_billed' as const,
+    overOwnTopic: true as const,
+  })),
+  // After a return, 「しばらく使わへんかったら？」 (a refund after 3 months unused) and 「手数料も戻る？」
+  // (a cancelled ticket's fee) are what its answer says.
+  {
+    after: 'cancel_return_refund',
+    asks: /再請求|請求し直|使わ(?:な|ん|へん)|(?:しばらく|ずっと)|手数料.{0,8}(?:戻|返)|払い?戻し|ちけっと|(?<![a-z])(?:don'?t use|not use|stop using|unused|fee.{0,12}(?:back|refund))(?![a-z])/,
+    intent: 'cancel_return_refund',
+    overOwnTopic: true,
+  },
+  // 「住所、マンション名省略して入れたらダメだった」 after how the identity check works: it failed,
+  // over the address (not a bill sent to a wrong address).
+  ...(['identity_verification', 'code_payment_in_store', 'app_card'] as const).map((after) => ({
+    after,
+    asks: /(?:住所|まんしょん|建物|部屋|氏名|名前|写真|(?<![a-z])(?:address|apartment|photo|name)(?![a-z])).{0,30}(?:だめ|失敗|通らな|通らへん|弾かれ|できな|でけへん|否認|不備|ng|(?<![a-z])(?:fail\w*|rejected|denied|didn'?t work)(?![a-z]))/,
+    intent: 'identity_verification_failed' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「妹の代わりに私の名前で登録してもいい？」 after who may register: someone else's use, which
+  // the terms do not allow.
+  ...(['minors_age', 'registration_requirements'] as const).map((after) => ({
+    after,
+    asks: PROXY_USE,
+    intent: 'family_or_shared_use' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「アトネは結局使えないんだよね？」 after Amazon's ways to pay: atone on Amazon, again.
+  {
+    after: 'amazon_payment_methods',
+    asks: /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/,
+    intent: 'amazon',
+  },
+  // "does it reset every month?" after what the limit is: it is a running total, freed as bills are paid.
+  {
+    after: 'limit_increase',
+    asks: /りせっと|毎月(?:戻|増え|回復|元に)|月ごと|(?<![a-z])(?:reset\w*|every month|each month|monthly)(?![a-z])/,
+    intent: 'limit_recovery',
+    overOwnTopic: true,
   },
   // After how to change the method, "from when does it apply?" is still about the change.
   {
@@ -727,7 +813,8 @@ export function inContext(
       (isBare(u) ||
         // (「はがきの期限は？バーコードは？」 after a fee ends like one, yet asks its own question.)
         // ("with the konbini terminal number?" puts the last question again, whatever its words ask.)
-        (isElliptic(u) && (!asksOwnQuestion || asksWithOtherMeans(u))) ||
+        // (Not "if I pay at an ATM, until when?" after paying late: its own question, surely.)
+        (isElliptic(u) && (!asksOwnQuestion || (asksWithOtherMeans(u) && !sureOfAnother))) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.
@@ -766,7 +853,13 @@ export function inContext(
   }
   // 「ログインできないうちに期限過ぎたらやばい？」「その請求、払わないとどうなるの」 after an FAQ answer:
   // what paying late means, asked as such, is its own question whatever the topic was.
-  if (isFaqTopic(topic.intent) && u.reading.intent === 'late_payment' && supposesPayingLate(u.normalized))
+  // (Unless the topic itself answers it: つど後払い's lateness is not 翌月払い's.)
+  if (
+    isFaqTopic(topic.intent) &&
+    u.reading.intent === 'late_payment' &&
+    supposesPayingLate(u.normalized) &&
+    next?.intent !== topic.intent
+  )
     return own;
   // 「見つからない」 "still nothing" right after an FAQ answer: it did not help (the topic's answer
   // then says where to ask), unless the message clearly asks something else.

@@ -149,7 +149,8 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const dateRules = hasMixedTenses(normalized, future)
     ? withTenseNearEach(DATE_RULES, writtenText)
     : DATE_RULES;
-  const written = allMatches(writtenText, dateRules, context, dateKinds);
+  // 「今日12月9日やけど」 "today is Dec 9": today's date told, no purchase's.
+  const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText);
   let dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
@@ -250,6 +251,18 @@ function withoutTakenBackDates<T extends { source: string }>(dates: T[], text: s
 const DATE_SET_ASIDE_BEFORE =
   /(?<![a-z])(?:not|not on|instead of|rather than|noticed(?: it)?(?: only)?|only noticed(?: it)?|found out)\s+$|(?:気づいた|気付いた|知った|わかった|分かった|見た)の(?:が|は)\s*$/;
 const DATE_SET_ASIDE_AFTER = /^\s*(?:じゃなく|ではなく|やなく|でなく|ちゃう|じゃない|ではない)/;
+
+const TODAY_TOLD = /今日|きょう|(?<![a-z])today(?![a-z])/;
+const TODAY_BEFORE = /(?:今日|きょう)(?:は|って|が)?\s*$|(?<![a-z])today(?:'s| is|s)?(?: the)?\s+$/;
+
+/** The dates not said as today's (「今日12月9日」 "today is the 9th"). */
+function withoutToday<T extends { source: string }>(dates: T[], text: string): T[] {
+  if (dates.length === 0 || !TODAY_TOLD.test(text)) return dates;
+  return dates.filter((d) => {
+    const at = text.indexOf(d.source);
+    return at < 0 || !TODAY_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  });
+}
 
 /** The dates not set aside ("oct 28 not nov 9"), unless that would leave none. */
 function withoutNegated<T extends { source: string }>(dates: T[], text: string): T[] {

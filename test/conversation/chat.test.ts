@@ -4314,3 +4314,78 @@ describe('session 24', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard' });
   });
 });
+
+describe('session 24: worried users and long chats (blind sets 87, 88)', () => {
+  it('after つど後払い, 「遅れたらどうなるん？」 gets its own late fee, never 翌月払い’s 10th and 25th', async () => {
+    await chat()
+      .say('MUJIでつど後払いにしたんやけど、いつまでに払えばいい？')
+      .say('遅れたらどうなるん？')
+      .expect(/15日ごとに延滞手数料100円/)
+      .expectNot(/25日/);
+  });
+  it('「今日12月9日やけど」 tells today, not a purchase date', async () => {
+    await chat(new Date('2026-12-09T18:00:00+09:00'))
+      .say('バーコードで払ってる。期限いつまで？今日12月9日やけど')
+      .expect(/2026年12月10日（木）です（明日）/);
+  });
+  it('「請求のメール来てへんのやけど」 is a bill that has not come', async () => {
+    await chat(new Date('2026-12-09T21:00:00+09:00'))
+      .say('請求のメール来てへんのやけど')
+      .expect(/何も届かなければ/);
+  });
+  it('「毎回忘れる。口座振替に変えたい」 asks how to change the method; nothing is set', async () => {
+    await chat(new Date('2026-12-15T21:00:00+09:00'))
+      .say('コンビニ行くの面倒で毎回忘れる。口座振替に変えたい')
+      .expect(/アプリ/)
+      .expectNot(/リマインダーを設定しますか/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('「なんでアトネ使えんと？」 is a payment refused, not where atone works', async () => {
+    await chat().say('なんでアトネ使えんと？').expect(/審査/);
+  });
+  it('after a return: where a re-bill is paid, then a double payment of its own', async () => {
+    await chat(new Date('2026-12-15T12:00:00+09:00'))
+      .say('ネットで買った靴をキャンセルしたんだけど、もう請求来てて')
+      .say('再請求ってどこで払えるの？')
+      .expect(/Loppi/)
+      .say('あと、先月の分を間違えて2回払っちゃった')
+      .expect(/二重払い/);
+  });
+  it('after a checkout error, 「明細見たら3件入ってる！」 is about the charges, not reminders', async () => {
+    await chat()
+      .say('決済のとこでエラー出て3回やり直した')
+      .say('明細見たら3件入ってる！')
+      .expectNot(/リマインダー/);
+  });
+  it('「限度額っていくら？」 says it varies and where to see it; 「毎月リセットされる？」 says it is a running total', async () => {
+    await chat()
+      .say('atone始めたばかりです。限度額っていくらですか？')
+      .expect(/5万円を基準/)
+      .say('毎月リセットされる？')
+      .expect(/累計/);
+  });
+  it('「定期購入とかした覚えもない」 after an unknown charge rules that cause out: the others remain', async () => {
+    await chat(new Date('2026-12-03T09:00:00+09:00'))
+      .say('atoneから請求メール来たけど使った覚えない')
+      .say('定期購入とかした覚えもないです')
+      .expect(/家族/);
+  });
+  it('a sale the shop confirms late is billed later, not a late payment', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('締め日っていつ？支払い期限のこと？')
+      .say('ショップが売上確定するのが遅れたら？')
+      .expect(/翌々月/);
+  });
+  it('after paying late, "ATMで払う場合っていつまで？" asks the deadline', async () => {
+    await chat(new Date('2026-12-11T10:00:00+09:00'))
+      .say('支払い期限過ぎちゃった')
+      .say('ATMで払う場合っていつまで？')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は/);
+  });
+  it('「払わずに放置しても大丈夫？」 is what not paying leads to; a charge denied stays the charge’s', async () => {
+    await chat().say('とりあえず払わずに放置しても大丈夫？').expect(/延滞/);
+    await chat()
+      .say('atoneから請求のSMSが来ました。何も買っていません。無視していいですか？')
+      .expect(/ご利用明細/);
+  });
+});
