@@ -47,13 +47,23 @@ export default defineIntent({
       /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)
         ? kb.facts.amazon_cash_on_delivery
         : undefined,
-      /でびっと|debit/.test(normalized) ? kb.facts.amazon_debit_card : undefined,
+      // (A refund after a cancel is the debit card's: Amazon charges it at shipping.)
+      /でびっと|debit|返金|返ってく|戻ってく|(?<![a-z])(?:refund\w*|money back)(?![a-z])/.test(normalized)
+        ? kb.facts.amazon_debit_card
+        : undefined,
       /amazon ?pay|あまぞん ?ぺい/.test(normalized) ? kb.facts.amazon_pay : undefined,
       // "Does Paidy allow installments?": its 3- and 6-part plans.
       /分割|(?<![a-z])(?:installments?|instalments?|split)(?![a-z])/.test(normalized)
         ? kb.facts.amazon_pay_later
         : undefined,
     ].filter((fact) => fact !== undefined);
+    // A follow-up about one of them ("and if I cancel, when is it refunded?") gets that one alone:
+    // the list was just given.
+    if (context.follows === 'amazon_payment_methods' && extra.length > 0 && yes.length === 0)
+      return {
+        text: extra.map((fact) => fact.text[lang]).join('\n'),
+        sources: extra.map((fact) => fact.source),
+      };
     // The newer wallets (メルペイ, d払い, au PAY; not 楽天ペイ) complete Amazon's list.
     const facts =
       extra.length > 0

@@ -557,6 +557,14 @@ const NEXT_QUESTION: readonly {
     asks: /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/,
     intent: 'amazon',
   },
+  // 「キャンセルしたら返金はいつ？」 after Amazon's ways to pay (a debit card charged at shipping):
+  // Amazon's refund, which its answer speaks of; atone is not used there.
+  {
+    after: 'amazon_payment_methods',
+    asks: /返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|cancel\w*|money back)(?![a-z])/,
+    intent: 'amazon_payment_methods',
+    overOwnTopic: true,
+  },
   // "does it reset every month?" after what the limit is: it is a running total, freed as bills are paid.
   {
     after: 'limit_increase',

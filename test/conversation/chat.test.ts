@@ -4389,3 +4389,13 @@ describe('session 24: worried users and long chats (blind sets 87, 88)', () => {
       .expect(/ご利用明細/);
   });
 });
+
+describe('session 24: Amazon refunds', () => {
+  it('after Amazon’s ways to pay, a refund after a cancel is the debit card’s, said alone', async () => {
+    await chat()
+      .say('Amazonってデビットカード使える？')
+      .say('キャンセルしたら返金はいつ？')
+      .expect(/キャンセル後の返金には時間がかかります/)
+      .expectNot(/相殺|Loppi|Amazonで使える支払い方法/);
+  });
+});
