@@ -442,7 +442,9 @@ export function createBot(options: BotOptions = {}): Bot {
       // date was told in the sentence before).
       const own = extractSlots(part, u.today, part);
       const namesFacts = Object.keys(own).length > 0;
-      for (const facts of [own, slots]) {
+      // (Neither with facts, the part reads the same both ways: it is read once.)
+      const readings = namesFacts || Object.keys(slots).length > 0 ? [own, slots] : [own];
+      for (const facts of readings) {
         const other = read(u.message, part, facts, u.now, u.today);
         if (other.intent === main && mainAt < 0) mainAt = at;
         // (「コンビニはいくら？」 short and not understood alone is that question too.)

@@ -44,6 +44,12 @@ export interface ReadingInput {
 export interface ReadingRule {
   /** What the rule is for, in a few words (the comment above it, where there is one, says why). */
   why: string;
+  /**
+   * The matcher's readings the rule corrects (default: any). `when` is asked only of those:
+   * most rules correct one or two readings, and a question's reading then passes over the
+   * others' tests without running them.
+   */
+  intents?: readonly AnswerIntent[];
   when(input: ReadingInput): boolean;
   /** The intent read instead. */
   intent: AnswerIntent | ((input: ReadingInput) => AnswerIntent);
@@ -241,8 +247,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // read without them, a question surely about an FAQ topic is that topic.
   {
     why: 'an FAQ topic, read without its dates and methods',
-    when: ({ intent, confidence, slots, readWithoutFacts }) =>
-      intent === 'deadline' &&
+    intents: ['deadline'],
+    when: ({ confidence, slots, readWithoutFacts }) =>
       confidence < SURE_OF_ANOTHER &&
       (slots.date !== undefined || slots.proposedDue !== undefined) &&
       isFaqTopic(readWithoutFacts().intent) &&
@@ -254,8 +260,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // not atone there; a "no" about atone would answer what was not asked.
   {
     why: 'another way to pay on Amazon',
-    when: ({ intent, slots, normalized }) =>
-      intent === 'amazon' && !!slots.otherService && !normalized.includes(ATONE_TOKEN),
+    intents: ['amazon'],
+    when: ({ slots, normalized }) => !!slots.otherService && !normalized.includes(ATONE_TOKEN),
     intent: 'amazon_payment_methods',
   },
   // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
@@ -269,17 +275,15 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "I pay today at Lawson. when I can use again?": the suspension asked about, whatever shop is named.
   {
     why: 'usable again, at a shop',
-    when: ({ intent, normalized, has }) =>
-      intent === 'convenience_store_chains' && asksToUseAgain(normalized) && has('suspended_after_overdue'),
+    intents: ['convenience_store_chains'],
+    when: ({ normalized, has }) => asksToUseAgain(normalized) && has('suspended_after_overdue'),
     intent: 'suspended_after_overdue',
   },
   {
     why: 'a code given away',
-    when: ({ intent, normalized, has }) =>
-      (intent === 'how_to_use' || intent === 'sms_code_trouble' || intent === 'fallback') &&
-      GAVE_A_CODE_AWAY.test(normalized) &&
-      TOLD_SOMEONE.test(normalized) &&
-      has('fraud_report'),
+    intents: ['how_to_use', 'sms_code_trouble', 'fallback'],
+    when: ({ normalized, has }) =>
+      GAVE_A_CODE_AWAY.test(normalized) && TOLD_SOMEONE.test(normalized) && has('fraud_report'),
     intent: 'fraud_report',
   },
   // 「月末ギリギリに買ったら翌々月払いになることある？」 "can it be billed the month after next?":
@@ -297,22 +301,21 @@ export const READING_RULES: readonly ReadingRule[] = [
   // (the chains answer where, not by when).
   {
     why: 'in time at a shop',
-    when: ({ intent, normalized }) =>
-      intent === 'convenience_store_chains' && ASKS_IF_IN_TIME.test(normalized),
+    intents: ['convenience_store_chains'],
+    when: ({ normalized }) => ASKS_IF_IN_TIME.test(normalized),
     intent: 'deadline',
   },
   // 「請求書がまだ届いておりません…期限を過ぎてしまうのでは…どうすれば」: the bill that has not
   // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
   {
     why: 'a bill that has not come',
+    intents: ['late_payment', 'deadline', 'fees', 'billing_notice'],
     when: ({ intent, confidence, normalized, slots }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
-      (intent === 'late_payment' ||
-        intent === 'deadline' ||
-        (intent === 'fees' && confidence < SURE_OF_ANOTHER) ||
-        // (「請求のメール来てへん」: when the notice comes is not the question; a month's bill
-        // asked early is, below.)
-        (intent === 'billing_notice' && confidence < SURE_OF_ANOTHER && !slots.date)) &&
+      (intent !== 'fees' || confidence < SURE_OF_ANOTHER) &&
+      // (「請求のメール来てへん」: when the notice comes is not the question; a month's bill
+      // asked early is, below.)
+      (intent !== 'billing_notice' || (confidence < SURE_OF_ANOTHER && !slots.date)) &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&
       // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
@@ -325,8 +328,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // (Not a supposition: "what if i cant pay by the deadline this month" asks what lateness means.)
   {
     why: "a purchase's deadline asked, or past",
-    when: ({ intent, slots, normalized, now, today, dueDates }) =>
-      intent === 'late_payment' &&
+    intents: ['late_payment'],
+    when: ({ slots, normalized, now, today, dueDates }) =>
       slots.date !== undefined &&
       !supposesPayingLate(normalized) &&
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
@@ -338,18 +341,16 @@ export const READING_RULES: readonly ReadingRule[] = [
   // Once that day has passed, it is missing: bill_not_received's answer, whom to ask.
   {
     why: "a month's bill not come yet, but not due to",
-    when: ({ intent, slots, normalized, today }) =>
-      intent === 'bill_not_received' &&
-      slots.date?.kind === 'month' &&
-      saysNotArrived(normalized) &&
-      billStillToCome(slots.date, today),
+    intents: ['bill_not_received'],
+    when: ({ slots, normalized, today }) =>
+      slots.date?.kind === 'month' && saysNotArrived(normalized) && billStillToCome(slots.date, today),
     intent: 'billing_notice',
   },
   // 「期限近なったら教えて」 "let me know when it's close": telling beforehand is a reminder.
   {
     why: 'told beforehand',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'deadline' && confidence < SURE_OF_ANOTHER && asksToBeToldBeforehand(normalized),
+    intents: ['deadline'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && asksToBeToldBeforehand(normalized),
     intent: 'reminder_subscribe',
   },
   // "I always forget to pay my barcode bill": a reminder, offered (the reading is not sure, so
@@ -370,8 +371,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // しない？」 "when does the bill email come?" asks about the notice.
   {
     why: "the debit's day, not the notice",
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'billing_notice' && confidence < SURE_OF_ANOTHER && ASKS_DEBIT_DAY.test(normalized),
+    intents: ['billing_notice'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && ASKS_DEBIT_DAY.test(normalized),
     intent: 'deadline',
   },
   // 「支払い方法は自動振替に登録しておりますが、引き落とし日を教えて」: the method told as the
@@ -380,6 +381,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // the deadline's answer gives the fee too.
   {
     why: "the debit's day of one's own method, or of a purchase",
+    intents: ['change_method', 'fees'],
     when: ({ intent, confidence, normalized, slots }) =>
       ((intent === 'change_method' && !SPEAKS_OF_CHANGING.test(normalized)) ||
         (intent === 'fees' && slots.date !== undefined)) &&
@@ -390,8 +392,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「1月に使った分ね」: a month's purchases, not the last use (see USED_IN_A_MONTH).
   {
     why: "a month's purchases",
-    when: ({ intent, slots, normalized }) =>
-      intent === 'campaign_eligibility' &&
+    intents: ['campaign_eligibility'],
+    when: ({ slots, normalized }) =>
       slots.date?.kind === 'month' &&
       USED_IN_A_MONTH.test(normalized) &&
       !SPEAKS_OF_CAMPAIGNS.test(normalized),
@@ -401,11 +403,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   // purchase falls in, which the billing rule (the month the shop confirms the sale) answers.
   {
     why: "which month's bill a purchase falls in",
-    when: ({ intent, confidence, slots, normalized }) =>
-      intent === 'handoff' &&
-      confidence < SURE_OF_ANOTHER &&
-      slots.date !== undefined &&
-      ASKS_WHICH_MONTH.test(normalized),
+    intents: ['handoff'],
+    when: ({ confidence, slots, normalized }) =>
+      confidence < SURE_OF_ANOTHER && slots.date !== undefined && ASKS_WHICH_MONTH.test(normalized),
     intent: 'billing_notice',
   },
   // 「退会前に確認したいんだけど、私まだ未払いある？」 "do I still owe anything?": the user's own
@@ -434,20 +434,16 @@ export const READING_RULES: readonly ReadingRule[] = [
   // needed (what atone is), whoever else the message names; not the app-only card, named as such.
   {
     why: 'no card needed',
-    when: ({ intent, confidence, normalized }) =>
-      (intent === 'app_card' ||
-        intent === 'family_or_shared_use' ||
-        intent === 'registration_requirements') &&
-      confidence < SURE_OF_ANOTHER &&
-      NEEDS_NO_CARD.test(normalized) &&
-      !NAMES_APP_CARD.test(normalized),
+    intents: ['app_card', 'family_or_shared_use', 'registration_requirements'],
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && NEEDS_NO_CARD.test(normalized) && !NAMES_APP_CARD.test(normalized),
     intent: 'about',
   },
   // 「アカウント消して」: leaving atone, never stopping the reminders.
   {
     why: 'leaving atone',
-    when: ({ intent, confidence, normalized, has }) =>
-      intent === 'reminder_unsubscribe' &&
+    intents: ['reminder_unsubscribe'],
+    when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER &&
       NAMES_ACCOUNT.test(normalized) &&
       !NAMES_REMINDERS.test(normalized) &&
@@ -457,48 +453,40 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "can I have a paper bill sent instead?": a change of method wished for, no bill missing.
   {
     why: 'another method wished for',
-    when: ({ intent, confidence, slots, normalized }) =>
-      intent === 'bill_not_received' &&
-      confidence < SURE_OF_ANOTHER &&
-      slots.method !== undefined &&
-      WISHES_A_METHOD.test(normalized),
+    intents: ['bill_not_received'],
+    when: ({ confidence, slots, normalized }) =>
+      confidence < SURE_OF_ANOTHER && slots.method !== undefined && WISHES_A_METHOD.test(normalized),
     intent: 'change_method',
   },
   // "stuff I buy tomorrow, also postcard?": a purchase still to come has no bill to miss; when
   // its bill is due is asked.
   {
     why: 'a purchase to come',
-    when: ({ intent, slots, normalized }) =>
-      intent === 'bill_not_received' &&
-      slots.tense === 'future' &&
-      slots.date !== undefined &&
-      !saysNotArrived(normalized),
+    intents: ['bill_not_received'],
+    when: ({ slots, normalized }) =>
+      slots.tense === 'future' && slots.date !== undefined && !saysNotArrived(normalized),
     intent: 'deadline',
   },
   // 「はがきの請求書なくしちゃった。どうやって払えばいい？」 "lost the postcard, how do I pay?": the
   // bill lost is what to act on (where the amount is, whom to ask), however the ways to pay read.
   {
     why: 'a bill lost',
-    when: ({ intent, normalized, has }) =>
-      (intent === 'payment_methods' || intent === 'deadline' || intent === 'how_to_use') &&
-      LOST_A_BILL.test(normalized) &&
-      has('bill_not_received'),
+    intents: ['payment_methods', 'deadline', 'how_to_use'],
+    when: ({ normalized, has }) => LOST_A_BILL.test(normalized) && has('bill_not_received'),
     intent: 'bill_not_received',
   },
   // "why was my payment declined?? i have money in the bank": the bank is no method asked about.
   {
     why: 'a payment declined',
-    when: ({ intent, confidence, normalized, has }) =>
-      (intent === 'deadline' || intent === 'payment_methods') &&
-      confidence < 0.6 &&
-      SAYS_DECLINED.test(normalized) &&
-      has('payment_declined'),
+    intents: ['deadline', 'payment_methods'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < 0.6 && SAYS_DECLINED.test(normalized) && has('payment_declined'),
     intent: 'payment_declined',
   },
   {
     why: 'atone refused, asked why',
-    when: ({ intent, confidence, normalized, slots, has }) =>
-      (intent === 'where_to_use' || intent === 'how_to_use' || intent === 'about') &&
+    intents: ['where_to_use', 'how_to_use', 'about'],
+    when: ({ confidence, normalized, slots, has }) =>
       confidence < SURE_OF_ANOTHER &&
       !slots.amazon &&
       !slots.shops &&
@@ -508,10 +496,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   {
     why: 'the amount of the limit asked',
+    intents: ['about', 'limit_recovery', 'handoff'],
     when: ({ intent, confidence, normalized, has }) =>
-      (intent === 'about' ||
-        intent === 'limit_recovery' ||
-        (intent === 'handoff' && confidence < SURE_OF_ANOTHER)) &&
+      (intent !== 'handoff' || confidence < SURE_OF_ANOTHER) &&
       ASKS_THE_LIMIT.test(normalized) &&
       has('limit_increase'),
     intent: 'limit_increase',
@@ -529,24 +516,23 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   {
     why: 'a sale the shop confirms late',
-    when: ({ intent, normalized }) => intent === 'late_payment' && shopConfirmsLate(normalized),
+    intents: ['late_payment'],
+    when: ({ normalized }) => shopConfirmsLate(normalized),
     intent: 'billing_notice',
   },
   // 「妹の代わりに私の名前で登録してもいい？」: someone else's use, however young they are.
   {
     why: 'registered or used for someone else',
-    when: ({ intent, confidence, normalized, has }) =>
-      (intent === 'minors_age' || intent === 'registration_requirements') &&
-      confidence < SURE_OF_ANOTHER &&
-      PROXY_USE.test(normalized) &&
-      has('family_or_shared_use'),
+    intents: ['minors_age', 'registration_requirements'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && PROXY_USE.test(normalized) && has('family_or_shared_use'),
     intent: 'family_or_shared_use',
   },
   // 「あとでどうやってはらうの？」: paying the bill, not paying at a checkout.
   {
     why: 'paying the bill afterwards',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'how_to_use' && confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized),
+    intents: ['how_to_use'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && HOW_TO_PAY_LATER.test(normalized),
     intent: 'payment_methods',
   },
   // "ok how do I contact you guys", "can I just call someone?": how to reach atone.
@@ -562,8 +548,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "is that spring point thing still running? want to sign up": a campaign named is the campaigns'.
   {
     why: 'a campaign named',
-    when: ({ intent, normalized }) =>
-      (intent === 'registration_requirements' || intent === 'np_points') && NAMES_A_CAMPAIGN.test(normalized),
+    intents: ['registration_requirements', 'np_points'],
+    when: ({ normalized }) => NAMES_A_CAMPAIGN.test(normalized),
     intent: 'campaigns',
   },
   // 「はがきで払う場合の期限と手数料を教えて」: a method's deadline asked beside its fee is the deadline,
@@ -571,10 +557,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // ways). Clearly so: the answer covers both, however torn the matcher was between them.
   {
     why: "a method's deadline and fee",
-    when: ({ intent, slots, normalized }) =>
-      (intent === 'fees' || intent === 'deadline') &&
-      slots.method !== undefined &&
-      ASKS_DEADLINE_AND_FEE.test(normalized),
+    intents: ['fees', 'deadline'],
+    when: ({ slots, normalized }) => slots.method !== undefined && ASKS_DEADLINE_AND_FEE.test(normalized),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
@@ -591,62 +575,56 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「お金はいつはらうの」: when to pay is asked, however little else the message says.
   {
     why: 'when to pay, barely said',
-    when: ({ intent, normalized, slots }) =>
-      intent === 'fallback' && ASKS_WHEN_TO_PAY.test(normalized) && !slots.otherService,
+    intents: ['fallback'],
+    when: ({ normalized, slots }) => ASKS_WHEN_TO_PAY.test(normalized) && !slots.otherService,
     intent: 'deadline',
     confidence: ({ confidence }) => Math.min(confidence, 0.6),
   },
   // "a question about when I need to pay for my kids stuff": when to pay, whoever the purchase was for.
   {
     why: 'when to pay for a purchase for others',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'family_or_shared_use' &&
-      confidence < SURE_OF_ANOTHER &&
-      ASKS_WHEN_TO_PAY.test(normalized) &&
-      !MISUSED.test(normalized),
+    intents: ['family_or_shared_use'],
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && ASKS_WHEN_TO_PAY.test(normalized) && !MISUSED.test(normalized),
     intent: 'deadline',
   },
   // 「アプリ専用カードってなに？クレカと違うの？」: the app-only card, named, is what is asked about.
   {
     why: 'the app-only card named',
-    when: ({ intent, confidence, normalized, has }) =>
-      intent === 'about' &&
-      confidence < SURE_OF_ANOTHER &&
-      NAMES_APP_CARD.test(normalized) &&
-      has('app_card'),
+    intents: ['about'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && NAMES_APP_CARD.test(normalized) && has('app_card'),
     intent: 'app_card',
   },
   // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
   {
     why: 'the fee of the method changed to',
-    when: ({ intent, slots, normalized }) =>
-      intent === 'change_method' && slots.method !== undefined && ASKS_THE_FEE.test(normalized),
+    intents: ['change_method'],
+    when: ({ slots, normalized }) => slots.method !== undefined && ASKS_THE_FEE.test(normalized),
     intent: 'fees',
   },
   // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.
   {
     why: 'which way to pay',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'handoff' && confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized),
+    intents: ['handoff'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && ASKS_WHICH_METHOD.test(normalized),
     intent: ({ normalized }) => (ASKS_WHEN_LATEST.test(normalized) ? 'deadline' : 'payment_methods'),
   },
   // 「先月アトネで購入した商品の支払いについてお伺いしたいのですが」: a purchase's payment named,
   // the question still to come: when it is due is the answer that helps (it asks for the method).
   {
     why: "a purchase's payment named",
-    when: ({ intent, confidence, slots, normalized }) =>
-      intent === 'about' &&
-      confidence < SURE_OF_ANOTHER &&
-      slots.date !== undefined &&
-      PAYMENT_OF_A_PURCHASE.test(normalized),
+    intents: ['about'],
+    when: ({ confidence, slots, normalized }) =>
+      confidence < SURE_OF_ANOTHER && slots.date !== undefined && PAYMENT_OF_A_PURCHASE.test(normalized),
     intent: 'deadline',
   },
   // The user's way to pay told, nothing asked: its deadline is what they want to know first
   // (and the conversation keeps the method for what they ask next).
   {
     why: "the user's way to pay told",
-    when: ({ intent, confidence, slots, normalized }) =>
-      (intent === 'change_method' || intent === 'payment_methods') &&
+    intents: ['change_method', 'payment_methods'],
+    when: ({ confidence, slots, normalized }) =>
       confidence < SURE_OF_ANOTHER &&
       slots.method !== undefined &&
       !slots.methods &&
@@ -657,56 +635,52 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   {
     why: 'the bill notice named',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'deadline' && confidence < SURE_OF_ANOTHER && namesBillNotice(normalized),
+    intents: ['deadline'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && namesBillNotice(normalized),
     intent: 'billing_notice',
   },
   {
     why: 'how the bill is told',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'handoff' && confidence < SURE_OF_ANOTHER && asksHowTold(normalized),
+    intents: ['handoff'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && asksHowTold(normalized),
     intent: 'billing_notice',
   },
   // "if i pay late will it show up when i apply for a mortgage?", 「遅れたのってどっかに記録される？」:
   // what lateness leaves on record is the credit information's question, not the late fee's.
   {
     why: 'lateness on record',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'late_payment' && confidence < SURE_OF_ANOTHER && ON_RECORD.test(normalized),
+    intents: ['late_payment'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && ON_RECORD.test(normalized),
     intent: 'credit_information',
   },
   // 「コンビニ払いの期限過ぎちゃった」 "oh no I forgot to pay my konbini bill": a deadline told as
   // missed, with no purchase to date, is what being late means (the next deadline is no answer).
   {
     why: 'a deadline told as missed',
-    when: ({ intent, slots, normalized }) =>
-      intent === 'deadline' &&
-      !slots.date &&
-      !slots.proposedDue?.asked &&
-      SAYS_MISSED.test(normalized) &&
-      !ASKS_WHEN.test(normalized),
+    intents: ['deadline'],
+    when: ({ slots, normalized }) =>
+      !slots.date && !slots.proposedDue?.asked && SAYS_MISSED.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'late_payment',
   },
   {
     why: "a due day's payment not made",
-    when: ({ intent, confidence, normalized }) =>
-      (intent === 'payment_declined' || intent === 'deadline') &&
-      confidence < SURE_OF_ANOTHER &&
-      MISSED_A_DUE_DAY.test(normalized),
+    intents: ['payment_declined', 'deadline'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && MISSED_A_DUE_DAY.test(normalized),
     intent: 'late_payment',
   },
   // "what if i cant pay by the deadline this month": what being late means, supposed.
   {
     why: 'paying late supposed',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'deadline' && confidence < 1 && supposesPayingLate(normalized) && !saysPurchase(normalized),
+    intents: ['deadline'],
+    when: ({ confidence, normalized }) =>
+      confidence < 1 && supposesPayingLate(normalized) && !saysPurchase(normalized),
     intent: 'late_payment',
   },
   // 「本人確認ってしなきゃだめ？」: whether the check is needed at all (its だめ is no failure).
   {
     why: 'whether the identity check is needed',
-    when: ({ intent, confidence, normalized, has }) =>
-      intent === 'identity_verification_failed' &&
+    intents: ['identity_verification_failed'],
+    when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER &&
       ASKS_IF_REQUIRED.test(normalized) &&
       !saysItFails(normalized) &&
@@ -716,8 +690,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "i returned a jacket but still got charged": a charge after a return is the return's.
   {
     why: 'a charge after a return',
-    when: ({ intent, confidence, normalized }) =>
-      intent === 'unrecognized_charge' && confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized),
+    intents: ['unrecognized_charge'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized),
     intent: 'cancel_return_refund',
   },
   // 「なんも買ってないのに支払ってくださいってメール来た」 "never ordered anything but got a bill":
@@ -735,17 +709,16 @@ export const READING_RULES: readonly ReadingRule[] = [
   // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
   {
     why: 'quiet hours',
-    when: ({ intent, slots }) => slots.quietHours !== undefined && intent === 'reminder_unsubscribe',
+    intents: ['reminder_unsubscribe'],
+    when: ({ slots }) => slots.quietHours !== undefined,
     intent: 'reminder_subscribe',
   },
   // つど後払い (pay per purchase) has its own deadlines and fees: its questions never get the
   // 翌月払い answer (domain.md), whatever the matcher's reading.
   {
     why: 'pay per purchase',
-    when: ({ intent, normalized, has }) =>
-      (intent === 'deadline' || intent === 'fees') &&
-      PER_PURCHASE.test(normalized) &&
-      has(PER_PURCHASE_TOPIC),
+    intents: ['deadline', 'fees'],
+    when: ({ normalized, has }) => PER_PURCHASE.test(normalized) && has(PER_PURCHASE_TOPIC),
     intent: PER_PURCHASE_TOPIC,
   },
   // A purchase and its date, with nothing else asked ("I bought a jacket on November 20"), is
@@ -754,8 +727,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // about when to pay: 「3日前にコンビニで買った。期限は？」, whatever 「日前」 suggests.
   {
     why: 'a purchase and its date',
-    when: ({ intent, slots, normalized }) =>
-      intent === 'reminder_subscribe' &&
+    intents: ['reminder_subscribe'],
+    when: ({ slots, normalized }) =>
       slots.date !== undefined &&
       slots.tense !== undefined &&
       !slots.leadDays &&
@@ -768,27 +741,36 @@ export const READING_RULES: readonly ReadingRule[] = [
   // explains them, sets nothing).
   {
     why: 'what reminders can do',
-    when: ({ intent, normalized, has }) =>
-      (intent === 'help' || intent === 'reminder_list') &&
-      ASKS_WHAT_REMINDERS_DO.test(normalized) &&
-      has('reminder_subscribe'),
+    intents: ['help', 'reminder_list'],
+    when: ({ normalized, has }) => ASKS_WHAT_REMINDERS_DO.test(normalized) && has('reminder_subscribe'),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.5),
   },
   // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
   {
     why: 'a purchase on a date that does not exist',
-    when: ({ intent, slots }) =>
-      intent === 'fallback' &&
-      ((slots.date !== undefined && slots.tense !== undefined) || !!slots.invalidDate),
+    intents: ['fallback'],
+    when: ({ slots }) => (slots.date !== undefined && slots.tense !== undefined) || !!slots.invalidDate,
     intent: 'deadline',
     confidence: 0.5,
   },
 ];
 
+// The rules that may correct each reading, in their order: found once per reading (a class name,
+// of a few dozen), when first met.
+const rulesByIntent = new Map<AnswerIntent, readonly ReadingRule[]>();
+function rulesFor(intent: AnswerIntent): readonly ReadingRule[] {
+  let rules = rulesByIntent.get(intent);
+  if (rules === undefined) {
+    rules = READING_RULES.filter((rule) => rule.intents === undefined || rule.intents.includes(intent));
+    rulesByIntent.set(intent, rules);
+  }
+  return rules;
+}
+
 /** The reading after the corrections: the first rule's that applies, else the matcher's as it was. */
 export function correctReading(input: ReadingInput): Reading {
-  for (const rule of READING_RULES) {
+  for (const rule of rulesFor(input.intent)) {
     if (!rule.when(input)) continue;
     const intent = typeof rule.intent === 'function' ? rule.intent(input) : rule.intent;
     const confidence =

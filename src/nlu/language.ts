@@ -120,10 +120,15 @@ export function detectLang(text: string, locale?: string): Lang {
   // without kana or kanji; never English quoting Japanese terms or a message.
   if (typedOnJapaneseKeyboard(head))
     return !JAPANESE_SCRIPT.test(head) && isFullWidthEnglish(head) ? 'en' : 'ja';
-  if (quotesJapaneseTerms(head) || quotesAMessage(head)) return 'en';
-  if (JAPANESE_SCRIPT.test(head)) return 'ja';
+  // Each script looked for once. English quoting Japanese has Latin letters (three words or
+  // more), and a message quoted has Japanese after its intro: a text without them is spared
+  // those tests' searches (most questions are in one script).
+  const latin = LATIN_LETTER.test(head);
+  const japanese = JAPANESE_SCRIPT.test(head);
+  if (latin && (quotesJapaneseTerms(head) || (japanese && quotesAMessage(head)))) return 'en';
+  if (japanese) return 'ja';
   if (locale !== undefined && COMMAND.test(head)) return langFromLocale(locale);
-  if (LATIN_LETTER.test(head)) return isRomajiJapanese(head) ? 'ja' : 'en';
+  if (latin) return isRomajiJapanese(head) ? 'ja' : 'en';
   return langFromLocale(locale);
 }
 

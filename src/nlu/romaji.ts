@@ -250,6 +250,18 @@ function hasNoGrammar(sentence: Sentence): boolean {
   return sentence.readings.every((reading) => reading === undefined || reading.telling);
 }
 
+// The hash of a word (FNV-1a), and those of the content words, in 30 bits: a small integer,
+// which a Set looks up without boxing it.
+const WORD_HASH_START = 0x811c9dc5 | 0;
+const SMALL_INTEGER = 0x3fff_ffff;
+const wordHashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+function wordHash(word: string): number {
+  let hash = WORD_HASH_START;
+  for (let i = 0; i < word.length; i++) hash = wordHashStep(hash, word.charCodeAt(i));
+  return hash & SMALL_INTEGER;
+}
+const CONTENT_HASHES: ReadonlySet<number> = new Set([...CONTENT.keys()].map(wordHash));
+
 /**
  * Whether lower-case `text` has a word that tells romaji (kigen, itsu, 3gatsu…): a scan without
  * regexes or arrays, since nearly every English question has none and stops here.
@@ -260,11 +272,18 @@ function hasTellingWord(text: string): boolean {
     // A token as TOKEN reads it: letters, or digits then letters (3gatsu).
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
     const numbered = i > start;
-    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    let hash = WORD_HASH_START;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isLetter(code)) break;
+      hash = wordHashStep(hash, code);
+    }
     if (i === start) {
       i++;
       continue;
     }
+    // (A word whose hash no content word has is none of them, found without building it.)
+    if (!numbered && !CONTENT_HASHES.has(hash & SMALL_INTEGER)) continue;
     const word = text.slice(start, i);
     if (numbered ? readToken(word)?.telling : CONTENT.has(word)) return true;
   }
