@@ -2,6 +2,9 @@
 import { defineIntent, t } from '../src/intent.js';
 import { bullets, campaignRulesText, campaignStatusText } from '../src/phrases.js';
 
+const ASKS_ABOUT_ENTRY =
+  /(?:えんとりー|応募)(?:って|は|が|も)?(?:必要|いる|要る|せな|しな(?:きゃ|いと|あかん)|したほう)|(?<![a-z])(?:do i|should i|must i|have to|need to) (?:enter|sign up|register|apply)|(?:entry|sign-?up|registration) (?:required|needed)(?![a-z])/;
+
 export default defineIntent({
   name: 'campaigns',
   label: { ja: 'キャンペーン', en: 'campaigns' },
@@ -27,7 +30,17 @@ export default defineIntent({
     /campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus/,
     /期間|いつまで|いつから|開催|period|when does .{0,30}(end|start|run)/,
   ],
-  answer({ lang, kb, now }) {
+  answer({ lang, kb, now, normalized }) {
+    // 「エントリーは必要？」 "do I need to enter?": the festival's condition, said first.
+    const entry = ASKS_ABOUT_ENTRY.test(normalized)
+      ? [
+          t(
+            lang,
+            '春のポイント祭りは、期間中のエントリーが条件です。',
+            'The Spring Points Festival requires entry during the campaign period.',
+          ),
+        ]
+      : [];
     const lines = kb.campaigns.map(
       (c) =>
         // Japanese sentences follow each other without a space.
@@ -36,6 +49,7 @@ export default defineIntent({
     return {
       title: t(lang, 'atoneのキャンペーン', 'atone campaigns'),
       text: [
+        ...entry,
         t(lang, '知られているキャンペーン:', 'Campaigns we know of:'),
         bullets(lines),
         t(

@@ -221,6 +221,12 @@ const ASKS_SOMETHING =
 
 // Reminders named as such: a message with these may ask for one whatever else it says.
 // 「リマインダーって何ができるの？」 "what can reminders do?".
+// 「コンビニで買い物するときにatoneで払える？」 "can I use atone when shopping at a konbini?": paying
+// in a shop (code payment), not the bill paid at a convenience store.
+const SHOPS_IN_A_STORE =
+  /(?:こんびに|お店|店舗|実店舗|れじ|ど(?:ら|らっぐ)すとあ|すーぱー)で(?:の)?(?:買い物|かいもの|買う|購入|支払|払う|払え|使)[^。?]{0,16}atone|atone[^。?]{0,12}(?:こんびに|お店|店舗|実店舗|れじ)で(?:買い物|払え|使え)|(?<![a-z])(?:shopping|buy(?:ing)? (?:something|stuff|things)) (?:at|in) (?:a |the )?(?:konbini|convenience store|shop|store)s?[^.?]{0,20}(?:with|use|pay with) atone/;
+const REMINDERS_ALONE =
+  /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
   /(?:りまいんど|りまいんだー|通知)(?:機能)?(?:って|は|で)(?:何|なに)が(?:でき|出来)|(?<![a-z])what (?:can|do|does|will) (?:the |your |these )?(?:reminders?|notifications?|alerts?) do(?![a-z])/;
 
@@ -745,6 +751,23 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => ASKS_WHAT_REMINDERS_DO.test(normalized) && has('reminder_subscribe'),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.5),
+  },
+  {
+    why: 'paying in a shop with atone',
+    intents: ['payment_methods', 'deadline', 'how_to_use', 'amazon', 'convenience_store_chains'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && SHOPS_IN_A_STORE.test(normalized) && has('code_payment_in_store'),
+    intent: 'code_payment_in_store',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "reminders", 「リマインダー」, "/atone reminders": the word alone, what is set is shown (nothing
+  // is set or stopped on one word; the list says how to set one).
+  {
+    why: 'reminders named alone',
+    intents: ['reminder_subscribe', 'reminder_unsubscribe', 'help', 'fallback'],
+    when: ({ normalized }) => REMINDERS_ALONE.test(normalized),
+    intent: 'reminder_list',
+    confidence: 0.9,
   },
   // So is one whose date does not exist (「2月30日に買った」): the deadline answer says so.
   {

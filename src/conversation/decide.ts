@@ -355,7 +355,8 @@ const ASKS_TO_BE_TOLD = /教えて|おしえて|知りたい|(?<![a-z])(?:tell m
  * question answered beside it. Anything less clear is left to the message read as a whole.
  */
 function requestBesideQuestion(state: ConversationState, u: Understanding, now: Date): Decision | undefined {
-  if (!requestsReminders(u)) return undefined;
+  // (Cheap first: most messages name no reminders at all.)
+  if (!mentionsReminders(u)) return undefined;
   const parts = u.parts();
   const request = parts.find(
     (p) =>

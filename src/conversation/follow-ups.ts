@@ -565,6 +565,32 @@ const NEXT_QUESTION: readonly {
     intent: 'amazon_payment_methods',
     overOwnTopic: true,
   },
+  // "ok where is the form" after a charge whose answer names the misuse form: that form.
+  ...(
+    ['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed', 'fraud_report'] as const
+  ).map((after) => ({
+    after,
+    asks: /ふぉーむ|(?<![a-z])(?:form|link|url)(?![a-z])/,
+    intent: 'fraud_report' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「補償される？」 "will I get my money back?" after misuse reported (or a code sent to someone):
+  // what the misuse report's answer says (atone investigates; nothing promised).
+  ...(['fraud_report', 'sms_code_trouble', 'unrecognized_charge'] as const).map((after) => ({
+    after,
+    asks: /補償|弁償|保証され|(?<![a-z])(?:compensat\w*|reimburs\w*|covered)(?![a-z])/,
+    intent: 'fraud_report' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「手数料は何%？」 after installments: the installment fee, which no source gives.
+  {
+    after: 'installments_atone_plus',
+    asks: /手数料|金利|利息|%|ぱーせんと|(?<![a-z])(?:fees?|interest|apr|rate|percent)(?![a-z])/,
+    intent: 'installments_atone_plus',
+    overOwnTopic: true,
+    // (「はがきの手数料は？」 names a way to pay: its billing fee.)
+    unlessMethod: true,
+  },
   // "does it reset every month?" after what the limit is: it is a running total, freed as bills are paid.
   {
     after: 'limit_increase',

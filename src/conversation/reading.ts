@@ -334,7 +334,10 @@ export function asksIfStopped(u: Understanding): boolean {
 export function isQuestion(u: Understanding): boolean {
   return (
     /\?$/.test(u.normalized) ||
-    /^(?:what|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would)\b/.test(u.normalized) ||
+    // ("whats the fee…", "hows", "wat": typed in a hurry.)
+    /^(?:what|whats|wat|when|whens|how|hows|which|why|where|wheres|who|is|are|do|does|did|can|could|will|would)\b/.test(
+      u.normalized,
+    ) ||
     // (「…変わりますか。」 ends its question with a full stop, as keigo often does.)
     /(?:の|か|かな|っけ|どう|いつ|どこ|なに|何)[。.]?$/.test(u.normalized)
   );

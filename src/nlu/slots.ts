@@ -913,6 +913,8 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
   'earlier today': { days: 0 }, 'min ago': { days: 0 }, 'mins ago': { days: 0 }, 'minutes ago': { days: 0 },
   'an hour ago': { days: 0 }, 'right now': { days: 0 }, rn: { days: 0 }, 'just bought': { days: 0 },
   'just ordered': { days: 0 }, 'just purchased': { days: 0 }, たった今: { days: 0 }, 今さっき: { days: 0 },
+  'bought it now': { days: 0 }, 'bought now': { days: 0 }, 'buy now': { days: 0 }, 'buy it now': { days: 0 },
+  'buying now': { days: 0 }, 'buying it now': { days: 0 },
   'the month before last': { months: -2 }, 'month before last': { months: -2 },
   'last month': { months: -1 }, 'previous month': { months: -1 }, 'this month': { months: 0 },
 };

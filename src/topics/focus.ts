@@ -35,9 +35,10 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   },
   {
     // Where, or how to do it.
-    asks: /どこ|どうやって|どうすれば|手順|やり方|(?<![a-z])(?:where|how (?:do|can) i|steps?)(?![a-z])/,
+    asks: /どこ|どうやって|どうすれば|手順|やり方|(?<![a-z])(?:where|how (?:do|can|should) i|how to|steps?)(?![a-z])/,
     gives:
-      /アプリ|メニュー|マイページ|メール|フォーム|(?<![a-z])(?:app|menu|my ?page|email|form|go to)(?![a-z])/,
+      // (Not the app-only card, 「アプリ専用カード」: a thing, no place to go.)
+      /アプリ(?!専用)|メニュー|マイページ|メール|フォーム|(?<![a-z])(?:app(?!-only)|menu|my ?page|email|form|go to)(?![a-z])/,
   },
 ];
 
@@ -193,6 +194,12 @@ export function focusedAnswer(
   const best = Math.max(enough, ...scored.map((s) => s.score));
   // A verdict's sentences all settle it (the rule, then what it means): each is said, two at most.
   const picked = scored.filter((s) => s.score === best || s.settling > 0).slice(0, 2);
+  // One sentence settles it: the next says what follows from it (「…別のサービスです。申し込めるのは
+  // …審査があります」), unless it is a list's line.
+  const [only] = picked;
+  const after =
+    only && picked.length === 1 && only.settling > 0 ? scored[scored.indexOf(only) + 1] : undefined;
+  if (after && !after.sentence.startsWith('•')) picked.push(after);
   // Every sentence, or none: the whole answer says it better.
   if (picked.length === 0 || picked.length === scored.length) return undefined;
   const first = scored.indexOf(picked[0] as (typeof scored)[number]);

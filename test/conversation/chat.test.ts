@@ -4116,7 +4116,7 @@ describe('session 23', () => {
     await chat()
       .say('can i use atone in a real store?')
       .say('how do I verify?')
-      .expect(/本人確認 \(identity verification\) is needed/);
+      .expect(/In the app go to 「アプリメニュー > 本人確認 > 同意してつぎへ」/);
   });
   it('while the bot waits for the method, a question about changing the method sets nothing', async () => {
     await chat()
@@ -4397,5 +4397,63 @@ describe('session 24: Amazon refunds', () => {
       .say('キャンセルしたら返金はいつ？')
       .expect(/キャンセル後の返金には時間がかかります/)
       .expectNot(/相殺|Loppi|Amazonで使える支払い方法/);
+  });
+});
+
+describe('session 24: blind sets 89 and 90 (tuning halves)', () => {
+  it('"whats the fee for postcard and remind me 2 days before": the fee answered and the reminder set', async () => {
+    await chat()
+      .say('whats the fee for postcard and remind me 2 days before')
+      .expect(/209 yen/)
+      .expect(/I will remind you/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
+  });
+  it('"reminders", 「リマインダー」, "/atone reminders" alone show what is set and change nothing', async () => {
+    for (const text of ['reminders', 'リマインダー', '/atone reminders']) {
+      await chat()
+        .say(text)
+        .expect(/no reminders|設定中のリマインダーはありません/);
+      expect(await subscription()).toBeUndefined();
+    }
+  });
+  it('"ok where is the form" after misuse was reported gives the form', async () => {
+    await chat()
+      .say('atone send me bill 3,280 yen but i not buy anything')
+      .say('i check, no subscription, no family use it')
+      .say('ok where is the form')
+      .expect(/form/);
+  });
+  it('「補償される？」 after a takeover reported promises nothing', async () => {
+    await chat()
+      .say('アカウント乗っ取られたかも')
+      .say('補償される？')
+      .expect(/約束する情報はありません/);
+  });
+  it('「手数料は何%？」 after installments is the installment fee, which no source gives', async () => {
+    await chat()
+      .say('分割払いできる？')
+      .say('手数料は何%？')
+      .expect(/分割手数料/)
+      .expectNot(/209円/);
+  });
+  it('"bought it now" just after midnight on 1 January is a January purchase', async () => {
+    await chat(new Date('2027-01-01T00:10:00+09:00'))
+      .say('bought it now with barcode. due?')
+      .expect(/10 February 2027/);
+  });
+  it('a "no" on installments says who may apply too', async () => {
+    await chat().say('分割払いってできるん？翌月払いを3回に分けたいねんけど').expect(/審査/);
+  });
+  it('「コンビニで買い物するときにatoneで払える？」 after Amazon is paying in a shop', async () => {
+    await chat()
+      .say('Amazonはどうですか？')
+      .say('コンビニで買い物するときにatoneで払える？')
+      .expect(/コード決済/);
+  });
+  it('「エントリーは必要？」 says the festival needs entry', async () => {
+    await chat()
+      .say('キャンペーンやってる？')
+      .say('エントリーは必要やったと？')
+      .expect(/エントリーが条件/);
   });
 });
