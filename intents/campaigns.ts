@@ -1,6 +1,6 @@
 // Which campaigns exist, what they are, and whether they still run.
 import { defineIntent, t } from '../src/intent.js';
-import { bullets, campaignRulesText, campaignStatusText } from '../src/phrases.js';
+import { bullets, campaignRulesText, campaignStatusText, joinLines } from '../src/phrases.js';
 
 export default defineIntent({
   name: 'campaigns',
@@ -35,7 +35,7 @@ export default defineIntent({
     );
     return {
       title: t(lang, 'atoneのキャンペーン', 'atone campaigns'),
-      text: [
+      text: joinLines([
         t(lang, '知られているキャンペーン:', 'Campaigns we know of:'),
         bullets(lines),
         t(
@@ -43,7 +43,7 @@ export default defineIntent({
           '最後に atone を使った日（と使った店舗数）を教えてもらえれば、対象かどうか判定します。',
           'Tell me when you last used atone (and at how many shops) and I will check whether you qualify.',
         ),
-      ].join('\n'),
+      ]),
       sources: kb.campaigns.map((c) => c.source),
     };
   },

@@ -28,7 +28,7 @@ import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
 import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
-import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
+import { bullets, dueRuleText, feeText, formatIsoDay, joinLines, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 import { namesClosingDay } from './billing-notice.js';
 
@@ -43,6 +43,9 @@ const HOLIDAY_PURCHASE =
   /(?:年末|年始|正月|連休|お盆|週末|土日)(?:に|の|で|中に)?(?:買|購入|使っ|注文|頼ん)|(?<![a-z])(?:bought|ordered|purchased|used it)(?: \w+){0,3} (?:over|during|on|at) (?:the )?(?:new year(?:'?s)?(?: holidays?)?|holidays?|weekend|golden week|gw)(?![a-z])/g;
 
 function asksAboutHolidays(normalized: string): boolean {
+  // Every purchase HOLIDAY_PURCHASE takes out names a holiday HOLIDAY_QUESTION finds, 週末 aside:
+  // a text HOLIDAY_QUESTION misses, with no 週末, has nothing to take out (most questions).
+  if (!HOLIDAY_QUESTION.test(normalized) && !normalized.includes('週末')) return false;
   return HOLIDAY_QUESTION.test(normalized.replace(HOLIDAY_PURCHASE, ''));
 }
 
@@ -143,7 +146,7 @@ export default defineIntent({
         ...holidayRules(methods, ctx),
       ];
       const rest = draft.text.split('\n').filter((line) => !rules.includes(line) && line !== dayOff);
-      draft.text = [...rules, ...rest].join('\n');
+      draft.text = joinLines([...rules, ...rest]);
     }
     // 「延長できる？」「何日まで待ってくれる？」 "can I get an extension?": none is promised anywhere.
     if (ASKS_EXTENSION.test(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
@@ -268,13 +271,13 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
   return {
     title: t(lang, '日付を確認してください', 'Please check the date'),
-    text: [
+    text: joinLines([
       lang === 'ja'
         ? `「${invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`
         : `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
       t(lang, '期限は購入した月の翌月の:', 'The deadline falls in the month after the purchase:'),
       bullets(methods.map((m) => `${m.name[lang]}: ${dueRuleText(m, lang)}`)),
-    ].join('\n'),
+    ]),
     sources: [...methods.map((m) => m.source)],
   };
 }
@@ -300,6 +303,8 @@ interface Purchase {
  * in different months, or both readings of a date whose year is truly open (「4月15日」 in November).
  */
 function purchasesOf({ slots, lang, now }: AnswerContext): Purchase[] {
+  // One date in one year is one purchase, one month (most questions): nothing to label.
+  if (slots.dates === undefined && slots.date?.otherYear === undefined) return [];
   const today = tokyoToday(now);
   const purchase = (date: DateSlot, year?: number): Purchase =>
     date.kind === 'day'
@@ -373,7 +378,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   }
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
-    text: paragraphs.join('\n'),
+    text: joinLines(paragraphs),
     actions: remindActions(methods, ctx),
     sources: [...methods.map((m) => m.source), kb.facts.billing_cycle.source],
   };
@@ -440,7 +445,7 @@ function oneMethod(
   );
   return {
     title: lang === 'ja' ? `${method.name.ja}の支払い期限` : `Deadline: ${method.name.en}`,
-    text: paragraphs.join('\n'),
+    text: joinLines(paragraphs),
     facts: [
       { label: t(lang, '期限', 'Due'), value: due },
       { label: t(lang, '対象', 'Covers'), value: lang === 'ja' ? `${usage}分` : `${usage} purchases` },
@@ -525,7 +530,7 @@ function allMethods(
   );
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
-    text: paragraphs.join('\n'),
+    text: joinLines(paragraphs),
     facts: lines.map(({ method, deadline }) => ({
       label: method.name[lang],
       value: formatDate(deadline.due, lang),

@@ -1,7 +1,7 @@
 // The four ways to pay a 翌月払い bill, with their due days and fees.
 import { defineIntent, t } from '../src/intent.js';
 import { asksWhether } from '../src/nlu/asks-whether.js';
-import { bullets, dueRuleText, feeAmount } from '../src/phrases.js';
+import { bullets, dueRuleText, feeAmount, joinLines } from '../src/phrases.js';
 
 // Ways of paying people ask about that are none of the four (the text is normalised: katakana
 // as hiragana). 口座振替 (a debit) is one; 振込 (a transfer to atone) is not.
@@ -62,14 +62,14 @@ export default defineIntent({
       return {
         title:
           kb.methods[i]?.name[lang] ?? t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
-        text: [
+        text: joinLines([
           lang === 'ja'
             ? `${lines[i]}\natone 翌月払いの支払い方法の一つです。ほかの支払い方法:`
             : `${lines[i]}\nIt is one of the ways to pay an atone 翌月払い (monthly) bill. The others:`,
           bullets(lines.filter((_, k) => k !== i)),
           kb.facts.fee_per_month.text[lang],
           ...(asked === 'store' ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
-        ].join('\n'),
+        ]),
         facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
         sources: kb.methods.map((m) => m.source),
       };
@@ -81,7 +81,7 @@ export default defineIntent({
     const askedWhether = asksWhether(normalized);
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
-      text: [
+      text: joinLines([
         // "Can I pay my atone bill with PayPay?", 「クレカで払える？」: no, these are the ways.
         notAWay
           ? lang === 'ja'
@@ -96,7 +96,7 @@ export default defineIntent({
         t(lang, '口座振替だけ請求手数料が無料です。', 'Only the bank debit is free of the billing fee.'),
         kb.facts.fee_per_month.text[lang],
         kb.facts.store_not_seven_eleven.text[lang],
-      ].join('\n'),
+      ]),
       facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
       sources: [
         ...kb.methods.map((m) => m.source),
