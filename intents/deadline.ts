@@ -19,8 +19,8 @@ import {
   type DeadlineStatus,
   deadlineForBillingMonth,
   deadlineForPurchase,
-  deadlineStatus,
-  nextDeadline,
+  deadlineStatusOn,
+  nextDeadlineFrom,
 } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft, formatMonth, formatMonthDay } from '../src/domain/format.js';
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
@@ -119,7 +119,7 @@ export default defineIntent({
     );
     const purchases = purchasesOf(ctx);
     if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
-    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.now) }));
+    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.today) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (asksAboutHolidays(ctx.normalized)) {
@@ -179,8 +179,7 @@ const ASKS_IF_PASSED =
 const RECENT_DAYS = 20;
 
 /** The deadlines gone by in the last RECENT_DAYS days, of these methods, as one line; else undefined. */
-function recentlyPassed(methods: PaymentMethod[], { lang, now }: AnswerContext): string | undefined {
-  const today = tokyoToday(now);
+function recentlyPassed(methods: PaymentMethod[], { lang, today }: AnswerContext): string | undefined {
   const gone = methods.flatMap((method) => {
     // The bill due this month or last month, whichever was due last before today.
     for (const back of [1, 2]) {
@@ -302,10 +301,9 @@ interface Purchase {
  * The purchases to answer one by one: each date named (「10/31と11/2に買った分」) when they fall
  * in different months, or both readings of a date whose year is truly open (「4月15日」 in November).
  */
-function purchasesOf({ slots, lang, now }: AnswerContext): Purchase[] {
+function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
   // One date in one year is one purchase, one month (most questions): nothing to label.
   if (slots.dates === undefined && slots.date?.otherYear === undefined) return [];
-  const today = tokyoToday(now);
   const purchase = (date: DateSlot, year?: number): Purchase =>
     date.kind === 'day'
       ? {
@@ -328,7 +326,7 @@ function purchasesOf({ slots, lang, now }: AnswerContext): Purchase[] {
 
 /** One line per purchase: its deadline by the method asked about, or by each method. */
 function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: AnswerContext): AnswerDraft {
-  const { lang, kb, now } = ctx;
+  const { lang, kb, today } = ctx;
   const bothYears = ctx.slots.dates === undefined;
   let passed = false;
   // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
@@ -337,7 +335,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   const items = purchases.map(({ label, month, coming }) => {
     const dues = methods.map((method) => {
       const deadline = deadlineForPurchase(method, month);
-      const status = deadlineStatus(deadline, now);
+      const status = deadlineStatusOn(deadline, today);
       if (status.state === 'passed') passed = true;
       const move = shiftNote(method, deadline, ctx);
       if (move) moves.add(move);
@@ -384,10 +382,10 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   };
 }
 
-function deadlineFor(method: PaymentMethod, basis: Basis, now: Date): Deadline {
+function deadlineFor(method: PaymentMethod, basis: Basis, today: PlainDate): Deadline {
   if (basis.kind === 'usage') return deadlineForPurchase(method, basis.month);
   if (basis.kind === 'billing') return deadlineForBillingMonth(method, basis.month);
-  return nextDeadline(method, now);
+  return nextDeadlineFrom(method, today);
 }
 
 /**
@@ -395,7 +393,7 @@ function deadlineFor(method: PaymentMethod, basis: Basis, now: Date): Deadline {
  * one): the conversation layer tells a due date said back by it (src/bot.ts, dueDates).
  */
 export function deadlineForDate(method: PaymentMethod, date: DateSlot | undefined, now: Date): Deadline {
-  return deadlineFor(method, basisOf(date), now);
+  return deadlineFor(method, basisOf(date), tokyoToday(now));
 }
 
 function oneMethod(
@@ -404,7 +402,7 @@ function oneMethod(
   ctx: AnswerContext,
 ): AnswerDraft {
   const { lang, kb } = ctx;
-  const status = deadlineStatus(deadline, ctx.now);
+  const status = deadlineStatusOn(deadline, ctx.today);
   const usage = formatMonth(deadline.usageMonth, lang);
   const due = formatDate(deadline.due, lang);
   const paragraphs = [
@@ -482,7 +480,7 @@ function allMethods(
           ? `${formatMonth(basis.month, lang)}の支払い期限（${formatMonth(addMonths(basis.month, -1), lang)}分）:`
           : `Deadlines in ${formatMonth(basis.month, lang)} (for ${formatMonth(addMonths(basis.month, -1), lang)} purchases):`;
   // Each deadline's status once (the list, whether one has passed, whether all have).
-  const statuses = lines.map(({ deadline }) => deadlineStatus(deadline, ctx.now));
+  const statuses = lines.map(({ deadline }) => deadlineStatusOn(deadline, ctx.today));
   const items = lines.map(({ method, deadline }, i) => {
     const status = statuses[i] as DeadlineStatus;
     const moved = deadline.moved
@@ -509,7 +507,7 @@ function allMethods(
   if (basis.kind === 'billing' && allPassed && compareMonths(basis.month, monthOf(ctx.today)) === 0) {
     const next = lines.map(({ method }) => {
       const deadline = deadlineForPurchase(method, ctx.today);
-      const left = formatDaysLeft(deadlineStatus(deadline, ctx.now).days, lang);
+      const left = formatDaysLeft(deadlineStatusOn(deadline, ctx.today).days, lang);
       return `${method.name[lang]}: ${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
     });
     paragraphs.push(
@@ -578,7 +576,7 @@ function dayOffName(day: PlainDate, reason: NonBusinessReason | undefined, lang:
 function shiftNote(
   method: PaymentMethod,
   deadline: Deadline,
-  { lang, kb, now }: AnswerContext,
+  { lang, kb, today }: AnswerContext,
 ): string | undefined {
   if (deadline.moved) {
     const nominal = deadline.nominal;
@@ -589,7 +587,7 @@ function shiftNote(
   }
   const day = dayOffNote(method, deadline, lang);
   // The day said, then that it is not known to move: one line each.
-  if (day && deadlineStatus(deadline, now).state !== 'passed')
+  if (day && deadlineStatusOn(deadline, today).state !== 'passed')
     return `${day}\n${kb.facts.no_extension.text[lang]}`;
   return undefined;
 }
