@@ -1,5 +1,6 @@
 // What Amazon accepts, Amazon Pay, and when a debit card is charged.
 import { defineIntent, t } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 import { walletOnAmazon } from './amazon-wallets.js';
 
 /** Other services Amazon's own list of payment methods names (kb.facts.amazon_methods). */
@@ -71,11 +72,11 @@ export default defineIntent({
         : [kb.facts.amazon_methods, kb.facts.amazon_wallets, kb.facts.amazon_cash_on_delivery];
     return {
       title: t(lang, 'Amazonの支払い方法', "Amazon's payment methods"),
-      text: [
+      text: joinLines([
         ...yes,
         ...facts.map((fact) => fact.text[lang]),
         t(lang, 'atone は Amazon では使えません。', 'atone is not one of them.'),
-      ].join('\n'),
+      ]),
       sources: facts.map((fact) => fact.source),
     };
   },

@@ -1,6 +1,7 @@
 // A wallet asked about on Amazon (「メルペイでAmazon払える？」): whichever Amazon intent reads the
 // question, the answer is about that wallet, not a "no" that belongs to atone.
 import type { AnswerContext, AnswerDraft } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 
 /** The wallets Amazon added in 2024–2025 (and 楽天ペイ, which it does not take). */
 export const WALLETS = /めるぺい|merpay|d払い|d ?barai|au ?pay|auぺい|楽天ぺい|rakuten pay/;
@@ -12,7 +13,7 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
   const accepted = name !== '楽天ペイ';
   return {
     title: lang === 'ja' ? `Amazonで${name}` : `${name} on Amazon`,
-    text: [
+    text: joinLines([
       accepted
         ? lang === 'ja'
           ? `${name}はAmazonで使えると報告されています（第三者の情報）。`
@@ -22,7 +23,7 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
           : `${name} is reported not to be accepted on Amazon (third-party reports).`,
       kb.facts.amazon_wallets.text[lang],
       kb.facts.amazon_atone.text[lang],
-    ].join('\n'),
+    ]),
     sources: [kb.facts.amazon_wallets.source, kb.facts.amazon_atone.source],
   };
 }

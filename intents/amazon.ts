@@ -1,5 +1,6 @@
 // atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
 import { defineIntent, t } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 import { WALLETS, walletOnAmazon } from './amazon-wallets.js';
 
 // Asking for what to use instead, not whether atone works.
@@ -39,7 +40,7 @@ export default defineIntent({
     if ((follows === 'amazon' && !giftCard) || ALTERNATIVES.test(normalized)) {
       return {
         title: t(lang, 'Amazonで後払いするには', 'Paying later on Amazon'),
-        text: [kb.facts.amazon_pay_later.text[lang], kb.facts.amazon_atone.text[lang]].join('\n'),
+        text: joinLines([kb.facts.amazon_pay_later.text[lang], kb.facts.amazon_atone.text[lang]]),
         facts: [
           {
             label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'),
@@ -60,7 +61,7 @@ export default defineIntent({
     return {
       title: t(lang, 'Amazonでatoneは使えません', 'atone is not accepted on Amazon'),
       // Japanese sentences follow each other without a space.
-      text: `${t(lang, 'いいえ。', 'No. ')}${lines.join('\n')}`,
+      text: `${t(lang, 'いいえ。', 'No. ')}${joinLines(lines)}`,
       facts: [
         {
           label: t(lang, 'Amazonの後払い', 'Pay later on Amazon'),

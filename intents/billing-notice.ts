@@ -6,7 +6,7 @@ import { formatDate, formatMonth } from '../src/domain/format.js';
 import { type KnowledgeBase, methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import type { DateSlot, Slots } from '../src/nlu/slots.js';
-import { ordinal } from '../src/phrases.js';
+import { joinLines, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
 // The bill's notice named: 「請求メール」「請求のお知らせ」 "the bill email".
@@ -92,7 +92,7 @@ export default defineIntent({
       const example = monthOf(today);
       return {
         title: t(lang, '請求のお知らせ', 'When the bill is announced'),
-        text: [
+        text: joinLines([
           ...lead,
           kb.facts.bill_notice.text[lang],
           lang === 'ja'
@@ -100,7 +100,7 @@ export default defineIntent({
             : `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
           kb.facts.billing_cycle.text[lang],
           ...tail,
-        ].join('\n'),
+        ]),
         sources: [...sources, kb.facts.bill_notice.source, kb.facts.billing_cycle.source],
       };
     }

@@ -4,7 +4,7 @@ import { addMonths, toIsoDate } from '../src/domain/dates.js';
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
-import { bullets, campaignRulesText, campaignStatusText, formatIsoDay } from '../src/phrases.js';
+import { bullets, campaignRulesText, campaignStatusText, formatIsoDay, joinLines } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
 // A question that names one campaign is about that one only.
@@ -132,7 +132,7 @@ export default defineIntent({
     paragraphs.push(lang === 'ja' ? `※${status.join(' ')}` : `Note: ${status.join(' ')}`);
     return {
       title: t(lang, 'キャンペーンの対象', 'Campaign eligibility'),
-      text: paragraphs.join('\n'),
+      text: joinLines(paragraphs),
       facts: results.map(({ campaign, result }) => ({
         label: campaign.name[lang],
         value: shortVerdict(result, lang),

@@ -1,6 +1,6 @@
 // Which campaigns exist, what they are, and whether they still run.
 import { defineIntent, t } from '../src/intent.js';
-import { bullets, campaignRulesText, campaignStatusText } from '../src/phrases.js';
+import { bullets, campaignRulesText, campaignStatusText, joinLines } from '../src/phrases.js';
 
 const ASKS_ABOUT_ENTRY =
   /(?:えんとりー|応募)(?:って|は|が|も)?(?:必要|いる|要る|せな|しな(?:きゃ|いと|あかん)|したほう)|(?<![a-z])(?:do i|should i|must i|have to|need to) (?:enter|sign up|register|apply)|(?:entry|sign-?up|registration) (?:required|needed)(?![a-z])/;
@@ -48,7 +48,7 @@ export default defineIntent({
     );
     return {
       title: t(lang, 'atoneのキャンペーン', 'atone campaigns'),
-      text: [
+      text: joinLines([
         ...entry,
         t(lang, '知られているキャンペーン:', 'Campaigns we know of:'),
         bullets(lines),
@@ -57,7 +57,7 @@ export default defineIntent({
           '最後に atone を使った日（と使った店舗数）を教えてもらえれば、対象かどうか判定します。',
           'Tell me when you last used atone (and at how many shops) and I will check whether you qualify.',
         ),
-      ].join('\n'),
+      ]),
       sources: kb.campaigns.map((c) => c.source),
     };
   },

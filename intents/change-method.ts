@@ -2,6 +2,7 @@
 import { addMonths, monthOf } from '../src/domain/dates.js';
 import { formatMonth } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 
 const ASKS_IF_POSSIBLE =
   /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
@@ -39,13 +40,13 @@ export default defineIntent({
     const yes = ASKS_IF_POSSIBLE.test(normalized) ? t(lang, 'はい、', 'Yes. ') : '';
     return {
       title: t(lang, '支払い方法の変更', 'Changing your payment method'),
-      text: [
+      text: joinLines([
         `${yes}${kb.facts.change_method.text[lang]}`,
         lang === 'ja'
           ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
           : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
         kb.facts.change_method_app_trouble.text[lang],
-      ].join('\n'),
+      ]),
       sources: [kb.facts.change_method.source],
     };
   },

@@ -19,8 +19,8 @@ import {
   type DeadlineStatus,
   deadlineForBillingMonth,
   deadlineForPurchase,
-  deadlineStatus,
-  nextDeadline,
+  deadlineStatusOn,
+  nextDeadlineFrom,
 } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft, formatMonth, formatMonthDay } from '../src/domain/format.js';
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
@@ -28,7 +28,7 @@ import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
 import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
-import { bullets, dueRuleText, feeText, formatIsoDay, ordinal } from '../src/phrases.js';
+import { bullets, dueRuleText, feeText, formatIsoDay, joinLines, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 import { namesClosingDay } from './billing-notice.js';
 
@@ -43,6 +43,9 @@ const HOLIDAY_PURCHASE =
   /(?:年末|年始|正月|連休|お盆|週末|土日)(?:に|の|で|中に)?(?:買|購入|使っ|注文|頼ん)|(?<![a-z])(?:bought|ordered|purchased|used it)(?: \w+){0,3} (?:over|during|on|at) (?:the )?(?:new year(?:'?s)?(?: holidays?)?|holidays?|weekend|golden week|gw)(?![a-z])/g;
 
 function asksAboutHolidays(normalized: string): boolean {
+  // Every purchase HOLIDAY_PURCHASE takes out names a holiday HOLIDAY_QUESTION finds, 週末 aside:
+  // a text HOLIDAY_QUESTION misses, with no 週末, has nothing to take out (most questions).
+  if (!HOLIDAY_QUESTION.test(normalized) && !normalized.includes('週末')) return false;
   return HOLIDAY_QUESTION.test(normalized.replace(HOLIDAY_PURCHASE, ''));
 }
 
@@ -116,7 +119,7 @@ export default defineIntent({
     );
     const purchases = purchasesOf(ctx);
     if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
-    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.now) }));
+    const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.today) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
     if (asksAboutHolidays(ctx.normalized)) {
@@ -143,7 +146,7 @@ export default defineIntent({
         ...holidayRules(methods, ctx),
       ];
       const rest = draft.text.split('\n').filter((line) => !rules.includes(line) && line !== dayOff);
-      draft.text = [...rules, ...rest].join('\n');
+      draft.text = joinLines([...rules, ...rest]);
     }
     // 「延長できる？」「何日まで待ってくれる？」 "can I get an extension?": none is promised anywhere.
     if (ASKS_EXTENSION.test(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
@@ -176,8 +179,7 @@ const ASKS_IF_PASSED =
 const RECENT_DAYS = 20;
 
 /** The deadlines gone by in the last RECENT_DAYS days, of these methods, as one line; else undefined. */
-function recentlyPassed(methods: PaymentMethod[], { lang, now }: AnswerContext): string | undefined {
-  const today = tokyoToday(now);
+function recentlyPassed(methods: PaymentMethod[], { lang, today }: AnswerContext): string | undefined {
   const gone = methods.flatMap((method) => {
     // The bill due this month or last month, whichever was due last before today.
     for (const back of [1, 2]) {
@@ -268,13 +270,13 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   const methods = slots.method ? [methodById(kb, slots.method)] : kb.methods;
   return {
     title: t(lang, '日付を確認してください', 'Please check the date'),
-    text: [
+    text: joinLines([
       lang === 'ja'
         ? `「${invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`
         : `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
       t(lang, '期限は購入した月の翌月の:', 'The deadline falls in the month after the purchase:'),
       bullets(methods.map((m) => `${m.name[lang]}: ${dueRuleText(m, lang)}`)),
-    ].join('\n'),
+    ]),
     sources: [...methods.map((m) => m.source)],
   };
 }
@@ -299,8 +301,9 @@ interface Purchase {
  * The purchases to answer one by one: each date named (「10/31と11/2に買った分」) when they fall
  * in different months, or both readings of a date whose year is truly open (「4月15日」 in November).
  */
-function purchasesOf({ slots, lang, now }: AnswerContext): Purchase[] {
-  const today = tokyoToday(now);
+function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
+  // One date in one year is one purchase, one month (most questions): nothing to label.
+  if (slots.dates === undefined && slots.date?.otherYear === undefined) return [];
   const purchase = (date: DateSlot, year?: number): Purchase =>
     date.kind === 'day'
       ? {
@@ -323,7 +326,7 @@ function purchasesOf({ slots, lang, now }: AnswerContext): Purchase[] {
 
 /** One line per purchase: its deadline by the method asked about, or by each method. */
 function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: AnswerContext): AnswerDraft {
-  const { lang, kb, now } = ctx;
+  const { lang, kb, today } = ctx;
   const bothYears = ctx.slots.dates === undefined;
   let passed = false;
   // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
@@ -332,7 +335,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   const items = purchases.map(({ label, month, coming }) => {
     const dues = methods.map((method) => {
       const deadline = deadlineForPurchase(method, month);
-      const status = deadlineStatus(deadline, now);
+      const status = deadlineStatusOn(deadline, today);
       if (status.state === 'passed') passed = true;
       const move = shiftNote(method, deadline, ctx);
       if (move) moves.add(move);
@@ -373,16 +376,16 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   }
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
-    text: paragraphs.join('\n'),
+    text: joinLines(paragraphs),
     actions: remindActions(methods, ctx),
     sources: [...methods.map((m) => m.source), kb.facts.billing_cycle.source],
   };
 }
 
-function deadlineFor(method: PaymentMethod, basis: Basis, now: Date): Deadline {
+function deadlineFor(method: PaymentMethod, basis: Basis, today: PlainDate): Deadline {
   if (basis.kind === 'usage') return deadlineForPurchase(method, basis.month);
   if (basis.kind === 'billing') return deadlineForBillingMonth(method, basis.month);
-  return nextDeadline(method, now);
+  return nextDeadlineFrom(method, today);
 }
 
 /**
@@ -390,7 +393,7 @@ function deadlineFor(method: PaymentMethod, basis: Basis, now: Date): Deadline {
  * one): the conversation layer tells a due date said back by it (src/bot.ts, dueDates).
  */
 export function deadlineForDate(method: PaymentMethod, date: DateSlot | undefined, now: Date): Deadline {
-  return deadlineFor(method, basisOf(date), now);
+  return deadlineFor(method, basisOf(date), tokyoToday(now));
 }
 
 function oneMethod(
@@ -399,7 +402,7 @@ function oneMethod(
   ctx: AnswerContext,
 ): AnswerDraft {
   const { lang, kb } = ctx;
-  const status = deadlineStatus(deadline, ctx.now);
+  const status = deadlineStatusOn(deadline, ctx.today);
   const usage = formatMonth(deadline.usageMonth, lang);
   const due = formatDate(deadline.due, lang);
   const paragraphs = [
@@ -440,7 +443,7 @@ function oneMethod(
   );
   return {
     title: lang === 'ja' ? `${method.name.ja}の支払い期限` : `Deadline: ${method.name.en}`,
-    text: paragraphs.join('\n'),
+    text: joinLines(paragraphs),
     facts: [
       { label: t(lang, '期限', 'Due'), value: due },
       { label: t(lang, '対象', 'Covers'), value: lang === 'ja' ? `${usage}分` : `${usage} purchases` },
@@ -477,7 +480,7 @@ function allMethods(
           ? `${formatMonth(basis.month, lang)}の支払い期限（${formatMonth(addMonths(basis.month, -1), lang)}分）:`
           : `Deadlines in ${formatMonth(basis.month, lang)} (for ${formatMonth(addMonths(basis.month, -1), lang)} purchases):`;
   // Each deadline's status once (the list, whether one has passed, whether all have).
-  const statuses = lines.map(({ deadline }) => deadlineStatus(deadline, ctx.now));
+  const statuses = lines.map(({ deadline }) => deadlineStatusOn(deadline, ctx.today));
   const items = lines.map(({ method, deadline }, i) => {
     const status = statuses[i] as DeadlineStatus;
     const moved = deadline.moved
@@ -504,7 +507,7 @@ function allMethods(
   if (basis.kind === 'billing' && allPassed && compareMonths(basis.month, monthOf(ctx.today)) === 0) {
     const next = lines.map(({ method }) => {
       const deadline = deadlineForPurchase(method, ctx.today);
-      const left = formatDaysLeft(deadlineStatus(deadline, ctx.now).days, lang);
+      const left = formatDaysLeft(deadlineStatusOn(deadline, ctx.today).days, lang);
       return `${method.name[lang]}: ${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
     });
     paragraphs.push(
@@ -525,7 +528,7 @@ function allMethods(
   );
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
-    text: paragraphs.join('\n'),
+    text: joinLines(paragraphs),
     facts: lines.map(({ method, deadline }) => ({
       label: method.name[lang],
       value: formatDate(deadline.due, lang),
@@ -573,7 +576,7 @@ function dayOffName(day: PlainDate, reason: NonBusinessReason | undefined, lang:
 function shiftNote(
   method: PaymentMethod,
   deadline: Deadline,
-  { lang, kb, now }: AnswerContext,
+  { lang, kb, today }: AnswerContext,
 ): string | undefined {
   if (deadline.moved) {
     const nominal = deadline.nominal;
@@ -584,7 +587,7 @@ function shiftNote(
   }
   const day = dayOffNote(method, deadline, lang);
   // The day said, then that it is not known to move: one line each.
-  if (day && deadlineStatus(deadline, now).state !== 'passed')
+  if (day && deadlineStatusOn(deadline, today).state !== 'passed')
     return `${day}\n${kb.facts.no_extension.text[lang]}`;
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Everything else: other services, the weather, gibberish. Never answered with atone facts, and
 // never a dead end: what the bot did not understand ends with where atone's own help is.
 import { defineIntent, t } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 import { routeText } from '../src/topics/routes.js';
 import type { Lang } from '../src/types.js';
 
@@ -46,7 +47,7 @@ export default defineIntent({
     if (!courtesy && !other) paragraphs.push(routeText(kb, ['contact_form', 'help_centre'], lang));
     return {
       ...(courtesy ? {} : { title: t(lang, 'お答えできない質問です', "I can't answer that") }),
-      text: paragraphs.join('\n'),
+      text: joinLines(paragraphs),
     };
   },
 });

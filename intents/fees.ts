@@ -1,7 +1,7 @@
 // 請求手数料 per method (and the late fee, which people often mean by "fees" too).
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
-import { bullets, feeAmount } from '../src/phrases.js';
+import { bullets, feeAmount, joinLines } from '../src/phrases.js';
 
 /** "Three shops, three fees?", 「3回買ったら3回分？」: whether the fee is per purchase (it is per month). */
 export const ASKS_PER_PURCHASE =
@@ -102,11 +102,11 @@ export default defineIntent({
     if (verdict && what[0]) what[0] = `${verdict}${what[0]}`;
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
-      text: [
+      text: joinLines([
         ...perPurchase,
         ...what,
         t(lang, '期限に遅れると、別に延滞事務手数料がかかります。', 'Paying late adds a separate late fee.'),
-      ].join('\n'),
+      ]),
       facts: methods.map((m) => ({ label: m.name[lang], value: feeAmount(m, lang) })),
       sources: [...methods.map((m) => m.source), kb.facts.fee_per_month.source],
     };

@@ -1,7 +1,7 @@
 // What the bot can do, with questions to copy.
 import { encodeAction } from '../src/actions.js';
 import { defineIntent, t } from '../src/intent.js';
-import { bullets } from '../src/phrases.js';
+import { bullets, joinLines } from '../src/phrases.js';
 import type { AnswerIntent } from '../src/types.js';
 
 // "i need help with atone", 「アトネのことで相談したい」: help asked for and nothing else said.
@@ -67,7 +67,7 @@ export default defineIntent({
           ];
     return {
       title: t(lang, 'atone-bot でできること', 'What atone-bot can do'),
-      text: [
+      text: joinLines([
         t(
           lang,
           'atone（アトネ）の支払いについて、日本語でも英語でも答えます。日付は、あなたのケースに合わせて計算します。',
@@ -79,7 +79,7 @@ export default defineIntent({
           'ご自身の請求額や支払い状況は見えないので、その場合は atone のヘルプセンターを案内します。',
           'I cannot see your own bill or payment status; for those I point you to atone’s help centre.',
         ),
-      ].join('\n'),
+      ]),
       // The questions most people come with, one press away (quick replies on LINE, buttons elsewhere).
       actions: SUGGESTED.map(({ intent, label }) => ({
         id: encodeAction({ kind: 'ask', intent }),

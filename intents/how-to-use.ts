@@ -1,5 +1,6 @@
 // Paying with atone at checkout.
 import { defineIntent, t } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 
 export default defineIntent({
   name: 'how_to_use',
@@ -33,11 +34,11 @@ export default defineIntent({
   answer({ lang, kb }) {
     return {
       title: t(lang, 'atoneで支払うには', 'Paying with atone'),
-      text: [
+      text: joinLines([
         kb.facts.checkout.text[lang],
         kb.facts.products.text[lang],
         kb.facts.billing_cycle.text[lang],
-      ].join('\n'),
+      ]),
       sources: [kb.facts.checkout.source, kb.facts.products.source],
     };
   },

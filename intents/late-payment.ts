@@ -5,6 +5,7 @@ import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
+import { joinLines } from '../src/phrases.js';
 import { deadlineForDate, passedLine } from './deadline.js';
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
@@ -94,7 +95,7 @@ export default defineIntent({
     );
     return {
       title: t(lang, '支払いが遅れたら', 'If you pay late'),
-      text: paragraphs.join('\n'),
+      text: joinLines(paragraphs),
       facts: [
         {
           label: t(lang, '延滞事務手数料', 'Late fee'),

@@ -1,7 +1,9 @@
 // The four ways to pay a 翌月払い bill, with their due days and fees.
+import type { KnowledgeBase } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { asksWhether } from '../src/nlu/asks-whether.js';
-import { bullets, dueRuleText, feeAmount } from '../src/phrases.js';
+import { bullets, dueRuleText, feeAmount, joinLines } from '../src/phrases.js';
+import type { Lang } from '../src/types.js';
 
 // Ways of paying people ask about that are none of the four (the text is normalised: katakana
 // as hiragana). 口座振替 (a debit) is one; 振込 (a transfer to atone) is not.
@@ -50,11 +52,7 @@ export default defineIntent({
     /変更|変え|切り?替|\b(change|switch)\b|amazon|あまぞん/,
   ],
   answer({ lang, kb, slots, normalized }) {
-    const lines = kb.methods.map((m) =>
-      lang === 'ja'
-        ? `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeAmount(m, lang)}。${m.where.ja}`
-        : `${m.name.en}: due ${dueRuleText(m, lang)}, ${m.feeYen === 0 ? 'no fee' : `fee ${feeAmount(m, lang)}`}. ${m.where.en}`,
-    );
+    const lines = methodLines(kb, lang);
     // "What is 口座振替?": that way first, then the others.
     const asked = slots.method && !slots.methods && !slots.otherService ? slots.method : undefined;
     if (asked) {
@@ -62,14 +60,14 @@ export default defineIntent({
       return {
         title:
           kb.methods[i]?.name[lang] ?? t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
-        text: [
+        text: joinLines([
           lang === 'ja'
             ? `${lines[i]}\natone 翌月払いの支払い方法の一つです。ほかの支払い方法:`
             : `${lines[i]}\nIt is one of the ways to pay an atone 翌月払い (monthly) bill. The others:`,
           bullets(lines.filter((_, k) => k !== i)),
           kb.facts.fee_per_month.text[lang],
           ...(asked === 'store' ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
-        ].join('\n'),
+        ]),
         facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
         sources: kb.methods.map((m) => m.source),
       };
@@ -78,10 +76,10 @@ export default defineIntent({
       ? { ja: slots.otherService, en: slots.otherService }
       : NOT_A_WAY.find(([pattern]) => pattern.test(normalized))?.[1];
     // Asked whether (「クレカで払える？」 "can I pay by credit card?"): the answer says no first.
-    const askedWhether = asksWhether(normalized);
+    const askedWhether = notAWay !== undefined && asksWhether(normalized);
     return {
       title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
-      text: [
+      text: joinLines([
         // "Can I pay my atone bill with PayPay?", 「クレカで払える？」: no, these are the ways.
         notAWay
           ? lang === 'ja'
@@ -96,7 +94,7 @@ export default defineIntent({
         t(lang, '口座振替だけ請求手数料が無料です。', 'Only the bank debit is free of the billing fee.'),
         kb.facts.fee_per_month.text[lang],
         kb.facts.store_not_seven_eleven.text[lang],
-      ].join('\n'),
+      ]),
       facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
       sources: [
         ...kb.methods.map((m) => m.source),
@@ -106,3 +104,23 @@ export default defineIntent({
     };
   },
 });
+
+// Each way's line (due day, fee, where) is the knowledge base's and reads the same in every
+// answer: written once per knowledge base and language.
+const linesOf: Record<Lang, WeakMap<KnowledgeBase, readonly string[]>> = {
+  ja: new WeakMap(),
+  en: new WeakMap(),
+};
+
+function methodLines(kb: KnowledgeBase, lang: Lang): readonly string[] {
+  let lines = linesOf[lang].get(kb);
+  if (lines === undefined) {
+    lines = kb.methods.map((m) =>
+      lang === 'ja'
+        ? `${m.name.ja}: 期限は${dueRuleText(m, lang)}、手数料${feeAmount(m, lang)}。${m.where.ja}`
+        : `${m.name.en}: due ${dueRuleText(m, lang)}, ${m.feeYen === 0 ? 'no fee' : `fee ${feeAmount(m, lang)}`}. ${m.where.en}`,
+    );
+    linesOf[lang].set(kb, lines);
+  }
+  return lines;
+}

@@ -53,6 +53,9 @@ export function encodeAction(action: Action): string {
     case 'ask':
       return `ask:${action.intent}`;
     case 'subscribe': {
+      // The usual button (a method or none, no lead days or hour): one string, no list to join.
+      if (!action.leadDays?.length && action.sendHour === undefined)
+        return action.method !== undefined ? `reminder.subscribe:${action.method}` : 'reminder.subscribe';
       const parts = [
         action.method ?? '-',
         action.leadDays?.length ? action.leadDays.join('-') : '-',

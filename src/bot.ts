@@ -405,7 +405,8 @@ export function createBot(options: BotOptions = {}): Bot {
       : [];
     if (draft.actions) actions.push(...draft.actions);
     // Reminders turned down in the message (「リマインダーはいらない」) are not offered either.
-    if (declinesReminders(understanding.normalized)) removeOffersOf(undefined, actions);
+    // (No buttons, nothing to take out: the text need not be read for it.)
+    if (actions.length > 0 && declinesReminders(understanding.normalized)) removeOffersOf(undefined, actions);
     else if (remindedMethod) removeOffersOf(remindedMethod, actions);
     // Built field by field rather than with conditional spreads (a tenth of answering), in the
     // same order, so that the object and its JSON are as before.

@@ -1,7 +1,7 @@
 // Phrases several answers share, so that a method's name or fee is worded in one place.
 
-import { campaignStatus } from './domain/campaigns.js';
-import { parseIsoDate, tokyoToday } from './domain/dates.js';
+import { type CampaignStatus, campaignStatus } from './domain/campaigns.js';
+import { parseIsoDate } from './domain/dates.js';
 import { formatDate, formatYen } from './domain/format.js';
 import {
   type Campaign,
@@ -67,29 +67,47 @@ export function ordinal(n: number): string {
 
 /** Bullet lines read well in every surface: terminal, Slack mrkdwn, Discord markdown. */
 export function bullets(lines: readonly string[]): string {
-  return lines.map((line) => `• ${line}`).join('\n');
+  let text = '';
+  for (let i = 0; i < lines.length; i++) text += i === 0 ? `• ${lines[i]}` : `\n• ${lines[i]}`;
+  return text;
 }
 
-// A campaign's status reads the same all day (Tokyo): written once per campaign, language and
-// day, the last day asked about kept.
-const statusOfTheDay: Record<Lang, WeakMap<Campaign, { day: number; text: string }>> = {
+/**
+ * `parts.join('\n')`, added by concatenation: an answer's text is copied once, when it is
+ * written out, not once per paragraph list (joining a handful of lines took a tenth of answering).
+ */
+export function joinLines(parts: readonly string[]): string {
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) text += `\n${parts[i]}`;
+  return text;
+}
+
+// A campaign's status reads the same as long as its state does (ended, running, to come, not
+// known): written once per campaign, language and state. (Kept per day, it was written again for
+// every other day asked about.)
+const statusTexts: Record<Lang, WeakMap<Campaign, Partial<Record<CampaignStatus['state'], string>>>> = {
   ja: new WeakMap(),
   en: new WeakMap(),
 };
 
 /** "2024年春（正確な期間は不明）のキャンペーンで、すでに終了しています。" and the like. */
 export function campaignStatusText(campaign: Campaign, now: Date, lang: Lang): string {
-  const today = tokyoToday(now);
-  const day = today.year * 10_000 + today.month * 100 + today.day;
-  const known = statusOfTheDay[lang].get(campaign);
-  if (known?.day === day) return known.text;
-  const text = writeCampaignStatus(campaign, now, lang);
-  statusOfTheDay[lang].set(campaign, { day, text });
+  const status = campaignStatus(campaign, now);
+  let texts = statusTexts[lang].get(campaign);
+  if (texts === undefined) {
+    texts = {};
+    statusTexts[lang].set(campaign, texts);
+  }
+  let text = texts[status.state];
+  if (text === undefined) {
+    text = writeCampaignStatus(campaign, status, lang);
+    texts[status.state] = text;
+  }
   return text;
 }
 
-function writeCampaignStatus(campaign: Campaign, now: Date, lang: Lang): string {
-  const status = campaignStatus(campaign, now);
+/** The status in words; an upcoming campaign's start is the campaign's own, so the state decides. */
+function writeCampaignStatus(campaign: Campaign, status: CampaignStatus, lang: Lang): string {
   const period = campaign.period.note[lang];
   switch (status.state) {
     case 'ended':

@@ -22,6 +22,36 @@ function knownDate(iso: string | null | undefined): PlainDate | undefined {
   return date;
 }
 
+// A campaign's period, bounds and reward tiers are its data, which the knowledge base never
+// changes once loaded: parsed (or sorted) once per campaign rather than on every check (most of
+// checking one). Shared by every check, so frozen.
+const periods = new WeakMap<Campaign, Period>();
+const boundsOf = new WeakMap<Campaign, readonly Bound[]>();
+const tiersOf = new WeakMap<Campaign, readonly Reward[]>();
+
+interface Period {
+  readonly start?: PlainDate;
+  readonly end?: PlainDate;
+  readonly latestEnd?: PlainDate;
+}
+
+function periodOf(c: Campaign): Period {
+  let period = periods.get(c);
+  if (period === undefined) {
+    const start = knownDate(c.period.start);
+    const end = knownDate(c.period.end);
+    // (The latest end is read only without an end, as before: an end makes it moot.)
+    const latestEnd = end ? undefined : knownDate(c.period.endsNoLaterThan);
+    period = Object.freeze({
+      ...(start && { start: Object.freeze(start) }),
+      ...(end && { end: Object.freeze(end) }),
+      ...(latestEnd && { latestEnd: Object.freeze(latestEnd) }),
+    });
+    periods.set(c, period);
+  }
+  return period;
+}
+
 /**
  * Where the campaign stands today (Tokyo). Both ends are inclusive. The seed gives no exact
  * period ("spring 2024"), so an end may be unknown: once `endsNoLaterThan` has passed the
@@ -31,12 +61,10 @@ function knownDate(iso: string | null | undefined): PlainDate | undefined {
  */
 export function campaignStatus(c: Campaign, now: Date): CampaignStatus {
   const today = tokyoToday(now);
-  const start = knownDate(c.period.start);
-  const end = knownDate(c.period.end);
+  const { start, end, latestEnd } = periodOf(c);
   if (end) {
     if (compareDates(today, end) > 0) return { state: 'ended', end, exact: true };
   } else {
-    const latestEnd = knownDate(c.period.endsNoLaterThan);
     if (latestEnd && compareDates(today, latestEnd) > 0)
       return { state: 'ended', end: latestEnd, exact: false };
   }
@@ -111,13 +139,27 @@ function asRange(lastUsed: LastUse): { first: PlainDate; last: PlainDate } {
 type Bound = NonNullable<Eligibility['bound']>;
 
 /** The campaign's last-use bounds, both inclusive. */
-function lastUseBounds(c: Campaign): Bound[] {
+function lastUseBounds(c: Campaign): readonly Bound[] {
+  let bounds = boundsOf.get(c);
+  if (bounds === undefined) {
+    bounds = Object.freeze(readLastUseBounds(c).map(frozenBound));
+    boundsOf.set(c, bounds);
+  }
+  return bounds;
+}
+
+function readLastUseBounds(c: Campaign): Bound[] {
   const bounds: Bound[] = [];
   const onOrAfter = knownDate(c.eligibility.lastUsedOnOrAfter);
   if (onOrAfter) bounds.push({ rule: 'on_or_after', date: onOrAfter });
   const onOrBefore = knownDate(c.eligibility.lastUsedOnOrBefore);
   if (onOrBefore) bounds.push({ rule: 'on_or_before', date: onOrBefore });
   return bounds;
+}
+
+function frozenBound(bound: Bound): Bound {
+  Object.freeze(bound.date);
+  return Object.freeze(bound);
 }
 
 /** 'met' when every day of the range satisfies the bound, 'failed' when none does. */
@@ -155,17 +197,26 @@ function lastUseVerdict(
 }
 
 /** The shop-based tiers, fewest shops first. */
-function shopTiers(c: Campaign): Reward[] {
-  return c.rewards
-    .filter((r) => r.minShops !== undefined)
-    .sort((a, b) => (a.minShops ?? 0) - (b.minShops ?? 0));
+function shopTiers(c: Campaign): readonly Reward[] {
+  let tiers = tiersOf.get(c);
+  if (tiers === undefined) {
+    tiers = Object.freeze(
+      c.rewards.filter((r) => r.minShops !== undefined).sort((a, b) => (a.minShops ?? 0) - (b.minShops ?? 0)),
+    );
+    tiersOf.set(c, tiers);
+  }
+  return tiers;
 }
 
 /** The highest tier whose `minShops` is at most `shops`; undefined below the first tier. */
 export function tierForShops(c: Campaign, shops: number): Reward | undefined {
-  return shopTiers(c)
-    .filter((r) => (r.minShops ?? 0) <= shops)
-    .at(-1);
+  const tiers = shopTiers(c);
+  // (A loop from the top: a filter and `at` per check cost more than the comparisons.)
+  for (let i = tiers.length - 1; i >= 0; i--) {
+    const tier = tiers[i] as Reward;
+    if ((tier.minShops ?? 0) <= shops) return tier;
+  }
+  return undefined;
 }
 
 /**

@@ -111,7 +111,11 @@ export function deadlineForPurchase(rule: DueRule, purchase: PlainDate | YearMon
  * the February bill is still the next one due.
  */
 export function nextDeadline(rule: DueRule, now: Date): Deadline {
-  const today = tokyoToday(now);
+  return nextDeadlineFrom(rule, tokyoToday(now));
+}
+
+/** nextDeadline as of a Tokyo day (an answer knows its day: finding it again from the instant each time cost). */
+export function nextDeadlineFrom(rule: DueRule, today: PlainDate): Deadline {
   const thisMonth: YearMonth = { year: today.year, month: today.month };
   for (let offset = -1; ; offset++) {
     const deadline = deadlineForBillingMonth(rule, addMonths(thisMonth, offset));
@@ -121,6 +125,11 @@ export function nextDeadline(rule: DueRule, now: Date): Deadline {
 
 /** Where today (in Tokyo) stands relative to a deadline's due day. */
 export function deadlineStatus(deadline: Deadline, now: Date): DeadlineStatus {
-  const days = daysBetween(tokyoToday(now), deadline.due);
+  return deadlineStatusOn(deadline, tokyoToday(now));
+}
+
+/** deadlineStatus as of a Tokyo day. */
+export function deadlineStatusOn(deadline: Deadline, today: PlainDate): DeadlineStatus {
+  const days = daysBetween(today, deadline.due);
   return { state: days > 0 ? 'upcoming' : days === 0 ? 'today' : 'passed', days };
 }

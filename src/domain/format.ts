@@ -22,8 +22,41 @@ const MONTHS_EN = [
   'December',
 ] as const;
 
+// A day reads the same every time, and answers name the same few (this month's and next month's
+// deadlines): each written once per language, keyed by the day's number.
+const DATE_CACHE_LIMIT = 10_000;
+const writtenDates: Record<Lang, Map<number, string>> = { ja: new Map(), en: new Map() };
+
 /** ja `2026年12月10日（木）`, en `Thursday, 10 December 2026`. */
 export function formatDate(d: PlainDate, lang: Lang): string {
+  const key = dayKey(d);
+  const dates = writtenDates[lang];
+  let text = key === undefined ? undefined : dates.get(key);
+  if (text === undefined) {
+    text = writeDate(d, lang);
+    if (key !== undefined) {
+      if (dates.size >= DATE_CACHE_LIMIT) dates.clear();
+      dates.set(key, text);
+    }
+  }
+  return text;
+}
+
+/** One number per calendar day; undefined for a day outside the calendar's range (not cached). */
+function dayKey({ year, month, day }: PlainDate): number | undefined {
+  const inRange =
+    Number.isInteger(year) &&
+    year >= 0 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= 31;
+  return inRange ? (year * 12 + month - 1) * 31 + day - 1 : undefined;
+}
+
+function writeDate(d: PlainDate, lang: Lang): string {
   const weekday = weekdayOf(d);
   if (lang === 'ja') return `${d.year}年${d.month}月${d.day}日（${WEEKDAYS_JA[weekday]}）`;
   return `${WEEKDAYS_EN[weekday]}, ${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
