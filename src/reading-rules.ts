@@ -225,6 +225,10 @@ const ASKS_SOMETHING =
 // in a shop (code payment), not the bill paid at a convenience store.
 const SHOPS_IN_A_STORE =
   /(?:こんびに|お店|店舗|実店舗|れじ|ど(?:ら|らっぐ)すとあ|すーぱー)で(?:の)?(?:買い物|かいもの|買う|購入|支払|払う|払え|使)[^。?]{0,16}atone|atone[^。?]{0,12}(?:こんびに|お店|店舗|実店舗|れじ)で(?:買い物|払え|使え)|(?<![a-z])(?:shopping|buy(?:ing)? (?:something|stuff|things)) (?:at|in) (?:a |the )?(?:konbini|convenience store|shop|store)s?[^.?]{0,20}(?:with|use|pay with) atone/;
+// "how do I return the headphones if they break?", 「交換してほしい」: an order sent back, whatever
+// else the message says (no other subject read clearly).
+const RETURNS_AN_ORDER =
+  /返品|返送|交換して|(?<![a-z])(?:return(?:ing)? (?:it|them|this|that|the|my|an?)|send (?:it |them )?back|exchange (?:it|them|the|my))(?![a-z])/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -751,6 +755,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => ASKS_WHAT_REMINDERS_DO.test(normalized) && has('reminder_subscribe'),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.5),
+  },
+  {
+    why: 'an order sent back',
+    intents: ['fallback'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && RETURNS_AN_ORDER.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
+    confidence: 0.8,
   },
   {
     why: 'paying in a shop with atone',

@@ -335,7 +335,7 @@ export function isQuestion(u: Understanding): boolean {
   return (
     /\?$/.test(u.normalized) ||
     // ("whats the fee…", "hows", "wat": typed in a hurry.)
-    /^(?:what|whats|wat|when|whens|how|hows|which|why|where|wheres|who|is|are|do|does|did|can|could|will|would)\b/.test(
+    /^(?:(?:also|and|so|but|then|plus|ok|oh|btw),?\s+)*(?:what|whats|wat|when|whens|how|hows|which|why|where|wheres|who|is|are|do|does|did|can|could|will|would)\b/.test(
       u.normalized,
     ) ||
     // (「…変わりますか。」 ends its question with a full stop, as keigo often does.)
@@ -363,7 +363,7 @@ export function asksToSet(u: Understanding): boolean {
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
 // asked for in the imperative.
 const REMIND_ME =
-  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:please |pls )?)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 
 /**
  * Reminders asked for in so many words, not talked about: "also remind me 3 days before",

@@ -4457,3 +4457,18 @@ describe('session 24: blind sets 89 and 90 (tuning halves)', () => {
       .expect(/エントリーが条件/);
   });
 });
+
+describe('session 24: a newcomer’s ten turns', () => {
+  it('"can you remind me 2 days before? also can I use it on amazon": both, in that order', async () => {
+    await chat()
+      .say('ok and can you remind me 2 days before? also can I use it on amazon')
+      .expect(/2 days before[\s\S]*Amazon \(Amazon\.co\.jp\) does not accept atone/);
+  });
+  it('"how do I return the headphones if they break" is a return, then "and if I already paid?" its case', async () => {
+    await chat()
+      .say('how do I return the headphones if they break')
+      .expect(/The shop cancels or changes the order/)
+      .say('and if I already paid?')
+      .expect(/Already paid/);
+  });
+});
