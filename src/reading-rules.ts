@@ -229,6 +229,9 @@ const SHOPS_IN_A_STORE =
 // else the message says (no other subject read clearly).
 const RETURNS_AN_ORDER =
   /返品|返送|交換して|(?<![a-z])(?:return(?:ing)? (?:it|them|this|that|the|my|an?)|send (?:it |them )?back|exchange (?:it|them|the|my))(?![a-z])/;
+// 「有効期限」 "do they expire?": an expiry is the points' (a bill has a deadline, no expiry).
+const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a-z])/;
+const NAMES_A_CODE = /sms|こーど|認証|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -755,6 +758,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => ASKS_WHAT_REMINDERS_DO.test(normalized) && has('reminder_subscribe'),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.5),
+  },
+  {
+    why: 'an expiry asked',
+    intents: ['deadline'],
+    when: ({ normalized, slots, has }) =>
+      ASKS_EXPIRY.test(normalized) &&
+      !slots.method &&
+      !slots.date &&
+      !NAMES_A_CODE.test(normalized) &&
+      has('np_points'),
+    intent: 'np_points',
   },
   {
     why: 'an order sent back',

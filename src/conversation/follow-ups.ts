@@ -591,6 +591,19 @@ const NEXT_QUESTION: readonly {
     // (「はがきの手数料は？」 names a way to pay: its billing fee.)
     unlessMethod: true,
   },
+  // 「代引き」 in the middle of an Amazon thread: Amazon's cash on delivery (ended).
+  ...(['amazon', 'amazon_payment_methods', 'amazon_wallets'] as const).map((after) => ({
+    after,
+    asks: /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/,
+    intent: 'amazon_payment_methods' as const,
+  })),
+  // 「督促きた😭」 after a payment made but shown unpaid: still that case (whom to ask), not lateness.
+  {
+    after: 'paid_but_shown_unpaid',
+    asks: /督促|催促|請求(?:が|また)?(?:来|き|届)|(?<![a-z])(?:reminder letter|demand|dunning|another (?:bill|notice)|still (?:billed|charged|says? unpaid))(?![a-z])/,
+    intent: 'paid_but_shown_unpaid',
+    overOwnTopic: true,
+  },
   // "does it reset every month?" after what the limit is: it is a running total, freed as bills are paid.
   {
     after: 'limit_increase',
@@ -646,6 +659,24 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
 
 const CHANGES_SUBJECT =
   /^(?:ところで|話(?:は)?変わる(?:けど|んだけど|んやけど|が)|別件(?:で|ですが|だけど|なんやけど)?|それはそうと|(?:oh,? )?(?:by the way|btw|on another note|different question|unrelated,?|another question)(?![a-z]))/;
+
+// 「ポイントは」 "and points?": a subject named alone, asked about as the last question was.
+const WHAT_ABOUT_IT = /^\S{1,12}?(?:は|って|は\?|って\?)$|^(?:and|what about|how about) \S+(?: \S+)?\??$/;
+
+/**
+ * 「ポイントは」 after minors: the message names a subject of its own, another FAQ topic's, in
+ * nothing the topic's answer said: that topic is asked about, not the last one again.
+ */
+function turnsToAnotherSubject(u: Understanding, topic: Topic): boolean {
+  const { intent, confidence } = u.reading;
+  return (
+    WHAT_ABOUT_IT.test(u.normalized) &&
+    isFaqTopic(intent) &&
+    intent !== topic.intent &&
+    confidence >= WEAK &&
+    !u.touchesAnswerOf(topic.intent)
+  );
+}
 
 /** Whether every deadline the topic's answer gave is behind today. */
 function deadlinePassed(topic: Topic, u: Understanding): boolean {
@@ -1162,7 +1193,11 @@ export function inContext(
           u.touchesAnswerOf(topic.intent))
       : about.intent === topic.intent &&
         about.confidence >= (u.touchesAnswerOf(topic.intent) ? CLEAR : SURE_ALONE);
-    if (kept && !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent)) {
+    if (
+      kept &&
+      !['fallback', 'help', 'handoff', ...REMINDER_INTENTS].includes(about.intent) &&
+      !turnsToAnotherSubject(u, topic)
+    ) {
       const reading = { intent: about.intent, confidence: about.confidence };
       return { reading, slots: withTopic(topic, about.intent, u.slots, u), follows: topic.intent };
     }

@@ -4472,3 +4472,21 @@ describe('session 24: a newcomer’s ten turns', () => {
       .expect(/Already paid/);
   });
 });
+
+describe('session 24: terse users (blind set 92, tuning half)', () => {
+  it('「代引き」 in an Amazon thread is Amazon’s cash on delivery', async () => {
+    await chat().say('Amazonってatone使える？').say('代引き').expect(/代金引換は2024年6月6日で終了/);
+  });
+  it('「ポイントは」 after minors asks about points; 「有効期限」 then is theirs', async () => {
+    await chat()
+      .say('未成年OK？')
+      .say('ポイントは')
+      .expect(/NPポイント/)
+      .say('有効期限')
+      .expect(/NPポイント/)
+      .expectNot(/支払い期限は/);
+  });
+  it('「督促きた😭」 after a payment shown unpaid stays that case', async () => {
+    await chat().say('払ったのに未払いになってる').say('督促きた😭').expect(/問い合わせ|フォーム/);
+  });
+});
