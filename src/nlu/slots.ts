@@ -107,7 +107,9 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const context: DateContext = { today, tense };
   // Dates are read with romaji spelt out (3gatsu → 3月), kanji numerals as digits (十二月 → 12月), and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
-  const romaji = withDigitDates(fromRomaji(normalized, kinds));
+  // (Kanji numerals are not ASCII, nor is what fromRomaji writes without them.)
+  const romaji =
+    kinds & NON_ASCII ? withDigitDates(fromRomaji(normalized, kinds)) : fromRomaji(normalized, kinds);
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   const proposed = proposedDue(romaji, dateKinds);
@@ -121,7 +123,8 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
     }
   }
   // 「20日のほうの手数料は？」 "the fee for the 20th one": a method by its due day, no date.
-  const named = DUE_DAY_NAMED.exec(romaji);
+  // (Every due day named has a digit.)
+  const named = dateKinds & DIGIT ? DUE_DAY_NAMED.exec(romaji) : null;
   const dueDay = named ? Number(named[1] ?? named[2]) : undefined;
   if (dueDay !== undefined && dueDay >= 1 && dueDay <= 31) slots.dueDayNamed = dueDay;
   const dateText = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? romaji);
@@ -882,7 +885,7 @@ function tenseOf(normalized: string, kinds: number, future: boolean): Tense | un
   if (PAST_PURCHASE.test(told)) return 'past';
   if (told !== normalized && ASKED_IN_THE_PAST.test(normalized)) return 'past';
   // 「あ、違う、12月2日だった」: a day said to have been is behind us.
-  if (WAS_ON_A_DAY.test(normalized)) return 'past';
+  if (kinds & DIGIT && WAS_ON_A_DAY.test(normalized)) return 'past';
   return undefined;
 }
 
@@ -1114,11 +1117,12 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   },
   // "bought a jacket on the 13th", "if I buy on the 15th", "it was the 3rd not the 13th": a day of
   // the month said in English, beside a purchase or as a correction ("is it due the 10th?" names a
-  // deadline, no day).
+  // deadline, no day). (The words before are looked for behind "the ", once it is found: looked
+  // for first, they were tried at every position of the text, eight times as slow.)
   {
     needs: DIGIT | ENGLISH,
     pattern:
-      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? )the (\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
+      /the (?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026
@@ -1149,11 +1153,12 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
   // "Jan purchases", "Dec bill", "bought stuff in feb": an abbreviation stands alone when a
-  // purchase or bill follows it, or "in" or "during" comes before it.
+  // purchase or bill follows it, or "in" or "during" comes before it. (Led by the names' first
+  // letters, so that the lookbehind is tried only where a name starts: twice as fast.)
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$))))|${ABBREVIATED_MONTH}(?='?s?\\s+${MONTH_NOUN})|(may)(?='s\\s+${MONTH_NOUN})`,
+      `(?=${MONTH_STARTS})(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$)))|${ABBREVIATED_MONTH}(?='?s?\\s+${MONTH_NOUN})|(may)(?='s\\s+${MONTH_NOUN}))`,
       'g',
     ),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3] ?? m[4]),
