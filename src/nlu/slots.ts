@@ -228,11 +228,12 @@ const DENIED_AFTER =
   /^\s*(?:は|も)?(?:使って|使用して|利用して)(?:ない|いない|へん|ません)|^\s*(?:じゃない|ではない)/;
 
 function deniesUsing(normalized: string, service: string): boolean {
-  const at = normalized.indexOf(normalize(service));
+  const name = normalize(service);
+  const at = normalized.indexOf(name);
   if (at < 0) return false;
   return (
     DENIED_BEFORE.test(normalized.slice(Math.max(0, at - 24), at)) ||
-    DENIED_AFTER.test(normalized.slice(at + normalize(service).length))
+    DENIED_AFTER.test(normalized.slice(at + name.length))
   );
 }
 
