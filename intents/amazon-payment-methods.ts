@@ -49,7 +49,9 @@ export default defineIntent({
         ? kb.facts.amazon_cash_on_delivery
         : undefined,
       // (A refund after a cancel is the debit card's: Amazon charges it at shipping.)
-      /でびっと|debit|返金|返ってく|戻ってく|(?<![a-z])(?:refund\w*|money back)(?![a-z])/.test(normalized)
+      /でびっと|debit|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*)(?![a-z])/.test(
+        normalized,
+      )
         ? kb.facts.amazon_debit_card
         : undefined,
       /amazon ?pay|あまぞん ?ぺい/.test(normalized) ? kb.facts.amazon_pay : undefined,

@@ -155,7 +155,7 @@ const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
 // (「口座振替に変えたらタダなん？」: whether it is free, asked.)
 const ASKS_THE_FEE =
-  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?)(?![a-z])/;
+  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
 const ASKS_DEADLINE_AND_FEE =
@@ -191,6 +191,11 @@ const SHOP_CONFIRMS_LATE =
 // 「払わずに放置しても大丈夫？」 "can I just ignore the bill?": what not paying leads to.
 const LEAVES_IT_UNPAID =
   /払わ(?:ず(?:に)?|ないで|んと|へんで)(?:放置|そのまま|ほっと|無視)|放置(?:して|しても|したら)|無視(?:して|しても|したら)(?:いい|大丈夫|ok|どうな)|(?<![a-z])(?:ignore (?:it|the bill|the charge)|leave it unpaid|just not pay)(?![a-z])/;
+
+/** 「利用上限っていくら？」 "what's my limit?": the limit's amount asked. */
+export function asksTheLimit(normalized: string): boolean {
+  return ASKS_THE_LIMIT.test(normalized);
+}
 
 export function shopConfirmsLate(normalized: string): boolean {
   return SHOP_CONFIRMS_LATE.test(normalized);
@@ -512,7 +517,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['about', 'limit_recovery', 'handoff'],
     when: ({ intent, confidence, normalized, has }) =>
       (intent !== 'handoff' || confidence < SURE_OF_ANOTHER) &&
-      ASKS_THE_LIMIT.test(normalized) &&
+      asksTheLimit(normalized) &&
       has('limit_increase'),
     intent: 'limit_increase',
   },

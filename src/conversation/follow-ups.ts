@@ -18,7 +18,7 @@ import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import { asksToUseAgain, shopConfirmsLate } from '../reading-rules.js';
+import { asksTheLimit, asksToUseAgain, shopConfirmsLate } from '../reading-rules.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -249,6 +249,12 @@ const NEXT_QUESTION: readonly {
     asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
+  // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.
+  {
+    after: 'deadline',
+    asks: /(?:いつから|いつ|何日から).{0,8}(?:止ま|とま|停止|使えな)|(?<![a-z])(?:suspend\w*|blocked|when (?:does|will) (?:it|atone|my account) (?:stop|get (?:stopped|blocked)))(?![a-z])/,
+    intent: 'late_payment',
+  },
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',
@@ -336,7 +342,12 @@ const NEXT_QUESTION: readonly {
   // So too after the suspension a late payment brings (「手数料が増えたりいたしますか。」).
   ...(['late_payment', 'suspended_after_overdue'] as const).map((after) => ({
     after,
-    asks: /fee|charge|how much|(?<![a-z])added|手数料|いくら|料金|加算|かかる/,
+    // (Not the limit's amount, 「利用上限っていくら？」: a question of its own.)
+    asks: {
+      test: (normalized: string) =>
+        /fee|charge|how much|(?<![a-z])added|手数料|いくら|料金|加算|かかる/.test(normalized) &&
+        !asksTheLimit(normalized),
+    },
     intent: 'late_payment' as const,
     unlessMethod: true as const,
   })),

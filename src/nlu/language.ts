@@ -57,7 +57,7 @@ function quotesJapaneseTerms(text: string): boolean {
 
 // "the app says お客様のご利用を停止しています", "error: 不正な画面遷移です": a message quoted whole.
 const QUOTE_INTRO =
-  /(?<![a-z])(?:says?|said|saying|shows?|showing|displays?|reads?|message|error|notice|written)\s*[:：]?\s*[「『"'“]?\s*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/iu;
+  /(?<![a-z])(?:says?|said|saying|shows?|showing|displays?|reads?|message|error|notice|written|got|get|getting|see|saw|seeing)\s*[:：]?\s*[「『"'“]?\s*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/iu;
 
 // The Japanese message quoted, from where the quote begins: kana, kanji and the marks inside it.
 const QUOTED_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー・、。！？!?\s]+/uy;

@@ -4490,3 +4490,34 @@ describe('session 24: terse users (blind set 92, tuning half)', () => {
     await chat().say('払ったのに未払いになってる').say('督促きた😭').expect(/問い合わせ|フォーム/);
   });
 });
+
+describe('session 24: a week of users (blind set 91, tuning half)', () => {
+  it('「キャンセルしたら？」 after Amazon’s debit card: the refund takes time, said alone', async () => {
+    await chat()
+      .say('Amazonでデビットカードはいつ引き落とされる？')
+      .say('キャンセルしたら？')
+      .expect(/返金には時間がかかります/)
+      .expectNot(/Amazonで使える支払い方法/);
+  });
+  it('「利用上限っていくらなの？」 after paying late is the limit, not the late fee', async () => {
+    await chat(new Date('2026-12-29T10:00:00+09:00'))
+      .say('残高不足で引き落としできなかった')
+      .say('利用上限っていくらなの？')
+      .expect(/5万円を基準/);
+  });
+  it('「いつから止まるの？」 after a passed deadline is what being late means', async () => {
+    await chat(new Date('2026-12-11T10:00:00+09:00'))
+      .say('コンビニ払い忘れてた')
+      .say('いつから止まるの？')
+      .expect(/期限の翌日から atone の利用が停止/);
+  });
+  it('"so if I switch to direct debit it costs nothing?" asks the fee', async () => {
+    await chat().say('so if I switch to direct debit it costs nothing?').expect(/free/);
+  });
+  it('English quoting an error message it got is answered in English', async () => {
+    await chat()
+      .say('I got 不正な画面遷移が行われました on the atone screen after hitting back. what do I do')
+      .expect(/start|shop/i)
+      .expectNot(/ください/);
+  });
+});
