@@ -335,7 +335,7 @@ export function isQuestion(u: Understanding): boolean {
   return (
     /\?$/.test(u.normalized) ||
     // ("whats the fee…", "hows", "wat": typed in a hurry.)
-    /^(?:(?:also|and|so|but|then|plus|ok|oh|btw),?\s+)*(?:what|whats|wat|when|whens|how|hows|which|why|where|wheres|who|is|are|do|does|did|can|could|will|would)\b/.test(
+    /^(?:(?:also|and|so|but|then|plus|ok|oh|btw),?\s+)*(?:what|whats|wat|when|whens|how|hows|which|why|where|wheres|who|is|are|do(?! (?:it|that|this|so)\b)|does|did|can|could|will|would)\b/.test(
       u.normalized,
     ) ||
     // (「…変わりますか。」 ends its question with a full stop, as keigo often does.)

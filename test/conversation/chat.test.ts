@@ -4521,3 +4521,14 @@ describe('session 24: a week of users (blind set 91, tuning half)', () => {
       .expectNot(/ください/);
   });
 });
+
+describe('session 24: an imperative is no question', () => {
+  it('"ok do it" after reminders were explained takes the offer ("do it" asks nothing)', async () => {
+    await chat()
+      .say('do u do reminders?')
+      .say('ok do it')
+      .say('direct debit')
+      .expect(/I will remind you/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
