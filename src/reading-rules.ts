@@ -63,7 +63,11 @@ const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
 // 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension ends.
 const USE_AGAIN =
-  /いつから.{0,6}使え|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
+  /いつから.{0,6}使え|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
+
+/** A payment told as made (「支払いました」「払ったけん」 "I paid today"). */
+const SAYS_PAID =
+  /(?:支払|払)(?:い)?(?:ました|った|いました|い済|済み)|払ったけん|払うてきた|(?<![a-z])(?:i (?:just |already )?paid|paid (?:it|today|already|yesterday))(?![a-z])/;
 
 export function asksToUseAgain(normalized: string): boolean {
   return USE_AGAIN.test(normalized);
@@ -177,6 +181,9 @@ const LOST_A_BILL =
   /(?:請求書|はがき|払込(?:用紙|票)|払い込み用紙)(?:を|が)?(?:なくし|無くし|失くし|紛失|捨て)|(?<![a-z])(?:lost|misplaced|threw away|thrown away) (?:the |my |our )?(?:paper |postcard )?(?:bill|invoice|postcard|payment slip|slip|statement)s?(?![a-z])/;
 const WISHES_A_METHOD =
   /(?<![a-z])(?:instead|can i (?:have|get|switch|change|use)|i(?:'d| would) (?:like|prefer))(?![a-z])|に(?:変え|かえ|し)たい|に(?:変え|かえ)(?:られ|れ)/;
+// 「口座振替にしたい」「に変えたい」 "I want to switch to bank debit".
+const WANTS_ANOTHER_METHOD =
+  /に(?:変え|かえ|し|変更し|切り?替え)たい|(?<![a-z])(?:i (?:want|wanna|would like|'d like) to (?:switch|change|move)|switch(?:ing)? (?:to|over to))(?![a-z])/;
 // "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
 const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通らな|通らへん|弾かれ|はじかれ/;
 // 「なんでアトネ使えんと？」 "why can't I use atone?": atone refused, asked why (not where it works).
@@ -237,6 +244,11 @@ const RETURNS_AN_ORDER =
 // 「有効期限」 "do they expire?": an expiry is the points' (a bill has a deadline, no expiry).
 const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a-z])/;
 const NAMES_A_CODE = /sms|こーど|認証|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])/;
+// 「認証コードが来えへん」 "the SMS code never comes": the code's trouble, not how checkout works.
+// (The code, not the bill's SMS: 「請求SMSが来ない」 is the bill not come. 「届かない」 the matcher
+// reads well; the dialect's negations it does not.)
+const CODE_NOT_COMING =
+  /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -291,6 +303,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "I pay today at Lawson. when I can use again?": the suspension asked about, whatever shop is named.
+  // 「本日コンビニで支払いました。何日頃から利用できますか。」 "I paid today, when can I use it
+  // again?": the suspension lifting, not the deadline (paying again would pay twice).
+  {
+    why: 'paid, usable again when',
+    intents: ['deadline', 'late_payment', 'paid_but_shown_unpaid'],
+    when: ({ normalized, has }) =>
+      asksToUseAgain(normalized) && SAYS_PAID.test(normalized) && has('suspended_after_overdue'),
+    intent: 'suspended_after_overdue',
+  },
   {
     why: 'usable again, at a shop',
     intents: ['convenience_store_chains'],
@@ -474,6 +495,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['bill_not_received'],
     when: ({ confidence, slots, normalized }) =>
       confidence < SURE_OF_ANOTHER && slots.method !== undefined && WISHES_A_METHOD.test(normalized),
+    intent: 'change_method',
+  },
+  // 「次からは口座振替にしたい」: a change of method wished for, no date asked.
+  {
+    why: 'another method wished for, no date asked',
+    intents: ['deadline', 'payment_methods'],
+    when: ({ slots, normalized }) =>
+      slots.method !== undefined &&
+      slots.date === undefined &&
+      WANTS_ANOTHER_METHOD.test(normalized) &&
+      !ASKS_WHEN.test(normalized),
     intent: 'change_method',
   },
   // "stuff I buy tomorrow, also postcard?": a purchase still to come has no bill to miss; when
@@ -763,6 +795,13 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => ASKS_WHAT_REMINDERS_DO.test(normalized) && has('reminder_subscribe'),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.5),
+  },
+  {
+    why: 'the SMS code not coming',
+    intents: ['how_to_use', 'checkout_error', 'payment_declined', 'deadline'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER + 0.05 && CODE_NOT_COMING.test(normalized) && has('sms_code_trouble'),
+    intent: 'sms_code_trouble',
   },
   {
     why: 'an expiry asked',

@@ -618,6 +618,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // after any: a request.
   if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))
     return { intent: 'reminder_subscribe', confidence };
+  // 「じゃあ登録して。バーコードで」 right after reminders: one asked for outright.
+  if (asksToSet(u) && !isQuestion(u) && !hedges(u)) return { intent: 'reminder_subscribe', confidence };
   // 「じゃあお願いしようかな」 there: a request put as a wish, asked back before anything is set.
   if (
     hedges(u) &&

@@ -95,6 +95,10 @@ const PAID_TWICE = /(?:\d|二|何)回(?:も)?(?:払|支払)|二重|重複|(?<![a
 const DENIES_THE_CAUSE =
   /(?:覚え|記憶|心当たり)(?:も|が|は)?(?:ない|ありません|ねー|あらへん)|(?:して|し)(?:ない|ません|へん|てない|ていない)|(?<![a-z])(?:never|didn'?t|did not|haven'?t|have not|no)(?![a-z])/;
 
+/** A comparison: with another method (「口座振替と同じ？」, "same as direct debit?") or product (「翌月払いとの違いは？」). */
+const COMPARES =
+  /と(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ)(?![a-z])/;
+
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
 // ("can I use atone on Amazon on Sunday?").
@@ -246,7 +250,7 @@ const NEXT_QUESTION: readonly {
   // 「もし来なかったらどうすれば…」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
     after,
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
   // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.
@@ -386,6 +390,14 @@ const NEXT_QUESTION: readonly {
     intent: 'campaign_eligibility',
     unlessWhatItIs: true,
   },
+  // 「何ポイントもらえるの？」 "how many points would I get?" after the campaigns: their rewards.
+  // (After whether the user qualifies: the campaign they qualify for says what it gives.)
+  {
+    after: 'campaign_eligibility',
+    asks: /何ぽいんと|ぽいんと(?:は|って)?(?:いくつ|何ぽいんと|どれ(?:くらい|ぐらい))|(?<![a-z])(?:how many points|points (?:do|would|will|can) (?:i|we) (?:get|win|receive))(?![a-z])/,
+    intent: 'campaign_eligibility',
+    overOwnTopic: true,
+  },
   // After the points, 「有効期限は？」 "do they expire?" asks about the points, not a bill's deadline.
   {
     after: 'np_points',
@@ -516,10 +528,29 @@ const NEXT_QUESTION: readonly {
   // same of the monthly plan: its deadline, which also gives its fee.
   {
     after: 'use_without_membership',
-    asks: /(?:翌月払い|よくげつばらい).{0,14}(?:だったら|やったら|なら|だと|の場合|は|って)(?:どう|いつ)?\s*\??$|(?<![a-z])(?:what|how) about (?:the )?(?:monthly (?:plan|payment|bill)|pay next month)(?![a-z])/,
+    asks: {
+      // (「翌月払いとの違いは？」 compares the two: つど後払い's answer says they differ.)
+      test: (normalized) =>
+        /(?:翌月払い|よくげつばらい).{0,14}(?:だったら|やったら|なら|だと|の場合|は|って)(?:どう|いつ)?\s*\??$|(?<![a-z])(?:what|how) about (?:the )?(?:monthly (?:plan|payment|bill)|pay next month)(?![a-z])/.test(
+          normalized,
+        ) && !COMPARES.test(normalized),
+    },
     intent: 'deadline',
   },
   // After つど後払い, 「遅れたらどうなるん？」 is still its own: its late fee is not 翌月払い's.
+  // 「翌月払いとの違いは？」 after つど後払い: how the two differ, which its answer says (not a
+  // comparison with something else: "how is atone different from a credit card?").
+  {
+    after: 'use_without_membership',
+    asks: {
+      test: (normalized) =>
+        COMPARES.test(normalized) &&
+        (MONTHLY_PRODUCT.test(normalized) ||
+          /つど|都度|それ|(?<![a-z])(?:it|that|this)(?![a-z])/.test(normalized)),
+    },
+    intent: 'use_without_membership',
+    overOwnTopic: true,
+  },
   {
     after: 'use_without_membership',
     asks: {
@@ -602,6 +633,28 @@ const NEXT_QUESTION: readonly {
     // (「はがきの手数料は？」 names a way to pay: its billing fee.)
     unlessMethod: true,
   },
+  // 「アプリの設定画面から変えられますか？」 after changing the phone number or address: that change.
+  {
+    after: 'change_registered_info',
+    asks: /変え|変更|かえ|(?<![a-z])(?:change|update|edit)(?![a-z])/,
+    intent: 'change_registered_info',
+    overOwnTopic: true,
+    unlessMethod: true,
+  },
+  // 「SMSの認証コードを送ればいい？」 after misuse: never, which the report's answer says.
+  ...(['fraud_report', 'unrecognized_charge'] as const).map((after) => ({
+    after,
+    asks: /(?:認証|こーど|sms|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])).{0,12}(?:送|教え|伝え|渡|(?<![a-z])(?:send|give|share|tell)(?![a-z]))|(?<![a-z])(?:send|give|share|tell) (?:you |u )?(?:the |my )?(?:sms )?(?:code|password)(?![a-z])/,
+    intent: 'fraud_report' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「ポイントで払えば超えても大丈夫？」 after the limit: points do not go beyond it.
+  ...(['limit_recovery', 'limit_increase'] as const).map((after) => ({
+    after,
+    asks: /ぽいんと.{0,12}(?:超え|越え|こえ)|(?<![a-z])points?.{0,30}(?:over|beyond|exceed|above)(?![a-z])/,
+    intent: 'limit_recovery' as const,
+    overOwnTopic: true as const,
+  })),
   // 「代引き」 in the middle of an Amazon thread: Amazon's cash on delivery (ended).
   ...(['amazon', 'amazon_payment_methods', 'amazon_wallets'] as const).map((after) => ({
     after,
@@ -625,8 +678,10 @@ const NEXT_QUESTION: readonly {
   // After how to change the method, "from when does it apply?" is still about the change.
   {
     after: 'change_method',
-    asks: /from when|(?<![a-z])(?:apply|applies|applied|take effect|kick in|count for)(?![a-z])|いつから|反映|適用/,
+    asks: /from when|(?<![a-z])(?:apply|applies|applied|take effect|kick in|count for)(?![a-z])|いつから|反映|適用|(?:今月|来月|次|この)(?:の)?(?:分|請求)?から(?:変わ|かわ)/,
     intent: 'change_method',
+    // (「今月の分から変わる？」 reads as the user's own bill alone.)
+    evenOfOwnAccount: true,
   },
 ];
 
@@ -744,10 +799,14 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
     u.slots.leadDays !== undefined
   )
     return false;
-  // Surely a question of its own ("thanks! also what's the fee for barcode"): not the purchase's.
+  // Surely a question of its own ("thanks! also what's the fee for barcode", 「次からは口座振替にしたい」):
+  // not the purchase's.
   if (
     u.reading.confidence >= SURE_ALONE &&
-    (isFaqTopic(u.reading.intent) || u.reading.intent === 'fees' || u.reading.intent === 'late_payment')
+    (isFaqTopic(u.reading.intent) ||
+      u.reading.intent === 'fees' ||
+      u.reading.intent === 'late_payment' ||
+      u.reading.intent === 'change_method')
   )
     return false;
   const said = !isQuestion(u);
@@ -1336,10 +1395,6 @@ const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z
 
 const BARE_WHY =
   /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/;
-
-/** A comparison with another method: 「口座振替と同じ？」, "same as direct debit?". */
-const COMPARES =
-  /と(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ)(?![a-z])/;
 
 // The slots a message may carry over from, or into, a topic.
 const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];

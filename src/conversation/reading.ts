@@ -28,11 +28,17 @@ const EN_FILLER =
 const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
+const YEAR_APART = /(?<!\d)(?:19|20)\d\d\s*年(?:の)?|(?<![a-z\d])(?:in |of )?(?:19|20)\d\d(?!\d)/g;
+
 export function residue(u: Understanding): string {
-  return withoutSlots(u.normalized)
-    .replace(u.lang === 'ja' ? JA_FILLER : EN_FILLER, ' ')
-    .replace(u.lang === 'ja' ? EN_FILLER : JA_FILLER, ' ')
-    .replace(PUNCTUATION, '');
+  return (
+    withoutSlots(u.normalized)
+      // (A year said apart from its date, 「12月2日だった。2023年の」, is part of it.)
+      .replace(YEAR_APART, ' ')
+      .replace(u.lang === 'ja' ? JA_FILLER : EN_FILLER, ' ')
+      .replace(u.lang === 'ja' ? EN_FILLER : JA_FILLER, ' ')
+      .replace(PUNCTUATION, '')
+  );
 }
 
 export function hasFollowUpMarker(u: Understanding): boolean {
@@ -352,7 +358,7 @@ const STOP_WORD =
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
 const WANTS_SET =
-  /(?:登録|設定|りまいんど)(?:を|も)?(?:したい|して(?:ほしい|ください|下さい)?$|お願い|しと(?:いて|って)|しておいて)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
+  /(?:登録|設定|りまいんど)(?:を|も)?(?:したい|して(?:ほしい|ください|下さい)?(?:$|[。.!！、,\s])|お願い|しと(?:いて|って)|しておいて)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
 const WANTS_SHOWN =
   /一覧|見せ|みせ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
 

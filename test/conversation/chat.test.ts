@@ -4475,7 +4475,10 @@ describe('session 24: a newcomer’s ten turns', () => {
 
 describe('session 24: terse users (blind set 92, tuning half)', () => {
   it('「代引き」 in an Amazon thread is Amazon’s cash on delivery', async () => {
-    await chat().say('Amazonってatone使える？').say('代引き').expect(/代金引換は2024年6月6日で終了/);
+    await chat()
+      .say('Amazonってatone使える？')
+      .say('代引き')
+      .expect(/代金引換は2024年6月6日で終了/);
   });
   it('「ポイントは」 after minors asks about points; 「有効期限」 then is theirs', async () => {
     await chat()
@@ -4487,7 +4490,10 @@ describe('session 24: terse users (blind set 92, tuning half)', () => {
       .expectNot(/支払い期限は/);
   });
   it('「督促きた😭」 after a payment shown unpaid stays that case', async () => {
-    await chat().say('払ったのに未払いになってる').say('督促きた😭').expect(/問い合わせ|フォーム/);
+    await chat()
+      .say('払ったのに未払いになってる')
+      .say('督促きた😭')
+      .expect(/問い合わせ|フォーム/);
   });
 });
 
@@ -4530,5 +4536,73 @@ describe('session 24: an imperative is no question', () => {
       .say('direct debit')
       .expect(/I will remind you/);
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
+
+describe('session 24: returning users and hard cases (blind sets 93, 94, tuning halves)', () => {
+  it('「何ポイントもらえるの？」 after qualifying for a campaign stays on that campaign', async () => {
+    await chat()
+      .say('最後に使ったのは2023年の夏だけどキャンペーン対象？')
+      .say('何ポイントもらえるの？')
+      .expect(/抽選/);
+  });
+  it('「アプリの設定画面から変えられますか？」 after a new phone number is that change, not the way to pay', async () => {
+    await chat()
+      .say('機種変更で電話番号が変わりました。atoneの登録も変える必要がありますか？')
+      .say('アプリの設定画面から変えられますか？')
+      .expectNot(/支払い方法はアプリのメニュー/);
+  });
+  it('「次からは口座振替にしたい」 after a missed konbini payment is a change of method', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('10日のコンビニ払い忘れてたわ。延滞金かかる？')
+      .say('信用情報に載ったりする？')
+      .say('次からは口座振替にしたい')
+      .expect(/アプリ|マイページ/);
+  });
+  it('「認証コードが来えへんくて買い物できひん」 is the code’s trouble', async () => {
+    await chat()
+      .say('認証コードが来えへんくて買い物できひん')
+      .expect(/問い合わせ|フォーム/);
+  });
+  it('a last use corrected with its year said apart stays the campaign question', async () => {
+    await chat()
+      .say('最後に使ったのは2023年11月やけど対象？')
+      .say('あ、ごめん12月2日だった。2023年の')
+      .expect(/ポイント祭り/);
+  });
+  it('「翌月払いとの違いは？」 after つど後払い says they differ, no 翌月払い dates', async () => {
+    await chat()
+      .say('MUJIでつど後払いにしたんやけど、いつまでに払えばいい？')
+      .say('翌月払いとの違いは？')
+      .expect(/別の支払い方法/)
+      .expectNot(/10日|20日|27日/);
+  });
+  it('「今月の分から変わる？」 after asking to change is when the change applies', async () => {
+    await chat()
+      .say('支払い方法を口座振替に変えたい')
+      .say('今月の分から変わる？')
+      .expect(/翌月|以降の請求/);
+  });
+  it('「本日コンビニで支払いました。何日頃から利用できますか。」 is the suspension lifting, never "pay now"', async () => {
+    await chat(new Date('2026-12-14T10:00:00+09:00'))
+      .say('本日コンビニで支払いました。何日頃から利用できますか。')
+      .expect(/2〜3営業日/)
+      .expectNot(/すぐに払って/);
+  });
+  it('「SMSの認証コードを送ればいい？」 after misuse: never', async () => {
+    await chat()
+      .say('身に覚えのない請求が来た')
+      .say('SMSの認証コードを送ればいい？')
+      .expect(/誰にも送らないでください/);
+  });
+  it('「じゃあ登録して。バーコードで」 right after a stop sets them', async () => {
+    await chat().say('解除して').say('じゃあ登録して。バーコードで');
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+  it('「12月も半ばですが、まだ届いておりません。」 after the bill notice is the bill not come', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('請求のお知らせはいつ頃届きますか')
+      .say('12月も半ばですが、まだ届いておりません。')
+      .expect(/問い合わせ|明細/);
   });
 });
