@@ -171,7 +171,7 @@ const NAMES_A_CAMPAIGN =
 const ASKS_HOW_TO_REACH =
   /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
 const ASKS_WHEN_TO_PAY =
-  /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should )?pay(?![a-z])/;
+  /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should |gotta |got to )?pay(?![a-z])/;
 const MISUSED =
   /勝手|無断|知らない(?:うち|間)|(?<![a-z])(?:without (?:my )?(?:permission|asking)|didn'?t ask|behind my back)(?![a-z])/;
 // 「アカウント消して」 "delete my account": leaving atone, not the reminders.
@@ -623,6 +623,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'handoff',
   },
   // 「お金はいつはらうの」: when to pay is asked, however little else the message says.
+  // "yo when do i gotta pay atone by": paying the bill asked when, not paying at a checkout.
+  {
+    why: 'when to pay, read as checkout',
+    intents: ['how_to_use'],
+    when: ({ confidence, alternative, normalized }) =>
+      confidence < 0.6 && alternative === 'deadline' && ASKS_WHEN_TO_PAY.test(normalized),
+    intent: 'deadline',
+  },
   {
     why: 'when to pay, barely said',
     intents: ['fallback'],

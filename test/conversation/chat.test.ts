@@ -4606,3 +4606,9 @@ describe('session 24: returning users and hard cases (blind sets 93, 94, tuning 
       .expect(/問い合わせ|明細/);
   });
 });
+
+describe('session 24: after the retrain', () => {
+  it('"yo when do i gotta pay atone by" is the deadline, not how to pay at a checkout', async () => {
+    await chat().say('yo when do i gotta pay atone by').expect(/deadline/);
+  });
+});
