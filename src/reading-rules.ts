@@ -249,6 +249,9 @@ const NAMES_A_CODE = /sms|こーど|認証|ぱすわーど|(?<![a-z])(?:code|pas
 // reads well; the dialect's negations it does not.)
 const CODE_NOT_COMING =
   /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)/;
+// 「リマインダーいらんわ」 "don't need the reminders" in Kansai: a stop, as 「いらない」 is.
+const REMINDERS_NOT_WANTED =
+  /(?:りまいんだー|りまいんど|通知|お知らせ)(?:は|とか|も)?(?:もう)?(?:いらん|要らん|いらへん|要らへん|いりまへん)(?!の|かった|かな)/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -840,6 +843,13 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   // "reminders", 「リマインダー」, "/atone reminders": the word alone, what is set is shown (nothing
   // is set or stopped on one word; the list says how to set one).
+  {
+    why: 'reminders not wanted, in dialect',
+    intents: ['reminder_subscribe', 'reminder_list', 'fallback', 'help'],
+    when: ({ normalized }) => REMINDERS_NOT_WANTED.test(normalized),
+    intent: 'reminder_unsubscribe',
+    confidence: 0.9,
+  },
   {
     why: 'reminders named alone',
     intents: ['reminder_subscribe', 'reminder_unsubscribe', 'help', 'fallback'],

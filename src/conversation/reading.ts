@@ -353,7 +353,7 @@ export function isQuestion(u: Understanding): boolean {
 // reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
 // switched to bank debit, so stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").

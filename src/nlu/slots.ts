@@ -193,7 +193,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
-  const clock = quietHours ? undefined : firstMatch(normalized, CLOCK_HOUR_RULES, today, kinds);
+  let clock = quietHours ? undefined : firstMatch(normalized, CLOCK_HOUR_RULES, today, kinds);
   const partOfDay = quietHours ? undefined : firstMatch(normalized, PART_OF_DAY_RULES, today, kinds);
   // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm.
   const hour =
@@ -203,10 +203,17 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (hour !== undefined) {
     slots.hour = hour;
     // 「2日前の20時と当日の8時」: reminders come at one hour; the others are said to be left out.
-    const others =
+    let others =
       clock === undefined
         ? []
         : [...new Set(allMatches(normalized, CLOCK_HOUR_RULES, today, kinds))].filter((h) => h !== clock);
+    // 「9時じゃなくて21時で」 "not 9, make it 21": the hour set aside is the one left out.
+    const [next] = others;
+    if (clock !== undefined && next !== undefined && HOUR_SET_ASIDE.test(normalized)) {
+      others = [clock, ...others.slice(1)];
+      clock = next;
+      slots.hour = next;
+    }
     if (others.length > 0) slots.otherHours = others;
   }
   // 「25時に変えて」: an hour no clock has, kept so that the answer can say so.
@@ -1633,6 +1640,10 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
   return n === undefined ? undefined : n * (unit === 'week' || unit === '週間' ? 7 : 1);
 }
 
+// 「9時じゃなくて21時」, "not 9am, 9pm": the first hour named is set aside for the next.
+const HOUR_SET_ASIDE =
+  /\d\s*時\s*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d/;
+
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
@@ -1650,6 +1661,12 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       'g',
     ),
     read: (m) => daysIn(m[1], m[2]),
+  },
+  // "3d before", "1w before": typed short.
+  {
+    needs: ENGLISH,
+    pattern: /(?<![a-z\d-])(\d{1,3})\s*(d|w)\s+(?:before|prior|ahead|in advance|earlier)(?![a-z])/g,
+    read: (m) => daysIn(m[1], m[2] === 'w' ? 'week' : 'day'),
   },
   // "3 days before - no wait, 2", 「3日前…いや2日で」: a count put right at once, "before" left unsaid.
   {

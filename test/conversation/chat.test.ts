@@ -4609,6 +4609,31 @@ describe('session 24: returning users and hard cases (blind sets 93, 94, tuning 
 
 describe('session 24: after the retrain', () => {
   it('"yo when do i gotta pay atone by" is the deadline, not how to pay at a checkout', async () => {
-    await chat().say('yo when do i gotta pay atone by').expect(/deadline/);
+    await chat()
+      .say('yo when do i gotta pay atone by')
+      .expect(/deadline/);
+  });
+});
+
+describe('session 24: reminder edits that went wrong in the last blind set', () => {
+  it('「9時じゃなくて21時で」 is 21:00, the 9 set aside', async () => {
+    await chat().say('口座振替でリマインダー設定して').say('9時じゃなくて21時で');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+  });
+  it('"3d before" is three days before, alone', async () => {
+    await chat().say('口座振替でリマインダー設定して').say('3d before');
+    expect(await subscription()).toMatchObject({ leadDays: [3] });
+  });
+  it('「リマインダーいらんわ」 stops them', async () => {
+    await chat().say('口座振替でリマインダー設定して').say('リマインダーいらんわ');
+    expect(await subscription()).toMatchObject({ active: false });
+  });
+  it('「ﾘﾏｲﾝﾄﾞｲﾗﾝ」 sets none', async () => {
+    await chat().say('ﾘﾏｲﾝﾄﾞｲﾗﾝ');
+    expect(await subscription()).toBeUndefined();
+  });
+  it('"and before the 10th" is no lead time of its own', async () => {
+    await chat().say('remind me 3 days before for bank debit and before the 10th');
+    expect(await subscription()).toMatchObject({ leadDays: [3] });
   });
 });
