@@ -215,8 +215,12 @@ export function createAssistant({
   function withQuestion(answer: Answer, question: AskedBeside | undefined): Answer {
     if (!question) return answer;
     const { understanding, reading, slots } = question;
-    const asked = bot.answer(understanding, { reading, slots }).text;
-    return { ...answer, text: question.first ? `${asked}\n\n${answer.text}` : `${answer.text}\n\n${asked}` };
+    const asked = bot.answer(understanding, { reading, slots });
+    if (!question.first) return { ...answer, text: `${answer.text}\n\n${asked.text}` };
+    // Asked first, the question's answer heads the reply: its title, if any, is the reply's.
+    const { title: _, ...untitled } = answer;
+    const text = `${asked.text}\n\n${answer.text}`;
+    return asked.title ? { ...untitled, title: asked.title, text } : { ...untitled, text };
   }
 
   /** A notice about the user's reminders (a blocked DM), told once, before the answer. */
