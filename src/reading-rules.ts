@@ -181,7 +181,8 @@ const LOST_A_BILL =
   /(?:請求書|はがき|払込(?:用紙|票)|払い込み用紙)(?:を|が)?(?:なくし|無くし|失くし|紛失|捨て)|(?<![a-z])(?:lost|misplaced|threw away|thrown away) (?:the |my |our )?(?:paper |postcard )?(?:bill|invoice|postcard|payment slip|slip|statement)s?(?![a-z])/;
 const WISHES_A_METHOD =
   /(?<![a-z])(?:instead|can i (?:have|get|switch|change|use)|i(?:'d| would) (?:like|prefer))(?![a-z])|に(?:変え|かえ|し)たい|に(?:変え|かえ)(?:られ|れ)/;
-// 「口座振替にしたい」「に変えたい」 "I want to switch to bank debit".
+// 「口座振替にしたい」「に変えたい」 "I want to switch to bank debit": a change wanted, said so
+// (narrower than WISHES_A_METHOD, whose "can I use…" over a deadline reading asks the deadline).
 const WANTS_ANOTHER_METHOD =
   /に(?:変え|かえ|し|変更し|切り?替え)たい|(?<![a-z])(?:i (?:want|wanna|would like|'d like) to (?:switch|change|move)|switch(?:ing)? (?:to|over to))(?![a-z])/;
 // "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
