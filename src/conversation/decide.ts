@@ -121,6 +121,8 @@ export interface Decision {
 
 /** Below this, a reminder request is asked back rather than carried out. */
 const SURE_ENOUGH = 0.5;
+/** Below this, a question in no words of reminders is no sure request (requestFor). */
+const BARELY_A_REQUEST = 0.6;
 /** The same, for a request that names a setting ("前日と当日に", 「口座振替です」 with a word of reminders). */
 const SURE_ENOUGH_WITH_SETTING = 0.4;
 
@@ -662,7 +664,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   const yes = saysYesWithMore(u) && !u.slots.date;
   // (「口座振替にするつもり。変えたらいつの請求から？」 names a method and a change, and asks when:
   // a question about changing the way to pay, no change of the reminders.)
-  if (names && ((asksToChange(u) && !asksWhen(u.normalized)) || correction || yes)) {
+  // (「はがき払いにしてるんだけど、請求書って新しい住所に届く？」 tells the way the user pays, on the
+  // way to another question: no change asked.)
+  if (names && ((asksToChange(u) && !asksWhen(u.normalized) && !saysOwnMethod(u)) || correction || yes)) {
     return { intent: 'reminder_subscribe', confidence };
   }
   // 「はがき」 alone, said (not asked), right after reminders were set: perhaps a correction of
@@ -809,9 +813,23 @@ function requestFor(
     !isQuestion(u) &&
     ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) || takesTheOffer);
   // (Asked for outright, 「リマインダーも設定しといて。2日前で」, a second guess of "show them" is no doubt.)
+  // A question that names no reminders and asks for none ("what happens if I don't get the
+  // postcard before the deadline?"), read as a request only barely, is asked back, not carried
+  // out (a retrain can move such a reading across the line either way). A polite request in other
+  // words ("could you send me a message before my konbini deadline?") reads surely.
+  // (A lead time or an hour proposed, "how about 8pm?", is a setting.)
+  const questionOnly =
+    u !== undefined &&
+    reading.confidence < BARELY_A_REQUEST &&
+    isQuestion(u) &&
+    !mentionsReminders(u) &&
+    !asksToSet(u) &&
+    settings.leadDays === undefined &&
+    settings.sendHour === undefined;
   const unsure =
     u !== undefined &&
     (hedges(u) ||
+      questionOnly ||
       (otherGuess && !(askedOutright && guess === 'reminder_list')) ||
       groundless ||
       (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));

@@ -661,6 +661,31 @@ const NEXT_QUESTION: readonly {
     asks: /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/,
     intent: 'amazon_payment_methods' as const,
   })),
+  // 「もう一回払ったほうがいい？」 "should I pay again?" after a payment shown unpaid: not before
+  // asking, which its answer says (paying again is how a double payment happens).
+  {
+    after: 'paid_but_shown_unpaid',
+    asks: /もう一(?:回|度)(?:払|支払)|払い直|(?<![a-z])(?:pay (?:it )?again|pay twice|re-?pay)(?![a-z])/,
+    intent: 'paid_but_shown_unpaid',
+    overOwnTopic: true,
+  },
+  // 「使える書類は？」 after a failing identity check: which documents, which the check's own answer
+  // sends to the help centre for.
+  {
+    after: 'identity_verification_failed',
+    asks: /(?:使える|必要な|どの|どんな)書類|書類(?:は|って)(?:何|なに|どれ|\?|$)|(?<![a-z])(?:which|what) (?:documents?|ids?)(?![a-z])/,
+    intent: 'identity_verification',
+    overOwnTopic: true,
+  },
+  // 「アプリで支払い方法の項目が見当たりません」 after how to change the method: the app's trouble,
+  // which its answer says (update the app).
+  {
+    after: 'change_method',
+    asks: /見当たら|見当たり(?:ません|まへん)|見つから|見つかり(?:ません|まへん)|出てこな|出てこーへん|(?<![a-z])(?:can'?t find|cannot find|not there|missing|doesn'?t show|isn'?t there)(?![a-z])/,
+    intent: 'change_method',
+    overOwnTopic: true,
+    evenOfOwnAccount: true,
+  },
   // 「督促きた😭」 after a payment made but shown unpaid: still that case (whom to ask), not lateness.
   {
     after: 'paid_but_shown_unpaid',

@@ -191,7 +191,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was) (?:it|that) (?:set|saved|done|on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
+  /(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was) (?:it|that) (?:set|saved|done|on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -200,7 +200,7 @@ export function asksWhatIsSet(u: Understanding): boolean {
 // "did that work?", 「できた？」 right after a change: whether it was made (the list says), not how
 // reminders work.
 const ASKS_IF_IT_WORKED =
-  /(?<![a-z])(?:did (?:it|that|this) (?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?)(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$/;
+  /(?<![a-z])(?:did (?:it|that|this) (?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?|how many (?:are there|do i have|now))(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$|^(?:いま|今)?何件/;
 
 export function asksIfItWorked(u: Understanding): boolean {
   return ASKS_IF_IT_WORKED.test(u.normalized);

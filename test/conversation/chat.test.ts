@@ -4637,3 +4637,41 @@ describe('session 24: reminder edits that went wrong in the last blind set', () 
     expect(await subscription()).toMatchObject({ leadDays: [3] });
   });
 });
+
+describe('session 24: the last two sets (97, 98, tuning halves) and two data changes found on the corpus', () => {
+  it('「もう一回払ったほうがいい？」 after a payment shown unpaid: ask before paying again', async () => {
+    await chat()
+      .say('払ったのにアプリで未払いになってる')
+      .say('じゃあもう一回払ったほうがいい?')
+      .expect(/二重払いを避けるため/);
+  });
+  it('「使える書類は？」 after a failing check is which documents (the help centre says)', async () => {
+    await chat()
+      .say('本人確認が何回やっても通らない')
+      .say('使える書類は？')
+      .expect(/ヘルプセンター/);
+  });
+  it('「アプリで支払い方法の項目が見当たりません」 after how to change it: update the app', async () => {
+    await chat()
+      .say('支払い方法を変更したいのですが、どのようにすればよいでしょうか。')
+      .say('アプリで支払い方法の項目が見当たりません')
+      .expect(/最新バージョン/);
+  });
+  it('「いま何件？」 and 「リマインダーの時間って何時？」 right after setting them show them', async () => {
+    await chat()
+      .say('口座振替でリマインダー設定して')
+      .say('いま何件？')
+      .expect(/口座振替/)
+      .say('リマインダーの時間って何時？')
+      .expect(/9時|9:00/)
+      .expectNot(/設定しますか/);
+  });
+  it('a question in no words of reminders, read as a request only barely, is asked back, never carried out', async () => {
+    await chat().say("what happens if I don't get the postcard before the deadline?");
+    expect(await subscription()).toBeUndefined();
+  });
+  it('the way one pays told on the way to another question, right after a stop, sets nothing', async () => {
+    await chat().say('リマインダー止めて').say('はがき払いにしてるんだけど、請求書って新しい住所に届く？');
+    expect(await subscription()).toBeUndefined();
+  });
+});
