@@ -352,10 +352,13 @@ export const READING_RULES: readonly ReadingRule[] = [
   // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
   {
     why: 'a bill that has not come',
-    intents: ['late_payment', 'deadline', 'fees', 'billing_notice'],
+    intents: ['late_payment', 'deadline', 'fees', 'billing_notice', 'reminder_subscribe'],
     when: ({ intent, confidence, normalized, slots }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
       (intent !== 'fees' || confidence < SURE_OF_ANOTHER) &&
+      // ("what happens if I don't get the postcard before the deadline?" names no reminder.)
+      (intent !== 'reminder_subscribe' ||
+        (confidence < SURE_OF_ANOTHER && !NAMES_REMINDERS.test(normalized))) &&
       // (「請求のメール来てへん」: when the notice comes is not the question; a month's bill
       // asked early is, below.)
       (intent !== 'billing_notice' || (confidence < SURE_OF_ANOTHER && !slots.date)) &&
