@@ -16,6 +16,7 @@ import type { Classification } from './nlu/classifier.js';
 import { asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { PROXY_USE } from './nlu/proxy-use.js';
+import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { saysItFails } from './nlu/still-stuck.js';
 import { asksWhatItIs } from './nlu/what-is.js';
@@ -84,6 +85,13 @@ const ASKS_IF_IN_TIME =
   /間に合(?:う|います|いますか|うかな|う\?)|(?<![a-z])(?:in time|make it|still (?:ok|okay|fine) if i (?:go|pay))(?![a-z])/;
 /** A question about when (「いつ」 "when will…"). */
 const ASKS_WHEN = /いつ|何日|(?<![a-z])(?:when|what date|what day)(?![a-z])/;
+
+const NOT_YET = /まだ|(?<![a-z])(?:yet|so far)(?![a-z])/;
+const SUPPOSED = /たら|場合|(?<![a-z])(?:if|when|in case)(?![a-z])/;
+
+function monthBefore({ year, month }: PlainDate): { year: number; month: number } {
+  return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+}
 
 /** A reading this sure is kept by most rules (even when the message asks whether a date moves). */
 const SURE_OF_ANOTHER = 0.9;
@@ -190,9 +198,10 @@ const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通ら�
 // 「なんでアトネ使えんと？」 "why can't I use atone?": atone refused, asked why (not where it works).
 const WHY_NOT_USABLE =
   /(?:なんで|なぜ|何で|どうして)[^。?？]{0,12}使え(?:な|ん|へん|ませ)|(?<![a-z])why (?:can'?t|cannot|won'?t|doesn'?t|isn'?t) (?:i |it |atone )?(?:use|work|let me|go through|usable)/;
-// 「限度額っていくら？」 "what's my limit?": what it is and where to see one's own (limit_increase's answer).
+// 「限度額っていくら？」 "what's my limit?": what it is and where to see one's own (limit_increase's
+// answer). (Not 「利用可能額」, what is left to use now: the user's account, the route's.)
 const ASKS_THE_LIMIT =
-  /(?:限度額|上限額?|利用可能額|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:credit |spending |usage )?limit(?![a-z])/;
+  /(?:限度額|上限額?|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:credit |spending |usage )?limit(?![a-z])/;
 // 「ショップが売上確定するのが遅れたら？」: the shop late, not the user: billed a month later.
 const SHOP_CONFIRMS_LATE =
   /売上(?:を|が|の)?確定.{0,12}(?:遅|おそ)|(?<![a-z])(?:shop|store|merchant|seller)s?.{0,30}(?:confirm\w*|finali[sz]\w*|process\w*).{0,20}late|late.{0,20}(?:confirm\w*|finali[sz]\w*) the (?:sale|order)(?![a-z])/;
@@ -253,6 +262,11 @@ const CODE_NOT_COMING =
 // 「リマインダーいらんわ」 "don't need the reminders" in Kansai: a stop, as 「いらない」 is.
 const REMINDERS_NOT_WANTED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)(?:は|とか|も)?(?:もう)?(?:いらん|要らん|いらへん|要らへん|いりまへん)(?!の|かった|かな)/;
+// "which number do I use at the konbini?", 「コンビニで払う番号は？」: the payment number, not which chains.
+const ASKS_THE_NUMBER =
+  /(?:何|どの|どこ|なに)の?番号|番号(?:は|って|が)(?:何|どこ|どれ|わから)|受付番号|払込票|(?<![a-z])(?:which|what) (?:number|code)|(?:payment|reference|receipt) (?:number|code)(?![a-z])/;
+const NAMES_A_CHAIN =
+  /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -390,6 +404,20 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['bill_not_received'],
     when: ({ slots, normalized, today }) =>
       slots.date?.kind === 'month' && saysNotArrived(normalized) && billStillToCome(slots.date, today),
+    intent: 'billing_notice',
+  },
+  // "it's december 1st and no bill yet": last month's bill, not due before the 3rd business day.
+  {
+    why: "last month's bill not come yet, but not due to",
+    intents: ['bill_not_received'],
+    when: ({ slots, normalized, today }) =>
+      slots.date === undefined &&
+      saysNotArrived(normalized) &&
+      // (Only told, "not yet": "what do I do if it never comes?" asks whom to ask, any day.)
+      NOT_YET.test(normalized) &&
+      !ASKS_WHAT_TO_DO.test(normalized) &&
+      !SUPPOSED.test(normalized) &&
+      billStillToCome({ kind: 'month', month: monthBefore(today), source: '' }, today),
     intent: 'billing_notice',
   },
   // 「期限近なったら教えて」 "let me know when it's close": telling beforehand is a reminder.
@@ -553,11 +581,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   {
     why: 'the amount of the limit asked',
+    // (Asked of one's own, "what's my limit?", too: its answer says where to see it, the app.)
     intents: ['about', 'limit_recovery', 'handoff'],
-    when: ({ intent, confidence, normalized, has }) =>
-      (intent !== 'handoff' || confidence < SURE_OF_ANOTHER) &&
-      asksTheLimit(normalized) &&
-      has('limit_increase'),
+    when: ({ normalized, has }) => asksTheLimit(normalized) && has('limit_increase'),
     intent: 'limit_increase',
   },
   {
@@ -847,6 +873,21 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   // "reminders", 「リマインダー」, "/atone reminders": the word alone, what is set is shown (nothing
   // is set or stopped on one word; the list says how to set one).
+  {
+    why: 'the number to pay with asked',
+    intents: ['convenience_store_chains', 'code_payment_in_store', 'payment_methods', 'how_to_use'],
+    when: ({ confidence, normalized, slots, has }) =>
+      confidence < SURE_OF_ANOTHER + 0.05 &&
+      ASKS_THE_NUMBER.test(normalized) &&
+      // (「セブンの端末で受付番号を…」 names a chain: which chain takes what is the question.)
+      !NAMES_A_CHAIN.test(normalized) &&
+      // (「SMSで届いた番号」 is the checkout's code.)
+      !NAMES_A_CODE.test(normalized) &&
+      !namesShop(normalized) &&
+      slots.shops === undefined &&
+      has('payment_number_lookup'),
+    intent: 'payment_number_lookup',
+  },
   {
     why: 'reminders not wanted, in dialect',
     intents: ['reminder_subscribe', 'reminder_list', 'fallback', 'help'],

@@ -250,7 +250,7 @@ const NEXT_QUESTION: readonly {
   // 「もし来なかったらどうすれば…」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
     after,
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
   // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.
@@ -476,7 +476,7 @@ const NEXT_QUESTION: readonly {
   // how the check works.
   ...(['limit_increase', 'limit_recovery'] as const).map((after) => ({
     after,
-    asks: /本人確認.{0,20}(?:上が|増え|上げ|高く|あが|広が)|(?<![a-z])(?:identity (?:verification|check)|verify(?:ing)?)(?![a-z]).{0,30}(?<![a-z])(?:raise|raises|increase|increases|higher|go up|goes up|bigger|boost)(?![a-z])/,
+    asks: /本人確認.{0,20}(?:上が|増え|上げ|高く|あが|広が)|(?:上げ|増や|上が|増え).{0,20}本人確認|(?<![a-z])(?:identity (?:verification|check)|verify(?:ing)?)(?![a-z]).{0,30}(?<![a-z])(?:raise|raises|increase|increases|higher|go up|goes up|bigger|boost)(?![a-z])|(?<![a-z])(?:raise|increase|boost)(?![a-z]).{0,30}(?<![a-z])(?:identity (?:verification|check)|verify(?:ing)?)(?![a-z])/,
     intent: 'limit_increase' as const,
     overOwnTopic: true as const,
   })),
@@ -681,7 +681,7 @@ const NEXT_QUESTION: readonly {
   // which its answer says (update the app).
   {
     after: 'change_method',
-    asks: /見当たら|見当たり(?:ません|まへん)|見つから|見つかり(?:ません|まへん)|出てこな|出てこーへん|(?<![a-z])(?:can'?t find|cannot find|not there|missing|doesn'?t show|isn'?t there)(?![a-z])/,
+    asks: /見当たら|見当たり(?:ません|まへん)|見つから|見つかり(?:ません|まへん)|出てこな|出てこーへん|落ちる|落ちて|固まる|開かな|(?<![a-z])(?:can'?t find|cannot find|not there|missing|doesn'?t show|isn'?t there|crash\w*|freez\w*|won'?t open)(?![a-z])/,
     intent: 'change_method',
     overOwnTopic: true,
     evenOfOwnAccount: true,

@@ -11,6 +11,7 @@ import {
   daysInMonth,
   isLeapYear,
   isValidDate,
+  sameDate,
   weekdayOf,
 } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
@@ -153,7 +154,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
     ? withTenseNearEach(DATE_RULES, writtenText)
     : DATE_RULES;
   // 「今日12月9日やけど」 "today is Dec 9": today's date told, no purchase's.
-  const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText);
+  const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText, today);
   let dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming]
@@ -266,12 +267,23 @@ const DATE_SET_ASIDE_AFTER = /^\s*(?:じゃなく|ではなく|やなく|でな�
 const TODAY_TOLD = /今日|きょう|(?<![a-z])today(?![a-z])/;
 const TODAY_BEFORE = /(?:今日|きょう)(?:は|って|が)?\s*$|(?<![a-z])today(?:'s| is|s)?(?: the)?\s+$/;
 
-/** The dates not said as today's (「今日12月9日」 "today is the 9th"). */
-function withoutToday<T extends { source: string }>(dates: T[], text: string): T[] {
-  if (dates.length === 0 || !TODAY_TOLD.test(text)) return dates;
+// "it's december 1st and no bill yet": today's date said as the day it is, when it is today's.
+const IT_IS_BEFORE = /(?<![a-z])(?:it'?s|it is|its)(?: now)?\s+$/;
+
+/** The dates not said as today's (「今日12月9日」 "today is the 9th", "it's december 1st" on 1 December). */
+function withoutToday<T extends { source: string; kind: string; date?: PlainDate }>(
+  dates: T[],
+  text: string,
+  today: PlainDate,
+): T[] {
+  if (dates.length === 0) return dates;
+  const todayTold = TODAY_TOLD.test(text);
   return dates.filter((d) => {
     const at = text.indexOf(d.source);
-    return at < 0 || !TODAY_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    if (at < 0) return true;
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (todayTold && TODAY_BEFORE.test(before)) return false;
+    return !(d.kind === 'day' && d.date && sameDate(d.date, today) && IT_IS_BEFORE.test(before));
   });
 }
 

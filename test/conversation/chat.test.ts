@@ -4677,3 +4677,31 @@ describe('session 24: the last two sets (97, 98, tuning halves) and two data cha
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 24: kinds the last sets (99, 100) showed, fixed after they were scored', () => {
+  it('"it\'s december 1st and no bill yet" is the bill not due yet (by the 3rd business day)', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say("it's december 1st and no bill yet")
+      .expect(/3rd business day/)
+      .expectNot(/deadline depends on how you pay/);
+  });
+  it('"which number i use?" at the konbini is the payment number; "i not find the email" then is the bill not come', async () => {
+    await chat()
+      .say('i want know how pay atone in konbini, which number i use?')
+      .expect(/reference number|受付番号/)
+      .say('i not find the email')
+      .expect(/contact atone/);
+  });
+  it('"what\'s my limit?" says how it is set; "can i raise it by doing identity verification?" promises nothing', async () => {
+    await chat()
+      .say("what's my limit?")
+      .expect(/50,000 yen/)
+      .say('can i raise it by doing identity verification?')
+      .expect(/does not promise/);
+  });
+  it('「私の利用可能額はいくら？」 (what is left now) is still the route', async () => {
+    await chat()
+      .say('私の利用可能額はいくら？')
+      .expectNot(/5万円を基準/);
+  });
+});
