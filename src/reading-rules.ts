@@ -74,8 +74,9 @@ export function asksToUseAgain(normalized: string): boolean {
   return USE_AGAIN.test(normalized);
 }
 
+/** A code or password named: the SMS code, 暗証番号, a password. */
+const NAMES_A_CODE = /sms|こーど|認証|暗証|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])/;
 // 「子どもが知らない人に認証コードを教えてしまった」: a code given away is misuse to report.
-const GAVE_A_CODE_AWAY = /(?:認証)?こーど|sms|暗証|ぱすわーど/;
 const TOLD_SOMEONE =
   /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:gave|told|shared|sent)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
 
@@ -253,7 +254,6 @@ const RETURNS_AN_ORDER =
   /返品|返送|交換して|(?<![a-z])(?:return(?:ing)? (?:it|them|this|that|the|my|an?)|send (?:it |them )?back|exchange (?:it|them|the|my))(?![a-z])/;
 // 「有効期限」 "do they expire?": an expiry is the points' (a bill has a deadline, no expiry).
 const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a-z])/;
-const NAMES_A_CODE = /sms|こーど|認証|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])/;
 // 「認証コードが来えへん」 "the SMS code never comes": the code's trouble, not how checkout works.
 // (The code, not the bill's SMS: 「請求SMSが来ない」 is the bill not come. 「届かない」 the matcher
 // reads well; the dialect's negations it does not.)
@@ -340,7 +340,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a code given away',
     intents: ['how_to_use', 'sms_code_trouble', 'fallback'],
     when: ({ normalized, has }) =>
-      GAVE_A_CODE_AWAY.test(normalized) && TOLD_SOMEONE.test(normalized) && has('fraud_report'),
+      NAMES_A_CODE.test(normalized) && TOLD_SOMEONE.test(normalized) && has('fraud_report'),
     intent: 'fraud_report',
   },
   // 「月末ギリギリに買ったら翌々月払いになることある？」 "can it be billed the month after next?":

@@ -751,17 +751,14 @@ const NARROWER: readonly { after: IntentName; read: IntentName }[] = [
 const CHANGES_SUBJECT =
   /^(?:ところで|話(?:は)?変わる(?:けど|んだけど|んやけど|が)|別件(?:で|ですが|だけど|なんやけど)?|それはそうと|(?:oh,? )?(?:by the way|btw|on another note|different question|unrelated,?|another question)(?![a-z]))/;
 
-// 「ポイントは」 "and points?": a subject named alone, asked about as the last question was.
-const WHAT_ABOUT_IT = /^\S{1,12}?(?:は|って|は\?|って\?)$|^(?:and|what about|how about) \S+(?: \S+)?\??$/;
-
 /**
- * 「ポイントは」 after minors: the message names a subject of its own, another FAQ topic's, in
- * nothing the topic's answer said: that topic is asked about, not the last one again.
+ * 「ポイントは」 after minors: one word, the subject of another FAQ topic, in nothing the topic's
+ * answer said: that topic is asked about, not the last one again.
  */
 function turnsToAnotherSubject(u: Understanding, topic: Topic): boolean {
   const { intent, confidence } = u.reading;
   return (
-    WHAT_ABOUT_IT.test(u.normalized) &&
+    isOneWord(u) &&
     isFaqTopic(intent) &&
     intent !== topic.intent &&
     confidence >= WEAK &&
