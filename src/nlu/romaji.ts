@@ -92,6 +92,12 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   ashita: '明日',
   zenjitsu: '前日',
   toujitsu: '当日',
+  // A reminder's hour: "yoru 8ji ni kaete".
+  yoru: '夜',
+  asa: '朝',
+  gozen: '午前',
+  gogo: '午後',
+  kaete: '変えて',
   bun: '分',
   shitara: 'したら',
   shitai: 'したい',
@@ -168,6 +174,7 @@ const NUMBERED: [RegExp, string][] = [
   [/^(\d{1,2})(?:gatsu|gatu)$/, '$1月'],
   [/^(\d{1,2})(?:nichi|niti)$/, '$1日'],
   [/^(\d{1,2})(?:nichimae|nitimae)$/, '$1日前'],
+  [/^(\d{1,2})(?:ji)$/, '$1時'],
 ];
 const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({
   gatsu: '月',
@@ -175,6 +182,7 @@ const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({
   nichi: '日',
   niti: '日',
   nichimae: '日前',
+  ji: '時',
 });
 
 // Names that are the same in either language: they count for neither.

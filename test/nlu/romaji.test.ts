@@ -20,6 +20,8 @@ describe('Japanese typed in romaji', () => {
     ['3gatsu ni katta bun', '3月に買った分'],
     ['honnin kakunin no yarikata oshiete', '本人確認のやり方教えて'],
     ['rimaindaa ichiran misete', 'りまいんだー一覧見せて'],
+    ['zenjitsu no yoru 8ji ni kaete', '前日の夜8時に変えて'],
+    ['asa 7 ji ni shite', '朝 7 時にして'],
   ])('reads %j as the Japanese it spells', (text, japanese) => {
     expect(normalize(text)).toBe(japanese);
   });
