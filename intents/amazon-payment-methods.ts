@@ -1,7 +1,7 @@
 // What Amazon accepts, Amazon Pay, and when a debit card is charged.
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
-import { walletOnAmazon } from './amazon-wallets.js';
+import { namesAmazonPay, walletOnAmazon } from './amazon-wallets.js';
 
 /** Other services Amazon's own list of payment methods names (kb.facts.amazon_methods). */
 const AMAZON_LISTS: Readonly<Record<string, { ja: string; en: string }>> = {
@@ -54,7 +54,7 @@ export default defineIntent({
       )
         ? kb.facts.amazon_debit_card
         : undefined,
-      /amazon ?pay|あまぞん ?ぺい/.test(normalized) ? kb.facts.amazon_pay : undefined,
+      namesAmazonPay(normalized) ? kb.facts.amazon_pay : undefined,
       // "Does Paidy allow installments?": its 3- and 6-part plans.
       /分割|(?<![a-z])(?:installments?|instalments?|split)(?![a-z])/.test(normalized)
         ? kb.facts.amazon_pay_later

@@ -6,6 +6,13 @@ import { joinLines } from '../src/phrases.js';
 /** The wallets Amazon added in 2024–2025 (and 楽天ペイ, which it does not take). */
 export const WALLETS = /めるぺい|merpay|d払い|d ?barai|au ?pay|auぺい|楽天ぺい|rakuten pay/;
 
+/** Amazon Pay named: not "amazon pay later" or "amazon payment", and not taken back (「Amazon Payって…ちがう」). */
+export function namesAmazonPay(normalized: string): boolean {
+  return AMAZON_PAY.test(normalized) && !TAKEN_BACK.test(normalized);
+}
+const AMAZON_PAY = /amazon ?pay(?![- ]?later|ment|ing)|あまぞん ?ぺい/;
+const TAKEN_BACK = /(?:ちがう|違う)、?(?:ちがう|違う)|じゃなくて|no,? i mean|not amazon ?pay/;
+
 /** The answer for the wallet the question names, or undefined when it names none or asks about atone. */
 export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): AnswerDraft | undefined {
   const name = slots.otherService;

@@ -1,7 +1,7 @@
 // atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
-import { WALLETS, walletOnAmazon } from './amazon-wallets.js';
+import { namesAmazonPay, WALLETS, walletOnAmazon } from './amazon-wallets.js';
 
 // Asking for what to use instead, not whether atone works.
 const ALTERNATIVES =
@@ -48,6 +48,28 @@ export default defineIntent({
           },
         ],
         sources: [kb.facts.amazon_pay_later.source, kb.facts.amazon_atone.source],
+      };
+    }
+    // Amazon Pay at another shop (「Amazon Payでatoneは使える？」): it pays with what the Amazon
+    // account holds, and atone cannot be one of those, since Amazon does not take it.
+    if (namesAmazonPay(normalized) && !giftCard) {
+      return {
+        title: t(lang, 'Amazon Payでatoneは使えません', 'atone cannot be used through Amazon Pay'),
+        text: joinLines([
+          t(
+            lang,
+            'いいえ。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。',
+            "No. atone is not one of Amazon's payment methods, so Amazon Pay cannot use it.",
+          ),
+          kb.facts.amazon_pay.text[lang],
+          t(
+            lang,
+            'atoneで払いたいときは、atoneに対応したお店の決済画面でatoneを選んでください。',
+            'To pay with atone, choose atone at the checkout of a shop that offers it.',
+          ),
+        ]),
+        facts: [],
+        sources: [kb.facts.amazon_pay.source, kb.facts.amazon_atone.source],
       };
     }
     const ids = giftCard

@@ -27,4 +27,16 @@ describe('amazon intents', () => {
     // Named with atone, the question is still about atone.
     expect(ask('Amazonでatoneとペイディどっちが使える？').text).toMatch(/^いいえ。/);
   });
+
+  it('atone through Amazon Pay: no, since Amazon Pay pays with what the Amazon account holds', () => {
+    const ja = ask('Amazon Payでatone払いできる？');
+    expect(ja.intent).toBe('amazon');
+    expect(ja.text).toMatch(/^いいえ。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。/);
+    expect(ask('can I pay with atone through amazon pay at other shops?').text).toMatch(
+      /^No\. .*Amazon Pay cannot/,
+    );
+    // "Amazon pay later" and "Amazon payment options" do not name Amazon Pay.
+    expect(ask('amazon pay later options').text).not.toMatch(/Amazon Pay (lets|cannot)/);
+    expect(ask('amazon payment options').text).not.toMatch(/Amazon Pay lets/);
+  });
 });
