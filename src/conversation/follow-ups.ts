@@ -104,6 +104,11 @@ const COMPARES =
 // ("can I use atone on Amazon on Sunday?").
 const MONTHLY_PRODUCT = /翌月払い|普通の|いつもの|通常の|(?<![a-z])(?:monthly|regular|normal|usual)(?![a-z])/;
 
+// A fee asked about with another method in mind (「口座振替にしたら手数料は？」 "the fee if I switch to
+// the postcard instead?"): the fees, not paying late.
+const OTHER_METHODS_FEE =
+  /(?:にしたら|に変えたら|に替えたら|に切り替えたら|instead|switch).*(?:手数料|料金|(?<![a-z])(?:fees?|cost)(?![a-z]))|(?:手数料|料金|(?<![a-z])(?:fees?|cost)(?![a-z])).*(?:にしたら|に変えたら|instead|if i switch)/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -286,9 +291,15 @@ const NEXT_QUESTION: readonly {
     intent: 'deadline',
     unlessAmazon: true,
   },
+  // (「口座振替にしたら手数料はどうなる？」: another method's fee, weighed, not paying late.)
   {
     after: 'deadline',
-    asks: /what happens?|what now|then what|what (?:should|do|can) i do|どうな(?:る|っちゃ|っ?てまう|ります)|どうすれば|どうしたら|どうしよう/,
+    asks: {
+      test: (normalized) =>
+        /what happens?|what now|then what|what (?:should|do|can) i do|どうな(?:る|っちゃ|っ?てまう|ります)|どうすれば|どうしたら|どうしよう/.test(
+          normalized,
+        ) && !OTHER_METHODS_FEE.test(normalized),
+    },
     intent: 'late_payment',
   },
 

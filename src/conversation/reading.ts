@@ -369,7 +369,7 @@ export function asksToSet(u: Understanding): boolean {
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
 // asked for in the imperative.
 const REMIND_ME =
-  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:please |pls )?)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:please |pls )?)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 
 /**
  * Reminders asked for in so many words, not talked about: "also remind me 3 days before",

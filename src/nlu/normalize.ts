@@ -81,10 +81,16 @@ function isFoldableKatakana(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30f4) || code === 0x30fd || code === 0x30fe;
 }
 
-// 「2がつのぶん」「15にち」: a month, a day and a share typed in kana.
-const KANA_DATE = /(\d{1,2})\s*(がつ|にち)|のぶん/g;
+// 「2がつのぶん」「15にち」「2日まえ」: a month, a day, a share and a lead time typed in kana.
+const KANA_DATE = /(\d{1,2})\s*(がつ|にち(?:まえ)?|日まえ)|のぶん/g;
+const KANA_UNITS: Readonly<Record<string, string>> = {
+  がつ: '月',
+  にち: '日',
+  にちまえ: '日前',
+  日まえ: '日前',
+};
 const kanjiDate = (_match: string, digits?: string, unit?: string) =>
-  digits ? `${digits}${unit === 'がつ' ? '月' : '日'}` : 'の分';
+  digits && unit ? `${digits}${KANA_UNITS[unit]}` : 'の分';
 
 /** Every character is printable ASCII (space to ~): a loop, where /^[\x20-\x7E]*$/ cost more than the rest of normalising such a text. */
 function isPrintableAscii(text: string): boolean {
@@ -220,7 +226,10 @@ function plainness(text: string): number {
   return found;
 }
 
-/** KANA_DATE may match: 「のぶん」, or 「がつ」「にち」 with a digit somewhere. */
+/** KANA_DATE may match: 「のぶん」, or 「がつ」「にち」「日まえ」 with a digit somewhere. */
 function mayHaveKanaDate(text: string, digit: boolean): boolean {
-  return text.includes('のぶん') || (digit && (text.includes('がつ') || text.includes('にち')));
+  return (
+    text.includes('のぶん') ||
+    (digit && (text.includes('がつ') || text.includes('にち') || text.includes('日まえ')))
+  );
 }

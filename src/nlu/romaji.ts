@@ -77,6 +77,10 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   kyanseru: 'キャンセル',
   taikai: '退会',
   roguin: 'ログイン',
+  pasuwaado: 'パスワード',
+  pasuwado: 'パスワード',
+  wasurete: '忘れて',
+  sureba: 'すれば',
   gendogaku: '限度額',
   desu: 'です',
   desuka: 'ですか',
@@ -167,6 +171,7 @@ const FUNCTION: ReadonlyMap<string, string> = wordTable({
   ja: 'じゃ',
   jaa: 'じゃあ',
   nara: 'なら',
+  ii: 'いい',
 });
 
 // A month or a day in romaji, attached or not: 3gatsu, 15 nichi, 3nichimae.

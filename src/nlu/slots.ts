@@ -169,7 +169,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   if (!invalid && dates.length > 1) dates = withoutTakenBackDates(withoutNegated(dates, dateText), dateText);
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
-    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, today, purchase));
+    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase));
     slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
@@ -852,7 +852,7 @@ export function saysBillOrPurchase(normalized: string): boolean {
  * is paid this month, for last month's purchases. A month already over names its purchases ("the
  * July bill", asked in August), and so does one with purchases named or 分 attached (「12月分」).
  */
-function withBill(date: DateSlot, normalized: string, today: PlainDate, purchase: boolean): DateSlot {
+function withBill(date: DateSlot, normalized: string, { today }: DateContext, purchase: boolean): DateSlot {
   if (date.kind !== 'month') return date;
   if (
     purchase ||
@@ -1259,7 +1259,7 @@ const MONTH_TO_COME = /来月|next month|month after next/;
 // 「来月分に間に合う？」: next month's purchases, which are not made yet, so no bill of theirs.
 const MONTH_TO_COME_USED = /(?:来月|再来月)の?分/;
 const ONLY_A_MONTH_TO_COME =
-  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら)?[\s、,]*(?:来月|再来月|next month|the month after next)(?:分|の分)?(?:は|って|なら|のは|'s)?[\s?？。.!]*$/;
+  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら|ほな|ほんなら|ほんじゃ|そしたら|そんなら|だったら|んだば|ほんで)?[\s、,]*(?:来月|再来月|next month|the month after next)(?:分|の分)?(?:は|って|なら|のは|'s)?[\s?？。.!]*$/;
 
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
 // the December just past and this January. "Happy new year" is a greeting, not a date; New
@@ -1656,6 +1656,10 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 const HOUR_SET_ASIDE =
   /\d\s*時\s*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d/;
 
+// ("the january one, 2 days before": that "one" is the month's deadline, no count.)
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
@@ -1703,7 +1707,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?<![a-z\\d])(?<!(?:next|last|this|that|the|each|every|which|other|first)\\s+)(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
+      `(?<![a-z\\d])(?<!(?:next|last|this|that|the|each|every|which|other|first|${MONTH_NAMES}|konbini|postcard|barcode|debit|bill)\\s+)(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
     ),
     read: (m) => daysIn(m[1], m[2] ?? m[3]),

@@ -4705,3 +4705,58 @@ describe('session 24: kinds the last sets (99, 100) showed, fixed after they wer
       .expectNot(/5万円を基準/);
   });
 });
+
+describe('session 25: blind sets 101–104 (tuning halves)', () => {
+  it('a keigo request beside a question (「…教えていただけますか。また…リマインドを送っていただけますと幸いです」): both', async () => {
+    await chat(new Date('2026-12-24T10:00:00+09:00'))
+      .say(
+        '恐れ入ります。12月分の口座振替日を教えていただけますか。また、その前日の20時にリマインドを送っていただけますと幸いです。',
+      )
+      .expect(/2026年12月分[\s\S]*2027年1月27日[\s\S]*前日、20時にお知らせします/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1], sendHour: 20 });
+  });
+  it('「口座振替にしたら手数料はどうなる？」 after a deadline: the fee of that method, not paying late', async () => {
+    await chat(new Date('2026-06-30T08:00:00+09:00'))
+      .say('はがき請求書って手数料いる？')
+      .say('いつまでに払えばいいの？今日買ったら')
+      .expect(/7月20日/)
+      .say('口座振替にしたら手数料はどうなる？')
+      .expect(/口座振替）の請求手数料は無料/)
+      .expectNot(/毎月10日と25日/);
+  });
+  it('「ほな来月は？」 then 「6月は？」 after the debit day: the debits of those months, this year', async () => {
+    await chat(new Date('2026-04-25T10:00:00+09:00'))
+      .say('口座振替の引き落とし日っていつなん')
+      .say('ほな来月は？')
+      .expect(/2026年4月分[\s\S]*2026年5月27日/)
+      .say('6月は？')
+      .expect(/2026年6月29日/)
+      .expectNot(/2025年/);
+  });
+  it('"the january one, 2 days before": one lead time (that "one" is the month’s bill, no count)', async () => {
+    await chat(new Date('2026-12-28T10:00:00+09:00'))
+      .say('i pay by direct debit')
+      .say('ok remind me for the january one, 2 days before');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [2] });
+  });
+  it('「りまいんどして　2日まえ」: the lead time typed in kana is read', async () => {
+    await chat().say('バーコードで払ってる').say('りまいんどして　2日まえ');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
+  });
+  it('"is the auto debit always on the 27th?" says when it moves', async () => {
+    await chat()
+      .say("when's the bank debit?")
+      .say('wait, is the auto debit always on the 27th?')
+      .expect(/next bank business day/);
+  });
+  it('romaji: a password forgotten, and a reminder moved to the evening', async () => {
+    await chat()
+      .say('pasuwaado wasurete roguin dekinai... dou sureba ii?')
+      .expect(/パスワード/);
+    await chat()
+      .say('konbini de shiharau kara remind shite')
+      .say('zenjitsu no yoru 8ji ni kaete')
+      .expect(/前日、20時にお知らせします/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1], sendHour: 20 });
+  });
+});
