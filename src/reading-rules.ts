@@ -220,6 +220,12 @@ export function shopConfirmsLate(normalized: string): boolean {
 }
 
 // 「あとでどうやってはらうの？」 "how do I pay for it afterwards?": the ways to pay the bill.
+/** 「家族ちゃうかった」 "it wasn't my wife": the family ruled out of a charge. */
+export function notTheFamily(normalized: string): boolean {
+  return NOT_THE_FAMILY.test(normalized);
+}
+const NOT_THE_FAMILY =
+  /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -610,6 +616,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER && PROXY_USE.test(normalized) && has('family_or_shared_use'),
     intent: 'family_or_shared_use',
+  },
+  // 「家族ちゃうかった。どこに相談したらええ？」 "turns out it wasn't my family": a charge nobody
+  // known made, which is reported as suspected fraud.
+  {
+    why: 'not the family after all',
+    intents: ['family_or_shared_use'],
+    when: ({ normalized, has }) => notTheFamily(normalized) && has('fraud_report'),
+    intent: 'fraud_report',
   },
   // 「あとでどうやってはらうの？」: paying the bill, not paying at a checkout.
   {

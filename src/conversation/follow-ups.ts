@@ -18,7 +18,7 @@ import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import { asksTheLimit, asksToUseAgain, shopConfirmsLate } from '../reading-rules.js';
+import { asksTheLimit, asksToUseAgain, notTheFamily, shopConfirmsLate } from '../reading-rules.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -291,12 +291,13 @@ const NEXT_QUESTION: readonly {
     intent: 'deadline',
     unlessAmazon: true,
   },
-  // (「口座振替にしたら手数料はどうなる？」: another method's fee, weighed, not paying late.)
+  // (「口座振替にしたら手数料はどうなる？」: another method's fee, weighed, not paying late. The
+  // dialects ask it too: 「どげんしたらよか？」「どないしたらええ？」.)
   {
     after: 'deadline',
     asks: {
       test: (normalized) =>
-        /what happens?|what now|then what|what (?:should|do|can) i do|どうな(?:る|っちゃ|っ?てまう|ります)|どうすれば|どうしたら|どうしよう/.test(
+        /what happens?|what now|then what|what (?:should|do|can) i do|どうな(?:る|っちゃ|っ?てまう|ります)|どうすれば|どうしたら|どうしよう|どげんしたら|どがんしたら|どないしたら|どないしよ|どないなる|なじょすっぺ|どうすっぺ|どうすりゃ/.test(
           normalized,
         ) && !OTHER_METHODS_FEE.test(normalized),
     },
@@ -1148,6 +1149,8 @@ export function inContext(
       u.reading.confidence >= SURE_ALONE &&
       u.reading.intent !== topic.intent
     ) &&
+    // (「家族ちゃうかった。どこに相談したら？」: not the family after all, so suspected fraud.)
+    !(topic.intent === 'family_or_shared_use' && notTheFamily(u.normalized)) &&
     !mentionsReminders(u)
   ) {
     const reading = { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) };

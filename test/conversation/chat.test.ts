@@ -4760,3 +4760,27 @@ describe('session 25: blind sets 101–104 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1], sendHour: 20 });
   });
 });
+
+describe('session 25: dialects and wishes (blind set 101, tuning half)', () => {
+  it('「やばか、どげんしたらよか？」 after a deadline gone by: what paying late means', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('先月の分、コンビニで払うとやけどいつまで？')
+      .expect(/過ぎています/)
+      .say('やばか、どげんしたらよか？')
+      .expect(/延滞事務手数料/);
+  });
+  it('「家族ちゃうかった。どこに相談したらええ？」 after family use: the fraud form', async () => {
+    await chat(new Date('2026-12-04T09:00:00+09:00'))
+      .say('知らん請求きとるんやけど')
+      .say('家族が使うたんかもしれへん')
+      .say('ちゃうわ、家族ちゃうかった。どこに相談したらええ？')
+      .expect(/不正利用被害のご相談フォーム/)
+      .expectNot(/atone は介入しません/);
+  });
+  it('"maybe it\'d be nice to get pinged before the direct debit date": a confirm button, set only when pressed', async () => {
+    await chat(new Date('2026-09-25T12:00:00+09:00'))
+      .say("hmm maybe it'd be nice to get pinged before the direct debit date")
+      .expect(/Shall I set a reminder/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
