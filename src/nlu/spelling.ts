@@ -32,10 +32,17 @@ export function correctSpelling(normalized: string): string {
 // "b4f2" is no word.
 const BEFORE_SHORTHAND = /(?<![a-z\d])(?:b4|befor|bfore|befroe|befoe)(?![a-z\d])/g;
 
+// "if i buy tommorow?": "tomorrow" misspelt two letters away, or in shorthand.
+const TOMORROW_MISSPELT = /(?<![a-z\d])(?:tommorow|tommorrow|tomorow|tomorro|tomoro|tommorw|2morrow|2moro|2mrw)(?![a-z\d])/g;
+
 function spellOutShorthand(normalized: string): string {
-  return normalized.includes('b4') || normalized.includes('bef') || normalized.includes('bfore')
-    ? normalized.replace(BEFORE_SHORTHAND, 'before')
-    : normalized;
+  const before =
+    normalized.includes('b4') || normalized.includes('bef') || normalized.includes('bfore')
+      ? normalized.replace(BEFORE_SHORTHAND, 'before')
+      : normalized;
+  return before.includes('tomo') || before.includes('tommo') || before.includes('2m')
+    ? before.replace(TOMORROW_MISSPELT, 'tomorrow')
+    : before;
 }
 
 function correctWords(normalized: string): string {

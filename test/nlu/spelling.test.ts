@@ -7,6 +7,8 @@ describe('correctSpelling', () => {
     ['remnider please', 'reminder please'],
     ['campain points', 'campaign points'],
     ['paymnet due', 'payment due'],
+    ['and if i buy tommorow?', 'and if i buy tomorrow?'],
+    ['bought 2moro', 'bought tomorrow'],
   ])('%s → %s', (input, output) => {
     expect(correctSpelling(input)).toBe(output);
   });
