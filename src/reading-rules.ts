@@ -226,6 +226,8 @@ export function notTheFamily(normalized: string): boolean {
 }
 const NOT_THE_FAMILY =
   /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
+const POINTS_FOR_AN_AMOUNT =
+  /(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen).{0,20}(?:ぽいんと|points?)|(?:ぽいんと|points?).{0,20}(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen)|[¥￥]\s*\d/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -857,6 +859,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER + 0.05 && CODE_NOT_COMING.test(normalized) && has('sms_code_trouble'),
     intent: 'sms_code_trouble',
+  },
+  // 「1万円使ったらポイントいくら？」 "how many points for 5000 yen?": the points an amount earns, no campaign.
+  {
+    why: 'points for an amount spent',
+    intents: ['campaign_eligibility', 'campaigns'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER &&
+      POINTS_FOR_AN_AMOUNT.test(normalized) &&
+      !NAMES_A_CAMPAIGN.test(normalized) &&
+      has('np_points'),
+    intent: 'np_points',
   },
   {
     why: 'an expiry asked',

@@ -33,7 +33,8 @@ export function correctSpelling(normalized: string): string {
 const BEFORE_SHORTHAND = /(?<![a-z\d])(?:b4|befor|bfore|befroe|befoe)(?![a-z\d])/g;
 
 // "if i buy tommorow?": "tomorrow" misspelt two letters away, or in shorthand.
-const TOMORROW_MISSPELT = /(?<![a-z\d])(?:tommorow|tommorrow|tomorow|tomorro|tomoro|tommorw|2morrow|2moro|2mrw)(?![a-z\d])/g;
+const TOMORROW_MISSPELT =
+  /(?<![a-z\d])(?:tommorow|tommorrow|tomorow|tomorro|tomoro|tommorw|2morrow|2moro|2mrw)(?![a-z\d])/g;
 
 function spellOutShorthand(normalized: string): string {
   const before =

@@ -4784,3 +4784,13 @@ describe('session 25: dialects and wishes (blind set 101, tuning half)', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 25: points for an amount', () => {
+  it('「1万円使ったらポイントいくら？」 and "points for 5000 yen?" are NP points, not a campaign', async () => {
+    await chat().say('1万円使ったらポイントいくらもらえる？').expect(/0\.5%/);
+    await chat().say('how many points do I get for 5000 yen?').expect(/0\.5%/);
+    await chat()
+      .say('ポイント祭りで1万円使ったら何ポイント？')
+      .expect(/ポイント祭り/);
+  });
+});
