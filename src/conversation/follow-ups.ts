@@ -80,6 +80,8 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
   late_payment: 'purchase',
   // 「先月買った分の請求書が届かない」: the bill for a purchase's month.
   bill_not_received: 'purchase',
+  // 「今月いくら払えばいい？」 → 「それいつわかるの？」: the bill asked about, this month's.
+  handoff: 'purchase',
   campaign_eligibility: 'last_use',
   campaigns: 'last_use',
 };
@@ -149,6 +151,20 @@ const NEXT_QUESTION: readonly {
     after: 'fraud_report',
     asks: /返金|返して|返って|戻って|戻る|払わな|払う(?:の|ん|必要)|支払(?:う|わ)|どれくらい|何日|いつまで|(?<![a-z])(?:money back|refund|get (?:it|that|my money) back|(?:still )?(?:have|need) to pay|pay (?:it|for it|meanwhile|in the meantime)|how long|how many days)(?![a-z])/,
     intent: 'fraud_report',
+  },
+  // 「それいつわかるの？」 "when will I know?" after asking what one owes: when the bill is announced.
+  {
+    after: 'handoff',
+    asks: /いつ.{0,4}(?:わか|分か|確定|出る|出ま|来る|来ま|届|決ま)|(?:わか|分か|確定|出る|来る|届く)(?:の|ん)?(?:は)?いつ|(?<![a-z])when (?:will|do|can|does|would) (?:i|we|it|the (?:amount|bill|total)) (?:know|see|find out|get (?:it|the bill|told)|be (?:known|final|ready|out|announced)|come(?: out)?|show(?: up)?)(?![a-z])/,
+    intent: 'billing_notice',
+    evenOfOwnAccount: true,
+  },
+  // 「SMSでも来る？」 "by email too?" after the bill's notice: how the notice comes (not the SMS code).
+  {
+    after: 'billing_notice',
+    asks: /^(?:(?:えっ?|あと|じゃあ|で|それ)[、,\s]*)?(?:sms|めーる|e-?mail|text|あぷり|app|はがき|郵送)(?:でも|で|にも|も)(?:来|く|届|通知|お知らせ|わか)|(?<![a-z])(?:by|via|through) (?:sms|text|e-?mail|the app|post)(?: too| as well)?\??$/,
+    intent: 'billing_notice',
+    overOwnTopic: true,
   },
   // "do they expire?", 「ポイントって使える？」 after what atone is (whose answer says points are
   // earned): the points' own question.

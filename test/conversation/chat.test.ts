@@ -4794,3 +4794,22 @@ describe('session 25: points for an amount', () => {
       .expect(/ポイント祭り/);
   });
 });
+
+describe('session 25: the bill asked about, then when it is known (blind set 108, tuning half)', () => {
+  it('「今月いくら払えばいい？」 → 「それいつわかるの？」 → 「SMSでも来る？」: the notice of that bill, by SMS too', async () => {
+    await chat(new Date('2026-12-02T08:00:00+09:00'))
+      .say('今月いくら払えばいい？')
+      .expect(/ご利用明細/)
+      .say('それいつわかるの？')
+      .expect(/2026年11月分の請求は、2026年12月の第3営業日（2026年12月3日（木））までに/)
+      .say('SMSでも来る？')
+      .expect(/メール・SMS・アプリでお知らせ/)
+      .expectNot(/認証コード/);
+  });
+  it('"charged twice?" after retries at checkout: check the usage statement first', async () => {
+    await chat(new Date('2026-02-14T16:00:00+09:00'))
+      .say('決済画面で「不正な画面遷移」ってエラー出た')
+      .say('何回かやり直したんだけど、もしかして二重で決済されてる？')
+      .expect(/^まず atone アプリの「ご利用明細」で/m);
+  });
+});
