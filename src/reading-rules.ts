@@ -228,6 +228,12 @@ const NOT_THE_FAMILY =
   /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
 const POINTS_FOR_AN_AMOUNT =
   /(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen).{0,20}(?:ぽいんと|points?)|(?:ぽいんと|points?).{0,20}(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen)|[¥￥]\s*\d/;
+const LIMIT_DAY =
+  /(?<![a-z])(?:payment |pay |paying )?limit (?:day|date)s?(?![a-z])|(?<![a-z])(?:day|date) limit(?![a-z])/;
+const MISSED_IT =
+  /失念|忘れて(?:た|いた|おりました|ました|しまった|しもた|もうた)|過ぎて(?:た|いた|しまった|しもた|もうた|ました)|(?<![a-z])(?:forgot|missed|passed)(?![a-z])/;
+const PAYING_NOW =
+  /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -626,6 +632,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['family_or_shared_use'],
     when: ({ normalized, has }) => notTheFamily(normalized) && has('fraud_report'),
     intent: 'fraud_report',
+  },
+  // 「支払期日を失念しておりました。今から支払えば問題ないのでしょうか。」: a deadline missed, and
+  // whether paying now is enough: what paying late means.
+  {
+    why: 'missed, paying now',
+    intents: ['deadline'],
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && MISSED_IT.test(normalized) && PAYING_NOW.test(normalized),
+    intent: 'late_payment',
+  },
+  // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
+  {
+    why: 'the limit day',
+    intents: ['limit_recovery', 'limit_increase', 'about'],
+    when: ({ normalized }) => LIMIT_DAY.test(normalized),
+    intent: 'deadline',
   },
   // 「あとでどうやってはらうの？」: paying the bill, not paying at a checkout.
   {

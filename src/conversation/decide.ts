@@ -26,6 +26,7 @@ import {
   asksQuestion,
   asksToAdd,
   asksToChange,
+  asksToChangeOrSaysIt,
   asksToSet,
   asksToStop,
   asksToUpdate,
@@ -666,7 +667,10 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // a question about changing the way to pay, no change of the reminders.)
   // (「はがき払いにしてるんだけど、請求書って新しい住所に届く？」 tells the way the user pays, on the
   // way to another question: no change asked.)
-  if (names && ((asksToChange(u) && !asksWhen(u.normalized) && !saysOwnMethod(u)) || correction || yes)) {
+  if (
+    names &&
+    ((asksToChangeOrSaysIt(u) && !asksWhen(u.normalized) && !saysOwnMethod(u)) || correction || yes)
+  ) {
     return { intent: 'reminder_subscribe', confidence };
   }
   // 「はがき」 alone, said (not asked), right after reminders were set: perhaps a correction of

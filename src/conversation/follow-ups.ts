@@ -111,6 +111,10 @@ const MONTHLY_PRODUCT = /翌月払い|普通の|いつもの|通常の|(?<![a-z]
 const OTHER_METHODS_FEE =
   /(?:にしたら|に変えたら|に替えたら|に切り替えたら|instead|switch).*(?:手数料|料金|(?<![a-z])(?:fees?|cost)(?![a-z]))|(?:手数料|料金|(?<![a-z])(?:fees?|cost)(?![a-z])).*(?:にしたら|に変えたら|instead|if i switch)/;
 
+// A deadline named outright (「期限」「引き落とし日」 "due date"), or the method it depends on.
+const NAMES_A_DEADLINE =
+  /期限|締め?切|支払日|引き?落(?:とし)?日|口座振替|はがき|ばーこーど|こんびに|(?<![a-z])(?:deadline|due(?: date)?|debit date)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -149,7 +153,13 @@ const NEXT_QUESTION: readonly {
   // answer (atone decides after investigating), not a shop's cancellation rules.
   {
     after: 'fraud_report',
-    asks: /返金|返して|返って|戻って|戻る|払わな|払う(?:の|ん|必要)|支払(?:う|わ)|どれくらい|何日|いつまで|(?<![a-z])(?:money back|refund|get (?:it|that|my money) back|(?:still )?(?:have|need) to pay|pay (?:it|for it|meanwhile|in the meantime)|how long|how many days)(?![a-z])/,
+    // (「その請求の期限はいつまで？口座振替です」: that bill's deadline, asked outright.)
+    asks: {
+      test: (normalized) =>
+        /返金|返して|返って|戻って|戻る|払わな|払う(?:の|ん|必要)|支払(?:う|わ)|どれくらい|何日|いつまで|(?<![a-z])(?:money back|refund|get (?:it|that|my money) back|(?:still )?(?:have|need) to pay|pay (?:it|for it|meanwhile|in the meantime)|how long|how many days)(?![a-z])/.test(
+          normalized,
+        ) && !NAMES_A_DEADLINE.test(normalized),
+    },
     intent: 'fraud_report',
   },
   // 「それいつわかるの？」 "when will I know?" after asking what one owes: when the bill is announced.
@@ -1472,8 +1482,9 @@ function nearestYear(month: number, near: { year: number; month: number }): numb
 }
 
 // A year said in digits or in words (「今年の3月」 "march last year").
+// (A month said from today, 「今月」 "last month", has its year too.)
 const SAYS_A_YEAR =
-  /\d{4}|今年|去年|昨年|来年|再来年|一昨年|おととし|(?<![a-z])(?:this|last|next) year(?![a-z])/;
+  /\d{4}|今年|去年|昨年|来年|再来年|一昨年|おととし|今月|先月|先々月|前月|来月|再来月|(?<![a-z])(?:this|last|next) (?:year|month)(?![a-z])|month (?:before last|after next)|previous month/;
 
 function yearSaid(date: DateSlot | undefined): number | undefined {
   if (!date || !SAYS_A_YEAR.test(date.source)) return undefined;

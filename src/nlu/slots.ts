@@ -136,7 +136,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   // month's bill (withBill), read as the last month talked about was in a conversation.
   // (Most questions name no month to come: one test spares the others.)
   const coming = purchase
-    ? allMatches(dateText, COMING_DATE_RULES, context, dateKinds)
+    ? allMatches(withoutDueMonth(dateText), COMING_DATE_RULES, context, dateKinds)
     : MONTH_TO_COME.test(normalized) &&
         ((BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
           ONLY_A_MONTH_TO_COME.test(normalized))
@@ -1247,6 +1247,17 @@ function comingDate(words: readonly string[]): Rule<DateReading, DateContext> {
       return { kind: 'month', month: addMonths(today, relative.months), source: m[0] };
     },
   };
+}
+
+// 「今月買ったやつ、来月の何日まで？」 "bought this month, what day next month?": the month the
+// deadline falls in, not the purchase's.
+const DUE_MONTH =
+  /(?:来月|再来月)(?=\s*の?\s*(?:何日|なんにち|いつ|中に?(?:払|支払)|(?:期限|支払|引き?落|請求)))|(?<=what day |which day |what date )(?:next month|the month after next)/g;
+
+function withoutDueMonth(text: string): string {
+  return text.includes('来月') || text.includes('next month')
+    ? text.replace(DUE_MONTH, (month) => ' '.repeat(month.length))
+    : text;
 }
 
 // The months to come alone (来月, "next month"): read without a purchase when said of a bill.

@@ -13,6 +13,8 @@ const VOCABULARY = [
   'bought', 'checkout', 'options', 'monthly', 'automatic', 'direct', 'subscribed', 'reminded', 'changed',
   'notified', 'charges', 'invoices', 'password', 'passwords', 'verification', 'identity', 'refund', 'refunds',
   'cancelled', 'canceled', 'cancellation', 'receipt', 'register', 'registration', 'withdraw', 'address',
+  // Months, for a date typed in a hurry ("febuary 2").
+  'january', 'february', 'august', 'september', 'october', 'november', 'december',
 ];
 
 const KNOWN = new Set(VOCABULARY);

@@ -4813,3 +4813,56 @@ describe('session 25: the bill asked about, then when it is known (blind set 108
       .expect(/^まず atone アプリの「ご利用明細」で/m);
   });
 });
+
+describe('session 25: blind sets 105–107 (tuning halves)', () => {
+  it('"Actually, does the postcard cost extra?" while the bot waits for a method: answered, nothing set', async () => {
+    await chat()
+      .say('Can you set up a payment reminder for me?')
+      .say('Actually, does the postcard cost extra?')
+      .expect(/209 yen/);
+    expect(await subscription()).toBeUndefined();
+    await chat().say('リマインダー設定して').say('やっぱりはがきって手数料かかる？').expect(/209円/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('"ok whatever, barcode then" after a detour answers the open question: barcode reminders', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('can you remind me about my payments?')
+      .say('hmm before that, does the postcard cost extra?')
+      .say('ok whatever, barcode then')
+      .expect(/app barcode/);
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+  it('"when is the payment limit day" is the deadline; 「期日を失念…今から支払えば問題ない？」 is paying late', async () => {
+    await chat()
+      .say('hello, i want know when is the payment limit day')
+      .expect(/deadline depends on how you pay/);
+    await chat()
+      .say('支払期日を失念しておりました。今から支払えば問題ないのでしょうか。')
+      .expect(/延滞事務手数料/);
+  });
+  it('「じゃあ今月の分は？」 after last year’s December: this month’s purchases, not last year’s again', async () => {
+    await chat(new Date('2026-12-28T10:00:00+09:00'))
+      .say('去年の12月にコンビニ払いで買ったやつの期限は？')
+      .expect(/2025年12月分/)
+      .say('じゃあ今月の分は？')
+      .expect(/2026年12月分[\s\S]*2027年1月10日/);
+  });
+  it('「今月中に買ったやつ、バーコード払いなら来月の何日まで？」: 来月 is when it is due, not the purchase', async () => {
+    await chat(new Date('2027-03-05T10:00:00+09:00'))
+      .say('今月中に買ったやつ、バーコード払いなら来月の何日まで？')
+      .expect(/2027年3月分[\s\S]*2027年4月10日/);
+  });
+  it('"and in febuary 2?" reads the month misspelt', async () => {
+    await chat(new Date('2027-01-29T10:00:00+09:00'))
+      .say('i pay at the konbini, bought something today. deadline?')
+      .say('and in febuary 2?')
+      .expect(/March 2027|10 March/);
+  });
+  it('after a fraud report, 「その請求の期限はいつまで？口座振替です」 is that bill’s deadline', async () => {
+    await chat(new Date('2027-09-03T22:00:00+09:00'))
+      .say('8月の請求に身に覚えのないのが入ってる')
+      .say('家族じゃなかったら不正利用ってこと？どこに連絡すれば')
+      .say('とりあえずその請求の期限はいつまで？口座振替です')
+      .expect(/2027年9月27日/);
+  });
+});
