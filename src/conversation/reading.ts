@@ -270,15 +270,16 @@ export function asksToChange(u: Understanding): boolean {
 // "actually", "instead": a change only when nothing is asked ("Actually, does the postcard cost
 // extra?" asks about the postcard, it chooses nothing).
 
-/** A change asked for ("make it 8pm", 「はがきにして」), or said ("actually the postcard") but not asked. */
+/** A change asked for ("make it 8pm", 「はがきにして」, "can you update it?"), or said ("actually the postcard") but not asked. */
 export function asksToChangeOrSaysIt(u: Understanding): boolean {
-  return asksToChange(u) && (!isQuestion(u) || CHANGE_STRONG.test(u.normalized));
+  // ("actually i switched to bank debit, can you update the reminder?": asked, in so many words.)
+  return asksToChange(u) && (!isQuestion(u) || CHANGE_STRONG.test(u.normalized) || asksToUpdate(u));
 }
 
 // "ok I've switched to bank debit, update it", 「口座振替に変えたから通知も合わせといて」: the bot
 // asked to make something follow (the bot cannot change atone's own method: its reminders, then).
 const ASKS_TO_UPDATE =
-  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those|(?:my |the )?(?:reminders?|notifications?|alerts?))(?: too| as well)?[\s.!]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
+  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those|(?:my |the )?(?:reminders?|notifications?|alerts?))(?: too| as well)?[\s.!?]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
 
 export function asksToUpdate(u: Understanding): boolean {
   return ASKS_TO_UPDATE.test(u.normalized);

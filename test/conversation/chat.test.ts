@@ -4824,6 +4824,12 @@ describe('session 25: blind sets 105–107 (tuning halves)', () => {
     await chat().say('リマインダー設定して').say('やっぱりはがきって手数料かかる？').expect(/209円/);
     expect(await subscription()).toBeUndefined();
   });
+  it('"actually i switched to bank debit, can you update the reminder?": asked in so many words, so changed', async () => {
+    await chat(new Date('2026-09-15T18:00:00+09:00'))
+      .say('remind me before the konbini deadline, 3 days ahead')
+      .say('actually i switched to bank debit last week, can you update the reminder?');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
   it('"ok whatever, barcode then" after a detour answers the open question: barcode reminders', async () => {
     await chat(new Date('2026-12-05T10:00:00+09:00'))
       .say('can you remind me about my payments?')
