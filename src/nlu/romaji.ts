@@ -190,6 +190,21 @@ const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({
   ji: '時',
 });
 
+// atone's terms that English questions use as they are ("is konbini ok?", "hagaki deadline").
+const LOANWORDS = new Set([
+  'konbini',
+  'conbini',
+  'hagaki',
+  'baakoodo',
+  'kouza',
+  'koza',
+  'furikae',
+  'hikiotoshi',
+  'pointo',
+  'kyanpeen',
+  'kyanpen',
+]);
+
 // Names that are the same in either language: they count for neither.
 const NEUTRAL = new Set([
   'atone',
@@ -246,7 +261,12 @@ function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading
       if (reading.telling) telling++;
     }
   });
-  return telling >= 1 && converted >= 2 && other < converted;
+  // (A telling word alone, 「tesuuryou?」, is one too: no English sentence is that word. Not one
+  // of atone's terms that English questions use as they are, "konbini?": the slot rules know them
+  // in Latin letters.)
+  const alone =
+    converted === 1 && other === 0 && tokens.some((token) => CONTENT.has(token) && !LOANWORDS.has(token));
+  return telling >= 1 && (converted >= 2 || alone) && other < converted;
 }
 
 /**

@@ -4872,3 +4872,12 @@ describe('session 25: blind sets 105–107 (tuning halves)', () => {
       .expect(/2027年9月27日/);
   });
 });
+
+describe('session 25: a romaji word alone (blind set 111, tuning half)', () => {
+  it('"tesuuryou?" after the bank debit’s day is its fee, in the chat’s language', async () => {
+    await chat()
+      .say('when is the bank debit?')
+      .say('tesuuryou?')
+      .expect(/automatic bank debit \(口座振替\) is free/);
+  });
+});

@@ -22,6 +22,7 @@ describe('Japanese typed in romaji', () => {
     ['rimaindaa ichiran misete', 'りまいんだー一覧見せて'],
     ['zenjitsu no yoru 8ji ni kaete', '前日の夜8時に変えて'],
     ['asa 7 ji ni shite', '朝 7 時にして'],
+    ['tesuuryou?', '手数料?'],
   ])('reads %j as the Japanese it spells', (text, japanese) => {
     expect(normalize(text)).toBe(japanese);
   });
@@ -29,6 +30,8 @@ describe('Japanese typed in romaji', () => {
   it.each([
     'When is the konbini deadline?',
     'Is konbini ok?',
+    'konbini?',
+    'hagaki',
     'no',
     'to do',
     'Can I use atone on Amazon?',
