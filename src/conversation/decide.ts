@@ -23,6 +23,7 @@ import {
   asksIfItWorked,
   asksIfStopped,
   asksNextDeadline,
+  asksPolitely,
   asksQuestion,
   asksToAdd,
   asksToChange,
@@ -830,10 +831,20 @@ function requestFor(
     !asksToSet(u) &&
     settings.leadDays === undefined &&
     settings.sendHour === undefined;
+  // Any other question (「口座振替の人もリマインダー使えるんですか？」), whatever it names: asked
+  // back with a button, never carried out on its own word.
+  const askedAsQuestion =
+    u !== undefined &&
+    isQuestion(u) &&
+    !asksPolitely(u) &&
+    !askedOutright &&
+    !proposes(u) &&
+    open?.kind !== 'method';
   const unsure =
     u !== undefined &&
     (hedges(u) ||
       questionOnly ||
+      askedAsQuestion ||
       (otherGuess && !(askedOutright && guess === 'reminder_list')) ||
       groundless ||
       (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));

@@ -162,12 +162,12 @@ export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
 // (方法 is a way to do something, not the 支払い方法 a request may name; 「リマインダーって毎月来るん？」
 // asks how often they come.)
 const QUESTION_ABOUT =
-  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|(?:毎月|毎回|ずっと|これからも|自動(?:で|的に)?)(?:も)?(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か|[?？])|使え(?:る|ます)(?:の|ん|か)?[?？]|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|(?<!あ)とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|what (?:can|do|does|will) (?:the |your |these )?(?:reminders?|notifications?|alerts?) do|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
+  /(?:で|に)も(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か)?|(?:毎月|毎回|ずっと|これからも|自動(?:で|的に)?)(?:も)?(?:届|来|く)(?:く|る|きます|ます)(?:の|ん|か|[?？])|使え(?:る|ます)(?:の|ん)?(?:です|でしょう)?(?:か|かね|かな)?[?？]|使え(?:る|ます)(?:の|ん)?(?:です|でしょう)?か(?:ね|な)?(?:[。.]|$)|(?:人|方)でも(?:使|でき|利用)|どうやって|どうすれば|どうしたら|どうやったら|どうする|どうすん|どうやる|(?:たい|する)(?:とき|時)(?:は|って)|(?:られ|れ)(?:る|ます)(?:の|ん|か)|(?<!支払い?|払い)方法|仕組み|(?<!あ)とは|って(?:何|なに)(?!時|日|回|分|曜|か)|機能|使い方|できますか|できるの|できる\?|ありますか|ある\?|どんな|^how\b|(?<![a-z])how (?:do|does|can|would|will|to|is)(?![a-z])|is there|are there|do you (?:have|offer|send|do)|can (?:i|you) (?:get|have|receive)(?![a-z])|(?<![a-z])can i [a-z ]{1,30}(?:later|afterwards|any ?time|again|whenever)(?![a-z])|does (?:it|this|atone|the bot)|what (?:can|do|does|will) (?:the |your |these )?(?:reminders?|notifications?|alerts?) do|^(?:do|does|will|would|are|is|can) (?:the |my |your |these |those )?(?:reminders?|notifications?|alerts?|messages?|they|it) (?:come|arrive|repeat|continue|keep|get sent|be sent|work|stop)(?![a-z])|what (?:is|are|does)|(?<![a-z])work(?:s)?\??$/;
 
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /お願い(?:でき|し(?:ても|て)?(?:いい|いい|よい))|して(?:くれ|もらえ|いただけ)|(?:教え|知らせ)て(?:くれ|もらえ|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?(?:remind|notify|tell|ping|alert|let me know|set|send (?:me )?(?:a |an )?(?:reminder|message|notification|alert|ping))(?![a-z])/;
+  /お願い(?:でき|し(?:ても|て)?(?:いい|よい))|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly |just )?(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
@@ -178,6 +178,11 @@ const ASKS_IF_IT_DOES =
 // such a thing, however politely the thing is worded.
 const ASKS_IF_THERE_IS =
   /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible)(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+
+/** A request put as a question: 「リマインドお願いできる？」, "could you remind me?". */
+export function asksPolitely(u: Understanding): boolean {
+  return POLITE_REQUEST.test(u.normalized);
+}
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {

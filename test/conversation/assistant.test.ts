@@ -304,6 +304,14 @@ const QUESTION_TURNS: fc.Arbitrary<string>[] = [
   pick(...METHOD_WORDS).map((m) => `${m}でリマインダーを設定したらいつ届く？`),
   pick(...LEAD_WORDS).map((l) => `how do I get a reminder ${l}?`),
   pick(...LEAD_WORDS).map((l) => `${l}に通知ってできるの？`),
+  // Questions whether reminders work for a method, or about a method beside them (session 25).
+  pick(...METHOD_WORDS).map((m) => `${m}の人もリマインダー使えるんですか？`),
+  pick(...METHOD_WORDS).map((m) => `${m}でもリマインダー使えますか`),
+  pick(...METHOD_WORDS).map((m) => `Actually, does ${m} cost extra?`),
+  pick(...METHOD_WORDS).map((m) => `やっぱり${m}って手数料かかる？`),
+  pick(...METHOD_WORDS).map(
+    (m) => `I set a reminder before but just to double check, is ${m} due on the 27th?`,
+  ),
   pick(...METHOD_WORDS).map((m) => `don't remind me about ${m}`),
   // Noise: random characters, but no word of two letters or more ("OFF" and "stop" alone are
   // requests to stop, rightly carried out).

@@ -4881,3 +4881,33 @@ describe('session 25: a romaji word alone (blind set 111, tuning half)', () => {
       .expect(/automatic bank debit \(口座振替\) is free/);
   });
 });
+
+describe('session 25: a question about reminders is never carried out on its own word', () => {
+  it('「口座振替の人もリマインダー使えるんですか？」 explains and offers; 「じゃあお願いします、口座振替で」 sets', async () => {
+    await chat(new Date('2026-02-27T10:00:00+09:00'))
+      .say('口座振替の人もリマインダー使えるんですか？')
+      .expectNot(/お知らせします。/)
+      .step(async () => expect(await subscription()).toBeUndefined())
+      .say('じゃあお願いします、口座振替で')
+      .expect(/お知らせします。/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+  it('questions that read as requests are asked back, requests put as questions are carried out', async () => {
+    for (const text of [
+      '口座振替でもリマインダー使えますか',
+      'リマインダーは前に設定したけど念のため。口座振替の引き落とし日って27日で合ってる？',
+      'I set a reminder before but just to double check — is bank debit on the 27th?',
+    ]) {
+      await chat().say(text);
+      expect(await subscription(), text).toBeUndefined();
+    }
+  });
+  it.each([
+    ['can u remind me 2 days b4 my postcard deadline', 'postcard'],
+    ['27日の引き落とし前に声かけてもらえる？', 'auto_debit'],
+    ['Would you be able to notify me the day before my konbini payment is due?', 'store'],
+  ] as const)('a request put as a question is carried out: %s', async (text, method) => {
+    await chat().say(text);
+    expect(await subscription()).toMatchObject({ method });
+  });
+});
