@@ -6,7 +6,13 @@
 // Every pattern here tests normalised text (src/nlu/normalize.ts): katakana is hiragana, full-width
 // is ASCII, letters are lower case. A pattern written otherwise never matches
 // (test/reading-rules.test.ts checks).
-import { asksHowTold, billStillToCome, namesBillNotice, saysNotArrived } from '../intents/billing-notice.js';
+import {
+  asksHowTold,
+  billStillToCome,
+  namesBillNotice,
+  namesClosingDay,
+  saysNotArrived,
+} from '../intents/billing-notice.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
 import type { Reading } from './bot.js';
@@ -234,6 +240,11 @@ const MISSED_IT =
   /失念|忘れて(?:た|いた|おりました|ました|しまった|しもた|もうた)|過ぎて(?:た|いた|しまった|しもた|もうた|ました)|(?<![a-z])(?:forgot|missed|passed)(?![a-z])/;
 const PAYING_NOW =
   /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
+const SPLITS_A_BILL =
+  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))/;
+const NAMES_A_CHECKOUT =
+  /れじ|決済画面|会計|お店で|店頭|通販|(?<![a-z])(?:checkout|check out|register|till|at the (?:shop|store))(?![a-z])/;
+const CHANGING = /変更|変え|切り?替|(?<![a-z])(?:chang\w*|switch\w*)(?![a-z])/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -642,6 +653,24 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && MISSED_IT.test(normalized) && PAYING_NOW.test(normalized),
     intent: 'late_payment',
   },
+  // "can I split the 60,000 yen bill into 3 payments?": installments, in other words (not on Amazon,
+  // whose own pay-later splits).
+  {
+    why: 'a bill split into payments',
+    intents: ['fallback', 'about', 'deadline', 'payment_methods', 'fees'],
+    when: ({ normalized, slots, has }) =>
+      SPLITS_A_BILL.test(normalized) && !slots.amazon && has('installments_atone_plus'),
+    intent: 'installments_atone_plus',
+  },
+  // 「じゃあアトネの締め日は？」: the month-end close named, which the bill's answer explains (with a
+  // method named, the deadline's does).
+  {
+    why: 'the closing day named',
+    intents: ['about', 'fallback', 'how_to_use', 'help'],
+    // ("Is there a cutoff for changing?": the change's own cutoff.)
+    when: ({ normalized }) => namesClosingDay(normalized) && !CHANGING.test(normalized),
+    intent: ({ slots }) => (slots.method ? 'deadline' : 'billing_notice'),
+  },
   // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
   {
     why: 'the limit day',
@@ -698,8 +727,11 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'when to pay, read as checkout',
     intents: ['how_to_use'],
+    // (「あの後払いのやつってさ、いつ払うの？」: no checkout named, so the bill's day.)
     when: ({ confidence, alternative, normalized }) =>
-      confidence < 0.6 && alternative === 'deadline' && ASKS_WHEN_TO_PAY.test(normalized),
+      ASKS_WHEN_TO_PAY.test(normalized) &&
+      ((confidence < 0.6 && alternative === 'deadline') ||
+        (confidence < SURE_OF_ANOTHER && !NAMES_A_CHECKOUT.test(normalized))),
     intent: 'deadline',
   },
   {

@@ -308,6 +308,14 @@ const NEXT_QUESTION: readonly {
     },
     intent: 'late_payment',
   },
+  // 「日曜日だったので今日まで大丈夫だと思っていました」 "I thought I had until Monday" after a deadline
+  // or paying late: a belief that it moved, which the deadline's rule answers (only the debit moves).
+  ...(['deadline', 'late_payment'] as const).map((after) => ({
+    after,
+    asks: /(?:大丈夫|間に合う|いい|ええ|延びる|のびる|ずれる|平気)(?:ん)?(?:だ|や)?と(?:思って|思った|思い|思うて|おもて)|(?<![a-z])(?:i )?thought (?:it|i|the deadline|that)(?:'d| would| was| had| could|'s| is)? ?(?:be )?(?:fine|ok|okay|until|till|moved|move|shift|extended|next|monday|have)(?![a-z])/,
+    intent: 'deadline' as const,
+    overOwnTopic: true as const,
+  })),
   // After a deadline, a weekend or holiday asks whether it moves (「日曜やけど延びたりせえへん？」,
   // "it's a sunday, can i pay on monday?", 「27日が日曜やったらどうなるん？」): the deadline
   // again, which says.

@@ -34,17 +34,27 @@ export function correctSpelling(normalized: string): string {
 // "b4f2" is no word.
 const BEFORE_SHORTHAND = /(?<![a-z\d])(?:b4|befor|bfore|befroe|befoe)(?![a-z\d])/g;
 
-// "if i buy tommorow?": "tomorrow" misspelt two letters away, or in shorthand.
-const TOMORROW_MISSPELT =
-  /(?<![a-z\d])(?:tommorow|tommorrow|tomorow|tomorro|tomoro|tommorw|2morrow|2moro|2mrw)(?![a-z\d])/g;
+// Words misspelt further than one letter, or too short for the one-edit rule, that change a
+// question's meaning when missed: "if i buy tommorow?", "stuf i bougt this month", "convience store".
+// biome-ignore format: a table reads best packed
+const MISSPELT: Readonly<Record<string, string>> = {
+  tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorow: 'tomorrow', tomorro: 'tomorrow', tomoro: 'tomorrow',
+  tommorw: 'tomorrow', '2morrow': 'tomorrow', '2moro': 'tomorrow', '2mrw': 'tomorrow',
+  bougt: 'bought', boght: 'bought', bougth: 'bought', baught: 'bought', brougt: 'bought', bough: 'bought',
+  stuf: 'stuff',
+  convience: 'convenience', convinience: 'convenience', conveniece: 'convenience', convenince: 'convenience',
+};
+const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('|')})(?![a-z\\d])`, 'g');
+// The letters every misspelling above starts with (a text without any has none of them).
+const MISSPELT_STARTS = ['tom', '2m', 'bou', 'bog', 'bau', 'bro', 'stuf', 'conv'];
 
 function spellOutShorthand(normalized: string): string {
   const before =
     normalized.includes('b4') || normalized.includes('bef') || normalized.includes('bfore')
       ? normalized.replace(BEFORE_SHORTHAND, 'before')
       : normalized;
-  return before.includes('tomo') || before.includes('tommo') || before.includes('2m')
-    ? before.replace(TOMORROW_MISSPELT, 'tomorrow')
+  return MISSPELT_STARTS.some((start) => before.includes(start))
+    ? before.replace(MISSPELT_WORD, (word) => MISSPELT[word] ?? word)
     : before;
 }
 

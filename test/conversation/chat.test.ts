@@ -4911,3 +4911,40 @@ describe('session 25: a question about reminders is never carried out on its own
     expect(await subscription()).toMatchObject({ method });
   });
 });
+
+describe('session 25: blind sets 109–112 (tuning halves)', () => {
+  it('「じゃあアトネの締め日は？」 after another card’s: the month-end close, no deadline', async () => {
+    await chat(new Date('2026-10-31T18:00:00+09:00'))
+      .say('楽天カードの締め日っていつ？')
+      .say('じゃあアトネの締め日は？')
+      .expect(/月末/);
+  });
+  it('「日曜日だったので今日まで大丈夫だと思っていました」 after a missed postcard deadline: the 20th does not move', async () => {
+    await chat(new Date('2026-12-21T09:00:00+09:00'))
+      .say('昨日がはがき請求書の支払期限だったのですが、払い忘れてしまいました。今から支払えますでしょうか。')
+      .say('日曜日だったので今日まで大丈夫だと思っていました')
+      .expect(/後ろにずれるという情報はありません/)
+      .expectNot(/家族/)
+      .say('口座振替なら土日だと翌営業日になるんですよね？')
+      .expect(/翌営業日に引き落とされます/);
+  });
+  it('"can I split the 60,000 yen bill into 3 payments?" is installments (a separate service)', async () => {
+    await chat()
+      .say('can I split the 60,000 yen bill from my year-end shopping into 3 payments?')
+      .expect(/atone/);
+    const answer = await chat().say('今月の請求、3回に分けて払える？').transcript();
+    expect(answer).toMatch(/分割/);
+  });
+  it('「あの後払いのやつってさ、いつ払うの？」 asks the bill’s day; then 「コンビニで払うつもり」 that method’s', async () => {
+    await chat(new Date('2026-11-15T10:00:00+09:00'))
+      .say('あの後払いのやつってさ、いつ払うの？')
+      .expect(/支払い期限は、支払い方法によって違います/)
+      .say('コンビニで払うつもり')
+      .expect(/2026年12月10日/);
+  });
+  it('"wen do i hav to pay 4 stuf i bougt … this month? i use convience store": this month’s purchases', async () => {
+    await chat(new Date('2026-12-24T10:00:00+09:00'))
+      .say('wen do i hav to pay 4 stuf i bougt with atone this month? i use convience store')
+      .expect(/10 January 2027/);
+  });
+});
