@@ -155,9 +155,16 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
     : DATE_RULES;
   // 「今日12月9日やけど」 "today is Dec 9": today's date told, no purchase's.
   const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText, today);
+  // "sneakers on sept 28 and a phone case today": a second purchase on a day said in words.
+  const alsoRelative =
+    written.length > 0 && ANOTHER_PURCHASE_ON_A_DAY.test(dateText)
+      ? allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
+          (d) => d.kind === 'day' && RELATIVE_DAY_WORDS.has(d.source),
+        )
+      : [];
   let dates =
     written.length > 0 || coming.length > 0
-      ? [...written, ...coming]
+      ? [...written, ...coming, ...alsoRelative]
       : allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
           // 「今日」「昨日」 are purchase dates only beside a purchase: 「今日のランチ」「今日が期限？」 are not.
           (d) =>
@@ -967,6 +974,11 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
   'the month before last': { months: -2 }, 'month before last': { months: -2 },
   'last month': { months: -1 }, 'previous month': { months: -1 }, 'this month': { months: 0 },
 };
+
+// A purchase on a day said in words after another one (「9/28に靴、昨日もケースを買った」, "and a
+// phone case today"): "and" or a comma, then the day, with a purchase near it.
+const ANOTHER_PURCHASE_ON_A_DAY =
+  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)/;
 
 /** The text says nothing but `word` (「昨日」「昨日は？」 "yesterday?", "what about yesterday"). */
 function onlyThe(word: string, text: string): boolean {

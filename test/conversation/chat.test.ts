@@ -4947,4 +4947,14 @@ describe('session 25: blind sets 109–112 (tuning halves)', () => {
       .say('wen do i hav to pay 4 stuf i bougt with atone this month? i use convience store')
       .expect(/10 January 2027/);
   });
+  it('"sneakers on sept 28 and a phone case today": a deadline for each purchase', async () => {
+    await chat(new Date('2026-10-01T10:00:00+09:00'))
+      .say(
+        'yo so I bought sneakers on sept 28 and a phone case today, both with atone, I pay at the konbini. when are they due?',
+      )
+      .expect(/10 October 2026[\s\S]*10 November 2026/);
+    await chat(new Date('2026-10-02T10:00:00+09:00'))
+      .say('9月28日に靴を買って、昨日もケースを買った。コンビニ払いでいつまで？')
+      .expect(/2026年10月10日[\s\S]*2026年11月10日/);
+  });
 });
