@@ -245,6 +245,8 @@ const SPLITS_A_BILL =
 const NAMES_A_CHECKOUT =
   /れじ|決済画面|会計|お店で|店頭|通販|(?<![a-z])(?:checkout|check out|register|till|at the (?:shop|store))(?![a-z])/;
 const CHANGING = /変更|変え|切り?替|(?<![a-z])(?:chang\w*|switch\w*)(?![a-z])/;
+const WISHES_REMINDERS =
+  /(?<![a-z])(?:i )?(?:should|might|may|could|ought to) (?:i )?(?:get|have|set up|turn on|use|start) (?:some |a |the )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:入れ|設定し|登録し|使っ|もらっ)(?:た|と)?(?:方|ほう)が(?:いい|良い|ええ)/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -670,6 +672,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     // ("Is there a cutoff for changing?": the change's own cutoff.)
     when: ({ normalized }) => namesClosingDay(normalized) && !CHANGING.test(normalized),
     intent: ({ slots }) => (slots.method ? 'deadline' : 'billing_notice'),
+  },
+  // "maybe I should get reminders or something?", 「リマインダー入れた方がいいかな」: a wish to have
+  // them, not what is set (asked back, since it is only a wish).
+  {
+    why: 'reminders wished for',
+    intents: ['reminder_list'],
+    when: ({ normalized }) => WISHES_REMINDERS.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(confidence, 0.45),
   },
   // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
   {

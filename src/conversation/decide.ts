@@ -240,6 +240,16 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     state.topic.slots.method === state.ownMethod;
   if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
     return { turn: { kind: 'cancelled' }, state };
+  // 「コンビニ」 alone right after reminders for it were set (by a button): the same, nothing to ask.
+  const settings = subscribeSettings(u.slots);
+  if (
+    justSet &&
+    state.undo !== undefined &&
+    isBareAnswer(u) &&
+    settings.method === state.ownMethod &&
+    Object.keys(settings).length === 1
+  )
+    return { turn: { kind: 'cancelled' }, state };
   // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
   if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u)))
     return { turn: { kind: 'paid_next' }, state: aboutReminders(withoutConfirm(state), 'reminder_list') };

@@ -115,6 +115,10 @@ const OTHER_METHODS_FEE =
 const NAMES_A_DEADLINE =
   /期限|締め?切|支払日|引き?落(?:とし)?日|口座振替|はがき|ばーこーど|こんびに|(?<![a-z])(?:deadline|due(?: date)?|debit date)(?![a-z])/;
 
+// Being told beforehand, or a deadline gone by: reminders and lateness, not the deadline itself.
+const TOLD_OR_LATE =
+  /連絡|知らせ|教えて|通知|りまいんど|過ぎ|遅れ|(?<![a-z])(?:remind\w*|notif\w*|let me know|tell me|passed|late|after)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -175,6 +179,26 @@ const NEXT_QUESTION: readonly {
     asks: /^(?:(?:えっ?|あと|じゃあ|で|それ)[、,\s]*)?(?:sms|めーる|e-?mail|text|あぷり|app|はがき|郵送)(?:でも|で|にも|も)(?:来|く|届|通知|お知らせ|わか)|(?<![a-z])(?:by|via|through) (?:sms|text|e-?mail|the app|post)(?: too| as well)?\??$/,
     intent: 'billing_notice',
     overOwnTopic: true,
+  },
+  // 「登録したら次は？お店でアトネ選ぶだけ？」 "ok, and then how do I use it?" after signing up: paying
+  // with it at a shop's checkout.
+  {
+    after: 'registration_requirements',
+    asks: /(?:登録し(?:たら|た後|たあと)|その(?:後|あと))(?:は)?(?:次は|どう|何)|^次は|(?:お店|店|れじ|決済|会計)で.{0,12}(?:選|使|払)|(?<![a-z])(?:what(?:'s| is)? next|then what|how do i (?:use|pay with) (?:it|atone)|at (?:the|a) (?:shop|store|checkout))(?![a-z])/,
+    intent: 'how_to_use',
+  },
+  // 「口座振替なら引き落としは？」 "and the debit day?" after the bill's notice or its close: the
+  // deadline, which the notice's answer does not give.
+  {
+    after: 'billing_notice',
+    // (Not "tell me before the due date" nor "after the due date passed": reminders, lateness.)
+    asks: {
+      test: (normalized) =>
+        /引き?落(?:とし|ち)?(?:日|は|って|いつ)|期限(?:は|って|いつ)|いつまでに(?:払|支払)|(?<![a-z])(?:when(?:'s| is| are)? (?:the |my )?(?:debit|due date|deadline)|(?:debit|due) date\?|deadline\?)/.test(
+          normalized,
+        ) && !TOLD_OR_LATE.test(normalized),
+    },
+    intent: 'deadline',
   },
   // "do they expire?", 「ポイントって使える？」 after what atone is (whose answer says points are
   // earned): the points' own question.

@@ -4958,3 +4958,28 @@ describe('session 25: blind sets 109–112 (tuning halves)', () => {
       .expect(/2026年10月10日[\s\S]*2026年11月10日/);
   });
 });
+
+describe('session 25: a new user’s first week (blind set 116, tuning half)', () => {
+  it('「登録したら次は？お店でアトネ選ぶだけ？」 after signing up: paying at a checkout', async () => {
+    await chat(new Date('2026-04-06T10:00:00+09:00'))
+      .say('アトネ始めたい。クレカ持ってないけど登録できる？')
+      .say('登録したら次は？お店でアトネ選ぶだけ？')
+      .expect(/認証コード/);
+  });
+  it('「口座振替なら引き落としは？」 after the closing day: the debit day', async () => {
+    await chat(new Date('2026-04-30T23:50:00+09:00'))
+      .say('締め日っていつ？今日買ったら今月分になる？')
+      .say('口座振替なら引き落としは？')
+      .expect(/2026年5月27日/);
+  });
+  it('"maybe I should get reminders or something?": the method asked, nothing set; the same method again after its button: nothing to ask', async () => {
+    await chat(new Date('2026-04-10T19:00:00+09:00'))
+      .say('hmm maybe I should get reminders or something?')
+      .expect(/How do you pay\?/)
+      .step(async () => expect(await subscription()).toBeUndefined())
+      .say('konbini')
+      .expect(/convenience store/)
+      .say('konbini')
+      .expectNot(/Shall I/);
+  });
+});
