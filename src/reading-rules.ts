@@ -186,7 +186,7 @@ const NAMES_A_CAMPAIGN =
 const ASKS_HOW_TO_REACH =
   /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)/;
 const ASKS_WHEN_TO_PAY =
-  /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should |gotta |got to )?pay(?![a-z])/;
+  /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should |gotta |got to )?pay(?![a-z])|(?<![a-z])when(?: is|'s) (?:the |my |it |that )?(?:bill |payment )?due(?![a-z])/;
 const MISUSED =
   /勝手|無断|知らない(?:うち|間)|(?<![a-z])(?:without (?:my )?(?:permission|asking)|didn'?t ask|behind my back)(?![a-z])/;
 // 「アカウント消して」 "delete my account": leaving atone, not the reminders.
@@ -247,6 +247,8 @@ const NAMES_A_CHECKOUT =
 const CHANGING = /変更|変え|切り?替|(?<![a-z])(?:chang\w*|switch\w*)(?![a-z])/;
 const WISHES_REMINDERS =
   /(?<![a-z])(?:i )?(?:should|might|may|could|ought to) (?:i )?(?:get|have|set up|turn on|use|start) (?:some |a |the )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:入れ|設定し|登録し|使っ|もらっ)(?:た|と)?(?:方|ほう)が(?:いい|良い|ええ)/;
+const MERCHANT_ASKS =
+  /加盟店(?:の(?:手数料|契約|申し?込|登録|審査)|に(?:なり|なる|なれ|登録|申し?込)|として|登録|手数料|契約|申し?込)|(?:うちの|私の|自分の)?(?:店|お店|しょっぷ|さいと)(?:で|に)(?:も)?(?:atone)?(?:を)?(?:導入|使えるように|入れ)|(?<![a-z])(?:merchant (?:fee|fees|account|sign ?up|rate)|as a (?:merchant|shop owner|store owner)|(?:my|our) (?:shop|store|site|business) (?:to )?(?:accept|offer|add|use) atone|become a merchant)(?![a-z])/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -294,6 +296,8 @@ const ASKS_THE_NUMBER =
   /(?:何|どの|どこ|なに)の?番号|番号(?:は|って|が)(?:何|どこ|どれ|わから)|受付番号|払込票|(?<![a-z])(?:which|what) (?:number|code)|(?:payment|reference|receipt) (?:number|code)(?![a-z])/;
 const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
+const UNSUB =
+  /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -682,6 +686,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.45),
   },
+  // 「うちの店でもatone導入したいんやけど、加盟店の手数料ってなんぼ？」: a shop's own question, for
+  // atone to answer (this bot knows what users pay, not what shops do).
+  {
+    why: 'a merchant asking',
+    intents: ['fees', 'about', 'fallback', 'where_to_use', 'how_to_use'],
+    when: ({ normalized, has }) => MERCHANT_ASKS.test(normalized) && has('contact_atone'),
+    intent: 'contact_atone',
+  },
   // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
   {
     why: 'the limit day',
@@ -756,8 +768,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'when to pay for a purchase for others',
     intents: ['family_or_shared_use'],
-    when: ({ confidence, normalized }) =>
-      confidence < SURE_OF_ANOTHER && ASKS_WHEN_TO_PAY.test(normalized) && !MISUSED.test(normalized),
+    // (However sure the family reads: "my daughter used atone… when is the bill due?" asks when.)
+    when: ({ normalized }) => ASKS_WHEN_TO_PAY.test(normalized) && !MISUSED.test(normalized),
     intent: 'deadline',
   },
   // 「アプリ専用カードってなに？クレカと違うの？」: the app-only card, named, is what is asked about.
@@ -984,6 +996,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'reminders not wanted, in dialect',
     intents: ['reminder_subscribe', 'reminder_list', 'fallback', 'help'],
     when: ({ normalized }) => REMINDERS_NOT_WANTED.test(normalized),
+    intent: 'reminder_unsubscribe',
+    confidence: 0.9,
+  },
+  // "unsub me from all deadline pings": a stop in chat slang.
+  {
+    why: 'unsubscribed in slang',
+    intents: ['deadline', 'help', 'fallback', 'reminder_list', 'reminder_subscribe'],
+    when: ({ normalized }) => UNSUB.test(normalized),
     intent: 'reminder_unsubscribe',
     confidence: 0.9,
   },

@@ -12,6 +12,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
+import { declinesReminders } from '../nlu/declined.js';
 import { countAlone, daysAlone, dropsALeadTime, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
@@ -230,6 +231,17 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // question answered with it.
   const both = requestBesideQuestion(state, u, now);
   if (both) return both;
+  // "…this reminder thing… anyway I'm not asking for one yet — I just want the barcode deadline":
+  // reminders turned down, so the sentence that asks something else is the question.
+  // (Not 「…お知らせは不要です。止めてください」: a stop asked for besides.)
+  const declined =
+    declinesReminders(u.normalized) && u.reading.intent === 'reminder_subscribe' && !asksToStop(u);
+  if (declined) {
+    const asked = u
+      .parts()
+      .find((p) => !NOT_A_QUESTION.includes(p.reading.intent) && p.reading.confidence >= ASKED_BESIDE);
+    if (asked) return answered(state, asked.reading, { ...u.slots, ...asked.slots });
+  }
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   // 「ほな頼むわ」 right after the reminders asked for were set (the method the user gave is the
@@ -732,6 +744,9 @@ function requestFor(
     // cancel it, just move it to 8am"), changed as it says.
     if (negatesStopping(u) && Object.keys(settings).length > 0)
       return reminding(state, { op: 'subscribe', ...settings });
+    // 「解除は不要です。念のため、解除の方法だけ教えて」: kept, and how to stop them explained.
+    if (negatesStopping(u) && asksHow(u))
+      return answered(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, slots);
     if (negatesStopping(u)) {
       const afterStop = state.topic?.intent === 'reminder_unsubscribe';
       return {

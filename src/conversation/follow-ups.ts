@@ -119,6 +119,9 @@ const NAMES_A_DEADLINE =
 const TOLD_OR_LATE =
   /連絡|知らせ|教えて|通知|りまいんど|過ぎ|遅れ|(?<![a-z])(?:remind\w*|notif\w*|let me know|tell me|passed|late|after)(?![a-z])/;
 
+// A bill's coming named: 「とどく」「届く」 "arrive".
+const SAYS_ARRIVAL = /とど[くき]|届[くき]|(?<![a-z])(?:arriv\w*|come in|show up)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -199,6 +202,12 @@ const NEXT_QUESTION: readonly {
         ) && !TOLD_OR_LATE.test(normalized),
     },
     intent: 'deadline',
+  },
+  // 「12月の何日ごろにとどくものなのでしょうか」 after a bill not come: when it is announced.
+  {
+    after: 'bill_not_received',
+    asks: /(?:何日|いつ)\s*(?:ごろ|頃|くらい|ぐらい)?\s*(?:に|まで(?:に)?)?\s*(?:とど|届|来|く(?:る|ん))|(?<![a-z])when (?:should|will|does|do) (?:it|the bill|the notice|the email|i get it)(?: \w+)? (?:come|arrive|get here)(?![a-z])/,
+    intent: 'billing_notice',
   },
   // "do they expire?", 「ポイントって使える？」 after what atone is (whose answer says points are
   // earned): the points' own question.
@@ -1581,7 +1590,14 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
   // or a bill) unless the message says which.
   const month = slots.date?.kind === 'month' ? slots.date : undefined;
   const heldMonth = sameDates && held.slots.date?.kind === 'month' ? held.slots.date : undefined;
-  if (month && heldMonth && !saysBillOrPurchase(u.normalized) && !slots.dates) {
+  // (「12月の何日ごろにとどく？」 says the month the bill arrives in: its own reading stands.)
+  if (
+    month &&
+    heldMonth &&
+    !saysBillOrPurchase(u.normalized) &&
+    !SAYS_ARRIVAL.test(u.normalized) &&
+    !slots.dates
+  ) {
     const { bill: _, ...purchases } = month;
     merged.date = heldMonth.bill ? { ...purchases, bill: true } : purchases;
   }

@@ -167,7 +167,7 @@ const QUESTION_ABOUT =
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /お願い(?:でき|し(?:ても|て)?(?:いい|よい))|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly |just )?(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
+  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly |just )?(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
@@ -184,12 +184,17 @@ export function asksPolitely(u: Understanding): boolean {
   return POLITE_REQUEST.test(u.normalized);
 }
 
+// 「解除は不要です。念のため、解除の方法だけ教えていただけますか」: the way to stop asked, however politely.
+const ASKS_THE_WAY_TO_STOP =
+  /(?:解除|停止|止め|とめ|やめ)(?:る|の|する)?(?:方法|やり方|手順)(?:だけ|を|は)?(?:教え|知りたい|って)|(?<![a-z])how (?:do|can|would) i (?:stop|cancel|turn off|unsubscribe)(?![a-z])/;
+
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
   const text = u.normalized;
   return (
     ASKS_IF_IT_DOES.test(text) ||
     ASKS_IF_THERE_IS.test(text) ||
+    ASKS_THE_WAY_TO_STOP.test(text) ||
     (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text))
   );
 }
@@ -292,7 +297,7 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsubscribe)(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;
 
 export function asksToStop(u: Understanding): boolean {
   // 「期限だけ教えて。通知はいらないです」: reminders turned down beside another question, which is
@@ -372,7 +377,7 @@ export function isQuestion(u: Understanding): boolean {
 // reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
 // switched to bank debit, so stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsubscribe\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
@@ -382,7 +387,8 @@ const WANTS_SHOWN =
   /一覧|見せ|みせ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
 
 export function asksToSet(u: Understanding): boolean {
-  return WANTS_SET.test(u.normalized) && !WANTS_SHOWN.test(u.normalized);
+  // (Not in the words that turn reminders down: "don't you dare set up a reminder".)
+  return WANTS_SET.test(withoutDeclinedHelp(u.normalized)) && !WANTS_SHOWN.test(u.normalized);
 }
 
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
@@ -479,7 +485,7 @@ const FOR_GOOD =
 
 // "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
 const NEGATED_STOPPING =
-  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして/;
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて)/;
 
 // 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
 // this time": this deadline paid, not every reminder stopped.

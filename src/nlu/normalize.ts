@@ -101,8 +101,26 @@ function isPrintableAscii(text: string): boolean {
   return true;
 }
 
+// Chat markup typed as text: an emoji shortcode (":thinking_face:", ":no_bell:"), the bot addressed
+// by name at the start ("@atone-bot unsub me…") or its command typed in a message. None of them
+// says anything of the question.
+const EMOJI_SHORTCODE = /:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,}:/gi;
+const LEADING_MENTION = /^\s*@[\w.-]+[\s,:]*/;
+// The bot's slash command typed into a message ("/atone what can u do"): what follows is the question.
+const LEADING_COMMAND = /^\s*\/atone\s+(?=\S)/i;
+
+function withoutChatMarkup(text: string): string {
+  let out = text;
+  if (out.includes(':')) out = out.replace(EMOJI_SHORTCODE, ' ');
+  const start = out.trimStart();
+  if (start.startsWith('@')) out = out.replace(LEADING_MENTION, '');
+  else if (start.startsWith('/')) out = out.replace(LEADING_COMMAND, '');
+  return out;
+}
+
 /** The canonical form every matcher works on. Idempotent. */
-export function normalize(text: string): string {
+export function normalize(raw: string): string {
+  const text = withoutChatMarkup(raw);
   // Plain printable ASCII is already NFKC and has no kana: lower case and spacing are all it needs.
   if (text.length <= MAX_MATCH_CHARS && isPrintableAscii(text)) {
     // Its only white space is the space: a single one stays as it is, so the replace runs only

@@ -845,6 +845,11 @@ const PURCHASE_WORDS =
 const BILL_WORDS =
   /請求|引き?落|振替|支払|払う|払い|\bbill|invoice|statement|debit|charge|payment|\bpay\b|\bdue\b/;
 
+function namesAShareOf(month: string, normalized: string): boolean {
+  const share = new RegExp(`${escapeRegex(month)}の([^、。,.?？!！\\s]{1,8})分`).exec(normalized);
+  return share !== null && !BILL_WORDS.test(share[1] ?? '');
+}
+
 /** Whether the text itself says if its month is one of purchases or of a bill ("and this month's?" does not). */
 export function saysPurchase(normalized: string): boolean {
   return PURCHASE_WORDS.test(normalized);
@@ -866,6 +871,9 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
     date.source.endsWith('分') ||
     normalized.includes(`${date.source}分`) ||
     normalized.includes(`${date.source}の分`) ||
+    // 「5月の仕入れ分」「5月のお買い物分」: a share of that month's purchases, whatever they are
+    // called (not 「今月の請求分」, the bill).
+    namesAShareOf(date.source, normalized) ||
     // "pay for November": November's purchases ("my bill for this month" is still a bill).
     (normalized.includes(`for ${date.source}`) && !/(?:bill|invoice|statement) for /.test(normalized))
   ) {
@@ -1548,9 +1556,9 @@ const NEGATED_BEFORE =
 // a method taken back at once for another one.
 const CORRECTED_AFTER = new RegExp(
   // (「はがきで…いや」, "the postcard one... no wait": a particle or a word after the method first.)
-  `^(?:で|に|が|は|って|です|\\s+(?:one|ones|bill|payment|option))?[\\s…・.,、。!！-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
+  `^(?:で|に|が|は|って|です|\\s+(?:one|ones|bill|payment|option|deadline|due date|reminders?))?[\\s…・.,、。!！—–-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
     // A second word of taking back ("no wait, I mean barcode", 「あ、違う、待って」).
-    `(?:[\\s…・.,、。!！-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！-]*(?:make (?:it|that) |(?:change|switch) (?:it |that )?to |use |it'?s )?(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper |electronic )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+    `(?:[\\s…・.,、。!！—–-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！—–-]*(?:make (?:it|that) |(?:change|switch) (?:it |that )?to |use |it'?s |i(?:'ve| have)? (?:switched|changed|moved) (?:over )?to |i (?:use|pay (?:by|with)) )?(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper |electronic )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
 /**
@@ -1563,7 +1571,7 @@ function findMethods(normalized: string): MethodId[] {
   if (!SOME_METHOD.test(withoutFalseFriends))
     return BANK_ALONE.test(withoutFalseFriends) ? ['auto_debit'] : [];
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
-    const after = whole.slice(offset + keyword.length, offset + keyword.length + 40);
+    const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||
       CORRECTED_AFTER.test(after) ||
       NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
@@ -1832,9 +1840,12 @@ const CLOCK_HOUR_RULES: readonly Rule<number>[] = table([
   { pattern: /正午|(?<![a-z])(?:noon|midday|lunch ?time)(?![a-z])/g, read: () => 12 },
   {
     needs: DIGIT | LATIN,
-    // Not "at 7-Eleven", "at 7/11": a shop, not a time; nor "at 5 diff shops", a count.
-    pattern:
-      /(?<![a-z\d])at\s+(\d{1,2})(?::00)?\s*(am|pm|a\.m\.|p\.m\.)?(?![a-z\d:/-]|\s+(?:(?:different|diff|other|separate)\s+)?(?:shops?|stores?|sites?|places?|merchants?|websites?))/g,
+    // Not "at 7-Eleven", "at 7/11": a shop, not a time; nor "at 5 diff shops", a count; nor "i buy at
+    // 5 march", a date.
+    pattern: new RegExp(
+      `(?<![a-z\\d])at\\s+(\\d{1,2})(?::00)?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?![a-z\\d:/-]|\\s+(?:(?:different|diff|other|separate)\\s+)?(?:shops?|stores?|sites?|places?|merchants?|websites?)|\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH_NAMES})(?![a-z]))`,
+      'g',
+    ),
     read: (m) => readHour(m[1], m[2]?.startsWith('p') ?? false),
   },
   {

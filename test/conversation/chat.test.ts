@@ -4983,3 +4983,73 @@ describe('session 25: a new user’s first week (blind set 116, tuning half)', (
       .expectNot(/Shall I/);
   });
 });
+
+describe('session 25: nothing set when turned down, corrected or only asked (blind sets 114, 115)', () => {
+  it('"don’t you dare set up a reminder. just tell me if there’s a fee": the fee, nothing set', async () => {
+    await chat(new Date('2026-12-07T08:30:00+09:00'))
+      .say("whatever. when's it even due? I pay at the konbini, it's for november stuff")
+      .say("and don't you dare set up a reminder. just tell me if there's a fee on top")
+      .expect(/209 yen/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('"…I’m not asking for one yet — I just want the barcode deadline…": the deadline, nothing set; then set on request', async () => {
+    await chat(new Date('2026-07-15T12:30:00+09:00'))
+      .say(
+        "so my friend told me atone has this reminder thing and honestly I'm terrible with dates, I once missed my phone bill twice in a row lol. anyway I'm not asking for one yet — I just want the barcode deadline for stuff I got on the 3rd of this month",
+      )
+      .expect(/10 August 2026/)
+      .step(async () => expect(await subscription()).toBeUndefined())
+      .say('ok fine, set the reminder then');
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+  it('"i buy at 5 march" is a date, not 5 o’clock; nothing set', async () => {
+    await chat(new Date('2026-03-10T12:00:00+09:00'))
+      .say('i want know deadline for postcard, i buy at 5 march')
+      .expect(/20 April 2026/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('"the postcard deadline — no wait, I switched to barcode last month. barcode.": barcode', async () => {
+    await chat(new Date('2026-04-16T07:45:00+09:00')).say(
+      'set a reminder for the postcard deadline — no wait, I switched to barcode last month. barcode.',
+    );
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+  it('「解除は不要です。念のため、解除の方法だけ教えていただけますか。」: kept, and how to stop them said', async () => {
+    await chat()
+      .say('バーコードで5日前の9時に通知して')
+      .say('解除は不要です。念のため、解除の方法だけ教えていただけますか。')
+      .expect(/「通知を解除して」と送ると解除できます/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', active: true });
+  });
+  it('「しめきりの前に おしらせを おねがいできますか」 (kana, spaced) is a request: set', async () => {
+    await chat().say('はがきで はらっております。しめきりの前に おしらせを おねがいできますか');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+  it('「12月の 何日ごろに とどくものなのでしょうか」 after a bill not come: November’s bill, by 3 December', async () => {
+    await chat(new Date('2026-12-04T11:00:00+09:00'))
+      .say('11月に買いものをしたのですが、せいきゅうしょが まだ とどきません')
+      .say('12月の 何日ごろに とどくものなのでしょうか')
+      .expect(/2026年11月分の請求は、2026年12月の第3営業日（2026年12月3日（木））までに/);
+  });
+  it('「5月の仕入れ分」 is May’s purchases; "my daughter used atone… when is the bill due?" is the deadline', async () => {
+    await chat(new Date('2026-05-20T10:00:00+09:00'))
+      .say('5月の仕入れ分、口座振替やったら何日に落ちるん？')
+      .expect(/2026年6月29日/);
+    await chat()
+      .say('my daughter used atone for a concert ticket. when is the bill due?')
+      .expect(/deadline/);
+  });
+  it('chat markup: "@atone-bot unsub me from all deadline pings :no_bell:", "/atone what can u do :thinking_face:"', async () => {
+    await chat().say('バーコードで通知して').say('@atone-bot unsub me from all deadline pings :no_bell:');
+    expect(await subscription()).toMatchObject({ active: false });
+    await chat()
+      .say('/atone what can u do :thinking_face:')
+      .expect(/I answer questions about paying atone/);
+  });
+  it('a shop owner asking atone’s merchant fee gets the route, not the users’ fees', async () => {
+    await chat()
+      .say('うちの店でもatone導入したいんやけど、加盟店の手数料ってなんぼ？')
+      .expect(/お問い合わせフォーム/)
+      .expectNot(/209円/);
+  });
+});
