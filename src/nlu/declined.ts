@@ -5,7 +5,7 @@
 // A clause that declines the bot's reminders, up to the end of its sentence or clause.
 // ("I'm not asking for a reminder, just…", 「リマインダーじゃなくて期限だけ」: so too.)
 const DECLINED_REMINDERS =
-  /(?:りまいんど|りまいんだー|通知|お知らせ)(?:の(?:設定|登録))?(?:は|とか|も)?(?:いらない|いりません|要らない|いらん|不要|大丈夫|結構|しなくていい|しなくて大丈夫|いいから|ええから|じゃなくて|じゃなく|ではなくて|ではなく)(?:です|だ|よ|から|けど)?[。．.!！、,]?|(?<![a-z])(?:no (?:need for (?:a |any )?)?reminders?(?: needed| please| thanks)?|(?:i )?(?:don'?t|do not) (?:need|want) (?:a |any )?reminders?|(?:don'?t|do not) (?:you )?(?:dare |even |ever )?(?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?|(?:i'?m |i am )?not (?:asking for|asking about|looking for|after|requesting|wanting|setting) (?:up )?(?:(?:a |any )?reminders?|one)(?: yet| now| right now| today)?|without (?:setting |making )?(?:up )?(?:a |any )?reminders?)(?![a-z])(?:[^,.:;!?—–]{0,20}(?=[,.:;!?—–]|$))?[,.:;!—–]?/;
+  /(?:りまいんど|りまいんだー|通知|お知らせ)(?:の(?:設定|登録))?(?:は|とか|も)?(?:いらない|いりません|要らない|いらん|不要|大丈夫|結構|しなくていい|しなくて大丈夫|いいから|ええから|じゃなくて|じゃなく|ではなくて|ではなく)(?:です|だ|よ|から|けど)?[。．.!！、,]?|(?<![a-z])(?:no (?:need for (?:a |any )?)?reminders?(?: needed| please| thanks)?|(?:i )?(?:don'?t|do not) (?:need|want) (?:a |any )?reminders?|(?:don'?t|do not) (?:you )?(?:dare |even |ever )?(?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?|no need to (?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?(?: or (?:whatever|anything))?|(?:i'?m |i am )?not (?:asking for|asking about|looking for|after|requesting|wanting|setting) (?:up )?(?:(?:a |any )?reminders?|one)(?: yet| now| right now| today)?|without (?:setting |making )?(?:up )?(?:a |any )?reminders?)(?![a-z])(?:[^,.:;!?—–]{0,20}(?=[,.:;!?—–]|$))?[,.:;!—–]?/;
 
 /**
  * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most

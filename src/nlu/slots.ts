@@ -733,6 +733,10 @@ const ENGLISH_DAY =
 const MONTH_NOUN =
   '(?:purchases?|bill|statement|invoice|stuff|shopping|usage|spending|orders?|payments?|charges?)(?![a-z])';
 
+// After "may", only the nouns no verb is spelt like ("May purchases", not "may purchase" or "may bill").
+const MAY_NOUN =
+  '(?:purchases|statement|invoice|stuff|shopping|usage|spending|orders|charges|payments)(?![a-z])';
+
 // Any name but "may" (a verb far more often than a month), read where the context says it is one.
 const ABBREVIATED_MONTH = monthNames(ENGLISH_MONTHS.map(([name]) => name).filter((name) => name !== 'may'));
 
@@ -1239,7 +1243,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?=${MONTH_STARTS})(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$)))|${ABBREVIATED_MONTH}(?='?s?\\s+${MONTH_NOUN})|(may)(?='s\\s+${MONTH_NOUN}))`,
+      `(?=${MONTH_STARTS})(?:(?<=(?<![a-z])(?:in|during)\\s+)(?:${ABBREVIATED_MONTH}(?!\\s*\\d)|(may)(?=\\s*(?:[?.!,]|$)))|${ABBREVIATED_MONTH}(?='?s?\\s+${MONTH_NOUN})|(may)(?='s\\s+${MONTH_NOUN}|\\s+${MAY_NOUN}))`,
       'g',
     ),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3] ?? m[4]),

@@ -5053,3 +5053,28 @@ describe('session 25: nothing set when turned down, corrected or only asked (bli
       .expectNot(/209円/);
   });
 });
+
+describe('session 25: blind sets 115–116 (tuning halves)', () => {
+  it('"May purchases on direct debit… the 27th is a Saturday this month right?": May’s purchases, debited 29 June', async () => {
+    await chat(new Date('2026-06-20T14:00:00+09:00'))
+      .say(
+        'May purchases on direct debit... the 27th is a Saturday this month right? so when does the money actually come out',
+      )
+      .expect(/29 June 2026/);
+  });
+  it('"no need to set up any reminder or whatever… due date?": the deadline, nothing set', async () => {
+    await chat(new Date('2026-12-08T10:00:00+09:00'))
+      .say(
+        'no need to set up any reminder or whatever, I just want to know: bought stuff on Dec 5, paying with the barcode in the app. due date?',
+      )
+      .expect(/10 January 2027/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('「じゃあバーコード払いで1個作って」 after the list: barcode reminders; 「朝7時に届くようにして」 changes the hour', async () => {
+    await chat(new Date('2026-08-06T07:00:00+09:00'))
+      .say('リマインダーって今何件登録してる？')
+      .say('じゃあバーコード払いで1個作って')
+      .say('朝7時に届くようにして');
+    expect(await subscription()).toMatchObject({ method: 'barcode', sendHour: 7 });
+  });
+});
