@@ -41,12 +41,12 @@ const MISSPELT: Readonly<Record<string, string>> = {
   tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorow: 'tomorrow', tomorro: 'tomorrow', tomoro: 'tomorrow',
   tommorw: 'tomorrow', '2morrow': 'tomorrow', '2moro': 'tomorrow', '2mrw': 'tomorrow',
   bougt: 'bought', boght: 'bought', bougth: 'bought', baught: 'bought', brougt: 'bought', bough: 'bought',
-  stuf: 'stuff',
+  stuf: 'stuff', recieved: 'received', recieve: 'receive', recived: 'received', recive: 'receive',
   convience: 'convenience', convinience: 'convenience', conveniece: 'convenience', convenince: 'convenience',
 };
 const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('|')})(?![a-z\\d])`, 'g');
 // The letters every misspelling above starts with (a text without any has none of them).
-const MISSPELT_STARTS = ['tom', '2m', 'bou', 'bog', 'bau', 'bro', 'stuf', 'conv'];
+const MISSPELT_STARTS = ['tom', '2m', 'bou', 'bog', 'bau', 'bro', 'stuf', 'conv', 'reci'];
 
 function spellOutShorthand(normalized: string): string {
   const before =
