@@ -105,9 +105,9 @@ function isPrintableAscii(text: string): boolean {
 // by name at the start ("@atone-bot unsub me…") or its command typed in a message. None of them
 // says anything of the question.
 const EMOJI_SHORTCODE = /:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,}:/gi;
-const LEADING_MENTION = /^\s*@[\w.-]+[\s,:]*/;
+const LEADING_MENTION = /^\s*(?:@[a-z0-9][\w.-]*[\s,:]+)+(?=\S)/i;
 // The bot's slash command typed into a message ("/atone what can u do"): what follows is the question.
-const LEADING_COMMAND = /^\s*\/atone\s+(?=\S)/i;
+const LEADING_COMMAND = /^\s*(?:\/atone\s+)+(?=\S)/i;
 
 function withoutChatMarkup(text: string): string {
   let out = text;

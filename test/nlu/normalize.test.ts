@@ -90,3 +90,18 @@ describe('dates typed in kana', () => {
     expect(normalize('まいにち')).toBe('まいにち');
   });
 });
+
+describe('chat markup', () => {
+  it.each([
+    ['@atone-bot unsub me from all deadline pings :no_bell:', 'unsub me from all deadline pings'],
+    ['/atone what can u do :thinking_face:', 'what can u do'],
+    ['@a @b hi', 'hi'],
+  ])('%j reads as %j, and normalising again changes nothing', (text, plain) => {
+    expect(normalize(text)).toBe(plain);
+    expect(normalize(normalize(text))).toBe(plain);
+  });
+  it.each(['@-@-', '@x', '10:30', '9:00に送って'])('leaves %j as it is', (text) => {
+    expect(normalize(normalize(text))).toBe(normalize(text));
+    expect(normalize(text)).toContain(text.slice(0, 2).toLowerCase());
+  });
+});
