@@ -249,6 +249,16 @@ const WISHES_REMINDERS =
   /(?<![a-z])(?:i )?(?:should|might|may|could|ought to) (?:i )?(?:get|have|set up|turn on|use|start) (?:some |a |the )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:入れ|設定し|登録し|使っ|もらっ)(?:た|と)?(?:方|ほう)が(?:いい|良い|ええ)/;
 const MERCHANT_ASKS =
   /加盟店(?:の(?:手数料|契約|申し?込|登録|審査)|に(?:なり|なる|なれ|登録|申し?込)|として|登録|手数料|契約|申し?込)|(?:うちの|私の|自分の)?(?:店|お店|しょっぷ|さいと)(?:で|に)(?:も)?(?:atone)?(?:を)?(?:導入|使えるように|入れ)|(?<![a-z])(?:merchant (?:fee|fees|account|sign ?up|rate)|as a (?:merchant|shop owner|store owner)|(?:my|our) (?:shop|store|site|business) (?:to )?(?:accept|offer|add|use) atone|become a merchant)(?![a-z])/;
+const WENT_BY =
+  /(?:期限|締め?切り?|支払日|期日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
+const FORGOT_TO_PAY =
+  /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)/;
+const ASKS_THE_DAY = /いつ|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])/;
+const WHEN_IT_FALLS = /(?:いつ|何日)(?:に)?\s*(?:引き)?落ち(?:る|ます|ん|とる)/;
+const ASKS_WHICH_DAY_IT_WAS =
+  /(?<![a-z])when (?:was|is) (?:the |my |it )?(?:deadline|due(?: date)?)(?![a-z])|(?<![a-z])when was it due(?![a-z])|期限(?:は|って)?\s*(?:いつ|何日)(?:だった|でした)/;
+const HOW_LONG_CHECK =
+  /(?<![a-z])how long (?:does|will|would|do) (?:the |an? )?(?:id|identity|identification|verification) ?(?:check|verification)?(?: take)?(?![a-z])|本人確認(?:って|は|に|の)?(?:どれくらい|どのくらい|何分|何日|時間)/;
 const HOW_TO_PAY_LATER =
   /(?:あとで|後で|後から|あとから)(?:どうやって|どう|どこで)(?:払|はら|支払)|(?<![a-z])how do i pay (?:for it |it )?(?:afterwards|later|after)(?![a-z])/;
 const NAMES_APP_CARD = /あぷり専用|app-only|app card|virtual card|ばーちゃる/;
@@ -293,7 +303,8 @@ const REMINDERS_NOT_WANTED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)(?:は|とか|も)?(?:もう)?(?:いらん|要らん|いらへん|要らへん|いりまへん)(?!の|かった|かな)/;
 // "which number do I use at the konbini?", 「コンビニで払う番号は？」: the payment number, not which chains.
 const ASKS_THE_NUMBER =
-  /(?:何|どの|どこ|なに)の?番号|番号(?:は|って|が)(?:何|どこ|どれ|わから)|受付番号|払込票|(?<![a-z])(?:which|what) (?:number|code)|(?:payment|reference|receipt) (?:number|code)(?![a-z])/;
+  /(?:何|どの|どこ|なに)の?(?:番号|ばんごう)|(?:番号|ばんごう)\s*(?:は|って|が)?\s*(?:何|どこ|どれ|わか[らり]|分か[らり])|受付番号|払込票|(?<![a-z])(?:which|what) (?:number|code)|(?:payment|reference|receipt) (?:number|code)(?![a-z])/;
+const NUMBER_NOT_KNOWN = /(?:番号|ばんごう)\s*(?:が|は)?\s*(?:わか[らり]|分か[らり]|見つか[らり]|ない|どこ)/;
 const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
@@ -694,6 +705,37 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => MERCHANT_ASKS.test(normalized) && has('contact_atone'),
     intent: 'contact_atone',
   },
+  // 「やば、支払い期限すぎてた」「払うの忘れてしもた…どないなるん？」: a deadline gone by, told:
+  // what paying late means.
+  {
+    why: 'a deadline gone by, told',
+    intents: ['deadline', 'payment_methods', 'fees', 'about'],
+    // (「払い忘れてた！期限っていつまでだっけ」 asks the day: the deadline, which says it passed.)
+    when: ({ normalized }) =>
+      (WENT_BY.test(normalized) || FORGOT_TO_PAY.test(normalized)) && !ASKS_THE_DAY.test(normalized),
+    intent: 'late_payment',
+  },
+  // 「今月はいつ落ちるん？」: the day the money is taken, asked in Kansai words.
+  {
+    why: 'the debit asked as when it falls',
+    intents: ['billing_notice', 'about', 'fallback'],
+    when: ({ normalized }) => WHEN_IT_FALLS.test(normalized),
+    intent: 'deadline',
+  },
+  // "forgot to pay… when was the deadline?": the day itself is asked (its answer says it passed).
+  {
+    why: 'the day of a missed deadline asked',
+    intents: ['late_payment'],
+    when: ({ normalized }) => ASKS_WHICH_DAY_IT_WAS.test(normalized),
+    intent: 'deadline',
+  },
+  // "how long does the ID check take? I need the in-store code payment": the check's time is asked.
+  {
+    why: 'how long the identity check takes',
+    intents: ['code_payment_in_store', 'app_card'],
+    when: ({ normalized, has }) => HOW_LONG_CHECK.test(normalized) && has('identity_verification'),
+    intent: 'identity_verification',
+  },
   // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
   {
     why: 'the limit day',
@@ -983,12 +1025,12 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, slots, has }) =>
       confidence < SURE_OF_ANOTHER + 0.05 &&
       ASKS_THE_NUMBER.test(normalized) &&
-      // (「セブンの端末で受付番号を…」 names a chain: which chain takes what is the question.)
-      !NAMES_A_CHAIN.test(normalized) &&
+      // (「セブンの端末で受付番号を…」 names a chain: which chain takes what is the question; unless
+      // the number itself is not known, 「ろーそんで払いたいけど番号がわかりません」.)
+      (NUMBER_NOT_KNOWN.test(normalized) ||
+        (!NAMES_A_CHAIN.test(normalized) && !namesShop(normalized) && slots.shops === undefined)) &&
       // (「SMSで届いた番号」 is the checkout's code.)
       !NAMES_A_CODE.test(normalized) &&
-      !namesShop(normalized) &&
-      slots.shops === undefined &&
       has('payment_number_lookup'),
     intent: 'payment_number_lookup',
   },

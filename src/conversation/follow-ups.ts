@@ -209,6 +209,14 @@ const NEXT_QUESTION: readonly {
     asks: /(?:何日|いつ)\s*(?:ごろ|頃|くらい|ぐらい)?\s*(?:に|まで(?:に)?)?\s*(?:とど|届|来|く(?:る|ん))|(?<![a-z])when (?:should|will|does|do) (?:it|the bill|the notice|the email|i get it)(?: \w+)? (?:come|arrive|get here)(?![a-z])/,
     intent: 'billing_notice',
   },
+  // 「住所ってどう書けばいいの？」 after the identity check: how to write it so it passes, which the
+  // answer for a failing check gives.
+  ...(['identity_verification', 'identity_verification_failed'] as const).map((after) => ({
+    after,
+    asks: /住所.{0,8}(?:どう(?:書|入力|入れ)|書き方|入力の仕方)|(?<![a-z])(?:how (?:do|should) i (?:write|enter|type) (?:my |the )?address|address format)(?![a-z])/,
+    intent: 'identity_verification_failed' as const,
+    overOwnTopic: true as const,
+  })),
   // "do they expire?", 「ポイントって使える？」 after what atone is (whose answer says points are
   // earned): the points' own question.
   {
@@ -934,9 +942,9 @@ const TELLS = /(?:です|でーす|だよ|やで|っす)[。.!！]*$/;
 /** Topics about a method (its fee, where it is paid) after which a method chosen is for the purchase held. */
 const CHOOSES_A_METHOD_AFTER: readonly AnswerIntent[] = ['fees', 'convenience_store_chains'];
 
-// "I'll pay by barcode", 「バーコードで払うわ」: a method chosen, for what is to be paid.
+// "I'll pay by barcode", 「バーコードで払うわ」「じゃあ口座振替で」: a method chosen, for what is to be paid.
 const WILL_PAY =
-  /(?<![a-z])i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:pay|use)(?![a-z])|(?:で|にて)(?:払う|払います|払お|支払う|支払います|支払お)(?:う)?(?:わ|よ|ね|かな)?[。.!！]*$/;
+  /(?<![a-z])i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:pay|use)(?![a-z])|(?:で|にて)(?:払う|払います|払お|支払う|支払います|支払お)(?:う)?(?:わ|よ|ね|かな)?[。.!！]*$|^(?:じゃあ|じゃ|ほな|ほんなら|なら|では|それなら)[\s、,]*[^\s、,。?？]{1,12}(?:で|にする|にします|にしよう)[。.!！]*$/;
 
 /**
  * Back to an earlier topic, named as a matter (「さっきの…の件」, "going back to…"): narrower than

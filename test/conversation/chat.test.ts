@@ -5078,3 +5078,59 @@ describe('session 25: blind sets 115–116 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ method: 'barcode', sendHour: 7 });
   });
 });
+
+describe('session 25: blind sets 117–120 (tuning halves)', () => {
+  it('「口座振替は利用しておりません。コンビニ払いの場合…」: the store only, and its reminders after', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say('口座振替は利用しておりません。コンビニ払いの場合、11月15日購入分の期限はいつになりますか。')
+      .expect(/2026年12月10日/)
+      .expectNot(/12月28日/)
+      .say('承知しました。では、その期限の前にリマインドを設定してください。');
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+  it('「ま、いいや。口座振替で」 after a side question answers the open method question', async () => {
+    await chat(new Date('2026-12-20T13:00:00+09:00'))
+      .say('リマインダーよろしく〜')
+      .say('27日が土日だったら引き落としどうなるの？')
+      .say('ま、いいや。口座振替で');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+  it('「じゃあ口座振替で」 after fees, with a purchase said before: that purchase’s deadline by debit', async () => {
+    await chat(new Date('2026-11-28T14:00:00+09:00'))
+      .say('11月22日に服買った')
+      .say('てか手数料ってどの払い方でもかかる？')
+      .say('じゃあ口座振替で')
+      .expect(/2026年12月28日/);
+  });
+  it('a deadline gone by, told: 「やば、支払い期限すぎてた」「払うの忘れてしもた…どないなるん？」 are paying late', async () => {
+    await chat()
+      .say('やば、アトネの支払い期限すぎてた')
+      .expect(/延滞事務手数料/);
+    await chat()
+      .say('昨日コンビニで払うの忘れてしもた…どないなるん？')
+      .expect(/延滞事務手数料/);
+    await chat()
+      .say('払い忘れてた！期限っていつまでだっけ')
+      .expect(/支払い期限/);
+  });
+  it('「今月はいつ落ちるん？」 is the debit day; "forgot to pay… when was the deadline?" the day', async () => {
+    await chat(new Date('2027-03-05T10:00:00+09:00')).say('ほんで今月はいつ落ちるん？').expect(/期限/);
+    await chat(new Date('2026-12-14T10:00:00+09:00'))
+      .say('forgot to pay my nov konbini bill 😱 when was the deadline?')
+      .expect(/10 December 2026/);
+  });
+  it('"how long does the ID check take?" beside code payment; 「ばんごうが わかりません」 at Lawson', async () => {
+    await chat()
+      .say('how long does the ID check take? I need to use the in-store code payment today')
+      .expect(/identity verification|本人確認/);
+    await chat()
+      .say('ろーそんで はらいたいけど ばんごうが わかりません')
+      .expect(/受付番号/);
+  });
+  it('「住所ってどう書けばいいの？」 after a failing identity check: how to write it', async () => {
+    await chat(new Date('2026-03-22T15:00:00+09:00'))
+      .say('本人確認が何回やっても承認されません')
+      .say('住所ってどう書けばいいの？')
+      .expect(/1丁目2番地3号/);
+  });
+});
