@@ -174,7 +174,7 @@ const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
 // (「口座振替に変えたらタダなん？」: whether it is free, asked.)
 const ASKS_THE_FEE =
-  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
+  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|なくな|無くな|消え|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
 const ASKS_DEADLINE_AND_FEE =

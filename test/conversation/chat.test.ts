@@ -5133,4 +5133,7 @@ describe('session 25: blind sets 117–120 (tuning halves)', () => {
       .say('住所ってどう書けばいいの？')
       .expect(/1丁目2番地3号/);
   });
+  it('「ちなみに口座振替に変えたら手数料なくなる？」 is the fee of the method changed to', async () => {
+    await chat().say('ちなみに口座振替に変えたら手数料なくなる？').expect(/無料/);
+  });
 });
