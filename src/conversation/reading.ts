@@ -566,7 +566,7 @@ export function negatesStopping(u: Understanding): boolean {
 // "If I set a reminder, when would it come?", 「リマインダーを設定したらいつ届くの？」: a supposition,
 // which asks what would happen and asks for nothing.
 const HYPOTHETICAL =
-  /(?<![a-z])(?:if|suppose|supposing|what if|in case) (?:i|we) (?:\w+ ){0,2}?(?:set|turn|sign|subscribe|register|enable|activate|ask|wanted|want|stop|cancel|unsubscribe|disable|delete|remove)(?![a-z])|(?<![a-z])(?:when|what time|how often|how many times) would (?:it|they|the reminders?|the notifications?|i get)(?![a-z])|(?:設定|登録|お願い|申し込|申込|りまいんど|りまいんだー)(?:し|を?し|を?お願いし)?たら|(?:解除|停止)(?:し)?たら|(?:止め|とめ|やめ)たら|(?:設定|登録)(?:すると|する場合|した場合|すれば)/;
+  /(?<![a-z])(?:if|suppose|supposing|what if|in case) (?:i|we) (?:\w+ ){0,2}?(?:set|turn|sign|subscribe|register|enable|activate|ask|wanted|want|stop|cancel|unsubscribe|disable|delete|remove)(?![a-z])|(?<![a-z])(?:when|what time|how often|how many times) would (?:it|they|the reminders?|the notifications?|i get)(?![a-z])|(?:設定|登録|お願い|申し込|申込|りまいんど|りまいんだー)(?:し|を?し|を?お願いし)?たら|(?:解除|停止)(?:し)?たら|(?:止め|とめ|やめ)たら|(?:設定|登録)(?:すると|する場合|した場合|すれば)|(?:って|と)\s*(?:言|い)ったら|(?<![a-z])(?:if i (?:said|say|told you)|what (?:happens|would happen) if i (?:said|say|asked))(?![a-z])/;
 
 export function isHypothetical(u: Understanding): boolean {
   return HYPOTHETICAL.test(u.normalized);

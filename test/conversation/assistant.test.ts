@@ -267,6 +267,8 @@ const QUESTION_TURNS: fc.Arbitrary<string>[] = [
     'how do I turn them off?',
     '通知ってどうやって止めるの？',
     'リマインダー止めないで',
+    'やめたいって言ったらどうなるの？',
+    'what happens if I said stop?',
     "don't cancel my reminders",
     'Amazonでアトネ使える？',
     'じゃあ何なら使えるの？',

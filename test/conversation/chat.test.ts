@@ -5136,4 +5136,12 @@ describe('session 25: blind sets 117–120 (tuning halves)', () => {
   it('「ちなみに口座振替に変えたら手数料なくなる？」 is the fee of the method changed to', async () => {
     await chat().say('ちなみに口座振替に変えたら手数料なくなる？').expect(/無料/);
   });
+  it('「やめたいって言ったらどうなるの？」 asks what would happen: nothing stopped; 「じゃあやめて」 then stops', async () => {
+    await chat(new Date('2026-02-27T10:00:00+09:00'))
+      .say('口座振替で3日前に通知して')
+      .say('やめたいって言ったらどうなるの？')
+      .step(async () => expect(await subscription()).toMatchObject({ active: true }))
+      .say('じゃあやめて');
+    expect(await subscription()).toMatchObject({ active: false });
+  });
 });
