@@ -203,6 +203,13 @@ const NEXT_QUESTION: readonly {
     },
     intent: 'deadline',
   },
+  // 「いつまで待ったらいいと？」 "how long should I wait?" after a bill not come: its answer (a week
+  // after the 3rd business day, then atone).
+  {
+    after: 'bill_not_received',
+    asks: /いつまで\s*待|(?:どれくらい|どのくらい|何日|なんにち)\s*(?:くらい|ぐらい)?\s*待|(?<![a-z])how long (?:should|do|must|will) i (?:have to )?wait(?![a-z])/,
+    intent: 'bill_not_received',
+  },
   // 「12月の何日ごろにとどくものなのでしょうか」 after a bill not come: when it is announced.
   {
     after: 'bill_not_received',

@@ -1554,7 +1554,7 @@ const NEGATED_AFTER =
   /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?な(?:い|く)|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini".
 const NEGATED_BEFORE =
-  /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|on|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic)\s+){0,3}$/;
+  /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|on|at|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic|konbini|convenience|store)\s+){0,4}$/;
 
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
 // a method taken back at once for another one.

@@ -5145,3 +5145,32 @@ describe('session 25: blind sets 117–120 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ active: false });
   });
 });
+
+describe('session 25: blind sets 122–123 (tuning halves)', () => {
+  it('「申し訳ございません、やはりはがきの請求書でございました。」 right after setting them: the method changed', async () => {
+    await chat(new Date('2026-09-07T10:00:00+09:00'))
+      .say('リマインダーを設定してください。コンビニで支払っております。')
+      .say('申し訳ございません、やはりはがきの請求書でございました。');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+  it('"I don’t pay at the konbini terminal, I get the paper postcard bill": the postcard only', async () => {
+    await chat(new Date('2026-10-31T20:00:00+09:00'))
+      .say(
+        "I don't pay at the konbini terminal, I get the paper postcard bill. Bought a rug on Oct 3 - when is it due?",
+      )
+      .expect(/20 November 2026/)
+      .expectNot(/10 November/);
+  });
+  it('「いつまで待ったらいいと？」 after a bill not come: how long to wait', async () => {
+    await chat(new Date('2026-12-08T10:00:00+09:00'))
+      .say('今月の請求メールがまだ来んっちゃけど')
+      .say('いつまで待ったらいいと？')
+      .expect(/1週間以上/);
+  });
+  it('「何回やってもダメなんやけど」 after how the identity check works: it failing', async () => {
+    await chat(new Date('2026-09-13T10:00:00+09:00'))
+      .say('本人確認のやり方教えて')
+      .say('何回やってもダメなんやけど')
+      .expect(/よくある原因|atone に直接問い合わせて/);
+  });
+});
