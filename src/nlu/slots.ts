@@ -901,7 +901,7 @@ const FUTURE_PURCHASE =
   /(?<![a-z])(?:things|stuff|what) (?:i|we) buy(?![a-z])|(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b|\b(?:i'?m|i am|we'?re|we are) (?:buying|purchasing|ordering)\b/;
 // A purchase made: 「買った」「購入しました」 "bought", "I used".
 const PAST_PURCHASE =
-  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら)|(?:購入|注文)し[、,]|買い物(?:を)?し(?:た(?!ら)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|buyed|boughted|purchased|ordered|spent|shopped|used|paid for)\b/;
+  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら|\s*場合)|(?:購入|注文)し[、,]|買い物(?:を)?し(?:た(?!ら|\s*場合)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|buyed|boughted|purchased|ordered|spent|shopped|used|paid for)\b/;
 
 // "What if I bought it on December 5?": a supposition, neither done nor planned.
 const SUPPOSED_PURCHASE =

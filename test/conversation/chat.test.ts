@@ -5173,4 +5173,17 @@ describe('session 25: blind sets 122–123 (tuning halves)', () => {
       .say('何回やってもダメなんやけど')
       .expect(/よくある原因|atone に直接問い合わせて/);
   });
+  it('「12月5日と1月3日に買い物した場合」 on 28 December: a supposition, so 1月3日 is the coming one', async () => {
+    await chat(new Date('2026-12-28T10:00:00+09:00'))
+      .say('12月5日と1月3日に買い物した場合、はがき払いだとそれぞれいつまで？')
+      .expect(/2027年1月3日に買った分: 2027年2月20日/)
+      .say('口座振替ならどう？')
+      .expect(/2027年3月1日/)
+      .expectNot(/2026年1月3日/);
+  });
+  it('「一括はきつい。分けて払える仕組みってある？」 is installments', async () => {
+    await chat()
+      .say('今月の請求が3万円と高くて期限までに一括はきつい。分けて払える仕組みってある？')
+      .expect(/atone分割払い/);
+  });
 });
