@@ -5176,7 +5176,7 @@ describe('session 25: blind sets 122–123 (tuning halves)', () => {
   it('「12月5日と1月3日に買い物した場合」 on 28 December: a supposition, so 1月3日 is the coming one', async () => {
     await chat(new Date('2026-12-28T10:00:00+09:00'))
       .say('12月5日と1月3日に買い物した場合、はがき払いだとそれぞれいつまで？')
-      .expect(/2027年1月3日に買った分: 2027年2月20日/)
+      .expect(/2027年1月3日に買う分: 2027年2月20日/)
       .say('口座振替ならどう？')
       .expect(/2027年3月1日/)
       .expectNot(/2026年1月3日/);
