@@ -253,6 +253,8 @@ const WENT_BY =
   /(?:期限|締め?切り?|支払日|期日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 const FORGOT_TO_PAY =
   /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)/;
+const LAST_USE =
+  /最後に?(?:使|利用)|最終利用|前回(?:の)?利用|(?<![a-z])last (?:used|use|time i used)(?![a-z])|ぽいんと|points?(?![a-z])/;
 const ASKS_THE_DAY = /いつ|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])/;
 const WHEN_IT_FALLS = /(?:いつ|何日)(?:に)?\s*(?:引き)?落ち(?:る|ます|ん|とる)/;
 const ASKS_WHICH_DAY_IT_WAS =
@@ -735,6 +737,20 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['code_payment_in_store', 'app_card'],
     when: ({ normalized, has }) => HOW_LONG_CHECK.test(normalized) && has('identity_verification'),
     intent: 'identity_verification',
+  },
+  // "what if i buy something on jan 2?": a purchase on a day, whose deadline is asked; a campaign
+  // is read from when atone was last used, which a purchase to come is not.
+  {
+    why: 'a purchase on a day, no campaign named',
+    intents: ['campaign_eligibility', 'campaigns'],
+    when: ({ confidence, normalized, slots }) =>
+      confidence < SURE_OF_ANOTHER &&
+      slots.date !== undefined &&
+      slots.tense === 'future' &&
+      saysPurchase(normalized) &&
+      !NAMES_A_CAMPAIGN.test(normalized) &&
+      !LAST_USE.test(normalized),
+    intent: 'deadline',
   },
   // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
   {

@@ -5186,4 +5186,10 @@ describe('session 25: blind sets 122–123 (tuning halves)', () => {
       .say('今月の請求が3万円と高くて期限までに一括はきつい。分けて払える仕組みってある？')
       .expect(/atone分割払い/);
   });
+  it('"what if i buy something on jan 2?" is that purchase’s deadline, not a campaign', async () => {
+    await chat(new Date('2026-12-29T21:00:00+09:00'))
+      .say('what if i buy something on jan 2?')
+      .expect(/January 2027 purchases/)
+      .expectNot(/last use/i);
+  });
 });
