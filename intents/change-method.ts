@@ -4,6 +4,17 @@ import { formatMonth } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
 
+// Whether changing the reminders changes the way atone is paid (「リマインダーを変えたら支払い方法も
+// 変わる？」): it never does.
+const CHANGES_THE_PAYMENT =
+  /(?<![a-z])(?:change|affect|switch)\w* (?:how|the way) (?:atone )?(?:charges|bills|takes|debits)|(?<![a-z])(?:change|affect|switch)\w* (?:my |the )?(?:payment method|way i pay|how i pay|billing)|支払い?方法(?:も|は|が)?(?:変わ|かわ)|払い方(?:も|は|が)?(?:変わ|かわ)|引き?落とし(?:方法)?(?:も|は)?(?:変わ|かわ)/;
+const NAMES_REMINDERS =
+  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notifications?|alerts?)(?![a-z])/;
+
+export function asksIfRemindersChangeIt(normalized: string): boolean {
+  return NAMES_REMINDERS.test(normalized) && CHANGES_THE_PAYMENT.test(normalized);
+}
+
 const ASKS_IF_POSSIBLE =
   /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
 
@@ -38,9 +49,18 @@ export default defineIntent({
     const next = addMonths(monthOf(today), 1);
     // 「支払い方法って変えられる？」 "can I change it?": yes, first.
     const yes = ASKS_IF_POSSIBLE.test(normalized) ? t(lang, 'はい、', 'Yes. ') : '';
+    // "does changing the reminder change how atone charges me?": no, and where the method is changed.
+    const notByReminders = asksIfRemindersChangeIt(normalized)
+      ? t(
+          lang,
+          'いいえ。リマインダーはお知らせだけで、atone の支払い方法は変わりません。',
+          'No. Reminders only tell you when to pay; they do not change how atone charges you.',
+        )
+      : '';
     return {
       title: t(lang, '支払い方法の変更', 'Changing your payment method'),
       text: joinLines([
+        ...(notByReminders ? [notByReminders] : []),
         `${yes}${kb.facts.change_method.text[lang]}`,
         lang === 'ja'
           ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`

@@ -13,6 +13,7 @@ import {
   namesClosingDay,
   saysNotArrived,
 } from '../intents/billing-notice.js';
+import { asksIfRemindersChangeIt } from '../intents/change-method.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
 import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
 import type { Reading } from './bot.js';
@@ -751,6 +752,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       !NAMES_A_CAMPAIGN.test(normalized) &&
       !LAST_USE.test(normalized),
     intent: 'deadline',
+  },
+  // "does changing the reminder change how atone charges me?": the payment method, which reminders
+  // never change (its answer says so first).
+  {
+    why: 'whether reminders change the payment',
+    intents: ['reminder_list', 'reminder_subscribe', 'reminder_unsubscribe', 'fees', 'deadline', 'help'],
+    when: ({ normalized, has }) => asksIfRemindersChangeIt(normalized) && has('change_method'),
+    intent: 'change_method',
   },
   // "when is the payment limit day": a deadline in other words (期限 is "time limit"), not the usage limit.
   {

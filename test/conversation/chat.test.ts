@@ -5192,4 +5192,14 @@ describe('session 25: blind sets 122–123 (tuning halves)', () => {
       .expect(/January 2027 purchases/)
       .expectNot(/last use/i);
   });
+  it('"does changing the reminder change how atone charges me?": no, and where the method is changed', async () => {
+    await chat(new Date('2026-12-29T21:00:00+09:00'))
+      .say('ok remind me 2 days before, bank debit')
+      .say('wait, does changing the reminder change how atone charges me?')
+      .expect(/^No\. Reminders only tell you when to pay/m)
+      .expect(/My Page/);
+    await chat()
+      .say('リマインダーを変えたら支払い方法も変わる？')
+      .expect(/いいえ。リマインダーはお知らせだけ/);
+  });
 });
