@@ -664,15 +664,6 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => notTheFamily(normalized) && has('fraud_report'),
     intent: 'fraud_report',
   },
-  // 「支払期日を失念しておりました。今から支払えば問題ないのでしょうか。」: a deadline missed, and
-  // whether paying now is enough: what paying late means.
-  {
-    why: 'missed, paying now',
-    intents: ['deadline'],
-    when: ({ confidence, normalized }) =>
-      confidence < SURE_OF_ANOTHER && MISSED_IT.test(normalized) && PAYING_NOW.test(normalized),
-    intent: 'late_payment',
-  },
   // "can I split the 60,000 yen bill into 3 payments?": installments, in other words (not on Amazon,
   // whose own pay-later splits).
   {
@@ -708,14 +699,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => MERCHANT_ASKS.test(normalized) && has('contact_atone'),
     intent: 'contact_atone',
   },
-  // 「やば、支払い期限すぎてた」「払うの忘れてしもた…どないなるん？」: a deadline gone by, told:
-  // what paying late means.
+  // 「やば、支払い期限すぎてた」「払うの忘れてしもた…どないなるん？」, and 「支払期日を失念しておりました。
+  // 今から支払えば問題ないのでしょうか。」: a deadline gone by, told: what paying late means.
   {
     why: 'a deadline gone by, told',
     intents: ['deadline', 'payment_methods', 'fees', 'about'],
     // (「払い忘れてた！期限っていつまでだっけ」 asks the day: the deadline, which says it passed.)
     when: ({ normalized }) =>
-      (WENT_BY.test(normalized) || FORGOT_TO_PAY.test(normalized)) && !ASKS_THE_DAY.test(normalized),
+      (WENT_BY.test(normalized) ||
+        FORGOT_TO_PAY.test(normalized) ||
+        (MISSED_IT.test(normalized) && PAYING_NOW.test(normalized))) &&
+      !ASKS_THE_DAY.test(normalized),
     intent: 'late_payment',
   },
   // 「今月はいつ落ちるん？」: the day the money is taken, asked in Kansai words.

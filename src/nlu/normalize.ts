@@ -108,13 +108,18 @@ const EMOJI_SHORTCODE = /:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,}:/gi;
 const LEADING_MENTION = /^\s*(?:@[a-z0-9][\w.-]*[\s,:]+)+(?=\S)/i;
 // The bot's slash command typed into a message ("/atone what can u do"): what follows is the question.
 const LEADING_COMMAND = /^\s*(?:\/atone\s+)+(?=\S)/i;
+const STARTS_WITH_MARK = /^\s*[@/]/;
 
 function withoutChatMarkup(text: string): string {
   let out = text;
   if (out.includes(':')) out = out.replace(EMOJI_SHORTCODE, ' ');
-  const start = out.trimStart();
-  if (start.startsWith('@')) out = out.replace(LEADING_MENTION, '');
-  else if (start.startsWith('/')) out = out.replace(LEADING_COMMAND, '');
+  // (Tested before any replace: most texts start with neither. Until none is left, in any order:
+  // "/atone @bot hi" reads as "hi", and so does its reading again.)
+  while (STARTS_WITH_MARK.test(out)) {
+    const next = out.replace(LEADING_MENTION, '').replace(LEADING_COMMAND, '');
+    if (next === out) break;
+    out = next;
+  }
   return out;
 }
 

@@ -1692,8 +1692,7 @@ const HOUR_SET_ASIDE =
   /\d\s*時\s*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d/;
 
 // ("the january one, 2 days before": that "one" is the month's deadline, no count.)
-const MONTH_NAMES =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTH_NAMES = ENGLISH_MONTHS.map(([name]) => name).join('|');
 
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {

@@ -45,8 +45,8 @@ const MISSPELT: Readonly<Record<string, string>> = {
   convience: 'convenience', convinience: 'convenience', conveniece: 'convenience', convenince: 'convenience',
 };
 const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('|')})(?![a-z\\d])`, 'g');
-// The letters every misspelling above starts with (a text without any has none of them).
-const MISSPELT_STARTS = ['tom', '2m', 'bou', 'bog', 'bau', 'bro', 'stuf', 'conv', 'reci'];
+// The first three letters of every misspelling above: a text with none of them has none to mend.
+const MISSPELT_STARTS = [...new Set(Object.keys(MISSPELT).map((word) => word.slice(0, 3)))];
 
 function spellOutShorthand(normalized: string): string {
   const before =
