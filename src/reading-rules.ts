@@ -20,7 +20,7 @@ import type { Reading } from './bot.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates } from './domain/dates.js';
 import type { Classification } from './nlu/classifier.js';
-import { asksIfDateMoves } from './nlu/moves.js';
+import { asksIfAHolidayChangesTheDate, asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { PROXY_USE } from './nlu/proxy-use.js';
 import { namesShop } from './nlu/shops.js';
@@ -253,10 +253,12 @@ const MERCHANT_ASKS =
 const WENT_BY =
   /(?:期限|締め?切り?|支払日|期日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 const FORGOT_TO_PAY =
-  /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)/;
+  /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)|(?<![a-z])(?:i |i totally |i completely )?forgot (?:to pay|(?:about )?(?:the|my) (?:[a-z0-9/]+ ){0,3}(?:payment|bill))(?![a-z])/;
 const LAST_USE =
   /最後に?(?:使|利用)|最終利用|前回(?:の)?利用|(?<![a-z])last (?:used|use|time i used)(?![a-z])|ぽいんと|points?(?![a-z])/;
-const ASKS_THE_DAY = /いつ|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])/;
+// (「いつから手数料かかる？」 "when does the fee start?" asks when paying late costs, not the day.)
+const ASKS_THE_DAY =
+  /いつ(?!から)|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])(?! (?:does|do|will) (?:the )?(?:late )?fees?)/;
 const WHEN_IT_FALLS = /(?:いつ|何日)(?:に)?\s*(?:引き)?落ち(?:る|ます|ん|とる)/;
 const ASKS_WHICH_DAY_IT_WAS =
   /(?<![a-z])when (?:was|is) (?:the |my |it )?(?:deadline|due(?: date)?)(?![a-z])|(?<![a-z])when was it due(?![a-z])|期限(?:は|って)?\s*(?:いつ|何日)(?:だった|でした)/;
@@ -332,7 +334,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'whether a date moves',
     when: ({ intent, confidence, normalized }) =>
-      intent !== 'deadline' && confidence < SURE_OF_ANOTHER && asksIfDateMoves(normalized),
+      intent !== 'deadline' &&
+      ((confidence < SURE_OF_ANOTHER && asksIfDateMoves(normalized)) ||
+        asksIfAHolidayChangesTheDate(normalized)),
     intent: 'deadline',
   },
   // "can i split the bill for my january purchases into installments?", "I moved in March, will
@@ -703,7 +707,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 今から支払えば問題ないのでしょうか。」: a deadline gone by, told: what paying late means.
   {
     why: 'a deadline gone by, told',
-    intents: ['deadline', 'payment_methods', 'fees', 'about'],
+    // (Read as paying late already, but unsurely: said surely, with no "did you mean".)
+    intents: ['deadline', 'payment_methods', 'fees', 'about', 'late_payment'],
     // (「払い忘れてた！期限っていつまでだっけ」 asks the day: the deadline, which says it passed.)
     when: ({ normalized }) =>
       (WENT_BY.test(normalized) ||

@@ -13,7 +13,7 @@ import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
 import { declinesReminders } from '../nlu/declined.js';
-import { countAlone, daysAlone, dropsALeadTime, type Slots } from '../nlu/slots.js';
+import { countAlone, daysAlone, dropsALeadTime, namesTheDueDayItself, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
@@ -179,7 +179,7 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
 
 function decideMessage(state: ConversationState, said: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
-  const u = withCountAlone(state, said);
+  const u = withDueDayLeadTime(withCountAlone(state, said));
   const forced = u.message.intent !== undefined;
   if (forced) {
     // A command or a "did you mean" names the intent (and Discord's options the slots): no context.
@@ -429,6 +429,12 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
   return namesReminders(u) && !state.remindersDiscussed ? { ...state, remindersDiscussed: true } : state;
 }
 
+/** "remind me on the morning of the due date": lead time 0 (namesTheDueDayItself). */
+function withDueDayLeadTime(u: Understanding): Understanding {
+  if (u.slots.leadDays || !namesTheDueDayItself(u.normalized)) return u;
+  return { ...u, slots: { ...u.slots, daysBefore: 0, leadDays: [0] } };
+}
+
 /**
  * A number said alone, read in the topic's light: "make that 2 days" right after reminders is
  * their lead time; "actually make that 4" after a shop count is the number of shops.
@@ -582,6 +588,9 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * whatever was asked in between ("when is the next one?").
  */
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
+  // 「5日前のはいらない。前日だけで」: one lead time dropped, another kept: a change of them, not a stop.
+  if (keepsOneLeadTimeOfTwo(u))
+    return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   // 「じゃあ通知は9月17日に来るってこと？」: when the reminders come, whatever else it reads as.
   if (mentionsReminders(u) && asksWhenItComes(u))
     return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
@@ -616,6 +625,11 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   return undefined;
 }
 
+/** Lead times both dropped and named, said not asked (「5日前のはいらない。前日だけで」). */
+function keepsOneLeadTimeOfTwo(u: Understanding): boolean {
+  return u.slots.declinedLeadDays !== undefined && u.slots.leadDays !== undefined && !isQuestion(u);
+}
+
 /**
  * 「解除されているか確認させて」 asks whether they stopped (a list); "turn them off" asks to stop
  * them ("how do I turn them off?" too: requestFor tells a question from a request).
@@ -636,7 +650,8 @@ const ASKS_FOR_IT = /お願い|おねがい|頼|登録|設定|(?<![a-z])(?:set|r
  */
 function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
-  if (u.slots.declinedLeadDays && !u.slots.leadDays) return { intent: 'reminder_subscribe', confidence };
+  if ((u.slots.declinedLeadDays && !u.slots.leadDays) || keepsOneLeadTimeOfTwo(u))
+    return { intent: 'reminder_subscribe', confidence };
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
   if (asksIfItWorked(u)) return { intent: 'reminder_list', confidence };
@@ -920,6 +935,9 @@ function pointedMethod(state: ConversationState): MethodId | undefined {
   // Right after changing the method came up, only the method changed to (when named) will do: the
   // one they paid with so far is the one being left.
   const fallbackMethod = topicIntent === 'change_method' ? undefined : (state.ownMethod ?? state.lastMethod);
+  // The method they said they pay with against another just asked about (「コンビニで払う」 →
+  // 「口座振替にしたら手数料かからない？」 → 「前日に教えて」): either may be meant, so ask.
+  if (topicMethod && state.ownMethod && topicMethod !== state.ownMethod) return undefined;
   return topicMethod ?? fallbackMethod;
 }
 

@@ -293,9 +293,11 @@ const NEXT_QUESTION: readonly {
     intent: 'deadline',
   },
   // 「はがきが届かなかったらどうすれば？」 after a deadline: the bill that has not come (not paying late).
+  // So too 「届かなかったら？」 "and if it still doesn't come?": after a deadline, what is delivered
+  // is the bill.
   {
     after: 'deadline',
-    asks: /(?:はがき|請求書|めーる|通知|番号)(?:が|は)?(?:届か|来)(?:な|ん|へん)|(?<![a-z])(?:bill|postcard|invoice|email) (?:doesn'?t|does not|never|didn'?t) (?:come|arrive)(?![a-z])/,
+    asks: /(?:はがき|請求書|めーる|通知|番号)(?:が|は)?(?:届か|来)(?:な|ん|へん)|(?:届か|とどか)(?:な|ん|へん)(?:かったら|ければ|い(?:とき|時|場合))|(?<![a-z])(?:(?:bill|postcard|invoice|email) (?:doesn'?t|does not|never|didn'?t) (?:come|arrive)|if (?:it|that|the bill|the postcard) (?:still )?(?:doesn'?t|does not|never|didn'?t|won'?t) (?:come|arrive|show up|get here))(?![a-z])/,
     intent: 'bill_not_received',
   },
   // 「変えたら手数料はどうなる？」 after changing the method: the fee of the method changed to.
@@ -1172,6 +1174,8 @@ export function inContext(
   if (
     u.slots.method &&
     datesOf(topic)?.meaning === 'purchase' &&
+    !mentionsReminders(u) &&
+    !REMINDER_INTENTS.includes(u.reading.intent) &&
     ((isBareAnswer(u) && !uses.includes('method')) ||
       (CHOOSES_A_METHOD_AFTER.includes(topic.intent) &&
         !isQuestion(u) &&

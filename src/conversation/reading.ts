@@ -46,9 +46,9 @@ export function hasFollowUpMarker(u: Understanding): boolean {
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
 }
 
-// 「はがきにしてます」「はがき払いです」 "I pay by postcard", "I use the barcode": the user's own method, told.
+// 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode": the user's own method, told.
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])/;
 
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {
@@ -299,12 +299,17 @@ export function asksToUpdate(u: Understanding): boolean {
 const STOP_REQUEST =
   /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;
 
+const ALL_OF_THEM = /全部|すべて|ぜんぶ|(?<![a-z])(?:all|everything)(?![a-z])/;
+
 export function asksToStop(u: Understanding): boolean {
   // 「期限だけ教えて。通知はいらないです」: reminders turned down beside another question, which is
   // what is asked (no stop).
   // (「通知いらないや、とめて」 asks to stop besides.)
   const besides = withoutDeclinedHelp(u.normalized);
   if (besides !== u.normalized && !STOP_REQUEST.test(besides)) return false;
+  // 「5日前のはいらない」 "don't need the 3-day one": a lead time turned down, not the reminders
+  // (unless all of them are: 「全部いらない」).
+  if (u.slots.declinedLeadDays && !ALL_OF_THEM.test(u.normalized)) return false;
   // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
   return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
 }

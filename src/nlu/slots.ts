@@ -531,6 +531,20 @@ export function daysAlone(normalized: string): number | undefined {
   return readCount(DAYS_ALONE.exec(normalized)?.[1]);
 }
 
+// "the morning of the due date", "the day it's due", "on deadline day": the day itself as a lead time.
+const DUE_DAY_ITSELF =
+  /(?<![a-z])(?:(?:on\s+)?the\s+(?:morning|evening|night|day)\s+(?:of\s+the\s+(?:due\s+(?:date|day)|deadline|payment\s+date)|(?:it'?s|it\s+is|its)\s+due)|on\s+(?:the\s+)?(?:deadline|due)\s+day)(?![a-z])/;
+
+/**
+ * The deadline's own day named in words the lead-time slot does not read ("remind me on the
+ * morning of the due date"), which the conversation reads as lead time 0. Not a slot rule: that
+ * would change the features of the training examples that say it, and retrain the model for a
+ * reading only a reminder request needs.
+ */
+export function namesTheDueDayItself(normalized: string): boolean {
+  return DUE_DAY_ITSELF.test(normalized);
+}
+
 // "actually make that 4", 「いや、4つ」「3店舗やった」: a number said alone, maybe as a correction,
 // which the conversation reads as a shop count once the campaigns are the topic.
 const COUNT_ALONE = new RegExp(
@@ -775,14 +789,23 @@ function fromRomaji(normalized: string, kinds: number): string {
 // Each alternative is led by a lookahead its match implies (a date written in Japanese starts
 // with a digit, an English one with a digit or a month name's first three letters): the regex
 // engine then tries the lookbehinds only there, not at every position (1.4 -> 0.6 µs a text).
-const A_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/])|\\d{1,2}\\s*日)';
-const PROPOSED_DUE_JAPANESE = `(?=\\d)(?:(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
+// 「12月10日の期限」「1/10が期限」: a date with its month, named as a deadline (a bare 「10日の期限」 is
+// never a purchase date anyway: DUE_DAY_AFTER).
+const A_FULL_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/]))';
+const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
+const PROPOSED_DUE_JAPANESE = `(?=\\d)(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
 const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on ))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
 const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
-const PROPOSED_DUE = new RegExp(`${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH}|${DAY_OFF_ENGLISH}`, 'g');
+// "the Jan 10 deadline", "my 2/10 payment due date", "I forgot the Jan 10 konbini payment": a
+// date named as a deadline.
+const DEADLINE_NAMED_ENGLISH = `(?=\\d|${MONTH_STARTS})(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})(?=\\s+(?:(?:konbini|convenience store|store|barcode|postcard|paper bill|bank debit|direct debit|auto debit)\\s+)?(?:payment\\s+)?(?:deadline|due date|payment|debit)(?![a-z]))`;
+const PROPOSED_DUE = new RegExp(
+  `${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH}|${DAY_OFF_ENGLISH}|${DEADLINE_NAMED_ENGLISH}`,
+  'g',
+);
 /** The same for a text without Latin letters, which the English alternative (its words have them) cannot match. */
 const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
 
@@ -878,8 +901,11 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
     // 「5月の仕入れ分」「5月のお買い物分」: a share of that month's purchases, whatever they are
     // called (not 「今月の請求分」, the bill).
     namesAShareOf(date.source, normalized) ||
-    // "pay for November": November's purchases ("my bill for this month" is still a bill).
-    (normalized.includes(`for ${date.source}`) && !/(?:bill|invoice|statement) for /.test(normalized))
+    // "pay for November": November's purchases ("my bill for this month" and "the date for this
+    // month's bill" are still a bill).
+    (normalized.includes(`for ${date.source}`) &&
+      !normalized.includes(`for ${date.source}'s`) &&
+      !/(?:bill|invoice|statement) for /.test(normalized))
   ) {
     return date;
   }

@@ -5203,3 +5203,75 @@ describe('session 25: blind sets 122–123 (tuning halves)', () => {
       .expect(/いいえ。リマインダーはお知らせだけ/);
   });
 });
+
+describe('session 26: blind sets 129–132 (tuning halves) and a newcomer’s chat', () => {
+  it('「5日前のはいらない。前日だけで」 keeps the day before: a change of lead times, never a stop', async () => {
+    await chat(new Date('2026-02-26T23:00:00+09:00'))
+      .say('はがき請求書で払ってる。5日前と前日にリマインドお願い')
+      .say('手数料っていくらだっけ')
+      .say('あ、5日前のはいらない。前日だけで')
+      .expect(/前日、9時にお知らせします/)
+      .expectNot(/解除しました/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
+  });
+  it('"remind me on the morning of the due date, i use barcode": the day itself only', async () => {
+    await chat(new Date('2026-01-30T09:00:00+09:00')).say(
+      'remind me on the morning of the due date, i use barcode',
+    );
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [0] });
+  });
+  it('the way they pay, told, against another asked about (「口座振替にしたら…」): the reminder asks which', async () => {
+    await chat(new Date('2026-12-30T22:00:00+09:00'))
+      .say('12/28に買った服の支払いはいつ？コンビニで払う')
+      .say('口座振替にしたら手数料かからない？')
+      .say('前日の夜9時にリマインドして')
+      .expect(/お支払い方法はどれですか/);
+    expect(await subscription()).toBeUndefined();
+  });
+  it('「バーコードで払うから5日前に教えて」 after a purchase’s deadline and fee: the reminder, not the deadline', async () => {
+    await chat(new Date('2027-09-01T09:00:00+09:00'))
+      .say('8月に買ったやつ、口座振替でいつ落ちる？')
+      .say('Is there a fee for that?')
+      .say('バーコードで払うから5日前に教えて')
+      .expect(/電子バーコードの期限の5日前/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [5] });
+  });
+  it('「12月10日の期限すぎちゃった。いつから手数料かかる？」: paying late, not a purchase on 10 December', async () => {
+    await chat(new Date('2026-12-11T09:00:00+09:00'))
+      .say('12月10日の期限すぎちゃった。いつから手数料かかる？')
+      .expect(/100円[\s\S]*25日|25日[\s\S]*100円/)
+      .expectNot(/2027年1月10日/);
+  });
+  it('"I forgot the Jan 10 konbini payment" is a missed deadline; "how much extra?" is the late fee', async () => {
+    await chat(new Date('2026-01-11T10:00:00+09:00'))
+      .say('oh no, I forgot the Jan 10 konbini payment')
+      .expect(/late fee/)
+      .expectNot(/For January 2026 purchases|Did you mean/)
+      .say('how much extra will it cost')
+      .expect(/100 yen/);
+  });
+  it('"Direct debit date for this month’s bill?" is the bill paid this month', async () => {
+    await chat(new Date('2026-03-25T10:00:00+09:00'))
+      .say("Direct debit date for this month's bill?")
+      .expect(/27 March 2026/)
+      .expectNot(/27 April/);
+  });
+  it('"golden week doesn’t change the date, right?" is the deadline, not changing the way to pay', async () => {
+    await chat(new Date('2027-04-30T10:00:00+09:00'))
+      .say("April purchases, direct debit - golden week doesn't change the date, right?")
+      .expect(/27 May 2027/);
+  });
+  it('「届かなかったらどうすればいいの？」 after the deadline of a bill not come: that bill, not paying late', async () => {
+    await chat(new Date('2027-01-08T10:00:00+09:00'))
+      .say('12月分の請求書がまだ来ないんですけど')
+      .say('期限っていつまで？')
+      .say('届かなかったらどうすればいいの？')
+      .expect(/問い合わせ/)
+      .expectNot(/延滞事務手数料/);
+    await chat(new Date('2026-05-12T08:00:00+09:00'))
+      .say("my bill for April hasn't come")
+      .say('when is it due?')
+      .say("and if it still doesn't come?")
+      .expect(/contact atone/);
+  });
+});
