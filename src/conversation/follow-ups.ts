@@ -508,13 +508,14 @@ const NEXT_QUESTION: readonly {
     intent: 'billing_notice',
   },
   // After a return, "I already paid it tho" 「もう払ってもうた」 is the case the answer covers.
-  // So is 「でも請求来てるんやけど払わなあかん？」 "but I got the bill, do I still have to pay?".
+  // So is 「でも請求来てるんやけど払わなあかん？」 "but I got the bill, do I still have to pay?", and
+  // 「今日来た請求メールにその分も入ってて」 "it's still on my bill".
   {
     after: 'cancel_return_refund',
     asks: {
       // (Paid twice is the double payment's question: 「間違えて2回払っちゃった」.)
       test: (normalized) =>
-        /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/.test(
+        /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/.test(
           normalized,
         ) && !PAID_TWICE.test(normalized),
     },
@@ -998,7 +999,8 @@ export function inContext(
   if (u.reading.intent === 'contact_atone' && u.reading.confidence >= WEAK && !ASKS_WHOM.test(u.normalized))
     return own;
   // 「請求のお知らせはいつ頃届きますか」 after a deadline: the notice, named, is asked about.
-  if (u.reading.intent === 'billing_notice' && namesBillNotice(u.normalized)) return own;
+  // (「今日来た請求メールにその分も入ってて」 after a return, told, not asked: what it means for the return.)
+  if (u.reading.intent === 'billing_notice' && namesBillNotice(u.normalized) && isQuestion(u)) return own;
   // "What is 口座振替?" asks what the method is, whatever was asked about it before.
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   // Not a question about the user's own account ("how much is my January bill?" after paying

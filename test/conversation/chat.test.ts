@@ -5274,4 +5274,14 @@ describe('session 26: blind sets 129–132 (tuning halves) and a newcomer’s ch
       .say("and if it still doesn't come?")
       .expect(/contact atone/);
   });
+  it('「でも今日来た請求メールにその分も入ってて」 after a return is that return, and so is 「で、どうすれば？」', async () => {
+    await chat(new Date('2026-12-03T19:00:00+09:00'))
+      .say('先月ネットで買ったワンピース、サイズ合わなくて返品したんです')
+      .say('でも今日来た請求メールにその分も入ってて')
+      .expect(/お店/)
+      .expectNot(/第3営業日/)
+      .say('で、どうすれば？')
+      .expect(/お店/);
+    await chat().say('I returned a jacket last week').say("but it's still on my bill").expect(/shop/);
+  });
 });
