@@ -159,7 +159,12 @@ export default defineIntent({
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
-    if (slots.proposedDue?.asked) draft.text = `${verdict(slots.proposedDue, lines, ctx)}${draft.text}`;
+    if (slots.proposedDue?.asked) {
+      const said = slots.proposedDue.paying
+        ? inTime(slots.proposedDue, lines, ctx)
+        : verdict(slots.proposedDue, lines, ctx);
+      draft.text = `${said}${draft.text}`;
+    }
     if (basis.kind === 'next' && ASKS_IF_PASSED.test(ctx.normalized)) {
       // (「10日でしたよね？」: the methods due that day.)
       const day = slots.proposedDue?.day;
@@ -224,6 +229,70 @@ export function passedLine(
     lang,
     `${month}分の${method}の期限（${due}）は、もう過ぎています（${days}日前）。まだ払っていなければ、すぐに払ってください。`,
     `The ${month} bill's ${method} deadline (${due}) has passed (${days} days ago). If you have not paid it yet, pay now.`,
+  );
+}
+
+/**
+ * Whether paying on a day (「12日に払っても大丈夫？」 "can I pay on the 11th?") is in time, said
+ * first: for one method yes or no, for several which are in time.
+ */
+function inTime(
+  proposed: ProposedDue,
+  lines: { method: PaymentMethod; deadline: Deadline }[],
+  { lang, today }: AnswerContext,
+): string {
+  // With a month said, each method's deadline of that month (「12月20日までに」 on 18 December: the
+  // konbini's 10 December has passed, the postcard's 20th has not); without, the day falls in the
+  // month of the deadline given.
+  const { month } = proposed;
+  const year =
+    month === undefined ? 0 : today.year + (today.month - month > 6 ? 1 : month - today.month > 6 ? -1 : 0);
+  const judged = lines.map(({ method, deadline }) => {
+    const due = month === undefined ? deadline.due : deadlineForBillingMonth(method, { year, month }).due;
+    const pay: PlainDate = { year: due.year, month: month ?? due.month, day: proposed.day };
+    return { method, due, pay, late: compareDates(pay, due) > 0 };
+  });
+  const [only] = judged;
+  if (!only) return '';
+  const pay = formatMonthDay(only.pay.month, only.pay.day, lang);
+  if (judged.length === 1) {
+    const due = formatMonthDay(only.due.month, only.due.day, lang);
+    if (!only.late)
+      return t(lang, `はい、${pay}に払えば間に合います。\n`, `Yes: paying on ${pay} is in time.\n`);
+    return t(
+      lang,
+      `いいえ、${pay}は期限（${due}）を過ぎています。期限を過ぎると atone の利用が止まることがあり、延滞事務手数料もかかります。\n`,
+      `No: ${pay} is after the deadline (${due}). After the deadline atone can be suspended, and a late fee is added.\n`,
+    );
+  }
+  // The automatic debit is no payment made on a day: left out.
+  const paid = judged.filter(({ method }) => method.id !== 'auto_debit');
+  const names = (some: typeof paid) =>
+    some
+      .map(({ method, due }) =>
+        lang === 'ja'
+          ? `${method.name.ja}（${formatMonthDay(due.month, due.day, lang)}）`
+          : `${method.name.en} (${formatMonthDay(due.month, due.day, lang)})`,
+      )
+      .join(lang === 'ja' ? '・' : ' and ');
+  const late = paid.filter((line) => line.late);
+  const inTimeToo = paid.filter((line) => !line.late);
+  if (late.length === 0)
+    return t(
+      lang,
+      `${pay}に払えば、どの方法でも間に合います。\n`,
+      `Paying on ${pay} is in time whichever way you pay.\n`,
+    );
+  if (inTimeToo.length === 0)
+    return t(
+      lang,
+      `${pay}では、どの方法でも期限を過ぎています（${names(late)}）。\n`,
+      `${pay.charAt(0).toUpperCase()}${pay.slice(1)} is after every deadline (${names(late)}).\n`,
+    );
+  return t(
+    lang,
+    `${pay}に払う場合、${names(late)}には間に合いません。${names(inTimeToo)}なら間に合います。\n`,
+    `Paying on ${pay} is too late for ${names(late)}, in time for ${names(inTimeToo)}.\n`,
   );
 }
 

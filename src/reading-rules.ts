@@ -331,6 +331,14 @@ const PER_PURCHASE_TOPIC = 'use_without_membership';
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
   // Whether a date moves is the deadline's question, unless the matcher is sure of another.
+  // "i pay at the konbini. is it ok if i pay tomorrow?", 「12日に払っても大丈夫？」: whether a day to
+  // pay on is in time, which the deadline answers (not the method's page).
+  {
+    why: 'a day to pay on, asked',
+    intents: ['payment_methods', 'fees', 'about', 'how_to_use', 'fallback'],
+    when: ({ slots }) => slots.proposedDue?.paying === true,
+    intent: 'deadline',
+  },
   {
     why: 'whether a date moves',
     when: ({ intent, confidence, normalized }) =>

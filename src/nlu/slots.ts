@@ -48,6 +48,11 @@ export interface ProposedDue {
    * in passing ("will the bill due April 20 go to my old address?"): only then is it answered yes or no.
    */
   asked?: true;
+  /**
+   * The day is one the user would pay on or by (「12日に払っても大丈夫？」 "can I pay on the 11th?"),
+   * not a deadline they name: in time or not is what is answered.
+   */
+  paying?: true;
 }
 
 const DUE_DAY_NAMED =
@@ -113,7 +118,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
     kinds & NON_ASCII ? withDigitDates(fromRomaji(normalized, kinds)) : fromRomaji(normalized, kinds);
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
-  const proposed = proposedDue(romaji, dateKinds);
+  const proposed = payingDay(romaji, dateKinds, today) ?? proposedDue(romaji, dateKinds);
   if (proposed) slots.proposedDue = proposed.due;
   else {
     // 「今日が期限だよね？」 "is it due today?": today (or tomorrow) put forward to check.
@@ -822,6 +827,65 @@ const CHECKS_IT =
 // Before it, a question put in English: "is it due on the 20th", "is the konbini deadline the 10th".
 const ASKS_IF_IT_IS =
   /(?<![a-z])(?:is|was|isn'?t|wasn'?t) (?:it|that|the [a-z ]{0,24}?)(?: due)?(?: on)?\s*$/;
+
+// 「12日に払っても大丈夫？」「15日までに払えば間に合う？」「明日払ったらどうなる？」 "can I pay on the
+// 11th?", "is it ok if I pay tomorrow?": a day the user would pay on or by (so asked: whether it is
+// in time). Only with the user paying, and not turned down (「10日までに払えんかったら」 is paying late).
+const PAYS_ON_JAPANESE = new RegExp(
+  `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって))(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
+);
+const PAYS_ON_ENGLISH = new RegExp(
+  `(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?pay(?: (?:it|the bill|that|this|my bill))? (?:on |by |before )?)(?:(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,
+);
+const RELATIVE_PAY_DAYS: Readonly<Record<string, number>> = {
+  今日: 0,
+  きょう: 0,
+  本日: 0,
+  today: 0,
+  明日: 1,
+  あした: 1,
+  あす: 1,
+  tomorrow: 1,
+  明後日: 2,
+  あさって: 2,
+  'the day after tomorrow': 2,
+};
+
+/** The day `text` says the user would pay on or by, as a proposed day `paying`, and the text without it. */
+function payingDay(
+  text: string,
+  kinds: number,
+  today: PlainDate,
+): { due: ProposedDue | undefined; rest: string } | undefined {
+  const m =
+    (kinds & NON_ASCII ? PAYS_ON_JAPANESE.exec(text) : null) ??
+    (kinds & LATIN ? PAYS_ON_ENGLISH.exec(text) : null);
+  if (!m) return undefined;
+  const { rel, ahead } = m.groups ?? {};
+  const day =
+    rel === undefined
+      ? readProposedDue(m[0].replace(/^(?:今月|来月|再来月)の?\s*/, ''))
+      : addDays(today, RELATIVE_PAY_DAYS[rel] ?? 0);
+  if (!day) return undefined;
+  // 「来月10日までに」: the month said before the day.
+  if (ahead !== undefined && day.month === undefined)
+    day.month = addMonths(today, ahead === '今月' ? 0 : ahead === '来月' ? 1 : 2).month;
+  const due: ProposedDue = {
+    day: day.day,
+    ...(day.month ? { month: day.month } : {}),
+    asked: true,
+    paying: true,
+  };
+  // The day is no purchase date: blanked (a relative day, 「今日払ったら」, is one only beside a
+  // purchase, and a month before it, 「来月10日までに」, is read as before).
+  if (rel !== undefined) return { due, rest: text };
+  const prefix = ahead === undefined ? 0 : m[0].search(/\d/);
+  const at = m.index + prefix;
+  return {
+    due,
+    rest: text.slice(0, at) + ' '.repeat(m[0].length - prefix) + text.slice(m.index + m[0].length),
+  };
+}
 
 /** The first deadline `text` puts forward, and the text without any (blanked, so offsets stay). */
 function proposedDue(

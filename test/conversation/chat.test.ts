@@ -1865,10 +1865,10 @@ describe('blind set 22 kinds, continued', () => {
       .expect(/無料なのは銀行口座からの自動振替（口座振替）だけです/);
   });
 
-  it('「12月20日までに払えば間に合う？」 puts the date forward as a deadline, not a purchase', async () => {
+  it('「12月20日までに払えば間に合う？」 puts the date forward as a day to pay by, not a purchase', async () => {
     await chat(new Date('2026-12-18T12:00:00+09:00'))
       .say('12月20日までに払えば間に合う？')
-      .expect(/12月20日が期限なのははがき請求書です/);
+      .expect(/電子バーコード（12月10日）には間に合いません。はがき請求書（12月20日）なら間に合います/);
   });
 });
 
@@ -5283,5 +5283,20 @@ describe('session 26: blind sets 129–132 (tuning halves) and a newcomer’s ch
       .say('で、どうすれば？')
       .expect(/お店/);
     await chat().say('I returned a jacket last week').say("but it's still on my bill").expect(/shop/);
+  });
+  it('a day to pay on (「12日に払っても大丈夫？」 "can I pay on the 11th?") is answered in time or not, never read as a purchase', async () => {
+    await chat(new Date('2026-12-01T08:10:00+09:00'))
+      .say('バーコードなんだけど12日に払っても大丈夫？')
+      .expect(/いいえ、12月12日は期限（12月10日）を過ぎています/)
+      .expectNot(/2026年12月分/);
+    await chat(new Date('2026-12-01T08:10:00+09:00'))
+      .say('12月12日に払っても間に合う？')
+      .expect(/電子バーコード（12月10日）には間に合いません。はがき請求書（12月20日）なら間に合います/);
+    await chat(new Date('2026-12-01T08:10:00+09:00'))
+      .say('can I pay on the 11th? i use postcard')
+      .expect(/Yes: paying on 11 December is in time/);
+    await chat(new Date('2026-12-10T09:00:00+09:00'))
+      .say('i pay at the konbini. is it ok if i pay tomorrow?')
+      .expect(/No: 11 December is after the deadline \(10 December\)/);
   });
 });
