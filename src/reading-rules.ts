@@ -83,6 +83,12 @@ export function asksToUseAgain(normalized: string): boolean {
 
 /** A code or password named: the SMS code, 暗証番号, a password. */
 const NAMES_A_CODE = /sms|こーど|認証|暗証|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])/;
+const TELL_ME_THE_DEADLINE =
+  /(?<![a-z])(?:teach|tell|show|give|inform) me (?:about )?(?:the |my |your )?(?:due date|deadline|payment date|payment deadline)(?![a-z])/;
+const BEFOREHAND =
+  /(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping|before|ahead|advance|beforehand|each month|every month|when it'?s (?:near|close|coming))(?![a-z])/;
+const ASKS_TO_GIVE_A_CODE =
+  /(?<![a-z])(?:do|would|will) you (?:need|want) my (?:sms |verification |security )?(?:code|password)|(?:should|do|must) i (?:send|give|tell|share) (?:you )?my (?:sms |verification )?(?:code|password)(?![a-z])|(?:認証)?(?:こーど|ぱすわーど|暗証番号)(?:を|も)?\s*(?:教え|送っ|伝え)(?:た(?:ほう|方)が|る(?:必要|の)|ないと|なきゃ)|(?:こーど|ぱすわーど)(?:って|は)?\s*(?:いる|要る|必要)(?:の|ん)?(?:\?|？|です|か)/;
 // 「子どもが知らない人に認証コードを教えてしまった」: a code given away is misuse to report.
 const TOLD_SOMEONE =
   /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:gave|told|shared|sent)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
@@ -152,7 +158,7 @@ const SENT_BACK =
 
 // A purchase denied, and a demand to pay received (a bill, an email, a charge).
 const DID_NOT_BUY =
-  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not) (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
+  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not)(?: even| ever)? (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
 const GOT_A_DEMAND =
   /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i owe(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
 const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
@@ -392,6 +398,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['convenience_store_chains'],
     when: ({ normalized, has }) => asksToUseAgain(normalized) && has('suspended_after_overdue'),
     intent: 'suspended_after_overdue',
+  },
+  // "do you need my SMS code to check?", 「認証コード教えたほうがいい？」: never, not even here, which
+  // the misuse answer says.
+  // "Please teach me the due date of postcard payment.": the date asked for now, no reminder
+  // (which would say before, remind or notify).
+  {
+    why: 'the deadline asked to be told',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) => TELL_ME_THE_DEADLINE.test(normalized) && !BEFOREHAND.test(normalized),
+    intent: 'deadline',
+  },
+  {
+    why: 'a code asked for',
+    intents: ['how_to_use', 'sms_code_trouble', 'fallback', 'login_password', 'contact_atone'],
+    when: ({ normalized, has }) => ASKS_TO_GIVE_A_CODE.test(normalized) && has('fraud_report'),
+    intent: 'fraud_report',
   },
   {
     why: 'a code given away',

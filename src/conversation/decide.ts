@@ -625,6 +625,11 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   return undefined;
 }
 
+/** A question surely about something other than reminders, whatever else the message says. */
+function asksAnotherSurely(u: Understanding): boolean {
+  return isQuestion(u) && u.reading.confidence >= SURE_ALONE && !REMINDER_INTENTS.includes(u.reading.intent);
+}
+
 /** Lead times both dropped and named, said not asked (「5日前のはいらない。前日だけで」). */
 function keepsOneLeadTimeOfTwo(u: Understanding): boolean {
   return u.slots.declinedLeadDays !== undefined && u.slots.leadDays !== undefined && !isQuestion(u);
@@ -677,7 +682,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   const names = Object.keys(subscribeSettings(u.slots)).length > 0;
   // 「やっぱいいや」 "never mind" right after setting them: perhaps a stop, so asked back (requestFor).
   // With a setting named (「やっぱ前日でいいや」) it is that setting.
-  if (dropsTheQuestion(u) && !negatesStopping(u) && !names)
+  // (Not "ok not now. what's the company behind atone called again?": another question, asked.)
+  if (dropsTheQuestion(u) && !negatesStopping(u) && !names && !asksAnotherSurely(u))
     return { intent: 'reminder_unsubscribe', confidence: 0.4 };
   // "How about 8pm?": a setting proposed for what was just set. 「夜8時で」, "8pm", "no wait, 1": a
   // time named alone (a method alone, 「はがき？」, asks about that method instead).

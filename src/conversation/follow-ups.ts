@@ -826,6 +826,10 @@ const FAIRLY_SURE = CLEAR;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 // ("when" asks when at the start or before its verb: "how many do I earn when I pay" does not.)
+// 「…たらどうなる？」 "what happens if…": the consequences asked.
+const ASKS_WHAT_HAPPENS =
+  /どうなる|どうなり|どないなる|どうなん|(?<![a-z])what (?:happens|will happen|would happen)(?![a-z])/;
+
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
@@ -990,7 +994,28 @@ export function inContext(
   if (!topic || isLoneCommand(u.message.text)) return own;
   // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
   // named: the message says what it is about, the last topic does not.
-  if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') return own;
+  if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') {
+    // 「で、さっきの服の話だけど、コンビニで払うつもり」 after a detour: the purchase from before,
+    // with the way it will be paid: its deadline.
+    if (u.slots.method && !u.slots.date && !isQuestion(u) && datesOf(topic)?.meaning === 'purchase')
+      return {
+        reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
+        slots: withTopic(topic, 'deadline', u.slots, u),
+        follows: topic.intent,
+      };
+    return own;
+  }
+  // "I meant this year", 「今年のです」 after a purchase's deadline: the same question, in that year.
+  if (
+    !u.slots.date &&
+    datesOf(topic)?.meaning === 'purchase' &&
+    yearAlone(u.normalized, u.today.year) !== undefined
+  )
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
   // 「ところで、送り返したらお金って戻ってくるん？」 "btw, …": a new subject, said to be one (even
   // one not understood is not the last topic's).
   if (CHANGES_SUBJECT.test(u.normalized)) return own;
@@ -1069,7 +1094,11 @@ export function inContext(
         // (「はがきの期限は？バーコードは？」 after a fee ends like one, yet asks its own question.)
         // ("with the konbini terminal number?" puts the last question again, whatever its words ask.)
         // (Not "if I pay at an ATM, until when?" after paying late: its own question, surely.)
-        (isElliptic(u) && (!asksOwnQuestion || (asksWithOtherMeans(u) && !sureOfAnother))) ||
+        // (Not 「引き落とせなかったらどうなる？」 after changing the method: what happens then, read
+        // surely as paying late.)
+        (isElliptic(u) &&
+          !(sureOfAnother && ASKS_WHAT_HAPPENS.test(u.normalized)) &&
+          (!asksOwnQuestion || (asksWithOtherMeans(u) && !sureOfAnother))) ||
         (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.
@@ -1282,6 +1311,8 @@ export function inContext(
   if (
     AMAZON_INTENTS.includes(topic.intent) &&
     u.normalized.includes(ATONE_TOKEN) &&
+    // (Not 「atoneの分割は？」: atone's own installments, a topic of its own, surely.)
+    !ownFaqTopic &&
     // ("can i use atone there at least?": there is Amazon.)
     (isOneWord(u) || AMONG_THEM.test(u.normalized) || pointsToPlace(u))
   ) {
@@ -1548,6 +1579,17 @@ function nearestYear(month: number, near: { year: number; month: number }): numb
 const SAYS_A_YEAR =
   /\d{4}|今年|去年|昨年|来年|再来年|一昨年|おととし|今月|先月|先々月|前月|来月|再来月|(?<![a-z])(?:this|last|next) (?:year|month)(?![a-z])|month (?:before last|after next)|previous month/;
 
+// "I meant this year", 「去年のです」: a year said alone, as a correction.
+const YEAR_ALONE =
+  /^(?:(?:sorry|no|oh|oops|wait|actually|i mean|i meant|it was|it's|make (?:it|that))[,\s]*)*(?:(this|last|next) year|(今年|去年|昨年|来年))(?:の(?:ほう|方|分)?)?(?:です|でした|だった|やった|やで|だよ|ね)?[.!。！]*$/;
+
+function yearAlone(normalized: string, thisYear: number): number | undefined {
+  const m = YEAR_ALONE.exec(normalized.trim());
+  const word = m?.[1] ?? m?.[2];
+  if (word === undefined) return undefined;
+  return thisYear + (word === 'next' || word === '来年' ? 1 : word === 'this' || word === '今年' ? 0 : -1);
+}
+
 function yearSaid(date: DateSlot | undefined): number | undefined {
   if (!date || !SAYS_A_YEAR.test(date.source)) return undefined;
   return date.kind === 'day' ? date.date.year : date.month.year;
@@ -1584,6 +1626,20 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     corrects(u)
   )
     merged.date = inYear(slots.date, heldYear);
+  // "bought on December 5?" → "sorry, I meant December this year" / "I meant this year" /
+  // 「今年のほうです」: the day held, in the year now said.
+  const heldDay =
+    sameDates && held.slots.date?.kind === 'day' && !held.slots.dates ? held.slots.date : undefined;
+  if (heldDay && !slots.dates) {
+    const month = slots.date?.kind === 'month' ? slots.date : undefined;
+    const year =
+      month && month.month.month === heldDay.date.month
+        ? yearSaid(month)
+        : !slots.date
+          ? yearAlone(u.normalized, u.today.year)
+          : undefined;
+    if (year !== undefined && year !== heldDay.date.year) merged.date = inYear(heldDay, year);
+  }
   // 「2月30日に買ったら…」 → 「ごめん2月28日やった」, "I bought on feb 30" → "sorry it was feb 28": a
   // date put right keeps the tense of the purchase asked about (the slip owned in the past tense,
   // やった, is no purchase made), so its year is the coming one or the one just past.

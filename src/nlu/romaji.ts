@@ -205,6 +205,28 @@ const LOANWORDS = new Set([
   'kyanpen',
 ]);
 
+// The English words "to" follows ("how to", "want to"): there it is English, not the particle と.
+const ENGLISH_BEFORE_TO = new Set([
+  'how',
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'have',
+  'has',
+  'had',
+  'going',
+  'able',
+  'like',
+  'trying',
+  'try',
+  'where',
+  'what',
+  'when',
+  'due',
+  'back',
+]);
+
 // Names that are the same in either language: they count for neither.
 const NEUTRAL = new Set([
   'atone',
@@ -255,7 +277,8 @@ function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading
   tokens.forEach((token, i) => {
     if (!LETTER.test(token) || NEUTRAL.has(token)) return;
     const reading = readings[i];
-    if (reading === undefined) other++;
+    // ("how to pay atone konbini?": "to" after "how" is English, not と.)
+    if (reading === undefined || (token === 'to' && ENGLISH_BEFORE_TO.has(tokens[i - 1] ?? ''))) other++;
     else {
       converted++;
       if (reading.telling) telling++;

@@ -1297,7 +1297,7 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
   {
     needs: DIGIT | ENGLISH,
     pattern:
-      /the (?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
+      /the (?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|buying|ordering|purchasing|getting|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026
@@ -1787,9 +1787,10 @@ const MONTH_NAMES = ENGLISH_MONTHS.map(([name]) => name).join('|');
 const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
+    // (Not after a month, 「12月3日前」, but after 毎月: 「毎月3日前に」 is a lead time.)
     needs: NON_ASCII,
     pattern: new RegExp(
-      `(?<![\\d${KANJI_DIGIT}月/-])(\\d{1,3}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
+      `(?<![\\d${KANJI_DIGIT}/-])(?<!(?<!毎)月)(\\d{1,3}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*前(?!${PURCHASED_NEXT})`,
       'g',
     ),
     read: (m) => daysIn(m[1], m[2]),
