@@ -5300,3 +5300,71 @@ describe('session 26: blind sets 129–132 (tuning halves) and a newcomer’s ch
       .expect(/No: 11 December is after the deadline \(10 December\)/);
   });
 });
+
+describe('session 26: blind sets 133–136 (tuning halves)', () => {
+  it('"ok not now. <a question>" after how reminders work answers the question and stops nothing', async () => {
+    await chat(new Date('2026-06-10T12:00:00+09:00'))
+      .say('how would a reminder for that work?')
+      .say("ok not now. what's the company behind atone called again?")
+      .expect(/Net Protections/);
+  });
+  it('「引き落とせなかったらどうなる？」 after changing the method is what paying late means', async () => {
+    await chat(new Date('2026-09-18T12:00:00+09:00'))
+      .say('今からコンビニ払いに変えられる？')
+      .say('引き落とせなかったらどうなる？')
+      .expect(/停止/);
+  });
+  it('「atoneの分割は？」 after Amazon’s pay-later option is atone’s installments', async () => {
+    await chat(new Date('2026-11-01T11:00:00+09:00'))
+      .say('Amazonで使える支払い方法一覧')
+      .say('ペイディって分割できる？')
+      .say('atoneの分割は？')
+      .expect(/atone分割払い/);
+  });
+  it('"back to the lamp — I’ll pay with the barcode" after a detour is that purchase’s deadline', async () => {
+    await chat(new Date('2026-10-20T21:00:00+09:00'))
+      .say('hey, I bought a lamp on october 2, when do i have to pay?')
+      .say('btw can I use atone on amazon?')
+      .say("ok so back to the lamp - I'll pay with the barcode in the app")
+      .expect(/10 November 2026/)
+      .say('what would it be with the postcard?')
+      .expect(/20 November 2026/);
+    await chat(new Date('2026-11-28T21:00:00+09:00'))
+      .say('11月20日に服買ったんだけど支払いいつまで？')
+      .say('あ、ちなみにAmazonってatone使えたっけ？')
+      .say('なるほど。で、さっきの服の話だけど、コンビニで払うつもり')
+      .expect(/2026年12月10日/);
+  });
+  it('"I meant December this year" and 「今年のです」 move the purchase to that year', async () => {
+    await chat(new Date('2026-06-10T12:00:00+09:00'))
+      .say('when was the postcard payment due for stuff I bought on December 5?')
+      .say('sorry, I meant December this year')
+      .expect(/20 January 2027/);
+    await chat(new Date('2026-06-10T12:00:00+09:00'))
+      .say('12月5日に買ったものの期限は？はがきです')
+      .say('今年のです')
+      .expect(/2027年1月20日/);
+  });
+  it('"buying a laptop on the 5th" is a purchase on the 5th; 「毎月3日前に」 is a lead time of 3 days', async () => {
+    await chat(new Date('2027-01-02T14:00:00+09:00'))
+      .say("also I'm buying a laptop on the 5th, konbini, when's it due?")
+      .expect(/10 February 2027/);
+    await chat(new Date('2026-07-20T10:00:00+09:00')).say('口座振替で、毎月3日前にリマインドして');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+  it('a bill for a service never used, and "do you need my SMS code?", get the misuse answers', async () => {
+    await chat()
+      .say("got an email from atone saying I owe money but I don't even use it")
+      .expect(/ご利用明細|usage details/)
+      .say('do you need my SMS code to check?')
+      .expect(/Never send a password or SMS code/);
+  });
+  it('"Please teach me the due date" is the deadline; "how to pay atone konbini?" is answered in English', async () => {
+    await chat()
+      .say('Please teach me the due date of postcard payment.')
+      .expect(/20 December 2026/);
+    await chat()
+      .say('how to pay atone konbini?')
+      .expect(/reference number/);
+  });
+});
