@@ -331,6 +331,10 @@ const NAMES_REMINDERS =
 // (At a shop that offers both, paying "without becoming a member" is つど後払い.)
 const PER_PURCHASE =
   /つど後払い|都度後払い|つど払い|tsudo ?atobarai|会員(?:に|登録)?(?:ならず|ならないで|せずに|しないで|なしで)|(?<![a-z])without (?:an? )?(?:account|membership|signing up|registering)(?![a-z])/;
+// 「つど後払いじゃなくて翌月払いのほう」 "not the pay-per-purchase one, the monthly": set aside.
+const DEADLINE_WORD = /期限|締め?切|支払日|引き?落とし日|(?<![a-z])(?:deadline|due)(?![a-z])/;
+const PER_PURCHASE_SET_ASIDE =
+  /(?:つど後払い|都度後払い|つど払い)(?:の(?:ほう|方))?(?:じゃなく|ではなく|やなく|でなく|ちゃう|じゃない)|(?<![a-z])not (?:the )?(?:tsudo|pay[- ]per[- ]purchase)/;
 /** The topic that answers つど後払い's deadlines and fees (the help centre's route). */
 const PER_PURCHASE_TOPIC = 'use_without_membership';
 
@@ -997,10 +1001,20 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   // つど後払い (pay per purchase) has its own deadlines and fees: its questions never get the
   // 翌月払い answer (domain.md), whatever the matcher's reading.
+  // 「つど後払いじゃなくて翌月払いのほう。コンビニ払いの期限は？」: the monthly product's deadline.
+  {
+    why: 'pay per purchase set aside',
+    intents: ['use_without_membership'],
+    when: ({ normalized }) =>
+      PER_PURCHASE_SET_ASIDE.test(normalized) &&
+      (ASKS_WHEN.test(normalized) || DEADLINE_WORD.test(normalized)),
+    intent: 'deadline',
+  },
   {
     why: 'pay per purchase',
     intents: ['deadline', 'fees'],
-    when: ({ normalized, has }) => PER_PURCHASE.test(normalized) && has(PER_PURCHASE_TOPIC),
+    when: ({ normalized, has }) =>
+      PER_PURCHASE.test(normalized) && !PER_PURCHASE_SET_ASIDE.test(normalized) && has(PER_PURCHASE_TOPIC),
     intent: PER_PURCHASE_TOPIC,
   },
   // A purchase and its date, with nothing else asked ("I bought a jacket on November 20"), is

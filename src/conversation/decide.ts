@@ -48,6 +48,7 @@ import {
   namesReminders,
   negatesReminding,
   negatesStopping,
+  ownsASlip,
   proposes,
   remindsOnADay,
   requestsPlainly,
@@ -659,6 +660,10 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     return { intent: 'reminder_subscribe', confidence };
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;
+  // 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit" right after them: the
+  // method put right, asked for in so many words.
+  if (u.slots.method && !u.slots.methods && ownsASlip(u) && !isQuestion(u))
+    return { intent: 'reminder_subscribe', confidence: Math.max(confidence, SURE_ALONE) };
   if (asksIfItWorked(u)) return { intent: 'reminder_list', confidence };
   // 「ほな頼むわ」 after the list or the explanation said how to set one, 「じゃあはがきでお願い」
   // after any: a request.

@@ -246,6 +246,15 @@ export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);
 }
 
+// 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit": the choice just made,
+// owned as a slip.
+const SLIP =
+  /押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])/;
+
+export function ownsASlip(u: Understanding): boolean {
+  return SLIP.test(u.normalized);
+}
+
 // "yes please do it, barcode", 「じゃあお願い、はがきで」: a yes that brings the settings with it.
 const YES_WITH_MORE =
   /^[^?]{0,16}?(?:(?<![a-z])(?:yes|yeah|yep|sure|ok|okay|please do|do it|go ahead|set it up|sign me up)(?![a-z])|お願い|おねがい|よろしく|はい|うん|それで)/;

@@ -265,7 +265,13 @@ function withoutTakenBackDates<T extends { source: string }>(dates: T[], text: s
     const next = at[i + 1];
     const here = at[i] as number;
     return (
-      next === undefined || here < 0 || next < 0 || !TAKEN_BACK.test(text.slice(here + d.source.length, next))
+      next === undefined ||
+      here < 0 ||
+      next < 0 ||
+      !(
+        TAKEN_BACK.test(text.slice(here + d.source.length, next)) ||
+        TAKEN_BACK_RIGHT_BEFORE.test(text.slice(here + d.source.length, next))
+      )
     );
   });
   return kept.length > 0 ? kept : dates;
@@ -416,6 +422,11 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
 const TAKEN_BACK =
   /^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた)/;
 
+// 「9月分の引き落とし日は？あ、8月分だった」 "August 31st — no, September 1st": the next said at once
+// after an "oh" or a "no".
+const TAKEN_BACK_RIGHT_BEFORE =
+  /(?:[。.!?…]\s*(?:あっ?|ああ|あー)|(?:^|[—–,-])\s*(?:no|nope|oops|sorry))[、,!\s]*$/;
+
 // 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
 const DECLINED_AFTER =
   /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\s*(?:だけ)?\s*(?:は|を)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消)/;
@@ -553,7 +564,7 @@ export function namesTheDueDayItself(normalized: string): boolean {
 // "actually make that 4", 「いや、4つ」「3店舗やった」: a number said alone, maybe as a correction,
 // which the conversation reads as a shop count once the campaigns are the topic.
 const COUNT_ALONE = new RegExp(
-  `^(?:(?:actually|no|sorry|oops|wait|make (?:it|that)|i mean|it was|it's|more like|and|what about|how about|for|with|at|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
+  `^(?:(?:actually|no|sorry|oops|wait|hmm+|um+|uh+|only|just|make (?:it|that)|i mean|it was|it's|more like|and|what about|how about|for|with|at|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
 );
 
 /** A number said alone ("make that 4", 「いや、4つ」), or undefined. */
@@ -1641,7 +1652,7 @@ const ANY_METHOD = new RegExp(
 const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方)?\s*(?:は|を|で|では|が)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?な(?:い|く)|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|の)?\s*(?:は|を|で|では|が)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?な(?:い|く)|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini".
 const NEGATED_BEFORE =
   /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|on|at|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic|konbini|convenience|store)\s+){0,4}$/;
@@ -1689,7 +1700,7 @@ function findMethods(normalized: string): MethodId[] {
 const KONBINI_WORDS = keywordAlternation(METHOD_TIERS.at(-1)?.[1] ?? []);
 const OTHER_METHOD_WORDS = keywordAlternation(METHOD_TIERS.slice(0, -1).flatMap(([, keywords]) => keywords));
 const BETWEEN_METHODS =
-  '\\s*(?:払い|払)?\\s*(?:(?:cheaper|pricier|more expensive|better|worse)\\s+)?(?:or|vs\\.?|versus|and|compared (?:to|with)|than|instead of|rather than|と|か|より|に比べ(?:て|ると)|それとも|、|,|/)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
+  '\\s*(?:払い|払)?\\s*(?:(?:fees?|payment|bill|deadline)\\s+)?(?:(?:is\\s+)?(?:cheaper|pricier|more expensive|better|worse)\\s+)?(?:or|vs\\.?|versus|and|compared (?:to|with)|than|instead of|rather than|と|か|より|に比べ(?:て|ると)|それとも|、|,|/)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
 const STORE_AGAINST = new RegExp(
   `(?:${KONBINI_WORDS})${BETWEEN_METHODS}(?:${OTHER_METHOD_WORDS})|(?:${OTHER_METHOD_WORDS})${BETWEEN_METHODS}(?:${KONBINI_WORDS})`,
 );

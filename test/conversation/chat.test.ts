@@ -5367,4 +5367,41 @@ describe('session 26: blind sets 133–136 (tuning halves)', () => {
       .say('how to pay atone konbini?')
       .expect(/reference number/);
   });
+  it('a wrong button owned as a slip (「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit") changes the method just set', async () => {
+    await chat(new Date('2026-09-14T21:00:00+09:00'))
+      .say('支払い期限のリマインダーを設定したい')
+      .say('/2')
+      .say('あ、押し間違えた。はがきです')
+      .expect(/はがき請求書の期限/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+  it('"hmm, actually only 2" after points for 3 shops is 2 shops', async () => {
+    await chat(new Date('2026-09-09T12:00:00+09:00'))
+      .say('points if I used atone at 3 shops?')
+      .say('hmm, actually only 2')
+      .expect(/At 2 shops/);
+  });
+  it('a method or a date set aside for another in one message is not answered', async () => {
+    await chat(new Date('2026-07-02T12:00:00+09:00'))
+      .say('6月10日に買った分の期限はいつ？')
+      .say('はがきのじゃなくて、口座振替の方')
+      .expect(/2026年7月27日/)
+      .expectNot(/7月20日/);
+    await chat(new Date('2026-09-20T12:00:00+09:00'))
+      .say('9月分の口座振替の引き落とし日は？あ、8月分だった')
+      .expect(/2026年9月28日/)
+      .expectNot(/10月27日/);
+    await chat(new Date('2026-09-20T12:00:00+09:00'))
+      .say('I bought on August 31st — no, September 1st. Postcard deadline?')
+      .expect(/20 October 2026/)
+      .expectNot(/20 September/);
+    await chat(new Date('2026-07-02T12:00:00+09:00'))
+      .say('つど後払いじゃなくて翌月払いのほう。コンビニ払いの期限は？')
+      .expect(/2026年7月10日/);
+  });
+  it('"Is the konbini fee cheaper than the postcard fee?" gives both fees', async () => {
+    await chat()
+      .say('Is the konbini fee cheaper than the postcard fee or the same?')
+      .expect(/postcard[^\n]*209 yen[\s\S]*convenience store[^\n]*209 yen/);
+  });
 });
