@@ -261,8 +261,8 @@ function inTime(
       return t(lang, `はい、${pay}に払えば間に合います。\n`, `Yes: paying on ${pay} is in time.\n`);
     return t(
       lang,
-      `いいえ、${pay}は期限（${due}）を過ぎています。期限を過ぎると atone の利用が止まることがあり、延滞事務手数料もかかります。\n`,
-      `No: ${pay} is after the deadline (${due}). After the deadline atone can be suspended, and a late fee is added.\n`,
+      `間に合いません。${pay}は期限（${due}）を過ぎています。遅れると atone の利用が止まることがあり、延滞事務手数料もかかるので、できるだけ早く払ってください。\n`,
+      `Not in time: ${pay} is after the deadline (${due}). Paying late can suspend atone and adds a late fee, so pay as soon as you can.\n`,
     );
   }
   // The automatic debit is no payment made on a day: left out.

@@ -5287,7 +5287,7 @@ describe('session 26: blind sets 129–132 (tuning halves) and a newcomer’s ch
   it('a day to pay on (「12日に払っても大丈夫？」 "can I pay on the 11th?") is answered in time or not, never read as a purchase', async () => {
     await chat(new Date('2026-12-01T08:10:00+09:00'))
       .say('バーコードなんだけど12日に払っても大丈夫？')
-      .expect(/いいえ、12月12日は期限（12月10日）を過ぎています/)
+      .expect(/間に合いません。12月12日は期限（12月10日）を過ぎています/)
       .expectNot(/2026年12月分/);
     await chat(new Date('2026-12-01T08:10:00+09:00'))
       .say('12月12日に払っても間に合う？')
@@ -5297,7 +5297,7 @@ describe('session 26: blind sets 129–132 (tuning halves) and a newcomer’s ch
       .expect(/Yes: paying on 11 December is in time/);
     await chat(new Date('2026-12-10T09:00:00+09:00'))
       .say('i pay at the konbini. is it ok if i pay tomorrow?')
-      .expect(/No: 11 December is after the deadline \(10 December\)/);
+      .expect(/Not in time: 11 December is after the deadline \(10 December\)/);
   });
 });
 
