@@ -5404,4 +5404,16 @@ describe('session 26: blind sets 133–136 (tuning halves)', () => {
       .say('Is the konbini fee cheaper than the postcard fee or the same?')
       .expect(/postcard[^\n]*209 yen[\s\S]*convenience store[^\n]*209 yen/);
   });
+  it('spaced learner Japanese: 「バーコード で おねがいします」 after a fee asked in between sets them; 「わたし の リマインダー は ありますか」 lists', async () => {
+    await chat(new Date('2026-07-09T20:00:00+09:00'))
+      .say('リマインダー を おねがい します')
+      .say('バーコード の てすうりょう は いくら？')
+      .say('バーコード で おねがいします')
+      .expect(/電子バーコードの期限/);
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+    await chat(new Date('2026-05-11T09:00:00+09:00'))
+      .say('リマインダー って なに が できますか')
+      .say('わたし の リマインダー は ありますか')
+      .expect(/電子バーコードの期限の3日前/);
+  });
 });
