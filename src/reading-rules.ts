@@ -161,6 +161,8 @@ const DID_NOT_BUY =
   /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not)(?: even| ever)? (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
 const GOT_A_DEMAND =
   /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i owe(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
+const BILL_ARRIVED =
+  /(?<![a-z])(?:(?:got|received|getting) (?:an? |the |my )?(?:atone )?(?:email|e-mail|sms|text|message|notice|notification)(?: \w+){0,3} (?:saying|that) (?:my |the )?(?:atone )?(?:bill|invoice|statement)(?: \w+){0,2} (?:is|was) (?:ready|out|here|issued|confirmed)|my (?:atone )?(?:bill|invoice|statement) (?:is|was|just) (?:ready|out|here|issued|in|came|arrived)|(?:bill|invoice|statement) (?:just )?(?:came|arrived)(?: in)?)(?![a-z])/;
 const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'unrecognized_charge',
   'fraud_report',
@@ -991,6 +993,15 @@ export const READING_RULES: readonly ReadingRule[] = [
       GOT_A_DEMAND.test(normalized) &&
       has('unrecognized_charge'),
     intent: 'unrecognized_charge',
+  },
+  // "got an email saying my atone bill is ready", "my bill came today": the bill is here, told; what
+  // comes next is paying it, by the deadline of the way the user pays.
+  {
+    why: 'the bill arrived, told',
+    intents: ['fallback', 'unrecognized_charge', 'about', 'how_to_use'],
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && BILL_ARRIVED.test(normalized) && !DID_NOT_BUY.test(normalized),
+    intent: 'deadline',
   },
   // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.
   {

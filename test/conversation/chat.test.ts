@@ -5416,4 +5416,14 @@ describe('session 26: blind sets 133–136 (tuning halves)', () => {
       .say('わたし の リマインダー は ありますか')
       .expect(/電子バーコードの期限の3日前/);
   });
+  it('a newcomer’s chat: the bill told as ready gets the deadlines; "do i get points for this?" after reminders is the points', async () => {
+    await chat(new Date('2026-12-01T08:10:00+09:00'))
+      .say('morning! got an email saying my atone bill is ready')
+      .expect(/10 December 2026/)
+      .say('i pay with the barcode. remind me the day before at 7pm')
+      .say('thanks')
+      .say('oh also, do i get points for this?')
+      .expect(/NP points/)
+      .expectNot(/I will remind you/);
+  });
 });
