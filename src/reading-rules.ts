@@ -365,9 +365,11 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'an FAQ topic, read without its dates and methods',
     intents: ['deadline'],
-    when: ({ confidence, slots, readWithoutFacts }) =>
+    // (Not "when is limit day?": the deadline in other words, whatever "limit" reads as alone.)
+    when: ({ confidence, slots, normalized, readWithoutFacts }) =>
       confidence < SURE_OF_ANOTHER &&
       (slots.date !== undefined || slots.proposedDue !== undefined) &&
+      !LIMIT_DAY.test(normalized) &&
       isFaqTopic(readWithoutFacts().intent) &&
       readWithoutFacts().confidence >= CLEAR_WITHOUT_FACTS,
     intent: ({ readWithoutFacts }) => readWithoutFacts().intent,

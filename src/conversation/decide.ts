@@ -226,7 +226,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   }
   if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
   // "What are the options?" while the bot waits for a method: the question again, with its buttons.
-  if (open?.kind === 'method' && !u.slots.method && asksForChoices(u)) return reminding(state, open.request);
+  // (Not 「Amazonの支払い方法って何がある？」: another subject's choices.)
+  if (
+    open?.kind === 'method' &&
+    !u.slots.method &&
+    !u.slots.amazon &&
+    !u.slots.otherService &&
+    asksForChoices(u)
+  )
+    return reminding(state, open.request);
 
   // "When is the konbini deadline? Also remind me 3 days before": the request carried out and the
   // question answered with it.

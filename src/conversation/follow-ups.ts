@@ -237,14 +237,6 @@ const NEXT_QUESTION: readonly {
     asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|it|the points?)(?![a-z])/,
     intent: 'np_points',
   },
-  // 「手数料みたいなのってかかるの？」 "any fee?" after paying late: the late fee, which its answer
-  // gives (with a method named, the billing fee is asked).
-  {
-    after: 'late_payment',
-    asks: /手数料|料金|お金(?:が)?(?:かか|取られ)|追加|(?<![a-z])(?:fees?|charges?|penalt\w*|extra)(?![a-z])/,
-    intent: 'late_payment',
-    unlessMethod: true,
-  },
   // "where can I see it?" after a question about the user's own account: its answer (the app's
   // ご利用明細), not where atone can be used.
   {
@@ -305,6 +297,21 @@ const NEXT_QUESTION: readonly {
     after: 'change_method',
     asks: /手数料|(?<![a-z])(?:fees?|cost)(?![a-z])/,
     intent: 'fees',
+  },
+  // "how long do they take to reply?" after how to contact atone: still that (no source gives a
+  // time: the route is what can be said).
+  {
+    after: 'contact_atone',
+    asks: /返事|返信|回答(?:まで|は|って)|(?<![a-z])(?:reply|replies|respond|response|get back to|hear back)(?![a-z])/,
+    intent: 'contact_atone',
+    overOwnTopic: true,
+  },
+  // "it failed twice, what am I doing wrong?" after how the identity check works: it failed.
+  {
+    after: 'identity_verification',
+    asks: /失敗|通らな|通らへん|弾かれ|否認|うまくいかな|(?<![a-z])(?:fail\w*|rejected|denied|didn'?t (?:work|go through|pass)|won'?t (?:work|go through|pass))(?![a-z])/,
+    intent: 'identity_verification_failed',
+    overOwnTopic: true,
   },
   // 「電話番号はないの？」 "is there a phone number?" after how to contact atone: still that.
   {
@@ -437,16 +444,22 @@ const NEXT_QUESTION: readonly {
     asks: /(?:もう|すでに|既に).{0,6}(?:手数料|料金)|(?:手数料|料金).{0,6}(?:もう|すでに|既に|つい|かかって|加算)|(?<![a-z])(?:already|been) (?:charged|added)|(?:fee|charge)s? (?:already|yet)(?![a-z])/,
     intent: 'late_payment',
   },
-  // After hearing about paying late, "how much is the fee?" or "when is it added?" is the late fee
-  // (a method's own fee, "the fee for the postcard itself", is the billing fee: not this).
-  // So too after the suspension a late payment brings (「手数料が増えたりいたしますか。」).
+  // After hearing about paying late, "how much is the fee?", 「手数料みたいなのってかかるの？」 or
+  // "when is it added?" is the late fee (a method's own fee, "the fee for the postcard itself", is
+  // the billing fee: not this). So too after the suspension a late payment brings
+  // (「手数料が増えたりいたしますか。」).
   ...(['late_payment', 'suspended_after_overdue'] as const).map((after) => ({
     after,
-    // (Not the limit's amount, 「利用上限っていくら？」: a question of its own.)
+    // (Not the limit's amount, 「利用上限っていくら？」: a question of its own; nor "and the fee is
+    // 209 yen per purchase right?": the billing fee, by its amount or its rule.)
     asks: {
       test: (normalized: string) =>
-        /fee|charge|how much|(?<![a-z])added|手数料|いくら|料金|加算|かかる/.test(normalized) &&
-        !asksTheLimit(normalized),
+        /fee|charge|how much|(?<![a-z])(?:added|penalt\w*|extra)(?![a-z])|手数料|いくら|料金|加算|かかる|お金(?:が)?取られ|追加/.test(
+          normalized,
+        ) &&
+        !asksTheLimit(normalized) &&
+        !ASKS_PER_PURCHASE.test(normalized) &&
+        !/209/.test(normalized),
     },
     intent: 'late_payment' as const,
     unlessMethod: true as const,
@@ -666,6 +679,20 @@ const NEXT_QUESTION: readonly {
     intent: 'subscription_still_billed' as const,
     overOwnTopic: true as const,
   })),
+  // "when will the money come back?" after a return: the refund, which its answer speaks of.
+  {
+    after: 'cancel_return_refund',
+    asks: /(?<![a-z])(?:money (?:come|comes|coming) back|get (?:my |the )?money back|refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])|返金|返って(?:く|こ)|戻って(?:く|こ)/,
+    intent: 'cancel_return_refund',
+  },
+  // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.
+  {
+    after: 'withdrawal',
+    asks: /(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|my (?:bills?|debt|balance)|the (?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|do i still (?:have|need) to pay)(?![a-z])|残りの?(?:請求|支払)|払わな(?:きゃ|いと|くて|あかん)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)/,
+    intent: 'withdrawal',
+    overOwnTopic: true,
+    evenOfOwnAccount: true,
+  },
   // After a return, 「しばらく使わへんかったら？」 (a refund after 3 months unused) and 「手数料も戻る？」
   // (a cancelled ticket's fee) are what its answer says.
   {
@@ -992,6 +1019,16 @@ export function inContext(
   const own = { reading: u.reading, slots: u.slots };
   // "/help", an unknown "/whatever": a command, never a follow-up.
   if (!topic || isLoneCommand(u.message.text)) return own;
+  // 「じゃあ12月10日のほう、3日前に通知してください」 after deadlines: a reminder asked for in so
+  // many words, surely, is that request (the deadline it names points to the method).
+  if (
+    REMINDER_INTENTS.includes(u.reading.intent) &&
+    u.reading.confidence >= SURE_ALONE &&
+    mentionsReminders(u) &&
+    !isQuestion(u) &&
+    !REMINDER_INTENTS.includes(topic.intent)
+  )
+    return own;
   // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
   // named: the message says what it is about, the last topic does not.
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') {

@@ -306,8 +306,10 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部)(?:を|も|は)?\s*(?:消して|けして|削除して)|きゃんせるして/;
 
+const STOP_TAKEN_BACK =
+  /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|hold on|never ?mind))/;
 const ALL_OF_THEM = /全部|すべて|ぜんぶ|(?<![a-z])(?:all|everything)(?![a-z])/;
 
 export function asksToStop(u: Understanding): boolean {
@@ -319,6 +321,8 @@ export function asksToStop(u: Understanding): boolean {
   // 「5日前のはいらない」 "don't need the 3-day one": a lead time turned down, not the reminders
   // (unless all of them are: 「全部いらない」).
   if (u.slots.declinedLeadDays && !ALL_OF_THEM.test(u.normalized)) return false;
+  // 「リマインダー消して…いや待って、まず今何が登録されてるか見せて」: the stop taken back.
+  if (STOP_TAKEN_BACK.test(u.normalized)) return false;
   // A bare "stop" counts here: this is only asked while reminders are what the turn is about.
   return STOP_REQUEST.test(u.normalized) || /^(?:stop|cancel|stop it|turn off|off)[.!]*$/.test(u.normalized);
 }

@@ -5427,3 +5427,70 @@ describe('session 26: blind sets 133–136 (tuning halves)', () => {
       .expectNot(/I will remind you/);
   });
 });
+
+describe('session 26: blind sets 137–140 (tuning halves)', () => {
+  it('「じゃあ12月10日のほう、3日前に通知してください」 after two purchases’ deadlines sets the reminder', async () => {
+    await chat(new Date('2026-11-29T12:00:00+09:00'))
+      .say('10月31日と11月1日に買い物しました。コンビニ払いです。それぞれの期限を教えてください')
+      .say('じゃあ12月10日のほう、3日前に通知してください')
+      .expect(/3日前、9時にお知らせします/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [3] });
+  });
+  it('「やっぱり いりません。けして ください」 right after setting them stops them; 「消して…いや待って、見せて」 does not', async () => {
+    await chat(new Date('2026-04-01T12:00:00+09:00'))
+      .say('コンビニ払いのリマインダーをお願いします')
+      .say('やっぱり いりません。けして ください')
+      .expect(/解除しました/);
+    expect(await subscription()).toMatchObject({ active: false });
+    await chat(new Date('2026-04-01T12:00:00+09:00'))
+      .say('コンビニ払いのリマインダーをお願いします')
+      .say('リマインダー消して…いや待って、まず今何が登録されてるか見せて')
+      .expectNot(/解除しました/);
+    expect(await subscription()).toMatchObject({ method: 'store', active: true });
+  });
+  it('follow-ups of FAQ answers: a check that failed, a reply time, money back after a return, bills after leaving', async () => {
+    await chat()
+      .say('how do I verify my identity')
+      .say('it failed twice, what am I doing wrong?')
+      .expect(/address/);
+    await chat()
+      .say('how can I contact atone?')
+      .say('ok how long do they take to reply?')
+      .expect(/contact form|form/);
+    await chat()
+      .say('I returned a jacket but got billed')
+      .say('when will the money come back?')
+      .expect(/refund/)
+      .expectNot(/3rd business day/);
+    await chat()
+      .say('I want to close my atone account')
+      .say('does deleting cancel what I owe?')
+      .expect(/Leaving does not cancel bills already issued/);
+  });
+  it('"when is limit day?" with a month and a method is the deadline; "the fee is 209 yen per purchase right?" after paying late is the billing fee', async () => {
+    await chat(new Date('2026-12-15T12:00:00+09:00'))
+      .say('I used atone in november, I pay with barcode. when is limit day?')
+      .expect(/10 December 2026/);
+    await chat(new Date('2026-12-15T18:00:00+09:00'))
+      .say('so the Nov 30 konbini one already passed?')
+      .say('what happens now then')
+      .say('thanks. and the fee is 209 yen per purchase right?')
+      .expect(/not charged per purchase/);
+  });
+  it('"I’ll top up my account on the 26th - is that in time?" for a debit on the 27th: yes; 「はがきのやつじゃなくて」 sets the postcard aside', async () => {
+    await chat(new Date('2026-10-01T10:00:00+09:00'))
+      .say("September purchases, direct debit. I'll top up my account on the 26th - is that in time?")
+      .expect(/Yes: paying on 26 October is in time/);
+    await chat(new Date('2026-10-01T10:00:00+09:00'))
+      .say('はがきのやつじゃなくて、バーコード払いの期限を教えて。9月に買った分')
+      .expect(/2026年10月10日/)
+      .expectNot(/10月20日/);
+  });
+  it('「Amazonの支払い方法って何がある？」 while the bot waits for a method is Amazon’s, not the reminder’s choices', async () => {
+    await chat()
+      .say('期限の1週間前にリマインドセットして')
+      .say('Amazonの支払い方法って何がある？')
+      .expect(/Amazon/)
+      .expectNot(/お支払い方法はどれですか/);
+  });
+});
