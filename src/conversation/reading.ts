@@ -306,7 +306,7 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部)(?:を|も|は)?\s*(?:消して|けして|削除して)|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
 
 const STOP_TAKEN_BACK =
   /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|hold on|never ?mind))/;
@@ -395,7 +395,7 @@ export function isQuestion(u: Understanding): boolean {
 // reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
 // switched to bank debit, so stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|けして|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
@@ -430,7 +430,9 @@ export function requestsReminders(u: Understanding): boolean {
 }
 
 export function saysStop(u: Understanding): boolean {
-  return STOP_WORD.test(u.normalized) || COMPLAINT.test(u.normalized);
+  // (Every stop asked for says a word of stopping: decide.ts turns a "stop" without one into a
+  // request, and a request asking to stop into a stop, so the two must agree.)
+  return STOP_WORD.test(u.normalized) || COMPLAINT.test(u.normalized) || STOP_REQUEST.test(u.normalized);
 }
 
 /** A question about what was just set: "what time will it come?", 「設定できた？」. */

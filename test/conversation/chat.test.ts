@@ -5493,4 +5493,15 @@ describe('session 26: blind sets 137–140 (tuning halves)', () => {
       .expect(/Amazon/)
       .expectNot(/お支払い方法はどれですか/);
   });
+  it('「ﾘﾏｲﾝﾀﾞｰ ｹｼﾃ」 after stops is a stop, answered (a stop word one rule knew and another did not had them call each other without end)', async () => {
+    await chat()
+      .say('通知うるさいけん止めて')
+      .say('もうお知らせせんでええよ')
+      .say('ﾘﾏｲﾝﾀﾞｰ ｹｼﾃ')
+      .expect(/設定中のリマインダーはありません/);
+    await chat()
+      .say('コンビニでリマインダーお願い')
+      .say('リマインダーの登録を取り消していただけますか')
+      .expect(/解除しました/);
+  });
 });
