@@ -512,7 +512,14 @@ function takenUpFromBefore(
   const earlier = state.earlierTopics.filter(isFaqTopic);
   const touched = earlier.filter((intent) => u.touchesAnswerOf(intent));
   const last = state.topic?.intent;
-  const backTo = returnsToTopic(u) ? earlier : last !== undefined && !u.touchesAnswerOf(last) ? touched : [];
+  // ("and if I'd used the postcard" after a deadline: a fact of the last question, not an earlier
+  // answer's word.)
+  const factOfLast = last !== undefined && (USES[last] ?? []).some((k) => u.slots[k] !== undefined);
+  const backTo = returnsToTopic(u)
+    ? earlier
+    : last !== undefined && !u.touchesAnswerOf(last) && !factOfLast
+      ? touched
+      : [];
   // The earlier topic the message's own words fit best ("請求" of the charge, not the family use
   // it led to), kept when the message then reads clearly as it, with it named.
   const intent = backTo.length > 0 ? u.likeliestOf(backTo) : undefined;

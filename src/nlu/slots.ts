@@ -1272,10 +1272,10 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
       return seasonReading(sourceOf(m), over ? ended : ended - 1, season);
     },
   },
-  // 11月15日, 2月30日 (impossible), 13月1日 (impossible)
+  // 11月15日, 10月の5日, 2月30日 (impossible), 13月1日 (impossible)
   {
     needs: DIGIT | NON_ASCII,
-    pattern: /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    pattern: /(?<!\d)(\d{1,2})\s*月\s*(?:の\s*)?(\d{1,2})\s*日/g,
     read: (m, context) => monthDayReading(sourceOf(m), context, num(m[1]), num(m[2])),
   },
   // 11/15, 11/15/2026; 24/7 or 50/50 are not dates, 2/30 is an impossible one

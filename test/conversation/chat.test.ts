@@ -5504,4 +5504,16 @@ describe('session 26: blind sets 137–140 (tuning halves)', () => {
       .say('リマインダーの登録を取り消していただけますか')
       .expect(/解除しました/);
   });
+  it('「10月の5日ね」 puts the day right; "and if I’d used the postcard" after a deadline is that deadline for the postcard', async () => {
+    await chat(new Date('2026-11-10T10:00:00+09:00'))
+      .say('5日に買ったやつ、バーコード払いだといつまで？')
+      .say('10月の5日ね')
+      .expect(/2026年11月10日/)
+      .expectNot(/12月10日/);
+    await chat(new Date('2026-02-28T12:00:00+09:00'))
+      .say('can I pay my atone bill at 7-Eleven?')
+      .say('february stuff at the konbini, due when?')
+      .say("and if I'd used the postcard")
+      .expect(/20 March 2026/);
+  });
 });
