@@ -1857,7 +1857,7 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
     read: (m) => daysIn(m[1], m[2]),
   },
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
-  { pattern: /前日|前の日/g, needs: NON_ASCII, read: () => 1 },
+  { pattern: /前日|前の日|まえ\s*の\s*ひ(?![ぁ-ん])/g, needs: NON_ASCII, read: () => 1 },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
   // "the day before" (its night, evening or morning too), and "remind me day before" as it is often
   // typed (not "1 day before": a count).
@@ -1934,12 +1934,15 @@ function quietRange(
 
 const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
+const AFTERNOON_WORDS: ReadonlySet<string> = new Set(['午後', '夜', '夕方', 'ごご', 'よる', 'ゆうがた']);
+
 const CLOCK_HOUR_RULES: readonly Rule<number>[] = table([
   {
     needs: DIGIT | NON_ASCII,
-    // 「夜8じ」: the hour typed in kana; 「夜の8時」 too.
-    pattern: /(?:(午前|午後|朝|夜|夕方)\s*の?)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
-    read: (m) => readHour(m[2], m[1] === '午後' || m[1] === '夜' || m[1] === '夕方'),
+    // 「夜8じ」: the hour typed in kana; 「夜の8時」, 「よる 8じ」 too.
+    pattern:
+      /(?:(午前|午後|朝|夜|夕方|ごぜん|ごご|あさ|よる|ゆうがた)\s*の?)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
+    read: (m) => readHour(m[2], m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
   },
   // 「正午」 "around noon", "midday": twelve o'clock, however it is said.
   { pattern: /正午|(?<![a-z])(?:noon|midday|lunch ?time)(?![a-z])/g, read: () => 12 },

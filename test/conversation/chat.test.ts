@@ -5516,4 +5516,10 @@ describe('session 26: blind sets 137–140 (tuning halves)', () => {
       .say("and if I'd used the postcard")
       .expect(/20 March 2026/);
   });
+  it('「まいつき 20にち の まえ の ひ の よる 8じ に おしえて」: the day before at 20:00, typed in kana (it had been set for 8:00)', async () => {
+    await chat(new Date('2026-01-19T09:00:00+09:00')).say(
+      'まいつき 20にち の まえ の ひ の よる 8じ に おしえて。 はがき です。',
+    );
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1], sendHour: 20 });
+  });
 });
