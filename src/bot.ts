@@ -443,8 +443,10 @@ export function createBot(options: BotOptions = {}): Bot {
       // date was told in the sentence before).
       const own = extractSlots(part, u.today, part);
       const namesFacts = Object.keys(own).length > 0;
-      // (Neither with facts, the part reads the same both ways: it is read once.)
-      const readings = namesFacts || Object.keys(slots).length > 0 ? [own, slots] : [own];
+      // (With the same facts both ways, as when the part says all of the message's or neither
+      // has any, the part reads the same: it is read once. A reading is a fifth of a question's
+      // time, and these messages read each part up to four times.)
+      const readings = sameFacts(own, slots) ? [own] : [own, slots];
       for (const facts of readings) {
         const other = read(u.message, part, facts, u.now, u.today);
         if (other.intent === main && mainAt < 0) mainAt = at;
@@ -488,6 +490,19 @@ function removeOffersOf(method: MethodId | undefined, actions: AnswerAction[]): 
     )
       actions.splice(i, 1);
   }
+}
+
+/** Whether two sets of facts hold the same values, field by field (what a reading depends on). */
+function sameFacts(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameFacts((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }
 
 /** A part of a message this short that names a method and means nothing alone asks the main question of it. */

@@ -149,12 +149,15 @@ function conversationOutput(answer: Answer) {
 // Answers are written in batches: one write per line was a fifth of the time of a long run. A
 // batch goes out as soon as the lines already read are answered (setImmediate runs once the
 // input waiting in memory is done), so a caller that waits for each answer still gets it at once,
-// or once it holds BATCH_CHARS characters: a whole input chunk's answers (a megabyte and more)
-// outlived several young-generation collections, each copying them, which cost more per line
-// than the write did.
-const BATCH_CHARS = 16_384;
-let pending: string[] = [];
-let pendingChars = 0;
+// or once it holds FLUSH_BYTES bytes: a whole input chunk's answers (megabytes) outlived several
+// young-generation collections, each copying them, which cost more per line than the write did.
+// Each answer is written into the batch as UTF-8 when it is made: joining a batch's strings and
+// then encoding the whole copied every answer twice more.
+const FLUSH_BYTES = 32_768;
+/** A batch's room: one more answer of a thousand characters fits in most. */
+const BATCH_BYTES = 65_536;
+let batch = Buffer.allocUnsafe(BATCH_BYTES);
+let batchBytes = 0;
 let scheduled = false;
 // A reader that stops early (`| head`) closes the pipe: nothing more is wanted, so stop quietly
 // rather than die on the unhandled EPIPE with a stack trace.
@@ -164,15 +167,23 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 function flush(): void {
   scheduled = false;
-  if (pending.length === 0) return;
-  process.stdout.write(pending.join(''));
-  pending = [];
-  pendingChars = 0;
+  if (batchBytes === 0) return;
+  // The stream may hold the bytes until they are written: the next batch is a new buffer.
+  process.stdout.write(batch.subarray(0, batchBytes));
+  batch = Buffer.allocUnsafe(BATCH_BYTES);
+  batchBytes = 0;
 }
-function write(line: string): void {
-  pending.push(line);
-  pendingChars += line.length;
-  if (pendingChars >= BATCH_CHARS) flush();
+/** Writes `json` and a line break. */
+function writeLine(json: string): void {
+  // A UTF-16 code unit is at most three bytes of UTF-8.
+  const most = json.length * 3 + 1;
+  if (batchBytes + most > batch.length) {
+    flush();
+    if (most > batch.length) batch = Buffer.allocUnsafe(most);
+  }
+  batchBytes += batch.write(json, batchBytes);
+  batch[batchBytes++] = 0x0a;
+  if (batchBytes >= FLUSH_BYTES) flush();
   else if (!scheduled) {
     scheduled = true;
     setImmediate(flush);
@@ -213,7 +224,7 @@ async function main(args: string[]): Promise<void> {
             out = { error: `could not answer: ${(error as Error).message}` };
           }
         }
-        write(`${JSON.stringify(out)}\n`);
+        writeLine(JSON.stringify(out));
       }
     flush();
     return;
