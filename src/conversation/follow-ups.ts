@@ -853,6 +853,10 @@ const FAIRLY_SURE = CLEAR;
 
 // The words that ask a topic's own question: said again with new facts, they ask it for them.
 // ("when" asks when at the start or before its verb: "how many do I earn when I pay" does not.)
+// 「間に合う？」「大丈夫？」 "is that ok?", "in time?": whether a day is in time.
+const ASKS_IF_IN_TIME =
+  /間に合|大丈夫|せーふ|いい(?:の|ん|です)?(?:か|よね)?\?|(?<![a-z])(?:ok|okay|fine|in time|too late|alright|still count)(?![a-z])/;
+
 // 「…たらどうなる？」 "what happens if…": the consequences asked.
 const ASKS_WHAT_HAPPENS =
   /どうなる|どうなり|どないなる|どうなん|(?<![a-z])what (?:happens|will happen|would happen)(?![a-z])/;
@@ -1029,6 +1033,14 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
+  // 「明日の朝払えば間に合う？」 after a deadline: that deadline, with its method, asked of a day to pay.
+  if (
+    u.slots.proposedDue?.paying &&
+    u.reading.intent === 'deadline' &&
+    topic.intent === 'deadline' &&
+    ASKS_IF_IN_TIME.test(u.normalized)
+  )
+    return { reading: u.reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
   // 「さっきのキャンセルの件だけど…」 "going back to the refund…": a topic from before the last one,
   // named: the message says what it is about, the last topic does not.
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') {

@@ -843,7 +843,7 @@ const ASKS_IF_IT_IS =
 // 11th?", "is it ok if I pay tomorrow?": a day the user would pay on or by (so asked: whether it is
 // in time). Only with the user paying, and not turned down (「10日までに払えんかったら」 is paying late).
 const PAYS_ON_JAPANESE = new RegExp(
-  `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって))(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
+  `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって)(?:の(?:朝|昼|夜|うち)|中)?)(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
 );
 const PAYS_ON_ENGLISH = new RegExp(
   `(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,

@@ -5522,4 +5522,11 @@ describe('session 26: blind sets 137–140 (tuning halves)', () => {
     );
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1], sendHour: 20 });
   });
+  it('「やば、まだ払ってない。明日の朝払えば間に合う？」 the night before a deadline: yes, for the method asked about', async () => {
+    await chat(new Date('2027-01-09T22:30:00+09:00'))
+      .say('明日ってコンビニ払いの期限だっけ？')
+      .say('やば、まだ払ってない。明日の朝払えば間に合う？')
+      .expect(/はい、1月10日に払えば間に合います/);
+  });
 });
+
