@@ -5529,4 +5529,3 @@ describe('session 26: blind sets 137–140 (tuning halves)', () => {
       .expect(/はい、1月10日に払えば間に合います/);
   });
 });
-
