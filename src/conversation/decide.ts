@@ -823,7 +823,15 @@ function requestFor(
   if (u && reading.intent === 'reminder_list' && asksToSet(u) && !asksWhatIsSet(u))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // A stop that says no word of stopping is a request for reminders (「口座振替でリマインダーお願い」).
-  if (u && reading.intent === 'reminder_unsubscribe' && !saysStop(u) && !dropsTheQuestion(u))
+  // (Never one asked to stop, which the next rule reads as a stop again: the two would call each
+  // other without end.)
+  if (
+    u &&
+    reading.intent === 'reminder_unsubscribe' &&
+    !saysStop(u) &&
+    !asksToStop(u) &&
+    !dropsTheQuestion(u)
+  )
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
   if (u && asksToStop(u) && !asksHow(u) && !asksIfStopped(u) && reading.intent !== 'reminder_unsubscribe') {
