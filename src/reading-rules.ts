@@ -258,7 +258,9 @@ const WISHES_REMINDERS =
   /(?<![a-z])(?:i )?(?:should|might|may|could|ought to) (?:i )?(?:get|have|set up|turn on|use|start) (?:some |a |the )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:入れ|設定し|登録し|使っ|もらっ)(?:た|と)?(?:方|ほう)が(?:いい|良い|ええ)/;
 const MERCHANT_ASKS =
   /加盟店(?:の(?:手数料|契約|申し?込|登録|審査)|に(?:なり|なる|なれ|登録|申し?込)|として|登録|手数料|契約|申し?込)|(?:うちの|私の|自分の)?(?:店|お店|しょっぷ|さいと)(?:で|に)(?:も)?(?:atone)?(?:を)?(?:導入|使えるように|入れ)|(?<![a-z])(?:merchant (?:fee|fees|account|sign ?up|rate)|as a (?:merchant|shop owner|store owner)|(?:my|our) (?:shop|store|site|business) (?:to )?(?:accept|offer|add|use) atone|become a merchant)(?![a-z])/;
-const SAID_LATE = /過ぎ|すぎ|遅れ|おくれ|延滞|(?<![a-z])(?:late|overdue|missed|passed)(?![a-z])/;
+// A deadline said to be gone, in any words (「過ぎた」「忘れてた」「失念」, "missed", "forgot", "late").
+const SAID_LATE =
+  /過ぎ|すぎ|遅れ|おくれ|延滞|忘れ|失念|(?<![a-z])(?:late|overdue|missed|passed|forgot)(?![a-z])/;
 const WENT_BY =
   /(?:期限|締め?切り?|支払日|期日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 const FORGOT_TO_PAY =
@@ -353,14 +355,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['payment_methods', 'fees', 'about', 'how_to_use', 'fallback', 'late_payment'],
     // (Not once the deadline is said to be gone: 「期限過ぎた。今日払ったらどうなる？」 is paying late.)
     when: ({ intent, slots, normalized }) =>
-      slots.proposedDue?.paying === true &&
-      (intent !== 'late_payment' ||
-        !(
-          WENT_BY.test(normalized) ||
-          FORGOT_TO_PAY.test(normalized) ||
-          MISSED_IT.test(normalized) ||
-          SAID_LATE.test(normalized)
-        )),
+      slots.proposedDue?.paying === true && (intent !== 'late_payment' || !SAID_LATE.test(normalized)),
     intent: 'deadline',
   },
   {

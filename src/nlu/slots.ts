@@ -811,13 +811,15 @@ const A_FULL_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![
 const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
 const PROPOSED_DUE_JAPANESE = `(?=\\d)(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
-const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on ))(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
+// A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
+const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
+const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on ))(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
-const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
+const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
 // "the Jan 10 deadline", "my 2/10 payment due date", "I forgot the Jan 10 konbini payment": a
 // date named as a deadline.
-const DEADLINE_NAMED_ENGLISH = `(?=\\d|${MONTH_STARTS})(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2})(?=\\s+(?:(?:konbini|convenience store|store|barcode|postcard|paper bill|bank debit|direct debit|auto debit)\\s+)?(?:payment\\s+)?(?:deadline|due date|payment|debit)(?![a-z]))`;
+const DEADLINE_NAMED_ENGLISH = `(?=\\d|${MONTH_STARTS})(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2})(?=\\s+(?:(?:konbini|convenience store|store|barcode|postcard|paper bill|bank debit|direct debit|auto debit)\\s+)?(?:payment\\s+)?(?:deadline|due date|payment|debit)(?![a-z]))`;
 const PROPOSED_DUE = new RegExp(
   `${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH}|${DAY_OFF_ENGLISH}|${DEADLINE_NAMED_ENGLISH}`,
   'g',
@@ -846,21 +848,18 @@ const PAYS_ON_JAPANESE = new RegExp(
   `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって)(?:の(?:朝|昼|夜|うち)|中)?)(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
 );
 const PAYS_ON_ENGLISH = new RegExp(
-  `(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,
+  `(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,
 );
-const RELATIVE_PAY_DAYS: Readonly<Record<string, number>> = {
-  今日: 0,
-  きょう: 0,
-  本日: 0,
-  today: 0,
-  明日: 1,
-  あした: 1,
-  あす: 1,
-  tomorrow: 1,
-  明後日: 2,
-  あさって: 2,
-  'the day after tomorrow': 2,
-};
+
+/** The days or months a relative word (「明日」「来月」 "tomorrow") is from today, by the date tables. */
+function daysOf(word: string): number {
+  const relative = RELATIVE_DATES[word] ?? COMING_DATES[word];
+  return relative && 'days' in relative ? relative.days : 0;
+}
+function monthsOf(word: string): number {
+  const relative = RELATIVE_DATES[word] ?? COMING_DATES[word];
+  return relative && 'months' in relative ? relative.months : 0;
+}
 
 /** The day `text` says the user would pay on or by, as a proposed day `paying`, and the text without it. */
 function payingDay(
@@ -876,11 +875,10 @@ function payingDay(
   const day =
     rel === undefined
       ? readProposedDue(m[0].replace(/^(?:今月|来月|再来月)の?\s*/, ''))
-      : addDays(today, RELATIVE_PAY_DAYS[rel] ?? 0);
+      : addDays(today, daysOf(rel));
   if (!day) return undefined;
   // 「来月10日までに」: the month said before the day.
-  if (ahead !== undefined && day.month === undefined)
-    day.month = addMonths(today, ahead === '今月' ? 0 : ahead === '来月' ? 1 : 2).month;
+  if (ahead !== undefined && day.month === undefined) day.month = addMonths(today, monthsOf(ahead)).month;
   const due: ProposedDue = {
     day: day.day,
     ...(day.month ? { month: day.month } : {}),
