@@ -5,6 +5,7 @@ import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
+import { saysPurchase } from '../src/nlu/slots.js';
 import { joinLines } from '../src/phrases.js';
 import { deadlineForDate, passedLine } from './deadline.js';
 
@@ -73,12 +74,28 @@ export default defineIntent({
     }
     if (slots.method) {
       const method = methodById(kb, slots.method);
-      const deadline = nextDeadline(method, now);
+      // A purchase's own deadline while it is still ahead ("what if I can't pay by then?" about a
+      // coat bought on 3 December, carried from the last turn); else the next one. (A date the
+      // message says may be no purchase: 「27日に落ちなかった」 is the debit that failed, "the
+      // deadline passed yesterday" the deadline.)
+      const saidNow = slots.date !== undefined && ctx.normalized.includes(slots.date.source);
+      const ofAPurchase = saidNow
+        ? saysPurchase(ctx.normalized)
+        : ctx.follows !== undefined && ctx.follows !== 'late_payment';
+      const ahead =
+        bought && ofAPurchase && deadlineStatus(bought, now).state !== 'passed' ? bought : undefined;
+      const deadline = ahead ?? nextDeadline(method, now);
       const days = deadlineStatus(deadline, now).days;
+      const due = `${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）`;
+      const dueEn = `${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)})`;
       paragraphs.push(
-        lang === 'ja'
-          ? `${method.name.ja}の次の期限は${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）です。`
-          : `Your next ${method.name.en} deadline is ${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)}).`,
+        ahead
+          ? lang === 'ja'
+            ? `${formatMonth(ahead.usageMonth, lang)}分の${method.name.ja}の期限は${due}です。`
+            : `The ${method.name.en} deadline for your ${formatMonth(ahead.usageMonth, lang)} purchases is ${dueEn}.`
+          : lang === 'ja'
+            ? `${method.name.ja}の次の期限は${due}です。`
+            : `Your next ${method.name.en} deadline is ${dueEn}.`,
       );
     }
     const reminded = ctx.remindedMethod ? methodById(kb, ctx.remindedMethod) : undefined;

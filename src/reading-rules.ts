@@ -162,7 +162,10 @@ const DID_NOT_BUY =
 const GOT_A_DEMAND =
   /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i owe(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
 const BILL_ARRIVED =
-  /(?<![a-z])(?:(?:got|received|getting) (?:an? |the |my )?(?:atone )?(?:email|e-mail|sms|text|message|notice|notification)(?: \w+){0,3} (?:saying|that) (?:my |the )?(?:atone )?(?:bill|invoice|statement)(?: \w+){0,2} (?:is|was) (?:ready|out|here|issued|confirmed)|my (?:atone )?(?:bill|invoice|statement) (?:is|was|just) (?:ready|out|here|issued|in|came|arrived)|(?:bill|invoice|statement) (?:just )?(?:came|arrived)(?: in)?)(?![a-z])/;
+  /(?<![a-z])(?:(?:got|received|getting) (?:an? |the |my )?(?:atone )?(?:email|e-mail|sms|text|message|notice|notification)(?: \w+){0,3} (?:saying|that) (?:my |the )?(?:atone )?(?:bill|invoice|statement)(?: \w+){0,2} (?:is|was) (?:ready|out|here|issued|confirmed)|my (?:atone )?(?:bill|invoice|statement) (?:is|was|just) (?:ready|out|here|issued|in|came|arrived)|(?:bill|invoice|statement) (?:just )?(?:came|arrived)(?: in)?)(?![a-z])|請求(?:書|額)?(?:の)?(?:めーる|お知らせ|通知|sms)?(?:が|も)?(?:きた|来た|届いた|来ました|届きました|確定した)(?:って|との|という|よ|けど|ので|から|。|$)/;
+// 「知らない請求が来た」「請求きたけど何買ったか記憶にない」: a bill doubted, not a bill told as come.
+const DOUBTS_A_BILL =
+  /知らない|覚え(?:の|が)?(?:ない|ありません)|記憶に(?:ない|ありません)|謎の|不明な|おかしい|二重|間違|身に覚え|心当たり/;
 const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'unrecognized_charge',
   'fraud_report',
@@ -478,9 +481,9 @@ export const READING_RULES: readonly ReadingRule[] = [
       (ASKS_WHAT_TO_DO.test(normalized) || !ASKS_WHEN.test(normalized)),
     intent: 'bill_not_received',
   },
-  // A purchase's date with "when?" or with its deadline past (「12月3日に買った分、もう過ぎた？」
-  // "When will May's charges be pulled?"): the deadline answer, which says what being late means
-  // once it has passed.
+  // A purchase's date with "when?", "did I miss it?" or with its deadline past (「12月3日に買った分、
+  // もう過ぎた？」 "When will May's charges be pulled?"): the deadline answer, which says whether it
+  // has passed and, once it has, what being late means.
   // (Not a supposition: "what if i cant pay by the deadline this month" asks what lateness means.)
   {
     why: "a purchase's deadline asked, or past",
@@ -489,7 +492,9 @@ export const READING_RULES: readonly ReadingRule[] = [
       slots.date !== undefined &&
       !supposesPayingLate(normalized) &&
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
-      (ASKS_WHEN.test(normalized) || dueDates(slots, now).every((due) => compareDates(due, today) < 0)),
+      (ASKS_WHEN.test(normalized) ||
+        ASKS_IF_MISSED.test(normalized) ||
+        dueDates(slots, now).every((due) => compareDates(due, today) < 0)),
     intent: 'deadline',
   },
   // A named month's bill that has not come before its announcement day (「12月分の請求がまだ来ない」
@@ -1003,13 +1008,17 @@ export const READING_RULES: readonly ReadingRule[] = [
       has('unrecognized_charge'),
     intent: 'unrecognized_charge',
   },
-  // "got an email saying my atone bill is ready", "my bill came today": the bill is here, told; what
+  // "got an email saying my atone bill is ready", "my bill came today", 「請求きたってメールきた」: the
+  // bill is here, told; what
   // comes next is paying it, by the deadline of the way the user pays.
   {
     why: 'the bill arrived, told',
     intents: ['fallback', 'unrecognized_charge', 'about', 'how_to_use'],
     when: ({ confidence, normalized }) =>
-      confidence < SURE_OF_ANOTHER && BILL_ARRIVED.test(normalized) && !DID_NOT_BUY.test(normalized),
+      confidence < SURE_OF_ANOTHER &&
+      BILL_ARRIVED.test(normalized) &&
+      !DID_NOT_BUY.test(normalized) &&
+      !DOUBTS_A_BILL.test(normalized),
     intent: 'deadline',
   },
   // Quiet hours (「夜10時から朝7時は通知しないで」) are a reminder setting, not a request to stop them.

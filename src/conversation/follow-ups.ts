@@ -122,6 +122,9 @@ const TOLD_OR_LATE =
 // A bill's coming named: 「とどく」「届く」 "arrive".
 const SAYS_ARRIVAL = /とど[くき]|届[くき]|(?<![a-z])(?:arriv\w*|come in|show up)(?![a-z])/;
 
+/** A fee named: the billing fee, a late fee. */
+const NAMES_A_FEE = /手数料|延滞金|(?<![a-z])(?:fees?|late charges?)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -245,6 +248,13 @@ const NEXT_QUESTION: readonly {
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
+  // 「いくら？」 "how much is it?" after a deadline or the bill's notice: the amount of the user's own
+  // bill, which only their bill and the app show (a fee, a late fee, named, is asked otherwise).
+  ...(['deadline', 'billing_notice'] as const).map((after) => ({
+    after,
+    asks: /^(?:(?:で|じゃあ|それで|あと|えっと|ちなみに)[、,\s]*)?(?:(?:請求|支払い?)?(?:金額|額)(?:は|って)?(?:いくら)?|いくら(?:払う|払えば|になる|なの|なん|か)?(?:の|ん)?(?:かな|ですか|だろう)?)[?？]?$|^(?:(?:and|so|ok|okay)[,\s]*)?how much(?: is it| is that| is my bill| will it be| do i (?:owe|pay|have to pay|need to pay))?\??$/,
+    intent: 'handoff' as const,
+  })),
   // 「いちばん安いのは？」 "which is cheapest?" after the ways to pay or a deadline: the fees compared.
   ...(['payment_methods', 'deadline', 'change_method'] as const).map((after) => ({
     after,
@@ -265,9 +275,15 @@ const NEXT_QUESTION: readonly {
     evenOfOwnAccount: true,
   },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
+  // (A fee named, 「手数料いくら？」, is the fee's question.)
   {
     after: 'handoff',
-    asks: /金額|いくら|教えて|(?<![a-z])(?:amount|how much|tell me|look (?:it )?up|check (?:it|for me))(?![a-z])/,
+    asks: {
+      test: (normalized) =>
+        /金額|いくら|教えて|(?<![a-z])(?:amount|how much|tell me|look (?:it )?up|check (?:it|for me))(?![a-z])/.test(
+          normalized,
+        ) && !NAMES_A_FEE.test(normalized),
+    },
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
@@ -865,6 +881,9 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
+  // 「どこのコンビニでもいい？」 "which konbini can I pay at?": which chains take which method.
+  convenience_store_chains:
+    /どこの(?:こんびに|店)|どの(?:こんびに|店|ちぇーん)|(?:こんびに|ちぇーん).{0,6}(?:どこ|どれ|全部|ぜんぶ|でもいい|でもok)|(?<![a-z])(?:which|what|any|every) (?:konbini|convenience stores?|stores?|chains?)(?![a-z])/,
   // 「ローソンのLoppiで払うときの番号どこ？」: where the number to pay with is.
   payment_number_lookup: /番号|(?<![a-z])(?:number|code)(?![a-z])/,
   change_method:

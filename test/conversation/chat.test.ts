@@ -5529,3 +5529,54 @@ describe('session 26: blind sets 137–140 (tuning halves)', () => {
       .expect(/はい、1月10日に払えば間に合います/);
   });
 });
+
+describe('session 27: newcomers’ chats', () => {
+  const DEC_1_EVENING = new Date('2026-12-01T20:00:00+09:00');
+  const DEC_5 = new Date('2026-12-05T12:00:00+09:00');
+
+  it('「請求きたってメールきた」 is the bill told as come (deadlines); 「いくら？」 then is the user’s own amount, which only the app shows', async () => {
+    await chat(DEC_1_EVENING)
+      .say('atoneの請求きたってメールきた')
+      .expect(/支払い期限/)
+      .expectNot(/ご利用明細/)
+      .say('いくら？')
+      .expect(/このボットからは見えません[^\n]*ご利用明細/)
+      .say('手数料いくら？')
+      .expect(/209円/);
+    await chat(DEC_1_EVENING)
+      .say('請求きたけど何買ったか全然記憶にない')
+      .expect(/ご利用明細/)
+      .say('how much is it?')
+      .expectNot(/can't see your account/);
+  });
+
+  it('「どこのコンビニでもいい？」 after a deadline asks which chains, not the deadline again', async () => {
+    await chat(DEC_1_EVENING)
+      .say('期限は？')
+      .say('コンビニで払いたいんだけど、どこのコンビニでもいい？')
+      .expect(/セブン-イレブン/)
+      .expectNot(/期限は2026年12月10日/);
+  });
+
+  it('"what if I can’t pay by then?" about a purchase, after a detour, gives that purchase’s deadline, not the next one', async () => {
+    await chat(DEC_5)
+      .say('I bought a coat on Dec 3 with atone')
+      .say("I'll pay at the konbini")
+      .say('ok. is there a fee?')
+      .expect(/209 yen/)
+      .say("what if I can't pay by then")
+      .expect(/late fee/)
+      .expect(/deadline for your December 2026 purchases is Sunday, 10 January 2027/)
+      .expectNot(/10 December/);
+    // A date the message itself says, that is no purchase (the debit that failed): the next deadline.
+    await chat(DEC_5)
+      .say('口座振替で、27日に残高が足りなくて落ちなかったみたい。どうなる？')
+      .expect(/次の期限は2026年12月28日/);
+  });
+
+  it('"did I miss the deadline?" with a purchase date is answered with that deadline', async () => {
+    await chat(DEC_5)
+      .say('I made a purchase on Dec 3 and chose convenience store payment. Did I miss the deadline?')
+      .expect(/10 January 2027/);
+  });
+});
