@@ -110,6 +110,9 @@ function monthBefore({ year, month }: PlainDate): { year: number; month: number 
 /** A reading this sure is kept by most rules (even when the message asks whether a date moves). */
 const SURE_OF_ANOTHER = 0.9;
 
+/** A reading this unsure gives way to its runner-up when the message's facts point there. */
+const WEAKLY = 0.5;
+
 /** How clearly a message read without its dates and methods must be an FAQ topic to be taken as it. */
 const CLEAR_WITHOUT_FACTS = 0.8;
 
@@ -176,6 +179,10 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'bill_not_received',
 ];
 
+const COMPARES_THEM =
+  /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
+const NAMES_A_FEE_OR_PRICE =
+  /手数料|料金|安い|高い|(?<![a-z])(?:fees?|cost|cheap\w*|expensive|price)(?![a-z])/;
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
 
 const PAYMENT_OF_A_PURCHASE =
@@ -804,6 +811,20 @@ export const READING_RULES: readonly ReadingRule[] = [
       !LAST_USE.test(normalized),
     intent: 'deadline',
   },
+  // "did my end-of-year shopping on Dec 27 with atone": a purchase on a day, told, that the matcher
+  // reads only weakly as anything else, with its deadline next: that deadline.
+  {
+    why: 'a purchase on a day, told',
+    intents: ['handoff', 'fallback', 'help', 'about'],
+    when: ({ confidence, alternative, normalized, slots }) =>
+      confidence < WEAKLY &&
+      alternative === 'deadline' &&
+      slots.date?.kind === 'day' &&
+      saysPurchase(normalized) &&
+      // (「昨日買った注文、ちゃんと反映されてる？」 asks about the user's account.)
+      !normalized.includes('?'),
+    intent: 'deadline',
+  },
   // "does changing the reminder change how atone charges me?": the payment method, which reminders
   // never change (its answer says so first).
   {
@@ -1007,6 +1028,19 @@ export const READING_RULES: readonly ReadingRule[] = [
       GOT_A_DEMAND.test(normalized) &&
       has('unrecognized_charge'),
     intent: 'unrecognized_charge',
+  },
+  // "whats the diff between konbini and barcode payment?", 「コンビニ払いとバーコード払いの違いは？」: two
+  // ways to pay compared, each described (their fees, when a fee is named); not a change of method.
+  {
+    why: 'two ways to pay compared',
+    intents: ['change_method', 'fallback', 'help', 'about', 'deadline', 'handoff'],
+    when: ({ slots, normalized }) =>
+      (slots.methods?.length ?? 0) >= 2 &&
+      COMPARES_THEM.test(normalized) &&
+      !SPEAKS_OF_CHANGING.test(normalized) &&
+      !ASKS_WHEN.test(normalized) &&
+      !DEADLINE_WORD.test(normalized),
+    intent: ({ normalized }) => (NAMES_A_FEE_OR_PRICE.test(normalized) ? 'fees' : 'payment_methods'),
   },
   // "got an email saying my atone bill is ready", "my bill came today", 「請求きたってメールきた」: the
   // bill is here, told; what

@@ -15,7 +15,7 @@ import { asksWhen } from '../nlu/asks-whether.js';
 import { declinesReminders } from '../nlu/declined.js';
 import { countAlone, daysAlone, dropsALeadTime, namesTheDueDayItself, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
-import { datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
+import { asksItsOwnQuestion, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import {
   asksAdvice,
@@ -354,9 +354,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     asksHow(u);
   // "ok I've switched to bank debit, update it" once reminders were talked about: they follow.
   // (So too "update my reminders too" right after the change was talked about, however it reads.)
+  // (Not "want to use the app barcode instead — where do I change it?": how to change the method.)
   const updatesReminders =
     state.remindersDiscussed === true &&
     asksToUpdate(u) &&
+    (!isQuestion(u) || asksPolitely(u)) &&
     ((read.reading.intent === 'change_method' && slots.method !== undefined) ||
       (state.topic?.intent === 'change_method' && state.topic.slots.method !== undefined));
   const reading: Reading =
@@ -507,6 +509,9 @@ function takenUpFromBefore(
 ): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
   if (!state.earlierTopics) return undefined;
   if (u.reading.intent !== 'fallback' && u.reading.confidence >= SURE_ENOUGH) return undefined;
+  // ("ok forget it. suitcase: postcard invoice. due when?" two topics after the suitcase: its own
+  // question, asked in its words, not a word of an earlier answer.)
+  if (asksItsOwnQuestion(u)) return undefined;
   // Named as before (「さっきの…」), or, unsure alone, in words only an earlier answer used
   // (「請求し直しになったらどこで払うの？」 two turns after a return, whose answer said 請求し直す).
   const earlier = state.earlierTopics.filter(isFaqTopic);
@@ -684,8 +689,17 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // after any: a request.
   if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))
     return { intent: 'reminder_subscribe', confidence };
-  // 「じゃあ登録して。バーコードで」 right after reminders: one asked for outright.
-  if (asksToSet(u) && !isQuestion(u) && !hedges(u)) return { intent: 'reminder_subscribe', confidence };
+  // 「じゃあ登録して。バーコードで」 right after reminders: one asked for outright, or politely ("can
+  // you also remind me the day before?").
+  if (
+    (asksToSet(u) && !isQuestion(u) && !hedges(u)) ||
+    (asksPolitely(u) &&
+      requestsReminders(u) &&
+      !asksWhatIsSet(u) &&
+      !asksWhenItComes(u) &&
+      !asksWhen(u.normalized))
+  )
+    return { intent: 'reminder_subscribe', confidence };
   // 「じゃあお願いしようかな」 there: a request put as a wish, asked back before anything is set.
   if (
     hedges(u) &&

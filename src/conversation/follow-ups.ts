@@ -99,7 +99,7 @@ const DENIES_THE_CAUSE =
 
 /** A comparison: with another method (「口座振替と同じ？」, "same as direct debit?") or product (「翌月払いとの違いは？」). */
 const COMPARES =
-  /と(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ)(?![a-z])/;
+  /と(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ|diff|difference)(?![a-z])/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -124,6 +124,20 @@ const SAYS_ARRIVAL = /とど[くき]|届[くき]|(?<![a-z])(?:arriv\w*|come in|s
 
 /** A fee named: the billing fee, a late fee. */
 const NAMES_A_FEE = /手数料|延滞金|(?<![a-z])(?:fees?|late charges?)(?![a-z])/;
+
+/** The bot itself named: 「このボット何ができるの？」 "what can this bot do?". */
+const NAMES_THE_BOT = /ぼっと|あなた|君|(?<![a-z])(?:bot|you)(?![a-z])/;
+
+// 「…じゃなくて」, "no wait", "I mean": what comes after puts right what came before.
+const PUT_RIGHT_AFTER =
+  /じゃなくて|じゃなく|ではなくて?|やなくて|(?<![a-z])(?:no wait|i mean|i meant)(?![a-z])/;
+
+/** The message after its last correction marker (all of it when it has none, or nothing follows). */
+function afterCorrection(normalized: string): string {
+  const pieces = normalized.split(PUT_RIGHT_AFTER);
+  const last = pieces[pieces.length - 1]?.trim();
+  return last ? last : normalized;
+}
 
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
@@ -881,14 +895,28 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
+  // 「コンビニ払いとバーコード払いの違いは？」: the ways to pay compared.
+  payment_methods: COMPARES,
   // 「どこのコンビニでもいい？」 "which konbini can I pay at?": which chains take which method.
   convenience_store_chains:
     /どこの(?:こんびに|店)|どの(?:こんびに|店|ちぇーん)|(?:こんびに|ちぇーん).{0,6}(?:どこ|どれ|全部|ぜんぶ|でもいい|でもok)|(?<![a-z])(?:which|what|any|every) (?:konbini|convenience stores?|stores?|chains?)(?![a-z])/,
   // 「ローソンのLoppiで払うときの番号どこ？」: where the number to pay with is.
   payment_number_lookup: /番号|(?<![a-z])(?:number|code)(?![a-z])/,
   change_method:
-    /(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my)|from when|take effect|appl(?:y|ies) from)(?![a-z])/,
+    /(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my(?! mind))|from when|take effect|appl(?:y|ies) from)(?![a-z])/,
 };
+
+/**
+ * Whether the message reads, at least weakly, as a core question and asks it in its own words
+ * ("due when?" of a deadline).
+ */
+export function asksItsOwnQuestion(u: Understanding): boolean {
+  return (
+    CORE_INTENTS.has(u.reading.intent) &&
+    u.reading.confidence >= WEAK &&
+    (TOPIC_QUESTION[u.reading.intent]?.test(u.normalized) ?? false)
+  );
+}
 
 // "What about the lottery?" after an eligibility answer asks whether the user is eligible for
 // the lottery (with the last use already given), not what the campaigns are. "and if I cancel?"
@@ -1105,6 +1133,9 @@ export function inContext(
   // (Unless "it" points back to the topic: "if I do identity verification will it go up?" after
   // the limit asks about the limit.)
   const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !pointsBack(u);
+  // What is asked once a slip is put right: 「はがきの手数料…じゃなくて、はがきの期限っていつ？」 asks
+  // only the deadline.
+  const asked = afterCorrection(u.normalized);
   const next =
     !u.slots.otherService && !isCourtesy(u.normalized)
       ? NEXT_QUESTION.find(
@@ -1112,7 +1143,7 @@ export function inContext(
             n.after === topic.intent &&
             (!ownAccount || n.evenOfOwnAccount) &&
             !(ownFaqTopic && n.intent !== u.reading.intent && !n.overOwnTopic) &&
-            n.asks.test(u.normalized) &&
+            n.asks.test(asked) &&
             !(n.unlessMethod && u.slots.method) &&
             !(n.unlessAmazon && u.slots.amazon) &&
             !(n.unlessWhatItIs && asksWhatItIs(u.normalized)) &&
@@ -1167,7 +1198,8 @@ export function inContext(
         (isElliptic(u) &&
           !(sureOfAnother && ASKS_WHAT_HAPPENS.test(u.normalized)) &&
           (!asksOwnQuestion || (asksWithOtherMeans(u) && !sureOfAnother))) ||
-        (u.reading.intent === 'payment_methods' && !asksForChoices(u)) ||
+        // (Not "whats the diff between konbini and barcode?": the ways compared, asked.)
+        (u.reading.intent === 'payment_methods' && !asksForChoices(u) && !COMPARES.test(u.normalized)) ||
         // "nah, I'll use the barcode in the app", 「間違えた、はがきやったわ」: read alone, a method's
         // own pages (the number to pay with, changing to it), without the words those ask with.
         (METHOD_PAGES.includes(u.reading.intent) && u.reading.confidence < SURE_ALONE && !asksOwnQuestion) ||
@@ -1178,7 +1210,10 @@ export function inContext(
         (isConditional(u) && !sureOfAnother && !asksOwnQuestion) ||
         // 「あ、違う、12月2日だった」: the facts corrected, for the same question; so too when
         // said at length and not asked ("Actually no, I'll get the paper invoice instead.").
-        (corrects(u) && (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
+        // (Not 「はがきの手数料…じゃなくて、はがきの期限っていつ？」: the question itself put right.)
+        (corrects(u) &&
+          !asksOwnQuestion &&
+          (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK && !asksOwnQuestion))) ||
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u)) ||
@@ -1438,9 +1473,14 @@ export function inContext(
   // that topic is asked about, however unsure the matcher is of it.
   const namesAnotherSubject =
     isFaqTopic(u.reading.intent) && u.reading.intent !== topic.intent && u.namesSubjectOf(u.reading.intent);
+  // ("what info will they ask me?" after logging in reads as what the bot does, yet points back:
+  // no question about the bot.)
   const unsureAlone =
     !namesAnotherSubject &&
-    (u.reading.intent === 'fallback' ? u.reading.confidence < OUT_OF_SCOPE : u.reading.confidence < WEAK);
+    (u.reading.intent === 'fallback'
+      ? u.reading.confidence < OUT_OF_SCOPE
+      : u.reading.confidence < WEAK ||
+        (u.reading.intent === 'help' && pointsBack(u) && !NAMES_THE_BOT.test(u.normalized)));
   // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
   // 「私の名前で子どものスマホ番号で登録するのは？」 after minors' ages: more of its words are what its
   // own reading's answer speaks of (family use: 名義, 番号) than the topic's (登録).
@@ -1508,8 +1548,10 @@ export function inContext(
     isQuestion(u) &&
     !mentionsReminders(u) &&
     !u.slots.otherService &&
-    // 「じゃあ普通に払う。12月5日に買ったのをコンビニ払いだと？」: a purchase of its own, asked about.
-    !(u.slots.date && u.slots.method)
+    // 「じゃあ普通に払う。12月5日に買ったのをコンビニ払いだと？」: a purchase of its own, asked about;
+    // "ok forget it. suitcase: postcard invoice. due when?": a method's own question, asked.
+    !(u.slots.date && u.slots.method) &&
+    !(u.slots.method && asksItsOwnQuestion(u))
   ) {
     // Surely the topic with it named, or clearly so when the message alone is not sure either.
     const about = u.readAbout(topic.intent);

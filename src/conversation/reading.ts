@@ -167,7 +167,7 @@ const QUESTION_ABOUT =
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:please |pls |kindly |just )?(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
+  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
@@ -412,7 +412,7 @@ export function asksToSet(u: Understanding): boolean {
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
 // asked for in the imperative.
 const REMIND_ME =
-  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:please |pls )?)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:(?:please|pls|also|just) )*)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])(?! (?:what|which|how|who|where|why)(?![a-z]))|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 
 /**
  * Reminders asked for in so many words, not talked about: "also remind me 3 days before",

@@ -5580,3 +5580,64 @@ describe('session 27: newcomers’ chats', () => {
       .expect(/10 January 2027/);
   });
 });
+
+describe('session 27: blind sets 141–144 (tuning halves)', () => {
+  it('"can you also remind me the day before?" adds it; "remind me what reminders I have" lists them', async () => {
+    const SEP_17 = new Date('2027-09-17T14:00:00+09:00');
+    await chat(SEP_17)
+      .say('I pay by auto debit, remind me a week before')
+      .say('can you also remind me the day before?')
+      .expect(/7 days before and the day before|7 days and 1 day before|7 and 1 days? before/);
+    expect((await subscription())?.leadDays).toEqual([7, 1]);
+    await chat(SEP_17)
+      .say('remind me what reminders I have')
+      .expect(/7 days before/)
+      .say('今月は何日にリマインドしてくれるん？')
+      .expect(/9月20日/);
+    expect((await subscription())?.leadDays).toEqual([7, 1]);
+  });
+
+  it('a method’s own question after an FAQ detour is asked, not the detour’s; "what info will they ask me?" follows logging in', async () => {
+    await chat(new Date('2027-07-19T10:00:00+09:00'))
+      .say('I bought a suitcase on July 15 for my trip')
+      .say('can I pay it in installments?')
+      .say('what is atone plus exactly?')
+      .say('ok forget it. suitcase: postcard invoice. due when?')
+      .expect(/postcard bill[^\n]*deadline is/)
+      .expectNot(/Installments/);
+    await chat(new Date('2027-04-05T10:00:00+09:00'))
+      .say("I forgot my password and can't log in")
+      .say('what info will they ask me?')
+      .expect(/name and date of birth/)
+      .say('what can this bot even do?')
+      .expect(/I answer questions about paying atone/);
+  });
+
+  it('two ways to pay compared are described, not their deadlines again; the question put right is the new one', async () => {
+    await chat(new Date('2027-01-29T21:00:00+09:00'))
+      .say('yo i got some sneakers on jan 28 via atone')
+      .say('whats the diff between konbini and barcode payment?')
+      .expect(/can be paid in four ways/)
+      .say('コンビニ払いとバーコード払いの違いは？')
+      .expect(/4つ|四つ|支払い方法/)
+      .expectNot(/支払い期限は、支払い方法によって違います/);
+    await chat()
+      .say('口座振替に変えたい。どこで変更するの？')
+      .say('はがきの手数料…じゃなくて、はがきの期限っていつ？')
+      .expect(/はがき請求書で払う場合、期限は/);
+  });
+
+  it('a purchase told with its day gets its deadline; "where do I change it?" after reminders is the way to change the method', async () => {
+    await chat(new Date('2027-12-28T10:00:00+09:00'))
+      .say('did my end-of-year shopping on Dec 27 with atone')
+      .expect(/December 2027 purchases/);
+    await chat()
+      .say('毎月のリマインド、今後は不要です')
+      .say('I always pay at FamilyMart after the bill email. want to use the app barcode instead — where do I change it?')
+      .expect(/Change it in the app/)
+      .expectNot(/Shall I/);
+    await chat()
+      .say('昨日ユニクロで買った注文、ちゃんとatoneに反映されてる？')
+      .expect(/ご利用明細/);
+  });
+});
