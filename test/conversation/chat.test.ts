@@ -5633,7 +5633,9 @@ describe('session 27: blind sets 141–144 (tuning halves)', () => {
       .expect(/December 2027 purchases/);
     await chat()
       .say('毎月のリマインド、今後は不要です')
-      .say('I always pay at FamilyMart after the bill email. want to use the app barcode instead — where do I change it?')
+      .say(
+        'I always pay at FamilyMart after the bill email. want to use the app barcode instead — where do I change it?',
+      )
       .expect(/Change it in the app/)
       .expectNot(/Shall I/);
     await chat()
