@@ -11,7 +11,7 @@ import type { Lang } from '../src/types.js';
 
 // The bill's notice named: 「請求メール」「請求のお知らせ」 "the bill email".
 const NAMES_BILL_NOTICE =
-  /請求(?:の)?(?:めーる|メール|お知らせ|通知|連絡)|(?<![a-z])(?:bill(?:ing)?|invoice) (?:email|e-mail|notice|notification|sms)(?![a-z])/;
+  /請求(?:の)?(?:めーる|メール|お知らせ|通知|連絡)|(?<![a-z])(?:(?:bill(?:ing)?|invoice) (?:email|e-mail|notice|notification|sms)|(?:notice|notification|email) (?:for|of|about) (?:my |the |this |last |next )?(?:\w+ )?(?:bill|purchases?|charges?|usage|statement))(?![a-z])/;
 
 // 「いくら払えばいいかって、いつ頃どうやって連絡来るの？」 "how will I know how much to pay?": how
 // and when one is told (the amount itself is the user's own, which the bot cannot know).

@@ -189,7 +189,11 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   const methods = findMethods(normalized);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
-  const shops = firstMatch(normalized, SHOP_RULES, today, kinds) ?? shopsListed(normalized);
+  // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
+  const shopSpans = allSpans(normalized, SHOP_RULES, today, kinds);
+  const shops =
+    (shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans)[0]?.value ??
+    shopsListed(normalized);
   if (shops !== undefined) slots.shops = shops;
   const spans = allSpans(normalized, DAYS_BEFORE_RULES, today, kinds);
   const said = spans.length > 0 ? withoutTakenBack(spans, normalized) : spans;
@@ -418,9 +422,14 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
   return kept;
 }
 
+// 「8月31日に買ったって言ったけど、レシート見たら9月1日でした」「口座振替と申しましたが、正しくは…」:
+// what was said before, said to be wrong.
+const SAID_BEFORE_BUT = String.raw`(?:って|と)(?:言った|いった|言いました|申した|申しました|書いた|書きました|伝えた)(?:んだ|ん)?(?:けど|けれど|が)`;
+
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
-const TAKEN_BACK =
-  /^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた)/;
+const TAKEN_BACK = new RegExp(
+  String.raw`^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた|${SAID_BEFORE_BUT})`,
+);
 
 // 「9月分の引き落とし日は？あ、8月分だった」 "August 31st — no, September 1st": the next said at once
 // after an "oh" or a "no".
@@ -1668,6 +1677,12 @@ const CORRECTED_AFTER = new RegExp(
  * The methods the user names, strongest first, leaving out those negated ("not the postcard, I
  * use the barcode") or taken back (「はがき…いや、バーコード」).
  */
+// 「バーコードで払うつもりだったけど、やっぱりはがきにする」「口座振替と申しましたが、正しくはコンビニ払い」:
+// a method meant or said before, given up for another named after it.
+const GIVEN_UP_AFTER = new RegExp(
+  String.raw`^(?:(?:で|に)?(?:払う|支払う|する)?(?:つもり|予定)(?:だった|でした|やった)(?:んだ|ん)?(?:けど|けれど|が)|${SAID_BEFORE_BUT})[^。.!?]{0,16}?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+);
+
 function findMethods(normalized: string): MethodId[] {
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
   // Most questions name no method: one test of every keyword, not a test per tier.
@@ -1677,6 +1692,7 @@ function findMethods(normalized: string): MethodId[] {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||
       CORRECTED_AFTER.test(after) ||
+      GIVEN_UP_AFTER.test(after) ||
       NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
       ? ' '.repeat(keyword.length)
       : keyword;

@@ -5643,3 +5643,11 @@ describe('session 27: blind sets 141–144 (tuning halves)', () => {
       .expect(/ご利用明細/);
   });
 });
+
+describe('session 27: the notice of a month’s purchases', () => {
+  it('"when will the notice for my December purchases arrive?" is the bill’s notice, not the deadline', async () => {
+    await chat(new Date('2027-01-02T10:00:00+09:00'))
+      .say('When will the notice for my December purchases arrive? New Year holidays are in the way…')
+      .expect(/business day/);
+  });
+});

@@ -1065,3 +1065,29 @@ describe('a lead time put right at once (blind set 54, after its first run)', ()
     expect(extractSlots(text, { year: 2026, month: 11, day: 28 }).leadDays).toEqual(leads);
   });
 });
+
+describe('what was said before, said to be wrong (blind set 143, after its first run)', () => {
+  it('a method meant or said before gives way to the one named after it', () => {
+    for (const [text, method] of [
+      ['バーコードで払うつもりだったけど、やっぱりはがきにする。12月25日の買い物の期限は？', 'postcard'],
+      ['先ほどは口座振替と申しましたが、正しくはコンビニ払いでございます。', 'store'],
+    ] as const) {
+      const slots = extractSlots(text, TODAY);
+      expect(slots.method).toBe(method);
+      expect(slots.methods).toBeUndefined();
+    }
+    // Two methods weighed are both still named.
+    expect(extractSlots('コンビニ払いとバーコード払いの違いは？', TODAY).methods).toHaveLength(2);
+  });
+
+  it('a date or a count of shops said before, then put right, is the one put right', () => {
+    expect(dateOf('8月31日に買ったって言ったけど、レシート見たら9月1日でした')).toMatchObject(
+      day(2026, 9, 1),
+    );
+    expect(
+      extractSlots('8月31日に買ったって言ったけど、レシート見たら9月1日でした', TODAY).dates,
+    ).toBeUndefined();
+    expect(extractSlots('2店舗で使った…いや3店舗だった。何ポイントもらえる？', TODAY).shops).toBe(3);
+    expect(extractSlots('3店舗で使った', TODAY).shops).toBe(3);
+  });
+});
