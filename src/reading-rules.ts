@@ -179,6 +179,8 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'bill_not_received',
 ];
 
+const PAYS_LATER =
+  /遅くまで|おそくまで|長く|ゆっくり|余裕|後で払え|あとで払え|(?<![a-z])(?:later|longer|more time|latest)(?![a-z])/;
 const COMPARES_THEM =
   /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
@@ -1028,6 +1030,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       GOT_A_DEMAND.test(normalized) &&
       has('unrecognized_charge'),
     intent: 'unrecognized_charge',
+  },
+  // 「バーコードと口座振替どっちが遅くまで払える？」 "which one gives me more time?": two ways to pay
+  // weighed by their deadlines.
+  {
+    why: 'two ways to pay weighed by their deadlines',
+    intents: ['payment_methods', 'change_method', 'fees', 'fallback'],
+    when: ({ slots, normalized }) => (slots.methods?.length ?? 0) >= 2 && PAYS_LATER.test(normalized),
+    intent: 'deadline',
   },
   // "whats the diff between konbini and barcode payment?", 「コンビニ払いとバーコード払いの違いは？」: two
   // ways to pay compared, each described (their fees, when a fee is named); not a change of method.

@@ -13,6 +13,7 @@ import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
 import { declinesReminders } from '../nlu/declined.js';
+import { asksOnItsOwn } from '../nlu/question-parts.js';
 import { countAlone, daysAlone, dropsALeadTime, namesTheDueDayItself, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { asksItsOwnQuestion, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
@@ -306,7 +307,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
         : state.remindersDiscussed || mentionsReminders(u)
           ? laterReminderFollowUp(u, state.topic?.intent)
           : undefined;
-  const inTopic = onReminders ? undefined : (takenUpFromBefore(state, u) ?? inContext(state.topic, u));
+  const inTopic = onReminders
+    ? undefined
+    : (takenUpBeside(state.topic, u) ?? takenUpFromBefore(state, u) ?? inContext(state.topic, u));
   // A request is never inferred from context: a reading that became a reminder intent only with
   // the topic's facts ("0am" after reminders were set) is answered as the message's own.
   const reminded = state.topic?.slots.method;
@@ -377,7 +380,25 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     const { alternative: _, ...sure } = reading;
     return answered(state, sure, slots, follows);
   }
-  return answered(state, reading, slots, follows);
+  return answered(state, reading, slots, follows, besideTopics(u, reading.intent));
+}
+
+/** How clearly a sentence of the message must read as an FAQ topic to be kept as answered beside. */
+const BESIDE_CLEARLY = 0.8;
+
+/**
+ * The FAQ topics the message's other sentences clearly are (「返品したのに請求きてる。期限いつ？」:
+ * the return, answered beside the deadline), kept as earlier topics: 「もう払ってたら？」 next may
+ * be about them.
+ */
+function besideTopics(u: Understanding, main: AnswerIntent): AnswerIntent[] {
+  const parts = u.parts();
+  if (parts.length === 0) return [];
+  return parts
+    .filter((part, at) => asksOnItsOwn(part.normalized, at))
+    .map((part) => part.reading)
+    .filter((r) => isFaqTopic(r.intent) && r.intent !== main && r.confidence >= BESIDE_CLEARLY)
+    .map((r) => r.intent);
 }
 
 /** How sure the reading of a question asked beside a request must be to be answered too. */
@@ -535,6 +556,25 @@ function takenUpFromBefore(
     : undefined;
 }
 
+/**
+ * 「もう払ってたら？」 after an answer on the deadline and, beside it, a return: a short question,
+ * unsure alone, that reads more surely as the topic answered beside than as the main one.
+ */
+function takenUpBeside(
+  topic: Topic | undefined,
+  u: Understanding,
+): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
+  if (!topic?.beside || !isShort(u) || !isQuestion(u)) return undefined;
+  if (u.reading.intent !== 'fallback' && u.reading.confidence >= SURE_ALONE) return undefined;
+  const main = u.readAbout(topic.intent).confidence;
+  for (const intent of topic.beside) {
+    const about = u.readAbout(intent);
+    if (about.intent === intent && about.confidence >= TAKEN_UP_CLEARLY && about.confidence > main)
+      return { reading: about, slots: u.slots, follows: intent };
+  }
+  return undefined;
+}
+
 /** How clearly a message must read as an earlier topic, with it named, to be taken as about it. */
 const TAKEN_UP_CLEARLY = 0.6;
 
@@ -552,6 +592,7 @@ function answered(
   reading: Reading,
   given: Slots,
   follows?: AnswerIntent,
+  beside: readonly AnswerIntent[] = [],
 ): Decision {
   const slots: Slots =
     state.ownMethod && !given.method && !given.methods && FOR_OWN_METHOD.includes(reading.intent)
@@ -562,10 +603,19 @@ function answered(
   const topic: Topic | undefined =
     reading.intent === 'fallback' || reading.intent === 'help'
       ? state.topic
-      : { intent: reading.intent, slots: topicSlots(slots), ...(earlier ? { earlier } : {}) };
+      : {
+          intent: reading.intent,
+          slots: topicSlots(slots),
+          ...(earlier ? { earlier } : {}),
+          ...(beside.length > 0 ? { beside: [...beside] } : {}),
+        };
   // A "shall I?" is answered by the next turn or not at all: a later "ok" acknowledges the answer
   // in between, it does not confirm a change asked about before it.
-  const earlierTopics = topic ? earlierThan(state, topic.intent) : state.earlierTopics;
+  const before = topic ? earlierThan(state, topic.intent) : state.earlierTopics;
+  const earlierTopics =
+    beside.length > 0 && topic
+      ? [...new Set([...beside, ...(before ?? [])])].slice(0, EARLIER_TOPICS_KEPT)
+      : before;
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
     state: {

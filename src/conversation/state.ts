@@ -61,6 +61,11 @@ export interface Topic {
    * 3" → "what are my options?" → "the postcard one" is the deadline for Dec 3).
    */
   earlier?: EarlierDate;
+  /**
+   * FAQ topics the same message asked and were answered beside this one (「返品したのに請求きてる。
+   * 期限いつ？」: the return): 「もう払ってたら？」 next may be about them.
+   */
+  beside?: AnswerIntent[];
 }
 
 /** A question the bot asked and waits on; `until` is when it stops waiting (ISO-8601). */
@@ -158,6 +163,7 @@ const topicSchema = z.object({
     amazon: z.boolean().optional(),
   }),
   earlier: earlierSchema.optional(),
+  beside: z.array(intentName).max(EARLIER_TOPICS_KEPT).optional(),
 });
 
 const subscribeRequest = z.object({

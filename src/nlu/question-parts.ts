@@ -5,9 +5,10 @@
 // A sentence ends at a question or exclamation mark, a 。, or a full stop before a space.
 const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
 
-// Asked: a question mark, an English question word first, a Japanese question ending.
+// Asked: a question mark, an English question word first, a Japanese question ending; or a
+// trouble told (「返品したのに請求きてる。」), which asks what to do about it.
 const ASKS =
-  /[?？]\s*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
+  /[?？]\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
 
 // "when is the debit for august and can I change to barcode?", "…, and any campaigns now?": a
 // second question joined by "and".
@@ -22,6 +23,16 @@ const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;
 const JA_ALSO = /[、,]\s*(?:あと(?:は)?|それと|それから|ついでに)[、,]?\s*/;
 const REQUESTS = /(?:教えて|おしえて|知りたい|ください|下さい|お願い|[?？])[^、,]*$/;
 
+// 「…送ったのに確認できなかった。それが原因でしょうか？」 "is that why?": a sentence whose subject is
+// the one before it, no question of its own.
+const LEANS_ON_THE_ONE_BEFORE =
+  /(?:それ|これ|あれ)(?:が|は|って|で)|^(?:(?:is|was) )?(?:that|this|it)(?:'s| is| was)?(?![a-z])/;
+
+/** Whether a sentence of a message (the `at`th) asks something of its own. */
+export function asksOnItsOwn(part: string, at: number): boolean {
+  return part.length >= 4 && ASKS.test(part) && !(at > 0 && LEANS_ON_THE_ONE_BEFORE.test(part));
+}
+
 /** The sentences of a message that each ask something, when there are at least two; else none. */
 export function questionParts(normalized: string): string[] {
   if (!TWO_SENTENCES.test(normalized) && !AND_ASKS.test(normalized)) return listedAsks(normalized);
@@ -29,7 +40,7 @@ export function questionParts(normalized: string): string[] {
     .split(SENTENCE_END)
     .flatMap((sentence) => sentence.split(AND_ASKS))
     .map((part) => part.trim())
-    .filter((part) => part.length >= 4 && ASKS.test(part));
+    .filter(asksOnItsOwn);
   return asked.length >= 2 ? asked : [];
 }
 

@@ -55,7 +55,7 @@ const CONTENT_WORD = /\p{Script=Han}{2,}|[a-z]{4,}/gu;
 // the sentence on the barcode), named as their hiragana. (Not for telling what a message is about:
 // 「パスワード」 in a message about the SMS code is no sign it is still about the password.)
 const KANA_TERMS =
-  /ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる/g;
+  /ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる|せぶん|ろーそん|ふぁみりーまーと|みにすとっぷ|せいこーまーと/g;
 const COMMON = new Set([
   'this',
   'that',

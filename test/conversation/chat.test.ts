@@ -5651,3 +5651,41 @@ describe('session 27: the notice of a month’s purchases', () => {
       .expect(/business day/);
   });
 });
+
+describe('session 27: two subjects in one message, hours put right, chains', () => {
+  it('a trouble told beside a deadline question gets both answers; 「もう払ってたら？」 next is about the trouble', async () => {
+    await chat(new Date('2027-08-02T09:00:00+09:00'))
+      .say('返品したのに請求きてる。コンビニ払いなんだけど期限いつまで？7月に買ったやつ')
+      .expect(/相殺/)
+      .expect(/2027年8月10日/)
+      .say('もう払ってたら？')
+      .expect(/支払い済み: 未払いの請求や次回以降の請求と相殺/)
+      .say('いつまで？')
+      .expect(/期限/);
+    // Two purchases told, then a method put to them, stays with their deadlines.
+    await chat(new Date('2026-11-29T10:00:00+09:00'))
+      .say('I bought shoes on Oct 28 and a bag on Nov 3, both paid at konbini. When do I pay each?')
+      .say('and if they were on direct debit?')
+      .expect(/28 December 2026/);
+  });
+
+  it('「前日の10時…じゃなくて11時にお願い」 sets 11:00; a question next changes nothing', async () => {
+    await chat(new Date('2027-06-10T10:00:00+09:00'))
+      .say('口座振替のリマインダー、前日の10時…じゃなくて11時にお願い')
+      .expect(/前日、11時/)
+      .say('次の引き落とし日っていつ？')
+      .expect(/2027年6月28日/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1], sendHour: 11 });
+  });
+
+  it('「コンビニ端末払いはセブンで使える？」 after the chains says it cannot; which of two ways gives more time is their deadlines', async () => {
+    await chat(new Date('2027-03-03T21:00:00+09:00'))
+      .say('セブンイレブンでatoneの支払いできる？')
+      .say('コンビニ端末払いはセブンで使える？')
+      .expect(/セブン-イレブンでは[^\n]*できません/);
+    await chat(new Date('2027-09-21T10:00:00+09:00'))
+      .say('9月の買い物、バーコードと口座振替どっちが遅くまで払える？')
+      .expect(/2027年10月10日/)
+      .expect(/2027年10月27日/);
+  });
+});
