@@ -23,3 +23,16 @@ describe('the questions of a message that asks several', () => {
     expect(parts('お世話になっております。はがきの期限を教えてください。')).toEqual([]);
   });
 });
+
+describe('troubles told and sentences that lean on the one before (session 27)', () => {
+  it('a trouble told with のに asks what to do about it', () => {
+    expect(parts('返品したのに請求きてる。コンビニ払いなんだけど期限いつまで？')).toHaveLength(2);
+  });
+
+  it('「それが原因でしょうか？」 "is that why?" is no question of its own', () => {
+    expect(
+      parts('免許証を撮影して送ったのに「確認できませんでした」と返ってきました。それが原因でしょうか？'),
+    ).toEqual([]);
+    expect(parts('what is amazon pay? is it safe?')).toEqual([]);
+  });
+});
