@@ -23,6 +23,7 @@ import { type Classification, createClassifier } from './nlu/classifier.js';
 import { createCueScanner, matcherCues } from './nlu/cues.js';
 import { declinesReminders, withoutDeclinedHelp } from './nlu/declined.js';
 import { detectLang, withoutLanguageRequest } from './nlu/language.js';
+import { learnersKanji } from './nlu/learners-kana.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
@@ -243,10 +244,20 @@ export function createBot(options: BotOptions = {}): Bot {
 
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
     const normalized = correctSpelling(normalize(message.text));
+    const as = understandAs(message, normalized, message.text, now);
+    // A learner's kana (「わたし は はらう の を わすれました」): read again with atone's words in
+    // kanji, and the surer reading kept.
+    const kanji = message.slots ? undefined : learnersKanji(normalized, message.text);
+    if (kanji === undefined) return as;
+    const inKanji = understandAs(message, kanji, kanji, now);
+    return surerOf(inKanji, as);
+  }
+
+  function understandAs(message: Message, normalized: string, text: string, now: Date): Understanding {
     const today = tokyoToday(now);
     // Slots given as fields (a command's options) are taken as they are, not read again from text.
     const slots = withNamedDueDay(
-      message.slots ?? withoutServiceAside(extractSlots(message.text, today, normalized), normalized),
+      message.slots ?? withoutServiceAside(extractSlots(text, today, normalized), normalized),
     );
     const lang = detectLang(message.text, message.locale);
     // Its sentences, each understood alone, when the conversation asks for them (rarely: a
@@ -475,6 +486,22 @@ export function createBot(options: BotOptions = {}): Bot {
     answer,
     handle: (message, now) => answer(understand(message, now)),
   };
+}
+
+/** How much surer the reading in kanji must be to be kept over the one as typed. */
+const CLEARLY_SURER = 0.1;
+
+/**
+ * Of a learner's message read as typed and read with its kana words in kanji, the reading that
+ * understood more: an answer over none, a surer one, or as sure with more facts (a date).
+ */
+function surerOf(inKanji: Understanding, asTyped: Understanding): Understanding {
+  const a = inKanji.reading;
+  const b = asTyped.reading;
+  if (a.intent === 'fallback') return asTyped;
+  if (b.intent === 'fallback' || a.confidence > b.confidence + CLEARLY_SURER) return inKanji;
+  const moreFacts = Object.keys(inKanji.slots).length > Object.keys(asTyped.slots).length;
+  return a.intent === b.intent && moreFacts ? inKanji : asTyped;
 }
 
 /**
