@@ -46,6 +46,7 @@ import {
   isQuestion,
   isShort,
   mentionsReminders,
+  namesAtone,
   namesReminders,
   negatesReminding,
   negatesStopping,
@@ -309,7 +310,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
           : undefined;
   const inTopic = onReminders
     ? undefined
-    : (takenUpBeside(state.topic, u) ?? takenUpFromBefore(state, u) ?? inContext(state.topic, u));
+    : (takenUpBeside(state.topic, u) ??
+      takenUpFromBefore(state, u) ??
+      inContext(state.aside && namesAtone(u) ? state.aside : state.topic, u));
   // A request is never inferred from context: a reading that became a reminder intent only with
   // the topic's facts ("0am" after reminders were set) is answered as the message's own.
   const reminded = state.topic?.slots.method;
@@ -379,6 +382,16 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   if (state.topic && reading.alternative && isOneWord(u)) {
     const { alternative: _, ...sure } = reading;
     return answered(state, sure, slots, follows);
+  }
+  // 「Paidyの支払い期限っていつ？」: not answered, yet 「じゃあアトネは？」 next asks it of atone.
+  if (reading.intent === 'fallback' && u.slots.otherService) {
+    const { otherService: _, ...own } = u.slots;
+    const asked = u.readWith(own);
+    if (!NOT_A_QUESTION.includes(asked.intent) && asked.intent !== 'handoff') {
+      const decision = answered(state, reading, slots, follows);
+      const aside: Topic = { intent: asked.intent, slots: topicSlots(own) };
+      return { ...decision, state: { ...decision.state, aside } };
+    }
   }
   return answered(state, reading, slots, follows, besideTopics(u, reading.intent));
 }
@@ -616,10 +629,11 @@ function answered(
     beside.length > 0 && topic
       ? [...new Set([...beside, ...(before ?? [])])].slice(0, EARLIER_TOPICS_KEPT)
       : before;
+  const { aside: _, ...rest } = withoutConfirm(state);
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
     state: {
-      ...withoutConfirm(state),
+      ...rest,
       ...(topic ? { topic } : {}),
       ...(earlierTopics ? { earlierTopics } : {}),
     },

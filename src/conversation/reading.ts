@@ -609,3 +609,11 @@ const ACROSS_METHODS =
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);
 }
+
+// atone named: normalisation writes アトネ and あとね as "atone".
+const NAMES_ATONE = /(?<![a-z])atone(?![a-z])/;
+
+/** Whether the message names atone (「じゃあアトネは？」 after a question about another service). */
+export function namesAtone(u: Understanding): boolean {
+  return NAMES_ATONE.test(u.normalized);
+}

@@ -93,6 +93,12 @@ export interface ConversationState {
    */
   earlierTopics?: AnswerIntent[];
   /**
+   * A question just asked of another service (「Paidyの支払い期限っていつ？」), which the bot does not
+   * answer: a next message that names atone (「じゃあアトネは？」) asks it of atone. The topic
+   * before it stays the topic.
+   */
+  aside?: Topic;
+  /**
    * What takes back the last change to the reminders (the action of its Undo button), for
    * 「やっぱ戻して」 "undo that" said in words.
    */
@@ -197,16 +203,18 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed, earlierTopics, undo } = raw as {
-    topic?: unknown;
-    open?: unknown;
-    lang?: unknown;
-    ownMethod?: unknown;
-    lastMethod?: unknown;
-    remindersDiscussed?: unknown;
-    earlierTopics?: unknown;
-    undo?: unknown;
-  };
+  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed, earlierTopics, undo, aside } =
+    raw as {
+      topic?: unknown;
+      aside?: unknown;
+      open?: unknown;
+      lang?: unknown;
+      ownMethod?: unknown;
+      lastMethod?: unknown;
+      remindersDiscussed?: unknown;
+      earlierTopics?: unknown;
+      undo?: unknown;
+    };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
   const parsedOwn = method.safeParse(ownMethod);
@@ -216,6 +224,8 @@ export function parseState(raw: unknown): ConversationState {
   if (remindersDiscussed === true) state.remindersDiscussed = true;
   const parsedTopic = topicSchema.safeParse(topic);
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
+  const parsedAside = topicSchema.safeParse(aside);
+  if (parsedAside.success) state.aside = parsedAside.data as Topic;
   const parsedEarlier = z.array(intentName).max(EARLIER_TOPICS_KEPT).safeParse(earlierTopics);
   if (parsedEarlier.success && parsedEarlier.data.length > 0)
     state.earlierTopics = parsedEarlier.data as AnswerIntent[];

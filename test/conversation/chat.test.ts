@@ -5689,3 +5689,18 @@ describe('session 27: two subjects in one message, hours put right, chains', () 
       .expect(/2027年10月27日/);
   });
 });
+
+describe('session 27: a question asked of another service, then of atone', () => {
+  it('「Paidyの支払い期限っていつ？」 then 「じゃあアトネは？コンビニ払いで」 is atone’s konbini deadline; the topic before stays', async () => {
+    await chat(new Date('2027-11-15T10:00:00+09:00'))
+      .say('Paidyの支払い期限っていつ？')
+      .expect(/Paidyは atone とは別のサービス/)
+      .say('じゃあアトネは？コンビニ払いで')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は2027年12月10日/);
+    await chat()
+      .say('コンビニ払いの期限は？')
+      .say('Is Paidy better?')
+      .say('じゃあはがきは？')
+      .expect(/はがき請求書で払う場合、期限は2026年12月20日/);
+  });
+});
