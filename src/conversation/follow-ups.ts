@@ -288,6 +288,14 @@ const NEXT_QUESTION: readonly {
     intent: 'contact_atone',
     evenOfOwnAccount: true,
   },
+  // "the deadline was Dec 10, will I get a late fee?" after a payment made yet shown unpaid: whether
+  // it reached atone in time is in the user's account, which only atone sees.
+  {
+    after: 'paid_but_shown_unpaid',
+    asks: /延滞|遅延|ぺなるてぃ|(?:追加|余計)(?:で|に)?(?:お金|料金|手数料)|(?<![a-z])(?:late fee|late charge|penalt\w*|charged (?:extra|late)|count as late|be late)(?![a-z])/,
+    intent: 'handoff',
+    evenOfOwnAccount: true,
+  },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
   // (A fee named, 「手数料いくら？」, is the fee's question.)
   {

@@ -5704,3 +5704,13 @@ describe('session 27: a question asked of another service, then of atone', () =>
       .expect(/はがき請求書で払う場合、期限は2026年12月20日/);
   });
 });
+
+describe('session 27: a late fee worried about after a payment shown unpaid', () => {
+  it('gets the route: whether the payment reached atone in time is in the user’s account', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('I paid my atone bill at Lawson on Dec 9 but the app still says unpaid')
+      .say('the deadline was Dec 10, will I get a late fee?')
+      .expect(/can't see your account/)
+      .expect(/contact form|faq\.atone\.be/);
+  });
+});
