@@ -292,7 +292,7 @@ const NEXT_QUESTION: readonly {
   // it reached atone in time is in the user's account, which only atone sees.
   {
     after: 'paid_but_shown_unpaid',
-    asks: /延滞|遅延|ぺなるてぃ|(?:追加|余計)(?:で|に)?(?:お金|料金|手数料)|(?<![a-z])(?:late fee|late charge|penalt\w*|charged (?:extra|late)|count as late|be late)(?![a-z])/,
+    asks: /(?:延滞|遅延)(?:金|料|手数料)?(?:が|は|って|も)?\s*(?:とられ|取られ|かか|つく|付く|発生|く(?:る|ん)|来る)|(?:追加|余計)(?:で|に)?(?:お金|料金|手数料)(?:が|を)?\s*(?:とられ|取られ|かか)|(?<![a-z])(?:(?:will|would|do|does|did) (?:i|they|atone) (?:get|be charged|charge(?: me)?|pay|add) (?:a |any |the )?(?:late fee|late charge|penalty|extra)|late fee\?|count as late)(?![a-z])/,
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
