@@ -18,6 +18,7 @@ import { countAlone, daysAlone, dropsALeadTime, namesTheDueDayItself, type Slots
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { asksItsOwnQuestion, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
+import { namesAgain, purchaseThings } from './purchase-things.js';
 import {
   asksAdvice,
   asksForChoices,
@@ -393,7 +394,18 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       return { ...decision, state: { ...decision.state, aside } };
     }
   }
-  return answered(state, reading, slots, follows, besideTopics(u, reading.intent));
+  // "suitcase: postcard invoice. due when?" two detours after "I bought a suitcase on July 15": the
+  // thing bought, named again, is that purchase.
+  const before = datesOf(state.topic);
+  const bought =
+    reading.intent === 'deadline' &&
+    !slots.date &&
+    before?.meaning === 'purchase' &&
+    namesAgain(u, before.things)
+      ? { ...slots, ...before.slots }
+      : slots;
+  const things = u.slots.date ? purchaseThings(u) : bought !== slots ? (before?.things ?? []) : [];
+  return answered(state, reading, bought, follows, besideTopics(u, reading.intent), things);
 }
 
 /** How clearly a sentence of the message must read as an FAQ topic to be kept as answered beside. */
@@ -606,6 +618,7 @@ function answered(
   given: Slots,
   follows?: AnswerIntent,
   beside: readonly AnswerIntent[] = [],
+  things: readonly string[] = [],
 ): Decision {
   const slots: Slots =
     state.ownMethod && !given.method && !given.methods && FOR_OWN_METHOD.includes(reading.intent)
@@ -621,6 +634,7 @@ function answered(
           slots: topicSlots(slots),
           ...(earlier ? { earlier } : {}),
           ...(beside.length > 0 ? { beside: [...beside] } : {}),
+          ...(things.length > 0 && slots.date ? { things: [...things] } : {}),
         };
   // A "shall I?" is answered by the next turn or not at all: a later "ok" acknowledges the answer
   // in between, it does not confirm a change asked about before it.

@@ -1060,7 +1060,11 @@ export function datesOf(topic: Topic | undefined): EarlierDate | undefined {
   const meaning = DATE_MEANING[topic.intent];
   const { date, dates, tense } = topic.slots;
   if (meaning && date)
-    return { meaning, slots: { date, ...(dates ? { dates } : {}), ...(tense ? { tense } : {}) } };
+    return {
+      meaning,
+      slots: { date, ...(dates ? { dates } : {}), ...(tense ? { tense } : {}) },
+      ...(topic.things ? { things: topic.things } : {}),
+    };
   return topic.earlier;
 }
 

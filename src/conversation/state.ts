@@ -49,6 +49,8 @@ export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'me
 export interface EarlierDate {
   meaning: 'purchase' | 'last_use';
   slots: Pick<TopicSlots, 'date' | 'dates' | 'tense'>;
+  /** What was bought, in the words of the message that gave the date ("suitcase"). */
+  things?: string[];
 }
 
 /** The last question answered. */
@@ -66,6 +68,8 @@ export interface Topic {
    * 期限いつ？」: the return): 「もう払ってたら？」 next may be about them.
    */
   beside?: AnswerIntent[];
+  /** What was bought on the topic's date, in the words of the message that gave it ("suitcase"). */
+  things?: string[];
 }
 
 /** A question the bot asked and waits on; `until` is when it stops waiting (ISO-8601). */
@@ -145,6 +149,8 @@ const method = z.enum(METHOD_IDS);
 const hour = int.min(0).max(23);
 const leadDays = z.array(int.min(0).max(999)).min(1).max(5);
 
+const things = z.array(z.string().max(40)).max(4);
+
 const earlierSchema = z.object({
   meaning: z.enum(['purchase', 'last_use']),
   slots: z.object({
@@ -152,6 +158,7 @@ const earlierSchema = z.object({
     dates: z.array(dateSlot).max(10).optional(),
     tense: z.enum(['future', 'past']).optional(),
   }),
+  things: things.optional(),
 });
 
 // A core intent or a knowledge-base topic id (snake_case); an unknown one answers as fallback.
@@ -170,6 +177,7 @@ const topicSchema = z.object({
   }),
   earlier: earlierSchema.optional(),
   beside: z.array(intentName).max(EARLIER_TOPICS_KEPT).optional(),
+  things: things.optional(),
 });
 
 const subscribeRequest = z.object({

@@ -5714,3 +5714,20 @@ describe('session 27: a late fee worried about after a payment shown unpaid', ()
       .expect(/contact form|faq\.atone\.be/);
   });
 });
+
+describe('session 27: the thing bought, named again after detours', () => {
+  it('brings its purchase date back', async () => {
+    await chat(new Date('2027-07-19T10:00:00+09:00'))
+      .say('I bought a suitcase on July 15 for my trip')
+      .say('can I pay it in installments?')
+      .say('what is atone plus exactly?')
+      .say('ok forget it. suitcase: postcard invoice. due when?')
+      .expect(/For July 2027 purchases paid by postcard bill[^\n]*20 August 2027/);
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('12月3日に洗濯機を買った')
+      .say('ポイントってたまる？')
+      .say('返品ってできる？')
+      .say('洗濯機はコンビニ払いで、期限いつ？')
+      .expect(/2026年12月分をコンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は2027年1月10日/);
+  });
+});
