@@ -181,6 +181,8 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
 
 const PAYS_LATER =
   /遅くまで|おそくまで|長く|ゆっくり|余裕|後で払え|あとで払え|(?<![a-z])(?:later|longer|more time|latest)(?![a-z])/;
+const PAYS_FOR_WHAT_WAS_BOUGHT =
+  /(?<![a-z])(?:pay (?:for|off) (?:the |my |all )?(?:stuff|things|items?|what|everything|purchases?) (?:that )?i(?:'ve| have)? (?:already )?(?:bought|purchased|ordered|got)|pay (?:it|them|this|that|atone|the bill|my bill) (?:back|off)|pay back)(?![a-z])|買った(?:もの|物|分)(?:の(?:お金|代金))?(?:は|って|を)?(?:どうやって|どこで|どう)(?:払|支払)/;
 const COMPARES_THEM =
   /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
@@ -366,8 +368,11 @@ export const READING_RULES: readonly ReadingRule[] = [
     // to say, late or not.)
     intents: ['payment_methods', 'fees', 'about', 'how_to_use', 'fallback', 'late_payment'],
     // (Not once the deadline is said to be gone: 「期限過ぎた。今日払ったらどうなる？」 is paying late.)
+    // (Nor "if I pay today when can I use it again?": when a suspension ends.)
     when: ({ intent, slots, normalized }) =>
-      slots.proposedDue?.paying === true && (intent !== 'late_payment' || !SAID_LATE.test(normalized)),
+      slots.proposedDue?.paying === true &&
+      (intent !== 'late_payment' || !SAID_LATE.test(normalized)) &&
+      !USE_AGAIN.test(normalized),
     intent: 'deadline',
   },
   {
@@ -500,6 +505,8 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ slots, normalized, now, today, dueDates }) =>
       slots.date !== undefined &&
       !supposesPayingLate(normalized) &&
+      // ("…when can I use it again?": when a suspension ends.)
+      !USE_AGAIN.test(normalized) &&
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
       (ASKS_WHEN.test(normalized) ||
         ASKS_IF_MISSED.test(normalized) ||
@@ -812,6 +819,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       !NAMES_A_CAMPAIGN.test(normalized) &&
       !LAST_USE.test(normalized),
     intent: 'deadline',
+  },
+  // "how do I actually pay for stuff I bought with atone?": paying what was bought, afterwards (the
+  // bill), not paying with atone at a checkout.
+  {
+    why: 'paying for what was bought',
+    intents: ['how_to_use'],
+    when: ({ normalized }) => PAYS_FOR_WHAT_WAS_BOUGHT.test(normalized),
+    intent: 'payment_methods',
   },
   // "did my end-of-year shopping on Dec 27 with atone": a purchase on a day, told, that the matcher
   // reads only weakly as anything else, with its deadline next: that deadline.

@@ -296,6 +296,18 @@ const NEXT_QUESTION: readonly {
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
+  // "will there be extra fees?" after a suspension for paying late: the late fee.
+  {
+    after: 'suspended_after_overdue',
+    // (Not 「延滞金を払ったらすぐ使えるようになる？」: when the suspension ends.)
+    asks: {
+      test: (normalized) =>
+        /(?<![a-z])(?:extra|additional|more|late) (?:fees?|charges?|costs?|money)|(?:charge|cost)s? (?:me )?(?:extra|more)|追加(?:で|の)?(?:料金|手数料|お金|費用)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|延滞(?:金|料|手数料)/.test(
+          normalized,
+        ) && !asksToUseAgain(normalized),
+    },
+    intent: 'late_payment',
+  },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
   // (A fee named, 「手数料いくら？」, is the fee's question.)
   {

@@ -57,7 +57,7 @@ export function saysOwnMethod(u: Understanding): boolean {
 
 // 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
 const CONDITIONAL =
-  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら)(?=[^。?]{0,12}\??$)|(?<![a-z])(?:what if|if (?:it|they|those|these|both|all|that|this|everything) (?:was|were|is|are|'s|had been)|if i (?:use|used|pay|paid|had|switch|switched|went|go))(?![a-z])/;
+  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら)(?=[^。?]{0,12}\??$)|(?<![a-z])(?:what if|if (?:it|they|those|these|both|all|that|this|everything) (?:was|were|is|are|'s|had been)|if i (?:use|used|pay|paid|had|switch|switched|went|go|chose|choose|pick|picked)|if (?:i'?m|i am|i was|i were|we'?re) (?:on|using|paying (?:by|with|through|via))|(?:and|what) (?:about|if) (?:i'?m |i am )?(?:on )?the one (?:that|which|where))(?![a-z])/;
 
 export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);

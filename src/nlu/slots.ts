@@ -1610,7 +1610,8 @@ const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
     'Famiport', 'ファミポート', 'reception number', 'terminal']],
   // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
   ['auto_debit', ['口座振替', '自動振替', '口座引き落とし', '口座引落し', '口座引落', '自動引き落とし', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
-    'bank transfer', 'bank account', 'from my bank', 'from the bank', 'from my account']],
+    'bank transfer', 'bank account', 'from my bank', 'from the bank', 'from my account', 'out of my bank',
+    '銀行から引', '銀行から落', '口座から引', '口座から落', '銀行口座から']],
   // Not セブン-イレブン: Pay-easy (this method) reportedly does not work there; the barcode and the
   // postcard do, so paying "at 7-Eleven" names no method.
   ['store', ['コンビニ', 'konbini', 'conbini', 'convenience store', 'convenience', 'ローソン', 'ファミリーマート', 'ファミマ',

@@ -5731,3 +5731,32 @@ describe('session 27: the thing bought, named again after detours', () => {
       .expect(/2026年12月分をコンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は2027年1月10日/);
   });
 });
+
+describe('session 27: blind sets 146–148 (tuning halves)', () => {
+  it('a method said in everyday words: 「銀行から引かれるやつは？」 after a fee is the debit’s (free); "the one that comes out of my bank account" its deadline', async () => {
+    await chat(new Date('2027-01-06T12:00:00+09:00'))
+      .say('コンビニで払うやつの期限っていつ？')
+      .say('手数料は？')
+      .expect(/209円/)
+      .say('銀行から引かれるやつは？')
+      .expect(/無料/)
+      .expectNot(/209円/);
+    await chat(new Date('2027-05-12T12:00:00+09:00'))
+      .say('when do i pay the bill?')
+      .say("and if I'm on the one that comes out of my bank account?")
+      .expect(/automatic bank debit[^\n]*27 May 2027/);
+  });
+
+  it('"if I pay today when can I use it again?" after a suspension is when it ends; "extra fees?" then is the late fee', async () => {
+    await chat(new Date('2027-07-12T10:00:00+09:00'))
+      .say(
+        'I forgot to pay last month and now the app says my account is stopped. if I pay today when can I use it again?',
+      )
+      .expect(/2 to 3 business days/)
+      .say('will there be extra fees?')
+      .expect(/100 yen/);
+    await chat()
+      .say('how do I actually pay for stuff I bought with atone? first time using it')
+      .expect(/can be paid in four ways/);
+  });
+});
