@@ -48,8 +48,9 @@ export default defineIntent({
       /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)
         ? kb.facts.amazon_cash_on_delivery
         : undefined,
-      // (A refund after a cancel is the debit card's: Amazon charges it at shipping.)
-      /でびっと|debit|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*)(?![a-z])/.test(
+      // (A refund after a cancel is the debit card's: Amazon charges it at shipping. So is 「いつ引き
+      // 落とされる？」 "when is it charged?".)
+      /でびっと|debit|引き?落と|引かれ|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*|when\b.*\bcharged)(?![a-z])/.test(
         normalized,
       )
         ? kb.facts.amazon_debit_card

@@ -150,6 +150,10 @@ export function createBot(options: BotOptions = {}): Bot {
   );
   // The words each FAQ topic's label says it with, in both languages (namesSubjectOf).
   const labelWords = new Map(kb.topics.map((topic) => [topic.id, wordsOf(topic.label)]));
+  // The labels as said (「NPポイント」 has no word of two kanji or four letters to share).
+  const labelsSaid = new Map(
+    kb.topics.map((topic) => [topic.id, [normalize(topic.label.ja), normalize(topic.label.en)]]),
+  );
   // The words each FAQ topic's answer says something with, in both languages (touchesAnswerOf).
   const answerWords = new Map(kb.topics.map((topic) => [topic.id, wordsOf(topic.answer)]));
   // The other FAQ topics each topic's answer names: by the English label, or the Japanese label's
@@ -324,7 +328,9 @@ export function createBot(options: BotOptions = {}): Bot {
       },
       touchesAnswerOf: (intent) => wordsShared(ownWords(), answerWords.get(intent)) > 0,
       wordsSharedWith: (intent) => wordsShared(ownWords(), answerWords.get(intent)),
-      namesSubjectOf: (intent) => wordsShared(ownWords(), labelWords.get(intent)) > 0,
+      namesSubjectOf: (intent) =>
+        wordsShared(ownWords(), labelWords.get(intent)) > 0 ||
+        (labelsSaid.get(intent)?.some((label) => normalized.includes(label)) ?? false),
     };
   }
 

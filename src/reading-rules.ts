@@ -257,8 +257,9 @@ const NOT_THE_FAMILY =
   /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
 const POINTS_FOR_AN_AMOUNT =
   /(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen).{0,20}(?:ぽいんと|points?)|(?:ぽいんと|points?).{0,20}(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen)|[¥￥]\s*\d/;
+// ("when is limit?" too, as a learner asks the deadline; not "when is my limit reset?".)
 const LIMIT_DAY =
-  /(?<![a-z])(?:payment |pay |paying )?limit (?:day|date)s?(?![a-z])|(?<![a-z])(?:day|date) limit(?![a-z])/;
+  /(?<![a-z])(?:payment |pay |paying )?limit (?:day|date)s?(?![a-z])|(?<![a-z])(?:day|date) limit(?![a-z])|(?<![a-z])when(?: is|'s) (?:the |my )?(?:payment |pay )?limit(?:\s*\?|$| for (?:the |my )?(?:bill|payment|konbini|postcard|barcode))/;
 const MISSED_IT =
   /失念|忘れて(?:た|いた|おりました|ました|しまった|しもた|もうた)|過ぎて(?:た|いた|しまった|しもた|もうた|ました)|(?<![a-z])(?:forgot|missed|passed)(?![a-z])/;
 const PAYING_NOW =
@@ -814,7 +815,8 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, slots }) =>
       confidence < SURE_OF_ANOTHER &&
       slots.date !== undefined &&
-      slots.tense === 'future' &&
+      // (Or told with a weak reading: "I buy shoes 3 january", as a learner tells a purchase.)
+      (slots.tense === 'future' || confidence < WEAKLY) &&
       saysPurchase(normalized) &&
       !NAMES_A_CAMPAIGN.test(normalized) &&
       !LAST_USE.test(normalized),

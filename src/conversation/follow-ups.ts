@@ -308,6 +308,18 @@ const NEXT_QUESTION: readonly {
     },
     intent: 'late_payment',
   },
+  // 「いつ引き落とされる？」 "when is it charged?" after whether Amazon takes a debit card: when Amazon
+  // charges the card (at shipping), which its answer gives, not atone's debit day.
+  {
+    after: 'amazon_payment_methods',
+    asks: {
+      test: (normalized) =>
+        /引き?落と(?:され|し)|いつ(?:引か|落ち|払われ)|(?<![a-z])(?:when (?:is|will|does|do) (?:it|the money|my card|they|amazon)(?: be)? (?:charged?|debited?|taken|deducted|take)|when (?:is|are) (?:the |my )?(?:charge|payment) (?:made|taken))(?![a-z])/.test(
+          normalized,
+        ) && !/(?<![a-z])atone(?![a-z])/.test(normalized),
+    },
+    intent: 'amazon_payment_methods',
+  },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
   // (A fee named, 「手数料いくら？」, is the fee's question.)
   {
@@ -339,7 +351,7 @@ const NEXT_QUESTION: readonly {
   // is the bill.
   {
     after: 'deadline',
-    asks: /(?:はがき|請求書|めーる|通知|番号)(?:が|は)?(?:届か|来)(?:な|ん|へん)|(?:届か|とどか)(?:な|ん|へん)(?:かったら|ければ|い(?:とき|時|場合))|(?<![a-z])(?:(?:bill|postcard|invoice|email) (?:doesn'?t|does not|never|didn'?t) (?:come|arrive)|if (?:it|that|the bill|the postcard) (?:still )?(?:doesn'?t|does not|never|didn'?t|won'?t) (?:come|arrive|show up|get here))(?![a-z])/,
+    asks: /(?:はがき|請求書|めーる|通知|番号)(?:が|は|も)?(?:まだ)?(?:届か|来)(?:な|ん|へん)|(?:はがき|請求書|めーる|通知|番号)(?:が|は|も)?(?:まだ)?(?:届いて|来て|きて)(?:な|へん|ません)|(?:届か|とどか)(?:な|ん|へん)(?:かったら|ければ|い(?:とき|時|場合))|(?<![a-z])(?:(?:bill|postcard|invoice|email) (?:doesn'?t|does not|never|didn'?t) (?:come|arrive)|if (?:it|that|the bill|the postcard) (?:still )?(?:doesn'?t|does not|never|didn'?t|won'?t) (?:come|arrive|show up|get here))(?![a-z])/,
     intent: 'bill_not_received',
   },
   // 「変えたら手数料はどうなる？」 after changing the method: the fee of the method changed to.

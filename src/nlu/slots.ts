@@ -104,8 +104,16 @@ export interface Slots {
  * Reads every slot from the raw user text; `today` is the Tokyo calendar day of the clock. A
  * caller that has already normalised the text passes it along, to save doing it twice.
  */
-export function extractSlots(text: string, today: PlainDate, normalized: string = normalize(text)): Slots {
+export function extractSlots(
+  text: string,
+  today: PlainDate,
+  normalized: string = normalize(text),
+  /** Read as training reads (see Rule.sinceTraining). */
+  asTrained = false,
+): Slots {
   const slots: Slots = {};
+  const writtenRules = asTrained ? DATE_TABLES.trained : DATE_TABLES.runtime;
+  const comingDateRules = asTrained ? COMING_DATE_TABLES.trained : COMING_DATE_TABLES.runtime;
   const kinds = charKinds(normalized);
   const future = FUTURE_PURCHASE.test(normalized);
   const tense = tenseOf(normalized, kinds, future);
@@ -141,7 +149,7 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   // month's bill (withBill), read as the last month talked about was in a conversation.
   // (Most questions name no month to come: one test spares the others.)
   const coming = purchase
-    ? allMatches(withoutDueMonth(dateText), COMING_DATE_RULES, context, dateKinds)
+    ? allMatches(withoutDueMonth(dateText), comingDateRules, context, dateKinds)
     : MONTH_TO_COME.test(normalized) &&
         ((BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
           ONLY_A_MONTH_TO_COME.test(normalized))
@@ -156,8 +164,8 @@ export function extractSlots(text: string, today: PlainDate, normalized: string 
   // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
   // the tense of its own verb.
   const dateRules = hasMixedTenses(normalized, future)
-    ? withTenseNearEach(DATE_RULES, writtenText)
-    : DATE_RULES;
+    ? withTenseNearEach(writtenRules, writtenText)
+    : writtenRules;
   // 「今日12月9日やけど」 "today is Dec 9": today's date told, no purchase's.
   const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText, today);
   // "sneakers on sept 28 and a phone case today": a second purchase on a day said in words.
@@ -339,6 +347,14 @@ interface Rule<T, C = PlainDate> {
   /** The slot value, or undefined when this match is not one after all (24/7 is not a date). */
   read: (match: RegExpExecArray, context: C) => T | undefined;
   /**
+   * A reading added since the matcher was last trained (「11月末」 as the 30th): the bot reads it,
+   * training does not, so that the model's features stay those it was trained on and a fix of a
+   * date does not retrain the whole matcher. The next deliberate retrain drops the flag.
+   */
+  sinceTraining?: true;
+  /** The reading a `sinceTraining` rule replaced, read by training only until then. */
+  asTrained?: true;
+  /**
    * The pattern's prefilter (prefilter.ts), made on first use (canMatch); null: it has none. Kept
    * on the rule: looking it up by pattern in a Map, for every rule of every question, cost more
    * than most of the checks it then made.
@@ -354,6 +370,19 @@ interface Rule<T, C = PlainDate> {
  */
 function table<T, C>(rules: readonly Rule<T, C>[]): readonly Rule<T, C>[] {
   return rules.map(({ pattern, needs, read }) => ({ pattern, needs: needs ?? 0, read, filter: undefined }));
+}
+
+/** A rule table as the bot reads it, and as training does (see Rule.sinceTraining). */
+interface Tables<T, C> {
+  runtime: readonly Rule<T, C>[];
+  trained: readonly Rule<T, C>[];
+}
+
+function tables<T, C>(rules: readonly Rule<T, C>[]): Tables<T, C> {
+  return {
+    runtime: table(rules.filter((rule) => !rule.asTrained)),
+    trained: table(rules.filter((rule) => !rule.sinceTraining)),
+  };
 }
 
 function firstMatch<T, C>(
@@ -545,8 +574,9 @@ function readCount(token: string | undefined): number | undefined {
   return /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token];
 }
 
-// "make that 2 days", "actually 5 days is better": a number of days, with no "before".
-const DAYS_ALONE = new RegExp(`(?<![a-z\\d])(\\d{1,2}|${ENGLISH_COUNT}) days?(?![a-z])`);
+// "make that 2 days", "actually 5 days is better", "remove the 5-day one": a number of days, with
+// no "before".
+const DAYS_ALONE = new RegExp(`(?<![a-z\\d])(\\d{1,2}|${ENGLISH_COUNT})[ -]days?(?![a-z])`);
 
 /**
  * A number of days named alone ("2 days"), which the conversation reads as a lead time once
@@ -1155,7 +1185,32 @@ function namedDayReading(source: string, context: DateContext): DateReading | un
   return monthDayReading(said, context, month, day);
 }
 
-const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
+const DATE_TABLES: Tables<DateReading, DateContext> = tables([
+  // 「11月末に買った」「2月の最終日」「2023年11月の終わり」, "the last day of February", "end of
+  // October": that month's last day (not 「11月末締め」, the month-end close).
+  {
+    needs: DIGIT | NON_ASCII,
+    sinceTraining: true,
+    pattern:
+      /(?:(\d{4})\s*年\s*(?:の)?\s*|(去年|昨年|今年|来年)\s*(?:の)?\s*)?(\d{1,2})\s*月\s*(?:の)?\s*(?:末|最終日|終わり|おわり)(?!\s*(?:締|しめ))/g,
+    read: (m, context) =>
+      lastDayReading(
+        sourceOf(m),
+        context,
+        num(m[3]),
+        m[1] ?? (m[2] ? String(context.today.year + (YEAR_WORD_OFFSET[m[2]] ?? 0)) : undefined),
+      ),
+  },
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(
+      `(?<![a-z])(?:the )?(?:very )?(?:last day|end) of ${ANY_MONTH_NAME}(?:,?\\s+(\\d{4}))?(?![a-z\\d])`,
+      'g',
+    ),
+    read: (m, context) =>
+      lastDayReading(sourceOf(m), context, ENGLISH_MONTH_NUMBER.get(m[1] ?? '') ?? 0, m[2]),
+  },
   {
     pattern: NAMED_DAY,
     read: (m, context) => namedDayReading(sourceOf(m), context),
@@ -1318,6 +1373,14 @@ const DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
       /the (?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|buying|ordering|purchasing|getting|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
+  // "picked up a lamp on the 2nd": the same, bought in other words.
+  {
+    needs: DIGIT | ENGLISH,
+    sinceTraining: true,
+    pattern:
+      /the (?<=(?<![a-z])(?:picked up|grabbed)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
+    read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
+  },
   // November 15, Nov. 15th, November 15, 2026
   {
     needs: DIGIT | ENGLISH,
@@ -1410,8 +1473,9 @@ const ONLY_A_MONTH_TO_COME =
 // 「年末でずれる？」 "does the new year holiday shift it?": the holidays that move a debit, no date.
 const SHIFTS_A_DATE =
   '(?!\\s*(?:年始|年明け)?\\s*(?:の?(?:お?休み|休日|連休))?\\s*(?:で|に|は|って|の|だと|なら)?\\s*(?:ずれ|ずら|のび|延び|動|後ろ|振替)|(?:\\s+(?:holidays?|break|period|closures?))?\\s+(?:shift|move|delay|push|affect|change)s?(?![a-z]))';
+// (「昨年末」「去年の年末」 "end of last year": last year's.)
 const YEAR_END = new RegExp(
-  `(?:年末|年の瀬|(?<![a-z])(?:end of (?:the )?year|year[- ]end)(?![a-z]))${SHIFTS_A_DATE}`,
+  `(?:(昨年|去年|前年)(?:の年末|末|の年の瀬)|年末|年の瀬)${SHIFTS_A_DATE}|(?<![a-z])(?:end of (?:the )?(last )?year|(last )?year[- ]end)(?![a-z])${SHIFTS_A_DATE}`,
   'g',
 );
 const NEW_YEAR = new RegExp(
@@ -1424,7 +1488,10 @@ const EARLY_IN_YEAR = 2;
 
 // 「月末に買う予定」 "bought it at the end of last month": the last day of that month (not the
 // month-end close, 「月末締め」, which is a rule, not a purchase).
+// (Not the 「月末」 of 「11月末」, a named month's end.)
 const MONTH_END =
+  /(?<!\d\s*)(先月末|前月末|今月末|来月末|月末|月の終わり)(?!\s*(?:締|しめ))|(?<![a-z])end of (?:the |this |(last|next) )?month(?![a-z])/g;
+const MONTH_END_AS_TRAINED =
   /(先月末|前月末|今月末|来月末|月末|月の終わり)(?!\s*(?:締|しめ))|(?<![a-z])end of (?:the |this |(last|next) )?month(?![a-z])/g;
 const MONTH_END_OFFSET: Record<string, number> = { 先月末: -1, 前月末: -1, 来月末: 1, last: -1, next: 1 };
 
@@ -1435,6 +1502,17 @@ function monthEndReading(m: RegExpExecArray, { today, tense }: DateContext): Dat
   const offset = named ?? (tense === 'past' && m[1] !== '今月末' && today.day < thisEnd ? -1 : 0);
   const month = addMonths(today, offset);
   return dayReading(sourceOf(m), month.year, month.month, daysInMonth(month.year, month.month));
+}
+
+const YEAR_WORD_OFFSET: Record<string, number> = { 去年: -1, 昨年: -1, 今年: 0, 来年: 1 };
+
+/** The last day of `month`, in the year said or the one meant (as for any other day). */
+function lastDayReading(source: string, context: DateContext, month: number, yearSaid?: string): DateReading {
+  if (month < 1 || month > 12) return { kind: 'invalid', source };
+  const year = yearSaid
+    ? Number(yearSaid)
+    : inferDayYear(context, month, daysInMonth(context.today.year, month)).year;
+  return dayReading(source, year, month, daysInMonth(year, month));
 }
 
 function yearEndYear({ today, tense }: DateContext): number {
@@ -1469,7 +1547,7 @@ function weekdayNear(today: PlainDate, weekday: number, past: boolean, weeksAhea
   return addDays(monday, fromMonday(weekday));
 }
 
-const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
+const COMING_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   {
     needs: ENGLISH,
     pattern: new RegExp(
@@ -1523,8 +1601,13 @@ const COMING_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
       return dayReading(sourceOf(m), month.year, month.month, num(m[1]));
     },
   },
-  { pattern: MONTH_END, read: monthEndReading },
-  { pattern: YEAR_END, read: (m, context) => monthReading(sourceOf(m), yearEndYear(context), 12) },
+  { pattern: MONTH_END, read: monthEndReading, sinceTraining: true },
+  { pattern: MONTH_END_AS_TRAINED, read: monthEndReading, asTrained: true },
+  {
+    pattern: YEAR_END,
+    read: (m, context) =>
+      monthReading(sourceOf(m), m[1] || m[2] || m[3] ? context.today.year - 1 : yearEndYear(context), 12),
+  },
   { pattern: NEW_YEAR, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
   { pattern: NEW_YEARS_EVE, read: (m, context) => monthDayReading(sourceOf(m), context, 12, 31) },
   { pattern: NEW_YEARS_DAY, read: (m, context) => monthDayReading(sourceOf(m), context, 1, 1) },
@@ -2092,9 +2175,9 @@ const AMAZON = /amazon|あまぞん|あまぎふ/;
 // from a question of its own.
 
 const SLOT_PATTERNS: readonly RegExp[] = [
-  ...DATE_RULES.map((r) => r.pattern),
+  ...DATE_TABLES.runtime.map((r) => r.pattern),
   ...RELATIVE_DATE_RULES.map((r) => r.pattern),
-  ...COMING_DATE_RULES.map((r) => r.pattern),
+  ...COMING_DATE_TABLES.runtime.map((r) => r.pattern),
   ...PURCHASE_AGO_RULES.map((r) => r.pattern),
   ANY_METHOD,
   ...SHOP_RULES.map((r) => r.pattern),

@@ -5760,3 +5760,45 @@ describe('session 27: blind sets 146–148 (tuning halves)', () => {
       .expect(/can be paid in four ways/);
   });
 });
+
+describe('session 27: blind sets 145–148 (tuning halves)', () => {
+  it('a bill that has not come, said after a deadline, is that; 「いつ引き落とされる？」 after Amazon’s debit card is Amazon’s', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('はがきの期限いつ？')
+      .say('でもはがき届いてないから払えないんだけど')
+      .expect(/atone|問い合わせ/)
+      .expectNot(/延滞事務手数料100円/);
+    await chat(new Date('2027-04-28T21:00:00+09:00'))
+      .say('Amazonってデビットカード使える？')
+      .say('いつ引き落とされる？')
+      .expect(/出荷準備/);
+  });
+
+  it('「NPポイントって有効期限ある？」 after campaigns is about NP points; "Remove the 5-day one." drops only that one', async () => {
+    await chat(new Date('2027-03-20T15:00:00+09:00'))
+      .say('3つのお店で使ったら何ポイント？')
+      .say('5店舗なら？')
+      .say('NPポイントって有効期限ある？')
+      .expect(/NPポイント/)
+      .expectNot(/知られているキャンペーン/);
+    await chat()
+      .say('I pay by konbini. remind me 5 days before')
+      .say('also the day before')
+      .say('Remove the 5-day one.');
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+  });
+
+  it('a learner’s purchase told and "when is limit?" get the deadline; 「いちばん やすい の は？」 after fees is the cheapest', async () => {
+    await chat(new Date('2027-01-04T10:00:00+09:00'))
+      .say('I buy shoes 3 january')
+      .say('pay by bank auto')
+      .expect(/1 March 2027/);
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('I buy thing at 25 december, I pay with konbini, when is limit?')
+      .expect(/10 January 2027/);
+    await chat()
+      .say('てすうりょう いくら？')
+      .say('いちばん やすい の は？')
+      .expect(/口座振替/);
+  });
+});

@@ -1091,3 +1091,25 @@ describe('what was said before, said to be wrong (blind set 143, after its first
     expect(extractSlots('3店舗で使った', TODAY).shops).toBe(3);
   });
 });
+
+describe('a named month’s end (session 27)', () => {
+  const JAN_10 = { year: 2027, month: 1, day: 10 };
+  it('is that month’s last day, in the year said or meant', () => {
+    expect(dateOf('11月末に買ったやつ', JAN_10)).toMatchObject(day(2026, 11, 30));
+    expect(dateOf('If I shop on the last day of February', JAN_10)).toMatchObject(day(2027, 2, 28));
+    expect(dateOf('2023年の11月末に最後に使いました', JAN_10)).toMatchObject(day(2023, 11, 30));
+    expect(dateOf('My last payment was end of November 2023', JAN_10)).toMatchObject(day(2023, 11, 30));
+    expect(dateOf('去年11月末に使ったのが最後', JAN_10)).toMatchObject(day(2026, 11, 30));
+    expect(dateOf('昨年末から使っています', TODAY)).toMatchObject(month(2025, 12));
+    // A plain 「月末」 is still the month's own end, and 「11月末締め」 the close, no purchase.
+    expect(dateOf('月末に買った', JAN_10)).toMatchObject(day(2026, 12, 31));
+    expect(dateOf('11月末締めってこと？', JAN_10)).not.toMatchObject({ kind: 'day' });
+  });
+
+  it('is read by the bot, not by training, until the next retrain (the model stays as trained)', () => {
+    expect(extractSlots('10月末に注文したやつ', TODAY, undefined, true).date).toMatchObject(
+      day(2026, 11, 30),
+    );
+    expect(extractSlots('10月末に注文したやつ', TODAY).date).toMatchObject(day(2026, 10, 31));
+  });
+});

@@ -92,7 +92,7 @@ export function featurize(
   cues: CueScanner = trainingCues(),
 ): { hashes: Uint32Array; textCount: number; cueEnd: number } {
   const normalized = correctSpelling(normalize(text));
-  const slots = extractSlots(text, TRAINING_TODAY, normalized);
+  const slots = extractSlots(text, TRAINING_TODAY, normalized, true);
   // Read as the bot reads it (src/bot.ts): without reminders turned down on the way.
   const asked = withoutDeclinedHelp(normalized);
   const buffer = createFeatureBuffer();
@@ -109,7 +109,9 @@ export function featurizeAll(texts: readonly LabelledText[]): FeaturizedExample[
   const cues = trainingCues();
   return texts
     .map((example) => ({ ...example, normalized: correctSpelling(normalize(example.text)) }))
-    .filter(({ text, normalized }) => !isOtherServiceQuestion(extractSlots(text, TRAINING_TODAY, normalized)))
+    .filter(
+      ({ text, normalized }) => !isOtherServiceQuestion(extractSlots(text, TRAINING_TODAY, normalized, true)),
+    )
     .map(({ label, text }) => ({ label, ...featurize(text, cues) }));
 }
 
