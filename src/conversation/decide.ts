@@ -404,7 +404,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     namesAgain(u, before.things)
       ? { ...slots, ...before.slots }
       : slots;
-  const things = u.slots.date ? purchaseThings(u) : bought !== slots ? (before?.things ?? []) : [];
+  // What was bought stays with its date while the date does ("and by postcard?" after it).
+  const sameDate = JSON.stringify(bought.date) === JSON.stringify(before?.slots.date);
+  const things = u.slots.date ? purchaseThings(u) : sameDate ? (before?.things ?? []) : [];
   return answered(state, reading, bought, follows, besideTopics(u, reading.intent), things);
 }
 

@@ -5723,6 +5723,13 @@ describe('session 27: the thing bought, named again after detours', () => {
       .say('what is atone plus exactly?')
       .say('ok forget it. suitcase: postcard invoice. due when?')
       .expect(/For July 2027 purchases paid by postcard bill[^\n]*20 August 2027/);
+    // It stays with its date through a follow-up that keeps the date.
+    await chat(new Date('2027-07-19T10:00:00+09:00'))
+      .say('I bought a suitcase on July 15 for my trip')
+      .say('and by postcard?')
+      .say('what is atone plus exactly?')
+      .say('ok forget it. suitcase: konbini. due when?')
+      .expect(/For July 2027 purchases[^\n]*10 August 2027/);
     await chat(new Date('2026-12-10T10:00:00+09:00'))
       .say('12月3日に洗濯機を買った')
       .say('ポイントってたまる？')
