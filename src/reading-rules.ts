@@ -71,7 +71,7 @@ const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
 // 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension ends.
 const USE_AGAIN =
-  /いつから.{0,6}使え|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
+  /いつから.{0,6}使え|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
 
 /** A payment told as made (「支払いました」「払ったけん」 "I paid today"). */
 const SAYS_PAID =
@@ -118,7 +118,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+sho)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
+  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -183,6 +183,8 @@ const PAYS_LATER =
   /遅くまで|おそくまで|長く|ゆっくり|余裕|後で払え|あとで払え|(?<![a-z])(?:later|longer|more time|latest)(?![a-z])/;
 const PAYS_FOR_WHAT_WAS_BOUGHT =
   /(?<![a-z])(?:pay (?:for|off) (?:the |my |all )?(?:stuff|things|items?|what|everything|purchases?) (?:that )?i(?:'ve| have)? (?:already )?(?:bought|purchased|ordered|got)|pay (?:it|them|this|that|atone|the bill|my bill) (?:back|off)|pay back)(?![a-z])|買った(?:もの|物|分)(?:の(?:お金|代金))?(?:は|って|を)?(?:どうやって|どこで|どう)(?:払|支払)/;
+const ASKS_IF_IT_WENT_THROUGH =
+  /(?:引き?落とされた|引かれた|落ちた|払えた|払った|支払った|支払われた|入金された)(?:か|かどうか)(?:を)?\s*(?:確認|確かめ|調べ|わか|分か|見れ|見られ)|(?<![a-z])(?:can|could) you (?:check|see|confirm|tell)(?: me)? (?:if|whether) (?:it|my (?:payment|bill)|the (?:payment|debit)|i)(?: was| has been| have| got| went)? ?(?:paid|debited|charged|taken|gone through|went through|received)(?![a-z])/;
 const COMPARES_THEM =
   /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
@@ -197,7 +199,7 @@ const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
 // (「口座振替に変えたらタダなん？」: whether it is free, asked.)
 const ASKS_THE_FEE =
-  /手数料(?:は|って|が|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|なくな|無くな|消え|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
+  /手数料(?:は|って|が|も)?(?:まだ|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|なくな|無くな|消え|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
 const ASKS_DEADLINE_AND_FEE =
@@ -829,6 +831,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['how_to_use'],
     when: ({ normalized }) => PAYS_FOR_WHAT_WAS_BOUGHT.test(normalized),
     intent: 'payment_methods',
+  },
+  // 「引き落とされたか確認できる？」 "can you check if it was paid?": the user's own account, which
+  // only the app and atone show.
+  {
+    why: 'whether a payment went through, asked of the bot',
+    intents: ['deadline', 'late_payment', 'fallback', 'help', 'fees', 'overpaid_or_double_paid'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && ASKS_IF_IT_WENT_THROUGH.test(normalized) && has('handoff'),
+    intent: 'handoff',
   },
   // "did my end-of-year shopping on Dec 27 with atone": a purchase on a day, told, that the matcher
   // reads only weakly as anything else, with its deadline next: that deadline.

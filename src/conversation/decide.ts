@@ -46,6 +46,7 @@ import {
   isOneWord,
   isQuestion,
   isShort,
+  keepsAsIs,
   mentionsReminders,
   namesAtone,
   namesReminders,
@@ -71,8 +72,10 @@ import {
   CONVERSATION_TTL_MS,
   type ConversationState,
   EARLIER_TOPICS_KEPT,
+  type EarlierDate,
   isOpen,
   type OpenQuestion,
+  PURCHASES_KEPT,
   REMINDER_INTENTS,
   type ReminderRequest,
   type Topic,
@@ -396,18 +399,22 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   }
   // "suitcase: postcard invoice. due when?" two detours after "I bought a suitcase on July 15": the
   // thing bought, named again, is that purchase.
-  const before = datesOf(state.topic);
-  const bought =
-    reading.intent === 'deadline' &&
-    !slots.date &&
-    before?.meaning === 'purchase' &&
-    namesAgain(u, before.things)
-      ? { ...slots, ...before.slots }
-      : slots;
+  const last = datesOf(state.topic);
+  // (Not a date the message says itself; one the topic lent is the last purchase's, which a thing
+  // named may set right. 「ゲームのは？」 alone, not understood, is that purchase's deadline.)
+  const asksOfAThing = reading.intent === 'deadline' || (reading.intent === 'fallback' && isShort(u));
+  const named =
+    asksOfAThing && !u.slots.date
+      ? [last, ...(state.purchases ?? [])].find((p) => p?.meaning === 'purchase' && namesAgain(u, p.things))
+      : undefined;
+  const asked =
+    named && reading.intent === 'fallback' ? { intent: 'deadline' as const, confidence: 0.8 } : reading;
+  const before = named ?? last;
+  const bought = named ? { ...withoutDates(slots), ...named.slots } : slots;
   // What was bought stays with its date while the date does ("and by postcard?" after it).
   const sameDate = JSON.stringify(bought.date) === JSON.stringify(before?.slots.date);
   const things = u.slots.date ? purchaseThings(u) : sameDate ? (before?.things ?? []) : [];
-  return answered(state, reading, bought, follows, besideTopics(u, reading.intent), things);
+  return answered(state, asked, bought, follows, besideTopics(u, asked.intent), things);
 }
 
 /** How clearly a sentence of the message must read as an FAQ topic to be kept as answered beside. */
@@ -613,6 +620,25 @@ function earlierThan(state: ConversationState, next: AnswerIntent): AnswerIntent
   return [...new Set(earlier)].slice(0, EARLIER_TOPICS_KEPT);
 }
 
+function withoutDates(slots: Slots): Slots {
+  const { date: _, dates: __, tense: ___, ...rest } = slots;
+  return rest;
+}
+
+/** The purchases told, with one more (latest first, each date once, a few). */
+function withPurchase(
+  purchases: EarlierDate[] | undefined,
+  told: EarlierDate | undefined,
+): EarlierDate[] | undefined {
+  if (!told || told.meaning !== 'purchase' || !told.things) return purchases;
+  const date = JSON.stringify(told.slots.date);
+  const others = (purchases ?? []).filter((p) => JSON.stringify(p.slots.date) !== date);
+  return [told, ...others].slice(0, PURCHASES_KEPT);
+}
+
+/** The intents whose answers are about Amazon. */
+const AMAZON_TOPICS: readonly AnswerIntent[] = ['amazon', 'amazon_payment_methods'];
+
 /** An answer, and the topic it leaves for the next turn (a fallback leaves the last topic be). */
 function answered(
   state: ConversationState,
@@ -633,7 +659,9 @@ function answered(
       ? state.topic
       : {
           intent: reading.intent,
-          slots: topicSlots(slots),
+          // (An answer about Amazon is about Amazon, named or not: 「ギフト券をatoneで買うのもあかん？」
+          // after it, then 「ほんならメルペイは？」, still asks about Amazon.)
+          slots: topicSlots(AMAZON_TOPICS.includes(reading.intent) ? { ...slots, amazon: true } : slots),
           ...(earlier ? { earlier } : {}),
           ...(beside.length > 0 ? { beside: [...beside] } : {}),
           ...(things.length > 0 && slots.date ? { things: [...things] } : {}),
@@ -646,12 +674,14 @@ function answered(
       ? [...new Set([...beside, ...(before ?? [])])].slice(0, EARLIER_TOPICS_KEPT)
       : before;
   const { aside: _, ...rest } = withoutConfirm(state);
+  const purchases = withPurchase(state.purchases, things.length > 0 ? datesOf(topic) : undefined);
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
     state: {
       ...rest,
       ...(topic ? { topic } : {}),
       ...(earlierTopics ? { earlierTopics } : {}),
+      ...(purchases ? { purchases } : {}),
     },
   };
 }
@@ -689,6 +719,9 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * whatever was asked in between ("when is the next one?").
  */
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
+  const aboutSettings = mentionsReminders(u) || u.slots.leadDays !== undefined || u.slots.hour !== undefined;
+  if (keepsAsIs(u) && aboutSettings && !isQuestion(u))
+    return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
   // 「5日前のはいらない。前日だけで」: one lead time dropped, another kept: a change of them, not a stop.
   if (keepsOneLeadTimeOfTwo(u))
     return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
@@ -756,6 +789,9 @@ const ASKS_FOR_IT = /お願い|おねがい|頼|登録|設定|(?<![a-z])(?:set|r
  */
 function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
   const confidence = Math.max(u.reading.confidence, 0.8);
+  // 「5日前に…いや、やっぱりいいや。今のままにしといて」: a change begun and taken back: nothing
+  // changes, and what is set is shown.
+  if (keepsAsIs(u) && !isQuestion(u)) return { intent: 'reminder_list', confidence };
   if ((u.slots.declinedLeadDays && !u.slots.leadDays) || keepsOneLeadTimeOfTwo(u))
     return { intent: 'reminder_subscribe', confidence };
   const stopOrStatus = stopOrStatusOf(u, confidence);
@@ -877,7 +913,7 @@ function requestFor(
   if (u) {
     // "Don't stop my reminders", 「止めないで」: they stay as they are; with a setting named ("don't
     // cancel it, just move it to 8am"), changed as it says.
-    if (negatesStopping(u) && Object.keys(settings).length > 0)
+    if (negatesStopping(u) && Object.keys(settings).length > 0 && !keepsAsIs(u))
       return reminding(state, { op: 'subscribe', ...settings });
     // 「解除は不要です。念のため、解除の方法だけ教えて」: kept, and how to stop them explained.
     if (negatesStopping(u) && asksHow(u))

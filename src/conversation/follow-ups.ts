@@ -320,6 +320,20 @@ const NEXT_QUESTION: readonly {
     },
     intent: 'amazon_payment_methods',
   },
+  // 「6月30日に全部払ったんやけど、いつ使えるようになる？」「土日も数えるん？」 after the limit's
+  // recovery: still when it comes back (2〜3 business days, weekends not counted).
+  {
+    after: 'limit_recovery',
+    asks: {
+      test: (normalized) =>
+        asksToUseAgain(normalized) ||
+        /土日|週末|祝日|休日|営業日|(?<![a-z])(?:weekends?|holidays?|business days?)(?![a-z])/.test(
+          normalized,
+        ),
+    },
+    intent: 'limit_recovery',
+    overOwnTopic: true,
+  },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
   // (A fee named, 「手数料いくら？」, is the fee's question.)
   {
@@ -328,7 +342,10 @@ const NEXT_QUESTION: readonly {
       test: (normalized) =>
         /金額|いくら|教えて|(?<![a-z])(?:amount|how much|tell me|look (?:it )?up|check (?:it|for me))(?![a-z])/.test(
           normalized,
-        ) && !NAMES_A_FEE.test(normalized),
+        ) &&
+        !NAMES_A_FEE.test(normalized) &&
+        // (「服のほうの引き落とし日もう一回教えて」: a deadline, asked again.)
+        !NAMES_A_DEADLINE.test(normalized),
     },
     intent: 'handoff',
     evenOfOwnAccount: true,
@@ -750,7 +767,7 @@ const NEXT_QUESTION: readonly {
   // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.
   {
     after: 'withdrawal',
-    asks: /(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|my (?:bills?|debt|balance)|the (?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|do i still (?:have|need) to pay)(?![a-z])|残りの?(?:請求|支払)|払わな(?:きゃ|いと|くて|あかん)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)/,
+    asks: /(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|my (?:bills?|debt|balance)|the (?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|do i still (?:have|need) to pay|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe)(?![a-z])|残りの?(?:請求|支払)|払わな(?:きゃ|いと|くて|あかん)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)/,
     intent: 'withdrawal',
     overOwnTopic: true,
     evenOfOwnAccount: true,

@@ -18,12 +18,21 @@ export function purchaseThings(u: Understanding): string[] {
   const words = [...contentWords(withoutSlots(u.normalized))].filter(
     (w) => !NOT_A_THING_EN.test(w) && !NOT_A_THING_JA.test(w) && !/\d/.test(w),
   );
+  // 「8月3日に服買った」「チョコを買った」: the thing right before the verb, however short.
+  const bought = BOUGHT_JA.exec(u.normalized)?.[1];
+  if (bought && !NOT_A_THING_JA.test(bought) && !words.includes(bought)) words.unshift(bought);
   return words.slice(0, 4);
 }
+
+const BOUGHT_JA =
+  /(?:\d日|今日|昨日|頃|ごろ)に?\s*([^\s\d、。,.!?！？をにでも]{1,12}?)\s*(?:を|も)?\s*(?:買|購入|注文)/;
 
 /** Whether the message names one of `things` again. */
 export function namesAgain(u: Understanding, things: readonly string[] | undefined): boolean {
   if (!things || things.length === 0) return false;
   const words = contentWords(u.normalized);
-  return things.some((thing) => words.has(thing));
+  // (A thing in Japanese is found in the text: 「服」 is no word of two kanji.)
+  return things.some(
+    (thing) => words.has(thing) || (/[^\x00-\x7f]/.test(thing) && u.normalized.includes(thing)),
+  );
 }

@@ -617,3 +617,12 @@ const NAMES_ATONE = /(?<![a-z])atone(?![a-z])/;
 export function namesAtone(u: Understanding): boolean {
   return NAMES_ATONE.test(u.normalized);
 }
+
+// 「…いや、やっぱりいいや。今のままにしといて」 "never mind, keep it as it is": the settings left as they are.
+const KEEPS_AS_IS =
+  /(?:今の|いまの|この|その)まま(?:で|に|が)|変え(?:ない|んといて|なくていい)|変更(?:しない|しなくていい|なし)|(?<![a-z])(?:keep (?:it|them|everything|my reminders?) (?:as (?:it is|they are|is)|the same|unchanged)|leave (?:it|them) (?:as (?:it is|they are|is)|alone|be)|no changes?|don'?t change (?:it|them|anything))(?![a-z])/;
+
+/** Whether the message asks to leave the settings as they are. */
+export function keepsAsIs(u: Understanding): boolean {
+  return KEEPS_AS_IS.test(u.normalized);
+}

@@ -97,6 +97,11 @@ export interface ConversationState {
    */
   earlierTopics?: AnswerIntent[];
   /**
+   * The purchases told, with what was bought, latest first (a few): 「服のほうの引き落とし日」 two
+   * purchases later names the clothes again.
+   */
+  purchases?: EarlierDate[];
+  /**
    * A question just asked of another service (「Paidyの支払い期限っていつ？」), which the bot does not
    * answer: a next message that names atone (「じゃあアトネは？」) asks it of atone. The topic
    * before it stays the topic.
@@ -111,6 +116,8 @@ export interface ConversationState {
 
 /** How many earlier topics a conversation keeps. */
 export const EARLIER_TOPICS_KEPT = 4;
+/** How many purchases told a conversation keeps. */
+export const PURCHASES_KEPT = 4;
 
 export function isOpen(question: OpenQuestion | undefined, now: Date): question is OpenQuestion {
   return question !== undefined && Date.parse(question.until) > now.getTime();
@@ -211,18 +218,29 @@ const openSchema = z.union([
 /** The parts of a stored state that still make sense; anything else is forgotten. */
 export function parseState(raw: unknown): ConversationState {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { topic, open, lang, ownMethod, lastMethod, remindersDiscussed, earlierTopics, undo, aside } =
-    raw as {
-      topic?: unknown;
-      aside?: unknown;
-      open?: unknown;
-      lang?: unknown;
-      ownMethod?: unknown;
-      lastMethod?: unknown;
-      remindersDiscussed?: unknown;
-      earlierTopics?: unknown;
-      undo?: unknown;
-    };
+  const {
+    topic,
+    open,
+    lang,
+    ownMethod,
+    lastMethod,
+    remindersDiscussed,
+    earlierTopics,
+    undo,
+    aside,
+    purchases,
+  } = raw as {
+    purchases?: unknown;
+    topic?: unknown;
+    aside?: unknown;
+    open?: unknown;
+    lang?: unknown;
+    ownMethod?: unknown;
+    lastMethod?: unknown;
+    remindersDiscussed?: unknown;
+    earlierTopics?: unknown;
+    undo?: unknown;
+  };
   const state: ConversationState = {};
   if (lang === 'ja' || lang === 'en') state.lang = lang;
   const parsedOwn = method.safeParse(ownMethod);
@@ -234,6 +252,9 @@ export function parseState(raw: unknown): ConversationState {
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;
   const parsedAside = topicSchema.safeParse(aside);
   if (parsedAside.success) state.aside = parsedAside.data as Topic;
+  const parsedPurchases = z.array(earlierSchema).max(PURCHASES_KEPT).safeParse(purchases);
+  if (parsedPurchases.success && parsedPurchases.data.length > 0)
+    state.purchases = parsedPurchases.data as EarlierDate[];
   const parsedEarlier = z.array(intentName).max(EARLIER_TOPICS_KEPT).safeParse(earlierTopics);
   if (parsedEarlier.success && parsedEarlier.data.length > 0)
     state.earlierTopics = parsedEarlier.data as AnswerIntent[];

@@ -5809,3 +5809,63 @@ describe('session 27: blind sets 145–148 (tuning halves)', () => {
       .expect(/口座振替/);
   });
 });
+
+describe('session 27: blind sets 149–152 (tuning halves)', () => {
+  it('a change begun and taken back in the same message changes nothing', async () => {
+    await chat(new Date('2027-08-02T10:00:00+09:00'))
+      .say('口座振替で前日にリマインドお願い')
+      .say('やっぱり5日前に…いや、やっぱりいいや。今のままにしといて')
+      .expectNot(/設定を変更しました/);
+    expect((await subscription())?.leadDays).toEqual([1]);
+    await chat()
+      .say('I pay by konbini, remind me 3 days before')
+      .say('make it 5 days... actually no, keep it as it is')
+      .expect(/left your reminders as they are/);
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
+  it('purchases named again by what was bought, two purchases later; 「ゲームのは？」 alone too', async () => {
+    await chat(new Date('2027-09-03T12:10:00+09:00'))
+      .say('8月3日に服買った。口座振替で払ってる')
+      .say('あと8月29日にゲームも買った')
+      .say('で、7月31日に買った本は？')
+      .expect(/2027年8月27日/)
+      .say('それ払ったっけ…引き落とされたか確認できる？')
+      .expect(/ご利用明細/)
+      .say('服のほうの引き落とし日もう一回教えて')
+      .expect(/2027年9月27日/)
+      .say('ゲームのは？')
+      .expect(/2027年9月27日/);
+  });
+
+  it('the limit’s recovery asked again after paying; weekends; 「メルペイは？」 after three turns on Amazon', async () => {
+    await chat(new Date('2027-07-02T22:00:00+09:00'))
+      .say('ほんで上限いっぱいまで使ってもうてん。ポイントで上限超えて払えへん？')
+      .say('6月30日に全部払ったんやけど、いつ使えるようになる？')
+      .expect(/2〜3営業日/)
+      .say('土日挟むけどそれも数えるん？')
+      .expect(/土日祝を除く/);
+    await chat(new Date('2027-03-08T19:30:00+09:00'))
+      .say('なあ、アマゾンでatone使えるん？')
+      .say('ほな後払いしたいときはどうしたらええの？')
+      .say('ギフト券をatoneで買うのもあかん？')
+      .say('ほんならメルペイは？')
+      .expect(/メルペイ/)
+      .expectNot(/別のサービスなので/);
+  });
+
+  it('a fee after a change supposed, a method no longer used, a bill email not come, the bill still owed after leaving', async () => {
+    await chat().say('もし口座振替に変えたら、手数料ってまだかかるん？').expect(/無料/);
+    await chat(new Date('2027-03-01T10:00:00+09:00'))
+      .say('コンビニ払いはもう使ってなくて、今は口座振替です。2月に買った分の期限は？')
+      .expect(/口座振替/)
+      .expectNot(/コンビニ端末/);
+    await chat(new Date('2027-04-14T10:00:00+09:00'))
+      .say('its the 14th and still no seikyu email for march. what do i do')
+      .expect(/contact atone/);
+    await chat()
+      .say('im leaving japan, how do i close my atone account?')
+      .say('and the bill i still owe?')
+      .expect(/still have to be paid/);
+  });
+});
