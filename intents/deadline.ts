@@ -426,7 +426,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   const paragraphs = [
     bothYears
       ? lang === 'ja'
-        ? `「${ctx.slots.date?.source}」の年が書かれていないので、両方の年の支払い期限をお答えします${only ? `（${only.name.ja}）` : ''}。`
+        ? `「${ctx.slots.date?.source}」の年が書かれていないので、両方の年の支払い期限をお答えします${only && methods.length === 1 ? `（${only.name.ja}）` : ''}。`
         : `The year of "${ctx.slots.date?.source}" is not given, so here are the deadlines for both years${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`
       : lang === 'ja'
         ? `購入日ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`

@@ -24,6 +24,8 @@ export function purchaseThings(u: Understanding): string[] {
   return words.slice(0, 4);
 }
 
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 const BOUGHT_JA =
   /(?:\d日|今日|昨日|頃|ごろ)に?\s*([^\s\d、。,.!?！？をにでも]{1,12}?)\s*(?:を|も)?\s*(?:買|購入|注文)/;
 
@@ -32,7 +34,5 @@ export function namesAgain(u: Understanding, things: readonly string[] | undefin
   if (!things || things.length === 0) return false;
   const words = contentWords(u.normalized);
   // (A thing in Japanese is found in the text: 「服」 is no word of two kanji.)
-  return things.some(
-    (thing) => words.has(thing) || (/[^\x00-\x7f]/.test(thing) && u.normalized.includes(thing)),
-  );
+  return things.some((thing) => words.has(thing) || (NOT_ASCII.test(thing) && u.normalized.includes(thing)));
 }

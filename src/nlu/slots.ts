@@ -646,6 +646,8 @@ interface DateContext {
 
 /** How recently a day must have gone by for a purchase planned on it to be read both ways. */
 const RECENTLY_GONE_DAYS = 62;
+/** How soon a day must come for a purchase told as made on it to be read both ways. */
+const SLIP_AHEAD_DAYS = 7;
 
 /**
  * The year of a month-day written without one. A planned purchase (「買ったら」, "if I buy") is the
@@ -667,7 +669,10 @@ function inferDayYear(
   // March … I worry it is late") is a slip of one kind or the other: both years are answered.
   if (tense === 'future')
     return ahead < 0 && -ahead <= RECENTLY_GONE_DAYS ? { year: next, otherYear: last } : { year: next };
-  if (tense === 'past') return { year: last };
+  // A purchase told as made on a day a few days ahead (「12月3日に買った」 on 30 November) is as
+  // much a slip: last year's, and this year's too.
+  if (tense === 'past')
+    return ahead > 0 && ahead <= SLIP_AHEAD_DAYS ? { year: last, otherYear: next } : { year: last };
   const toNext = daysBetween(today, on(next));
   const sinceLast = daysBetween(on(last), today);
   const [near, far, nearYear] = toNext < sinceLast ? [toNext, sinceLast, next] : [sinceLast, toNext, last];

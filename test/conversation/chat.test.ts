@@ -5869,3 +5869,12 @@ describe('session 27: blind sets 149–152 (tuning halves)', () => {
       .expect(/still have to be paid/);
   });
 });
+
+describe('session 27: a newcomer’s purchase told a few days ahead', () => {
+  it('「12月3日にコートを買った」 on 30 November gets both years, not only last year’s long-gone deadline', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('12月3日にコートを買った')
+      .expect(/両方の年の支払い期限をお答えします。\n/)
+      .expect(/2027年1月10日/);
+  });
+});

@@ -56,7 +56,7 @@ describe('deadline intent', () => {
   });
 
   it('does not say "pay by then" of a deadline already past, even when it fell on a weekend', () => {
-    const answer = ask('12月3日に買った。コンビニ払いの期限は？', '2026-11-28T10:00:00+09:00');
+    const answer = ask('2025年12月3日に買った。コンビニ払いの期限は？', '2026-11-28T10:00:00+09:00');
     expect(answer.text).toMatch(/2026年1月10日（土）です（\d+日前に過ぎています）/);
     expect(answer.text).not.toMatch(/その日までに/);
   });

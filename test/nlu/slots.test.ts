@@ -1113,3 +1113,19 @@ describe('a named month’s end (session 27)', () => {
     expect(extractSlots('10月末に注文したやつ', TODAY).date).toMatchObject(day(2026, 10, 31));
   });
 });
+
+describe('a purchase told as made a few days ahead (session 27)', () => {
+  it('is read both ways: last year’s, and this year’s too', () => {
+    const nov30 = { year: 2026, month: 11, day: 30 };
+    expect(extractSlots('12月3日にコートを買った', nov30).date).toMatchObject({
+      ...day(2025, 12, 3),
+      otherYear: 2026,
+    });
+    // Weeks ahead, it is last year's alone.
+    expect(extractSlots('1月20日に買った', nov30).date).toEqual({
+      kind: 'day',
+      date: { year: 2026, month: 1, day: 20 },
+      source: '1月20日',
+    });
+  });
+});
