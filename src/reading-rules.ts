@@ -185,6 +185,10 @@ const PAYS_FOR_WHAT_WAS_BOUGHT =
   /(?<![a-z])(?:pay (?:for|off) (?:the |my |all )?(?:stuff|things|items?|what|everything|purchases?) (?:that )?i(?:'ve| have)? (?:already )?(?:bought|purchased|ordered|got)|pay (?:it|them|this|that|atone|the bill|my bill) (?:back|off)|pay back)(?![a-z])|買った(?:もの|物|分)(?:の(?:お金|代金))?(?:は|って|を)?(?:どうやって|どこで|どう)(?:払|支払)/;
 const ASKS_IF_IT_WENT_THROUGH =
   /(?:引き?落とされた|引かれた|落ちた|払えた|払った|支払った|支払われた|入金された)(?:か|かどうか)(?:を)?\s*(?:確認|確かめ|調べ|わか|分か|見れ|見られ)|(?<![a-z])(?:can|could) you (?:check|see|confirm|tell)(?: me)? (?:if|whether) (?:it|my (?:payment|bill)|the (?:payment|debit)|i)(?: was| has been| have| got| went)? ?(?:paid|debited|charged|taken|gone through|went through|received)(?![a-z])/;
+const RAISES = /上げ|あげ|増や|ふや|増え|(?<![a-z])(?:higher|raise|increase|more)(?![a-z])/;
+const LIMIT_WORD = /上限|限度額|利用可能額|(?<![a-z])(?:limit|spending cap)(?![a-z])/;
+const RESETS_MONTHLY =
+  /毎月|月ごと|月初|月が変わ|りせっと|(?<![a-z])(?:reset\w*|every month|each month|monthly|per month|new month|start of the month)(?![a-z])/;
 const COMPARES_THEM =
   /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
@@ -840,6 +844,18 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER && ASKS_IF_IT_WENT_THROUGH.test(normalized) && has('handoff'),
     intent: 'handoff',
+  },
+  // "Is my usage limit reset every month?", 「上限って毎月リセットされる？」: how the limit works (it
+  // is cumulative), not the user's own figure.
+  {
+    why: 'whether the limit resets monthly',
+    intents: ['handoff', 'limit_increase', 'about', 'fallback'],
+    when: ({ normalized, has }) =>
+      LIMIT_WORD.test(normalized) &&
+      RESETS_MONTHLY.test(normalized) &&
+      !RAISES.test(normalized) &&
+      has('limit_recovery'),
+    intent: 'limit_recovery',
   },
   // "did my end-of-year shopping on Dec 27 with atone": a purchase on a day, told, that the matcher
   // reads only weakly as anything else, with its deadline next: that deadline.

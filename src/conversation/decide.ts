@@ -314,7 +314,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
           : undefined;
   const inTopic = onReminders
     ? undefined
-    : (takenUpBeside(state.topic, u) ??
+    : (askedOfAtone(state.aside, u) ??
+      takenUpBeside(state.topic, u) ??
       takenUpFromBefore(state, u) ??
       inContext(state.aside && namesAtone(u) ? state.aside : state.topic, u));
   // A request is never inferred from context: a reading that became a reminder intent only with
@@ -588,6 +589,25 @@ function takenUpFromBefore(
   return about.intent === intent && about.confidence >= TAKEN_UP_CLEARLY
     ? { reading: about, slots: u.slots, follows: intent }
     : undefined;
+}
+
+/**
+ * "What's Paidy's late fee?" → "ok what's atone's?": the question just asked of another service,
+ * asked of atone in a few words that alone mean only "atone" (its description).
+ */
+function askedOfAtone(
+  aside: Topic | undefined,
+  u: Understanding,
+): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
+  if (!aside || !namesAtone(u) || !isShort(u)) return undefined;
+  const alone =
+    u.reading.intent === 'about' || u.reading.intent === 'fallback' || u.reading.confidence < SURE_ALONE;
+  if (!alone) return undefined;
+  return {
+    reading: { intent: aside.intent, confidence: 0.8 },
+    slots: { ...aside.slots, ...u.slots },
+    follows: aside.intent,
+  };
 }
 
 /**

@@ -148,11 +148,15 @@ const NO =
 const LEADING_LINK =
   /^(?:じゃあ|じゃ|では|なら|それなら|だったら|ほんなら|ほんだら|んだら|んだば|へば|ok(?:ay)?,?\s*so|alright|all right|then|so)[\s、,]*/;
 
+const YES_FIRST = /^(?:ok(?:ay)?|yes|yeah|yep|sure|alright|はい|うん|ええ)[\s、,!！]+(?=\S)/;
+
 export function yesOrNo(u: Understanding): 'yes' | 'no' | undefined {
   const text = u.normalized
     .replace(/[\s?!.,、。!！]+$/g, '')
     .replace(/^[\s、,]+/, '')
-    .replace(LEADING_LINK, '');
+    .replace(LEADING_LINK, '')
+    // "ok, do it", 「はい、お願い」: a yes said twice is one.
+    .replace(YES_FIRST, '');
   if (YES.test(text)) return 'yes';
   if (NO.test(text)) return 'no';
   return undefined;

@@ -467,7 +467,7 @@ const TAKEN_BACK_RIGHT_BEFORE =
 
 // 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
 const DECLINED_AFTER =
-  /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\s*(?:だけ)?\s*(?:は|を)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消)/;
+  /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\s*(?:だけ)?\s*(?:は|を)?\s*(?:もう)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消)/;
 
 // "remove the day before one", "no need for the 3 days before": a lead time turned down before it.
 const DROPS =

@@ -5878,3 +5878,27 @@ describe('session 27: a newcomer’s purchase told a few days ahead', () => {
       .expect(/2027年1月10日/);
   });
 });
+
+describe('session 27: blind sets 153–156 (tuning halves)', () => {
+  it('「7日前のはもういらない」 of two lead times drops only that one; "ok, do it" to a proposal sets what was proposed', async () => {
+    await chat(new Date('2027-03-08T10:00:00+09:00'))
+      .say('口座振替の引き落とし日の7日前と前日に通知して')
+      .say('7日前のはもういらない');
+    expect(await subscription()).toMatchObject({ leadDays: [1], active: true });
+    await chat(new Date('2027-05-25T10:00:00+09:00'))
+      .say('Can the bot remind me the day before the direct debit? Just asking for now.')
+      .say('ok, do it');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1] });
+  });
+
+  it('"ok what’s atone’s?" after another service’s late fee is atone’s; the limit is not reset monthly', async () => {
+    await chat(new Date('2027-07-07T10:00:00+09:00'))
+      .say("What's Paidy's late fee?")
+      .say("ok what's atone's?")
+      .expect(/100 yen/);
+    await chat()
+      .say('Is my usage limit reset every month?')
+      .expect(/cumulative, not monthly/)
+      .expectNot(/can't see your account/);
+  });
+});
