@@ -50,7 +50,7 @@ export default defineIntent({
         : undefined,
       // (A refund after a cancel is the debit card's: Amazon charges it at shipping. So is 「いつ引き
       // 落とされる？」 "when is it charged?".)
-      /でびっと|debit|引き?落と|引かれ|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*|when\b.*\bcharged)(?![a-z])/.test(
+      /でびっと|(?<!bank |direct |auto |automatic )debit|引き?落と|引かれ|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*|when\b.*\bcharged)(?![a-z])/.test(
         normalized,
       )
         ? kb.facts.amazon_debit_card

@@ -315,6 +315,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   const inTopic = onReminders
     ? undefined
     : (askedOfAtone(state.aside, u) ??
+      askedOfAPurchase(state, u) ??
       takenUpBeside(state.topic, u) ??
       takenUpFromBefore(state, u) ??
       inContext(state.aside && namesAtone(u) ? state.aside : state.topic, u));
@@ -592,6 +593,36 @@ function takenUpFromBefore(
 }
 
 /**
+ * "back to the sofa — when again?", 「洗濯機のはいつまで？」 after detours: when a purchase named by
+ * what was bought is due (the answer's facts are that purchase's, whatever the last topic was).
+ */
+function askedOfAPurchase(
+  state: ConversationState,
+  u: Understanding,
+): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
+  if (u.slots.date || !(asksWhen(u.normalized) || DUE_ASKED.test(u.normalized))) return undefined;
+  if (u.reading.confidence >= SURE_ALONE && !['deadline', 'fallback'].includes(u.reading.intent))
+    return undefined;
+  const purchase = [datesOf(state.topic), ...(state.purchases ?? [])].find(
+    (p) => p?.meaning === 'purchase' && namesAgain(u, p.things),
+  );
+  if (!purchase) return undefined;
+  return {
+    reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
+    slots: {
+      ...withoutDates(u.slots),
+      ...purchase.slots,
+      ...(state.topic?.slots.method && !u.slots.method ? { method: state.topic.slots.method } : {}),
+    },
+    follows: 'deadline',
+  };
+}
+
+// "what's the latest I can pay?", 「期限は？」: a deadline asked, in words other than "when".
+const DUE_ASKED =
+  /期限|締め?切|引き?落(?:とし)?日|いつまで|(?<![a-z])(?:due|deadline|latest i can pay|pay by)(?![a-z])/;
+
+/**
  * "What's Paidy's late fee?" → "ok what's atone's?": the question just asked of another service,
  * asked of atone in a few words that alone mean only "atone" (its description).
  */
@@ -812,6 +843,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // 「5日前に…いや、やっぱりいいや。今のままにしといて」: a change begun and taken back: nothing
   // changes, and what is set is shown.
   if (keepsAsIs(u) && !isQuestion(u)) return { intent: 'reminder_list', confidence };
+  // "7pm too late, 6pm", 「9時じゃなくて8時」: one hour set aside for another, a change of the hour.
+  if (u.slots.hour !== undefined && u.slots.otherHours && !isQuestion(u))
+    return { intent: 'reminder_subscribe', confidence };
   if ((u.slots.declinedLeadDays && !u.slots.leadDays) || keepsOneLeadTimeOfTwo(u))
     return { intent: 'reminder_subscribe', confidence };
   const stopOrStatus = stopOrStatusOf(u, confidence);

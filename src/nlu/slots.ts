@@ -1894,7 +1894,7 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 // 「9時じゃなくて21時」「10時…いや11時」, "not 9am, 9pm", "8am, no wait, 9am": the first hour named is set
 // aside for the next.
 const HOUR_SET_ASIDE =
-  /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])/;
+  /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)すぎ/;
 
 // ("the january one, 2 days before": that "one" is the month's deadline, no count.)
 const MONTH_NAMES = ENGLISH_MONTHS.map(([name]) => name).join('|');

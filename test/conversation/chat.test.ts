@@ -5902,3 +5902,27 @@ describe('session 27: blind sets 153–156 (tuning halves)', () => {
       .expectNot(/can't see your account/);
   });
 });
+
+describe('session 27: blind sets 153–154 (tuning halves)', () => {
+  it('"back to the sofa — when again?" after detours is that purchase’s deadline', async () => {
+    await chat(new Date('2027-09-03T19:00:00+09:00'))
+      .say("I moved last month and I'm worried my atone postcard bill goes to my old place")
+      .say('how do I change my address?')
+      .say('ok. purchases in August: a sofa on aug 8 and a rug on aug 30, postcard')
+      .say("what's the postcard fee?")
+      .say('back to the sofa — when again?')
+      .expect(/20 September 2027/)
+      .expectNot(/registration data/);
+  });
+
+  it('the hour put right in everyday words changes only the hour', async () => {
+    await chat().say('I pay by konbini, remind me 2 days before at 6am').say('6am is too early, make it 8am');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 8 });
+    await chat().say('remind me 2 days before at 7pm').say('7pm too late, 6pm');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 18 });
+    await chat().say('remind me 2 days before').say('can you send it in the morning, like 8am');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 8 });
+    await chat().say('I pay by konbini, remind me 2 days before').say('jikan wa 7pm');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 19 });
+  });
+});
