@@ -189,6 +189,8 @@ const RAISES = /上げ|あげ|増や|ふや|増え|(?<![a-z])(?:higher|raise|inc
 const LIMIT_WORD = /上限|限度額|利用可能額|(?<![a-z])(?:limit|spending cap)(?![a-z])/;
 const RESETS_MONTHLY =
   /毎月|月ごと|月初|月が変わ|りせっと|(?<![a-z])(?:reset\w*|every month|each month|monthly|per month|new month|start of the month)(?![a-z])/;
+const PAID_DOUBTED =
+  /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
 const COMPARES_THEM =
   /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
@@ -856,6 +858,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       !RAISES.test(normalized) &&
       has('limit_recovery'),
     intent: 'limit_recovery',
+  },
+  // 「11月分はもう払ってるはずなんやけど」 "I should have paid November already": a payment made but
+  // doubted, which only the app and atone can confirm.
+  {
+    why: 'a payment made, doubted',
+    intents: ['deadline', 'late_payment', 'fallback'],
+    when: ({ normalized, has }) => PAID_DOUBTED.test(normalized) && has('paid_but_shown_unpaid'),
+    intent: 'paid_but_shown_unpaid',
   },
   // "did my end-of-year shopping on Dec 27 with atone": a purchase on a day, told, that the matcher
   // reads only weakly as anything else, with its deadline next: that deadline.

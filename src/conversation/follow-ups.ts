@@ -334,6 +334,12 @@ const NEXT_QUESTION: readonly {
     intent: 'limit_recovery',
     overOwnTopic: true,
   },
+  // 「なくしたらどないしよ」 "what if I lose it?" after how the bill comes: a bill one does not have.
+  {
+    after: 'billing_notice',
+    asks: /なくし|無くし|失くし|紛失|捨て(?:ちゃ|てしま|た)|(?<![a-z])(?:lose|lost|threw (?:it )?away|misplaced)(?![a-z])/,
+    intent: 'bill_not_received',
+  },
   // "can't you just tell me the amount" after a question about the user's own account: still theirs.
   // (A fee named, 「手数料いくら？」, is the fee's question.)
   {

@@ -214,7 +214,7 @@ export function asksWhatIsSet(u: Understanding): boolean {
 // "did that work?", 「できた？」 right after a change: whether it was made (the list says), not how
 // reminders work.
 const ASKS_IF_IT_WORKED =
-  /(?<![a-z])(?:did (?:it|that|this) (?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?|how many (?:are there|do i have|now))(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$|^(?:いま|今)?何件/;
+  /(?<![a-z])(?:did (?:it|that|this) (?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?|how many (?:are there|do i have|now))(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$|^(?:ちゃんと)?(?:入っ|はいっ|登録され|設定され)(?:た|とる|とう|てる|ている)(?:か|の|ん|かな)?[?？]?$|^(?:いま|今)?何件/;
 
 export function asksIfItWorked(u: Understanding): boolean {
   return ASKS_IF_IT_WORKED.test(u.normalized);

@@ -5926,3 +5926,19 @@ describe('session 27: blind sets 153–154 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 19 });
   });
 });
+
+describe('session 27: blind set 153 (tuning half)', () => {
+  it('「ちゃんと入っとる？」 after reminders lists them; 「なくしたらどないしよ」 after the bill’s notice is a bill one does not have; a payment doubted gets the route', async () => {
+    await chat()
+      .say('バーコード払いで、リマインダー前日にお願い')
+      .say('ちゃんと入っとる？')
+      .expect(/電子バーコードの期限の前日/);
+    await chat()
+      .say('はがきっていつ届く？')
+      .say('なくしたらどないしよ')
+      .expect(/atone|問い合わせ/);
+    await chat(new Date('2027-12-12T10:00:00+09:00'))
+      .say('11月分はもう払ってるはずなんやけど')
+      .expect(/営業日/);
+  });
+});
