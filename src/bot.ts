@@ -494,18 +494,20 @@ export function createBot(options: BotOptions = {}): Bot {
   };
 }
 
-/** How much surer the reading in kanji must be to be kept over the one as typed. */
+/** How much surer the reading as typed must be to be kept over the one in kanji. */
 const CLEARLY_SURER = 0.1;
 
 /**
  * Of a learner's message read as typed and read with its kana words in kanji, the reading that
- * understood more: an answer over none, a surer one, or as sure with more facts (a date).
+ * understood more: an answer over none, the one in kanji unless the one as typed is clearly surer,
+ * or as sure with more facts (a date).
  */
 function surerOf(inKanji: Understanding, asTyped: Understanding): Understanding {
   const a = inKanji.reading;
   const b = asTyped.reading;
   if (a.intent === 'fallback') return asTyped;
-  if (b.intent === 'fallback' || a.confidence > b.confidence + CLEARLY_SURER) return inKanji;
+  // (The matcher learned atone's words in kanji: read as typed, kana is the weaker evidence.)
+  if (b.intent === 'fallback' || a.confidence + CLEARLY_SURER >= b.confidence) return inKanji;
   const moreFacts = Object.keys(inKanji.slots).length > Object.keys(asTyped.slots).length;
   return a.intent === b.intent && moreFacts ? inKanji : asTyped;
 }

@@ -85,8 +85,9 @@ export function learnersKanji(normalized: string, typed: string): string | undef
   // (What the user typed, not the normalised text: spelling correction writes a few words in kanji.)
   if (HAN.test(typed)) return undefined;
   if ((normalized.match(HIRAGANA)?.length ?? 0) < MIN_KANA) return undefined;
-  let text = normalized.replace(WORD, (kana) => KANJI_OF.get(kana) ?? kana);
+  // (Spaces first: 「まえ の ひ」 is the word 「まえのひ」.)
+  let text = normalized.replace(SPACE_BETWEEN_JAPANESE, '');
   for (const [pattern, kanji] of UNITS) text = text.replace(pattern, kanji);
-  text = text.replace(SPACE_BETWEEN_JAPANESE, '');
+  text = text.replace(WORD, (kana) => KANJI_OF.get(kana) ?? kana);
   return text === normalized ? undefined : text;
 }

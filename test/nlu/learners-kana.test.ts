@@ -39,3 +39,18 @@ describe('the bot keeps the surer reading of a learner’s kana', () => {
     expect(answer.text).toMatch(/2023年10月/);
   });
 });
+
+describe('the reading in kanji is kept unless the one as typed is clearly surer', () => {
+  it('「わたし は はらう の を わすれました」 alone is paying late', () => {
+    const bot = createBot();
+    const now = new Date('2027-03-01T10:00:00+09:00');
+    const answer = bot.handle({
+      platform: 'cli',
+      userId: 'u',
+      channelId: 'c',
+      text: 'わたし は はらう の を わすれました',
+      receivedAt: now,
+    });
+    expect(answer.intent).toBe('late_payment');
+  });
+});
