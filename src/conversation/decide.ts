@@ -63,6 +63,7 @@ import {
   saysPaidThisMonth,
   saysStop,
   saysYesWithMore,
+  shiftsHour,
   skipsThisOne,
   switchesMethod,
   undoes,
@@ -676,6 +677,19 @@ function withoutDates(slots: Slots): Slots {
   return rest;
 }
 
+/**
+ * 「もうちょい早めに」: the hour moved from the one set; 「23時は遅すぎ、早めに」: from the one named,
+ * which is set aside.
+ */
+function shiftedHour(
+  u: Understanding | undefined,
+  named: number | undefined,
+): { shiftHour?: number; sendHour?: number } {
+  const shift = u ? shiftsHour(u) : undefined;
+  if (shift === undefined) return {};
+  return named === undefined ? { shiftHour: shift } : { sendHour: Math.min(23, Math.max(0, named + shift)) };
+}
+
 /** The purchases told, with one more (latest first, each date once, a few). */
 function withPurchase(
   purchases: EarlierDate[] | undefined,
@@ -843,6 +857,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // 「5日前に…いや、やっぱりいいや。今のままにしといて」: a change begun and taken back: nothing
   // changes, and what is set is shown.
   if (keepsAsIs(u) && !isQuestion(u)) return { intent: 'reminder_list', confidence };
+  // 「もうちょい早めにして」 "push it back a bit": the hour moved.
+  if (shiftsHour(u) !== undefined && !isQuestion(u) && !u.slots.leadDays)
+    return { intent: 'reminder_subscribe', confidence };
   // "7pm too late, 6pm", 「9時じゃなくて8時」: one hour set aside for another, a change of the hour.
   if (u.slots.hour !== undefined && u.slots.otherHours && !isQuestion(u))
     return { intent: 'reminder_subscribe', confidence };
@@ -1067,6 +1084,7 @@ function requestFor(
   const groundless =
     u !== undefined &&
     Object.keys(settings).length === 0 &&
+    shiftsHour(u) === undefined &&
     !mentionsReminders(u) &&
     !asksToSet(u) &&
     !takesTheOffer;
@@ -1119,6 +1137,7 @@ function requestFor(
     ...(pointed ? { method: pointed } : {}),
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+    ...shiftedHour(u, settings.sendHour),
     ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
   };
   // An hour that does not exist is said so at once: nothing to confirm.

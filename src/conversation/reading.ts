@@ -171,7 +171,7 @@ const QUESTION_ABOUT =
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
+  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
@@ -231,7 +231,7 @@ const CHANGE_REQUEST = new RegExp(
 
 // "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
 const ADD_REQUEST =
-  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)(?:に|の)?も|^(?:あと|それと|さらに)|追加/;
+  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)(?:の(?:朝|昼|夜|夕方))?(?:に|の)?も|^(?:あと|それと|さらに)|追加/;
 
 // 「前日だけ」 "just 1 week before": only that, whatever "also" came before it ("and also... no,
 // just 1 week before is fine").
@@ -629,4 +629,26 @@ const KEEPS_AS_IS =
 /** Whether the message asks to leave the settings as they are. */
 export function keepsAsIs(u: Understanding): boolean {
   return KEEPS_AS_IS.test(u.normalized);
+}
+
+// 「もうちょい早めにして」「23時は遅すぎ」 "push it back a bit", "a bit earlier": the hour moved, not named.
+const EARLIER =
+  /早めに|早くして|早くで|もう(?:ちょい|少し|ちょっと)早|遅すぎ|おそすぎ|(?<![a-z])(?:earlier|sooner|too late)(?![a-z])/;
+const LATER =
+  /遅めに|遅くして|遅くで|もう(?:ちょい|少し|ちょっと)遅|早すぎ|はやすぎ|(?<![a-z])(?:later|push (?:it|them) back|too early)(?![a-z])/;
+
+// 「23時は遅すぎ」 "6am is too early": the hour named is the one set aside.
+const NAMED_HOUR_TOO =
+  /\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)すぎ|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])/;
+
+/**
+ * How many hours the message moves the reminders' hour (-1 earlier, 1 later), when it names none
+ * but the one it sets aside.
+ */
+export function shiftsHour(u: Understanding): number | undefined {
+  if (u.slots.hour !== undefined && (u.slots.otherHours || !NAMED_HOUR_TOO.test(u.normalized)))
+    return undefined;
+  const earlier = EARLIER.test(u.normalized);
+  const later = LATER.test(u.normalized);
+  return earlier === later ? undefined : earlier ? -1 : 1;
 }

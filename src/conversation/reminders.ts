@@ -74,7 +74,11 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
       ? [...kept.leadDays, ...request.leadDays]
       : (left ?? request.leadDays);
   const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
-  const sendHour = request.sendHour ?? kept?.sendHour;
+  const shifted =
+    request.shiftHour !== undefined && kept
+      ? Math.min(23, Math.max(0, kept.sendHour + request.shiftHour))
+      : undefined;
+  const sendHour = request.sendHour ?? shifted ?? kept?.sendHour;
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
     kept &&

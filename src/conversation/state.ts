@@ -28,6 +28,8 @@ export type ReminderRequest =
       quietHours?: { start: number; end: number };
       /** The lead days are added to those set, not put in their place. */
       addLeadDays?: true;
+      /** The hour moved from the one set, in hours (「もうちょい早めに」: -1), when none is named. */
+      shiftHour?: number;
       /** "Don't remind me on the day": these lead days are taken out of those set. */
       removeLeadDays?: number[];
       /** An hour asked for that does not exist (「25時」): said so, nothing saved. */
@@ -194,6 +196,7 @@ const subscribeRequest = z.object({
   sendHour: hour.optional(),
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
+  shiftHour: z.number().int().min(-3).max(3).optional(),
   removeLeadDays: leadDays.optional(),
   otherHours: z.array(hour).max(5).optional(),
   onADay: z.literal(true).optional(),

@@ -5942,3 +5942,23 @@ describe('session 27: blind set 153 (tuning half)', () => {
       .expect(/営業日/);
   });
 });
+
+describe('session 27: blind set 159 (tuning half)', () => {
+  it('an hour moved in everyday words moves it one hour; the one named as too early or late is set aside', async () => {
+    await chat().say('口座振替で2日前の23時にお願い').say('やっぱ23時は遅すぎやわ、もうちょい早めにして');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 22 });
+    await chat().say('I pay by direct debit, remind me 2 days before at 10pm').say('push it back a bit');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 23 });
+    await chat().say('バーコードで2日前の朝5時に教えて').say('5時は早すぎた…もう少し遅くして');
+    expect(await subscription()).toMatchObject({ method: 'barcode', sendHour: 6 });
+  });
+
+  it('「当日の朝にも」 adds the day itself; a keigo request with two lead times sets both', async () => {
+    await chat().say('バーコードで3日前に通知して').say('当日の朝にも通知ほしい');
+    expect((await subscription())?.leadDays).toEqual([3, 0]);
+    await chat()
+      .say('恐れ入りますが、はがき請求書の期限の1週間前と3日前にご連絡いただくことは可能でしょうか')
+      .say('通知の時刻は正午でお願いいたします');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [7, 3], sendHour: 12 });
+  });
+});
