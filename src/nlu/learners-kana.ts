@@ -6,6 +6,9 @@
 
 /** Kana words of atone's questions and their kanji, longest first where one contains another. */
 const WORDS: readonly (readonly [string, string])[] = [
+  ['つどあとばらい', 'つど後払い'],
+  ['よくげつばらい', '翌月払い'],
+  ['あとばらい', '後払い'],
   ['ほんにんかくにん', '本人確認'],
   ['こうざふりかえ', '口座振替'],
   ['せいきゅうしょ', '請求書'],

@@ -54,3 +54,12 @@ describe('the reading in kanji is kept unless the one as typed is clearly surer'
     expect(answer.intent).toBe('late_payment');
   });
 });
+
+describe('product names in kana stay whole', () => {
+  it('「つどあとばらい」「よくげつばらい」 are the products, not 「払い」 inside them', () => {
+    expect(kanji('つどあとばらい で かいました。 きげん は いつ？')).toBe(
+      'つど後払いで買いました。 期限はいつ?',
+    );
+    expect(kanji('よくげつばらい なら きげん は？')).toBe('翌月払いなら期限は?');
+  });
+});
