@@ -36,6 +36,7 @@ import {
   asksToUpdate,
   asksWhatIsSet,
   asksWhenItComes,
+  boundsTheHour,
   complains,
   corrects,
   dropsTheQuestion,
@@ -690,6 +691,15 @@ function shiftedHour(
   return named === undefined ? { shiftHour: shift } : { sendHour: Math.min(23, Math.max(0, named + shift)) };
 }
 
+/** 「夜10時以降は通知しないで」: the bound, and no hour of its own (the 22 it names is the bound). */
+function boundedHour(u: Understanding | undefined): {
+  hourBound?: { notAfter?: number; notBefore?: number };
+  sendHour?: undefined;
+} {
+  const bound = u ? boundsTheHour(u) : undefined;
+  return bound ? { hourBound: bound, sendHour: undefined } : {};
+}
+
 /** The purchases told, with one more (latest first, each date once, a few). */
 function withPurchase(
   purchases: EarlierDate[] | undefined,
@@ -857,6 +867,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // 「5日前に…いや、やっぱりいいや。今のままにしといて」: a change begun and taken back: nothing
   // changes, and what is set is shown.
   if (keepsAsIs(u) && !isQuestion(u)) return { intent: 'reminder_list', confidence };
+  // 「夜10時以降は通知しないで」 right after them: the hour bounded, not a stop.
+  if (boundsTheHour(u)) return { intent: 'reminder_subscribe', confidence };
   // 「もうちょい早めにして」 "push it back a bit": the hour moved.
   if (shiftsHour(u) !== undefined && !isQuestion(u) && !u.slots.leadDays)
     return { intent: 'reminder_subscribe', confidence };
@@ -1003,7 +1015,7 @@ function requestFor(
     }
     // "Don't remind me…" (quiet hours aside, which are a setting): a stop only when meant for
     // good ("…anymore"), a change only of the lead times it names, else asked back.
-    if (negatesReminding(u) && !slots.quietHours) {
+    if (negatesReminding(u) && !slots.quietHours && !boundsTheHour(u)) {
       // "don't remind me. cancel it": said for good, or with the stop asked for outright.
       if (saysForGood(u) || asksToStop(u)) {
         return stopRequest(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, now, u);
@@ -1138,6 +1150,7 @@ function requestFor(
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
     ...shiftedHour(u, settings.sendHour),
+    ...boundedHour(u),
     ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
   };
   // An hour that does not exist is said so at once: nothing to confirm.

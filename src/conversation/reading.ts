@@ -652,3 +652,19 @@ export function shiftsHour(u: Understanding): number | undefined {
   const later = LATER.test(u.normalized);
   return earlier === later ? undefined : earlier ? -1 : 1;
 }
+
+// 「夜10時以降は通知しないで」「朝8時前は送らないで」 "no reminders after 10pm": a bound on the hour
+// they come at, not a stop.
+const NOT_NOTIFIED =
+  /(?:通知|連絡|りまいんど|お知らせ)?(?:は|を|も)?(?:しないで|しなくて|来ないで|こないで|送らないで|やめて|いらない|いらん|ほしくない|欲しくない)|(?<![a-z])(?:don'?t|do not|no|never)(?: \w+){0,3} (?:remind|notify|message|ping|text|send|reminders?|notifications?|messages?|pings?)(?![a-z])/;
+const AFTER_AN_HOUR = /時(?:以降|過ぎ|すぎ|より(?:後|あと)|から後)|(?<![a-z])(?:after|past|later than)\s+\d/;
+const BEFORE_AN_HOUR = /時(?:前|より前|まで)(?:は|に)?|(?<![a-z])(?:before|earlier than)\s+\d/;
+
+/** The hour reminders must not come after, or before, when the message sets one bound. */
+export function boundsTheHour(u: Understanding): { notAfter?: number; notBefore?: number } | undefined {
+  const hour = u.slots.hour;
+  if (hour === undefined || u.slots.quietHours || !NOT_NOTIFIED.test(u.normalized)) return undefined;
+  if (AFTER_AN_HOUR.test(u.normalized)) return { notAfter: Math.max(0, hour - 1) };
+  if (BEFORE_AN_HOUR.test(u.normalized)) return { notBefore: hour };
+  return undefined;
+}

@@ -58,6 +58,9 @@ export type SubscribePlan =
   /** An hour no clock has (「25時」): said so, with the range, and nothing saved. */
   | { kind: 'no_such_hour'; hour: number };
 
+/** The last hour of a day a reminder can be sent at. */
+const LAST_HOUR = 23;
+
 export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
   const tooFar = request.leadDays?.filter((d) => d > MAX_LEAD_DAYS) ?? [];
@@ -78,7 +81,12 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
     request.shiftHour !== undefined && kept
       ? Math.min(23, Math.max(0, kept.sendHour + request.shiftHour))
       : undefined;
-  const sendHour = request.sendHour ?? shifted ?? kept?.sendHour;
+  const set = request.sendHour ?? shifted ?? kept?.sendHour;
+  const { notAfter, notBefore } = request.hourBound ?? {};
+  const sendHour =
+    set === undefined
+      ? (notBefore ?? notAfter)
+      : Math.min(notAfter ?? LAST_HOUR, Math.max(notBefore ?? 0, set));
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
     kept &&

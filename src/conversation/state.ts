@@ -30,6 +30,8 @@ export type ReminderRequest =
       addLeadDays?: true;
       /** The hour moved from the one set, in hours (「もうちょい早めに」: -1), when none is named. */
       shiftHour?: number;
+      /** Bounds on the hour (「夜10時以降は通知しないで」: not after 21), the one set moved within them. */
+      hourBound?: { notAfter?: number; notBefore?: number };
       /** "Don't remind me on the day": these lead days are taken out of those set. */
       removeLeadDays?: number[];
       /** An hour asked for that does not exist (「25時」): said so, nothing saved. */
@@ -197,6 +199,7 @@ const subscribeRequest = z.object({
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
   shiftHour: z.number().int().min(-3).max(3).optional(),
+  hourBound: z.object({ notAfter: hour.optional(), notBefore: hour.optional() }).optional(),
   removeLeadDays: leadDays.optional(),
   otherHours: z.array(hour).max(5).optional(),
   onADay: z.literal(true).optional(),

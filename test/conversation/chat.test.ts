@@ -5962,3 +5962,16 @@ describe('session 27: blind set 159 (tuning half)', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [7, 3], sendHour: 12 });
   });
 });
+
+describe('session 27: a bound on the hour, not a stop', () => {
+  it('「夜10時以降は通知しないで」 moves the hour before 22; 「朝8時前は…」 to 8; nothing is stopped', async () => {
+    await chat().say('口座振替で前日の夜11時に教えて').say('夜10時以降は通知しないでほしい');
+    expect(await subscription()).toMatchObject({ active: true, leadDays: [1], sendHour: 21 });
+    await chat().say('バーコードで2日前の朝6時に教えて').say('あ、朝8時前は通知しないでほしいです');
+    expect(await subscription()).toMatchObject({ active: true, method: 'barcode', sendHour: 8 });
+    await chat()
+      .say('I pay by konbini, remind me 2 days before at 11pm')
+      .say('no reminders after 10pm please');
+    expect(await subscription()).toMatchObject({ active: true, sendHour: 21 });
+  });
+});
