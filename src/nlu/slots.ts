@@ -170,7 +170,7 @@ export function extractSlots(
   const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText, today);
   // "sneakers on sept 28 and a phone case today": a second purchase on a day said in words.
   const alsoRelative =
-    written.length > 0 && ANOTHER_PURCHASE_ON_A_DAY.test(dateText)
+    (written.length > 0 || coming.length > 0) && ANOTHER_PURCHASE_ON_A_DAY.test(dateText)
       ? allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
           (d) => d.kind === 'day' && RELATIVE_DAY_WORDS.has(d.source),
         )
@@ -1133,7 +1133,7 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
 // A purchase on a day said in words after another one (「9/28に靴、昨日もケースを買った」, "and a
 // phone case today"): "and" or a comma, then the day, with a purchase near it.
 const ANOTHER_PURCHASE_ON_A_DAY =
-  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)/;
+  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?<![a-z])(?:today|yesterday) and (?:tomorrow|the day after)(?![a-z])/;
 
 /** The text says nothing but `word` (「昨日」「昨日は？」 "yesterday?", "what about yesterday"). */
 function onlyThe(word: string, text: string): boolean {

@@ -1129,3 +1129,19 @@ describe('a purchase told as made a few days ahead (session 27)', () => {
     });
   });
 });
+
+describe('today and tomorrow, both purchases (session 27)', () => {
+  it('「今日と明日買い物する」 on 31 October is two purchases, in two months', () => {
+    const oct31 = { year: 2027, month: 10, day: 31 };
+    const slots = extractSlots(
+      '今日と明日買い物するねんけど、どっちもはがき払いやったら期限いつなん？',
+      oct31,
+    );
+    expect(slots.dates?.map((d) => (d.kind === 'day' ? d.date : undefined))).toEqual(
+      expect.arrayContaining([
+        { year: 2027, month: 10, day: 31 },
+        { year: 2027, month: 11, day: 1 },
+      ]),
+    );
+  });
+});
