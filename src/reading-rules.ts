@@ -191,6 +191,8 @@ const RESETS_MONTHLY =
   /毎月|月ごと|月初|月が変わ|りせっと|(?<![a-z])(?:reset\w*|every month|each month|monthly|per month|new month|start of the month)(?![a-z])/;
 const PAID_DOUBTED =
   /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
+const FORGOT_THEN_PUT_RIGHT =
+  /^(?:oh|ah|wait|sorry)?[,\s]*(?:i )?forgot[,.!…\s]+(?:(?:the|my) \w+ )?(?:was|it was|it's|is) actually(?![a-z])|^(?:あ、?)?忘れてた[、,。\s]+[^。]{0,12}(?:だった|でした|やった)/;
 const COMPARES_THEM =
   /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
@@ -866,6 +868,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline', 'late_payment', 'fallback'],
     when: ({ normalized, has }) => PAID_DOUBTED.test(normalized) && has('paid_but_shown_unpaid'),
     intent: 'paid_but_shown_unpaid',
+  },
+  // "forgot, the drone was actually march 30", 「忘れてた、あれは3月30日だった」: a date put right after
+  // "forgot", not a payment forgotten.
+  {
+    why: 'a date put right after "forgot"',
+    intents: ['late_payment'],
+    when: ({ normalized, slots }) =>
+      slots.date?.kind === 'day' &&
+      FORGOT_THEN_PUT_RIGHT.test(normalized) &&
+      !/過ぎ|延滞|払|(?<![a-z])(?:late|overdue|missed|passed|to pay)(?![a-z])/.test(normalized),
+    intent: 'deadline',
   },
   // "did my end-of-year shopping on Dec 27 with atone": a purchase on a day, told, that the matcher
   // reads only weakly as anything else, with its deadline next: that deadline.

@@ -1617,6 +1617,13 @@ const COMING_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   { pattern: NEW_YEARS_EVE, read: (m, context) => monthDayReading(sourceOf(m), context, 12, 31) },
   { pattern: NEW_YEARS_DAY, read: (m, context) => monthDayReading(sourceOf(m), context, 1, 1) },
   comingDate(Object.keys(COMING_DATES)),
+  // "if I wait until after midnight", 「日付が変わってから買ったら」: a purchase tomorrow.
+  {
+    sinceTraining: true,
+    pattern:
+      /(?<![a-z])(?:after|past) midnight(?![a-z])|日付が変わ(?:って|った)(?:から|ら|後)|(?:夜中の|深夜)?(?:0|12)時(?:を)?(?:過ぎ|すぎ)(?:て|た)?(?:から|ら)/g,
+    read: (m, { today }) => ({ kind: 'day', date: addDays(today, 1), source: m[0] }),
+  },
 ]);
 
 // A purchase named right after a span (「3日前にコンビニで買った」): the span says when it was made.

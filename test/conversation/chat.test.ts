@@ -5975,3 +5975,18 @@ describe('session 27: a bound on the hour, not a stop', () => {
     expect(await subscription()).toMatchObject({ active: true, sendHour: 21 });
   });
 });
+
+describe('session 27: blind set 154 (tuning half), last', () => {
+  it('"and if I wait until after midnight?" on a month’s last night is tomorrow’s purchase; "forgot, the X was actually…" puts a date right', async () => {
+    await chat(new Date('2027-08-31T23:50:00+09:00'))
+      .say("if I buy something tonight with konbini payment, when's it due?")
+      .expect(/10 September 2027/)
+      .say('and if I wait until after midnight?')
+      .expect(/10 October 2027/);
+    await chat(new Date('2027-04-02T10:00:00+09:00'))
+      .say('I bought a drone on April 1, postcard')
+      .say('forgot, the drone was actually march 30')
+      .expect(/For March 2027 purchases[^\n]*20 April 2027/)
+      .expectNot(/late fee/);
+  });
+});
