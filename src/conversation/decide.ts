@@ -873,7 +873,7 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   if (shiftsHour(u) !== undefined && !isQuestion(u) && !u.slots.leadDays)
     return { intent: 'reminder_subscribe', confidence };
   // "7pm too late, 6pm", 「9時じゃなくて8時」: one hour set aside for another, a change of the hour.
-  if (u.slots.hour !== undefined && u.slots.otherHours && !isQuestion(u))
+  if (u.slots.hour !== undefined && u.slots.hourSetAside !== undefined && !isQuestion(u))
     return { intent: 'reminder_subscribe', confidence };
   if ((u.slots.declinedLeadDays && !u.slots.leadDays) || keepsOneLeadTimeOfTwo(u))
     return { intent: 'reminder_subscribe', confidence };

@@ -646,7 +646,10 @@ const NAMED_HOUR_TOO =
  * but the one it sets aside.
  */
 export function shiftsHour(u: Understanding): number | undefined {
-  if (u.slots.hour !== undefined && (u.slots.otherHours || !NAMED_HOUR_TOO.test(u.normalized)))
+  if (
+    u.slots.hour !== undefined &&
+    (u.slots.otherHours || u.slots.hourSetAside !== undefined || !NAMED_HOUR_TOO.test(u.normalized))
+  )
     return undefined;
   const earlier = EARLIER.test(u.normalized);
   const later = LATER.test(u.normalized);

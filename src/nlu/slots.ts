@@ -91,6 +91,8 @@ export interface Slots {
   hour?: number;
   /** Hours named besides `hour` (「2日前の20時と当日の8時」): reminders come at one hour only. */
   otherHours?: number[];
+  /** An hour named only to be set aside for `hour` (「9時じゃなくて21時」 "6am is too early, make it 8am"). */
+  hourSetAside?: number;
   /** An hour named that does not exist (「25時」, "at 30:00"): reminders cannot be sent then. */
   invalidHour?: number;
   /** Hours without reminders (Japan time, from `start` up to `end`, may wrap midnight): 「夜10時から朝7時は通知しないで」. */
@@ -235,7 +237,8 @@ export function extractSlots(
     // 「9時じゃなくて21時で」 "not 9, make it 21": the hour set aside is the one left out.
     const [next] = others;
     if (clock !== undefined && next !== undefined && HOUR_SET_ASIDE.test(normalized)) {
-      others = [clock, ...others.slice(1)];
+      slots.hourSetAside = clock;
+      others = others.slice(1);
       clock = next;
       slots.hour = next;
     }

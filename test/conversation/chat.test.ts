@@ -5990,3 +5990,17 @@ describe('session 27: blind set 154 (tuning half), last', () => {
       .expectNot(/late fee/);
   });
 });
+
+describe('session 27: an hour set aside is not a second hour asked for', () => {
+  it('"6am is too early, make it 8am" sets 8:00 and says nothing of one hour only', async () => {
+    await chat()
+      .say('I pay by konbini, remind me 2 days before at 6am')
+      .say('6am is too early, make it 8am')
+      .expect(/at 8:00/)
+      .expectNot(/one hour only/);
+    await chat()
+      .say('9時じゃなくて21時で')
+      .expectNot(/1つの時刻|one hour only|時刻は1つ/);
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+  });
+});
