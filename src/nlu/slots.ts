@@ -116,6 +116,7 @@ export function extractSlots(
   const slots: Slots = {};
   const writtenRules = asTrained ? DATE_TABLES.trained : DATE_TABLES.runtime;
   const comingDateRules = asTrained ? COMING_DATE_TABLES.trained : COMING_DATE_TABLES.runtime;
+  const pastDateRules = asTrained ? PAST_DATE_TABLES.trained : PAST_DATE_TABLES.runtime;
   const kinds = charKinds(normalized);
   const future = FUTURE_PURCHASE.test(normalized);
   const tense = tenseOf(normalized, kinds, future);
@@ -173,14 +174,14 @@ export function extractSlots(
   // "sneakers on sept 28 and a phone case today": a second purchase on a day said in words.
   const alsoRelative =
     (written.length > 0 || coming.length > 0) && ANOTHER_PURCHASE_ON_A_DAY.test(dateText)
-      ? allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
+      ? allMatches(dateText, pastDateRules, context, dateKinds).filter(
           (d) => d.kind === 'day' && RELATIVE_DAY_WORDS.has(d.source),
         )
       : [];
   let dates =
     written.length > 0 || coming.length > 0
       ? [...written, ...coming, ...alsoRelative]
-      : allMatches(dateText, PAST_DATE_RULES, context, dateKinds).filter(
+      : allMatches(dateText, pastDateRules, context, dateKinds).filter(
           // 「今日」「昨日」 are purchase dates only beside a purchase: 「今日のランチ」「今日が期限？」 are not.
           (d) =>
             purchase || d.kind !== 'day' || !RELATIVE_DAY_WORDS.has(d.source) || onlyThe(d.source, dateText),
@@ -1671,7 +1672,7 @@ function ago(
   return { kind: 'day', date: addDays(today, -n * (weeks ? 7 : 1)), source };
 }
 
-const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
+const RELATIVE_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   // 先月, 昨日, last month, yesterday, …
   {
     pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false }), 'g'),
@@ -1689,10 +1690,20 @@ const RELATIVE_DATE_RULES: readonly Rule<DateReading, DateContext>[] = table([
       /(?<![a-z])(?:buy|buying|order|ordering|purchase|purchasing|check out|checking out)\s+(?:(?:it|this|that|something|stuff|them|one)\s+)?now(?![a-z])/g,
     read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
   },
+  // "tonight's purchase", 「今夜買う」「今晩」: today's.
+  {
+    sinceTraining: true,
+    pattern:
+      /(?<![a-z])tonight(?:'s)?(?= (?:purchase|order|shopping|buy))|(?<=(?:buy|buying|order|ordering|purchase|purchasing|shop|shopping)(?: \w+){0,3} )tonight(?![a-z])|(?:今夜|今晩)(?=[^。？?]{0,8}(?:買|購入|注文|ぽち|ポチ))/g,
+    read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
+  },
 ]);
 
 /** The dates read when no written or coming one is: spans ago, then relative words (built once). */
-const PAST_DATE_RULES = [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_RULES];
+const PAST_DATE_TABLES = {
+  runtime: [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_TABLES.runtime],
+  trained: [...PURCHASE_AGO_RULES, ...RELATIVE_DATE_TABLES.trained],
+};
 
 // ---------------------------------------------------------------------------------------------
 // Payment method: the first tier that matches wins. A paper bill paid at a konbini is still a
@@ -2191,7 +2202,7 @@ const AMAZON = /amazon|あまぞん|あまぎふ/;
 
 const SLOT_PATTERNS: readonly RegExp[] = [
   ...DATE_TABLES.runtime.map((r) => r.pattern),
-  ...RELATIVE_DATE_RULES.map((r) => r.pattern),
+  ...RELATIVE_DATE_TABLES.runtime.map((r) => r.pattern),
   ...COMING_DATE_TABLES.runtime.map((r) => r.pattern),
   ...PURCHASE_AGO_RULES.map((r) => r.pattern),
   ANY_METHOD,

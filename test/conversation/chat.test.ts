@@ -5982,7 +5982,9 @@ describe('session 27: blind set 154 (tuning half), last', () => {
       .say("if I buy something tonight with konbini payment, when's it due?")
       .expect(/10 September 2027/)
       .say('and if I wait until after midnight?')
-      .expect(/10 October 2027/);
+      .expect(/10 October 2027/)
+      .say("ok and with direct debit for tonight's purchase?")
+      .expect(/27 September 2027/);
     await chat(new Date('2027-04-02T10:00:00+09:00'))
       .say('I bought a drone on April 1, postcard')
       .say('forgot, the drone was actually march 30')
