@@ -73,6 +73,7 @@ import {
 import {
   CONVERSATION_TTL_MS,
   type ConversationState,
+  clampHour,
   EARLIER_TOPICS_KEPT,
   type EarlierDate,
   isOpen,
@@ -407,10 +408,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // (Not a date the message says itself; one the topic lent is the last purchase's, which a thing
   // named may set right. 「ゲームのは？」 alone, not understood, is that purchase's deadline.)
   const asksOfAThing = reading.intent === 'deadline' || (reading.intent === 'fallback' && isShort(u));
-  const named =
-    asksOfAThing && !u.slots.date
-      ? [last, ...(state.purchases ?? [])].find((p) => p?.meaning === 'purchase' && namesAgain(u, p.things))
-      : undefined;
+  const named = asksOfAThing && !u.slots.date ? purchaseNamedAgain(state, u) : undefined;
   const asked =
     named && reading.intent === 'fallback' ? { intent: 'deadline' as const, confidence: 0.8 } : reading;
   const before = named ?? last;
@@ -605,9 +603,7 @@ function askedOfAPurchase(
   if (u.slots.date || !(asksWhen(u.normalized) || DUE_ASKED.test(u.normalized))) return undefined;
   if (u.reading.confidence >= SURE_ALONE && !['deadline', 'fallback'].includes(u.reading.intent))
     return undefined;
-  const purchase = [datesOf(state.topic), ...(state.purchases ?? [])].find(
-    (p) => p?.meaning === 'purchase' && namesAgain(u, p.things),
-  );
+  const purchase = purchaseNamedAgain(state, u);
   if (!purchase) return undefined;
   return {
     reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
@@ -618,6 +614,13 @@ function askedOfAPurchase(
     },
     follows: 'deadline',
   };
+}
+
+/** The purchase told before (the topic's, or one kept) that the message names by what was bought. */
+function purchaseNamedAgain(state: ConversationState, u: Understanding): EarlierDate | undefined {
+  return [datesOf(state.topic), ...(state.purchases ?? [])].find(
+    (p) => p?.meaning === 'purchase' && namesAgain(u, p.things),
+  );
 }
 
 // "what's the latest I can pay?", 「期限は？」: a deadline asked, in words other than "when".
@@ -688,7 +691,7 @@ function shiftedHour(
 ): { shiftHour?: number; sendHour?: number } {
   const shift = u ? shiftsHour(u) : undefined;
   if (shift === undefined) return {};
-  return named === undefined ? { shiftHour: shift } : { sendHour: Math.min(23, Math.max(0, named + shift)) };
+  return named === undefined ? { shiftHour: shift } : { sendHour: clampHour(named + shift) };
 }
 
 /** 「夜10時以降は通知しないで」: the bound, and no hour of its own (the 22 it names is the bound). */

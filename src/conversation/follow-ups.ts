@@ -139,6 +139,10 @@ function afterCorrection(normalized: string): string {
   return last ? last : normalized;
 }
 
+// "will they charge me extra?", "any extra fees?", 「追加でお金かかる？」「延滞金とられる？」: a charge on top.
+const ASKS_EXTRA_CHARGE =
+  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -300,12 +304,7 @@ const NEXT_QUESTION: readonly {
   {
     after: 'suspended_after_overdue',
     // (Not 「延滞金を払ったらすぐ使えるようになる？」: when the suspension ends.)
-    asks: {
-      test: (normalized) =>
-        /(?<![a-z])(?:extra|additional|more|late) (?:fees?|charges?|costs?|money)|(?:charge|cost)s? (?:me )?(?:extra|more)|追加(?:で|の)?(?:料金|手数料|お金|費用)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|延滞(?:金|料|手数料)/.test(
-          normalized,
-        ) && !asksToUseAgain(normalized),
-    },
+    asks: { test: (normalized) => ASKS_EXTRA_CHARGE.test(normalized) && !asksToUseAgain(normalized) },
     intent: 'late_payment',
   },
   // 「いつ引き落とされる？」 "when is it charged?" after whether Amazon takes a debit card: when Amazon
@@ -435,7 +434,7 @@ const NEXT_QUESTION: readonly {
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',
-    asks: /(?<![a-z])(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|extra (?:fee|charge|cost|money)s?|penalt|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)/,
+    asks: ASKS_EXTRA_CHARGE,
     intent: 'late_payment',
     onlyWhenPassed: true,
   },

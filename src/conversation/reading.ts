@@ -7,6 +7,7 @@ import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
+import { clampHour } from './state.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
 const FOLLOW_UP_START =
@@ -667,7 +668,7 @@ const BEFORE_AN_HOUR = /時(?:前|より前|まで)(?:は|に)?|(?<![a-z])(?:bef
 export function boundsTheHour(u: Understanding): { notAfter?: number; notBefore?: number } | undefined {
   const hour = u.slots.hour;
   if (hour === undefined || u.slots.quietHours || !NOT_NOTIFIED.test(u.normalized)) return undefined;
-  if (AFTER_AN_HOUR.test(u.normalized)) return { notAfter: Math.max(0, hour - 1) };
+  if (AFTER_AN_HOUR.test(u.normalized)) return { notAfter: clampHour(hour - 1) };
   if (BEFORE_AN_HOUR.test(u.normalized)) return { notBefore: hour };
   return undefined;
 }

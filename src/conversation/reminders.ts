@@ -22,7 +22,7 @@ import {
 } from '../reminders/subscription.js';
 import type { Delivery } from '../store/port.js';
 import type { Answer, Effect, Lang, Message } from '../types.js';
-import type { ReminderRequest, SubscribeRequest } from './state.js';
+import { clampHour, type ReminderRequest, type SubscribeRequest } from './state.js';
 
 /** Whose reminders: a user on a platform (one subscription each, whatever the channel). */
 export type Who = Pick<Message, 'platform' | 'userId'>;
@@ -58,8 +58,16 @@ export type SubscribePlan =
   /** An hour no clock has (「25時」): said so, with the range, and nothing saved. */
   | { kind: 'no_such_hour'; hour: number };
 
-/** The last hour of a day a reminder can be sent at. */
-const LAST_HOUR = 23;
+/** The hour set, moved within the bounds asked for (「夜10時以降は通知しないで」: not after 21). */
+function withinBounds(
+  hour: number | undefined,
+  bound: { notAfter?: number; notBefore?: number } | undefined,
+): number | undefined {
+  if (!bound) return hour;
+  if (hour === undefined) return bound.notBefore ?? bound.notAfter;
+  const capped = bound.notAfter === undefined ? hour : Math.min(hour, bound.notAfter);
+  return bound.notBefore === undefined ? capped : Math.max(capped, bound.notBefore);
+}
 
 export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
@@ -78,15 +86,9 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
       : (left ?? request.leadDays);
   const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const shifted =
-    request.shiftHour !== undefined && kept
-      ? Math.min(23, Math.max(0, kept.sendHour + request.shiftHour))
-      : undefined;
+    request.shiftHour !== undefined && kept ? clampHour(kept.sendHour + request.shiftHour) : undefined;
   const set = request.sendHour ?? shifted ?? kept?.sendHour;
-  const { notAfter, notBefore } = request.hourBound ?? {};
-  const sendHour =
-    set === undefined
-      ? (notBefore ?? notAfter)
-      : Math.min(notAfter ?? LAST_HOUR, Math.max(notBefore ?? 0, set));
+  const sendHour = withinBounds(set, request.hourBound);
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
     kept &&

@@ -157,7 +157,14 @@ const dateSlot = z.union([
   }),
 ]);
 const method = z.enum(METHOD_IDS);
-const hour = int.min(0).max(23);
+/** The last hour of a day a reminder can be sent at (hours are 0–23, Japan time). */
+const LAST_HOUR = 23;
+const hour = int.min(0).max(LAST_HOUR);
+
+/** An hour moved or bounded, kept within a day. */
+export function clampHour(hour: number): number {
+  return Math.min(LAST_HOUR, Math.max(0, hour));
+}
 const leadDays = z.array(int.min(0).max(999)).min(1).max(5);
 
 const things = z.array(z.string().max(40)).max(4);
