@@ -20,8 +20,10 @@ import { asksItsOwnQuestion, datesOf, inContext, SURE_ALONE, USES } from './foll
 import { asksToForget } from './forget.js';
 import { namesAgain, purchaseThings } from './purchase-things.js';
 import {
+  asksAcrossMethods,
   asksAdvice,
   asksForChoices,
+  asksForTheFreeOne,
   asksHow,
   asksIfItWorked,
   asksIfStopped,
@@ -54,6 +56,7 @@ import {
   negatesReminding,
   negatesStopping,
   ownsASlip,
+  pointsToOneWay,
   proposes,
   remindsOnADay,
   requestsPlainly,
@@ -189,7 +192,7 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
 
 function decideMessage(state: ConversationState, said: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
-  const u = withDueDayLeadTime(withCountAlone(state, said));
+  const u = withDueDayLeadTime(withCountAlone(state, withMethodSingledOut(state, said)));
   const forced = u.message.intent !== undefined;
   if (forced) {
     // A command or a "did you mean" names the intent (and Discord's options the slots): no context.
@@ -416,7 +419,28 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // What was bought stays with its date while the date does ("and by postcard?" after it).
   const sameDate = JSON.stringify(bought.date) === JSON.stringify(before?.slots.date);
   const things = u.slots.date ? purchaseThings(u) : sameDate ? (before?.things ?? []) : [];
-  return answered(state, asked, bought, follows, besideTopics(u, asked.intent), things);
+  return singlingOut(answered(state, asked, bought, follows, besideTopics(u, asked.intent), things), u);
+}
+
+/** The answers that compare the ways to pay, and so single out the free one when it is asked for. */
+const COMPARE_METHODS: readonly AnswerIntent[] = ['fees', 'payment_methods'];
+
+/** "Which is cheapest?" answered across the ways to pay: the free one is singled out for "that one" next. */
+function singlingOut(decision: Decision, u: Understanding): Decision {
+  const topic = decision.state.topic;
+  if (!topic || !COMPARE_METHODS.includes(topic.intent) || topic.slots.method || !asksForTheFreeOne(u))
+    return decision;
+  return { ...decision, state: { ...decision.state, topic: { ...topic, singledOut: 'auto_debit' } } };
+}
+
+/**
+ * "ok and when is that one due?", 「じゃあそれに変えたい」 right after the free way was singled out:
+ * that way, as if named.
+ */
+function withMethodSingledOut(state: ConversationState, u: Understanding): Understanding {
+  const method = state.topic?.singledOut;
+  if (!method || u.slots.method || u.slots.methods || !pointsToOneWay(u) || asksAcrossMethods(u)) return u;
+  return { ...u, slots: { ...u.slots, method } };
 }
 
 /** How clearly a sentence of the message must read as an FAQ topic to be kept as answered beside. */

@@ -615,6 +615,26 @@ export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);
 }
 
+// 「無料の方法ある？」「一番安いのは？」 "which one is cheapest?", "any way without the fee?": the free
+// way to pay asked for, which is bank debit alone.
+const FREE_ONE =
+  /無料|ただ(?:の|で|に)|安い|安く|安め|お得|得な|最安|手数料(?:が|の)?(?:かからな|かからん|無料|ゼロ|0円|なし|ない)|(?<![a-z])(?:cheap(?:er|est)?|free|fee-?free|no fees?|without (?:a |any |the )?fees?|least expensive)(?![a-z])/;
+
+/** Whether the message asks for the free (cheapest) way to pay. */
+export function asksForTheFreeOne(u: Understanding): boolean {
+  return FREE_ONE.test(u.normalized);
+}
+
+// 「それの期限いつ？」「そっちに変えたい」 "when is that one due?", "switch to it": one way to pay
+// pointed back to. (Not any "this" or 「あれば」: "what's this 209 yen fee?" points to no one way.)
+const POINTS_TO_ONE_WAY =
+  /それ(?:に|の|で|は|って|が|を|なら)|そっち|そちら|その(?:方法|やり方|払い方|支払い?方法?)|(?<![a-z])(?:(?:that|this|the free|the cheapest) (?:one|method|option|way)|(?:for|to|with|use|switch to|change to|go with) (?:it|that))(?![a-z])/;
+
+/** Whether the message points back to one way to pay. */
+export function pointsToOneWay(u: Understanding): boolean {
+  return POINTS_TO_ONE_WAY.test(u.normalized);
+}
+
 // atone named: normalisation writes アトネ and あとね as "atone".
 const NAMES_ATONE = /(?<![a-z])atone(?![a-z])/;
 

@@ -74,6 +74,11 @@ export interface Topic {
   beside?: AnswerIntent[];
   /** What was bought on the topic's date, in the words of the message that gave it ("suitcase"). */
   things?: string[];
+  /**
+   * The one way to pay the answer singled out for what was asked ("which is cheapest?": bank
+   * debit, the free one): "when is that one due?" next is about it.
+   */
+  singledOut?: MethodId;
 }
 
 /** A question the bot asked and waits on; `until` is when it stops waiting (ISO-8601). */
@@ -196,6 +201,7 @@ const topicSchema = z.object({
   earlier: earlierSchema.optional(),
   beside: z.array(intentName).max(EARLIER_TOPICS_KEPT).optional(),
   things: things.optional(),
+  singledOut: method.optional(),
 });
 
 const subscribeRequest = z.object({

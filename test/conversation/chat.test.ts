@@ -6006,3 +6006,26 @@ describe('session 27: an hour set aside is not a second hour asked for', () => {
     expect(await subscription()).toMatchObject({ sendHour: 21 });
   });
 });
+
+describe('session 28: newcomers’ chats', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('"when is that one due?" after "which is cheapest?" is bank debit’s deadline, the free one singled out', async () => {
+    await chat(NOV_30)
+      .say('which payment method is cheapest?')
+      .expect(/Only automatic bank debit/)
+      .say('ok and when is the deadline for that one?')
+      .expect(/paid by automatic bank debit[^\n]*28 December 2026/)
+      .expectNot(/depends on how you pay/);
+    await chat(NOV_30)
+      .say('無料の支払い方法ある？')
+      .say('それの期限いつ？')
+      .expect(/口座振替[^\n]*2026年12月28日/)
+      .expectNot(/支払い方法によって違います/);
+    // Without the free one asked for, "that" points to no one way: all four.
+    await chat(NOV_30)
+      .say('支払い方法って何がある？')
+      .say('それの期限いつ？')
+      .expect(/支払い方法によって違います/);
+  });
+});
