@@ -7,7 +7,8 @@ import type { Lang } from '../src/types.js';
 
 // Thanks, greetings and a plain "OK" are not questions, but they deserve better than "I can't
 // answer that". Thanks may come after a word ("great, thanks", 「了解、ありがとう」), in a short message.
-const THANKS = /^.{0,20}?(ありがと|さんきゅ|どうも|(?<![a-z])(thanks?|thank you|thx|ty)(?![a-z]))/;
+const THANKS =
+  /^.{0,20}?(ありがと|さんきゅ|どうも|おおきに|あざ(?:す|っす|ーす)|感謝|(?<![a-z])(thanks?|thank you|thx|ty|cheers|appreciate(?: it)?|much appreciated)(?![a-z]))/;
 const GREETING =
   /^(こんにちは|こんばんは|おはよう|はじめまして|やあ|どうも|hello|hi\b|hey\b|hiya\b|yo\b|sup\b|good (morning|afternoon|evening))/;
 const ACKNOWLEDGEMENT =
@@ -54,7 +55,7 @@ export default defineIntent({
 
 // What a message of thanks alone is made of (「ありがとう！助かった」, "great, thanks so much 🙏").
 const GRATITUDE =
-  /ありがと[うー]?(?:ございま(?:す|した))?|さんきゅ[ーう]?|助か(?:った|りました|ります|る)|どうも|本当に|ほんと(?:に)?|めっちゃ|すごく|とても|です|ね|よ|わ|(?<![a-z])(?:thanks?|thank you|thx|ty|so|much|very|a lot|lots|great|that|this|helps?|helped|helpful|you'?re|the|best|awesome|perfect|cool|ok(?:ay)?|again)(?![a-z])|[\s、,.!！。~〜ー♪]|\p{Extended_Pictographic}/gu;
+  /ありがと[うー]?(?:ございま(?:す|した))?|さんきゅ[ーう]?|おおきに|あざ(?:す|っす|ーす)|感謝(?:します|です)?|助か(?:った|りました|ります|る)|どうも|本当に|ほんと(?:に)?|めっちゃ|すごく|とても|です|ね|よ|わ|(?<![a-z])(?:thanks?|thank you|thx|ty|cheers|appreciated?|it|so|much|very|a lot|lots|great|that|this|helps?|helped|helpful|you'?re|the|best|awesome|perfect|cool|ok(?:ay)?|again)(?![a-z])|[\s、,.!！。~〜ー♪]|\p{Extended_Pictographic}/gu;
 
 /** "ok", 「なるほど」, "I see", 「ありがとう！助かった」: the message acknowledges, and asks or requests nothing. */
 export function isAcknowledgement(normalized: string): boolean {

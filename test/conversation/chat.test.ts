@@ -6029,3 +6029,12 @@ describe('session 28: newcomers’ chats', () => {
       .expect(/支払い方法によって違います/);
   });
 });
+
+describe('session 28: thanks as people say them', () => {
+  it('「おおきに」「あざす」 "cheers", "much appreciated" are thanks, not a question not understood', async () => {
+    for (const said of ['おおきに', 'おおきにー助かったわ', 'あざす！', '感謝です'])
+      await chat(new Date('2026-12-08T21:00:00+09:00')).say(said).expect(/どういたしまして/);
+    for (const said of ['cheers', 'much appreciated!', 'appreciate it'])
+      await chat(new Date('2026-12-08T21:00:00+09:00')).say(said).expect(/You're welcome/);
+  });
+});
