@@ -219,8 +219,12 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on (a purchase's
     // date with it makes it a deadline question: "not the postcard, I use X. Bought it Oct 31").
     (corrects(u) && !isQuestion(u) && !u.slots.date) ||
-    // "ok set it for direct debit": the method asked for outright.
-    (asksToChange(u) && !isQuestion(u) && !u.slots.date) ||
+    // "ok set it for direct debit": the method asked for outright; "my payment is bank account
+    // automatic": the user's own, told.
+    // (Not 「支払い期限がわかると助かるんだけど…コンビニ払いです」: a question of its own, surely.)
+    ((asksToChange(u) || (saysOwnMethod(u) && !readsSurelyAsAnother(u))) &&
+      !isQuestion(u) &&
+      !u.slots.date) ||
     (u.reading.intent === 'reminder_subscribe' &&
       !isQuestion(u) &&
       !asksHow(u) &&
@@ -295,10 +299,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     };
   // 「やっぱ戻して」 "undo that" right after a change to the reminders: what its Undo button does,
   // asked for in words (a stop is undone by setting them again as they were).
+  // (Not 「3日前のリマインド取り消して」: one lead time named, taken out.)
   if (
     state.undo &&
     undoes(u) &&
     !u.slots.method &&
+    !u.slots.declinedLeadDays &&
+    !u.slots.leadDays &&
     state.topic &&
     REMINDER_INTENTS.includes(state.topic.intent)
   ) {
@@ -859,6 +866,11 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   const names = u.slots.leadDays !== undefined || u.slots.hour !== undefined;
   if (names && (asksToChange(u) || isBareAnswer(u))) return { intent: 'reminder_subscribe', confidence };
   return undefined;
+}
+
+/** A message that reads surely as something other than reminders, asked or not. */
+function readsSurelyAsAnother(u: Understanding): boolean {
+  return u.reading.confidence >= SURE_ALONE && !REMINDER_INTENTS.includes(u.reading.intent);
 }
 
 /** A question surely about something other than reminders, whatever else the message says. */

@@ -49,7 +49,7 @@ export function hasFollowUpMarker(u: Understanding): boolean {
 
 // 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode": the user's own method, told.
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])/;
 
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {
@@ -206,7 +206,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was) (?:it|that) (?:set|saved|done|on))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
+  /(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -311,10 +311,10 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?)|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
 
 const STOP_TAKEN_BACK =
-  /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|hold on|never ?mind))/;
+  /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|actually,? no|hold on|never ?mind|leave (?:it|them)))/;
 const ALL_OF_THEM = /全部|すべて|ぜんぶ|(?<![a-z])(?:all|everything)(?![a-z])/;
 
 export function asksToStop(u: Understanding): boolean {
@@ -600,7 +600,7 @@ export function isHypothetical(u: Understanding): boolean {
 // "How about 8pm?", "what about the day before?", 「前日はどう？」: a setting proposed, not a question about how.
 // "how about 8pm?", 「夜8時はどう？」, "evenings are better", 「夜がいい」: a setting put forward.
 const PROPOSAL =
-  /(?:お知らせ|通知|連絡)(?:を)?(?:いただけ|ください|下さい|願え|お願い)|(?:知らせ|教え)て(?:いただけ|ください|下さい)|^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) better|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)/;
+  /(?:お知らせ|通知|連絡)(?:を)?(?:いただけ|ください|下さい|願え|お願い)|(?:知らせ|教え)て(?:いただけ|ください|下さい)|^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) (?:better|fine|ok|okay|good|perfect)|works(?: for me)?[\s.!]*$|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)/;
 
 export function proposes(u: Understanding): boolean {
   return PROPOSAL.test(u.normalized);
@@ -618,7 +618,7 @@ export function asksAcrossMethods(u: Understanding): boolean {
 // 「無料の方法ある？」「一番安いのは？」 "which one is cheapest?", "any way without the fee?": the free
 // way to pay asked for, which is bank debit alone.
 const FREE_ONE =
-  /無料|ただ(?:の|で|に)|安い|安く|安め|お得|得な|最安|手数料(?:が|の)?(?:かからな|かからん|無料|ゼロ|0円|なし|ない)|(?<![a-z])(?:cheap(?:er|est)?|free|fee-?free|no fees?|without (?:a |any |the )?fees?|least expensive)(?![a-z])/;
+  /無料|ただ(?:の|で|に)|安い|安く|安め|お得|得な|最安|手数料(?:が|の)?(?:かからな|かからん|無料|ぜろ|0円|なし|ない)|(?<![a-z])(?:cheap(?:er|est)?|free|fee-?free|no fees?|without (?:a |any |the )?fees?|least expensive)(?![a-z])/;
 
 /** Whether the message asks for the free (cheapest) way to pay. */
 export function asksForTheFreeOne(u: Understanding): boolean {
@@ -645,7 +645,7 @@ export function namesAtone(u: Understanding): boolean {
 
 // 「…いや、やっぱりいいや。今のままにしといて」 "never mind, keep it as it is": the settings left as they are.
 const KEEPS_AS_IS =
-  /(?:今の|いまの|この|その)まま(?:で|に|が)|変え(?:ない|んといて|なくていい)|変更(?:しない|しなくていい|なし)|(?<![a-z])(?:keep (?:it|them|everything|my reminders?) (?:as (?:it is|they are|is)|the same|unchanged)|leave (?:it|them) (?:as (?:it is|they are|is)|alone|be)|no changes?|don'?t change (?:it|them|anything))(?![a-z])/;
+  /(?:今の|いまの|この|その)まま(?:で|に|が)|変え(?:ない|んといて|なくていい)|変更(?:しない|しなくていい|なし)|(?<![a-z])(?:keep (?:it|them|everything|my reminders?) (?:as (?:it is|they are|is)|the same|unchanged)|leave (?:it|them) (?:as (?:it is|they are|is)|alone|be)|leave (?:it|them)(?: on)?[\s.!]*$|no changes?|don'?t change (?:it|them|anything))(?![a-z])/;
 
 /** Whether the message asks to leave the settings as they are. */
 export function keepsAsIs(u: Understanding): boolean {

@@ -128,6 +128,14 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   shinsa: '審査',
   kaiin: '会員',
   teishi: '停止',
+  // Counts of days before, in kana as a native writes them ("mikka mae ni oshiete").
+  futsuka: 'ふつか',
+  mikka: 'みっか',
+  yokka: 'よっか',
+  muika: 'むいか',
+  nanoka: 'なのか',
+  tooka: 'とおか',
+  touka: 'とおか',
   // The reminder words: "rimaindaa ichiran misete", "tsuuchi kaijo shite".
   ichiran: '一覧',
   misete: '見せて',

@@ -206,9 +206,14 @@ export function extractSlots(
     (shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans)[0]?.value ??
     shopsListed(normalized);
   if (shops !== undefined) slots.shops = shops;
-  const spans = allSpans(normalized, DAYS_BEFORE_RULES, today, kinds);
+  const spans = allSpans(
+    normalized,
+    asTrained ? DAYS_BEFORE_TABLES.trained : DAYS_BEFORE_TABLES.runtime,
+    today,
+    kinds,
+  );
   const said = spans.length > 0 ? withoutTakenBack(spans, normalized) : spans;
-  const leads = said.filter((span) => !isDeclined(span, normalized));
+  const leads = said.filter((span) => !isDeclined(span, normalized, asTrained));
   if (leads.length > 0) {
     const leadDays = [...new Set(leads.map((f) => f.value))];
     slots.daysBefore = leadDays[0];
@@ -216,13 +221,14 @@ export function extractSlots(
   }
   if (leads.length < said.length)
     slots.declinedLeadDays = [
-      ...new Set(said.filter((span) => isDeclined(span, normalized)).map((f) => f.value)),
+      ...new Set(said.filter((span) => isDeclined(span, normalized, asTrained)).map((f) => f.value)),
     ];
   const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
   let clock = quietHours ? undefined : firstMatch(normalized, CLOCK_HOUR_RULES, today, kinds);
-  const partOfDay = quietHours ? undefined : firstMatch(normalized, PART_OF_DAY_RULES, today, kinds);
+  const partOfDayRules = asTrained ? PART_OF_DAY_TABLES.trained : PART_OF_DAY_TABLES.runtime;
+  const partOfDay = quietHours ? undefined : firstMatch(normalized, partOfDayRules, today, kinds);
   // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm.
   const hour =
     clock !== undefined && partOfDay !== undefined && partOfDay >= EVENING && clock < 12
@@ -457,7 +463,7 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
 
 // 「8月31日に買ったって言ったけど、レシート見たら9月1日でした」「口座振替と申しましたが、正しくは…」:
 // what was said before, said to be wrong.
-const SAID_BEFORE_BUT = String.raw`(?:って|と)(?:言った|いった|言いました|申した|申しました|書いた|書きました|伝えた)(?:んだ|ん)?(?:けど|けれど|が)`;
+const SAID_BEFORE_BUT = `(?:って|と)(?:言った|いった|言いました|申した|申しました|書いた|書きました|伝えた)(?:んだ|ん)?(?:けど|けれど|が)`;
 
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
 const TAKEN_BACK = new RegExp(
@@ -470,13 +476,21 @@ const TAKEN_BACK_RIGHT_BEFORE =
   /(?:[。.!?…]\s*(?:あっ?|ああ|あー)|(?:^|[—–,-])\s*(?:no|nope|oops|sorry))[、,!\s]*$/;
 
 // 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
-const DECLINED_AFTER =
-  /^\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\s*(?:だけ)?\s*(?:は|を)?\s*(?:もう)?\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消)/;
+// (「前日の通知は不要」, the reminder named between, since training: see Rule.sinceTraining.)
+const DECLINED_WORDS =
+  '\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう)?\\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消)';
+const DECLINED_AFTER = new RegExp(
+  `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?${DECLINED_WORDS}`,
+);
+const DECLINED_AFTER_AS_TRAINED = new RegExp(
+  `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?${DECLINED_WORDS}`,
+);
 
 // "remove the day before one", "no need for the 3 days before": a lead time turned down before it.
 const DROPS =
   "stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch";
-const DECLINED_BEFORE = new RegExp(`(?<![a-z])(?:${DROPS}|without)\\s+(?:(?:the|my|that|those)\\s+)?$`);
+// ("…but not on the day itself": turned down by a plain "not" before it.)
+const DECLINED_BEFORE = new RegExp(`(?<![a-z])(?:${DROPS}|without|not)\\s+(?:(?:the|my|that|those)\\s+)?$`);
 const DROP_WORD = new RegExp(`(?<![a-z])(?:${DROPS})(?![a-z])`);
 
 /** "stop the 3 days one": a lead time said alone (daysAlone) to be dropped. */
@@ -485,9 +499,9 @@ export function dropsALeadTime(normalized: string): boolean {
 }
 
 /** Whether the lead time of `span` is turned down where it is said. */
-function isDeclined<T>(span: Span<T>, text: string): boolean {
+function isDeclined<T>(span: Span<T>, text: string, asTrained: boolean): boolean {
   return (
-    DECLINED_AFTER.test(text.slice(span.end, span.end + 16)) ||
+    (asTrained ? DECLINED_AFTER_AS_TRAINED : DECLINED_AFTER).test(text.slice(span.end, span.end + 20)) ||
     DECLINED_BEFORE.test(text.slice(Math.max(0, span.index - 24), span.index))
   );
 }
@@ -567,6 +581,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
   ひとつ: 1, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9, とお: 10,
+};
+// Days counted in kana (「みっか前」).
+// biome-ignore format: a table reads best in rows
+const KANA_DAY_COUNT: Readonly<Record<string, number>> = {
+  ふつか: 2, みっか: 3, よっか: 4, いつか: 5, むいか: 6, なのか: 7, ようか: 8, ここのか: 9, とおか: 10,
 };
 // Counting in kana (ふたつのお店): the native Japanese numbers, as NUMBER_WORDS has them.
 const KANA_COUNT = 'ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ';
@@ -1790,7 +1809,7 @@ const CORRECTED_AFTER = new RegExp(
 // 「バーコードで払うつもりだったけど、やっぱりはがきにする」「口座振替と申しましたが、正しくはコンビニ払い」:
 // a method meant or said before, given up for another named after it.
 const GIVEN_UP_AFTER = new RegExp(
-  String.raw`^(?:(?:で|に)?(?:払う|支払う|する)?(?:つもり|予定)(?:だった|でした|やった)(?:んだ|ん)?(?:けど|けれど|が)|${SAID_BEFORE_BUT})[^。.!?]{0,16}?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+  `^(?:(?:で|に)?(?:払う|支払う|する)?(?:つもり|予定)(?:だった|でした|やった)(?:んだ|ん)?(?:けど|けれど|が)|${SAID_BEFORE_BUT})[^。.!?]{0,16}?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
 function findMethods(normalized: string): MethodId[] {
@@ -1915,12 +1934,12 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 // 「9時じゃなくて21時」「10時…いや11時」, "not 9am, 9pm", "8am, no wait, 9am": the first hour named is set
 // aside for the next.
 const HOUR_SET_ASIDE =
-  /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)すぎ/;
+  /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
 
 // ("the january one, 2 days before": that "one" is the month's deadline, no count.)
 const MONTH_NAMES = ENGLISH_MONTHS.map(([name]) => name).join('|');
 
-const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
+const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
   {
     // Not 「3日前に買った」: that is when the purchase was made (a date, PURCHASE_AGO_RULES).
     // (Not after a month, 「12月3日前」, but after 毎月: 「毎月3日前に」 is a lead time.)
@@ -1930,6 +1949,14 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
       'g',
     ),
     read: (m) => daysIn(m[1], m[2]),
+  },
+  // 「みっか前」「ふつかまえ」 (and romaji "mikka mae"): days counted in kana, before 前 only
+  // (なのか, ようか and いつか are words of their own elsewhere: 「どういったものなのか」).
+  {
+    needs: NON_ASCII,
+    pattern:
+      /(ふつか|みっか|よっか|いつか|むいか|なのか|ようか|ここのか|とおか)\s*(?:前|まえ)(?!に(?:買|購入|注文))/g,
+    read: (m) => KANA_DAY_COUNT[m[1] ?? ''],
   },
   {
     needs: ENGLISH,
@@ -1988,9 +2015,24 @@ const DAYS_BEFORE_RULES: readonly Rule<number>[] = table([
   // typed (not "1 day before": a count).
   {
     pattern:
+      /(?<!(?:\d|\ban?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?<![a-z])(?:the\s+)?(?:day|night|evening|morning)[\s-]before(?![a-z])(?!\s+yesterday)/g,
+    needs: ENGLISH,
+    read: () => 1,
+    sinceTraining: true,
+  },
+  {
+    pattern:
       /(?<!(?:\d|\ban?|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?<![a-z])(?:the\s+)?(?:day|night|evening|morning)\s+before(?![a-z])(?!\s+yesterday)/g,
     needs: ENGLISH,
     read: () => 1,
+    asTrained: true,
+  },
+  // "drop the week-before one", "a full week before": a week.
+  {
+    pattern: /(?<![a-z])(?:the|(?:a\s+)?full|(?:a\s+)?whole)\s+week[\s-]before(?![a-z])/g,
+    needs: ENGLISH,
+    read: () => 7,
+    sinceTraining: true,
   },
   {
     needs: ENGLISH,
@@ -2099,12 +2141,28 @@ const CLOCK_HOUR_RULES: readonly Rule<number>[] = table([
 // A time of day without a clock hour, said of when a reminder comes: 「前日の夜に」「朝に変えて」
 // 「夜がいい」, "the night before", "in the evening", "evenings are better": its usual hour. A clock
 // hour said too wins (「夜8時」 starts at the same word and is longer; 「朝がええな、8時で」 says it after).
-const PART_OF_DAY_RULES: readonly Rule<number>[] = table([
+const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
   {
     needs: NON_ASCII,
     pattern:
       /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=(?:だけ|のみ)?(?:に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?[。.!！\s]*$)))(?!\s*\d)/g,
     read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? ''],
+  },
+  // 「朝イチがええな」「お昼ごろで」「時間は夕方くらい」: first thing in the morning, or a time of day
+  // said about (ごろ) before the words the rule above takes, or alone.
+  {
+    needs: NON_ASCII,
+    pattern:
+      /(朝(?:いち|一番|一|いちばん)|朝|昼|夕方|夜)(?:ごろ|頃|くらい|ぐらい|あたり)?(?=(?:だけ|のみ)?(?:に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?)?(?:な|ね|よ|わ|です|かな|やな)?[。.!！\s]*$)(?!\s*\d)/g,
+    read: (m) => PART_OF_DAY_HOUR[m[1] ?? ''],
+    sinceTraining: true,
+  },
+  // "first thing in the morning", "8pm-ish" (that one a clock hour above).
+  {
+    needs: ENGLISH,
+    pattern: /(?<![a-z])first thing in the morning(?![a-z])/g,
+    read: () => 8,
+    sinceTraining: true,
   },
   {
     needs: ENGLISH,
@@ -2114,7 +2172,7 @@ const PART_OF_DAY_RULES: readonly Rule<number>[] = table([
   },
 ]);
 
-const HOUR_RULES: readonly Rule<number>[] = [...CLOCK_HOUR_RULES, ...PART_OF_DAY_RULES];
+const HOUR_RULES: readonly Rule<number>[] = [...CLOCK_HOUR_RULES, ...PART_OF_DAY_TABLES.runtime];
 
 /** A part of the day from this hour on is the evening's (its clock hours are pm). */
 const EVENING = 15;
@@ -2122,6 +2180,10 @@ const EVENING = 15;
 /** The hour a reminder comes at when only the time of day is said. */
 const PART_OF_DAY_HOUR: Readonly<Record<string, number>> = {
   朝: 9,
+  朝いち: 8,
+  朝一: 8,
+  朝一番: 8,
+  朝いちばん: 8,
   morning: 9,
   昼: 12,
   noon: 12,
@@ -2207,7 +2269,7 @@ const SLOT_PATTERNS: readonly RegExp[] = [
   ...PURCHASE_AGO_RULES.map((r) => r.pattern),
   ANY_METHOD,
   ...SHOP_RULES.map((r) => r.pattern),
-  ...DAYS_BEFORE_RULES.map((r) => r.pattern),
+  ...DAYS_BEFORE_TABLES.runtime.map((r) => r.pattern),
   ...QUIET_HOURS_RULES.map((r) => r.pattern),
   ...HOUR_RULES.map((r) => r.pattern),
   new RegExp(AMAZON.source, 'g'),

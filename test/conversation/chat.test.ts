@@ -1156,7 +1156,8 @@ describe('blind set 9 kinds', () => {
 });
 
 describe('changing the way to pay, in a conversation', () => {
-  it('a free way asked after one fee lists them all; a reminder right after choosing to switch asks which method', async () => {
+  it('a free way asked after one fee lists them all; a reminder right after choosing to switch to it is for that way', async () => {
+    // (「それ」 is the free way the answer singled out: bank debit, the one switched to.)
     await chat()
       .say('コンビニで払うといつまで？')
       .say('手数料は？')
@@ -1166,10 +1167,16 @@ describe('changing the way to pay, in a conversation', () => {
       .say('じゃあそれに変えたい')
       .expect(/翌月以降の請求から/)
       .say('変えたら3日前に通知して')
-      .expect(/お支払い方法はどれですか/)
-      .say('口座振替')
       .expect(/口座振替）の期限の3日前/);
     expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+
+  it('a reminder right after choosing to switch to a way not named asks which method', async () => {
+    await chat()
+      .say('コンビニで払うといつまで？')
+      .say('支払い方法を変えたい')
+      .say('変えたら3日前に通知して')
+      .expect(/お支払い方法はどれですか/);
   });
 
   it('"which one is cheapest?" after a barcode fee compares all four', async () => {
@@ -6033,8 +6040,73 @@ describe('session 28: newcomers’ chats', () => {
 describe('session 28: thanks as people say them', () => {
   it('「おおきに」「あざす」 "cheers", "much appreciated" are thanks, not a question not understood', async () => {
     for (const said of ['おおきに', 'おおきにー助かったわ', 'あざす！', '感謝です'])
-      await chat(new Date('2026-12-08T21:00:00+09:00')).say(said).expect(/どういたしまして/);
+      await chat(new Date('2026-12-08T21:00:00+09:00'))
+        .say(said)
+        .expect(/どういたしまして/);
     for (const said of ['cheers', 'much appreciated!', 'appreciate it'])
-      await chat(new Date('2026-12-08T21:00:00+09:00')).say(said).expect(/You're welcome/);
+      await chat(new Date('2026-12-08T21:00:00+09:00'))
+        .say(said)
+        .expect(/You're welcome/);
+  });
+});
+
+describe('session 28: blind set 162 (reminders in real life, tuning half)', () => {
+  const DEC_1 = new Date('2026-12-01T10:00:00+09:00');
+
+  it('「朝イチがええな」「お昼ごろで」 "8pm-ish is fine" change the hour; 「21時だと遅いな、夕方6時にして」 sets 18:00', async () => {
+    await chat(DEC_1).say('はがきで前日に教えて').say('時間は朝イチがええな');
+    expect(await subscription()).toMatchObject({ sendHour: 8, leadDays: [1] });
+    await chat(DEC_1).say('はがきで前日に教えて').say('お昼ごろで');
+    expect(await subscription()).toMatchObject({ sendHour: 12 });
+    await chat(DEC_1).say('remind me the day before, barcode').say('8pm-ish is fine');
+    expect(await subscription()).toMatchObject({ sendHour: 20 });
+    await chat(DEC_1).say('口座振替で3日前と前日の21時に教えて').say('やっぱ21時だと遅いな、夕方6時にして');
+    expect(await subscription()).toMatchObject({ sendHour: 18, leadDays: [3, 1] });
+  });
+
+  it('lead times turned down in so many words: "not on the day itself", 「前日の通知は不要」, "drop the week-before one", 「3日前のリマインド取り消して」', async () => {
+    await chat(DEC_1).say(
+      'Remind me about my barcode payment, but not on the day itself — the day before is enough.',
+    );
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+    await chat(DEC_1)
+      .say('口座振替で3日前と前日の21時にお願いします')
+      .say('前日の通知は不要になりました。3日前のみ残してください。')
+      .say('念のため、今の設定をもう一度教えてください。')
+      .expect(/3日前/);
+    expect(await subscription()).toMatchObject({ leadDays: [3] });
+    await chat(DEC_1)
+      .say('postcard, remind me a week before and the day before')
+      .say('drop the week-before one');
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+    await chat(DEC_1).say('口座振替で3日前と前日に教えて').say('3日前のリマインド取り消して');
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+  });
+
+  it('「みっか前に」, romaji "mikka mae ni oshiete" are 3 days before', async () => {
+    await chat(DEC_1).say('hagaki de harau. mikka mae ni oshiete');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3] });
+    await chat(DEC_1).say('はがきで、ふつか前に教えて');
+    expect(await subscription()).toMatchObject({ leadDays: [2] });
+  });
+
+  it('"cancel it... actually no, leave it" changes nothing; "is it still on?" lists; "cancel everything" stops', async () => {
+    await chat(DEC_1)
+      .say('remind me 2 days before, barcode')
+      .say('hmm cancel it... actually no, leave it')
+      .say('is it still on?')
+      .expect(/barcode/);
+    expect(await subscription()).toMatchObject({ leadDays: [2] });
+    await chat(DEC_1)
+      .say('remind me 2 days before, barcode')
+      .say('actually you know what, cancel everything');
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('"my payment is bank account automatic" answers "which method?"', async () => {
+    await chat(DEC_1)
+      .say('remind me 5 days before and 1 day before, at 7am')
+      .say('my payment is bank account automatic');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [5, 1], sendHour: 7 });
   });
 });
