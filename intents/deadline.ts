@@ -379,19 +379,32 @@ function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
       ? {
           label: formatIsoDay(toIsoDate({ ...date.date, year: year ?? date.date.year }), lang),
           month: { year: year ?? date.date.year, month: date.date.month },
-          coming: compareDates({ ...date.date, year: year ?? date.date.year }, today) > 0,
+          // (Today is still to come when the message asks "if I buy today": future tense.)
+          coming:
+            compareDates({ ...date.date, year: year ?? date.date.year }, today) >
+            (slots.tense === 'future' ? -1 : 0),
         }
       : {
           label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang),
           month: { ...date.month, year: year ?? date.month.year },
         };
-  const dates = slots.dates ?? (slots.date ? [slots.date] : []);
+  // In the order of the calendar (「今日と明日」 is read tomorrow first: the written date leads).
+  const dates = [...(slots.dates ?? (slots.date ? [slots.date] : []))].sort(byCalendar);
   const purchases =
     dates.length === 1 && dates[0]?.otherYear !== undefined
       ? [purchase(dates[0]), purchase(dates[0], dates[0].otherYear)]
       : dates.map((d) => purchase(d));
   const months = new Set(purchases.map((p) => toIsoMonth(p.month)));
   return months.size > 1 ? purchases : [];
+}
+
+/** Earlier dates first; a month before a day in it. */
+function byCalendar(a: DateSlot, b: DateSlot): number {
+  const start = (d: DateSlot) =>
+    d.kind === 'day' ? d.date : d.kind === 'month' ? { ...d.month, day: 0 } : undefined;
+  const x = start(a);
+  const y = start(b);
+  return x && y ? compareDates(x, y) : 0;
 }
 
 /** One line per purchase: its deadline by the method asked about, or by each method. */

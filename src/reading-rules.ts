@@ -141,10 +141,21 @@ const ASKS_DEBIT_DAY =
 const ASKS_IF_REQUIRED =
   /(?:しなきゃ|しなくちゃ|しないと|やらなきゃ|やらないと|せなあかん|せんと)(?:だめ|いけない|あかん|ならない)?|必須|必要(?:です|なの|なん)?(?:か|\?)|(?<![a-z])(?:do i (?:have|need) to|must i|is it (?:required|mandatory|necessary))(?![a-z])/;
 
+// 「アトネ払いってできる？」「atoneで払える？」 "can I pay with atone there?": atone asked of a place.
+const ATONE_AT_A_SHOP =
+  /atone\s*(?:払い|ばらい|決済)?(?:って|は|が|で|を)?\s*(?:できる|できます|でき(?:ん|ない|へん)|使え|払え|支払え|使用でき|利用でき)|(?<![a-z])(?:pay|use|check ?out) (?:with |by |using )?atone(?![a-z])|atone (?:accepted|available|work)/;
+
+const DEADLINE_CHANGES =
+  /(?<![a-z])(?:deadline|due date|due day)s? (?:change|differ|move|be different)|(?:期限|支払日|引き?落とし日)(?:が|は|って|も)?(?:変わ|かわ|ちが|違|ずれ)/;
+// (Not "does the deadline change if I switch to konbini?": the way to pay changed.)
+const SWITCHES =
+  /(?<![a-z])(?:switch|change (?:to|my|the (?:payment|method))|move to)(?![a-z])|変更(?:し|す)|変え(?:たら|る|て)|切り?替え/;
+const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
+
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
-// (「昨日コンビニ払いの期限だった」 "it was due yesterday": missed too.)
+// (「昨日コンビニ払いの期限だった」「期限きのうだった」 "it was due yesterday": missed too.)
 const SAYS_MISSED =
-  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
+  /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
 // 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
 // (a payment declined at a checkout has no due day).
@@ -201,8 +212,10 @@ const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|s
 
 const PAYMENT_OF_A_PURCHASE =
   /(?:購入|買っ|買い物|注文|利用|使っ)[^。]{0,16}支払|(?<![a-z])pay(?:ing|ment)? for(?![a-z])/;
+// (「請求金額を教えていただけますか」 "tell me my bill amount", 「なんぼ払ったらええの」: the amount itself
+// asked for, not when or where it is told.)
 const ASKS_OWN_BALANCE =
-  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe)(?![a-z])/;
+  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|^(?:(?!いつ|どこ|どう|方法|確認).)*請求(?:金)?額(?:を|が)?(?:教えて|おしえて|知りたい)(?:(?!いつ|どこ|どう|方法|確認).)*$|^(?:(?:今月|今回|で|じゃあ|ほな)[、,\s]*)?(?:いくら|なんぼ)(?:払ったら|払えば|払う)(?:いい|ええ|良い)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe|(?:tell me|what'?s|what is) my (?:bill|billing|invoice|statement) amount)(?![a-z])/;
 const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
 // (「口座振替に変えたらタダなん？」: whether it is free, asked.)
@@ -418,6 +431,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ slots, normalized }) => !!slots.otherService && !normalized.includes(ATONE_TOKEN),
     intent: 'amazon_payment_methods',
   },
+  // "amazon still has cash on delivery right? i'll use that since atone doesn't work there": cash on
+  // delivery asked of Amazon (ended in 2024), whatever is said of atone beside it.
+  {
+    why: 'cash on delivery on Amazon',
+    intents: ['amazon'],
+    when: ({ normalized }) => CASH_ON_DELIVERY.test(normalized),
+    intent: 'amazon_payment_methods',
+  },
   // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
   {
     why: 'what a way to pay is',
@@ -616,7 +637,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: "the user's own balance",
     when: ({ intent, normalized, has }) =>
       intent !== 'handoff' &&
-      (isFaqTopic(intent) || intent === 'deadline' || intent === 'billing_notice') &&
+      (isFaqTopic(intent) || ['deadline', 'billing_notice', 'fallback'].includes(intent)) &&
       ASKS_OWN_BALANCE.test(normalized) &&
       has('handoff'),
     intent: 'handoff',
@@ -1225,6 +1246,26 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER && SHOPS_IN_A_STORE.test(normalized) && has('code_payment_in_store'),
     intent: 'code_payment_in_store',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "If I buy today vs tomorrow, does the konbini deadline change?": the deadlines of the days
+  // named, compared (their answer shows each), not a change of the way to pay.
+  {
+    why: "a purchase day's deadline, whether it changes",
+    intents: ['change_method'],
+    when: ({ slots, normalized }) =>
+      slots.date !== undefined && DEADLINE_CHANGES.test(normalized) && !SWITCHES.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「楽天市場でアトネ払いってできる？」 "can I pay with atone on Mercari?": a shop named, and atone
+  // asked of it (whose checkout or atone's shop search says), not paying in parts.
+  {
+    why: 'atone asked of a shop named',
+    intents: ['installments_atone_plus', 'how_to_use', 'about', 'payment_methods', 'fallback'],
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && namesShop(normalized) && ATONE_AT_A_SHOP.test(normalized),
+    intent: 'where_to_use',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "reminders", 「リマインダー」, "/atone reminders": the word alone, what is set is shown (nothing

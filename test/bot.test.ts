@@ -110,3 +110,43 @@ describe('an impossible date alone', () => {
     }
   });
 });
+
+describe('session 28: single questions from blind sets 162–164', () => {
+  it('「期限きのうだった…今から払ったらどうなる？」 is paying late', async () => {
+    const a = await ask(
+      'コンビニ払いの期限きのうだった…今から払ったらどうなる？',
+      '2026-12-11T09:00:00+09:00',
+    );
+    expect(a.intent).toBe('late_payment');
+  });
+
+  it('「楽天市場でアトネ払いってできる？」 asks where atone works, not paying in parts', async () => {
+    expect((await ask('楽天市場でアトネ払いってできる？')).intent).toBe('where_to_use');
+  });
+
+  it('cash on delivery asked of Amazon says it ended', async () => {
+    const a = await ask(
+      "amazon still has cash on delivery right? i'll use that since atone doesn't work there",
+    );
+    expect(a.text).toMatch(/ended on 6 June 2024/);
+  });
+
+  it('"If I buy today vs tomorrow, does the konbini deadline change?" gives both, in calendar order', async () => {
+    const a = await ask(
+      'If I buy today vs tomorrow, does the konbini deadline change?',
+      '2026-11-30T12:00:00+09:00',
+    );
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(
+      /Buying 30 November 2026: Thursday, 10 December 2026[^]*Buying 1 December 2026: Sunday, 10 January 2027/,
+    );
+  });
+
+  it('"Is it due November 10 or December 10?" puts both forward: neither is a purchase', async () => {
+    const a = await ask(
+      "I bought a rice cooker online on Oct 28. I'll pay at Lawson. Is it due November 10 or December 10?",
+      '2026-11-30T10:00:00+09:00',
+    );
+    expect(a.text).not.toMatch(/Bought 10 December/);
+  });
+});

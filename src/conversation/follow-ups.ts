@@ -37,6 +37,7 @@ import {
   isOneWord,
   isQuestion,
   isShort,
+  namesAtone,
   mentionsReminders,
   pointsBack,
   pointsToPlace,
@@ -99,7 +100,7 @@ const DENIES_THE_CAUSE =
 
 /** A comparison: with another method (「口座振替と同じ？」, "same as direct debit?") or product (「翌月払いとの違いは？」). */
 const COMPARES =
-  /と(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ|diff|difference)(?![a-z])/;
+  /と(?:は|も)?(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ|diff|difference)(?![a-z])/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -731,7 +732,8 @@ const NEXT_QUESTION: readonly {
     },
     intent: 'deadline',
   },
-  // After つど後払い, 「遅れたらどうなるん？」 is still its own: its late fee is not 翌月払い's.
+  // After つど後払い, 「遅れたらどうなるん？」「手数料は？」 are still its own: its late fee and its fees
+  // are not 翌月払い's.
   // 「翌月払いとの違いは？」 after つど後払い: how the two differ, which its answer says (not a
   // comparison with something else: "how is atone different from a credit card?").
   {
@@ -749,17 +751,20 @@ const NEXT_QUESTION: readonly {
     after: 'use_without_membership',
     asks: {
       test: (normalized) =>
-        /遅れ|延滞|払え(?:な|ん|へん)|払わ(?:な|ん|へん)|(?<![a-z])(?:late|miss(?:ed)?|can'?t pay|don'?t pay)(?![a-z])/.test(
+        /遅れ|延滞|手数料|払え(?:な|ん|へん)|払わ(?:な|ん|へん)|(?<![a-z])(?:late|fees?|miss(?:ed)?|can'?t pay|don'?t pay)(?![a-z])/.test(
           normalized,
         ) && !MONTHLY_PRODUCT.test(normalized),
     },
     intent: 'use_without_membership',
+    // (「ATM払いの手数料は？」 names a way to pay 翌月払い: its fee.)
+    unlessMethod: true,
   },
   // 「アトネで解約してくれへん？」 "can atone cancel it?" after a charge that keeps coming: only the
   // shop can, which the subscription's answer says.
   ...(['unrecognized_charge', 'subscription_still_billed'] as const).map((after) => ({
     after,
-    asks: /解約|きゃんせる|(?:止め|とめ)て(?:くれ|もら|ほし)|(?<![a-z])(?:cancel|unsubscribe|stop (?:it|the (?:charges?|subscription|billing)))(?![a-z])/,
+    // (「atoneでは止められんと？」 too, in Hakata words.)
+    asks: /解約|きゃんせる|(?:止め|とめ)(?:て(?:くれ|もら|ほし)|られ(?:ん|ない|へん|ませ))|(?<![a-z])(?:cancel|unsubscribe|stop (?:it|the (?:charges?|subscription|billing)))(?![a-z])/,
     intent: 'subscription_still_billed' as const,
     overOwnTopic: true as const,
   })),
@@ -1274,7 +1279,8 @@ export function inContext(
           (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK && !asksOwnQuestion))) ||
-    (isBare(u) && named.length === 0 && hasFollowUpMarker(u)) ||
+    // (Not "What if I don't pay by then?" after a fee: filler words alone, yet surely late payment.)
+    (isBare(u) && named.length === 0 && hasFollowUpMarker(u) && !sureOfAnother) ||
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
     (newFacts && isConditional(u) && INSTEAD.test(u.normalized));
@@ -1529,8 +1535,12 @@ export function inContext(
   // Not when it names another FAQ topic's subject ("how many points do I earn?" after
   // installments, whose answer speaks of points too; "my limit went down, why?" after a return):
   // that topic is asked about, however unsure the matcher is of it.
+  // ("where does atone work?" after the app card: atone itself asked about, the card not named.)
   const namesAnotherSubject =
-    isFaqTopic(u.reading.intent) && u.reading.intent !== topic.intent && u.namesSubjectOf(u.reading.intent);
+    isFaqTopic(u.reading.intent) &&
+    u.reading.intent !== topic.intent &&
+    (u.namesSubjectOf(u.reading.intent) ||
+      (namesAtone(u) && !u.namesSubjectOf(topic.intent) && u.reading.confidence >= FAIRLY_SURE));
   // ("what info will they ask me?" after logging in reads as what the bot does, yet points back:
   // no question about the bot.)
   const unsureAlone =

@@ -6110,3 +6110,77 @@ describe('session 28: blind set 162 (reminders in real life, tuning half)', () =
     expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [5, 1], sendHour: 7 });
   });
 });
+
+describe('session 28: blind sets 161, 163, 164 (tuning halves)', () => {
+  it("\"What about May's?\" after April's is May's purchases (27 June is a Sunday: the 28th)", async () => {
+    await chat(new Date('2027-04-26T12:00:00+09:00'))
+      .say('When will March purchases be debited under automatic bank transfer?')
+      .say('And April purchases?')
+      .expect(/27 May 2027/)
+      .say("What about May's?")
+      .expect(/May 2027 purchases[^\n]*28 June 2027/);
+  });
+
+  it('"What if I don\'t pay by then?" after a fee is paying late, not the fee again', async () => {
+    await chat(new Date('2027-01-04T12:00:00+09:00'))
+      .say("I bought something on December 29 — when's the postcard deadline?")
+      .say('Is there a fee?')
+      .say("What if I don't pay by then?")
+      .expect(/late fee/)
+      .expectNot(/billing fee for postcard/);
+  });
+
+  it('「現在の設定を表示してください」 lists the reminders', async () => {
+    await chat(new Date('2027-03-31T10:00:00+09:00'))
+      .say('口座振替で前日の夜9時に教えてください')
+      .say('現在の設定を表示してください。')
+      .expect(/前日、21時/);
+  });
+
+  it('「atoneでは止められんと？」 after a subscription still billed: the shop cancels it', async () => {
+    await chat(new Date('2026-12-05T08:30:00+09:00'))
+      .say('なんか知らん請求が来とるっちゃけど')
+      .say('あ、定期購入やったかもしれん。解約はどこですると？')
+      .say('atoneでは止められんと？')
+      .expect(/ショップ|お店/)
+      .expectNot(/ご利用を停止/);
+  });
+
+  it("after つど後払い, 「翌月払いとは違うの？」 and 「手数料は？」 stay with it (no 翌月払い fee table); 「ATM払いの手数料は？」 is 翌月払い's", async () => {
+    await chat(new Date('2026-12-04T18:00:00+09:00'))
+      .say('MUJIでつど後払いってのを選んだんだけど、期限いつ？')
+      .say('翌月払いとは違うの？')
+      .say('手数料は？')
+      .expect(/確認できませんでした/)
+      .expectNot(/電子バーコード: 209円/);
+    await chat(new Date('2026-12-04T18:00:00+09:00'))
+      .say('MUJIでつど後払いってのを選んだんだけど、期限いつ？')
+      .say('ATM払いの手数料は？')
+      .expect(/209円/);
+  });
+
+  it('romaji: a lost bill, what is left to use', async () => {
+    await chat(new Date('2026-12-02T09:00:00+09:00'))
+      .say('seikyuusho nakushichatta')
+      .expect(/ご利用明細|問い合わせ/);
+    await chat(new Date('2026-12-02T09:00:00+09:00'))
+      .say('watashi no riyou kanou gaku ato ikura nokotteru?')
+      .expect(/このボットからは見えません/);
+  });
+
+  it("「請求金額を教えていただけますか」 is the user's own amount: the app and the route", async () => {
+    await chat(new Date('2026-12-07T10:00:00+09:00'))
+      .say('請求金額を教えていただけますか。')
+      .expect(/このボットからは見えません/);
+    await chat(new Date('2026-12-07T10:00:00+09:00'))
+      .say('請求金額っていつわかる？')
+      .expect(/第3営業日/);
+  });
+
+  it('"where does atone work?" after the app card asks where atone works, not the card', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('Can I use the atone app card to pay for Netflix?')
+      .say('where does atone work?')
+      .expect(/checkout/);
+  });
+});
