@@ -138,7 +138,7 @@ describe('session 28: single questions from blind sets 162–164', () => {
     );
     expect(a.intent).toBe('deadline');
     expect(a.text).toMatch(
-      /Buying 30 November 2026: Thursday, 10 December 2026[^]*Buying 1 December 2026: Sunday, 10 January 2027/,
+      /Buying 30 November 2026: Thursday, 10 December 2026[\s\S]*Buying 1 December 2026: Sunday, 10 January 2027/,
     );
   });
 
