@@ -22,6 +22,7 @@ import { defaultKnowledgeBase } from './knowledge.js';
 import { type Classification, createClassifier } from './nlu/classifier.js';
 import { createCueScanner, matcherCues } from './nlu/cues.js';
 import { declinesReminders, withoutDeclinedHelp } from './nlu/declined.js';
+import { standardJapanese } from './nlu/dialect.js';
 import { detectLang, withoutLanguageRequest } from './nlu/language.js';
 import { learnersKanji } from './nlu/learners-kana.js';
 import { loadModel, type Model } from './nlu/model.js';
@@ -249,12 +250,13 @@ export function createBot(options: BotOptions = {}): Bot {
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
     const normalized = correctSpelling(normalize(message.text));
     const as = understandAs(message, normalized, message.text, now);
-    // A learner's kana (「わたし は はらう の を わすれました」): read again with atone's words in
-    // kanji, and the surer reading kept.
-    const kanji = message.slots ? undefined : learnersKanji(normalized, message.text);
-    if (kanji === undefined) return as;
-    const inKanji = understandAs(message, kanji, kanji, now);
-    return surerOf(inKanji, as);
+    // A learner's kana (「わたし は はらう の を わすれました」) or a dialect (「はがき届いてへんねんけど」):
+    // read again with atone's words in kanji, or in standard Japanese, and the surer reading kept.
+    const again = message.slots
+      ? undefined
+      : (learnersKanji(normalized, message.text) ?? standardJapanese(normalized));
+    if (again === undefined) return as;
+    return surerOf(understandAs(message, again, again, now), as);
   }
 
   function understandAs(message: Message, normalized: string, text: string, now: Date): Understanding {
@@ -494,22 +496,22 @@ export function createBot(options: BotOptions = {}): Bot {
   };
 }
 
-/** How much surer the reading as typed must be to be kept over the one in kanji. */
+/** How much surer the reading as typed must be to be kept over the one rewritten. */
 const CLEARLY_SURER = 0.1;
 
 /**
- * Of a learner's message read as typed and read with its kana words in kanji, the reading that
- * understood more: an answer over none, the one in kanji unless the one as typed is clearly surer,
- * or as sure with more facts (a date).
+ * Of a message read as typed and read rewritten (a learner's kana in kanji, a dialect in standard
+ * Japanese), the reading that understood more: an answer over none, the rewritten one unless the
+ * one as typed is clearly surer, or as sure with more facts (a date).
  */
-function surerOf(inKanji: Understanding, asTyped: Understanding): Understanding {
-  const a = inKanji.reading;
+function surerOf(rewritten: Understanding, asTyped: Understanding): Understanding {
+  const a = rewritten.reading;
   const b = asTyped.reading;
   if (a.intent === 'fallback') return asTyped;
-  // (The matcher learned atone's words in kanji: read as typed, kana is the weaker evidence.)
-  if (b.intent === 'fallback' || a.confidence + CLEARLY_SURER >= b.confidence) return inKanji;
-  const moreFacts = Object.keys(inKanji.slots).length > Object.keys(asTyped.slots).length;
-  return a.intent === b.intent && moreFacts ? inKanji : asTyped;
+  // (The matcher learned atone's words in kanji and standard Japanese: as typed, the weaker evidence.)
+  if (b.intent === 'fallback' || a.confidence + CLEARLY_SURER >= b.confidence) return rewritten;
+  const moreFacts = Object.keys(rewritten.slots).length > Object.keys(asTyped.slots).length;
+  return a.intent === b.intent && moreFacts ? rewritten : asTyped;
 }
 
 /**

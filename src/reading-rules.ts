@@ -222,7 +222,7 @@ const DEADLINE_PASSING =
 const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:まだ|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|なくな|無くな|消え|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
 const NEEDS_NO_CARD =
-  /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても)|必要)/;
+  /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても|いなくても|へん)|持っとらん|必要)/;
 const ASKS_DEADLINE_AND_FEE =
   /(?:期限|支払日|引き?落とし日)(?:と|や|、)(?:請求)?手数料|手数料(?:と|や|、)(?:期限|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
 const ASKS_OWN_STATUS =

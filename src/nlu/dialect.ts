@@ -1,0 +1,62 @@
+// Users write as they speak: 「はがき届いてへんねんけど」「まだ払っとらんけど大丈夫？」「カード持っとらん
+// でも使える？」. The matcher learned mostly standard Japanese, and a dialect's negatives and
+// endings hide the words it knows (届いていない, 払っていない), so such a message is read a second
+// time in standard Japanese (src/bot.ts keeps the surer reading). The table rewrites only dialect
+// forms, in normalised text (kana folded to hiragana); training never sees it (no retrain).
+
+/** Dialect forms and their standard Japanese, in order: a longer form before one it contains. */
+const STANDARD: readonly (readonly [RegExp, string])[] = [
+  // 請求書きてへん: 来ていない (not できてへん).
+  [/(?<!で)きて(?=[へひ]ん|ない|いない|ません|とらん)/g, '来て'],
+  // 来ぉへん, こーへん, けーへん, きーひん: 来ない.
+  [/(?:来|こ|け|き)[ぉーえ]?[へひ]んかった/g, '来なかった'],
+  [/(?:来|こ|け|き)[ぉーえ]?[へひ]ん(?=かった|[かでやのねけよわ。、?？!！\s]|$)/g, '来ない'],
+  // でけへん, できひん, できへん: できない.
+  [/(?:でけへん|できひん|できへん)/g, 'できない'],
+  // 届いてへん, 読んでへん: 届いていない.
+  [/([てで])へん/g, '$1いない'],
+  // 払っとらん, 持っとらん, されとらん (Kyushu, Chugoku): 払っていない (持っとらんでも: 持っていなくても).
+  [/([っれいきしちにびみりけせてね])とらんでも/g, '$1ていなくても'],
+  [/([っれいきしちにびみりけせてね])とらん/g, '$1ていない'],
+  // 請求来とる, 払っとる: 来ている (before an ending: not 「とる」 alone, which may be 取る).
+  [/([っれいきしちにびみりけせてね来])とる(?=[んのやけでよわは?？。!！\s]|$)/g, '$1ている'],
+  // 忘れとった: 忘れていた (not 「とったら」, which may be 取ったら).
+  [/([っれいきしちにびみりけせてね])とった(?!ら)/g, '$1ていた'],
+  // 払われへん, 使わへん, 食べへん: 払われない (払われへんかった: 払われなかった; 〜へんでも: 〜なくても).
+  [/([わかさたなまらがばぱえけせてねめれげべぺ])へんかった/g, '$1なかった'],
+  [/([わかさたなまらがばぱえけせてねめれげべぺ])へんでも/g, '$1なくても'],
+  [
+    /([わかさたなまらがばぱえけせてねめれげべぺ])へん(?!こう|きん|ぴん|じ)(?=かった|[かでやのねけよわ。、?？!！\s]|$)/g,
+    '$1ない',
+  ],
+  // Endings: 〜ねん, 〜やねん, 〜やけど, 〜っちゃけど, 〜やろ, 〜やんな.
+  [/やねん/g, 'なんだ'],
+  [/ねん(?=[けでな。、?？!！\s]|$)/g, 'んだ'],
+  [/っちゃけど/g, 'んだけど'],
+  [/([んの])やけど/g, '$1だけど'],
+  [/やけど/g, 'だけど'],
+  [/やのに/g, 'なのに'],
+  [/やんな(?=[?？。！!\s]|$)/g, 'だよね'],
+  [/やろ(?=[うか?？。！!\s]|$)/g, 'だろ'],
+  // Words: あかん, なんぼ, ええ, ほな. (Not もうた: 「パス忘れてもうた」 read as 「忘れてしまった」 is a
+  // payment forgotten to the matcher, which learned もうた as it is.)
+  [/あかんかった/g, 'だめだった'],
+  [/あかん/g, 'だめ'],
+  [/どない/g, 'どう'],
+  [/やん(?=[?？。！!\s]|$)/g, 'じゃん'],
+  [/なんぼ/g, 'いくら'],
+  [/ええ(?=[のかよわなん?？。！!\s]|$)/g, 'いい'],
+  [/^ほな/g, 'じゃあ'],
+];
+
+/** A quick test: only a message with one of these is rewritten at all. */
+const ANY_DIALECT =
+  /[へひ]ん|とらん|とった|とる|ねん|やけど|やのに|っちゃけど|やんな|やろ|やん|あかん|どない|なんぼ|ええ|^ほな/;
+
+/** The message in standard Japanese, when it has dialect forms and something changed; else undefined. */
+export function standardJapanese(normalized: string): string | undefined {
+  if (!ANY_DIALECT.test(normalized)) return undefined;
+  let text = normalized;
+  for (const [pattern, standard] of STANDARD) text = text.replace(pattern, standard);
+  return text === normalized ? undefined : text;
+}
