@@ -159,18 +159,28 @@ export function createAssistant({
       }
       case 'stale':
         return { answer: staleButton(u), next: state };
-      case 'paid_next':
-        if (!reminderChat) return { answer: cannotKeep(u), next: state };
-        return {
-          answer: withEffect(
-            await reminderChat.paidNext(
-              who,
-              u.lang,
-              turn.ifDueThisMonth ? toIsoMonth(tokyoToday(at)) : undefined,
-            ),
-          ),
-          next: state,
-        };
+      case 'paid_next': {
+        const { otherwise } = turn;
+        if (!reminderChat)
+          return otherwise
+            ? carryOut({ turn: otherwise, state }, u, who, at, wordless)
+            : { answer: cannotKeep(u), next: state };
+        const outcome = await reminderChat.paidNext(
+          who,
+          u.lang,
+          turn.ifDueThisMonth ? toIsoMonth(tokyoToday(at)) : undefined,
+          otherwise !== undefined,
+        );
+        if (outcome) return { answer: withEffect(outcome), next: state };
+        // No reminders on: the message as it reads.
+        return carryOut(
+          { turn: otherwise ?? { kind: 'answer', reading: u.reading, slots: u.slots }, state },
+          u,
+          who,
+          at,
+          wordless,
+        );
+      }
       case 'act':
         if (!reminderChat) return { answer: cannotKeep(u), next: state };
         return { answer: withEffect(await reminderChat.press(turn.action, who, u.lang)), next: state };

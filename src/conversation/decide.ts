@@ -109,9 +109,12 @@ export type Turn =
    * "keep them" may mean "turn them back on".
    */
   | { kind: 'cancelled'; afterStop?: true }
-  /** "Already paid this one, no reminder this time": the next deadline marked paid, nothing else. */
-  /** The next deadline marked paid; `ifDueThisMonth`: only when it falls in this month (told, not asked). */
-  | { kind: 'paid_next'; ifDueThisMonth?: true }
+  /**
+   * "Already paid this one": the next deadline marked paid, nothing else. `ifDueThisMonth`: only
+   * when it falls in this month (told, not asked). `otherwise`: the turn when no reminders are
+   * set (told long after they were: the message answered as it reads).
+   */
+  | { kind: 'paid_next'; ifDueThisMonth?: true; otherwise?: Extract<Turn, { kind: 'answer' }> }
   /** A button this version cannot read (malformed, or from a retired kind). */
   | { kind: 'stale' }
   /** Delete everything kept about the user (only ever after the confirm button). */
@@ -297,23 +300,22 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       turn: { kind: 'paid_next', ifDueThisMonth: true },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
     };
+  // So too told days later, the conversation gone by ("I just paid this month's bill at
+  // FamilyMart"): marked when reminders are set, else answered as it reads. (Not a trouble told
+  // with it, 「払ったのにまだ未払いになってる」: that is its topic's.)
+  if (saysPaidThisMonth(u) && !isFaqTopic(u.reading.intent) && u.reading.intent !== 'handoff') {
+    const plain = answered(state, u.reading, u.slots);
+    if (plain.turn.kind === 'answer')
+      return { turn: { kind: 'paid_next', ifDueThisMonth: true, otherwise: plain.turn }, state: plain.state };
+  }
   // 「やっぱ戻して」 "undo that" right after a change to the reminders: what its Undo button does,
   // asked for in words (a stop is undone by setting them again as they were).
-  // (Not 「3日前のリマインド取り消して」: one lead time named, taken out.)
-  if (
-    state.undo &&
-    undoes(u) &&
-    !u.slots.method &&
-    !u.slots.declinedLeadDays &&
-    !u.slots.leadDays &&
-    state.topic &&
-    REMINDER_INTENTS.includes(state.topic.intent)
-  ) {
+  if (state.undo && undoesAlone(u) && state.topic && REMINDER_INTENTS.includes(state.topic.intent)) {
     const { undo, ...rest } = state;
     return decideButton(rest, undo, u);
   }
   // Right after a stop, with nothing kept to take it back: they are off, and offered back with Undo.
-  if (state.topic?.intent === 'reminder_unsubscribe' && undoes(u) && !u.slots.method)
+  if (state.topic?.intent === 'reminder_unsubscribe' && undoesAlone(u))
     return { turn: { kind: 'cancelled', afterStop: true }, state };
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
   // (「楽天カードの明細っていつ来る？」 right after reminders: another service's, not theirs.)
@@ -866,6 +868,14 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   const names = u.slots.leadDays !== undefined || u.slots.hour !== undefined;
   if (names && (asksToChange(u) || isBareAnswer(u))) return { intent: 'reminder_subscribe', confidence };
   return undefined;
+}
+
+/**
+ * 「やっぱ戻して」「取り消して」: the last change taken back, in words that name no setting.
+ * (Not 「3日前のリマインド取り消して」: one lead time named, taken out.)
+ */
+function undoesAlone(u: Understanding): boolean {
+  return undoes(u) && !u.slots.method && !u.slots.declinedLeadDays && !u.slots.leadDays;
 }
 
 /** A message that reads surely as something other than reminders, asked or not. */

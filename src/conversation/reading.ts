@@ -206,7 +206,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
+  /(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?\??$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -297,13 +297,13 @@ export function asksToChange(u: Understanding): boolean {
 /** A change asked for ("make it 8pm", 「はがきにして」, "can you update it?"), or said ("actually the postcard") but not asked. */
 export function asksToChangeOrSaysIt(u: Understanding): boolean {
   // ("actually i switched to bank debit, can you update the reminder?": asked, in so many words.)
-  return asksToChange(u) && (!isQuestion(u) || CHANGE_STRONG.test(u.normalized) || asksToUpdate(u));
+  return asksToUpdate(u) || (asksToChange(u) && (!isQuestion(u) || CHANGE_STRONG.test(u.normalized)));
 }
 
 // "ok I've switched to bank debit, update it", 「口座振替に変えたから通知も合わせといて」: the bot
 // asked to make something follow (the bot cannot change atone's own method: its reminders, then).
 const ASKS_TO_UPDATE =
-  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those|(?:my |the )?(?:reminders?|notifications?|alerts?))(?: too| as well)?[\s.!?]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
+  /(?<![a-z])(?:update|change|switch|move|adjust) (?:it|them|that|mine|those|(?:my |the )?(?:reminders?|notifications?|alerts?))(?: too| as well)?(?: (?:to|for) (?:[a-z]+ ){0,3}[a-z]+)?[\s.!?]*$|(?<![a-z])use (?:that|this|it)(?: one| instead)?[\s.!]*$|(?:りまいんだー|りまいんど|通知|お知らせ)(?:も|を)?(?:それに|そっちに|そちらに)?(?:変えて|変更して|更新して|切り替えて|合わせて)|(?:それ|そっち|そちら)に合わせて(?:おいて|といて|ください|お願い)/;
 
 export function asksToUpdate(u: Understanding): boolean {
   return ASKS_TO_UPDATE.test(u.normalized);
@@ -311,7 +311,7 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
 
 const STOP_TAKEN_BACK =
   /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|actually,? no|hold on|never ?mind|leave (?:it|them)))/;
@@ -516,7 +516,7 @@ const NEGATED_STOPPING =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already))(?![a-z])/;
+  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment)))(?![a-z])/;
 const THIS_ONE =
   /今回|今月|この期限|この分|(?<![a-z])(?:this time|this month|this one|for this deadline)(?![a-z])/;
 const NOT_NEEDED =
@@ -654,9 +654,12 @@ export function keepsAsIs(u: Understanding): boolean {
 
 // 「もうちょい早めにして」「23時は遅すぎ」 "push it back a bit", "a bit earlier": the hour moved, not named.
 const EARLIER =
-  /早めに|早くして|早くで|もう(?:ちょい|少し|ちょっと)早|遅すぎ|おそすぎ|(?<![a-z])(?:earlier|sooner|too late)(?![a-z])/;
+  /早めに|早くして|早くで|早めて|早らせ|前倒し|もう(?:ちょい|少し|ちょっと)早|遅すぎ|おそすぎ|(?<![a-z])(?:earlier|sooner|too late)(?![a-z])/;
 const LATER =
-  /遅めに|遅くして|遅くで|もう(?:ちょい|少し|ちょっと)遅|早すぎ|はやすぎ|(?<![a-z])(?:later|push (?:it|them) back|too early)(?![a-z])/;
+  /遅めに|遅くして|遅くで|遅らせ|遅めて|後ろ倒し|もう(?:ちょい|少し|ちょっと)遅|早すぎ|はやすぎ|(?<![a-z])(?:later|push (?:it|them) back|too early)(?![a-z])/;
+// 「1時間遅らせて」 "make it 2 hours earlier", "an hour later": by how many hours.
+const HOURS_MOVED = /(\d{1,2})\s*時間|(?<![a-z])(\d{1,2}|an?|one|two|three) hours?(?![a-z])/;
+const HOUR_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 
 // 「23時は遅すぎ」 "6am is too early": the hour named is the one set aside.
 const NAMED_HOUR_TOO =
@@ -674,8 +677,14 @@ export function shiftsHour(u: Understanding): number | undefined {
     return undefined;
   const earlier = EARLIER.test(u.normalized);
   const later = LATER.test(u.normalized);
-  return earlier === later ? undefined : earlier ? -1 : 1;
+  if (earlier === later) return undefined;
+  const moved = HOURS_MOVED.exec(u.normalized);
+  const hours = moved ? (moved[1] ? Number(moved[1]) : (HOUR_WORDS[moved[2] ?? ''] ?? Number(moved[2]))) : 1;
+  return (earlier ? -1 : 1) * Math.min(hours, MAX_SHIFT);
 }
+
+/** The most a shift said in words moves the hour (as the stored request allows). */
+const MAX_SHIFT = 3;
 
 // 「夜10時以降は通知しないで」「朝8時前は送らないで」 "no reminders after 10pm": a bound on the hour
 // they come at, not a stop.

@@ -167,7 +167,8 @@ export interface ReminderConversation {
   explain(asked: SubscribeRequest, who: Who, lang: Lang, confidence: number): Promise<Answer | undefined>;
   /** "Already paid this one": the next deadline marked paid (as its Paid button would), the reminders kept. */
   /** `ifDueIn` ('YYYY-MM'): only when the next deadline falls in that month; else it is said to be still to come. */
-  paidNext(who: Who, lang: Lang, ifDueIn?: string): Promise<ReminderOutcome>;
+  /** `onlyIfSet`: undefined when no reminders are on (the caller answers otherwise). */
+  paidNext(who: Who, lang: Lang, ifDueIn?: string, onlyIfSet?: boolean): Promise<ReminderOutcome | undefined>;
   /**
    * "Keep them" said just after a stop: the reminders are off, so that is said, with a button
    * that sets them again as they were. Undefined when they are on (nothing was stopped).
@@ -411,9 +412,10 @@ export function createReminderConversation(
       };
     },
 
-    async paidNext(who, lang, ifDueIn) {
+    async paidNext(who, lang, ifDueIn, onlyIfSet) {
       const subscription = await service.get(who.platform, who.userId);
-      if (!subscription?.active) return { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
+      if (!subscription?.active)
+        return onlyIfSet ? undefined : { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
       const next = await service.nextDeadline(subscription);
       if (ifDueIn !== undefined && !next.dueDate.startsWith(ifDueIn)) {
         const due = formatIsoDay(next.dueDate, lang);

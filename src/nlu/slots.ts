@@ -476,14 +476,15 @@ const TAKEN_BACK_RIGHT_BEFORE =
   /(?:[。.!?…]\s*(?:あっ?|ああ|あー)|(?:^|[—–,-])\s*(?:no|nope|oops|sorry))[、,!\s]*$/;
 
 // 「当日のはいらんわ、前日だけにして」 "no need for the day-of one": a lead time turned down.
-// (「前日の通知は不要」, the reminder named between, since training: see Rule.sinceTraining.)
+// (Since training, see Rule.sinceTraining: the reminder named between, 「前日の通知は不要」; 「1週間前
+// のはやっぱいらんわ」; 「3日前のも止めて」.)
 const DECLINED_WORDS =
-  '\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう)?\\s*(?:いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消)';
+  'いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消';
 const DECLINED_AFTER = new RegExp(
-  `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?${DECLINED_WORDS}`,
+  `^\\s*(?:の(?:は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止)`,
 );
 const DECLINED_AFTER_AS_TRAINED = new RegExp(
-  `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?${DECLINED_WORDS}`,
+  `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう)?\\s*(?:${DECLINED_WORDS})`,
 );
 
 // "remove the day before one", "no need for the 3 days before": a lead time turned down before it.
@@ -2153,7 +2154,7 @@ const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
   {
     needs: NON_ASCII,
     pattern:
-      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=(?:だけ|のみ)?(?:に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?[。.!！\s]*$)))(?!\s*\d)/g,
+      /(?:(?<=(?:前日|当日|日前)の?)(朝|昼|夕方|夜)|(朝|昼|夕方|夜)(?=(?:だけ|のみ)?(?:に(?:して|しといて|しておいて|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?[。.!！\s]*$)))(?!\s*\d)/g,
     read: (m) => PART_OF_DAY_HOUR[m[1] ?? m[2] ?? ''],
   },
   // 「朝イチがええな」「お昼ごろで」「時間は夕方くらい」: first thing in the morning, or a time of day
@@ -2161,17 +2162,26 @@ const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
   {
     needs: NON_ASCII,
     pattern:
-      /(朝(?:いち|一番|一|いちばん)|朝|昼|夕方|夜)(?:ごろ|頃|くらい|ぐらい|あたり)?(?=(?:だけ|のみ)?(?:に(?:して|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?)?(?:な|ね|よ|わ|です|かな|やな)?[。.!！\s]*$)(?!\s*\d)/g,
+      /(朝(?:いち|一番|一|いちばん)|寝る前|朝|昼|夕方|夜)(?:ごろ|頃|くらい|ぐらい|あたり)?(?=(?:だけ|のみ)?(?:に(?:して|しといて|しておいて|変えて|変更|送って|お願い|教えて|通知|知らせ|連絡|来)|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)|希望|で(?:お願い|いい|ええ)?)?(?:な|ね|よ|わ|です|かな|やな)?[。.!！\s]*$)(?!\s*\d)/g,
     read: (m) => PART_OF_DAY_HOUR[m[1] ?? ''],
     sinceTraining: true,
   },
-  // "first thing in the morning", "8pm-ish" (that one a clock hour above).
+  // "first thing in the morning", "before bed", "after work", 「前日の寝る前に」 ("8pm-ish" is a
+  // clock hour above).
   {
     needs: ENGLISH,
     pattern: /(?<![a-z])first thing in the morning(?![a-z])/g,
     read: () => 8,
     sinceTraining: true,
   },
+  {
+    needs: ENGLISH,
+    pattern: /(?<![a-z])(?:before (?:bed|i go to bed|going to bed|sleeping)|bedtime)(?![a-z])/g,
+    read: () => 22,
+    sinceTraining: true,
+  },
+  { needs: ENGLISH, pattern: /(?<![a-z])after work(?![a-z])/g, read: () => 19, sinceTraining: true },
+  { needs: NON_ASCII, pattern: /(?<=(?:前日|当日|日前)の?)寝る前/g, read: () => 22, sinceTraining: true },
   {
     needs: ENGLISH,
     pattern:
@@ -2192,6 +2202,7 @@ const PART_OF_DAY_HOUR: Readonly<Record<string, number>> = {
   朝一: 8,
   朝一番: 8,
   朝いちばん: 8,
+  寝る前: 22,
   morning: 9,
   昼: 12,
   noon: 12,

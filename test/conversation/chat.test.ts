@@ -6184,3 +6184,50 @@ describe('session 28: blind sets 161, 163, 164 (tuning halves)', () => {
       .expect(/checkout/);
   });
 });
+
+describe('session 28: blind set 166 (reminders, tuning half)', () => {
+  const DEC_1 = new Date('2026-12-01T20:00:00+09:00');
+
+  it('「朝イチにしといて」「前日の寝る前に」 "after work", "before bed" set hours; 「1時間遅らせて」 moves it by one', async () => {
+    await chat(DEC_1).say('はがきで2日前の夜に教えて').say('やっぱ夜やなくて朝イチにしといて');
+    expect(await subscription()).toMatchObject({ sendHour: 8 });
+    await chat(DEC_1).say('バーコードで払ってる。前日の寝る前に通知ほしい');
+    expect(await subscription()).toMatchObject({ sendHour: 22, leadDays: [1] });
+    await chat(DEC_1).say('remind me the day before after work, postcard');
+    expect(await subscription()).toMatchObject({ sendHour: 19 });
+    await chat(DEC_1).say('はがきで2日前の20時に教えて').say('1時間遅らせて');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+    await chat(DEC_1).say('make it 2 hours earlier');
+    expect(await subscription()).toMatchObject({ sendHour: 19 });
+  });
+
+  it('one lead time of three taken out at a time: 「1週間前のはやっぱいらんわ」, 「3日前のも止めて」', async () => {
+    await chat(DEC_1)
+      .say('口座振替で1週間前と3日前と前日に教えて')
+      .say('1週間前のはやっぱいらんわ')
+      .say('3日前のも止めて')
+      .say('まだ何か設定残ってる？')
+      .expect(/前日/);
+    expect(await subscription()).toMatchObject({ leadDays: [1], active: true });
+  });
+
+  it('「今月分はもう払ったよ」 days later marks the deadline paid; without reminders it is answered as read', async () => {
+    await chat(DEC_1).say('コンビニ払いで、期限の5日前にリマインドよろしく');
+    await chat(new Date('2026-12-06T10:00:00+09:00'))
+      .say('今月分はもう払ったよ')
+      .expect(/2026年12月10日（木）の期限は支払い済みにしました/);
+  });
+
+  it('keigo stop, "what did we end up with?", "update the reminder to direct debit"', async () => {
+    await chat(DEC_1)
+      .say('口座振替で前日に通知をお願いします')
+      .say('大変恐縮ですが、リマインダーは一旦すべて停止していただけますでしょうか');
+    expect((await subscription())?.active).toBe(false);
+    await chat(DEC_1)
+      .say('remind me 3 days before, I pay at the konbini terminal/ATM')
+      .say("I'm switching to direct debit from next month, can you update the reminder to direct debit?")
+      .say('perfect. what did we end up with?')
+      .expect(/bank debit/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+});
