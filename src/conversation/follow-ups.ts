@@ -1199,8 +1199,11 @@ export function inContext(
   // What is asked once a slip is put right: 「はがきの手数料…じゃなくて、はがきの期限っていつ？」 asks
   // only the deadline.
   const asked = afterCorrection(u.normalized);
+  // (「話戻るけど、さっきの引き落としの3日前に教えて」 after Amazon's debit: a reminder asked for,
+  // surely, is no next question about the topic's words.)
+  const remindsSurely = REMINDER_INTENTS.includes(u.reading.intent) && u.reading.confidence >= SURE_ALONE;
   const next =
-    !u.slots.otherService && !isCourtesy(u.normalized)
+    !u.slots.otherService && !isCourtesy(u.normalized) && !remindsSurely
       ? NEXT_QUESTION.find(
           (n) =>
             n.after === topic.intent &&

@@ -483,8 +483,9 @@ export function asksAlso(u: Understanding): boolean {
 
 // "That one", 「それ」「これ」: the thing just talked about.
 // ("is there a limit?": that "there" points at nothing.)
+// (Not the この of 「どこの会社」.)
 const POINTS_BACK =
-  /それ|これ|その|この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|them|they|same)(?![a-z])|(?<![a-z])(?<!(?:is|are|was|were|any) )there(?![a-z])(?! (?:is|are|was|were)(?![a-z]))/;
+  /それ|これ|その|(?<!ど)この|あれ|そこ|(?<![a-z])(?:that|this|it|those|these|them|they|same)(?![a-z])|(?<![a-z])(?<!(?:is|are|was|were|any) )there(?![a-z])(?! (?:is|are|was|were)(?![a-z]))/;
 
 export function pointsBack(u: Understanding): boolean {
   return POINTS_BACK.test(u.normalized);
@@ -600,7 +601,7 @@ export function isHypothetical(u: Understanding): boolean {
 // "How about 8pm?", "what about the day before?", 「前日はどう？」: a setting proposed, not a question about how.
 // "how about 8pm?", 「夜8時はどう？」, "evenings are better", 「夜がいい」: a setting put forward.
 const PROPOSAL =
-  /(?:お知らせ|通知|連絡)(?:を)?(?:いただけ|ください|下さい|願え|お願い)|(?:知らせ|教え)て(?:いただけ|ください|下さい)|^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) (?:better|fine|ok|okay|good|perfect)|works(?: for me)?[\s.!]*$|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|助かる)/;
+  /(?:お知らせ|通知|連絡)(?:を)?(?:いただけ|ください|下さい|願え|お願い)|(?:知らせ|教え)て(?:いただけ|ください|下さい)|^(?:how|what) about\b|(?:はどう|でどう|とかどう)(?:かな|ですか)?\??$|(?<![a-z])(?:(?:is|are|would be|works?) (?:better|fine|ok|okay|good|perfect)|works(?: for me)?[\s.!]*$|i(?:'d| would)? (?:prefer|rather))(?![a-z])|(?:が|の方が|のほうが)(?:いい|良い|ええ|よか(?!っ)|助かる)/;
 
 export function proposes(u: Understanding): boolean {
   return PROPOSAL.test(u.normalized);

@@ -38,7 +38,7 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   [/やのに/g, 'なのに'],
   [/やんな(?=[?？。！!\s]|$)/g, 'だよね'],
   [/やろ(?=[うか?？。！!\s]|$)/g, 'だろ'],
-  // Words: あかん, なんぼ, ええ, ほな. (Not もうた: 「パス忘れてもうた」 read as 「忘れてしまった」 is a
+  // Words: あかん, なんぼ, ええ, よか, ほな. (Not もうた: 「パス忘れてもうた」 read as 「忘れてしまった」 is a
   // payment forgotten to the matcher, which learned もうた as it is.)
   [/あかんかった/g, 'だめだった'],
   [/あかん/g, 'だめ'],
@@ -46,12 +46,14 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   [/やん(?=[?？。！!\s]|$)/g, 'じゃん'],
   [/なんぼ/g, 'いくら'],
   [/ええ(?=[のかよわなん?？。！!\s]|$)/g, 'いい'],
+  // 「朝8時がよか」 (Kyushu): いい (not よかった, standard).
+  [/がよか(?![っろ])/g, 'がいい'],
   [/^ほな/g, 'じゃあ'],
 ];
 
 /** A quick test: only a message with one of these is rewritten at all. */
 const ANY_DIALECT =
-  /[へひ]ん|とらん|とった|とる|ねん|やけど|やのに|っちゃけど|やんな|やろ|やん|あかん|どない|なんぼ|ええ|^ほな/;
+  /[へひ]ん|とらん|とった|とる|ねん|やけど|やのに|っちゃけど|やんな|やろ|やん|あかん|どない|なんぼ|ええ|がよか|^ほな/;
 
 /** The message in standard Japanese, when it has dialect forms and something changed; else undefined. */
 export function standardJapanese(normalized: string): string | undefined {

@@ -29,6 +29,11 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
       /未払い|払っていない|(?<![a-z])(?:not paid|unpaid|not yet paid|pay (?:it|the bill|them)?\s*(?:first|anyway|once))(?![a-z])/,
   },
   {
+    // The fee for paying late (「遅れたら手数料かかる？」 "is there a late fee?").
+    asks: /(?:遅れ|延滞)[^?？]*(?:手数料|料金|いくら)|(?:手数料|料金)[^?？]*(?:遅れ|延滞)|(?<![a-z])late (?:fees?|charges?)(?![a-z])|(?:fee|charge)[^?]*(?<![a-z])late(?![a-z])/,
+    gives: /延滞手数料|延滞事務手数料|(?<![a-z])late fees?(?![a-z])/,
+  },
+  {
     // How much.
     asks: /いくら|料金|手数料|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
     // (A fee no source states, 「…手数料は公開情報で確認できませんでした」, answers it too.)

@@ -6231,3 +6231,32 @@ describe('session 28: blind set 166 (reminders, tuning half)', () => {
     expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
   });
 });
+
+describe('session 28: blind set 165 (long chats, tuning half)', () => {
+  it('「話戻るけど、さっきの引き落としの3日前に教えて」 after Amazon questions sets the reminder; 「朝8時がよか」 moves it', async () => {
+    await chat(new Date('2027-02-20T10:00:00+09:00'))
+      .say('1月に使った分、口座振替やけど引き落としいつになると？')
+      .say('あ、そういえばアマゾンでメルペイ使えるっちゃろ？')
+      .say('代引きは？')
+      .say('話戻るけど、さっきの引き落としの3日前に教えて')
+      .say('時間は朝8時がよか');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3], sendHour: 8 });
+  });
+
+  it('「どこの会社がやってるん？」 after paying in parts asks who runs atone (「どこの」 points back to nothing)', async () => {
+    await chat()
+      .say('atoneって何？')
+      .say('分割払いってできる？')
+      .say('どこの会社がやってるん？')
+      .expect(/ネットプロテクションズ/);
+  });
+
+  it('つど後払い: 「遅れたら手数料かかる？」 gets its reported late fee; 「手数料は？」 that none is published', async () => {
+    await chat()
+      .say('つど後払いの期限っていつまで？')
+      .say('遅れたら手数料かかる？')
+      .expect(/100円/)
+      .say('手数料は？')
+      .expect(/確認できませんでした/);
+  });
+});
