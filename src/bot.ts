@@ -590,10 +590,12 @@ function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots): boo
  * Another payment service named (Amazon aside): answered by rule, never by the matcher, which is
  * therefore not trained on such questions either (src/nlu/training/inputs.ts).
  */
-// 「Paidyやと3回払いできるけど、atoneって分割できるん？」 "Paidy lets me split it, but can atone?":
+// 「Paidyやと3回払いできるけど、atoneって分割できるん？」「Paidyは遅れたことあるけど、atoneで延滞したら
+// どうなるの？」 "Paidy lets me split it, but can atone?":
 // another service named on the way to a question about atone itself.
+// (「Paidyみたいに分割払いってできる？」 "like Paidy, can I split it?": atone asked, by comparison.)
 const ASKS_OF_ATONE =
-  /(?:^|[、,。.!?]|けど|けれど|(?<![a-z])but)\s*atone(?:って|は|でも|も|の(?:方|ほう)は)[^、,。.!?]*[?？]?\s*$|(?<![a-z])(?:but|so|and)?,?\s*(?:does|can|is|will|do) (?:i )?(?:use |pay with )?atone(?![a-z])[^.!?]*\??\s*$/;
+  /(?:みたいに|みたいな|のように|と同じ(?:ように|く))[^。.!?]*(?:できる|できます|使える|使えます|ある|あります)[^。.!?]*[?？]?\s*$|(?<![a-z])like [a-z ]{2,20},? (?:can|could|does|do|is) (?:i|atone|it|you)(?![a-z])|(?:^|[、,。.!?]|けど|けれど|(?<![a-z])but)\s*atone(?:って|は|で(?:は|も)?|でも|も|の(?:方|ほう)は)[^、,。.!?]*[?？]?\s*$|(?<![a-z])(?:but|so|and)?,?\s*(?:does|can|is|will|do) (?:i )?(?:use |pay with )?atone(?![a-z])[^.!?]*\??\s*$/;
 
 /** The slots without another service named only on the way to a question about atone. */
 function withoutServiceAside(slots: Slots, normalized: string): Slots {

@@ -150,6 +150,8 @@ const DEADLINE_CHANGES =
 // (Not "does the deadline change if I switch to konbini?": the way to pay changed.)
 const SWITCHES =
   /(?<![a-z])(?:switch|change (?:to|my|the (?:payment|method))|move to)(?![a-z])|変更(?:し|す)|変え(?:たら|る|て)|切り?替え/;
+const ONE_OFF_BILLED_AGAIN =
+  /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
 const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
@@ -159,8 +161,9 @@ const SAYS_MISSED =
 
 // 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
 // (a payment declined at a checkout has no due day).
+// ("my direct debit on the 28th failed", 「28日の引き落とし失敗した」: so too a debit that failed.)
 const MISSED_A_DUE_DAY =
-  /\d{1,2}\s*日の(?:支払い?|払い|引き?落とし)(?:が|は|も)?(?:でき(?:な|ん|へん)|間に合わ|払え(?:な|ん))|(?<![a-z])(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to) (?:make|pay) (?:the |my )?(?:payment )?(?:on|by|due on) the \d{1,2}(?:st|nd|rd|th)?(?![a-z\d])/;
+  /\d{1,2}\s*日の(?:支払い?|払い|引き?落とし)(?:が|は|も)?(?:でき(?:な|ん|へん)|間に合わ|払え(?:な|ん)|失敗|されな|落ちな)|(?<![a-z])(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to) (?:make|pay) (?:the |my )?(?:payment )?(?:on|by|due on) the \d{1,2}(?:st|nd|rd|th)?(?![a-z\d])|(?<![a-z])(?:debit|payment|withdrawal) on the \d{1,2}(?:st|nd|rd|th)? (?:failed|bounced|didn'?t go through|did not go through|was declined|was rejected)(?![a-z])/;
 
 // Lateness on record: credit information, a blacklist, a loan or mortgage application later.
 const ON_RECORD =
@@ -225,8 +228,10 @@ const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても|いなくても|へん)|持っとらん|必要)/;
 const ASKS_DEADLINE_AND_FEE =
   /(?:期限|支払日|引き?落とし日)(?:と|や|、)(?:請求)?手数料|手数料(?:と|や|、)(?:期限|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
+// (「引き落とし失敗してたか確認してくれへん？」: whether it failed, checked on the account; 「うちの
+// アカウント止まってへん？」: whether it is stopped.)
 const ASKS_OWN_STATUS =
-  /(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+  /(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
@@ -1246,6 +1251,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER && SHOPS_IN_A_STORE.test(normalized) && has('code_payment_in_store'),
     intent: 'code_payment_in_store',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「1回だけのつもりで買ったのに、来月も請求くる」 "I only meant to buy it once but I'm billed again":
+  // a one-off that keeps being billed (a shop's subscription), not when the bill is told.
+  {
+    why: 'a one-off billed again',
+    intents: ['billing_notice', 'deadline', 'bill_not_received', 'unrecognized_charge', 'fallback'],
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && ONE_OFF_BILLED_AGAIN.test(normalized),
+    intent: 'subscription_still_billed',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "If I buy today vs tomorrow, does the konbini deadline change?": the deadlines of the days

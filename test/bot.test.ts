@@ -150,3 +150,24 @@ describe('session 28: single questions from blind sets 162–164', () => {
     expect(a.text).not.toMatch(/Bought 10 December/);
   });
 });
+
+describe('session 28: single questions from blind sets 167–168', () => {
+  it('"I don\'t have a bank account set up" names no method', () => {
+    const a = ask(
+      "My first atone order was Nov 20. How do I pay it and by when? I don't have a bank account set up.",
+      '2026-11-30T10:00:00+09:00',
+    );
+    expect(a.text).not.toMatch(/^For November 2026 purchases paid by automatic bank debit/);
+    expect(a.text).toMatch(/10 December 2026/);
+  });
+
+  it('another service named on the way to atone: 「Paidyは遅れたことあるけど、atoneで延滞したら」, 「Paidyみたいに分割払いってできる？」', () => {
+    expect(ask('Paidyは遅れたことあるけど、atoneで延滞したらどうなるの？').intent).toBe('late_payment');
+    expect(ask('Paidyみたいに分割払いってできる？').intent).toBe('installments_atone_plus');
+    expect(ask('Paidyの分割ってできる？').intent).toBe('fallback');
+  });
+
+  it("「うちのアカウント止まってへん？」 is the user's own account", () => {
+    expect(ask('うちのアカウント止まってへん？大丈夫？').intent).toBe('handoff');
+  });
+});

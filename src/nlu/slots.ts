@@ -197,7 +197,7 @@ export function extractSlots(
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
   }
-  const methods = findMethods(normalized);
+  const methods = findMethods(normalized, asTrained);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
   // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
@@ -1798,9 +1798,16 @@ const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
   /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|以外|使って(?:い)?な(?:い|く)|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
-// "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini".
-const NEGATED_BEFORE =
-  /(?:\bnot|n't|\bnever|\bno longer|\binstead of|\brather than|\bother than|\bexcept)\s+(?:(?:use|using|pay|paying|by|with|via|on|at|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic|konbini|convenience|store)\s+){0,4}$/;
+// "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
+// since training (see Rule.sinceTraining), "I don't have a bank account set up".
+const NEGATED_WORDS =
+  'use|using|pay|paying|by|with|via|on|at|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic|konbini|convenience|store';
+const negatedBefore = (words: string) =>
+  new RegExp(
+    `(?:\\bnot|n't|\\bnever|\\bno longer|\\binstead of|\\brather than|\\bother than|\\bexcept)\\s+(?:(?:${words})\\s+){0,4}$`,
+  );
+const NEGATED_BEFORE = negatedBefore(`${NEGATED_WORDS}|have|had|got|own|registered|any`);
+const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
 // a method taken back at once for another one.
@@ -1821,7 +1828,8 @@ const GIVEN_UP_AFTER = new RegExp(
   `^(?:(?:で|に)?(?:払う|支払う|する)?(?:つもり|予定)(?:だった|でした|やった)(?:んだ|ん)?(?:けど|けれど|が)|${SAID_BEFORE_BUT})[^。.!?]{0,16}?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
-function findMethods(normalized: string): MethodId[] {
+function findMethods(normalized: string, asTrained: boolean): MethodId[] {
+  const negatedBefore = asTrained ? NEGATED_BEFORE_AS_TRAINED : NEGATED_BEFORE;
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
   // Most questions name no method: one test of every keyword, not a test per tier.
   if (!SOME_METHOD.test(withoutFalseFriends))
@@ -1831,7 +1839,7 @@ function findMethods(normalized: string): MethodId[] {
     return NEGATED_AFTER.test(after.slice(0, 16)) ||
       CORRECTED_AFTER.test(after) ||
       GIVEN_UP_AFTER.test(after) ||
-      NEGATED_BEFORE.test(whole.slice(Math.max(0, offset - 48), offset))
+      negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset))
       ? ' '.repeat(keyword.length)
       : keyword;
   });

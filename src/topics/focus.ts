@@ -37,7 +37,8 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
     // How much.
     asks: /いくら|料金|手数料|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
     // (A fee no source states, 「…手数料は公開情報で確認できませんでした」, answers it too.)
-    gives: /円|無料|確認できません|(?<![a-z])(?:yen|free|fees?|could not be found|not found)(?![a-z])/,
+    gives:
+      /円|無料|確認でき(?:ます|ません)|(?<![a-z])(?:yen|free|fees?|could not be found|not found|(?:is|are) shown)(?![a-z])/,
   },
   {
     // Where, or how to do it.

@@ -6260,3 +6260,29 @@ describe('session 28: blind set 165 (long chats, tuning half)', () => {
       .expect(/確認できませんでした/);
   });
 });
+
+describe('session 28: blind sets 167, 168 (tuning halves)', () => {
+  it('「1回だけのつもりで買ったのに、来月も請求くる」 is a subscription; 「アトネの方で解約できないの？」 then gets the shop', async () => {
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('1回だけのつもりで買ったのに、来月も請求くるってメールに書いてある…')
+      .expect(/定期/)
+      .say('アトネの方で解約できないの？')
+      .expect(/ショップ|お店/);
+  });
+
+  it('"my direct debit on the 28th failed" is paying late; 「引き落とし失敗してたか確認してくれへん？」 is the account', async () => {
+    await chat(new Date('2026-12-29T10:00:00+09:00'))
+      .say('I think my direct debit on the 28th failed, not enough money. what now?')
+      .expect(/suspended/);
+    await chat(new Date('2026-12-29T10:00:00+09:00'))
+      .say('引き落とし失敗してたか確認してくれへん？')
+      .expect(/このボットからは見えません/);
+  });
+
+  it("「今の上限っていくら？」 says where the user's own limit is shown (the app)", async () => {
+    await chat()
+      .say('払ったのに利用可能額0円のまま')
+      .say('今の上限っていくら？')
+      .expect(/アプリで確認できます/);
+  });
+});
