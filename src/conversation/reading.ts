@@ -311,7 +311,7 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove|pause|suspend) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
 
 const STOP_TAKEN_BACK =
   /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|actually,? no|hold on|never ?mind|leave (?:it|them)))/;
@@ -550,7 +550,7 @@ export function remindsOnADay(u: Understanding): boolean {
 
 // 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
 const UNDOES =
-  /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore)(?![a-z])/;
+  /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<!利用)再開|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore|resume|unpause)(?![a-z])/;
 
 export function undoes(u: Understanding): boolean {
   return UNDOES.test(u.normalized);

@@ -2129,7 +2129,7 @@ const CLOCK_HOUR_RULES: readonly Rule<number>[] = table([
     read: (m) => readHour(m[2], m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
   },
   // 「正午」 "around noon", "midday": twelve o'clock, however it is said.
-  { pattern: /正午|(?<![a-z])(?:noon|midday|lunch ?time)(?![a-z])/g, read: () => 12 },
+  { pattern: /正午|(?<![a-z])(?:noon(?:ish)?|midday|lunch ?time)(?![a-z])/g, read: () => 12 },
   {
     needs: DIGIT | LATIN,
     // Not "at 7-Eleven", "at 7/11": a shop, not a time; nor "at 5 diff shops", a count; nor "i buy at
@@ -2190,6 +2190,14 @@ const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
   },
   { needs: ENGLISH, pattern: /(?<![a-z])after work(?![a-z])/g, read: () => 19, sinceTraining: true },
   { needs: NON_ASCII, pattern: /(?<=(?:前日|当日|日前)の?)寝る前/g, read: () => 22, sinceTraining: true },
+  // 「仕事終わりの時間がいいな」「昼休みに」: after work, at lunch.
+  {
+    needs: NON_ASCII,
+    pattern: /仕事(?:終わり|おわり|の後|のあと|帰り|がえり)|退勤後|定時後/g,
+    read: () => 19,
+    sinceTraining: true,
+  },
+  { needs: NON_ASCII, pattern: /昼休み/g, read: () => 12, sinceTraining: true },
   {
     needs: ENGLISH,
     pattern:

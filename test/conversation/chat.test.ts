@@ -6286,3 +6286,19 @@ describe('session 28: blind sets 167, 168 (tuning halves)', () => {
       .expect(/アプリで確認できます/);
   });
 });
+
+describe('session 28: reminders paused and resumed, hours in words (a newcomer’s chats)', () => {
+  it('"noonish works", "pause them for now", "turn them back on"; 「仕事終わりの時間がいいな」, 「止めといて」 then 「再開して」', async () => {
+    await chat().say('remind me before my konbini deadline').say('noonish works').say('pause them for now');
+    expect(await subscription()).toMatchObject({ sendHour: 12, active: false });
+    await chat()
+      .say('remind me 3 days before, konbini')
+      .say('pause them for now')
+      .say('ok turn them back on');
+    expect((await subscription())?.active).toBe(true);
+    await chat().say('口座振替で3日前に教えて').say('仕事終わりの時間がいいな');
+    expect(await subscription()).toMatchObject({ sendHour: 19 });
+    await chat().say('しばらく通知止めといて').say('再開して');
+    expect(await subscription()).toMatchObject({ active: true, sendHour: 19 });
+  });
+});
