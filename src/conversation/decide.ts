@@ -16,9 +16,9 @@ import { declinesReminders } from '../nlu/declined.js';
 import { asksOnItsOwn } from '../nlu/question-parts.js';
 import { countAlone, daysAlone, dropsALeadTime, namesTheDueDayItself, type Slots } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
-import { asksItsOwnQuestion, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
+import { asksItsOwnQuestion, DATE_MEANING, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
-import { namesAgain, purchaseThings } from './purchase-things.js';
+import { namesAgain, purchasesTold, purchaseThings } from './purchase-things.js';
 import {
   asksAcrossMethods,
   asksAdvice,
@@ -45,6 +45,7 @@ import {
   hedges,
   isBare,
   isBareAnswer,
+  isElliptic,
   isHypothetical,
   isOneWord,
   isQuestion,
@@ -418,17 +419,41 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // thing bought, named again, is that purchase.
   const last = datesOf(state.topic);
   // (Not a date the message says itself; one the topic lent is the last purchase's, which a thing
-  // named may set right. 「ゲームのは？」 alone, not understood, is that purchase's deadline.)
-  const asksOfAThing = reading.intent === 'deadline' || (reading.intent === 'fallback' && isShort(u));
+  // named may set right. 「ゲームのは？」 alone, not understood, or 「ジャケットは？」 put as a bare
+  // follow-up, is that purchase's deadline.)
+  const bare = isShort(u) && (reading.intent === 'fallback' || isElliptic(u));
+  // ("what if I miss the jacket one?": a question of a purchase, about that one.)
+  const asksOfAThing = DATE_MEANING[reading.intent] === 'purchase' || bare;
   const named = asksOfAThing && !u.slots.date ? purchaseNamedAgain(state, u) : undefined;
   const asked =
-    named && reading.intent === 'fallback' ? { intent: 'deadline' as const, confidence: 0.8 } : reading;
+    named && bare && DATE_MEANING[reading.intent] !== 'purchase'
+      ? { intent: 'deadline' as const, confidence: 0.8 }
+      : reading;
   const before = named ?? last;
   const bought = named ? { ...withoutDates(slots), ...named.slots } : slots;
   // What was bought stays with its date while the date does ("and by postcard?" after it).
   const sameDate = JSON.stringify(bought.date) === JSON.stringify(before?.slots.date);
   const things = u.slots.date ? purchaseThings(u) : sameDate ? (before?.things ?? []) : [];
-  return singlingOut(answered(state, asked, bought, follows, besideTopics(u, asked.intent), things), u);
+  return withPurchasesTold(
+    singlingOut(answered(state, asked, bought, follows, besideTopics(u, asked.intent), things), u),
+    u,
+  );
+}
+
+/**
+ * "I bought sneakers on Dec 3 and a jacket on Nov 28": each purchase kept with its own things, so
+ * that "the sneakers" later is Dec 3 alone (the topic keeps both dates, named by none).
+ */
+function withPurchasesTold(decision: Decision, u: Understanding): Decision {
+  const told = purchasesTold(u);
+  const topic = decision.state.topic;
+  if (told.length === 0 || !topic) return decision;
+  const { things: _, ...unnamed } = topic;
+  const purchases = told.reduce(
+    (kept, p) => withPurchase(kept, p),
+    decision.state.purchases?.filter((p) => p !== datesOf(topic)),
+  );
+  return { ...decision, state: { ...decision.state, topic: unnamed, ...(purchases ? { purchases } : {}) } };
 }
 
 /** The answers that compare the ways to pay, and so single out the free one when it is asked for. */

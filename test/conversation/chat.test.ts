@@ -6302,3 +6302,29 @@ describe('session 28: reminders paused and resumed, hours in words (a newcomer�
     expect(await subscription()).toMatchObject({ active: true, sendHour: 19 });
   });
 });
+
+describe('session 28: several purchases in one message, each with its things', () => {
+  const DEC_15 = new Date('2026-12-15T12:00:00+09:00');
+
+  it('"sneakers on Dec 3 and a jacket on Nov 28": "the sneakers" later is Dec 3 alone, "the jacket one" Nov 28', async () => {
+    await chat(DEC_15)
+      .say('hey so I bought sneakers on Dec 3 and a jacket on Nov 28')
+      .say('I pay with the postcard')
+      .say('btw is there any campaign going on?')
+      .say('ok cool. so when do I pay for the sneakers?')
+      .expect(/December 2026 purchases[^\n]*20 January 2027/)
+      .expectNot(/28 November/)
+      .say('what if I miss the jacket one?')
+      .expect(/November 2026 purchases is Sunday, 20 December 2026/);
+  });
+
+  it('「12月3日にスニーカー、11月28日にジャケット買った」: 「スニーカーのはいつまで？」 then 「ジャケットは？」', async () => {
+    await chat(DEC_15)
+      .say('12月3日にスニーカー、11月28日にジャケット買った')
+      .say('はがき払い')
+      .say('スニーカーのはいつまで？')
+      .expect(/2026年12月分[^\n]*2027年1月20日/)
+      .say('ジャケットは？')
+      .expect(/2026年11月分[^\n]*2026年12月20日/);
+  });
+});
