@@ -152,6 +152,8 @@ const SWITCHES =
   /(?<![a-z])(?:switch|change (?:to|my|the (?:payment|method))|move to)(?![a-z])|変更(?:し|す)|変え(?:たら|る|て)|切り?替え/;
 const ONE_OFF_BILLED_AGAIN =
   /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
+const SUPPOSES_A_PURCHASE =
+  /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
 const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
@@ -547,6 +549,8 @@ export const READING_RULES: readonly ReadingRule[] = [
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
       (ASKS_WHEN.test(normalized) ||
         ASKS_IF_MISSED.test(normalized) ||
+        // (「もし今日ではなく明日購入していた場合はどうなりますか」: a purchase supposed, its deadline.)
+        SUPPOSES_A_PURCHASE.test(normalized) ||
         dueDates(slots, now).every((due) => compareDates(due, today) < 0)),
     intent: 'deadline',
   },

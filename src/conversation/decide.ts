@@ -784,10 +784,13 @@ function answered(
   beside: readonly AnswerIntent[] = [],
   things: readonly string[] = [],
 ): Decision {
-  const slots: Slots =
+  const own: Slots =
     state.ownMethod && !given.method && !given.methods && FOR_OWN_METHOD.includes(reading.intent)
       ? { ...given, method: state.ownMethod }
       : given;
+  // (An answer about Amazon is about Amazon, named or not: 「デビットカードの場合、いつ引き落とされますか」
+  // after Amazon's ways to pay is Amazon's charge, whatever 引き落とし says alone.)
+  const slots: Slots = AMAZON_TOPICS.includes(reading.intent) && !own.amazon ? { ...own, amazon: true } : own;
   // A deadline asked without a date is the next one: no date from before is kept under it.
   const earlier = reading.intent === 'deadline' || slots.date ? undefined : datesOf(state.topic);
   const topic: Topic | undefined =
@@ -795,9 +798,8 @@ function answered(
       ? state.topic
       : {
           intent: reading.intent,
-          // (An answer about Amazon is about Amazon, named or not: 「ギフト券をatoneで買うのもあかん？」
-          // after it, then 「ほんならメルペイは？」, still asks about Amazon.)
-          slots: topicSlots(AMAZON_TOPICS.includes(reading.intent) ? { ...slots, amazon: true } : slots),
+          // (「ギフト券をatoneで買うのもあかん？」 after it, then 「ほんならメルペイは？」, still asks about Amazon.)
+          slots: topicSlots(slots),
           ...(earlier ? { earlier } : {}),
           ...(beside.length > 0 ? { beside: [...beside] } : {}),
           ...(things.length > 0 && slots.date ? { things: [...things] } : {}),

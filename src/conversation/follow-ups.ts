@@ -1102,8 +1102,9 @@ const WILL_PAY =
  * returnsToTopic (「さっきの服」 names a purchase, not a topic), so a method said for that purchase
  * still reaches forHeldPurchase.
  */
+// (「話戻るけど、スニーカーのやつ手数料かかる？」: back to something before the last topic.)
 const REFERS_EARLIER =
-  /(?:さっき|先ほど|さきほど|前)の.{1,12}(?:件|話|こと)|(?<![a-z])(?:going back to|back to (?:the|my)|about (?:the|my) .{1,20} (?:from )?(?:earlier|before))(?![a-z])/;
+  /(?:さっき|先ほど|さきほど|前)の.{1,12}(?:件|話|こと)|話(?:を|は|が)?(?:戻る|もどる|戻す|もどす|戻して|戻り|戻しま)|(?<![a-z])(?:going back to|back to (?:the|my)|about (?:the|my) .{1,20} (?:from )?(?:earlier|before))(?![a-z])/;
 
 /** The date a topic holds, with its meaning: its own, or one kept from before it. */
 export function datesOf(topic: Topic | undefined): EarlierDate | undefined {
@@ -1156,7 +1157,14 @@ export function inContext(
   if (REFERS_EARLIER.test(u.normalized) && u.reading.intent !== 'fallback') {
     // 「で、さっきの服の話だけど、コンビニで払うつもり」 after a detour: the purchase from before,
     // with the way it will be paid: its deadline.
-    if (u.slots.method && !u.slots.date && !isQuestion(u) && datesOf(topic)?.meaning === 'purchase')
+    // (Not 「話戻るけど、さっきの引き落としの3日前に教えて」: a reminder asked for.)
+    if (
+      u.slots.method &&
+      !u.slots.date &&
+      !isQuestion(u) &&
+      !REMINDER_INTENTS.includes(u.reading.intent) &&
+      datesOf(topic)?.meaning === 'purchase'
+    )
       return {
         reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
         slots: withTopic(topic, 'deadline', u.slots, u),

@@ -57,8 +57,9 @@ export function saysOwnMethod(u: Understanding): boolean {
 }
 
 // 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
+// (「明日購入していた場合はどうなりますか。」: a case put, in keigo.)
 const CONDITIONAL =
-  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら)(?=[^。?]{0,12}\??$)|(?<![a-z])(?:what if|if (?:it|they|those|these|both|all|that|this|everything) (?:was|were|is|are|'s|had been)|if i (?:use|used|pay|paid|had|switch|switched|went|go|chose|choose|pick|picked)|if (?:i'?m|i am|i was|i were|we'?re) (?:on|using|paying (?:by|with|through|via))|(?:and|what) (?:about|if) (?:i'?m |i am )?(?:on )?the one (?:that|which|where))(?![a-z])/;
+  /(?:だったら|やったら|なら|ならば|だと|であれば|でしたら|にしたら|にしてたら|(?:た|る)場合(?:は|って|には)?)(?=[^。?]{0,12}[?.。]?$)|(?<![a-z])(?:what if|if (?:it|they|those|these|both|all|that|this|everything) (?:was|were|is|are|'s|had been)|if i (?:use|used|pay|paid|had|switch|switched|went|go|chose|choose|pick|picked)|if (?:i'?m|i am|i was|i were|we'?re) (?:on|using|paying (?:by|with|through|via))|(?:and|what) (?:about|if) (?:i'?m |i am )?(?:on )?the one (?:that|which|where))(?![a-z])/;
 
 export function isConditional(u: Understanding): boolean {
   return CONDITIONAL.test(u.normalized);
@@ -190,8 +191,9 @@ export function asksPolitely(u: Understanding): boolean {
 }
 
 // 「解除は不要です。念のため、解除の方法だけ教えていただけますか」: the way to stop asked, however politely.
+// (「解除する場合はどのようにすればよいでしょうか」 "what would I do to stop them?": asked, not asked for.)
 const ASKS_THE_WAY_TO_STOP =
-  /(?:解除|停止|止め|とめ|やめ)(?:る|の|する)?(?:方法|やり方|手順)(?:だけ|を|は)?(?:教え|知りたい|って)|(?<![a-z])how (?:do|can|would) i (?:stop|cancel|turn off|unsubscribe)(?![a-z])/;
+  /(?:解除|停止|止め|とめ|やめ)(?:る|の|する)?(?:方法|やり方|手順)(?:だけ|を|は)?(?:教え|知りたい|って)|(?:解除|停止|止め|とめ|やめ)(?:する|る|たい)?(?:場合|とき|時|には)(?:は|って)?[^。]{0,6}(?:どのように|どうすれば|どうしたら|どうやって|どこで|どこから)|(?<![a-z])(?:how (?:do|can|would|should) i|what (?:do|would|should) i do to|what'?s the way to) (?:stop|cancel|turn off|unsubscribe)(?![a-z])/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
@@ -518,8 +520,9 @@ const NEGATED_STOPPING =
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
   /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment)))(?![a-z])/;
+// (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|(?<![a-z])(?:this time|this month|this one|for this deadline)(?![a-z])/;
+  /今回|今月|この期限|この分|^(?:あ|え|いや)?[、,\s]*もう(?:支)?払った(?:よ|わ|で|し|って)?[!！。.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 const NOT_NEEDED =
   /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|don'?t remind)(?![a-z])/;
 
@@ -610,7 +613,7 @@ export function proposes(u: Understanding): boolean {
 // 「無料の方法ある？」 "which one is cheapest?", "any other way?", 「手数料ってどれも同じ？」: a
 // question across the ways to pay, so the method talked about before is not carried into it.
 const ACROSS_METHODS =
-  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
+  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|どっちも|どちらも|両方|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
 
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);

@@ -209,6 +209,9 @@ const NUMBERED: [RegExp, string][] = [
   [/^(\d{1,2})(?:gatsu|gatu)$/, '$1月'],
   [/^(\d{1,2})(?:nichi|niti)$/, '$1日'],
   [/^(\d{1,2})(?:nichimae|nitimae)$/, '$1日前'],
+  // "3ka mae" (mikka mae), "2ka": a count of days written with its kana ending.
+  [/^(\d{1,2})ka$/, '$1日'],
+  [/^(\d{1,2})kamae$/, '$1日前'],
   [/^(\d{1,2})(?:ji)$/, '$1時'],
 ];
 const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({

@@ -2189,6 +2189,8 @@ const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
     sinceTraining: true,
   },
   { needs: ENGLISH, pattern: /(?<![a-z])after work(?![a-z])/g, read: () => 19, sinceTraining: true },
+  // "tonight-ish", "tonight": the evening (a clock hour said with it is pm: "tonight-ish, like 9").
+  { needs: ENGLISH, pattern: /(?<![a-z])tonight(?:-?ish)?(?![a-z])/g, read: () => 20, sinceTraining: true },
   { needs: NON_ASCII, pattern: /(?<=(?:前日|当日|日前)の?)寝る前/g, read: () => 22, sinceTraining: true },
   // 「仕事終わりの時間がいいな」「昼休みに」: after work, at lunch.
   {

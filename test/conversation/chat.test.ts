@@ -6328,3 +6328,60 @@ describe('session 28: several purchases in one message, each with its things', (
       .expect(/2026年11月分[^\n]*2026年12月20日/);
   });
 });
+
+describe('session 28: blind sets 169 and 170 (tuning halves)', () => {
+  it('a question how to stop them, in keigo, stops nothing: 「解除する場合はどのようにすればよいでしょうか」', async () => {
+    await chat()
+      .say('口座振替で3日前に教えてください')
+      .say('リマインダーを解除する場合はどのようにすればよいでしょうか。')
+      .expect(/通知を解除して/)
+      .say('what would I do to cancel them?');
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('"already paid it yesterday at 7-11 lol" marks the next deadline paid; 「3ka mae」 is 3 days; "tonight-ish" the evening', async () => {
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('remind me 5 days before, postcard bill')
+      .say('already paid it yesterday at 7-11 lol')
+      .expect(/marked.*paid|paid/i)
+      .say("when's the next reminder then?")
+      .expect(/15 January 2027/);
+    await chat().say('konbini barai de 3ka mae ni remind shite');
+    expect(await subscription()).toMatchObject({ leadDays: [3] });
+    await chat().say('remind me 2 days before my direct debit, tonight-ish time');
+    expect(await subscription()).toMatchObject({ sendHour: 20 });
+  });
+
+  it('「話戻るけど、スニーカーのやつ手数料かかる？」 after Amazon is the fee, not Amazon again', async () => {
+    await chat()
+      .say('スニーカー今日買ったんだけど、アトネの支払いっていつまで？')
+      .say('コンビニで払うつもり')
+      .say('あ、あとAmazonでもアトネ使えたっけ？')
+      .say('メルペイは？')
+      .say('話戻るけど、スニーカーのやつ手数料かかる？')
+      .expect(/209円/);
+  });
+
+  it("after Amazon: 「デビットカードの場合、いつ引き落とされますか」 is Amazon's charge; 「楽天ペイは使えますか」 Amazon's answer", async () => {
+    await chat(new Date('2027-06-30T10:00:00+09:00'))
+      .say('Amazonではどのような支払い方法が使えますか。')
+      .say('代金引換は使えますか。')
+      .say('デビットカードの場合、いつ引き落とされますか。')
+      .expect(/出荷準備/)
+      .say('楽天ペイは使えますか。')
+      .expect(/Amazonでは使えない/);
+  });
+
+  it("「もし今日ではなく明日購入していた場合はどうなりますか」 after a deadline is tomorrow's deadline; 「手数料ってどっちも同じ？」 compares them", async () => {
+    await chat(new Date('2027-06-30T10:00:00+09:00'))
+      .say('本日、atoneで洋服を購入しました。はがき請求書で支払う予定ですが、期限はいつでしょうか。')
+      .say('もし今日ではなく明日購入していた場合はどうなりますか。')
+      .expect(/2027年7月分[^\n]*2027年8月20日/);
+    await chat(new Date('2027-01-01T00:05:00+09:00'))
+      .say('年明けたけど今買ったら期限変わる？コンビニ払い')
+      .say('口座振替ならどう？')
+      .say('手数料ってどっちも同じ？')
+      .expect(/209円/)
+      .expect(/無料/);
+  });
+});
