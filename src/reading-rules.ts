@@ -77,8 +77,11 @@ const USE_AGAIN =
 const SAYS_PAID =
   /(?:支払|払)(?:い)?(?:ました|った|いました|い済|済み)|払ったけん|払うてきた|(?<![a-z])(?:i (?:just |already )?paid|paid (?:it|today|already|yesterday))(?![a-z])/;
 
+// 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: usable again right away, asked.
+const USE_RIGHT_AWAY = /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)/;
+
 export function asksToUseAgain(normalized: string): boolean {
-  return USE_AGAIN.test(normalized);
+  return USE_AGAIN.test(normalized) || USE_RIGHT_AWAY.test(normalized);
 }
 
 /** A code or password named: the SMS code, 暗証番号, a password. */
@@ -154,6 +157,18 @@ const ONE_OFF_BILLED_AGAIN =
   /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
 const SUPPOSES_A_PURCHASE =
   /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
+const ID_CHECK_REJECTED =
+  /承認され(?:ません|なかった|ない|ず)|否認|却下|(?<![a-z])(?:rejected|denied|declined|not approved|wasn'?t approved)(?![a-z])/;
+const PAYS_WITHOUT_LOGIN =
+  /ろぐいん(?:でき|出来)(?:ない|ん|へん|ません)[^。?]{0,12}(?:払え|支払え|払う|支払う|払わ)|(?<![a-z])(?:can'?t|cannot|unable to) log ?in[^.?!]{0,30}(?:can i (?:still )?pay|pay)(?![a-z])/;
+const PAYING_SUPPOSED =
+  /(?:払|支払)(?:えば|ったら|うと)|引き?落(?:とされ|ち)たら|(?<![a-z])(?:once|after|if|when) (?:i|it) (?:pay|paid|is paid|gets? (?:paid|debited))(?![a-z])/;
+const ASKS_TO_LEAVE =
+  /退会(?:でき|する|したい|して|は)|(?<![a-z])(?:close|delete|cancel) (?:my )?(?:atone )?(?:account|membership)(?![a-z])/;
+const HOW_TO_PAY_NOW =
+  /(?:今から|これから)(?:払|支払)う(?:には|の)|(?:払|支払)うには(?:どう|どこ)|(?<![a-z])how (?:do|can|should) i pay (?:it |this |that )?(?:now|late|at this point)(?![a-z])/;
+const TELLS_SUSPENSION =
+  /停止|止ま(?:って|った)|(?<![a-z])(?:stopped|suspended|blocked|locked|frozen)(?![a-z])/;
 const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
@@ -463,6 +478,19 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) =>
       asksToUseAgain(normalized) && SAYS_PAID.test(normalized) && has('suspended_after_overdue'),
     intent: 'suspended_after_overdue',
+  },
+  // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: when the limit comes back once paid.
+  {
+    why: 'usable again once paid',
+    intents: ['deadline', 'late_payment', 'fallback'],
+    // (A suspension told, "my account is stopped. if I pay today…": when it ends, its own topic.)
+    when: ({ normalized, has }) =>
+      asksToUseAgain(normalized) &&
+      PAYING_SUPPOSED.test(normalized) &&
+      !TELLS_SUSPENSION.test(normalized) &&
+      has('limit_recovery'),
+    intent: 'limit_recovery',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   {
     why: 'usable again, at a shop',
@@ -1097,6 +1125,43 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized }) =>
       confidence < 1 && supposesPayingLate(normalized) && !saysPurchase(normalized),
     intent: 'late_payment',
+  },
+  // 「本人確認の審査が承認されませんでした」 "my ID check was rejected": it failed.
+  {
+    why: 'the identity check not approved',
+    intents: ['identity_verification'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER + 0.05 &&
+      ID_CHECK_REJECTED.test(normalized) &&
+      has('identity_verification_failed'),
+    intent: 'identity_verification_failed',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「引き落としの後ならすぐ退会できる？」: leaving atone asked (its 引き落とし asks no deadline).
+  {
+    why: 'leaving asked, with a debit named',
+    intents: ['deadline', 'late_payment', 'billing_notice', 'payment_methods'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < 1 && ASKS_TO_LEAVE.test(normalized) && has('withdrawal'),
+    intent: 'withdrawal',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「今から払うにはどうすればいい？コンビニで」 "how do I pay it now?": how a way to pay works (the number
+  // to pay with), not the next deadline.
+  {
+    why: 'how to pay now',
+    intents: ['deadline', 'late_payment', 'payment_methods'],
+    when: ({ normalized }) => HOW_TO_PAY_NOW.test(normalized),
+    intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「ログインできないままだと払えない？」: paying needs no login (the number comes by email or SMS).
+  {
+    why: 'paying without logging in',
+    intents: ['late_payment', 'login_password', 'deadline', 'payment_methods'],
+    when: ({ normalized, has }) => PAYS_WITHOUT_LOGIN.test(normalized) && has('payment_number_lookup'),
+    intent: 'payment_number_lookup',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
   // 「本人確認ってしなきゃだめ？」: whether the check is needed at all (its だめ is no failure).
   {

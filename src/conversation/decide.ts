@@ -491,9 +491,24 @@ function besideTopics(u: Understanding, main: AnswerIntent): AnswerIntent[] {
   return parts
     .filter((part, at) => asksOnItsOwn(part.normalized, at))
     .map((part) => part.reading)
-    .filter((r) => isFaqTopic(r.intent) && r.intent !== main && r.confidence >= BESIDE_CLEARLY)
+    .filter(
+      (r) =>
+        isFaqTopic(r.intent) &&
+        r.intent !== main &&
+        r.confidence >= BESIDE_CLEARLY &&
+        !(COVERED_BY[main] ?? []).includes(r.intent),
+    )
     .map((r) => r.intent);
 }
+
+/**
+ * Topics a main answer already covers: "…for the points festival. points?" asks the campaign's
+ * points, not NP points beside it.
+ */
+const COVERED_BY: Partial<Record<AnswerIntent, readonly AnswerIntent[]>> = {
+  campaigns: ['np_points'],
+  campaign_eligibility: ['np_points'],
+};
 
 /** How sure the reading of a question asked beside a request must be to be answered too. */
 const ASKED_BESIDE = 0.7;
@@ -585,7 +600,14 @@ function withCountAlone(state: ConversationState, u: Understanding): Understandi
     u.slots.shops === undefined
   ) {
     const shops = countAlone(u.normalized);
-    return shops === undefined ? u : { ...u, slots: { ...u.slots, shops } };
+    // (A number alone, "5?", reads as nothing, or a reminder's lead time: here it counts shops.)
+    return shops === undefined
+      ? u
+      : {
+          ...u,
+          reading: { intent: 'campaign_eligibility', confidence: Math.max(u.reading.confidence, 0.8) },
+          slots: { ...u.slots, shops },
+        };
   }
   return u;
 }

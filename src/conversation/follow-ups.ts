@@ -613,7 +613,7 @@ const NEXT_QUESTION: readonly {
     asks: {
       // (Paid twice is the double payment's question: 「間違えて2回払っちゃった」.)
       test: (normalized) =>
-        /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/.test(
+        /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/.test(
           normalized,
         ) && !PAID_TWICE.test(normalized),
     },
@@ -811,6 +811,21 @@ const NEXT_QUESTION: readonly {
     after: 'amazon_payment_methods',
     asks: /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/,
     intent: 'amazon',
+  },
+  // 「娘じゃなかった場合は？」 "what if it wasn't her?" after family use: someone else used it, which
+  // is the misuse form's.
+  ...(['family_or_shared_use', 'unrecognized_charge'] as const).map((after) => ({
+    after,
+    asks: /(?:じゃ|では|で)な(?:かった|い)(?:ら|場合|時|とき)|(?<![a-z])(?:if it (?:wasn'?t|isn'?t|was not|is not)|what if it'?s not|if not)(?: (?:her|him|them|my \w+|family))?(?![a-z])/,
+    intent: 'fraud_report' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「じゃあ払わないといけないんですか？」 after family use: who pays (the member), which its answer says.
+  {
+    after: 'family_or_shared_use',
+    asks: /払わな(?:いと|きゃ|くて|あかん)|払う(?:必要|べき)|(?<![a-z])(?:do i (?:still )?(?:have|need) to pay|must i pay|should i pay)(?![a-z])/,
+    intent: 'family_or_shared_use',
+    overOwnTopic: true,
   },
   // 「キャンセルしたら返金はいつ？」 after Amazon's ways to pay (a debit card charged at shipping):
   // Amazon's refund, which its answer speaks of; atone is not used there.
@@ -1066,7 +1081,9 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
     (isFaqTopic(u.reading.intent) ||
       u.reading.intent === 'fees' ||
       u.reading.intent === 'late_payment' ||
-      u.reading.intent === 'change_method')
+      u.reading.intent === 'change_method' ||
+      // (「今から払うにはどうすればいい？コンビニで」: how that way works, surely.)
+      u.reading.intent === 'payment_methods')
   )
     return false;
   const said = !isQuestion(u);

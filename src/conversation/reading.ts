@@ -613,7 +613,7 @@ export function proposes(u: Understanding): boolean {
 // 「無料の方法ある？」 "which one is cheapest?", "any other way?", 「手数料ってどれも同じ？」: a
 // question across the ways to pay, so the method talked about before is not carried into it.
 const ACROSS_METHODS =
-  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|どっちも|どちらも|両方|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
+  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|どっちも|どちらも|両方|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|either way|both ways|for both|(?:same|different) for (?:both|each)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
 
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);

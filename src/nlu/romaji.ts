@@ -62,6 +62,8 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   nani: '何',
   doko: 'どこ',
   doushite: 'どうして',
+  nande: 'なんで',
+  naze: 'なぜ',
   dekiru: 'できる',
   dekimasu: 'できます',
   dekimasuka: 'できますか',

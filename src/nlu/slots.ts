@@ -259,7 +259,9 @@ export function extractSlots(
     ? firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds)
     : undefined;
   if (otherService && !deniesUsing(normalized, otherService)) slots.otherService = otherService;
-  if (AMAZON.test(normalized)) slots.amazon = true;
+  // ("it was a different online shop, not Amazon": Amazon set aside, since training: see
+  // Rule.sinceTraining.)
+  if (AMAZON.test(normalized) && (asTrained || !AMAZON_SET_ASIDE.test(normalized))) slots.amazon = true;
   return slots;
 }
 
@@ -2293,6 +2295,8 @@ const ANY_OTHER_SERVICE = new RegExp(
 // Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
 // substring so amazon.co.jp and amazonで count.
 const AMAZON = /amazon|あまぞん|あまぎふ/;
+const AMAZON_SET_ASIDE =
+  /(?<![a-z])(?:not|wasn'?t|isn'?t) (?:on |at |from |with |through )?amazon(?![a-z])|(?:amazon|あまぞん)(?:で|の)?(?:は)?(?:なくて|じゃなくて|じゃなく|ではなく|やなくて|じゃない|ちゃう)/;
 
 // ---------------------------------------------------------------------------------------------
 // What is left of a message once its slots are taken out: 「口座振替は？」 leaves 「 は？」, "and the

@@ -6385,3 +6385,57 @@ describe('session 28: blind sets 169 and 170 (tuning halves)', () => {
       .expect(/無料/);
   });
 });
+
+describe('session 28: blind sets 171 and 172 (tuning halves)', () => {
+  it('trouble follow-ups keep their topic: 「娘じゃなかった場合は？」, 「引き落としの後ならすぐ退会できる？」, 「今から払うにはどうすればいい？コンビニで」', async () => {
+    await chat(new Date('2026-12-02T08:00:00+09:00'))
+      .say('身に覚えのない請求メールが届きました')
+      .say('あ、もしかしたら娘が使ったかも…同じメアド使ってるので')
+      .say('じゃあ払わないといけないんですか？')
+      .say('娘じゃなかった場合は？')
+      .expect(/不正利用/);
+    await chat(new Date('2026-12-08T13:00:00+09:00'))
+      .say('アトネ退会したいんだけど')
+      .say('じゃあ払わなあかんのか。いつ？口座振替やねん')
+      .say('引き落としの後ならすぐ退会できる？')
+      .expect(/退会/)
+      .expectNot(/期限は2026年12月28日/);
+    await chat(new Date('2026-12-22T21:00:00+09:00'))
+      .say('12月10日の支払い忘れてた…どうなるの？')
+      .say('ブラックリストに載ったりする？')
+      .say('今から払うにはどうすればいい？コンビニで')
+      .expect(/受付番号/);
+  });
+
+  it('「本人確認の審査が承認されませんでした」 is a failed check; 「ログインできないままだと払えない？」 the number to pay with', async () => {
+    await chat().say('本人確認の審査が承認されませんでした。何がいけないのでしょうか。').expect(/住所/);
+    await chat(new Date('2026-12-05T23:05:00+09:00'))
+      .say('てか今月払う分の期限っていつだっけ、コンビニ払い')
+      .say('ログインできないままだと払えない？')
+      .expect(/受付番号|メール|SMS/);
+  });
+
+  it('「引き落とされたらすぐ使える？」 is when the limit comes back; romaji 「atone tsukaenai nande?」 a payment declined', async () => {
+    await chat()
+      .say('引き落とされたらすぐ使える？')
+      .expect(/2〜3営業日/);
+    await chat().say('atone tsukaenai nande?').expect(/atone/);
+  });
+
+  it('shop counts alone after a campaign answer: "and 3?", "5?" (the "points?" asked is the campaign\'s, not NP points)', async () => {
+    await chat()
+      .say('I used atone at 2 shops for the points festival. points?')
+      .say('and 3?')
+      .expect(/At 3 shops/)
+      .say('5?')
+      .expect(/At 5 shops/);
+  });
+
+  it('"is the fee the same either way?" compares the ways; "not Amazon" sets Amazon aside', async () => {
+    await chat()
+      .say('what is the deadline for konbini?')
+      .say('and for direct debit?')
+      .say('is the fee the same either way?')
+      .expect(/209 yen/);
+  });
+});
