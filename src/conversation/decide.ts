@@ -522,8 +522,8 @@ const ASKS_TO_BE_TOLD = /教えて|おしえて|知りたい|(?<![a-z])(?:tell m
  * question answered beside it. Anything less clear is left to the message read as a whole.
  */
 function requestBesideQuestion(state: ConversationState, u: Understanding, now: Date): Decision | undefined {
-  // (Cheap first: most messages name no reminders at all.)
-  if (!mentionsReminders(u)) return undefined;
+  // (Cheap first: most messages name no reminders at all, nor a lead time: 「期限いつ？3日前に教えて」.)
+  if (!mentionsReminders(u) && !u.slots.leadDays) return undefined;
   const parts = u.parts();
   const request = parts.find(
     (p) =>

@@ -193,7 +193,7 @@ export function asksPolitely(u: Understanding): boolean {
 // 「解除は不要です。念のため、解除の方法だけ教えていただけますか」: the way to stop asked, however politely.
 // (「解除する場合はどのようにすればよいでしょうか」 "what would I do to stop them?": asked, not asked for.)
 const ASKS_THE_WAY_TO_STOP =
-  /(?:解除|停止|止め|とめ|やめ)(?:る|の|する)?(?:方法|やり方|手順)(?:だけ|を|は)?(?:教え|知りたい|って)|(?:解除|停止|止め|とめ|やめ)(?:する|る|たい)?(?:場合|とき|時|には)(?:は|って)?[^。]{0,6}(?:どのように|どうすれば|どうしたら|どうやって|どこで|どこから)|(?<![a-z])(?:how (?:do|can|would|should) i|what (?:do|would|should) i do to|what'?s the way to) (?:stop|cancel|turn off|unsubscribe)(?![a-z])/;
+  /(?:解除|停止|止め|とめ|やめ)(?:る|の|する)?(?:方法|やり方|手順)(?:だけ|を|は)?(?:教え|知りたい|って)|(?:止め|とめ|やめ|消し|けし|解除のし|解除し|停止のし|停止し)方(?:を|は|って|が)?|(?:解除|停止|止め|とめ|やめ)(?:する|る|たい)?(?:場合|とき|時|には)(?:は|って)?[^。]{0,6}(?:どのように|どうすれば|どうしたら|どうやって|どこで|どこから)|(?<![a-z])(?:how (?:do|can|would|should) i|what (?:do|would|should) i do to|what'?s the way to) (?:stop|cancel|turn off|unsubscribe)(?![a-z])/;
 
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
@@ -418,8 +418,11 @@ export function asksToSet(u: Understanding): boolean {
 
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
 // asked for in the imperative.
-const REMIND_ME =
-  /^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:(?:please|pls|also|just) )*)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])(?! (?:what|which|how|who|where|why)(?![a-z]))|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+// 「3日前に教えて」「前日の夜に知らせて」: a lead time asked to be told of, which only reminders do.
+const LEAD_TIME_TOLD = /(?:日前|前日|当日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+const REMIND_ME = new RegExp(
+  String.raw`^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:(?:please|pls|also|just) )*)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])(?! (?:what|which|how|who|where|why)(?![a-z]))|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|${LEAD_TIME_TOLD.source}`,
+);
 
 /**
  * Reminders asked for in so many words, not talked about: "also remind me 3 days before",
@@ -428,7 +431,7 @@ const REMIND_ME =
 export function requestsReminders(u: Understanding): boolean {
   return (
     (asksToSet(u) || REMIND_ME.test(u.normalized)) &&
-    mentionsReminders(u) &&
+    (mentionsReminders(u) || LEAD_TIME_TOLD.test(u.normalized)) &&
     !declinesReminders(u.normalized) &&
     !negatesReminding(u) &&
     !hedges(u) &&

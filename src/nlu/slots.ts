@@ -469,7 +469,7 @@ const SAID_BEFORE_BUT = `(?:って|と)(?:言った|いった|言いました|�
 
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
 const TAKEN_BACK = new RegExp(
-  String.raw`^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|sorry|actually|make (?:it|that)|いや|じゃなくて|じゃない|やなくて|やない|ではなく|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた|${SAID_BEFORE_BUT})`,
+  String.raw`^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|(?:no,? )?sorry|actually|make (?:it|that)|いや|じゃなくて|じゃない|やなくて|やない|ではなく|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた|${SAID_BEFORE_BUT})`,
 );
 
 // 「9月分の引き落とし日は？あ、8月分だった」 "August 31st — no, September 1st": the next said at once
@@ -2202,6 +2202,14 @@ const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
     sinceTraining: true,
   },
   { needs: NON_ASCII, pattern: /昼休み/g, read: () => 12, sinceTraining: true },
+  // 「夜遅めがいいな」「晩ごはんの後くらいに」: late in the evening, after dinner.
+  { needs: NON_ASCII, pattern: /夜(?:遅め|おそめ|遅く)|遅めの夜/g, read: () => 22, sinceTraining: true },
+  {
+    needs: NON_ASCII,
+    pattern: /(?:晩|夜|夕)(?:ごはん|ご飯|飯|めし|食)(?:の)?(?:後|あと)|夕食後/g,
+    read: () => 20,
+    sinceTraining: true,
+  },
   {
     needs: ENGLISH,
     pattern:

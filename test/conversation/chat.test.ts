@@ -6439,3 +6439,29 @@ describe('session 28: blind sets 171 and 172 (tuning halves)', () => {
       .expect(/209 yen/);
   });
 });
+
+describe('session 28: blind set 173 (reminders, tuning half)', () => {
+  it('「通知の止め方を教えてください」 explains and stops nothing; 「止めて」 then stops', async () => {
+    await chat()
+      .say('口座振替で3日前に教えて')
+      .say('通知の止め方を教えてください')
+      .expect(/通知を解除して/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「期限いつ？3日前に教えて」 answers and sets; 「前日にも」 then adds', async () => {
+    await chat()
+      .say('11月分コンビニで払うんだけど期限いつ？3日前に教えて')
+      .expect(/2026年12月10日/)
+      .say('やっぱ前日にも欲しいな');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [3, 1] });
+  });
+
+  it('「晩ごはんの後くらいに」 and 「夜遅めがいいな」 are evening hours; "5 days before... no sorry, 2 days" is 2', async () => {
+    await chat().say('口座振替の2日前、晩ごはんの後くらいに通知して');
+    expect(await subscription()).toMatchObject({ sendHour: 20 });
+    await chat().say('やっぱ夜遅めがいいな');
+    await chat().say('please remind me 5 days before... no sorry, 2 days before is enough. i pay konbini');
+    expect(await subscription()).toMatchObject({ leadDays: [2] });
+  });
+});
