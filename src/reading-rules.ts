@@ -169,6 +169,13 @@ const HOW_TO_PAY_NOW =
   /(?:今から|これから)(?:払|支払)う(?:には|の)|(?:払|支払)うには(?:どう|どこ)|(?<![a-z])how (?:do|can|should) i pay (?:it |this |that )?(?:now|late|at this point)(?![a-z])/;
 const TELLS_SUSPENSION =
   /停止|止ま(?:って|った)|(?<![a-z])(?:stopped|suspended|blocked|locked|frozen)(?![a-z])/;
+const MINOR =
+  /高校生|中学生|未成年|(?:1[0-7]|十[一二三四五六七]?)歳|(?<![a-z])(?:minors?|under 18|high ?school(?:er|ers)?|teen(?:ager)?s?|\d{2} ?years? old)(?![a-z])/;
+const SIGNS_UP =
+  /登録|使え|申し込|申込|利用でき|(?<![a-z])(?:register|sign up|use (?:it|atone)|make an account|open an account)(?![a-z])/;
+const SUSPENSION_LIFTED =
+  /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
+const TOLD_BEFORE = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
@@ -1153,6 +1160,34 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline', 'late_payment', 'payment_methods'],
     when: ({ normalized }) => HOW_TO_PAY_NOW.test(normalized),
     intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「子どもは高校生なんだけど、自分で登録できる？」: a minor signing up, whatever else was talked about.
+  {
+    why: 'a minor signing up',
+    intents: ['minors_age', 'registration_requirements', 'family_or_shared_use', 'about'],
+    when: ({ normalized, has }) => MINOR.test(normalized) && SIGNS_UP.test(normalized) && has('minors_age'),
+    intent: 'minors_age',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「支払えば、すぐに利用停止は解除されますか」: when a suspension ends once paid.
+  {
+    why: 'a suspension lifted once paid',
+    intents: ['suspended_after_overdue', 'late_payment', 'payment_methods', 'deadline'],
+    when: ({ normalized, has }) =>
+      PAYING_SUPPOSED.test(normalized) &&
+      SUSPENSION_LIFTED.test(normalized) &&
+      has('suspended_after_overdue'),
+    intent: 'suspended_after_overdue',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「口座振替の期限、前の日に教えてな」: a lead time asked to be told of is a reminder asked for.
+  {
+    why: 'a lead time asked to be told of',
+    intents: ['deadline', 'fallback', 'payment_methods'],
+    when: ({ normalized, slots }) =>
+      slots.leadDays !== undefined && TOLD_BEFORE.test(normalized) && !ASKS_WHEN.test(normalized),
+    intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
   // 「ログインできないままだと払えない？」: paying needs no login (the number comes by email or SMS).

@@ -1160,7 +1160,7 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
 // A purchase on a day said in words after another one (「9/28に靴、昨日もケースを買った」, "and a
 // phone case today"): "and" or a comma, then the day, with a purchase near it.
 const ANOTHER_PURCHASE_ON_A_DAY =
-  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
+  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
 
 /** The text says nothing but `word` (「昨日」「昨日は？」 "yesterday?", "what about yesterday"). */
 function onlyThe(word: string, text: string): boolean {

@@ -6465,3 +6465,14 @@ describe('session 28: blind set 173 (reminders, tuning half)', () => {
     expect(await subscription()).toMatchObject({ leadDays: [2] });
   });
 });
+
+describe('session 28: blind set 174 (long chats, tuning half)', () => {
+  it('「口座振替の期限、前の日に教えてな」 sets a reminder; 「リマインダーは設定していますか。」 lists; 「支払えば、すぐに利用停止は解除されますか」 is when a suspension ends', async () => {
+    await chat(new Date('2027-01-04T10:00:00+09:00')).say('口座振替の期限、前の日に教えてな');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1] });
+    await chat(new Date('2027-01-04T10:00:00+09:00')).say('リマインダーは設定していますか。').expect(/前日/);
+    await chat(new Date('2027-01-15T10:00:00+09:00'))
+      .say('支払えば、すぐに利用停止は解除されますか。')
+      .expect(/2〜3営業日/);
+  });
+});
