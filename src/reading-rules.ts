@@ -176,6 +176,8 @@ const SIGNS_UP =
 const SUSPENSION_LIFTED =
   /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
 const TOLD_BEFORE = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+const ASKS_WHAT_ATONE_IS =
+  /(?<![a-z])what(?:'s| is| even is) (?:this|atone|it)(?: thing| service| app)?\??\s*$|atone(?:って|とは)(?:何|なに|なん)|(?:これ|それ)(?:って)?(?:何|なに|なん)(?:なん|なの)?[?？]?$/;
 const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
@@ -255,7 +257,7 @@ const ASKS_DEADLINE_AND_FEE =
 // (「引き落とし失敗してたか確認してくれへん？」: whether it failed, checked on the account; 「うちの
 // アカウント止まってへん？」: whether it is stopped.)
 const ASKS_OWN_STATUS =
-  /(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+  /入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
@@ -1161,6 +1163,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => HOW_TO_PAY_NOW.test(normalized),
     intent: 'payment_methods',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // "hey so I just bought sneakers with atone 👟 what is this thing?": what atone is, asked beside a
+  // purchase told (no deadline asked).
+  {
+    why: 'what atone is, beside a purchase',
+    intents: ['deadline'],
+    when: ({ normalized }) => ASKS_WHAT_ATONE_IS.test(normalized) && !ASKS_WHEN.test(normalized),
+    intent: 'about',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「子どもは高校生なんだけど、自分で登録できる？」: a minor signing up, whatever else was talked about.
   {

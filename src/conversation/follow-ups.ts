@@ -777,7 +777,7 @@ const NEXT_QUESTION: readonly {
   // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.
   {
     after: 'withdrawal',
-    asks: /(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|my (?:bills?|debt|balance)|the (?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|do i still (?:have|need) to pay|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe)(?![a-z])|残りの?(?:請求|支払)|払わな(?:きゃ|いと|くて|あかん)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)/,
+    asks: /(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|(?:my|the) (?:unpaid |outstanding |last |current )?(?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|do i still (?:have|need) to pay|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe)(?![a-z])|残りの?(?:請求|支払)|払わな(?:きゃ|いと|くて|あかん)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)/,
     intent: 'withdrawal',
     overOwnTopic: true,
     evenOfOwnAccount: true,
@@ -1312,6 +1312,15 @@ export function inContext(
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
     (newFacts && isConditional(u) && INSTEAD.test(u.normalized));
+  // 「手順教えて」 "what are the steps?" alone right after an FAQ answer: that topic's way to do it
+  // (its answer says what there is, and where to ask when no procedure is published).
+  if (isFaqTopic(topic.intent) && isShort(u) && ASKS_THE_STEPS.test(u.normalized) && !mentionsReminders(u)) {
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
+  }
   // 「なんで？」 "why?" alone, right after an answer: why that is so, which the answer says (the
   // day a deadline falls on, who a campaign is for), not a question of its own ("why declined?").
   if (BARE_WHY.test(u.normalized) && !REMINDER_INTENTS.includes(topic.intent)) {
@@ -1754,6 +1763,8 @@ export function inContext(
 
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
+const ASKS_THE_STEPS =
+  /^(?:(?:じゃあ|で|それで|その)[、,\s]*)?(?:手順|やり方|方法|手続き)(?:を|は|って)?(?:教えて|おしえて|知りたい|は\??|\??)|^(?:(?:ok|so|and)[,\s]*)?(?:what are the (?:exact )?steps|how do i do (?:it|that)|steps\??|the steps\??)/;
 const BARE_WHY =
   /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/;
 

@@ -6476,3 +6476,29 @@ describe('session 28: blind set 174 (long chats, tuning half)', () => {
       .expect(/2〜3営業日/);
   });
 });
+
+describe('session 28: blind sets 175 and 176 (tuning halves)', () => {
+  it('「手順教えて」 after leaving atone is that topic; "does that cancel my unpaid bill?" too', async () => {
+    await chat().say('アトネ退会したいんだけど').say('手順教えて').expect(/退会/);
+    await chat()
+      .say('I want to close my atone account')
+      .say('does that cancel my unpaid bill?')
+      .expect(/still have to be paid/);
+  });
+
+  it('romaji follow-ups after a bill not come: 「dare ni renraku sureba ii?」 gets the route', async () => {
+    await chat(new Date('2026-12-08T10:00:00+09:00'))
+      .say('seikyuusho ga todokanai')
+      .say('dare ni renraku sureba ii?')
+      .expect(/問い合わせ|フォーム/);
+  });
+
+  it('"what is this thing?" beside a purchase told is what atone is; 「入金確認されてますか？」 is the account', async () => {
+    await chat()
+      .say('hey so I just bought sneakers with atone 👟 what is this thing?')
+      .expect(/pay-later/);
+    await chat()
+      .say('先週コンビニで払った分、ちゃんと入金確認されてますか？')
+      .expect(/このボットからは見えません/);
+  });
+});
