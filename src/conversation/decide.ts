@@ -989,7 +989,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // 「じゃあ登録して。バーコードで」 right after reminders: one asked for outright, or politely ("can
   // you also remind me the day before?").
   if (
-    (asksToSet(u) && !isQuestion(u) && !hedges(u)) ||
+    // (Not 「パスワード忘れたから再設定したい」: another thing set, surely.)
+    (asksToSet(u) && !isQuestion(u) && !hedges(u) && !readsSurelyAsAnother(u)) ||
     (asksPolitely(u) &&
       requestsReminders(u) &&
       !asksWhatIsSet(u) &&

@@ -365,7 +365,9 @@ export function asksNextDeadline(u: Understanding): boolean {
 // Reminders named as such; 「設定」 "settings" alone may be the payment method's.
 const REMINDER_NAMES =
   /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?|ping(?:s|ed)?)(?![a-z])/;
-const SETTINGS = /設定|(?<![a-z])settings?(?![a-z])/;
+// (Not 「パスワード再設定したい」「住所の設定」: another thing's setting.)
+const SETTINGS =
+  /(?<!再|ぱすわーど(?:を|の)?|住所(?:を|の)?|あかうんと(?:を|の)?|暗証番号(?:を|の)?)設定|(?<![a-z])(?<!(?:password|account|privacy|phone|app) )settings?(?![a-z])/;
 
 /** Reminders named (「リマインダーって何ができるの？」), not only a setting. */
 export function namesReminders(u: Understanding): boolean {

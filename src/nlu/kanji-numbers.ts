@@ -17,7 +17,7 @@ const DIGIT: Readonly<Record<string, number>> = {
 };
 
 /** A kanji number: 十二 → 12, 三十一 → 31, 二〇二六 → 2026 (digit by digit); undefined if malformed. */
-function kanjiNumber(kanji: string): number | undefined {
+export function kanjiNumber(kanji: string): number | undefined {
   if (!kanji.includes('十')) {
     let value = 0;
     for (const c of kanji) value = value * 10 + (DIGIT[c] ?? Number.NaN);

@@ -63,6 +63,8 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   doko: 'どこ',
   doushite: 'どうして',
   nande: 'なんで',
+  yappari: 'やっぱり',
+  yappa: 'やっぱ',
   mattara: '待ったら',
   matsu: '待つ',
   matte: '待って',

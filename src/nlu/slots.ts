@@ -16,7 +16,7 @@ import {
 } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { charKinds, DIGIT, ENGLISH, LATIN, NON_ASCII } from './char-kinds.js';
-import { withDigitDates } from './kanji-numbers.js';
+import { kanjiNumber, withDigitDates } from './kanji-numbers.js';
 import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
 
@@ -226,7 +226,8 @@ export function extractSlots(
   const quietHours = firstMatch(normalized, QUIET_HOURS_RULES, today, kinds);
   if (quietHours) slots.quietHours = quietHours;
   // The hours of a quiet stretch are not the hour to send at.
-  let clock = quietHours ? undefined : firstMatch(normalized, CLOCK_HOUR_RULES, today, kinds);
+  const clockRules = asTrained ? CLOCK_HOUR_TABLES.trained : CLOCK_HOUR_TABLES.runtime;
+  let clock = quietHours ? undefined : firstMatch(normalized, clockRules, today, kinds);
   const partOfDayRules = asTrained ? PART_OF_DAY_TABLES.trained : PART_OF_DAY_TABLES.runtime;
   const partOfDay = quietHours ? undefined : firstMatch(normalized, partOfDayRules, today, kinds);
   // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm.
@@ -240,7 +241,7 @@ export function extractSlots(
     let others =
       clock === undefined
         ? []
-        : [...new Set(allMatches(normalized, CLOCK_HOUR_RULES, today, kinds))].filter((h) => h !== clock);
+        : [...new Set(allMatches(normalized, clockRules, today, kinds))].filter((h) => h !== clock);
     // 「9時じゃなくて21時で」 "not 9, make it 21": the hour set aside is the one left out.
     const [next] = others;
     if (clock !== undefined && next !== undefined && HOUR_SET_ASIDE.test(normalized)) {
@@ -2046,6 +2047,13 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
     read: () => 1,
     asTrained: true,
   },
+  // "tell me before 3 day of deadline", "before 2 days": the count after "before", as learners write it.
+  {
+    pattern: new RegExp(`(?<![a-z])before\\s+(\\d{1,2}|${ENGLISH_COUNT})\\s+days?(?![a-z])`, 'g'),
+    needs: ENGLISH,
+    read: (m) => daysIn(m[1], 'day'),
+    sinceTraining: true,
+  },
   // "drop the week-before one", "a full week before": a week.
   {
     pattern: /(?<![a-z])(?:the|(?:a\s+)?full|(?:a\s+)?whole)\s+week[\s-]before(?![a-z])/g,
@@ -2063,7 +2071,7 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
     // "the day before and the day of", "day-of" (not "the day of the week", "the day of purchase").
     needs: ENGLISH,
     pattern:
-      /(?<![a-z])(?<!on\s+)(?:the\s+)?day[\s-]of(?![a-z])(?!\s+(?:the\s+)?(?:week|month|year|purchase|payment|my|it|that))/g,
+      /(?<![a-z])(?<!on\s+|\d\s*)(?:the\s+)?day[\s-]of(?![a-z])(?!\s+(?:the\s+)?(?:week|month|year|purchase|payment|my|it|that))/g,
     read: () => 0,
   },
 ]);
@@ -2122,13 +2130,37 @@ const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
 const AFTERNOON_WORDS: ReadonlySet<string> = new Set(['午後', '夜', '夕方', 'ごご', 'よる', 'ゆうがた']);
 
-const CLOCK_HOUR_RULES: readonly Rule<number>[] = table([
+// biome-ignore format: a table reads best in rows
+const HOUR_WORD_NUMBER: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const HOUR_WORDS_EN = Object.keys(HOUR_WORD_NUMBER).join('|');
+
+const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
   {
     needs: DIGIT | NON_ASCII,
     // 「夜8じ」: the hour typed in kana; 「夜の8時」, 「よる 8じ」 too.
     pattern:
       /(?:(午前|午後|朝|夜|夕方|ごぜん|ごご|あさ|よる|ゆうがた)\s*の?)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
     read: (m) => readHour(m[2], m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
+  },
+  // 「夜九時」「朝の七時」: the hour in kanji numerals.
+  {
+    needs: NON_ASCII,
+    pattern: /(?:(午前|午後|朝|夜|夕方)\s*の?)?\s*([一二三四五六七八九十]{1,3})\s*時(?!間)/g,
+    read: (m) =>
+      readHour(String(kanjiNumber(m[2] ?? '') ?? ''), m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
+    sinceTraining: true,
+  },
+  // "nine in the evening", "seven in the morning", "eight pm": the hour in English words.
+  {
+    needs: ENGLISH,
+    pattern: new RegExp(
+      `(?<![a-z])(${HOUR_WORDS_EN})(?:\\s+o'?clock)?\\s+(in the morning|in the afternoon|in the evening|at night|am|pm)(?![a-z])`,
+      'g',
+    ),
+    read: (m) => readHour(String(HOUR_WORD_NUMBER[m[1] ?? ''] ?? ''), !/morning|am/.test(m[2] ?? '')),
+    sinceTraining: true,
   },
   // 「正午」 "around noon", "midday": twelve o'clock, however it is said.
   { pattern: /正午|(?<![a-z])(?:noon(?:ish)?|midday|lunch ?time)(?![a-z])/g, read: () => 12 },
@@ -2218,7 +2250,7 @@ const PART_OF_DAY_TABLES: Tables<number, PlainDate> = tables([
   },
 ]);
 
-const HOUR_RULES: readonly Rule<number>[] = [...CLOCK_HOUR_RULES, ...PART_OF_DAY_TABLES.runtime];
+const HOUR_RULES: readonly Rule<number>[] = [...CLOCK_HOUR_TABLES.runtime, ...PART_OF_DAY_TABLES.runtime];
 
 /** A part of the day from this hour on is the evening's (its clock hours are pm). */
 const EVENING = 15;

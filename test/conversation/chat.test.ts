@@ -6502,3 +6502,24 @@ describe('session 28: blind sets 175 and 176 (tuning halves)', () => {
       .expect(/このボットからは見えません/);
   });
 });
+
+describe('session 28: blind sets 177–180 (tuning halves)', () => {
+  it('hours said in words: "nine in the evening" 21:00 (was 18:00), 「夜九時」 21:00 (was 20:00), 「朝の七時がいい」 7:00', async () => {
+    await chat().say('remind me 2 days before, postcard, nine in the evening please');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+    await chat().say('はがきで前日の夜九時にして');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+    await chat().say('はがきで前日に教えて').say('朝の七時がいい');
+    expect(await subscription()).toMatchObject({ sendHour: 7 });
+  });
+
+  it('"tell me before 3 day of deadline" is 3 days (was the day itself); 「パスワード忘れたから再設定したい」 is a password, never reminders', async () => {
+    await chat().say('konbini. tell me before 3 day of deadline');
+    expect(await subscription()).toMatchObject({ leadDays: [3] });
+    await chat()
+      .say('はがきで前日に教えて')
+      .say('パスワード忘れたから再設定したい')
+      .expect(/パスワードをお忘れの方/);
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+  });
+});
