@@ -821,9 +821,15 @@ const NEXT_QUESTION: readonly {
     overOwnTopic: true as const,
   })),
   // 「じゃあ払わないといけないんですか？」 after family use: who pays (the member), which its answer says.
+  // (Not "when do i have to pay it, bought it june 2": when, asked of a purchase.)
   {
     after: 'family_or_shared_use',
-    asks: /払わな(?:いと|きゃ|くて|あかん)|払う(?:必要|べき)|(?<![a-z])(?:do i (?:still )?(?:have|need) to pay|must i pay|should i pay)(?![a-z])/,
+    asks: {
+      test: (normalized) =>
+        /払わな(?:いと|きゃ|くて|あかん)|払う(?:必要|べき)|(?<![a-z])(?:do i (?:still )?(?:have|need) to pay|must i pay|should i pay)(?![a-z])/.test(
+          normalized,
+        ) && !/いつ|何日|(?<![a-z])(?:when|by what date)(?![a-z])/.test(normalized),
+    },
     intent: 'family_or_shared_use',
     overOwnTopic: true,
   },

@@ -6523,3 +6523,12 @@ describe('session 28: blind sets 177–180 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ leadDays: [1] });
   });
 });
+
+describe('session 28: a regression mended (found in an untouched half)', () => {
+  it('"when do i have to pay it, bought it june 2, barcode" after family use is that purchase\'s deadline', async () => {
+    await chat(new Date('2027-06-20T10:00:00+09:00'))
+      .say('my brother used my atone account to buy a game')
+      .say('ugh fine. when do i have to pay it, bought it june 2, barcode')
+      .expect(/10 July 2027/);
+  });
+});
