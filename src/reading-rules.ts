@@ -78,7 +78,9 @@ const SAYS_PAID =
   /(?:支払|払)(?:い)?(?:ました|った|いました|い済|済み)|払ったけん|払うてきた|(?<![a-z])(?:i (?:just |already )?paid|paid (?:it|today|already|yesterday))(?![a-z])/;
 
 // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: usable again right away, asked.
-const USE_RIGHT_AWAY = /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)/;
+// (「支払い後、利用を再開できるまでどのくらい」 too.)
+const USE_RIGHT_AWAY =
+  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)/;
 
 export function asksToUseAgain(normalized: string): boolean {
   return USE_AGAIN.test(normalized) || USE_RIGHT_AWAY.test(normalized);
@@ -162,7 +164,7 @@ const ID_CHECK_REJECTED =
 const PAYS_WITHOUT_LOGIN =
   /ろぐいん(?:でき|出来)(?:ない|ん|へん|ません)[^。?]{0,12}(?:払え|支払え|払う|支払う|払わ)|(?<![a-z])(?:can'?t|cannot|unable to) log ?in[^.?!]{0,30}(?:can i (?:still )?pay|pay)(?![a-z])/;
 const PAYING_SUPPOSED =
-  /(?:払|支払)(?:えば|ったら|うと)|引き?落(?:とされ|ち)たら|(?<![a-z])(?:once|after|if|when) (?:i|it) (?:pay|paid|is paid|gets? (?:paid|debited))(?![a-z])/;
+  /(?:払|支払)(?:えば|ったら|うと|い後|った後|ったあと)|引き?落(?:とされ|ち)たら|(?<![a-z])(?:once|after|if|when) (?:i|it) (?:pay|paid|is paid|gets? (?:paid|debited))(?![a-z])/;
 const ASKS_TO_LEAVE =
   /退会(?:でき|する|したい|して|は)|(?<![a-z])(?:close|delete|cancel) (?:my )?(?:atone )?(?:account|membership)(?![a-z])/;
 const HOW_TO_PAY_NOW =
@@ -491,7 +493,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: when the limit comes back once paid.
   {
     why: 'usable again once paid',
-    intents: ['deadline', 'late_payment', 'fallback'],
+    intents: ['deadline', 'late_payment', 'fallback', 'payment_methods'],
     // (A suspension told, "my account is stopped. if I pay today…": when it ends, its own topic.)
     when: ({ normalized, has }) =>
       asksToUseAgain(normalized) &&

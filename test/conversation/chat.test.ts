@@ -6532,3 +6532,13 @@ describe('session 28: a regression mended (found in an untouched half)', () => {
       .expect(/10 July 2027/);
   });
 });
+
+describe('session 28: the last fixes (blind sets 177–178, tuning halves)', () => {
+  it('「やっぱり二時間早めてください」 moves the hour by two; 「支払い後、利用を再開できるまでどのくらい」 is when the limit comes back', async () => {
+    await chat().say('口座振替で前日の夜九時に教えて').say('やっぱり二時間早めてください');
+    expect(await subscription()).toMatchObject({ sendHour: 19 });
+    await chat(new Date('2027-01-05T10:00:00+09:00'))
+      .say('支払い後、利用を再開できるまでどのくらいかかりますか。')
+      .expect(/2〜3営業日/);
+  });
+});
