@@ -15,8 +15,10 @@ const NOT_A_THING_JA =
 
 /** The things a purchase's message names (at most a few), for a later message to name again. */
 export function purchaseThings(u: Understanding): string[] {
-  // (Only of a purchase told: "will money be taken from my account this month?" names no thing.)
-  if (!saysPurchase(u.normalized)) return [];
+  // (Only of a purchase told: "will money be taken from my account this month?" names no thing.
+  // Several dates, each beside a thing, are purchases without the verb: "sneakers on Dec 3 and a
+  // jacket on Nov 28".)
+  if (!saysPurchase(u.normalized) && !(u.slots.dates && u.slots.dates.length > 1)) return [];
   const words = [...contentWords(withoutSlots(u.normalized))].filter(
     (w) => !NOT_A_THING_EN.test(w) && !NOT_A_THING_JA.test(w) && !/\d/.test(w),
   );

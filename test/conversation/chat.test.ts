@@ -6542,3 +6542,14 @@ describe('session 28: the last fixes (blind sets 177–178, tuning halves)', () 
       .expect(/2〜3営業日/);
   });
 });
+
+describe('session 28: several purchases told without the verb', () => {
+  it('"sneakers on Dec 3 and a jacket on Nov 28, I pay by postcard" → "the sneakers" then "the jacket" (found on a fresh clone)', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('sneakers on Dec 3 and a jacket on Nov 28, I pay by postcard')
+      .say('when do I pay for the sneakers?')
+      .expect(/December 2026 purchases[^\n]*20 January 2027/)
+      .say('and the jacket?')
+      .expect(/November 2026 purchases[^\n]*20 December 2026/);
+  });
+});
