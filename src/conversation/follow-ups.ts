@@ -475,7 +475,10 @@ const NEXT_QUESTION: readonly {
       test: (normalized) =>
         /what happens?|what now|then what|what (?:should|do|can) i do|どうな(?:る|っちゃ|っ?てまう|ります)|どうすれば|どうしたら|どうしよう|どげんしたら|どがんしたら|どないしたら|どないしよ|どないなる|なじょすっぺ|どうすっぺ|どうすりゃ/.test(
           normalized,
-        ) && !OTHER_METHODS_FEE.test(normalized),
+        ) &&
+        !OTHER_METHODS_FEE.test(normalized) &&
+        // (「ショップの売上確定が遅れた場合はどうなりますか」: the shop late, not the user.)
+        !shopConfirmsLate(normalized),
     },
     intent: 'late_payment',
   },

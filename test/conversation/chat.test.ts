@@ -6553,3 +6553,13 @@ describe('session 28: several purchases told without the verb', () => {
       .expect(/November 2026 purchases[^\n]*20 December 2026/);
   });
 });
+
+describe('session 28: a sale the shop confirms late, after a deadline', () => {
+  it('「ショップの売上確定が遅れた場合はどうなりますか」 is the month after next, not paying late', async () => {
+    await chat()
+      .say('11月30日に買ったものの期限は？コンビニ払い')
+      .say('ショップの売上確定が遅れた場合はどうなりますか。')
+      .expect(/翌々月/)
+      .expectNot(/延滞事務手数料/);
+  });
+});
