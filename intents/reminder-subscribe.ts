@@ -22,6 +22,9 @@ export function asksToBeToldBeforehand(normalized: string): boolean {
   return TELL_ME_WHEN_NEAR.test(normalized);
 }
 
+/** 「3日前に教えて」「前の日に知らせて」: a lead time asked to be told of, which only reminders do. */
+export const LEAD_TIME_TOLD = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 
 export default defineIntent({

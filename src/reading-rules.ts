@@ -15,7 +15,7 @@ import {
 } from '../intents/billing-notice.js';
 import { asksIfRemindersChangeIt } from '../intents/change-method.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
-import { asksToBeToldBeforehand } from '../intents/reminder-subscribe.js';
+import { asksToBeToldBeforehand, LEAD_TIME_TOLD } from '../intents/reminder-subscribe.js';
 import type { Reading } from './bot.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates } from './domain/dates.js';
@@ -177,7 +177,6 @@ const SIGNS_UP =
   /登録|使え|申し込|申込|利用でき|(?<![a-z])(?:register|sign up|use (?:it|atone)|make an account|open an account)(?![a-z])/;
 const SUSPENSION_LIFTED =
   /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
-const TOLD_BEFORE = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 const ASKS_WHAT_ATONE_IS =
   /(?<![a-z])what(?:'s| is| even is) (?:this|atone|it)(?: thing| service| app)?\??\s*$|atone(?:って|とは)(?:何|なに|なん)|(?:これ|それ)(?:って)?(?:何|なに|なん)(?:なん|なの)?[?？]?$/;
 const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
@@ -1199,7 +1198,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a lead time asked to be told of',
     intents: ['deadline', 'fallback', 'payment_methods'],
     when: ({ normalized, slots }) =>
-      slots.leadDays !== undefined && TOLD_BEFORE.test(normalized) && !ASKS_WHEN.test(normalized),
+      slots.leadDays !== undefined && LEAD_TIME_TOLD.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },

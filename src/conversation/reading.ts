@@ -2,7 +2,7 @@
 // (「口座振替で」), a follow-up (「じゃあはがきは？」, "and the fee?"), a yes or a no, a question
 // about reminders rather than a request for one. Pure functions of the understood message.
 import { saysNeverMind } from '../../intents/fallback.js';
-import { asksToBeToldBeforehand } from '../../intents/reminder-subscribe.js';
+import { asksToBeToldBeforehand, LEAD_TIME_TOLD } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
@@ -420,8 +420,6 @@ export function asksToSet(u: Understanding): boolean {
 
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
 // asked for in the imperative.
-// 「3日前に教えて」「前日の夜に知らせて」: a lead time asked to be told of, which only reminders do.
-const LEAD_TIME_TOLD = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 const REMIND_ME = new RegExp(
   String.raw`^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:(?:please|pls|also|just) )*)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])(?! (?:what|which|how|who|where|why)(?![a-z]))|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|${LEAD_TIME_TOLD.source}`,
 );
