@@ -449,10 +449,8 @@ function withPurchasesTold(decision: Decision, u: Understanding): Decision {
   const topic = decision.state.topic;
   if (told.length === 0 || !topic) return decision;
   const { things: _, ...unnamed } = topic;
-  const purchases = told.reduce(
-    (kept, p) => withPurchase(kept, p),
-    decision.state.purchases?.filter((p) => p !== datesOf(topic)),
-  );
+  // (The purchase answered() kept with every thing has the first date: the one told for it replaces it.)
+  const purchases = told.reduce((kept, p) => withPurchase(kept, p), decision.state.purchases);
   return { ...decision, state: { ...decision.state, topic: unnamed, ...(purchases ? { purchases } : {}) } };
 }
 

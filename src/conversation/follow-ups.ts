@@ -99,6 +99,10 @@ const DENIES_THE_CAUSE =
   /(?:覚え|記憶|心当たり)(?:も|が|は)?(?:ない|ありません|ねー|あらへん)|(?:して|し)(?:ない|ません|へん|てない|ていない)|(?<![a-z])(?:never|didn'?t|did not|haven'?t|have not|no)(?![a-z])/;
 
 /** A comparison: with another method (「口座振替と同じ？」, "same as direct debit?") or product (「翌月払いとの違いは？」). */
+// 「払わないといけないんですか？」 "do I still have to pay?", "must I pay?": whether it must be paid at all.
+const MUST_STILL_PAY =
+  /払わな(?:いと|きゃ|くて|あかん|いけない)|払う(?:必要|べき)|(?<![a-z])(?:(?:do i )?still (?:have|need) to pay|do i (?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/;
+
 const COMPARES =
   /と(?:は|も)?(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ|diff|difference)(?![a-z])/;
 
@@ -616,9 +620,11 @@ const NEXT_QUESTION: readonly {
     asks: {
       // (Paid twice is the double payment's question: 「間違えて2回払っちゃった」.)
       test: (normalized) =>
-        /already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わな(?:きゃ|あかん|いと|くて|いけない)|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|払う(?:必要|べき)|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])|(?<![a-z])(?:still (?:have|need) to pay|do i (?:still )?(?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/.test(
+        (/already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])/.test(
           normalized,
-        ) && !PAID_TWICE.test(normalized),
+        ) ||
+          MUST_STILL_PAY.test(normalized)) &&
+        !PAID_TWICE.test(normalized),
     },
     intent: 'cancel_return_refund',
     overOwnTopic: true,
@@ -780,7 +786,9 @@ const NEXT_QUESTION: readonly {
   // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.
   {
     after: 'withdrawal',
-    asks: /(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|(?:my|the) (?:unpaid |outstanding |last |current )?(?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|do i still (?:have|need) to pay|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe)(?![a-z])|残りの?(?:請求|支払)|払わな(?:きゃ|いと|くて|あかん)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)/,
+    asks: new RegExp(
+      String.raw`(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|(?:my|the) (?:unpaid |outstanding |last |current )?(?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe)(?![a-z])|${MUST_STILL_PAY.source}|残りの?(?:請求|支払)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)`,
+    ),
     intent: 'withdrawal',
     overOwnTopic: true,
     evenOfOwnAccount: true,
@@ -829,9 +837,8 @@ const NEXT_QUESTION: readonly {
     after: 'family_or_shared_use',
     asks: {
       test: (normalized) =>
-        /払わな(?:いと|きゃ|くて|あかん)|払う(?:必要|べき)|(?<![a-z])(?:do i (?:still )?(?:have|need) to pay|must i pay|should i pay)(?![a-z])/.test(
-          normalized,
-        ) && !/いつ|何日|(?<![a-z])(?:when|by what date)(?![a-z])/.test(normalized),
+        MUST_STILL_PAY.test(normalized) &&
+        !/いつ|何日|(?<![a-z])(?:when|by what date)(?![a-z])/.test(normalized),
     },
     intent: 'family_or_shared_use',
     overOwnTopic: true,

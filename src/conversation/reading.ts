@@ -6,7 +6,7 @@ import { asksToBeToldBeforehand, LEAD_TIME_TOLD } from '../../intents/reminder-s
 import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
-import { saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
+import { readCount, saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
 import { clampHour } from './state.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
@@ -666,16 +666,6 @@ const LATER =
   /遅めに|遅くして|遅くで|遅らせ|遅めて|後ろ倒し|もう(?:ちょい|少し|ちょっと)遅|早すぎ|はやすぎ|(?<![a-z])(?:later|push (?:it|them) back|too early)(?![a-z])/;
 // 「1時間遅らせて」 "make it 2 hours earlier", "an hour later": by how many hours.
 const HOURS_MOVED = /(\d{1,2}|[一二三])\s*時間|(?<![a-z])(\d{1,2}|an?|one|two|three) hours?(?![a-z])/;
-const HOUR_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  一: 1,
-  二: 2,
-  三: 3,
-};
 
 // 「23時は遅すぎ」 "6am is too early": the hour named is the one set aside.
 const NAMED_HOUR_TOO =
@@ -695,8 +685,7 @@ export function shiftsHour(u: Understanding): number | undefined {
   const later = LATER.test(u.normalized);
   if (earlier === later) return undefined;
   const moved = HOURS_MOVED.exec(u.normalized);
-  const count = moved ? (moved[1] ?? moved[2] ?? '') : '1';
-  const hours = HOUR_WORDS[count] ?? Number(count);
+  const hours = moved ? (readCount(moved[1] ?? moved[2]) ?? 1) : 1;
   return (earlier ? -1 : 1) * Math.min(hours, MAX_SHIFT);
 }
 

@@ -583,6 +583,7 @@ function byFirstCharacter(keywords: readonly string[], end: (keyword: string) =>
 // biome-ignore format: a table reads best in rows
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
   ひとつ: 1, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, むっつ: 6, ななつ: 7, やっつ: 8, ここのつ: 9, とお: 10,
 };
@@ -596,7 +597,8 @@ const KANA_COUNT = 'ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|
 const KANJI_DIGIT = '一二三四五六七八九十';
 const ENGLISH_COUNT = 'one|two|three|four|five|six|seven|eight|nine|ten';
 
-function readCount(token: string | undefined): number | undefined {
+/** A count written in digits, English words or kanji ("3", "three", 「三」). */
+export function readCount(token: string | undefined): number | undefined {
   if (token === undefined) return undefined;
   return /^\d+$/.test(token) ? Number(token) : NUMBER_WORDS[token];
 }
@@ -2130,11 +2132,8 @@ const IMPOSSIBLE_HOUR = /(?<![\d:])(2[4-9]|[3-9]\d)\s*(?:時(?!間)|:00)/;
 
 const AFTERNOON_WORDS: ReadonlySet<string> = new Set(['午後', '夜', '夕方', 'ごご', 'よる', 'ゆうがた']);
 
-// biome-ignore format: a table reads best in rows
-const HOUR_WORD_NUMBER: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-const HOUR_WORDS_EN = Object.keys(HOUR_WORD_NUMBER).join('|');
+// The clock's hours in English words ("nine in the evening"), read by readCount.
+const HOUR_WORDS_EN = `${ENGLISH_COUNT}|eleven|twelve`;
 
 const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
   {
@@ -2159,7 +2158,7 @@ const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
       `(?<![a-z])(${HOUR_WORDS_EN})(?:\\s+o'?clock)?\\s+(in the morning|in the afternoon|in the evening|at night|am|pm)(?![a-z])`,
       'g',
     ),
-    read: (m) => readHour(String(HOUR_WORD_NUMBER[m[1] ?? ''] ?? ''), !/morning|am/.test(m[2] ?? '')),
+    read: (m) => readHour(String(readCount(m[1]) ?? ''), !/morning|am/.test(m[2] ?? '')),
     sinceTraining: true,
   },
   // 「正午」 "around noon", "midday": twelve o'clock, however it is said.
