@@ -6,6 +6,7 @@ import { parseIsoDate, tokyoToday } from '../src/domain/dates.js';
 import { formatDate } from '../src/domain/format.js';
 import { type KnowledgeBase, methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
+import type { Slots } from '../src/nlu/slots.js';
 import { dueRuleText } from '../src/phrases.js';
 import { planDeliveries } from '../src/reminders/plan.js';
 import { DEFAULT_SEND_HOUR } from '../src/reminders/subscription.js';
@@ -24,6 +25,19 @@ export function asksToBeToldBeforehand(normalized: string): boolean {
 
 /** 「3日前に教えて」「前の日に知らせて」: a lead time asked to be told of, which only reminders do. */
 export const LEAD_TIME_TOLD = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
+
+// What a shift by days may move besides reminders: a payment or its deadline (「支払いを1日遅らせたい」).
+const MOVES_PAYING =
+  /払|支払|期限|期日|引き?落|締め|(?<![a-z])(?:pay|paying|payment|due|deadline|debit|bill)(?![a-z])/;
+// 「1日早くしたらどうなる？」 "what if it's a day later?": asked about, not asked for.
+const ASKS_ABOUT_SHIFT = /たら|れば|[?？]|(?<![a-z])(?:what if|if|can i|could i|is it|will it)(?![a-z])/;
+
+/** 「やっぱり1日早めて」 "make it a day later": the reminders asked to move by days (Slots.leadShift). */
+export function asksToShiftReminders(normalized: string, slots: Slots): boolean {
+  return (
+    slots.leadShift !== undefined && !MOVES_PAYING.test(normalized) && !ASKS_ABOUT_SHIFT.test(normalized)
+  );
+}
 
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 

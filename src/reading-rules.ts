@@ -15,7 +15,11 @@ import {
 } from '../intents/billing-notice.js';
 import { asksIfRemindersChangeIt } from '../intents/change-method.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
-import { asksToBeToldBeforehand, LEAD_TIME_TOLD } from '../intents/reminder-subscribe.js';
+import {
+  asksToBeToldBeforehand,
+  asksToShiftReminders,
+  LEAD_TIME_TOLD,
+} from '../intents/reminder-subscribe.js';
 import type { Reading } from './bot.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates } from './domain/dates.js';
@@ -1201,6 +1205,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       slots.leadDays !== undefined && LEAD_TIME_TOLD.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「やっぱり1日早めて」 "make it a day later": reminders moved by days, whatever came before
+  // (not 「支払いを1日遅らせたい」, a payment put off, nor 「1日早くしたらどうなる？」, a question).
+  {
+    why: 'reminders moved by days',
+    when: ({ normalized, slots }) => asksToShiftReminders(normalized, slots),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「ログインできないままだと払えない？」: paying needs no login (the number comes by email or SMS).
   {

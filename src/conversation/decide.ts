@@ -8,6 +8,7 @@
 //     explained, an uncertain request is asked back with a confirm button.
 
 import { isAcknowledgement } from '../../intents/fallback.js';
+import { asksToShiftReminders } from '../../intents/reminder-subscribe.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
@@ -968,6 +969,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // 「もうちょい早めにして」 "push it back a bit": the hour moved.
   if (shiftsHour(u) !== undefined && !isQuestion(u) && !u.slots.leadDays)
     return { intent: 'reminder_subscribe', confidence };
+  // 「1日早めて」 "a day earlier": the lead times moved.
+  if (asksToShiftReminders(u.normalized, u.slots)) return { intent: 'reminder_subscribe', confidence };
   // "7pm too late, 6pm", 「9時じゃなくて8時」: one hour set aside for another, a change of the hour.
   if (u.slots.hour !== undefined && u.slots.hourSetAside !== undefined && !isQuestion(u))
     return { intent: 'reminder_subscribe', confidence };
@@ -1326,6 +1329,7 @@ export function subscribeSettings(slots: Slots): Omit<Extract<ReminderRequest, {
   return {
     ...(slots.method ? { method: slots.method } : {}),
     ...(slots.leadDays ? { leadDays: slots.leadDays } : {}),
+    ...(slots.leadShift !== undefined ? { shiftLeadDays: slots.leadShift } : {}),
     ...(slots.hour !== undefined ? { sendHour: slots.hour } : {}),
     ...(slots.quietHours ? { quietHours: slots.quietHours } : {}),
     ...(slots.invalidHour !== undefined ? { invalidHour: slots.invalidHour } : {}),

@@ -676,6 +676,8 @@ const NAMED_HOUR_TOO =
  * but the one it sets aside.
  */
 export function shiftsHour(u: Understanding): number | undefined {
+  // 「1日早めて」 "a day earlier": the days move, not the hour.
+  if (u.slots.leadShift !== undefined) return undefined;
   if (
     u.slots.hour !== undefined &&
     (u.slots.otherHours || u.slots.hourSetAside !== undefined || !NAMED_HOUR_TOO.test(u.normalized))

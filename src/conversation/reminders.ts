@@ -69,6 +69,16 @@ function withinBounds(
   return bound.notBefore === undefined ? capped : Math.max(capped, bound.notBefore);
 }
 
+/**
+ * 「1日早めて」 "a day earlier": each lead time set moved (never past the deadline's day); with
+ * none set, so many days before the deadline ("remind me 3 days earlier").
+ */
+function shiftedLeadDays(shift: number | undefined, kept: Subscription | undefined): number[] | undefined {
+  if (shift === undefined) return undefined;
+  if (!kept) return shift > 0 ? [shift] : undefined;
+  return kept.leadDays.map((days) => Math.max(0, days + shift));
+}
+
 export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
   const tooFar = request.leadDays?.filter((d) => d > MAX_LEAD_DAYS) ?? [];
@@ -83,7 +93,7 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
   const asked =
     request.addLeadDays && kept && request.leadDays
       ? [...kept.leadDays, ...request.leadDays]
-      : (left ?? request.leadDays);
+      : (left ?? shiftedLeadDays(request.shiftLeadDays, kept) ?? request.leadDays);
   const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const shifted =
     request.shiftHour !== undefined && kept ? clampHour(kept.sendHour + request.shiftHour) : undefined;

@@ -28,6 +28,8 @@ export type ReminderRequest =
       quietHours?: { start: number; end: number };
       /** The lead days are added to those set, not put in their place. */
       addLeadDays?: true;
+      /** The lead times moved from those set, in days (「1日早めて」: +1, one day more before). */
+      shiftLeadDays?: number;
       /** The hour moved from the one set, in hours (「もうちょい早めに」: -1), when none is named. */
       shiftHour?: number;
       /** Bounds on the hour (「夜10時以降は通知しないで」: not after 21), the one set moved within them. */
@@ -211,6 +213,7 @@ const subscribeRequest = z.object({
   sendHour: hour.optional(),
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
+  shiftLeadDays: z.number().int().min(-31).max(31).optional(),
   shiftHour: z.number().int().min(-3).max(3).optional(),
   hourBound: z.object({ notAfter: hour.optional(), notBefore: hour.optional() }).optional(),
   removeLeadDays: leadDays.optional(),

@@ -85,6 +85,11 @@ export interface Slots {
   daysBefore?: number;
   /** Every lead time named, in order (「前日と当日」 → [1, 0]). */
   leadDays?: number[];
+  /**
+   * Reminders moved by days from those set (「1日早めて」 "a day earlier": +1, one day more before
+   * the deadline; "a day later": -1). Neither a lead time nor a date of its own.
+   */
+  leadShift?: number;
   /** Lead times named only to turn them down (「3日前のはいらない」 "remove the day before one"). */
   declinedLeadDays?: number[];
   /** The hour (0–23, Japan time) a reminder should come: "8時に", "朝7時", "午後6時", "at 8am", "at 18:00". */
@@ -212,7 +217,25 @@ export function extractSlots(
     today,
     kinds,
   );
-  const said = spans.length > 0 ? withoutTakenBack(spans, normalized) : spans;
+  // (Since training: a shift is read apart, and neither its count nor its 「1日」 is a lead time or
+  // a date; see Rule.sinceTraining.)
+  const shift = asTrained ? undefined : leadShiftOf(normalized);
+  if (shift) {
+    slots.leadShift = shift.days;
+    // (「一日早く」's date was read as 「1日」.)
+    const dayOnly = slots.date?.kind === 'day' && /^\d{1,2}\s*日$/.test(slots.date.source);
+    if (
+      slots.date &&
+      !slots.dates &&
+      dayOnly &&
+      Number.parseInt(slots.date.source, 10) === Math.abs(shift.days)
+    ) {
+      delete slots.date;
+      delete slots.tense;
+    }
+  }
+  const apart = shift ? spans.filter((span) => span.end <= shift.index || span.index >= shift.end) : spans;
+  const said = apart.length > 0 ? withoutTakenBack(apart, normalized) : apart;
   const leads = said.filter((span) => !isDeclined(span, normalized, asTrained));
   if (leads.length > 0) {
     const leadDays = [...new Set(leads.map((f) => f.value))];
@@ -1957,6 +1980,24 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 // aside for the next.
 const HOUR_SET_ASIDE =
   /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
+
+// 「1日早めて」「2日前倒しで」 "a day earlier", "two days later": reminders moved from those set.
+const LEAD_SHIFT_JA = new RegExp(
+  `(?<![\\d${KANJI_DIGIT}/月])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:だけ|ほど|くらい|ぐらい)?\\s*(?:(早め|早く|早ま|はやめ|はやく|前倒し|前にずら)|(遅め|遅く|遅ら|おそめ|おそく|後ろ倒し|後にずら|あとにずら))`,
+);
+const LEAD_SHIFT_EN = new RegExp(
+  `(?<![a-z\\d-])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:(earlier|sooner)|(later))(?![a-z])`,
+);
+
+/** By how many days the message moves the reminders (more days before the deadline: positive). */
+function leadShiftOf(
+  normalized: string,
+): { days: number; text: string; index: number; end: number } | undefined {
+  const m = LEAD_SHIFT_JA.exec(normalized) ?? LEAD_SHIFT_EN.exec(normalized);
+  const days = m ? daysIn(m[1], m[2]) : undefined;
+  if (!m || days === undefined || days === 0) return undefined;
+  return { days: m[3] ? days : -days, text: m[0], index: m.index, end: m.index + m[0].length };
+}
 
 // ("the january one, 2 days before": that "one" is the month's deadline, no count.)
 const MONTH_NAMES = ENGLISH_MONTHS.map(([name]) => name).join('|');

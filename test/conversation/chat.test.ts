@@ -6563,3 +6563,35 @@ describe('session 28: a sale the shop confirms late, after a deadline', () => {
       .expectNot(/延滞事務手数料/);
   });
 });
+
+describe('session 29: reminders moved by days', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('"one day earlier" moves each lead time set a day further from the deadline, not the hour', async () => {
+    await chat(NOV_30).say('remind me 3 days before for the konbini bill').say('actually one day earlier');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [4], sendHour: 9 });
+    await chat(NOV_30).say('a day later please');
+    expect(await subscription()).toMatchObject({ leadDays: [3], sendHour: 9 });
+    await chat(NOV_30).say('はがきで前日と当日にリマインドして').say('2日前倒しで');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3, 2] });
+  });
+
+  it('「やっぱり1日早めて」 turns later, after another question, still moves them; the day of the deadline is the latest', async () => {
+    await chat(NOV_30)
+      .say('はがきで前日と当日にリマインドして')
+      .say('コンビニの手数料っていくら？')
+      .say('やっぱり1日早めて');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2, 1] });
+    await chat(NOV_30).say('通知を2日遅らせて');
+    expect(await subscription()).toMatchObject({ leadDays: [0] });
+  });
+
+  it('a payment put off a day, or a shift asked about, changes nothing', async () => {
+    await chat(NOV_30).say('はがきで前日にリマインドして');
+    await chat(NOV_30)
+      .say('支払いを1日遅らせたい')
+      .say('1日早くしたらどうなる？')
+      .say('can I pay one day later?');
+    expect(await subscription()).toMatchObject({ leadDays: [1], sendHour: 9 });
+  });
+});
