@@ -9,7 +9,7 @@ import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import { supposesPayingLate } from '../../intents/late-payment.js';
 import type { Reading, Understanding } from '../bot.js';
-import { compareDates, sameDate } from '../domain/dates.js';
+import { addMonths, compareDates, sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
@@ -44,6 +44,10 @@ import {
   saysOwnMethod,
 } from './reading.js';
 import { type EarlierDate, REMINDER_INTENTS, type Topic } from './state.js';
+
+// 「その次は？」「次の次は？」 "and the one after that?": the deadline after the one given.
+const THE_ONE_AFTER =
+  /^(?:じゃあ|で|ほな|それで|ほんで)?[、,\s]*(?:その次|次の次|そのあと|その後)(?:の(?:月|分|引き?落とし|期限|支払い?))?(?:は|って|のは|なら)?[\s?？。.!]*$|^(?:and |what about |how about |then )?(?:the (?:one|month|debit|deadline) )?after that[\s?.!]*$|^(?:and )?the (?:next )?one after(?: that)?[\s?.!]*$/;
 
 /** A reading this likely is clear: a follow-up read in the topic's light must reach it to change meaning. */
 const CLEAR = 0.6;
@@ -1216,6 +1220,22 @@ export function inContext(
       slots: withTopic(topic, topic.intent, u.slots, u),
       follows: topic.intent,
     };
+  // 「その次は？」 "and the one after that?" after a deadline: the next month's deadline after the
+  // one just given, for the same method.
+  if (topic.intent === 'deadline' && !u.slots.date && THE_ONE_AFTER.test(u.normalized)) {
+    const [due] = u.dueDates(topic.slots);
+    if (due)
+      return {
+        reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
+        slots: {
+          ...withTopic(topic, 'deadline', u.slots, u),
+          date: { kind: 'month', month: addMonths({ year: due.year, month: due.month }, 1), source: u.normalized, bill: true },
+          dates: undefined,
+          tense: undefined,
+        },
+        follows: topic.intent,
+      };
+  }
   // 「ところで、送り返したらお金って戻ってくるん？」 "btw, …": a new subject, said to be one (even
   // one not understood is not the last topic's).
   if (CHANGES_SUBJECT.test(u.normalized)) return own;

@@ -247,7 +247,7 @@ export function asksToAdd(u: Understanding): boolean {
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini", "hmm no,
 // direct debit": a setting named in place of another, which is a change once reminders are set.
 const CORRECTION =
-  /^(?:(?:hmm+|um+|uh+|oh|ah|wait|actually|well)[\s,]*)?(?:no|nope|nah|make (?:it|that))(?![a-z'])|^(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant|(?:i )?changed? my mind|on second thought)(?![a-z])/;
+  /^(?:(?:hmm+|um+|uh+|oh|ah|wait|actually|well)[\s,]*)?(?:no|nope|nah|make (?:it|that))(?![a-z'])|^(?:(?:あ|あっ|ああ|えっと|あの|ごめん|すまん|すみません|ごめんなさい)[、,\s]*)*(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant|(?:i )?changed? my mind|on second thought)(?![a-z])/;
 
 export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);
@@ -256,7 +256,7 @@ export function corrects(u: Understanding): boolean {
 // 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit": the choice just made,
 // owned as a slip.
 const SLIP =
-  /押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])/;
+  /^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,8}(?:だった|でした|やった|です)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])/;
 
 export function ownsASlip(u: Understanding): boolean {
   return SLIP.test(u.normalized);

@@ -158,7 +158,7 @@ export function extractSlots(
   // (Most questions name no month to come: one test spares the others.)
   const coming = purchase
     ? allMatches(withoutDueMonth(dateText), comingDateRules, context, dateKinds)
-    : MONTH_TO_COME.test(normalized) &&
+    : (asTrained ? MONTH_TO_COME_AS_TRAINED : MONTH_TO_COME).test(normalized) &&
         ((BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
           ONLY_A_MONTH_TO_COME.test(normalized))
       ? allMatches(dateText, COMING_MONTH_RULES, context, dateKinds)
@@ -1520,17 +1520,14 @@ function withoutDueMonth(text: string): string {
     : text;
 }
 
-// The months to come alone (来月, "next month"): read without a purchase when said of a bill.
-const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
-  comingDate(Object.keys(COMING_DATES).filter((word) => 'months' in (COMING_DATES[word] as RelativeDate))),
-]);
 const BILL_TALK =
   /請求|引き落|引落|期限|支払|払う|(?<![a-z])(?:bill|billed|debit|debited|due|deadline|taken|charged|pay)(?![a-z])/;
-const MONTH_TO_COME = /来月|next month|month after next/;
+const MONTH_TO_COME = /来月|next month|month after next|年明け|(?<!年末)年始/;
+const MONTH_TO_COME_AS_TRAINED = /来月|next month|month after next/;
 // 「来月分に間に合う？」: next month's purchases, which are not made yet, so no bill of theirs.
 const MONTH_TO_COME_USED = /(?:来月|再来月)の?分/;
 const ONLY_A_MONTH_TO_COME =
-  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら|ほな|ほんなら|ほんじゃ|そしたら|そんなら|だったら|んだば|ほんで)?[\s、,]*(?:来月|再来月|next month|the month after next)(?:分|の分)?(?:は|って|なら|のは|'s)?[\s?？。.!]*$/;
+  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら|ほな|ほんなら|ほんじゃ|そしたら|そんなら|だったら|んだば|ほんで)?[\s、,]*(?:来月|再来月|next month|the month after next|年明け|年始)(?:分|の分)?(?:は|って|なら|のは|'s)?[\s?？。.!]*$/;
 
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
 // the December just past and this January. "Happy new year" is a greeting, not a date; New
@@ -1547,6 +1544,16 @@ const NEW_YEAR = new RegExp(
   `(?:年明け|年始|(?<![a-z])(?<!happy )(?:new year(?!'?s?\\s*(?:eve|day))|start of (?:the )?next year)(?![a-z]))${SHIFTS_A_DATE}`,
   'g',
 );
+// 「年明けの引き落とし」: the bill due in January (read only of a bill, or alone: COMING_MONTH_RULES).
+// (Not 「年末年始」, the holidays, which move a debit rather than name one.)
+const NEW_YEAR_BILL = new RegExp(`(?<!年末)(?:年明け|年始)(?!\\s*の?\\s*(?:お?休み|休日|連休|期間))${SHIFTS_A_DATE}`, 'g');
+// The months to come alone (来月, "next month"): read without a purchase when said of a bill.
+// (「年明けの引き落とし」「年明けのは？」: January's bill, since training; see Rule.sinceTraining.)
+const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
+  comingDate(Object.keys(COMING_DATES).filter((word) => 'months' in (COMING_DATES[word] as RelativeDate))),
+  { pattern: NEW_YEAR_BILL, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
+]);
+
 const NEW_YEARS_EVE = /大晦日|大みそか|おおみそか|(?<![a-z])new year'?s?\s*eve(?![a-z])/g;
 const NEW_YEARS_DAY = /元日|元旦|(?<![a-z])new year'?s?\s*day(?![a-z])/g;
 const EARLY_IN_YEAR = 2;

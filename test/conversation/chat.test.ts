@@ -6595,3 +6595,36 @@ describe('session 29: reminders moved by days', () => {
     expect(await subscription()).toMatchObject({ leadDays: [1], sendHour: 9 });
   });
 });
+
+describe('session 29: blind set 181 (long chats, tuning half)', () => {
+  it('「あ、ごめん、いや、はがきだった」 right after a barcode reminder puts the method right', async () => {
+    await chat(new Date('2026-11-20T12:00:00+09:00'))
+      .say('バーコード払いで、期限の前日に通知ちょうだい')
+      .say('あ、ごめん、いや、はがきだった');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
+    await chat(new Date('2026-11-20T12:00:00+09:00'))
+      .say('バーコード払いで、期限の前日に通知ちょうだい')
+      .say('ごめん、口座振替だった');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('「年明けのは？」「その次は？」 "and after that?" after a debit date: January’s, then the month after the one given', async () => {
+    const DEC_25 = new Date('2026-12-25T21:00:00+09:00');
+    await chat(DEC_25)
+      .say('口座振替です。次の引き落としいつ？')
+      .expect(/2026年12月28日/)
+      .say('年明けのは？')
+      .expect(/2027年1月27日/)
+      .say('その次は？')
+      .expect(/2027年3月1日/);
+    await chat(new Date('2026-12-29T21:00:00+09:00'))
+      .say('when is the next konbini deadline?')
+      .expect(/10 January 2027/)
+      .say('and after that?')
+      .expect(/10 February 2027/);
+    // The year-end holidays move a debit; they name none.
+    await chat(DEC_25)
+      .say('口座振替って年末年始で引き落とし日ずれる？')
+      .expect(/2026年12月28日/);
+  });
+});
