@@ -187,13 +187,8 @@ const RECENT_DAYS = 20;
 /** The deadlines gone by in the last RECENT_DAYS days, of these methods, as one line; else undefined. */
 function recentlyPassed(methods: PaymentMethod[], { lang, today }: AnswerContext): string | undefined {
   const gone = methods.flatMap((method) => {
-    // The bill due this month or last month, whichever was due last before today.
-    for (const back of [1, 2]) {
-      const deadline = deadlineForPurchase(method, addMonths(monthOf(today), -back));
-      const days = daysBetween(deadline.due, today);
-      if (days > 0) return days <= RECENT_DAYS ? [{ method, deadline, days }] : [];
-    }
-    return [];
+    const deadline = justPassed(method, today);
+    return deadline ? [{ method, deadline, days: daysBetween(deadline.due, today) }] : [];
   });
   // Methods due the same day share one sentence.
   const byDue = new Map<string, typeof gone>();
@@ -303,8 +298,9 @@ function inTime(
 function verdict(
   proposed: ProposedDue,
   lines: { method: PaymentMethod; deadline: Deadline }[],
-  { lang }: AnswerContext,
+  ctx: AnswerContext,
 ): string {
+  const { lang } = ctx;
   const isDay = (d: PlainDate) =>
     d.day === proposed.day && (proposed.month === undefined || d.month === proposed.month);
   const [only] = lines;
@@ -315,6 +311,17 @@ function verdict(
       return lang === 'ja'
         ? `原則は毎月${proposed.day}日ですが、今回はずれます。\n`
         : `As a rule, yes (the ${ordinal(proposed.day)}), but this time it moves.\n`;
+    // 「期限って12月10日だった？」 on the 12th: yes, a bill gone by (of the last two) was due then.
+    // (Not of a purchase named: its own deadline is the one asked about.)
+    const gone = ctx.slots.date
+      ? undefined
+      : [1, 2]
+          .map((back) => deadlineForPurchase(only.method, addMonths(monthOf(ctx.today), -back)))
+          .find((deadline) => daysBetween(deadline.due, ctx.today) > 0 && isDay(deadline.due));
+    if (gone)
+      return lang === 'ja'
+        ? `はい、${formatMonth(gone.usageMonth, lang)}分の期限は${formatDate(gone.due, lang)}でした（${daysBetween(gone.due, ctx.today)}日前に過ぎています）。次の期限はこちらです。\n`
+        : `Yes: ${formatMonth(gone.usageMonth, lang)} purchases were due on ${formatDate(gone.due, lang)} (${daysBetween(gone.due, ctx.today)} days ago). The next deadline:\n`;
     return t(lang, 'いいえ、', 'No. ');
   }
   const day = proposed.month
@@ -333,6 +340,16 @@ function verdict(
   return lang === 'ja'
     ? `${day}が期限なのは${names.join('と')}です。\n`
     : `${day.charAt(0).toUpperCase()}${day.slice(1)} is the deadline for ${names.join(' and ')}.\n`;
+}
+
+/** This method's deadline gone by last (this month's or last month's bill), if within RECENT_DAYS. */
+function justPassed(method: PaymentMethod, today: PlainDate): Deadline | undefined {
+  for (const back of [1, 2]) {
+    const deadline = deadlineForPurchase(method, addMonths(monthOf(today), -back));
+    const days = daysBetween(deadline.due, today);
+    if (days > 0) return days <= RECENT_DAYS ? deadline : undefined;
+  }
+  return undefined;
 }
 
 /** A date that does not exist gets no computed deadline (rolling it over would be a guess). */

@@ -293,7 +293,7 @@ const ASKS_THE_LIMIT =
   /(?:限度額|上限額?|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:credit |spending |usage )?limit(?![a-z])/;
 // 「ショップが売上確定するのが遅れたら？」: the shop late, not the user: billed a month later.
 const SHOP_CONFIRMS_LATE =
-  /売上(?:を|が|の)?確定.{0,12}(?:遅|おそ)|(?<![a-z])(?:shop|store|merchant|seller)s?.{0,30}(?:confirm\w*|finali[sz]\w*|process\w*).{0,20}late|late.{0,20}(?:confirm\w*|finali[sz]\w*) the (?:sale|order)(?![a-z])/;
+  /売上(?:を|が|の)?確定.{0,12}(?:遅|おそ|間に合わ(?:な|ん|へん)|ずれ)|(?<![a-z])(?:shop|store|merchant|seller)s?.{0,30}(?:confirm\w*|finali[sz]\w*|process\w*).{0,20}late|late.{0,20}(?:confirm\w*|finali[sz]\w*) the (?:sale|order)(?![a-z])/;
 // 「払わずに放置しても大丈夫？」 "can I just ignore the bill?": what not paying leads to.
 const LEAVES_IT_UNPAID =
   /払わ(?:ず(?:に)?|ないで|んと|へんで)(?:放置|そのまま|ほっと|無視)|放置(?:して|しても|したら)|無視(?:して|しても|したら)(?:いい|大丈夫|ok|どうな)|(?<![a-z])(?:ignore (?:it|the bill|the charge)|leave it unpaid|just not pay)(?![a-z])/;

@@ -6628,3 +6628,24 @@ describe('session 29: blind set 181 (long chats, tuning half)', () => {
       .expect(/2026年12月28日/);
   });
 });
+
+describe('session 29: blind set 181, a deadline gone by and the shop late', () => {
+  it('「期限って12月10日だった？」 two days after: yes, it was, then the next one', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('コンビニ端末払いの期限って12月10日だった？')
+      .expect(/\nはい、2026年11月分の期限は2026年12月10日（木）でした（2日前に過ぎています）/)
+      .expect(/2027年1月10日/);
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('was the postcard deadline nov 20?')
+      .expect(/\nYes: October 2026 purchases were due on Friday, 20 November 2026/);
+  });
+
+  it('「お店の売上確定が月末に間に合わなかったら？」 after a deadline: billed later, not paying late', async () => {
+    await chat(new Date('2027-03-31T23:00:00+09:00'))
+      .say('今日買い物したんだけど支払いはいつになる？')
+      .say('はがきです')
+      .say('お店の売上確定が月末に間に合わなかったら？')
+      .expect(/翌々月/)
+      .expectNot(/延滞/);
+  });
+});
