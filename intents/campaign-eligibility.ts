@@ -1,5 +1,5 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
-import { checkEligibility, type Eligibility, type LastUse } from '../src/domain/campaigns.js';
+import { checkEligibility, type Eligibility, type LastUse, pointsForShops } from '../src/domain/campaigns.js';
 import { addMonths, toIsoDate } from '../src/domain/dates.js';
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
@@ -99,6 +99,19 @@ export default defineIntent({
     const lines = results.map(({ campaign, result }) =>
       verdictLine(campaign, result, slots.shops, lastUsed !== undefined, lang),
     );
+    // 「あと2店舗だけなら？」: the points at each other count asked about, one line each.
+    const others = (slots.otherShops ?? []).flatMap((shops) =>
+      chosen.flatMap((c) => {
+        const points = pointsForShops(c, shops);
+        if (points === undefined) return [];
+        return [
+          lang === 'ja'
+            ? `${c.name.ja}: ${shops}店舗なら${points > 0 ? `${points}ポイントです` : 'ポイントはもらえません'}。`
+            : `${c.name.en}: at ${shops} ${shops === 1 ? 'shop' : 'shops'}, ${points > 0 ? `${points} points` : 'no points'}.`,
+        ];
+      }),
+    );
+    if (others.length > 0 && !lastUsed) lines.push(...others);
     const status = [...new Set(chosen.map((c) => campaignStatusText(c, now, lang)))];
     const paragraphs = [
       moreShopsVerdict(chosen, slots.shops, normalized, lang),

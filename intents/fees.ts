@@ -14,6 +14,10 @@ const ASKS_IF_CHARGED =
   /かか(?:る|ります|らない|らへん|らん)(?:ん|の|か)?\s*(?:\?|よね|やんな|やろ)|有料|(?<![a-z])(?:is there (?:a |any )?fee|do(?:es)? (?:it|they|i) (?:cost|charge)|any fees?|charged\?)(?![a-z])/;
 const ASKS_HOW_MUCH = /いくら|なんぼ|何円|(?<![a-z])how much(?![a-z])/;
 
+// 「他と比べてどうなん」 "how does it compare to the others?": one method's fee set beside the rest.
+const COMPARES_WITH_OTHERS =
+  /(?:他|ほか)(?:の(?:方法|払い方|支払い?方法|やつ|もの|ん))?(?:と|に)(?:比べ|くらべ|比較)|(?:他|ほか)の(?:方法|払い方|支払い?方法)(?:は|って|だと)|(?<![a-z])(?:compared? (?:to|with) (?:the )?(?:others?|rest)|than (?:the )?(?:others?|rest)|vs\.? (?:the )?others?|the other (?:methods|options|ways))(?![a-z])/;
+
 export default defineIntent({
   name: 'fees',
   label: { ja: '手数料', en: 'fees' },
@@ -100,6 +104,17 @@ export default defineIntent({
     const verdict =
       yesNo === undefined ? '' : yesNo ? t(lang, 'はい、', 'Yes. ') : t(lang, 'いいえ、', 'No. ');
     if (verdict && what[0]) what[0] = `${verdict}${what[0]}`;
+    // 「はがきって高いん？他と比べてどうなん」: the one asked about, then all four beside it.
+    if (only && methods.length === 1 && COMPARES_WITH_OTHERS.test(normalized)) {
+      const all = kb.methods.map((m) => `${m.name[lang]}: ${feeAmount(m, lang)}`);
+      what.splice(
+        1,
+        0,
+        t(lang, 'ほかの方法と比べると（税込）:', 'Compared with the other ways (tax included):'),
+        bullets(all),
+        lang === 'ja' ? `無料なのは${free.join('、')}だけです。` : `Only ${free.join(', ')} is free.`,
+      );
+    }
     return {
       title: t(lang, '請求手数料', 'Billing fees'),
       text: joinLines([

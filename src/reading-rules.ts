@@ -77,6 +77,10 @@ const ASKS_IF_MISSED =
 const USE_AGAIN =
   /いつから.{0,6}使え|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
 
+// 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers.
+const ASKS_WHAT_THE_BOT_ANSWERS =
+  /^(?:こちら(?:で|に)は|ここ(?:で|に)は|このぼっと(?:で|に)は)?[、,\s]*(?:どのような|どういった|どんな|何の|なんの)(?:こと|質問|内容|相談)(?:を|が|に|について)?(?:教えて|答えて|聞け|聞い|質問|相談|お答え|回答)/;
+
 /** A payment told as made (「支払いました」「払ったけん」 "I paid today"). */
 const SAYS_PAID =
   /(?:支払|払)(?:い)?(?:ました|った|いました|い済|済み)|払ったけん|払うてきた|(?<![a-z])(?:i (?:just |already )?paid|paid (?:it|today|already|yesterday))(?![a-z])/;
@@ -176,9 +180,9 @@ const HOW_TO_PAY_NOW =
 const TELLS_SUSPENSION =
   /停止|止ま(?:って|った)|(?<![a-z])(?:stopped|suspended|blocked|locked|frozen)(?![a-z])/;
 const MINOR =
-  /高校生|中学生|未成年|(?:1[0-7]|十[一二三四五六七]?)歳|(?<![a-z])(?:minors?|under 18|high ?school(?:er|ers)?|teen(?:ager)?s?|\d{2} ?years? old)(?![a-z])/;
+  /高校生|中学生|未成年|(?:1[0-7]|十[一二三四五六七]?)歳|(?<![a-z])(?:minors?|under 18|high ?school(?:er|ers)?|teen(?:ager)?s?|\d{2} ?years? old|(?:he|she|they)(?:'s| is| are) 1[0-7])(?![a-z\d])/;
 const SIGNS_UP =
-  /登録|使え|申し込|申込|利用でき|(?<![a-z])(?:register|sign up|use (?:it|atone)|make an account|open an account)(?![a-z])/;
+  /登録|使え|申し込|申込|利用でき|あかうんと|(?<![a-z])(?:register|sign up|use (?:it|atone)|(?:make|open|have|get) (?:an|his|her|their) (?:own )?account)(?![a-z])/;
 const SUSPENSION_LIFTED =
   /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
 const ASKS_WHAT_ATONE_IS =
@@ -262,7 +266,7 @@ const ASKS_DEADLINE_AND_FEE =
 // (「引き落とし失敗してたか確認してくれへん？」: whether it failed, checked on the account; 「うちの
 // アカウント止まってへん？」: whether it is stopped.)
 const ASKS_OWN_STATUS =
-  /入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+  /入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?<![a-z])(?:did|has|have) my (?:\w+ )?payments?(?: \w+){0,4} (?:go|gone|went|come|been) (?:through|received|processed|confirmed|reflected)(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
@@ -1181,7 +1185,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「子どもは高校生なんだけど、自分で登録できる？」: a minor signing up, whatever else was talked about.
   {
     why: 'a minor signing up',
-    intents: ['minors_age', 'registration_requirements', 'family_or_shared_use', 'about'],
+    intents: ['minors_age', 'registration_requirements', 'family_or_shared_use', 'about', 'fallback'],
     when: ({ normalized, has }) => MINOR.test(normalized) && SIGNS_UP.test(normalized) && has('minors_age'),
     intent: 'minors_age',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
@@ -1326,6 +1330,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       !slots.quietHours &&
       !NAMES_REMINDERS.test(normalized),
     intent: 'deadline',
+  },
+  // 「こちらではどのようなことを教えていただけるのでしょうか」: what the bot answers, asked politely.
+  {
+    why: 'what the bot answers, in keigo',
+    intents: ['fallback'],
+    when: ({ normalized }) => ASKS_WHAT_THE_BOT_ANSWERS.test(normalized),
+    intent: 'help',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「リマインダーって何ができるの？」: what the reminders can do, not the bot (the request logic
   // explains them, sets nothing).

@@ -49,6 +49,9 @@ import { type EarlierDate, REMINDER_INTENTS, type Topic } from './state.js';
 const THE_ONE_AFTER =
   /^(?:じゃあ|で|ほな|それで|ほんで)?[、,\s]*(?:その次|次の次|そのあと|その後)(?:の(?:月|分|引き?落とし|期限|支払い?))?(?:は|って|のは|なら)?[\s?？。.!]*$|^(?:and |what about |how about |then )?(?:the (?:one|month|debit|deadline) )?after that[\s?.!]*$|^(?:and )?the (?:next )?one after(?: that)?[\s?.!]*$/;
 
+/** How surely a question naming atone after Amazon must read as an FAQ topic to be atone's own. */
+const FAIRLY_SURE_OF_ATONE_TOPIC = 0.8;
+
 /** A reading this likely is clear: a follow-up read in the topic's light must reach it to change meaning. */
 const CLEAR = 0.6;
 
@@ -261,12 +264,15 @@ const NEXT_QUESTION: readonly {
     asks: /ぽいんと|有効期限|失効|(?<![a-z])(?:points?|expire|expiry|redeem)(?![a-z])/,
     intent: 'np_points',
   },
-  // "can I use them to pay my bill?" after the points: still the points.
-  {
-    after: 'np_points',
-    asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|it|the points?)(?![a-z])/,
-    intent: 'np_points',
-  },
+  // "can I use them to pay my bill?" 「ポイントで払える？」, "how much per 1000 yen?" 「1000円で何
+  // ポイント？」 after the points (or what atone is, whose answer says they are earned): still the
+  // points, not the ways to pay or the fees.
+  ...(['np_points', 'about'] as const).map((after) => ({
+    after,
+    asks: /(?:それ|これ|ぽいんと)(?:で|を)(?:払|支払|使)|(?<![a-z])(?:use|spend|redeem|pay with) (?:them|those|the points?|my points)(?![a-z])|\d+\s*円(?:で|につき|あたり|ごとに?)|(?<![a-z])(?:per|for every|for each) (?:\d+|a thousand|one thousand|hundred) ?(?:yen|円)/,
+    intent: 'np_points' as const,
+    overOwnTopic: true as const,
+  })),
   // "where can I see it?" after a question about the user's own account: its answer (the app's
   // ご利用明細), not where atone can be used.
   {
@@ -610,6 +616,7 @@ const NEXT_QUESTION: readonly {
     asks: /有効期限|期限切れ|失効|^(?:その|ぽいんとの)?期限(?:は|って)?(?:ある(?:の|ん)?)?\??$|(?<![a-z])(?:expire|expires|expiry|expiration|do they expire)(?![a-z])/,
     intent: 'np_points',
   },
+
   // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
   {
     after: 'bill_not_received',
@@ -996,6 +1003,9 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
     /どこの(?:こんびに|店)|どの(?:こんびに|店|ちぇーん)|(?:こんびに|ちぇーん).{0,6}(?:どこ|どれ|全部|ぜんぶ|でもいい|でもok)|(?<![a-z])(?:which|what|any|every) (?:konbini|convenience stores?|stores?|chains?)(?![a-z])/,
   // 「ローソンのLoppiで払うときの番号どこ？」: where the number to pay with is.
   payment_number_lookup: /番号|(?<![a-z])(?:number|code)(?![a-z])/,
+  // 「いくら請求されとるかそっちで見れへん？」 after an unknown charge: the amount, on the account.
+  handoff:
+    /いくら(?:請求|払|残|引き)|(?:そっち|そちら|あなた|ぼっと)で(?:見|確認|調べ)|(?<![a-z])(?:how much (?:do i owe|is my bill|am i (?:being )?(?:billed|charged))|can you (?:see|check|look (?:up|at)))(?![a-z])/,
   change_method:
     /(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my(?! mind))|from when|take effect|appl(?:y|ies) from)(?![a-z])/,
 };
@@ -1551,8 +1561,8 @@ export function inContext(
   if (
     AMAZON_INTENTS.includes(topic.intent) &&
     u.normalized.includes(ATONE_TOKEN) &&
-    // (Not 「atoneの分割は？」: atone's own installments, a topic of its own, surely.)
-    !ownFaqTopic &&
+    // (Not 「atoneの分割は？」: atone's own installments, a topic of its own, fairly surely.)
+    !(isFaqTopic(u.reading.intent) && u.reading.confidence >= FAIRLY_SURE_OF_ATONE_TOPIC) &&
     // ("can i use atone there at least?": there is Amazon.)
     (isOneWord(u) || AMONG_THEM.test(u.normalized) || pointsToPlace(u))
   ) {

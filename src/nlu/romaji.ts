@@ -11,6 +11,8 @@ function wordTable(words: Record<string, string>): ReadonlyMap<string, string> {
 
 // Words a romaji sentence is recognised by: none of them is an English word.
 const CONTENT: ReadonlyMap<string, string> = wordTable({
+  yuukou: '有効',
+  yukou: '有効',
   kigen: '期限',
   shiharai: '支払い',
   shiharaikigen: '支払期限',
@@ -61,6 +63,8 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   ikura: 'いくら',
   nani: '何',
   doko: 'どこ',
+  dono: 'どの',
+  dore: 'どれ',
   doushite: 'どうして',
   nande: 'なんで',
   yappari: 'やっぱり',

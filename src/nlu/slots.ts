@@ -81,6 +81,8 @@ export interface Slots {
   /** Every method named, strongest first, when there are several (「はがきとバーコードの期限」). */
   methods?: MethodId[];
   shops?: number;
+  /** Shop counts asked about besides `shops` (「3店舗なら？あと2店舗だけなら？」). */
+  otherShops?: number[];
   /** The first lead time named (days before a deadline; 0 is the day itself). */
   daysBefore?: number;
   /** Every lead time named, in order (「前日と当日」 → [1, 0]). */
@@ -207,10 +209,20 @@ export function extractSlots(
   if (methods.length > 1) slots.methods = methods;
   // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
   const shopSpans = allSpans(normalized, SHOP_RULES, today, kinds);
-  const shops =
-    (shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans)[0]?.value ??
-    shopsListed(normalized);
+  const shopCounts = shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans;
+  const shops = shopCounts[0]?.value ?? shopsListed(normalized);
   if (shops !== undefined) slots.shops = shops;
+  // 「3店舗なら何ポイント？あと2店舗だけなら？」: each count asked about.
+  // (Not 「2店舗で使って、あともう1店舗」: one more, added to the first.)
+  const otherShops = [
+    ...new Set(
+      shopCounts
+        .slice(1)
+        .filter((span) => !ONE_MORE_BEFORE.test(normalized.slice(Math.max(0, span.index - 8), span.index)))
+        .map((span) => span.value),
+    ),
+  ].filter((n) => n !== shops);
+  if (otherShops.length > 0) slots.otherShops = otherShops;
   const spans = allSpans(
     normalized,
     asTrained ? DAYS_BEFORE_TABLES.trained : DAYS_BEFORE_TABLES.runtime,
@@ -1220,7 +1232,7 @@ function relativeReading(source: string, today: PlainDate): DateReading | undefi
 const DUE_DAY_BEFORE =
   '(?<!\\d|(?:毎|翌|来|再来)月\\s*|次の\\s*|(?:期限|期日|支払日|支払い日|引き?落とし日?|振替日|締め?切り?)(?:は|が|って|も)?\\s*)';
 const DUE_DAY_AFTER =
-  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|の\\s*(?:支払|払い|引き?落と|期限)|(?:やった|だった|でした)の|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
+  '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|ずれ|ずら|遅れ|遅ら|早め|早ま|前倒|後ろ倒|の\\s*(?:支払|払い|引き?落と|期限)|(?:やった|だった|でした)の|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
 // 「クリスマスに買った」 "bought it on Christmas Eve": a day of the year by its name, said as the day
 // something happened (「クリスマスプレゼント」 alone names no day; nor does a Christmas sale).
@@ -1987,6 +1999,9 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 // aside for the next.
 const HOUR_SET_ASIDE =
   /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
+
+// 「あともう1店舗」 "one more shop", "another 2": a count added to one said before.
+const ONE_MORE_BEFORE = /(?:もう|さらに|追加で?|ほかに|他に)\s*$|(?<![a-z])(?:another|more|plus|extra)\s*$/;
 
 // 「1日早めて」「2日前倒しで」 "a day earlier", "two days later": reminders moved from those set.
 const LEAD_SHIFT_JA = new RegExp(

@@ -42,6 +42,8 @@ const MISSPELT: Readonly<Record<string, string>> = {
   tommorw: 'tomorrow', '2morrow': 'tomorrow', '2moro': 'tomorrow', '2mrw': 'tomorrow',
   bougt: 'bought', boght: 'bought', bougth: 'bought', baught: 'bought', brougt: 'bought', bough: 'bought',
   stuf: 'stuff', recieved: 'received', recieve: 'receive', recived: 'received', recive: 'receive',
+  // "thinking of quitting atone": the matcher learned "quit".
+  quitting: 'quit', quiting: 'quit',
   convience: 'convenience', convinience: 'convenience', conveniece: 'convenience', convenince: 'convenience',
 };
 const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('|')})(?![a-z\\d])`, 'g');

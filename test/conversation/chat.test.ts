@@ -6649,3 +6649,80 @@ describe('session 29: blind set 181, a deadline gone by and the shop late', () =
       .expectNot(/延滞/);
   });
 });
+
+describe('session 29: blind sets 181–184 (tuning halves)', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('"did my payment at Lawson go through?" is the user’s own account, not the chains', async () => {
+    await chat(NOV_30)
+      .say('Did my payment at Lawson yesterday go through?')
+      .expect(/can't see your account/);
+  });
+
+  it('「はがきって手数料高いん？他と比べてどうなん」: its fee, then all four beside it', async () => {
+    await chat(NOV_30)
+      .say('はがきって手数料高いん？他と比べてどうなん')
+      .expect(/はがき請求書の請求手数料は209円/)
+      .expect(/ほかの方法と比べると/)
+      .expect(/口座振替）: 無料/);
+  });
+
+  it('「3店舗なら何ポイント？あと2店舗だけなら？」 answers both counts; 「あともう1店舗」 is one more, no count of its own', async () => {
+    await chat(NOV_30)
+      .say('3店舗で使ったら何ポイント？あと2店舗だけなら？')
+      .expect(/500ポイント/)
+      .expect(/2店舗なら300ポイントです/);
+    await chat(NOV_30)
+      .say('何ポイントもらえそう？2店舗で使って、あともう1店舗で使う予定')
+      .expectNot(/1店舗なら/);
+  });
+
+  it('「dono konbini de haraeru?」 (romaji) asks which chains', async () => {
+    await chat(NOV_30)
+      .say('dono konbini de haraeru?')
+      .expect(/ローソン/);
+  });
+
+  it('after NP points, "how much per 1000 yen?", "can i use them to pay my bill?", "do they expire" stay on the points', async () => {
+    await chat(NOV_30)
+      .say('do I get NP points when I pay?')
+      .say('how much per 1000 yen?')
+      .expect(/0\.5%/)
+      .say('can i use them to pay my bill?')
+      .expect(/NP points/)
+      .say('do they expire')
+      .expect(/No expiry rule was found/);
+  });
+
+  it('「いくら請求されとるかそっちで見れへん？」 after an unknown charge: the amount is the account’s, said so', async () => {
+    await chat(new Date('2026-12-02T21:10:00+09:00'))
+      .say('知らん請求来とるんやけど何これ')
+      .say('明細見ても心当たりないねん')
+      .say('いくら請求されとるかそっちで見れへん？')
+      .expect(/このボットからは見えません/);
+  });
+
+  it('「1日ずれて12月1日だったら？」 after a last use: the campaigns for that day (「1日ずれて」 is no date)', async () => {
+    await chat(NOV_30)
+      .say('最後に使ったのは2023年11月30日なんだけど')
+      .say('1日ずれて12月1日だったら？')
+      .expect(/春のポイント祭り: 対象です/);
+  });
+});
+
+describe('session 29: blind set 182 and 184, more of the tuning halves', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('"thinking of quitting atone. how?" is leaving; "can he have his own account? he\'s 16" is the age question', async () => {
+    await chat(NOV_30)
+      .say("actually i'm thinking of quitting atone. how?")
+      .expect(/Leaving does not cancel bills/);
+    await chat(NOV_30).say("can he have his own account? he's 16").expect(/age/);
+  });
+
+  it('「こちらではどのようなことを教えていただけるのでしょうか。」 asks what the bot answers', async () => {
+    await chat(NOV_30)
+      .say('こちらではどのようなことを教えていただけるのでしょうか。')
+      .expect(/支払い期限: /);
+  });
+});

@@ -17,6 +17,13 @@ describe('standardJapanese: a dialect read again in standard Japanese', () => {
     expect(standard('どないしたらええねん')).toBe('どうしたらいいんだ');
   });
 
+  it('「通らん」「届かん」「分からん」 (western Japan) are negatives; 〜さん and 〜えん are not', () => {
+    expect(standard('本人確認が何回やっても通らんとよ')).toBe('本人確認が何回やっても通らないとよ');
+    expect(standard('届かんよ')).toBe('届かないよ');
+    expect(standard('田中さん。')).toBeUndefined();
+    expect(ask('本人確認が何回やっても通らんとよ。なんでやろ？').intent).toBe('identity_verification_failed');
+  });
+
   it('leaves standard Japanese, and words that only look like a dialect, alone', () => {
     expect(standard('はがきが届いていません')).toBeUndefined();
     expect(standard('変更へんこうしたい')).toBeUndefined();
