@@ -512,7 +512,19 @@ function oneMethod(
   ];
   const shift = shiftNote(method, deadline, ctx);
   if (shift) paragraphs.push(shift);
-  if (status.state === 'passed') paragraphs.push(passedNote(ctx));
+  if (status.state === 'passed') {
+    paragraphs.push(passedNote(ctx));
+    // 「今月の請求の期限は？」 late in the month: that bill's deadline is gone; the one to pay next, too.
+    if (basis.kind === 'billing') {
+      const next = deadlineFor(method, { kind: 'next' }, ctx.today);
+      const left = formatDaysLeft(deadlineStatusOn(next, ctx.today).days, lang);
+      paragraphs.push(
+        lang === 'ja'
+          ? `次の期限は${formatDate(next.due, lang)}（${formatMonth(next.usageMonth, lang)}分、${left}）です。`
+          : `The next deadline is ${formatDate(next.due, lang)} (${formatMonth(next.usageMonth, lang)} purchases, ${left}).`,
+      );
+    }
+  }
   if (status.state === 'today') {
     // A bank debit is not paid by hand: what the user can still do is have the money there.
     paragraphs.push(

@@ -194,6 +194,9 @@ const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)
 const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
+const SAYS_UNPAID =
+  /(?<![a-z])(?:i have|i'?ve got|i got|there'?s|there is|still have) (?:an? |one |some )?(?:unpaid|outstanding|overdue) (?:bills?|balance|payments?|amount|invoices?)(?![a-z])|未払い(?:の請求|の分|分)?(?:が|も)?(?:ある|あります|残って)/;
+
 // 「10日の支払いができなかった」 "couldn't make the payment on the 10th": a due day's payment not made
 // (a payment declined at a checkout has no due day).
 // ("my direct debit on the 28th failed", 「28日の引き落とし失敗した」: so too a debit that failed.)
@@ -1129,6 +1132,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ slots, normalized }) =>
       !slots.date && !slots.proposedDue?.asked && SAYS_MISSED.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'late_payment',
+  },
+  // "I have an unpaid bill from sept", 「未払いの請求があるかも」: a bill left unpaid, told: what being
+  // late means (not a payment made and still shown unpaid, nor the ways to pay).
+  {
+    why: 'a bill told as unpaid',
+    intents: ['paid_but_shown_unpaid', 'payment_methods', 'fallback'],
+    when: ({ normalized }) => SAYS_UNPAID.test(normalized) && !SAYS_PAID.test(normalized),
+    intent: 'late_payment',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   {
     why: "a due day's payment not made",

@@ -46,6 +46,7 @@ import {
   hedges,
   isBare,
   isBareAnswer,
+  isBareAnswerInAnotherLanguage,
   isElliptic,
   isHypothetical,
   isOneWord,
@@ -221,6 +222,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // (「じゃあ口座振替にするからリマインダーもそれでお願い」).
   const answersWithMethod =
     isBareAnswer(u) ||
+    isBareAnswerInAnotherLanguage(u) ||
     // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on (a purchase's
     // date with it makes it a deadline question: "not the postcard, I use X. Bought it Oct 31").
     (corrects(u) && !isQuestion(u) && !u.slots.date) ||

@@ -1538,7 +1538,9 @@ export function inContext(
     !u.slots.amazon &&
     !u.slots.otherService &&
     namesShop(u.normalized) &&
-    (isElliptic(u) || hasLinkWord(u) || isShort(u))
+    (isElliptic(u) || hasLinkWord(u) || isShort(u)) &&
+    // (Not 「無印ともう1つ別のお店で使ったら？」 after the campaign's shop count: shops counted.)
+    u.slots.shops === undefined
   ) {
     const reading = { intent: 'where_to_use' as const, confidence: Math.max(u.reading.confidence, 0.9) };
     return { reading, slots: u.slots, follows: topic.intent };

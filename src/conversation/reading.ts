@@ -140,6 +140,13 @@ export function isBareAnswer(u: Understanding): boolean {
   return isBare(u) && !ELLIPTIC_END.test(u.normalized) && !/[?]\s*$/.test(u.normalized);
 }
 
+/** "Sorry, English please. Bank debit.": a bare answer besides a request for another language. */
+export function isBareAnswerInAnotherLanguage(u: Understanding): boolean {
+  const rest = besideLanguageRequest(u.normalized);
+  if (rest === undefined || rest === u.normalized) return false;
+  return isBareAnswer({ ...u, normalized: rest.replace(LANGUAGE_FILLER, ' ').trim() });
+}
+
 const YES =
   /^(?:はい|うん|ええ|おけ|おっけー|おーけー|お願いします|お願い|おねがい|そうです|そう|それで|それでお願いします|それでお願い|設定して|よろしく|いいよ|いいです|ok|okay|yes|yeah|yep|yup|sure|please|do it|go ahead|confirm|sounds good)$/;
 const NO =

@@ -14,6 +14,7 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   yuukou: '有効',
   yukou: '有効',
   kigen: '期限',
+  koete: '超えて',
   shiharai: '支払い',
   shiharaikigen: '支払期限',
   siharai: '支払い',

@@ -1939,6 +1939,26 @@ const STORE_ITSELF = new RegExp(
 // "コンビニ" or "3 convenience stores" carry no count of shops where atone was used.
 
 const SHOP_RULES: readonly Rule<number>[] = table([
+  // 「無印ともう1つ別のお店で」 "at Muji and one other shop": a shop named, and so many more.
+  {
+    needs: NON_ASCII,
+    pattern: new RegExp(
+      `[^\\s、。,と]{1,12}(?:と|に加えて|のほかに|の他に)\\s*(?:もう|あと|別に)?\\s*(\\d|[一二三]|ひと|ふた)\\s*(?:つ|軒|か所|ヶ所)?\\s*(?:の)?\\s*(?:別の|ほかの|他の|違う)\\s*お?(?:店舗|店|ショップ|サイト)`,
+      'g',
+    ),
+    read: (m) => {
+      const more = m[1] === 'ひと' ? 1 : m[1] === 'ふた' ? 2 : readCount(m[1]);
+      return more === undefined ? undefined : more + 1;
+    },
+  },
+  {
+    needs: ENGLISH,
+    pattern: new RegExp(
+      `(?<![a-z])[a-z0-9'.-]+ (?:and|plus|\\+) (?:(\\d|${ENGLISH_COUNT}) (?:other|more|different)|(another)) (?:shops?|stores?|sites?)(?![a-z])`,
+      'g',
+    ),
+    read: (m) => (m[2] ? 2 : (readCount(m[1]) ?? 0) + 1),
+  },
   {
     needs: NON_ASCII,
     pattern: new RegExp(

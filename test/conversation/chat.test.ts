@@ -6726,3 +6726,40 @@ describe('session 29: blind set 182 and 184, more of the tuning halves', () => {
       .expect(/支払い期限: /);
   });
 });
+
+describe('session 29: blind sets 182–184, the rest of the tuning halves', () => {
+  it('"Sorry, English please. Bank debit." answers "which method?" and switches to English', async () => {
+    await chat(new Date('2026-12-18T12:00:00+09:00'))
+      .say('リマインダー設定したい')
+      .say('Sorry, English please. Bank debit.')
+      .expect(/I will remind you of your automatic bank debit/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('this month’s bill asked after its deadline passed: that one, and the next', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('今月の請求のバーコードの期限は？')
+      .expect(/2026年11月10日/)
+      .expect(/次の期限は2026年12月10日（木）（2026年11月分、あと12日）です/);
+  });
+
+  it('"I have an unpaid bill from sept" is what paying late means, not a payment shown unpaid', async () => {
+    await chat(new Date('2026-11-01T00:05:00+09:00'))
+      .say('i have unpaid bill from sept maybe')
+      .expect(/late fee/);
+  });
+
+  it('「ほなアトネ使えるとこはどこなん？」 (使えるとこ: ところ) asks where atone works', async () => {
+    await chat(new Date('2026-11-29T10:00:00+09:00'))
+      .say('ほなアトネ使えるとこはどこなん？')
+      .expect(/お店ごとに atone が使えるか/);
+  });
+
+  it('「無印ともう1つ別のお店で使ったら？」 after the campaign and Amazon: two shops, 300 points', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('ポイント祭りって何？')
+      .say('アマゾンで使った分も店舗数に入る？')
+      .say('じゃあ無印ともう1つ別のお店で使ったら？')
+      .expect(/2店舗なら300ポイント/);
+  });
+});
