@@ -26,6 +26,7 @@ import {
   asksForChoices,
   asksForTheFreeOne,
   asksHow,
+  asksIfPossible,
   asksIfItWorked,
   asksIfStopped,
   asksNextDeadline,
@@ -1300,7 +1301,10 @@ function pointedMethod(state: ConversationState): MethodId | undefined {
 function stopRequest(state: ConversationState, reading: Reading, now: Date, said?: Understanding): Decision {
   const unsure =
     said !== undefined &&
-    (reading.confidence < SURE_ENOUGH || reading.alternative !== undefined || hedges(said));
+    (reading.confidence < SURE_ENOUGH ||
+      reading.alternative !== undefined ||
+      hedges(said) ||
+      asksIfPossible(said));
   if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
   return reminding(state, { op: 'unsubscribe' });
 }

@@ -572,7 +572,7 @@ export function undoes(u: Understanding): boolean {
 // "Maybe a reminder would help?", "wish someone reminded me", 「リマインドしてくれたら助かるかも」
 // 「通知とかあったら助かるんやけど…」: a wish, not yet a request.
 const HEDGED =
-  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?:おう|よう|ろう)かな|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
+  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?:いる|要る|必要|いります)(?:か|かな|かなぁ|かなあ|やろか|やろうか)(?![ぁ-ん])|(?<![a-z])do i (?:even |really )?need (?:a |one|reminders?)(?![a-z])|(?:おう|よう|ろう)かな|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
 // "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
 const ASKS_ADVICE =
@@ -580,6 +580,16 @@ const ASKS_ADVICE =
 
 export function asksAdvice(u: Understanding): boolean {
   return ASKS_ADVICE.test(u.normalized);
+}
+
+// "can i pause reminders while im on holiday?", 「通知って一時停止できる？」: whether it can be done,
+// asked, not asked for.
+const ASKS_IF_POSSIBLE =
+  /(?<![a-z])(?:(?:can|could|may) (?:i|we)|is (?:it|there a way) (?:possible|to)|is there a way|am i able to)(?![a-z])|(?:でき|出来)(?:る|ます|ません)(?:か|の|ん)?\s*[?？]|でき(?:る|ます)(?:か|の)$|可能(?:です|でしょう)?か/;
+
+/** Whether a stop is only asked to be possible (then it is asked back, never carried out at once). */
+export function asksIfPossible(u: Understanding): boolean {
+  return isQuestion(u) && ASKS_IF_POSSIBLE.test(u.normalized);
 }
 
 /** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */

@@ -6763,3 +6763,24 @@ describe('session 29: blind sets 182–184, the rest of the tuning halves', () =
       .expect(/2店舗なら300ポイント/);
   });
 });
+
+describe('session 29: questions about reminders that must change nothing (reported by blind set 184)', () => {
+  it('"can i pause reminders while im on holiday?" asks back; "ok just stop them then" stops them', async () => {
+    const c = chat(new Date('2026-12-01T10:00:00+09:00')).say('remind me 2 days before, postcard');
+    await c.say('can i pause reminders while im on holiday?').expect(/Shall I turn your reminders off\?/);
+    expect((await subscription())?.active).toBe(true);
+    await c.say('ok just stop them then');
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('「リマインダーいるかなぁ…口座振替なんだけど」 "do i even need a reminder?" ask back before setting one', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('リマインダーいるかなぁ…口座振替なんだけど、いつも忘れがちで')
+      .expect(/リマインダーを設定しますか？/);
+    expect(await subscription()).toBeUndefined();
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('do i even need a reminder? i use bank debit')
+      .expect(/Shall I set a reminder/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
