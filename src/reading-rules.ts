@@ -194,6 +194,8 @@ const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)
 const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
+const NEXT_DEADLINE_ALONE =
+  /^(?:じゃあ|じゃ|で|ほな|それで)?[、,\s]*(?:[^\s、。?？]{1,14}の)?次(?:回)?の(?:期限|引き?落とし日?|お?支払い?日?|払い|振替日?|締め?切り?)(?:は|って)?[\s?？。]*$|^(?:and |so |ok )?(?:when(?:'s| is) )?(?:the |my )?next (?:debit|payment|deadline|due date|bill)(?: date)?[\s?.!]*$/;
 const SAYS_UNPAID =
   /(?<![a-z])(?:i have|i'?ve got|i got|there'?s|there is|still have) (?:an? |one |some )?(?:unpaid|outstanding|overdue) (?:bills?|balance|payments?|amount|invoices?)(?![a-z])|未払い(?:の請求|の分|分)?(?:が|も)?(?:ある|あります|残って)/;
 
@@ -1220,6 +1222,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, slots }) =>
       slots.leadDays !== undefined && LEAD_TIME_TOLD.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「口座振替の次の引き落としは？」 "my next payment?": when, though no question word says so.
+  {
+    why: 'the next deadline, asked in a noun',
+    intents: ['payment_methods', 'deadline', 'fallback', 'fees', 'change_method', 'handoff'],
+    when: ({ normalized }) => NEXT_DEADLINE_ALONE.test(normalized),
+    intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
   // 「やっぱり1日早めて」 "make it a day later": reminders moved by days, whatever came before

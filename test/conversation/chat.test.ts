@@ -6786,3 +6786,17 @@ describe('session 29: questions about reminders that must change nothing (report
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 29: the next deadline asked in a noun', () => {
+  it('「口座振替の次の引き落としは？」「コンビニの次の支払いは？」 "next payment?" give the date, not the method', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('口座振替の次の引き落としは？')
+      .expect(/2026年12月28日/);
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('コンビニの次の支払いは？')
+      .expect(/2026年12月10日/);
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('next payment?')
+      .expect(/depends on how you pay/);
+  });
+});
