@@ -53,7 +53,7 @@ function asksAboutHolidays(normalized: string): boolean {
 // Whether the due day is a weekend or a holiday, and nothing else (「その日って日曜じゃない？」 "isn't
 // that a Sunday?"; not "it's a Sunday, can I pay on Monday?").
 const ASKS_IF_DAY_OFF =
-  /(?:日曜|土曜|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|でしょ|だよね|やんな|やん|ですよね|なの|なん)[?？か。\s]*$|^(?:is|isn'?t) (?:it|that|this|the \w+) (?:a |on a )?(?:sunday|saturday|holiday|weekend)\??$/;
+  /(?:日曜|土曜|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|でしょ|だよね|やんな|やん|ですよね|なの|なん)[?？か。\s]*$|(?<![a-z])(?:is|isn'?t) (?:it|that|this|the \w+|the \d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?) (?:a |on a )?(?:sunday|saturday|holiday|weekend|day off|bank holiday)(?![a-z])/;
 
 export default defineIntent({
   name: 'deadline',
@@ -133,15 +133,27 @@ export default defineIntent({
           ? `${t(ctx.lang, 'はい、', 'Yes. ')}${dayOff}`
           : dayOff;
       // About one purchase's debit still to come: whether it moves this time, first.
+      // (「1月27日って祝日？」 "is jan 27 a holiday?" of a debit day: whether it moves, too.)
+      const asksDayOff = ASKS_IF_DAY_OFF.test(ctx.normalized);
       const thisTime =
         only &&
         lines.length === 1 &&
         ctx.slots.date &&
         compareDates(only.deadline.due, ctx.today) >= 0 &&
-        asksIfDateMoves(ctx.normalized)
+        (asksIfDateMoves(ctx.normalized) || (asksDayOff && !only.deadline.moved))
           ? movesThisTime(only.method, only.deadline, ctx.lang)
           : undefined;
+      // "is the 10th a holiday?" when it is not: no, a weekday (the rule follows).
+      const noDayOff =
+        only && lines.length === 1 && asksDayOff && !dayOff && !thisTime && !only.deadline.moved
+          ? t(
+              ctx.lang,
+              `いいえ、${formatDate(only.deadline.due, ctx.lang)}は平日です。`,
+              `No: ${formatDate(only.deadline.due, ctx.lang)} is a weekday.`,
+            )
+          : undefined;
       const rules = [
+        ...(noDayOff ? [noDayOff] : []),
         ...(thisTime ? [thisTime] : []),
         ...(confirmed ? [confirmed] : []),
         ...holidayRules(methods, ctx),

@@ -6800,3 +6800,17 @@ describe('session 29: the next deadline asked in a noun', () => {
       .expect(/depends on how you pay/);
   });
 });
+
+describe('session 29: "is jan 27 a holiday?" after a deadline', () => {
+  it('a debit day that is a business day: not this time; a 10th that is a weekday: no', async () => {
+    await chat(new Date('2027-01-03T11:00:00+09:00'))
+      .say('i bought a tv on dec 30, when do i pay if i use konbini?')
+      .say('what about if i paid by bank?')
+      .say('hmm is jan 27 a holiday or something?')
+      .expect(/^Not this time: Wednesday, 27 January 2027 is a bank business day\./m);
+    await chat(new Date('2026-11-20T11:00:00+09:00'))
+      .say('when is the konbini deadline for november stuff?')
+      .say('is dec 10 a holiday?')
+      .expect(/^No: Thursday, 10 December 2026 is a weekday\./m);
+  });
+});
