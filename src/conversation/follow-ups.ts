@@ -1407,6 +1407,15 @@ export function inContext(
     !u.slots.otherService &&
     !mentionsReminders(u) &&
     !(u.reading.confidence >= SURE_ALONE && !['fallback', topic.intent].includes(u.reading.intent)) &&
+    // (Not 「わかった。あとはがき届かへんねんけど」 after a return: a way to pay the topic does not
+    // speak of, not arriving, read clearly as a topic of its own.)
+    !(
+      isFaqTopic(u.reading.intent) &&
+      u.reading.intent !== topic.intent &&
+      u.reading.confidence >= CLEAR &&
+      u.slots.method !== undefined &&
+      !(USES[topic.intent] ?? []).includes('method')
+    ) &&
     !(
       isFaqTopic(u.reading.intent) &&
       u.reading.intent !== topic.intent &&

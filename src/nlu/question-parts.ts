@@ -79,10 +79,23 @@ export function messageParts(normalized: string): string[] {
 const ASKED_FIRST =
   /(?:その前に|それより先に|先に聞きたいんだけど|(?<![a-z])(?:but first|before that|first though)(?![a-z]))[、,:\s]*/;
 
-/** The text from "but first" on, when something is asked there; else the text as it is. */
+// 「わかった。あとはがき届かへんねんけど」 "ok thanks. and the fee?": the last answer acknowledged
+// first, then the question: the acknowledgement says nothing of what is asked.
+const ACKNOWLEDGED_FIRST =
+  /^(?:(?:ok(?:ay)?|alright|got it|i see|cool|great|thanks|thank you|thx|ty|わかった|わかりました|分かった|分かりました|了解(?:です|しました)?|りょうかい|なるほど|そっか|そうなんや|そうなんだ|そうなんですね|ありがとう(?:ございます)?|おおきに|おけ|おっけー)[!！。.、,\s]+)+/;
+
+/**
+ * The text from "but first" on, when something is asked there; else the text after an
+ * acknowledgement it starts with; else the text as it is.
+ */
 export function askedFirst(normalized: string): string {
   const m = ASKED_FIRST.exec(normalized);
-  if (!m) return normalized;
-  const rest = normalized.slice(m.index + m[0].length).trim();
-  return rest.length >= 4 && ASKS.test(rest) ? rest : normalized;
+  const rest = m ? normalized.slice(m.index + m[0].length).trim() : undefined;
+  if (rest !== undefined && rest.length >= 4 && ASKS.test(rest)) return rest;
+  const acknowledged = ACKNOWLEDGED_FIRST.exec(normalized);
+  const after = acknowledged ? normalized.slice(acknowledged[0].length) : '';
+  // (「ありがとう！助かった」: thanks, all of it.)
+  return after.length >= 6 && !MORE_THANKS.test(after) ? after : normalized;
 }
+
+const MORE_THANKS = /^(?:助か|感謝|お世話|(?:so |very )?(?:much|helpful|appreciated?)|thanks|thank you|you'?re)/;

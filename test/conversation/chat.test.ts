@@ -6814,3 +6814,16 @@ describe('session 29: "is jan 27 a holiday?" after a deadline', () => {
       .expect(/^No: Thursday, 10 December 2026 is a weekday\./m);
   });
 });
+
+describe('session 29: an acknowledgement, then another question', () => {
+  it('「わかった。あとはがき届かへんねんけど」 after a return is the postcard not arriving, not the return again', async () => {
+    await chat(new Date('2026-12-05T22:00:00+09:00'))
+      .say('なあ、アトネって返品したらどうなるん？')
+      .say('もう払ってもうたんやけど')
+      .say('わかった。あとはがき届かへんねんけど')
+      .expect(/第3営業日/)
+      .say('11月に使った分')
+      .expect(/第3営業日/)
+      .expectNot(/返品|キャンセル/);
+  });
+});
