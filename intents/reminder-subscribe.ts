@@ -30,7 +30,9 @@ export const LEAD_TIME_TOLD = /(?:日前|前日|当日|前の日)(?:の(?:朝|�
 const MOVES_PAYING =
   /払|支払|期限|期日|引き?落|締め|(?<![a-z])(?:pay|paying|payment|due|deadline|debit|bill)(?![a-z])/;
 // 「1日早くしたらどうなる？」 "what if it's a day later?": asked about, not asked for.
-const ASKS_ABOUT_SHIFT = /たら|れば|[?？]|(?<![a-z])(?:what if|if|can i|could i|is it|will it)(?![a-z])/;
+// (「それ、1日遅くできる？」 "can you make it a day later?" asks for it: a request, politely.)
+const ASKS_ABOUT_SHIFT =
+  /たら|れば|(?<!でき(?:る|ます|ますか)|もらえ(?:る|ます|ますか)|くれ(?:る|ます|ますか)|(?:can|could|would) you[^?]*)[?？]|(?<![a-z])(?:what if|if|can i|could i|is it|will it)(?![a-z])/;
 
 /** 「やっぱり1日早めて」 "make it a day later": the reminders asked to move by days (Slots.leadShift). */
 export function asksToShiftReminders(normalized: string, slots: Slots): boolean {

@@ -194,6 +194,8 @@ const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)
 const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
+const REMINDERS_METHOD_CHANGED =
+  /(?:りまいんだー|りまいんど|通知|お知らせ)の(?:お?支払い?方法|方法|払い方)(?:を|は)?.{0,14}(?:切り?替え|変え|変更|にして)|(?<![a-z])(?:switch|change|move|set) (?:my |the )?(?:reminders?|notifications?) (?:over )?to(?![a-z])/;
 const NEXT_DEADLINE_ALONE =
   /^(?:じゃあ|じゃ|で|ほな|それで)?[、,\s]*(?:[^\s、。?？]{1,14}の)?次(?:回)?の(?:期限|引き?落とし日?|お?支払い?日?|払い|振替日?|締め?切り?)(?:は|って)?[\s?？。]*$|^(?:and |so |ok )?(?:when(?:'s| is) )?(?:the |my )?next (?:debit|payment|deadline|due date|bill)(?: date)?[\s?.!]*$/;
 const SAYS_UNPAID =
@@ -1221,6 +1223,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline', 'fallback', 'payment_methods'],
     when: ({ normalized, slots }) =>
       slots.leadDays !== undefined && LEAD_TIME_TOLD.test(normalized) && !ASKS_WHEN.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「リマインダーの支払い方法を口座振替に切り替えたい」 "switch my reminders to the barcode": the
+  // reminders' method changed, not atone's.
+  {
+    why: "the reminders' method changed",
+    intents: ['change_method', 'payment_methods'],
+    when: ({ normalized, slots }) => slots.method !== undefined && REMINDERS_METHOD_CHANGED.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },

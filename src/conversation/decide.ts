@@ -531,7 +531,7 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
     (p) =>
       REMINDER_INTENTS.includes(p.reading.intent) &&
       p.reading.confidence >= SURE_ENOUGH &&
-      requestsReminders(p),
+      (requestsReminders(p) || (p.reading.intent === 'reminder_unsubscribe' && asksToStop(p))),
   );
   const question = parts.find(
     (p) =>
@@ -1175,7 +1175,14 @@ function requestFor(
   // with buttons that set them as asked; "how about 8pm?" proposes a setting, and is one.
   // Its buttons are for the method the conversation is about, when there is one.
   // (「リマインダーの方法、…バーコードやった。直しといて」 says 方法 and asks for the change outright.)
-  if (u && asksHow(u) && !(Object.keys(settings).length > 0 && (proposes(u) || asksOutrightToChange(u)))) {
+  if (
+    u &&
+    asksHow(u) &&
+    !(
+      Object.keys(settings).length > 0 &&
+      (proposes(u) || asksOutrightToChange(u) || asksToShiftReminders(u.normalized, u.slots))
+    )
+  ) {
     const method = slots.method ?? pointedMethod(state);
     return answered(state, reading, method ? { ...slots, method } : slots);
   }
@@ -1228,6 +1235,8 @@ function requestFor(
     u !== undefined &&
     isQuestion(u) &&
     !asksPolitely(u) &&
+    // (「それ、1日遅くできる？」: a shift asked for politely.)
+    !asksToShiftReminders(u.normalized, u.slots) &&
     !askedOutright &&
     !proposes(u) &&
     open?.kind !== 'method';

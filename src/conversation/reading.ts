@@ -22,7 +22,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -320,7 +320,7 @@ export function asksToUpdate(u: Understanding): boolean {
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove|pause|suspend) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove|pause|suspend) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|quit) (?:reminding|notifying|pinging|messaging) me|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は)?\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
 
 const STOP_TAKEN_BACK =
   /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|actually,? no|hold on|never ?mind|leave (?:it|them)))/;
@@ -354,7 +354,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:(?:get|getting|receive)(?:(?: (?:a|the|any|my))? (?:reminders?|notifications?|pings?|alerts?|messages?)|(?= (?:it|them|one|that|those)(?![a-z]))|(?=[\s?.!]*$))|be (?:reminded|notified|pinged)))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
+  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:(?:get|getting|receive)(?:(?: (?:a|the|any|my))? (?:reminders?|notifications?|pings?|alerts?|messages?)|(?= (?:it|them|one|that|those)(?![a-z]))|(?=[\s?.!]*$))|be (?:reminded|notified|pinged)))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:来|届|鳴)|^(?:で|じゃあ|ほな|それで)?[、,\s]*次(?:の(?:やつ|ん|は))?(?:は|って)?いつ(?:\s*[?？]|[？?]?$)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
@@ -545,10 +545,15 @@ export function saysPaidThisMonth(u: Understanding): boolean {
   return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && !isQuestion(u);
 }
 
+// 「今月のリマインドだけ止めて」 "skip just this month's reminder": this deadline's, not all of them.
+const ONLY_THIS_ONE_STOPPED =
+  /(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])/;
+
 export function skipsThisOne(u: Understanding): boolean {
   return (
     (PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && NOT_NEEDED.test(u.normalized)) ||
-    MARKS_PAID.test(u.normalized)
+    MARKS_PAID.test(u.normalized) ||
+    (ONLY_THIS_ONE_STOPPED.test(u.normalized) && !isQuestion(u))
   );
 }
 
@@ -668,8 +673,9 @@ export function namesAtone(u: Understanding): boolean {
 }
 
 // 「…いや、やっぱりいいや。今のままにしといて」 "never mind, keep it as it is": the settings left as they are.
+// (Not 「時間だけ12時に変えて。日にちはそのままで」: one setting kept beside another changed.)
 const KEEPS_AS_IS =
-  /(?:今の|いまの|この|その)まま(?:で|に|が)|変え(?:ない|んといて|なくていい)|変更(?:しない|しなくていい|なし)|(?<![a-z])(?:keep (?:it|them|everything|my reminders?) (?:as (?:it is|they are|is)|the same|unchanged)|leave (?:it|them) (?:as (?:it is|they are|is)|alone|be)|leave (?:it|them)(?: on)?[\s.!]*$|no changes?|don'?t change (?:it|them|anything))(?![a-z])/;
+  /(?<!(?:日にち|日付|日|時間|時刻|方法|曜日|ほか|他)(?:は|も)\s*)(?:今の|いまの|この|その)まま(?:で|に|が)|変え(?:ない|んといて|なくていい)|変更(?:しない|しなくていい|なし)|(?<![a-z])(?:keep (?:it|them|everything|my reminders?) (?:as (?:it is|they are|is)|the same|unchanged)|leave (?:it|them) (?:as (?:it is|they are|is)|alone|be)|leave (?:it|them)(?: on)?[\s.!]*$|no changes?|don'?t change (?:it|them|anything))(?![a-z])/;
 
 /** Whether the message asks to leave the settings as they are. */
 export function keepsAsIs(u: Understanding): boolean {
@@ -714,7 +720,7 @@ const MAX_SHIFT = 3;
 // 「夜10時以降は通知しないで」「朝8時前は送らないで」 "no reminders after 10pm": a bound on the hour
 // they come at, not a stop.
 const NOT_NOTIFIED =
-  /(?:通知|連絡|りまいんど|お知らせ)?(?:は|を|も)?(?:しないで|しなくて|来ないで|こないで|送らないで|やめて|いらない|いらん|ほしくない|欲しくない)|(?<![a-z])(?:don'?t|do not|no|never)(?: \w+){0,3} (?:remind|notify|message|ping|text|send|reminders?|notifications?|messages?|pings?)(?![a-z])/;
+  /(?:通知|連絡|りまいんど|お知らせ)?(?:は|を|も|が)?(?:しないで|しなくて|来ないで|こないで|送らないで|やめて|いらない|いらん|ほしくない|欲しくない|(?:来|こ|送ら|鳴ら|届か|し)ないように)|(?<![a-z])(?:don'?t|do not|no|never)(?: \w+){0,3} (?:remind|notify|message|ping|text|send|reminders?|notifications?|messages?|pings?)(?![a-z])/;
 const AFTER_AN_HOUR = /時(?:以降|過ぎ|すぎ|より(?:後|あと)|から後)|(?<![a-z])(?:after|past|later than)\s+\d/;
 const BEFORE_AN_HOUR = /時(?:前|より前|まで)(?:は|に)?|(?<![a-z])(?:before|earlier than)\s+\d/;
 

@@ -73,14 +73,27 @@ function withinBounds(
  * 「1日早めて」 "a day earlier": each lead time set moved (never past the deadline's day); with
  * none set, so many days before the deadline ("remind me 3 days earlier").
  */
-function shiftedLeadDays(shift: number | undefined, kept: Subscription | undefined): number[] | undefined {
+function shiftedLeadDays(
+  shift: number | undefined,
+  kept: Subscription | undefined,
+  asked: number[] | undefined,
+): number[] | undefined {
   if (shift === undefined) return undefined;
-  if (!kept) return shift > 0 ? [shift] : undefined;
-  return kept.leadDays.map((days) => Math.max(0, days + shift));
+  // (Those asked for a turn before, while the bot waited for the method: 「3日前に」 → 「1日遅くできる？」.)
+  const set = kept?.leadDays ?? asked;
+  if (!set) return shift > 0 ? [shift] : undefined;
+  return set.map((days) => Math.max(0, days + shift));
 }
 
-export function planSubscribe(request: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
+export function planSubscribe(said: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
   const kept = current?.active ? current : undefined;
+  // A shift of lead times asked for before a method is known moves them at once, so that the
+  // question "which method?" already says the days to be set.
+  const { shiftLeadDays, ...rest } = said;
+  const request: SubscribeRequest =
+    shiftLeadDays !== undefined && !kept && said.leadDays
+      ? { ...rest, leadDays: shiftedLeadDays(shiftLeadDays, undefined, said.leadDays) ?? said.leadDays }
+      : said;
   const tooFar = request.leadDays?.filter((d) => d > MAX_LEAD_DAYS) ?? [];
   if (tooFar.length > 0) return { kind: 'out_of_range', leadDays: tooFar };
   if (request.invalidHour !== undefined) return { kind: 'no_such_hour', hour: request.invalidHour };
@@ -93,7 +106,7 @@ export function planSubscribe(request: SubscribeRequest, current: Subscription |
   const asked =
     request.addLeadDays && kept && request.leadDays
       ? [...kept.leadDays, ...request.leadDays]
-      : (left ?? shiftedLeadDays(request.shiftLeadDays, kept) ?? request.leadDays);
+      : (left ?? shiftedLeadDays(request.shiftLeadDays, kept, request.leadDays) ?? request.leadDays);
   const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const shifted =
     request.shiftHour !== undefined && kept ? clampHour(kept.sendHour + request.shiftHour) : undefined;
@@ -210,7 +223,8 @@ export function createReminderConversation(
     const plan = planSubscribe(request, current);
     const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
-      return { answer: askMethodAnswer(request, lang, kb, confidence), awaitingMethod: request };
+      // (The request as planned: a shift of lead times already applied to them.)
+      return { answer: askMethodAnswer(plan.request, lang, kb, confidence), awaitingMethod: plan.request };
     }
     if (plan.kind === 'save' && confirmFirst) {
       const action: ConfirmableAction = {

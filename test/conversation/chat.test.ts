@@ -6827,3 +6827,63 @@ describe('session 29: an acknowledgement, then another question', () => {
       .expectNot(/返品|キャンセル/);
   });
 });
+
+describe('session 29: blind set 187 (reminders in every form, tuning half)', () => {
+  it('「時間は仕事終わりの夕方6時くらいで」 sets 18:00; 「時間だけお昼12時に変えて。日にちはそのままで」 changes the hour only', async () => {
+    await chat(new Date('2026-10-31T23:00:00+09:00'))
+      .say('口座振替の引き落とし日の前日に教えて')
+      .say('時間は仕事終わりの夕方6時くらいで');
+    expect(await subscription()).toMatchObject({ leadDays: [1], sendHour: 18 });
+    await chat(new Date('2026-12-20T13:00:00+09:00'))
+      .say('はがき払いの期限、1週間前にお知らせして')
+      .say('時間だけお昼12時に変えて。日にちはそのままで');
+    expect(await subscription()).toMatchObject({ leadDays: [7], sendHour: 12 });
+  });
+
+  it('「今月のリマインドだけ止めて」 skips this deadline only; next month’s still comes', async () => {
+    await chat(new Date('2026-12-10T08:00:00+09:00'))
+      .say('口座振替、引き落とし2日前にリマインドお願い')
+      .say('今月分は残高確認したからもう大丈夫、今月のリマインドだけ止めて')
+      .expect(/2026年12月28日（月）の期限は支払い済みにしました/)
+      .say('来月はちゃんと来るよね？いつ？')
+      .expect(/2027年1月25日/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「夜10時以降は通知来ないようにしたい」 bounds the hour (21:00), never 22:00', async () => {
+    await chat(new Date('2027-01-15T23:00:00+09:00'))
+      .say('はがきの期限の前日、23時に通知して')
+      .say('やっぱ夜10時以降は通知来ないようにしたい');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+  });
+
+  it('「それ、1日遅くできる？」 asks for the shift politely: done, or applied to the days still waiting for the method', async () => {
+    await chat(new Date('2026-11-11T10:00:00+09:00'))
+      .say('バーコード払い、次から忘れないように3日前にリマインドして')
+      .say('それ、1日遅くできる？');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
+  });
+
+  it('「次はいつ？」 right after reminders lists them with the next date', async () => {
+    await chat(new Date('2026-12-11T09:00:00+09:00'))
+      .say('コンビニ払いで5日前と前日にリマインドして')
+      .say('次はいつ？')
+      .expect(/2027年1月5日/);
+  });
+
+  it('"Stop reminding me. Also what\'s the fee for the postcard?" stops them and answers the fee', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me 2 days before, postcard')
+      .say("Stop reminding me. Also what's the fee for the postcard?")
+      .expect(/reminders are off/)
+      .expect(/209 yen/);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('「リマインダーの支払い方法を口座振替に切り替えたい」 moves the reminders, not atone’s method', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('はがきで前日にリマインドして')
+      .say('リマインダーの支払い方法を口座振替に切り替えたい');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1] });
+  });
+});
