@@ -18,6 +18,17 @@ export function asksIfRemindersChangeIt(normalized: string): boolean {
 const ASKS_IF_POSSIBLE =
   /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
 
+// 「はがきに変えたら20日まで延びる？」 "if I switch to the postcard, do I get till the 20th?": a change
+// supposed to put off the bill at hand, which it cannot (it applies from the next bill).
+const SWITCH_SUPPOSED =
+  /(?:に|へ)(?:変え|変更し|切り?替え)(?:たら|れば|ても|る(?:と|なら))|(?<![a-z])(?:if i (?:switch|change|move)|switching|switch(?:ed)? to)(?![a-z])/;
+const PUTS_OFF =
+  /延び|延長|伸び|間に合|遅らせ|猶予|(?<![a-z])(?:extend\w*|more time|later deadline|buy (?:me )?(?:some )?time|push (?:it|the deadline) back|get (?:till|until))(?![a-z])/;
+
+export function supposesSwitchPutsOff(normalized: string): boolean {
+  return SWITCH_SUPPOSED.test(normalized) && PUTS_OFF.test(normalized);
+}
+
 export default defineIntent({
   name: 'change_method',
   label: { ja: '支払い方法の変更', en: 'changing how you pay' },
@@ -57,10 +68,19 @@ export default defineIntent({
           'No. Reminders only tell you when to pay; they do not change how atone charges you.',
         )
       : '';
+    // 「はがきに変えたら20日まで延びる？」: no, the bill at hand keeps its deadline.
+    const notThisBill = supposesSwitchPutsOff(normalized)
+      ? t(
+          lang,
+          'いいえ、今の請求の期限は延びません。支払い方法の変更は翌月以降の請求から反映されます。',
+          'No. The bill you have now keeps its deadline: a change of method applies from the next bill on.',
+        )
+      : '';
     return {
       title: t(lang, '支払い方法の変更', 'Changing your payment method'),
       text: joinLines([
         ...(notByReminders ? [notByReminders] : []),
+        ...(notThisBill ? [notThisBill] : []),
         `${yes}${kb.facts.change_method.text[lang]}`,
         lang === 'ja'
           ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`

@@ -72,6 +72,25 @@ export default defineIntent({
         sources: kb.methods.map((m) => m.source),
       };
     }
+    // 「バーコードとコンビニ端末ってどう違うの？」: the ways named, side by side, the rest after.
+    const named = !slots.otherService ? (slots.methods ?? []) : [];
+    if (named.length >= 2 && named.length < kb.methods.length) {
+      const shown = kb.methods.flatMap((m, i) => (named.includes(m.id) ? [lines[i] as string] : []));
+      const others = kb.methods.filter((m) => !named.includes(m.id)).map((m) => m.name[lang]);
+      return {
+        title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
+        text: joinLines([
+          bullets(shown),
+          lang === 'ja'
+            ? `ほかに${others.join('、')}でも払えます（支払い方法は全部で4つ）。`
+            : `You can also pay by ${others.join(' or ')} (four ways in all).`,
+          kb.facts.fee_per_month.text[lang],
+          ...(named.includes('store') ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
+        ]),
+        facts: kb.methods.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
+        sources: kb.methods.filter((m) => named.includes(m.id)).map((m) => m.source),
+      };
+    }
     const notAWay = slots.otherService
       ? { ja: slots.otherService, en: slots.otherService }
       : NOT_A_WAY.find(([pattern]) => pattern.test(normalized))?.[1];

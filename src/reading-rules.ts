@@ -13,7 +13,7 @@ import {
   namesClosingDay,
   saysNotArrived,
 } from '../intents/billing-notice.js';
-import { asksIfRemindersChangeIt } from '../intents/change-method.js';
+import { asksIfRemindersChangeIt, supposesSwitchPutsOff } from '../intents/change-method.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
 import {
   asksToBeToldBeforehand,
@@ -249,8 +249,12 @@ const PAID_DOUBTED =
   /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
   /^(?:oh|ah|wait|sorry)?[,\s]*(?:i )?forgot[,.!…\s]+(?:(?:the|my) \w+ )?(?:was|it was|it's|is) actually(?![a-z])|^(?:あ、?)?忘れてた[、,。\s]+[^。]{0,12}(?:だった|でした|やった)/;
-const COMPARES_THEM =
-  /違い|ちがい|どう違|何が違|比べ|比較|(?<![a-z])(?:diff|difference|differences|compare|comparison|vs\.?|versus)(?![a-z])/;
+/**
+ * Two things compared: with another method (「口座振替と同じ？」「バーコードと端末ってどう違うの？」,
+ * "same as direct debit?") or product (「翌月払いとの違いは？」); the follow-ups' test too.
+ */
+export const COMPARES =
+  /と(?:は|も)?(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|(?:どう|何が|なにが)(?:違|ちが)|違い|ちがい|比べ|比較|(?<![a-z])(?:same (?:thing )?as|compared? (?:to|with)|compare|comparison|vs\.?|versus|different from|differ|diff|difference|differences)(?![a-z])/;
 const NAMES_A_FEE_OR_PRICE =
   /手数料|料金|安い|高い|(?<![a-z])(?:fees?|cost|cheap\w*|expensive|price)(?![a-z])/;
 const SPEAKS_OF_CHANGING = /変更|変え|変わ|切り?替|(?<![a-z])(?:chang|switch|mov)/;
@@ -430,6 +434,15 @@ const PER_PURCHASE_TOPIC = 'use_without_membership';
 
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
+  // 「はがきに変えたら20日まで延びる？」 "if I switch to the postcard do I get more time?": what a
+  // change of method does to the bill at hand (nothing), not paying late.
+  {
+    why: 'a switch of method supposed to put off the bill',
+    intents: ['late_payment', 'deadline', 'payment_methods', 'fees', 'change_method'],
+    when: ({ normalized, slots }) => slots.method !== undefined && supposesSwitchPutsOff(normalized),
+    intent: 'change_method',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
   // Whether a date moves is the deadline's question, unless the matcher is sure of another.
   // "i pay at the konbini. is it ok if i pay tomorrow?", 「12日に払っても大丈夫？」: whether a day to
   // pay on is in time, which the deadline answers (not the method's page).
@@ -1304,7 +1317,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['change_method', 'fallback', 'help', 'about', 'deadline', 'handoff'],
     when: ({ slots, normalized }) =>
       (slots.methods?.length ?? 0) >= 2 &&
-      COMPARES_THEM.test(normalized) &&
+      COMPARES.test(normalized) &&
       !SPEAKS_OF_CHANGING.test(normalized) &&
       !ASKS_WHEN.test(normalized) &&
       !DEADLINE_WORD.test(normalized),

@@ -4,6 +4,7 @@
 // message that is not about reminders.
 
 import { namesBillNotice } from '../../intents/billing-notice.js';
+import { supposesSwitchPutsOff } from '../../intents/change-method.js';
 import { asksTimeOfDay } from '../../intents/deadline.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
@@ -18,7 +19,7 @@ import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import { asksTheLimit, asksToUseAgain, notTheFamily, shopConfirmsLate } from '../reading-rules.js';
+import { asksTheLimit, asksToUseAgain, COMPARES, notTheFamily, shopConfirmsLate } from '../reading-rules.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -105,13 +106,9 @@ const PAID_TWICE = /(?:\d|二|何)回(?:も)?(?:払|支払)|二重|重複|(?<![a
 const DENIES_THE_CAUSE =
   /(?:覚え|記憶|心当たり)(?:も|が|は)?(?:ない|ありません|ねー|あらへん)|(?:して|し)(?:ない|ません|へん|てない|ていない)|(?<![a-z])(?:never|didn'?t|did not|haven'?t|have not|no)(?![a-z])/;
 
-/** A comparison: with another method (「口座振替と同じ？」, "same as direct debit?") or product (「翌月払いとの違いは？」). */
 // 「払わないといけないんですか？」 "do I still have to pay?", "must I pay?": whether it must be paid at all.
 const MUST_STILL_PAY =
   /払わな(?:いと|きゃ|くて|あかん|いけない)|払う(?:必要|べき)|(?<![a-z])(?:(?:do i )?still (?:have|need) to pay|do i (?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/;
-
-const COMPARES =
-  /と(?:は|も)?(?:どう|何が|なにが)?(?:同じ|一緒|違う|ちがう)|違い|(?<![a-z])(?:same as|compared (?:to|with)|vs\.?|versus|different from|differ|diff|difference)(?![a-z])/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -460,7 +457,10 @@ const NEXT_QUESTION: readonly {
       test: (normalized) =>
         /(?:what )?if i (?:miss|can'?t|cannot|couldn'?t|don'?t|do not|am late|'m late|forget)(?![a-z])|(?<![a-z])(?:if|can) i pay (?:it |them )?(?:after|late|past)(?![a-z])|過ぎてから(?:払|支払)|(?:haven'?t|have not|didn'?t|did not) paid?|not paid (?:it )?yet|間に合わ(?:な|ん)|(?<!しか)払え(?:な|ん|へん)|払って(?:な|へん)|払わ(?:な|ん)かった|遅れたら|過ぎたら|過ぎ(?:て(?:る|た|しま)|とる|ちゃ)(?![^?？]*[?？])/.test(
           normalized,
-        ) && !shopConfirmsLate(normalized),
+        ) &&
+        !shopConfirmsLate(normalized) &&
+        // (「間に合わなそう。はがきに変えたら延びる？」: a switch supposed to buy time.)
+        !supposesSwitchPutsOff(normalized),
     },
     intent: 'late_payment',
   },
@@ -1191,6 +1191,9 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
+  // 「はがきに変えたら20日まで延びる？」 after a deadline: what a switch does to the bill at hand, asked
+  // as such (not that method's deadline, which it does not get).
+  if (u.reading.intent === 'change_method' && supposesSwitchPutsOff(u.normalized)) return own;
   // 「明日の朝払えば間に合う？」 after a deadline: that deadline, with its method, asked of a day to pay.
   if (
     u.slots.proposedDue?.paying &&
@@ -1239,7 +1242,12 @@ export function inContext(
         reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
         slots: {
           ...withTopic(topic, 'deadline', u.slots, u),
-          date: { kind: 'month', month: addMonths({ year: due.year, month: due.month }, 1), source: u.normalized, bill: true },
+          date: {
+            kind: 'month',
+            month: addMonths({ year: due.year, month: due.month }, 1),
+            source: u.normalized,
+            bill: true,
+          },
           dates: undefined,
           tense: undefined,
         },

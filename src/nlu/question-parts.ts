@@ -98,4 +98,5 @@ export function askedFirst(normalized: string): string {
   return after.length >= 6 && !MORE_THANKS.test(after) ? after : normalized;
 }
 
-const MORE_THANKS = /^(?:助か|感謝|お世話|(?:so |very )?(?:much|helpful|appreciated?)|thanks|thank you|you'?re)/;
+const MORE_THANKS =
+  /^(?:助か|感謝|お世話|(?:so |very )?(?:much|helpful|appreciated?)|thanks|thank you|you'?re)/;

@@ -1558,7 +1558,10 @@ const NEW_YEAR = new RegExp(
 );
 // 「年明けの引き落とし」: the bill due in January (read only of a bill, or alone: COMING_MONTH_RULES).
 // (Not 「年末年始」, the holidays, which move a debit rather than name one.)
-const NEW_YEAR_BILL = new RegExp(`(?<!年末)(?:年明け|年始)(?!\\s*の?\\s*(?:お?休み|休日|連休|期間))${SHIFTS_A_DATE}`, 'g');
+const NEW_YEAR_BILL = new RegExp(
+  `(?<!年末)(?:年明け|年始)(?!\\s*の?\\s*(?:お?休み|休日|連休|期間))${SHIFTS_A_DATE}`,
+  'g',
+);
 // The months to come alone (来月, "next month"): read without a purchase when said of a bill.
 // (「年明けの引き落とし」「年明けのは？」: January's bill, since training; see Rule.sinceTraining.)
 const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
@@ -1942,10 +1945,8 @@ const SHOP_RULES: readonly Rule<number>[] = table([
   // 「無印ともう1つ別のお店で」 "at Muji and one other shop": a shop named, and so many more.
   {
     needs: NON_ASCII,
-    pattern: new RegExp(
-      `[^\\s、。,と]{1,12}(?:と|に加えて|のほかに|の他に)\\s*(?:もう|あと|別に)?\\s*(\\d|[一二三]|ひと|ふた)\\s*(?:つ|軒|か所|ヶ所)?\\s*(?:の)?\\s*(?:別の|ほかの|他の|違う)\\s*お?(?:店舗|店|ショップ|サイト)`,
-      'g',
-    ),
+    pattern:
+      /[^\s、。,と]{1,12}(?:と|に加えて|のほかに|の他に)\s*(?:もう|あと|別に)?\s*(\d|[一二三]|ひと|ふた)\s*(?:つ|軒|か所|ヶ所)?\s*(?:の)?\s*(?:別の|ほかの|他の|違う)\s*お?(?:店舗|店|ショップ|サイト)/g,
     read: (m) => {
       const more = m[1] === 'ひと' ? 1 : m[1] === 'ふた' ? 2 : readCount(m[1]);
       return more === undefined ? undefined : more + 1;

@@ -5624,7 +5624,7 @@ describe('session 27: blind sets 141–144 (tuning halves)', () => {
     await chat(new Date('2027-01-29T21:00:00+09:00'))
       .say('yo i got some sneakers on jan 28 via atone')
       .say('whats the diff between konbini and barcode payment?')
-      .expect(/can be paid in four ways/)
+      .expect(/app barcode[^\n]*\n[^]*four ways in all/)
       .say('コンビニ払いとバーコード払いの違いは？')
       .expect(/4つ|四つ|支払い方法/)
       .expectNot(/支払い期限は、支払い方法によって違います/);
@@ -6885,5 +6885,33 @@ describe('session 29: blind set 187 (reminders in every form, tuning half)', () 
       .say('はがきで前日にリマインドして')
       .say('リマインダーの支払い方法を口座振替に切り替えたい');
     expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1] });
+  });
+});
+
+describe('session 29: blind set 185 (methods, fees and deadlines in chains, tuning half)', () => {
+  it('「バーコードとコンビニ端末ってどう違うの？」 after fees: the two ways side by side; "is barcode the same as konbini?" too', async () => {
+    await chat(new Date('2026-11-27T23:50:00+09:00'))
+      .say('コンビニの手数料は？')
+      .say('バーコードとコンビニ端末ってどう違うの？')
+      .expect(
+        /^• コンビニ端末[^\n]*\n• 電子バーコード[^\n]*\nほかにはがき請求書、銀行口座からの自動振替（口座振替）でも払えます/m,
+      );
+    await chat(new Date('2026-11-27T23:50:00+09:00'))
+      .say('is barcode payment the same thing as konbini payment?')
+      .expect(/four ways in all/);
+  });
+
+  it('「間に合わなそう。はがきに変えたら20日まで延びる？」 on the 10th: no, a change applies from the next bill', async () => {
+    await chat(new Date('2026-11-10T08:00:00+09:00'))
+      .say('今日ってコンビニ払いの期限？')
+      .say('間に合わなそう。はがきに変えたら20日まで延びる？')
+      .expect(/^いいえ、今の請求の期限は延びません。/m)
+      .expectNot(/2026年11月20日/);
+  });
+
+  it('"grace period if the 20th falls on a Sunday?" gets the rule: nothing says the 20th moves', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('Is there a grace period if the 20th falls on a Sunday? I pay with the paper invoice.')
+      .expect(/No source says the 10th or the 20th moves/);
   });
 });
