@@ -410,6 +410,12 @@ const REMINDERS_NOT_WANTED =
 const ASKS_THE_NUMBER =
   /(?:何|どの|どこ|なに)の?(?:番号|ばんごう)|(?:番号|ばんごう)\s*(?:は|って|が)?\s*(?:何|どこ|どれ|わか[らり]|分か[らり])|受付番号|払込票|(?<![a-z])(?:which|what) (?:number|code)|(?:payment|reference|receipt) (?:number|code)(?![a-z])/;
 const NUMBER_NOT_KNOWN = /(?:番号|ばんごう)\s*(?:が|は)?\s*(?:わか[らり]|分か[らり]|見つか[らり]|ない|どこ)/;
+const PAID_TOO_MUCH =
+  /多め?に(?:払|支払|振り?込)|払いすぎ|払い過ぎ|余分に(?:払|支払)|(?<![a-z])(?:overpaid|over-paid|paid too much|paid (?:more|extra) than|paid extra)(?![a-z])/;
+const BUYS_AT_A_CHAIN =
+  /(?:せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ)で[^。?]{0,12}?(?:買い物|かいもの|買う|買い|買え|購入)[^。?]{0,16}atone|atone[^。?]{0,6}(?:で|を使って)[^。?]{0,4}(?:せぶん|ろーそん|ふぁみま|ふぁみりーまーと)で[^。?]{0,12}?(?:買え|買う|買い物|購入)|(?<![a-z])(?:buy|get|shop for|purchase)(?:ing)? [^.?]{0,24}(?:at|in) (?:a |the )?(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop)[^.?]{0,24}(?:with|using|use|pay with) atone/;
+const NAMES_THE_BILL =
+  /請求|はがき|ばーこーど|受付番号|番号|期限|(?<![a-z])(?:bill|invoice|barcode|postcard|reference number)(?![a-z])/;
 const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
@@ -1438,6 +1444,26 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && SHOPS_IN_A_STORE.test(normalized) && has('code_payment_in_store'),
     intent: 'code_payment_in_store',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「多めに払っちゃった分、次の請求から引いてもらえる？」 "I paid too much": more paid than billed.
+  {
+    why: 'more paid than billed',
+    intents: ['fallback', 'late_payment', 'deadline', 'fees', 'handoff', 'cancel_return_refund'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && PAID_TOO_MUCH.test(normalized) && has('overpaid_or_double_paid'),
+    intent: 'overpaid_or_double_paid',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「ローソンでお菓子買うのにatone使える？」 "can I buy snacks at Lawson with atone?": shopping at a
+  // convenience store with atone (the app's code payment), however surely the chain pulls toward
+  // paying the bill there (not 「ローソンではがき払える？」, which names a bill).
+  {
+    why: 'shopping at a convenience store with atone',
+    intents: ['convenience_store_chains', 'payment_methods', 'deadline'],
+    when: ({ normalized, has }) =>
+      BUYS_AT_A_CHAIN.test(normalized) && !NAMES_THE_BILL.test(normalized) && has('code_payment_in_store'),
+    intent: 'code_payment_in_store',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「1回だけのつもりで買ったのに、来月も請求くる」 "I only meant to buy it once but I'm billed again":
   // a one-off that keeps being billed (a shop's subscription), not when the bill is told.

@@ -134,6 +134,10 @@ const SAYS_ARRIVAL = /とど[くき]|届[くき]|(?<![a-z])(?:arriv\w*|come in|s
 /** A fee named: the billing fee, a late fee. */
 const NAMES_A_FEE = /手数料|延滞金|(?<![a-z])(?:fees?|late charges?)(?![a-z])/;
 
+// "what can i use here?", 「ここで何が使える？」: what works at the place talked of (not "I'm new here").
+const USED_AT_THE_PLACE =
+  /(?<![a-z])(?:use|pay|buy|do) (?:it )?(?:here|there)(?![a-z])|(?:ここ|そこ)(?:で|では)(?:何|なに)?(?:が|を)?(?:使|払|買)/;
+
 /** The bot itself named: 「このボット何ができるの？」 "what can this bot do?". */
 const NAMES_THE_BOT = /ぼっと|あなた|君|(?<![a-z])(?:bot|you)(?![a-z])/;
 
@@ -1650,7 +1654,10 @@ export function inContext(
     (u.reading.intent === 'fallback'
       ? u.reading.confidence < OUT_OF_SCOPE
       : u.reading.confidence < WEAK ||
-        (u.reading.intent === 'help' && pointsBack(u) && !NAMES_THE_BOT.test(u.normalized)));
+        // ("what can i use here then?" at 7-Eleven: the place, not the bot.)
+        (u.reading.intent === 'help' &&
+          (pointsBack(u) || USED_AT_THE_PLACE.test(u.normalized)) &&
+          !NAMES_THE_BOT.test(u.normalized)));
   // (A reading as a reminder request is the request logic's to weigh: decide.ts.)
   // 「私の名前で子どものスマホ番号で登録するのは？」 after minors' ages: more of its words are what its
   // own reading's answer speaks of (family use: 名義, 番号) than the topic's (登録).

@@ -123,8 +123,8 @@ function withoutChatMarkup(text: string): string {
   return out;
 }
 
-/** The canonical form every matcher works on. Idempotent. */
-export function normalize(raw: string): string {
+/** The canonical form every matcher works on. Idempotent. `asTrained`: romaji read as training read it. */
+export function normalize(raw: string, asTrained = false): string {
   const text = withoutChatMarkup(raw);
   // Plain printable ASCII is already NFKC and has no kana: lower case and spacing are all it needs.
   if (text.length <= MAX_MATCH_CHARS && isPrintableAscii(text)) {
@@ -133,8 +133,8 @@ export function normalize(raw: string): string {
     const lower = text.toLowerCase();
     const ascii = (lower.includes('  ') ? lower.replace(WHITESPACE_RUN, ' ') : lower).trim();
     // A sentence in romaji is read as the Japanese it spells, itself normalised (コンビニ → こんびに).
-    const japanese = fromRomajiSentence(ascii);
-    return japanese === ascii ? ascii : normalize(japanese);
+    const japanese = fromRomajiSentence(ascii, asTrained);
+    return japanese === ascii ? ascii : normalize(japanese, asTrained);
   }
   let out = commonNfkc(text);
   if (out !== undefined) {

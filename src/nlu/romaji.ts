@@ -36,6 +36,14 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   conbini: 'コンビニ',
   hagaki: 'はがき',
   baakoodo: 'バーコード',
+  kaado: 'カード',
+  senyou: '専用',
+  senyo: '専用',
+  kessai: '決済',
+  gamen: '画面',
+  eraa: 'エラー',
+  famima: 'ファミマ',
+  sebun: 'セブン',
   seikyuu: '請求',
   seikyu: '請求',
   seikyuusho: '請求書',
@@ -302,7 +310,21 @@ interface Reading {
   telling: boolean;
 }
 
-function readToken(token: string): Reading | undefined {
+// Words read since the model was trained: training reads them as it did (unknown), so that adding
+// one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
+const SINCE_TRAINING: ReadonlySet<string> = new Set([
+  'kaado',
+  'senyou',
+  'senyo',
+  'kessai',
+  'gamen',
+  'eraa',
+  'famima',
+  'sebun',
+]);
+
+function readToken(token: string, asTrained = false): Reading | undefined {
+  if (asTrained && SINCE_TRAINING.has(token)) return undefined;
   const content = CONTENT.get(token);
   if (content !== undefined) return { japanese: content, telling: true };
   const particle = FUNCTION.get(token) ?? NUMBERED_SUFFIX.get(token);
@@ -408,8 +430,9 @@ interface Sentence {
 let lastText: string | undefined;
 let lastSentence: Sentence | undefined;
 
-/** The tokens of `text` and their readings, when it is a romaji sentence. */
-function readSentence(text: string): Sentence | undefined {
+/** The tokens of `text` and their readings, when it is a romaji sentence (as training read it: `asTrained`). */
+function readSentence(text: string, asTrained = false): Sentence | undefined {
+  if (asTrained) return readSentenceAnew(text, true);
   if (text !== lastText) {
     lastText = text;
     lastSentence = readSentenceAnew(text);
@@ -417,11 +440,11 @@ function readSentence(text: string): Sentence | undefined {
   return lastSentence;
 }
 
-function readSentenceAnew(text: string): Sentence | undefined {
+function readSentenceAnew(text: string, asTrained = false): Sentence | undefined {
   if (!hasTellingWord(text)) return undefined;
   const tokens = text.match(TOKEN);
   if (!tokens) return undefined;
-  const readings = tokens.map(readToken);
+  const readings = tokens.map((token) => readToken(token, asTrained));
   return isRomajiSentence(tokens, readings) ? { tokens, readings } : undefined;
 }
 
@@ -429,8 +452,8 @@ function readSentenceAnew(text: string): Sentence | undefined {
  * `text` (normalised: lower case, one space between words) as the Japanese it spells when it is a
  * romaji sentence; otherwise `text` itself. Words it does not know stay as they are.
  */
-export function fromRomajiSentence(text: string): string {
-  const sentence = readSentence(text);
+export function fromRomajiSentence(text: string, asTrained = false): string {
+  const sentence = readSentence(text, asTrained);
   if (!sentence) return text;
   let out = '';
   let previousJapanese = true;

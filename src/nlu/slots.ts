@@ -142,7 +142,7 @@ export function extractSlots(
     // 「今日が期限だよね？」 "is it due today?": today (or tomorrow) put forward to check.
     const relative = DUE_TODAY.exec(normalized);
     if (relative) {
-      const day = addDays(today, relative[1] || relative[3] ? 1 : 0);
+      const day = addDays(today, relative[1] || relative[2] ? 1 : 0);
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
     }
   }

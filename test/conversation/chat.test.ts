@@ -6915,3 +6915,50 @@ describe('session 29: blind set 185 (methods, fees and deadlines in chains, tuni
       .expect(/No source says the 10th or the 20th moves/);
   });
 });
+
+describe('session 29: blind set 186 (less asked topics, tuning half)', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('romaji read since training: 「apuri senyou kaado」「kessai gamen de eraa」「famima de baakoodo barai」', async () => {
+    await chat(NOV_30)
+      .say('apuri senyou kaado wa Visa desu ka?')
+      .expect(/アプリ専用カード/);
+    await chat(NOV_30)
+      .say('kessai gamen de eraa ni naru')
+      .expect(/戻るボタン/);
+    await chat(NOV_30)
+      .say('famima de baakoodo barai dekiru?')
+      .expect(/電子バーコード払い: セブン-イレブン、ローソン/);
+  });
+
+  it('「ローソンでお菓子買うのにatone使える？」 is shopping with atone (code payment), not paying a bill there', async () => {
+    await chat(NOV_30)
+      .say('ローソンでお菓子買うのにatone使える？')
+      .expect(/コード決済/);
+    await chat(NOV_30)
+      .say('ローソンではがき払える？')
+      .expect(/はがき請求書: /);
+  });
+
+  it('at 7-Eleven, "can i pay with the number at the machine?": no; "what can i use here then?": the barcode or the postcard', async () => {
+    await chat(new Date('2026-12-09T19:00:00+09:00'))
+      .say('im at 7-eleven now, can i pay atone with the number from the email at the machine?')
+      .expect(/^No\. At 7-Eleven/m)
+      .say('what can i use here then?')
+      .expect(/app barcode or the postcard bill/)
+      .say('is the deadline tomorrow?')
+      .expect(/10 December is the deadline/);
+  });
+
+  it('"retry again and again?" after a checkout error: no, start again from the shop, and check first', async () => {
+    await chat(NOV_30)
+      .say('I pressed back button on atone payment page and now its error, can i just retry again and again?')
+      .expect(/^No\. [^\n]*start again from the shop[^\n]*Before trying again/m);
+  });
+
+  it('「多めに払っちゃった分、次の請求から引いてもらえる？」 is more paid than billed', async () => {
+    await chat(NOV_30)
+      .say('多めに払っちゃった分、次の請求から引いてもらえる？')
+      .expect(/ご利用明細/);
+  });
+});

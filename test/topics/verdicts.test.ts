@@ -49,6 +49,8 @@ const YES: readonly (readonly [string, string])[] = [
 
 /** [topic, question]: the topic answers it, no first. */
 const NO: readonly (readonly [string, string])[] = [
+  ['convenience_store_chains', 'セブンイレブンの端末で受付番号を入れて払える？'],
+  ['convenience_store_chains', 'Can I pay at the 7-Eleven machine with the reference number?'],
   ['unrecognized_charge', '身に覚えのない請求が来たけど無視していい？'],
   ['unrecognized_charge', '知らない請求は放置しても大丈夫？'],
   ['unrecognized_charge', "Can I just ignore a charge I don't recognise?"],

@@ -91,7 +91,7 @@ export function featurize(
   text: string,
   cues: CueScanner = trainingCues(),
 ): { hashes: Uint32Array; textCount: number; cueEnd: number } {
-  const normalized = correctSpelling(normalize(text));
+  const normalized = correctSpelling(normalize(text, true));
   const slots = extractSlots(text, TRAINING_TODAY, normalized, true);
   // Read as the bot reads it (src/bot.ts): without reminders turned down on the way.
   const asked = withoutDeclinedHelp(normalized);
@@ -108,7 +108,7 @@ export function featurize(
 export function featurizeAll(texts: readonly LabelledText[]): FeaturizedExample[] {
   const cues = trainingCues();
   return texts
-    .map((example) => ({ ...example, normalized: correctSpelling(normalize(example.text)) }))
+    .map((example) => ({ ...example, normalized: correctSpelling(normalize(example.text, true)) }))
     .filter(
       ({ text, normalized }) => !isOtherServiceQuestion(extractSlots(text, TRAINING_TODAY, normalized, true)),
     )
