@@ -59,6 +59,7 @@ import {
   namesReminders,
   negatesReminding,
   negatesStopping,
+  onlyWorries,
   ownsASlip,
   pointsToOneWay,
   proposes,
@@ -1243,6 +1244,7 @@ function requestFor(
   const unsure =
     u !== undefined &&
     (hedges(u) ||
+      onlyWorries(u) ||
       questionOnly ||
       askedAsQuestion ||
       (otherGuess && !(askedOutright && guess === 'reminder_list')) ||

@@ -597,6 +597,20 @@ export function asksIfPossible(u: Understanding): boolean {
   return isQuestion(u) && ASKS_IF_POSSIBLE.test(u.normalized);
 }
 
+// 「口座振替の引き落とし、忘れそうなんだよね」 "I always forget the due date": a worry told, which a
+// reminder would help with, not one asked for (「忘れそうだから登録しといて」 asks).
+const WORRIES =
+  /忘れそう|忘れがち|忘れっぽ|忘れちゃいそう|忘れてしまいそう|(?<![a-z])(?:i(?:'ll| will) (?:probably |definitely |totally )?forget|i (?:always|often|usually|keep) forget(?:ting)?|i tend to forget|i'?m (?:so |very |really )?forgetful)(?![a-z])/;
+
+/** A worry about forgetting told, with nothing asked for: a reminder offered, not set. */
+export function onlyWorries(u: Understanding): boolean {
+  return WORRIES.test(u.normalized) && !asksToSet(u) && !asksPolitely(u) && !ASKS_TO_BE_TOLD.test(u.normalized);
+}
+
+// 「…知らせてください」「連絡もらえたら嬉しい」 "remind me", "let me know": being told asked for.
+const ASKS_TO_BE_TOLD =
+  /(?:知らせ|教え|連絡|通知|りまいんど)(?:て|し|を?もら|を?いただ|を?くだ|を?ちょうだい|を?お願い)|頼む|頼みます|たのむ|お願い|おねがい|(?<![a-z])(?:remind|notify|ping|tell|text|message|let) me(?![a-z])/;
+
 /** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */
 export function hedges(u: Understanding): boolean {
   return HEDGED.test(u.normalized);

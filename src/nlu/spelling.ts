@@ -50,11 +50,15 @@ const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('
 // The first three letters of every misspelling above: a text with none of them has none to mend.
 const MISSPELT_STARTS = [...new Set(Object.keys(MISSPELT).map((word) => word.slice(0, 3)))];
 
+// "direct debt?": the way to pay, typed one letter short ("debt" alone stays a debt).
+const DEBIT_AS_DEBT = /(?<![a-z])(direct|bank|auto|automatic) debt(?![a-z])/g;
+
 function spellOutShorthand(normalized: string): string {
+  const debit = normalized.includes(' debt') ? normalized.replace(DEBIT_AS_DEBT, '$1 debit') : normalized;
   const before =
-    normalized.includes('b4') || normalized.includes('bef') || normalized.includes('bfore')
-      ? normalized.replace(BEFORE_SHORTHAND, 'before')
-      : normalized;
+    debit.includes('b4') || debit.includes('bef') || debit.includes('bfore')
+      ? debit.replace(BEFORE_SHORTHAND, 'before')
+      : debit;
   return MISSPELT_STARTS.some((start) => before.includes(start))
     ? before.replace(MISSPELT_WORD, (word) => MISSPELT[word] ?? word)
     : before;

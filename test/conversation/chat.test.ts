@@ -6962,3 +6962,24 @@ describe('session 29: blind set 186 (less asked topics, tuning half)', () => {
       .expect(/ご利用明細/);
   });
 });
+
+describe('session 29: blind set 188 (dates and tense, tuning half)', () => {
+  it('「口座振替の引き落とし、忘れそうなんだよね」 is a worry: a reminder offered, set only when asked', async () => {
+    await chat(new Date('2027-01-25T10:00:00+09:00'))
+      .say('口座振替の引き落とし、忘れそうなんだよね')
+      .expect(/リマインダーを設定しますか？/);
+    expect(await subscription()).toBeUndefined();
+    await chat(new Date('2027-01-25T10:01:00+09:00')).say('うん、口座振替のリマインダーお願い');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+    // A worry with the request in it is the request.
+    await chat(new Date('2027-01-25T10:02:00+09:00')).say('めっちゃ忘れっぽいから通知頼むわ、はがきで');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('"direct debt?" after a deadline is the bank debit’s', async () => {
+    await chat(new Date('2027-02-25T10:00:00+09:00'))
+      .say('i bougth on febuary 3, what is deadlin for konbini')
+      .say('direct debt?')
+      .expect(/Monday, 29 March 2027/);
+  });
+});
