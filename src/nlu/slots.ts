@@ -2032,10 +2032,14 @@ const LEAD_SHIFT_EN = new RegExp(
   `(?<![a-z\\d-])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:(earlier|sooner)|(later))(?![a-z])`,
 );
 
+const MOVES_SOMETHING = /早|遅|倒|ずら|はや|おそ|earlier|sooner|later/;
+
 /** By how many days the message moves the reminders (more days before the deadline: positive). */
 function leadShiftOf(
   normalized: string,
 ): { days: number; text: string; index: number; end: number } | undefined {
+  // (Most messages move nothing: one cheap test spares them both patterns.)
+  if (!MOVES_SOMETHING.test(normalized)) return undefined;
   const m = LEAD_SHIFT_JA.exec(normalized) ?? LEAD_SHIFT_EN.exec(normalized);
   const days = m ? daysIn(m[1], m[2]) : undefined;
   if (!m || days === undefined || days === 0) return undefined;
