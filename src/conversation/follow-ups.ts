@@ -728,7 +728,8 @@ const NEXT_QUESTION: readonly {
   },
   {
     after: 'unrecognized_charge',
-    asks: /定期|さぶすく|月額|毎月届|会員登録し|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial)(?![a-z])/,
+    // (「電子書籍のサイトからやった」 "it's from some ebook site": the shop the answer says keeps billing.)
+    asks: /定期|さぶすく|月額|毎月届|会員登録し|電子(?:書籍|こみっく|まんが|漫画)|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial|e-?books?|e-?comics?|manga|streaming)(?![a-z])/,
     intent: 'subscription_still_billed',
   },
   // After つど後払い, its deadline asked (「期限いつ？11月20日に買った」) is still its own: no 翌月払い

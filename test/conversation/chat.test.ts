@@ -6983,3 +6983,12 @@ describe('session 29: blind set 188 (dates and tense, tuning half)', () => {
       .expect(/Monday, 29 March 2027/);
   });
 });
+
+describe('session 29: an unknown charge, then the shop named', () => {
+  it('"it\'s from some ebook site" after an unknown charge is a shop’s subscription', async () => {
+    await chat(new Date('2026-12-15T13:00:00+09:00'))
+      .say('hi, i got a bill for something i never bought')
+      .say("i checked the app, it's from some ebook site")
+      .expect(/e-comics/);
+  });
+});
