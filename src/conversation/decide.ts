@@ -881,6 +881,10 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * Once reminders came up, a later "show me" or "stop it" that means nothing else is about them,
  * whatever was asked in between ("when is the next one?").
  */
+// "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
+const LIST_ALONE =
+  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$/;
+
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   const aboutSettings = mentionsReminders(u) || u.slots.leadDays !== undefined || u.slots.hour !== undefined;
   if (keepsAsIs(u) && aboutSettings && !isQuestion(u))
@@ -889,7 +893,8 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   if (keepsOneLeadTimeOfTwo(u))
     return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   // 「じゃあ通知は9月17日に来るってこと？」: when the reminders come, whatever else it reads as.
-  if (mentionsReminders(u) && asksWhenItComes(u))
+  // ("ok list", 「一覧見せて」 once reminders came up: theirs.)
+  if ((mentionsReminders(u) && asksWhenItComes(u)) || LIST_ALONE.test(u.normalized))
     return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
   // 「じゃあ口座振替でお願い」「ほな頼むわ」 once reminders came up: a request for them (the method
   // asked for when not named). Not right after changing the payment method came up: there it

@@ -447,6 +447,19 @@ const NEXT_QUESTION: readonly {
     asks: /(?:いつから|いつ|何日から).{0,8}(?:止ま|とま|停止|使えな)|(?<![a-z])(?:suspend\w*|blocked|when (?:does|will) (?:it|atone|my account) (?:stop|get (?:stopped|blocked)))(?![a-z])/,
     intent: 'late_payment',
   },
+  // "will there be extra 100 yen", 「延滞手数料とられる？」 after a suspension or a payment not shown
+  // yet: the late fee (paying late's answer), not the topic again.
+  ...(['suspended_after_overdue', 'paid_but_shown_unpaid'] as const).map((after) => ({
+    after,
+    asks: {
+      // (Not 「延滞料じゃないよ、普通の請求手数料のこと」: the late fee set aside.)
+      test: (normalized: string) =>
+        (ASKS_EXTRA_CHARGE.test(normalized) || /100\s*(?:yen|円)|(?<![a-z])late fee/.test(normalized)) &&
+        !/(?:延滞|late)[^、。,.]{0,6}(?:じゃな|ではな|ちゃう|not)|(?<![a-z])not (?:the )?late/.test(normalized),
+    },
+    intent: 'late_payment' as const,
+    overOwnTopic: true as const,
+  })),
   // "will they charge me extra?", 「追加でお金かかる？」 once the deadline answered has passed: the late fee.
   {
     after: 'deadline',

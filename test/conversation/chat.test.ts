@@ -6992,3 +6992,22 @@ describe('session 29: an unknown charge, then the shop named', () => {
       .expect(/e-comics/);
   });
 });
+
+describe('session 29: blind set 190 (fast English, tuning half)', () => {
+  it('"will there be extra 100 yen" after a suspension is the late fee', async () => {
+    await chat(new Date('2026-12-29T10:00:00+09:00'))
+      .say('app says my use is stopped')
+      .say('i paid now when unlock')
+      .say('will there be extra 100 yen')
+      .expect(/100 yen/)
+      .expect(/late fee/);
+  });
+
+  it('"ok list" once reminders came up is the list', async () => {
+    await chat(new Date('2026-11-28T21:00:00+09:00'))
+      .say('remind me 2 days before postcard deadline at 6pm')
+      .say('when is bank debit for nov purchases')
+      .say('ok list')
+      .expect(/Scheduled:/);
+  });
+});
