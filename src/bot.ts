@@ -558,11 +558,23 @@ const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help', 'hand
 const SAME_SUBJECT: readonly (readonly AnswerIntent[])[] = [['campaigns', 'campaign_eligibility']];
 const NOT_UNDERSTOOD: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help']);
 
+/**
+ * After the answer on つど後払い and use without membership, never 翌月払い's dates or fees beside it
+ * (「つど後払いで買った。期限は？翌月10日でいいよね？」): that answer says they do not apply.
+ */
+const NOT_BESIDE_PER_PURCHASE: ReadonlySet<AnswerIntent> = new Set([
+  'deadline',
+  'fees',
+  'billing_notice',
+  'late_payment',
+]);
+
 function answersApart(main: AnswerIntent, other: AnswerIntent): boolean {
   return (
     !NEVER_ALSO.has(other) &&
     !other.startsWith('reminder_') &&
-    !SAME_SUBJECT.some((pair) => pair.includes(main) && pair.includes(other))
+    !SAME_SUBJECT.some((pair) => pair.includes(main) && pair.includes(other)) &&
+    !(main === 'use_without_membership' && NOT_BESIDE_PER_PURCHASE.has(other))
   );
 }
 

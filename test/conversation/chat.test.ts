@@ -7011,3 +7011,12 @@ describe('session 29: blind set 190 (fast English, tuning half)', () => {
       .expect(/Scheduled:/);
   });
 });
+
+describe('session 29: つど後払い never gets 翌月払い dates beside it', () => {
+  it('「つど後払いで買ったんだけど、期限っていつ？翌月10日でいいんだよね？」: no 10日, no list of deadlines', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('つど後払いで買ったんだけど、期限っていつ？翌月10日でいいんだよね？')
+      .expect(/当てはめず/)
+      .expectNot(/(10日|20日|27日)(まで|が期限|です)|2026年12月10日/);
+  });
+});
