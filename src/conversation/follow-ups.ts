@@ -156,6 +156,10 @@ function afterCorrection(normalized: string): string {
 const ASKS_EXTRA_CHARGE =
   /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
 
+// 「家族が使ったかも」 "maybe my kid used it": someone close, told as the cause.
+const FAMILY_USED_IT =
+  /(?:家族|妻|夫|嫁|旦那|子供|子ども|息子|娘|兄|弟|姉|妹|親|母|父|彼氏|彼女|友達)(?:が|も)?(?:使|勝手に|買)|(?<![a-z])(?:my )?(?:family|wife|husband|kids?|son|daughter|brother|sister|mom|dad|parents?|partner|friend)(?: \w+)? (?:used|bought|ordered|might have)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -799,10 +803,17 @@ const NEXT_QUESTION: readonly {
   },
   // 「アトネで解約してくれへん？」 "can atone cancel it?" after a charge that keeps coming: only the
   // shop can, which the subscription's answer says.
+  // (Not 「家族が使ったかも…キャンセルしてもらえます？」: family use, whose answer says atone
+  // cancels nothing there either.)
   ...(['unrecognized_charge', 'subscription_still_billed'] as const).map((after) => ({
     after,
     // (「atoneでは止められんと？」 too, in Hakata words.)
-    asks: /解約|きゃんせる|(?:止め|とめ)(?:て(?:くれ|もら|ほし)|られ(?:ん|ない|へん|ませ))|(?<![a-z])(?:cancel|unsubscribe|stop (?:it|the (?:charges?|subscription|billing)))(?![a-z])/,
+    asks: {
+      test: (normalized: string) =>
+        /解約|きゃんせる|(?:止め|とめ)(?:て(?:くれ|もら|ほし)|られ(?:ん|ない|へん|ませ))|(?<![a-z])(?:cancel|unsubscribe|stop (?:it|the (?:charges?|subscription|billing)))(?![a-z])/.test(
+          normalized,
+        ) && !FAMILY_USED_IT.test(normalized),
+    },
     intent: 'subscription_still_billed' as const,
     overOwnTopic: true as const,
   })),

@@ -180,7 +180,7 @@ const QUESTION_ABOUT =
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
+  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add|do (?:it|that|them|this))(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.

@@ -7020,3 +7020,19 @@ describe('session 29: つど後払い never gets 翌月払い dates beside it', 
       .expectNot(/(10日|20日|27日)(まで|が期限|です)|2026年12月10日/);
   });
 });
+
+describe('session 29: blind set 189 (several things at once, tuning half)', () => {
+  it('「家族が使ったかも…キャンセルしてもらえます？」 after an unknown charge is family use', async () => {
+    await chat(new Date('2026-12-04T21:00:00+09:00'))
+      .say('こんばんは。身に覚えのない請求が来ててびっくりしてます。これ何？どうしたらいい？')
+      .say('家族が使ったかも…キャンセルしてもらえます？')
+      .expect(/家族や知人が使った分/);
+  });
+
+  it('"thanks! can you do it 1 day before instead?" after a button set them changes the days', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00')).say('remind me about my deadline').say('/3');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+    await chat(new Date('2026-11-28T10:01:00+09:00')).say('thanks! can you do it 1 day before instead?');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
+  });
+});
