@@ -98,7 +98,7 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
 // 「定期購入はしてないし、家族でもない」 "none of those apply", 「ほんまに知らん請求やったら」: the
 // usual causes of a charge ruled out.
 const RULES_OUT_CAUSES =
-  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:心当たり|身に覚え)(?:が|は|も)?(?:ない|なかった|ありません|なけれ)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscriptions?|family)|no (?:subscriptions?|family)|(?:family|wife|husband|kids?|children|partner|parents?)(?: \w+)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never) (?:use|used|touch)|(?:didn'?t|did not|never) (?:sign(?:ed)? up|subscribe[d]?)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
+  /(?:して|使って|共有して|頼んで|申し込んで|登録して)(?:ない|いない|ません|いません|へん|おらん)|(?:し|使っ|頼ん|申し込ん|登録し)とらん|(?:心当たり|身に覚え)(?:が|は|も)?(?:ない|なかった|ありません|なけれ)|(?:ほんま|本当|ほんと|まったく|全く|全然)に?(?:知ら|身に覚え|心当たり)|でもな(?:い|かった|さそう)|当てはまらな|(?<![a-z])(?:none of (?:those|these|them|that)|neither|(?:doesn'?t|don'?t|does not|do not) apply|not (?:a |my |from (?:a |my )?)?(?:subscriptions?|family)|no (?:subscriptions?|family)|(?:family|wife|husband|kids?|children|partner|parents?)(?: \w+)? (?:doesn'?t|does not|don'?t|do not|didn'?t|did not|never) (?:use|used|touch)|(?:didn'?t|did not|never) (?:sign(?:ed)? up|subscribe[d]?)|wasn'?t (?:me|my family|family|anyone|him|her|them)|(?:it'?s|its|it is|it was|if) not (?:that|him|her|them|my \w+|family)|nobody)(?![a-z])|(?:じゃ|で)な(?:かったら|ければ|いなら)|違った(?:ら|場合)/;
 
 const PAID_TWICE = /(?:\d|二|何)回(?:も)?(?:払|支払)|二重|重複|(?<![a-z])(?:twice|double|two times)(?![a-z])/;
 
@@ -155,6 +155,10 @@ function afterCorrection(normalized: string): string {
 // "will they charge me extra?", "any extra fees?", 「追加でお金かかる？」「延滞金とられる？」: a charge on top.
 const ASKS_EXTRA_CHARGE =
   /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
+
+// 「1回しか頼んでないのにずっと請求されてる」 "ordered once, billed every month": billed again.
+const BILLED_AGAIN =
+  /(?:1|一)回(?:しか|だけ)|ずっと請求|毎月請求|(?<![a-z])(?:only (?:ordered|bought) (?:it )?once|every month|each month|keeps? (?:charging|billing))(?![a-z])/;
 
 // 「家族が使ったかも」 "maybe my kid used it": someone close, told as the cause.
 const FAMILY_USED_IT =
@@ -723,10 +727,15 @@ const NEXT_QUESTION: readonly {
     asks: /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/,
     intent: 'change_method' as const,
   })),
-  // After the usual causes of an unknown charge, ruling them out leaves the fraud form.
-  ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed'].map((after) => ({
+  // After the usual causes of an unknown charge (or the fraud form itself), ruling them out leaves
+  // the fraud form.
+  ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed', 'fraud_report'].map((after) => ({
     after,
-    asks: RULES_OUT_CAUSES,
+    // (「1回しか頼んでない化粧品の分がずっと請求されてる」 after the fraud form: a one-off billed
+    // again, the subscription's case, not a cause ruled out.)
+    asks: {
+      test: (normalized: string) => RULES_OUT_CAUSES.test(normalized) && !BILLED_AGAIN.test(normalized),
+    },
     intent: 'fraud_report',
     overOwnTopic: true as const,
   })),
@@ -800,6 +809,13 @@ const NEXT_QUESTION: readonly {
     intent: 'use_without_membership',
     // (「ATM払いの手数料は？」 names a way to pay 翌月払い: its fee.)
     unlessMethod: true,
+  },
+  // 「じゃあどこで払えると？」 "where can I pay then?" after which chains take which method: the chains.
+  {
+    after: 'convenience_store_chains',
+    asks: /どこ(?:で|なら)(?:払|支払|使)|(?<![a-z])where (?:can|do|should|could) i (?:pay|use it)(?![a-z])/,
+    intent: 'convenience_store_chains',
+    overOwnTopic: true,
   },
   // 「アトネで解約してくれへん？」 "can atone cancel it?" after a charge that keeps coming: only the
   // shop can, which the subscription's answer says.

@@ -7036,3 +7036,19 @@ describe('session 29: blind set 189 (several things at once, tuning half)', () =
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
   });
 });
+
+describe('session 29: blind set 191 (Japanese, keigo and dialect, tuning half)', () => {
+  it('Hakata: 「知らん間に…決済されとるっちゃけど」 then 「家族は使っとらんし、定期購入もしとらん」: the fraud form', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('知らん間にアトネで決済されとるっちゃけど')
+      .say('家族は使っとらんし、定期購入もしとらん')
+      .expect(/不正利用被害のご相談フォーム/);
+  });
+
+  it('「じゃあどこで払えると？」 after 7-Eleven’s chains: the chains', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('セブンでコンビニ端末払いできる？')
+      .say('じゃあどこで払えると？')
+      .expect(/ローソン/);
+  });
+});
