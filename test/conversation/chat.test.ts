@@ -7052,3 +7052,24 @@ describe('session 29: blind set 191 (Japanese, keigo and dialect, tuning half)',
       .expect(/ローソン/);
   });
 });
+
+describe('session 29: Tohoku, Hakata and slips of the hand', () => {
+  it('「おらの請求、なんぼだべ」 is the user’s own bill; 「何ば聞いてよかと？」 asks for help; 「気げん」「請求所」 are 期限 and 請求書', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('おらの請求、なんぼだべ')
+      .expect(/このボットからは見えません/);
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('何ば聞いてよかと？')
+      .expect(/支払い期限: /);
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('はがき請求所の支払い気げんはいつですか')
+      .expect(/はがき請求書で払う場合、期限は2026年12月20日/);
+  });
+
+  it('「お電話番号を教えていただけますか」 asks how to reach atone; 「登録してる私の電話番号」 does not', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('電話で直接ご相談したいのですが、お電話番号を教えていただけますか。文字を打つのが苦手でして。')
+      .expect(/電話番号/)
+      .expect(/お問い合わせフォーム/);
+  });
+});
