@@ -194,6 +194,11 @@ const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)
 const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
+const SWITCH_THEN_WHEN =
+  /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
+// (「変更したらいつから反映？」: from when a change applies, the change's own question.)
+const SPEAKS_OF_HOW =
+  /どうやって|方法|手順|やり方|どこで|いつから|反映|適用|切り?替わ|(?<![a-z])(?:how (?:do|can|to)|from when|take effect|appl(?:y|ies))(?![a-z])/;
 const REMINDERS_METHOD_CHANGED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)の(?:お?支払い?方法|方法|払い方)(?:を|は)?.{0,14}(?:切り?替え|変え|変更|にして)|(?<![a-z])(?:switch|change|move|set) (?:my |the )?(?:reminders?|notifications?) (?:over )?to(?![a-z])/;
 const NEXT_DEADLINE_ALONE =
@@ -264,7 +269,7 @@ const PAYMENT_OF_A_PURCHASE =
 // (「請求金額を教えていただけますか」 "tell me my bill amount", 「なんぼ払ったらええの」: the amount itself
 // asked for, not when or where it is told.)
 const ASKS_OWN_BALANCE =
-  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|^(?:(?!いつ|どこ|どう|方法|確認).)*請求(?:金)?額(?:を|が)?(?:教えて|おしえて|知りたい)(?:(?!いつ|どこ|どう|方法|確認).)*$|^(?:(?:今月|今回|で|じゃあ|ほな)[、,\s]*)?(?:いくら|なんぼ)(?:払ったら|払えば|払う)(?:いい|ええ|良い)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe|(?:tell me|what'?s|what is) my (?:bill|billing|invoice|statement) amount)(?![a-z])/;
+  /(?:私|わたし|僕|ぼく|俺|おれ|自分|うち)(?:の|って|は|に)?(?:まだ|今|いま)?(?:未払い|残高|請求額|滞納)(?:が|は|って)?(?:ある|あります|残って|いくら)|^(?:(?!いつ|どこ|どう|方法|確認).)*請求(?:金)?額(?:を|が)?(?:教えて|おしえて|知りたい)(?:(?!いつ|どこ|どう|方法|確認).)*$|^(?:(?!いつ|どこ|どう|方法|確認|わか|分か).)*(?:今の|いまの|今月の|今回の)請求(?:金)?額(?:って|は)?(?:いくら|なんぼ)(?:(?!いつ|どこ|どう|方法|確認|わか|分か).)*$|^(?:(?:今月|今回|で|じゃあ|ほな)[、,\s]*)?(?:いくら|なんぼ)(?:払ったら|払えば|払う)(?:いい|ええ|良い)|(?<![a-z])(?:do i (?:still )?(?:owe|have (?:an? |any )?(?:unpaid|outstanding))|how much do i (?:still )?owe|(?:tell me|what'?s|what is) my (?:bill|billing|invoice|statement) amount)(?![a-z])/;
 const DEADLINE_PASSING =
   /(?:期限|締め?切り?|支払日)(?:が|を)?(?:過ぎ|すぎ)たら|(?<![a-z])(?:miss (?:the |my )?(?:deadline|due date|payment)|(?:deadline|due date) (?:passes|is missed))(?![a-z])/;
 // (「口座振替に変えたらタダなん？」: whether it is free, asked.)
@@ -1244,6 +1249,19 @@ export const READING_RULES: readonly ReadingRule[] = [
       slots.leadDays !== undefined && LEAD_TIME_TOLD.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // 「衣装の分、はがきに変えたら期限はいつ？」 "if I switch to the postcard, when is it due?": that
+  // way's deadline asked, not how to switch.
+  {
+    why: "a switch supposed, its deadline asked",
+    intents: ['change_method'],
+    when: ({ normalized, slots }) =>
+      slots.method !== undefined &&
+      SWITCH_THEN_WHEN.test(normalized) &&
+      !supposesSwitchPutsOff(normalized) &&
+      !SPEAKS_OF_HOW.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「リマインダーの支払い方法を口座振替に切り替えたい」 "switch my reminders to the barcode": the
   // reminders' method changed, not atone's.

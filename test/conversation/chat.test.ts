@@ -7073,3 +7073,25 @@ describe('session 29: Tohoku, Hakata and slips of the hand', () => {
       .expect(/お問い合わせフォーム/);
   });
 });
+
+describe('session 29: blind set 192 (long wandering chats, tuning half)', () => {
+  it('「衣装の分、はがきに変えたら期限はいつ？」 is that purchase’s deadline by postcard, not how to switch', async () => {
+    await chat(new Date('2026-10-30T20:00:00+09:00'))
+      .say('10月28日にハロウィンの衣装を買った')
+      .say('衣装の分、はがきに変えたら期限はいつ？')
+      .expect(/2026年11月20日/);
+  });
+
+  it('「ちなみに今の請求金額っていくら？」 is the user’s own amount', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('ちなみに今の請求金額っていくら？')
+      .expect(/このボットからは見えません/);
+  });
+
+  it('"Actually, bin the reminder please." stops them', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me 3 days before, barcode')
+      .say('Actually, bin the reminder please.');
+    expect((await subscription())?.active).toBe(false);
+  });
+});
