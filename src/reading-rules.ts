@@ -194,6 +194,12 @@ const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)
 const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
+const OFFERS_A_SECRET =
+  /(?:こーど|ぱすわーど|暗証番号)[^。?]{0,12}(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)(?:に|で)?(?:送|教え|伝え|書|貼)|(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)に[^。?]{0,8}(?:こーど|ぱすわーど|暗証番号)[^。?]{0,6}(?:送|教え|伝え|書|貼)|(?<![a-z])(?:send|give|tell|share|post|paste)(?: you| it)?(?: my| the)? (?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?: here| to you| in (?:the |this )?chat)(?![a-z])/;
+/** A code or password offered to the bot (never wanted: the answer says so, whatever the topic). */
+export function offersASecret(normalized: string): boolean {
+  return OFFERS_A_SECRET.test(normalized);
+}
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
 // (「変更したらいつから反映？」: from when a change applies, the change's own question.)
@@ -445,6 +451,14 @@ const PER_PURCHASE_TOPIC = 'use_without_membership';
 
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
+  // 「認証コードここに送ったほうがいい？」 "should I send you my code?": a code or password offered to
+  // the bot is never wanted (the SMS topic says so first), whatever else the message reads as.
+  {
+    why: 'a code or password offered to the bot',
+    when: ({ normalized, has }) => offersASecret(normalized) && has('sms_code_trouble'),
+    intent: 'sms_code_trouble',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
   // 「はがきに変えたら20日まで延びる？」 "if I switch to the postcard do I get more time?": what a
   // change of method does to the bill at hand (nothing), not paying late.
   {
@@ -1253,7 +1267,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「衣装の分、はがきに変えたら期限はいつ？」 "if I switch to the postcard, when is it due?": that
   // way's deadline asked, not how to switch.
   {
-    why: "a switch supposed, its deadline asked",
+    why: 'a switch supposed, its deadline asked',
     intents: ['change_method'],
     when: ({ normalized, slots }) =>
       slots.method !== undefined &&

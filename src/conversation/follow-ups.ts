@@ -19,7 +19,14 @@ import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
-import { asksTheLimit, asksToUseAgain, COMPARES, notTheFamily, shopConfirmsLate } from '../reading-rules.js';
+import {
+  asksTheLimit,
+  asksToUseAgain,
+  COMPARES,
+  notTheFamily,
+  offersASecret,
+  shopConfirmsLate,
+} from '../reading-rules.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -463,7 +470,9 @@ const NEXT_QUESTION: readonly {
       // (Not 「延滞料じゃないよ、普通の請求手数料のこと」: the late fee set aside.)
       test: (normalized: string) =>
         (ASKS_EXTRA_CHARGE.test(normalized) || /100\s*(?:yen|円)|(?<![a-z])late fee/.test(normalized)) &&
-        !/(?:延滞|late)[^、。,.]{0,6}(?:じゃな|ではな|ちゃう|not)|(?<![a-z])not (?:the )?late/.test(normalized),
+        !/(?:延滞|late)[^、。,.]{0,6}(?:じゃな|ではな|ちゃう|not)|(?<![a-z])not (?:the )?late/.test(
+          normalized,
+        ),
     },
     intent: 'late_payment' as const,
     overOwnTopic: true as const,
@@ -729,16 +738,18 @@ const NEXT_QUESTION: readonly {
   })),
   // After the usual causes of an unknown charge (or the fraud form itself), ruling them out leaves
   // the fraud form.
-  ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed', 'fraud_report'].map((after) => ({
-    after,
-    // (「1回しか頼んでない化粧品の分がずっと請求されてる」 after the fraud form: a one-off billed
-    // again, the subscription's case, not a cause ruled out.)
-    asks: {
-      test: (normalized: string) => RULES_OUT_CAUSES.test(normalized) && !BILLED_AGAIN.test(normalized),
-    },
-    intent: 'fraud_report',
-    overOwnTopic: true as const,
-  })),
+  ...['unrecognized_charge', 'family_or_shared_use', 'subscription_still_billed', 'fraud_report'].map(
+    (after) => ({
+      after,
+      // (「1回しか頼んでない化粧品の分がずっと請求されてる」 after the fraud form: a one-off billed
+      // again, the subscription's case, not a cause ruled out.)
+      asks: {
+        test: (normalized: string) => RULES_OUT_CAUSES.test(normalized) && !BILLED_AGAIN.test(normalized),
+      },
+      intent: 'fraud_report',
+      overOwnTopic: true as const,
+    }),
+  ),
   // After a charge not recognised, "maybe it's a manga site I signed up for once", 「定期コースかも」:
   // a subscription still billed.
   // 「定期購入とかした覚えもない」: that cause ruled out, the others (family, a wrong address, the
@@ -1039,7 +1050,7 @@ const ASKS_WHAT_HAPPENS =
 
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
-    /いつ|何日|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
+    /いつ|何日|日にち|日付|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
   // 「コンビニ払いとバーコード払いの違いは？」: the ways to pay compared.
   payment_methods: COMPARES,
@@ -1236,6 +1247,8 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
+  // 「認証コードここに送ったほうがいい？」: never a follow-up: the answer says not to, first.
+  if (u.reading.intent === 'sms_code_trouble' && offersASecret(u.normalized)) return own;
   // 「はがきに変えたら20日まで延びる？」 after a deadline: what a switch does to the bill at hand, asked
   // as such (not that method's deadline, which it does not get).
   if (u.reading.intent === 'change_method' && supposesSwitchPutsOff(u.normalized)) return own;

@@ -22,7 +22,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -604,7 +604,9 @@ const WORRIES =
 
 /** A worry about forgetting told, with nothing asked for: a reminder offered, not set. */
 export function onlyWorries(u: Understanding): boolean {
-  return WORRIES.test(u.normalized) && !asksToSet(u) && !asksPolitely(u) && !ASKS_TO_BE_TOLD.test(u.normalized);
+  return (
+    WORRIES.test(u.normalized) && !asksToSet(u) && !asksPolitely(u) && !ASKS_TO_BE_TOLD.test(u.normalized)
+  );
 }
 
 // 「…知らせてください」「連絡もらえたら嬉しい」 "remind me", "let me know": being told asked for.

@@ -7095,3 +7095,32 @@ describe('session 29: blind set 192 (long wandering chats, tuning half)', () => 
     expect((await subscription())?.active).toBe(false);
   });
 });
+
+describe('session 29: blind set 195 (short follow-ups, tuning half)', () => {
+  it('「認証コードここに送ったほうがいい？」 "should I send you my code here?": no, whatever came before', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('身に覚えのない請求がある')
+      .say('家族でもないし、定期購入もしてない')
+      .say('認証コードここに送ったほうがいい？')
+      .expect(/教えないでください/);
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('should I send you my code here?')
+      .expect(/^No\. Never share the code/m);
+  });
+
+  it('「わかった。はがきで」 two turns after "which method?" still answers it', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('リマインダーお願い')
+      .say('Amazonって何で払える？')
+      .say('わかった。はがきで');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('「口座振替の日にちは？」 after a fee is the debit date', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('はがきの手数料は？')
+      .say('じゃあ口座振替は？')
+      .say('口座振替の日にちは？')
+      .expect(/2026年12月28日/);
+  });
+});
