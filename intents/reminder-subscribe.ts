@@ -32,7 +32,7 @@ const MOVES_PAYING =
 // 「1日早くしたらどうなる？」 "what if it's a day later?": asked about, not asked for.
 // (「それ、1日遅くできる？」 "can you make it a day later?" asks for it: a request, politely.)
 const ASKS_ABOUT_SHIFT =
-  /たら|れば|(?<!でき(?:る|ます|ますか)|もらえ(?:る|ます|ますか)|くれ(?:る|ます|ますか)|(?:can|could|would) you[^?]*)[?？]|(?<![a-z])(?:what if|if|can i|could i|is it|will it)(?![a-z])/;
+  /たら|れば|(?<!でき(?:る|ます|ますか)|もらえ(?:る|ます|ますか|へん|ない)|くれ(?:る|ます|ますか|へん|ない)|(?:can|could|would) you[^?]*)[?？]|(?<![a-z])(?:what if|if|can i|could i|is it|will it)(?![a-z])/;
 
 /** 「やっぱり1日早めて」 "make it a day later": the reminders asked to move by days (Slots.leadShift). */
 export function asksToShiftReminders(normalized: string, slots: Slots): boolean {
@@ -40,6 +40,11 @@ export function asksToShiftReminders(normalized: string, slots: Slots): boolean 
     slots.leadShift !== undefined && !MOVES_PAYING.test(normalized) && !ASKS_ABOUT_SHIFT.test(normalized)
   );
 }
+
+// 「やっぱりまたリマインダー再開して」 "start them again", "turn my reminders back on": reminders
+// stopped before, wanted again as they were.
+export const RESUMES =
+  /(?<!利用)再開|また(?:始め|はじめ|おん|送って|来るように|お願い)|もう一度(?:おん|始め|はじめ|お願い)|(?<![a-z])(?:resume|restart|unpause|re-?enable|reactivate|start (?:them |it |my reminders |the reminders |reminders )?(?:again|back up)|turn (?:them|it|my reminders|the reminders|reminders) (?:back )?on(?: again)?|(?:switch|put) (?:them|it) back on|back on)(?![a-z])/;
 
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 

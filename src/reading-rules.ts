@@ -19,6 +19,7 @@ import {
   asksToBeToldBeforehand,
   asksToShiftReminders,
   LEAD_TIME_TOLD,
+  RESUMES,
 } from '../intents/reminder-subscribe.js';
 import type { Reading } from './bot.js';
 import type { PlainDate } from './domain/calendar.js';
@@ -200,6 +201,8 @@ const OFFERS_A_SECRET =
 export function offersASecret(normalized: string): boolean {
   return OFFERS_A_SECRET.test(normalized);
 }
+// 「再開するにはどうすれば？」 "how do I turn them back on?": asked how, which the explanation answers.
+const ASKS_HOW_TO = /どうやって|どうすれば|どうしたら|方法|(?<![a-z])how (?:do|can|would) i(?![a-z])/;
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
 // (「変更したらいつから反映？」: from when a change applies, the change's own question.)
@@ -451,11 +454,25 @@ const PER_PURCHASE_TOPIC = 'use_without_membership';
 
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
+  // 「リマインダー再開して」 "turn my reminders back on", "start them again": set again as they were.
+  {
+    why: 'reminders asked for again',
+    intents: ['reminder_list', 'reminder_unsubscribe', 'fallback', 'help', 'deadline'],
+    when: ({ normalized }) =>
+      RESUMES.test(normalized) && NAMES_REMINDERS.test(normalized) && !ASKS_HOW_TO.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
   // 「認証コードここに送ったほうがいい？」 "should I send you my code?": a code or password offered to
   // the bot is never wanted (the SMS topic says so first), whatever else the message reads as.
   {
     why: 'a code or password offered to the bot',
-    when: ({ normalized, has }) => offersASecret(normalized) && has('sms_code_trouble'),
+    // (Fraud and login answers say so themselves, with their own no.)
+    when: ({ intent, normalized, has }) =>
+      intent !== 'fraud_report' &&
+      intent !== 'login_password' &&
+      offersASecret(normalized) &&
+      has('sms_code_trouble'),
     intent: 'sms_code_trouble',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },

@@ -66,6 +66,7 @@ import {
   remindsOnADay,
   requestsPlainly,
   requestsReminders,
+  resumes,
   returnsToTopic,
   saysForGood,
   saysOwnMethod,
@@ -590,7 +591,13 @@ function withCountAlone(state: ConversationState, u: Understanding): Understandi
   // ("actually make it 2 days" after a question about Amazon); "2 days?" may count anything.
   const aboutReminders = REMINDER_INTENTS.includes(topic.intent);
   const later = !aboutReminders && state.remindersDiscussed === true && DAYS_PUT_RIGHT.test(u.normalized);
-  if ((aboutReminders || later) && !u.slots.leadDays && !u.slots.declinedLeadDays) {
+  // (Not "move it one day later": a shift, whose "one day" is no lead time.)
+  if (
+    (aboutReminders || later) &&
+    !u.slots.leadDays &&
+    !u.slots.declinedLeadDays &&
+    u.slots.leadShift === undefined
+  ) {
     const days = daysAlone(u.normalized) ?? (aboutReminders ? bareLeadDays(u.normalized) : undefined);
     if (days === undefined) return u;
     // "stop the 3 days one": that lead time dropped.
@@ -881,11 +888,18 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * Once reminders came up, a later "show me" or "stop it" that means nothing else is about them,
  * whatever was asked in between ("when is the next one?").
  */
+// 「次の引き落とし日は？」 "next due date?": the deadline named (not "the next one").
+const NAMES_THE_DEADLINE =
+  /期限|引き?落とし|支払|払う|振替|締め?切|(?<![a-z])(?:deadline|due|debit|payment|bill|pay)(?![a-z])/;
+
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
 const LIST_ALONE =
   /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$/;
 
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
+  // 「やっぱまた始めて」 "can you turn them back on?" once reminders came up: as they were.
+  if (resumes(u) && !asksHow(u))
+    return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.85) };
   const aboutSettings = mentionsReminders(u) || u.slots.leadDays !== undefined || u.slots.hour !== undefined;
   if (keepsAsIs(u) && aboutSettings && !isQuestion(u))
     return { intent: 'reminder_list', confidence: Math.max(u.reading.confidence, 0.8) };
@@ -1017,7 +1031,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     return { intent: 'reminder_subscribe', confidence: 0.4 };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.
-  if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u)) return { intent: 'deadline', confidence };
+  // ("When's the next one?" alone there: the next reminder, whose list says the deadline too.)
+  if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u))
+    return { intent: NAMES_THE_DEADLINE.test(u.normalized) ? 'deadline' : 'reminder_list', confidence };
   // "actually im switching to konbini next month" right after them: the payment method, told
   // (「リマインドもそっちに合わせて」 then moves them).
   if (switchesMethod(u)) return undefined;
@@ -1215,12 +1231,17 @@ function requestFor(
     shiftsHour(u) === undefined &&
     !mentionsReminders(u) &&
     !asksToSet(u) &&
-    !takesTheOffer;
+    !takesTheOffer &&
+    // ("start them again": the ones stopped are its ground.)
+    !resumes(u);
   // 「じゃあはがき払いで登録して」 while reminders are talked about: asked for in so many words.
   const askedOutright =
     u !== undefined &&
     !isQuestion(u) &&
-    ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) || takesTheOffer);
+    ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) ||
+      takesTheOffer ||
+      // (「また再開して」 "start them again": asked for outright, as they were.)
+      (resumes(u) && !asksHow(u)));
   // (Asked for outright, 「リマインダーも設定しといて。2日前で」, a second guess of "show them" is no doubt.)
   // A question that names no reminders and asks for none ("what happens if I don't get the
   // postcard before the deadline?"), read as a request only barely, is asked back, not carried
@@ -1271,6 +1292,7 @@ function requestFor(
     ...shiftedHour(u, settings.sendHour),
     ...boundedHour(u),
     ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
+    ...(u && resumes(u) ? { resume: true as const } : {}),
   };
   // An hour that does not exist is said so at once: nothing to confirm.
   if (request.invalidHour !== undefined) return reminding(state, request);

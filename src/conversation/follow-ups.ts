@@ -1247,8 +1247,12 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
-  // 「認証コードここに送ったほうがいい？」: never a follow-up: the answer says not to, first.
-  if (u.reading.intent === 'sms_code_trouble' && offersASecret(u.normalized)) return own;
+  // 「認証コードここに送ったほうがいい？」: the SMS topic's no first, unless the topic says it itself
+  // (the fraud form and logging in have their own).
+  if (u.reading.intent === 'sms_code_trouble' && offersASecret(u.normalized))
+    return topic.intent === 'fraud_report' || topic.intent === 'login_password'
+      ? { reading: { intent: topic.intent, confidence: u.reading.confidence }, slots: u.slots }
+      : own;
   // 「はがきに変えたら20日まで延びる？」 after a deadline: what a switch does to the bill at hand, asked
   // as such (not that method's deadline, which it does not get).
   if (u.reading.intent === 'change_method' && supposesSwitchPutsOff(u.normalized)) return own;

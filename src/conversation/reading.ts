@@ -2,7 +2,7 @@
 // (「口座振替で」), a follow-up (「じゃあはがきは？」, "and the fee?"), a yes or a no, a question
 // about reminders rather than a request for one. Pure functions of the understood message.
 import { saysNeverMind } from '../../intents/fallback.js';
-import { asksToBeToldBeforehand, LEAD_TIME_TOLD } from '../../intents/reminder-subscribe.js';
+import { asksToBeToldBeforehand, LEAD_TIME_TOLD, RESUMES } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
@@ -180,7 +180,7 @@ const QUESTION_ABOUT =
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
 const POLITE_REQUEST =
-  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add|do (?:it|that|them|this))(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
+  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add|do (?:it|that|them|this)|turn|start|resume|restart|bring|put)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.
@@ -572,6 +572,11 @@ const UNDOES =
 
 export function undoes(u: Understanding): boolean {
   return UNDOES.test(u.normalized);
+}
+
+/** Whether the message asks for reminders stopped before, again as they were (RESUMES). */
+export function resumes(u: Understanding): boolean {
+  return RESUMES.test(u.normalized) && !u.slots.otherService;
 }
 
 // "Maybe a reminder would help?", "wish someone reminded me", 「リマインドしてくれたら助かるかも」

@@ -86,7 +86,8 @@ function shiftedLeadDays(
 }
 
 export function planSubscribe(said: SubscribeRequest, current: Subscription | undefined): SubscribePlan {
-  const kept = current?.active ? current : undefined;
+  // (「また再開して」: the stopped ones are what is asked for again, where nothing else is said.)
+  const kept = current?.active || (said.resume && current) ? current : undefined;
   // A shift of lead times asked for before a method is known moves them at once, so that the
   // question "which method?" already says the days to be set.
   const { shiftLeadDays, ...rest } = said;
@@ -114,7 +115,7 @@ export function planSubscribe(said: SubscribeRequest, current: Subscription | un
   const sendHour = withinBounds(set, request.hourBound);
   const quietHours = request.quietHours ?? kept?.quietHours;
   if (
-    kept &&
+    kept?.active &&
     kept.method === method &&
     kept.leadDays.join(',') === leadDays?.join(',') &&
     kept.sendHour === sendHour &&
@@ -125,7 +126,7 @@ export function planSubscribe(said: SubscribeRequest, current: Subscription | un
   }
   return {
     kind: 'save',
-    op: kept ? 'change' : 'subscribe',
+    op: kept?.active ? 'change' : 'subscribe',
     method,
     ...(leadDays ? { leadDays } : {}),
     ...(sendHour !== undefined ? { sendHour } : {}),

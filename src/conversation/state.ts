@@ -30,6 +30,8 @@ export type ReminderRequest =
       addLeadDays?: true;
       /** The lead times moved from those set, in days (「1日早めて」: +1, one day more before). */
       shiftLeadDays?: number;
+      /** 「また再開して」: reminders stopped before, set again as they were where nothing else is said. */
+      resume?: true;
       /** The hour moved from the one set, in hours (「もうちょい早めに」: -1), when none is named. */
       shiftHour?: number;
       /** Bounds on the hour (「夜10時以降は通知しないで」: not after 21), the one set moved within them. */
@@ -214,6 +216,7 @@ const subscribeRequest = z.object({
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
   shiftLeadDays: z.number().int().min(-31).max(31).optional(),
+  resume: z.literal(true).optional(),
   shiftHour: z.number().int().min(-3).max(3).optional(),
   hourBound: z.object({ notAfter: hour.optional(), notBefore: hour.optional() }).optional(),
   removeLeadDays: leadDays.optional(),

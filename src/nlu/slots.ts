@@ -2026,7 +2026,7 @@ const ONE_MORE_BEFORE = /(?:もう|さらに|追加で?|ほかに|他に)\s*$|(?
 
 // 「1日早めて」「2日前倒しで」 "a day earlier", "two days later": reminders moved from those set.
 const LEAD_SHIFT_JA = new RegExp(
-  `(?<![\\d${KANJI_DIGIT}/月])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:だけ|ほど|くらい|ぐらい)?\\s*(?:(早め|早く|早ま|はやめ|はやく|前倒し|前にずら)|(遅め|遅く|遅ら|おそめ|おそく|後ろ倒し|後にずら|あとにずら))`,
+  `(?<![\\d${KANJI_DIGIT}/月])(\\d{1,2}|[${KANJI_DIGIT}])\\s*(日|週間)\\s*(?:だけ|ほど|くらい|ぐらい|ずつ)?\\s*(?:(早め|早く|早ま|はやめ|はやく|前倒し|前にずら)|(遅め|遅く|遅ら|おそめ|おそく|後ろ倒し|後にずら|あとにずら))`,
 );
 const LEAD_SHIFT_EN = new RegExp(
   `(?<![a-z\\d-])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:(earlier|sooner)|(later))(?![a-z])`,

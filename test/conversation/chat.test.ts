@@ -7102,7 +7102,7 @@ describe('session 29: blind set 195 (short follow-ups, tuning half)', () => {
       .say('身に覚えのない請求がある')
       .say('家族でもないし、定期購入もしてない')
       .say('認証コードここに送ったほうがいい？')
-      .expect(/教えないでください/);
+      .expect(/(?:送らないで|教えないで)ください/);
     await chat(new Date('2026-11-30T10:00:00+09:00'))
       .say('should I send you my code here?')
       .expect(/^No\. Never share the code/m);
@@ -7122,5 +7122,49 @@ describe('session 29: blind set 195 (short follow-ups, tuning half)', () => {
       .say('じゃあ口座振替は？')
       .say('口座振替の日にちは？')
       .expect(/2026年12月28日/);
+  });
+});
+
+describe('session 29: blind set 194 (reminders over a whole chat, tuning half)', () => {
+  it('「やっぱりまたリマインダー再開して」 weeks after a stop sets them again as they were', async () => {
+    await chat(new Date('2026-11-01T10:00:00+09:00'))
+      .say('口座振替、3日前にリマインドして')
+      .say('通知止めて');
+    expect((await subscription())?.active).toBe(false);
+    await chat(new Date('2026-11-20T10:00:00+09:00')).say('やっぱりまたリマインダー再開して');
+    expect(await subscription()).toMatchObject({ active: true, method: 'auto_debit', leadDays: [3] });
+  });
+
+  it('"Actually, start them again." and "can you turn my reminders back on?" restore them', async () => {
+    await chat(new Date('2026-11-01T10:00:00+09:00'))
+      .say('remind me 2 days before, postcard')
+      .say('stop all my reminders')
+      .say("what's the konbini fee?")
+      .say('Actually, start them again.');
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard', leadDays: [2] });
+    await chat(new Date('2026-11-01T10:05:00+09:00')).say('stop all my reminders');
+    await chat(new Date('2026-12-01T10:00:00+09:00')).say('Hey, can you turn my reminders back on?');
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard' });
+  });
+
+  it('「それ両方1日ずつ早めてくれる？」「1日遅らせてくれへん？」 "move it one day later" shift the days', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('口座振替で3日前と前日にリマインドして')
+      .say('それ両方1日ずつ早めてくれる？');
+    expect(await subscription()).toMatchObject({ leadDays: [4, 2] });
+    await chat(new Date('2026-11-30T10:01:00+09:00')).say('1日遅らせてくれへん？ギリギリでええねん');
+    expect(await subscription()).toMatchObject({ leadDays: [3, 1] });
+    await chat(new Date('2026-11-30T10:02:00+09:00'))
+      .say('postcard reminder 4 days before')
+      .say('hmm too early. move it one day later');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3] });
+  });
+
+  it('"When\'s the next one?" right after reminders is the next reminder (and the deadline it is for)', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('konbini reminder 3 days before')
+      .say('make it 8pm')
+      .say("When's the next one?")
+      .expect(/I will remind you on Monday, 7 December 2026 at 20:00/);
   });
 });
