@@ -203,6 +203,12 @@ export function offersASecret(normalized: string): boolean {
 }
 // 「再開するにはどうすれば？」 "how do I turn them back on?": asked how, which the explanation answers.
 const ASKS_HOW_TO = /どうやって|どうすれば|どうしたら|方法|(?<![a-z])how (?:do|can|would) i(?![a-z])/;
+const ASKS_WHEN_THE_BILL_COMES =
+  /請求(?:書|の?はがき|の?めーる|の?お知らせ|の?通知)?(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)|(?<![a-z])when (?:will|does|do|would) (?:the |my )?(?:bill|invoice|statement)s? (?:come|arrive|be sent|get sent|show up)(?![a-z])/;
+/** 「請求っていつ届くの？」 "when will the bill come?": when the bill is announced, asked. */
+export function asksWhenTheBillComes(normalized: string): boolean {
+  return ASKS_WHEN_THE_BILL_COMES.test(normalized) && !saysNotArrived(normalized);
+}
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
 // (「変更したらいつから反映？」: from when a change applies, the change's own question.)
@@ -291,7 +297,7 @@ const ASKS_DEADLINE_AND_FEE =
 // (「引き落とし失敗してたか確認してくれへん？」: whether it failed, checked on the account; 「うちの
 // アカウント止まってへん？」: whether it is stopped.)
 const ASKS_OWN_STATUS =
-  /入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?<![a-z])(?:did|has|have) my (?:\w+ )?payments?(?: \w+){0,4} (?:go|gone|went|come|been) (?:through|received|processed|confirmed|reflected)(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+  /入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ|したい|させて)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?<![a-z])(?:did|has|have) my (?:\w+ )?payments?(?: \w+){0,4} (?:go|gone|went|come|been) (?:through|received|processed|confirmed|reflected)(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
@@ -1292,6 +1298,16 @@ export const READING_RULES: readonly ReadingRule[] = [
       !supposesSwitchPutsOff(normalized) &&
       !SPEAKS_OF_HOW.test(normalized),
     intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「請求っていつ届くの？正月だし」 "when will the bill come?": when it is announced, whatever holiday
+  // is named beside it (not whether a deadline moves).
+  {
+    why: 'when the bill comes',
+    intents: ['deadline', 'bill_not_received', 'payment_methods'],
+    // (Not 「いつ来る…っていうか、まだ来てない」: not arrived, told.)
+    when: ({ normalized, has }) => asksWhenTheBillComes(normalized) && has('billing_notice'),
+    intent: 'billing_notice',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「リマインダーの支払い方法を口座振替に切り替えたい」 "switch my reminders to the barcode": the

@@ -22,6 +22,7 @@ import { asksWhatItIs } from '../nlu/what-is.js';
 import {
   asksTheLimit,
   asksToUseAgain,
+  asksWhenTheBillComes,
   COMPARES,
   notTheFamily,
   offersASecret,
@@ -1325,7 +1326,12 @@ export function inContext(
     return own;
   // 「請求のお知らせはいつ頃届きますか」 after a deadline: the notice, named, is asked about.
   // (「今日来た請求メールにその分も入ってて」 after a return, told, not asked: what it means for the return.)
-  if (u.reading.intent === 'billing_notice' && namesBillNotice(u.normalized) && isQuestion(u)) return own;
+  if (
+    u.reading.intent === 'billing_notice' &&
+    (namesBillNotice(u.normalized) || asksWhenTheBillComes(u.normalized)) &&
+    isQuestion(u)
+  )
+    return own;
   // "What is 口座振替?" asks what the method is, whatever was asked about it before.
   if (u.reading.intent === 'payment_methods' && u.slots.method && asksWhatItIs(u.normalized)) return own;
   // Not a question about the user's own account ("how much is my January bill?" after paying

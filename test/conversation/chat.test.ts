@@ -7168,3 +7168,11 @@ describe('session 29: blind set 194 (reminders over a whole chat, tuning half)',
       .expect(/I will remind you on Monday, 7 December 2026 at 20:00/);
   });
 });
+
+describe('session 29: blind set 193 (a month of traffic, tuning half)', () => {
+  it('「請求っていつ届くの？正月だし」 is when the bill comes', async () => {
+    await chat(new Date('2026-12-30T10:00:00+09:00'))
+      .say('請求っていつ届くの？正月だし')
+      .expect(/第3営業日/);
+  });
+});
