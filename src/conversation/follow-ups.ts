@@ -863,9 +863,15 @@ const NEXT_QUESTION: readonly {
   },
   // After a return, 「しばらく使わへんかったら？」 (a refund after 3 months unused) and 「手数料も戻る？」
   // (a cancelled ticket's fee) are what its answer says.
+  // (Not 「もうatone使わないから退会したい」: leaving atone, named.)
   {
     after: 'cancel_return_refund',
-    asks: /再請求|請求し直|使わ(?:な|ん|へん)|(?:しばらく|ずっと)|手数料.{0,8}(?:戻|返)|払い?戻し|ちけっと|(?<![a-z])(?:don'?t use|not use|stop using|unused|fee.{0,12}(?:back|refund))(?![a-z])/,
+    asks: {
+      test: (normalized: string) =>
+        /再請求|請求し直|使わ(?:な|ん|へん)|(?:しばらく|ずっと)|手数料.{0,8}(?:戻|返)|払い?戻し|ちけっと|(?<![a-z])(?:don'?t use|not use|stop using|unused|fee.{0,12}(?:back|refund))(?![a-z])/.test(
+          normalized,
+        ) && !/退会|(?<![a-z])(?:close|delete|cancel) (?:my )?(?:atone )?account(?![a-z])/.test(normalized),
+    },
     intent: 'cancel_return_refund',
     overOwnTopic: true,
   },

@@ -37,6 +37,9 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   hagaki: 'はがき',
   baakoodo: 'バーコード',
   kaado: 'カード',
+  denwa: '電話',
+  bangou: '番号',
+  bango: '番号',
   senyou: '専用',
   senyo: '専用',
   kessai: '決済',
@@ -321,6 +324,9 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'eraa',
   'famima',
   'sebun',
+  'denwa',
+  'bangou',
+  'bango',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

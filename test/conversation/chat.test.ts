@@ -7176,3 +7176,16 @@ describe('session 29: blind set 193 (a month of traffic, tuning half)', () => {
       .expect(/第3営業日/);
   });
 });
+
+describe('session 29: blind set 196 (problems, tuning half)', () => {
+  it('「atone ni denwa shitai」 (romaji) asks how to reach atone; 「もうatone使わないから退会したい」 after a return is leaving', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('atone ni denwa shitai')
+      .expect(/電話番号/);
+    await chat(new Date('2026-12-18T13:00:00+09:00'))
+      .say('注文キャンセルしたんだけどatoneの請求どうなる？')
+      .say('まだ払ってない')
+      .say('もうatone使わないから退会したい')
+      .expect(/退会しても/);
+  });
+});
