@@ -301,7 +301,7 @@ const ASKS_OWN_STATUS =
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
-  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)|お電話番号|(?:atone|そちら|御社|貴社|さぽーと)の電話番号|(?:atone|あとね|そちら)?に?電話(?:したい|をかけたい|かけたい)|(?<!(?:私|自分|わたし|僕|俺)の)電話番号(?:は|って)?(?:ない|あります|ある)(?:の|ん)?[?？]|電話で(?:直接)?(?:ご)?(?:相談|問い合わせ|お問い合わせ|話|聞)|電話窓口|(?<![a-z])(?:call (?:you|atone)|(?:atone'?s|your|support'?s?|customer service) phone number|phone number (?:for|of) (?:atone|you|support)|by phone)(?![a-z])/;
+  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)|お電話番号|(?:atone|そちら|御社|貴社|さぽーと)の電話番号|(?:atone|そちら)?に?電話(?:したい|をかけたい|かけたい)|(?<!(?:私|自分|わたし|僕|俺)の)電話番号(?:は|って)?(?:ない|あります|ある)(?:の|ん)?[?？]|電話で(?:直接)?(?:ご)?(?:相談|問い合わせ|お問い合わせ|話|聞)|電話窓口|(?<![a-z])(?:call (?:you|atone)|(?:atone'?s|your|support'?s?|customer service) phone number|phone number (?:for|of) (?:atone|you|support)|by phone)(?![a-z])/;
 const ASKS_WHEN_TO_PAY =
   /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should |gotta |got to )?pay(?![a-z])|(?<![a-z])when(?: is|'s) (?:the |my |it |that )?(?:bill |payment )?due(?![a-z])/;
 const MISUSED =
