@@ -5624,7 +5624,7 @@ describe('session 27: blind sets 141–144 (tuning halves)', () => {
     await chat(new Date('2027-01-29T21:00:00+09:00'))
       .say('yo i got some sneakers on jan 28 via atone')
       .say('whats the diff between konbini and barcode payment?')
-      .expect(/app barcode[^\n]*\n[^]*four ways in all/)
+      .expect(/app barcode[^\n]*\n[\s\S]*four ways in all/)
       .say('コンビニ払いとバーコード払いの違いは？')
       .expect(/4つ|四つ|支払い方法/)
       .expectNot(/支払い期限は、支払い方法によって違います/);
