@@ -81,6 +81,8 @@ export const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
   late_payment: ['method'],
   change_method: ['method'],
   billing_notice: ['date'],
+  // 「11月に使った分です」 after a bill that did not come: that month's bill.
+  bill_not_received: ['date'],
   campaign_eligibility: ['date', 'shops'],
   campaigns: ['date', 'shops'],
   amazon: ['amazon'],
@@ -652,6 +654,13 @@ const NEXT_QUESTION: readonly {
     intent: 'np_points',
   },
 
+  // After a bill that did not come, 「11月に使った分です」 "the one for November" says which bill.
+  {
+    after: 'bill_not_received',
+    asks: /^(?:\d{1,2}月|先月|今月)(?:に(?:使った|買った|利用した)|の)?分(?:です|だよ|やで|やけど)?[。.!]*$|^(?:the )?(?:one )?(?:for )?(?:january|february|march|april|may|june|july|august|september|october|november|december|last month)(?:'s)?(?: one| purchases| bill)?[.!]*$/,
+    intent: 'bill_not_received',
+    overOwnTopic: true,
+  },
   // After a bill that did not come, 「ふつうはいつ届くの？」 asks when bills are announced.
   {
     after: 'bill_not_received',

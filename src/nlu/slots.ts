@@ -1427,11 +1427,19 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
     pattern: /(?<!\d)(\d{1,2})\s*月(?:\s*分)?/g,
     read: (m, context) => monthReading(sourceOf(m), inferMonthYear(context, num(m[1])), num(m[1])),
   },
-  // 15日 (day only)
+  // 15日 (day only; since training, not 「27日に引き落とされてない」, a debit's day: see
+  // Rule.sinceTraining)
+  {
+    needs: DIGIT | NON_ASCII,
+    pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}(?!\\s*に\\s*(?:引き?落と|落ち))`, 'g'),
+    read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
+    sinceTraining: true,
+  },
   {
     needs: DIGIT | NON_ASCII,
     pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}`, 'g'),
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
+    asTrained: true,
   },
   // "bought a jacket on the 13th", "if I buy on the 15th", "it was the 3rd not the 13th": a day of
   // the month said in English, beside a purchase or as a correction ("is it due the 10th?" names a

@@ -7189,3 +7189,19 @@ describe('session 29: blind set 196 (problems, tuning half)', () => {
       .expect(/退会しても/);
   });
 });
+
+describe('session 29: blind set 196, a debit not seen and a bill not come', () => {
+  it('「27日に引き落とされてないんだけど」 on Saturday the 27th: Monday the 29th (the 27th is no purchase)', async () => {
+    await chat(new Date('2026-06-27T15:00:00+09:00'))
+      .say('27日に引き落とされてないんだけど、失敗した？')
+      .expect(/2026年6月29日（月）/);
+  });
+
+  it('「11月に使った分です」 after a bill that did not come stays on it', async () => {
+    await chat(new Date('2026-12-03T10:00:00+09:00'))
+      .say('請求書が届かないんですけど')
+      .say('11月に使った分です')
+      .expect(/第3営業日/)
+      .expectNot(/支払い期限は、支払い方法によって違います/);
+  });
+});
