@@ -1431,7 +1431,10 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
   // Rule.sinceTraining)
   {
     needs: DIGIT | NON_ASCII,
-    pattern: new RegExp(`${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}(?!\\s*に\\s*(?:引き?落と|落ち))`, 'g'),
+    pattern: new RegExp(
+      `${DUE_DAY_BEFORE}(\\d{1,2})\\s*日${DUE_DAY_AFTER}(?!\\s*に\\s*(?:引き?落と|落ち))`,
+      'g',
+    ),
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
     sinceTraining: true,
   },
