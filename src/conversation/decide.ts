@@ -269,9 +269,19 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // "…this reminder thing… anyway I'm not asking for one yet — I just want the barcode deadline":
   // reminders turned down, so the sentence that asks something else is the question.
   // (Not 「…お知らせは不要です。止めてください」: a stop asked for besides.)
+  // (「リマインダーはいらない。期限だけ教えて、バーコード払い」 right after setting them: the question
+  // answered, the reminders left as they are: the method named is the question's.)
+  // (Not a lead time or this month's turned down, 「前日の通知はいらない」「今回の通知はいらない」: changes.)
   const declined =
-    declinesReminders(u.normalized) && u.reading.intent === 'reminder_subscribe' && !asksToStop(u);
-  if (declined) {
+    declinesReminders(u.normalized) &&
+    !asksToStop(u) &&
+    !u.slots.declinedLeadDays &&
+    !u.slots.leadDays &&
+    !skipsThisOne(u) &&
+    !saysPaidThisMonth(u);
+  if (declined && !REMINDER_INTENTS.includes(u.reading.intent) && u.reading.intent !== 'fallback')
+    return answered(state, u.reading, u.slots);
+  if (declined && u.reading.intent === 'reminder_subscribe') {
     const asked = u
       .parts()
       .find((p) => !NOT_A_QUESTION.includes(p.reading.intent) && p.reading.confidence >= ASKED_BESIDE);
@@ -533,7 +543,10 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
     (p) =>
       REMINDER_INTENTS.includes(p.reading.intent) &&
       p.reading.confidence >= SURE_ENOUGH &&
-      (requestsReminders(p) || (p.reading.intent === 'reminder_unsubscribe' && asksToStop(p))),
+      (requestsReminders(p) ||
+        // ("Stop reminding me. Also the fee?"; not 「リマインダーはいらない。期限だけ教えて」, the offer
+        // turned down beside a question.)
+        (p.reading.intent === 'reminder_unsubscribe' && asksToStop(p) && !declinesReminders(u.normalized))),
   );
   const question = parts.find(
     (p) =>
@@ -1337,6 +1350,8 @@ function pointedMethod(state: ConversationState): MethodId | undefined {
  * matcher is unsure of, or that doubt it ("hmm, maybe I don't need reminders anymore?").
  */
 function stopRequest(state: ConversationState, reading: Reading, now: Date, said?: Understanding): Decision {
+  // 「解除してないよね？」 "you didn't cancel everything, right?": what is set, shown; nothing stopped.
+  if (said && asksIfStopped(said)) return reminding(state, { op: 'list' });
   const unsure =
     said !== undefined &&
     (reading.confidence < SURE_ENOUGH ||

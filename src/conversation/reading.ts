@@ -387,8 +387,9 @@ export function mentionsReminders(u: Understanding): boolean {
 }
 
 // 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.
+// (So too 「リマインダー自体は解除してないよね？」 "you didn't cancel everything, right?".)
 const ASKS_IF_STOPPED =
-  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|残って(?:ない|いない|る|へん)|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])/;
+  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|残って(?:ない|いない|る|へん)|(?:解除|停止|消し|削除)(?:し)?て(?:は)?(?:ない|へん|ません|おらん)(?:よね|やんな|よな|よ|の|ん)?[?？]|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])|(?<![a-z])(?:you |i |it )?(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:\w+ )?(?:cancel|cancelled|stop|stopped|turn(?:ed)? (?:them |it )?off|delete|deleted|remove|removed)(?![a-z])[^?]*\?/;
 
 export function asksIfStopped(u: Understanding): boolean {
   return ASKS_IF_STOPPED.test(u.normalized);
@@ -534,7 +535,7 @@ const PAID_ALREADY =
 const THIS_ONE =
   /今回|今月|この期限|この分|^(?:あ|え|いや)?[、,\s]*もう(?:支)?払った(?:よ|わ|で|し|って)?[!！。.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 const NOT_NEEDED =
-  /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|don'?t remind)(?![a-z])/;
+  /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
 
 // "Mark it as paid", 「支払い済みにして」: what the reminder's Paid button does, asked for in words.
 const MARKS_PAID =

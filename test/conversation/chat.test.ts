@@ -7205,3 +7205,29 @@ describe('session 29: blind set 196, a debit not seen and a bill not come', () =
       .expectNot(/支払い期限は、支払い方法によって違います/);
   });
 });
+
+describe('session 29: questions about reminders and offers turned down change nothing (blind sets 197 and 199)', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('「リマインダー自体は解除してないよね？」 "you didn\'t cancel everything, right?" show them; nothing stops', async () => {
+    await chat(NOV_30).say('はがきで3日前にリマインドして').say('リマインダー自体は解除してないよね？');
+    expect((await subscription())?.active).toBe(true);
+    await chat(NOV_30).say("you didn't cancel everything, right?");
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「リマインダーはいらない。期限だけ教えて、バーコード払い」 right after setting them: the deadline, the reminders as they were', async () => {
+    await chat(NOV_30)
+      .say('はがきで3日前にリマインドして')
+      .say('リマインダーはいらない。期限だけ教えて、バーコード払い')
+      .expect(/電子バーコードで払う場合、期限は2026年12月10日/);
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard', leadDays: [3] });
+  });
+
+  it('"pause my reminders for this month? I already paid this one" skips this deadline only', async () => {
+    await chat(NOV_30)
+      .say('remind me 3 days before, postcard')
+      .say('pause my reminders for this month? I already paid this one');
+    expect((await subscription())?.active).toBe(true);
+  });
+});
