@@ -518,8 +518,9 @@ const TAKEN_BACK_RIGHT_BEFORE =
 // のはやっぱいらんわ」; 「3日前のも止めて」.)
 const DECLINED_WORDS =
   'いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消';
+// (「前日のはやっぱええわ」 "I don't need the day-before one", in Kansai: turned down too.)
 const DECLINED_AFTER = new RegExp(
-  `^\\s*(?:の(?:は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止)`,
+  `^\\s*(?:の(?:は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やっぱ|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止|(?<=(?:は|やっぱ)\\s*)(?:ええ|いい)(?:わ|や|よ)?(?![ぁ-ん]))`,
 );
 const DECLINED_AFTER_AS_TRAINED = new RegExp(
   `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう)?\\s*(?:${DECLINED_WORDS})`,
@@ -529,7 +530,13 @@ const DECLINED_AFTER_AS_TRAINED = new RegExp(
 const DROPS =
   "stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch";
 // ("…but not on the day itself": turned down by a plain "not" before it.)
-const DECLINED_BEFORE = new RegExp(`(?<![a-z])(?:${DROPS}|without|not)\\s+(?:(?:the|my|that|those)\\s+)?$`);
+// (Since training, "drop the one on the day": the one named after "one"; see Rule.sinceTraining.)
+const DECLINED_BEFORE = new RegExp(
+  `(?<![a-z])(?:${DROPS}|without|not)\\s+(?:(?:the|my|that|those)\\s+)?(?:(?:one|ones|reminder|reminders)\\s+)?$`,
+);
+const DECLINED_BEFORE_AS_TRAINED = new RegExp(
+  `(?<![a-z])(?:${DROPS}|without|not)\\s+(?:(?:the|my|that|those)\\s+)?$`,
+);
 const DROP_WORD = new RegExp(`(?<![a-z])(?:${DROPS})(?![a-z])`);
 
 /** "stop the 3 days one": a lead time said alone (daysAlone) to be dropped. */
@@ -541,7 +548,9 @@ export function dropsALeadTime(normalized: string): boolean {
 function isDeclined<T>(span: Span<T>, text: string, asTrained: boolean): boolean {
   return (
     (asTrained ? DECLINED_AFTER_AS_TRAINED : DECLINED_AFTER).test(text.slice(span.end, span.end + 20)) ||
-    DECLINED_BEFORE.test(text.slice(Math.max(0, span.index - 24), span.index))
+    (asTrained ? DECLINED_BEFORE_AS_TRAINED : DECLINED_BEFORE).test(
+      text.slice(Math.max(0, span.index - 24), span.index),
+    )
   );
 }
 

@@ -7231,3 +7231,16 @@ describe('session 29: questions about reminders and offers turned down change no
     expect((await subscription())?.active).toBe(true);
   });
 });
+
+describe('session 29: one lead time of two turned down (blind set 197)', () => {
+  it('"drop the one on the day" keeps the week before; 「前日のはやっぱええわ」 keeps the 4 days before', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me a week before and on the day, postcard')
+      .say('drop the one on the day');
+    expect(await subscription()).toMatchObject({ leadDays: [7] });
+    await chat(new Date('2026-11-30T10:01:00+09:00'))
+      .say('はがきで4日前と前日にリマインドして')
+      .say('前日のはやっぱええわ');
+    expect(await subscription()).toMatchObject({ leadDays: [4] });
+  });
+});
