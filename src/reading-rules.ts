@@ -209,6 +209,8 @@ const ASKS_WHEN_THE_BILL_COMES =
 export function asksWhenTheBillComes(normalized: string): boolean {
   return ASKS_WHEN_THE_BILL_COMES.test(normalized) && !saysNotArrived(normalized);
 }
+const REFUND_WHEN =
+  /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
 // (「変更したらいつから反映？」: from when a change applies, the change's own question.)
@@ -1308,6 +1310,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     // (Not 「いつ来る…っていうか、まだ来てない」: not arrived, told.)
     when: ({ normalized, has }) => asksWhenTheBillComes(normalized) && has('billing_notice'),
     intent: 'billing_notice',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「返金はいつ振り込まれますか？」 "when will I get my refund?": a refund's time, not a debit's.
+  {
+    why: 'when a refund comes',
+    // (Not 「私の返金いつ…注文番号は」: the user's own refund, the route's.)
+    intents: ['deadline', 'fallback', 'payment_methods'],
+    when: ({ normalized, has }) => REFUND_WHEN.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「リマインダーの支払い方法を口座振替に切り替えたい」 "switch my reminders to the barcode": the

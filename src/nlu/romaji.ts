@@ -38,6 +38,7 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   baakoodo: 'バーコード',
   kaado: 'カード',
   denwa: '電話',
+  yatte: 'やって',
   bangou: '番号',
   bango: '番号',
   senyou: '専用',
@@ -202,6 +203,7 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
 // romaji sentence, never counted as a sign of one.
 const FUNCTION: ReadonlyMap<string, string> = wordTable({
   no: 'の',
+  tte: 'って',
   wa: 'は',
   ga: 'が',
   wo: 'を',
@@ -327,6 +329,8 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'denwa',
   'bangou',
   'bango',
+  'yatte',
+  'tte',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

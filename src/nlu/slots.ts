@@ -2288,6 +2288,14 @@ const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
   },
   // "7 in the morning", "at 9 in the evening", "8 at night" (starting with "at" where it is said,
   // so that it outlasts the bare "at 9" at the same place).
+  // "evening 6", "morning 7": the part of the day first, as learners write it.
+  {
+    needs: DIGIT | ENGLISH,
+    pattern:
+      /(?<![a-z])(morning|evening|night|afternoon)\s+(?:at\s+)?(\d{1,2})(?::00)?(?![\d:]|\s*(?:am|pm|days?|hours?|weeks?)(?![a-z]))/g,
+    read: (m) => readHour(m[2], m[1] !== 'morning'),
+    sinceTraining: true,
+  },
   {
     needs: DIGIT | ENGLISH,
     pattern:

@@ -7244,3 +7244,16 @@ describe('session 29: one lead time of two turned down (blind set 197)', () => {
     expect(await subscription()).toMatchObject({ leadDays: [4] });
   });
 });
+
+describe('session 29: blind sets 197–200, the last tuning halves', () => {
+  it('"evening 6" is 18:00; 「返金はいつ振り込まれますか？」 is a refund; "atone tte dou yatte harau no?" the ways to pay', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00')).say(
+      'heads up 10 days before direct debit pls, evening 6',
+    );
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [10], sendHour: 18 });
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('返金はいつ振り込まれますか？口座番号をここで伝えればいいですか？')
+      .expect(/お店/);
+    await chat(new Date('2026-11-30T10:00:00+09:00')).say('atone tte dou yatte harau no?').expect(/4つ/);
+  });
+});
