@@ -217,7 +217,7 @@ const SWITCH_THEN_WHEN =
 const SPEAKS_OF_HOW =
   /どうやって|方法|手順|やり方|どこで|いつから|反映|適用|切り?替わ|(?<![a-z])(?:how (?:do|can|to)|from when|take effect|appl(?:y|ies))(?![a-z])/;
 const REMINDERS_METHOD_CHANGED =
-  /(?:りまいんだー|りまいんど|通知|お知らせ)の(?:お?支払い?方法|方法|払い方)(?:を|は)?.{0,14}(?:切り?替え|変え|変更|にして)|(?<![a-z])(?:switch|change|move|set) (?:my |the )?(?:reminders?|notifications?) (?:over )?to(?![a-z])/;
+  /(?:りまいんだー|りまいんど|通知|お知らせ)の(?:お?支払い?方法|方法|払い方)(?:を|は)?.{0,14}(?:切り?替え|変え|変更|にして)|(?<![a-z])(?:switch|change|move|set) (?:my |the )?(?:reminders?|notifications?) (?:over )?(?:to|from)(?![a-z])/;
 const NEXT_DEADLINE_ALONE =
   /^(?:じゃあ|じゃ|で|ほな|それで)?[、,\s]*(?:[^\s、。?？]{1,14}の)?次(?:回)?の(?:期限|引き?落とし日?|お?支払い?日?|払い|振替日?|締め?切り?)(?:は|って)?[\s?？。]*$|^(?:and |so |ok )?(?:when(?:'s| is) )?(?:the |my )?next (?:debit|payment|deadline|due date|bill)(?: date)?[\s?.!]*$/;
 const SAYS_UNPAID =

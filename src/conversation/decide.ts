@@ -906,8 +906,9 @@ const NAMES_THE_DEADLINE =
   /期限|引き?落とし|支払|払う|振替|締め?切|(?<![a-z])(?:deadline|due|debit|payment|bill|pay)(?![a-z])/;
 
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
+// (So too "what's on now?", "still subscribed though, right?", 「まだ登録されてる？」.)
 const LIST_ALONE =
-  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$/;
+  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what'?s (?:on|set)(?: now| right now)?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)/;
 
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   // 「やっぱまた始めて」 "can you turn them back on?" once reminders came up: as they were.
@@ -1000,6 +1001,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // 「5日前に…いや、やっぱりいいや。今のままにしといて」: a change begun and taken back: nothing
   // changes, and what is set is shown.
   if (keepsAsIs(u) && !isQuestion(u)) return { intent: 'reminder_list', confidence };
+  // "still subscribed though, right?", "ok list": what is set.
+  if (LIST_ALONE.test(u.normalized)) return { intent: 'reminder_list', confidence };
   // 「夜10時以降は通知しないで」 right after them: the hour bounded, not a stop.
   if (boundsTheHour(u)) return { intent: 'reminder_subscribe', confidence };
   // 「もうちょい早めにして」 "push it back a bit": the hour moved.

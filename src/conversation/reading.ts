@@ -548,7 +548,7 @@ export function saysPaidThisMonth(u: Understanding): boolean {
 
 // 「今月のリマインドだけ止めて」 "skip just this month's reminder": this deadline's, not all of them.
 const ONLY_THIS_ONE_STOPPED =
-  /(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])/;
+  /(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])|(?<![a-z])skip (?:it|that one) but (?:don'?t|do not|not) (?:delete|remove|cancel|stop)(?![a-z])/;
 
 export function skipsThisOne(u: Understanding): boolean {
   return (

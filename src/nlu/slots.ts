@@ -204,7 +204,9 @@ export function extractSlots(
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
   }
-  const methods = findMethods(normalized, asTrained);
+  const methods = asTrained
+    ? findMethods(normalized, true)
+    : switchedToFirst(findMethods(normalized, false), normalized);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
   // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
@@ -2040,6 +2042,18 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 // aside for the next.
 const HOUR_SET_ASIDE =
   /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
+
+// "I changed from postcard to barcode", 「はがきからバーコードに変えた」: the way switched to is the one.
+const SWITCHED_TO =
+  /(?<![a-z])from\s.{2,40}?\sto\s(.{2,40})|から(.{1,20}?)(?:に|へ)(?:変え|変更|切り?替え|し)/;
+
+/** The methods with the one switched to first, when the message says it switched from one to another. */
+function switchedToFirst(methods: MethodId[], normalized: string): MethodId[] {
+  if (methods.length < 2) return methods;
+  const m = SWITCHED_TO.exec(normalized);
+  const to = m ? findMethods(m[1] ?? m[2] ?? '', false)[0] : undefined;
+  return to === undefined ? methods : [to, ...methods.filter((id) => id !== to)];
+}
 
 // 「あともう1店舗」 "one more shop", "another 2": a count added to one said before.
 const ONE_MORE_BEFORE = /(?:もう|さらに|追加で?|ほかに|他に)\s*$|(?<![a-z])(?:another|more|plus|extra)\s*$/;

@@ -7257,3 +7257,25 @@ describe('session 29: blind sets 197–200, the last tuning halves', () => {
     await chat(new Date('2026-11-30T10:00:00+09:00')).say('atone tte dou yatte harau no?').expect(/4つ/);
   });
 });
+
+describe('session 29: blind set 197, the rest of its tuning half', () => {
+  it('"I changed from postcard to barcode in the app. can you update my reminder?" moves them to the barcode', async () => {
+    await chat(new Date('2026-11-26T10:00:00+09:00'))
+      .say('postcard reminder 4 days before')
+      .say('I changed from postcard to barcode in the app. can you update my reminder?');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [4] });
+  });
+
+  it('"what\'s on now?", "still subscribed though, right?" list them; "skip it but don\'t delete the reminder" skips one', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me 3 days before, barcode')
+      .say("what's the konbini fee?")
+      .say("what's on now?")
+      .expect(/Scheduled:/)
+      .say('still subscribed though, right?')
+      .expect(/Scheduled:/)
+      .say("already paid this month's one, skip it but don't delete the reminder")
+      .expect(/Marked the Thursday, 10 December 2026/);
+    expect((await subscription())?.active).toBe(true);
+  });
+});
