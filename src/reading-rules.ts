@@ -209,6 +209,8 @@ const ASKS_WHEN_THE_BILL_COMES =
 export function asksWhenTheBillComes(normalized: string): boolean {
   return ASKS_WHEN_THE_BILL_COMES.test(normalized) && !saysNotArrived(normalized);
 }
+const LIMIT_RAISE_ASKED =
+  /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?<![a-z])(?:raise|increase|up|higher) (?:my |the )?(?:limit|credit line)(?![a-z])/;
 const REFUND_WHEN =
   /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
 const SWITCH_THEN_WHEN =
@@ -303,7 +305,7 @@ const ASKS_OWN_STATUS =
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
-  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)|お電話番号|(?:atone|そちら|御社|貴社|さぽーと)の電話番号|(?:atone|そちら)?に?電話(?:したい|をかけたい|かけたい)|(?<!(?:私|自分|わたし|僕|俺)の)電話番号(?:は|って)?(?:ない|あります|ある)(?:の|ん)?[?？]|電話で(?:直接)?(?:ご)?(?:相談|問い合わせ|お問い合わせ|話|聞)|電話窓口|(?<![a-z])(?:call (?:you|atone)|(?:atone'?s|your|support'?s?|customer service) phone number|phone number (?:for|of) (?:atone|you|support)|by phone)(?![a-z])/;
+  /(?<![a-z])(?:how (?:do|can|could) i (?:contact|reach|call|email|get in touch with)|contact (?:you|atone|support|customer)|(?:call|phone|speak to|talk to) (?:someone|somebody|a person|a human|an operator|support))(?![a-z])|(?:問い合わせ|連絡)(?:先|する方法|したい|はどこ)|お電話番号|(?:atone|そちら|御社|貴社|さぽーと)の電話番号|電話(?:の方|のほう)(?:が|で|は)|(?:atone|そちら)?に?電話(?:したい|をかけたい|かけたい)|(?<!(?:私|自分|わたし|僕|俺)の)電話番号(?:は|って)?(?:ない|あります|ある)(?:の|ん)?[?？]|電話で(?:直接)?(?:ご)?(?:相談|問い合わせ|お問い合わせ|話|聞)|電話窓口|(?<![a-z])(?:call (?:you|atone)|(?:atone'?s|your|support'?s?|customer service) phone number|phone number (?:for|of) (?:atone|you|support)|by phone)(?![a-z])/;
 const ASKS_WHEN_TO_PAY =
   /いつ(?:まで)?に?(?:払|はら|支払)|(?<![a-z])when (?:do |will |should |must )?i (?:need to |have to |must |should |gotta |got to )?pay(?![a-z])|(?<![a-z])when(?: is|'s) (?:the |my |it |that )?(?:bill |payment )?due(?![a-z])/;
 const MISUSED =
@@ -1310,6 +1312,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     // (Not 「いつ来る…っていうか、まだ来てない」: not arrived, told.)
     when: ({ normalized, has }) => asksWhenTheBillComes(normalized) && has('billing_notice'),
     intent: 'billing_notice',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「5万じゃ全然足りんのやけど、10万にして」 "raise my limit": more limit asked for.
+  {
+    why: 'a higher limit asked for',
+    intents: ['fallback', 'about', 'help'],
+    when: ({ normalized, has }) => LIMIT_RAISE_ASKED.test(normalized) && has('limit_increase'),
+    intent: 'limit_increase',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「返金はいつ振り込まれますか？」 "when will I get my refund?": a refund's time, not a debit's.

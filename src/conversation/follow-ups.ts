@@ -654,6 +654,13 @@ const NEXT_QUESTION: readonly {
     intent: 'np_points',
   },
 
+  // After the campaigns, 「今もやってる？」 "is it still running?": their status (their answer says it).
+  ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
+    after,
+    asks: /今も(?:やって|開催|実施|参加でき)|まだ(?:やって|開催|実施|参加でき)|(?<![a-z])(?:still (?:on|running|going|available|open)|is it (?:still )?(?:on|running|over)|has it ended)(?![a-z])/,
+    intent: 'campaigns' as const,
+    overOwnTopic: true as const,
+  })),
   // After a bill that did not come, 「11月に使った分です」 "the one for November" says which bill.
   {
     after: 'bill_not_received',

@@ -2155,6 +2155,14 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
   { pattern: /前日|前の日|まえ\s*の\s*ひ(?![ぁ-ん])/g, needs: NON_ASCII, read: () => 1 },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
+  // 「その日の朝9時にリマインドして」 "remind me that day at 9" after a deadline: the day itself.
+  {
+    pattern:
+      /その日(?=の?\s*(?:朝|昼|夜|夕方)?\s*(?:\d{1,2}\s*時)?\s*に?\s*(?:りまいんど|教え|知らせ|通知|連絡))|(?<=(?:remind|notify|ping|tell) me )(?:on )?that day(?![a-z])/g,
+    needs: 0,
+    read: () => 0,
+    sinceTraining: true,
+  },
   // "the day before" (its night, evening or morning too), and "remind me day before" as it is often
   // typed (not "1 day before": a count).
   {

@@ -7279,3 +7279,29 @@ describe('session 29: blind set 197, the rest of its tuning half', () => {
     expect((await subscription())?.active).toBe(true);
   });
 });
+
+describe('session 29: blind sets 198–200, the last fixes', () => {
+  const NOV_30 = new Date('2026-11-30T10:00:00+09:00');
+
+  it('「その日の朝9時にリマインドして」 after a deadline is the day itself, not 3 days before too', async () => {
+    await chat(NOV_30).say('コンビニ払いの期限は？').say('その日の朝9時にリマインドして');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [0], sendHour: 9 });
+  });
+
+  it('Hakata 「ほんならどげんして払うと？」 asks the ways to pay; 「10万にして」 asks a higher limit; 「電話のほうが早くない？」 how to reach atone', async () => {
+    await chat(NOV_30)
+      .say('ほんならどげんして払うと？')
+      .expect(/支払い方法は4つ/);
+    await chat(NOV_30).say('5万じゃ全然足りんのやけど、10万にして').expect(/5万円/);
+    await chat(NOV_30)
+      .say('電話のほうが早くない？番号教えて')
+      .expect(/電話番号/);
+  });
+
+  it('「今もやってる？」 after the campaigns is their status', async () => {
+    await chat(NOV_30)
+      .say('キャンペーンある？')
+      .say('今もやってる？')
+      .expect(/終了しています/);
+  });
+});
