@@ -209,6 +209,10 @@ const ASKS_WHEN_THE_BILL_COMES =
 export function asksWhenTheBillComes(normalized: string): boolean {
   return ASKS_WHEN_THE_BILL_COMES.test(normalized) && !saysNotArrived(normalized);
 }
+const ATONE_REMINDER_RECEIVED =
+  /(?<![a-z])(?:got|received|get|getting|came|sent me) (?:a |an |the )?(?:reminder|payment reminder|overdue) (?:e-?mail|mail|sms|text|letter|notice)|(?<![a-z])reminder (?:e-?mail|mail|sms|letter) (?:came|arrived)|督促(?:の)?(?:めーる|はがき|sms|連絡|状)|催促(?:の)?(?:めーる|連絡)/;
+const PAY_AGAIN =
+  /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一度払|また払|二重に払|再度払/;
 const LIMIT_RAISE_ASKED =
   /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?<![a-z])(?:raise|increase|up|higher) (?:my |the )?(?:limit|credit line)(?![a-z])/;
 const REFUND_WHEN =
@@ -1312,6 +1316,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     // (Not 「いつ来る…っていうか、まだ来てない」: not arrived, told.)
     when: ({ normalized, has }) => asksWhenTheBillComes(normalized) && has('billing_notice'),
     intent: 'billing_notice',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "I got a reminder email too. do I need to pay again?" 「督促メールが来た。また払うの？」: atone's own
+  // reminder after a payment, not the bot's reminders: paid but not shown yet.
+  {
+    why: "atone's reminder after paying",
+    intents: ['reminder_subscribe', 'reminder_list', 'fallback', 'deadline', 'late_payment'],
+    when: ({ normalized, has }) =>
+      ATONE_REMINDER_RECEIVED.test(normalized) && PAY_AGAIN.test(normalized) && has('paid_but_shown_unpaid'),
+    intent: 'paid_but_shown_unpaid',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「5万じゃ全然足りんのやけど、10万にして」 "raise my limit": more limit asked for.

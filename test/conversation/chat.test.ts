@@ -7305,3 +7305,14 @@ describe('session 29: blind sets 198–200, the last fixes', () => {
       .expect(/終了しています/);
   });
 });
+
+describe('session 29: atone’s own reminder email is not the bot’s reminders', () => {
+  it('"I got a reminder email too. do I need to pay again?" after paying is the payment not shown yet', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('I paid at lawson yesterday but the app still says unpaid')
+      .say('and I got a reminder email too. do I need to pay again?')
+      .expectNot(/Shall I set a reminder/)
+      .expect(/2 to 3 business days/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
