@@ -7312,7 +7312,7 @@ describe('session 29: atone’s own reminder email is not the bot’s reminders'
       .say('I paid at lawson yesterday but the app still says unpaid')
       .say('and I got a reminder email too. do I need to pay again?')
       .expectNot(/Shall I set a reminder/)
-      .expect(/2 to 3 business days/);
+      .expect(/^No. To avoid paying twice, do not make a second payment/m);
     expect(await subscription()).toBeUndefined();
   });
 });
