@@ -209,6 +209,8 @@ const ASKS_WHEN_THE_BILL_COMES =
 export function asksWhenTheBillComes(normalized: string): boolean {
   return ASKS_WHEN_THE_BILL_COMES.test(normalized) && !saysNotArrived(normalized);
 }
+const HOW_TO_SWITCH =
+  /(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変え方|変更方法|切り?替え方|(?<![a-z])how (?:do|can) i (?:switch|change) (?:to|over)(?![a-z])/;
 const ATONE_REMINDER_RECEIVED =
   /(?<![a-z])(?:got|received|get|getting|came|sent me) (?:a |an |the )?(?:reminder|payment reminder|overdue) (?:e-?mail|mail|sms|text|letter|notice)|(?<![a-z])reminder (?:e-?mail|mail|sms|letter) (?:came|arrived)|督促(?:の)?(?:めーる|はがき|sms|連絡|状)|催促(?:の)?(?:めーる|連絡)/;
 const PAY_AGAIN =
@@ -1317,6 +1319,19 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => asksWhenTheBillComes(normalized) && has('billing_notice'),
     intent: 'billing_notice',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「それに変えるにはどうすれば？」 "how do I switch to it?": how to change the way to pay (not the
+  // reminders' settings, 「3日前に変えるには？」).
+  {
+    why: 'how to switch, asked',
+    intents: ['fallback', 'help', 'about'],
+    when: ({ normalized, slots }) =>
+      HOW_TO_SWITCH.test(normalized) &&
+      !NAMES_REMINDERS.test(normalized) &&
+      slots.leadDays === undefined &&
+      slots.hour === undefined,
+    intent: 'change_method',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "I got a reminder email too. do I need to pay again?" 「督促メールが来た。また払うの？」: atone's own
   // reminder after a payment, not the bot's reminders: paid but not shown yet.

@@ -7316,3 +7316,13 @@ describe('session 29: atone’s own reminder email is not the bot’s reminders'
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 29: "how do I switch to it?" after the cheapest way', () => {
+  it('「それに変えるにはどうすれば？」 after 「一番安いのは？」 is how to change to bank debit', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('手数料ってどれも同じ？')
+      .say('一番安いのは？')
+      .say('それに変えるにはどうすれば？')
+      .expect(/マイページ/);
+  });
+});
