@@ -18,6 +18,10 @@ export function asksIfRemindersChangeIt(normalized: string): boolean {
 const ASKS_IF_POSSIBLE =
   /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
 
+// 「どうやって変えるの？」「それに変えるにはどうすれば？」 "how do I switch?": how to change it, asked.
+export const ASKS_HOW_TO_CHANGE =
+  /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変更方法|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/;
+
 // 「はがきに変えたら20日まで延びる？」 "if I switch to the postcard, do I get till the 20th?": a change
 // supposed to put off the bill at hand, which it cannot (it applies from the next bill).
 const SWITCH_SUPPOSED =

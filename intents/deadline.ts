@@ -327,9 +327,7 @@ function verdict(
     // (Not of a purchase named: its own deadline is the one asked about.)
     const gone = ctx.slots.date
       ? undefined
-      : [1, 2]
-          .map((back) => deadlineForPurchase(only.method, addMonths(monthOf(ctx.today), -back)))
-          .find((deadline) => daysBetween(deadline.due, ctx.today) > 0 && isDay(deadline.due));
+      : deadlinesGoneBy(only.method, ctx.today).find((deadline) => isDay(deadline.due));
     if (gone)
       return lang === 'ja'
         ? `はい、${formatMonth(gone.usageMonth, lang)}分の期限は${formatDate(gone.due, lang)}でした（${daysBetween(gone.due, ctx.today)}日前に過ぎています）。次の期限はこちらです。\n`
@@ -355,13 +353,17 @@ function verdict(
 }
 
 /** This method's deadline gone by last (this month's or last month's bill), if within RECENT_DAYS. */
+/** This method's deadlines gone by (of this month's bill or last month's), the latest first. */
+function deadlinesGoneBy(method: PaymentMethod, today: PlainDate): Deadline[] {
+  return [1, 2]
+    .map((back) => deadlineForPurchase(method, addMonths(monthOf(today), -back)))
+    .filter((deadline) => daysBetween(deadline.due, today) > 0);
+}
+
+/** This method's deadline gone by last, if within RECENT_DAYS. */
 function justPassed(method: PaymentMethod, today: PlainDate): Deadline | undefined {
-  for (const back of [1, 2]) {
-    const deadline = deadlineForPurchase(method, addMonths(monthOf(today), -back));
-    const days = daysBetween(deadline.due, today);
-    if (days > 0) return days <= RECENT_DAYS ? deadline : undefined;
-  }
-  return undefined;
+  const [last] = deadlinesGoneBy(method, today);
+  return last && daysBetween(last.due, today) <= RECENT_DAYS ? last : undefined;
 }
 
 /** A date that does not exist gets no computed deadline (rolling it over would be a guess). */

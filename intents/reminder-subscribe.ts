@@ -26,9 +26,12 @@ export function asksToBeToldBeforehand(normalized: string): boolean {
 /** 「3日前に教えて」「前の日に知らせて」: a lead time asked to be told of, which only reminders do. */
 export const LEAD_TIME_TOLD = /(?:日前|前日|当日|前の日)(?:の(?:朝|夜))?(?:に)?(?:も)?(?:教えて|知らせて)/;
 
-// What a shift by days may move besides reminders: a payment or its deadline (「支払いを1日遅らせたい」).
-const MOVES_PAYING =
-  /払|支払|期限|期日|引き?落|締め|(?<![a-z])(?:pay|paying|payment|due|deadline|debit|bill)(?![a-z])/;
+/**
+ * A payment or its deadline named, rather than the reminders: what a shift by days moves besides
+ * them (「支払いを1日遅らせたい」), what "the next one" is (「次の引き落とし日は？」).
+ */
+export const NAMES_PAYING =
+  /払|期限|期日|引き?落|振替|締め|締切|(?<![a-z])(?:pay|paying|payment|due|deadline|debit|bill)(?![a-z])/;
 // 「1日早くしたらどうなる？」 "what if it's a day later?": asked about, not asked for.
 // (「それ、1日遅くできる？」 "can you make it a day later?" asks for it: a request, politely.)
 const ASKS_ABOUT_SHIFT =
@@ -37,7 +40,7 @@ const ASKS_ABOUT_SHIFT =
 /** 「やっぱり1日早めて」 "make it a day later": the reminders asked to move by days (Slots.leadShift). */
 export function asksToShiftReminders(normalized: string, slots: Slots): boolean {
   return (
-    slots.leadShift !== undefined && !MOVES_PAYING.test(normalized) && !ASKS_ABOUT_SHIFT.test(normalized)
+    slots.leadShift !== undefined && !NAMES_PAYING.test(normalized) && !ASKS_ABOUT_SHIFT.test(normalized)
   );
 }
 

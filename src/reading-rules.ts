@@ -13,7 +13,11 @@ import {
   namesClosingDay,
   saysNotArrived,
 } from '../intents/billing-notice.js';
-import { asksIfRemindersChangeIt, supposesSwitchPutsOff } from '../intents/change-method.js';
+import {
+  ASKS_HOW_TO_CHANGE,
+  asksIfRemindersChangeIt,
+  supposesSwitchPutsOff,
+} from '../intents/change-method.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
 import {
   asksToBeToldBeforehand,
@@ -202,15 +206,16 @@ export function offersASecret(normalized: string): boolean {
   return OFFERS_A_SECRET.test(normalized);
 }
 // 「再開するにはどうすれば？」 "how do I turn them back on?": asked how, which the explanation answers.
-const ASKS_HOW_TO = /どうやって|どうすれば|どうしたら|方法|(?<![a-z])how (?:do|can|would) i(?![a-z])/;
+const ASKS_HOW_TO =
+  /どうやって|どうすれば|どうしたら|方法|手順|やり方|(?<![a-z])(?:how (?:do|can|would) i|how to)(?![a-z])/;
 const ASKS_WHEN_THE_BILL_COMES =
   /請求(?:書|の?はがき|の?めーる|の?お知らせ|の?通知)?(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)|(?<![a-z])when (?:will|does|do|would) (?:the |my )?(?:bill|invoice|statement)s? (?:come|arrive|be sent|get sent|show up)(?![a-z])/;
 /** 「請求っていつ届くの？」 "when will the bill come?": when the bill is announced, asked. */
 export function asksWhenTheBillComes(normalized: string): boolean {
   return ASKS_WHEN_THE_BILL_COMES.test(normalized) && !saysNotArrived(normalized);
 }
-const HOW_TO_SWITCH =
-  /(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変え方|変更方法|切り?替え方|(?<![a-z])how (?:do|can) i (?:switch|change) (?:to|over)(?![a-z])/;
+const A_WAY_POINTED_TO =
+  /それ|そっち|こっち|支払い?方法|払い方|(?<![a-z])(?:it|that|that one|(?:the |my )?payment method|(?:the |my )?way (?:to|of) pay(?:ing)?)(?![a-z])/;
 const ATONE_REMINDER_RECEIVED =
   /(?<![a-z])(?:got|received|get|getting|came|sent me) (?:a |an |the )?(?:reminder|payment reminder|overdue) (?:e-?mail|mail|sms|text|letter|notice)|(?<![a-z])reminder (?:e-?mail|mail|sms|letter) (?:came|arrived)|督促(?:の)?(?:めーる|はがき|sms|連絡|状)|催促(?:の)?(?:めーる|連絡)/;
 const PAY_AGAIN =
@@ -222,8 +227,9 @@ const REFUND_WHEN =
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
 // (「変更したらいつから反映？」: from when a change applies, the change's own question.)
-const SPEAKS_OF_HOW =
-  /どうやって|方法|手順|やり方|どこで|いつから|反映|適用|切り?替わ|(?<![a-z])(?:how (?:do|can|to)|from when|take effect|appl(?:y|ies))(?![a-z])/;
+const SPEAKS_OF_HOW = new RegExp(
+  `${ASKS_HOW_TO.source}|どこで|いつから|反映|適用|切り?替わ|(?<![a-z])(?:from when|take effect|appl(?:y|ies))(?![a-z])`,
+);
 const REMINDERS_METHOD_CHANGED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)の(?:お?支払い?方法|方法|払い方)(?:を|は)?.{0,14}(?:切り?替え|変え|変更|にして)|(?<![a-z])(?:switch|change|move|set) (?:my |the )?(?:reminders?|notifications?) (?:over )?(?:to|from)(?![a-z])/;
 const NEXT_DEADLINE_ALONE =
@@ -1326,7 +1332,9 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'how to switch, asked',
     intents: ['fallback', 'help', 'about'],
     when: ({ normalized, slots }) =>
-      HOW_TO_SWITCH.test(normalized) &&
+      ASKS_HOW_TO_CHANGE.test(normalized) &&
+      // (Of a way to pay, named or pointed to: not "how do I change my Netflix plan?".)
+      (slots.method !== undefined || A_WAY_POINTED_TO.test(normalized)) &&
       !NAMES_REMINDERS.test(normalized) &&
       slots.leadDays === undefined &&
       slots.hour === undefined,

@@ -8,7 +8,7 @@
 //     explained, an uncertain request is asked back with a confirm button.
 
 import { isAcknowledgement } from '../../intents/fallback.js';
-import { asksToShiftReminders } from '../../intents/reminder-subscribe.js';
+import { asksToShiftReminders, NAMES_PAYING } from '../../intents/reminder-subscribe.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
@@ -901,10 +901,6 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
  * Once reminders came up, a later "show me" or "stop it" that means nothing else is about them,
  * whatever was asked in between ("when is the next one?").
  */
-// 「次の引き落とし日は？」 "next due date?": the deadline named (not "the next one").
-const NAMES_THE_DEADLINE =
-  /期限|引き?落とし|支払|払う|振替|締め?切|(?<![a-z])(?:deadline|due|debit|payment|bill|pay)(?![a-z])/;
-
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
 // (So too "what's on now?", "still subscribed though, right?", 「まだ登録されてる？」.)
 const LIST_ALONE =
@@ -1047,9 +1043,10 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     return { intent: 'reminder_subscribe', confidence: 0.4 };
   // "When is the next one?", 「次の引き落とし日は？」: the deadline of the method just set
   // (decideMessage lends it), not a setting.
-  // ("When's the next one?" alone there: the next reminder, whose list says the deadline too.)
+  // ("When's the next one?" alone there: the next reminder, whose list says the deadline too;
+  // 「次の引き落とし日は？」 names the deadline.)
   if (asksNextDeadline(u) && !u.slots.date && !asksToChange(u))
-    return { intent: NAMES_THE_DEADLINE.test(u.normalized) ? 'deadline' : 'reminder_list', confidence };
+    return { intent: NAMES_PAYING.test(u.normalized) ? 'deadline' : 'reminder_list', confidence };
   // "actually im switching to konbini next month" right after them: the payment method, told
   // (「リマインドもそっちに合わせて」 then moves them).
   if (switchesMethod(u)) return undefined;

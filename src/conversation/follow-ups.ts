@@ -4,7 +4,7 @@
 // message that is not about reminders.
 
 import { namesBillNotice } from '../../intents/billing-notice.js';
-import { supposesSwitchPutsOff } from '../../intents/change-method.js';
+import { ASKS_HOW_TO_CHANGE, supposesSwitchPutsOff } from '../../intents/change-method.js';
 import { asksTimeOfDay } from '../../intents/deadline.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
@@ -750,7 +750,7 @@ const NEXT_QUESTION: readonly {
   // how to change the way to pay.
   ...(['fees', 'deadline', 'payment_methods'] as const).map((after) => ({
     after,
-    asks: /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/,
+    asks: ASKS_HOW_TO_CHANGE,
     intent: 'change_method' as const,
   })),
   // After the usual causes of an unknown charge (or the fraud form itself), ruling them out leaves
