@@ -1128,6 +1128,24 @@ function turnsToAnotherSubject(u: Understanding, topic: Topic): boolean {
   );
 }
 
+
+/**
+ * 「お金戻ってくる？」 after logging in: weakly another FAQ topic alone, the last one not even its
+ * second guess, and nothing in it points back or speaks of the last answer: its own question, which
+ * the topic's name said with it would only drown.
+ */
+function asksAnotherTopicOutright(u: Understanding, topic: Topic): boolean {
+  const { intent, alternative } = u.reading;
+  return (
+    isFaqTopic(intent) &&
+    intent !== topic.intent &&
+    alternative !== topic.intent &&
+    !pointsBack(u) &&
+    !hasLinkWord(u) &&
+    !isElliptic(u) &&
+    !u.touchesAnswerOf(topic.intent)
+  );
+}
 /** Whether every deadline the topic's answer gave is behind today. */
 function deadlinePassed(topic: Topic, u: Understanding): boolean {
   const due = u.dueDates(topic.slots);
@@ -1784,7 +1802,7 @@ export function inContext(
     // (Unsure alone and naming what the topic's answer speaks of, 「住所って書き方あるの？」 after a
     // failing identity check: the topic's, when read with it named it is the topic.)
     const kept = unsureAlone
-      ? about.confidence >= CLEAR ||
+      ? (about.confidence >= CLEAR && !asksAnotherTopicOutright(u, topic)) ||
         ((about.intent === topic.intent || about.alternative === topic.intent) &&
           u.touchesAnswerOf(topic.intent))
       : about.intent === topic.intent &&

@@ -7326,3 +7326,13 @@ describe('session 29: "how do I switch to it?" after the cheapest way', () => {
       .expect(/マイページ/);
   });
 });
+
+describe('session 30: a question of its own after an FAQ topic', () => {
+  it('「お金戻ってくる？」 after a login problem is about getting money back, not logging in again', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('ログインできない')
+      .say('お金戻ってくる？')
+      .expectNot(/パスワードをお忘れの方/)
+      .expect(/返金/);
+  });
+});
