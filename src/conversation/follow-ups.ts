@@ -1128,7 +1128,6 @@ function turnsToAnotherSubject(u: Understanding, topic: Topic): boolean {
   );
 }
 
-
 /**
  * 「お金戻ってくる？」 after logging in: weakly another FAQ topic alone, the last one not even its
  * second guess, and nothing in it points back or speaks of the last answer: its own question, which
