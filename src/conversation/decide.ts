@@ -90,6 +90,7 @@ import {
   PURCHASES_KEPT,
   REMINDER_INTENTS,
   type ReminderRequest,
+  type SubscribeRequest,
   type Topic,
   topicSlots,
 } from './state.js';
@@ -243,6 +244,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       !negatesReminding(u));
   if (open?.kind === 'method' && u.slots.method && answersWithMethod) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
+  }
+  if (open?.kind === 'method') {
+    const both = methodAnswerBesideQuestion(state, open.request, u);
+    if (both) return both;
   }
   // 「それでお願い」 right after an answer about one method: that method.
   const topicMethod = state.topic?.slots.method;
@@ -567,6 +572,38 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
     reading: question.reading,
     slots: { ...u.slots, ...question.slots },
     first: parts.indexOf(question) < parts.indexOf(request),
+  };
+  return { ...decision, turn: { ...decision.turn, question: beside } };
+}
+
+/**
+ * "barcode. and what's the fee for it?" 「はがき。あと手数料っていくら？」 while the bot waits for the
+ * method: the answer, alone in its sentence, sets the reminders, and the question with it is answered.
+ */
+function methodAnswerBesideQuestion(
+  state: ConversationState,
+  request: SubscribeRequest,
+  u: Understanding,
+): Decision | undefined {
+  if (u.slots.methods) return undefined;
+  const parts = u.parts();
+  const answer = parts.find((p) => p.slots.method && !p.slots.methods && isBareAnswer(p) && !isQuestion(p));
+  const question = parts.find(
+    (p) =>
+      p !== answer &&
+      !NOT_A_QUESTION.includes(p.reading.intent) &&
+      p.reading.confidence >= ASKED_BESIDE &&
+      !mentionsReminders(p) &&
+      isQuestion(p),
+  );
+  if (!answer?.slots.method || !question) return undefined;
+  const decision = reminding(state, { ...request, ...subscribeSettings(answer.slots) });
+  if (decision.turn.kind !== 'remind') return undefined;
+  const beside: AskedBeside = {
+    understanding: question,
+    reading: question.reading,
+    slots: { ...u.slots, ...question.slots },
+    first: parts.indexOf(question) < parts.indexOf(answer),
   };
   return { ...decision, turn: { ...decision.turn, question: beside } };
 }

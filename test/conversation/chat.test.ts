@@ -7336,3 +7336,28 @@ describe('session 30: a question of its own after an FAQ topic', () => {
       .expect(/返金/);
   });
 });
+
+describe('session 30: the method given with a question while the bot waits for it', () => {
+  it('"barcode. and what\'s the fee for it?" sets the reminders for the barcode and answers the fee', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me before my deadline')
+      .say("barcode. and what's the fee for it?")
+      .expect(/app barcode \(電子バーコード\) deadline/)
+      .expect(/billing fee for app barcode \(電子バーコード\) is 209 yen/);
+    expect((await subscription())?.method).toBe('barcode');
+  });
+
+  it('「はがき。あと手数料っていくら？」 does both in Japanese', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('リマインダー設定して')
+      .say('はがき。あと手数料っていくら？')
+      .expect(/はがき請求書の期限の3日前・当日/)
+      .expect(/はがき請求書の請求手数料は209円/);
+    expect((await subscription())?.method).toBe('postcard');
+  });
+
+  it('「はがき？違いって何？」 is a question, not the answer: nothing is set', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00')).say('リマインダー設定して').say('はがき？違いって何？');
+    expect(await subscription()).toBeUndefined();
+  });
+});
