@@ -67,6 +67,7 @@ import {
   requestsPlainly,
   requestsReminders,
   resumes,
+  setsIfNone,
   returnsToTopic,
   saysForGood,
   saysOwnMethod,
@@ -271,6 +272,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // question answered with it.
   const both = requestBesideQuestion(state, u, now);
   if (both) return both;
+  // "do I have one? if not, set one for the postcard": whatever was said before, a request.
+  if (setsIfNone(u) && !open)
+    return requestFor(
+      state,
+      { intent: 'reminder_subscribe', confidence: u.reading.confidence },
+      u.slots,
+      now,
+      u,
+    );
   // "…this reminder thing… anyway I'm not asking for one yet — I just want the barcode deadline":
   // reminders turned down, so the sentence that asks something else is the question.
   // (Not 「…お知らせは不要です。止めてください」: a stop asked for besides.)
@@ -1207,8 +1217,10 @@ function requestFor(
       now,
       u,
     );
-  // A list asked for in words that ask to set one (「リマインダー登録したい」) is that request.
-  if (u && reading.intent === 'reminder_list' && asksToSet(u) && !asksWhatIsSet(u))
+  // A list asked for in words that ask to set one (「リマインダー登録したい」) is that request; so is
+  // "do I have a reminder? if not, set one for the postcard", set only if none is on (else what
+  // is set is shown: the reminders know).
+  if (u && reading.intent === 'reminder_list' && ((asksToSet(u) && !asksWhatIsSet(u)) || setsIfNone(u)))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // A stop that says no word of stopping is a request for reminders (「口座振替でリマインダーお願い」).
   // (Never one asked to stop, which the next rule reads as a stop again: the two would call each
@@ -1239,7 +1251,7 @@ function requestFor(
   // "Did I set one? show me" is a list, however it was read.
   if (
     reading.intent === 'reminder_list' ||
-    (u && reading.intent === 'reminder_subscribe' && asksWhatIsSet(u))
+    (u && reading.intent === 'reminder_subscribe' && asksWhatIsSet(u) && !setsIfNone(u))
   ) {
     return reminding(state, { op: 'list' });
   }
@@ -1250,6 +1262,7 @@ function requestFor(
   if (
     u &&
     asksHow(u) &&
+    !setsIfNone(u) &&
     !(
       Object.keys(settings).length > 0 &&
       (proposes(u) || asksOutrightToChange(u) || asksToShiftReminders(u.normalized, u.slots))
@@ -1287,11 +1300,13 @@ function requestFor(
   // 「じゃあはがき払いで登録して」 while reminders are talked about: asked for in so many words.
   const askedOutright =
     u !== undefined &&
-    !isQuestion(u) &&
-    ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) ||
-      takesTheOffer ||
-      // (「また再開して」 "start them again": asked for outright, as they were.)
-      (resumes(u) && !asksHow(u)));
+    // ("do I have one? if not, set one": the question is the condition, the request outright.)
+    (setsIfNone(u) ||
+      (!isQuestion(u) &&
+        ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) ||
+          takesTheOffer ||
+          // (「また再開して」 "start them again": asked for outright, as they were.)
+          (resumes(u) && !asksHow(u)))));
   // (Asked for outright, 「リマインダーも設定しといて。2日前で」, a second guess of "show them" is no doubt.)
   // A question that names no reminders and asks for none ("what happens if I don't get the
   // postcard before the deadline?"), read as a request only barely, is asked back, not carried
@@ -1343,6 +1358,7 @@ function requestFor(
     ...boundedHour(u),
     ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
     ...(u && resumes(u) ? { resume: true as const } : {}),
+    ...(u && setsIfNone(u) ? { ifNoneSet: true as const } : {}),
   };
   // An hour that does not exist is said so at once: nothing to confirm.
   if (request.invalidHour !== undefined) return reminding(state, request);

@@ -575,6 +575,27 @@ export function undoes(u: Understanding): boolean {
   return UNDOES.test(u.normalized);
 }
 
+// "if not, set one", 「なかったら設定しといて」: a condition on there being none.
+const IF_NONE =
+  /(?<![a-z])if (?:not|none|there(?:'s| is) none|there (?:isn't|is not|are no|aren't)|i (?:don't|do not|dont) have|nothing(?:'s| is) set)(?![a-z])|(?:な|無)(?:ければ|かったら|いなら|いんなら|けりゃ)/;
+
+// 「なければはがきでお願い」: the condition, then a request without a word of setting.
+const IF_NONE_THEN_ASKED = new RegExp(
+  `(?:${IF_NONE.source})[^。？?]{0,20}(?:お願い|おねがい|頼|たの[むみ]|よろしく|しといて|しておいて|作って|つくって)`,
+);
+
+/**
+ * "do I have a reminder? if not, set one for the postcard": reminders asked for on the condition
+ * that none is on (not 「払わなければどうなる？」, which names no reminders and asks none set).
+ */
+export function setsIfNone(u: Understanding): boolean {
+  return (
+    mentionsReminders(u) &&
+    (IF_NONE_THEN_ASKED.test(u.normalized) ||
+      (IF_NONE.test(u.normalized) && (asksToSet(u) || REMIND_ME.test(u.normalized))))
+  );
+}
+
 /** Whether the message asks for reminders stopped before, again as they were (RESUMES). */
 export function resumes(u: Understanding): boolean {
   return RESUMES.test(u.normalized) && !u.slots.otherService;

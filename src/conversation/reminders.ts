@@ -221,6 +221,11 @@ export function createReminderConversation(
     confirmFirst: boolean,
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
+    // "if not, set one": some are on, so they are shown (with a button for what was asked).
+    if (request.ifNoneSet && current?.active) {
+      const shown = await explain(request, who, turnLang, confidence);
+      if (shown) return { answer: shown };
+    }
     const plan = planSubscribe(request, current);
     const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
@@ -299,6 +304,56 @@ export function createReminderConversation(
   function undoSubscribe(before: Subscription | undefined, lang: Lang): { id: string; label: string } {
     const id = before ? encodeAction(restoring(before)) : encodeAction({ kind: 'unsubscribe' });
     return { id, label: t(lang, '取り消す', 'Undo') };
+  }
+
+  async function explain(
+    asked: SubscribeRequest,
+    who: Who,
+    lang: Lang,
+    confidence: number,
+  ): Promise<Answer | undefined> {
+    const current = await service.get(who.platform, who.userId);
+    if (!current?.active) return undefined;
+    const next = await service.nextDeadline(current);
+    const plan = planSubscribe(asked, current);
+    const named = asked.method !== undefined || asked.leadDays !== undefined || asked.sendHour !== undefined;
+    const setting = settingsLine(current, lang, kb);
+    const lines = [
+      t(lang, `いまの設定: ${setting}`, `As set now: ${setting}`),
+      nextDeadlineLine(next, current, lang, kb),
+    ];
+    let actions: Answer['actions'];
+    if (plan.kind === 'save') {
+      const proposed: Subscription = {
+        ...current,
+        method: plan.method,
+        ...(plan.leadDays ? { leadDays: plan.leadDays } : {}),
+        ...(plan.sendHour !== undefined ? { sendHour: plan.sendHour } : {}),
+      };
+      const change = settingsText(proposed, lang, kb);
+      lines.push(
+        t(
+          lang,
+          `できます。ボタンを押すと、${change}に変更します。`,
+          `You can: press the button to change it to ${change}.`,
+        ),
+      );
+      const leadsAsked = asked.leadDays !== undefined || asked.removeLeadDays !== undefined;
+      const button: ConfirmableAction = {
+        kind: 'subscribe',
+        method: plan.method,
+        ...(leadsAsked && plan.leadDays ? { leadDays: plan.leadDays } : {}),
+        ...(asked.sendHour !== undefined ? { sendHour: asked.sendHour } : {}),
+      };
+      actions = [{ id: encodeAction(button), label: t(lang, 'この内容に変更', 'Change to this') }];
+    } else if (plan.kind === 'unchanged' && named) {
+      lines.push(t(lang, 'すでにその設定です。', 'That is already how it is set.'));
+    }
+    lines.push(paidNote(lang), TEXT.howToChange[lang]);
+    return {
+      ...reply('reminder_subscribe', lang, confidence, lines.join('\n')),
+      ...(actions ? { actions } : {}),
+    };
   }
 
   async function press(action: ReminderButton, who: Who, lang: Lang): Promise<ReminderOutcome> {
@@ -391,51 +446,7 @@ export function createReminderConversation(
       );
     },
 
-    async explain(asked, who, lang, confidence) {
-      const current = await service.get(who.platform, who.userId);
-      if (!current?.active) return undefined;
-      const next = await service.nextDeadline(current);
-      const plan = planSubscribe(asked, current);
-      const named =
-        asked.method !== undefined || asked.leadDays !== undefined || asked.sendHour !== undefined;
-      const setting = settingsLine(current, lang, kb);
-      const lines = [
-        t(lang, `いまの設定: ${setting}`, `As set now: ${setting}`),
-        nextDeadlineLine(next, current, lang, kb),
-      ];
-      let actions: Answer['actions'];
-      if (plan.kind === 'save') {
-        const proposed: Subscription = {
-          ...current,
-          method: plan.method,
-          ...(plan.leadDays ? { leadDays: plan.leadDays } : {}),
-          ...(plan.sendHour !== undefined ? { sendHour: plan.sendHour } : {}),
-        };
-        const change = settingsText(proposed, lang, kb);
-        lines.push(
-          t(
-            lang,
-            `できます。ボタンを押すと、${change}に変更します。`,
-            `You can: press the button to change it to ${change}.`,
-          ),
-        );
-        const leadsAsked = asked.leadDays !== undefined || asked.removeLeadDays !== undefined;
-        const button: ConfirmableAction = {
-          kind: 'subscribe',
-          method: plan.method,
-          ...(leadsAsked && plan.leadDays ? { leadDays: plan.leadDays } : {}),
-          ...(asked.sendHour !== undefined ? { sendHour: asked.sendHour } : {}),
-        };
-        actions = [{ id: encodeAction(button), label: t(lang, 'この内容に変更', 'Change to this') }];
-      } else if (plan.kind === 'unchanged' && named) {
-        lines.push(t(lang, 'すでにその設定です。', 'That is already how it is set.'));
-      }
-      lines.push(paidNote(lang), TEXT.howToChange[lang]);
-      return {
-        ...reply('reminder_subscribe', lang, confidence, lines.join('\n')),
-        ...(actions ? { actions } : {}),
-      };
-    },
+    explain,
 
     async paidNext(who, lang, ifDueIn, onlyIfSet) {
       const subscription = await service.get(who.platform, who.userId);

@@ -32,6 +32,8 @@ export type ReminderRequest =
       shiftLeadDays?: number;
       /** 「また再開して」: reminders stopped before, set again as they were where nothing else is said. */
       resume?: true;
+      /** "do I have one? if not, set one": set only when none is on; else what is set is shown. */
+      ifNoneSet?: true;
       /** The hour moved from the one set, in hours (「もうちょい早めに」: -1), when none is named. */
       shiftHour?: number;
       /** Bounds on the hour (「夜10時以降は通知しないで」: not after 21), the one set moved within them. */
@@ -217,6 +219,7 @@ const subscribeRequest = z.object({
   addLeadDays: z.literal(true).optional(),
   shiftLeadDays: z.number().int().min(-31).max(31).optional(),
   resume: z.literal(true).optional(),
+  ifNoneSet: z.literal(true).optional(),
   shiftHour: z.number().int().min(-3).max(3).optional(),
   hourBound: z.object({ notAfter: hour.optional(), notBefore: hour.optional() }).optional(),
   removeLeadDays: leadDays.optional(),

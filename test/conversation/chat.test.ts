@@ -7361,3 +7361,35 @@ describe('session 30: the method given with a question while the bot waits for i
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 30: "if not, set one"', () => {
+  const NOW = new Date('2026-11-30T10:00:00+09:00');
+  it('"do I have a reminder? if not, set one for the postcard" sets one when none is on', async () => {
+    await chat(NOW)
+      .say('do I have a reminder? if not, set one for the postcard')
+      .expect(/I will remind you of your postcard bill/);
+    expect((await subscription())?.method).toBe('postcard');
+  });
+
+  it('with one on, shows it and offers the change on a button, changing nothing', async () => {
+    await chat(NOW).say('remind me 2 days before, barcode');
+    await chat(NOW)
+      .say('do I have a reminder? if not, set one for the postcard')
+      .expect(/^As set now: I will remind you of your app barcode/m)
+      .expect(/press the button/);
+    expect((await subscription())?.method).toBe('barcode');
+  });
+
+  it('「リマインダー設定してあったっけ？なければはがきでお願い」 the same in Japanese', async () => {
+    await chat(NOW).say('バーコードで2日前にリマインドして');
+    await chat(NOW)
+      .say('リマインダー設定してあったっけ？なければはがきでお願い')
+      .expect(/^いまの設定: 電子バーコードの期限の2日前/m);
+    expect((await subscription())?.method).toBe('barcode');
+  });
+
+  it('「リマインダーある？なかったら口座振替で設定しといて」 sets it when none is on', async () => {
+    await chat(NOW).say('リマインダーある？なかったら口座振替で設定しといて');
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+});
