@@ -951,7 +951,7 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
 // (So too "what's on now?", "still subscribed though, right?", 「まだ登録されてる？」.)
 const LIST_ALONE =
-  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what'?s (?:on|set)(?: now| right now)?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)/;
+  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what'?s (?:on|set|(?:on|in) (?:my |the )?list)(?: now| right now)?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)/;
 
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   // 「やっぱまた始めて」 "can you turn them back on?" once reminders came up: as they were.
@@ -1112,6 +1112,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
       countAlone(u.normalized) !== undefined ||
       (corrects(u) && daysAlone(u.normalized) !== undefined && !isQuestion(u)));
   if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
+  // "also on the day itself", 「当日もお願い」: a lead time added, said, not asked.
+  if (u.slots.leadDays && asksToAdd(u) && !isQuestion(u) && !u.slots.date)
+    return { intent: 'reminder_subscribe', confidence };
   if (asksHow(u)) return undefined;
   // 「はがきじゃなくて口座振替」, "make it 8pm", "yes please, barcode": settings named as a change or a
   // yes. A correction that asks something else ("not the barcode, konbini. I bought it on Oct 31")

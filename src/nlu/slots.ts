@@ -2206,6 +2206,14 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
       /(?<![a-z])(?<!on\s+|\d\s*)(?:the\s+)?day[\s-]of(?![a-z])(?!\s+(?:the\s+)?(?:week|month|year|purchase|payment|my|it|that))/g,
     read: () => 0,
   },
+  {
+    // "the day before and the day itself", "on the due date itself" (since training: see
+    // Rule.sinceTraining).
+    needs: ENGLISH,
+    pattern: /(?<![a-z])(?:day|due\s+(?:date|day)|deadline)\s+itself(?![a-z])/g,
+    read: () => 0,
+    sinceTraining: true,
+  },
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -7393,3 +7393,28 @@ describe('session 30: "if not, set one"', () => {
     expect((await subscription())?.method).toBe('auto_debit');
   });
 });
+
+describe('session 30: blind sets 201 and 202 (tuning halves)', () => {
+  const JAN_12 = new Date('2027-01-12T09:00:00+09:00');
+  it('"what\'s on my list now?" right after setting them lists them', async () => {
+    await chat(JAN_12)
+      .say('set a reminder for my barcode payments')
+      .say("what's on my list now?")
+      .expect(/^I will remind you of your app barcode/m);
+  });
+
+  it('"also on the day itself" right after them adds the day itself', async () => {
+    await chat(JAN_12)
+      .say('remind me 3 days before the postcard deadline')
+      .say('also on the day itself')
+      .expect(/3 days before and on the day of/);
+    expect((await subscription())?.leadDays).toEqual([3, 0]);
+  });
+
+  it('"change it to the day before and the day itself" keeps both', async () => {
+    await chat(JAN_12)
+      .say('remind me 3 days before the postcard deadline')
+      .say('change it to the day before and the day itself');
+    expect((await subscription())?.leadDays).toEqual([1, 0]);
+  });
+});
