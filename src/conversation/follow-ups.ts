@@ -181,6 +181,8 @@ const NEXT_QUESTION: readonly {
   intent: AnswerIntent;
   unlessMethod?: true;
   unlessAmazon?: true;
+  /** Not when the message gives a date (a last use: "i last used it in oct 2023, what can I join"). */
+  unlessDate?: true;
   /** Not when the message asks what something is ("what is the lottery?"). */
   unlessWhatItIs?: true;
   /** Only once the topic's deadline has passed (an extra charge then is the late fee). */
@@ -614,6 +616,7 @@ const NEXT_QUESTION: readonly {
     after,
     asks: /えんとりー|応募|参加|申し込|申込|(?<![a-z])(?:enter|entry|sign up|apply|join|take part)(?![a-z])/,
     intent: 'campaigns' as const,
+    unlessDate: true as const,
   })),
   // ... and 「いつまで開催？」 "until when?" asks when they run (not a bill's deadline).
   ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
@@ -1397,6 +1400,7 @@ export function inContext(
             !(ownFaqTopic && n.intent !== u.reading.intent && !n.overOwnTopic) &&
             n.asks.test(asked) &&
             !(n.unlessMethod && u.slots.method) &&
+            !(n.unlessDate && u.slots.date) &&
             !(n.unlessAmazon && u.slots.amazon) &&
             !(n.unlessWhatItIs && asksWhatItIs(u.normalized)) &&
             !(n.onlyWhenPassed && !deadlinePassed(topic, u)),

@@ -7418,3 +7418,12 @@ describe('session 30: blind sets 201 and 202 (tuning halves)', () => {
     expect((await subscription())?.leadDays).toEqual([1, 0]);
   });
 });
+
+describe('session 30: a last use given after the campaigns', () => {
+  it('"i last used atone in oct 2023, what can I join" is whether the user qualifies', async () => {
+    await chat(new Date('2027-03-15T10:00:00+09:00'))
+      .say('is there a campaign right now')
+      .say('i last used atone in oct 2023, what can I join')
+      .expect(/^With a last use in October 2023/m);
+  });
+});

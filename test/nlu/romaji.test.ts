@@ -51,6 +51,11 @@ describe('Japanese typed in romaji', () => {
     expect(ask('amazon de atone tsukaeru?')).toMatchObject({ intent: 'amazon', lang: 'ja' });
   });
 
+  it('keeps a hyphenated name whole: "7-eleven de haraeru?" asks which shops take which way', () => {
+    expect(fromRomajiSentence('7-eleven de haraeru?')).toBe('7-eleven で払える?');
+    expect(ask('7-eleven de haraeru?')).toMatchObject({ intent: 'convenience_store_chains', lang: 'ja' });
+  });
+
   it('is idempotent, as every normalisation must be', () => {
     for (const text of ['konbini no kigen wa itsu?', 'entai shitara dou naru?']) {
       expect(normalize(normalize(text))).toBe(normalize(text));
