@@ -96,8 +96,11 @@ export default defineIntent({
             '対象かどうかは、最後に atone を使った日で決まります。',
             'Eligibility depends on when you last used atone.',
           );
+    const notEntered = NOT_ENTERED.test(normalized);
     const lines = results.map(({ campaign, result }) =>
-      verdictLine(campaign, result, slots.shops, lastUsed !== undefined, lang),
+      campaign.eligibility.requiresEntry && notEntered
+        ? notEnteredLine(campaign, lang)
+        : verdictLine(campaign, result, slots.shops, lastUsed !== undefined, lang),
     );
     // 「あと2店舗だけなら？」: the points at each other count asked about, one line each.
     const others = (slots.otherShops ?? []).flatMap((shops) =>
@@ -133,7 +136,8 @@ export default defineIntent({
           : `You would qualify for ${instead.map((c) => c.name.en).join(', ')} instead.`,
       );
     }
-    if (!lastUsed) {
+    // (Not when every campaign asked about is ruled out already: entered none of them.)
+    if (!lastUsed && !chosen.every((c) => c.eligibility.requiresEntry && notEntered)) {
       paragraphs.push(
         t(
           lang,
@@ -174,6 +178,17 @@ function shortVerdict(result: Eligibility, lang: 'ja' | 'en'): string {
   if (result.eligible === true) return t(lang, '対象', 'eligible');
   if (result.eligible === false) return t(lang, '対象外', 'not eligible');
   return t(lang, '利用日しだい', 'depends on your last use');
+}
+
+// 「エントリーせずに使った」 "I didn't enter": a condition of some campaigns not met.
+const NOT_ENTERED =
+  /(?:えんとりー|応募|申し?込み?)(?:を|は)?(?:せず|しないで|しなかった|してない|してなかった|していない|していなかった|し忘れ|忘れ)|(?<![a-z])(?:didn'?t|did not|never|without|forgot to|haven'?t|have not) (?:enter(?:ing|ed)?|apply(?:ing)?|appl(?:ied)|sign(?:ed|ing)? up|register(?:ed|ing)?)(?![a-z])/;
+
+/** A campaign that needs an entry, for someone who says they did not enter: not eligible, and why. */
+function notEnteredLine(campaign: Campaign, lang: 'ja' | 'en'): string {
+  return lang === 'ja'
+    ? `${campaign.name.ja}: エントリーしていなければ対象外です。期間中のエントリーが条件です。`
+    : `${campaign.name.en}: without entering you are not eligible: entering during the campaign period is a condition.`;
 }
 
 /**

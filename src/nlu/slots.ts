@@ -137,13 +137,17 @@ export function extractSlots(
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   const proposed = payingDay(romaji, dateKinds, today) ?? proposedDue(romaji, dateKinds);
+  // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
+  // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
+  let relativeRest: string | undefined;
   if (proposed) slots.proposedDue = proposed.due;
   else {
     // 「今日が期限だよね？」 "is it due today?": today (or tomorrow) put forward to check.
     const relative = DUE_TODAY.exec(normalized);
     if (relative) {
-      const day = addDays(today, relative[1] || relative[2] ? 1 : 0);
+      const day = addDays(today, relative[1] || relative[2] || relative[3] || relative[4] ? 1 : 0);
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
+      if (!asTrained && romaji === normalized) relativeRest = normalized.replace(DUE_TODAY, ' ');
     }
   }
   // 「20日のほうの手数料は？」 "the fee for the 20th one": a method by its due day, no date.
@@ -151,7 +155,7 @@ export function extractSlots(
   const named = dateKinds & DIGIT ? DUE_DAY_NAMED.exec(romaji) : null;
   const dueDay = named ? Number(named[1] ?? named[2]) : undefined;
   if (dueDay !== undefined && dueDay >= 1 && dueDay <= 31) slots.dueDayNamed = dueDay;
-  const dateText = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? romaji);
+  const dateText = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? relativeRest ?? romaji);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
@@ -950,7 +954,7 @@ const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
 // 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
 // day put forward by name, asked about (the group set says tomorrow).
 const DUE_TODAY =
-  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?/;
+  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?".
@@ -1566,9 +1570,10 @@ const ONLY_A_MONTH_TO_COME =
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
 // the December just past and this January. "Happy new year" is a greeting, not a date; New
 // Year's Eve and Day are days.
-// 「年末でずれる？」 "does the new year holiday shift it?": the holidays that move a debit, no date.
+// 「年末でずれる？」 "does the new year holiday shift it?", "is new year a problem?": the holidays
+// that move a debit, no date.
 const SHIFTS_A_DATE =
-  '(?!\\s*(?:年始|年明け)?\\s*(?:の?(?:お?休み|休日|連休))?\\s*(?:で|に|は|って|の|だと|なら)?\\s*(?:ずれ|ずら|のび|延び|動|後ろ|振替)|(?:\\s+(?:holidays?|break|period|closures?))?\\s+(?:shift|move|delay|push|affect|change)s?(?![a-z]))';
+  '(?!\\s*(?:年始|年明け)?\\s*(?:の?(?:お?休み|休日|連休))?\\s*(?:で|に|は|って|の|だと|なら)?\\s*(?:ずれ|ずら|のび|延び|動|後ろ|振替)|(?:\\s+(?:holidays?|break|period|closures?))?\\s+(?:(?:shift|move|delay|push|affect|change)s?|(?:be )?(?:an? )?(?:problem|issue))(?![a-z]))';
 // (「昨年末」「去年の年末」 "end of last year": last year's.)
 const YEAR_END = new RegExp(
   `(?:(昨年|去年|前年)(?:の年末|末|の年の瀬)|年末|年の瀬)${SHIFTS_A_DATE}|(?<![a-z])(?:end of (?:the )?(last )?year|(last )?year[- ]end)(?![a-z])${SHIFTS_A_DATE}`,

@@ -32,3 +32,20 @@ describe('more shops than the top reward', () => {
     expect(ask('3店舗で何ポイント？', '2026-11-28T10:00:00+09:00').text).not.toMatch(/^いいえ/);
   });
 });
+
+describe('a campaign that needs an entry, for someone who did not enter', () => {
+  it('is not eligible, whatever the last use and the shops', () => {
+    expect(
+      ask('2024年3月にエントリーせずに2店舗でatone使った。ポイント祭りの300ポイントもらえる？').text,
+    ).toMatch(/春のポイント祭り: エントリーしていなければ対象外です/);
+    const en = ask("I didn't enter but used it at 3 shops, do I still get points?").text;
+    expect(en).toMatch(/without entering you are not eligible/);
+    expect(en).not.toMatch(/earn 500 points/);
+  });
+
+  it('leaves a campaign with no entry to the last use', () => {
+    expect(ask('最後の利用は2023年5月、エントリーしてない。大抽選は？').text).toMatch(
+      /春の大抽選キャンペーン: 対象です/,
+    );
+  });
+});

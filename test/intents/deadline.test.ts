@@ -142,3 +142,26 @@ describe('whether the due day is a day off', () => {
     expect(text).not.toMatch(/^Yes/);
   });
 });
+
+describe('session 30: a day put forward as the deadline is no purchase', () => {
+  it('"I buy on september 5… deadline is tomorrow saturday?" asks of one purchase', () => {
+    const a = ask(
+      'hello, I buy on september 5 with konbini payment. deadline is tomorrow saturday? or it move to monday?',
+      '2026-10-09T22:30:00+09:00',
+    );
+    expect(a.text).toMatch(/10 October 2026/);
+    expect(a.text).not.toMatch(/Buying 10 October/);
+    const ja = ask('9月5日にコンビニ払いで買った。期限って明日？', '2026-10-09T22:30:00+09:00');
+    expect(ja.text).toMatch(/^はい、/);
+    expect(ja.text).not.toMatch(/10月10日に買う分/);
+  });
+
+  it('"Is new year a problem?" is the holidays, not a January purchase', () => {
+    const a = ask(
+      "Bought something today, new year's eve lol. Direct debit - when does it get taken out? Is new year a problem?",
+      '2027-12-31T12:00:00+09:00',
+    );
+    expect(a.text).toMatch(/27 January 2028/);
+    expect(a.text).not.toMatch(/Bought January 2027/);
+  });
+});
