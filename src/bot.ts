@@ -480,7 +480,11 @@ export function createBot(options: BotOptions = {}): Bot {
           answersApart(main, other.intent) &&
           others.every((o) => o.intent !== other.intent && answersApart(o.intent, other.intent))
         ) {
-          others.push({ ...other, slots: namesFacts ? facts : slots, at });
+          others.push({
+            ...other,
+            slots: namesFacts ? facts : withoutLastUse(main, other.intent, slots),
+            at,
+          });
           break;
         }
       }
@@ -494,6 +498,20 @@ export function createBot(options: BotOptions = {}): Bot {
     answer,
     handle: (message, now) => answer(understand(message, now)),
   };
+}
+
+/**
+ * "I last used atone on 2023-12-01, and bought something on 2026-11-25. Am I eligible…? And when
+ * do I pay?": the eligibility read the first date as the last use; the deadline asked beside it is
+ * of the other dates, the purchases.
+ */
+function withoutLastUse(main: AnswerIntent, other: AnswerIntent, slots: Slots): Slots {
+  if (main !== 'campaign_eligibility' || other !== 'deadline' || !slots.dates || !slots.date) return slots;
+  const lastUse = JSON.stringify(slots.date);
+  const [date, ...more] = slots.dates.filter((d) => JSON.stringify(d) !== lastUse);
+  if (!date) return slots;
+  const { dates: _, ...rest } = slots;
+  return { ...rest, date, ...(more.length > 0 ? { dates: [date, ...more] } : {}) };
 }
 
 /** How much surer the reading as typed must be to be kept over the one rewritten. */

@@ -8,12 +8,12 @@ const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
 // Asked: a question mark, an English question word first, a Japanese question ending; or a
 // trouble told (「返品したのに請求きてる。」), which asks what to do about it.
 const ASKS =
-  /[?？]\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
+  /[?？]\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
 
 // "when is the debit for august and can I change to barcode?", "…, and any campaigns now?": a
 // second question joined by "and".
 const AND_ASKS =
-  /,?\s+and\s+(?=(?:can|could|is|are|do|does|did|what|whats|when|how|which|where|will|would|should|any)\s)/;
+  /,?\s+and\s+(?=(?:can|could|am|is|are|do|does|did|what|whats|when|how|which|where|will|would|should|any)\s)/;
 
 // Most messages are one sentence: nothing to split.
 const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;

@@ -937,7 +937,7 @@ const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
 // ("Is it due November 10 or December 10?": the second day put forward too.)
-const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
+const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
 const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
@@ -957,9 +957,9 @@ const DUE_TODAY =
   /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
-// 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?".
+// 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
 const CHECKS_IT =
-  /^(?:[^。.!！,、]{0,10}?|[,、]\s*)(?:[?？]|合って|あって|正し|ですよね|だよね|でしょ|よね|やんな|間に合|大丈夫|(?<![a-z])(?:right|correct|isn'?t it|is that right)(?![a-z]))/;
+  /^(?:[^。.!！,、]{0,10}?|[,、]\s*|\s*(?:this|last|that) month,?\s*)(?:[?？]|合って|あって|正し|ですよね|だよね|でしょ|よね|やんな|間に合|大丈夫|(?<![a-z])(?:right|correct|isn'?t it|is that right)(?![a-z]))/;
 
 // Before it, a question put in English: "is it due on the 20th", "is the konbini deadline the 10th".
 const ASKS_IF_IT_IS =
@@ -1035,7 +1035,7 @@ function proposedDue(
     if (due === undefined) {
       due = readProposedDue(date);
       const asked =
-        CHECKS_IT.test(text.slice(at + date.length, at + date.length + 16)) ||
+        CHECKS_IT.test(text.slice(at + date.length, at + date.length + 24)) ||
         ASKS_IF_IT_IS.test(text.slice(Math.max(0, at - 32), at));
       if (due && asked) due.asked = true;
     }

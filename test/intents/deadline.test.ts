@@ -165,3 +165,24 @@ describe('session 30: a day put forward as the deadline is no purchase', () => {
     expect(a.text).not.toMatch(/Bought January 2027/);
   });
 });
+
+describe('session 30: blind set 203 (tuning half)', () => {
+  it('"had to pay by June 10 this month, right?" checks June 10 as the deadline, not a June purchase', () => {
+    const a = ask(
+      'and people paying at the konbini had to pay by June 10 this month, right?',
+      '2026-06-25T10:02:00+09:00',
+    );
+    expect(a.text).toMatch(/^Yes\. For May 2026 purchases .* Wednesday, 10 June 2026/);
+    expect(a.text).not.toMatch(/For June 2026 purchases/);
+  });
+
+  it('eligibility and a deadline asked in one sentence: both, the purchase date for the deadline', () => {
+    const a = ask(
+      'I last used atone on 2023-12-01 before this, and I bought something on 2026-11-25 paying at the konbini terminal. Am I eligible for the points festival, and when do I pay?',
+      '2026-12-10T09:00:00+09:00',
+    );
+    expect(a.text).toMatch(/Spring Points Festival \(春のポイント祭り\): you are eligible/);
+    expect(a.text).toMatch(/For November 2026 purchases paid by convenience store terminal/);
+    expect(a.text).not.toMatch(/Bought 1 December 2023/);
+  });
+});
