@@ -432,6 +432,8 @@ const SHOPS_IN_A_STORE =
 // else the message says (no other subject read clearly).
 const RETURNS_AN_ORDER =
   /返品|返送|交換して|(?<![a-z])(?:return(?:ing)? (?:it|them|this|that|the|my|an?)|send (?:it |them )?back|exchange (?:it|them|the|my))(?![a-z])/;
+// The points named: 「NPポイント」「ポイント」 "points".
+const NAMES_POINTS = /ぽいんと|(?<![a-z])points?(?![a-z])/;
 // 「有効期限」 "do they expire?": an expiry is the points' (a bill has a deadline, no expiry).
 const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a-z])/;
 // 「認証コードが来えへん」 "the SMS code never comes": the code's trouble, not how checkout works.
@@ -1551,6 +1553,16 @@ export const READING_RULES: readonly ReadingRule[] = [
       !NAMES_A_CODE.test(normalized) &&
       has('np_points'),
     intent: 'np_points',
+  },
+  {
+    // 「NPポイントって有効期限あるん？」: the points named, their expiry asked: no "did you mean the
+    // deadline?" (the word 期限 in it).
+    why: 'the points’ expiry asked',
+    intents: ['np_points'],
+    when: ({ confidence, normalized }) =>
+      confidence < 0.8 && ASKS_EXPIRY.test(normalized) && NAMES_POINTS.test(normalized),
+    intent: 'np_points',
+    confidence: 0.8,
   },
   {
     why: 'an order sent back',

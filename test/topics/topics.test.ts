@@ -167,3 +167,11 @@ describe('つど後払い never gets 翌月払い dates', () => {
     expect(answer.text).toMatch(/ヘルプセンター|help centre/);
   });
 });
+
+describe('session 30: the points’ expiry', () => {
+  it('「NPポイントって有効期限あるん？」 is about the points, with no "did you mean the deadline?"', () => {
+    const a = ask('NPポイントって有効期限あるん？');
+    expect(a.intent).toBe('np_points');
+    expect(a.text).not.toMatch(/もしかして/);
+  });
+});
