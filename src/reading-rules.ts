@@ -432,6 +432,10 @@ const SHOPS_IN_A_STORE =
 // else the message says (no other subject read clearly).
 const RETURNS_AN_ORDER =
   /返品|返送|交換して|(?<![a-z])(?:return(?:ing)? (?:it|them|this|that|the|my|an?)|send (?:it |them )?back|exchange (?:it|them|the|my))(?![a-z])/;
+// 「いつの請求から変わるの？」「変更はどの分から反映される？」 "from which bill does the new method apply?".
+const FROM_WHICH_BILL_IT_CHANGES =
+  /(?:いつ|どの|何月)の?(?:請求|支払い?|分|月)から(?:の)?(?:変わ|かわ|反映|適用|切り?替わ|新しい)|(?:変更|切り?替え)(?:は|って|が)?(?:いつ|どの|何月)の?(?:請求|分|月)から|(?<![a-z])from (?:which|what) (?:bill|month|invoice)(?:'s| does| will| is)?[^.?]{0,30}(?:change|switch|apply|appl(?:ies|y)|take effect|start)(?![a-z])|(?<![a-z])(?:change|switch)[^.?]{0,20}(?:apply|take effect|start) from (?:which|what) (?:bill|month)(?![a-z])/;
+
 // The points named: 「NPポイント」「ポイント」 "points".
 const NAMES_POINTS = /ぽいんと|(?<![a-z])points?(?![a-z])/;
 // 「有効期限」 "do they expire?": an expiry is the points' (a bill has a deadline, no expiry).
@@ -506,6 +510,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a switch of method supposed to put off the bill',
     intents: ['late_payment', 'deadline', 'payment_methods', 'fees', 'change_method'],
     when: ({ normalized, slots }) => slots.method !== undefined && supposesSwitchPutsOff(normalized),
+    intent: 'change_method',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「いつの請求から変わるの？」 "from which bill does it change?": when a change of method applies.
+  {
+    why: 'from which bill a change applies',
+    intents: ['billing_notice', 'deadline', 'payment_methods'],
+    when: ({ normalized }) => FROM_WHICH_BILL_IT_CHANGES.test(normalized),
     intent: 'change_method',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

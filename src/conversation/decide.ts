@@ -55,6 +55,7 @@ import {
   isShort,
   keepsAsIs,
   mentionsReminders,
+  movesOneLeadTime,
   namesAtone,
   namesReminders,
   negatesReminding,
@@ -1357,6 +1358,8 @@ function requestFor(
     ...(pointed ? { method: pointed } : {}),
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+    // 「前日のは当日に変えて」: the one named first gives way to the other.
+    ...replacedLeadDay(u),
     ...shiftedHour(u, settings.sendHour),
     ...boundedHour(u),
     ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
@@ -1373,12 +1376,27 @@ function requestFor(
     // Without a method, the question "which method?" and its buttons are the confirmation: asked
     // when none is on file; with one on file, the change is asked back instead of made.
     if (!request.method) return reminding(state, request, true);
-    const { op: _, quietHours: __, addLeadDays: ___, removeLeadDays: ____, ...action } = request;
+    const {
+      op: _,
+      quietHours: __,
+      addLeadDays: ___,
+      removeLeadDays: ____,
+      replacesLeadDay: _____,
+      ...action
+    } = request;
     return confirming(state, { kind: 'subscribe', ...action }, now);
   }
   // Without a method the request may still wait for one: the reminder conversation asks, when
   // none is on file either, and opens the question.
   return reminding(state, request);
+}
+
+/** 「前日のは当日に変えて」: the lead time asked for, in place of the one named first. */
+function replacedLeadDay(
+  u: Understanding | undefined,
+): Partial<Pick<SubscribeRequest, 'leadDays' | 'replacesLeadDay'>> {
+  const moved = u ? movesOneLeadTime(u) : undefined;
+  return moved ? { leadDays: [moved.to], replacesLeadDay: moved.from } : {};
 }
 
 /**

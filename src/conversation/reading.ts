@@ -575,6 +575,35 @@ export function undoes(u: Understanding): boolean {
   return UNDOES.test(u.normalized);
 }
 
+// A lead time as said: 「前日」「当日」「3日前」「1週間前」, "the day before", "the day of", "3 days".
+const JA_LEAD = '(前日|当日|(\\d{1,2})日前|(\\d)週間前)';
+const EN_LEAD =
+  '(the day before|day before|the day of|on the day|the day itself|the due date|(\\d{1,2})[- ]days?(?: before)?|(\\d|a|one)[- ]weeks?(?: before)?)';
+// 「前日のは当日に変えて」 "change the day-before one to the day itself": one lead time for another.
+const MOVES_ONE_LEAD_TIME = new RegExp(
+  `${JA_LEAD}(?:の(?:やつ|通知|お知らせ|分)?)?(?:は|を)\\s*${JA_LEAD}に(?:変え|かえ|変更|し|ずらし|移し)|(?<![a-z])(?:change|move|make|switch|turn) (?:the |my )?${EN_LEAD}(?: one| reminder| alert)? (?:to|into) ${EN_LEAD}(?![a-z])`,
+);
+
+function leadSaid(
+  whole: string | undefined,
+  days: string | undefined,
+  weeks: string | undefined,
+): number | undefined {
+  if (whole === undefined) return undefined;
+  if (days !== undefined) return Number(days);
+  if (weeks !== undefined) return 7 * (/^\d$/.test(weeks) ? Number(weeks) : 1);
+  return /前日|before/.test(whole) ? 1 : 0;
+}
+
+/** 「前日のは当日に変えて」: the lead time set aside and the one put in its place. */
+export function movesOneLeadTime(u: Understanding): { from: number; to: number } | undefined {
+  const m = MOVES_ONE_LEAD_TIME.exec(u.normalized);
+  if (!m) return undefined;
+  const from = leadSaid(m[1], m[2], m[3]) ?? leadSaid(m[7], m[8], m[9]);
+  const to = leadSaid(m[4], m[5], m[6]) ?? leadSaid(m[10], m[11], m[12]);
+  return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
+}
+
 // "if not, set one", 「なかったら設定しといて」: a condition on there being none.
 const IF_NONE =
   /(?<![a-z])if (?:not|none|there(?:'s| is) none|there (?:isn't|is not|are no|aren't)|i (?:don't|do not|dont) have|nothing(?:'s| is) set)(?![a-z])|(?:な|無)(?:ければ|かったら|いなら|いんなら|けりゃ)/;

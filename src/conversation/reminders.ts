@@ -107,7 +107,9 @@ export function planSubscribe(said: SubscribeRequest, current: Subscription | un
   const asked =
     request.addLeadDays && kept && request.leadDays
       ? [...kept.leadDays, ...request.leadDays]
-      : (left ?? shiftedLeadDays(request.shiftLeadDays, kept, request.leadDays) ?? request.leadDays);
+      : request.replacesLeadDay !== undefined && kept && request.leadDays
+        ? [...kept.leadDays.filter((d) => d !== request.replacesLeadDay), ...request.leadDays]
+        : (left ?? shiftedLeadDays(request.shiftLeadDays, kept, request.leadDays) ?? request.leadDays);
   const leadDays = asked ? [...new Set(asked)].sort((a, b) => b - a) : kept?.leadDays;
   const shifted =
     request.shiftHour !== undefined && kept ? clampHour(kept.sendHour + request.shiftHour) : undefined;

@@ -38,6 +38,8 @@ export type ReminderRequest =
       shiftHour?: number;
       /** Bounds on the hour (「夜10時以降は通知しないで」: not after 21), the one set moved within them. */
       hourBound?: { notAfter?: number; notBefore?: number };
+      /** 「前日のは当日に変えて」: this lead day, set, gives way to those asked (`leadDays`). */
+      replacesLeadDay?: number;
       /** "Don't remind me on the day": these lead days are taken out of those set. */
       removeLeadDays?: number[];
       /** An hour asked for that does not exist (「25時」): said so, nothing saved. */
@@ -223,6 +225,7 @@ const subscribeRequest = z.object({
   shiftHour: z.number().int().min(-3).max(3).optional(),
   hourBound: z.object({ notAfter: hour.optional(), notBefore: hour.optional() }).optional(),
   removeLeadDays: leadDays.optional(),
+  replacesLeadDay: z.number().int().min(0).max(60).optional(),
   otherHours: z.array(hour).max(5).optional(),
   onADay: z.literal(true).optional(),
 });

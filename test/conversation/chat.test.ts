@@ -7427,3 +7427,35 @@ describe('session 30: a last use given after the campaigns', () => {
       .expect(/^With a last use in October 2023/m);
   });
 });
+
+describe('session 30: blind set 205 (tuning half)', () => {
+  it('「あ、やっぱいいや。忘れて」 drops the question for the method: the method said next sets nothing outright', async () => {
+    await chat(new Date('2026-09-24T11:00:00+09:00'))
+      .say('リマインドを設定したいです')
+      .say('あ、やっぱいいや。忘れて')
+      .say('はがき払いです');
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「いつの請求から変わるの？」 after a change of method is when the change applies', async () => {
+    await chat(new Date('2026-11-28T10:10:00+09:00'))
+      .say('はがきから口座振替に変えたい')
+      .say('いつの請求から変わるの？')
+      .expect(/翌月以降の請求から/);
+  });
+
+  it('「前日のは当日に変えて」 puts the day itself in place of the day before, the others kept', async () => {
+    await chat(new Date('2027-04-18T21:00:00+09:00'))
+      .say('はがき払いで、2週間前・1週間前・前日の3回、夜7時に通知ください')
+      .say('2週間前のは消して')
+      .say('前日のは当日に変えて');
+    expect((await subscription())?.leadDays).toEqual([7, 0]);
+  });
+
+  it('"change the day before one to the day of" the same in English', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me 3 days before and the day before, konbini')
+      .say('change the day before one to the day of');
+    expect((await subscription())?.leadDays).toEqual([3, 0]);
+  });
+});
