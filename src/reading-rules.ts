@@ -283,6 +283,10 @@ const RESETS_MONTHLY =
   /毎月|月ごと|月初|月が変わ|りせっと|(?<![a-z])(?:reset\w*|every month|each month|monthly|per month|new month|start of the month)(?![a-z])/;
 const PAID_DOUBTED =
   /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
+const PAID_TOLD =
+  /(?:支払|払)(?:った|いした|いました|いしました|ってきた|いしてきた)|(?<![a-z])(?:i (?:already |just )?paid|paid (?:it|at|by|with|yesterday|today|already))(?![a-z])/;
+const SHOWN_UNPAID =
+  /(?:まだ)?未払い(?:に|の|って|と)|未入金|支払われて(?:い)?ない|反映されて(?:い)?ない|(?<![a-z])(?:(?:says|shows?|showing|marked|still) (?:as )?(?:unpaid|not paid|outstanding)|not (?:reflected|showing as paid))(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
   /^(?:oh|ah|wait|sorry)?[,\s]*(?:i )?forgot[,.!…\s]+(?:(?:the|my) \w+ )?(?:was|it was|it's|is) actually(?![a-z])|^(?:あ、?)?忘れてた[、,。\s]+[^。]{0,12}(?:だった|でした|やった)/;
 /**
@@ -1042,6 +1046,23 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline', 'late_payment', 'fallback'],
     when: ({ normalized, has }) => PAID_DOUBTED.test(normalized) && has('paid_but_shown_unpaid'),
     intent: 'paid_but_shown_unpaid',
+  },
+  // 「昨日セブンでバーコード払いしたけど、アプリ見たらまだ未払いになってる」 "paid at 7-Eleven but the
+  // app says unpaid": a payment told and the status that denies it, whatever shop or way it names.
+  {
+    why: 'paid, yet shown unpaid',
+    intents: [
+      'convenience_store_chains',
+      'deadline',
+      'late_payment',
+      'payment_methods',
+      'code_payment_in_store',
+      'fallback',
+    ],
+    when: ({ normalized, has }) =>
+      PAID_TOLD.test(normalized) && SHOWN_UNPAID.test(normalized) && has('paid_but_shown_unpaid'),
+    intent: 'paid_but_shown_unpaid',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // "forgot, the drone was actually march 30", 「忘れてた、あれは3月30日だった」: a date put right after
   // "forgot", not a payment forgotten.

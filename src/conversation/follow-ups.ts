@@ -786,7 +786,8 @@ const NEXT_QUESTION: readonly {
   {
     after: 'unrecognized_charge',
     // (「電子書籍のサイトからやった」 "it's from some ebook site": the shop the answer says keeps billing.)
-    asks: /定期|さぶすく|月額|毎月届|会員登録し|電子(?:書籍|こみっく|まんが|漫画)|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial|e-?books?|e-?comics?|manga|streaming)(?![a-z])/,
+    // (「毎月同じ金額の動画サービスだった」 "the same amount every month, a video service": the same.)
+    asks: /定期|さぶすく|月額|毎月(?:届|同じ|おなじ)|会員登録し|電子(?:書籍|こみっく|まんが|漫画)|動画(?:さーびす|配信|の?さいと)|(?<![a-z])(?:signed up|subscri\w*|membership|monthly (?:plan|fee|box)|free trial|e-?books?|e-?comics?|manga|streaming|same amount every month|video (?:service|site|app))(?![a-z])/,
     intent: 'subscription_still_billed',
   },
   // After つど後払い, its deadline asked (「期限いつ？11月20日に買った」) is still its own: no 翌月払い

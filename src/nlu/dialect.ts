@@ -19,7 +19,9 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   [/([っれいきしちにびみりけせてね])とらんでも/g, '$1ていなくても'],
   [/([っれいきしちにびみりけせてね])とらん/g, '$1ていない'],
   // 請求来とる, 払っとる: 来ている (before an ending: not 「とる」 alone, which may be 取る).
-  [/([っれいきしちにびみりけせてね来])とる(?=[んのやけでよわはっ?？。!！\s]|$)/g, '$1ている'],
+  [/([っれいきしちにびみりけせてね来])とる(?=[んのやけでよわはっと?？。!！\s]|$)/g, '$1ている'],
+  // Hakata 「未払いになっとるとよ」: 〜ているのよ.
+  [/(ている|てる)とよ(?=[?？。！!、\s]|$)/g, '$1のよ'],
   // 忘れとった: 忘れていた (not 「とったら」, which may be 取ったら).
   [/([っれいきしちにびみりけせてね])とった(?!ら)/g, '$1ていた'],
   // 払われへん, 使わへん, 食べへん: 払われない (払われへんかった: 払われなかった; 〜へんでも: 〜なくても).
@@ -43,6 +45,11 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   [/([うくすつぬむるぐぶ])と(?=[?？])/g, '$1の'],
   // Tohoku 「おらの請求、なんぼだべ」, Hakata 「何ば聞いてよかと？」: 私の, だろう, 何を, いいの.
   [/(?<![ぁ-ん])おら(?=の|は|が)/g, '私'],
+  // Tohoku 「コード来ねぐなったんだども、どうすればいいべ」「機種変したっけ…」: 来なくなったんだけど, いいの, したら.
+  [/(来|こ|届か|使え|でき)ねぐ/g, '$1なく'],
+  [/んだども/g, 'んだけど'],
+  [/いいべ(?=[?？。！!、\s]|さ|か|$)/g, 'いいの'],
+  [/したっけ(?=[^?？。、,!！\s])/g, 'したら'],
   [/だべ(?=[?？。！!、\s]|さ|か|$)/g, 'だろう'],
   [/何ば(?=[聞言教見買使払])/g, '何を'],
   [/(?:て)?よかと(?=[?？。！!\s]|$)/g, 'ていいの'],
@@ -73,7 +80,6 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test, the table's patterns as one: most messages have none, and are left at once. */
 const ANY_DIALECT = new RegExp(STANDARD.map(([pattern]) => pattern.source).join('|'));
-/[へひ]ん|とらん|とった|とる|ねん|やけど|やのに|っちゃけど|やんな|やろ|やん|あかん|どない|なんぼ|ええ|がよか|^ほな/;
 
 /** The message in standard Japanese, when it has dialect forms and something changed; else undefined. */
 export function standardJapanese(normalized: string): string | undefined {

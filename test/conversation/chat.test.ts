@@ -7459,3 +7459,12 @@ describe('session 30: blind set 205 (tuning half)', () => {
     expect((await subscription())?.leadDays).toEqual([3, 0]);
   });
 });
+
+describe('session 30: blind set 204 (tuning half)', () => {
+  it('「毎月同じ金額の動画サービスだった」 after a charge not recognised is a subscription still billed', async () => {
+    await chat(new Date('2026-05-02T10:00:00+09:00'))
+      .say('使ってないのにatoneから請求きた。4月は何も買ってないはずなんだけど')
+      .say('明細見たら毎月同じ金額の動画サービスだった')
+      .expect(/定期コース/);
+  });
+});

@@ -41,3 +41,26 @@ describe('standardJapanese: a dialect read again in standard Japanese', () => {
     expect(ask('パス忘れてもうた').intent).toBe('login_password');
   });
 });
+
+describe('session 30: Tohoku and Hakata', () => {
+  it('「来ねぐなったんだども、どうすればいいべ」 is 来なくなったんだけど、どうすればいいの', () => {
+    expect(
+      standardJapanese(normalize('機種変したっけSMSの認証コード来ねぐなったんだども、どうすればいいべ')),
+    ).toBe('機種変したらsmsの認証こーど来なくなったんだけど、どうすればいいの');
+  });
+
+  it('「未払いになっとるとよ」 is 未払いになっているのよ', () => {
+    expect(standardJapanese(normalize('まだ未払いになっとるとよ。なんで？'))).toBe(
+      'まだ未払いになっているのよ。なんで?',
+    );
+  });
+
+  it('reads them as what they ask', () => {
+    expect(ask('機種変したっけSMSの認証コード来ねぐなったんだども、どうすればいいべ').intent).toBe(
+      'sms_code_trouble',
+    );
+    expect(
+      ask('昨日セブンでバーコード払いしたっちゃけど、アプリ見たらまだ未払いになっとるとよ。なんで？').intent,
+    ).toBe('paid_but_shown_unpaid');
+  });
+});
