@@ -17,7 +17,7 @@ import type { PlainDate } from './domain/calendar.js';
 import { tokyoToday } from './domain/dates.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
-import type { AnswerContext, IntentDefinition } from './intent.js';
+import type { AnswerContext, AnswerDraft, IntentDefinition } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { type Classification, createClassifier } from './nlu/classifier.js';
 import { createCueScanner, matcherCues } from './nlu/cues.js';
@@ -34,8 +34,10 @@ import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
 import { correctReading } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
+import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
 import { topicIntents } from './topics/topic-intents.js';
 import type { Answer, AnswerAction, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
+import { isFaqTopic } from './types.js';
 
 /** What the matcher makes of a message: the intent, how sure it is, and a close runner-up. */
 export interface Reading {
@@ -383,7 +385,11 @@ export function createBot(options: BotOptions = {}): Bot {
     if (follows) ctx.follows = follows;
     if (remindedMethod) ctx.remindedMethod = remindedMethod;
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;
-    const draft = intent.answer(ctx);
+    // "is that official?" right after a core answer: where it comes from, then the answer again.
+    // (An FAQ topic's answer says it itself: src/topics/topic-intents.ts.)
+    const asksWhence =
+      follows === reading.intent && !isFaqTopic(reading.intent) && asksIfOfficial(normalized);
+    const draft = asksWhence ? withProvenance(intent.answer(ctx), lang) : intent.answer(ctx);
     const alsoDraft = also ? intentOf(also.intent).answer({ ...ctx, slots: also.slots }) : undefined;
     const thirdDraft = third ? intentOf(third.intent).answer({ ...ctx, slots: third.slots }) : undefined;
 
@@ -413,6 +419,8 @@ export function createBot(options: BotOptions = {}): Bot {
             )
           : citedSources([...citedSources(first?.sources).slice(0, 1), ...(second?.sources ?? [])]);
     } else sources = citedSources(draft.sources);
+    // A code or password typed into the chat: never wanted, and said first, whatever was asked.
+    if (givesASecret(normalized)) text = `${SECRET_GIVEN[lang]}\n\n${text}`;
     if (alternative) text += `\n\n${didYouMean(intent, alternative, lang)}`;
     if (sources.length > 0) text += `\n\n${sourceLines(sources, lang)}`;
 
@@ -512,6 +520,29 @@ function withoutLastUse(main: AnswerIntent, other: AnswerIntent, slots: Slots): 
   if (!date) return slots;
   const { dates: _, ...rest } = slots;
   return { ...rest, date, ...(more.length > 0 ? { dates: [date, ...more] } : {}) };
+}
+
+// 「552901 です。代わりに入れてもらえる？」 "The SMS code is 839201, finish the checkout for me": a
+// secret given (not asked about: 「認証コードここに送ったほうがいい？」 is a topic's verdict). Not the
+// bill's 受付番号, which is no secret.
+const GIVES_A_SECRET =
+  /(?:認証|確認|暗証)(?:の)?(?:こーど|番号)(?:は|が|:)?\s*\d{4,8}(?!\d)|(?<!ばー)こーど(?:は|:)\s*\d{4,8}(?!\d)|ぱすわーど(?:は|:)\s*(?=[\w!@#$%^&*.-]*[\d!@#$%^&*])[\w!@#$%^&*.-]{6,}|(?<![\d#/-])\d{4,8}(?![\d年月日円/-])\s*(?:です|だよ|やで|だ)?[。、,\s]*[^。?]{0,12}(?:代わりに|入れて|入力して|打って)|(?<![a-z])(?:(?:code|passcode|pin)(?: is|:|=)\s*\d{4,8}(?!\d)|\d{4,8} is (?:my|the) (?:sms )?code|password(?: is|:|=)\s*(?=[\w!@#$%^&*.-]*[\d!@#$%^&*])[\w!@#$%^&*.-]{6,})/;
+function givesASecret(normalized: string): boolean {
+  return GIVES_A_SECRET.test(normalized);
+}
+const SECRET_GIVEN = {
+  ja: '認証コードやパスワードは、このチャットも含めて誰にも送らないでください。ボットが代わりに入力することはできません。atone の画面にご自身で入力してください。',
+  en: 'Please never share an SMS code or a password with anyone, this chat included: I cannot enter it for you. Type it into atone’s own screen yourself.',
+} as const;
+
+/** A core answer with where it comes from said first (official by its pages' sites). */
+function withProvenance(draft: AnswerDraft, lang: Lang): AnswerDraft {
+  const pages = (draft.sources ?? []).map((source) => ({
+    title: source.title,
+    official: isOfficialPage(source.url),
+  }));
+  if (pages.length === 0) return draft;
+  return { ...draft, text: `${provenance(pages, draft.text, lang, false)}\n${draft.text}` };
 }
 
 /** How much surer the reading as typed must be to be kept over the one rewritten. */

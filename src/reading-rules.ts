@@ -221,7 +221,9 @@ const ATONE_REMINDER_RECEIVED =
 const PAY_AGAIN =
   /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一度払|また払|二重に払|再度払/;
 const LIMIT_RAISE_ASKED =
-  /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?<![a-z])(?:raise|increase|up|higher) (?:my |the )?(?:limit|credit line)(?![a-z])/;
+  /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?:もっと|たくさん)(?:使いたい|使えるように|買いたい)|(?<![a-z])(?:(?:raise|increase|up|higher|bigger) (?:my |the )?(?:limit|credit line)|(?:let|allow) me (?:to )?spend more|spend more (?:than|with atone|on atone)|(?:limit|\d+k|\d+,?000(?: yen)?)(?: a month| per month)? (?:is ?n'?t|is not|not) enough)(?![a-z])/;
+const CLOSES_THE_ACCOUNT =
+  /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|close|cancel|terminate|deactivate|remove) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave) atone)(?![a-z])/;
 const REFUND_WHEN =
   /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
 const SWITCH_THEN_WHEN =
@@ -436,6 +438,7 @@ const SHOPS_IN_A_STORE =
 // else the message says (no other subject read clearly).
 const RETURNS_AN_ORDER =
   /返品|返送|交換して|(?<![a-z])(?:return(?:ing)? (?:it|them|this|that|the|my|an?)|send (?:it |them )?back|exchange (?:it|them|the|my))(?![a-z])/;
+const THIRD_BUSINESS_DAY = /第\s*(?:3|三)\s*営業日|(?<![a-z])(?:3rd|third) business day(?![a-z])/;
 // 「いつの請求から変わるの？」「変更はどの分から反映される？」 "from which bill does the new method apply?".
 const FROM_WHICH_BILL_IT_CHANGES =
   /(?:いつ|どの|何月)の?(?:請求|支払い?|分|月)から(?:の)?(?:変わ|かわ|反映|適用|切り?替わ|新しい)|(?:変更|切り?替え)(?:は|って|が)?(?:いつ|どの|何月)の?(?:請求|分|月)から|(?<![a-z])from (?:which|what) (?:bill|month|invoice)(?:'s| does| will| is)?[^.?]{0,30}(?:change|switch|apply|appl(?:ies|y)|take effect|start)(?![a-z])|(?<![a-z])(?:change|switch)[^.?]{0,20}(?:apply|take effect|start) from (?:which|what) (?:bill|month)(?![a-z])/;
@@ -447,6 +450,8 @@ const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a
 // 「認証コードが来えへん」 "the SMS code never comes": the code's trouble, not how checkout works.
 // (The code, not the bill's SMS: 「請求SMSが来ない」 is the bill not come. 「届かない」 the matcher
 // reads well; the dialect's negations it does not.)
+const CHECKOUT_CODE_NOT_COMING =
+  /(?:決済|支払い?手続き|購入手続き|買い物|注文)(?:を)?(?:しよう|する|中|の途中|の時|のとき|したら)[^。]{0,20}(?:番号|こーど|sms)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?:認証|確認)(?:の|用の)?(?:番号|こーど)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?<![a-z])(?:(?:verification|confirmation|checkout|security) (?:code|number)|code (?:at|for) checkout)[^.?]{0,20}(?:never|not|doesn'?t|didn'?t|won'?t) (?:come|arrive|get here|show up)/;
 const CODE_NOT_COMING =
   /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)/;
 // 「リマインダーいらんわ」 "don't need the reminders" in Kansai: a stop, as 「いらない」 is.
@@ -515,6 +520,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment', 'deadline', 'payment_methods', 'fees', 'change_method'],
     when: ({ normalized, slots }) => slots.method !== undefined && supposesSwitchPutsOff(normalized),
     intent: 'change_method',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「12月の第3営業日って何日？」 "what's the 3rd business day of December?": when the bill is announced.
+  {
+    why: 'the 3rd business day asked',
+    intents: ['deadline', 'fallback'],
+    when: ({ normalized }) => THIRD_BUSINESS_DAY.test(normalized),
+    intent: 'billing_notice',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「いつの請求から変わるの？」 "from which bill does it change?": when a change of method applies.
@@ -1386,6 +1399,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'paid_but_shown_unpaid',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
+  // "how do I get rid of my account completely? and would that wipe what I still owe?": leaving
+  // atone, with what is owed asked of it (which the topic's answer says), not the user's amount.
+  {
+    why: 'leaving atone',
+    intents: ['fallback', 'handoff', 'about', 'help'],
+    when: ({ normalized, has }) => CLOSES_THE_ACCOUNT.test(normalized) && has('withdrawal'),
+    intent: 'withdrawal',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
   // 「5万じゃ全然足りんのやけど、10万にして」 "raise my limit": more limit asked for.
   {
     why: 'a higher limit asked for',
@@ -1564,6 +1586,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER + 0.05 && CODE_NOT_COMING.test(normalized) && has('sms_code_trouble'),
     intent: 'sms_code_trouble',
+  },
+  // 「決済しようとしたら確認の番号がスマホに届かない」: the number checkout sends, not the bill's.
+  {
+    why: 'the checkout code not coming',
+    intents: ['payment_number_lookup', 'bill_not_received', 'how_to_use', 'checkout_error', 'fallback'],
+    when: ({ normalized, has }) => CHECKOUT_CODE_NOT_COMING.test(normalized) && has('sms_code_trouble'),
+    intent: 'sms_code_trouble',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「1万円使ったらポイントいくら？」 "how many points for 5000 yen?": the points an amount earns, no campaign.
   {

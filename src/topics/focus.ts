@@ -41,6 +41,12 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
       /円|無料|確認でき(?:ます|ません)|(?<![a-z])(?:yen|free|fees?|could not be found|not found|(?:is|are) shown)(?![a-z])/,
   },
   {
+    // Where to start again from (「どこからやり直せばいい？」 after a checkout error).
+    asks: /どこから|(?<![a-z])(?:from where|where (?:do|should|can) i (?:start|restart|begin|redo|go back to))(?![a-z])/,
+    gives:
+      /から(?:やり直|始め|進め)|(?<![a-z])(?:start (?:again|over) from|restart from|from the (?:shop|start|beginning))(?![a-z])/,
+  },
+  {
     // Where, or how to do it.
     asks: /どこ|どうやって|どうすれば|手順|やり方|(?<![a-z])(?:where|how (?:do|can|should) i|how to|steps?)(?![a-z])/,
     gives:

@@ -11,6 +11,7 @@ import { asksWhether } from '../nlu/asks-whether.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import type { Lang } from '../types.js';
 import { focusedAnswer } from './focus.js';
+import { asksIfOfficial, provenance } from './provenance.js';
 import { routeText } from './routes.js';
 
 /** Every topic of `kb` as an intent whose name is the topic id. */
@@ -32,6 +33,9 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
       answer: ({ lang, follows, normalized }) => {
         // 「見つからない」 right after this answer: it did not help, so where to ask, not it again.
         if (follows === topic.id && saysStillStuck(normalized)) return stuckAnswer(kb, topic, lang);
+        // 「それって公式情報？」 "is that official?" right after it: where it comes from.
+        if (follows === topic.id && asksIfOfficial(normalized))
+          return partAnswer(kb, topic, provenance(topic.sources, topic.answer.ja, lang, true), lang);
         // 「上限を超える分をポイントで払うのはいける？」: yes or no first, then the part that says so.
         const settled = verdictOf(verdicts, normalized);
         const verdict = settled

@@ -7468,3 +7468,55 @@ describe('session 30: blind set 204 (tuning half)', () => {
       .expect(/定期コース/);
   });
 });
+
+describe('session 30: blind set 206 (tuning half)', () => {
+  const NOW = new Date('2026-11-28T10:00:00+09:00');
+  it('「それって公式情報？」 after an FAQ topic says where it comes from', async () => {
+    await chat(NOW)
+      .say('身に覚えのない請求がきた')
+      .say('それって公式情報？')
+      .expect(/^はい、公式の情報です/m);
+    await chat(NOW)
+      .say('how do I close my atone account?')
+      .say('is that official?')
+      .expect(/^No: no official page says it; it rests on third-party sources/m);
+  });
+
+  it('"is that official?" after a core answer says so first, then the answer', async () => {
+    await chat(NOW)
+      .say('請求っていつ来るの？')
+      .say('それって公式情報？')
+      .expect(/^一部は公式の情報.*第三者の情報（「DLsite/m)
+      .expect(/第3営業日/);
+  });
+
+  it('「決済しようとしたら確認の番号がスマホに届かない」 is the SMS code; a code typed in gets a warning first', async () => {
+    await chat(NOW)
+      .say('決済しようとしたら確認の番号がスマホに届かないんだけど')
+      .expect(/認証コード/)
+      .say('あ、今来た。552901 です。代わりに入れてもらえる？')
+      .expect(/^認証コードやパスワードは、このチャットも含めて誰にも送らないでください/m)
+      .expectNot(/552901/);
+  });
+
+  it('romaji 「atone de ima nanka kyanpeen yatteru?」 「pointo matsuri no jouken wa?」 are the campaigns', async () => {
+    await chat(NOW)
+      .say('atone de ima nanka kyanpeen yatteru?')
+      .expect(/春のポイント祭り/)
+      .say('pointo matsuri no jouken wa?')
+      .expect(/2023年12月1日/);
+  });
+
+  it('「12月の第3営業日って何日？」 is when the bill is announced, with the day', async () => {
+    await chat(NOW)
+      .say('12月の第3営業日って何日？')
+      .expect(/2026年12月3日（木）/);
+  });
+
+  it('「さっきのエラーの件、どこからやり直せばいい？」 says to start again from the shop', async () => {
+    await chat(NOW)
+      .say('決済画面でエラーが出た')
+      .say('さっきのエラーの件、どこからやり直せばいい？')
+      .expect(/お店の画面からやり直して/);
+  });
+});

@@ -175,3 +175,32 @@ describe('session 30: the points’ expiry', () => {
     expect(a.text).not.toMatch(/もしかして/);
   });
 });
+
+describe('session 30: blind set 206 (tuning half), single questions', () => {
+  it('reads dialect and paraphrase as the topic', () => {
+    expect(
+      ask('なんか知らんうちに誰かがワイのアカウントで買い物しとるっぽいねん。どないしたらええ？').intent,
+    ).toBe('fraud_report');
+    expect(
+      ask('うぢの倅が、おらのアトネで勝手に買い物したみてぇだ。なんとか取り消してもらえねぇべか').intent,
+    ).toBe('family_or_shared_use');
+    expect(ask("can I get atone to let me spend more? 50k a month isn't enough for me").intent).toBe(
+      'limit_increase',
+    );
+    const leaving = ask(
+      "I'm done with atone. how do I get rid of my account completely? and would that wipe what I still owe?",
+    );
+    expect(leaving.intent).toBe('withdrawal');
+    expect(leaving.text).toMatch(/still have to be paid/);
+  });
+
+  it('a code given in the chat is warned against, never echoed; a payment number is no secret', () => {
+    const a = ask('The SMS code is 839201, can you just finish the checkout for me?');
+    expect(a.text).toMatch(/^Please never share an SMS code or a password/);
+    expect(a.text).not.toMatch(/839201/);
+    expect(ask('受付番号は123456です。どこで払える？').text).not.toMatch(/誰にも送らないで/);
+    expect(ask('my password is fine, the problem is the sms code never comes').text).not.toMatch(
+      /^Please never/,
+    );
+  });
+});
