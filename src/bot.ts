@@ -10,6 +10,7 @@ import {
   isNeverMind,
   withoutGreeting,
 } from '../intents/fallback.js';
+import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { decodeAction, encodeAction } from './actions.js';
@@ -374,12 +375,16 @@ export function createBot(options: BotOptions = {}): Bot {
         reading = { intent: reading.intent, confidence: reading.confidence };
       else also = undefined;
     }
-    if (also && (coversFee(also.intent, reading.intent, slots) || NOT_UNDERSTOOD.has(reading.intent))) {
+    if (
+      also &&
+      (coversFee(also.intent, reading.intent, slots, normalized) || NOT_UNDERSTOOD.has(reading.intent))
+    ) {
       readingAt = also.at;
       [reading, also] = [also, third];
     }
-    if (also && coversFee(reading.intent, also.intent, slots)) also = third;
-    if (third && (third === also || coversFee(reading.intent, third.intent, slots))) third = undefined;
+    if (also && coversFee(reading.intent, also.intent, slots, normalized)) also = third;
+    if (third && (third === also || coversFee(reading.intent, third.intent, slots, normalized)))
+      third = undefined;
     const intent = intentOf(reading.intent);
     const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
     if (follows) ctx.follows = follows;
@@ -643,8 +648,15 @@ function withoutSharedEnding(first: string, second: string): string {
 }
 
 /** Whether answering `intent` already gives the fee asked as `other` (a method's deadline does). */
-function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots): boolean {
-  return intent === 'deadline' && other === 'fees' && slots.method !== undefined && !slots.methods;
+function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots, normalized: string): boolean {
+  // (Not a fee asked per purchase, 「手数料って買い物ごとにかかるん？」: the fees' answer says how it counts.)
+  return (
+    intent === 'deadline' &&
+    other === 'fees' &&
+    slots.method !== undefined &&
+    !slots.methods &&
+    !ASKS_PER_PURCHASE.test(normalized)
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   asksIfRemindersChangeIt,
   supposesSwitchPutsOff,
 } from '../intents/change-method.js';
+import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
 import {
   asksToBeToldBeforehand,
@@ -520,6 +521,19 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment', 'deadline', 'payment_methods', 'fees', 'change_method'],
     when: ({ normalized, slots }) => slots.method !== undefined && supposesSwitchPutsOff(normalized),
     intent: 'change_method',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「コンビニ払いの手数料って買い物ごとにかかるん？」 "is the fee per purchase?": the fee asked of each
+  // purchase (which the fees' answer says), not the month's deadline.
+  {
+    why: 'the fee asked per purchase',
+    intents: ['deadline'],
+    when: ({ normalized, has }) =>
+      /手数料|(?<![a-z])(?:fees?|charges?)(?![a-z])/.test(normalized) &&
+      ASKS_PER_PURCHASE.test(normalized) &&
+      !/いつ|期限|(?<![a-z])(?:when|deadline|due)(?![a-z])/.test(normalized) &&
+      has('fees'),
+    intent: 'fees',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「12月の第3営業日って何日？」 "what's the 3rd business day of December?": when the bill is announced.

@@ -186,3 +186,14 @@ describe('session 30: blind set 203 (tuning half)', () => {
     expect(a.text).not.toMatch(/Bought 1 December 2023/);
   });
 });
+
+describe('session 30: a fee asked per purchase', () => {
+  it('「手数料って買い物ごとにかかるん？」 beside this month is the fees, no first', () => {
+    const a = ask(
+      'コンビニ払いの手数料って買い物ごとにかかるん？今月3回買い物したら3倍？',
+      '2026-11-20T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fees');
+    expect(a.text).toMatch(/^いいえ、購入ごとにはかかりません。/);
+  });
+});
