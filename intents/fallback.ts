@@ -28,11 +28,17 @@ export default defineIntent({
         ? lang === 'ja'
           ? `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`
           : `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`
-        : t(
-            lang,
-            'すみません、その質問はうまく理解できませんでした。',
-            "Sorry, I didn't understand that question.",
-          ));
+        : isLongPaste(normalized)
+          ? t(
+              lang,
+              '長い文章の中から質問を見つけられませんでした。atone について知りたいことを、短く聞いてください。',
+              'I could not find a question about atone in that long text. Please ask me what you want to know in a sentence or two.',
+            )
+          : t(
+              lang,
+              'すみません、その質問はうまく理解できませんでした。',
+              "Sorry, I didn't understand that question.",
+            ));
     // Thanks or an "ok" closes a turn: a short reply, not the list of what the bot does again.
     if (courtesy && !GREETING.test(normalized)) return { text: courtesy };
     const paragraphs = [
@@ -52,6 +58,17 @@ export default defineIntent({
     };
   },
 });
+
+// A text pasted whole (a newsletter, a long mail): longer than anyone asks a question in.
+const LONG_PASTE_CHARS = 600;
+// atone's matters named anywhere: a long text naming none of them asks nothing of the bot.
+const NAMES_ATONE_MATTERS =
+  /atone|支払|払い|払う|払っ|請求|期限|締め?切|引き?落と|手数料|延滞|りまいんど|こんびに|口座|はがき|ばーこーど|amazon|きゃんぺーん|ぽいんと|返品|返金|上限|限度額|本人確認|退会|ろぐいん|認証|(?<![a-z])(?:pa(?:y|id|ying|yment)|bill\w*|deadline|due|fees?|remind\w*|konbini|barcode|postcard|debit|refund|limit|account|login|campaign|points?)(?![a-z])/;
+
+/** A long pasted text that names nothing of atone's (「町内会だより」 pasted whole). */
+export function isLongPaste(normalized: string): boolean {
+  return normalized.length >= LONG_PASTE_CHARS && !NAMES_ATONE_MATTERS.test(normalized);
+}
 
 // What a message of thanks alone is made of (「ありがとう！助かった」, "great, thanks so much 🙏").
 const GRATITUDE =

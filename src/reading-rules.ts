@@ -18,6 +18,7 @@ import {
   asksIfRemindersChangeIt,
   supposesSwitchPutsOff,
 } from '../intents/change-method.js';
+import { isLongPaste } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
 import {
@@ -482,11 +483,11 @@ const NAMES_REMINDERS =
 
 // (At a shop that offers both, paying "without becoming a member" is つど後払い.)
 const PER_PURCHASE =
-  /つど後払い|都度後払い|つど払い|tsudo ?atobarai|会員(?:に|登録)?(?:ならず|ならないで|せずに|しないで|なしで)|(?<![a-z])without (?:an? )?(?:account|membership|signing up|registering)(?![a-z])/;
+  /つど後払い|都度後払い|つど払い|都度払い|tsudo ?atobarai|会員(?:に|登録)?(?:ならず|ならないで|せずに|しないで|なしで)|(?<![a-z])(?:without (?:an? )?(?:account|membership|signing up|registering)|pay[- ](?:each|per)[- ](?:time|purchase|order))(?![a-z])/;
 // 「つど後払いじゃなくて翌月払いのほう」 "not the pay-per-purchase one, the monthly": set aside.
 const DEADLINE_WORD = /期限|締め?切|支払日|引き?落とし日|(?<![a-z])(?:deadline|due)(?![a-z])/;
 const PER_PURCHASE_SET_ASIDE =
-  /(?:つど後払い|都度後払い|つど払い)(?:の(?:ほう|方))?(?:じゃなく|ではなく|やなく|でなく|ちゃう|じゃない)|(?<![a-z])not (?:the )?(?:tsudo|pay[- ]per[- ]purchase)/;
+  /(?:つど後払い|都度後払い|つど払い)(?:の(?:ほう|方))?(?:じゃなく|ではなく|やなく|でなく|ちゃう|じゃない)|(?<![a-z])not (?:the )?(?:tsudo|pay[- ](?:per|each)[- ](?:purchase|time|order))/;
 /** The topic that answers つど後払い's deadlines and fees (the help centre's route). */
 const PER_PURCHASE_TOPIC = 'use_without_membership';
 
@@ -522,6 +523,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, slots }) => slots.method !== undefined && supposesSwitchPutsOff(normalized),
     intent: 'change_method',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // A newsletter or a long mail pasted whole, naming nothing of atone's: no question for the bot,
+  // whatever its dates make the matcher guess.
+  {
+    why: 'a long text pasted, naming nothing of atone’s',
+    when: ({ intent, normalized }) => intent !== 'fallback' && isLongPaste(normalized),
+    intent: 'fallback',
+    confidence: 0.9,
   },
   // 「コンビニ払いの手数料って買い物ごとにかかるん？」 "is the fee per purchase?": the fee asked of each
   // purchase (which the fees' answer says), not the month's deadline.
@@ -1556,7 +1565,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
   {
     why: 'pay per purchase',
-    intents: ['deadline', 'fees'],
+    // (Its late fee too: 「つど後払いの延滞手数料は？」 is not 翌月払い's.)
+    intents: ['deadline', 'fees', 'late_payment'],
     when: ({ normalized, has }) =>
       PER_PURCHASE.test(normalized) && !PER_PURCHASE_SET_ASIDE.test(normalized) && has(PER_PURCHASE_TOPIC),
     intent: PER_PURCHASE_TOPIC,

@@ -15,7 +15,14 @@ import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
 import { declinesReminders } from '../nlu/declined.js';
 import { asksOnItsOwn } from '../nlu/question-parts.js';
-import { countAlone, daysAlone, dropsALeadTime, namesTheDueDayItself, type Slots } from '../nlu/slots.js';
+import {
+  countAlone,
+  daysAlone,
+  dropsALeadTime,
+  extractSlots,
+  namesTheDueDayItself,
+  type Slots,
+} from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import { asksItsOwnQuestion, DATE_MEANING, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
 import { asksToForget } from './forget.js';
@@ -204,7 +211,9 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
 
 function decideMessage(state: ConversationState, said: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
-  const u = withDueDayLeadTime(withCountAlone(state, withMethodSingledOut(state, said)));
+  const u = withDueDayLeadTime(
+    withLeadTimePutRight(withCountAlone(state, withMethodSingledOut(state, said))),
+  );
   const forced = u.message.intent !== undefined;
   if (forced) {
     // A command or a "did you mean" names the intent (and Discord's options the slots): no context.
@@ -633,6 +642,26 @@ function withMethodsSaid(state: ConversationState, u: Understanding): Conversati
 /** A message naming reminders (「リマインダーって何ができるの？」) brings them into the conversation. */
 function withRemindersSaid(state: ConversationState, u: Understanding): ConversationState {
   return namesReminders(u) && !state.remindersDiscussed ? { ...state, remindersDiscussed: true } : state;
+}
+
+// "only if the debit moves, remind me", 「ずれる場合だけ通知して」: a request on a condition.
+const ONLY_IF =
+  /(?<![a-z])(?:only (?:if|when)|provided that|as long as)(?![a-z])|(?:場合|とき|時)(?:だけ|のみ)|(?:なら|たら)だけ/;
+
+// "3 days before... no wait, make it 4 days", 「3日前、いや4日前で」: the lead time put right.
+const PUTS_RIGHT =
+  /(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])|じゃなくて|やなくて|いや[、,\s]|やっぱり?/g;
+
+/** The lead times said after a correction, in place of those said before it. */
+function withLeadTimePutRight(u: Understanding): Understanding {
+  if (!u.slots.leadDays) return u;
+  const last = [...u.normalized.matchAll(PUTS_RIGHT)].at(-1);
+  if (!last) return u;
+  const after = u.normalized.slice((last.index ?? 0) + last[0].length);
+  const said = extractSlots(after, u.today, after).leadDays;
+  const days = said ?? (daysAlone(after) !== undefined ? [daysAlone(after) as number] : undefined);
+  if (!days) return u;
+  return { ...u, slots: { ...u.slots, daysBefore: days[0] as number, leadDays: days } };
 }
 
 /** "remind me on the morning of the due date": lead time 0 (namesTheDueDayItself). */
@@ -1339,6 +1368,8 @@ function requestFor(
   const unsure =
     u !== undefined &&
     (hedges(u) ||
+      // "only if the debit gets moved off the 27th, remind me": a condition the bot does not weigh.
+      ONLY_IF.test(u.normalized) ||
       onlyWorries(u) ||
       questionOnly ||
       askedAsQuestion ||

@@ -7520,3 +7520,34 @@ describe('session 30: blind set 206 (tuning half)', () => {
       .expect(/お店の画面からやり直して/);
   });
 });
+
+describe('session 30: nothing saved that the user did not ask for (blind sets 205 and 206, untouched halves, on purpose)', () => {
+  const NOW = new Date('2027-01-26T10:00:00+09:00');
+  it('"3 days before... no wait, make it 4 days" saves 4 days', async () => {
+    await chat(NOW).say('set a reminder 3 days before... no wait, make it 4 days. direct debit.');
+    expect((await subscription())?.leadDays).toEqual([4]);
+  });
+
+  it('「前日じゃ間に合わないから、口座振替の3日前に通知して」 saves 3 days only', async () => {
+    await chat(NOW).say('明日か！前日じゃ間に合わないから、口座振替の3日前に通知して');
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
+  it('"only if the debit gets moved off the 27th, remind me" is asked back, nothing saved', async () => {
+    await chat(new Date('2027-04-05T10:00:00+09:00'))
+      .say(
+        'for my March purchases paid by direct debit: only if the debit gets moved off the 27th, remind me the day before',
+      )
+      .expect(/^Shall I set a reminder/m);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it("\"back to the pay-each-time one: what's its late fee?\" is つど後払い's, not 翌月払い's", async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('what is tsudo atobarai?')
+      .say('how do I register?')
+      .say("back to the pay-each-time one: what's its late fee?")
+      .expect(/100 yen every 15 days/)
+      .expectNot(/10th and 25th/);
+  });
+});

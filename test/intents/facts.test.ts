@@ -138,3 +138,15 @@ describe('help asked for with no question yet', () => {
     expect(ask('help, when is the konbini deadline?').intent).toBe('deadline');
   });
 });
+
+describe('session 30: a long text pasted whole', () => {
+  it('naming nothing of atone, gets no deadline table but a request for a short question', () => {
+    const newsletter =
+      '【さくら台町内会だより】皆さまこんにちは。今年の夏祭りは例年より多くの方にご参加いただきました。'.repeat(
+        20,
+      );
+    const a = ask(newsletter);
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/^長い文章の中から質問を見つけられませんでした/);
+  });
+});
