@@ -9,7 +9,11 @@ import type { Lang } from '../src/types.js';
 
 // A question that names one campaign is about that one only.
 const NAMED: readonly [RegExp, (c: Campaign) => boolean][] = [
-  [/祭り|festival/, (c) => c.rewards.some((r) => r.minShops !== undefined)],
+  // ("and the points one?", 「ポイントの方は？」: the festival, whose points go by shops.)
+  [
+    /祭り|festival|(?<![a-z])points? (?:one|campaign)(?![a-z])|ぽいんと(?:の|が)?(?:方|ほう|やつ|きゃんぺーん)/,
+    (c) => c.rewards.some((r) => r.minShops !== undefined),
+  ],
   [/抽選|lottery|draw/, (c) => c.rewards.some((r) => r.lottery)],
 ];
 

@@ -224,6 +224,16 @@ const PAY_AGAIN =
   /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一度払|また払|二重に払|再度払/;
 const LIMIT_RAISE_ASKED =
   /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?:もっと|たくさん)(?:使いたい|使えるように|買いたい)|(?<![a-z])(?:(?:raise|increase|up|higher|bigger) (?:my |the )?(?:limit|credit line)|(?:let|allow) me (?:to )?spend more|spend more (?:than|with atone|on atone)|(?:limit|\d+k|\d+,?000(?: yen)?)(?: a month| per month)? (?:is ?n'?t|is not|not) enough)(?![a-z])/;
+const FAMILY_JA =
+  '家族|妻|夫|嫁|旦那|子供|子ども|こども|うちの子|息子|娘|兄|弟|姉|妹|親|母|父|彼氏|彼女|友達|友人';
+const FAMILY_EN =
+  'family|wife|husband|kids?|son|daughter|brother|bro|sister|sis|mom|mum|dad|parents?|partner|boyfriend|girlfriend|roommate|flatmate';
+const FAMILY_USED_MINE = new RegExp(
+  `(?:${FAMILY_JA})(?:が|も)[^。?]{0,24}(?:勝手に|無断で|黙って|私の(?:atone|あかうんと)|(?:私|わたし|おら|うち)の(?:atone|あかうんと))|(?<![a-z])my (?:little |younger |older |big |\\w+ )?(?:${FAMILY_EN}) (?:\\w+ )?(?:used|bought|ordered|spent|shopped)[^.?]{0,30}(?:my (?:atone|account)|without (?:asking|telling|permission))`,
+);
+// 「家族ちゃうかった」 "it wasn't my family": the cause ruled out.
+const FAMILY_RULED_OUT =
+  /(?:家族|子供|子ども)(?:じゃ|では|ちゃう|と違|やな)|(?<![a-z])(?:not|wasn'?t|isn'?t) (?:my )?(?:family|kids?|son|daughter)(?![a-z])/;
 const CLOSES_THE_ACCOUNT =
   /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|close|cancel|terminate|deactivate|remove) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave) atone)(?![a-z])/;
 const REFUND_WHEN =
@@ -944,6 +954,23 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment'],
     when: ({ normalized }) => shopConfirmsLate(normalized),
     intent: 'billing_notice',
+  },
+  // "my little bro used my atone without asking, can u cancel his order", 「うちの子が勝手に買い物
+  // した」: someone close used the user's account, which is theirs to settle (not a return, nor fraud).
+  {
+    why: 'someone close used the account',
+    intents: [
+      'cancel_return_refund',
+      'fraud_report',
+      'unrecognized_charge',
+      'how_to_use',
+      'checkout_error',
+      'fallback',
+    ],
+    when: ({ normalized, has }) =>
+      FAMILY_USED_MINE.test(normalized) && !FAMILY_RULED_OUT.test(normalized) && has('family_or_shared_use'),
+    intent: 'family_or_shared_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「妹の代わりに私の名前で登録してもいい？」: someone else's use, however young they are.
   {

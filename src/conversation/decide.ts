@@ -1000,7 +1000,8 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
   // 「じゃあ口座振替でお願い」「ほな頼むわ」 once reminders came up: a request for them (the method
   // asked for when not named). Not right after changing the payment method came up: there it
   // asks for that change, which only the user can make.
-  if (requestsPlainly(u) && topic !== 'change_method')
+  // ("ok set one for barcode" once reminders came up, whatever was asked in between: one of them.)
+  if ((requestsPlainly(u) || (asksToSet(u) && !isQuestion(u))) && topic !== 'change_method')
     return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   // 「来月から口座振替にするから通知いらないや、とめて」: reminders named and a stop asked for, in
   // so many words, whatever else the message is about.

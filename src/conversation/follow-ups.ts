@@ -618,6 +618,12 @@ const NEXT_QUESTION: readonly {
     intent: 'campaigns' as const,
     unlessDate: true as const,
   })),
+  // ... and "and the points one?" 「ポイントの方は？」 is the festival (not NP points in general).
+  ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
+    after,
+    asks: /^(?:and|what about|how about)?\s*(?:the )?points? (?:one|campaign)\s*\??$|^(?:じゃあ|で)?[、,\s]*ぽいんと(?:の|が)?(?:方|ほう|やつ|きゃんぺーん)(?:は|って)?[?？\s]*$/,
+    intent: 'campaign_eligibility' as const,
+  })),
   // ... and 「いつまで開催？」 "until when?" asks when they run (not a bill's deadline).
   ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
     after,

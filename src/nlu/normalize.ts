@@ -2,7 +2,7 @@
 // tables and intent examples are written once and still match full-width, katakana and mixed-case
 // input. Pure, no I/O, never throws.
 
-import { fromRomajiSentence } from './romaji.js';
+import { fromRomajiSentence, romajiTermsInJapanese } from './romaji.js';
 
 /** Matching only ever looks at this many characters: a question never needs more, and it bounds work on 40,000-character pastes. */
 export const MAX_MATCH_CHARS = 2_000;
@@ -123,6 +123,9 @@ function withoutChatMarkup(text: string): string {
   return out;
 }
 
+// A word in Latin letters long enough to be one of atone's romaji terms.
+const LATIN_WORD = /[a-z]{4}/;
+
 /** The canonical form every matcher works on. Idempotent. `asTrained`: romaji read as training read it. */
 export function normalize(raw: string, asTrained = false): string {
   const text = withoutChatMarkup(raw);
@@ -169,6 +172,8 @@ export function normalize(raw: string, asTrained = false): string {
   // The words of atone's questions typed in kana (「本人かくにんのやりかた」「まいつき請求」) are
   // read as the kanji the matcher and the slot rules know.
   out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word);
+  // 「honnin kakunin って…」: romaji terms inside Japanese (since training: see romaji.ts).
+  if (!asTrained && LATIN_WORD.test(out)) out = romajiTermsInJapanese(out);
   if (mayHaveKanaDate(out, !simple || (plain & HAS_DIGIT) !== 0)) out = out.replace(KANA_DATE, kanjiDate);
   // Cut before collapsing whitespace so that a cut never leaves a trailing space (keeps this idempotent).
   out = truncateForMatching(out);

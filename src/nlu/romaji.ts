@@ -519,3 +519,24 @@ export function isRomajiJapanese(text: string): boolean {
   );
   return !(english && hasNoGrammar(sentence));
 }
+
+// atone's terms in romaji inside a Japanese sentence (「honnin kakunin ってどれくらい時間かかる？」),
+// which no romaji sentence around them spells out: read as the words they are (normalised: kanji,
+// or hiragana for katakana words). Read at runtime only, as SINCE_TRAINING's words are.
+// biome-ignore format: a table reads best in rows
+const TERMS_IN_JAPANESE: ReadonlyMap<string, string> = new Map([
+  ['honnin kakunin', '本人確認'], ['honninkakunin', '本人確認'], ['kouza furikae', '口座振替'],
+  ['koza furikae', '口座振替'], ['kouzafurikae', '口座振替'], ['shiharai kigen', '支払い期限'],
+  ['tesuuryou', '手数料'], ['tesuryou', '手数料'], ['tesuryo', '手数料'], ['seikyuusho', '請求書'],
+  ['seikyusho', '請求書'], ['hikiotoshi', '引き落とし'], ['entai', '延滞'], ['taikai', '退会'],
+  ['henpin', '返品'], ['kyanpeen', 'きゃんぺーん'], ['pointo', 'ぽいんと'], ['roguin', 'ろぐいん'],
+]);
+const TERMS_IN_JAPANESE_PATTERN = new RegExp(
+  `(?<![a-z])(?:${[...TERMS_IN_JAPANESE.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`,
+  'g',
+);
+
+/** `normalized` (Japanese with Latin letters) with atone's romaji terms written as the words they are. */
+export function romajiTermsInJapanese(normalized: string): string {
+  return normalized.replace(TERMS_IN_JAPANESE_PATTERN, (term) => TERMS_IN_JAPANESE.get(term) ?? term);
+}

@@ -1524,6 +1524,16 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
     sinceTraining: true,
   },
+  // "and nov?", "what about feb's?": a month alone, the whole follow-up (since training).
+  {
+    needs: ENGLISH,
+    pattern: new RegExp(
+      `(?<=^(?:and|what about|how about|then|so|also|or)?\\s*(?:(?:for|in)\\s+)?)(?:${ABBREVIATED_MONTH})(?:'s)?(?=\\s*[?.!]*\\s*$)`,
+      'g',
+    ),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3]),
+    sinceTraining: true,
+  },
 ]);
 
 // Days and months to come, read only beside a purchase (see extractSlots).
@@ -1860,6 +1870,14 @@ const METHOD_FALSE_FRIENDS = new RegExp(
   'g',
 );
 
+// "and with kouza furikae?": a method's romaji in English, which the keywords above lose (normalised,
+// "kouza furikae" is 口座振替, which an English sentence around it keeps from being spelt out).
+// Since training (see Rule.sinceTraining).
+const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
+  [/(?<![a-z])(?:kou?za ?furikae|hikiotoshi)(?![a-z])/, 'auto_debit'],
+  [/(?<![a-z])baa?koo?do(?![a-z])/, 'barcode'],
+];
+
 // "and if bank?": a bank said with no other word of a method (an ATM would be the store method) is
 // the account the bill is debited from.
 const BANK_ALONE = /(?<![a-z])bank(?![a-z])/;
@@ -1911,8 +1929,13 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
   const negatedBefore = asTrained ? NEGATED_BEFORE_AS_TRAINED : NEGATED_BEFORE;
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
   // Most questions name no method: one test of every keyword, not a test per tier.
-  if (!SOME_METHOD.test(withoutFalseFriends))
-    return BANK_ALONE.test(withoutFalseFriends) ? ['auto_debit'] : [];
+  if (!SOME_METHOD.test(withoutFalseFriends)) {
+    if (BANK_ALONE.test(withoutFalseFriends)) return ['auto_debit'];
+    const romaji = asTrained
+      ? undefined
+      : ROMAJI_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends));
+    return romaji ? [romaji[1]] : [];
+  }
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||

@@ -7551,3 +7551,46 @@ describe('session 30: nothing saved that the user did not ask for (blind sets 20
       .expectNot(/10th and 25th/);
   });
 });
+
+describe('session 30: blind set 208 (tuning half)', () => {
+  it('"and with kouza furikae?" in English asks of the bank debit', async () => {
+    await chat(new Date('2026-12-30T10:00:00+09:00'))
+      .say('i will buy something on jan 5, barcode, when is it due?')
+      .say('and with kouza furikae?')
+      .expect(/automatic bank debit/);
+  });
+
+  it('"and nov?" after December asks of November', async () => {
+    await chat(new Date('2026-12-15T12:00:00+09:00'))
+      .say('when is the direct debit for stuff i bought in december')
+      .say('and nov?')
+      .expect(/28 December 2026/);
+  });
+
+  it('"and the points one?" after the lottery is the festival, for the same last use', async () => {
+    await chat(new Date('2027-06-10T12:00:00+09:00'))
+      .say('any campaigns rn?')
+      .say('last time i used atone was like nov 20 2023')
+      .say('and the points one?')
+      .expect(/Spring Points Festival \(春のポイント祭り\): you are not eligible/);
+  });
+
+  it('"ok set one for barcode" once reminders came up sets one, whatever was asked between', async () => {
+    await chat(new Date('2027-01-31T23:00:00+09:00'))
+      .say('how do reminders work here?')
+      .say('do they cost anything')
+      .say('ok set one for barcode');
+    expect((await subscription())?.method).toBe('barcode');
+  });
+});
+
+describe('session 30: blind set 208, single questions', () => {
+  it('"my little bro used my atone without asking" is family use; romaji terms inside Japanese are read', async () => {
+    await chat(new Date('2026-08-15T16:00:00+09:00'))
+      .say('my little bro used my atone without asking 😡 can u cancel his order')
+      .expect(/between you and them/);
+    await chat(new Date('2027-07-01T08:00:00+09:00'))
+      .say('honnin kakunin ってどれくらい時間かかる？ how long')
+      .expect(/5分/);
+  });
+});
