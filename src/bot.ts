@@ -383,7 +383,12 @@ export function createBot(options: BotOptions = {}): Bot {
       [reading, also] = [also, third];
     }
     if (also && coversFee(reading.intent, also.intent, slots, normalized)) also = third;
-    if (third && (third === also || coversFee(reading.intent, third.intent, slots, normalized)))
+    if (
+      third &&
+      (third === also ||
+        coversFee(reading.intent, third.intent, slots, normalized) ||
+        (also !== undefined && coversFee(also.intent, third.intent, slots, normalized)))
+    )
       third = undefined;
     const intent = intentOf(reading.intent);
     const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
@@ -486,12 +491,22 @@ export function createBot(options: BotOptions = {}): Bot {
         const sameAsked = other.intent === main || (other.intent === 'fallback' && part.length <= SHORT_PART);
         if (sameAsked && own.method && own.method !== slots.method && !methods.includes(own.method))
           methods.push(own.method);
+        // (「期限の前にお知らせいただくことは可能でしょうか」 beside a deadline: whether reminders can
+        // be had, asked, which their explanation answers; a request for them is the conversation's.)
+        const remindersAsked =
+          other.intent === 'reminder_subscribe' &&
+          !main.startsWith('reminder_') &&
+          other.confidence >= REMINDERS_ASKED &&
+          NAMES_REMINDING.test(part) &&
+          ASKS_IF_POSSIBLE.test(part);
         if (
           others.length < MAX_ALSO_ASKED &&
-          other.confidence >= ALSO_ASKED &&
+          (other.confidence >= ALSO_ASKED || remindersAsked) &&
           other.intent !== main &&
-          answersApart(main, other.intent) &&
-          others.every((o) => o.intent !== other.intent && answersApart(o.intent, other.intent))
+          (answersApart(main, other.intent) || remindersAsked) &&
+          others.every(
+            (o) => o.intent !== other.intent && (answersApart(o.intent, other.intent) || remindersAsked),
+          )
         ) {
           others.push({
             ...other,
@@ -604,6 +619,14 @@ const ASKED_PER_METHOD: ReadonlySet<AnswerIntent> = new Set(['fees', 'deadline']
 
 /** How clearly a second question must read as its own intent to be answered too. */
 const ALSO_ASKED = 0.8;
+/** How clearly a part must read as reminders, when it asks whether they are possible. */
+const REMINDERS_ASKED = 0.6;
+// 「…は可能でしょうか」「できますか」 "is it possible", "can I get": whether something can be had.
+const ASKS_IF_POSSIBLE =
+  /可能|できます(?:か|でしょうか)|できる[?？]|でき(?:ない|ません)(?:か|でしょうか)|(?<![a-z])(?:possible|(?:can|could) i (?:get|have|receive)|is there)(?![a-z])/;
+// Reminding named: 「お知らせ」「通知」「リマインド」 "reminder", "notify".
+const NAMES_REMINDING =
+  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alert\w*)(?![a-z])/;
 /** The other questions of one message answered besides the first: two (three answers are a long read already). */
 const MAX_ALSO_ASKED = 2;
 

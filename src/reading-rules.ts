@@ -84,9 +84,10 @@ const ASKS_IF_MISSED =
 const USE_AGAIN =
   /いつから.{0,6}使え|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
 
-// 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers.
+// 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers (after a
+// greeting too: 「はじめて利用いたします。こちらではどのようなことを質問できますでしょうか」).
 const ASKS_WHAT_THE_BOT_ANSWERS =
-  /^(?:こちら(?:で|に)は|ここ(?:で|に)は|このぼっと(?:で|に)は)?[、,\s]*(?:どのような|どういった|どんな|何の|なんの)(?:こと|質問|内容|相談)(?:を|が|に|について)?(?:教えて|答えて|聞け|聞い|質問|相談|お答え|回答)/;
+  /(?:^|[。.!！?？]\s*)(?:こちら(?:で|に)は|ここ(?:で|に)は|このぼっと(?:で|に)は)?[、,\s]*(?:どのような|どういった|どんな|何の|なんの)(?:こと|質問|内容|相談)(?:を|が|に|について)?(?:教えて|答えて|聞け|聞い|質問|相談|お答え|回答)/;
 
 /** A payment told as made (「支払いました」「払ったけん」 "I paid today"). */
 const SAYS_PAID =
@@ -1617,8 +1618,16 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「こちらではどのようなことを教えていただけるのでしょうか」: what the bot answers, asked politely.
   {
     why: 'what the bot answers, in keigo',
-    intents: ['fallback'],
-    when: ({ normalized }) => ASKS_WHAT_THE_BOT_ANSWERS.test(normalized),
+    intents: [
+      'fallback',
+      'reminder_unsubscribe',
+      'reminder_subscribe',
+      'reminder_list',
+      'about',
+      'how_to_use',
+    ],
+    when: ({ intent, confidence, normalized }) =>
+      (intent === 'fallback' || confidence < 0.8) && ASKS_WHAT_THE_BOT_ANSWERS.test(normalized),
     intent: 'help',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },

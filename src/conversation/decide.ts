@@ -278,6 +278,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   )
     return reminding(state, open.request);
 
+  // 「もう一度」 "say that again", "summarise both dates": the last answer again, or, after several
+  // purchases told, the deadline of each.
+  if (state.topic && asksToRepeat(u) && !open) return repeated(state, state.topic);
+
   // "When is the konbini deadline? Also remind me 3 days before": the request carried out and the
   // question answered with it.
   const both = requestBesideQuestion(state, u, now);
@@ -594,6 +598,35 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
     first: parts.indexOf(question) < parts.indexOf(request),
   };
   return { ...decision, turn: { ...decision.turn, question: beside } };
+}
+
+// 「もう一度」「今のお話をまとめていただけますか」 "say that again", "could you summarise both dates?".
+const ASKS_TO_REPEAT =
+  /^(?:すみません|ごめん|え|えっ)?[、,\s]*(?:もう(?:一度|一回|いっかい|1回|いちど)|もっかい)(?:言って|教えて|お願い|おねがい|表示して)?(?:ください|くれ|もらえ(?:る|ます)(?:か)?)?[?？。!！\s]*$|まとめ(?:て|ると)|要約|(?<![a-z])(?:(?:say|tell me|give me) (?:that|it|them) again|repeat (?:that|it|them)|once more|come again|summari[sz]e|sum (?:it|that|them) up|recap)(?![a-z])/;
+
+function asksToRepeat(u: Understanding): boolean {
+  return ASKS_TO_REPEAT.test(u.normalized);
+}
+
+/** The last answer again; after several purchases told, the deadline of each (their method the topic's). */
+function repeated(state: ConversationState, topic: Topic): Decision {
+  const dates = (state.purchases ?? [])
+    .filter((p) => p.meaning === 'purchase')
+    .flatMap((p) => p.slots.dates ?? (p.slots.date ? [p.slots.date] : []))
+    .reverse();
+  const distinct = dates.filter(
+    (d, i) => dates.findIndex((e) => JSON.stringify(e) === JSON.stringify(d)) === i,
+  );
+  const [first] = distinct;
+  if (topic.intent === 'deadline' && first && distinct.length > 1) {
+    const { date: _, dates: __, tense: ___, ...rest } = topic.slots;
+    return answered(
+      state,
+      { intent: 'deadline', confidence: 0.9 },
+      { ...rest, date: first, dates: distinct },
+    );
+  }
+  return answered(state, { intent: topic.intent, confidence: 0.9 }, topic.slots);
 }
 
 /**

@@ -189,8 +189,10 @@ const ASKS_IF_IT_DOES =
 
 // 「通知してくれる機能ってありますか？」 "is there a feature that reminds me?": whether there is
 // such a thing, however politely the thing is worded.
+// ("Could you tell me whether it is possible to receive a reminder?": whether, however politely
+// asked. Not 「ご連絡いただくことは可能でしょうか」, which in keigo asks for it.)
 const ASKS_IF_THERE_IS =
-  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible)(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible|(?:whether|if) (?:it'?s|it is|it would be) possible|(?:is it|would it be) possible to|whether i (?:can|could) (?:get|receive|have))(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
 
 /** A request put as a question: 「リマインドお願いできる？」, "could you remind me?". */
 export function asksPolitely(u: Understanding): boolean {

@@ -33,8 +33,16 @@ export function asksOnItsOwn(part: string, at: number): boolean {
   return part.length >= 4 && ASKS.test(part) && !(at > 0 && LEANS_ON_THE_ONE_BEFORE.test(part));
 }
 
+// "Could you tell me (1) the deadline, (2) the fee, and (3) whether…?", 「①期限 ②手数料」: asks numbered.
+const NUMBERED_ITEM = /(?:^|[\s、,:：])(?:\(\s*[1-9]\s*\)|[1-9]\)|[①-⑨])\s*/;
+const NUMBERED_ITEMS = new RegExp(NUMBERED_ITEM.source, 'g');
+
 /** The sentences of a message that each ask something, when there are at least two; else none. */
 export function questionParts(normalized: string): string[] {
+  if (NUMBERED_ITEM.test(normalized)) {
+    const items = numberedAsks(normalized);
+    if (items.length >= 2) return items;
+  }
   if (!TWO_SENTENCES.test(normalized) && !AND_ASKS.test(normalized)) return listedAsks(normalized);
   const asked = normalized
     .split(SENTENCE_END)
@@ -42,6 +50,19 @@ export function questionParts(normalized: string): string[] {
     .map((part) => part.trim())
     .filter(asksOnItsOwn);
   return asked.length >= 2 ? asked : [];
+}
+
+/** Each numbered item, asked by the words before the first ("could you tell me"); the lead-in left out. */
+function numberedAsks(normalized: string): string[] {
+  const [, ...items] = normalized.split(NUMBERED_ITEMS);
+  return items
+    .map((item) =>
+      item
+        .replace(/^(?:and|また)\s+/, '')
+        .replace(/[,、]\s*(?:and)?\s*$/, '')
+        .trim(),
+    )
+    .filter((item) => item.length >= 4);
 }
 
 function listedAsks(normalized: string): string[] {

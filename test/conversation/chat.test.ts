@@ -7594,3 +7594,40 @@ describe('session 30: blind set 208, single questions', () => {
       .expect(/5分/);
   });
 });
+
+describe('session 30: blind set 209 (tuning half)', () => {
+  it('「もう一度」 repeats the last answer', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('コンビニ払いの期限は？')
+      .say('もう一度')
+      .expect(/2026年12月10日/);
+  });
+
+  it('a polite first question about what can be asked is the help', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('はじめて利用いたします。こちらではどのようなことを質問できますでしょうか。')
+      .expect(/支払い期限/)
+      .expectNot(/通知を解除して」と送ると解除/);
+  });
+
+  it('numbered asks each answered: the deadline with its fee, and whether reminders are possible', async () => {
+    await chat(new Date('2027-02-26T10:00:00+09:00'))
+      .say(
+        'Good evening. I bought a gift on 12 February 2027 and chose the postcard invoice. Could you tell me (1) the payment deadline, (2) the fee, and (3) whether it is possible to receive a reminder?',
+      )
+      .expect(/20 March 2027/)
+      .expect(/209 yen/)
+      .expect(/I can message you/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「期限の前にお知らせいただくことは可能でしょうか」 beside a deadline and its fee is answered too, nothing set', async () => {
+    await chat(new Date('2026-11-09T21:30:00+09:00'))
+      .say(
+        'いつもお世話になっております。先月10月28日にatoneで家電を購入いたしました。支払い方法はコンビニ端末での支払いにしております。お支払い期限はいつになりますでしょうか。また、手数料はおいくらかかりますか。あわせて、期限の前にお知らせいただくことは可能でしょうか。',
+      )
+      .expect(/2026年11月10日/)
+      .expect(/お知らせできます/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
