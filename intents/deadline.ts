@@ -235,7 +235,7 @@ export function passedLine(
   return t(
     lang,
     `${month}分の${method}の期限（${due}）は、もう過ぎています（${days}日前）。まだ払っていなければ、すぐに払ってください。`,
-    `The ${month} bill's ${method} deadline (${due}) has passed (${days} days ago). If you have not paid it yet, pay now.`,
+    `The ${month} bill's ${method} deadline (${due}) has passed (${formatDaysLeft(-days, 'en')}). If you have not paid it yet, pay now.`,
   );
 }
 
@@ -331,7 +331,7 @@ function verdict(
     if (gone)
       return lang === 'ja'
         ? `はい、${formatMonth(gone.usageMonth, lang)}分の期限は${formatDate(gone.due, lang)}でした（${daysBetween(gone.due, ctx.today)}日前に過ぎています）。次の期限はこちらです。\n`
-        : `Yes: ${formatMonth(gone.usageMonth, lang)} purchases were due on ${formatDate(gone.due, lang)} (${daysBetween(gone.due, ctx.today)} days ago). The next deadline:\n`;
+        : `Yes: ${formatMonth(gone.usageMonth, lang)} purchases were due on ${formatDate(gone.due, lang)} (${formatDaysLeft(-daysBetween(gone.due, ctx.today), lang)}). The next deadline:\n`;
     return t(lang, 'いいえ、', 'No. ');
   }
   const day = proposed.month

@@ -168,9 +168,12 @@ export function createBot(options: BotOptions = {}): Bot {
     const term = label ? [...contentWords(label.ja)][0] : undefined;
     return { id, en: label?.en, ja: term !== undefined && term.length >= 3 ? term : undefined };
   });
+  // (Not a name quoted: 「会員登録・変更・ログイン」, the contact form's kind of question, names no
+  // topic of membership.)
+  const unquoted = (text: string) => text.replace(/「[^」]*」/g, ' ');
   const namedBy = new Map(
     kb.topics.map((topic) => {
-      const answer = { ja: normalize(topic.answer.ja), en: normalize(topic.answer.en) };
+      const answer = { ja: normalize(unquoted(topic.answer.ja)), en: normalize(unquoted(topic.answer.en)) };
       const named = labels.filter(
         (other) =>
           other.id !== topic.id &&

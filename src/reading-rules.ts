@@ -82,7 +82,7 @@ const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
 // 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension ends.
 const USE_AGAIN =
-  /いつから.{0,6}使え|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again(?![a-z])/;
+  /いつから.{0,6}使え|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again|(?:it|atone) works again|how long until (?:it|atone) works(?![a-z])/;
 
 // 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers (after a
 // greeting too: 「はじめて利用いたします。こちらではどのようなことを質問できますでしょうか」).
@@ -139,7 +139,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due)(?![a-z])/;
+  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -188,9 +188,9 @@ const HOW_TO_PAY_NOW =
 const TELLS_SUSPENSION =
   /停止|止ま(?:って|った)|(?<![a-z])(?:stopped|suspended|blocked|locked|frozen)(?![a-z])/;
 const MINOR =
-  /高校生|中学生|未成年|(?:1[0-7]|十[一二三四五六七]?)歳|(?<![a-z])(?:minors?|under 18|high ?school(?:er|ers)?|teen(?:ager)?s?|\d{2} ?years? old|(?:he|she|they)(?:'s| is| are) 1[0-7])(?![a-z\d])/;
+  /高校生|中学生|未成年|(?:1[0-7]|十[一二三四五六七]?)歳|(?<![a-z])(?:minors?|under 18|high ?school(?:er|ers)?|teen(?:ager)?s?|\d{2} ?years? old|(?:he|she|they)(?:'s| is| are) 1[0-7]|(?:at|aged?) 1[0-7])(?![a-z\d])/;
 const SIGNS_UP =
-  /登録|使え|申し込|申込|利用でき|あかうんと|(?<![a-z])(?:register|sign up|use (?:it|atone)|(?:make|open|have|get) (?:an|his|her|their) (?:own )?account)(?![a-z])/;
+  /登録|使え|申し込|申込|利用でき|あかうんと|(?<![a-z])(?:register|sign up|use (?:it|atone)|(?:make|open|have|get) (?:an|his|her|their|my) (?:own )?account|allowed)(?![a-z])/;
 const SUSPENSION_LIFTED =
   /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
 const ASKS_WHAT_ATONE_IS =
@@ -225,6 +225,22 @@ const PAY_AGAIN =
   /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一度払|また払|二重に払|再度払/;
 const LIMIT_RAISE_ASKED =
   /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?:もっと|たくさん)(?:使いたい|使えるように|買いたい)|(?<![a-z])(?:(?:raise|increase|up|higher|bigger) (?:my |the )?(?:limit|credit line)|(?:let|allow) me (?:to )?spend more|spend more (?:than|with atone|on atone)|(?:limit|\d+k|\d+,?000(?: yen)?)(?: a month| per month)? (?:is ?n'?t|is not|not) enough)(?![a-z])/;
+const BACK_BUTTON_ERROR =
+  /戻るぼたん|ぶらうざ(?:の)?(?:戻る|ばっく)|画面遷移|(?<![a-z])(?:back button|invalid (?:screen )?transition|(?:pressed|hit|clicked) back)(?![a-z])/;
+const ID_PHOTO_REFUSED =
+  /(?:免許証?|本人確認書類|身分証|まいなんばー|在留かーど|保険証|顔)(?:の)?(?:写真|撮影|撮)[^。?]{0,24}(?:(?<!な|ないと|なきゃ|なくちゃ)(?:だめ|駄目)|失敗|通らな|通らん|えらー|弾かれ|はじかれ|できな|でけへん|否認)|(?<![a-z])(?:(?:licen[cs]e|id|passport|selfie) (?:photo|picture)s?[^.?]{0,30}(?:rejected|failed|keeps? failing|not accepted|won'?t go through))(?![a-z])/;
+const NUMBER_CHANGED =
+  /(?:電話番号|携帯番号|番号)(?:が|を|も)?[^。?]{0,8}(?:変わ|かわ|新しく|変更|変え)|(?<![a-z])(?:new (?:phone |mobile )?number|(?:phone |mobile )?number (?:has )?changed|changed my (?:phone |mobile )?number)(?![a-z])/;
+const POINTS_USED_BY =
+  /ぽいんと[^。?]{0,30}いつまで(?:に)?(?:使|つか)|(?<![a-z])points?[^.?]{0,30}(?:until when|by when|how long)[^.?]{0,20}(?:use|spend)(?![a-z])/;
+const NOT_MY_USE =
+  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])/;
+const CHECKOUT_TEXT_NOT_COMING =
+  /(?<![a-z])(?:check ?out|paying|pay with atone|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
+const FACE_AND_ID =
+  /(?<![a-z])(?:face|selfie)[^.?]{0,40}(?:licen[cs]e|passport|residence card|my number card|id(?: card)?|insurance card)(?![a-z])|顔[^。?]{0,20}(?:免許証?|在留かーど|まいなんばー|保険証|身分証|本人確認書類)/;
+const EMAIL_TO_CHANGE =
+  /(?<![a-z])(?:(?:work|old|company|school) e-?mail|e-?mail (?:address )?(?:changed|is changing|will stop|i (?:can'?t|won'?t) (?:use|access))|linked to my [a-z ]{0,12}e-?mail|change (?:my|the) e-?mail|lose access to (?:my|the) e-?mail)(?![a-z])|(?:めーるあどれす|めあど)(?:を|が)?[^。?]{0,10}(?:変え|変更|変わ|使えなくな)/;
 const FAMILY_JA =
   '家族|妻|夫|嫁|旦那|子供|子ども|こども|うちの子|息子|娘|兄|弟|姉|妹|親|母|父|彼氏|彼女|友達|友人';
 const FAMILY_EN =
@@ -394,7 +410,7 @@ const MISSED_IT =
 const PAYING_NOW =
   /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
 const SPLITS_A_BILL =
-  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)/;
+  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months))(?![a-z])/;
 const NAMES_A_CHECKOUT =
   /れじ|決済画面|会計|お店で|店頭|通販|(?<![a-z])(?:checkout|check out|register|till|at the (?:shop|store))(?![a-z])/;
 const CHANGING = /変更|変え|切り?替|(?<![a-z])(?:chang\w*|switch\w*)(?![a-z])/;
@@ -713,7 +729,15 @@ export const READING_RULES: readonly ReadingRule[] = [
   // come is what to act on (whom to ask); the worry about the deadline, the follow-up.
   {
     why: 'a bill that has not come',
-    intents: ['late_payment', 'deadline', 'fees', 'billing_notice', 'reminder_subscribe'],
+    intents: [
+      'late_payment',
+      'deadline',
+      'fees',
+      'billing_notice',
+      'reminder_subscribe',
+      'how_to_use',
+      'fallback',
+    ],
     when: ({ intent, confidence, normalized, slots }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
       (intent !== 'fees' || confidence < SURE_OF_ANOTHER) &&
@@ -955,6 +979,80 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment'],
     when: ({ normalized }) => shopConfirmsLate(normalized),
     intent: 'billing_notice',
+  },
+  // "got a new phone and now when I check out, the text I'm supposed to type in never shows up":
+  // the SMS code, in other words.
+  {
+    why: 'the checkout text not coming, in other words',
+    intents: ['fallback', 'how_to_use', 'checkout_error', 'payment_declined', 'billing_notice'],
+    when: ({ normalized, has }) => CHECKOUT_TEXT_NOT_COMING.test(normalized) && has('sms_code_trouble'),
+    intent: 'sms_code_trouble',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "app ask me take picture of my face and my residence card, why?": the identity check.
+  {
+    why: 'a face and an ID photographed',
+    intents: ['app_card', 'fallback', 'how_to_use', 'about', 'code_payment_in_store'],
+    when: ({ normalized, has }) =>
+      FACE_AND_ID.test(normalized) && !ID_PHOTO_REFUSED.test(normalized) && has('identity_verification'),
+    intent: 'identity_verification',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "my atone is linked to my work email, what do I do before I lose access?": the registered email.
+  {
+    why: 'the registered email to change',
+    intents: ['withdrawal', 'about', 'fallback', 'change_method', 'login_password'],
+    when: ({ normalized, has }) => EMAIL_TO_CHANGE.test(normalized) && has('change_registered_info'),
+    intent: 'change_registered_info',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「戻るボタン押したら「不正な…」って出て進めへん」 "the screen said something about an invalid
+  // transition": the checkout's back-button error, not fraud.
+  {
+    why: 'the checkout’s back-button error',
+    intents: ['fraud_report', 'fallback', 'how_to_use', 'payment_declined', 'unrecognized_charge'],
+    when: ({ normalized, has }) => BACK_BUTTON_ERROR.test(normalized) && has('checkout_error'),
+    intent: 'checkout_error',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「運転免許証の写真もう3回撮ったのに、毎回ダメ」: the identity check failing, whatever address it names.
+  {
+    why: 'the ID photo refused',
+    intents: ['moved_or_wrong_member_bill', 'identity_verification', 'change_registered_info', 'fallback'],
+    when: ({ normalized, has }) => ID_PHOTO_REFUSED.test(normalized) && has('identity_verification_failed'),
+    intent: 'identity_verification_failed',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「携帯会社を乗り換えて電話番号が新しくなりました。登録しているものは？」: the registered number to change.
+  {
+    why: 'a new phone number',
+    intents: ['about', 'fallback', 'how_to_use', 'login_password'],
+    when: ({ normalized, has }) => NUMBER_CHANGED.test(normalized) && has('change_registered_info'),
+    intent: 'change_registered_info',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「ポイントみたいなのが増えとるけど、いつまでに使わんといけんの？」: the points' expiry, not a bill's.
+  {
+    why: 'by when the points must be used',
+    intents: ['deadline'],
+    when: ({ normalized, has }) => POINTS_USED_BY.test(normalized) && has('np_points'),
+    intent: 'np_points',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「知らないお店で3万円使いましたって通知が来てた。私じゃない！！」: a charge the user did not make.
+  {
+    why: 'a use the user did not make',
+    intents: [
+      'reminder_list',
+      'reminder_subscribe',
+      'reminder_unsubscribe',
+      'fallback',
+      'how_to_use',
+      'where_to_use',
+    ],
+    when: ({ normalized, has }) => NOT_MY_USE.test(normalized) && has('fraud_report'),
+    intent: 'fraud_report',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // "my little bro used my atone without asking, can u cancel his order", 「うちの子が勝手に買い物
   // した」: someone close used the user's account, which is theirs to settle (not a return, nor fraud).
@@ -1462,7 +1560,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「5万じゃ全然足りんのやけど、10万にして」 "raise my limit": more limit asked for.
   {
     why: 'a higher limit asked for',
-    intents: ['fallback', 'about', 'help'],
+    // (「3万円のやつは弾かれる…もっと使えるようにしてもらえんと？」: declined, and more asked for.)
+    intents: ['fallback', 'about', 'help', 'payment_declined', 'how_to_use'],
     when: ({ normalized, has }) => LIMIT_RAISE_ASKED.test(normalized) && has('limit_increase'),
     intent: 'limit_increase',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),

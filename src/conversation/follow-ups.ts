@@ -164,7 +164,7 @@ function afterCorrection(normalized: string): string {
 
 // "will they charge me extra?", "any extra fees?", 「追加でお金かかる？」「延滞金とられる？」: a charge on top.
 const ASKS_EXTRA_CHARGE =
-  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything)|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
+  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything|something)(?: on top)?|on top(?: of (?:it|that))?\??$|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
 
 // 「1回しか頼んでないのにずっと請求されてる」 "ordered once, billed every month": billed again.
 const BILLED_AGAIN =
@@ -605,6 +605,12 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment' as const,
     unlessMethod: true as const,
   })),
+  // "ok found. until when I can pay this?" after where the number is: the deadline.
+  {
+    after: 'payment_number_lookup',
+    asks: /いつまで(?:に)?(?:払|支払)|期限|(?<![a-z])(?:until when|by when|deadline|due|when (?:do|must|should|can) i pay|when i can pay)(?![a-z])/,
+    intent: 'deadline',
+  },
   // "when should the email come?", 「メールっていつ来るの？」 after where the number is: the bill's notice.
   {
     after: 'payment_number_lookup',
@@ -807,6 +813,8 @@ const NEXT_QUESTION: readonly {
         ) && !MONTHLY_PRODUCT.test(normalized),
     },
     intent: 'use_without_membership',
+    // ("is my konbini bill for october due today?": a way to pay 翌月払い's, its bill.)
+    unlessMethod: true,
   },
   // After つど後払い (pay per purchase, answered with where to ask), 「翌月払いだったら？」 asks the
   // same of the monthly plan: its deadline, which also gives its fee.

@@ -145,7 +145,10 @@ export function extractSlots(
     // 「今日が期限だよね？」 "is it due today?": today (or tomorrow) put forward to check.
     const relative = DUE_TODAY.exec(normalized);
     if (relative) {
-      const day = addDays(today, relative[1] || relative[2] || relative[3] || relative[4] ? 1 : 0);
+      const day = addDays(
+        today,
+        relative[5] ? -1 : relative[1] || relative[2] || relative[3] || relative[4] ? 1 : 0,
+      );
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
       if (!asTrained && romaji === normalized) relativeRest = normalized.replace(DUE_TODAY, ' ');
     }
@@ -956,12 +959,17 @@ const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
 // 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
 // day put forward by name, asked about (the group set says tomorrow).
 const DUE_TODAY =
-  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
+  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
 const CHECKS_IT =
   /^(?:[^。.!！,、]{0,10}?|[,、]\s*|\s*(?:this|last|that) month,?\s*)(?:[?？]|合って|あって|正し|ですよね|だよね|でしょ|よね|やんな|間に合|大丈夫|(?<![a-z])(?:right|correct|isn'?t it|is that right)(?![a-z]))/;
+
+// Anywhere, whether the user is late for it: "deadline was 10 December… so I am late already?",
+// 「期限は10日だったけど、もう遅れてる？」.
+const ASKS_IF_LATE =
+  /(?<![a-z])(?:am i (?:already )?late|i am late already|i'?m (?:already )?late|(?:did|have) i (?:already )?miss(?:ed)? it|is it too late)(?![a-z])|(?:もう)?(?:遅れて|過ぎて|遅刻して)(?:る|います|ます)(?:の|ん)?(?:か|？|\?)|間に合(?:わなかった|ってない)(?:の|ん)?(?:か|？|\?)/;
 
 // Before it, a question put in English: "is it due on the 20th", "is the konbini deadline the 10th".
 const ASKS_IF_IT_IS =
@@ -1038,7 +1046,8 @@ function proposedDue(
       due = readProposedDue(date);
       const asked =
         CHECKS_IT.test(text.slice(at + date.length, at + date.length + 24)) ||
-        ASKS_IF_IT_IS.test(text.slice(Math.max(0, at - 32), at));
+        ASKS_IF_IT_IS.test(text.slice(Math.max(0, at - 32), at)) ||
+        ASKS_IF_LATE.test(text);
       if (due && asked) due.asked = true;
     }
     return ' '.repeat(date.length);

@@ -7631,3 +7631,70 @@ describe('session 30: blind set 209 (tuning half)', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 30: blind set 207 (tuning half): situations told without the topic’s words', () => {
+  const NOW = new Date('2026-12-12T10:00:00+09:00');
+  it('reads each situation as its topic', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        'さっき服買おうとしてアトネ選んで、途中でブラウザの戻るボタン押してもうたら、なんか「不正な…」みたいな赤い字出て先に進まれへんねん。どないしたらええの？',
+        /お店の画面からやり直して/,
+      ],
+      [
+        '先月初めてアトネでお買い物をいたしましたが、いまだにお支払いのご案内が一切届いておりません。どうすればよろしいでしょうか。',
+        /ご利用明細/,
+      ],
+      [
+        '運転免許証の写真もう3回撮ったのに、毎回ダメって返ってくる。住所は「1-2-3」って入れたんだけど…',
+        /丁目|番地|書類どおり/,
+      ],
+      [
+        'このたび携帯会社を乗り換えまして、電話番号が新しくなりました。アトネに登録しているものはどのようにすればよろしいでしょうか。',
+        /会員登録・変更・ログイン/,
+      ],
+      [
+        'なんか払うたびにポイントみたいなのが増えとるけど、あれっていつまでに使わんといけんの？',
+        /NPポイント/,
+      ],
+      ['寝てる間に、知らないお店で3万円使いましたって通知が来てた。私じゃない！！', /不正利用/],
+      [
+        "got a new phone last week and now when I check out, the text I'm supposed to type in never shows up",
+        /code sent by SMS/,
+      ],
+      [
+        'app ask me take picture of my face and my residence card, why it need this?',
+        /本人確認 \(identity verification\)/,
+      ],
+      [
+        "woke up to 3 purchase emails from a shop I've never heard of, all paid with atone. wasn't me.",
+        /fraud|misuse/i,
+      ],
+      [
+        "I'm leaving my job and my atone is linked to my work email. what do I do before I lose access?",
+        /contact form/,
+      ],
+      [
+        'I want to buy a ¥60,000 fridge but paying it all next month is too much for me. is there a way with atone?',
+        /atone分割払い|split/,
+      ],
+    ];
+    for (const [text, expected] of cases) await chat(NOW).say(text).expect(expected);
+  });
+
+  it('"same number tho. anything I can try myself?" after the SMS code stays on it', async () => {
+    await chat(NOW)
+      .say(
+        "got a new phone last week and now when I check out, the text I'm supposed to type in never shows up",
+      )
+      .say('same number tho. anything I can try myself?')
+      .expectNot(/two sets of terms/);
+  });
+
+  it('"deadline was 10 December… so I am late already?" checks that deadline', async () => {
+    await chat(NOW)
+      .say(
+        'my friend say deadline was 10 December. I pay at convenience store machine, so I am late already?',
+      )
+      .expect(/^Yes: November 2026 purchases were due on Thursday, 10 December 2026 \(2 days ago\)/m);
+  });
+});
