@@ -276,7 +276,7 @@ const MISSED_A_DUE_DAY =
 
 // Lateness on record: credit information, a blacklist, a loan or mortgage application later.
 const ON_RECORD =
-  /信用情報|ぶらっく|(?<![a-z])(?:cic|jicc)(?![a-z])|(?:記録|履歴)(?:に|が|は)?(?:残|される|載)|どっか(?:に|で)?記録|(?<![a-z])(?:credit (?:score|record|history|report|file|bureaus?)|blacklist(?:ed)?|mortgage|(?:apply|application|applying) for (?:a |an )?(?:loan|car loan|card|credit card|mortgage))(?![a-z])/;
+  /信用情報|ぶらっく|(?<![a-z])(?:cic|jicc)(?![a-z])|(?:記録|履歴)(?:に|が|は)?(?:残|される|載)|どっか(?:に|で)?記録|(?<![a-z])(?:credit (?:score|record|history|report|file|bureaus?)|blacklist(?:ed)?|mortgage|(?:home|car|house|student) loan|(?:apply|application|applying) for (?:a |an )?(?:\w+ )?(?:loan|card|credit card|mortgage)|banks? (?:gonna|going to|will|can|could) see)(?![a-z])|住宅ろーん|ろーん(?:の)?審査/;
 
 // An order sent back or cancelled (「返品した」「送り返した」 "returned it", "cancelled the order").
 const SENT_BACK =

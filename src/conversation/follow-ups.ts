@@ -701,7 +701,9 @@ const NEXT_QUESTION: readonly {
           normalized,
         ) ||
           MUST_STILL_PAY.test(normalized)) &&
-        !PAID_TWICE.test(normalized),
+        !PAID_TWICE.test(normalized) &&
+        // ("when do I have to pay this anyway? I use the paper postcard": its deadline.)
+        !/いつ(?:まで)?|(?<![a-z])(?:when|by when|until when|deadline|due)(?![a-z])/.test(normalized),
     },
     intent: 'cancel_return_refund',
     overOwnTopic: true,

@@ -7698,3 +7698,21 @@ describe('session 30: blind set 207 (tuning half): situations told without the t
       .expect(/^Yes: November 2026 purchases were due on Thursday, 10 December 2026 \(2 days ago\)/m);
   });
 });
+
+describe('session 30: blind set 207 (tuning half), follow-ups', () => {
+  it('"when do I have to pay this anyway? I use the paper postcard" after a refund is the deadline', async () => {
+    await chat(new Date('2026-12-02T07:45:00+09:00'))
+      .say('oh wait, maybe it is that manga app I tried once. how do I stop it?')
+      .say('and the money I already paid for it, can atone give it back?')
+      .say('ugh. when do I have to pay this ¥1,980 anyway? I use the paper postcard')
+      .expect(/20 December 2026/);
+  });
+
+  it('a missed payment the banks might see, before a home loan, is the credit record', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say(
+        "we're applying for a home loan next spring and I missed an atone payment in the summer. are the banks gonna see that?",
+      )
+      .expect(/No official statement was found on whether atone/);
+  });
+});
