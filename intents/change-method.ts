@@ -20,7 +20,7 @@ const ASKS_IF_POSSIBLE =
 
 // 「どうやって変えるの？」「それに変えるにはどうすれば？」 "how do I switch?": how to change it, asked.
 export const ASKS_HOW_TO_CHANGE =
-  /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変更方法|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/;
+  /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変更方法|(?:変え|変更し|切り?替え)(?:たい)?(?:場合|とき|時)(?:は|には)?(?:どう|どのように)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/;
 
 // 「はがきに変えたら20日まで延びる？」 "if I switch to the postcard, do I get till the 20th?": a change
 // supposed to put off the bill at hand, which it cannot (it applies from the next bill).

@@ -681,6 +681,9 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
 const ONLY_IF =
   /(?<![a-z])(?:only (?:if|when)|provided that|as long as)(?![a-z])|(?:場合|とき|時)(?:だけ|のみ)|(?:なら|たら)だけ/;
 
+/** How clearly a message, naming no reminders, must read as an FAQ topic to be that topic's. */
+const OF_ANOTHER_TOPIC = 0.4;
+
 // "3 days before... no wait, make it 4 days", 「3日前、いや4日前で」: the lead time put right.
 const PUTS_RIGHT =
   /(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])|じゃなくて|やなくて|いや[、,\s]|やっぱり?/g;
@@ -1052,6 +1055,10 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
     return { intent: 'reminder_subscribe', confidence: Math.max(u.reading.confidence, 0.8) };
   const weak = u.reading.intent === 'fallback' || u.reading.confidence < SURE_ENOUGH;
   if (!weak && !REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
+  // (「まだ12月分の支払い残ってるけど、退会したら請求消える？」: a question of another topic, naming
+  // no reminders, however unsure: its 消える is the bill's, not theirs.)
+  if (isFaqTopic(u.reading.intent) && u.reading.confidence >= OF_ANOTHER_TOPIC && !mentionsReminders(u))
+    return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);
   const stopOrStatus = stopOrStatusOf(u, confidence);
   if (stopOrStatus) return stopOrStatus;

@@ -164,7 +164,7 @@ function afterCorrection(normalized: string): string {
 
 // "will they charge me extra?", "any extra fees?", 「追加でお金かかる？」「延滞金とられる？」: a charge on top.
 const ASKS_EXTRA_CHARGE =
-  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything|something)(?: on top)?|on top(?: of (?:it|that))?\??$|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:が|も)?(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
+  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything|something)(?: on top)?|on top(?: of (?:it|that))?\??$|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:とか|って|が|も)*(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
 
 // 「1回しか頼んでないのにずっと請求されてる」 "ordered once, billed every month": billed again.
 const BILLED_AGAIN =
@@ -1316,6 +1316,14 @@ export function inContext(
   // 「はがきに変えたら20日まで延びる？」 after a deadline: what a switch does to the bill at hand, asked
   // as such (not that method's deadline, which it does not get).
   if (u.reading.intent === 'change_method' && supposesSwitchPutsOff(u.normalized)) return own;
+  // 「支払方法をコンビニ払いに変更したい場合はどうすればよろしいですか」 after a deadline: how to change
+  // the way to pay, asked outright (not that way's deadline).
+  if (
+    u.reading.intent === 'change_method' &&
+    u.reading.confidence >= SURE_ALONE &&
+    ASKS_HOW_TO_CHANGE.test(u.normalized)
+  )
+    return own;
   // 「明日の朝払えば間に合う？」 after a deadline: that deadline, with its method, asked of a day to pay.
   if (
     u.slots.proposedDue?.paying &&

@@ -7716,3 +7716,30 @@ describe('session 30: blind set 207 (tuning half), follow-ups', () => {
       .expect(/No official statement was found on whether atone/);
   });
 });
+
+describe('session 30: blind set 211 (tuning half)', () => {
+  it('「手数料とか増えるの？」 after a missed konbini deadline is the late fee', async () => {
+    await chat(new Date('2026-11-14T22:00:00+09:00'))
+      .say('どうしよう、先月の支払い忘れてたかもしれない…')
+      .say('10月に買った分で、コンビニ払いにしてる')
+      .say('手数料とか増えるの？')
+      .expect(/100円/);
+  });
+
+  it('「退会したら請求消える？」 after reminders were set is the withdrawal, nothing changed', async () => {
+    await chat(new Date('2026-12-28T10:00:00+09:00'))
+      .say('はがきの期限の前日にリマインドお願い')
+      .say('てか、もう退会したいんだけど')
+      .say('まだ12月分の支払い残ってるけど、退会したら請求消える？')
+      .expect(/^いいえ、退会しても、すでに出ている請求はなくなりません/m);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「変更したい場合はどうすればよろしいですか」 after a deadline is how to change the way to pay', async () => {
+    await chat(new Date('2026-09-24T10:00:00+09:00'))
+      .say('ちなみに今月の引き落としは何日になりますか')
+      .say('支払方法をコンビニ払いに変更したい場合はどうすればよろしいですか')
+      .expect(/マイページ/)
+      .expectNot(/過ぎています/);
+  });
+});
