@@ -239,6 +239,8 @@ const CHECKOUT_TEXT_NOT_COMING =
   /(?<![a-z])(?:check ?out|paying|pay with atone|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
 const FACE_AND_ID =
   /(?<![a-z])(?:face|selfie)[^.?]{0,40}(?:licen[cs]e|passport|residence card|my number card|id(?: card)?|insurance card)(?![a-z])|顔[^。?]{0,20}(?:免許証?|在留かーど|まいなんばー|保険証|身分証|本人確認書類)/;
+const ID_DOCUMENT_OK =
+  /(?:在留かーど|まいなんばーかーど|まいなんばー|運転免許証?|免許証|保険証|健康保険証|ぱすぽーと|学生証)(?:で|でも|は|って)[^。?]{0,8}(?:いける|使える|大丈夫|いい|ok|おk|できる|可能)|(?<![a-z])(?:residence card|zairyu card|my number card|driver'?s licen[cs]e|passport|health insurance card|student id)[^.?]{0,20}(?:ok|okay|fine|accepted|work|do|count)(?![a-z])/;
 const EMAIL_TO_CHANGE =
   /(?<![a-z])(?:(?:work|old|company|school) e-?mail|e-?mail (?:address )?(?:changed|is changing|will stop|i (?:can'?t|won'?t) (?:use|access))|linked to my [a-z ]{0,12}e-?mail|change (?:my|the) e-?mail|lose access to (?:my|the) e-?mail)(?![a-z])|(?:めーるあどれす|めあど)(?:を|が)?[^。?]{0,10}(?:変え|変更|変わ|使えなくな)/;
 const FAMILY_JA =
@@ -995,6 +997,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['app_card', 'fallback', 'how_to_use', 'about', 'code_payment_in_store'],
     when: ({ normalized, has }) =>
       FACE_AND_ID.test(normalized) && !ID_PHOTO_REFUSED.test(normalized) && has('identity_verification'),
+    intent: 'identity_verification',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「在留カードでもいける？」 "is a residence card OK?": a document for the identity check, not the
+  // app's card.
+  {
+    why: 'an ID document asked about',
+    intents: ['app_card', 'fallback', 'about', 'registration_requirements'],
+    when: ({ normalized, has }) => ID_DOCUMENT_OK.test(normalized) && has('identity_verification'),
     intent: 'identity_verification',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

@@ -48,6 +48,7 @@ import {
   isShort,
   mentionsReminders,
   namesAtone,
+  ownsASlip,
   pointsBack,
   pointsToPlace,
   saysOwnMethod,
@@ -458,7 +459,7 @@ const NEXT_QUESTION: readonly {
   // 「もし来なかったらどうすれば…」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
     after,
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
   // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.
@@ -1495,6 +1496,8 @@ export function inContext(
         (corrects(u) &&
           !asksOwnQuestion &&
           (isShort(u) || (!isQuestion(u) && !next && u.reading.confidence < SURE_ALONE))) ||
+        // (「あ、ごめん、2023年12月2日やった」: a slip owned, the fact said again.)
+        (ownsASlip(u) && !isQuestion(u) && !asksOwnQuestion) ||
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK && !asksOwnQuestion))) ||
     // (Not "What if I don't pay by then?" after a fee: filler words alone, yet surely late payment.)

@@ -265,7 +265,7 @@ export function corrects(u: Understanding): boolean {
 // 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit": the choice just made,
 // owned as a slip.
 const SLIP =
-  /^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,8}(?:だった|でした|やった|です)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])/;
+  /^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,14}(?:だった|でした|やった|です)[。!！]?$|^(?:申し訳(?:ございません|ありません)|失礼(?:しました|いたしました)|すみません)[、,。\s]*(?:支払い?方法は)?[^、,。\s]{1,12}(?:でした|だった)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])/;
 
 export function ownsASlip(u: Understanding): boolean {
   return SLIP.test(u.normalized);

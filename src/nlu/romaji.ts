@@ -56,6 +56,7 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   okureta: '遅れた',
   okure: '遅れ',
   wasureta: '忘れた',
+  wasuretara: '忘れたら',
   rimaindaa: 'リマインダー',
   rimainda: 'リマインダー',
   tsuuchi: '通知',
@@ -353,6 +354,7 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'ima',
   'nanka',
   'yatteru',
+  'wasuretara',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

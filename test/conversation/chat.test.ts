@@ -7743,3 +7743,42 @@ describe('session 30: blind set 211 (tuning half)', () => {
       .expectNot(/過ぎています/);
   });
 });
+
+describe('session 30: blind sets 210 and 212 (tuning halves)', () => {
+  it('「あ、ごめん、2023年12月2日やった」 after the campaigns puts the last use right', async () => {
+    await chat(new Date('2026-11-27T12:00:00+09:00'))
+      .say('キャンペーンってなんかあると？')
+      .say('最後に使ったの2023年11月20日やけど、どれが対象？')
+      .say('あ、ごめん、2023年12月2日やった')
+      .expect(/^最後の利用が2023年12月2日なら/m);
+  });
+
+  it('「申し訳ございません、支払い方法は電子バーコードでした。」 right after setting reminders changes their method', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('コンビニで3日前にリマインドをお願いいたします')
+      .say('申し訳ございません、支払い方法は電子バーコードでした。');
+    expect((await subscription())?.method).toBe('barcode');
+  });
+
+  it('romaji 「ashita harau no wasuretara dou naru?」 is paying late', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('ashita harau no wasuretara dou naru?')
+      .expect(/100円/);
+  });
+
+  it('「在留カードでもいける？」 after the identity check is about its documents; then its failing', async () => {
+    await chat(new Date('2027-05-10T10:00:00+09:00'))
+      .say('本人確認ってどうやるの？')
+      .say('在留カードでもいける？')
+      .expectNot(/アプリ専用カードの発行には/)
+      .say('何回やっても承認されないんだけど')
+      .expect(/住所/);
+  });
+
+  it('"I haven\'t got anything this month though" after the bill\'s notice is a bill not come', async () => {
+    await chat(new Date('2027-09-10T12:00:00+09:00'))
+      .say('ok and when does the billing email come?')
+      .say("I haven't got anything this month though")
+      .expect(/contact/i);
+  });
+});
