@@ -589,15 +589,35 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
   // The method the message names is the request's too ("when is the konbini deadline? also remind
   // me 3 days before"), unless it names several.
   const slots = u.slots.methods ? request.slots : { ...u.slots, ...request.slots };
-  const decision = requestFor(state, request.reading, slots, now, request);
-  if (decision.turn.kind !== 'remind' && decision.turn.kind !== 'confirm') return undefined;
+  return withQuestionBeside(
+    requestFor(state, request.reading, slots, now, request),
+    u,
+    parts,
+    question,
+    request,
+  );
+}
+
+/**
+ * A reminder decision with the question asked beside it (answered with it, in the order asked);
+ * undefined when the decision is no reminder turn after all.
+ */
+function withQuestionBeside(
+  decision: Decision,
+  u: Understanding,
+  parts: readonly Understanding[],
+  question: Understanding,
+  request: Understanding,
+): Decision | undefined {
+  const { turn } = decision;
+  if (turn.kind !== 'remind' && turn.kind !== 'confirm') return undefined;
   const beside: AskedBeside = {
     understanding: question,
     reading: question.reading,
     slots: { ...u.slots, ...question.slots },
     first: parts.indexOf(question) < parts.indexOf(request),
   };
-  return { ...decision, turn: { ...decision.turn, question: beside } };
+  return { ...decision, turn: { ...turn, question: beside } };
 }
 
 // 「もう一度」「今のお話をまとめていただけますか」 "say that again", "could you summarise both dates?".
@@ -651,14 +671,9 @@ function methodAnswerBesideQuestion(
   );
   if (!answer?.slots.method || !question) return undefined;
   const decision = reminding(state, { ...request, ...subscribeSettings(answer.slots) });
-  if (decision.turn.kind !== 'remind') return undefined;
-  const beside: AskedBeside = {
-    understanding: question,
-    reading: question.reading,
-    slots: { ...u.slots, ...question.slots },
-    first: parts.indexOf(question) < parts.indexOf(answer),
-  };
-  return { ...decision, turn: { ...decision.turn, question: beside } };
+  return decision.turn.kind === 'remind'
+    ? withQuestionBeside(decision, u, parts, question, answer)
+    : undefined;
 }
 
 /**
