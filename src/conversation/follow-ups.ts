@@ -2039,17 +2039,19 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     if (held.slots.dates) merged.dates = held.slots.dates;
     if (held.slots.tense && !slots.tense) merged.tense = held.slots.tense;
   }
-  // 「2023年11月30日」 → 「あ、ちゃうわ、12月1日やったわ」: a date corrected without its year keeps
-  // the year said before.
+  // 「2023年11月30日」 → 「あ、ちゃうわ、12月1日やったわ」: a date corrected without its year is the one
+  // nearest the date said before, in its year or the next or last (「昨年12月10日」 → 「1月2日でした」
+  // is the January after it).
   const heldYear = sameDates ? yearSaid(held.slots.date) : undefined;
   if (
     slots.date &&
+    held?.slots.date &&
     !slots.dates &&
     heldYear !== undefined &&
     yearSaid(slots.date) === undefined &&
     corrects(u)
   )
-    merged.date = inYear(slots.date, heldYear);
+    merged.date = inYear(slots.date, nearestYear(monthOf(slots.date).month, monthOf(held.slots.date)));
   // "bought on December 5?" → "sorry, I meant December this year" / "I meant this year" /
   // 「今年のほうです」: the day held, in the year now said.
   const heldDay =
