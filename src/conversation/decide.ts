@@ -252,7 +252,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       !asksHow(u) &&
       !hedges(u) &&
       !isHypothetical(u) &&
-      !negatesReminding(u));
+      !negatesReminding(u)) ||
+    // 「口座から自動で落ちるやつ」「銀行のATMでペイジー払いしてます」「じゃあ手数料かからない口座振替で」:
+    // one way to pay, described or told, ending as an answer does.
+    (!u.slots.methods &&
+      !isQuestion(u) &&
+      u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
+      ENDS_AS_AN_ANSWER.test(u.normalized));
   if (open?.kind === 'method' && u.slots.method && answersWithMethod) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
@@ -695,6 +701,12 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
 // "only if the debit moves, remind me", 「ずれる場合だけ通知して」: a request on a condition.
 const ONLY_IF =
   /(?<![a-z])(?:only (?:if|when)|provided that|as long as)(?![a-z])|(?:場合|とき|時)(?:だけ|のみ)|(?:なら|たら)だけ/;
+
+// How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
+const ENDS_AS_AN_ANSWER =
+  /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
+/** A described answer is a phrase, not a story (longer, it is read as what it asks). */
+const DESCRIBED_ANSWER_CHARS = 40;
 
 /** How clearly a message, naming no reminders, must read as an FAQ topic to be that topic's. */
 const OF_ANOTHER_TOPIC = 0.4;

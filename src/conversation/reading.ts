@@ -243,7 +243,7 @@ const CHANGE_REQUEST = new RegExp(
 
 // "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
 const ADD_REQUEST =
-  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|前日|当日|前々日)(?:の(?:朝|昼|夜|夕方))?(?:に|の)?も|^(?:あと|それと|さらに)|追加/;
+  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|週間前|前日|当日|前々日)(?:の(?:朝|昼|夜|夕方))?(?:に|の)?も|^(?:あと|それと|さらに)|追加|足し(?:て|と|とい|ておい)/;
 
 // 「前日だけ」 "just 1 week before": only that, whatever "also" came before it ("and also... no,
 // just 1 week before is fine").

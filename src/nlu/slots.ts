@@ -2080,7 +2080,7 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 // 「9時じゃなくて21時」「10時…いや11時」, "not 9am, 9pm", "8am, no wait, 9am": the first hour named is set
 // aside for the next.
 const HOUR_SET_ASIDE =
-  /\d\s*時\s*[.…、,\s]*(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
+  /\d\s*時\s*[.…、,\s]*(?:(?:あ|あっ|ああ|えっと)[、,\s]*)?(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
 
 // "I changed from postcard to barcode", 「はがきからバーコードに変えた」: the way switched to is the one.
 const SWITCHED_TO =
@@ -2193,6 +2193,8 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
   },
   { pattern: /前々日/g, needs: NON_ASCII, read: () => 2 },
   { pattern: /前日|前の日|まえ\s*の\s*ひ(?![ぁ-ん])/g, needs: NON_ASCII, read: () => 1 },
+  // 「前々日のは消して」: two days before (since training, see Rule.sinceTraining).
+  { pattern: /前々日|前前日/g, needs: NON_ASCII, read: () => 2, sinceTraining: true },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
   // 「その日の朝9時にリマインドして」 "remind me that day at 9" after a deadline: the day itself.
   {

@@ -7782,3 +7782,32 @@ describe('session 30: blind sets 210 and 212 (tuning halves)', () => {
       .expect(/contact/i);
   });
 });
+
+describe('session 30: blind set 215 (tuning half): the reminder conversation', () => {
+  const NOW = new Date('2026-06-25T10:00:00+09:00');
+  it('a way to pay described as the answer to "which method?" sets the reminders for it', async () => {
+    for (const [answer, method] of [
+      ['口座から自動で落ちるやつ', 'auto_debit'],
+      ['銀行のATMでペイジー払いしてます', 'store'],
+      ['じゃあ手数料かからない口座振替で', 'auto_debit'],
+    ] as const) {
+      await chat(NOW).say('リマインダー設定して').say(answer);
+      expect((await subscription())?.method).toBe(method);
+      await chat(NOW).say('リマインダー全部解除して');
+    }
+  });
+
+  it('「時間は朝8時、あ、やっぱ7時で」 sets 7', async () => {
+    await chat(NOW).say('バーコードで2日前にリマインドして').say('時間は朝8時、あ、やっぱ7時で');
+    expect((await subscription())?.sendHour).toBe(7);
+  });
+
+  it('「一週間前も足しといて」 adds a week before; 「前々日のは消して」 drops two days before', async () => {
+    await chat(NOW)
+      .say('口座振替で前々日と当日にリマインドして')
+      .say('一週間前も足しといて')
+      .expect(/7日前・2日前・当日/)
+      .say('前々日のは消して');
+    expect((await subscription())?.leadDays).toEqual([7, 0]);
+  });
+});
