@@ -112,7 +112,7 @@ const ASKS_TO_GIVE_A_CODE =
   /(?<![a-z])(?:do|would|will) you (?:need|want) my (?:sms |verification |security )?(?:code|password)|(?:should|do|must) i (?:send|give|tell|share) (?:you )?my (?:sms |verification )?(?:code|password)(?![a-z])|(?:認証)?(?:こーど|ぱすわーど|暗証番号)(?:を|も)?\s*(?:教え|送っ|伝え)(?:た(?:ほう|方)が|る(?:必要|の)|ないと|なきゃ)|(?:こーど|ぱすわーど)(?:って|は)?\s*(?:いる|要る|必要)(?:の|ん)?(?:\?|です|か)/;
 // 「子どもが知らない人に認証コードを教えてしまった」: a code given away is misuse to report.
 const TOLD_SOMEONE =
-  /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:gave|told|shared|sent)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
+  /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:i|i'?ve|i have)(?: just| already| accidentally| stupidly)? (?:gave|told|shared|sent|forwarded)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
 
 const MONTH_AFTER_NEXT =
   /翌々月(?:の)?(?:払い|請求|支払|引き?落とし)|(?<![a-z])(?:billed|charged|due|pay) (?:in )?the month after next(?![a-z])/;
@@ -139,7 +139,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
+  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -203,7 +203,7 @@ const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
 const OFFERS_A_SECRET =
-  /(?:こーど|ぱすわーど|暗証番号)[^。?]{0,12}(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)(?:に|で)?(?:送|教え|伝え|書|貼)|(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)に[^。?]{0,8}(?:こーど|ぱすわーど|暗証番号)[^。?]{0,6}(?:送|教え|伝え|書|貼)|(?<![a-z])(?:send|give|tell|share|post|paste)(?: you| it)?(?: my| the)? (?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?: here| to you| in (?:the |this )?chat)(?![a-z])/;
+  /(?:こーど|ぱすわーど|暗証番号)[^。?]{0,12}(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)(?:に|で)?(?:送|教え|伝え|書|貼)|(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)に[^。?]{0,8}(?:こーど|ぱすわーど|暗証番号)[^。?]{0,6}(?:送|教え|伝え|書|貼)|(?<![a-z])(?:send|give|tell|share|post|paste)(?: you| it)?(?: my| the)? (?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?: here| to you| in (?:the |this )?chat)(?![a-z])|(?<![a-z])(?:send|give|tell|share|forward) you (?:my |the |this )?(?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?![a-z])/;
 /** A code or password offered to the bot (never wanted: the answer says so, whatever the topic). */
 export function offersASecret(normalized: string): boolean {
   return OFFERS_A_SECRET.test(normalized);
@@ -228,17 +228,29 @@ const LIMIT_RAISE_ASKED =
 const BACK_BUTTON_ERROR =
   /戻るぼたん|ぶらうざ(?:の)?(?:戻る|ばっく)|画面遷移|(?<![a-z])(?:back button|invalid (?:screen )?transition|(?:pressed|hit|clicked) back)(?![a-z])/;
 const ID_PHOTO_REFUSED =
-  /(?:免許証?|本人確認書類|身分証|まいなんばー|在留かーど|保険証|顔)(?:の)?(?:写真|撮影|撮)[^。?]{0,24}(?:(?<!な|ないと|なきゃ|なくちゃ)(?:だめ|駄目)|失敗|通らな|通らん|えらー|弾かれ|はじかれ|できな|でけへん|否認)|(?<![a-z])(?:(?:licen[cs]e|id|passport|selfie) (?:photo|picture)s?[^.?]{0,30}(?:rejected|failed|keeps? failing|not accepted|won'?t go through))(?![a-z])/;
+  /(?:免許証?|本人確認書類|身分証|まいなんばー|在留かーど|保険証|顔)(?:の)?(?:写真|撮影|撮)[^。?]{0,24}(?:(?<!な|ないと|なきゃ|なくちゃ)(?:だめ|駄目)|失敗|通らな|通らん|えらー|弾かれ|はじかれ|できな|でけへん|否認|確認でき(?:な|ません)|承認され(?:な|ません)|却下)|(?<![a-z])(?:(?:licen[cs]e|id|passport|selfie) (?:photo|picture)s?[^.?]{0,30}(?:rejected|failed|keeps? failing|not accepted|won'?t go through))(?![a-z])/;
 const NUMBER_CHANGED =
   /(?:電話番号|携帯番号|番号)(?:が|を|も)?[^。?]{0,8}(?:変わ|かわ|新しく|変更|変え)|(?<![a-z])(?:new (?:phone |mobile )?number|(?:phone |mobile )?number (?:has )?changed|changed my (?:phone |mobile )?number)(?![a-z])/;
 const POINTS_USED_BY =
   /ぽいんと[^。?]{0,30}いつまで(?:に)?(?:使|つか)|(?<![a-z])points?[^.?]{0,30}(?:until when|by when|how long)[^.?]{0,20}(?:use|spend)(?![a-z])/;
 const NOT_MY_USE =
-  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])/;
+  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:i was (?:asleep|sleeping)|while i (?:was )?(?:asleep|sleeping)|(?:reset|password)[^.?]{0,30}(?:never|didn'?t) ask(?:ed)? for|wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])/;
 const CHECKOUT_TEXT_NOT_COMING =
-  /(?<![a-z])(?:check ?out|paying|pay with atone|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
+  /(?<![a-z])(?:check ?out|paying|pay (?:with atone|on a (?:website|site)|online)|trying to pay|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|nothing (?:arrives|comes|shows up)|(?:isn'?t|is not|not) (?:arriving|coming)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
 const FACE_AND_ID =
   /(?<![a-z])(?:face|selfie)[^.?]{0,40}(?:licen[cs]e|passport|residence card|my number card|id(?: card)?|insurance card)(?![a-z])|顔[^。?]{0,20}(?:免許証?|在留かーど|まいなんばー|保険証|身分証|本人確認書類)/;
+const POINTS_ACCUMULATE =
+  /(?:数字|数)(?:が|も)?[^。?]{0,6}(?:貯ま|たま|増え|ふえ)|(?<![a-z])(?:a |the |some )?number[^.?]{0,20}(?:going up|grows?|growing|piling up|accumulat\w*|adds? up)(?![a-z])/;
+const MORE_THAN_BOUGHT =
+  /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
+const PAID_AGAIN =
+  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回)(?:に)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た|ちゃ|てしま)/;
+const SOMEONE_ELSES_BILL =
+  /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
+const SIGN_UP_NEEDS =
+  /(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
+const PAYS_THE_BILL_THERE =
+  /支払い?(?:って|は)?(?:そこ|ここ|で)?[^。?]{0,6}(?:できる|でき|払え)|端末で払|払う設定|(?<![a-z])(?:pay (?:my |the )?(?:atone )?bill|pay (?:it )?there)(?![a-z])/;
 const ID_DOCUMENT_OK =
   /(?:在留かーど|まいなんばーかーど|まいなんばー|運転免許証?|免許証|保険証|健康保険証|ぱすぽーと|学生証)(?:で|でも|は|って)[^。?]{0,8}(?:いける|使える|大丈夫|いい|ok|おk|できる|可能)|(?<![a-z])(?:residence card|zairyu card|my number card|driver'?s licen[cs]e|passport|health insurance card|student id)[^.?]{0,20}(?:ok|okay|fine|accepted|work|do|count)(?![a-z])/;
 const EMAIL_TO_CHANGE =
@@ -986,7 +998,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // the SMS code, in other words.
   {
     why: 'the checkout text not coming, in other words',
-    intents: ['fallback', 'how_to_use', 'checkout_error', 'payment_declined', 'billing_notice'],
+    intents: [
+      'fallback',
+      'how_to_use',
+      'checkout_error',
+      'payment_declined',
+      'billing_notice',
+      'fraud_report',
+    ],
     when: ({ normalized, has }) => CHECKOUT_TEXT_NOT_COMING.test(normalized) && has('sms_code_trouble'),
     intent: 'sms_code_trouble',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
@@ -998,6 +1017,63 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) =>
       FACE_AND_ID.test(normalized) && !ID_PHOTO_REFUSED.test(normalized) && has('identity_verification'),
     intent: 'identity_verification',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「アプリに780という数字が貯まっておりました」 "the number keeps going up": the NP points.
+  {
+    why: 'a number that accumulates',
+    intents: ['fallback', 'about', 'how_to_use', 'deadline'],
+    when: ({ normalized, has }) => POINTS_ACCUMULATE.test(normalized) && has('np_points'),
+    intent: 'np_points',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "mail say I must pay 6,540 yen but I only bought one thing, where come from the rest??": a
+  // charge not recognised.
+  {
+    why: 'more billed than bought',
+    intents: ['deadline', 'fallback', 'handoff', 'fees', 'billing_notice'],
+    // (Not with the fee named: "is that extra 209 yen a fee?" asks the fee.)
+    when: ({ normalized, has }) =>
+      MORE_THAN_BOUGHT.test(normalized) &&
+      !/209|手数料|(?<![a-z])fees?(?![a-z])/.test(normalized) &&
+      has('unrecognized_charge'),
+    intent: 'unrecognized_charge',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "paid at the Lawson terminal, then paid again at 7-Eleven. Two receipts": paid twice.
+  {
+    why: 'paid twice',
+    intents: ['convenience_store_chains', 'paid_but_shown_unpaid', 'deadline', 'payment_methods', 'fallback'],
+    when: ({ normalized, has }) => PAID_AGAIN.test(normalized) && has('overpaid_or_double_paid'),
+    intent: 'overpaid_or_double_paid',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "a payment slip came but the name on it isn't mine, a previous tenant's": another member's bill.
+  {
+    why: 'a bill for someone else at this address',
+    intents: ['how_to_use', 'fallback', 'bill_not_received', 'unrecognized_charge', 'about'],
+    when: ({ normalized, has }) => SOMEONE_ELSES_BILL.test(normalized) && has('moved_or_wrong_member_bill'),
+    intent: 'moved_or_wrong_member_bill',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "I don't have a credit card and my bank is a tiny credit union, can I make an account? what do
+  // they need?": what signing up asks for.
+  {
+    why: 'what signing up needs',
+    intents: ['about', 'fallback', 'how_to_use'],
+    when: ({ normalized, has }) => SIGN_UP_NEEDS.test(normalized) && has('registration_requirements'),
+    intent: 'registration_requirements',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「近くにセブンしかないんやけど…店頭の端末で払う設定」: which chains take the way the user pays.
+  {
+    why: 'a chain asked of the way one pays',
+    intents: ['code_payment_in_store'],
+    when: ({ normalized, has }) =>
+      NAMES_A_CHAIN.test(normalized) &&
+      PAYS_THE_BILL_THERE.test(normalized) &&
+      has('convenience_store_chains'),
+    intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「在留カードでもいける？」 "is a residence card OK?": a document for the identity check, not the
@@ -1029,7 +1105,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「運転免許証の写真もう3回撮ったのに、毎回ダメ」: the identity check failing, whatever address it names.
   {
     why: 'the ID photo refused',
-    intents: ['moved_or_wrong_member_bill', 'identity_verification', 'change_registered_info', 'fallback'],
+    intents: [
+      'moved_or_wrong_member_bill',
+      'identity_verification',
+      'change_registered_info',
+      'fallback',
+      'reminder_unsubscribe',
+      'reminder_list',
+    ],
     when: ({ normalized, has }) => ID_PHOTO_REFUSED.test(normalized) && has('identity_verification_failed'),
     intent: 'identity_verification_failed',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
@@ -1060,6 +1143,8 @@ export const READING_RULES: readonly ReadingRule[] = [
       'fallback',
       'how_to_use',
       'where_to_use',
+      'change_registered_info',
+      'login_password',
     ],
     when: ({ normalized, has }) => NOT_MY_USE.test(normalized) && has('fraud_report'),
     intent: 'fraud_report',

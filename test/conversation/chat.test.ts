@@ -7811,3 +7811,58 @@ describe('session 30: blind set 215 (tuning half): the reminder conversation', (
     expect((await subscription())?.leadDays).toEqual([7, 0]);
   });
 });
+
+describe('session 30: blind set 216 (tuning half): situations in the user’s words', () => {
+  const NOW = new Date('2026-11-28T10:00:00+09:00');
+  it('reads each situation as its topic', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        'なあ聞いて、今朝アトネから3,280円払ってなってメール来てんけど、11月はアトネで何も買うてへんはずやねん。',
+        /ご利用明細/,
+      ],
+      [
+        "A payment slip from atone came in my mailbox but the name on it isn't mine, it's someone who I think lived in this apartment before me. what should I do with it?",
+        /wrong member/,
+      ],
+      [
+        "someone changed the email on my atone and there are 2 purchases at 3am that wasn't me. what do i do RIGHT NOW",
+        /fraud|misuse/i,
+      ],
+      [
+        'うち田舎で近くにセブンしかないんやけど、アトネの支払いってそこでできるん？今は店頭の端末で払う設定にしとる',
+        /セブン-イレブン/,
+      ],
+      [
+        "I don't have any credit card and my bank is a tiny local credit union. can I still make an atone account? what do they need from me?",
+        /name, address, date of birth/,
+      ],
+      [
+        'アプリで顔と保険証撮って送ってんけど、また『確認できませんでした』って戻ってきてん。もう3回目やで',
+        /住所/,
+      ],
+      [
+        '毎月きちんと支払っておりましたら、アプリに780という数字が貯まっておりました。これは何に使えるのでしょうか。',
+        /NPポイント/,
+      ],
+      [
+        'hi, atone mail say I must pay 6,540 yen but november I remember only buy one thing 1,200 yen. where come from the rest??',
+        /usage details/,
+      ],
+      [
+        'Paid my atone at the Lawson terminal on the 9th, then the barcode in the app still looked active so I paid again at 7-Eleven on the 10th. Two receipts, same amount.',
+        /twice|double/i,
+      ],
+      [
+        'trying to pay on a website, atone says it sent a code to my phone but nothing arrives. I got a new phone last week, kept my number',
+        /code sent by SMS/,
+      ],
+    ];
+    for (const [text, expected] of cases) await chat(NOW).say(text).expect(expected);
+  });
+
+  it('"should I send you the SMS code I just got so you can check?" is no first', async () => {
+    await chat(NOW)
+      .say('should I send you the SMS code I just got so you can check?')
+      .expect(/^No\. Never share the code/m);
+  });
+});
