@@ -239,6 +239,8 @@ const CHECKOUT_TEXT_NOT_COMING =
   /(?<![a-z])(?:check ?out|paying|pay (?:with atone|on a (?:website|site)|online)|trying to pay|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|nothing (?:arrives|comes|shows up)|(?:isn'?t|is not|not) (?:arriving|coming)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
 const FACE_AND_ID =
   /(?<![a-z])(?:face|selfie)[^.?]{0,40}(?:licen[cs]e|passport|residence card|my number card|id(?: card)?|insurance card)(?![a-z])|顔[^。?]{0,20}(?:免許証?|在留かーど|まいなんばー|保険証|身分証|本人確認書類)/;
+const WHO_RUNS_IT =
+  /(?<![a-z])(?:who'?s behind (?:it|atone|this)|who (?:runs|operates|owns|makes) (?:it|atone|this)|is (?:it|atone|this) (?:legit|safe|trustworthy|real)|legit\?)(?![a-z])|運営(?:会社|元)?(?:は|って)?(?:どこ|誰|何)|怪しくない|信用(?:して|でき)(?:いい|る)/;
 const POINTS_ACCUMULATE =
   /(?:数字|数)(?:が|も)?[^。?]{0,6}(?:貯ま|たま|増え|ふえ)|(?<![a-z])(?:a |the |some )?number[^.?]{0,20}(?:going up|grows?|growing|piling up|accumulat\w*|adds? up)(?![a-z])/;
 const MORE_THAN_BOUGHT =
@@ -1017,6 +1019,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) =>
       FACE_AND_ID.test(normalized) && !ID_PHOTO_REFUSED.test(normalized) && has('identity_verification'),
     intent: 'identity_verification',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "who's behind it? is it legit", 「運営ってどこ？怪しくない？」: who runs atone and whether it is safe.
+  {
+    why: 'who runs atone, and is it safe',
+    intents: ['registration_requirements', 'fallback', 'help', 'how_to_use', 'fraud_report'],
+    when: ({ normalized }) => WHO_RUNS_IT.test(normalized),
+    intent: 'about',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「アプリに780という数字が貯まっておりました」 "the number keeps going up": the NP points.

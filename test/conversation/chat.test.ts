@@ -7866,3 +7866,11 @@ describe('session 30: blind set 216 (tuning half): situations in the user’s wo
       .expect(/^No\. Never share the code/m);
   });
 });
+
+describe('session 30: blind set 214 (tuning half)', () => {
+  it('"who\'s behind it? is it legit" is who runs atone', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say("who's behind it? is it legit")
+      .expect(/Net Protections/);
+  });
+});
