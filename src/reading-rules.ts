@@ -246,7 +246,7 @@ const POINTS_ACCUMULATE =
 const MORE_THAN_BOUGHT =
   /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
 const PAID_AGAIN =
-  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回)(?:に)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た|ちゃ|てしま)/;
+  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回)(?:に)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
 const SOMEONE_ELSES_BILL =
   /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
 const SIGN_UP_NEEDS =
@@ -1054,7 +1054,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'paid twice',
     intents: ['convenience_store_chains', 'paid_but_shown_unpaid', 'deadline', 'payment_methods', 'fallback'],
-    when: ({ normalized, has }) => PAID_AGAIN.test(normalized) && has('overpaid_or_double_paid'),
+    // (Not 「払ったのにまだ未払い…もう一回払った方がいい？」: shown unpaid, paying again supposed.)
+    when: ({ normalized, has }) =>
+      PAID_AGAIN.test(normalized) && !SHOWN_UNPAID.test(normalized) && has('overpaid_or_double_paid'),
     intent: 'overpaid_or_double_paid',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

@@ -204,3 +204,16 @@ describe('session 30: blind set 206 (tuning half), single questions', () => {
     );
   });
 });
+
+describe('session 30: paid, shown unpaid, paying again supposed', () => {
+  it('「払ったのにアプリでまだ未払い…もう一回払った方がいい？」 is a payment not shown yet, not a double payment', () => {
+    expect(ask('昨日ファミマで払ったのにアプリでまだ未払いになってる。もう一回払った方がいい？').intent).toBe(
+      'paid_but_shown_unpaid',
+    );
+    expect(
+      ask(
+        'Paid my atone at the Lawson terminal on the 9th, then I paid again at 7-Eleven on the 10th. Two receipts.',
+      ).intent,
+    ).toBe('overpaid_or_double_paid');
+  });
+});
