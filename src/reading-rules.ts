@@ -109,7 +109,7 @@ const TELL_ME_THE_DEADLINE =
 const BEFOREHAND =
   /(?<![a-z])(?:remind\w*|notif\w*|alert\w*|ping|before|ahead|advance|beforehand|each month|every month|when it'?s (?:near|close|coming))(?![a-z])/;
 const ASKS_TO_GIVE_A_CODE =
-  /(?<![a-z])(?:do|would|will) you (?:need|want) my (?:sms |verification |security )?(?:code|password)|(?:should|do|must) i (?:send|give|tell|share) (?:you )?my (?:sms |verification )?(?:code|password)(?![a-z])|(?:認証)?(?:こーど|ぱすわーど|暗証番号)(?:を|も)?\s*(?:教え|送っ|伝え)(?:た(?:ほう|方)が|る(?:必要|の)|ないと|なきゃ)|(?:こーど|ぱすわーど)(?:って|は)?\s*(?:いる|要る|必要)(?:の|ん)?(?:\?|です|か)/;
+  /(?<![a-z])(?:read (?:it|the code|them) out|(?:phoned|called|rang|texted|messaged)[^.?]{0,60}(?:need|want|ask(?:ed|ing)? for)[^.?]{0,20}(?:the |my )?code|give (?:them|him|her) (?:the |my )?code)(?![a-z])|(?<![a-z])(?:do|would|will) you (?:need|want) my (?:sms |verification |security )?(?:code|password)|(?:should|do|must) i (?:send|give|tell|share) (?:you )?my (?:sms |verification )?(?:code|password)(?![a-z])|(?:認証)?(?:こーど|ぱすわーど|暗証番号)(?:を|も)?\s*(?:教え|送っ|伝え)(?:た(?:ほう|方)が|る(?:必要|の)|ないと|なきゃ)|(?:こーど|ぱすわーど)(?:って|は)?\s*(?:いる|要る|必要)(?:の|ん)?(?:\?|です|か)/;
 // 「子どもが知らない人に認証コードを教えてしまった」: a code given away is misuse to report.
 const TOLD_SOMEONE =
   /(?:教えて|伝えて|渡して)(?:しま|しも|ちゃ)|(?:教え|伝え)た|(?<![a-z])(?:i|i'?ve|i have)(?: just| already| accidentally| stupidly)? (?:gave|told|shared|sent|forwarded)(?: \w+){0,3} (?:the |my )?(?:code|sms code|password)|(?:code|password) to (?:a |some )?(?:stranger|someone|somebody)(?![a-z])/;
@@ -234,7 +234,7 @@ const NUMBER_CHANGED =
 const POINTS_USED_BY =
   /ぽいんと[^。?]{0,30}いつまで(?:に)?(?:使|つか)|(?<![a-z])points?[^.?]{0,30}(?:until when|by when|how long)[^.?]{0,20}(?:use|spend)(?![a-z])/;
 const NOT_MY_USE =
-  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:i was (?:asleep|sleeping)|while i (?:was )?(?:asleep|sleeping)|(?:reset|password)[^.?]{0,30}(?:never|didn'?t) ask(?:ed)? for|wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])/;
+  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:一切|何も|なにも)?(?:操作|利用|購入)(?:して(?:い|おり)?(?:ない|ません)|していない)[^。?]{0,30}(?:決済|通知|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:i was (?:asleep|sleeping)|while i (?:was )?(?:asleep|sleeping)|(?:reset|password)[^.?]{0,30}(?:never|didn'?t) ask(?:ed)? for|wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])/;
 const CHECKOUT_TEXT_NOT_COMING =
   /(?<![a-z])(?:check ?out|paying|pay (?:with atone|on a (?:website|site)|online)|trying to pay|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|nothing (?:arrives|comes|shows up)|(?:isn'?t|is not|not) (?:arriving|coming)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
 const FACE_AND_ID =
@@ -242,7 +242,7 @@ const FACE_AND_ID =
 const WHO_RUNS_IT =
   /(?<![a-z])(?:who'?s behind (?:it|atone|this)|who (?:runs|operates|owns|makes) (?:it|atone|this)|is (?:it|atone|this) (?:legit|safe|trustworthy|real)|legit\?)(?![a-z])|運営(?:会社|元)?(?:は|って)?(?:どこ|誰|何)|怪しくない|信用(?:して|でき)(?:いい|る)/;
 const POINTS_ACCUMULATE =
-  /(?:数字|数)(?:が|も)?[^。?]{0,6}(?:貯ま|たま|増え|ふえ)|(?<![a-z])(?:a |the |some )?number[^.?]{0,20}(?:going up|grows?|growing|piling up|accumulat\w*|adds? up)(?![a-z])/;
+  /(?:数字|数)(?:が|も)?[^。?]{0,6}(?:貯ま|たま|増え|ふえ)|(?<![a-z])(?:a |the |some |little )?(?:number|rewards?)[^.?]{0,20}(?:going up|grows?|growing|piling up|accumulat\w*|adds? up)(?![a-z])/;
 const MORE_THAN_BOUGHT =
   /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
 const PAID_AGAIN =
@@ -250,9 +250,11 @@ const PAID_AGAIN =
 const SOMEONE_ELSES_BILL =
   /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
 const SIGN_UP_NEEDS =
-  /(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
+  /(?:はじめる|始める|登録する|使い始める|使う)(?:の|ため|まで)に(?:は)?(?:何|なに)を?(?:用意|準備|必要)|(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
 const PAYS_THE_BILL_THERE =
   /支払い?(?:って|は)?(?:そこ|ここ|で)?[^。?]{0,6}(?:できる|でき|払え)|端末で払|払う設定|(?<![a-z])(?:pay (?:my |the )?(?:atone )?bill|pay (?:it )?there)(?![a-z])/;
+const CARDS_ONLY_SHOP =
+  /(?:くれか|くれじっとかーど)(?:払い)?しか(?:選べ|使え|払え|ない|対応)|(?<![a-z])(?:(?:shop|store|site)s? (?:that )?(?:only )?(?:takes?|accepts?) (?:only )?credit cards?|credit cards? only)(?![a-z])/;
 const ID_DOCUMENT_OK =
   /(?:在留かーど|まいなんばーかーど|まいなんばー|運転免許証?|免許証|保険証|健康保険証|ぱすぽーと|学生証)(?:で|でも|は|って)[^。?]{0,8}(?:いける|使える|大丈夫|いい|ok|おk|できる|可能)|(?<![a-z])(?:residence card|zairyu card|my number card|driver'?s licen[cs]e|passport|health insurance card|student id)[^.?]{0,20}(?:ok|okay|fine|accepted|work|do|count)(?![a-z])/;
 const EMAIL_TO_CHANGE =
@@ -268,7 +270,7 @@ const FAMILY_USED_MINE = new RegExp(
 const FAMILY_RULED_OUT =
   /(?:家族|子供|子ども)(?:じゃ|では|ちゃう|と違|やな)|(?<![a-z])(?:not|wasn'?t|isn'?t) (?:my )?(?:family|kids?|son|daughter)(?![a-z])/;
 const CLOSES_THE_ACCOUNT =
-  /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|close|cancel|terminate|deactivate|remove) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave) atone)(?![a-z])/;
+  /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|close|cancel|terminate|deactivate|remove) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave|get rid of|delete|close) atone)(?![a-z])/;
 const REFUND_WHEN =
   /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
 const SWITCH_THEN_WHEN =
@@ -496,7 +498,7 @@ const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a
 // (The code, not the bill's SMS: 「請求SMSが来ない」 is the bill not come. 「届かない」 the matcher
 // reads well; the dialect's negations it does not.)
 const CHECKOUT_CODE_NOT_COMING =
-  /(?:決済|支払い?手続き|購入手続き|買い物|注文)(?:を)?(?:しよう|する|中|の途中|の時|のとき|したら)[^。]{0,20}(?:番号|こーど|sms)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?:認証|確認)(?:の|用の)?(?:番号|こーど)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?<![a-z])(?:(?:verification|confirmation|checkout|security) (?:code|number)|code (?:at|for) checkout)[^.?]{0,20}(?:never|not|doesn'?t|didn'?t|won'?t) (?:come|arrive|get here|show up)/;
+  /\d桁の(?:やつ|番号|こーど|数字)[^。?]{0,16}(?:来な|届かな|こな|来ない|来ません|届きません|来ーへん)|(?:決済|支払い?手続き|購入手続き|買い物|注文)(?:を)?(?:しよう|する|中|の途中|の時|のとき|したら)[^。]{0,20}(?:番号|こーど|sms)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?:認証|確認)(?:の|用の)?(?:番号|こーど)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?<![a-z])(?:(?:verification|confirmation|checkout|security) (?:code|number)|code (?:at|for) checkout)[^.?]{0,20}(?:never|not|doesn'?t|didn'?t|won'?t) (?:come|arrive|get here|show up)/;
 const CODE_NOT_COMING =
   /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)/;
 // 「リマインダーいらんわ」 "don't need the reminders" in Kansai: a stop, as 「いらない」 is.
@@ -1032,7 +1034,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「アプリに780という数字が貯まっておりました」 "the number keeps going up": the NP points.
   {
     why: 'a number that accumulates',
-    intents: ['fallback', 'about', 'how_to_use', 'deadline'],
+    intents: ['fallback', 'about', 'how_to_use', 'deadline', 'payment_methods'],
     when: ({ normalized, has }) => POINTS_ACCUMULATE.test(normalized) && has('np_points'),
     intent: 'np_points',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
@@ -1072,7 +1074,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // they need?": what signing up asks for.
   {
     why: 'what signing up needs',
-    intents: ['about', 'fallback', 'how_to_use'],
+    intents: ['about', 'fallback', 'how_to_use', 'payment_methods'],
     when: ({ normalized, has }) => SIGN_UP_NEEDS.test(normalized) && has('registration_requirements'),
     intent: 'registration_requirements',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
@@ -1087,6 +1089,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       has('convenience_store_chains'),
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「クレカしか選べんネットのお店でもアトネで払える方法」: a shop that takes cards only (the app card).
+  {
+    why: 'a shop that takes cards only',
+    intents: ['about', 'fallback', 'payment_methods', 'how_to_use', 'where_to_use'],
+    when: ({ normalized, has }) => CARDS_ONLY_SHOP.test(normalized) && has('app_card'),
+    intent: 'app_card',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「在留カードでもいける？」 "is a residence card OK?": a document for the identity check, not the
   // app's card.
@@ -1157,6 +1167,7 @@ export const READING_RULES: readonly ReadingRule[] = [
       'where_to_use',
       'change_registered_info',
       'login_password',
+      'handoff',
     ],
     when: ({ normalized, has }) => NOT_MY_USE.test(normalized) && has('fraud_report'),
     intent: 'fraud_report',
@@ -1506,7 +1517,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // what lateness leaves on record is the credit information's question, not the late fee's.
   {
     why: 'lateness on record',
-    intents: ['late_payment'],
+    intents: ['late_payment', 'deadline'],
     when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && ON_RECORD.test(normalized),
     intent: 'credit_information',
   },
@@ -1660,7 +1671,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // atone, with what is owed asked of it (which the topic's answer says), not the user's amount.
   {
     why: 'leaving atone',
-    intents: ['fallback', 'handoff', 'about', 'help'],
+    intents: ['fallback', 'handoff', 'about', 'help', 'billing_notice', 'how_to_use'],
     when: ({ normalized, has }) => CLOSES_THE_ACCOUNT.test(normalized) && has('withdrawal'),
     intent: 'withdrawal',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
@@ -1857,7 +1868,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「決済しようとしたら確認の番号がスマホに届かない」: the number checkout sends, not the bill's.
   {
     why: 'the checkout code not coming',
-    intents: ['payment_number_lookup', 'bill_not_received', 'how_to_use', 'checkout_error', 'fallback'],
+    intents: [
+      'payment_number_lookup',
+      'bill_not_received',
+      'how_to_use',
+      'checkout_error',
+      'fallback',
+      'deadline',
+    ],
     when: ({ normalized, has }) => CHECKOUT_CODE_NOT_COMING.test(normalized) && has('sms_code_trouble'),
     intent: 'sms_code_trouble',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),

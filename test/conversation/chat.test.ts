@@ -7874,3 +7874,48 @@ describe('session 30: blind set 214 (tuning half)', () => {
       .expect(/Net Protections/);
   });
 });
+
+describe('session 30: blind set 219 (tuning half): situations and safety', () => {
+  const NOW = new Date('2026-11-28T10:00:00+09:00');
+  it('a caller asking for the SMS code is no first', async () => {
+    await chat(NOW)
+      .say(
+        "someone phoned saying they're from atone support and they need the code from my text message to 'fix my account'. should I read it out to them?",
+      )
+      .expect(/^No\. Never send a password or SMS code to anyone/m);
+  });
+
+  it('reads each situation as its topic', async () => {
+    const cases: [string, RegExp][] = [
+      [
+        '夜分に恐れ入ります。私が一切操作していないにもかかわらず、先ほどatoneで3万円の決済完了の通知が届きました。',
+        /不正利用被害のご相談フォーム/,
+      ],
+      [
+        'クレカしか選べんネットのお店でもアトネで払える方法あるって聞いてんけど、ほんま？どうしたらええの？',
+        /アプリ専用カード/,
+      ],
+      [
+        'クレジットカードも銀行口座も持っていない大学生なのですが、はじめるのに何を用意すればいいですか？',
+        /氏名|住所/,
+      ],
+      [
+        'レジの前で、スマホに届くはずの6桁のやつがいつまでたっても来ないんです。後ろに人が並んでて焦ってます',
+        /認証コード/,
+      ],
+      [
+        "I'm done with buy-now-pay-later apps and want to get rid of atone completely. If I do that, does the bill I got last week just disappear?",
+        /still have to be paid/,
+      ],
+      [
+        'I have been paying my atone bills on time and there are little rewards piling up in the app. do they vanish after a while?',
+        /NP points/,
+      ],
+      [
+        "If I'm a couple of weeks behind with atone, will a bank see that when I apply for a mortgage next year?",
+        /No official statement was found on whether atone/,
+      ],
+    ];
+    for (const [text, expected] of cases) await chat(NOW).say(text).expect(expected);
+  });
+});
