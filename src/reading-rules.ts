@@ -658,7 +658,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // delivery asked of Amazon (ended in 2024), whatever is said of atone beside it.
   {
     why: 'cash on delivery on Amazon',
-    intents: ['amazon'],
+    // (And alone, "cash on delivery still ok? my grandma wants to order…": Amazon's, the one fact of it.)
+    intents: ['amazon', 'handoff', 'fallback'],
     when: ({ normalized }) => CASH_ON_DELIVERY.test(normalized),
     intent: 'amazon_payment_methods',
   },

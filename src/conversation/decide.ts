@@ -718,6 +718,16 @@ const PUTS_RIGHT =
 /** The lead times said after a correction, in place of those said before it. */
 function withLeadTimePutRight(u: Understanding): Understanding {
   if (!u.slots.leadDays) return u;
+  // 「3日前と前日、いや前日じゃなくて当日で」: the one set aside out, the others kept.
+  const moved = movesOneLeadTime(u);
+  // (Already read so, the one set aside out: nothing to put right.)
+  if (moved && !u.slots.leadDays.includes(moved.from) && u.slots.leadDays.includes(moved.to)) return u;
+  if (moved && u.slots.leadDays.includes(moved.from)) {
+    const leadDays = [...new Set(u.slots.leadDays.filter((d) => d !== moved.from).concat(moved.to))].sort(
+      (a, b) => b - a,
+    );
+    return { ...u, slots: { ...u.slots, daysBefore: leadDays[0] as number, leadDays } };
+  }
   const last = [...u.normalized.matchAll(PUTS_RIGHT)].at(-1);
   if (!last) return u;
   const after = u.normalized.slice((last.index ?? 0) + last[0].length);
@@ -1151,6 +1161,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     return { intent: 'reminder_subscribe', confidence };
   // 「1日早めて」 "a day earlier": the lead times moved.
   if (asksToShiftReminders(u.normalized, u.slots)) return { intent: 'reminder_subscribe', confidence };
+  // "replace the 2 days with 3 days", 「前日のは当日に変えて」: one lead time for another.
+  if (movesOneLeadTime(u)) return { intent: 'reminder_subscribe', confidence };
   // "7pm too late, 6pm", 「9時じゃなくて8時」: one hour set aside for another, a change of the hour.
   if (u.slots.hour !== undefined && u.slots.hourSetAside !== undefined && !isQuestion(u))
     return { intent: 'reminder_subscribe', confidence };
@@ -1495,7 +1507,9 @@ function replacedLeadDay(
   u: Understanding | undefined,
 ): Partial<Pick<SubscribeRequest, 'leadDays' | 'replacesLeadDay'>> {
   const moved = u ? movesOneLeadTime(u) : undefined;
-  return moved ? { leadDays: [moved.to], replacesLeadDay: moved.from } : {};
+  // (「3日前と前日、いや前日じゃなくて当日で」 names the whole list: it is set as said.)
+  const others = (u?.slots.leadDays ?? []).filter((d) => d !== moved?.from && d !== moved?.to);
+  return moved && others.length === 0 ? { leadDays: [moved.to], replacesLeadDay: moved.from } : {};
 }
 
 /**

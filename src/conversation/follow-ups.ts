@@ -310,6 +310,12 @@ const NEXT_QUESTION: readonly {
     asks: /^(?:(?:で|じゃあ|それで|あと|えっと|ちなみに)[、,\s]*)?(?:(?:請求|支払い?)?(?:金額|額)(?:は|って)?(?:いくら)?|いくら(?:払う|払えば|になる|なの|なん|か)?(?:の|ん)?(?:かな|ですか|だろう)?)[?？]?$|^(?:(?:and|so|ok|okay)[,\s]*)?how much(?: is it| is that| is my bill| will it be| do i (?:owe|pay|have to pay|need to pay))?\??$/,
     intent: 'handoff' as const,
   })),
+  // "what if I just pay tomorrow instead?" after a fee: whether that day is in time (the deadline).
+  {
+    after: 'fees',
+    asks: /(?<![a-z])(?:pay|paying) (?:it |this |that )?(?:tomorrow|on (?:the )?\d{1,2}(?:st|nd|rd|th)?|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|明日(?:に)?払|\d{1,2}日に払/,
+    intent: 'deadline',
+  },
   // 「いちばん安いのは？」 "which is cheapest?" after the ways to pay or a deadline: the fees compared.
   ...(['payment_methods', 'deadline', 'change_method'] as const).map((after) => ({
     after,
@@ -1501,7 +1507,8 @@ export function inContext(
         // "and if I bought it on Dec 3?": linked, and with no clear meaning of its own.
         (hasLinkWord(u) && u.reading.confidence < WEAK && !asksOwnQuestion))) ||
     // (Not "What if I don't pay by then?" after a fee: filler words alone, yet surely late payment.)
-    (isBare(u) && named.length === 0 && hasFollowUpMarker(u) && !sureOfAnother) ||
+    // (Nor "what if I just pay tomorrow instead?": a day to pay on, whether it is in time.)
+    (isBare(u) && named.length === 0 && hasFollowUpMarker(u) && !sureOfAnother && !u.slots.proposedDue) ||
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
     (newFacts && isConditional(u) && INSTEAD.test(u.normalized));

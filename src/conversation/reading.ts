@@ -582,8 +582,9 @@ const JA_LEAD = '(前日|当日|(\\d{1,2})日前|(\\d)週間前)';
 const EN_LEAD =
   '(the day before|day before|the day of|on the day|the day itself|the due date|(\\d{1,2})[- ]days?(?: before)?|(\\d|a|one)[- ]weeks?(?: before)?)';
 // 「前日のは当日に変えて」 "change the day-before one to the day itself": one lead time for another.
+// (Or one set aside for another: 「1週間前じゃなくて5日前にして」, "replace the 2 days with 3 days".)
 const MOVES_ONE_LEAD_TIME = new RegExp(
-  `${JA_LEAD}(?:の(?:やつ|通知|お知らせ|分)?)?(?:は|を)\\s*${JA_LEAD}に(?:変え|かえ|変更|し|ずらし|移し)|(?<![a-z])(?:change|move|make|switch|turn) (?:the |my )?${EN_LEAD}(?: one| reminder| alert)? (?:to|into) ${EN_LEAD}(?![a-z])`,
+  `${JA_LEAD}(?:の(?:やつ|通知|お知らせ|分)?)?(?:は|を)\\s*${JA_LEAD}に(?:変え|かえ|変更|し|ずらし|移し)|(?<![a-z])(?:change|move|make|switch|turn) (?:the |my )?${EN_LEAD}(?: one| reminder| alert)? (?:to|into) ${EN_LEAD}(?![a-z])|${JA_LEAD}(?:の(?:やつ|通知|お知らせ))?(?:じゃなくて|ではなくて?|やなくて)\\s*${JA_LEAD}(?:に|で)|(?<![a-z])replace (?:the |my )?${EN_LEAD}(?: one| reminder)? with ${EN_LEAD}(?![a-z])`,
 );
 
 function leadSaid(
@@ -601,8 +602,16 @@ function leadSaid(
 export function movesOneLeadTime(u: Understanding): { from: number; to: number } | undefined {
   const m = MOVES_ONE_LEAD_TIME.exec(u.normalized);
   if (!m) return undefined;
-  const from = leadSaid(m[1], m[2], m[3]) ?? leadSaid(m[7], m[8], m[9]);
-  const to = leadSaid(m[4], m[5], m[6]) ?? leadSaid(m[10], m[11], m[12]);
+  const from =
+    leadSaid(m[1], m[2], m[3]) ??
+    leadSaid(m[7], m[8], m[9]) ??
+    leadSaid(m[13], m[14], m[15]) ??
+    leadSaid(m[19], m[20], m[21]);
+  const to =
+    leadSaid(m[4], m[5], m[6]) ??
+    leadSaid(m[10], m[11], m[12]) ??
+    leadSaid(m[16], m[17], m[18]) ??
+    leadSaid(m[22], m[23], m[24]);
   return from !== undefined && to !== undefined && from !== to ? { from, to } : undefined;
 }
 

@@ -7919,3 +7919,35 @@ describe('session 30: blind set 219 (tuning half): situations and safety', () =>
     for (const [text, expected] of cases) await chat(NOW).say(text).expect(expected);
   });
 });
+
+describe('session 30: blind sets 217, 218 and 220 (tuning halves)', () => {
+  it('one lead time set aside for another, in the request or after it', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00')).say(
+      '口座振替で3日前と前日、いや前日じゃなくて当日で、夜7時にリマインドして',
+    );
+    expect(await subscription()).toMatchObject({ leadDays: [3, 0], sendHour: 19 });
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('バーコードで1週間前と前日にリマインドして')
+      .say('1週間前じゃなくて5日前にして');
+    expect((await subscription())?.leadDays).toEqual([5, 1]);
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('remind me 2 days before and the day before, konbini')
+      .say('replace the 2 days with 3 days');
+    expect((await subscription())?.leadDays).toEqual([3, 1]);
+  });
+
+  it('"what if I just pay tomorrow instead?" after the fee is whether tomorrow is in time', async () => {
+    await chat(new Date('2026-12-10T07:50:00+09:00'))
+      .say("today's the deadline for my konbini payment right? bought stuff Nov 14")
+      .say('how much is the fee at the konbini?')
+      .say('what if I just pay tomorrow instead?')
+      .expect(/^Not in time: 11 December is after the deadline/m);
+  });
+
+  it('"cash on delivery still ok?" after Amazon is that it ended', async () => {
+    await chat(new Date('2026-12-19T11:00:00+09:00'))
+      .say('what payment methods does Amazon Japan take?')
+      .say('cash on delivery still ok? my grandma wants to order a kotatsu')
+      .expect(/ended on 6 June 2024/);
+  });
+});
