@@ -583,14 +583,7 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
         // turned down beside a question.)
         (p.reading.intent === 'reminder_unsubscribe' && asksToStop(p) && !declinesReminders(u.normalized))),
   );
-  const question = parts.find(
-    (p) =>
-      p !== request &&
-      !NOT_A_QUESTION.includes(p.reading.intent) &&
-      p.reading.confidence >= ASKED_BESIDE &&
-      !mentionsReminders(p) &&
-      (isQuestion(p) || ASKS_TO_BE_TOLD.test(p.normalized)),
-  );
+  const question = askedBeside(parts, request, true);
   if (!request || !question) return undefined;
   // The method the message names is the request's too ("when is the konbini deadline? also remind
   // me 3 days before"), unless it names several.
@@ -601,6 +594,25 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
     parts,
     question,
     request,
+  );
+}
+
+/**
+ * The part of a message that asks something besides `other` (a request, or the method answered):
+ * a question of its own, not of reminders; `orToBeTold`: 「教えて」 asks too.
+ */
+function askedBeside(
+  parts: readonly Understanding[],
+  other: Understanding | undefined,
+  orToBeTold: boolean,
+): Understanding | undefined {
+  return parts.find(
+    (p) =>
+      p !== other &&
+      !NOT_A_QUESTION.includes(p.reading.intent) &&
+      p.reading.confidence >= ASKED_BESIDE &&
+      !mentionsReminders(p) &&
+      (isQuestion(p) || (orToBeTold && ASKS_TO_BE_TOLD.test(p.normalized))),
   );
 }
 
@@ -667,14 +679,7 @@ function methodAnswerBesideQuestion(
   if (u.slots.methods) return undefined;
   const parts = u.parts();
   const answer = parts.find((p) => p.slots.method && !p.slots.methods && isBareAnswer(p) && !isQuestion(p));
-  const question = parts.find(
-    (p) =>
-      p !== answer &&
-      !NOT_A_QUESTION.includes(p.reading.intent) &&
-      p.reading.confidence >= ASKED_BESIDE &&
-      !mentionsReminders(p) &&
-      isQuestion(p),
-  );
+  const question = askedBeside(parts, answer, false);
   if (!answer?.slots.method || !question) return undefined;
   const decision = reminding(state, { ...request, ...subscribeSettings(answer.slots) });
   return decision.turn.kind === 'remind'
