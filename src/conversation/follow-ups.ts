@@ -165,7 +165,7 @@ function afterCorrection(normalized: string): string {
 
 // "will they charge me extra?", "any extra fees?", 「追加でお金かかる？」「延滞金とられる？」: a charge on top.
 const ASKS_EXTRA_CHARGE =
-  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything|something)(?: on top)?|on top(?: of (?:it|that))?\??$|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:とか|って|が|も)*(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
+  /(?<![a-z])(?:(?:charge|cost|bill)s? (?:me |us )?(?:extra|more|anything|something)(?: on top)?|on top(?: of (?:it|that))?\??$|how much extra|extra (?:do|will|would|should) i (?:have to )?pay|pay (?:anything )?extra|(?:extra|additional|late) (?:fee|charge|cost|money)s?|penalt)|追加(?:で|の)?(?:料金|手数料|お金|費用)|余分に|お金(?:が)?(?:余計に|追加で)|(?:余計|追加)(?:に|で)?(?:かか|取られ|払)|(?:手数料|料金|お金)(?:とか|って|が|も)*(?:増え|上が|かさ)|延滞(?:金|料|手数料)/;
 
 // 「1回しか頼んでないのにずっと請求されてる」 "ordered once, billed every month": billed again.
 const BILLED_AGAIN =
@@ -465,7 +465,7 @@ const NEXT_QUESTION: readonly {
   // 「もし来なかったらどうすれば…」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
     after,
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])|(?<![a-z])(?:still nothing|nothing yet|nothing (?:came|comes|has come|arrived|arrives|shows up))(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
   // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.

@@ -7951,3 +7951,19 @@ describe('session 30: blind sets 217, 218 and 220 (tuning halves)', () => {
       .expect(/ended on 6 June 2024/);
   });
 });
+
+describe('session 30: blind set 218 (tuning half)', () => {
+  it('"how much extra do i pay now" after a passed deadline is the late fee', async () => {
+    await chat(new Date('2026-12-30T20:00:00+09:00'))
+      .say("ok ok i'll pay lol. barcode, for november stuff. when was the last day?")
+      .say('how much extra do i pay now')
+      .expect(/100 yen/);
+  });
+
+  it('"still nothing?" after the bill\'s notice is a bill not come', async () => {
+    await chat(new Date('2027-01-05T09:00:00+09:00'))
+      .say("when does the december bill notice come? haven't seen anything")
+      .say("and if it's been over a week after that and still nothing?")
+      .expect(/contact/i);
+  });
+});
