@@ -891,7 +891,8 @@ const NEXT_QUESTION: readonly {
   // "when will the money come back?" after a return: the refund, which its answer speaks of.
   {
     after: 'cancel_return_refund',
-    asks: /(?<![a-z])(?:money (?:come|comes|coming) back|get (?:my |the )?money back|refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])|返金|返って(?:く|こ)|戻って(?:く|こ)/,
+    // (Not "forget the refund, … when's my next deadline?": the refund set aside.)
+    asks: /(?<![a-z])(?:money (?:come|comes|coming) back|get (?:my |the )?money back|(?<!forget (?:about )?(?:the |my )?)refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])|返金|返って(?:く|こ)|戻って(?:く|こ)/,
     intent: 'cancel_return_refund',
   },
   // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.

@@ -57,6 +57,9 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   okure: '遅れ',
   wasureta: '忘れた',
   wasuretara: '忘れたら',
+  haratte: '払って',
+  daijoubu: '大丈夫',
+  daijobu: '大丈夫',
   rimaindaa: 'リマインダー',
   rimainda: 'リマインダー',
   tsuuchi: '通知',
@@ -355,6 +358,9 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'nanka',
   'yatteru',
   'wasuretara',
+  'haratte',
+  'daijoubu',
+  'daijobu',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

@@ -7967,3 +7967,20 @@ describe('session 30: blind set 218 (tuning half)', () => {
       .expect(/contact/i);
   });
 });
+
+describe('session 30: blind sets 217 and 218 (tuning halves), last', () => {
+  it('romaji 「ashita haratte mo daijoubu?」 is whether tomorrow is in time', async () => {
+    await chat(new Date('2027-01-10T10:00:00+09:00'))
+      .say('ashita haratte mo daijoubu?')
+      .expect(/1月11日/);
+  });
+
+  it('"forget the refund… when\'s my next konbini deadline?" is the deadline', async () => {
+    await chat(new Date('2027-01-13T12:30:00+09:00'))
+      .say('I already paid it though. do I get the money back?')
+      .say(
+        "actually, forget the refund, just leave it against my next bill. when's my next konbini deadline?",
+      )
+      .expect(/10 February 2027/);
+  });
+});
