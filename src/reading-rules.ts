@@ -241,6 +241,8 @@ const FACE_AND_ID =
   /(?<![a-z])(?:face|selfie)[^.?]{0,40}(?:licen[cs]e|passport|residence card|my number card|id(?: card)?|insurance card)(?![a-z])|顔[^。?]{0,20}(?:免許証?|在留かーど|まいなんばー|保険証|身分証|本人確認書類)/;
 const WHO_RUNS_IT =
   /(?<![a-z])(?:who'?s behind (?:it|atone|this)|who (?:runs|operates|owns|makes) (?:it|atone|this)|is (?:it|atone|this) (?:legit|safe|trustworthy|real)|legit\?)(?![a-z])|運営(?:会社|元)?(?:は|って)?(?:どこ|誰|何)|怪しくない|信用(?:して|でき)(?:いい|る)/;
+const LIMIT_USED_UP =
+  /(?:上限|限度額?|利用枠|枠)(?:額)?(?:まで|を|いっぱい)?[^。?]{0,4}(?:使い切|使っちゃ|使ってしま|使った|いっぱい|達し)|(?<![a-z])(?:hit|reached|maxed out|used up|used all of) (?:my |the )?(?:atone )?limit(?![a-z])/;
 const POINTS_ACCUMULATE =
   /(?:数字|数)(?:が|も)?[^。?]{0,6}(?:貯ま|たま|増え|ふえ)|(?<![a-z])(?:a |the |some |little )?(?:number|rewards?)[^.?]{0,20}(?:going up|grows?|growing|piling up|accumulat\w*|adds? up)(?![a-z])/;
 const MORE_THAN_BOUGHT =
@@ -1052,6 +1054,15 @@ export const READING_RULES: readonly ReadingRule[] = [
       has('unrecognized_charge'),
     intent: 'unrecognized_charge',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「上限額まで使っちゃった。どうしたらいい？」 "I've maxed out my limit": when it comes back, not more of it.
+  {
+    why: 'the limit used up',
+    intents: ['limit_increase', 'about', 'fallback', 'payment_declined'],
+    when: ({ normalized, has }) =>
+      LIMIT_USED_UP.test(normalized) && !LIMIT_RAISE_ASKED.test(normalized) && has('limit_recovery'),
+    intent: 'limit_recovery',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "paid at the Lawson terminal, then paid again at 7-Eleven. Two receipts": paid twice.
   {

@@ -7984,3 +7984,18 @@ describe('session 30: blind sets 217 and 218 (tuning halves), last', () => {
       .expect(/10 February 2027/);
   });
 });
+
+describe('session 30: blind set 213 (tuning half), last', () => {
+  it('Hakata 「どげんなると？もう使えんと？」 after a missed deadline is paying late', async () => {
+    await chat(new Date('2026-12-12T09:00:00+09:00'))
+      .say('11月分コンビニで払うの忘れとった！期限いつやったと？')
+      .say('どげんなると？もう使えんと？')
+      .expect(/停止/);
+  });
+
+  it('「上限額まで使っちゃった。どうしたらいい？」 is when the limit comes back', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('上限額まで使っちゃった。どうしたらいい？')
+      .expect(/2〜3営業日/);
+  });
+});
