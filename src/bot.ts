@@ -30,6 +30,7 @@ import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
 import { askedFirst, messageParts, questionParts } from './nlu/question-parts.js';
+import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
@@ -545,14 +546,6 @@ function withoutLastUse(main: AnswerIntent, other: AnswerIntent, slots: Slots): 
   return { ...rest, date, ...(more.length > 0 ? { dates: [date, ...more] } : {}) };
 }
 
-// 「552901 です。代わりに入れてもらえる？」 "The SMS code is 839201, finish the checkout for me": a
-// secret given (not asked about: 「認証コードここに送ったほうがいい？」 is a topic's verdict). Not the
-// bill's 受付番号, which is no secret.
-const GIVES_A_SECRET =
-  /(?:認証|確認|暗証)(?:の)?(?:こーど|番号)(?:は|が|:)?\s*\d{4,8}(?!\d)|(?<!ばー)こーど(?:は|:)\s*\d{4,8}(?!\d)|ぱすわーど(?:は|:)\s*(?=[\w!@#$%^&*.-]*[\d!@#$%^&*])[\w!@#$%^&*.-]{6,}|(?<![\d#/-])\d{4,8}(?![\d年月日円/-])\s*(?:です|だよ|やで|だ)?[。、,\s]*[^。?]{0,12}(?:代わりに|入れて|入力して|打って)|(?<![a-z])(?:(?:code|passcode|pin)(?: is|:|=)\s*\d{4,8}(?!\d)|\d{4,8} is (?:my|the) (?:sms )?code|password(?: is|:|=)\s*(?=[\w!@#$%^&*.-]*[\d!@#$%^&*])[\w!@#$%^&*.-]{6,})/;
-function givesASecret(normalized: string): boolean {
-  return GIVES_A_SECRET.test(normalized);
-}
 const SECRET_GIVEN = {
   ja: '認証コードやパスワードは、このチャットも含めて誰にも送らないでください。ボットが代わりに入力することはできません。atone の画面にご自身で入力してください。',
   en: 'Please never share an SMS code or a password with anyone, this chat included: I cannot enter it for you. Type it into atone’s own screen yourself.',

@@ -8,6 +8,7 @@ import { isCourtesy } from '../intents/fallback.js';
 import { type DatedEntry, type KnowledgeBase, staleSources } from './domain/knowledge-base.js';
 import type { Logger } from './log.js';
 import { normalize, truncateForMatching } from './nlu/normalize.js';
+import { withoutSecrets } from './nlu/secrets.js';
 import type { UnansweredGroup, UnansweredKind, UnansweredStore } from './store/port.js';
 import type { Answer, Message, Platform } from './types.js';
 
@@ -82,8 +83,9 @@ export function createUnansweredRecorder({ store, hashKey, log }: UnansweredOpti
             kind,
             intent: answer.intent,
             confidence: answer.confidence,
-            text: truncateForMatching(message.text.trim(), MAX_TEXT_CHARS),
-            normalized: reportKey(normalized),
+            // (A code or a password given away is not kept: masked.)
+            text: withoutSecrets(truncateForMatching(message.text.trim(), MAX_TEXT_CHARS), normalized),
+            normalized: reportKey(withoutSecrets(normalized, normalized)),
             userHash: userHash(hashKey, message.platform, message.userId),
           }),
         ),

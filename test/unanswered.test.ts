@@ -108,6 +108,20 @@ describe('the record', () => {
     expect(JSON.stringify(record)).not.toContain('U123');
   });
 
+  it('keeps no code or password given away: masked in the text and its normalised form', async () => {
+    const { store, records } = memoryStore();
+    const recorder = createUnansweredRecorder({ store, hashKey: KEY });
+    for (const text of ['552901 です。代わりに入れてもらえる？', 'my password is hunter22, log in for me']) {
+      await recorder.record(
+        { ...bot.handle(message(text)), intent: 'fallback', confidence: 0.9 },
+        message(text),
+      );
+    }
+    expect(records).toHaveLength(2);
+    expect(JSON.stringify(records)).not.toMatch(/552901|hunter22/);
+    expect(records[0]?.text).toContain('****');
+  });
+
   it('hashes the same user alike, and anyone else (or under another key) differently', () => {
     expect(userHash(KEY, 'slack', 'U123')).toBe(userHash(KEY, 'slack', 'U123'));
     expect(userHash(KEY, 'slack', 'U123')).not.toBe(userHash(KEY, 'discord', 'U123'));
