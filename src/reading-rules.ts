@@ -33,7 +33,7 @@ import { compareDates } from './domain/dates.js';
 import type { Classification } from './nlu/classifier.js';
 import { asksIfAHolidayChangesTheDate, asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
-import { PROXY_USE } from './nlu/proxy-use.js';
+import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
 import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { saysItFails } from './nlu/still-stuck.js';
@@ -261,10 +261,6 @@ const ID_DOCUMENT_OK =
   /(?:在留かーど|まいなんばーかーど|まいなんばー|運転免許証?|免許証|保険証|健康保険証|ぱすぽーと|学生証)(?:で|でも|は|って)[^。?]{0,8}(?:いける|使える|大丈夫|いい|ok|おk|できる|可能)|(?<![a-z])(?:residence card|zairyu card|my number card|driver'?s licen[cs]e|passport|health insurance card|student id)[^.?]{0,20}(?:ok|okay|fine|accepted|work|do|count)(?![a-z])/;
 const EMAIL_TO_CHANGE =
   /(?<![a-z])(?:(?:work|old|company|school) e-?mail|e-?mail (?:address )?(?:changed|is changing|will stop|i (?:can'?t|won'?t) (?:use|access))|linked to my [a-z ]{0,12}e-?mail|change (?:my|the) e-?mail|lose access to (?:my|the) e-?mail)(?![a-z])|(?:めーるあどれす|めあど)(?:を|が)?[^。?]{0,10}(?:変え|変更|変わ|使えなくな)/;
-const FAMILY_JA =
-  '家族|妻|夫|嫁|旦那|子供|子ども|こども|うちの子|息子|娘|兄|弟|姉|妹|親|母|父|彼氏|彼女|友達|友人';
-const FAMILY_EN =
-  'family|wife|husband|kids?|son|daughter|brother|bro|sister|sis|mom|mum|dad|parents?|partner|boyfriend|girlfriend|roommate|flatmate';
 const FAMILY_USED_MINE = new RegExp(
   `(?:${FAMILY_JA})(?:が|も)[^。?]{0,24}(?:勝手に|無断で|黙って|私の(?:atone|あかうんと)|(?:私|わたし|おら|うち)の(?:atone|あかうんと))|(?<![a-z])my (?:little |younger |older |big |\\w+ )?(?:${FAMILY_EN}) (?:\\w+ )?(?:used|bought|ordered|spent|shopped)[^.?]{0,30}(?:my (?:atone|account)|without (?:asking|telling|permission))`,
 );

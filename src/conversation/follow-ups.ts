@@ -14,7 +14,7 @@ import { addMonths, compareDates, sameDate } from '../domain/dates.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { PROXY_USE } from '../nlu/proxy-use.js';
+import { FAMILY_EN, FAMILY_JA, PROXY_USE } from '../nlu/proxy-use.js';
 import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
@@ -172,8 +172,9 @@ const BILLED_AGAIN =
   /(?:1|一)回(?:しか|だけ)|ずっと請求|毎月請求|(?<![a-z])(?:only (?:ordered|bought) (?:it )?once|every month|each month|keeps? (?:charging|billing))(?![a-z])/;
 
 // 「家族が使ったかも」 "maybe my kid used it": someone close, told as the cause.
-const FAMILY_USED_IT =
-  /(?:家族|妻|夫|嫁|旦那|子供|子ども|息子|娘|兄|弟|姉|妹|親|母|父|彼氏|彼女|友達)(?:が|も)?(?:使|勝手に|買)|(?<![a-z])(?:my )?(?:family|wife|husband|kids?|son|daughter|brother|sister|mom|dad|parents?|partner|friend)(?: \w+)? (?:used|bought|ordered|might have)(?![a-z])/;
+const FAMILY_USED_IT = new RegExp(
+  `(?:${FAMILY_JA})(?:が|も)?(?:使|勝手に|買)|(?<![a-z])(?:my )?(?:${FAMILY_EN})(?: \\w+)? (?:used|bought|ordered|might have)(?![a-z])`,
+);
 
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;

@@ -224,10 +224,8 @@ export function createReminderConversation(
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
     // "if not, set one": some are on, so they are shown (with a button for what was asked).
-    if (request.ifNoneSet && current?.active) {
-      const shown = await explain(request, who, turnLang, confidence);
-      if (shown) return { answer: shown };
-    }
+    if (request.ifNoneSet && current?.active)
+      return { answer: await explainSet(request, current, turnLang, confidence) };
     const plan = planSubscribe(request, current);
     const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
@@ -315,7 +313,16 @@ export function createReminderConversation(
     confidence: number,
   ): Promise<Answer | undefined> {
     const current = await service.get(who.platform, who.userId);
-    if (!current?.active) return undefined;
+    return current?.active ? explainSet(asked, current, lang, confidence) : undefined;
+  }
+
+  /** What is set (`current`, active), and the change asked as a button when it is one. */
+  async function explainSet(
+    asked: SubscribeRequest,
+    current: Subscription,
+    lang: Lang,
+    confidence: number,
+  ): Promise<Answer> {
     const next = await service.nextDeadline(current);
     const plan = planSubscribe(asked, current);
     const named = asked.method !== undefined || asked.leadDays !== undefined || asked.sendHour !== undefined;
