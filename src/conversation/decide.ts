@@ -1551,8 +1551,15 @@ function stopRequest(state: ConversationState, reading: Reading, now: Date, said
       hedges(said) ||
       asksIfPossible(said));
   if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
-  return reminding(state, { op: 'unsubscribe' });
+  return reminding(state, {
+    op: 'unsubscribe',
+    ...(said && FOR_A_WHILE.test(said.normalized) ? { forAWhile: true } : {}),
+  });
 }
+
+/** A stop for a time: 「1か月止めて」「しばらく通知オフ」「一時停止」, "pause them for a month", "for now". */
+const FOR_A_WHILE =
+  /(?:[0-9一二三四五六七八九十何数半]+\s*(?:か|ヶ|ケ|カ|箇)?\s*(?:月|週間|日間)|しばらく|暫く|一時(?:的に|停止)|いったん|一旦|当分)|(?<![a-z])(?:pause|for (?:a|one|two|three|\d+|a few|some) (?:day|week|month)s?|for a (?:while|bit)|for now|temporarily|until (?:next|the end of))(?![a-z])/;
 
 /** The state without a pending "shall I?". */
 function withoutConfirm(state: ConversationState): ConversationState {

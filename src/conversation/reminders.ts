@@ -372,7 +372,12 @@ export function createReminderConversation(
     return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
   }
 
-  async function unsubscribe(who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome> {
+  async function unsubscribe(
+    who: Who,
+    lang: Lang,
+    confidence: number,
+    forAWhile = false,
+  ): Promise<ReminderOutcome> {
     const before = await service.get(who.platform, who.userId);
     if (!before?.active)
       return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
@@ -381,7 +386,7 @@ export function createReminderConversation(
     const undo = encodeAction(restoring(before));
     return {
       answer: {
-        ...reply('reminder_unsubscribe', lang, confidence, TEXT.stopped[lang]),
+        ...reply('reminder_unsubscribe', lang, confidence, (forAWhile ? TEXT.paused : TEXT.stopped)[lang]),
         actions: [{ id: undo, label: t(lang, '元に戻す', 'Undo') }],
       },
       effect: { op: 'unsubscribe' },
@@ -428,7 +433,7 @@ export function createReminderConversation(
     carryOut(request, who, lang, confidence, wordless = false, confirmFirst = false) {
       if (request.op === 'subscribe')
         return subscribe(request, who, lang, confidence, wordless, confirmFirst);
-      if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence);
+      if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence, request.forAWhile);
       return list(who, lang, confidence);
     },
 
@@ -529,6 +534,11 @@ const TEXT = {
   stopped: {
     ja: 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。',
     en: 'Stopped: your reminders are off. Say "remind me 3 days before" whenever you want them back.',
+  },
+  // There is no pause with an end date: the stop is said as such, and how to turn them on again.
+  paused: {
+    ja: 'リマインダーを止めました。期間を決めた一時停止はできないため、自動では再開しません。再開するときは「リマインダー再開して」と話しかけるか、下のボタンで同じ設定に戻せます。',
+    en: 'Stopped: your reminders are off. I cannot pause them for a set time, so they stay off until you turn them on again: say "resume my reminders" or press the button below to get the same settings back.',
   },
   howToChange: {
     ja: '変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',

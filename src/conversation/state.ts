@@ -49,7 +49,11 @@ export type ReminderRequest =
       /** A calendar day was asked for (「毎月5日に」): reminders come days before the deadline, and that is said. */
       onADay?: true;
     }
-  | { op: 'unsubscribe' }
+  | {
+      op: 'unsubscribe';
+      /** 「1か月止めて」 "pause them for a while": stopped, and said that they stay off until turned on again. */
+      forAWhile?: true;
+    }
   | { op: 'list' };
 
 export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;

@@ -7999,3 +7999,30 @@ describe('session 30: blind set 213 (tuning half), last', () => {
       .expect(/2〜3営業日/);
   });
 });
+
+describe('session 31: a pause for a time', () => {
+  const NOW = new Date('2026-11-30T10:00:00+09:00');
+  it('"pause my reminders for a month" stops them and says they stay off until turned on again', async () => {
+    await chat(NOW)
+      .say('remind me 2 days before for konbini')
+      .say('pause my reminders for a month')
+      .expect(/cannot pause them for a set time/)
+      .expect(/resume my reminders/);
+    expect((await subscription())?.active).toBe(false);
+    await chat(NOW)
+      .say('resume my reminders')
+      .expect(/2 days before/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「しばらく通知止めといて」 says the same in Japanese; a plain stop keeps the plain wording', async () => {
+    await chat(NOW)
+      .say('はがきで3日前に教えて')
+      .say('しばらく通知止めといて')
+      .expect(/期間を決めた一時停止はできない/)
+      .say('再開して')
+      .say('通知を解除して')
+      .expect(/リマインダーを解除しました/)
+      .expectNot(/一時停止/);
+  });
+});
