@@ -104,7 +104,7 @@ export default defineIntent({
     const lines = results.map(({ campaign, result }) =>
       campaign.eligibility.requiresEntry && notEntered
         ? notEnteredLine(campaign, lang)
-        : verdictLine(campaign, result, slots.shops, lastUsed !== undefined, lang),
+        : verdictLine(campaign, result, slots.shops, lastUsed, lang),
     );
     // 「あと2店舗だけなら？」: the points at each other count asked about, one line each.
     const others = (slots.otherShops ?? []).flatMap((shops) =>
@@ -167,8 +167,9 @@ function lastUsedOf({ slots }: AnswerContext): LastUse | undefined {
   const { date } = slots;
   if (!date) return undefined;
   if (date.kind === 'day') return date.date;
-  // 「去年の春」: the whole season, March to May.
-  return date.season ? { from: date.month, months: 3 } : date.month;
+  // 「去年の春」: the whole season, March to May; 「2022年」 alone, the whole year.
+  if (date.season) return { from: date.month, months: 3 };
+  return date.wholeYear ? { from: date.month, months: 12 } : date.month;
 }
 
 /** "2024年1月15日" / "15 January 2024", or the month alone: the weekday of a last use is noise. */
@@ -203,9 +204,10 @@ function verdictLine(
   campaign: Campaign,
   result: Eligibility,
   shops: number | undefined,
-  lastUseGiven: boolean,
+  lastUsed: LastUse | undefined,
   lang: 'ja' | 'en',
 ): string {
+  const lastUseGiven = lastUsed !== undefined;
   const name = campaign.name[lang];
   // The points for the shops asked about are said already: the whole reward table again is noise.
   const rules = campaignRulesText(campaign, lang, shops === undefined || result.eligible === false);
@@ -216,11 +218,17 @@ function verdictLine(
       : result.eligible === true && checked
         ? t(lang, '対象です。', 'you are eligible.')
         : result.reason === 'last_use_straddles'
-          ? t(
-              lang,
-              'その月の何日に使ったかで決まります。',
-              'it depends on the day of that month you last used it.',
-            )
+          ? lastUsed && 'from' in lastUsed
+            ? t(
+                lang,
+                'その期間のいつ使ったかで決まります。',
+                'it depends on when in that time you last used it.',
+              )
+            : t(
+                lang,
+                'その月の何日に使ったかで決まります。',
+                'it depends on the day of that month you last used it.',
+              )
           : // A question about points for N shops is answered with the points; any other gets the rule.
             checked && (lastUseGiven || shops === undefined)
             ? t(lang, '最後に使った日で決まります。', 'it depends on when you last used atone.')

@@ -133,6 +133,7 @@ function defaultModel(): Model {
 const MAX_SOURCES = 2;
 
 /** How clearly a message must read as a topic another topic's answer named (readNamedBy). */
+const LAST_USE_INTENTS: ReadonlySet<AnswerIntent> = new Set(['campaign_eligibility', 'campaigns']);
 const NAMED_CLEARLY = 0.6;
 
 export function createBot(options: BotOptions = {}): Bot {
@@ -252,6 +253,16 @@ export function createBot(options: BotOptions = {}): Bot {
       readWithoutFacts: () =>
         (bare ??= classifier.classify(withoutSlots(normalized), {}, mentionsAtone(normalized, slots))),
     });
+  }
+
+  /**
+   * A year said alone (「2022年以来使ってない」, "2022" after an eligibility answer) is a last use:
+   * no other answer reads it as a purchase month (the January of that year).
+   */
+  function yearOfLastUseOnlyFor(intent: AnswerIntent, slots: Slots): Slots {
+    if (slots.date?.kind !== 'month' || !slots.date.wholeYear || LAST_USE_INTENTS.has(intent)) return slots;
+    const { date: _, dates: __, ...rest } = slots;
+    return rest;
   }
 
   function understand(message: Message, now: Date = message.receivedAt): Understanding {
@@ -395,7 +406,14 @@ export function createBot(options: BotOptions = {}): Bot {
     )
       third = undefined;
     const intent = intentOf(reading.intent);
-    const ctx: AnswerContext = { lang, slots, kb, now, today, normalized };
+    const ctx: AnswerContext = {
+      lang,
+      slots: yearOfLastUseOnlyFor(reading.intent, slots),
+      kb,
+      now,
+      today,
+      normalized,
+    };
     if (follows) ctx.follows = follows;
     if (remindedMethod) ctx.remindedMethod = remindedMethod;
     const alternative = reading.alternative ? intentOf(reading.alternative) : undefined;

@@ -2001,8 +2001,13 @@ function monthOf(date: DateSlot): { year: number; month: number } {
   return date.kind === 'day' ? date.date : date.month;
 }
 
-/** The year that puts `month` nearest `near` (within six months either way). */
-function nearestYear(month: number, near: { year: number; month: number }): number {
+/**
+ * The year that puts `month` nearest the date held (within six months either way); a year said
+ * alone (「2023年」, then 「11月かな」) is that year.
+ */
+function nearestYear(month: number, held: DateSlot): number {
+  if (held.kind === 'month' && held.wholeYear) return held.month.year;
+  const near = monthOf(held);
   const ahead = month - near.month;
   return ahead > 6 ? near.year - 1 : ahead < -6 ? near.year + 1 : near.year;
 }
@@ -2060,7 +2065,7 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     yearSaid(slots.date) === undefined &&
     corrects(u)
   )
-    merged.date = inYear(slots.date, nearestYear(monthOf(slots.date).month, monthOf(held.slots.date)));
+    merged.date = inYear(slots.date, nearestYear(monthOf(slots.date).month, held.slots.date));
   // "bought on December 5?" → "sorry, I meant December this year" / "I meant this year" /
   // 「今年のほうです」: the day held, in the year now said.
   const heldDay =
@@ -2115,7 +2120,7 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
   }
   // 「1月の分は？」 → 「じゃあ2月は」: a month said without its year, or a tense, is the one nearest
   // the month talked about (the February to come after January 2027, not the one gone by).
-  const heldAt = sameDates && held.slots.date ? monthOf(held.slots.date) : undefined;
+  const heldAt = sameDates ? held.slots.date : undefined;
   if (
     merged.date?.kind === 'month' &&
     slots.date?.kind === 'month' &&

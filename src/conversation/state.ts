@@ -171,6 +171,7 @@ const dateSlot = z.union([
     otherYear: int.optional(),
     bill: z.literal(true).optional(),
     season: z.enum(['spring', 'summer', 'autumn', 'winter']).optional(),
+    wholeYear: z.literal(true).optional(),
   }),
 ]);
 const method = z.enum(METHOD_IDS);

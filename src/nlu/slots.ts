@@ -22,11 +22,21 @@ import { type TextFilter, textFilter } from './prefilter.js';
 
 export type DateSlot =
   | { kind: 'day'; date: PlainDate; source: string; otherYear?: number } // a specific day (purchase/usage or last-use date)
-  | { kind: 'month'; month: YearMonth; source: string; otherYear?: number; bill?: true; season?: Season }; // a whole month ("先月", "8月分", "January 2024")
+  | {
+      kind: 'month';
+      month: YearMonth;
+      source: string;
+      otherYear?: number;
+      bill?: true;
+      season?: Season;
+      wholeYear?: true;
+    }; // a whole month ("先月", "8月分", "January 2024")
 // `otherYear`: the year was left out and neither reading is clearly meant (「4月15日」 asked in
 // November: last April or next April); `date`/`month` carry the nearer one.
 // `season`: a season was said (「去年の春」, "last spring"): `month` is its first month, and it spans
 // three (winter: December to February).
+// `wholeYear`: only a year was said of the last use (「最後に使ったのは2022年」, "last used it in
+// 2022"): `month` is its January, and it spans twelve.
 // `bill`: the month names a bill (「今月の引き落とし」, "this month's bill": paid in that month, for
 // the month before's purchases), not the purchases made in it (「今月使った分」, "8月分").
 
@@ -210,6 +220,9 @@ export function extractSlots(
     slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
+  } else if (!asTrained && dateKinds & DIGIT) {
+    const year = lastUseYear(normalized, today);
+    if (year) slots.date = year;
   }
   const methods = asTrained
     ? findMethods(normalized, true)
@@ -720,6 +733,19 @@ function withYearSaidApart(slot: DateSlot, count: number, text: string): DateSlo
   if (sure.kind === 'month') return { ...sure, month: { ...sure.month, year } };
   const date = { ...sure.date, year };
   return isValidDate(date.year, date.month, date.day) ? { ...sure, date } : slot;
+}
+
+// 「最後に使ったのは2022年」「2021年以来使ってない」 "last used atone in 2022", "haven't used it since
+// 2021": a last use told by its year alone, read only where no other date is (a year beside a day
+// is that day's year, withYearSaidApart).
+const LAST_USE_YEAR =
+  /(?:最後|さいご|以来|いらい|使って(?:い)?な|利用して(?:い)?な|(?<![a-z])(?:last used|last use|last time|last purchase|haven'?t used|have not used|not used|didn'?t use|stopped using))[^。.?？!！]{0,24}?(?<!\d)((?:19|20)\d\d)(?!\d|\s*[/年]\s*\d|\s*年\s*[のに]?\s*[春夏秋冬])|(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:に|の|頃|ごろ)?[^。.?？!！\d]{0,16}?(?:が最後|を最後|以来|いらい|きり|から使って(?:い)?な|から利用して(?:い)?な|(?<![a-z])(?:was the last|was my last|last time))|^(?:(?:what|how) about |and |or |in |maybe |like )*((?:19|20)\d\d)\s*(?:年)?\s*(?:なら|は|だったら|の場合|かな|です|だよ|だった)?\s*[?？.。]?$/;
+
+function lastUseYear(normalized: string, today: PlainDate): DateSlot | undefined {
+  const said = LAST_USE_YEAR.exec(normalized);
+  const year = said ? Number(said[1] ?? said[2] ?? said[3]) : undefined;
+  if (year === undefined || year > today.year) return undefined;
+  return { kind: 'month', month: { year, month: 1 }, source: String(year), wholeYear: true };
 }
 
 /** What a date without a year is read against: today, and whether the purchase is done or planned. */

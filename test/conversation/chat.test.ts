@@ -8026,3 +8026,36 @@ describe('session 31: a pause for a time', () => {
       .expectNot(/一時停止/);
   });
 });
+
+describe('session 31: a last use told by its year alone', () => {
+  const NOW = new Date('2026-11-30T10:00:00+09:00');
+  it('"I last used atone in 2022" settles both spring campaigns', async () => {
+    await chat(NOW)
+      .say('am I eligible for the comeback campaign? I last used atone in 2022')
+      .expect(/January–December 2022/)
+      .expect(/Spring Grand Lottery[^\n]*you are eligible/)
+      .expect(/Spring Points Festival[^\n]*you are not eligible/);
+  });
+
+  it('「2023年」 straddles the bound: it depends on when in that year; 「11月かな」 then is November 2023', async () => {
+    await chat(NOW)
+      .say('最後に使ったのは2023年です。キャンペーン対象？')
+      .expect(/2023年1月〜12月/)
+      .expect(/その期間のいつ使ったかで決まります/)
+      .expectNot(/その月の何日/)
+      .say('11月かな')
+      .expect(/最後の利用が2023年11月なら/)
+      .expect(/春の大抽選キャンペーン: 対象です/);
+  });
+
+  it('a year alone after an eligibility answer is a last use; after a deadline answer it is no purchase month', async () => {
+    await chat(NOW)
+      .say('キャンペーンの対象か知りたい')
+      .say('2024年なら？')
+      .expect(/春のポイント祭り: 対象です/);
+    await chat(NOW)
+      .say('コンビニの期限は？')
+      .say('2025年は？')
+      .expectNot(/2025年1月分/);
+  });
+});
