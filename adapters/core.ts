@@ -55,8 +55,8 @@ function measured(assistant: Assistant, metrics: Metrics): Assistant {
   const record = (platform: string, answer: Answer, started: number) => {
     metrics.observe('answerSeconds', (performance.now() - started) / 1000, { platform });
     metrics.count('questions', { platform, intent: answer.intent, lang: answer.lang });
-    if (answer.intent === 'fallback') metrics.count('fallbacks', { platform, lang: answer.lang });
-    if (answer.intent === 'handoff') metrics.count('handoffs', { platform, lang: answer.lang });
+    if (answer.handoff) metrics.count('handoffs', { platform, lang: answer.lang });
+    else if (answer.intent === 'fallback') metrics.count('fallbacks', { platform, lang: answer.lang });
     return answer;
   };
   return {

@@ -36,6 +36,7 @@ import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
 import { correctReading } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
+import { handoffSubject } from './topics/handoff-subject.js';
 import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
 import { topicIntents } from './topics/topic-intents.js';
 import type { Answer, AnswerAction, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
@@ -469,9 +470,12 @@ export function createBot(options: BotOptions = {}): Bot {
     else if (remindedMethod) removeOffersOf(remindedMethod, actions);
     // Built field by field rather than with conditional spreads (a tenth of answering), in the
     // same order, so that the object and its JSON are as before.
+    const handoff = intent.name === 'handoff';
+    const named = handoff ? handoffSubject(normalized) : intent.name;
     const answer: Answer = draft.title
-      ? { intent: intent.name, confidence: reading.confidence, lang, title: draft.title, text }
-      : { intent: intent.name, confidence: reading.confidence, lang, text };
+      ? { intent: named, confidence: reading.confidence, lang, title: draft.title, text }
+      : { intent: named, confidence: reading.confidence, lang, text };
+    if (handoff) answer.handoff = true;
     if (draft.facts?.length) answer.facts = draft.facts;
     if (actions.length) answer.actions = actions;
     if (sources.length)

@@ -104,4 +104,9 @@ export interface Answer {
   slots?: object;
   /** What this turn changed (a reminder set, a deadline marked paid...); absent when nothing did. */
   effect?: Effect;
+  /**
+   * The answer sends the user to atone: it is about their own account, which the bot cannot see
+   * (`intent` names what was asked about; src/topics/handoff-subject.ts).
+   */
+  handoff?: true;
 }

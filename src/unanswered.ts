@@ -30,8 +30,8 @@ export function userHash(key: string, platform: Platform, userId: string): strin
  * are not misses; a "did you mean" is a close call, whatever its confidence.
  */
 export function unansweredKind(answer: Answer, normalized: string): UnansweredKind | undefined {
+  if (answer.handoff) return 'handoff';
   if (answer.intent === 'fallback') return isCourtesy(normalized) ? undefined : 'fallback';
-  if (answer.intent === 'handoff') return 'handoff';
   const closeCall = answer.actions?.some((a) => a.id.startsWith('ask:')) ?? false;
   return answer.confidence < LOW_CONFIDENCE || closeCall ? 'low_confidence' : undefined;
 }
@@ -81,7 +81,7 @@ export function createUnansweredRecorder({ store, hashKey, log }: UnansweredOpti
             platform: message.platform,
             lang: answer.lang,
             kind,
-            intent: answer.intent,
+            intent: answer.handoff ? 'handoff' : answer.intent,
             confidence: answer.confidence,
             // (A code or a password given away is not kept: masked.)
             text: withoutSecrets(truncateForMatching(message.text.trim(), MAX_TEXT_CHARS), normalized),

@@ -168,6 +168,6 @@ describe('session 28: single questions from blind sets 167–168', () => {
   });
 
   it("「うちのアカウント止まってへん？」 is the user's own account", () => {
-    expect(ask('うちのアカウント止まってへん？大丈夫？').intent).toBe('handoff');
+    expect(ask('うちのアカウント止まってへん？大丈夫？').handoff).toBe(true);
   });
 });

@@ -4,6 +4,11 @@ import type { Answer, Message } from '../../src/types.js';
 
 const bot = createBot();
 
+/** What answered: the handoff (which reports the subject asked about as its intent), or the intent. */
+export function answeredBy(answer: Answer): string {
+  return answer.handoff ? 'handoff' : answer.intent;
+}
+
 export function ask(text: string, now = '2026-11-27T10:00:00+09:00', extra: Partial<Message> = {}): Answer {
   const at = new Date(now);
   return bot.handle({ platform: 'cli', userId: 'u', channelId: 'c', text, receivedAt: at, ...extra }, at);

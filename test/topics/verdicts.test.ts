@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeBase } from '../../src/knowledge.js';
 import { normalize } from '../../src/nlu/normalize.js';
-import { ask } from '../helpers/ask.js';
+import { answeredBy, ask } from '../helpers/ask.js';
 
 const kb = defaultKnowledgeBase();
 
@@ -189,7 +189,7 @@ describe.each([
 ] as const)('questions answered $says first', ({ cases, lead }) => {
   it.each(cases)('%s: %s', (topic, question) => {
     const answer = ask(question);
-    expect(answer.intent).toBe(topic);
+    expect(answeredBy(answer)).toBe(topic);
     expect(answer.text.startsWith(lead[answer.lang])).toBe(true);
     // The verdict and the part after it still claim nothing the topic must not.
     const data = kb.topics.find((t) => t.id === topic);
@@ -201,7 +201,7 @@ describe.each([
 describe('questions of the same topics that get no verdict', () => {
   it.each(NEITHER)('%s: %s', (topic, question) => {
     const answer = ask(question);
-    expect(answer.intent).toBe(topic);
+    expect(answeredBy(answer)).toBe(topic);
     expect(answer.text).not.toMatch(/^(?:はい|いいえ)、|^(?:Yes|No)\. /);
   });
 });
