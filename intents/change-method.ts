@@ -18,6 +18,10 @@ export function asksIfRemindersChangeIt(normalized: string): boolean {
 const ASKS_IF_POSSIBLE =
   /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
 
+// 「どこで変更できますか」 "where can I change it?": a where or how, which no yes answers.
+const ASKS_WHERE_OR_HOW =
+  /どこ|どうやって|どうすれば|どうしたら|どのように|(?<![a-z])(?:where|how) (?:can|could|do|should|would) (?:i|you|we)(?![a-z])/;
+
 // 「どうやって変えるの？」「それに変えるにはどうすれば？」 "how do I switch?": how to change it, asked.
 export const ASKS_HOW_TO_CHANGE =
   /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変更方法|(?:変え|変更し|切り?替え)(?:たい)?(?:場合|とき|時)(?:は|には)?(?:どう|どのように)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/;
@@ -63,7 +67,10 @@ export default defineIntent({
   answer({ lang, kb, today, normalized }) {
     const next = addMonths(monthOf(today), 1);
     // 「支払い方法って変えられる？」 "can I change it?": yes, first.
-    const yes = ASKS_IF_POSSIBLE.test(normalized) ? t(lang, 'はい、', 'Yes. ') : '';
+    const yes =
+      ASKS_IF_POSSIBLE.test(normalized) && !ASKS_WHERE_OR_HOW.test(normalized)
+        ? t(lang, 'はい、', 'Yes. ')
+        : '';
     // "does changing the reminder change how atone charges me?": no, and where the method is changed.
     const notByReminders = asksIfRemindersChangeIt(normalized)
       ? t(

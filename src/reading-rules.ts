@@ -175,6 +175,17 @@ const ONE_OFF_BILLED_AGAIN =
   /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
 const SUPPOSES_A_PURCHASE =
   /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
+// (「通らねぇ」: Tohoku for 通らない.)
+const ID_CHECK_FAILS =
+  /通ら(?:ない|ねぇ|ねー|ね|ん|へん|なかった|ず)|失敗|しっぱい|えらー|一致しな|(?<![a-z])(?:fail(?:s|ed|ing)?|error|won'?t (?:go through|pass|accept)|(?:doesn'?t|does not|didn'?t) (?:go through|pass|match)|not accept(?:ed)?)(?![a-z])/;
+// 「エラーとかは出てない」 "no error": no failure told.
+const NO_ERROR = /えらー(?:とか|は|が)*出て(?:い)?な|(?<![a-z])no errors?(?![a-z])/;
+// 「本人確認しないと何が使えないの？」 "what can't I use without it?": what the check is for.
+const WITHOUT_THE_CHECK = /しないと|しなきゃ|せずに|しなくても|(?<![a-z])without(?![a-z])/;
+const ASKS_HOW_TO_DO =
+  /やり方|どうやって|どうやったら|どうすれば|手順|(?<![a-z])how (?:do|can|should) (?:i|you|we) (?:do|get|complete|finish|start|go through)|how (?:to|does) (?:do|get|complete|start|it work)(?![a-z])/;
+// "what if it fails?", 「通らなかったら？」: a case put, which the check's own answer covers.
+const PUTS_A_CASE_JA_EN = /(?<![a-z])(?:what if|if)(?![a-z])|場合|たら[?？]?$/;
 const ID_CHECK_REJECTED =
   /承認され(?:ません|なかった|ない|ず)|否認|却下|(?<![a-z])(?:rejected|denied|declined|not approved|wasn'?t approved)(?![a-z])/;
 const PAYS_WITHOUT_LOGIN =
@@ -437,8 +448,9 @@ const MERCHANT_ASKS =
 // A deadline said to be gone, in any words (「過ぎた」「忘れてた」「失念」, "missed", "forgot", "late").
 const SAID_LATE =
   /過ぎ|すぎ|遅れ|おくれ|延滞|忘れ|失念|(?<![a-z])(?:late|overdue|missed|passed|forgot)(?![a-z])/;
+// (「10日過ぎてもうた」: a due day said by its date is the deadline too.)
 const WENT_BY =
-  /(?:期限|締め?切り?|支払日|期日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
+  /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 const FORGOT_TO_PAY =
   /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)|(?<![a-z])(?:i |i totally |i completely )?forgot (?:to pay|(?:about )?(?:the|my) (?:[a-z0-9/]+ ){0,3}(?:payment|bill))(?![a-z])/;
 const LAST_USE =
@@ -1276,6 +1288,33 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment'],
     when: ({ normalized }) => ASKS_WHICH_DAY_IT_WAS.test(normalized),
     intent: 'deadline',
+  },
+  // 「本人確認なんべんやっても通らねぇんだけど」 "the ID check keeps failing": the check failing, told.
+  {
+    why: 'the identity check failing, told',
+    intents: ['identity_verification'],
+    when: ({ normalized, has }) =>
+      (saysItFails(normalized) || ID_CHECK_FAILS.test(normalized)) &&
+      !PUTS_A_CASE_JA_EN.test(normalized) &&
+      !WITHOUT_THE_CHECK.test(normalized) &&
+      !NO_ERROR.test(normalized) &&
+      has('identity_verification_failed'),
+    intent: 'identity_verification_failed',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "how do i do this identity verification thing? the app keeps asking", 「本人確認しないと何が
+  // できないの？」: how to do it, or what it is for, with no failure told (the app asking again is none).
+  {
+    why: 'how to do the identity check, no failure told',
+    intents: ['identity_verification_failed'],
+    when: ({ normalized, has }) =>
+      ((ASKS_HOW_TO_DO.test(normalized) &&
+        (NO_ERROR.test(normalized) || (!saysItFails(normalized) && !ID_CHECK_FAILS.test(normalized)))) ||
+        (WITHOUT_THE_CHECK.test(normalized) && !ID_CHECK_FAILS.test(normalized))) &&
+      !ID_CHECK_REJECTED.test(normalized) &&
+      !ID_PHOTO_REFUSED.test(normalized) &&
+      has('identity_verification'),
+    intent: 'identity_verification',
   },
   // "how long does the ID check take? I need the in-store code payment": the check's time is asked.
   {

@@ -171,3 +171,43 @@ describe('session 28: single questions from blind sets 167–168', () => {
     expect(ask('うちのアカウント止まってへん？大丈夫？').handoff).toBe(true);
   });
 });
+
+describe('session 31: single questions from blind sets 221–224', () => {
+  it('「10日過ぎてもうた」 with the konbini is a deadline gone by: what paying late means, not the next deadline', () => {
+    const a = ask('やば、コンビニ払いなのに10日過ぎてもうた…', '2026-12-12T10:00:00+09:00');
+    expect(a.intent).toBe('late_payment');
+    expect(a.text).toMatch(/停止/);
+  });
+
+  it('romaji 「kaetai」: a change of method asked', () => {
+    expect(ask('konbini barai kara barcode ni kaetai n dakedo doko de dekiru?').intent).toBe('change_method');
+  });
+
+  it('how to do the identity check, the app asking again, is no failure; 「通らねぇ」 is one', () => {
+    expect(ask('how do i do this identity verification thing? the app keeps asking').intent).toBe(
+      'identity_verification',
+    );
+    expect(ask('本人確認なんべんやっても通らねぇんだけど').intent).toBe('identity_verification_failed');
+    expect(ask('本人確認のやり方は？').intent).toBe('identity_verification');
+  });
+
+  it('"is the postcard deadline still Dec 20?" is the deadline put forward: yes, for November\'s purchases', () => {
+    const a = ask(
+      'is the postcard deadline still Dec 20 even though I got nothing?',
+      '2026-12-09T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/^Yes\. For November 2026 purchases paid by postcard bill/);
+  });
+
+  it('「どこで変更できますか」 asks where: no はい first', () => {
+    expect(ask('どこで変更できますか').text).not.toMatch(/^はい/);
+    expect(ask('支払い方法って変更できますか').text).toMatch(/^はい、/);
+  });
+
+  it('"should I keep retrying?" after the back-button error: no, and why (duplicate payments), in both languages', () => {
+    expect(
+      ask('got an error on the atone payment screen after I hit back, should I just keep retrying?').text,
+    ).toMatch(/^No\.[^\n]*start again from the shop[^\n]*duplicate payments[^\n]*ご利用明細/);
+    expect(ask('戻るボタン押したらエラー。何度もやり直していい？').text).toMatch(/^いいえ、[^\n]*二重決済/);
+  });
+});

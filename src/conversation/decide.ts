@@ -1059,7 +1059,7 @@ function aboutReminders(state: ConversationState, intent: IntentName, method?: M
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
 // (So too "what's on now?", "still subscribed though, right?", 「まだ登録されてる？」.)
 const LIST_ALONE =
-  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what'?s (?:on|set|(?:on|in) (?:my |the )?list)(?: now| right now)?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)/;
+  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what(?:'?s| is| are| have i got| do i have) (?:on|set(?: up)?|(?:on|in) (?:my |the )?list)(?: (?:now|right now|then|in the end))?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま|結局)(?:って|は)?[、,\s]*(?:何|なに|どう)(?:が|で)?(?:設定|登録)(?:されて|して)?(?:る|ある|いる|ます)?(?:の|か)?[?？]?$|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま)の設定(?:は|って)?[?？]?$/;
 
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   // 「やっぱまた始めて」 "can you turn them back on?" once reminders came up: as they were.

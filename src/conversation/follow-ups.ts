@@ -28,6 +28,7 @@ import {
   offersASecret,
   shopConfirmsLate,
 } from '../reading-rules.js';
+import { asksIfOfficial } from '../topics/provenance.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksAcrossMethods,
@@ -1316,6 +1317,19 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
+  // 「それって公式？怪しいサイトじゃないよね」 "is that official?" right after an answer: where that
+  // answer comes from (src/topics/provenance.ts), whatever its other words read as.
+  if (
+    asksIfOfficial(u.normalized) &&
+    (pointsBack(u) || isShort(u)) &&
+    !REMINDER_INTENTS.includes(topic.intent) &&
+    !['fallback', 'help'].includes(topic.intent)
+  )
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
   // 「認証コードここに送ったほうがいい？」: the SMS topic's no first, unless the topic says it itself
   // (the fraud form and logging in have their own).
   if (u.reading.intent === 'sms_code_trouble' && offersASecret(u.normalized))
@@ -1476,9 +1490,13 @@ export function inContext(
   // 「口座振替は？」「ほなハガキやったら？」, "oh I pay by direct debit": new facts for the same
   // question. Naming one method reads as "the ways to pay" alone; after a question about a
   // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
+  // (「それってどこで変更できますか」 after the free way was singled out names that way, yet asks
+  // how to change to it: the next question, not the fee again.)
+  const asksHowToChange = next?.intent === 'change_method';
   const sameQuestion =
     (newFacts &&
       !ownTopic &&
+      !asksHowToChange &&
       (isBare(u) ||
         // (「はがきの期限は？バーコードは？」 after a fee ends like one, yet asks its own question.)
         // ("with the konbini terminal number?" puts the last question again, whatever its words ask.)

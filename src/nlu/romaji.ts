@@ -71,6 +71,9 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   kounyuu: '購入',
   henkou: '変更',
   henko: '変更',
+  kaetai: '変えたい',
+  kaetara: '変えたら',
+  kaeretai: '変えたい',
   houhou: '方法',
   hoho: '方法',
   itsu: 'いつ',
@@ -245,6 +248,7 @@ const FUNCTION: ReadonlyMap<string, string> = wordTable({
   jaa: 'じゃあ',
   nara: 'なら',
   ii: 'いい',
+  dakedo: 'だけど',
 });
 
 // A month or a day in romaji, attached or not: 3gatsu, 15 nichi, 3nichimae.
@@ -361,6 +365,10 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'haratte',
   'daijoubu',
   'daijobu',
+  'kaetai',
+  'kaetara',
+  'kaeretai',
+  'dakedo',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

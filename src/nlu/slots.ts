@@ -146,7 +146,10 @@ export function extractSlots(
     kinds & NON_ASCII ? withDigitDates(fromRomaji(normalized, kinds)) : fromRomaji(normalized, kinds);
   // Romaji dates become kanji (3gatsu → 3月): the date text may have kinds the question had not.
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
-  const proposed = payingDay(romaji, dateKinds, today) ?? proposedDue(romaji, dateKinds);
+  // ("is the deadline still Dec 20?": the date put forward, as "is the deadline Dec 20?"; since
+  // training, see Rule.sinceTraining.)
+  const dueText = asTrained ? romaji : romaji.replace(STILL_AFTER_DUE, '$1 ');
+  const proposed = payingDay(dueText, dateKinds, today) ?? proposedDue(dueText, dateKinds);
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
   // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
   let relativeRest: string | undefined;
@@ -968,6 +971,7 @@ const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
 // ("Is it due November 10 or December 10?": the second day put forward too.)
+const STILL_AFTER_DUE = /(?<![a-z])(deadline|due date|due)(?: is| was)? still(?![a-z])/;
 const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
@@ -2222,10 +2226,11 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
   // 「前々日のは消して」: two days before (since training, see Rule.sinceTraining).
   { pattern: /前々日|前前日/g, needs: NON_ASCII, read: () => 2, sinceTraining: true },
   { pattern: /当日/g, needs: NON_ASCII, read: () => 0 },
-  // 「その日の朝9時にリマインドして」 "remind me that day at 9" after a deadline: the day itself.
+  // 「その日の朝9時にリマインドして」 "remind me that day at 9" after a deadline, 「期限の日の朝7時に知らせて」:
+  // the day itself.
   {
     pattern:
-      /その日(?=の?\s*(?:朝|昼|夜|夕方)?\s*(?:\d{1,2}\s*時)?\s*に?\s*(?:りまいんど|教え|知らせ|通知|連絡))|(?<=(?:remind|notify|ping|tell) me )(?:on )?that day(?![a-z])/g,
+      /(?:その|期限の|締め?切りの|支払い?の|引き?落としの)日(?=の?\s*(?:朝|昼|夜|夕方)?\s*(?:\d{1,2}\s*時)?\s*に?\s*(?:りまいんど|教え|知らせ|通知|連絡))|(?<=(?:remind|notify|ping|tell) me )(?:on )?that day(?![a-z])/g,
     needs: 0,
     read: () => 0,
     sinceTraining: true,

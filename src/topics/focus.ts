@@ -205,6 +205,8 @@ export function focusedAnswer(
   // 請求 is in too many sentences to pick any).
   const enough = words.size === 1 && /^[a-z]/.test([...words][0] ?? '') ? 1 : ENOUGH;
   const best = Math.max(enough, ...scored.map((s) => s.score));
+  // Every sentence settles it: the whole answer follows the verdict.
+  if (settles && scored.every((s) => s.settling > 0)) return undefined;
   // A verdict's sentences all settle it (the rule, then what it means): each is said, two at most.
   const picked = scored.filter((s) => s.score === best || s.settling > 0).slice(0, 2);
   // One sentence settles it: the next says what follows from it (「…別のサービスです。申し込めるのは

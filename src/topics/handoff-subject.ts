@@ -7,16 +7,35 @@ import type { AnswerIntent } from '../types.js';
 
 /** First match wins: a declined payment is asked about before a payment in general. */
 const SUBJECTS: readonly (readonly [RegExp, AnswerIntent])[] = [
+  [
+    /不正|乗っ取|知らないうちに|身に覚え|(?<![a-z])(?:fraud|hacked|unknown device|someone (?:else )?(?:is |might be |has been )?(?:using|shopping|bought))(?![a-z])/,
+    'fraud_report',
+  ],
   [/返金|払い?戻|(?<![a-z])refund/, 'cancel_return_refund'],
   [/通らな|断られ|否決|はじかれ|弾かれ|(?<![a-z])(?:declin|reject)/, 'payment_declined'],
-  [/停止|止められ|(?<![a-z])(?:suspend|block|frozen|locked)/, 'suspended_after_overdue'],
-  [/利用可能額|限度額|上限|枠|(?<![a-z])(?:limit|available amount)/, 'limit_recovery'],
+  [/えらー|(?<![a-z])error/, 'checkout_error'],
+  [/ぽいんと|(?<![a-z])points?(?![a-z])/, 'np_points'],
+  [/本人確認|ほんにんかくにん|(?<![a-z])(?:identity|id check)/, 'identity_verification'],
   [
-    /払った|支払い?済|反映|入金(?:され|した)|(?<![a-z])(?:go(?:ne)? through|went through|paid)(?![a-z])/,
+    /(?:めーる|住所|電話|番号)[^。?]{0,8}(?:登録|変更|変え)|登録[^。?]{0,8}(?:めーる|住所|電話|番号)|(?<![a-z])(?:registered|on file|(?:phone number|e-?mail|address) on my account)(?![a-z])/,
+    'change_registered_info',
+  ],
+  [
+    /利用可能額|限度額|上限|じょうげん|枠|あといくら使え|使えるように|(?<![a-z])(?:limit|available amount|can i still spend|comes? back)/,
+    'limit_recovery',
+  ],
+  [
+    /払った|支払い?済|反映|入金(?:され|した)|(?<![a-z])(?:go(?:ne)? through|went through|paid|payment status)(?![a-z])/,
     'paid_but_shown_unpaid',
   ],
   [
-    /いくら|金額|請求額|残高|(?<![a-z])(?:how much|amount|balance|owe|outstanding)(?![a-z])/,
+    /停止|止ま|止められ|使える状態|状態|すてーたす|(?<![a-z])(?:suspend|block|frozen|locked|active|good standing|status)/,
+    'suspended_after_overdue',
+  ],
+  [/延滞|(?<![a-z])(?:late fee|overdue)/, 'late_payment'],
+  [/支払い?方法|払い方|口座振替|(?<![a-z])(?:payment method|auto debit)/, 'payment_methods'],
+  [
+    /いくら|金額|請求|残高|明細|未払い|注文|決済され|引き?落とされる額|(?<![a-z])(?:how much|amount|balance|owe|outstanding|bill|total|statement|unpaid|figure|order)(?![a-z])/,
     'billing_notice',
   ],
 ];

@@ -8059,3 +8059,37 @@ describe('session 31: a last use told by its year alone', () => {
       .expectNot(/2025年1月分/);
   });
 });
+
+describe('session 31: conversations from blind sets 221–224', () => {
+  it('「期限の日の朝7時に知らせてけろ。バーコードだ」 sets the day itself only', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00')).say(
+      '払うの忘れっから、期限の日の朝7時に知らせてけろ。バーコードだ',
+    );
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [0], sendHour: 7 });
+  });
+
+  it('"what is set now?" after a change lists the reminders', async () => {
+    await chat(new Date('2026-11-29T10:00:00+09:00'))
+      .say('remind me 3 days before and 1 day before, i pay at konbini')
+      .say('remove the 1 day one, keep 3 days')
+      .say('what is set now?')
+      .expect(/3 days before, at 9:00/)
+      .expectNot(/didn't understand/);
+  });
+
+  it('「それってどこで変更できますか」 after the free way was singled out: how to change, not its fee', async () => {
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('一番お得な支払い方法は？手数料かからないやつ')
+      .say('それってどこで変更できますか')
+      .expect(/アプリのメニュー「支払い方法」/)
+      .expectNot(/^はい/);
+  });
+
+  it('「それって公式？怪しいサイトじゃないよね」 after the fraud form: where the answer comes from', async () => {
+    await chat(new Date('2026-11-30T23:10:00+09:00'))
+      .say('知らない決済がアプリに出てる。乗っ取りかも…')
+      .say('それって公式？怪しいサイトじゃないよね')
+      .expect(/公式の情報です/)
+      .expectNot(/運営は株式会社ネットプロテクションズです/);
+  });
+});
