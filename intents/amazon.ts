@@ -7,6 +7,12 @@ import { namesAmazonPay, WALLETS, walletOnAmazon } from './amazon-wallets.js';
 const ALTERNATIVES =
   /instead|alternative|other (option|way)|代わり|かわり|他に|ほかに|何なら|なにな|後払いしたい|あと払いしたい/;
 
+// "amazon have some pay later option?", 「Amazonって後払いできる？」 without atone named: Amazon's
+// own way to pay later is asked, and it is the answer, not "no".
+const ASKS_A_WAY_TO_PAY_LATER =
+  /(?:後払い|あと払い)(?:の)?(?:方法|手段|さーびす|機能)?(?:って|は|が|も)?(?:ある|あります|でき|使え)|(?<![a-z])(?:(?:have|has|offer|offers|got) (?:a |an |some |any )?(?:pay[- ]later|bnpl|buy now pay later)|(?:pay[- ]later|bnpl) (?:option|service|method)s?|how (?:can|do) i pay later)(?![a-z])/;
+const NAMES_ATONE = /atone|あとね/;
+
 export default defineIntent({
   name: 'amazon',
   label: { ja: 'Amazonでatone', en: 'atone on Amazon' },
@@ -37,7 +43,11 @@ export default defineIntent({
     const giftCard = /ぎふと|あまぎふ|gift/.test(normalized);
     // "What can I use instead?" after hearing atone is not taken there: the alternative first
     // (「ギフト券は？」 after it asks about gift cards, answered below).
-    if ((follows === 'amazon' && !giftCard) || ALTERNATIVES.test(normalized)) {
+    if (
+      (follows === 'amazon' && !giftCard) ||
+      ALTERNATIVES.test(normalized) ||
+      (ASKS_A_WAY_TO_PAY_LATER.test(normalized) && !NAMES_ATONE.test(normalized))
+    ) {
       return {
         title: t(lang, 'Amazonで後払いするには', 'Paying later on Amazon'),
         text: joinLines([kb.facts.amazon_pay_later.text[lang], kb.facts.amazon_atone.text[lang]]),

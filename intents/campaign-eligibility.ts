@@ -1,6 +1,6 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
 import { checkEligibility, type Eligibility, type LastUse, pointsForShops } from '../src/domain/campaigns.js';
-import { addMonths, toIsoDate } from '../src/domain/dates.js';
+import { addMonths, compareDates, toIsoDate } from '../src/domain/dates.js';
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
@@ -163,9 +163,12 @@ export default defineIntent({
   },
 });
 
-function lastUsedOf({ slots }: AnswerContext): LastUse | undefined {
+function lastUsedOf({ slots, today }: AnswerContext): LastUse | undefined {
   const { date } = slots;
   if (!date) return undefined;
+  // A date to come (「年末年始に使ったら」 asked in January: next December) is no last use.
+  const first = date.kind === 'day' ? date.date : { ...date.month, day: 1 };
+  if (compareDates(first, today) > 0) return undefined;
   if (date.kind === 'day') return date.date;
   // 「去年の春」: the whole season, March to May; 「2022年」 alone, the whole year.
   if (date.season) return { from: date.month, months: 3 };

@@ -15,7 +15,7 @@ import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { decodeAction, encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
-import { tokyoToday } from './domain/dates.js';
+import { compareDates, tokyoToday } from './domain/dates.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
 import type { AnswerContext, AnswerDraft, IntentDefinition } from './intent.js';
@@ -391,9 +391,17 @@ export function createBot(options: BotOptions = {}): Bot {
         reading = { intent: reading.intent, confidence: reading.confidence };
       else also = undefined;
     }
+    // "What was the deadline and what happens now?" with the deadline gone by: the answer on paying
+    // late gives that deadline too, so it is said once, not the consequences twice.
+    const lateCoversDeadline =
+      reading.intent === 'deadline' &&
+      also?.intent === 'late_payment' &&
+      understanding.dueDates(slots).every((due) => compareDates(due, today) < 0);
     if (
       also &&
-      (coversFee(also.intent, reading.intent, slots, normalized) || NOT_UNDERSTOOD.has(reading.intent))
+      (coversFee(also.intent, reading.intent, slots, normalized) ||
+        NOT_UNDERSTOOD.has(reading.intent) ||
+        lateCoversDeadline)
     ) {
       readingAt = also.at;
       [reading, also] = [also, third];

@@ -211,3 +211,37 @@ describe('session 31: single questions from blind sets 221–224', () => {
     expect(ask('戻るボタン押したらエラー。何度もやり直していい？').text).toMatch(/^いいえ、[^\n]*二重決済/);
   });
 });
+
+describe('session 31: answers the writers of blind sets 221–224 found odd', () => {
+  it('"what was the deadline and what happens now?" with it gone by says the consequences once', () => {
+    const a = ask(
+      'I forgot to pay for my November purchases at the convenience store. What was the deadline and what happens now?',
+      '2026-12-14T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/10 December 2026\) has passed/);
+    expect(a.text.match(/atone can be suspended/g)).toHaveLength(1);
+  });
+
+  it('"amazon have some pay later option?" without atone named: Amazon\'s own first, no "No."', () => {
+    expect(ask('amazon have some pay later option?').text).toMatch(
+      /^To pay later on Amazon, use Amazon's own/,
+    );
+    expect(ask('can I use atone on Amazon').text).toMatch(/^No\. /);
+    expect(ask('Amazonでatoneの後払いできる？').text).toMatch(/^いいえ。/);
+  });
+
+  it('a date to come is no last use: 「年末年始に5つのお店で使ったら」 in January gives the points, not "a last use in December 2027"', () => {
+    const a = ask(
+      'ポイント祭りで年末年始に5つのお店でatone使ったら何ポイントもらえますか',
+      '2027-01-05T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/500ポイント/);
+    expect(a.text).not.toMatch(/2027年12月/);
+  });
+
+  it('"purchase was 3 dec. deadline pls": the purchase on 3 December, not a deadline put forward', () => {
+    expect(
+      ask('I pay with postcard invoice, purchase was 3 dec. deadline pls', '2026-12-05T21:30:00+09:00').text,
+    ).toMatch(/20 January 2027/);
+  });
+});

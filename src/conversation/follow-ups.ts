@@ -2081,7 +2081,8 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     !slots.dates &&
     heldYear !== undefined &&
     yearSaid(slots.date) === undefined &&
-    corrects(u)
+    // (A last use put another way, 「1日ずれて12月1日だったら？」, is near the one said too.)
+    (corrects(u) || held.meaning === 'last_use')
   )
     merged.date = inYear(slots.date, nearestYear(monthOf(slots.date).month, held.slots.date));
   // "bought on December 5?" → "sorry, I meant December this year" / "I meant this year" /

@@ -978,7 +978,7 @@ const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:de
 const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
 // "the Jan 10 deadline", "my 2/10 payment due date", "I forgot the Jan 10 konbini payment": a
 // date named as a deadline.
-const DEADLINE_NAMED_ENGLISH = `(?=\\d|${MONTH_STARTS})(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2})(?=\\s+(?:(?:konbini|convenience store|store|barcode|postcard|paper bill|bank debit|direct debit|auto debit)\\s+)?(?:payment\\s+)?(?:deadline|due date|payment|debit)(?![a-z]))`;
+const DEADLINE_NAMED_ENGLISH = `(?=\\d|${MONTH_STARTS})(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2})(?<!\\.)(?=\\s+(?:(?:konbini|convenience store|store|barcode|postcard|paper bill|bank debit|direct debit|auto debit)\\s+)?(?:payment\\s+)?(?:deadline|due date|payment|debit)(?![a-z]))`;
 const PROPOSED_DUE = new RegExp(
   `${PROPOSED_DUE_JAPANESE}|${PROPOSED_DUE_ENGLISH}|${DAY_OFF_ENGLISH}|${DEADLINE_NAMED_ENGLISH}`,
   'g',
