@@ -1,6 +1,6 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
 import { checkEligibility, type Eligibility, type LastUse, pointsForShops } from '../src/domain/campaigns.js';
-import { addMonths, compareDates, toIsoDate } from '../src/domain/dates.js';
+import { addMonths, compareDates, isValidDate, toIsoDate } from '../src/domain/dates.js';
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
@@ -163,12 +163,26 @@ export default defineIntent({
   },
 });
 
+// A year said with the date (「2027年1月」, 「来年」), which is not to be moved.
+const YEAR_SAID = /\d{4}|今年|来年|去年|昨年|(?<![a-z])(?:this|next|last) year(?![a-z])/;
+
 function lastUsedOf({ slots, today }: AnswerContext): LastUse | undefined {
   const { date } = slots;
   if (!date) return undefined;
-  // A date to come (「年末年始に使ったら」 asked in January: next December) is no last use.
+  // A date to come is no last use: put as a case (「年末年始に使ったら」 asked in January), none;
+  // said without its year (「12月1日に使ったのが最後」 on 28 November), last year's.
   const first = date.kind === 'day' ? date.date : { ...date.month, day: 1 };
-  if (compareDates(first, today) > 0) return undefined;
+  if (compareDates(first, today) > 0) {
+    if (slots.tense === 'future' || YEAR_SAID.test(date.source)) return undefined;
+    if (date.kind === 'day') {
+      const { year, month, day } = date.date;
+      return isValidDate(year - 1, month, day)
+        ? { year: year - 1, month, day }
+        : { year: year - 1, month, day: 28 };
+    }
+    const month = { ...date.month, year: date.month.year - 1 };
+    return date.season ? { from: month, months: 3 } : month;
+  }
   if (date.kind === 'day') return date.date;
   // 「去年の春」: the whole season, March to May; 「2022年」 alone, the whole year.
   if (date.season) return { from: date.month, months: 3 };

@@ -8,6 +8,7 @@ import {
   compareDates,
   compareMonths,
   daysBetween,
+  isValidDate,
   monthOf,
   toIsoDate,
   toIsoMonth,
@@ -53,7 +54,11 @@ function asksAboutHolidays(normalized: string): boolean {
 // Whether the due day is a weekend or a holiday, and nothing else (「その日って日曜じゃない？」 "isn't
 // that a Sunday?"; not "it's a Sunday, can I pay on Monday?").
 const ASKS_IF_DAY_OFF =
-  /(?:日曜|土曜|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|でしょ|だよね|やんな|やん|ですよね|なの|なん)[?？か。\s]*$|(?<![a-z])(?:is|isn'?t) (?:it|that|this|the \w+|the \d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?) (?:a |on a )?(?:sunday|saturday|holiday|weekend|day off|bank holiday)(?![a-z])/;
+  /(?:日曜|土曜|土日|週末|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|でしょ|だよね|やんな|やん|ですよね|なの|なん)[?？か。\s]*$|(?<![a-z])(?:is|isn'?t) (?:it|that|this|the \w+|the \d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?) (?:a |on a )?(?:sunday|saturday|holiday|weekend|day off|bank holiday)(?![a-z])/;
+
+// 「平日だよね？」 "is it a weekday?", 「土日じゃないよね？」: a weekday expected, asked to confirm.
+const EXPECTS_A_WEEKDAY =
+  /平日(?:だよね|ですよね|やんな|でしょ|か|なの|なん|[?？])|(?:日曜|土曜|土日|週末|祝日|休日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません)(?:よね|やんな|でしょ|か)?[?？。\s]*$|(?<![a-z])(?:is|isn'?t) (?:it|that|this|the \w+|the \d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?) (?:a )?(?:weekday|business day)(?![a-z])/;
 
 export default defineIntent({
   name: 'deadline',
@@ -143,14 +148,28 @@ export default defineIntent({
         (asksIfDateMoves(ctx.normalized) || (asksDayOff && !only.deadline.moved))
           ? movesThisTime(only.method, only.deadline, ctx.lang)
           : undefined;
-      // "is the 10th a holiday?" when it is not: no, a weekday (the rule follows).
+      // "is the 10th a holiday?" when it is not: no, a weekday (the rule follows); 「平日だよね？」
+      // 「土日じゃないよね？」 when it is one: yes, a weekday.
+      const weekdayExpected = EXPECTS_A_WEEKDAY.test(ctx.normalized);
       const noDayOff =
-        only && lines.length === 1 && asksDayOff && !dayOff && !thisTime && !only.deadline.moved
-          ? t(
-              ctx.lang,
-              `いいえ、${formatDate(only.deadline.due, ctx.lang)}は平日です。`,
-              `No: ${formatDate(only.deadline.due, ctx.lang)} is a weekday.`,
-            )
+        only &&
+        lines.length === 1 &&
+        (asksDayOff || weekdayExpected) &&
+        !ctx.slots.proposedDue?.weekday &&
+        !dayOff &&
+        !thisTime &&
+        !only.deadline.moved
+          ? weekdayExpected
+            ? t(
+                ctx.lang,
+                `はい、${formatDate(only.deadline.due, ctx.lang)}は平日です。`,
+                `Yes: ${formatDate(only.deadline.due, ctx.lang)} is a weekday.`,
+              )
+            : t(
+                ctx.lang,
+                `いいえ、${formatDate(only.deadline.due, ctx.lang)}は平日です。`,
+                `No: ${formatDate(only.deadline.due, ctx.lang)} is a weekday.`,
+              )
           : undefined;
       const rules = [
         ...(noDayOff ? [noDayOff] : []),
@@ -171,7 +190,9 @@ export default defineIntent({
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
-    if (slots.proposedDue?.asked) {
+    if (slots.proposedDue?.weekday) {
+      draft.text = `${weekdayLine(slots.proposedDue, lines, ctx)}\n${draft.text}`;
+    } else if (slots.proposedDue?.asked) {
       const said = slots.proposedDue.paying
         ? inTime(slots.proposedDue, lines, ctx)
         : verdict(slots.proposedDue, lines, ctx);
@@ -307,6 +328,50 @@ function inTime(
  * The answer to a deadline put forward to check (「口座振替って27日だよね？」 "is it due on the
  * 10th?"), said first: yes or no for one method, or which methods are due that day.
  */
+/**
+ * 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": that day's day of
+ * the week, the yes or no as the question expects it (a deadline of the answer's, when it falls
+ * on that day; else the next such day).
+ */
+function weekdayLine(
+  proposed: ProposedDue,
+  lines: { method: PaymentMethod; deadline: Deadline }[],
+  ctx: AnswerContext,
+): string {
+  const { lang, today } = ctx;
+  const due = lines.find(
+    ({ deadline }) =>
+      deadline.due.day === proposed.day &&
+      (proposed.month === undefined || deadline.due.month === proposed.month),
+  )?.deadline.due;
+  const date = due ?? nextDayOf(proposed, today);
+  const off = nonBusinessReason(date);
+  const yes = EXPECTS_A_WEEKDAY.test(ctx.normalized) ? !off : off !== undefined;
+  const lead = yes ? t(lang, 'はい、', 'Yes: ') : t(lang, 'いいえ、', 'No: ');
+  const what = !off
+    ? t(lang, '平日です。', 'is a weekday.')
+    : off === 'weekend'
+      ? t(lang, `${WEEKDAYS_JA[weekdayOf(date)]}曜日です。`, `is a ${WEEKDAYS_EN[weekdayOf(date)]}.`)
+      : t(lang, '休日です。', 'is a holiday.');
+  return lang === 'ja'
+    ? `${lead}${formatDate(date, lang)}は${what}`
+    : `${lead}${formatDate(date, lang)} ${what}`;
+}
+
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The next `proposed` day from today (this month's, or the next month that has it). */
+function nextDayOf(proposed: ProposedDue, today: PlainDate): PlainDate {
+  for (let ahead = 0; ahead < 24; ahead++) {
+    const { year, month } = addMonths(monthOf(today), ahead);
+    if (proposed.month !== undefined && month !== proposed.month) continue;
+    const date = { year, month, day: proposed.day };
+    if (isValidDate(year, month, proposed.day) && compareDates(date, today) >= 0) return date;
+  }
+  return today;
+}
+
 function verdict(
   proposed: ProposedDue,
   lines: { method: PaymentMethod; deadline: Deadline }[],

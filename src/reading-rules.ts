@@ -175,6 +175,8 @@ const ONE_OFF_BILLED_AGAIN =
   /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
 const SUPPOSES_A_PURCHASE =
   /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
+const WEEKDAY_WORDS =
+  /土日|土曜|日曜|週末|平日|休日|祝日|営業日|(?<![a-z])(?:weekday|weekend|saturday|sunday|holiday|business day)(?![a-z])/;
 // (「通らねぇ」: Tohoku for 通らない.)
 const ID_CHECK_FAILS =
   /通ら(?:ない|ねぇ|ねー|ね|ん|へん|なかった|ず)|失敗|しっぱい|えらー|一致しな|(?<![a-z])(?:fail(?:s|ed|ing)?|error|won'?t (?:go through|pass|accept)|(?:doesn'?t|does not|didn'?t) (?:go through|pass|match)|not accept(?:ed)?)(?![a-z])/;
@@ -1288,6 +1290,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment'],
     when: ({ normalized }) => ASKS_WHICH_DAY_IT_WAS.test(normalized),
     intent: 'deadline',
+  },
+  // 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
+  // forward, its day of the week asked: the deadline's answer says it.
+  {
+    why: 'the weekday of a due day asked',
+    when: ({ slots, normalized, intent }) =>
+      slots.proposedDue?.asked === true && WEEKDAY_WORDS.test(normalized) && !isFaqTopic(intent),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「本人確認なんべんやっても通らねぇんだけど」 "the ID check keeps failing": the check failing, told.
   {

@@ -384,6 +384,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     : (askedOfAtone(state.aside, u) ??
       askedOfAPurchase(state, u) ??
       takenUpBeside(state.topic, u) ??
+      methodToldForDeadline(state, u) ??
       takenUpFromBefore(state, u) ??
       inContext(state.aside && namesAtone(u) ? state.aside : state.topic, u));
   // A request is never inferred from context: a reading that became a reminder intent only with
@@ -848,6 +849,36 @@ function takenUpFromBefore(
   return about.intent === intent && about.confidence >= TAKEN_UP_CLEARLY
     ? { reading: about, slots: u.slots, follows: intent }
     : undefined;
+}
+
+/**
+ * 「払い方はバーコードや」 "I pay by barcode" told after a deadline asked for every way to pay, or a
+ * detour after it (the SMS code, whether the debit moves): that deadline, for the user's way. The
+ * purchase it was for is the last one told.
+ */
+function methodToldForDeadline(
+  state: ConversationState,
+  u: Understanding,
+): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
+  const method = u.slots.methods ? undefined : u.slots.method;
+  if (!method || u.slots.date || isQuestion(u) || !saysOwnMethod(u) || asksToChange(u)) return undefined;
+  if (!['payment_methods', 'deadline', 'fallback'].includes(u.reading.intent)) return undefined;
+  const last = state.topic;
+  const deadlineBefore = last?.intent === 'deadline' || state.earlierTopics?.[0] === 'deadline';
+  if (!last || !deadlineBefore || REMINDER_INTENTS.includes(last.intent)) return undefined;
+  const purchase = last.intent === 'deadline' ? last.slots : (state.purchases?.[0]?.slots ?? {});
+  const { date, dates, tense } = purchase;
+  return {
+    reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
+    slots: {
+      ...u.slots,
+      ...(date ? { date } : {}),
+      ...(dates ? { dates } : {}),
+      ...(tense ? { tense } : {}),
+      method,
+    },
+    follows: 'deadline',
+  };
 }
 
 /**

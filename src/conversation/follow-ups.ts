@@ -1433,6 +1433,14 @@ export function inContext(
   // (Unless "it" points back to the topic: "if I do identity verification will it go up?" after
   // the limit asks about the limit.)
   const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !pointsBack(u);
+  // 「未払いはないと思うけど…1月分っていつまでだっけ？バーコード」 after a declined payment: a core
+  // question of its own, asked in its own words with a way to pay named, whatever it answers first.
+  const ownCoreQuestion =
+    CORE_INTENTS.has(u.reading.intent) &&
+    u.reading.intent !== topic.intent &&
+    u.reading.confidence >= SURE_OF_ITS_OWN &&
+    (TOPIC_QUESTION[u.reading.intent]?.test(u.normalized) ?? false) &&
+    u.slots.method !== undefined;
   // What is asked once a slip is put right: 「はがきの手数料…じゃなくて、はがきの期限っていつ？」 asks
   // only the deadline.
   const asked = afterCorrection(u.normalized);
@@ -1445,7 +1453,7 @@ export function inContext(
           (n) =>
             n.after === topic.intent &&
             (!ownAccount || n.evenOfOwnAccount) &&
-            !(ownFaqTopic && n.intent !== u.reading.intent && !n.overOwnTopic) &&
+            !((ownFaqTopic || ownCoreQuestion) && n.intent !== u.reading.intent && !n.overOwnTopic) &&
             n.asks.test(asked) &&
             !(n.unlessMethod && u.slots.method) &&
             !(n.unlessDate && u.slots.date) &&
@@ -2057,6 +2065,9 @@ function inYear(date: DateSlot, year: number): DateSlot {
     ? { ...rest, date: { ...rest.date, year } }
     : { ...rest, month: { ...rest.month, year } };
 }
+
+/** How sure a core reading must be to be a question of its own after another topic, with its own facts. */
+const SURE_OF_ITS_OWN = 0.95;
 
 // "and with 5?", 「じゃあ4つは？」: a number alone, after a number of shops.
 const BARE_COUNT =

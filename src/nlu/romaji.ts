@@ -261,6 +261,7 @@ const NUMBERED: [RegExp, string][] = [
   [/^(\d{1,2})kamae$/, '$1日前'],
   [/^(\d{1,2})(?:ji)$/, '$1時'],
 ];
+const YEAR_IN_ROMAJI = /^(\d{4})nen$/;
 const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({
   gatsu: '月',
   gatu: '月',
@@ -268,6 +269,7 @@ const NUMBERED_SUFFIX: ReadonlyMap<string, string> = wordTable({
   niti: '日',
   nichimae: '日前',
   ji: '時',
+  nen: '年',
 });
 
 // atone's terms that English questions use as they are ("is konbini ok?", "hagaki deadline").
@@ -369,6 +371,7 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'kaetara',
   'kaeretai',
   'dakedo',
+  'nen',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {
@@ -378,6 +381,9 @@ function readToken(token: string, asTrained = false): Reading | undefined {
   const particle = FUNCTION.get(token) ?? NUMBERED_SUFFIX.get(token);
   if (particle !== undefined) return { japanese: particle, telling: false };
   if (!STARTS_WITH_DIGIT.test(token)) return undefined;
+  // "2023nen": a year (since training, see SINCE_TRAINING).
+  if (!asTrained && YEAR_IN_ROMAJI.test(token))
+    return { japanese: token.replace(YEAR_IN_ROMAJI, '$1年'), telling: true };
   for (const [pattern, replacement] of NUMBERED)
     if (pattern.test(token)) return { japanese: token.replace(pattern, replacement), telling: true };
   return undefined;

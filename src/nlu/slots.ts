@@ -63,6 +63,8 @@ export interface ProposedDue {
    * not a deadline they name: in time or not is what is answered.
    */
   paying?: true;
+  /** 「10日って平日だよね？」 "is the 10th a weekday?": its day of the week is asked, not whether it is due. */
+  weekday?: true;
 }
 
 const DUE_DAY_NAMED =
@@ -149,7 +151,10 @@ export function extractSlots(
   // ("is the deadline still Dec 20?": the date put forward, as "is the deadline Dec 20?"; since
   // training, see Rule.sinceTraining.)
   const dueText = asTrained ? romaji : romaji.replace(STILL_AFTER_DUE, '$1 ');
-  const proposed = payingDay(dueText, dateKinds, today) ?? proposedDue(dueText, dateKinds);
+  const proposed =
+    payingDay(dueText, dateKinds, today) ??
+    proposedDue(dueText, dateKinds) ??
+    (asTrained ? undefined : weekdayAsked(dueText, dateKinds));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
   // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
   let relativeRest: string | undefined;
@@ -171,7 +176,9 @@ export function extractSlots(
   const named = dateKinds & DIGIT ? DUE_DAY_NAMED.exec(romaji) : null;
   const dueDay = named ? Number(named[1] ?? named[2]) : undefined;
   if (dueDay !== undefined && dueDay >= 1 && dueDay <= 31) slots.dueDayNamed = dueDay;
-  const dateText = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? relativeRest ?? romaji);
+  const toRead = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? relativeRest ?? romaji);
+  // (「あと2日しかない」 "2 days left" counts days, no date; since training, see Rule.sinceTraining.)
+  const dateText = asTrained || !(dateKinds & DIGIT) ? toRead : toRead.replace(DAYS_LEFT, blank);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   const purchase = PURCHASE_WORDS.test(normalized);
@@ -985,6 +992,15 @@ const PROPOSED_DUE = new RegExp(
 );
 /** The same for a text without Latin letters, which the English alternative (its words have them) cannot match. */
 const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
+const DAYS_LEFT =
+  /(?:あと|残り|のこり)\s*\d{1,2}\s*日(?:間)?|\d{1,2}\s*日(?:間)?しか(?=ない|ねえ|ねー|あらへん|ありません)|(?<![a-z])\d{1,2} days? (?:left|to go)(?![a-z])/g;
+const blank = (found: string) => ' '.repeat(found.length);
+// 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
+// forward, and what day of the week it is asked (since training, see Rule.sinceTraining).
+const WEEKDAY_ASKED = new RegExp(
+  `(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:土日|土曜|日曜|週末|平日|休日|祝日|休み|営業日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません|だよね|ですよね|やんな|でしょう?|だっけ|なの|なん|です|だ)?(?:よね|か|ね)?[?？])|(?<=(?<![a-z])is (?:the )?)(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:a |on a )?(?:weekday|weekend|saturday|sunday|holiday|business day|bank holiday)(?![a-z]))`,
+  'g',
+);
 
 // 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
 // day put forward by name, asked about (the group set says tomorrow).
@@ -1064,10 +1080,11 @@ function payingDay(
 function proposedDue(
   text: string,
   kinds: number,
+  given?: RegExp,
 ): { due: ProposedDue | undefined; rest: string } | undefined {
   // Every proposed date has a digit.
   if (!(kinds & DIGIT)) return undefined;
-  const pattern = kinds & LATIN ? PROPOSED_DUE : PROPOSED_DUE_IN_JAPANESE;
+  const pattern = given ?? (kinds & LATIN ? PROPOSED_DUE : PROPOSED_DUE_IN_JAPANESE);
   let due: ProposedDue | undefined;
   const rest = text.replace(pattern, (date: string, ...groups: unknown[]) => {
     // The offset comes after the pattern's groups, before the whole string.
@@ -1083,6 +1100,13 @@ function proposedDue(
     return ' '.repeat(date.length);
   });
   return rest === text ? undefined : { due, rest };
+}
+
+/** A due day put forward and its day of the week asked (WEEKDAY_ASKED). */
+function weekdayAsked(text: string, kinds: number): ReturnType<typeof proposedDue> {
+  const found = proposedDue(text, kinds, WEEKDAY_ASKED);
+  if (found?.due) found.due = { ...found.due, asked: true, weekday: true };
+  return found;
 }
 
 /** 「12月10日」「10日」「12/10」 "December 10", "10 december", "the 10th" as a day and maybe a month. */

@@ -8093,3 +8093,57 @@ describe('session 31: conversations from blind sets 221–224', () => {
       .expectNot(/運営は株式会社ネットプロテクションズです/);
   });
 });
+
+describe('session 31: blind sets 225–228 (tuning halves)', () => {
+  it('「払い方はバーコードや」 after a detour finishes the deadline asked before, for that way', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('11月に買うたやつ、いつまでに払わなあかんの？')
+      .say('ほんでな、認証コードのSMSが全然こおへんねん')
+      .say('まあええわ。払い方はバーコードや')
+      .expect(/2026年11月分を電子バーコードで払う場合、期限は2026年12月10日/);
+  });
+
+  it("「払い方は口座振替です」 after the debit day was asked: that purchase's deadline, by debit", async () => {
+    await chat(new Date('2027-01-06T10:30:00+09:00'))
+      .say('去年の12月28日に買ったものの支払い期限は？')
+      .say('ちなみに年末年始って引き落とし日ずれたりする？')
+      .say('払い方は口座振替です')
+      .expect(/期限は2027年1月27日（水）/);
+  });
+
+  it('「あと2日しかないじゃん…間に合わなかったら？」 counts days left: what paying late means', async () => {
+    await chat(new Date('2026-12-08T12:10:00+09:00'))
+      .say('先月の分、口座振替じゃなくてコンビニで払ってるんだけど期限いつ？')
+      .say('あと2日しかないじゃん…間に合わなかったら？')
+      .expect(/停止/)
+      .expectNot(/2027年1月10日/);
+  });
+
+  it('「さっきの話に戻るけど、10日って土日じゃないよね？」: yes, a weekday, with its day', async () => {
+    await chat(new Date('2026-12-08T12:10:00+09:00'))
+      .say('先月の分、口座振替じゃなくてコンビニで払ってるんだけど期限いつ？')
+      .say('受付番号ってどこに書いてある？')
+      .say('さっきの話に戻るけど、10日って土日じゃないよね？')
+      .expect(/^はい、2026年12月10日（木）は平日です。/m);
+  });
+
+  it('「1月27日って平日だよね？」 is no purchase on 27 January', async () => {
+    await chat(new Date('2027-01-06T10:30:00+09:00'))
+      .say('1月27日って平日だよね？')
+      .expect(/^はい、2027年1月27日（水）は平日です。/m)
+      .expectNot(/2027年3月1日/);
+  });
+
+  it('"is jan 10 a sunday?": yes; 「11月3日は祝日だけど買い物した」 stays a purchase', async () => {
+    await chat(new Date('2026-12-08T12:10:00+09:00'))
+      .say('is jan 10 a sunday?')
+      .expect(/^Yes: [^\n]*10 January 2027 is a Sunday\./m);
+  });
+
+  it('a deadline asked with its way to pay after a declined payment is the deadline, whatever word it shares', async () => {
+    await chat(new Date('2027-02-01T12:00:00+09:00'))
+      .say('atoneで決済できないって出た。なんで？')
+      .say('未払いはないと思うけど…1月分っていつまでだっけ？バーコード')
+      .expect(/2027年1月分を電子バーコードで払う場合、期限は2027年2月10日/);
+  });
+});
