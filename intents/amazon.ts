@@ -11,7 +11,7 @@ const ALTERNATIVES =
 // own way to pay later is asked, and it is the answer, not "no".
 const ASKS_A_WAY_TO_PAY_LATER =
   /(?:後払い|あと払い)(?:の)?(?:方法|手段|さーびす|機能)?(?:って|は|が|も)?(?:ある|あります|でき|使え)|(?<![a-z])(?:(?:have|has|offer|offers|got) (?:a |an |some |any )?(?:pay[- ]later|bnpl|buy now pay later)|(?:pay[- ]later|bnpl) (?:option|service|method)s?|how (?:can|do) i pay later)(?![a-z])/;
-const NAMES_ATONE = /atone|あとね|つど/;
+const NAMES_ATONE = /atone|つど/;
 
 export default defineIntent({
   name: 'amazon',

@@ -1,5 +1,11 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
-import { checkEligibility, type Eligibility, type LastUse, pointsForShops } from '../src/domain/campaigns.js';
+import {
+  checkEligibility,
+  type Eligibility,
+  type LastUse,
+  lastUseBoundDays,
+  pointsForShops,
+} from '../src/domain/campaigns.js';
 import { addMonths, compareDates, isValidDate, toIsoDate } from '../src/domain/dates.js';
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
@@ -166,9 +172,17 @@ export default defineIntent({
 // A year said with the date (「2027年1月」, 「来年」), which is not to be moved.
 const YEAR_SAID = /\d{4}|今年|来年|去年|昨年|(?<![a-z])(?:this|next|last) year(?![a-z])/;
 
-function lastUsedOf({ slots, today }: AnswerContext): LastUse | undefined {
+function lastUsedOf({ slots, today, kb }: AnswerContext): LastUse | undefined {
   const { date } = slots;
   if (!date) return undefined;
+  // 「最後に使ったのが11月30日、これって対象外？」: a rule's own day quoted without its year is that
+  // rule's (2023), not this year's.
+  if (date.kind === 'day' && !YEAR_SAID.test(date.source)) {
+    const quoted = kb.campaigns
+      .flatMap(lastUseBoundDays)
+      .find((bound) => bound.month === date.date.month && bound.day === date.date.day);
+    if (quoted) return quoted;
+  }
   // A date to come is no last use: put as a case (「年末年始に使ったら」 asked in January), none;
   // said without its year (「12月1日に使ったのが最後」 on 28 November), last year's.
   const first = date.kind === 'day' ? date.date : { ...date.month, day: 1 };

@@ -237,11 +237,11 @@ const ATONE_REMINDER_RECEIVED =
 const PAY_AGAIN =
   /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一度払|また払|二重に払|再度払/;
 const LIMIT_RAISE_ASKED =
-  /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?:もっと|たくさん)(?:使いたい|使えるように|買いたい)|(?<![a-z])(?:(?:raise|increase|up|higher|bigger) (?:my |the )?(?:limit|credit line)|(?:let|allow) me (?:to )?spend more|spend more (?:than|with atone|on atone)|(?:limit|\d+k|\d+,?000(?: yen)?)(?: a month| per month)? (?:is ?n'?t|is not|not) enough)(?![a-z])/;
+  /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?:もっと|たくさん)(?:使いたい|使えるように|買いたい)|(?<![a-z])(?:(?:raise|increase|up|higher|bigger) (?:my |the )?(?:limit|credit line)|(?:let|allow) me (?:to )?spend more|spend more (?:than|with atone|on atone)|(?:limit|\d+k|\d+,?000(?: yen)?)(?: a month| per month)? (?:is ?n'?t|is not|not) enough|(?:make|get) (?:it|my limit|the limit) (?:bigger|higher|larger|more)|too (?:much|expensive|big|high)[^.?]{0,40}(?:bigger|higher|larger|raise|increase))(?![a-z])/;
 const BACK_BUTTON_ERROR =
   /戻るぼたん|ぶらうざ(?:の)?(?:戻る|ばっく)|画面遷移|(?<![a-z])(?:back button|invalid (?:screen )?transition|(?:pressed|hit|clicked) back)(?![a-z])/;
 const ID_PHOTO_REFUSED =
-  /(?:免許証?|本人確認書類|身分証|まいなんばー|在留かーど|保険証|顔)(?:の)?(?:写真|撮影|撮)[^。?]{0,24}(?:(?<!な|ないと|なきゃ|なくちゃ)(?:だめ|駄目)|失敗|通らな|通らん|えらー|弾かれ|はじかれ|できな|でけへん|否認|確認でき(?:な|ません)|承認され(?:な|ません)|却下)|(?<![a-z])(?:(?:licen[cs]e|id|passport|selfie) (?:photo|picture)s?[^.?]{0,30}(?:rejected|failed|keeps? failing|not accepted|won'?t go through))(?![a-z])/;
+  /(?:免許証?|本人確認書類|身分証|まいなんばー|在留かーど|保険証|顔)(?:の)?(?:写真|撮影|撮)[^。?]{0,24}(?:(?<!な|ないと|なきゃ|なくちゃ)(?:だめ|駄目)|失敗|通らな|通らん|えらー|弾かれ|はじかれ|できな|でけへん|否認|確認でき(?:な|ません)|承認され(?:な|ません)|却下)|(?<![a-z])(?:(?:licen[cs]e|id|passport|selfie|zairyu card|residence card) (?:photo|picture|pic)s?[^.?]{0,30}(?:rejected|failed|keeps? failing|not accepted|won'?t go through))(?![a-z])|(?<![a-z])(?:keeps? (?:saying no|rejecting|failing)|rejected|not accepted|won'?t accept)[^.?]{0,50}(?:zairyu|residence card|licen[cs]e|passport|my id|id card|selfie)(?![a-z])/;
 const NUMBER_CHANGED =
   /(?:電話番号|携帯番号|番号)(?:が|を|も)?[^。?]{0,8}(?:変わ|かわ|新しく|変更|変え)|(?<![a-z])(?:new (?:phone |mobile )?number|(?:phone |mobile )?number (?:has )?changed|changed my (?:phone |mobile )?number)(?![a-z])/;
 const POINTS_USED_BY =
@@ -255,7 +255,7 @@ const FACE_AND_ID =
 const WHO_RUNS_IT =
   /(?<![a-z])(?:who'?s behind (?:it|atone|this)|who (?:runs|operates|owns|makes) (?:it|atone|this)|is (?:it|atone|this) (?:legit|safe|trustworthy|real)|legit\?)(?![a-z])|運営(?:会社|元)?(?:は|って)?(?:どこ|誰|何)|怪しくない|信用(?:して|でき)(?:いい|る)/;
 const LIMIT_USED_UP =
-  /(?:上限|限度額?|利用枠|枠)(?:額)?(?:まで|を|いっぱい)?[^。?]{0,4}(?:使い切|使っちゃ|使ってしま|使った|いっぱい|達し)|(?<![a-z])(?:hit|reached|maxed out|used up|used all of) (?:my |the )?(?:atone )?limit(?![a-z])/;
+  /(?:上限|限度額?|利用枠|枠)(?:額)?(?:まで|を|いっぱい)?[^。?]{0,4}(?:使い切|使っちゃ|使ってしま|使った|いっぱい|達し)|(?<![a-z])(?:hit|reached|maxed out|used up|used all of) (?:my |the )?(?:atone )?limit(?![a-z])|(?<![a-z])used (?:up )?all (?:of )?(?:my|the) (?:money|limit|amount|balance|credit)(?: (?:in|on|with) atone)?(?![a-z])/;
 const POINTS_ACCUMULATE =
   /(?:数字|数)(?:が|も)?[^。?]{0,6}(?:貯ま|たま|増え|ふえ)|(?<![a-z])(?:a |the |some |little )?(?:number|rewards?)[^.?]{0,20}(?:going up|grows?|growing|piling up|accumulat\w*|adds? up)(?![a-z])/;
 const MORE_THAN_BOUGHT =
@@ -439,7 +439,13 @@ const MISSED_IT =
 const PAYING_NOW =
   /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
 const SPLITS_A_BILL =
-  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months))(?![a-z])/;
+  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months)|split (?:it|the|my|this|that|\d)[^.?]{0,30} in (?:some|several|a few|\d+|two|three) (?:parts|payments|installments|instalments|pieces))(?![a-z])/;
+const CANNOT_GET_IN =
+  /(?<![a-z])(?:can'?t|cannot|cant|unable to|couldn'?t|won'?t let me) (?:get|log|sign) ?(?:in|into)(?: (?:to )?(?:the |my )?(?:atone )?(?:app|account))?(?![a-z])|(?<![a-z])locked out(?![a-z])|あぷりに(?:入れ|はいれ)(?:ない|へん|ん|ません)/;
+const SHOP_TAKES_IT =
+  /(?<![a-z])(?:does|do|will|can|would) (?!you |i |atone |it )[a-z0-9'.&-]+(?: [a-z0-9'.&-]+){0,3} (?:take|accept|support|allow) (?:it|atone)(?![a-z])/;
+const TWO_ATONE_BUTTONS =
+  /(?<![a-z])(?:two|2) (?:different )?(?:atone )?(?:buttons|options|choices|kinds of atone)(?![a-z])|atone[^。?]{0,12}(?:ぼたん|選択肢)が?(?:2|二|ふた)つ|(?:2|二|ふた)つのatone/;
 const NAMES_A_CHECKOUT =
   /れじ|決済画面|会計|お店で|店頭|通販|(?<![a-z])(?:checkout|check out|register|till|at the (?:shop|store))(?![a-z])/;
 const CHANGING = /変更|変え|切り?替|(?<![a-z])(?:chang\w*|switch\w*)(?![a-z])/;
@@ -1068,7 +1074,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「上限額まで使っちゃった。どうしたらいい？」 "I've maxed out my limit": when it comes back, not more of it.
   {
     why: 'the limit used up',
-    intents: ['limit_increase', 'about', 'fallback', 'payment_declined'],
+    intents: ['limit_increase', 'about', 'fallback', 'payment_declined', 'deadline'],
     when: ({ normalized, has }) =>
       LIMIT_USED_UP.test(normalized) && !LIMIT_RAISE_ASKED.test(normalized) && has('limit_recovery'),
     intent: 'limit_recovery',
@@ -1152,6 +1158,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: [
       'moved_or_wrong_member_bill',
       'identity_verification',
+      'app_card',
       'change_registered_info',
       'fallback',
       'reminder_unsubscribe',
@@ -1227,6 +1234,30 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['family_or_shared_use'],
     when: ({ normalized, has }) => notTheFamily(normalized) && has('fraud_report'),
     intent: 'fraud_report',
+  },
+  // "i cant get in the app, it keep saying wrong": logging in, told without its word.
+  {
+    why: 'cannot get into the app',
+    intents: ['fallback', 'about', 'how_to_use', 'app_card', 'checkout_error'],
+    when: ({ normalized, has }) => CANNOT_GET_IN.test(normalized) && has('login_password'),
+    intent: 'login_password',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "does uniqlo online take it?": whether a shop takes atone, asked of the shop by name.
+  {
+    why: 'a shop asked whether it takes atone',
+    intents: ['fallback', 'about', 'how_to_use'],
+    when: ({ normalized, has }) => SHOP_TAKES_IT.test(normalized) && has('where_to_use'),
+    intent: 'where_to_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "muji site shows two atone buttons, which one is which": つど後払い beside 翌月払い at checkout.
+  {
+    why: 'two atone buttons at a checkout',
+    intents: ['fallback', 'about', 'how_to_use', 'payment_methods', 'checkout_error'],
+    when: ({ normalized, has }) => TWO_ATONE_BUTTONS.test(normalized) && has('use_without_membership'),
+    intent: 'use_without_membership',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "can I split the 60,000 yen bill into 3 payments?": installments, in other words (not on Amazon,
   // whose own pay-later splits).

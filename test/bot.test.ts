@@ -245,3 +245,17 @@ describe('session 31: answers the writers of blind sets 221–224 found odd', ()
     ).toMatch(/20 January 2027/);
   });
 });
+
+describe('session 31: situations told in other words (blind set 226, tuning half)', () => {
+  it.each([
+    ['I used all my money in atone. after i pay when it comes back', 'limit_recovery'],
+    ['I want buy a 80000 yen laptop but atone say too much. how make it bigger?', 'limit_increase'],
+    ['it keep saying no after I send my zairyu card photo, 3 times now', 'identity_verification_failed'],
+    ['does uniqlo online take it?', 'where_to_use'],
+    ['muji site shows two atone buttons, which one is which', 'use_without_membership'],
+    ['can i split the 60000 yen in some parts', 'installments_atone_plus'],
+    ['i cant get in the app, it keep saying wrong', 'login_password'],
+  ])('%s → %s', (question, intent) => {
+    expect(ask(question).intent).toBe(intent);
+  });
+});

@@ -862,11 +862,18 @@ function methodToldForDeadline(
 ): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
   const method = u.slots.methods ? undefined : u.slots.method;
   if (!method || u.slots.date || isQuestion(u) || !saysOwnMethod(u) || asksToChange(u)) return undefined;
-  if (!['payment_methods', 'deadline', 'fallback'].includes(u.reading.intent)) return undefined;
+  // (Not a question of another topic, read surely: 「払い方はバーコードやけど、ローソンで払える？」.)
+  if (REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
+  if (isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE) return undefined;
   const last = state.topic;
   const deadlineBefore = last?.intent === 'deadline' || state.earlierTopics?.[0] === 'deadline';
   if (!last || !deadlineBefore || REMINDER_INTENTS.includes(last.intent)) return undefined;
-  const purchase = last.intent === 'deadline' ? last.slots : (state.purchases?.[0]?.slots ?? {});
+  const purchase =
+    last.intent === 'deadline'
+      ? last.slots
+      : last.earlier?.meaning === 'purchase'
+        ? last.earlier.slots
+        : (state.purchases?.[0]?.slots ?? {});
   const { date, dates, tense } = purchase;
   return {
     reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
@@ -1192,6 +1199,9 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   if (LIST_ALONE.test(u.normalized)) return { intent: 'reminder_list', confidence };
   // 「夜10時以降は通知しないで」 right after them: the hour bounded, not a stop.
   if (boundsTheHour(u)) return { intent: 'reminder_subscribe', confidence };
+  // 「あ、夜の11時のこと」 "11pm then" right after them (an hour refused, or one set): that hour.
+  if (u.slots.hour !== undefined && shown === 'reminder_subscribe' && isShort(u) && !isQuestion(u))
+    return { intent: 'reminder_subscribe', confidence };
   // 「もうちょい早めにして」 "push it back a bit": the hour moved.
   if (shiftsHour(u) !== undefined && !isQuestion(u) && !u.slots.leadDays)
     return { intent: 'reminder_subscribe', confidence };

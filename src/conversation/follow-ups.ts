@@ -1542,6 +1542,19 @@ export function inContext(
     (newFacts && isConditional(u) && INSTEAD.test(u.normalized));
   // 「手順教えて」 "what are the steps?" alone right after an FAQ answer: that topic's way to do it
   // (its answer says what there is, and where to ask when no procedure is published).
+  // "how long till they answer?", 「返事っていつ来る？」 right after an FAQ answer that sent the user to
+  // atone: how soon atone replies, which that answer says where a source does.
+  if (
+    isFaqTopic(topic.intent) &&
+    ASKS_REPLY_TIME.test(u.normalized) &&
+    [topic.intent, 'fallback', 'contact_atone'].includes(u.reading.intent)
+  ) {
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
+  }
   if (isFaqTopic(topic.intent) && isShort(u) && ASKS_THE_STEPS.test(u.normalized) && !mentionsReminders(u)) {
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
@@ -2005,6 +2018,8 @@ export function inContext(
 
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
+const ASKS_REPLY_TIME =
+  /(?:返事|返信|回答|連絡)(?:って|は|が)?(?:いつ|どのくらい|どれくらい|何日)|(?<![a-z])(?:how (?:long|soon)|when)[^.?]{0,20}(?:answer|reply|respond|get back|hear back)(?![a-z])/;
 const ASKS_THE_STEPS =
   /^(?:(?:じゃあ|で|それで|その)[、,\s]*)?(?:手順|やり方|方法|手続き)(?:を|は|って)?(?:教えて|おしえて|知りたい|は\??|\??)|^(?:(?:ok|so|and)[,\s]*)?(?:what are the (?:exact )?steps|how do i do (?:it|that)|steps|the steps)[\s?.!]*$/;
 const BARE_WHY =

@@ -49,7 +49,7 @@ export function hasFollowUpMarker(u: Understanding): boolean {
 
 // 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode": the user's own method, told.
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit)(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$/;
 
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {

@@ -139,6 +139,11 @@ function asRange(lastUsed: LastUse): { first: PlainDate; last: PlainDate } {
 type Bound = NonNullable<Eligibility['bound']>;
 
 /** The campaign's last-use bounds, both inclusive. */
+/** The days a campaign's last-use rule names (「2023年11月30日以前」): users quote them without the year. */
+export function lastUseBoundDays(c: Campaign): PlainDate[] {
+  return lastUseBounds(c).map((bound) => bound.date);
+}
+
 function lastUseBounds(c: Campaign): readonly Bound[] {
   let bounds = boundsOf.get(c);
   if (bounds === undefined) {

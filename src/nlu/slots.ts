@@ -297,11 +297,17 @@ export function extractSlots(
   let clock = quietHours ? undefined : firstMatch(normalized, clockRules, today, kinds);
   const partOfDayRules = asTrained ? PART_OF_DAY_TABLES.trained : PART_OF_DAY_TABLES.runtime;
   const partOfDay = quietHours ? undefined : firstMatch(normalized, partOfDayRules, today, kinds);
-  // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm.
+  // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm
+  // (not 0, 「前日の夜中0時」: midnight; and 「夜12時」 is midnight too).
+  const evening = partOfDay !== undefined && partOfDay >= EVENING;
   const hour =
-    clock !== undefined && partOfDay !== undefined && partOfDay >= EVENING && clock < 12
-      ? clock + 12
-      : (clock ?? partOfDay);
+    clock === undefined || !evening
+      ? (clock ?? partOfDay)
+      : clock >= 1 && clock < 12
+        ? clock + 12
+        : clock === 12
+          ? 0
+          : clock;
   if (hour !== undefined) {
     slots.hour = hour;
     // 「2日前の20時と当日の8時」: reminders come at one hour; the others are said to be left out.
@@ -1939,6 +1945,13 @@ const METHOD_FALSE_FRIENDS = new RegExp(
 const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
   [/(?<![a-z])(?:kou?za ?furikae|hikiotoshi)(?![a-z])/, 'auto_debit'],
   [/(?<![a-z])baa?koo?do(?![a-z])/, 'barcode'],
+  // "I scan the code in the app at the register": the app's barcode, described.
+  [
+    /(?<![a-z])(?:scan|show|use) (?:the |a |my )?(?:bar ?)?code (?:in|on|from) (?:the |my )?(?:atone )?app(?![a-z])/,
+    'barcode',
+  ],
+  // "the bank takes it automatic": the debit, described.
+  [/(?<![a-z])(?:bank|account) (?:takes|pulls|debits) it(?: automatic(?:ally)?)?(?![a-z])/, 'auto_debit'],
 ];
 
 // "and if bank?": a bank said with no other word of a method (an ATM would be the store method) is
@@ -1993,11 +2006,19 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
   // Most questions name no method: one test of every keyword, not a test per tier.
   if (!SOME_METHOD.test(withoutFalseFriends)) {
-    if (BANK_ALONE.test(withoutFalseFriends)) return ['auto_debit'];
-    const romaji = asTrained
+    // (A way described, runtime only, before a bank said alone: "not by bank, I scan the code in
+    // the app" is the barcode; the bank turned down is none.)
+    const described = asTrained
       ? undefined
       : ROMAJI_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends));
-    return romaji ? [romaji[1]] : [];
+    if (described) return [described[1]];
+    const bank = BANK_ALONE.exec(withoutFalseFriends);
+    if (
+      bank &&
+      (asTrained || !negatedBefore.test(withoutFalseFriends.slice(Math.max(0, bank.index - 48), bank.index)))
+    )
+      return ['auto_debit'];
+    return [];
   }
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
@@ -2316,6 +2337,8 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
 // The hour of a reminder: "8時", "朝8時", "午後6時", "夜9時", "at 8am", "at 6 pm", "at 18:00".
 // Afternoon words (午後, 夜, pm) add 12 to hours 1–11; anything outside 0–23 is no hour.
 
+// 「夜12時」: midnight, as Japanese says it.
+const NIGHT_WORDS: ReadonlySet<string> = new Set(['夜', 'よる']);
 const readHour = (hour: string | undefined, afternoon: boolean): number | undefined => {
   const value = Number(hour) + (afternoon && Number(hour) < 12 ? 12 : 0);
   return Number.isInteger(value) && value >= 0 && value <= 23 ? value : undefined;
@@ -2375,7 +2398,10 @@ const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
     // 「夜8じ」: the hour typed in kana; 「夜の8時」, 「よる 8じ」 too.
     pattern:
       /(?:(午前|午後|朝|夜|夕方|ごぜん|ごご|あさ|よる|ゆうがた)\s*の?)?\s*(\d{1,2})\s*(?:時(?!間)|じ(?![かゃゅょ]))/g,
-    read: (m) => readHour(m[2], m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
+    read: (m) =>
+      NIGHT_WORDS.has(m[1] ?? '') && m[2] === '12'
+        ? 0
+        : readHour(m[2], m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
   },
   // 「夜九時」「朝の七時」: the hour in kanji numerals.
   {
@@ -2393,6 +2419,12 @@ const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
       'g',
     ),
     read: (m) => readHour(String(readCount(m[1]) ?? ''), !/morning|am/.test(m[2] ?? '')),
+    sinceTraining: true,
+  },
+  // 「真夜中」 "at midnight": zero o'clock (since training, see Rule.sinceTraining).
+  {
+    pattern: /真夜中|(?<![a-z])(?<!(?:after|past|before|until|till) )midnight(?![a-z])/g,
+    read: () => 0,
     sinceTraining: true,
   },
   // 「正午」 "around noon", "midday": twelve o'clock, however it is said.

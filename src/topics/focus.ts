@@ -13,6 +13,11 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
       /\d\s*(?:分|日|時間|営業日|か月|ヶ月)|数日|数時間|最短|時期|(?<![a-z])(?:\d+ (?:minutes?|hours?|days?|weeks?|months?|business days?)|several days|at the quickest|date)(?![a-z])/,
   },
   {
+    // How soon atone replies (「返事っていつ来る？」 "how long till they answer?").
+    asks: /(?:返事|返信|回答|連絡)(?:って|は|が)?(?:いつ|どのくらい|どれくらい|何日)|(?<![a-z])(?:answer|reply|respond|get back|hear back)(?![a-z])/,
+    gives: /返信|返事|回答|(?<![a-z])(?:repl(?:y|ies)|answers?|respon(?:d|ses?))(?![a-z])/,
+  },
+  {
     // Why.
     asks: /なぜ|なんで|どうして|理由|(?<![a-z])(?:why|reason)(?![a-z])/,
     gives: /ため|ので|理由|審査|基準|(?<![a-z])(?:because|since|reason|screen\w*|criteria)(?![a-z])/,

@@ -8147,3 +8147,50 @@ describe('session 31: blind sets 225–228 (tuning halves)', () => {
       .expect(/2027年1月分を電子バーコードで払う場合、期限は2027年2月10日/);
   });
 });
+
+describe('session 31: blind sets 226 and 228 (tuning halves)', () => {
+  it('"the bank takes it automatic for me" two turns after a deadline for December\'s purchases: that deadline, by debit', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('when do i have to pay for my stuff from december?')
+      .say('wait, does 7-eleven have the terminal thing?')
+      .say('ok forget it, the bank takes it automatic for me')
+      .expect(/For December 2026 purchases paid by automatic bank debit[^\n]*27 January 2027/);
+  });
+
+  it('"not paying by bank … scan the code in the app": the barcode', async () => {
+    await chat(new Date('2027-01-15T10:00:00+09:00'))
+      .say(
+        "I'm not paying by bank, I go to family mart and scan the code in the app. got stuff on jan 9, last day?",
+      )
+      .expect(/10 February 2027/)
+      .expectNot(/1 March 2027/);
+  });
+
+  it('"i cant get in the app" is logging in; "how long till they answer?" then is how soon atone replies', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('i cant get in the app, it keep saying wrong')
+      .expect(/パスワードをお忘れの方/)
+      .say('did that already, still no. who do i tell')
+      .say('how long till they answer?')
+      .expect(/replies reportedly come by the next business day/);
+  });
+
+  it('midnight is 0:00: "remind me at midnight the day before", 「前日の夜中0時に」, 「夜12時に」', async () => {
+    await chat(new Date('2026-12-06T10:00:00+09:00')).say(
+      'remind me at midnight the day before, I pay by postcard',
+    );
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1], sendHour: 0 });
+    await chat(new Date('2026-12-06T10:00:00+09:00')).say('前日の夜中0時にリマインドして');
+    expect(await subscription()).toMatchObject({ sendHour: 0 });
+    await chat(new Date('2026-12-06T10:00:00+09:00')).say('夜12時にして');
+    expect(await subscription()).toMatchObject({ sendHour: 0 });
+  });
+
+  it('「あ、夜の11時のこと」 after 25時 was refused sets 23:00', async () => {
+    await chat(new Date('2026-12-11T10:00:00+09:00'))
+      .say('バーコード払いで、25時にリマインドして')
+      .expect(/25時という時刻はありません/)
+      .say('あ、夜の11時のこと');
+    expect(await subscription()).toMatchObject({ method: 'barcode', sendHour: 23 });
+  });
+});
