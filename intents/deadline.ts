@@ -190,6 +190,15 @@ export default defineIntent({
       draft.text = `${ctx.kb.facts.closing_day.text[ctx.lang]}\n${draft.text}`;
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
+    // 「それ何曜日？」 "what day of the week is that?": the day of the week, first.
+    if (ASKS_THE_WEEKDAY.test(ctx.normalized) && only && lines.length === 1 && !slots.proposedDue) {
+      const { due } = only.deadline;
+      draft.text = `${t(
+        ctx.lang,
+        `${due.year}年${due.month}月${due.day}日は${WEEKDAYS_JA[weekdayOf(due)]}曜日です。`,
+        `That is a ${WEEKDAYS_EN[weekdayOf(due)]}: ${formatDate(due, 'en')}.`,
+      )}\n${draft.text}`;
+    }
     if (slots.proposedDue?.weekday) {
       draft.text = `${weekdayLine(slots.proposedDue, lines, ctx)}\n${draft.text}`;
     } else if (slots.proposedDue?.asked) {
@@ -358,6 +367,7 @@ function weekdayLine(
     : `${lead}${formatDate(date, lang)} ${what}`;
 }
 
+const ASKS_THE_WEEKDAY = /何曜|なんよう|(?<![a-z])(?:what|which) (?:day of the week|weekday)(?![a-z])/;
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 

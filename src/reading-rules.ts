@@ -34,6 +34,7 @@ import type { Classification } from './nlu/classifier.js';
 import { asksIfAHolidayChangesTheDate, asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
+import { afterCorrection } from './nlu/put-right.js';
 import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { saysItFails } from './nlu/still-stuck.js';
@@ -281,7 +282,7 @@ const FAMILY_USED_MINE = new RegExp(
 const FAMILY_RULED_OUT =
   /(?:家族|子供|子ども)(?:じゃ|では|ちゃう|と違|やな)|(?<![a-z])(?:not|wasn'?t|isn'?t) (?:my )?(?:family|kids?|son|daughter)(?![a-z])/;
 const CLOSES_THE_ACCOUNT =
-  /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|close|cancel|terminate|deactivate|remove) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave|get rid of|delete|close) atone)(?![a-z])/;
+  /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|deleting|close|closing|cancel|cancell?ing|terminate|terminating|deactivate|deactivating|remove|removing) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave|get rid of|delete|close) atone)(?![a-z])/;
 const REFUND_WHEN =
   /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
 const SWITCH_THEN_WHEN =
@@ -466,6 +467,8 @@ const LAST_USE =
 // (「いつから手数料かかる？」 "when does the fee start?" asks when paying late costs, not the day.)
 const ASKS_THE_DAY =
   /いつ(?!から)|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])(?! (?:does|do|will) (?:the )?(?:late )?fees?)/;
+const ASKS_THE_LAST_DAY =
+  /いつまで|期限|締め?切り|支払い?期日|(?<![a-z])(?:what'?s the last day|last day|deadline|due date|due when|when (?:is it|is that|do i have to pay|must i pay)|by when)(?![a-z])/;
 const WHEN_IT_FALLS = /(?:いつ|何日)(?:に)?\s*(?:引き)?落ち(?:る|ます|ん|とる)/;
 const ASKS_WHICH_DAY_IT_WAS =
   /(?<![a-z])when (?:was|is) (?:the |my |it )?(?:deadline|due(?: date)?)(?![a-z])|(?<![a-z])when was it due(?![a-z])|期限(?:は|って)?\s*(?:いつ|何日)(?:だった|でした)/;
@@ -648,6 +651,17 @@ export const READING_RULES: readonly ReadingRule[] = [
         asksIfAHolidayChangesTheDate(normalized)),
     intent: 'deadline',
   },
+  // "I'm paying my December bill at 7-Eleven with the barcode. What's the last day?": the day asked,
+  // the chain only where it is paid.
+  {
+    why: 'the deadline asked of a bill paid at a chain',
+    intents: ['convenience_store_chains'],
+    when: ({ normalized, slots }) =>
+      (slots.method !== undefined || slots.date !== undefined) &&
+      ASKS_THE_LAST_DAY.test(afterCorrection(normalized)),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
   // "can i split the bill for my january purchases into installments?", "I moved in March, will
   // the bill go to my old address?": dates and methods said in passing pull toward the deadline;
   // read without them, a question surely about an FAQ topic is that topic.
@@ -659,6 +673,10 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER &&
       (slots.date !== undefined || slots.proposedDue !== undefined) &&
       !LIMIT_DAY.test(normalized) &&
+      !(
+        readWithoutFacts().intent === 'convenience_store_chains' &&
+        ASKS_THE_LAST_DAY.test(afterCorrection(normalized))
+      ) &&
       isFaqTopic(readWithoutFacts().intent) &&
       readWithoutFacts().confidence >= CLEAR_WITHOUT_FACTS,
     intent: ({ readWithoutFacts }) => readWithoutFacts().intent,
@@ -1760,7 +1778,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // atone, with what is owed asked of it (which the topic's answer says), not the user's amount.
   {
     why: 'leaving atone',
-    intents: ['fallback', 'handoff', 'about', 'help', 'billing_notice', 'how_to_use'],
+    intents: ['fallback', 'handoff', 'about', 'help', 'billing_notice', 'how_to_use', 'fraud_report'],
     when: ({ normalized, has }) => CLOSES_THE_ACCOUNT.test(normalized) && has('withdrawal'),
     intent: 'withdrawal',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),

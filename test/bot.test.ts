@@ -259,3 +259,29 @@ describe('session 31: situations told in other words (blind set 226, tuning half
     expect(ask(question).intent).toBe(intent);
   });
 });
+
+describe('session 31: single questions from blind sets 229–232 (tuning halves)', () => {
+  it("「2月の引き落としって何日？」 asked in December is next February's debit (1 March: the 27th is a Saturday)", () => {
+    expect(ask('2月の引き落としって何日？口座振替です', '2026-12-23T13:00:00+09:00').text).toMatch(
+      /2027年3月1日（月）/,
+    );
+    expect(ask('11月の引き落としって何日？口座振替です', '2026-12-23T13:00:00+09:00').text).not.toMatch(
+      /2027年11月/,
+    );
+  });
+
+  it('a deadline asked of a bill paid at a chain is the deadline', () => {
+    const a = ask(
+      "I'm paying my December bill at 7-Eleven with the barcode. What's the last day?",
+      '2026-12-20T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/10 January 2027/);
+  });
+
+  it("the identity check's own answer says to type the building and room number", () => {
+    expect(ask('コード決済したくて本人確認始めたんだけど、住所ってマンション名まで入れる？').text).toMatch(
+      /建物名と部屋番号/,
+    );
+  });
+});

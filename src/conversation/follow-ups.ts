@@ -15,6 +15,7 @@ import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from '../nlu/proxy-use.js';
+import { afterCorrection } from '../nlu/put-right.js';
 import { namesShop } from '../nlu/shops.js';
 import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
@@ -152,17 +153,6 @@ const USED_AT_THE_PLACE =
 
 /** The bot itself named: 「このボット何ができるの？」 "what can this bot do?". */
 const NAMES_THE_BOT = /ぼっと|あなた|君|(?<![a-z])(?:bot|you)(?![a-z])/;
-
-// 「…じゃなくて」, "no wait", "I mean": what comes after puts right what came before.
-const PUT_RIGHT_AFTER =
-  /じゃなくて|じゃなく|ではなくて?|やなくて|(?<![a-z])(?:no wait|i mean|i meant)(?![a-z])/;
-
-/** The message after its last correction marker (all of it when it has none, or nothing follows). */
-function afterCorrection(normalized: string): string {
-  const pieces = normalized.split(PUT_RIGHT_AFTER);
-  const last = pieces[pieces.length - 1]?.trim();
-  return last ? last : normalized;
-}
 
 // "will they charge me extra?", "any extra fees?", 「追加でお金かかる？」「延滞金とられる？」: a charge on top.
 const ASKS_EXTRA_CHARGE =
@@ -467,7 +457,7 @@ const NEXT_QUESTION: readonly {
   // 「もし来なかったらどうすれば…」 "and if it doesn't come at all?" is about a bill not received.
   ...(['billing_notice', 'payment_number_lookup'] as const).map((after) => ({
     after,
-    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])|(?<![a-z])(?:still nothing|nothing yet|nothing (?:came|comes|has come|arrived|arrives|shows up))(?![a-z])/,
+    asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])|(?<![a-z])(?:still nothing|nothing yet|nothing (?:came|comes|has come|arrived|arrives|shows up))(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
   // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.

@@ -317,7 +317,13 @@ export function extractSlots(
         : [...new Set(allMatches(normalized, clockRules, today, kinds))].filter((h) => h !== clock);
     // 「9時じゃなくて21時で」 "not 9, make it 21": the hour set aside is the one left out.
     const [next] = others;
-    if (clock !== undefined && next !== undefined && HOUR_SET_ASIDE.test(normalized)) {
+    // (「夜9時に通知して。あ、やっぱ夜8時で」 "at 7am - no wait, 8am": the later one chosen, said
+    // further on; since training, see Rule.sinceTraining.)
+    if (
+      clock !== undefined &&
+      next !== undefined &&
+      (HOUR_SET_ASIDE.test(normalized) || (!asTrained && LATER_HOUR_CHOSEN.test(normalized)))
+    ) {
       slots.hourSetAside = clock;
       others = others.slice(1);
       clock = next;
@@ -1177,9 +1183,25 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
   ) {
     return date;
   }
-  const notOver = date.month.year * 12 + date.month.month >= today.year * 12 + today.month;
-  return notOver ? { ...date, bill: true } : date;
+  const monthsAgo = today.year * 12 + today.month - (date.month.year * 12 + date.month.month);
+  if (monthsAgo <= 0) return { ...date, bill: true };
+  // 「2月の引き落としって何日？」 asked in December: next February's debit, not the one ten months
+  // gone (a bill named by its month is one to come, unless said to be past or with its year).
+  if (
+    monthsAgo >= HALF_A_YEAR &&
+    BILL_NAMED.test(normalized) &&
+    !PAST_BILL.test(normalized) &&
+    !/\d{4}|去年|昨年|last year/.test(date.source)
+  ) {
+    const { otherYear: _, ...sure } = date;
+    return { ...sure, month: { ...date.month, year: date.month.year + 1 }, bill: true };
+  }
+  return date;
 }
+const HALF_A_YEAR = 6;
+const BILL_NAMED = /請求|引き?落|(?<![a-z])(?:bill|debit)(?![a-z])/;
+const PAST_BILL =
+  /落ち(?:た|てた)|落とされ(?:た|てた)|払った|(?<![a-z])(?:was|were|paid|debited|took)(?![a-z])/;
 
 /** The dates of a message, each once (「11月2日…11/2」 is one date). */
 function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
@@ -1284,7 +1306,7 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
 // A purchase on a day said in words after another one (「9/28に靴、昨日もケースを買った」, "and a
 // phone case today"): "and" or a comma, then the day, with a purchase near it.
 const ANOTHER_PURCHASE_ON_A_DAY =
-  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
+  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい|一昨日)(?:に)?[^。？?]{0,16}?(?:買|購入|注文)[^。？?]{0,16}?(?:と|、)[^。？?]{0,6}?(?:明日|あした|あさって|明後日)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
 
 /** The text says nothing but `word` (「昨日」「昨日は？」 "yesterday?", "what about yesterday"). */
 function onlyThe(word: string, text: string): boolean {
@@ -2154,6 +2176,8 @@ function daysIn(count: string | undefined, unit: string | undefined): number | u
 
 // 「9時じゃなくて21時」「10時…いや11時」, "not 9am, 9pm", "8am, no wait, 9am": the first hour named is set
 // aside for the next.
+const LATER_HOUR_CHOSEN =
+  /(?:やっぱ|いや(?!な)|じゃなくて|ではなく|(?<![a-z])(?:no wait|wait|actually|i mean|make it|rather|sorry))[^。.!?？\d]{0,10}\d{1,2}\s*(?:時|じ(?![かゃゅょ])|:00|am|pm|o'?clock)/;
 const HOUR_SET_ASIDE =
   /\d\s*時\s*[.…、,\s]*(?:(?:あ|あっ|ああ|えっと)[、,\s]*)?(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
 

@@ -8194,3 +8194,43 @@ describe('session 31: blind sets 226 and 228 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ method: 'barcode', sendHour: 23 });
   });
 });
+
+describe('session 31: blind sets 229–232 (tuning halves)', () => {
+  it('"I still haven\'t got the one for November purchases" after the bill\'s arrival: a bill not received', async () => {
+    await chat(new Date('2026-12-13T10:40:00+09:00'))
+      .say('when will I get the bill for what I buy this month?')
+      .say("I still haven't got the one for November purchases")
+      .expect(/more than a week after that, contact atone/);
+  });
+
+  it('「夜9時に通知して。あ、やっぱ夜8時で」 and "at 7am - no wait, 8am" keep the hour chosen last', async () => {
+    await chat(new Date('2026-12-02T21:00:00+09:00')).say(
+      'はがき払いの期限の2日前の夜9時に通知して。あ、やっぱ夜8時で',
+    );
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2], sendHour: 20 });
+    await chat(new Date('2026-12-02T21:00:00+09:00')).say('remind me at 7am - no wait, 8am');
+    expect(await subscription()).toMatchObject({ sendHour: 8 });
+  });
+
+  it('"thinking of closing my atone account" is leaving atone; "does it cancel what I owe?" then is its answer', async () => {
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('thinking of closing my atone account, how do I do it?')
+      .expect(/Leaving does not cancel bills already issued/)
+      .say('does it cancel what I owe?')
+      .expect(/still have to be paid/);
+  });
+
+  it('「それ何曜日？」 after a deadline: its day of the week first', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('1月に買ったら口座振替だといつ？')
+      .say('それ何曜日？')
+      .expect(/^2027年3月1日は月曜日です。/m);
+  });
+
+  it('「おととい買ったものと、あさって買う予定のもの」: a deadline for each', async () => {
+    await chat(new Date('2026-12-30T10:00:00+09:00'))
+      .say('おととい買ったものと、あさって買う予定のもの、どっちもはがき払い。期限は？')
+      .expect(/2026年12月28日に買った分: 2027年1月20日/)
+      .expect(/2027年1月1日に買う分: 2027年2月20日/);
+  });
+});
