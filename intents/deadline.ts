@@ -23,7 +23,13 @@ import {
   deadlineStatusOn,
   nextDeadlineFrom,
 } from '../src/domain/deadlines.js';
-import { formatDate, formatDaysLeft, formatMonth, formatMonthDay } from '../src/domain/format.js';
+import {
+  formatDate,
+  formatDaysLeft,
+  formatMonth,
+  formatMonthDay,
+  formatWeekday,
+} from '../src/domain/format.js';
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
@@ -195,8 +201,8 @@ export default defineIntent({
       const { due } = only.deadline;
       draft.text = `${t(
         ctx.lang,
-        `${due.year}年${due.month}月${due.day}日は${WEEKDAYS_JA[weekdayOf(due)]}曜日です。`,
-        `That is a ${WEEKDAYS_EN[weekdayOf(due)]}: ${formatDate(due, 'en')}.`,
+        `${due.year}年${due.month}月${due.day}日は${formatWeekday(due, 'ja')}です。`,
+        `That is a ${formatWeekday(due, 'en')}: ${formatDate(due, 'en')}.`,
       )}\n${draft.text}`;
     }
     if (slots.proposedDue?.weekday) {
@@ -360,7 +366,7 @@ function weekdayLine(
   const what = !off
     ? t(lang, '平日です。', 'is a weekday.')
     : off === 'weekend'
-      ? t(lang, `${WEEKDAYS_JA[weekdayOf(date)]}曜日です。`, `is a ${WEEKDAYS_EN[weekdayOf(date)]}.`)
+      ? t(lang, `${formatWeekday(date, 'ja')}です。`, `is a ${formatWeekday(date, 'en')}.`)
       : t(lang, '休日です。', 'is a holiday.');
   return lang === 'ja'
     ? `${lead}${formatDate(date, lang)}は${what}`
@@ -368,9 +374,6 @@ function weekdayLine(
 }
 
 const ASKS_THE_WEEKDAY = /何曜|なんよう|(?<![a-z])(?:what|which) (?:day of the week|weekday)(?![a-z])/;
-const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
-const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
 /** The next `proposed` day from today (this month's, or the next month that has it). */
 function nextDayOf(proposed: ProposedDue, today: PlainDate): PlainDate {
   for (let ahead = 0; ahead < 24; ahead++) {

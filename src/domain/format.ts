@@ -28,6 +28,12 @@ const DATE_CACHE_LIMIT = 10_000;
 const writtenDates: Record<Lang, Map<number, string>> = { ja: new Map(), en: new Map() };
 
 /** ja `2026年12月10日（木）`, en `Thursday, 10 December 2026`. */
+/** 「月曜日」 / "Monday". */
+export function formatWeekday(d: PlainDate, lang: Lang): string {
+  const weekday = weekdayOf(d);
+  return lang === 'ja' ? `${WEEKDAYS_JA[weekday]}曜日` : WEEKDAYS_EN[weekday];
+}
+
 export function formatDate(d: PlainDate, lang: Lang): string {
   const key = dayKey(d);
   const dates = writtenDates[lang];
