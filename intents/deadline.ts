@@ -439,7 +439,7 @@ function deadlinesGoneBy(method: PaymentMethod, today: PlainDate): Deadline[] {
 }
 
 /** This method's deadline gone by last, if within RECENT_DAYS. */
-function justPassed(method: PaymentMethod, today: PlainDate): Deadline | undefined {
+export function justPassed(method: PaymentMethod, today: PlainDate): Deadline | undefined {
   const [last] = deadlinesGoneBy(method, today);
   return last && daysBetween(last.due, today) <= RECENT_DAYS ? last : undefined;
 }

@@ -1,13 +1,14 @@
 // What happens when a deadline is missed.
 
 import { encodeAction } from '../src/actions.js';
+import { daysBetween } from '../src/domain/dates.js';
 import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { saysPurchase } from '../src/nlu/slots.js';
 import { joinLines } from '../src/phrases.js';
-import { deadlineForDate, passedLine } from './deadline.js';
+import { deadlineForDate, justPassed, passedLine } from './deadline.js';
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
 const SUPPOSES_PAYING_LATE =
@@ -17,6 +18,11 @@ const SUPPOSES_PAYING_LATE =
 export function supposesPayingLate(normalized: string): boolean {
   return SUPPOSES_PAYING_LATE.test(normalized);
 }
+
+const DUE_DAY_GONE_BY = /(?<![\d月/])(?:10|20|27)日(?:を|が)?\s*(?:過ぎ|すぎ)/;
+// A deadline missed, told: 「過ぎちゃった」「忘れてた」 "forgot", "missed", "didn't pay".
+const TELLS_A_MISS =
+  /過ぎ(?:ちゃっ|てしまっ|てもう|て)た|すぎちゃった|過ぎてもうた|忘れ(?:てた|た|ちゃった|てしまった)|(?<![a-z])(?:forgot|missed|didn'?t pay|did not pay|(?:has |have )?passed|went by)(?![a-z])/;
 
 export default defineIntent({
   name: 'late_payment',
@@ -57,8 +63,11 @@ export default defineIntent({
       ),
     ];
     // 「12月に買った分、まだバーコードで払ってないんだけど」: that purchase's deadline, gone by, first.
+    // (「10日過ぎちゃった」: the due day gone by, no purchase.)
     const bought =
-      slots.method && slots.date ? deadlineForDate(methodById(kb, slots.method), slots.date, now) : undefined;
+      slots.method && slots.date && !DUE_DAY_GONE_BY.test(ctx.normalized)
+        ? deadlineForDate(methodById(kb, slots.method), slots.date, now)
+        : undefined;
     if (bought && slots.method && deadlineStatus(bought, now).state === 'passed') {
       const days = -deadlineStatus(bought, now).days;
       const method = methodById(kb, slots.method);
@@ -72,6 +81,22 @@ export default defineIntent({
         ),
       );
     }
+    // 「うっかり10日過ぎちゃった…コンビニ払い」 "forgot to pay at the konbini by the 10th": the
+    // deadline just gone by, first, with "pay now".
+    const missed =
+      !bought && slots.method && TELLS_A_MISS.test(ctx.normalized)
+        ? justPassed(methodById(kb, slots.method), ctx.today)
+        : undefined;
+    if (missed && slots.method)
+      paragraphs.unshift(
+        passedLine(
+          formatMonth(missed.usageMonth, lang),
+          methodById(kb, slots.method).name[lang],
+          formatDate(missed.due, lang),
+          daysBetween(missed.due, ctx.today),
+          lang,
+        ),
+      );
     if (slots.method) {
       const method = methodById(kb, slots.method);
       // A purchase's own deadline while it is still ahead ("what if I can't pay by then?" about a

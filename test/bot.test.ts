@@ -285,3 +285,24 @@ describe('session 31: single questions from blind sets 229–232 (tuning halves)
     );
   });
 });
+
+describe('session 31: a deadline missed, told without its date', () => {
+  it('「うっかり10日過ぎちゃった…コンビニ払い」 the day after: that deadline gone by, and pay now, first', () => {
+    const a = ask('うっかり10日過ぎちゃった…コンビニ払いなんだけどどうなる？', '2026-12-11T07:50:00+09:00');
+    expect(a.text).toMatch(
+      /^2026年11月分のコンビニ端末・銀行ATM（Pay-easy）の期限（2026年12月10日（木））は、もう過ぎています/,
+    );
+    expect(a.text).toMatch(/すぐに払ってください/);
+  });
+
+  it('"forgot to pay at the konbini by the 10th" says so in English; "what happens if I pay late?" does not', () => {
+    expect(
+      ask('forgot to pay at the konbini by the 10th. what happens now?', '2026-12-11T08:00:00+09:00').text,
+    ).toMatch(
+      /^The November 2026 bill's convenience store terminal \/ bank ATM \(Pay-easy\) deadline \(Thursday, 10 December 2026\) has passed/,
+    );
+    expect(ask('what happens if I pay late at the konbini?', '2026-12-11T08:00:00+09:00').text).not.toMatch(
+      /has passed/,
+    );
+  });
+});
