@@ -537,6 +537,7 @@ export function createBot(options: BotOptions = {}): Bot {
           others.length < MAX_ALSO_ASKED &&
           (other.confidence >= ALSO_ASKED || remindersAsked) &&
           other.intent !== main &&
+          (other.intent !== 'help' || ASKS_WHAT_THE_BOT_DOES.test(part)) &&
           (answersApart(main, other.intent) || remindersAsked) &&
           others.every(
             (o) => o.intent !== other.intent && (answersApart(o.intent, other.intent) || remindersAsked),
@@ -656,8 +657,14 @@ const NAMES_REMINDING =
 /** The other questions of one message answered besides the first: two (three answers are a long read already). */
 const MAX_ALSO_ASKED = 2;
 
-/** Intents never added as a second answer: no answer, a request (reminders), or the same subject. */
-const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help', 'handoff']);
+/**
+ * Intents never added as a second answer: no answer, a request (reminders), or the same subject.
+ * (What the bot can do is, asked in a sentence of its own: 「このボットでは何ができますか？あと…」.)
+ */
+const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'handoff']);
+// 「このボットでは何ができますか」 "what can you do?": the bot's own abilities, asked outright.
+const ASKS_WHAT_THE_BOT_DOES =
+  /何が(?:でき|聞け|わか)|何を(?:聞け|教えて(?:くれ|もらえ))|(?<![a-z])what (?:can|do) (?:you|this bot|the bot|it) (?:do|answer|help with)(?![a-z])/;
 const SAME_SUBJECT: readonly (readonly AnswerIntent[])[] = [['campaigns', 'campaign_eligibility']];
 const NOT_UNDERSTOOD: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help']);
 

@@ -83,7 +83,7 @@ const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
 // 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension ends.
 const USE_AGAIN =
-  /いつから.{0,6}使え|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again|(?:it|atone) works again|how long until (?:it|atone) works(?![a-z])/;
+  /いつから.{0,6}使え|いつ(?:から|頃|ごろ)?(?:また)?(?:買い物|買え|使え)(?:る|でき)|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again|(?:it|atone) works again|how long until (?:it|atone) works(?![a-z])/;
 
 // 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers (after a
 // greeting too: 「はじめて利用いたします。こちらではどのようなことを質問できますでしょうか」).
@@ -429,7 +429,7 @@ export function notTheFamily(normalized: string): boolean {
   return NOT_THE_FAMILY.test(normalized);
 }
 const NOT_THE_FAMILY =
-  /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
+  /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:(?:me|us) (?:or|nor) )?(?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
 const POINTS_FOR_AN_AMOUNT =
   /(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen).{0,20}(?:ぽいんと|points?)|(?:ぽいんと|points?).{0,20}(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen)|[¥￥]\s*\d/;
 // ("when is limit?" too, as a learner asks the deadline; not "when is my limit reset?".)
@@ -440,7 +440,14 @@ const MISSED_IT =
 const PAYING_NOW =
   /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
 const SPLITS_A_BILL =
-  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months)|split (?:it|the|my|this|that|\d)[^.?]{0,30} in (?:some|several|a few|\d+|two|three) (?:parts|payments|installments|instalments|pieces))(?![a-z])/;
+  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|何回か(?:に)?分け|分けたい|分割したい|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months)|split (?:it|the|my|this|that|\d)[^.?]{0,30} in (?:some|several|a few|\d+|two|three) (?:parts|payments|installments|instalments|pieces))(?![a-z])/;
+const AT_THE_OLD_ADDRESS =
+  /(?:前の|元の|昔の|以前の)(?:家|住所|うち|部屋|あぱーと|まんしょん)|旧住所|引っ越(?:し|す)前|(?<![a-z])(?:old|previous|former) (?:address|place|house|apartment|flat)(?![a-z])/;
+const RETAKEN_AND_REFUSED =
+  /(?:撮り直|とりなお|撮っても|撮影し直|撮影しても)[^。?]{0,12}(?:はじかれ|弾かれ|だめ|通らな|失敗|えらー|できな)/;
+const PAY_EACH_TIME_SHORT = /[『「"']つど[』」"']|つど(?:って|の)(?:やつ|方|ほう)|(?<![a-z])tsudo(?![a-z])/;
+const CHANGES_A_DETAIL =
+  /(?:めあど|めーるあどれす|めーるあど|電話番号|住所)[^。?]{0,12}(?:にしたい|に変えたい|に変更したい|変えたい|変更したい|を変え)|(?<![a-z])(?:change|update) my (?:e-?mail(?: address)?|phone number|address)(?![a-z])/;
 const CANNOT_GET_IN =
   /(?<![a-z])(?:can'?t|cannot|cant|unable to|couldn'?t|won'?t let me) (?:get|log|sign) ?(?:in|into)(?: (?:to )?(?:the |my )?(?:atone )?(?:app|account))?(?![a-z])|(?<![a-z])locked out(?![a-z])|あぷりに(?:入れ|はいれ)(?:ない|へん|ん|ません)/;
 const SHOP_TAKES_IT =
@@ -452,6 +459,10 @@ const NAMES_A_CHECKOUT =
 const CHANGING = /変更|変え|切り?替|(?<![a-z])(?:chang\w*|switch\w*)(?![a-z])/;
 const WISHES_REMINDERS =
   /(?<![a-z])(?:i )?(?:should|might|may|could|ought to) (?:i )?(?:get|have|set up|turn on|use|start) (?:some |a |the )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:入れ|設定し|登録し|使っ|もらっ)(?:た|と)?(?:方|ほう)が(?:いい|良い|ええ)/;
+const WISHES_A_WORD_BEFORE =
+  /(?:前に|前もって|事前に|ぎりぎりになる前に)[^。?]{0,6}(?:言って|教えて|知らせて|連絡して|通知して)(?:くれ|もらえ)(?:たら|れば|ると)(?:助かる|嬉しい|うれしい|いい|ええ|ありがたい)|(?<![a-z])(?:would be (?:nice|great|helpful)|i'?d (?:love|like) it) if (?:you|it|someone) (?:told|reminded|warned|pinged) me before(?![a-z])/;
+const IN_ANOTHERS_NAME =
+  /(?:おばあちゃん|おじいちゃん|祖母|祖父|母|父|親|子供|子ども|息子|娘|妻|夫|家族|友達|友人)(?:の)?(?:すまほ|携帯|電話|番号|名前|名義)[^。?]{0,12}(?:登録|使|申し?込)|(?:私|自分|僕)の(?:名前|名義)で(?:登録|使)|(?:おばあちゃん|おじいちゃん|祖母|祖父|母|父|親|家族)の(?:名前|名義)で(?:私|自分|僕)?(?:が)?(?:使|登録)/;
 const MERCHANT_ASKS =
   /加盟店(?:の(?:手数料|契約|申し?込|登録|審査)|に(?:なり|なる|なれ|登録|申し?込)|として|登録|手数料|契約|申し?込)|(?:うちの|私の|自分の)?(?:店|お店|しょっぷ|さいと)(?:で|に)(?:も)?(?:atone)?(?:を)?(?:導入|使えるように|入れ)|(?<![a-z])(?:merchant (?:fee|fees|account|sign ?up|rate)|as a (?:merchant|shop owner|store owner)|(?:my|our) (?:shop|store|site|business) (?:to )?(?:accept|offer|add|use) atone|become a merchant)(?![a-z])/;
 // A deadline said to be gone, in any words (「過ぎた」「忘れてた」「失念」, "missed", "forgot", "late").
@@ -521,7 +532,7 @@ const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a
 const CHECKOUT_CODE_NOT_COMING =
   /\d桁の(?:やつ|番号|こーど|数字)[^。?]{0,16}(?:来な|届かな|こな|来ない|来ません|届きません|来ーへん)|(?:決済|支払い?手続き|購入手続き|買い物|注文)(?:を)?(?:しよう|する|中|の途中|の時|のとき|したら)[^。]{0,20}(?:番号|こーど|sms)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?:認証|確認)(?:の|用の)?(?:番号|こーど)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?<![a-z])(?:(?:verification|confirmation|checkout|security) (?:code|number)|code (?:at|for) checkout)[^.?]{0,20}(?:never|not|doesn'?t|didn'?t|won'?t) (?:come|arrive|get here|show up)/;
 const CODE_NOT_COMING =
-  /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)/;
+  /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)|(?<![a-z])(?:\d|four|six)[- ]digits?(?: thing| code| number| one)?[^.?]{0,20}(?:never (?:arrives?|comes?|shows? up)|(?:doesn'?t|does not|didn'?t|isn'?t|is not) (?:come|arrive|coming|arriving|show up))/;
 // 「リマインダーいらんわ」 "don't need the reminders" in Kansai: a stop, as 「いらない」 is.
 const REMINDERS_NOT_WANTED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)(?:は|とか|も)?(?:もう)?(?:いらん|要らん|いらへん|要らへん|いりまへん)(?!の|かった|かな)/;
@@ -1253,6 +1264,39 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => notTheFamily(normalized) && has('fraud_report'),
     intent: 'fraud_report',
   },
+  // 「前の家に紙が届いてるっぽい」 "the bill went to my old place": a bill at the address before.
+  {
+    why: 'a bill at the address before',
+    intents: ['fallback', 'about', 'bill_not_received', 'billing_notice', 'payment_methods'],
+    when: ({ normalized, has }) => AT_THE_OLD_ADDRESS.test(normalized) && has('moved_or_wrong_member_bill'),
+    intent: 'moved_or_wrong_member_bill',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「何回撮り直してもはじかれる」: the identity check's photos refused, told without the check.
+  {
+    why: 'photos taken again and refused',
+    intents: ['fallback', 'about', 'payment_declined', 'checkout_error'],
+    when: ({ normalized, has }) =>
+      RETAKEN_AND_REFUSED.test(normalized) && has('identity_verification_failed'),
+    intent: 'identity_verification_failed',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「無印で『つど』ってやつ選んだ」 "tsudo": pay each time, named short.
+  {
+    why: 'pay each time, named short',
+    intents: ['deadline', 'fallback', 'about', 'payment_methods', 'how_to_use'],
+    when: ({ normalized, has }) => PAY_EACH_TIME_SHORT.test(normalized) && has('use_without_membership'),
+    intent: 'use_without_membership',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「メアド仕事用のにしたい」 "change my email": a registered detail changed.
+  {
+    why: 'a registered detail to change',
+    intents: ['fallback', 'about', 'change_method', 'billing_notice'],
+    when: ({ normalized, has }) => CHANGES_A_DETAIL.test(normalized) && has('change_registered_info'),
+    intent: 'change_registered_info',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // "i cant get in the app, it keep saying wrong": logging in, told without its word.
   {
     why: 'cannot get into the app',
@@ -1303,6 +1347,23 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => WISHES_REMINDERS.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.45),
+  },
+  // 「毎月ギリギリになる前に言ってくれたら助かるんだけどなー」: told before the deadline, wished
+  // for in other words (asked back, since it is only a wish).
+  {
+    why: 'a word before the deadline wished for',
+    intents: ['fallback', 'about', 'deadline', 'help'],
+    when: ({ normalized }) => WISHES_A_WORD_BEFORE.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(Math.max(confidence, 0.4), 0.45),
+  },
+  // 「おばあちゃんのスマホに私の名前で登録してあげたい」: an account in another's name or phone.
+  {
+    why: "signing up in a family member's name or phone",
+    intents: ['fallback', 'handoff', 'about', 'registration_requirements'],
+    when: ({ normalized, has }) => IN_ANOTHERS_NAME.test(normalized) && has('family_or_shared_use'),
+    intent: 'family_or_shared_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「うちの店でもatone導入したいんやけど、加盟店の手数料ってなんぼ？」: a shop's own question, for
   // atone to answer (this bot knows what users pay, not what shops do).

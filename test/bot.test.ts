@@ -306,3 +306,25 @@ describe('session 31: a deadline missed, told without its date', () => {
     );
   });
 });
+
+describe('session 31: situations in other words (blind set 234, tuning half)', () => {
+  it.each([
+    ['前の家に紙が届いてるっぽい。大家さんから連絡きた', 'moved_or_wrong_member_bill'],
+    ['someone bought stuff with my atone, it wasnt me or my family', 'fraud_report'],
+    ['何回撮り直してもはじかれる', 'identity_verification_failed'],
+    ['無印で『つど』ってやつ選んだけど、これいつまでに払うの？', 'use_without_membership'],
+    ['the 4 digit thing never arrives on my phone so i cant checkout', 'sms_code_trouble'],
+    ['メアド仕事用のにしたい', 'change_registered_info'],
+    ['おばあちゃんのスマホに私の名前で登録してあげたい', 'family_or_shared_use'],
+  ])('%s → %s', (question, intent) => {
+    expect(ask(question).intent).toBe(intent);
+  });
+
+  it("a family member's purchase and registering in their name, asked together, get the whole answer", () => {
+    const a = ask(
+      "my kid bought stuff on my atone. can you cancel it? also is it ok to register under my wife's name?",
+    );
+    expect(a.text).toMatch(/between you and them/);
+    expect(a.text).toMatch(/mobile number they use themselves/);
+  });
+});

@@ -75,6 +75,8 @@ const WEAK = 0.5;
 
 /** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
 const OUT_OF_SCOPE = 0.98;
+/** Chat between people ("anyone see the game lol"), not a question to the bot. */
+const CHIT_CHAT = /(?<![a-z])(?:lol|lmao|haha+|hehe|rofl|anyone see|did you guys)(?![a-z])|笑$|ww+$/;
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
@@ -460,6 +462,24 @@ const NEXT_QUESTION: readonly {
     asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])|(?<![a-z])(?:still nothing|nothing yet|nothing (?:came|comes|has come|arrived|arrives|shows up))(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
+  // 「ダメって来た」 "it got rejected" after how the identity check works: it failed.
+  {
+    after: 'identity_verification',
+    asks: /だめ|駄目|通らな|はじかれ|弾かれ|否認|却下|失敗|(?<![a-z])(?:ng|rejected|failed|denied|didn'?t (?:pass|go through))(?![a-z])/,
+    intent: 'identity_verification_failed',
+  },
+  // 「土日も入る？」 "do weekends count?" after when the limit comes back: its answer says (business days).
+  ...(['limit_recovery', 'suspended_after_overdue'] as const).map((after) => ({
+    after,
+    asks: /土日|週末|祝日|休日|営業日|(?<![a-z])(?:weekends?|holidays?|business days?)(?![a-z])/,
+    intent: after,
+  })),
+  // 「それって普通のやつでもできる？」「手数料いくら？」 after paying in parts: still about atoneプラス.
+  {
+    after: 'installments_atone_plus',
+    asks: /普通の|通常の|いつもの|手数料|金利|利息|(?<![a-z])(?:normal|regular|usual) (?:one|atone|plan)|fees?|interest(?![a-z])/,
+    intent: 'installments_atone_plus',
+  },
   // 「いつから止まるの？」 "when does it get suspended?" after a deadline: what being late means.
   {
     after: 'deadline',
@@ -1825,7 +1845,7 @@ export function inContext(
   const unsureAlone =
     !namesAnotherSubject &&
     (u.reading.intent === 'fallback'
-      ? u.reading.confidence < OUT_OF_SCOPE
+      ? u.reading.confidence < OUT_OF_SCOPE && !CHIT_CHAT.test(u.normalized)
       : u.reading.confidence < WEAK ||
         // ("what can i use here then?" at 7-Eleven: the place, not the bot.)
         (u.reading.intent === 'help' &&

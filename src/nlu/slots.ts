@@ -206,10 +206,15 @@ export function extractSlots(
   // 「今日12月9日やけど」 "today is Dec 9": today's date told, no purchase's.
   const written = withoutToday(allMatches(writtenText, dateRules, context, dateKinds), dateText, today);
   // "sneakers on sept 28 and a phone case today": a second purchase on a day said in words.
+  // (「12月に買った分と今月買った分」 "and what I bought this month": a second purchase in a month said
+  // in words; since training, see Rule.sinceTraining.)
+  const anotherMonth = !asTrained && written.length > 0 && ANOTHER_PURCHASE_IN_A_MONTH.test(dateText);
   const alsoRelative =
-    (written.length > 0 || coming.length > 0) && ANOTHER_PURCHASE_ON_A_DAY.test(dateText)
+    (written.length > 0 || coming.length > 0) && (ANOTHER_PURCHASE_ON_A_DAY.test(dateText) || anotherMonth)
       ? allMatches(dateText, pastDateRules, context, dateKinds).filter(
-          (d) => d.kind === 'day' && RELATIVE_DAY_WORDS.has(d.source),
+          (d) =>
+            (d.kind === 'day' && RELATIVE_DAY_WORDS.has(d.source)) ||
+            (anotherMonth && d.kind === 'month' && RELATIVE_MONTHS.test(d.source)),
         )
       : [];
   let dates =
@@ -1305,6 +1310,9 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
 
 // A purchase on a day said in words after another one (「9/28に靴、昨日もケースを買った」, "and a
 // phone case today"): "and" or a comma, then the day, with a purchase near it.
+const ANOTHER_PURCHASE_IN_A_MONTH =
+  /(?:と|あと|、|。|[?？])[^。？?]{0,8}?(?:今月|先月|先々月)(?![（(\d])(?:に|の)?[^。？?]{0,6}?(?:買|購入|注文|使|利用)|(?<![a-z])and (?:what i (?:bought|buy|used) )?(?:this|last) month(?![a-z])/;
+const RELATIVE_MONTHS = /^(?:今月|先月|先々月|this month|last month)$/;
 const ANOTHER_PURCHASE_ON_A_DAY =
   /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい|一昨日)(?:に)?[^。？?]{0,16}?(?:買|購入|注文)[^。？?]{0,16}?(?:と|、)[^。？?]{0,6}?(?:明日|あした|あさって|明後日)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
 
@@ -2006,6 +2014,14 @@ const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
 // a method taken back at once for another one.
+// 「コンビニ払いの期限を教えてください。あ、やっぱりはがきの方で」: a later sentence that takes the
+// method back for another (since training, see Rule.sinceTraining).
+const TAKEN_BACK_LATER =
+  /[。.!！?？]\s*(?:あ|あっ|ああ|oh)?[、,\s]*(?:やっぱり?|いや|じゃなくて|(?<![a-z])(?:no wait|actually|i mean|sorry))(?![a-z])([^。.!?？]{0,20})/;
+function takenBackLater(after: string): boolean {
+  const later = TAKEN_BACK_LATER.exec(after);
+  return later !== null && SOME_METHOD.test(later[1] ?? '');
+}
 const CORRECTED_AFTER = new RegExp(
   // (「はがきで…いや」, "the postcard one... no wait": a particle or a word after the method first.)
   `^(?:で|に|が|は|って|です|\\s+(?:one|ones|bill|payment|option|deadline|due date|reminders?))?[\\s…・.,、。!！—–-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
@@ -2046,6 +2062,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||
       CORRECTED_AFTER.test(after) ||
+      (!asTrained && takenBackLater(after)) ||
       GIVEN_UP_AFTER.test(after) ||
       negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset))
       ? ' '.repeat(keyword.length)

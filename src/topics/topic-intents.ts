@@ -8,6 +8,7 @@ import type { KnowledgeBase, Topic } from '../domain/knowledge-base.js';
 import type { Cue, IntentDefinition } from '../intent.js';
 import { t } from '../intent.js';
 import { asksWhether } from '../nlu/asks-whether.js';
+import { questionParts } from '../nlu/question-parts.js';
 import { saysStillStuck } from '../nlu/still-stuck.js';
 import type { Lang } from '../types.js';
 import { focusedAnswer } from './focus.js';
@@ -49,8 +50,10 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
           : '';
         // 「どのくらいかかる？」 right after this answer: the part of it asked about (after a verdict,
         // first the sentences its pattern finds: 「タブレットは対象外」 for 「タブレットで使える？」).
+        // (Not when the message asks more than one thing of the topic, 「キャンセルしてもらえますか？
+        // あと、家族の名義で登録してもいい？」: the whole answer says both.)
         const part =
-          follows === topic.id || settled
+          (follows === topic.id || settled) && questionParts(normalized).length < 2
             ? focusedAnswer(topic.answer[lang], normalized, lang, settled?.saidBy)
             : undefined;
         if (part) return partAnswer(kb, topic, `${verdict}${part}`, lang);

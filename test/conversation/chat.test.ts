@@ -8234,3 +8234,65 @@ describe('session 31: blind sets 229–232 (tuning halves)', () => {
       .expect(/2027年1月1日に買う分: 2027年2月20日/);
   });
 });
+
+describe('session 31: blind sets 234–236 (tuning halves)', () => {
+  it('「毎月ギリギリになる前に言ってくれたら助かるんだけどなー」 is a wish: asked back with a button, nothing set', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('毎月ギリギリになる前に言ってくれたら助かるんだけどなー')
+      .expectNot(/うまく理解できませんでした/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「ダメって来た」 after how the identity check works: it failed', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('本人確認ってどれくらいかかる？')
+      .say('ダメって来た')
+      .expect(/住所/);
+  });
+
+  it('「10万のソファ、何回かに分けたい」, then 「それって普通のやつでもできる？」「手数料いくら？」: atoneプラス throughout', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('10万のソファ、何回かに分けたい')
+      .expect(/プラス/)
+      .say('それって普通のやつでもできる？')
+      .expect(/プラス/)
+      .say('手数料いくら？')
+      .expectNot(/• コンビニ端末・銀行ATM（Pay-easy）: 209円/);
+  });
+
+  it('「今日払ったけどいつ買い物できる？」 then 「土日も入る？」: the limit back in business days', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('アプリに使えませんみたいなの出てる。今日払ったけどいつ買い物できる？')
+      .expect(/2〜3営業日/)
+      .say('土日も入る？')
+      .expect(/土日祝を除く/);
+  });
+
+  it('「去年の12月に買った分…あと今月買った分は？」 gives both months', async () => {
+    await chat(new Date('2027-02-05T10:00:00+09:00'))
+      .say('去年の12月に買った分って口座振替でいつ引き落とされました？あと今月買った分はいつになりますか？')
+      .expect(/2027年1月27日/)
+      .expect(/2027年3月29日/);
+  });
+
+  it('「コンビニ払いの期限を教えてください。あ、やっぱりはがきの方で」: the postcard only', async () => {
+    await chat(new Date('2026-11-29T10:00:00+09:00'))
+      .say('コンビニ払いの期限を教えてください。あ、やっぱりはがきの方で。11月分です')
+      .expect(/2026年12月20日/)
+      .expectNot(/2026年12月10日/);
+  });
+
+  it('「このボットでは何ができますか？あと、リマインダーの解除ってどうやるんですか？」 answers both, changes nothing', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('このボットでは何ができますか？あと、リマインダーの解除ってどうやるんですか？')
+      .expect(/支払い期限: 「コンビニ払いの期限は？」/)
+      .expect(/通知を解除して/);
+  });
+
+  it('"anyone see the game lol" after a fee is chat, not the fee again', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('konbini fee?')
+      .say('anyone see the game lol')
+      .expectNot(/209 yen/);
+  });
+});
