@@ -96,8 +96,8 @@ export default defineIntent({
           ...lead,
           kb.facts.bill_notice.text[lang],
           lang === 'ja'
-            ? `たとえば${formatMonth(example, lang)}分は、${formatMonth(addMonths(example, 1), lang)}の初め（1日〜3日ごろ）にお知らせが届きます。`
-            : `For example, ${formatMonth(example, lang)} purchases are announced at the start of ${formatMonth(addMonths(example, 1), lang)} (around the 1st to the 3rd).`,
+            ? `たとえば${formatMonth(example, lang)}分は、${formatMonth(addMonths(example, 1), lang)}の第3営業日（${formatDate(nthBankBusinessDay(addMonths(example, 1), 3), lang)}）までにお知らせが届きます。`
+            : `For example, ${formatMonth(example, lang)} purchases are announced by the 3rd business day of ${formatMonth(addMonths(example, 1), lang)} (${formatDate(nthBankBusinessDay(addMonths(example, 1), 3), lang)}).`,
           kb.facts.billing_cycle.text[lang],
           ...tail,
         ]),
@@ -140,6 +140,16 @@ function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang)
   const lead = closingDay
     ? [kb.facts.closing_day.text[lang], ...(method ? [methodDeadline(method, lang)] : [])]
     : [];
+  // 「メールで来る？それとも郵送？」 "do I get a paper one?": the postcard bill is the paper one.
+  const paper = ASKS_OF_PAPER.test(normalized)
+    ? [
+        t(
+          lang,
+          '支払い方法をはがき請求書にしている場合は、紙の請求書（はがき）が郵送で届きます。',
+          'If you pay by postcard bill (はがき請求書), a paper bill comes by post.',
+        ),
+      ]
+    : [];
   const tail = saysNotArrived(normalized)
     ? [
         t(
@@ -149,8 +159,10 @@ function asides(kb: KnowledgeBase, slots: Slots, normalized: string, lang: Lang)
         ),
       ]
     : [];
-  return { lead, tail, sources: closingDay ? [kb.facts.closing_day.source] : [] };
+  return { lead, tail: [...paper, ...tail], sources: closingDay ? [kb.facts.closing_day.source] : [] };
 }
+
+const ASKS_OF_PAPER = /郵送|郵便|紙|(?<![a-z])(?:paper|by post|in the post|letter)(?![a-z])/;
 
 /** 「はがき請求書の締め日」: the close is month-end; what the user needs is the method's deadline. */
 function methodDeadline(method: PaymentMethod, lang: Lang): string {

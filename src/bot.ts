@@ -664,7 +664,7 @@ const MAX_ALSO_ASKED = 2;
 const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'handoff']);
 // 「このボットでは何ができますか」 "what can you do?": the bot's own abilities, asked outright.
 const ASKS_WHAT_THE_BOT_DOES =
-  /何が(?:でき|聞け|わか)|何を(?:聞け|教えて(?:くれ|もらえ))|(?<![a-z])what (?:can|do) (?:you|this bot|the bot|it) (?:do|answer|help with)(?![a-z])/;
+  /何が(?:でき|聞け|わか)|何を(?:聞け|教えて(?:くれ|もらえ))|(?<![a-z])(?:what (?:can|do) (?:you|this bot|the bot|it) (?:do|answer|help with)|what (?:else )?can i ask(?: you)?)(?![a-z])/;
 const SAME_SUBJECT: readonly (readonly AnswerIntent[])[] = [['campaigns', 'campaign_eligibility']];
 const NOT_UNDERSTOOD: ReadonlySet<AnswerIntent> = new Set(['fallback', 'help']);
 

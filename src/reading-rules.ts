@@ -448,6 +448,10 @@ const RETAKEN_AND_REFUSED =
 const PAY_EACH_TIME_SHORT = /[『「"']つど[』」"']|つど(?:って|の)(?:やつ|方|ほう)|(?<![a-z])tsudo(?![a-z])/;
 const CHANGES_A_DETAIL =
   /(?:めあど|めーるあどれす|めーるあど|電話番号|住所)[^。?]{0,12}(?:にしたい|に変えたい|に変更したい|変えたい|変更したい|を変え)|(?<![a-z])(?:change|update) my (?:e-?mail(?: address)?|phone number|address)(?![a-z])/;
+const REMINDING_NAMED = /りまいんど|りまいんだー|(?<![a-z])(?:remind\w*|reminders?)(?![a-z])/;
+const WHEN_THE_BILL_COMES =
+  /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
+const ASKS_THE_DUE_DAY = /期限|いつまで|支払い?日|(?<![a-z])(?:due|deadline|pay (?:it |them )?by)(?![a-z])/;
 const CANNOT_GET_IN =
   /(?<![a-z])(?:can'?t|cannot|cant|unable to|couldn'?t|won'?t let me) (?:get|log|sign) ?(?:in|into)(?: (?:to )?(?:the |my )?(?:atone )?(?:app|account))?(?![a-z])|(?<![a-z])locked out(?![a-z])|あぷりに(?:入れ|はいれ)(?:ない|へん|ん|ません)/;
 const SHOP_TAKES_IT =
@@ -1296,6 +1300,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => CHANGES_A_DETAIL.test(normalized) && has('change_registered_info'),
     intent: 'change_registered_info',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "can this bot remind me about deadlines?": the reminders asked about, not everything the bot does.
+  {
+    why: 'reminders asked of the bot',
+    intents: ['help'],
+    when: ({ normalized }) => REMINDING_NAMED.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(confidence, 0.7),
+  },
+  // "when do i get the bill for december purchases?": when that bill comes, not when it is due.
+  {
+    why: 'when the bill for a month comes',
+    intents: ['deadline'],
+    when: ({ normalized }) => WHEN_THE_BILL_COMES.test(normalized) && !ASKS_THE_DUE_DAY.test(normalized),
+    intent: 'billing_notice',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // "i cant get in the app, it keep saying wrong": logging in, told without its word.
   {

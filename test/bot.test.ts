@@ -328,3 +328,15 @@ describe('session 31: situations in other words (blind set 234, tuning half)', (
     expect(a.text).toMatch(/mobile number they use themselves/);
   });
 });
+
+describe('session 31: the bill asked about (blind sets 237–240)', () => {
+  it('"when do i get the bill for december purchases?" is when it comes, by the 3rd business day', () => {
+    const a = ask('when do i get the bill for december purchases?', '2026-12-20T10:00:00+09:00');
+    expect(a.intent).toBe('billing_notice');
+    expect(a.text).toMatch(/6 January 2027/);
+  });
+
+  it('「メールで来る？それとも郵送？」 says the postcard bill comes by post', () => {
+    expect(ask('請求ってメールで来る？それとも郵送？').text).toMatch(/紙の請求書（はがき）が郵送で届きます/);
+  });
+});

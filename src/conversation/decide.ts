@@ -861,7 +861,15 @@ function methodToldForDeadline(
   u: Understanding,
 ): { reading: Reading; slots: Slots; follows: AnswerIntent } | undefined {
   const method = u.slots.methods ? undefined : u.slots.method;
-  if (!method || u.slots.date || isQuestion(u) || !saysOwnMethod(u) || asksToChange(u)) return undefined;
+  if (!method || u.slots.date || isQuestion(u) || asksToChange(u)) return undefined;
+  // (A method alone, 「はがきで」 "barcode", after a question already of that method (its fee):
+  // nothing new for that one, so the way for the deadline asked before it.)
+  const bareForEarlier =
+    isBareAnswer(u) &&
+    state.topic?.intent !== 'deadline' &&
+    state.topic?.slots.method === method &&
+    state.earlierTopics?.[0] === 'deadline';
+  if (!saysOwnMethod(u) && !bareForEarlier) return undefined;
   // (Not a question of another topic, read surely: 「払い方はバーコードやけど、ローソンで払える？」.)
   if (REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   if (isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE) return undefined;

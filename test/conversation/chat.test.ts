@@ -8296,3 +8296,20 @@ describe('session 31: blind sets 234–236 (tuning halves)', () => {
       .expectNot(/209 yen/);
   });
 });
+
+describe('session 31: after the last blind sets (237–240)', () => {
+  it('「はがきで」 after a fee question that came between: the deadline asked before it, for that way', async () => {
+    await chat(new Date('2026-12-04T10:00:00+09:00'))
+      .say('支払い期限を知りたいです')
+      .say('あ、その前にはがきの手数料っていくらですか？')
+      .say('はがきで')
+      .expect(/期限は2026年12月20日/);
+  });
+
+  it('"can this bot remind me about deadlines?" then "ok yes please, I pay at konbini" sets them', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('can this bot remind me about deadlines?')
+      .say('ok yes please, I pay at konbini');
+    expect(await subscription()).toMatchObject({ method: 'store', active: true });
+  });
+});
