@@ -535,7 +535,7 @@ export function createBot(options: BotOptions = {}): Bot {
           ASKS_IF_POSSIBLE.test(part);
         if (
           others.length < MAX_ALSO_ASKED &&
-          (other.confidence >= ALSO_ASKED || remindersAsked) &&
+          (other.confidence >= (ALSO_MARKER.test(part) ? ALSO_ASKED_MARKED : ALSO_ASKED) || remindersAsked) &&
           other.intent !== main &&
           (other.intent !== 'help' || ASKS_WHAT_THE_BOT_DOES.test(part)) &&
           (answersApart(main, other.intent) || remindersAsked) &&
@@ -646,6 +646,9 @@ const ASKED_PER_METHOD: ReadonlySet<AnswerIntent> = new Set(['fees', 'deadline']
 
 /** How clearly a second question must read as its own intent to be answered too. */
 const ALSO_ASKED = 0.8;
+// "also do i earn points?", 「それとポイントは…」: a second question said to be one, read less surely.
+const ALSO_MARKER = /^(?:\s*(?:also|and also|btw|by the way|plus|あと|それと|それから|また|ちなみに)[、,\s])/;
+const ALSO_ASKED_MARKED = 0.65;
 /** How clearly a part must read as reminders, when it asks whether they are possible. */
 const REMINDERS_ASKED = 0.6;
 // 「…は可能でしょうか」「できますか」 "is it possible", "can I get": whether something can be had.

@@ -35,6 +35,7 @@ import { asksIfAHolidayChangesTheDate, asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
 import { afterCorrection } from './nlu/put-right.js';
+import { questionParts } from './nlu/question-parts.js';
 import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { saysItFails } from './nlu/still-stuck.js';
@@ -448,6 +449,8 @@ const RETAKEN_AND_REFUSED =
 const PAY_EACH_TIME_SHORT = /[『「"']つど[』」"']|つど(?:って|の)(?:やつ|方|ほう)|(?<![a-z])tsudo(?![a-z])/;
 const CHANGES_A_DETAIL =
   /(?:めあど|めーるあどれす|めーるあど|電話番号|住所)[^。?]{0,12}(?:にしたい|に変えたい|に変更したい|変えたい|変更したい|を変え)|(?<![a-z])(?:change|update) my (?:e-?mail(?: address)?|phone number|address)(?![a-z])/;
+const ACCOUNT_SHORT =
+  /(?<![a-z])(?:(?:account|balance) (?:is |was |will be )?(?:empty|short|not enough|too low|insufficient)|(?:not enough|no|insufficient) (?:money|funds|balance) (?:in|on) (?:my|the) (?:account|bank))(?![a-z])|残高(?:が)?(?:足りな|足らな|不足|ない|無い|ぜろ)|口座(?:に|の)?お金(?:が)?(?:ない|無い|足りな|足らな|入って(?:い)?な)/;
 const REMINDING_NAMED = /りまいんど|りまいんだー|(?<![a-z])(?:remind\w*|reminders?)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
@@ -1299,6 +1302,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['fallback', 'about', 'change_method', 'billing_notice'],
     when: ({ normalized, has }) => CHANGES_A_DETAIL.test(normalized) && has('change_registered_info'),
     intent: 'change_registered_info',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "what if my account is empty that day?", 「口座のお金が足りなかったら？」: a debit that fails.
+  {
+    why: 'not enough money on the debit day',
+    intents: ['fallback', 'about', 'deadline', 'payment_methods', 'handoff'],
+    // (Only as the message's one question: beside a deadline's, it is answered as a part of its own.)
+    when: ({ normalized, has }) =>
+      ACCOUNT_SHORT.test(normalized) && has('late_payment') && questionParts(normalized).length < 2,
+    intent: 'late_payment',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "can this bot remind me about deadlines?": the reminders asked about, not everything the bot does.

@@ -340,3 +340,21 @@ describe('session 31: the bill asked about (blind sets 237–240)', () => {
     expect(ask('請求ってメールで来る？それとも郵送？').text).toMatch(/紙の請求書（はがき）が郵送で届きます/);
   });
 });
+
+describe('session 31: several asks in one message (blind set 239)', () => {
+  it('"…installments with atone? also do i earn points?" answers both', () => {
+    const a = ask('can i pay in installments with atone? also do i earn points?');
+    expect(a.text).toMatch(/atone分割払い/);
+    expect(a.text).toMatch(/NP points/);
+  });
+
+  it('three numbered asks (the debit, its fee, an empty account) are each answered', () => {
+    const a = ask(
+      '1) when is the direct debit for November? 2) is there a fee for direct debit? 3) what if my account is empty that day?',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/28 December 2026/);
+    expect(a.text).toMatch(/Billing fee: free/);
+    expect(a.text).toMatch(/atone can be suspended/);
+  });
+});
