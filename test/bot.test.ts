@@ -358,3 +358,11 @@ describe('session 31: several asks in one message (blind set 239)', () => {
     expect(a.text).toMatch(/atone can be suspended/);
   });
 });
+
+describe('session 31: a way to pay turned down in Tohoku words', () => {
+  it('「おら口座振替でねぇよ、バーコードだ」 is the barcode only', () => {
+    const a = ask('おら口座振替でねぇよ、バーコードだ。期限いつだべ？', '2026-11-30T10:00:00+09:00');
+    expect(a.text).toMatch(/電子バーコード/);
+    expect(a.text).not.toMatch(/口座振替）で払う場合/);
+  });
+});
