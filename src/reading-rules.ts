@@ -451,6 +451,10 @@ const CHANGES_A_DETAIL =
   /(?:めあど|めーるあどれす|めーるあど|電話番号|住所)[^。?]{0,12}(?:にしたい|に変えたい|に変更したい|変えたい|変更したい|を変え)|(?<![a-z])(?:change|update) my (?:e-?mail(?: address)?|phone number|address)(?![a-z])/;
 const ACCOUNT_SHORT =
   /(?<![a-z])(?:(?:account|balance) (?:is |was |will be )?(?:empty|short|not enough|too low|insufficient)|(?:not enough|no|insufficient) (?:money|funds|balance) (?:in|on) (?:my|the) (?:account|bank))(?![a-z])|残高(?:が)?(?:足りな|足らな|不足|ない|無い|ぜろ)|口座(?:に|の)?お金(?:が)?(?:ない|無い|足りな|足らな|入って(?:い)?な)/;
+const CHILD_OWN_USE =
+  /(?<![a-z])(?:my )?(?:son|daughter|kid|child|teen(?:ager)?)(?: is \d{1,2})?[^.?]{0,30}(?:wants? (?:to use|to get|his own|her own|atone|one)|can (?:he|she|they) (?:use|get|sign up|register)|(?:his|her|their) own (?:atone|account))(?![a-z])|(?:息子|娘|子供|子ども|高校生|中学生)[^。?]{0,16}(?:使いたい|使わせ|自分の(?:あかうんと|atone)|登録したい|登録できる)/;
+const USED_MY_ACCOUNT =
+  /(?<![a-z])(?:my account|on my atone|bought|used my|purchased)(?![a-z])|勝手に|私の(?:あかうんと|atone)|買った|使った/;
 const REMINDING_NAMED = /りまいんど|りまいんだー|(?<![a-z])(?:remind\w*|reminders?)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
@@ -1321,6 +1325,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => REMINDING_NAMED.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.7),
+  },
+  // "my son is 15 and wants his own atone", "my daughter wants to use atone, can she?": a child's
+  // own use, which the age rule answers (not a family member using the user's account).
+  {
+    why: 'a child wanting atone of their own',
+    intents: ['family_or_shared_use', 'fallback', 'about', 'registration_requirements'],
+    when: ({ normalized, has }) =>
+      CHILD_OWN_USE.test(normalized) && !USED_MY_ACCOUNT.test(normalized) && has('minors_age'),
+    intent: 'minors_age',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "when do i get the bill for december purchases?": when that bill comes, not when it is due.
   {

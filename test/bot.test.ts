@@ -366,3 +366,13 @@ describe('session 31: a way to pay turned down in Tohoku words', () => {
     expect(a.text).not.toMatch(/口座振替）で払う場合/);
   });
 });
+
+describe('session 31: a child wanting atone of their own', () => {
+  it.each([
+    ['my daughter wants to use atone for her online shopping, can she?', 'minors_age'],
+    ['my son is 15 and wants his own atone for games', 'minors_age'],
+    ['my son bought games on my atone', 'family_or_shared_use'],
+  ])('%s → %s', (question, intent) => {
+    expect(ask(question).intent).toBe(intent);
+  });
+});

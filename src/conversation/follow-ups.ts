@@ -462,6 +462,17 @@ const NEXT_QUESTION: readonly {
     asks: /(?:来|こ(?!んびに))(?:な|ん|へん)(?:かった|い|けれ)|届か(?:な|ん|へん)|(?:届い|来)て(?:おりません|いません)|(?:めーる|sms|請求|お知らせ)(?:が)?見つから|(?<![a-z])(?:can'?t|cannot|not|didn'?t|don'?t) find (?:the |my |an? |any )?(?:e-?mail|sms|text|bill|message|notice)(?![a-z])|(?:来|こ(?!んびに)|届い)(?:てない|ていない|てへん|ない|なかった|へん|ん)|(?<![a-z])(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|never|hasn'?t|hasnt|won'?t|wont) (?:come|arrive|show up|get here)|(?:don'?t|didn'?t|never) get (?:it|one|the)(?![a-z])|(?<![a-z])(?:haven'?t|have not|didn'?t|did not|not) (?:got|get|gotten|received) (?:anything|it|one|the one|the bill|a bill|an? (?:e-?mail|sms|notice|text))(?![a-z])|(?<![a-z])(?:still nothing|nothing yet|nothing (?:came|comes|has come|arrived|arrives|shows up))(?![a-z])/,
     intent: 'bill_not_received' as const,
   })),
+  // "I don't have any unpaid bills though", "any way to find out why?" after a declined payment:
+  // still that (its answer says the reason is not shown, and where to ask).
+  {
+    after: 'payment_declined',
+    asks: /(?<![a-z])(?:(?:don'?t|do not) have (?:any )?unpaid|no unpaid|nothing unpaid|find out why|(?:why|reason) (?:was|is) it)(?![a-z])|未払い(?:は|も)?(?:ない|ありません|してない)|理由(?:を|は|って)?(?:知りたい|わかる|分かる|調べ)/,
+    intent: 'payment_declined',
+    overOwnTopic: true as const,
+    // (Not 「未払いはないと思うけど…1月分っていつまでだっけ？バーコード」: a deadline of its own.)
+    unlessDate: true as const,
+    unlessMethod: true as const,
+  },
   // 「ダメって来た」 "it got rejected" after how the identity check works: it failed.
   {
     after: 'identity_verification',

@@ -8313,3 +8313,13 @@ describe('session 31: after the last blind sets (237–240)', () => {
     expect(await subscription()).toMatchObject({ method: 'store', active: true });
   });
 });
+
+describe('session 31: after a declined payment', () => {
+  it('"I don\'t have any unpaid bills though" stays on the declined payment', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('my payment got declined at checkout')
+      .say("I don't have any unpaid bills though")
+      .expect(/why a particular payment was declined/)
+      .expectNot(/usage limit is refreshed only 2 to 3 business days/);
+  });
+});
