@@ -10,6 +10,7 @@ import { addMonths, compareDates, isValidDate, toIsoDate } from '../src/domain/d
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
+import { saysAYear } from '../src/nlu/slots.js';
 import { bullets, campaignRulesText, campaignStatusText, formatIsoDay, joinLines } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
@@ -169,15 +170,12 @@ export default defineIntent({
   },
 });
 
-// A year said with the date (「2027年1月」, 「来年」), which is not to be moved.
-const YEAR_SAID = /\d{4}|今年|来年|去年|昨年|(?<![a-z])(?:this|next|last) year(?![a-z])/;
-
 function lastUsedOf({ slots, today, kb }: AnswerContext): LastUse | undefined {
   const { date } = slots;
   if (!date) return undefined;
   // 「最後に使ったのが11月30日、これって対象外？」: a rule's own day quoted without its year is that
   // rule's (2023), not this year's.
-  if (date.kind === 'day' && !YEAR_SAID.test(date.source)) {
+  if (date.kind === 'day' && !saysAYear(date.source)) {
     const quoted = kb.campaigns
       .flatMap(lastUseBoundDays)
       .find((bound) => bound.month === date.date.month && bound.day === date.date.day);
@@ -187,7 +185,7 @@ function lastUsedOf({ slots, today, kb }: AnswerContext): LastUse | undefined {
   // said without its year (「12月1日に使ったのが最後」 on 28 November), last year's.
   const first = date.kind === 'day' ? date.date : { ...date.month, day: 1 };
   if (compareDates(first, today) > 0) {
-    if (slots.tense === 'future' || YEAR_SAID.test(date.source)) return undefined;
+    if (slots.tense === 'future' || saysAYear(date.source)) return undefined;
     if (date.kind === 'day') {
       const { year, month, day } = date.date;
       return isValidDate(year - 1, month, day)

@@ -34,7 +34,7 @@ import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { formatIsoDay } from './phrases.js';
-import { correctReading } from './reading-rules.js';
+import { correctReading, NAMES_REMINDING } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
 import { handoffSubject } from './topics/handoff-subject.js';
 import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
@@ -654,9 +654,6 @@ const REMINDERS_ASKED = 0.6;
 // 「…は可能でしょうか」「できますか」 "is it possible", "can I get": whether something can be had.
 const ASKS_IF_POSSIBLE =
   /可能|できます(?:か|でしょうか)|できる[?？]|でき(?:ない|ません)(?:か|でしょうか)|(?<![a-z])(?:possible|(?:can|could) i (?:get|have|receive)|is there)(?![a-z])/;
-// Reminding named: 「お知らせ」「通知」「リマインド」 "reminder", "notify".
-const NAMES_REMINDING =
-  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alert\w*)(?![a-z])/;
 /** The other questions of one message answered besides the first: two (three answers are a long read already). */
 const MAX_ALSO_ASKED = 2;
 

@@ -177,8 +177,6 @@ const ONE_OFF_BILLED_AGAIN =
   /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
 const SUPPOSES_A_PURCHASE =
   /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
-const WEEKDAY_WORDS =
-  /土日|土曜|日曜|週末|平日|休日|祝日|営業日|(?<![a-z])(?:weekday|weekend|saturday|sunday|holiday|business day)(?![a-z])/;
 // (「通らねぇ」: Tohoku for 通らない.)
 const ID_CHECK_FAILS =
   /通ら(?:ない|ねぇ|ねー|ね|ん|へん|なかった|ず)|失敗|しっぱい|えらー|一致しな|(?<![a-z])(?:fail(?:s|ed|ing)?|error|won'?t (?:go through|pass|accept)|(?:doesn'?t|does not|didn'?t) (?:go through|pass|match)|not accept(?:ed)?)(?![a-z])/;
@@ -455,10 +453,11 @@ const CHILD_OWN_USE =
   /(?<![a-z])(?:my )?(?:son|daughter|kid|child|teen(?:ager)?)(?: is \d{1,2})?[^.?]{0,30}(?:wants? (?:to use|to get|his own|her own|atone|one)|can (?:he|she|they) (?:use|get|sign up|register)|(?:his|her|their) own (?:atone|account))(?![a-z])|(?:息子|娘|子供|子ども|高校生|中学生)[^。?]{0,16}(?:使いたい|使わせ|自分の(?:あかうんと|atone)|登録したい|登録できる)/;
 const USED_MY_ACCOUNT =
   /(?<![a-z])(?:my account|on my atone|bought|used my|purchased)(?![a-z])|勝手に|私の(?:あかうんと|atone)|買った|使った/;
-const REMINDING_NAMED = /りまいんど|りまいんだー|(?<![a-z])(?:remind\w*|reminders?)(?![a-z])/;
+// Reminding named: 「お知らせ」「通知」「リマインド」 "reminder", "notify".
+export const NAMES_REMINDING =
+  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alert\w*)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
-const ASKS_THE_DUE_DAY = /期限|いつまで|支払い?日|(?<![a-z])(?:due|deadline|pay (?:it |them )?by)(?![a-z])/;
 const CANNOT_GET_IN =
   /(?<![a-z])(?:can'?t|cannot|cant|unable to|couldn'?t|won'?t let me) (?:get|log|sign) ?(?:in|into)(?: (?:to )?(?:the |my )?(?:atone )?(?:app|account))?(?![a-z])|(?<![a-z])locked out(?![a-z])|あぷりに(?:入れ|はいれ)(?:ない|へん|ん|ません)/;
 const SHOP_TAKES_IT =
@@ -489,8 +488,9 @@ const LAST_USE =
 // (「いつから手数料かかる？」 "when does the fee start?" asks when paying late costs, not the day.)
 const ASKS_THE_DAY =
   /いつ(?!から)|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])(?! (?:does|do|will) (?:the )?(?:late )?fees?)/;
+// The last day to pay asked: 「いつまで」「期限」 "what's the last day?", "when is it due?".
 const ASKS_THE_LAST_DAY =
-  /いつまで|期限|締め?切り|支払い?期日|(?<![a-z])(?:what'?s the last day|last day|deadline|due date|due when|when (?:is it|is that|do i have to pay|must i pay)|by when)(?![a-z])/;
+  /いつまで|期限|締め?切り|支払い?期?日|(?<![a-z])(?:last day|deadline|due|by when|pay (?:it|them) by|when (?:is it|is that|do i have to pay|must i pay))(?![a-z])/;
 const WHEN_IT_FALLS = /(?:いつ|何日)(?:に)?\s*(?:引き)?落ち(?:る|ます|ん|とる)/;
 const ASKS_WHICH_DAY_IT_WAS =
   /(?<![a-z])when (?:was|is) (?:the |my |it )?(?:deadline|due(?: date)?)(?![a-z])|(?<![a-z])when was it due(?![a-z])|期限(?:は|って)?\s*(?:いつ|何日)(?:だった|でした)/;
@@ -1322,7 +1322,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'reminders asked of the bot',
     intents: ['help'],
-    when: ({ normalized }) => REMINDING_NAMED.test(normalized),
+    when: ({ normalized }) => NAMES_REMINDING.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.7),
   },
@@ -1340,7 +1340,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'when the bill for a month comes',
     intents: ['deadline'],
-    when: ({ normalized }) => WHEN_THE_BILL_COMES.test(normalized) && !ASKS_THE_DUE_DAY.test(normalized),
+    when: ({ normalized }) => WHEN_THE_BILL_COMES.test(normalized) && !ASKS_THE_LAST_DAY.test(normalized),
     intent: 'billing_notice',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
@@ -1452,8 +1452,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // forward, its day of the week asked: the deadline's answer says it.
   {
     why: 'the weekday of a due day asked',
-    when: ({ slots, normalized, intent }) =>
-      slots.proposedDue?.asked === true && WEEKDAY_WORDS.test(normalized) && !isFaqTopic(intent),
+    when: ({ slots, intent }) => slots.proposedDue?.weekday === true && !isFaqTopic(intent),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

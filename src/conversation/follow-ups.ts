@@ -17,7 +17,7 @@ import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from '../nlu/proxy-use.js';
 import { afterCorrection } from '../nlu/put-right.js';
 import { namesShop } from '../nlu/shops.js';
-import { type DateSlot, type Slots, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
+import { type DateSlot, type Slots, saysAYear, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
 import {
@@ -29,6 +29,7 @@ import {
   offersASecret,
   shopConfirmsLate,
 } from '../reading-rules.js';
+import { ASKS_REPLY_TIME } from '../topics/focus.js';
 import { asksIfOfficial } from '../topics/provenance.js';
 import { type AnswerIntent, INTENT_NAMES, type IntentName, isFaqTopic } from '../types.js';
 import {
@@ -2039,8 +2040,6 @@ export function inContext(
 
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
-const ASKS_REPLY_TIME =
-  /(?:返事|返信|回答|連絡)(?:って|は|が)?(?:いつ|どのくらい|どれくらい|何日)|(?<![a-z])(?:how (?:long|soon)|when)[^.?]{0,20}(?:answer|reply|respond|get back|hear back)(?![a-z])/;
 const ASKS_THE_STEPS =
   /^(?:(?:じゃあ|で|それで|その)[、,\s]*)?(?:手順|やり方|方法|手続き)(?:を|は|って)?(?:教えて|おしえて|知りたい|は\??|\??)|^(?:(?:ok|so|and)[,\s]*)?(?:what are the (?:exact )?steps|how do i do (?:it|that)|steps|the steps)[\s?.!]*$/;
 const BARE_WHY =
@@ -2074,11 +2073,6 @@ function nearestYear(month: number, held: DateSlot): number {
   return ahead > 6 ? near.year - 1 : ahead < -6 ? near.year + 1 : near.year;
 }
 
-// A year said in digits or in words (「今年の3月」 "march last year").
-// (A month said from today, 「今月」 "last month", has its year too.)
-const SAYS_A_YEAR =
-  /\d{4}|今年|去年|昨年|来年|再来年|一昨年|おととし|今月|先月|先々月|前月|来月|再来月|(?<![a-z])(?:this|last|next) (?:year|month)(?![a-z])|month (?:before last|after next)|previous month/;
-
 // "I meant this year", 「去年のです」: a year said alone, as a correction.
 const YEAR_ALONE =
   /^(?:(?:sorry|no|oh|oops|wait|actually|i mean|i meant|it was|it's|make (?:it|that))[,\s]*)*(?:(this|last|next) year|(今年|去年|昨年|来年))(?:の(?:ほう|方|分)?)?(?:です|でした|だった|やった|やで|だよ|ね)?[.!。！]*$/;
@@ -2091,7 +2085,7 @@ function yearAlone(normalized: string, thisYear: number): number | undefined {
 }
 
 function yearSaid(date: DateSlot | undefined): number | undefined {
-  if (!date || !SAYS_A_YEAR.test(date.source)) return undefined;
+  if (!date || !saysAYear(date.source)) return undefined;
   return date.kind === 'day' ? date.date.year : date.month.year;
 }
 

@@ -1196,7 +1196,7 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
     monthsAgo >= HALF_A_YEAR &&
     BILL_NAMED.test(normalized) &&
     !PAST_BILL.test(normalized) &&
-    !/\d{4}|去年|昨年|last year/.test(date.source)
+    !saysAYear(date.source)
   ) {
     const { otherYear: _, ...sure } = date;
     return { ...sure, month: { ...date.month, year: date.month.year + 1 }, bill: true };
@@ -1204,6 +1204,16 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
   return date;
 }
 const HALF_A_YEAR = 6;
+
+// A year said in digits or in words (「今年の3月」 "march last year").
+// (A month said from today, 「今月」 "last month", has its year too.)
+const SAYS_A_YEAR =
+  /\d{4}|今年|去年|昨年|来年|再来年|一昨年|おととし|今月|先月|先々月|前月|来月|再来月|(?<![a-z])(?:this|last|next) (?:year|month)(?![a-z])|month (?:before last|after next)|previous month/;
+
+/** Whether a date's own words say its year (「2023年12月」「去年の12月」 "next month"), which then stays. */
+export function saysAYear(source: string): boolean {
+  return SAYS_A_YEAR.test(source);
+}
 const BILL_NAMED = /請求|引き?落|(?<![a-z])(?:bill|debit)(?![a-z])/;
 const PAST_BILL =
   /落ち(?:た|てた)|落とされ(?:た|てた)|払った|(?<![a-z])(?:was|were|paid|debited|took)(?![a-z])/;

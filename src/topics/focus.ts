@@ -5,6 +5,10 @@ import { normalize } from '../nlu/normalize.js';
 import type { Lang } from '../types.js';
 
 /** What kind of part a question asks for, and the words of a sentence that give it. */
+/** How soon atone replies, asked: 「返事っていつ来る？」 "how long till they answer?". */
+export const ASKS_REPLY_TIME =
+  /(?:返事|返信|回答|連絡)(?:って|は|が)?(?:いつ|どのくらい|どれくらい|何日)|(?<![a-z])(?:how (?:long|soon)|when)[^.?]{0,20}(?:answer|reply|respond|get back|hear back)(?![a-z])/;
+
 const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   {
     // How long, how soon, when.
@@ -14,7 +18,7 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   },
   {
     // How soon atone replies (「返事っていつ来る？」 "how long till they answer?").
-    asks: /(?:返事|返信|回答|連絡)(?:って|は|が)?(?:いつ|どのくらい|どれくらい|何日)|(?<![a-z])(?:answer|reply|respond|get back|hear back)(?![a-z])/,
+    asks: ASKS_REPLY_TIME,
     gives: /返信|返事|回答|(?<![a-z])(?:repl(?:y|ies)|answers?|respon(?:d|ses?))(?![a-z])/,
   },
   {
