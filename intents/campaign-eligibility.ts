@@ -2,6 +2,7 @@
 import {
   checkEligibility,
   type Eligibility,
+  firstTier,
   type LastUse,
   lastUseBoundDays,
   pointsForShops,
@@ -225,6 +226,15 @@ function notEnteredLine(campaign: Campaign, lang: 'ja' | 'en'): string {
     : `${campaign.name.en}: without entering you are not eligible: entering during the campaign period is a condition.`;
 }
 
+/** What it takes to earn anything, said after "no points" (「2店舗から300ポイントです。」). */
+function fewestShops(campaign: Campaign, lang: 'ja' | 'en'): string {
+  const tier = firstTier(campaign);
+  if (tier?.minShops === undefined || tier.points === undefined) return '';
+  return lang === 'ja'
+    ? `${tier.minShops}店舗から${tier.points}ポイントです。`
+    : ` From ${tier.minShops} shops it is ${tier.points} points.`;
+}
+
 /**
  * One campaign's verdict: eligible or not by the last use (never points for someone not
  * eligible), the points for the shops named, and never an empty line.
@@ -279,9 +289,11 @@ function verdictLine(
               ? `対象なら、${shops}店舗で${result.points}ポイントです。`
               : `${shops}店舗なら${result.points}ポイントです。`
             : `${undecided ? 'if you qualify, ' : ''}${shops} shops earn ${result.points} points.`
-          : lang === 'ja'
-            ? `${shops}店舗ではポイントはもらえません。`
-            : `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`;
+          : `${
+              lang === 'ja'
+                ? `${shops}店舗ではポイントはもらえません。`
+                : `${shops} ${shops === 1 ? 'shop earns' : 'shops earn'} no points.`
+            }${fewestShops(campaign, lang)}`;
   return lang === 'ja'
     ? `${name}: ${verdict}${reward}（${rules}）`
     : // The reward is a sentence of its own after a verdict ("you are eligible. Its points…").

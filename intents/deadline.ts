@@ -703,11 +703,12 @@ function allMethods(
       : `${method.name.en}: ${formatDate(deadline.due, lang)}${moved} (${formatDaysLeft(status.days, lang)}${covers})`;
   });
   const passed = statuses.some((status) => status.state === 'passed');
+  const allPassed = statuses.every((status) => status.state === 'passed');
   const paragraphs = [intro, bullets(items)];
-  if (passed) paragraphs.push(passedNote(ctx));
+  // (Some gone by, not all: the user's own may still be ahead, 「はがき…（今日）」.)
+  if (passed) paragraphs.push(passedNote(ctx, !allPassed));
   // 「今月いつまでに払えばいいの」 late in the month: this month's bill is past, so the next
   // deadlines (for this month's purchases) are what the user can still act on.
-  const allPassed = statuses.every((status) => status.state === 'passed');
   if (basis.kind === 'billing' && allPassed && compareMonths(basis.month, monthOf(ctx.today)) === 0) {
     const next = lines.map(({ method }) => {
       const deadline = deadlineForPurchase(method, ctx.today);

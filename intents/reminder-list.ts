@@ -1,5 +1,7 @@
 // "Which reminders do I have?"
+
 import { defineIntent, t } from '../src/intent.js';
+import { DEFAULT_SEND_HOUR } from '../src/reminders/subscription.js';
 
 export default defineIntent({
   name: 'reminder_list',
@@ -32,8 +34,8 @@ export default defineIntent({
       title: t(lang, 'リマインダー', 'Reminders'),
       text: t(
         lang,
-        '設定中のリマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「リマインダー一覧」と送ると確認できます。',
-        'Your reminders are listed in the chat where you set them (Slack, Discord, LINE or the terminal): say "show my reminders".',
+        `設定中のリマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「リマインダー一覧」と送ると確認できます。特に指定がなければ、期限の3日前と当日の${DEFAULT_SEND_HOUR}時（日本時間）に届きます。`,
+        `Your reminders are listed in the chat where you set them (Slack, Discord, LINE or the terminal): say "show my reminders". Unless you choose otherwise, they come 3 days before and on the day of your deadline at ${DEFAULT_SEND_HOUR}:00 (Japan time).`,
       ),
     };
   },

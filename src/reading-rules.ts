@@ -141,7 +141,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
+  /請求書|はがき|払込票|払込用紙|振込用紙|払う(?:ための)?紙|支払い?(?:用の)?紙|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -396,16 +396,27 @@ const WISHES_A_METHOD =
 // 「口座振替にしたい」「に変えたい」 "I want to switch to bank debit": a change wanted, said so
 // (narrower than WISHES_A_METHOD, whose "can I use…" over a deadline reading asks the deadline).
 const WANTS_ANOTHER_METHOD =
-  /に(?:変え|かえ|し|変更し|切り?替え)たい|(?<![a-z])(?:i (?:want|wanna|would like|'d like) to (?:switch|change|move)|switch(?:ing)? (?:to|over to))(?![a-z])/;
+  /に(?:変え|かえ|し|変更し|切り?替え)たい|(?<![a-z])(?:i (?:want|wanna|would like|'d like) to (?:switch|change|move)|switch(?:ing)? (?:to|over to)|i'?d rather (?:have|pay|use|do)|i would rather (?:have|pay|use|do))(?![a-z])/;
+const FEE_AFTER_A_CHANGE =
+  /(?:変え|かえ|切り?替え|変更し|にし)(?:たら|ると|れば)[^。?]{0,12}(?:手数料|安く|高く|無料|ただに|お得)|(?<![a-z])if (?:i|we) (?:switch|change|move)\w*[^.?]{0,40}(?:cheaper|fees?|free|cost|save|pricier|more expensive)(?![a-z])/;
+// "…from now on. When does that start?", 「口座振替にしたい。いつから変わる？」: from when a change applies.
+const WHEN_A_CHANGE_STARTS =
+  /(?<![a-z])(?:when (?:does|will|would|do) (?:that|it|this|the change|the switch) (?:start|begin|kick in|take effect|apply)|from (?:when|which month))(?![a-z])|いつから(?:変わ|適用|反映|切り?替|になる|そう)|何月(?:分)?から/;
 // "why was my payment declined?", 「決済が通らない」: a payment refused at a checkout.
 const SAYS_DECLINED = /(?<![a-z])(?:declined|rejected|refused)(?![a-z])|通らな|通らへん|弾かれ|はじかれ/;
+// "my card got declined at the register thing", 「レジで払おうとしたら通らなかった」: refused at a
+// till or a checkout. (Not a sign-up or an ID check turned down: those topics answer that.)
+const DECLINED_AT_A_TILL =
+  /(?:れじ|お店|店頭|店で|会計|払おう|決済|買おう|買い物)[^。?]{0,24}(?:通らな|通らへん|通らん|弾かれ|はじかれ|断られ)|(?<![a-z])(?:declined|rejected|refused|didn'?t go through|did not go through|wouldn'?t go through)(?![a-z])/;
+const A_SIGN_UP_TURNED_DOWN =
+  /登録|審査|申し?込|本人確認|入会|(?<![a-z])(?:sign(?:ing)? ?up|registration|registered|registering|application|identity|id|verif\w*|membership)(?![a-z])/;
 // 「なんでアトネ使えんと？」 "why can't I use atone?": atone refused, asked why (not where it works).
 const WHY_NOT_USABLE =
   /(?:なんで|なぜ|何で|どうして)[^。?？]{0,12}使え(?:な|ん|へん|ませ)|(?<![a-z])why (?:can'?t|cannot|won'?t|doesn'?t|isn'?t) (?:i |it |atone )?(?:use|work|let me|go through|usable)/;
 // 「限度額っていくら？」 "what's my limit?": what it is and where to see one's own (limit_increase's
 // answer). (Not 「利用可能額」, what is left to use now: the user's account, the route's.)
 const ASKS_THE_LIMIT =
-  /(?:限度額|上限額?|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:credit |spending |usage )?limit(?![a-z])/;
+  /(?:限度額|上限額?|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:current )?(?:credit |spending |usage )?limit|what (?:my |the |our )(?:atone )?(?:current )?(?:credit |spending |usage )?limit (?:is|would be)|how (?:much|big|high) (?:my |the )(?:atone )?(?:current )?(?:credit |spending |usage )?limit is)(?![a-z])|(?:限度額|上限額?|利用枠|利用可能額)(?:が|は)?(?:いくら|何円)(?:か|なのか)?(?:知りたい|教えて)/;
 // 「ショップが売上確定するのが遅れたら？」: the shop late, not the user: billed a month later.
 const SHOP_CONFIRMS_LATE =
   /売上(?:を|が|の)?確定.{0,12}(?:遅|おそ|間に合わ(?:な|ん|へん)|ずれ)|(?<![a-z])(?:shop|store|merchant|seller)s?.{0,30}(?:confirm\w*|finali[sz]\w*|process\w*).{0,20}late|late.{0,20}(?:confirm\w*|finali[sz]\w*) the (?:sale|order)(?![a-z])/;
@@ -684,6 +695,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
+  // "when does the money leave my account for…": the debit described, whose "leave" is no leaving atone.
+  {
+    why: 'the debit described',
+    intents: ['withdrawal', 'deadline'],
+    when: ({ slots, normalized }) =>
+      slots.methodDescribed === true &&
+      slots.method === 'auto_debit' &&
+      (slots.date !== undefined || ASKS_WHEN.test(normalized)) &&
+      !/退会|(?<![a-z])(?:close|delete|quit|cancel)(?![a-z])/.test(normalized),
+    intent: 'deadline',
+  },
   // "can i split the bill for my january purchases into installments?", "I moved in March, will
   // the bill go to my old address?": dates and methods said in passing pull toward the deadline;
   // read without them, a question surely about an FAQ topic is that topic.
@@ -815,7 +837,7 @@ export const READING_RULES: readonly ReadingRule[] = [
       'how_to_use',
       'fallback',
     ],
-    when: ({ intent, confidence, normalized, slots }) =>
+    when: ({ intent, confidence, normalized, slots, today }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
       (intent !== 'fees' || confidence < SURE_OF_ANOTHER) &&
       // ("what happens if I don't get the postcard before the deadline?" names no reminder.)
@@ -823,7 +845,9 @@ export const READING_RULES: readonly ReadingRule[] = [
         (confidence < SURE_OF_ANOTHER && !NAMES_REMINDERS.test(normalized))) &&
       // (「請求のメール来てへん」: when the notice comes is not the question; a month's bill
       // asked early is, below.)
-      (intent !== 'billing_notice' || (confidence < SURE_OF_ANOTHER && !slots.date)) &&
+      // ("the bill never showed up this month" on the 9th: a month's bill past its day, missing.)
+      (intent !== 'billing_notice' ||
+        (confidence < SURE_OF_ANOTHER && (!slots.date || !billStillToCome(slots.date, today)))) &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&
       // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
@@ -936,6 +960,19 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && slots.date !== undefined && ASKS_WHICH_MONTH.test(normalized),
     intent: 'billing_notice',
   },
+  // "I returned a dress but do I still owe money on it?": what a return does to the bill, which the
+  // return's answer says (not the amount owed, which only the app shows). Its deadline, asked, stays one.
+  {
+    why: 'owing after a return',
+    intents: ['cancel_return_refund', 'handoff', 'billing_notice', 'paid_but_shown_unpaid'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER &&
+      SENT_BACK.test(normalized) &&
+      ASKS_OWN_BALANCE.test(normalized) &&
+      !/いつ(?:まで)?|(?<![a-z])(?:when|by when|deadline|due)(?![a-z])/.test(normalized) &&
+      has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
+  },
   // 「退会前に確認したいんだけど、私まだ未払いある？」 "do I still owe anything?": the user's own
   // account, whatever else the message names.
   {
@@ -986,6 +1023,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && slots.method !== undefined && WISHES_A_METHOD.test(normalized),
     intent: 'change_method',
   },
+  // 「はがきから口座振替に変えたら手数料は安くなる？」 "if I switch to bank debit, is it cheaper?": the
+  // fee after a change, asked (how to change is the follow-up).
+  {
+    why: 'the fee after a change',
+    intents: ['change_method'],
+    when: ({ slots, normalized }) => slots.method !== undefined && FEE_AFTER_A_CHANGE.test(normalized),
+    intent: 'fees',
+  },
   // 「次からは口座振替にしたい」: a change of method wished for, no date asked.
   {
     why: 'another method wished for, no date asked',
@@ -994,7 +1039,7 @@ export const READING_RULES: readonly ReadingRule[] = [
       slots.method !== undefined &&
       slots.date === undefined &&
       WANTS_ANOTHER_METHOD.test(normalized) &&
-      !ASKS_WHEN.test(normalized),
+      (!ASKS_WHEN.test(normalized) || WHEN_A_CHANGE_STARTS.test(normalized)),
     intent: 'change_method',
   },
   // "stuff I buy tomorrow, also postcard?": a purchase still to come has no bill to miss; when
@@ -1020,6 +1065,35 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline', 'payment_methods'],
     when: ({ confidence, normalized, has }) =>
       confidence < 0.6 && SAYS_DECLINED.test(normalized) && has('payment_declined'),
+    intent: 'payment_declined',
+  },
+  // "it just says I'm suspended", 「利用停止って出てる」: the suspension told, not a payment refused.
+  {
+    why: 'a suspension told',
+    intents: ['payment_declined', 'about', 'how_to_use', 'fallback', 'login_password'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < 0.7 &&
+      /利用停止|停止(?:され|中|して(?:い|ま|る))|(?<![a-z])(?:suspended|suspension|blocked|frozen)(?![a-z])/.test(
+        normalized,
+      ) &&
+      has('suspended_after_overdue'),
+    intent: 'suspended_after_overdue',
+  },
+  {
+    why: 'refused at a till',
+    intents: [
+      'registration_requirements',
+      'code_payment_in_store',
+      'how_to_use',
+      'where_to_use',
+      'app_card',
+      'about',
+    ],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER &&
+      DECLINED_AT_A_TILL.test(normalized) &&
+      !A_SIGN_UP_TURNED_DOWN.test(normalized) &&
+      has('payment_declined'),
     intent: 'payment_declined',
   },
   {

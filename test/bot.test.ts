@@ -376,3 +376,116 @@ describe('session 31: a child wanting atone of their own', () => {
     expect(ask(question).intent).toBe(intent);
   });
 });
+
+describe('session 32: situations in other words (blind sets 241–248, tuning halves)', () => {
+  it('a way to pay described is that way: the paper slip, the paper that comes, the money leaving the account', () => {
+    expect(
+      ask('口座振替じゃなくて、紙で届くやつで払ってる。11月に買った分は？', '2026-11-20T10:00:00+09:00').text,
+    ).toMatch(/^2026年11月分をはがき請求書で払う場合、期限は2026年12月20日/);
+    expect(ask('my deadline is the 20th and the bill comes by mail. is there a fee for that?').text).toMatch(
+      /^Yes\. The billing fee for postcard bill/,
+    );
+    const a = ask(
+      'when does the money leave my account for what I buy this October?',
+      '2027-10-02T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/automatic bank debit[^\n]*Monday, 29 November 2027/);
+  });
+
+  it('a way described is no word the matcher reads it by: 「前の家に紙が届いてる」 stays a bill at the old address', () => {
+    expect(ask('前の家に紙が届いてるっぽい。大家さんから連絡きた').intent).toBe('moved_or_wrong_member_bill');
+  });
+
+  it('a list with some deadlines gone by says only those passed, not "this deadline has passed"', () => {
+    const a = ask('先月の分の期限は？', '2026-11-20T10:00:00+09:00');
+    expect(a.text).toMatch(/過ぎている期限の分をまだ払っていなければ/);
+    expect(a.text).not.toMatch(/この期限はもう過ぎています/);
+  });
+
+  it('refused at a till is a declined payment; a sign-up turned down is not', () => {
+    expect(ask('my card got declined at the register thing').intent).toBe('payment_declined');
+    expect(ask('お店のレジでアトネで払おうとしたら通らなかった。なんで？').intent).toBe('payment_declined');
+  });
+
+  it('a suspension told is the suspension, not a declined payment', () => {
+    expect(ask("I can't use atone at all anymore, it just says I'm suspended").intent).toBe(
+      'suspended_after_overdue',
+    );
+  });
+
+  it('"I returned a dress but do I still owe money on it?" is the return, not the amount owed', () => {
+    const a = ask('I returned a dress but do I still owe money on it?');
+    expect(a.intent).toBe('cancel_return_refund');
+    expect(a.text).toMatch(/offset/);
+  });
+
+  it('「払う紙がまだ来ない」 is a bill that has not come; "the bill never showed up this month" past its day too', () => {
+    expect(ask('先月の買い物の払う紙がまだ来ないんだけど', '2026-12-14T10:00:00+09:00').intent).toBe(
+      'bill_not_received',
+    );
+    expect(ask('the bill never showed up this month', '2026-12-09T10:00:00+09:00').intent).toBe(
+      'bill_not_received',
+    );
+    // (Before the 3rd business day, it is not due yet.)
+    expect(ask('the bill never showed up this month', '2026-12-02T10:00:00+09:00').intent).toBe(
+      'billing_notice',
+    );
+  });
+
+  it('"I\'d rather have it come out of my bank from now on. When does that start?" is a change of method', () => {
+    expect(ask("I'd rather have it come out of my bank from now on. When does that start?").intent).toBe(
+      'change_method',
+    );
+  });
+
+  it('the fee after a change is the fees: the free debit beside the postcard', () => {
+    const a = ask('はがきから口座振替に変えたら手数料は安くなる？');
+    expect(a.intent).toBe('fees');
+    expect(a.text).toMatch(/口座振替）: 無料\n• はがき請求書: 209円/);
+  });
+
+  it('"what is my current usage limit?" says where to see it (the limit question)', () => {
+    expect(ask('Could you please tell me what my current usage limit is?').intent).toBe('limit_increase');
+  });
+
+  it('no points at one shop says what it takes: two shops', () => {
+    expect(ask('1店舗だけだとポイントはもらえない？').text).toMatch(
+      /1店舗ではポイントはもらえません。2店舗から300ポイントです。/,
+    );
+    expect(ask('do I get points for 1 shop?').text).toMatch(
+      /1 shop earns no points\. From 2 shops it is 300 points\./,
+    );
+  });
+
+  it('"what time do reminders get sent?" outside a chat says the hour they come at unless chosen', () => {
+    expect(ask('What time do reminders get sent?').text).toMatch(/at 9:00 \(Japan time\)/);
+  });
+});
+
+describe('session 32: dates (blind set 243, tuning half)', () => {
+  it('「明日は元日だけど、今日買ったら…」: tomorrow described, today the purchase', () => {
+    const a = ask('明日は元日だけど、今日買ったらはがき払いの期限は？', '2026-12-31T22:00:00+09:00');
+    expect(a.text).toMatch(/2027年1月20日/);
+    expect(a.text).not.toMatch(/2月20日/);
+  });
+
+  it('"if I shop next month" is next month\'s purchases, not next month\'s bill', () => {
+    const a = ask("What's the barcode payment deadline if I shop next month?", '2026-12-27T10:00:00+09:00');
+    expect(a.text).toMatch(/10 February 2027/);
+  });
+
+  it('"the stuff I bought in May if the bank takes it" is May\'s purchases, by debit', () => {
+    const a = ask('what about the stuff I bought in May if the bank takes it?', '2027-06-02T09:00:00+09:00');
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/Monday, 28 June 2027/);
+  });
+});
+
+describe('session 32: a request to be told, beside another question', () => {
+  it('「今月いくら払えばいい？期限も知りたい」: where to see the amount, and the deadlines', () => {
+    const a = ask('今月いくら払えばいい？期限も知りたい', '2026-12-30T10:00:00+09:00');
+    expect(a.text).toMatch(/ご利用明細/);
+    expect(a.text).toMatch(/2027年1月10日/);
+  });
+});

@@ -1012,7 +1012,7 @@ function withPurchase(
   purchases: EarlierDate[] | undefined,
   told: EarlierDate | undefined,
 ): EarlierDate[] | undefined {
-  if (!told || told.meaning !== 'purchase' || !told.things) return purchases;
+  if (told?.meaning !== 'purchase' || !told.things) return purchases;
   const date = JSON.stringify(told.slots.date);
   const others = (purchases ?? []).filter((p) => JSON.stringify(p.slots.date) !== date);
   return [told, ...others].slice(0, PURCHASES_KEPT);
@@ -1372,6 +1372,9 @@ function requestFor(
       if (saysForGood(u) || asksToStop(u)) {
         return stopRequest(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, now, u);
       }
+      // ("don't remind me on the day, just the day before": one turned down, another asked for instead.)
+      if (slots.leadDays && slots.declinedLeadDays)
+        return reminding(state, { op: 'subscribe', leadDays: slots.leadDays });
       if (slots.leadDays) return reminding(state, { op: 'subscribe', removeLeadDays: slots.leadDays });
       return confirming(state, { kind: 'unsubscribe' }, now);
     }

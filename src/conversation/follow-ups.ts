@@ -170,6 +170,13 @@ const FAMILY_USED_IT = new RegExp(
   `(?:${FAMILY_JA})(?:が|も)?(?:使|勝手に|買)|(?<![a-z])(?:my )?(?:${FAMILY_EN})(?: \\w+)? (?:used|bought|ordered|might have)(?![a-z])`,
 );
 
+// "and the month before?", 「その前の月は？」「次の月は？」: the month next to the one just answered, alone.
+const MONTH_NEXT_TO_IT =
+  /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:month (?:before|after)|previous month|following month)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:前の月|次の月|翌月|前月)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
+
+// The due day named as such (not "when", which any topic's timing asks with).
+const DUE_NAMED = /期限|締め?切|支払日|(?<![a-z])(?:due|deadline)(?![a-z])/;
+
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
   /** A pattern, or a rule an intent exports (the same test, written once). */
@@ -728,7 +735,7 @@ const NEXT_QUESTION: readonly {
     asks: {
       // (Paid twice is the double payment's question: 「間違えて2回払っちゃった」.)
       test: (normalized) =>
-        (/already paid|paid (?:it|for it|already)|払った|払っちゃ|払ってもう|支払い済|支払済|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])/.test(
+        (/already paid|paid (?:it|for it|already)|払った|払っちゃ|払っ?てもう|払ろてもう|支払い済|支払済|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])/.test(
           normalized,
         ) ||
           MUST_STILL_PAY.test(normalized)) &&
@@ -1339,6 +1346,26 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
+  // "and the month before?", 「その前の月は？」 right after a month's answer: that question, a month
+  // earlier (or later).
+  const shift = MONTH_NEXT_TO_IT.exec(u.normalized);
+  const held = topic.slots.date;
+  if (shift && held && !u.slots.date && !REMINDER_INTENTS.includes(topic.intent)) {
+    const { year, month } = monthOf(held);
+    const by = /before|previous|前/.test(shift[0]) ? -1 : 1;
+    const total = year * 12 + month - 1 + by;
+    const date: DateSlot = {
+      kind: 'month',
+      month: { year: Math.floor(total / 12), month: (total % 12) + 1 },
+      source: shift[0],
+      ...(held.kind === 'month' && held.bill ? { bill: true as const } : {}),
+    };
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, { ...u.slots, date }, u),
+      follows: topic.intent,
+    };
+  }
   // 「それって公式？怪しいサイトじゃないよね」 "is that official?" right after an answer: where that
   // answer comes from (src/topics/provenance.ts), whatever its other words read as.
   if (
@@ -1933,7 +1960,9 @@ export function inContext(
     // 「じゃあ普通に払う。12月5日に買ったのをコンビニ払いだと？」: a purchase of its own, asked about;
     // "ok forget it. suitcase: postcard invoice. due when?": a method's own question, asked.
     !(u.slots.date && u.slots.method) &&
-    !(u.slots.method && asksItsOwnQuestion(u))
+    !(u.slots.method && asksItsOwnQuestion(u)) &&
+    // ("and when's it due anyway?" after a bill that did not come: the due day, asked in so many words.)
+    !(u.reading.intent === 'deadline' && u.reading.confidence >= SURE_ALONE && DUE_NAMED.test(u.normalized))
   ) {
     // Surely the topic with it named, or clearly so when the message alone is not sure either.
     const about = u.readAbout(topic.intent);

@@ -6,7 +6,7 @@ import { asksToBeToldBeforehand, LEAD_TIME_TOLD, RESUMES } from '../../intents/r
 import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
-import { readCount, saysBillOrPurchase, withoutSlots } from '../nlu/slots.js';
+import { readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
 import { clampHour } from './state.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
@@ -33,7 +33,7 @@ const YEAR_APART = /(?<!\d)(?:19|20)\d\d\s*年(?:の)?|(?<![a-z\d])(?:in |of )?(
 
 export function residue(u: Understanding): string {
   return (
-    withoutSlots(u.normalized)
+    withoutAnySlots(u.normalized)
       // (A year said apart from its date, 「12月2日だった。2023年の」, is part of it.)
       .replace(YEAR_APART, ' ')
       .replace(u.lang === 'ja' ? JA_FILLER : EN_FILLER, ' ')
@@ -49,7 +49,7 @@ export function hasFollowUpMarker(u: Understanding): boolean {
 
 // 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode": the user's own method, told.
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit)(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit|(?:it'?s|it is|mine'?s|mine is) (?:the|by|through|via|with|on)(?= ))(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$/;
 
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {
@@ -243,7 +243,7 @@ const CHANGE_REQUEST = new RegExp(
 
 // "1 day before as well", 「前日も教えて」「当日を追加して」: more lead times, not other ones.
 const ADD_REQUEST =
-  /(?<![a-z])(?:as well|also|too|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|週間前|前日|当日|前々日)(?:の(?:朝|昼|夜|夕方))?(?:に|の)?も|^(?:あと|それと|さらに)|追加|足し(?:て|と|とい|ておい)/;
+  /(?<![a-z])(?:as well|also|too(?! (?:early|soon|late|much|many|long|far|close)(?![a-z]))|add|additionally|in addition|plus|on top)(?![a-z])|(?:日前|週間前|前日|当日|前々日)(?:の(?:朝|昼|夜|夕方))?(?:に|の)?も|^(?:あと|それと|さらに)|追加|足し(?:て|と|とい|ておい)/;
 
 // 「前日だけ」 "just 1 week before": only that, whatever "also" came before it ("and also... no,
 // just 1 week before is fine").
@@ -782,8 +782,8 @@ const NAMED_HOUR_TOO =
  * but the one it sets aside.
  */
 export function shiftsHour(u: Understanding): number | undefined {
-  // 「1日早めて」 "a day earlier": the days move, not the hour.
-  if (u.slots.leadShift !== undefined) return undefined;
+  // 「1日早めて」 "a day earlier": the days move, not the hour; so do "7 days is too early, make it 2".
+  if (u.slots.leadShift !== undefined || u.slots.leadDays !== undefined) return undefined;
   if (
     u.slots.hour !== undefined &&
     (u.slots.otherHours || u.slots.hourSetAside !== undefined || !NAMED_HOUR_TOO.test(u.normalized))

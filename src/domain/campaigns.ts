@@ -213,6 +213,11 @@ function shopTiers(c: Campaign): readonly Reward[] {
   return tiers;
 }
 
+/** The tier with the fewest shops: what it takes to earn anything. */
+export function firstTier(c: Campaign): Reward | undefined {
+  return shopTiers(c)[0];
+}
+
 /** The highest tier whose `minShops` is at most `shops`; undefined below the first tier. */
 export function tierForShops(c: Campaign, shops: number): Reward | undefined {
   const tiers = shopTiers(c);

@@ -222,6 +222,7 @@ function writeSlotFeatures(slots: Slots, out: Uint32Array, at: number): number {
   let quietHours: Slots['quietHours'];
   let otherService: Slots['otherService'];
   let amazon: Slots['amazon'];
+  let described = false;
   for (const key in slots) {
     const value = slots[key as keyof Slots];
     switch (key) {
@@ -261,8 +262,13 @@ function writeSlotFeatures(slots: Slots, out: Uint32Array, at: number): number {
       case 'amazon':
         amazon = value as Slots['amazon'];
         break;
+      // (A way to pay described, not named: no method to the matcher, which learned them by name.)
+      case 'methodDescribed':
+        described = true;
+        break;
     }
   }
+  if (described) method = undefined;
   const s = SLOT_FEATURES;
   let n = at;
   if (date) out[n++] = date.kind === 'month' ? s.month : s.date;

@@ -7,8 +7,9 @@ const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
 
 // Asked: a question mark, an English question word first, a Japanese question ending; or a
 // trouble told (「返品したのに請求きてる。」), which asks what to do about it.
+// (「期限も知りたい」 "also tell me the fee": an ask put as a wish or a request to be told, too.)
 const ASKS =
-  /[?？]\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$/;
+  /[?？]\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$|(?:教えて|おしえて|知りたい|しりたい|聞きたい)(?:です|ください|下さい|ほしい|欲しい|もらえる|くれ|な)?[。.!！\s]*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:please )?(?:tell me|i (?:want|need|'d like|would like) to know)(?![a-z])/;
 
 // "when is the debit for august and can I change to barcode?", "…, and any campaigns now?": a
 // second question joined by "and".

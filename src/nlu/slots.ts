@@ -116,6 +116,8 @@ export interface Slots {
   invalidHour?: number;
   /** Hours without reminders (Japan time, from `start` up to `end`, may wrap midnight): 「夜10時から朝7時は通知しないで」. */
   quietHours?: { start: number; end: number };
+  /** `method` was described, not named ("the paper slip they mail me"): the matcher reads as if none were said. */
+  methodDescribed?: true;
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
   otherService?: string;
   amazon?: boolean;
@@ -181,7 +183,8 @@ export function extractSlots(
   const dateText = asTrained || !(dateKinds & DIGIT) ? toRead : toRead.replace(DAYS_LEFT, blank);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
-  const purchase = PURCHASE_WORDS.test(normalized);
+  // ("if I shop next month": shopping, a purchase; since training, see Rule.sinceTraining.)
+  const purchase = PURCHASE_WORDS.test(normalized) || (!asTrained && SHOPS.test(normalized));
   // A month to come said of a bill (「来月の引き落とし」) or alone ("and next month?") is that
   // month's bill (withBill), read as the last month talked about was in a conversation.
   // (Most questions name no month to come: one test spares the others.)
@@ -229,6 +232,9 @@ export function extractSlots(
   // "oct 28 not nov 9", 「11月9日じゃなくて10月28日」: the date set aside is none of the user's; nor
   // is one taken back for the next ("on January 2nd, no wait, it was December 28").
   if (!invalid && dates.length > 1) dates = withoutTakenBackDates(withoutNegated(dates, dateText), dateText);
+  // 「明日は元日だけど、今日買ったら…」 "tomorrow's a holiday, if I buy today": a day described, not
+  // bought on (since training, see Rule.sinceTraining).
+  if (!asTrained && !invalid && dates.length > 1) dates = withoutDescribedDays(dates, dateText);
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase));
@@ -244,6 +250,9 @@ export function extractSlots(
     : switchedToFirst(findMethods(normalized, false), normalized);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
+  if (!asTrained && methods.length === 1 && !SOME_METHOD.test(normalized.replace(METHOD_FALSE_FRIENDS, ' ')))
+    if (DESCRIBED_METHODS.some(([pattern, method]) => method === methods[0] && pattern.test(normalized)))
+      slots.methodDescribed = true;
   // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
   const shopSpans = allSpans(normalized, SHOP_RULES, today, kinds);
   const shopCounts = shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans;
@@ -327,7 +336,8 @@ export function extractSlots(
     if (
       clock !== undefined &&
       next !== undefined &&
-      (HOUR_SET_ASIDE.test(normalized) || (!asTrained && LATER_HOUR_CHOSEN.test(normalized)))
+      (HOUR_SET_ASIDE.test(normalized) ||
+        (!asTrained && (LATER_HOUR_CHOSEN.test(normalized) || FIRST_HOUR_TURNED_DOWN.test(normalized))))
     ) {
       slots.hourSetAside = clock;
       others = others.slice(1);
@@ -380,6 +390,28 @@ function withoutTakenBackDates<T extends { source: string }>(dates: T[], text: s
       !(
         TAKEN_BACK.test(text.slice(here + d.source.length, next)) ||
         TAKEN_BACK_RIGHT_BEFORE.test(text.slice(here + d.source.length, next))
+      )
+    );
+  });
+  return kept.length > 0 ? kept : dates;
+}
+
+// What a day is, said right after it: 「明日は元日」「25日は日曜」 "tomorrow is a holiday".
+const DAY_DESCRIBED_AFTER =
+  /^\s*(?:(?:は|って|が)\s*(?:元日|元旦|お?正月|祝日|休日|休み|[日月火水木金土]曜|平日|大晦日|大みそか|給料日|年末|年始|くりすます|誕生日|連休)|(?:is|'s) (?:a |the )?(?:new year'?s|holiday|public holiday|national holiday|(?:sun|mon|tues|wednes|thurs|fri|satur)day|christmas|payday|weekend)(?![a-z]))/;
+
+// …and the day named as what another is (元日 in 「明日は元日」, "tomorrow is jan 1").
+const DAY_NAMED_BEFORE =
+  /(?:明日|あした|あす|今日|きょう|昨日|きのう)\s*(?:は|って|が)\s*$|(?<![a-z])(?:tomorrow|today|yesterday)(?: is|'s)\s+$/;
+
+/** `dates` without those only described (「明日は元日」), unless that leaves none. */
+function withoutDescribedDays<T extends { source: string }>(dates: T[], text: string): T[] {
+  const kept = dates.filter((d) => {
+    const at = text.indexOf(d.source);
+    return (
+      at < 0 ||
+      !(
+        DAY_DESCRIBED_AFTER.test(text.slice(at + d.source.length)) || DAY_NAMED_BEFORE.test(text.slice(0, at))
       )
     );
   });
@@ -582,8 +614,9 @@ const DROPS =
   "stop|remove|drop|delete|cancel|get rid of|skip|no need for|don'?t need|do not need|turn off|take off|take out|ditch";
 // ("…but not on the day itself": turned down by a plain "not" before it.)
 // (Since training, "drop the one on the day": the one named after "one"; see Rule.sinceTraining.)
+// (Since training, "don't remind me on the day": a reminder turned down by name.)
 const DECLINED_BEFORE = new RegExp(
-  `(?<![a-z])(?:${DROPS}|without|not)\\s+(?:(?:the|my|that|those)\\s+)?(?:(?:one|ones|reminder|reminders)\\s+)?$`,
+  `(?<![a-z])(?:${DROPS}|without|not|(?:don'?t|do not|no need to|never) (?:remind|notify|ping|message|text|tell|alert)(?: me)?)\\s+(?:(?:on|about)\\s+)?(?:(?:the|my|that|those)\\s+)?(?:(?:one|ones|reminder|reminders)\\s+)?$`,
 );
 const DECLINED_BEFORE_AS_TRAINED = new RegExp(
   `(?<![a-z])(?:${DROPS}|without|not)\\s+(?:(?:the|my|that|those)\\s+)?$`,
@@ -1147,6 +1180,9 @@ function readProposedDue(date: string): ProposedDue | undefined {
 const PURCHASE_WORDS =
   /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|order(?:ed|ing)?\b|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono|\bwait(?:ed|ing)? (?:till|until|for)\b|まで待っ(?:たら|て)/;
 
+// "if I shop", "when we shop": shopping as a verb (not "the shop", which names the shop).
+const SHOPS = /(?<![a-z])(?:i|we|you)(?: will| 'll|'ll| am going to| gonna| usually| often)? shop(?![a-z])/;
+
 // Words that name a bill outright (「今月の引き落とし」 "this month's bill").
 const BILL_WORDS =
   /請求|引き?落|振替|支払|払う|払い|\bbill|invoice|statement|debit|charge|payment|\bpay\b|\bdue\b/;
@@ -1626,6 +1662,15 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
     ),
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1] ?? m[2] ?? m[3] ?? m[4]),
   },
+  // "the stuff I bought in May if the bank takes it": May after a purchase, whatever follows it
+  // (since training, see Rule.sinceTraining).
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern:
+      /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|got|used (?:it|atone))(?: (?:it|them|this|that|something|stuff|things|an? [a-z]+|the [a-z]+|my [a-z]+))? (?:in|during) )(may)(?![a-z])/g,
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
+  },
   // "What about May's?", "and for May?": May alone at the end, after words no verb "may" follows.
   {
     needs: ENGLISH,
@@ -1994,6 +2039,23 @@ const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
   [/(?<![a-z])(?:bank|account) (?:takes|pulls|debits) it(?: automatic(?:ally)?)?(?![a-z])/, 'auto_debit'],
 ];
 
+// The way to pay described, not named: "when does the money leave my account", "the paper slip they
+// mail me". Since training; the matcher, which learned methods by their names, reads the message
+// as if none were said (Slots.methodDescribed).
+const DESCRIBED_METHODS: readonly (readonly [RegExp, MethodId])[] = [
+  // "when does the money leave my account": the debit, described.
+  [
+    /(?<![a-z])(?:money|it|payment) (?:leaves?|leaving|left|goes out of|go out of|comes? out of|taken from|gets taken from) (?:my |the )?(?:bank|account)(?![a-z])/,
+    'auto_debit',
+  ],
+  // "the paper slip they mail me", "the one that comes in the post", 「紙で届くやつ」「家に届く紙」
+  // 「払込票」: the postcard bill, described.
+  [
+    /(?<![a-z])(?:paper (?:slip|one|thing|form)s?|(?:bill|payment|mailed|postal) slips?|(?:showed up|turned up|came|arrived) in the (?:mail|post)|(?:slip|form|paper|letter)s? (?:that |which )?(?:they |atone |you )?(?:mail|post|send)s?(?:ed)?(?: (?:to )?(?:me|home))?(?![a-z])|(?:mailed|posted) (?:me )?(?:a |the )?(?:slip|paper|form|letter)|(?:comes?|arrives?|sent) (?:by|in|through) (?:the )?(?:mail|post)(?![a-z]))|紙(?:で|が)?(?:届く|届いて|来る|来て|くる|きて)|届く紙|紙の(?:やつ|ほう|方|請求書|払込票)|払込票|払込用紙|振込用紙/,
+    'postcard',
+  ],
+];
+
 // "and if bank?": a bank said with no other word of a method (an ATM would be the store method) is
 // the account the bill is debited from.
 const BANK_ALONE = /(?<![a-z])bank(?![a-z])/;
@@ -2058,7 +2120,8 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
     // the app" is the barcode; the bank turned down is none.)
     const described = asTrained
       ? undefined
-      : ROMAJI_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends));
+      : (ROMAJI_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends)) ??
+        DESCRIBED_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends)));
     if (described) return [described[1]];
     const bank = BANK_ALONE.exec(withoutFalseFriends);
     if (
@@ -2087,6 +2150,13 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
     if (method === 'store' && found.length > 0 && !STORE_ITSELF.test(text) && !STORE_AGAINST.test(text))
       continue;
     found.push(method);
+  }
+  // Every keyword turned down, the way paid described instead (「口座振替じゃなくて、紙で届くやつ」).
+  if (found.length === 0 && !asTrained) {
+    const described =
+      ROMAJI_METHODS.find(([pattern]) => pattern.test(text)) ??
+      DESCRIBED_METHODS.find(([pattern]) => pattern.test(text));
+    if (described) return [described[1]];
   }
   return found;
 }
@@ -2208,6 +2278,11 @@ const LATER_HOUR_CHOSEN =
 const HOUR_SET_ASIDE =
   /\d\s*時\s*[.…、,\s]*(?:(?:あ|あっ|ああ|えっと)[、,\s]*)?(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
 
+// "not at 7am please. … remind me 1 day before at 6pm": the first hour said turned down, another
+// named further on (since training, see Rule.sinceTraining).
+const FIRST_HOUR_TURNED_DOWN =
+  /^[^\d]*?(?<![a-z])(?:not|never|don'?t (?:remind|ping|message|text) me) (?:at |by )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)(?![a-z])/;
+
 // "I changed from postcard to barcode", 「はがきからバーコードに変えた」: the way switched to is the one.
 const SWITCHED_TO =
   /(?<![a-z])from\s.{2,40}?\sto\s(.{2,40})|から(.{1,20}?)(?:に|へ)(?:変え|変更|切り?替え|し)/;
@@ -2274,6 +2349,17 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
       'g',
     ),
     read: (m) => daysIn(m[1], m[2]),
+  },
+  // "7 days is too early, make it 2": the new count of days, said after the old (since training,
+  // see Rule.sinceTraining).
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(
+      `(?<=(?<![a-z\\d])(?:\\d{1,3}|an?|${ENGLISH_COUNT})\\s+(?:day|week)s?(?![a-z])[^.?!]{0,40}?(?<![a-z])(?:make it|change it to|switch it to|how about|go with|let'?s do|do)\\s+)(\\d{1,3}|${ENGLISH_COUNT})(?:\\s+(day|week)s?)?(?![a-z\\d])(?!\\s*(?:am|pm|o'?clock|:))`,
+      'g',
+    ),
+    read: (m) => daysIn(m[1], m[2] ?? 'day'),
   },
   // "3d before", "1w before": typed short.
   {
@@ -2679,6 +2765,19 @@ const SLOT_PATTERNS: readonly RegExp[] = [
   ...HOUR_RULES.map((r) => r.pattern),
   new RegExp(AMAZON.source, 'g'),
 ];
+
+// (A way to pay described, "the paper one", is a method said too; not taken out for the matcher,
+// whose words 「紙が届いて」 are.)
+const METHODS_DESCRIBED = [...ROMAJI_METHODS, ...DESCRIBED_METHODS].map(
+  ([pattern]) => new RegExp(pattern.source, 'g'),
+);
+
+/** What is left once the slots are taken out, the ways to pay described too (a bare answer's test). */
+export function withoutAnySlots(normalized: string): string {
+  let text = withoutSlots(normalized);
+  for (const pattern of METHODS_DESCRIBED) text = text.replace(pattern, ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 export function withoutSlots(normalized: string): string {
   let text = normalized;

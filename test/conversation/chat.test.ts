@@ -8323,3 +8323,97 @@ describe('session 31: after a declined payment', () => {
       .expectNot(/usage limit is refreshed only 2 to 3 business days/);
   });
 });
+
+describe('session 32: follow-ups from blind sets 241–248 (tuning halves)', () => {
+  it('"oh and it\'s the paper slip they mail me" after a purchase date: the postcard deadline', async () => {
+    await chat(new Date('2027-03-15T10:00:00+09:00'))
+      .say('I ordered a lamp on the 3rd of March')
+      .say("oh and it's the paper slip they mail me")
+      .expect(/postcard bill[^\n]*Tuesday, 20 April 2027/);
+  });
+
+  it('"ok the paper one then" answers "which method?" after a fee question in between', async () => {
+    await chat(new Date('2027-03-05T10:00:00+09:00'))
+      .say("remind me before the bill's due")
+      .say('wait, how much is the fee for the paper one?')
+      .say('ok the paper one then');
+    expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+  });
+
+  it('"and when\'s it due anyway?" after a bill that did not come: the deadline, for the postcard', async () => {
+    await chat(new Date('2026-12-14T10:00:00+09:00'))
+      .say('my bill slip never showed up in the mail')
+      .say('so what now?')
+      .say("and when's it due anyway?")
+      .expect(/postcard bill[^\n]*Sunday, 20 December 2026/);
+  });
+
+  it('"I already paid it though" after "I returned a dress, do I still owe?" stays on the return', async () => {
+    await chat(new Date('2027-04-11T12:00:00+09:00'))
+      .say('I returned a dress but do I still owe money on it?')
+      .say('I already paid it though')
+      .expect(/offset/);
+  });
+
+  it('Kansai 「もう払てもうてたらどうなるん？」 after a return is the case the return answer covers', async () => {
+    await chat(new Date('2026-12-02T10:00:00+09:00'))
+      .say('返品したのに請求来てんねんけど')
+      .say('もう払てもうてたらどうなるん？')
+      .expect(/相殺/);
+  });
+
+  it('"7 days is too early, make it 2" changes the days only, not the hour', async () => {
+    await chat(new Date('2027-08-05T10:00:00+09:00'))
+      .say('remind me a week before, I pay at the konbini')
+      .say('hmm 7 days is too early, make it 2');
+    expect(await subscription()).toMatchObject({ leadDays: [2], sendHour: 9 });
+  });
+
+  it('"don\'t remind me on the day, just the day before" sets the day before only', async () => {
+    await chat(new Date('2026-12-22T10:00:00+09:00'))
+      .say('reminder for barcode please')
+      .say("don't remind me on the day, just the day before");
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+    await chat(new Date('2026-12-22T10:00:00+09:00')).say("don't remind me on the day");
+    expect(await subscription()).toMatchObject({ leadDays: [1] });
+  });
+
+  it('"what time do reminders come?" with none set says how they work, and sets nothing', async () => {
+    await chat(new Date('2027-03-22T10:00:00+09:00'))
+      .say('What time do reminders get sent?')
+      .expect(/at 9:00 \(Japan time\)/)
+      .expect(/no timed pause/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
+
+describe('session 32: a month next to it, a method put right, an hour turned down', () => {
+  it('"and the month before?" after May\'s debit is April\'s', async () => {
+    await chat(new Date('2027-06-02T09:00:00+09:00'))
+      .say('what about the stuff I bought in May if the bank takes it?')
+      .say('and the month before?')
+      .expect(/For April 2027 purchases paid by automatic bank debit[^\n]*27 May 2027/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it("「その前の月は？」 after October's konbini deadline is September's", async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say('10月に買った分、コンビニだといつまで？')
+      .say('その前の月は？')
+      .expect(/2026年9月分をコンビニ端末/);
+  });
+
+  it('"actually the bank takes it now, not the barcode" after reminders changes their method', async () => {
+    await chat(new Date('2026-08-01T10:00:00+09:00'))
+      .say('remind me 3 days before, I pay with the barcode')
+      .say('actually the bank takes it now, not the barcode');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3] });
+  });
+
+  it('"not at 7am please … at 6pm" sets 18:00', async () => {
+    await chat(new Date('2026-03-01T10:00:00+09:00')).say(
+      'not at 7am please. I pay by barcode, remind me 1 day before at 6pm',
+    );
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1], sendHour: 18 });
+  });
+});
