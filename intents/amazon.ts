@@ -10,7 +10,7 @@ const ALTERNATIVES =
 // "amazon have some pay later option?", 「Amazonって後払いできる？」 without atone named: Amazon's
 // own way to pay later is asked, and it is the answer, not "no".
 const ASKS_A_WAY_TO_PAY_LATER =
-  /(?:後払い|あと払い)(?:の)?(?:方法|手段|さーびす|機能)?(?:って|は|が|も)?(?:ある|あります|でき|使え)|(?<![a-z])(?:(?:have|has|offer|offers|got) (?:a |an |some |any )?(?:pay[- ]later|bnpl|buy now pay later)|(?:pay[- ]later|bnpl) (?:option|service|method)s?|how (?:can|do) i pay later)(?![a-z])/;
+  /(?:後払い|あと払い)(?:の)?(?:方法|手段|さーびす|機能)?(?:って|は|が|も)?(?:ある|あります|でき|使え)|(?<![a-z])(?:(?:have|has|offer|offers|got) (?:a |an |some |any )?(?:pay[- ]later|bnpl|buy now pay later)|(?:pay[- ]later|bnpl) (?:option|service|method)s?|how (?:can|do) i pay later|(?:any|a|some) (?:way|option)s? to (?:pay later|buy now,? pay later|pay afterwards?))(?![a-z])|後(?:で|から)払(?:う|え)(?:方法|手段)/;
 const NAMES_ATONE = /atone|つど/;
 
 export default defineIntent({

@@ -24,6 +24,10 @@ const DUE_DAY_GONE_BY = /(?<![\d月/])(?:10|20|27)日(?:を|が)?\s*(?:過ぎ|�
 const TELLS_A_MISS =
   /過ぎ(?:ちゃっ|てしまっ|てもう|て)た|すぎちゃった|過ぎてもうた|忘れ(?:てた|た|ちゃった|てしまった)|(?<![a-z])(?:forgot|missed|didn'?t pay|did not pay|(?:has |have )?passed|went by)(?![a-z])/;
 
+// What paying late costs, asked: 「手数料はいくら？」「なんぼ」 "how much extra", "the fee".
+const ASKS_THE_FEE =
+  /手数料|いくら|なんぼ|何円|金額|(?<![a-z])(?:how much|fees?|extra|charged?|cost|penalty)(?![a-z])/;
+
 export default defineIntent({
   name: 'late_payment',
   label: { ja: '支払いが遅れたら', en: 'paying late' },
@@ -54,6 +58,14 @@ export default defineIntent({
   ],
   answer(ctx) {
     const { lang, kb, slots, now } = ctx;
+    // 「延滞の手数料はなんぼ？」 "how much extra will I be charged?" right after this answer: the fee,
+    // not the whole answer again.
+    if (ctx.follows === 'late_payment' && ASKS_THE_FEE.test(ctx.normalized))
+      return {
+        title: t(lang, '延滞事務手数料', 'The late fee'),
+        text: kb.facts.late_fee.text[lang],
+        sources: [kb.facts.late_fee.source],
+      };
     const paragraphs = [
       kb.facts.late_payment.text[lang],
       t(

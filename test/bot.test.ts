@@ -489,3 +489,37 @@ describe('session 32: a request to be told, beside another question', () => {
     expect(a.text).toMatch(/2027年1月10日/);
   });
 });
+
+describe('session 32: what the writers of blind sets 241–248 found odd', () => {
+  it('「一時停止」 is "for a while", no hour of 1', () => {
+    expect(ask('リマインダーを一時停止したい').slots?.hour).toBeUndefined();
+    expect(ask('夜九時に通知して').slots?.hour).toBe(21);
+  });
+
+  it('「一昨年の年末」 is December two years back, 「去年の年末」 last December', () => {
+    const now = '2026-11-30T10:00:00+09:00';
+    expect(ask('一昨年の年末に最後に使った', now).slots?.date).toMatchObject({
+      month: { year: 2024, month: 12 },
+    });
+    expect(ask('去年の年末に最後に使った', now).slots?.date).toMatchObject({
+      month: { year: 2025, month: 12 },
+    });
+  });
+
+  it('a last use told in years ago is that year, as a whole', () => {
+    const now = '2026-06-10T10:00:00+09:00';
+    expect(ask('3年前に使ったきりなんだけどキャンペーン対象？', now).text).toMatch(
+      /最後の利用が2023年1月〜12月なら/,
+    );
+    expect(ask('I last used it two years ago, can I join the campaign?', now).slots?.date).toMatchObject({
+      month: { year: 2024 },
+      wholeYear: true,
+    });
+  });
+
+  it('"Is there any way to pay later on Amazon?" leads with Amazon\'s own, not "No."', () => {
+    expect(ask('Is there any way to pay later on Amazon?').text).toMatch(
+      /^To pay later on Amazon, use Amazon's own/,
+    );
+  });
+});

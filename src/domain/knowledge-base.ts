@@ -165,6 +165,7 @@ export const FACT_IDS = [
   'points',
   'usage_limit',
   'late_payment',
+  'late_fee',
   'fee_per_month',
   'no_extension',
   'change_method',

@@ -241,7 +241,7 @@ export function extractSlots(
     slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
-  } else if (!asTrained && dateKinds & DIGIT) {
+  } else if (!asTrained && (dateKinds & DIGIT || normalized.includes(' ago'))) {
     const year = lastUseYear(normalized, today);
     if (year) slots.date = year;
   }
@@ -801,9 +801,16 @@ function withYearSaidApart(slot: DateSlot, count: number, text: string): DateSlo
 const LAST_USE_YEAR =
   /(?:最後|さいご|以来|いらい|使って(?:い)?な|利用して(?:い)?な|(?<![a-z])(?:last used|last use|last time|last purchase|haven'?t used|have not used|not used|didn'?t use|stopped using))[^。.?？!！]{0,24}?(?<!\d)((?:19|20)\d\d)(?!\d|\s*[/年]\s*\d|\s*年\s*[のに]?\s*[春夏秋冬])|(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:に|の|頃|ごろ)?[^。.?？!！\d]{0,16}?(?:が最後|を最後|以来|いらい|きり|から使って(?:い)?な|から利用して(?:い)?な|(?<![a-z])(?:was the last|was my last|last time))|^(?:(?:what|how) about |and |or |in |maybe |like )*((?:19|20)\d\d)\s*(?:年)?\s*(?:なら|は|だったら|の場合|かな|です|だよ|だった)?\s*[?？.。]?$/;
 
+// 「3年前に使ったきり」 "last used it two years ago": that year, as a whole (a year ago is no day).
+const LAST_USE_YEARS_AGO =
+  /(?<!\d)(\d{1,2})\s*年(?:くらい|ぐらい|ほど)?前(?:に|から|まで)?[^。.?？!！\d]{0,10}?(?:使っ|利用|買っ|が最後|を最後|きり)|(?<![a-z])(?:last used|used (?:it|atone)|bought something|shopped)[^.?!\d]{0,16}?(\d{1,2}|one|two|three|four|five) years? ago(?![a-z])/;
+const YEARS_IN_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
 function lastUseYear(normalized: string, today: PlainDate): DateSlot | undefined {
   const said = LAST_USE_YEAR.exec(normalized);
-  const year = said ? Number(said[1] ?? said[2] ?? said[3]) : undefined;
+  const ago = said ? undefined : LAST_USE_YEARS_AGO.exec(normalized);
+  const yearsAgo = ago ? (YEARS_IN_WORDS[ago[2] ?? ''] ?? Number(ago[1] ?? ago[2])) : undefined;
+  const year = said ? Number(said[1] ?? said[2] ?? said[3]) : yearsAgo ? today.year - yearsAgo : undefined;
   if (year === undefined || year > today.year) return undefined;
   return { kind: 'month', month: { year, month: 1 }, source: String(year), wholeYear: true };
 }
@@ -1740,9 +1747,9 @@ const ONLY_A_MONTH_TO_COME =
 // that move a debit, no date.
 const SHIFTS_A_DATE =
   '(?!\\s*(?:年始|年明け)?\\s*(?:の?(?:お?休み|休日|連休))?\\s*(?:で|に|は|って|の|だと|なら)?\\s*(?:ずれ|ずら|のび|延び|動|後ろ|振替)|(?:\\s+(?:holidays?|break|period|closures?))?\\s+(?:(?:shift|move|delay|push|affect|change)s?|(?:be )?(?:an? )?(?:problem|issue))(?![a-z]))';
-// (「昨年末」「去年の年末」 "end of last year": last year's.)
+// (「昨年末」「去年の年末」 "end of last year": last year's; 「一昨年の年末」 the year before's.)
 const YEAR_END = new RegExp(
-  `(?:(昨年|去年|前年)(?:の年末|末|の年の瀬)|年末|年の瀬)${SHIFTS_A_DATE}|(?<![a-z])(?:end of (?:the )?(last )?year|(last )?year[- ]end)(?![a-z])${SHIFTS_A_DATE}`,
+  `(?:(一昨年|おととし|昨年|去年|前年)(?:の年末|末|の年の瀬)|年末|年の瀬)${SHIFTS_A_DATE}|(?<![a-z])(?:end of (?:the )?(last )?year|(last )?year[- ]end)(?![a-z])${SHIFTS_A_DATE}`,
   'g',
 );
 const NEW_YEAR = new RegExp(
@@ -1886,7 +1893,15 @@ const COMING_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   {
     pattern: YEAR_END,
     read: (m, context) =>
-      monthReading(sourceOf(m), m[1] || m[2] || m[3] ? context.today.year - 1 : yearEndYear(context), 12),
+      monthReading(
+        sourceOf(m),
+        m[1] === '一昨年' || m[1] === 'おととし'
+          ? context.today.year - 2
+          : m[1] || m[2] || m[3]
+            ? context.today.year - 1
+            : yearEndYear(context),
+        12,
+      ),
   },
   { pattern: NEW_YEAR, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
   { pattern: NEW_YEARS_EVE, read: (m, context) => monthDayReading(sourceOf(m), context, 12, 31) },
@@ -2540,10 +2555,11 @@ const CLOCK_HOUR_TABLES: Tables<number, PlainDate> = tables([
         ? 0
         : readHour(m[2], m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
   },
-  // 「夜九時」「朝の七時」: the hour in kanji numerals.
+  // 「夜九時」「朝の七時」: the hour in kanji numerals. (Not 一時停止 「一時的」: "for a while".)
   {
     needs: NON_ASCII,
-    pattern: /(?:(午前|午後|朝|夜|夕方)\s*の?)?\s*([一二三四五六七八九十]{1,3})\s*時(?!間)/g,
+    pattern:
+      /(?:(午前|午後|朝|夜|夕方)\s*の?)?\s*([一二三四五六七八九十]{1,3})\s*時(?!間|停止|的|期|金|保留|中断|休止|解除|預|払|帰|止め|とめ|ストップ|すとっぷ)/g,
     read: (m) =>
       readHour(String(kanjiNumber(m[2] ?? '') ?? ''), m[1] !== undefined && AFTERNOON_WORDS.has(m[1])),
     sinceTraining: true,

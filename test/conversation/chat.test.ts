@@ -8417,3 +8417,21 @@ describe('session 32: a month next to it, a method put right, an hour turned dow
     expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1], sendHour: 18 });
   });
 });
+
+describe('session 32: the late fee asked after the answer on paying late', () => {
+  it('「延滞の手数料はなんぼ？」 gets the fee, not the whole answer again', async () => {
+    await chat(new Date('2026-11-12T10:00:00+09:00'))
+      .say('期限過ぎてまったらどうなるの？')
+      .say('延滞の手数料はなんぼだね？')
+      .expect(/延滞事務手数料は100円（税込）で/)
+      .expectNot(/リマインダーを設定してください/);
+  });
+
+  it('"How much extra will I be charged?" the same in English', async () => {
+    await chat(new Date('2026-12-12T10:00:00+09:00'))
+      .say('I missed the konbini deadline, what happens?')
+      .say('How much extra will I be charged?')
+      .expect(/The late fee \(延滞事務手数料\) is 100 yen/)
+      .expectNot(/set a reminder/);
+  });
+});
