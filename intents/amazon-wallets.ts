@@ -18,6 +18,7 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
   const name = slots.otherService;
   if (!name || !WALLETS.test(normalized) || normalized.includes('atone')) return undefined;
   const accepted = name !== '楽天ペイ';
+  const paidy = /ぺいでぃ|paidy/.test(normalized);
   return {
     title: lang === 'ja' ? `Amazonで${name}` : `${name} on Amazon`,
     text: joinLines([
@@ -29,8 +30,14 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
           ? `${name}はAmazonでは使えないと報告されています（第三者の情報）。`
           : `${name} is reported not to be accepted on Amazon (third-party reports).`,
       kb.facts.amazon_wallets.text[lang],
+      // ("…Merpay or Rakuten Pay? And Paidy?": Amazon's own pay-later, asked beside.)
+      ...(paidy ? [kb.facts.amazon_pay_later.text[lang]] : []),
       kb.facts.amazon_atone.text[lang],
     ]),
-    sources: [kb.facts.amazon_wallets.source, kb.facts.amazon_atone.source],
+    sources: [
+      kb.facts.amazon_wallets.source,
+      ...(paidy ? [kb.facts.amazon_pay_later.source] : []),
+      kb.facts.amazon_atone.source,
+    ],
   };
 }

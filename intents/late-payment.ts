@@ -26,7 +26,7 @@ const TELLS_A_MISS =
 
 // What paying late costs, asked: 「手数料はいくら？」「なんぼ」 "how much extra", "the fee".
 const ASKS_THE_FEE =
-  /手数料|いくら|なんぼ|何円|金額|(?<![a-z])(?:how much|fees?|extra|charged?|cost|penalty)(?![a-z])/;
+  /手数料|いくら|なんぼ|何円|金額|加算|(?<![a-z])(?:how much|fees?|extra|charged?|cost|penalty|added)(?![a-z])/;
 
 export default defineIntent({
   name: 'late_payment',

@@ -171,7 +171,7 @@ export function createAssistant({
           turn.ifDueThisMonth ? toIsoMonth(tokyoToday(at)) : undefined,
           otherwise !== undefined,
         );
-        if (outcome) return { answer: withEffect(outcome), next: state };
+        if (outcome) return { answer: withQuestion(withEffect(outcome), turn.question), next: state };
         // No reminders on: the message as it reads.
         return carryOut(
           { turn: otherwise ?? { kind: 'answer', reading: u.reading, slots: u.slots }, state },

@@ -478,12 +478,22 @@ export function createBot(options: BotOptions = {}): Bot {
     else if (remindedMethod) removeOffersOf(remindedMethod, actions);
     // Built field by field rather than with conditional spreads (a tenth of answering), in the
     // same order, so that the object and its JSON are as before.
-    const handoff = intent.name === 'handoff';
-    const named = handoff ? handoffSubject(normalized) : intent.name;
+    // Sent to atone, for the user's own account or to reach a person: design.md names neither, so
+    // the answer reports what was asked about, or "everything else".
+    const handoff = intent.name === 'handoff' || intent.name === CONTACT;
+    const named =
+      intent.name === 'handoff'
+        ? handoffSubject(normalized)
+        : intent.name === CONTACT
+          ? 'fallback'
+          : intent.name;
     const answer: Answer = draft.title
       ? { intent: named, confidence: reading.confidence, lang, title: draft.title, text }
       : { intent: named, confidence: reading.confidence, lang, text };
-    if (handoff) answer.handoff = true;
+    if (handoff) {
+      answer.handoff = true;
+      answer.topic = intent.name;
+    }
     if (draft.facts?.length) answer.facts = draft.facts;
     if (actions.length) answer.actions = actions;
     if (sources.length)
@@ -662,6 +672,8 @@ const MAX_ALSO_ASKED = 2;
  * (What the bot can do is, asked in a sentence of its own: 「このボットでは何ができますか？あと…」.)
  */
 const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'handoff']);
+/** The FAQ topic "how do I contact atone?" (src/domain/topics.json), outside design.md's names. */
+const CONTACT = 'contact_atone';
 // 「このボットでは何ができますか」 "what can you do?": the bot's own abilities, asked outright.
 const ASKS_WHAT_THE_BOT_DOES =
   /何が(?:でき|聞け|わか)|何を(?:聞け|教えて(?:くれ|もらえ))|(?<![a-z])(?:what (?:can|do) (?:you|this bot|the bot|it) (?:do|answer|help with)|what (?:else )?can i ask(?: you)?)(?![a-z])/;

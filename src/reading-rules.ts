@@ -141,7 +141,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|払込票|払込用紙|振込用紙|払う(?:ための)?紙|支払い?(?:用の)?紙|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
+  /請求書|はがき|払込票|払込用紙|振込用紙|払う(?:ための)?紙|支払い?(?:用の)?紙|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|what i owe|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -492,6 +492,11 @@ const SAID_LATE =
 // (「10日過ぎてもうた」: a due day said by its date is the deadline too.)
 const WENT_BY =
   /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
+// 「まだお支払いしておりません」「まだ払ってない」 "still haven't paid": a bill not paid yet, told.
+const NOT_PAID_YET =
+  /まだ[^。?]{0,4}(?:お?支払|払)(?:って|い|いし|いをして|いして)?(?:い|お)?(?:ない|ません|りません|ておりません|へん|てない|ていない)|(?<![a-z])(?:still )?(?:haven'?t|have not|not|didn'?t|did not) (?:yet )?(?:paid|pay)(?: (?:it|that|for it))? yet(?![a-z])|(?<![a-z])still (?:haven'?t|have not|didn'?t|not) (?:paid|pay)(?![a-z])/;
+const ASKS_WHICH_KONBINI =
+  /(?<![a-z])(?:which|what) (?:convenience stores?|konbinis?|conbinis?|stores?|chains?)(?![a-z])|(?:どの|どこの)(?:こんびに|店舗|ちぇーん)|こんびに(?:は|って)?(?:どこ|どれ)/;
 const FORGOT_TO_PAY =
   /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)|(?<![a-z])(?:i |i totally |i completely )?forgot (?:to pay|(?:about )?(?:the|my) (?:[a-z0-9/]+ ){0,3}(?:payment|bill))(?![a-z])/;
 const LAST_USE =
@@ -836,10 +841,12 @@ export const READING_RULES: readonly ReadingRule[] = [
       'reminder_subscribe',
       'how_to_use',
       'fallback',
+      'handoff',
     ],
     when: ({ intent, confidence, normalized, slots, today }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
-      (intent !== 'fees' || confidence < SURE_OF_ANOTHER) &&
+      // ("I never got anything telling me what I owe": not the amount, which the app has; the bill.)
+      ((intent !== 'fees' && intent !== 'handoff') || confidence < SURE_OF_ANOTHER) &&
       // ("what happens if I don't get the postcard before the deadline?" names no reminder.)
       (intent !== 'reminder_subscribe' ||
         (confidence < SURE_OF_ANOTHER && !NAMES_REMINDERS.test(normalized))) &&
@@ -873,6 +880,15 @@ export const READING_RULES: readonly ReadingRule[] = [
         SUPPOSES_A_PURCHASE.test(normalized) ||
         dueDates(slots, now).every((due) => compareDates(due, today) < 0)),
     intent: 'deadline',
+  },
+  // 「先月分をまだお支払いしておりません」 "I still haven't paid last month's bill, what now?": that
+  // month's deadlines, which say whether they have passed and, once they have, what being late means.
+  {
+    why: "a month's bill not paid yet, told",
+    intents: ['fallback', 'handoff', 'payment_methods', 'paid_but_shown_unpaid', 'billing_notice'],
+    when: ({ slots, normalized }) => slots.date !== undefined && NOT_PAID_YET.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.6),
   },
   // A named month's bill that has not come before its announcement day (「12月分の請求がまだ来ない」
   // on 2 January) is not missing, only early: billing_notice answers with the day it comes by.
@@ -977,8 +993,12 @@ export const READING_RULES: readonly ReadingRule[] = [
   // account, whatever else the message names.
   {
     why: "the user's own balance",
-    when: ({ intent, normalized, has }) =>
+    // (Not "When do I owe payment for things I bought in January?": a purchase's deadline, asked.)
+    when: ({ intent, normalized, slots, has }) =>
       intent !== 'handoff' &&
+      !(slots.date !== undefined && ASKS_WHEN.test(normalized) && !/いくら|how much/.test(normalized)) &&
+      // (Nor "I never got anything telling me what I owe": a bill that has not come.)
+      !saysNotArrived(normalized) &&
       (isFaqTopic(intent) || ['deadline', 'billing_notice', 'fallback'].includes(intent)) &&
       ASKS_OWN_BALANCE.test(normalized) &&
       has('handoff'),
@@ -1229,6 +1249,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       NAMES_A_CHAIN.test(normalized) &&
       PAYS_THE_BILL_THERE.test(normalized) &&
       has('convenience_store_chains'),
+    intent: 'convenience_store_chains',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "which convenience store i can pay atone bill?", 「どのコンビニで払える？」: which chains take it.
+  {
+    why: 'which convenience stores, asked',
+    intents: ['payment_methods', 'deadline', 'how_to_use', 'code_payment_in_store', 'fees'],
+    when: ({ normalized, has }) => ASKS_WHICH_KONBINI.test(normalized) && has('convenience_store_chains'),
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

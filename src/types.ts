@@ -109,4 +109,9 @@ export interface Answer {
    * (`intent` names what was asked about; src/topics/handoff-subject.ts).
    */
   handoff?: true;
+  /**
+   * The bot's own name for what answered, when the contract's `intent` says it otherwise (the
+   * handoff, and `contact_atone`, which is "everything else" to design.md: `fallback`).
+   */
+  topic?: string;
 }

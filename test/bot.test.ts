@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../src/bot.js';
+import type { Slots } from '../src/nlu/slots.js';
 import { ask } from './helpers/ask.js';
 
 describe('bot.handle', () => {
@@ -491,17 +492,18 @@ describe('session 32: a request to be told, beside another question', () => {
 });
 
 describe('session 32: what the writers of blind sets 241–248 found odd', () => {
+  const slotsOf = (question: string, now?: string) => ask(question, now).slots as Slots;
   it('「一時停止」 is "for a while", no hour of 1', () => {
-    expect(ask('リマインダーを一時停止したい').slots?.hour).toBeUndefined();
-    expect(ask('夜九時に通知して').slots?.hour).toBe(21);
+    expect(slotsOf('リマインダーを一時停止したい').hour).toBeUndefined();
+    expect(slotsOf('夜九時に通知して').hour).toBe(21);
   });
 
   it('「一昨年の年末」 is December two years back, 「去年の年末」 last December', () => {
     const now = '2026-11-30T10:00:00+09:00';
-    expect(ask('一昨年の年末に最後に使った', now).slots?.date).toMatchObject({
+    expect(slotsOf('一昨年の年末に最後に使った', now).date).toMatchObject({
       month: { year: 2024, month: 12 },
     });
-    expect(ask('去年の年末に最後に使った', now).slots?.date).toMatchObject({
+    expect(slotsOf('去年の年末に最後に使った', now).date).toMatchObject({
       month: { year: 2025, month: 12 },
     });
   });
@@ -511,7 +513,7 @@ describe('session 32: what the writers of blind sets 241–248 found odd', () =>
     expect(ask('3年前に使ったきりなんだけどキャンペーン対象？', now).text).toMatch(
       /最後の利用が2023年1月〜12月なら/,
     );
-    expect(ask('I last used it two years ago, can I join the campaign?', now).slots?.date).toMatchObject({
+    expect(slotsOf('I last used it two years ago, can I join the campaign?', now).date).toMatchObject({
       month: { year: 2024 },
       wholeYear: true,
     });
@@ -521,5 +523,61 @@ describe('session 32: what the writers of blind sets 241–248 found odd', () =>
     expect(ask('Is there any way to pay later on Amazon?').text).toMatch(
       /^To pay later on Amazon, use Amazon's own/,
     );
+  });
+});
+
+describe('session 32: blind sets 249–252 (tuning halves)', () => {
+  it("a month not paid yet, told in keigo or English, is that month's deadlines (passed ones said so)", () => {
+    const ja = ask(
+      'お世話になっております。先月分をまだお支払いしておりません。今からでも支払えますでしょうか',
+      '2026-09-15T10:00:00+09:00',
+    );
+    expect(ja.intent).toBe('deadline');
+    expect(ja.text).toMatch(/過ぎている期限の分をまだ払っていなければ/);
+    expect(ask("I still haven't paid last month's bill, what now?", '2026-09-15T10:00:00+09:00').intent).toBe(
+      'deadline',
+    );
+  });
+
+  it('「口座からやと」 (Kansai) is 「口座からだと」: the debit day', () => {
+    const a = ask('今月の分、口座からやといつ引かれるん？', '2027-12-14T10:00:00+09:00');
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/2028年1月27日/);
+  });
+
+  it('the amount owed is "everything else" (fallback), with the route; the bill\'s notice stays billing_notice', () => {
+    const a = ask('How much do I owe this month?');
+    expect(a.intent).toBe('fallback');
+    expect(a.handoff).toBe(true);
+    expect(a.text).toMatch(/ご利用明細/);
+    expect(ask('私の今月の請求額いくら？').intent).toBe('fallback');
+  });
+
+  it('"how do I contact atone?" reports fallback (no contract name of its own), sent to atone', () => {
+    const a = ask('how do I contact atone?');
+    expect(a.intent).toBe('fallback');
+    expect(a.topic).toBe('contact_atone');
+    expect(a.text).toMatch(/contact form/);
+  });
+
+  it('「期限はいつで、どのコンビニで使える？」 answers both', () => {
+    const a = ask(
+      '5月分をバーコードで払う予定。期限はいつで、どのコンビニで使える？',
+      '2026-06-03T08:00:00+09:00',
+    );
+    expect(a.text).toMatch(/2026年6月10日/);
+    expect(a.text).toMatch(/ローソン/);
+  });
+
+  it('"Does Amazon take Merpay or Rakuten Pay? And Paidy?" answers Paidy too', () => {
+    const a = ask('Does Amazon take Merpay or Rakuten Pay? And Paidy?');
+    expect(a.text).toMatch(/楽天ペイ \(Rakuten Pay\) is not/);
+    expect(a.text).toMatch(/Amazon's own あと払い \(Paidy\)/);
+  });
+
+  it('"which convenience store i can pay atone bill?" is which chains', () => {
+    const a = ask('which convenience store i can pay atone bill?');
+    expect(a.intent).toBe('convenience_store_chains');
+    expect(a.text).toMatch(/Lawson/);
   });
 });

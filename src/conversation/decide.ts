@@ -130,7 +130,13 @@ export type Turn =
    * when it falls in this month (told, not asked). `otherwise`: the turn when no reminders are
    * set (told long after they were: the message answered as it reads).
    */
-  | { kind: 'paid_next'; ifDueThisMonth?: true; otherwise?: Extract<Turn, { kind: 'answer' }> }
+  | {
+      kind: 'paid_next';
+      ifDueThisMonth?: true;
+      otherwise?: Extract<Turn, { kind: 'answer' }>;
+      /** A question asked beside "I paid" ("…and when's next month's deadline?"), answered with it. */
+      question?: AskedBeside;
+    }
   /** A button this version cannot read (malformed, or from a retired kind). */
   | { kind: 'stale' }
   /** Delete everything kept about the user (only ever after the confirm button). */
@@ -344,12 +350,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     return { turn: { kind: 'cancelled' }, state };
   // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
   if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u)))
-    return { turn: { kind: 'paid_next' }, state: aboutReminders(withoutConfirm(state), 'reminder_list') };
+    return {
+      turn: { kind: 'paid_next', ...paidAndAsked(u) },
+      state: aboutReminders(withoutConfirm(state), 'reminder_list'),
+    };
   // 「今月分はもう払った」 told while reminders are talked about: this month's deadline is paid, if the
   // next one falls this month (on 28 November the next is in December: that one is not paid yet).
   if (saysPaidThisMonth(u) && state.remindersDiscussed)
     return {
-      turn: { kind: 'paid_next', ifDueThisMonth: true },
+      turn: { kind: 'paid_next', ifDueThisMonth: true, ...paidAndAsked(u) },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
     };
   // So too told days later, the conversation gone by ("I just paid this month's bill at
@@ -561,7 +570,7 @@ const COVERED_BY: Partial<Record<AnswerIntent, readonly AnswerIntent[]>> = {
 };
 
 /** How sure the reading of a question asked beside a request must be to be answered too. */
-const ASKED_BESIDE = 0.7;
+const ASKED_BESIDE = 0.6;
 const NOT_A_QUESTION: readonly AnswerIntent[] = [...REMINDER_INTENTS, 'fallback', 'help'];
 const ASKS_TO_BE_TOLD = /教えて|おしえて|知りたい|(?<![a-z])(?:tell me|let me know)(?![a-z])/;
 
@@ -574,6 +583,9 @@ const ASKS_TO_BE_TOLD = /教えて|おしえて|知りたい|(?<![a-z])(?:tell m
 function requestBesideQuestion(state: ConversationState, u: Understanding, now: Date): Decision | undefined {
   // (Cheap first: most messages name no reminders at all, nor a lead time: 「期限いつ？3日前に教えて」.)
   if (!mentionsReminders(u) && !u.slots.leadDays) return undefined;
+  // ("…stop reminding me for this month only, and when's next month's deadline?": one deadline
+  // skipped, paid, not the reminders stopped: below.)
+  if (skipsThisOne(u)) return undefined;
   const parts = u.parts();
   const request = parts.find(
     (p) =>
@@ -615,6 +627,17 @@ function askedBeside(
       !mentionsReminders(p) &&
       (isQuestion(p) || (orToBeTold && ASKS_TO_BE_TOLD.test(p.normalized))),
   );
+}
+
+/** "I paid this month's. … and when's next month's deadline?": the question asked beside, if any. */
+function paidAndAsked(u: Understanding): { question: AskedBeside } | Record<string, never> {
+  const parts = u.parts();
+  const question = parts.length > 1 ? askedBeside(parts, undefined, true) : undefined;
+  return question
+    ? {
+        question: { understanding: question, reading: question.reading, slots: question.slots, first: false },
+      }
+    : {};
 }
 
 /**
@@ -869,7 +892,13 @@ function methodToldForDeadline(
     state.topic?.intent !== 'deadline' &&
     state.topic?.slots.method === method &&
     state.earlierTopics?.[0] === 'deadline';
-  if (!saysOwnMethod(u) && !bareForEarlier) return undefined;
+  // (「ほなバーコードで」 after "what if I'm late?", itself after the deadlines: the way chosen, for them.)
+  const chosenAfterLate =
+    isBareAnswer(u) &&
+    state.topic?.intent === 'late_payment' &&
+    state.topic.slots.method === undefined &&
+    state.earlierTopics?.[0] === 'deadline';
+  if (!saysOwnMethod(u) && !bareForEarlier && !chosenAfterLate) return undefined;
   // (Not a question of another topic, read surely: 「払い方はバーコードやけど、ローソンで払える？」.)
   if (REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   if (isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE) return undefined;

@@ -327,8 +327,10 @@ const NEXT_QUESTION: readonly {
   // 「いつから使えなくなってるん？」 after paying late: when atone stops, which its answer says.
   {
     after: 'late_payment',
-    asks: /使えな|止ま|止め|停止|(?<![a-z])(?:suspend\w*|blocked|stop(?:ped)? working|can'?t use)(?![a-z])/,
+    // ("and can I still use atone meanwhile?": whether it stops, which the answer says.)
+    asks: /使えな|止ま|止め|停止|まだ使え|その間(?:も|は)?(?:atoneは?)?使え|(?<![a-z])(?:suspend\w*|blocked|stop(?:ped)? working|can'?t use|still use|use (?:it|atone) (?:meanwhile|in the meantime))(?![a-z])/,
     intent: 'late_payment',
+    overOwnTopic: true,
   },
   // "ok how do i contact them then" after a question about the user's own account: how to reach atone.
   {
@@ -769,9 +771,10 @@ const NEXT_QUESTION: readonly {
   // cause put forward, which its answer speaks of.
   {
     after: 'payment_declined',
-    asks: /(?:未払い?|延滞|滞納|払ってない|払い忘れ|上限).{0,30}(?:原因|せい|から(?:かな|か)?[?？]?$|それ)|(?<![a-z])(?:unpaid|overdue|late|over (?:my |the )?limit).{0,40}(?:is (?:that|it) (?:it|why|the reason)|that'?s why|because of)(?![a-z])/,
+    asks: /(?:未払い?|延滞|滞納|払ってない|払い忘れ|上限).{0,30}(?:原因|せい|から(?:かな|か)?[?？]?$|それ)|(?<![a-z])(?:unpaid|overdue|late|over (?:my |the )?limit).{0,40}(?:is (?:that|it) (?:it|why|the reason)|that'?s why|because of)(?![a-z])|(?<![a-z])(?:maybe|is it|could it be|because)(?: because)?(?: of)? (?:my |the )?(?:limit|unpaid|overdue|late)\w*(?![a-z])/,
     intent: 'payment_declined',
     evenOfOwnAccount: true,
+    overOwnTopic: true,
   },
   // "i have no late payments though", 「延滞なんかしてへん」 after a declined payment: a cause ruled
   // out, for the same question (whose answer says the bot cannot know why, and whom to ask).
@@ -822,6 +825,21 @@ const NEXT_QUESTION: readonly {
       overOwnTopic: true as const,
     }),
   ),
+  // After a charge not recognised, "maybe it is my wife?", 「家族かも」: family use, which the answer
+  // names as a cause and its own topic answers.
+  {
+    after: 'unrecognized_charge',
+    asks: /家族|妻|夫|嫁|旦那|子ども|子供|息子|娘|親|兄弟|姉妹|(?<![a-z])(?:wife|husband|kids?|son|daughter|family|parents?|mom|mum|dad|brother|sister|partner|girlfriend|boyfriend)(?![a-z])/,
+    intent: 'family_or_shared_use',
+    overOwnTopic: true,
+  },
+  // After family use, "can you cancel it?": what its answer says (atone does not step in).
+  {
+    after: 'family_or_shared_use',
+    asks: /解約|きゃんせる|取り消|返金|(?<![a-z])(?:cancel\w*|refund\w*|reverse)(?![a-z])/,
+    intent: 'family_or_shared_use',
+    overOwnTopic: true,
+  },
   // After a charge not recognised, "maybe it's a manga site I signed up for once", 「定期コースかも」:
   // a subscription still billed.
   // 「定期購入とかした覚えもない」: that cause ruled out, the others (family, a wrong address, the
@@ -1062,6 +1080,14 @@ const NEXT_QUESTION: readonly {
     intent: 'paid_but_shown_unpaid',
     overOwnTopic: true,
   },
+  // "how long it take?" after a failing identity check: the review's time, which the check's own
+  // answer gives.
+  {
+    after: 'identity_verification_failed',
+    asks: /どれ(?:くらい|ぐらい)|何日|何分|時間(?:が)?かか|いつ(?:まで|終わ|結果)|(?<![a-z])(?:how long|how many days|how soon)(?![a-z])/,
+    intent: 'identity_verification',
+    overOwnTopic: true,
+  },
   // 「使える書類は？」 after a failing identity check: which documents, which the check's own answer
   // sends to the help centre for.
   {
@@ -1084,6 +1110,15 @@ const NEXT_QUESTION: readonly {
     after: 'paid_but_shown_unpaid',
     asks: /督促|催促|請求(?:が|また)?(?:来|き|届)|(?<![a-z])(?:reminder letter|demand|dunning|another (?:bill|notice)|still (?:billed|charged|says? unpaid))(?![a-z])/,
     intent: 'paid_but_shown_unpaid',
+    overOwnTopic: true,
+  },
+  // "if i do identity check?", "what is max?" after how to raise the limit: still the limit, whose
+  // answer says what the check does for it, and that no maximum is published.
+  {
+    after: 'limit_increase',
+    // (Not 「本人確認のやり方は？」: how to do the check, its own topic.)
+    asks: /(?:本人確認)[^。?]{0,12}(?:すれば|したら|すると|で上が|で増え|上が|増え)|最大|最高|いくらまで|(?<![a-z])(?:if i (?:do|did|complete|pass|finish)[^.?]{0,16}(?:identity|id|verif\w*)|(?:identity|id check|verif\w*)[^.?]{0,20}(?:raise|increase|higher|more|go up)|max|maximum|highest|how high)(?![a-z])/,
+    intent: 'limit_increase',
     overOwnTopic: true,
   },
   // "does it reset every month?" after what the limit is: it is a running total, freed as bills are paid.
@@ -2130,7 +2165,7 @@ const SURE_OF_ITS_OWN = 0.95;
 
 // "and with 5?", 「じゃあ4つは？」: a number alone, after a number of shops.
 const BARE_COUNT =
-  /^(?:(?:and|with|what about|how about|then|so)\s+)*(\d{1,2})\s*(?:shops?|stores?|店舗|店|つ)?\s*(?:は|なら|だと|では)?\s*[?？]?$|^(?:じゃあ|ほな|なら)?\s*(\d{1,2})\s*(?:店舗|店|つ)?\s*(?:は|なら|だと)?\s*[?？]?$/;
+  /^(?:(?:and|with|what about|how about|then|so|if|only|just|it was|it's|at)\s+)*(\d{1,2})\s*(?:shops?|stores?|店舗|店|つ)?\s*(?:は|なら|だと|では|only|instead)?\s*[?？]?$|^(?:じゃあ|ほな|なら)?\s*(\d{1,2})\s*(?:店舗|店|つ)?\s*(?:は|なら|だと)?\s*[?？]?$/;
 
 export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
   const merged: Slots = { ...slots };

@@ -395,8 +395,14 @@ export function createReminderConversation(
 
   async function list(who: Who, lang: Lang, confidence: number): Promise<ReminderOutcome> {
     const subscription = await service.get(who.platform, who.userId);
+    // (None set: a button per method sets them in one tap, nothing until one is pressed.)
     if (!subscription?.active)
-      return { answer: reply('reminder_list', lang, confidence, TEXT.noneYet[lang]) };
+      return {
+        answer: {
+          ...reply('reminder_list', lang, confidence, TEXT.noneYet[lang]),
+          actions: methodButtons(kb, lang),
+        },
+      };
     const [upcoming, recent, next] = await Promise.all([
       service.upcoming(who.platform, who.userId, 3),
       service.recent(who.platform, who.userId, 3),
@@ -734,16 +740,21 @@ function askMethodAnswer(
       `期限の${leads}${at}にお知らせします。${note}お支払い方法はどれですか？ 方法によって期限が違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`,
       `I will remind you ${leads} your deadline${at}. ${note ? `${note} ` : ''}How do you pay? Each method has its own deadline (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
     ),
-    actions: kb.methods.map((m) => ({
-      id: encodeAction({
-        kind: 'subscribe',
-        method: m.id,
-        ...(request.leadDays ? { leadDays: request.leadDays } : {}),
-        ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
-      }),
-      label: m.name[lang],
-    })),
+    actions: methodButtons(kb, lang, request),
   };
+}
+
+/** A button per method that sets reminders for it (as `request` asked, else the defaults). */
+function methodButtons(kb: KnowledgeBase, lang: Lang, request: SubscribeRequest = { op: 'subscribe' }) {
+  return kb.methods.map((m) => ({
+    id: encodeAction({
+      kind: 'subscribe',
+      method: m.id,
+      ...(request.leadDays ? { leadDays: request.leadDays } : {}),
+      ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
+    }),
+    label: m.name[lang],
+  }));
 }
 
 /**

@@ -13,6 +13,10 @@ const DECLINED_REMINDERS =
  */
 const DECLINED_WORDS = ['りまいん', '通知', 'お知らせ', 'reminder'];
 
+// What is no question of its own once the help is turned down: 「やっぱ通知いらんわ」 leaves 「やっぱ…わ」.
+const FILLER =
+  /[\s、,.。!！?？]|やっぱり?|もう|じゃあ|ほな|えっと|あー?|(?<![a-z])(?:actually|ok|okay|well|so|anyway|now)(?![a-z])|(?:わ|よ|ね|な|です|だ)+$/g;
+
 /** Shortest question worth reading on its own once the declined help is taken out. */
 const MIN_REST = 4;
 
@@ -23,7 +27,7 @@ export function withoutDeclinedHelp(normalized: string): string {
   if (!match) return normalized;
   const rest =
     `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
-  return rest.replace(/[\s、,.。!！?？]/g, '').length >= MIN_REST ? rest : normalized;
+  return rest.replace(FILLER, '').length >= MIN_REST ? rest : normalized;
 }
 
 /** Whether the message turns the bot's reminders down (「リマインダーはいらない」). */

@@ -810,12 +810,13 @@ describe('an acknowledgement', () => {
 });
 
 describe('"cancel it" about something else', () => {
-  it('after an unknown charge, "can u just cancel it" is the charge (the way out), never the reminders', async () => {
+  it('after an unknown charge, "could it be my kid?" is family use, and "can u just cancel it" its answer, never the reminders', async () => {
     await chat()
       .say('got a bill for something i never bought')
       .say('could it be my kid?')
+      .expect(/family or friends/)
       .say('can u just cancel it')
-      .expect(/contact form/)
+      .expect(/nor cancel them/)
       .expectNot(/reminders/);
   });
 });
@@ -8433,5 +8434,89 @@ describe('session 32: the late fee asked after the answer on paying late', () =>
       .say('How much extra will I be charged?')
       .expect(/The late fee \(延滞事務手数料\) is 100 yen/)
       .expectNot(/set a reminder/);
+  });
+});
+
+describe('session 32: blind sets 249–252 (tuning halves)', () => {
+  it('「ほなバーコードで」 after "what now?" on an unpaid month: that way\'s deadline; 「手数料かかる？」 its fee', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('先月のやつまだ払ってへん')
+      .say('じゃあどうすれば？')
+      .say('ほなバーコードで')
+      .expect(/電子バーコードで払う場合、期限は2026年12月10日/)
+      .say('手数料かかる？')
+      .expect(/電子バーコードの請求手数料は209円/);
+  });
+
+  it('「やっぱ通知いらんわ」 right after setting them stops them', async () => {
+    await chat(new Date('2027-08-20T10:00:00+09:00'))
+      .say('バーコードで払うから期限の3日前に教えて')
+      .say('やっぱ通知いらんわ')
+      .expect(/リマインダーを解除しました/);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('a bare 「リマインダー」 with none set offers a button per method; nothing is set until one is pressed', async () => {
+    await chat(new Date('2026-11-30T10:00:00+09:00'))
+      .say('リマインダー')
+      .expect(/設定中のリマインダーはありません/)
+      .expect(/\[\/2\] 電子バーコード/)
+      .step(async () => expect(await subscription()).toBeUndefined())
+      .say('/2')
+      .expect(/電子バーコードの期限/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', active: true });
+  });
+
+  it('"and if only 2?" after 3 shops is 2 shops', async () => {
+    await chat()
+      .say('I used it at 3 shops, how many points?')
+      .say('and if only 2?')
+      .expect(/2 shops earn 300 points/);
+  });
+
+  it('a reminder asked beside a question: the reminder set and the question answered', async () => {
+    await chat(new Date('2026-11-05T10:00:00+09:00'))
+      .say("when is the konbini deadline, what's the fee, and can you remind me 2 days before?")
+      .expect(/209 yen/)
+      .expect(/2 days before/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2] });
+    await chat(new Date('2026-11-05T10:00:00+09:00'))
+      .say('Remind me 2 days before my barcode deadline, and tell me which stores take the barcode')
+      .expect(/Lawson/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
+  });
+
+  it("\"I already paid this month's bill. Stop reminding me for this month only, and when's next month's deadline?\" marks it paid and answers", async () => {
+    await chat(new Date('2026-11-05T10:00:00+09:00'))
+      .say('remind me for konbini 2 days before')
+      .say(
+        "I already paid this month's bill. Stop reminding me for this month only, and when's next month's konbini deadline?",
+      )
+      .expect(/as paid/)
+      .expect(/10 December 2026/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('"and can I still use atone meanwhile?" after the late fee stays on paying late', async () => {
+    await chat()
+      .say("What's the late fee?")
+      .say('and can I still use atone meanwhile?')
+      .expect(/suspended/);
+  });
+
+  it('follow-ups of FAQ topics: family after an unknown charge, the review time after a failed check, the limit after the check', async () => {
+    await chat()
+      .say('atone charge me but i never buy anything')
+      .say('maybe it is my wife?')
+      .expect(/family or friends/);
+    await chat().say('my ID check is fail, why?').say('how long it take?').expect(/5 min/);
+    await chat()
+      .say('how to raise my limit?')
+      .say('if i do identity check?')
+      .expect(/50,000 yen/);
+    await chat()
+      .say('atone is not working in checkout, it say declined')
+      .say('maybe because my limit?')
+      .expect(/why a particular payment was declined/);
   });
 });

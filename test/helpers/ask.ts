@@ -4,9 +4,9 @@ import type { Answer, Message } from '../../src/types.js';
 
 const bot = createBot();
 
-/** What answered: the handoff (which reports the subject asked about as its intent), or the intent. */
+/** What answered: the bot's own name where the contract's intent says it otherwise (the handoff, contact_atone). */
 export function answeredBy(answer: Answer): string {
-  return answer.handoff ? 'handoff' : answer.intent;
+  return answer.topic ?? answer.intent;
 }
 
 export function ask(text: string, now = '2026-11-27T10:00:00+09:00', extra: Partial<Message> = {}): Answer {

@@ -25,7 +25,7 @@ describe('console chat', () => {
       .say('remind me 3 days before, I pay by bank debit')
       .say('stop reminding me')
       .expect(/\[\/1\]/)
-      .say('list my reminders')
+      .say('what is atone?')
       .say('/1')
       .expect(/No such choice/)
       .expectNot(/Reminder set|I will remind you/);
