@@ -260,7 +260,7 @@ function recentlyPassed(methods: PaymentMethod[], { lang, today }: AnswerContext
     .join('\n');
 }
 
-/** "The November 2026 bill's postcard deadline (…) has passed (2 days ago)": a deadline gone by, said. */
+/** "The postcard deadline for October 2026 purchases (…) has passed (2 days ago)": a deadline gone by, said. */
 export function passedLine(
   month: string,
   method: string,
@@ -271,7 +271,7 @@ export function passedLine(
   return t(
     lang,
     `${month}分の${method}の期限（${due}）は、もう過ぎています（${days}日前）。まだ払っていなければ、すぐに払ってください。`,
-    `The ${month} bill's ${method} deadline (${due}) has passed (${formatDaysLeft(-days, 'en')}). If you have not paid it yet, pay now.`,
+    `The ${method} deadline for ${month} purchases (${due}) has passed (${formatDaysLeft(-days, 'en')}). If you have not paid it yet, pay now.`,
   );
 }
 

@@ -107,8 +107,8 @@ export default defineIntent({
         method ? preview(method, leadDays, sendHour, now, lang, kb) : '',
         t(
           lang,
-          '一度設定すると、止めるまで毎月の期限ごとに届きます。',
-          'Once set, they come before every monthly deadline until you stop them.',
+          `何日前か（前日・当日なども）と時刻（指定がなければ${DEFAULT_SEND_HOUR}時、日本時間）は選べます。一度設定すると、止めるまで毎月の期限ごとに届きます。料金はかかりません。`,
+          `You choose the days before (the day before, the day itself…) and the hour (${DEFAULT_SEND_HOUR}:00 Japan time unless you say otherwise). Once set, they come before every monthly deadline until you stop them. They cost nothing.`,
         ),
         paidNote(lang),
         t(

@@ -170,6 +170,7 @@ export function createAssistant({
           u.lang,
           turn.ifDueThisMonth ? toIsoMonth(tokyoToday(at)) : undefined,
           otherwise !== undefined,
+          turn.skipped,
         );
         if (outcome) return { answer: withQuestion(withEffect(outcome), turn.question), next: state };
         // No reminders on: the message as it reads.

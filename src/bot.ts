@@ -16,6 +16,7 @@ import { intents as allIntents } from '../intents/index.js';
 import { decodeAction, encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates, tokyoToday } from './domain/dates.js';
+import { formatMonth } from './domain/format.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
 import type { AnswerContext, AnswerDraft, IntentDefinition } from './intent.js';
@@ -33,7 +34,6 @@ import { askedFirst, messageParts, questionParts } from './nlu/question-parts.js
 import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
-import { formatIsoDay } from './phrases.js';
 import { correctReading, NAMES_REMINDING } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
 import { handoffSubject } from './topics/handoff-subject.js';
@@ -842,14 +842,22 @@ function sourceLine(s: AnswerSource, lang: Lang): string {
   sourceLineByObject[lang].set(s, line);
   return line;
 }
+/** 「2026年11月」 / "November 2026" of an ISO day (the text as it is when it is none). */
+function verifiedMonth(isoDay: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})/.exec(isoDay);
+  return m ? formatMonth({ year: Number(m[1]), month: Number(m[2]) }, lang) : isoDay;
+}
+
 function sourceLineByText(s: AnswerSource, lang: Lang): string {
   const key = `${lang}\u0000${s.title}\u0000${s.url}\u0000${s.verifiedAt}`;
   let line = sourceLineCache.get(key);
   if (line === undefined) {
+    // Verified in a month, not on a day: a day here reads like one of the answer's own dates
+    // ("…11月27日確認" beside a debit on 27 November). `sources` keeps the exact day.
     line =
       lang === 'ja'
-        ? `出典: ${s.title}（${formatIsoDay(s.verifiedAt, lang)}確認） ${s.url}`
-        : `Source: ${s.title} (verified ${formatIsoDay(s.verifiedAt, lang)}) ${s.url}`;
+        ? `出典: ${s.title}（${verifiedMonth(s.verifiedAt, lang)}確認） ${s.url}`
+        : `Source: ${s.title} (checked ${verifiedMonth(s.verifiedAt, lang)}) ${s.url}`;
     if (sourceLineCache.size < 1_000) sourceLineCache.set(key, line);
   }
   return line;

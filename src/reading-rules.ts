@@ -467,6 +467,24 @@ const USED_MY_ACCOUNT =
 // Reminding named: 「お知らせ」「通知」「リマインド」 "reminder", "notify".
 export const NAMES_REMINDING =
   /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alert\w*)(?![a-z])/;
+const ASKS_EXTRA_COST =
+  /余計に|追加で|上乗せ|別途|(?<![a-z])(?:(?:pay|cost|charge)s? (?:anything |something )?(?:extra|more)|extra (?:fee|charge|cost)|additional (?:fee|charge|cost))(?![a-z])/;
+const WHAT_TO_ENTER =
+  /(?:機械|端末|ろっぴー|ふぁみぽーと|loppi|famiport)[^。?]{0,12}(?:何を?(?:入れ|入力|打)|何番)|(?<![a-z])(?:what (?:do i|should i|to) (?:enter|type|put in|input)|which number)(?![a-z])/;
+const NEVER_DELIVERED =
+  /(?:注文|商品|荷物|品物|買った(?:もの|物))[^。?]{0,12}(?:届か|届いて(?:い)?な|来(?:な|て(?:い)?な)|こな|届きません)[^。?]{0,20}(?:請求|引き?落|払|支払)|(?<![a-z])(?:order|package|parcel|item|stuff)s? (?:never|didn'?t|did not|hasn'?t|has not|still hasn'?t) (?:come|came|arrive[ds]?|show(?:ed)? up|been delivered)[^.?!]{0,30}(?:charged|billed|bill|pay)(?![a-z])/;
+const THINGS_SET = /今ある|あるやつ|設定した|登録した|(?<![a-z])(?:them|these|those|the ones)(?![a-z])/;
+const DELETES_EVERYTHING =
+  /(?:全部|すべて|全て|ぜんぶ)(?:を)?(?:消し|消去|削除|けし)|(?:あかうんと|登録)(?:を|も)?(?:全部)?(?:消し|消去|削除)|(?<![a-z])(?:delete|erase|remove|wipe|close) (?:everything|it all|all of it|my (?:atone )?account)(?![a-z])/;
+/** 「リマインダーの時間って選べる？」 "Do the reminders cost anything?": how they work, asked (the conversation's too). */
+export function asksHowRemindersWork(normalized: string): boolean {
+  return ASKS_HOW_REMINDERS_WORK.test(normalized);
+}
+const ASKS_HOW_REMINDERS_WORK =
+  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature)(?![a-z])/;
+// The user's own, said: 「私のリマインダー」 "my reminders", 「設定してる」.
+const OWN_REMINDERS =
+  /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have|i set|i've set)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
 const CANNOT_GET_IN =
@@ -573,7 +591,7 @@ const BUYS_AT_A_CHAIN =
   /(?:せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ)で[^。?]{0,12}?(?:買い物|かいもの|買う|買い|買え|購入)[^。?]{0,16}atone|atone[^。?]{0,6}(?:で|を使って)[^。?]{0,4}(?:せぶん|ろーそん|ふぁみま|ふぁみりーまーと)で[^。?]{0,12}?(?:買え|買う|買い物|購入)|(?<![a-z])(?:buy|get|shop for|purchase)(?:ing)? [^.?]{0,24}(?:at|in) (?:a |the )?(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop)[^.?]{0,24}(?:with|using|use|pay with) atone/;
 const NAMES_THE_BILL =
   /請求|はがき|ばーこーど|受付番号|番号|期限|(?<![a-z])(?:bill|invoice|barcode|postcard|reference number)(?![a-z])/;
-const NAMES_A_CHAIN =
+export const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
@@ -1427,6 +1445,57 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => NAMES_REMINDING.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.7),
+  },
+  // "do I pay anything extra if I pay with the barcode?": that way's fee, asked in other words.
+  {
+    why: 'anything extra to pay, asked of a way',
+    intents: ['payment_methods', 'convenience_store_chains', 'how_to_use'],
+    when: ({ confidence, slots, normalized }) =>
+      confidence < SURE_OF_ANOTHER && slots.method !== undefined && ASKS_EXTRA_COST.test(normalized),
+    intent: 'fees',
+  },
+  // 「ローソンの機械で何を入れればいいの？」: what to type at the konbini terminal, the payment number.
+  {
+    why: 'what to enter at a konbini terminal',
+    intents: ['convenience_store_chains', 'payment_methods', 'how_to_use', 'code_payment_in_store'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && WHAT_TO_ENTER.test(normalized) && has('payment_number_lookup'),
+    intent: 'payment_number_lookup',
+  },
+  // "my order never came but I got charged", 「注文した物が届かないのに請求された」: what the shop
+  // does (cancel, re-bill) and whom to ask, which the return's answer says.
+  {
+    why: 'an order never delivered, yet billed',
+    intents: ['handoff', 'unrecognized_charge', 'billing_notice', 'fallback', 'bill_not_received'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && NEVER_DELIVERED.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
+    confidence: ({ confidence }) => Math.max(confidence, 0.6),
+  },
+  // 「全部消したい。もう使わない」 "I want to delete everything": leaving atone, no reminder named
+  // (a stop of reminders needs them named; the bot's own data, "delete my data", is forget-me's).
+  {
+    why: 'everything deleted, no reminder named',
+    intents: ['reminder_unsubscribe', 'fallback', 'help'],
+    // (Not 「今あるやつを全部消して」 "delete the ones I have": things set, the reminders beside it.)
+    when: ({ normalized }) =>
+      DELETES_EVERYTHING.test(normalized) &&
+      !NAMES_REMINDING.test(normalized) &&
+      !THINGS_SET.test(normalized),
+    intent: 'withdrawal',
+    confidence: ({ confidence }) => Math.min(confidence, 0.8),
+  },
+  // 「リマインダーの時間って選べる？」 "Do the reminders cost anything?": how the reminders work,
+  // asked (their explanation), not the user's own listed or stopped.
+  {
+    why: 'how the reminders work, asked',
+    intents: ['reminder_list', 'reminder_unsubscribe', 'fees', 'fallback'],
+    when: ({ normalized }) =>
+      NAMES_REMINDING.test(normalized) &&
+      ASKS_HOW_REMINDERS_WORK.test(normalized) &&
+      !OWN_REMINDERS.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(confidence, 0.6),
   },
   // "my son is 15 and wants his own atone", "my daughter wants to use atone, can she?": a child's
   // own use, which the age rule answers (not a family member using the user's account).

@@ -12,9 +12,12 @@ describe('bot.handle', () => {
     expect(ask('👍', undefined, { locale: 'en-US' }).lang).toBe('en');
   });
 
-  it('ends every factual answer with its source and verified date', () => {
+  it('ends every factual answer with its source and the month it was checked (the day stays in sources)', () => {
     const answer = ask('はがき請求書の手数料は？');
-    expect(answer.text).toMatch(/出典: .+（2026年11月27日確認） https:\/\//);
+    // (A day there would read like one of the answer's own dates: 「11月27日確認」 beside a debit on the 27th.)
+    expect(answer.text).toMatch(/出典: .+（2026年11月確認） https:\/\//);
+    expect(answer.text).not.toMatch(/11月27日/);
+    expect(ask('postcard fee?').text).toMatch(/Source: .+ \(checked November 2026\) https:\/\//);
     expect(answer.sources?.[0]?.verifiedAt).toBe('2026-11-27');
   });
 
@@ -300,7 +303,7 @@ describe('session 31: a deadline missed, told without its date', () => {
     expect(
       ask('forgot to pay at the konbini by the 10th. what happens now?', '2026-12-11T08:00:00+09:00').text,
     ).toMatch(
-      /^The November 2026 bill's convenience store terminal \/ bank ATM \(Pay-easy\) deadline \(Thursday, 10 December 2026\) has passed/,
+      /^The convenience store terminal \/ bank ATM \(Pay-easy\) deadline for November 2026 purchases \(Thursday, 10 December 2026\) has passed/,
     );
     expect(ask('what happens if I pay late at the konbini?', '2026-12-11T08:00:00+09:00').text).not.toMatch(
       /has passed/,

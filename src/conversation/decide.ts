@@ -78,6 +78,7 @@ import {
   returnsToTopic,
   saysForGood,
   saysOwnMethod,
+  saysPaid,
   saysPaidThisMonth,
   saysStop,
   saysYesWithMore,
@@ -136,6 +137,8 @@ export type Turn =
       otherwise?: Extract<Turn, { kind: 'answer' }>;
       /** A question asked beside "I paid" ("…and when's next month's deadline?"), answered with it. */
       question?: AskedBeside;
+      /** Only skipped (「今月の通知はお休みにして」), not said to be paid. */
+      skipped?: true;
     }
   /** A button this version cannot read (malformed, or from a retired kind). */
   | { kind: 'stale' }
@@ -351,7 +354,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
   if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u)))
     return {
-      turn: { kind: 'paid_next', ...paidAndAsked(u) },
+      turn: { kind: 'paid_next', ...paidAndAsked(u), ...(saysPaid(u) ? {} : { skipped: true as const }) },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
     };
   // 「今月分はもう払った」 told while reminders are talked about: this month's deadline is paid, if the

@@ -25,6 +25,7 @@ import {
   asksToUseAgain,
   asksWhenTheBillComes,
   COMPARES,
+  NAMES_A_CHAIN,
   notTheFamily,
   offersASecret,
   shopConfirmsLate,
@@ -169,6 +170,10 @@ const BILLED_AGAIN =
 const FAMILY_USED_IT = new RegExp(
   `(?:${FAMILY_JA})(?:が|も)?(?:使|勝手に|買)|(?<![a-z])(?:my )?(?:${FAMILY_EN})(?: \\w+)? (?:used|bought|ordered|might have)(?![a-z])`,
 );
+
+// 「ローソンで払うなら？」 "and if I pay at Lawson?": paying there supposed, not whether one can.
+const PAYS_THERE_IF =
+  /(?:払う|支払う|払っ?たら|払えば)(?:なら|ん?だったら|場合|と)?[?？]?$|(?:払う|支払う)なら|(?<![a-z])(?:if|when) i (?:pay|go|do it)(?: it)?(?: at| in)(?![a-z])/;
 
 // "and the month before?", 「その前の月は？」「次の月は？」: the month next to the one just answered, alone.
 const MONTH_NEXT_TO_IT =
@@ -948,7 +953,7 @@ const NEXT_QUESTION: readonly {
   {
     after: 'withdrawal',
     asks: new RegExp(
-      String.raw`(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|(?:my|the) (?:unpaid |outstanding |last |current )?(?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe)(?![a-z])|${MUST_STILL_PAY.source}|残りの?(?:請求|支払)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)`,
+      String.raw`(?<![a-z])(?:(?:cancel|delete|clear|erase|wipe)\w* (?:what i owe|(?:my|the) (?:unpaid |outstanding |last |current )?(?:bills?|debt|balance))|what happens to (?:my |the )?(?:bills?|balance|debt|what i owe)|(?:the |my )?(?:bills?|balance|amount|money|debt) (?:that )?i (?:still )?owe|what i (?:still )?owe|(?:with|if i have|even with) (?:an? )?(?:unpaid|outstanding)\w*)(?![a-z])|${MUST_STILL_PAY.source}|残りの?(?:請求|支払)|(?:請求|支払い?|未払い(?:分)?)(?:は|も)?\s*(?:消え|なくな|どうな)|未払い[^。?]{0,8}(?:消せ|退会でき|やめられ|削除でき)`,
     ),
     intent: 'withdrawal',
     overOwnTopic: true,
@@ -1381,6 +1386,19 @@ export function inContext(
     !REMINDER_INTENTS.includes(topic.intent)
   )
     return own;
+  // 「じゃあローソンで払うなら？」 "and if I pay at Lawson?" right after a deadline: that deadline, at
+  // a konbini (which chain takes which way is asked otherwise: 「ローソンで払える？」).
+  if (
+    topic.intent === 'deadline' &&
+    u.reading.intent === 'convenience_store_chains' &&
+    NAMES_A_CHAIN.test(u.normalized) &&
+    PAYS_THERE_IF.test(u.normalized)
+  )
+    return {
+      reading: { intent: 'deadline', confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, 'deadline', { ...u.slots, method: u.slots.method ?? 'store' }, u),
+      follows: 'deadline',
+    };
   // "and the month before?", 「その前の月は？」 right after a month's answer: that question, a month
   // earlier (or later).
   const shift = MONTH_NEXT_TO_IT.exec(u.normalized);

@@ -7,6 +7,7 @@ import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
+import { asksHowRemindersWork } from '../reading-rules.js';
 import { clampHour } from './state.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
@@ -211,6 +212,7 @@ export function asksHow(u: Understanding): boolean {
     ASKS_IF_IT_DOES.test(text) ||
     ASKS_IF_THERE_IS.test(text) ||
     ASKS_THE_WAY_TO_STOP.test(text) ||
+    asksHowRemindersWork(text) ||
     (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text))
   );
 }
@@ -535,13 +537,18 @@ const PAID_ALREADY =
   /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment)))(?![a-z])/;
 // (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|^(?:あ|え|いや)?[、,\s]*もう(?:支)?払った(?:よ|わ|で|し|って)?[!！。.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+  /今回|今月|この期限|この分|今日|きょう|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^i paid already[!.\s]*$|^(?:あ|え|いや)?[、,\s]*もう(?:支)?払った(?:よ|わ|で|し|って)?[!！。.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 const NOT_NEEDED =
   /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
 
 // "Mark it as paid", 「支払い済みにして」: what the reminder's Paid button does, asked for in words.
 const MARKS_PAID =
   /(?<![a-z])mark (?:it|this(?: one| month)?|that|the bill|this month'?s(?: bill)?)?\s*(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?|払った(?:こと)?)に(?:して|しといて|しておいて|変えて|でき)/;
+
+/** Paid, said (「もう払った」 "already paid"), or marked as such (「支払い済みにして」). */
+export function saysPaid(u: Understanding): boolean {
+  return PAID_ALREADY.test(u.normalized) || MARKS_PAID.test(u.normalized);
+}
 
 /** 「今月分はもう払った」 "I've already paid this month's": told, not asked. */
 export function saysPaidThisMonth(u: Understanding): boolean {
@@ -550,7 +557,7 @@ export function saysPaidThisMonth(u: Understanding): boolean {
 
 // 「今月のリマインドだけ止めて」 "skip just this month's reminder": this deadline's, not all of them.
 const ONLY_THIS_ONE_STOPPED =
-  /(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])|(?<![a-z])skip (?:it|that one) but (?:don'?t|do not|not) (?:delete|remove|cancel|stop)(?![a-z])/;
+  /(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?:今月|今回)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:お休み|休みに|休んで|すきっぷ|飛ばし)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])|(?<![a-z])skip (?:it|that one) but (?:don'?t|do not|not) (?:delete|remove|cancel|stop)(?![a-z])/;
 
 export function skipsThisOne(u: Understanding): boolean {
   return (

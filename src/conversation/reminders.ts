@@ -194,7 +194,14 @@ export interface ReminderConversation {
   /** "Already paid this one": the next deadline marked paid (as its Paid button would), the reminders kept. */
   /** `ifDueIn` ('YYYY-MM'): only when the next deadline falls in that month; else it is said to be still to come. */
   /** `onlyIfSet`: undefined when no reminders are on (the caller answers otherwise). */
-  paidNext(who: Who, lang: Lang, ifDueIn?: string, onlyIfSet?: boolean): Promise<ReminderOutcome | undefined>;
+  paidNext(
+    who: Who,
+    lang: Lang,
+    ifDueIn?: string,
+    onlyIfSet?: boolean,
+    /** Skipped, not said to be paid (「今月の通知はお休みにして」): said so, not "marked as paid". */
+    skipped?: boolean,
+  ): Promise<ReminderOutcome | undefined>;
   /**
    * "Keep them" said just after a stop: the reminders are off, so that is said, with a button
    * that sets them again as they were. Undefined when they are on (nothing was stopped).
@@ -330,6 +337,12 @@ export function createReminderConversation(
     const lines = [
       t(lang, `いまの設定: ${setting}`, `As set now: ${setting}`),
       nextDeadlineLine(next, current, lang, kb),
+      // ("do they come every month?", 「毎月来るの？」: what people ask about the ones they have.)
+      t(
+        lang,
+        '止めるまで毎月の期限ごとに届きます（料金はかかりません。期間を決めた一時停止はなく、解除と再開になります）。',
+        'They come before every monthly deadline until you stop them, at no cost (there is no timed pause: you stop and resume them).',
+      ),
     ];
     let actions: Answer['actions'];
     if (plan.kind === 'save') {
@@ -468,7 +481,7 @@ export function createReminderConversation(
 
     explain,
 
-    async paidNext(who, lang, ifDueIn, onlyIfSet) {
+    async paidNext(who, lang, ifDueIn, onlyIfSet, skipped) {
       const subscription = await service.get(who.platform, who.userId);
       if (!subscription?.active)
         return onlyIfSet ? undefined : { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
@@ -494,7 +507,16 @@ export function createReminderConversation(
         };
       }
       const action = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
-      return press(action, who, lang);
+      const pressed = await press(action, who, lang);
+      if (!skipped || !pressed.effect) return pressed;
+      const day = parseIsoDate(next.dueDate);
+      const due = day ? formatDate(day, lang) : next.dueDate;
+      const text = t(
+        lang,
+        `${due}の期限のお知らせはもう送りません。次の期限からはいつも通りお知らせします。`,
+        `No more reminders for the ${due} deadline; the ones after it come as usual.`,
+      );
+      return { ...pressed, answer: { ...pressed.answer, text } };
     },
 
     async stoppedJustNow(who, lang) {

@@ -6845,7 +6845,7 @@ describe('session 29: blind set 187 (reminders in every form, tuning half)', () 
     await chat(new Date('2026-12-10T08:00:00+09:00'))
       .say('口座振替、引き落とし2日前にリマインドお願い')
       .say('今月分は残高確認したからもう大丈夫、今月のリマインドだけ止めて')
-      .expect(/2026年12月28日（月）の期限は支払い済みにしました/)
+      .expect(/2026年12月28日（月）の期限のお知らせはもう送りません/)
       .say('来月はちゃんと来るよね？いつ？')
       .expect(/2027年1月25日/);
     expect((await subscription())?.active).toBe(true);
