@@ -467,6 +467,8 @@ const USED_MY_ACCOUNT =
 // Reminding named: 「お知らせ」「通知」「リマインド」 "reminder", "notify".
 export const NAMES_REMINDING =
   /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alert\w*)(?![a-z])/;
+const SOMEONE_ELSE_BUYS =
+  /(?<![a-z])(?:someone|somebody)(?: else)? (?:is |has been |was |keeps )?(?:buying|bought|using|used|shopping|ordering|ordered|making purchases)|(?:it|that)(?:'s| is|'s not| isn'?t| wasn'?t) (?:not )?me(?![a-z])|誰か(?:が|に)[^。?]{0,12}(?:勝手に|使われ|使って|買い物|購入)|勝手に(?:使われ|買い物され|購入され)/;
 const ASKS_EXTRA_COST =
   /余計に|追加で|上乗せ|別途|(?<![a-z])(?:(?:pay|cost|charge)s? (?:anything |something )?(?:extra|more)|extra (?:fee|charge|cost)|additional (?:fee|charge|cost))(?![a-z])/;
 const WHAT_TO_ENTER =
@@ -1461,6 +1463,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER && WHAT_TO_ENTER.test(normalized) && has('payment_number_lookup'),
     intent: 'payment_number_lookup',
+  },
+  // "Someone is buying things with my atone and it isn't me": a misuse told, the fraud form's.
+  {
+    why: 'someone else buying, told',
+    intents: ['about', 'fallback', 'how_to_use', 'handoff', 'where_to_use'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER && SOMEONE_ELSE_BUYS.test(normalized) && has('fraud_report'),
+    intent: 'fraud_report',
   },
   // "my order never came but I got charged", 「注文した物が届かないのに請求された」: what the shop
   // does (cancel, re-bill) and whom to ask, which the return's answer says.

@@ -584,3 +584,20 @@ describe('session 32: blind sets 249–252 (tuning halves)', () => {
     expect(a.text).toMatch(/Lawson/);
   });
 });
+
+describe('session 32: the last round (blind sets 257–260), kinds it showed', () => {
+  it('"furikae" alone is the bank debit', () => {
+    expect(ask('remind me 3 days before, i pay by furikae').slots).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"Someone is buying things with my atone and it isn\'t me" is a misuse: the fraud form', () => {
+    expect(ask("Someone is buying things with my atone and it isn't me").intent).toBe('fraud_report');
+  });
+
+  it('"was going to use direct debit but I\'ll pay at the konbini instead" is the konbini', () => {
+    const a = ask(
+      "was going to use direct debit but I'll pay at the konbini instead. when is the deadline for november?",
+    );
+    expect(a.text).toMatch(/convenience store terminal[^\n]*10 December 2026/);
+  });
+});

@@ -330,6 +330,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       .parts()
       .find((p) => !NOT_A_QUESTION.includes(p.reading.intent) && p.reading.confidence >= ASKED_BESIDE);
     if (asked) return answered(state, asked.reading, { ...u.slots, ...asked.slots });
+    // ("not asking you to set a reminder, just wondering if you can remind for furikae": whether
+    // they can, explained; nothing set, however sure the rest reads as a request. Hours bounded,
+    // "no reminders after 10pm", are a setting: below.)
+    if (!u.slots.quietHours && !boundsTheHour(u)) return answered(state, u.reading, u.slots);
   }
 
   // Right after the bot set or showed reminders, short requests and questions are about them.

@@ -2043,7 +2043,7 @@ const METHOD_FALSE_FRIENDS = new RegExp(
 // "kouza furikae" is 口座振替, which an English sentence around it keeps from being spelt out).
 // Since training (see Rule.sinceTraining).
 const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
-  [/(?<![a-z])(?:kou?za ?furikae|hikiotoshi)(?![a-z])/, 'auto_debit'],
+  [/(?<![a-z])(?:kou?za ?furikae|furikae|hikiotoshi)(?![a-z])/, 'auto_debit'],
   [/(?<![a-z])baa?koo?do(?![a-z])/, 'barcode'],
   // "I scan the code in the app at the register": the app's barcode, described.
   [
@@ -2126,6 +2126,11 @@ const GIVEN_UP_AFTER = new RegExp(
   `^(?:(?:で|に)?(?:払う|支払う|する)?(?:つもり|予定)(?:だった|でした|やった)(?:んだ|ん)?(?:けど|けれど|が)|${SAID_BEFORE_BUT})[^。.!?]{0,16}?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
+// "was going to use direct debit but I'll pay at the konbini instead": given up for the one after
+// (since training, see Rule.sinceTraining).
+const GIVEN_UP_FOR_ANOTHER =
+  /^\s*,?\s*but\s+(?:i'?ll|i will|i'?m going to|i'?m gonna|i'?d rather|now i)\s[^.?!]{0,40}?(?<![a-z])(?:instead|rather)(?![a-z])/;
+
 function findMethods(normalized: string, asTrained: boolean): MethodId[] {
   const negatedBefore = asTrained ? NEGATED_BEFORE_AS_TRAINED : NEGATED_BEFORE;
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
@@ -2150,7 +2155,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||
       CORRECTED_AFTER.test(after) ||
-      (!asTrained && takenBackLater(after)) ||
+      (!asTrained && (takenBackLater(after) || GIVEN_UP_FOR_ANOTHER.test(after))) ||
       GIVEN_UP_AFTER.test(after) ||
       negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset))
       ? ' '.repeat(keyword.length)

@@ -8520,3 +8520,29 @@ describe('session 32: blind sets 249–252 (tuning halves)', () => {
       .expect(/why a particular payment was declined/);
   });
 });
+
+describe('session 32: a question of another topic after reminders', () => {
+  it('「本人確認ってどれくらい時間かかる？」 after setting reminders is the identity check, not the list (確認)', async () => {
+    await chat()
+      .say('はがきで3日前に教えて')
+      .say('本人確認ってどれくらい時間かかる？')
+      .expect(/5分/)
+      .expectNot(/はがき請求書の期限の3日前/);
+  });
+});
+
+describe('session 32: reminders turned down in so many words', () => {
+  it('"not asking you to set a reminder, just wondering if you can remind for furikae" explains and sets nothing', async () => {
+    await chat()
+      .say('not asking you to set a reminder, just wondering if you can remind for furikae')
+      .expect(/I can message you/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"Don\'t set anything up, I just want to know how reminders work" explains and sets nothing', async () => {
+    await chat()
+      .say("Don't set anything up, I just want to know how reminders work")
+      .expect(/I can message you/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
