@@ -126,9 +126,16 @@ export function contentWords(normalized: string): Set<string> {
 }
 
 /** The content words, and the katakana nouns, a sentence is picked by. */
+const CHAINS_IN_TWO_WORDS =
+  /(?<![a-z])(?:family[\s-]+mart|mini[\s-]+stop|seico[\s-]+mart|daily[\s-]+yamazaki)(?![a-z])/g;
+
 function focusWords(normalized: string): Set<string> {
-  const words = contentWords(normalized);
-  for (const term of normalized.match(KANA_TERMS) ?? []) words.add(term);
+  // ("what about family mart?", 「ファミマは？」: the chain as the answer spells it.)
+  const named = normalized
+    .replace(CHAINS_IN_TWO_WORDS, (m) => m.replace(/[\s-]+/g, ''))
+    .replace(/ふぁみま(?!ー|り)/g, 'ふぁみりーまーと');
+  const words = contentWords(named);
+  for (const term of named.match(KANA_TERMS) ?? []) words.add(term);
   return words;
 }
 
@@ -212,7 +219,11 @@ export function focusedAnswer(
   // The best sentences only (two at most, when they tie). A question whose one word that says
   // something is a name ("and lawson?") needs only that word in common (a kanji word such as
   // 請求 is in too many sentences to pick any).
-  const enough = words.size === 1 && /^[a-z]/.test([...words][0] ?? '') ? 1 : ENOUGH;
+  const enough =
+    words.size === 1 &&
+    /^(?:[a-z]|ふぁみりーまーと|ろーそん|みにすとっぷ|せいこーまーと)/.test([...words][0] ?? '')
+      ? 1
+      : ENOUGH;
   const best = Math.max(enough, ...scored.map((s) => s.score));
   // Every sentence settles it: the whole answer follows the verdict.
   if (settles && scored.every((s) => s.settling > 0)) return undefined;

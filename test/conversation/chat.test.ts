@@ -8546,3 +8546,18 @@ describe('session 32: reminders turned down in so many words', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 32: another chain asked right after one', () => {
+  it('"what about family mart?" and 「ファミマは？」 after 7-Eleven give the lines naming it, not 7-Eleven\'s answer again', async () => {
+    await chat()
+      .say('can i pay at 7-eleven')
+      .say('what about family mart?')
+      .expect(/terminal payment \(コンビニ端末\): Lawson, FamilyMart/)
+      .expectNot(/^At 7-Eleven you can pay/m);
+    await chat()
+      .say('セブンで払える？')
+      .say('ファミマは？')
+      .expect(/コンビニ端末払い: ローソン、ファミリーマート/)
+      .expectNot(/セブン-イレブンでは電子バーコードとはがき請求書で払えますが/);
+  });
+});
