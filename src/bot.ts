@@ -15,7 +15,7 @@ import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
 import { decodeAction, encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
-import { compareDates, tokyoToday } from './domain/dates.js';
+import { compareDates, parseIsoDate, tokyoToday } from './domain/dates.js';
 import { formatMonth } from './domain/format.js';
 import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { METHOD_IDS, type MethodId } from './domain/methods.js';
@@ -36,7 +36,7 @@ import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
 import { correctReading, NAMES_REMINDING } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
-import { handoffSubject } from './topics/handoff-subject.js';
+import { contractIntent, sendsToAtone } from './topics/handoff-subject.js';
 import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
 import { topicIntents } from './topics/topic-intents.js';
 import type { Answer, AnswerAction, AnswerIntent, AnswerSource, Lang, Message } from './types.js';
@@ -480,13 +480,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // same order, so that the object and its JSON are as before.
     // Sent to atone, for the user's own account or to reach a person: design.md names neither, so
     // the answer reports what was asked about, or "everything else".
-    const handoff = intent.name === 'handoff' || intent.name === CONTACT;
-    const named =
-      intent.name === 'handoff'
-        ? handoffSubject(normalized)
-        : intent.name === CONTACT
-          ? 'fallback'
-          : intent.name;
+    const handoff = sendsToAtone(intent.name);
+    const named = contractIntent(intent.name, normalized);
     const answer: Answer = draft.title
       ? { intent: named, confidence: reading.confidence, lang, title: draft.title, text }
       : { intent: named, confidence: reading.confidence, lang, text };
@@ -672,8 +667,6 @@ const MAX_ALSO_ASKED = 2;
  * (What the bot can do is, asked in a sentence of its own: 「このボットでは何ができますか？あと…」.)
  */
 const NEVER_ALSO: ReadonlySet<AnswerIntent> = new Set(['fallback', 'handoff']);
-/** The FAQ topic "how do I contact atone?" (src/domain/topics.json), outside design.md's names. */
-const CONTACT = 'contact_atone';
 // 「このボットでは何ができますか」 "what can you do?": the bot's own abilities, asked outright.
 const ASKS_WHAT_THE_BOT_DOES =
   /何が(?:でき|聞け|わか)|何を(?:聞け|教えて(?:くれ|もらえ))|(?<![a-z])(?:what (?:can|do) (?:you|this bot|the bot|it) (?:do|answer|help with)|what (?:else )?can i ask(?: you)?)(?![a-z])/;
@@ -844,8 +837,8 @@ function sourceLine(s: AnswerSource, lang: Lang): string {
 }
 /** 「2026年11月」 / "November 2026" of an ISO day (the text as it is when it is none). */
 function verifiedMonth(isoDay: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})/.exec(isoDay);
-  return m ? formatMonth({ year: Number(m[1]), month: Number(m[2]) }, lang) : isoDay;
+  const day = parseIsoDate(isoDay);
+  return day ? formatMonth(day, lang) : isoDay;
 }
 
 function sourceLineByText(s: AnswerSource, lang: Lang): string {

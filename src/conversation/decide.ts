@@ -640,11 +640,12 @@ function askedBeside(
 function paidAndAsked(u: Understanding): { question: AskedBeside } | Record<string, never> {
   const parts = u.parts();
   const question = parts.length > 1 ? askedBeside(parts, undefined, true) : undefined;
-  return question
-    ? {
-        question: { understanding: question, reading: question.reading, slots: question.slots, first: false },
-      }
-    : {};
+  return question ? { question: besideOf(question, question.slots, false) } : {};
+}
+
+/** A question asked beside something else, answered from `slots`, before or after it. */
+function besideOf(question: Understanding, slots: Slots, first: boolean): AskedBeside {
+  return { understanding: question, reading: question.reading, slots, first };
 }
 
 /**
@@ -660,12 +661,11 @@ function withQuestionBeside(
 ): Decision | undefined {
   const { turn } = decision;
   if (turn.kind !== 'remind' && turn.kind !== 'confirm') return undefined;
-  const beside: AskedBeside = {
-    understanding: question,
-    reading: question.reading,
-    slots: { ...u.slots, ...question.slots },
-    first: parts.indexOf(question) < parts.indexOf(request),
-  };
+  const beside = besideOf(
+    question,
+    { ...u.slots, ...question.slots },
+    parts.indexOf(question) < parts.indexOf(request),
+  );
   return { ...decision, turn: { ...turn, question: beside } };
 }
 

@@ -509,8 +509,7 @@ export function createReminderConversation(
       const action = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
       const pressed = await press(action, who, lang);
       if (!skipped || !pressed.effect) return pressed;
-      const day = parseIsoDate(next.dueDate);
-      const due = day ? formatDate(day, lang) : next.dueDate;
+      const due = dueDay(next.dueDate, lang);
       const text = t(
         lang,
         `${due}の期限のお知らせはもう送りません。次の期限からはいつも通りお知らせします。`,
@@ -860,10 +859,15 @@ export function cancelledAnswer(lang: Lang): Answer {
 
 type ActionOutcome = Awaited<ReturnType<ReminderService['performAction']>>;
 
+/** 「2026年12月10日（木）」 of an ISO due day (as it is, should it not read). */
+function dueDay(isoDay: string, lang: Lang): string {
+  const day = parseIsoDate(isoDay);
+  return day ? formatDate(day, lang) : isoDay;
+}
+
 function outcomeText(outcome: ActionOutcome, lang: Lang): string {
   if (outcome.kind === 'paid' && outcome.ok) {
-    const due = parseIsoDate(outcome.dueDate);
-    const when = due ? formatDate(due, lang) : outcome.dueDate;
+    const when = dueDay(outcome.dueDate, lang);
     return t(
       lang,
       `${when}の期限は支払い済みにしました。この期限のお知らせはもう送りません。`,

@@ -7,9 +7,12 @@ const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
 
 // Asked: a question mark, an English question word first, a Japanese question ending; or a
 // trouble told (「返品したのに請求きてる。」), which asks what to do about it.
-// (「期限も知りたい」 "also tell me the fee": an ask put as a wish or a request to be told, too.)
-const ASKS =
-  /[?？]\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\s]*$|(?:いつ|いくら|どこ|何日|なんにち|どれ)(?:で|か|なのか)$|(?:教えて|おしえて|知りたい|しりたい|聞きたい)(?:です|ください|下さい|ほしい|欲しい|もらえる|くれ|な)?[。.!！\s]*$|^(?:(?:also|and|so|but|then|plus),?\s+)?(?:please )?(?:tell me|i (?:want|need|'d like|would like) to know)(?![a-z])/;
+// (「期限も知りたい」 "also tell me the fee": an ask put as a wish or a request to be told, too;
+// 「期限はいつで」, a question word ending a clause, JA_ASKED_THEN.)
+const JA_QUESTION_WORD_THEN = '(?:いつ|いくら|どこ|何日|なんにち|どれ)(?:で|か|なのか)';
+const ASKS = new RegExp(
+  `[?？]\\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\\s]*$|${JA_QUESTION_WORD_THEN}$|(?:教えて|おしえて|知りたい|しりたい|聞きたい)(?:です|ください|下さい|ほしい|欲しい|もらえる|くれ|な)?[。.!！\\s]*$|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:please )?(?:tell me|i (?:want|need|'d like|would like) to know)(?![a-z])`,
+);
 
 // "when is the debit for august and can I change to barcode?", "…, and any campaigns now?": a
 // second question joined by "and".
@@ -17,8 +20,9 @@ const AND_ASKS =
   /,?\s+and\s+(?=(?:can|could|am|is|are|do|does|did|what|whats|what's|when|when's|how|how's|which|where|where's|will|would|should|any|tell me|let me know)\s)/;
 
 // 「期限はいつで、どのコンビニで使える？」: a question word ending a clause, another question after it.
-const JA_ASKED_THEN =
-  /(?<=(?:いつ|いくら|どこ|何日|なんにち|どれ)(?:で|か|なのか))[、,]\s*(?=[^。?？]{4,}[?？]\s*$)/;
+// (The comma first, what comes before it looked for only there: tried at every position, the
+// lookbehind cost every message.)
+const JA_ASKED_THEN = new RegExp(`[、,](?<=${JA_QUESTION_WORD_THEN}[、,])\\s*(?=[^。?？]{4,}[?？]\\s*$)`);
 
 // Most messages are one sentence: nothing to split.
 const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;

@@ -245,14 +245,11 @@ export function extractSlots(
     const year = lastUseYear(normalized, today);
     if (year) slots.date = year;
   }
-  const methods = asTrained
-    ? findMethods(normalized, true)
-    : switchedToFirst(findMethods(normalized, false), normalized);
+  const ways = findMethods(normalized, asTrained);
+  const methods = asTrained ? ways.found : switchedToFirst(ways.found, normalized);
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
-  if (!asTrained && methods.length === 1 && !SOME_METHOD.test(normalized.replace(METHOD_FALSE_FRIENDS, ' ')))
-    if (DESCRIBED_METHODS.some(([pattern, method]) => method === methods[0] && pattern.test(normalized)))
-      slots.methodDescribed = true;
+  if (ways.described) slots.methodDescribed = true;
   // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
   const shopSpans = allSpans(normalized, SHOP_RULES, today, kinds);
   const shopCounts = shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans;
@@ -2071,6 +2068,10 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, MethodId])[] = [
   ],
 ];
 
+// A word every description above needs.
+const DESCRIPTION_WORDS =
+  /紙|払込|振込|(?<![a-z])(?:paper|slip|slips|mail|mailed|post|posted|form|letter|money|it|payment)(?![a-z])/;
+
 // "and if bank?": a bank said with no other word of a method (an ATM would be the store method) is
 // the account the bill is debited from.
 const BANK_ALONE = /(?<![a-z])bank(?![a-z])/;
@@ -2131,25 +2132,38 @@ const GIVEN_UP_AFTER = new RegExp(
 const GIVEN_UP_FOR_ANOTHER =
   /^\s*,?\s*but\s+(?:i'?ll|i will|i'?m going to|i'?m gonna|i'?d rather|now i)\s[^.?!]{0,40}?(?<![a-z])(?:instead|rather)(?![a-z])/;
 
-function findMethods(normalized: string, asTrained: boolean): MethodId[] {
+/** The methods named, strongest first; `described` when the one found was described, not named. */
+interface MethodsNamed {
+  found: MethodId[];
+  described?: true;
+}
+
+/** A way to pay in other words (runtime only): its romaji, or described. */
+function inOtherWords(text: string): MethodsNamed | undefined {
+  const romaji = ROMAJI_METHODS.find(([pattern]) => pattern.test(text));
+  if (romaji) return { found: [romaji[1]] };
+  // (Most messages have none of the words a description needs: one test spares the rest.)
+  if (!DESCRIPTION_WORDS.test(text)) return undefined;
+  const described = DESCRIBED_METHODS.find(([pattern]) => pattern.test(text));
+  return described ? { found: [described[1]], described: true } : undefined;
+}
+
+function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   const negatedBefore = asTrained ? NEGATED_BEFORE_AS_TRAINED : NEGATED_BEFORE;
   const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
   // Most questions name no method: one test of every keyword, not a test per tier.
   if (!SOME_METHOD.test(withoutFalseFriends)) {
     // (A way described, runtime only, before a bank said alone: "not by bank, I scan the code in
     // the app" is the barcode; the bank turned down is none.)
-    const described = asTrained
-      ? undefined
-      : (ROMAJI_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends)) ??
-        DESCRIBED_METHODS.find(([pattern]) => pattern.test(withoutFalseFriends)));
-    if (described) return [described[1]];
+    const other = asTrained ? undefined : inOtherWords(withoutFalseFriends);
+    if (other) return other;
     const bank = BANK_ALONE.exec(withoutFalseFriends);
     if (
       bank &&
       (asTrained || !negatedBefore.test(withoutFalseFriends.slice(Math.max(0, bank.index - 48), bank.index)))
     )
-      return ['auto_debit'];
-    return [];
+      return { found: ['auto_debit'] };
+    return { found: [] };
   }
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
@@ -2172,13 +2186,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodId[] {
     found.push(method);
   }
   // Every keyword turned down, the way paid described instead (「口座振替じゃなくて、紙で届くやつ」).
-  if (found.length === 0 && !asTrained) {
-    const described =
-      ROMAJI_METHODS.find(([pattern]) => pattern.test(text)) ??
-      DESCRIBED_METHODS.find(([pattern]) => pattern.test(text));
-    if (described) return [described[1]];
-  }
-  return found;
+  return (found.length === 0 && !asTrained ? inOtherWords(text) : undefined) ?? { found };
 }
 
 // A konbini set against another method by "or", "vs", "compared to", 「と」「か」「より」: two methods compared.
@@ -2311,7 +2319,7 @@ const SWITCHED_TO =
 function switchedToFirst(methods: MethodId[], normalized: string): MethodId[] {
   if (methods.length < 2) return methods;
   const m = SWITCHED_TO.exec(normalized);
-  const to = m ? findMethods(m[1] ?? m[2] ?? '', false)[0] : undefined;
+  const to = m ? findMethods(m[1] ?? m[2] ?? '', false).found[0] : undefined;
   return to === undefined ? methods : [to, ...methods.filter((id) => id !== to)];
 }
 

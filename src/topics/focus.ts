@@ -76,8 +76,14 @@ const CONTENT_WORD = /\p{Script=Han}{2,}|[a-z]{4,}/gu;
 // Picking a sentence, the katakana nouns of atone's answers count too (「バーコードってどこ？」 is
 // the sentence on the barcode), named as their hiragana. (Not for telling what a message is about:
 // 「パスワード」 in a message about the SMS code is no sign it is still about the password.)
-const KANA_TERMS =
-  /ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる|せぶん|ろーそん|ふぁみりーまーと|みにすとっぷ|せいこーまーと/g;
+// The chains, as the answers spell them (a name alone picks the lines naming it: "and lawson?").
+const KANA_CHAINS = 'せぶん|ろーそん|ふぁみりーまーと|みにすとっぷ|せいこーまーと';
+const KANA_TERMS = new RegExp(
+  `ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる|${KANA_CHAINS}`,
+  'g',
+);
+/** A word that names something: Latin ("lawson"), or a chain in kana. */
+const A_NAME = new RegExp(`^(?:[a-z]|${KANA_CHAINS})`);
 const COMMON = new Set([
   'this',
   'that',
@@ -125,10 +131,10 @@ export function contentWords(normalized: string): Set<string> {
   return new Set((normalized.match(CONTENT_WORD) ?? []).filter((w) => !COMMON.has(w)));
 }
 
-/** The content words, and the katakana nouns, a sentence is picked by. */
 const CHAINS_IN_TWO_WORDS =
   /(?<![a-z])(?:family[\s-]+mart|mini[\s-]+stop|seico[\s-]+mart|daily[\s-]+yamazaki)(?![a-z])/g;
 
+/** The content words, and the katakana nouns, a sentence is picked by. */
 function focusWords(normalized: string): Set<string> {
   // ("what about family mart?", 「ファミマは？」: the chain as the answer spells it.)
   const named = normalized
@@ -219,11 +225,7 @@ export function focusedAnswer(
   // The best sentences only (two at most, when they tie). A question whose one word that says
   // something is a name ("and lawson?") needs only that word in common (a kanji word such as
   // 請求 is in too many sentences to pick any).
-  const enough =
-    words.size === 1 &&
-    /^(?:[a-z]|ふぁみりーまーと|ろーそん|みにすとっぷ|せいこーまーと)/.test([...words][0] ?? '')
-      ? 1
-      : ENOUGH;
+  const enough = words.size === 1 && A_NAME.test([...words][0] ?? '') ? 1 : ENOUGH;
   const best = Math.max(enough, ...scored.map((s) => s.score));
   // Every sentence settles it: the whole answer follows the verdict.
   if (settles && scored.every((s) => s.settling > 0)) return undefined;

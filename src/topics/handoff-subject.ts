@@ -2,7 +2,7 @@
 // progress. design.md names no `handoff` intent, so the answer reports the contract's name for
 // what was asked about (the bill, a suspension, a refund...), and `Answer.handoff` marks it for
 // the operator's record and metrics. Anything without a subject here is the contract's
-// "everything else", `fallback`.
+// "everything else", `fallback`; so is "how do I contact atone?" (`contact_atone`, a topic of ours).
 import type { AnswerIntent } from '../types.js';
 
 /** First match wins: a declined payment is asked about before a payment in general. */
@@ -46,4 +46,17 @@ const SUBJECTS: readonly (readonly [RegExp, AnswerIntent])[] = [
 export function handoffSubject(normalized: string): AnswerIntent {
   for (const [pattern, intent] of SUBJECTS) if (pattern.test(normalized)) return intent;
   return 'fallback';
+}
+
+/** The FAQ topic "how do I contact atone?" (src/domain/topics.json): "everything else" to design.md. */
+const CONTACT = 'contact_atone';
+
+/** Whether an answer of `intent` sends the user to atone (their own account, or a person). */
+export function sendsToAtone(intent: string): boolean {
+  return intent === 'handoff' || intent === CONTACT;
+}
+
+/** The contract's name for an answer of `intent` (the handoff's subject; contacting atone, `fallback`). */
+export function contractIntent(intent: AnswerIntent, normalized: string): AnswerIntent {
+  return intent === 'handoff' ? handoffSubject(normalized) : intent === CONTACT ? 'fallback' : intent;
 }
