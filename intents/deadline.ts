@@ -31,7 +31,7 @@ import {
   formatWeekday,
 } from '../src/domain/format.js';
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
-import { METHOD_IDS } from '../src/domain/methods.js';
+import { METHOD_IDS, type MethodId } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
 import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
@@ -474,6 +474,8 @@ interface Purchase {
   month: YearMonth;
   /** A day still to come: 「…に買う分」 "Buying …", not bought. */
   coming?: boolean;
+  /** The way this one is paid, said beside it (「10月5日の分はコンビニ」). */
+  paidBy?: MethodId;
 }
 
 /**
@@ -483,8 +485,9 @@ interface Purchase {
 function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
   // One date in one year is one purchase, one month (most questions): nothing to label.
   if (slots.dates === undefined && slots.date?.otherYear === undefined) return [];
-  const purchase = (date: DateSlot, year?: number): Purchase =>
-    date.kind === 'day'
+  const purchase = (date: DateSlot, year?: number): Purchase => ({
+    ...(date.paidBy ? { paidBy: date.paidBy } : {}),
+    ...(date.kind === 'day'
       ? {
           label: formatIsoDay(toIsoDate({ ...date.date, year: year ?? date.date.year }), lang),
           month: { year: year ?? date.date.year, month: date.date.month },
@@ -496,7 +499,8 @@ function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
       : {
           label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang),
           month: { ...date.month, year: year ?? date.month.year },
-        };
+        }),
+  });
   // In the order of the calendar (「今日と明日」 is read tomorrow first: the written date leads).
   const dates = [...(slots.dates ?? (slots.date ? [slots.date] : []))].sort(byCalendar);
   const purchases =
@@ -504,7 +508,7 @@ function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
       ? [purchase(dates[0]), purchase(dates[0], dates[0].otherYear)]
       : dates.map((d) => purchase(d));
   const months = new Set(purchases.map((p) => toIsoMonth(p.month)));
-  return months.size > 1 ? purchases : [];
+  return months.size > 1 || purchases.some((p) => p.paidBy) ? purchases : [];
 }
 
 /** Earlier dates first; a month before a day in it. */
@@ -524,27 +528,31 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
   // each, after the list.
   const moves = new Set<string>();
-  const items = purchases.map(({ label, month, coming }) => {
-    const dues = methods.map((method) => {
+  const items = purchases.map(({ label, month, coming, paidBy }) => {
+    const own = paidBy ? [methodById(kb, paidBy)] : methods;
+    const dues = own.map((method) => {
       const deadline = deadlineForPurchase(method, month);
       const status = deadlineStatusOn(deadline, today);
       if (status.state === 'passed') passed = true;
       const move = shiftNote(method, deadline, ctx);
       if (move) moves.add(move);
-      const name = methods.length > 1 ? `${method.name[lang]} ` : '';
+      const name = methods.length > 1 && !paidBy ? `${method.name[lang]} ` : '';
       const left = formatDaysLeft(status.days, lang);
       return `${name}${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
     });
-    const purchase = bothYears
+    const bought = bothYears
       ? label
       : lang === 'ja'
         ? `${label}に${coming ? '買う' : '買った'}分`
         : `${coming ? 'Buying' : 'Bought'} ${label}`;
-    return methods.length > 1
+    const way = paidBy && methodById(kb, paidBy).name[lang];
+    const purchase = way ? (lang === 'ja' ? `${bought}（${way}）` : `${bought} (${way})`) : bought;
+    return own.length > 1
       ? `${purchase}:\n${dues.map((d) => `  - ${d}`).join('\n')}`
       : `${purchase}: ${dues[0]}`;
   });
-  const [only] = methods;
+  const paired = purchases.some((p) => p.paidBy);
+  const [only] = paired ? [] : methods;
   const paragraphs = [
     bothYears
       ? lang === 'ja'
@@ -557,7 +565,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
     ...moves,
   ];
   if (passed) paragraphs.push(passedNote(ctx, true));
-  if (methods.length > 1) {
+  if (methods.length > 1 && !paired) {
     paragraphs.push(
       t(
         lang,

@@ -1,5 +1,7 @@
 // Everything else: other services, the weather, gibberish. Never answered with atone facts, and
 // never a dead end: what the bot did not understand ends with where atone's own help is.
+
+import { formatDate } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
 import { routeText } from '../src/topics/routes.js';
@@ -19,8 +21,16 @@ export default defineIntent({
   label: { ja: 'その他', en: 'something else' },
   examples: { ja: [], en: [] },
   cues: [],
-  answer({ lang, kb, slots, normalized }) {
+  answer({ lang, kb, slots, normalized, today }) {
     const courtesy = courtesyReply(normalized, lang);
+    // 「今日って何日？」 mid-conversation: easy to answer, and said in Japan's time like every date here.
+    const date = asksTodaysDate(normalized)
+      ? t(
+          lang,
+          `今日は${formatDate(today, lang)}です（日本時間）。`,
+          `Today is ${formatDate(today, lang)} (Japan time).`,
+        )
+      : undefined;
     const other = slots.otherService;
     const lead =
       courtesy ??
@@ -28,17 +38,19 @@ export default defineIntent({
         ? lang === 'ja'
           ? `${other}は atone とは別のサービスなので、このボットではお答えできません。${other}の公式情報を確認してください。`
           : `${other} is a different service from atone, so I cannot answer for it. Please check ${other}'s own help pages.`
-        : isLongPaste(normalized)
-          ? t(
-              lang,
-              '長い文章の中から質問を見つけられませんでした。atone について知りたいことを、短く聞いてください。',
-              'I could not find a question about atone in that long text. Please ask me what you want to know in a sentence or two.',
-            )
-          : t(
-              lang,
-              'すみません、その質問はうまく理解できませんでした。',
-              "Sorry, I didn't understand that question.",
-            ));
+        : date !== undefined
+          ? date
+          : isLongPaste(normalized)
+            ? t(
+                lang,
+                '長い文章の中から質問を見つけられませんでした。atone について知りたいことを、短く聞いてください。',
+                'I could not find a question about atone in that long text. Please ask me what you want to know in a sentence or two.',
+              )
+            : t(
+                lang,
+                'すみません、その質問はうまく理解できませんでした。',
+                "Sorry, I didn't understand that question.",
+              ));
     // Thanks or an "ok" closes a turn: a short reply, not the list of what the bot does again.
     if (courtesy && !GREETING.test(normalized)) return { text: courtesy };
     const paragraphs = [
@@ -51,9 +63,9 @@ export default defineIntent({
     ];
     // Not understood is not the end: atone's help centre may have the answer, and its contact
     // form takes any question ("what's atone's phone number?" has no other answer: there is none).
-    if (!courtesy && !other) paragraphs.push(routeText(kb, ['contact_form', 'help_centre'], lang));
+    if (!courtesy && !other && !date) paragraphs.push(routeText(kb, ['contact_form', 'help_centre'], lang));
     return {
-      ...(courtesy ? {} : { title: t(lang, 'お答えできない質問です', "I can't answer that") }),
+      ...(courtesy || date ? {} : { title: t(lang, 'お答えできない質問です', "I can't answer that") }),
       text: joinLines(paragraphs),
     };
   },
@@ -141,7 +153,25 @@ const THANKS_THEN =
 const ASKS_ITS_OWN =
   /[?？]|(?<![a-z])(?:why|what|when|how|where|which|can|could|do|does|is|are)(?![a-z])|なんで|なぜ|どう|いつ|どこ|何|いい|教えて|して$/;
 
+// Small talk beside atone (「てか今日って何日だっけ？」 "tell me a joke"): nothing asked of the bot's
+// topics, whatever was talked about before.
+const TODAYS_DATE =
+  /^(?:(?:てか|ところで|ちなみに|ねえ|ねぇ|え|あ|そういえば|btw|by the way|oh|hey|wait)[、,\s]*)?(?:(?:今日|きょう)(?:って|は)?\s*(?:何日|なんにち|何月何日|何曜日?|なんようび)|(?:what|which) day is (?:it|today)(?: today)?|what'?s (?:the date|today'?s date|today)(?: today)?|what is (?:the date|today'?s date|today)(?: today)?|what'?s the day today)(?:だっけ|でしたっけ|やっけ|ですか|なの|なん|だ|か|again|now)?[\s?？!。.]*$/;
+const SMALL_TALK =
+  /^(?:(?:てか|ところで|ねえ|ねぇ)[、,\s]*)?(?:なんか)?(?:面白い話|おもしろい話|じょーく|冗談|雑談)(?:して|言って|教えて|は|どう)?|^(?:元気[?？]|(?:tell me )?(?:a )?joke|tell me something (?:funny|interesting)|how are you(?: doing)?)/;
+
+export function asksTodaysDate(normalized: string): boolean {
+  return TODAYS_DATE.test(normalized);
+}
+
+/** Today's date, a joke: small talk, nothing of atone's (the weather is a question the bot cannot answer). */
+export function isSmallTalk(normalized: string): boolean {
+  return TODAYS_DATE.test(normalized) || SMALL_TALK.test(normalized);
+}
+
+/** Thanks, a greeting, an "ok", a goodbye, or small talk: nothing asked of the topic before. */
 export function isCourtesy(normalized: string): boolean {
+  if (isSmallTalk(normalized)) return true;
   const rest = normalized.replace(THANKS_THEN, '');
   if (rest !== normalized && ASKS_ITS_OWN.test(rest)) return false;
   return (

@@ -27,7 +27,7 @@ import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { isLoneCommand, langFromLocale, mixesTermsOnly } from './nlu/language.js';
-import { isRomajiTermsOnly } from './nlu/romaji.js';
+import { isLoanwordsOnly, isRomajiTermsOnly } from './nlu/romaji.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
@@ -81,11 +81,12 @@ export function createAssistant({
       message.text.trim() !== '' &&
       !isLanguageNeutral(understood.normalized) &&
       !(isLoneCommand(message.text) && state.lang !== undefined);
-    // Japanese terms among Latin words ("what is 口座振替?"), or alone in romaji ("kouza furikae?"),
-    // are the chat's language once it has one.
+    // Japanese terms among Latin words ("what is 口座振替?"), alone in romaji ("kouza furikae?"), or
+    // a loanword alone ("konbini"), are the chat's language once it has one.
     const lang: Lang = !hasWords
       ? (state.lang ?? langFromLocale(message.locale))
-      : state.lang && (mixesTermsOnly(message.text) || isRomajiTermsOnly(message.text))
+      : state.lang &&
+          (mixesTermsOnly(message.text) || isRomajiTermsOnly(message.text) || isLoanwordsOnly(message.text))
         ? state.lang
         : understood.lang;
     const u: Understanding = { ...understood, lang };
@@ -155,7 +156,7 @@ export function createAssistant({
           turn.afterStop && reminderChat
             ? await reminderChat.stoppedJustNow(who, u.lang).catch(() => undefined)
             : undefined;
-        return { answer: stopped ?? cancelledAnswer(u.lang), next: state };
+        return { answer: stopped ?? cancelledAnswer(u.lang, turn.declined), next: state };
       }
       case 'stale':
         return { answer: staleButton(u), next: state };

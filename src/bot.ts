@@ -8,6 +8,7 @@ import {
   isGoodbye,
   isGreeting,
   isNeverMind,
+  isSmallTalk,
   withoutGreeting,
 } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
@@ -218,7 +219,8 @@ export function createBot(options: BotOptions = {}): Bot {
       isAcknowledgement(normalized) ||
       isNeverMind(normalized) ||
       isGreeting(normalized) ||
-      isGoodbye(normalized)
+      isGoodbye(normalized) ||
+      isSmallTalk(normalized)
     )
       return { intent: 'fallback', confidence: 0.99 };
     // "i need help with atone": help asked for, no question yet.

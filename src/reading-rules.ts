@@ -751,6 +751,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: ({ readWithoutFacts }) => readWithoutFacts().intent,
     confidence: ({ readWithoutFacts }) => readWithoutFacts().confidence,
   },
+  // "by the way does this work on amazon?": "this" is atone, asked of Amazon (not Amazon's ways).
+  {
+    why: 'atone itself asked of Amazon',
+    intents: ['amazon_payment_methods'],
+    when: ({ slots, normalized }) =>
+      slots.amazon === true && !slots.otherService && !slots.method && THIS_WORKS_THERE.test(normalized),
+    intent: 'amazon',
+  },
   // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
   // not atone there; a "no" about atone would answer what was not asked.
   {
@@ -2421,6 +2429,10 @@ export const READING_RULES: readonly ReadingRule[] = [
     confidence: 0.5,
   },
 ];
+
+// "does this work on…", "can I use it at…": the thing talked about (atone), whether it works there.
+const THIS_WORKS_THERE =
+  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])/;
 
 // The rules that may correct each reading, in their order: found once per reading (a class name,
 // of a few dozen), when first met.

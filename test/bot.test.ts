@@ -601,3 +601,60 @@ describe('session 32: the last round (blind sets 257–260), kinds it showed', (
     expect(a.text).toMatch(/convenience store terminal[^\n]*10 December 2026/);
   });
 });
+
+describe('session 33: blind sets 261–264 (tuning halves), kinds they showed', () => {
+  it('「10月5日の分はコンビニ、11月5日の分は口座振替」: each date by its own way to pay', () => {
+    const a = ask(
+      '10月5日の分はコンビニ、11月5日の分は口座振替で払う予定。期限は？',
+      '2026-11-28T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/10月5日に買った分（コンビニ端末[^\n]*2026年11月10日/);
+    expect(a.text).toMatch(/11月5日に買った分（銀行口座からの自動振替[^\n]*2026年12月28日/);
+    const en = ask(
+      'bought on oct 5 paying at the konbini, and nov 5 with bank debit. deadlines?',
+      '2026-11-28T10:00:00+09:00',
+    );
+    expect(en.text).toMatch(/Bought 5 October 2026 \(convenience store[^\n]*10 November 2026/);
+    expect(en.text).toMatch(/Bought 5 November 2026 \(automatic bank debit[^\n]*28 December 2026/);
+    // (One way for both: one answer for that way, as before.)
+    expect(ask('10月5日と11月5日に買った。コンビニ払い', '2026-11-28T10:00:00+09:00').text).toMatch(
+      /購入日ごとの支払い期限（コンビニ端末/,
+    );
+  });
+
+  it('「期限って今月の10日？」 and 「来月10日払いでいい？」 put a due day forward, not a purchase', () => {
+    const jan = ask('昨日コンビニ払いで買ったけど、期限って今月の10日？', '2027-01-01T09:00:00+09:00');
+    expect(jan.slots).toMatchObject({ proposedDue: { day: 10, month: 1 } });
+    expect(jan.text).toMatch(/^はい、2026年12月分[^\n]*2027年1月10日/);
+    const feb = ask('今日中に買えば来月10日払いでいいんだよね？コンビニ', '2027-02-28T23:59:00+09:00');
+    expect(feb.text).toMatch(/^はい、2027年2月分[^\n]*2027年3月10日/);
+  });
+
+  it("today's date asked is answered, in Japan's time, and is no deadline question", () => {
+    const ja = ask('てか今日って何日だっけ？', '2027-08-01T12:00:00+09:00');
+    expect(ja.intent).toBe('fallback');
+    expect(ja.text).toMatch(/^今日は2027年8月1日（日）です（日本時間）。/);
+    expect(ask('what day is it today?', '2027-09-20T09:00:00+09:00').text).toMatch(
+      /^Today is Monday, 20 September 2027/,
+    );
+    expect(ask('今日って期限？', '2027-09-20T09:00:00+09:00').intent).toBe('deadline');
+  });
+
+  it('the Kansai 「してへん」 turns a way to pay down', () => {
+    expect(
+      ask('口座引き落としはしてへんねん、コンビニで払ってる。10月15日に買うたのいつまで？').slots,
+    ).toMatchObject({
+      method: 'store',
+    });
+  });
+
+  it('"does this work on amazon?" is atone on Amazon', () => {
+    expect(ask('by the way does this work on amazon?').intent).toBe('amazon');
+    expect(ask('does paypay work on amazon?').intent).toBe('amazon_payment_methods');
+  });
+
+  it('"set one, 5 days before": "one" is the reminder, not a count', () => {
+    expect(ask('ok actually do set one, 5 days before').slots.leadDays).toEqual([5]);
+    expect(ask('remind me 1, 3 days before').slots.leadDays).toEqual([1, 3]);
+  });
+});

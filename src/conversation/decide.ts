@@ -13,7 +13,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
-import { declinesReminders } from '../nlu/declined.js';
+import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { asksOnItsOwn } from '../nlu/question-parts.js';
 import {
   countAlone,
@@ -123,9 +123,10 @@ export type Turn =
   | { kind: 'confirm'; action: ConfirmableAction; question?: AskedBeside }
   /**
    * "No" to a confirmation, or "don't stop them". `afterStop`: said right after a stop, when
-   * "keep them" may mean "turn them back on".
+   * "keep them" may mean "turn them back on". `declined`: reminders turned down, nothing else
+   * said ("no reminder needed"): none set.
    */
-  | { kind: 'cancelled'; afterStop?: true }
+  | { kind: 'cancelled'; afterStop?: true; declined?: true }
   /**
    * "Already paid this one": the next deadline marked paid, nothing else. `ifDueThisMonth`: only
    * when it falls in this month (told, not asked). `otherwise`: the turn when no reminders are
@@ -172,6 +173,8 @@ const SURE_ENOUGH_WITH_SETTING = 0.4;
 
 // Questions whose answer narrows to the user's own method when they have said it (「はがきにしてる」).
 const FOR_OWN_METHOD: readonly AnswerIntent[] = ['deadline'];
+// "I don't need reminders anymore", 「もういらない」: those there are, no longer wanted.
+const NO_LONGER = /(?<![a-z])(?:anymore|any more|no more|no longer)(?![a-z])|もう(?:いら|要ら|不要|結構)/;
 
 export function decide(state: ConversationState, input: Input, now: Date): Decision {
   // An open question past its time is forgotten; the rest is kept as it was.
@@ -323,8 +326,14 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     !u.slots.leadDays &&
     !skipsThisOne(u) &&
     !saysPaidThisMonth(u);
-  if (declined && !REMINDER_INTENTS.includes(u.reading.intent) && u.reading.intent !== 'fallback')
-    return answered(state, u.reading, u.slots);
+  // ("I use direct debit…" then "don't set a reminder, just tell me the fee": that method's fee,
+  // the question read with the conversation as any other.)
+  if (declined && !REMINDER_INTENTS.includes(u.reading.intent) && u.reading.intent !== 'fallback') {
+    const read = inContext(state.topic, { ...u, normalized: withoutDeclinedHelp(u.normalized) });
+    return REMINDER_INTENTS.includes(read.reading.intent)
+      ? answered(state, u.reading, u.slots)
+      : answered(state, read.reading, read.slots, read.follows);
+  }
   if (declined && u.reading.intent === 'reminder_subscribe') {
     const asked = u
       .parts()
@@ -334,6 +343,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     // they can, explained; nothing set, however sure the rest reads as a request. Hours bounded,
     // "no reminders after 10pm", are a setting: below.)
     if (!u.slots.quietHours && !boundsTheHour(u)) return answered(state, u.reading, u.slots);
+  }
+  // "no reminder needed", 「リマインドはいらない」 with nothing else: none set, none stopped (a
+  // stop says so: 「もういらないから止めて」). Right after reminders were set or shown, or "not
+  // anymore", it may mean those: a stop, asked back with a button.
+  if (declined && u.reading.intent === 'reminder_unsubscribe' && !u.slots.quietHours) {
+    const mayMeanThose =
+      REMINDER_INTENTS.includes(state.topic?.intent ?? 'fallback') || NO_LONGER.test(u.normalized);
+    if (!mayMeanThose) return { turn: { kind: 'cancelled', declined: true }, state: withoutConfirm(state) };
+    return confirming(state, { kind: 'unsubscribe' }, now);
   }
 
   // Right after the bot set or showed reminders, short requests and questions are about them.

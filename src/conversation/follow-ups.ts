@@ -1879,9 +1879,12 @@ export function inContext(
   }
   // After Amazon, 「ギフト券買うのは？」 means nothing alone and all with the word left out: it
   // is read with it, and kept only if it then reads clearly.
-  // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon.
+  // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon; unless it is
+  // about the gift cards ("what about buying a gift card with atone and using that?"): Amazon's.
   const subject =
-    topic.slots.amazon && !u.slots.amazon && !u.normalized.includes(ATONE_TOKEN)
+    topic.slots.amazon &&
+    !u.slots.amazon &&
+    (!u.normalized.includes(ATONE_TOKEN) || NAMES_GIFT_CARD.test(u.normalized))
       ? u.lang === 'ja'
         ? 'amazonで'
         : 'on amazon'
@@ -2120,6 +2123,8 @@ export function inContext(
   return own;
 }
 
+const NAMES_GIFT_CARD =
+  /ぎふと(?:券|けん|かーど)|あまぎふ|(?<![a-z])gift ?(?:cards?|certificates?|vouchers?)(?![a-z])/;
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
 const ASKS_THE_STEPS =

@@ -10,11 +10,11 @@ import { readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js'
 import { asksHowRemindersWork } from '../reading-rules.js';
 import { clampHour } from './state.js';
 
-// A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?".
+// A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?", "…then?".
 const FOLLOW_UP_START =
   /^(?:じゃあ|じゃ|では|ほな|ほんなら|ほんだら|んだら|んだば|へば|そんなら|ほしたら|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
 const FOLLOW_UP_ANYWHERE =
-  /(?<![a-z])(?:instead|in that case|otherwise|what else|anything else)(?![a-z])|代わり|かわり|他に|ほかに/;
+  /(?<![a-z])(?:instead|in that case|otherwise|what else|anything else)(?![a-z])|(?<=[a-z?] ?,? )then[\s?!.]*$|代わり|かわり|他に|ほかに/;
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.
 // 「口座引き落としにしてたらどうなん？」: a condition put, asking what then.
 const ELLIPTIC_END =
@@ -23,7 +23,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いしたいです|お願いしたい|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a)(?![a-z])/g;
@@ -284,7 +284,7 @@ export function saysYesWithMore(u: Understanding): boolean {
 // 「じゃあ口座振替でお願い」「ほな頼むわ」 "ok barcode please", "do it": a request ending in the
 // asking word, with nothing else said.
 const PLAIN_REQUEST =
-  /(?:(?:お願い|おねがい)(?:します|しまーす|致します|いたします)?|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?)[\s!.。！]*$|(?<![a-z])(?:please|pls|do it|set it up|go ahead)[\s!.]*$/;
+  /(?:(?:お願い|おねがい)(?:します|しまーす|致します|いたします|したい(?:です)?)?|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?)[\s!.。！]*$|(?<![a-z])(?:please|pls|do it|do that|set it up|go ahead|let'?s do (?:it|that))[\s!.]*$/;
 
 export function requestsPlainly(u: Understanding): boolean {
   return PLAIN_REQUEST.test(u.normalized) && !isQuestion(u) && isBareAnswer(u);

@@ -576,6 +576,10 @@ const TEXT = {
     ja: 'わかりました。リマインダーはそのままです。',
     en: 'OK, I left your reminders as they are.',
   },
+  declined: {
+    ja: 'わかりました。リマインダーは設定しません（設定済みのものもそのままです。止めるときは「通知を解除して」）。',
+    en: 'OK, no reminder set (any you already have stay as they are; to stop them, say "stop reminding me").',
+  },
   debitDayLate: {
     ja: '引き落としが当日の何時に行われるかは公表されていないので、当日のこの時刻のお知らせは引き落としの後になるかもしれません。残高の確認には前日か当日の朝がおすすめです。',
     en: 'No source says at what time of day the debit runs, so a reminder at this hour on the day may come after it. To check your balance in time, the day before or the morning of the day is safer.',
@@ -853,8 +857,10 @@ function confirmSubscribeText(
       );
 }
 
-export function cancelledAnswer(lang: Lang): Answer {
-  return reply('reminder_subscribe', lang, 1, TEXT.cancelled[lang]);
+export function cancelledAnswer(lang: Lang, declined?: true): Answer {
+  return declined
+    ? reply('reminder_unsubscribe', lang, 1, TEXT.declined[lang])
+    : reply('reminder_subscribe', lang, 1, TEXT.cancelled[lang]);
 }
 
 type ActionOutcome = Awaited<ReturnType<ReminderService['performAction']>>;

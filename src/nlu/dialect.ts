@@ -90,6 +90,10 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   // 「朝8時がよか」 (Kyushu): いい (not よかった, standard).
   [/がよか(?![っろ])/g, 'がいい'],
   [/^ほな/g, 'じゃあ'],
+  // An older keigo: 「それはどちらで変えられますの？」: どこで変えられますか (どちら is "where" before a
+  // place's verb; 「どちらで払うのが安い？」 asks "which").
+  [/どちらで(?=[^。?？]{0,10}(?:変え|変更|手続|申し込|申込|設定|確認|登録))/g, 'どこで'],
+  [/ますの(?=[?？])/g, 'ますか'],
 ];
 
 /** A quick test, the table's patterns as one: most messages have none, and are left at once. */

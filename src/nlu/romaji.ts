@@ -256,9 +256,9 @@ const NUMBERED: [RegExp, string][] = [
   [/^(\d{1,2})(?:gatsu|gatu)$/, '$1月'],
   [/^(\d{1,2})(?:nichi|niti)$/, '$1日'],
   [/^(\d{1,2})(?:nichimae|nitimae)$/, '$1日前'],
-  // "3ka mae" (mikka mae), "2ka": a count of days written with its kana ending.
-  [/^(\d{1,2})ka$/, '$1日'],
-  [/^(\d{1,2})kamae$/, '$1日前'],
+  // "3ka mae" (mikka mae), "2ka", "3kka" (as mikka is said): a count of days written with its kana ending.
+  [/^(\d{1,2})k?ka$/, '$1日'],
+  [/^(\d{1,2})k?kamae$/, '$1日前'],
   [/^(\d{1,2})(?:ji)$/, '$1時'],
 ];
 const YEAR_IN_ROMAJI = /^(\d{4})nen$/;
@@ -414,6 +414,12 @@ function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading
   const alone =
     converted === 1 && other === 0 && tokens.some((token) => CONTENT.has(token) && !LOANWORDS.has(token));
   return telling >= 1 && (converted >= 2 || alone) && other < converted;
+}
+
+/** Only atone's terms that English uses as they are ("konbini", "hagaki?"): no language of its own. */
+export function isLoanwordsOnly(text: string): boolean {
+  const words = text.toLowerCase().match(/[^\s?!.,、。？！]+/g);
+  return words !== null && words.length <= 2 && words.every((word) => LOANWORDS.has(word));
 }
 
 /**

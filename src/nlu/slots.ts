@@ -21,12 +21,13 @@ import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
 
 export type DateSlot =
-  | { kind: 'day'; date: PlainDate; source: string; otherYear?: number } // a specific day (purchase/usage or last-use date)
+  | { kind: 'day'; date: PlainDate; source: string; otherYear?: number; paidBy?: MethodId } // a specific day (purchase/usage or last-use date)
   | {
       kind: 'month';
       month: YearMonth;
       source: string;
       otherYear?: number;
+      paidBy?: MethodId;
       bill?: true;
       season?: Season;
       wholeYear?: true;
@@ -35,6 +36,7 @@ export type DateSlot =
 // November: last April or next April); `date`/`month` carry the nearer one.
 // `season`: a season was said (「去年の春」, "last spring"): `month` is its first month, and it spans
 // three (winter: December to February).
+// `paidBy`: each date has its own way to pay (「10月5日の分はコンビニ、11月5日の分は口座振替」).
 // `wholeYear`: only a year was said of the last use (「最後に使ったのは2022年」, "last used it in
 // 2022"): `month` is its January, and it spans twelve.
 // `bill`: the month names a bill (「今月の引き落とし」, "this month's bill": paid in that month, for
@@ -155,8 +157,8 @@ export function extractSlots(
   const dueText = asTrained ? romaji : romaji.replace(STILL_AFTER_DUE, '$1 ');
   const proposed =
     payingDay(dueText, dateKinds, today) ??
-    proposedDue(dueText, dateKinds) ??
-    (asTrained ? undefined : weekdayAsked(dueText, dateKinds));
+    proposedDue(dueText, dateKinds, today) ??
+    (asTrained ? undefined : weekdayAsked(dueText, dateKinds, today));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
   // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
   let relativeRest: string | undefined;
@@ -250,6 +252,15 @@ export function extractSlots(
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
   if (ways.described) slots.methodDescribed = true;
+  // 「10月5日の分はコンビニ、11月5日の分は口座振替」: a way to pay for each date.
+  const paired = !asTrained && slots.dates ? withWaysToPay(slots.dates, normalized) : undefined;
+  if (paired) {
+    const all = [...new Set(paired.map((d) => d.paidBy as MethodId))];
+    slots.dates = paired;
+    slots.date = paired[0] as DateSlot;
+    slots.method = all[0] as MethodId;
+    slots.methods = all;
+  }
   // 「2店舗で使った…いや3店舗だった」: a count taken back at once for the next.
   const shopSpans = allSpans(normalized, SHOP_RULES, today, kinds);
   const shopCounts = shopSpans.length > 1 ? withoutTakenBack(shopSpans, normalized) : shopSpans;
@@ -1027,7 +1038,10 @@ function fromRomaji(normalized: string, kinds: number): string {
 // never a purchase date anyway: DUE_DAY_AFTER).
 const A_FULL_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/]))';
 const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
-const PROPOSED_DUE_JAPANESE = `(?=\\d)(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${A_DATE}|${A_DATE}(?=\\s*(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
+// 「期限って今月の10日？」「来月10日払いでいい？」: the month of a due day put forward, said as this or next.
+const MONTH_AHEAD = '(?:今月|来月|翌月)の?\\s*';
+const MONTH_AHEAD_START = new RegExp(`^${MONTH_AHEAD}`);
+const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
@@ -1134,6 +1148,7 @@ function payingDay(
 function proposedDue(
   text: string,
   kinds: number,
+  today: PlainDate,
   given?: RegExp,
 ): { due: ProposedDue | undefined; rest: string } | undefined {
   // Every proposed date has a digit.
@@ -1144,7 +1159,7 @@ function proposedDue(
     // The offset comes after the pattern's groups, before the whole string.
     const at = groups[groups.length - 2] as number;
     if (due === undefined) {
-      due = readProposedDue(date);
+      due = readProposedDue(date, today);
       const asked =
         CHECKS_IT.test(text.slice(at + date.length, at + date.length + 24)) ||
         ASKS_IF_IT_IS.test(text.slice(Math.max(0, at - 32), at)) ||
@@ -1157,14 +1172,16 @@ function proposedDue(
 }
 
 /** A due day put forward and its day of the week asked (WEEKDAY_ASKED). */
-function weekdayAsked(text: string, kinds: number): ReturnType<typeof proposedDue> {
-  const found = proposedDue(text, kinds, WEEKDAY_ASKED);
+function weekdayAsked(text: string, kinds: number, today: PlainDate): ReturnType<typeof proposedDue> {
+  const found = proposedDue(text, kinds, today, WEEKDAY_ASKED);
   if (found?.due) found.due = { ...found.due, asked: true, weekday: true };
   return found;
 }
 
 /** 「12月10日」「10日」「12/10」 "December 10", "10 december", "the 10th" as a day and maybe a month. */
-function readProposedDue(date: string): ProposedDue | undefined {
+function readProposedDue(said: string, today?: PlainDate): ProposedDue | undefined {
+  const ahead = MONTH_AHEAD_START.exec(said);
+  const date = ahead ? said.slice(ahead[0].length) : said;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(date);
   const numbers = (date.match(/\d{1,2}/g) ?? []).map(Number);
   const day = slash ? Number(slash[2]) : numbers[numbers.length - 1];
@@ -1175,6 +1192,8 @@ function readProposedDue(date: string): ProposedDue | undefined {
       : ENGLISH_MONTHS.find(([name]) => new RegExp(`(?<![a-z])${name}(?![a-z])`).test(date))?.[1];
   if (day === undefined || day < 1 || day > 31 || (month !== undefined && (month < 1 || month > 12)))
     return undefined;
+  if (ahead && today && month === undefined)
+    return { day, month: addMonths(today, ahead[0].startsWith('今月') ? 0 : 1).month };
   return month === undefined ? { day } : { day, month };
 }
 
@@ -2088,7 +2107,7 @@ const ANY_METHOD = new RegExp(
 const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =
@@ -2187,6 +2206,36 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   }
   // Every keyword turned down, the way paid described instead (「口座振替じゃなくて、紙で届くやつ」).
   return (found.length === 0 && !asTrained ? inOtherWords(text) : undefined) ?? { found };
+}
+
+const CLAUSE_END = /[、,;。!?]|\s(?:and|but|while|then)\s/g;
+
+/**
+ * Each date with the way it is paid, when every date is said with its own and they differ: in
+ * its clause (「10月5日の分はコンビニ、11月5日の分は口座振替」 "oct 5 at the konbini, nov 5 by bank
+ * debit"), or else up to the next date (「10/5分はコンビニで11/5分は口座振替」).
+ */
+function withWaysToPay(dates: DateSlot[], normalized: string): DateSlot[] | undefined {
+  const starts = dates.map((d) => normalized.indexOf(d.source));
+  if (starts.some((at) => at < 0)) return undefined;
+  const ends = [...normalized.matchAll(CLAUSE_END)].map((m) => m.index);
+  const clauseOf = (at: number) => [
+    Math.max(-1, ...ends.filter((end) => end < at)) + 1,
+    Math.min(normalized.length, ...ends.filter((end) => end >= at)),
+  ];
+  const clauses = starts.map(clauseOf);
+  const ownClauses = new Set(clauses.map(([from]) => from)).size === dates.length;
+  const order = [...starts].sort((a, b) => a - b);
+  const pieces = starts.map((at, i) =>
+    ownClauses
+      ? normalized.slice(clauses[i]?.[0], clauses[i]?.[1])
+      : normalized.slice(at, order.find((other) => other > at) ?? normalized.length),
+  );
+  const ways = pieces.map((piece) => findMethods(piece, false).found);
+  if (ways.some((found) => found.length !== 1)) return undefined;
+  const paidBy = ways.map(([way]) => way as MethodId);
+  if (new Set(paidBy).size < 2) return undefined;
+  return dates.map((d, i) => ({ ...d, paidBy: paidBy[i] }));
 }
 
 // A konbini set against another method by "or", "vs", "compared to", 「と」「か」「より」: two methods compared.
@@ -2414,11 +2463,12 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
   },
   // The first of several counts sharing one "before": "3 days and 1 day before", "3 and 1 days
   // before", "7, 3 and 1 day before", 「3日と1日前」 (the last count is read by the rules above).
-  // ("the next one, 3 days before": that "one" is the deadline, no count.)
+  // ("the next one, 3 days before": that "one" is the deadline, no count; "set one, 5 days before":
+  // a reminder.)
   {
     needs: ENGLISH,
     pattern: new RegExp(
-      `(?<![a-z\\d])(?<!(?:next|last|this|that|the|each|every|which|other|first|${MONTH_NAMES}|konbini|postcard|barcode|debit|bill)\\s+)(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
+      `(?<![a-z\\d])(?<!(?:next|last|this|that|the|each|every|which|other|first|${MONTH_NAMES}|konbini|postcard|barcode|debit|bill)\\s+)(?!(?<=(?:set|add|get|make|create|want|need|schedule|put)\\s)(?:one|an?)(?![a-z]))(\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(day|week)s?)?\\s*(?:,|and|&)\\s+(?=(?:(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s*(?:(?:day|week)s?)?\\s*(?:,|and|&)\\s+)*(?:\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?\\s+(?:before|prior|ahead|in advance|earlier)(?![a-z]))`,
       'g',
     ),
     read: (m) => daysIn(m[1], m[2] ?? m[3]),

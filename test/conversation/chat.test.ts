@@ -8561,3 +8561,67 @@ describe('session 32: another chain asked right after one', () => {
       .expectNot(/セブン-イレブンでは電子バーコードとはがき請求書で払えますが/);
   });
 });
+
+describe('session 33: blind sets 261–264 (tuning halves)', () => {
+  it('"no reminder needed" sets nothing; right after reminders were set, a stop is asked back', async () => {
+    await chat()
+      .say('はがきの期限は？')
+      .say('no reminder needed')
+      .expect(/OK, no reminder set/);
+    expect(await subscription()).toBeUndefined();
+    await chat()
+      .say('はがきで3日前に教えて')
+      .say('no reminder needed')
+      .expect(/Shall I turn your reminders off\?/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+  });
+
+  it('"don\'t set a reminder, just tell me the fee" after direct debit is its fee', async () => {
+    await chat()
+      .say('I use direct debit')
+      .say("don't set a reminder, just tell me the fee")
+      .expect(/automatic bank debit \(口座振替\) is free/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「じゃあお願いしたい」 after the explanation takes the offer', async () => {
+    await chat()
+      .say('リマインダーってどういう仕組み？')
+      .say('じゃあお願いしたい')
+      .expect(/お支払い方法はどれですか/);
+  });
+
+  it('"what can i use then" and a gift card "with atone" after the Amazon answer stay on Amazon', async () => {
+    await chat().say('can i use atone on amazon?').say('what can i use then').expect(/Paidy/);
+    await chat()
+      .say('can i use atone on amazon?')
+      .say('what about buying a gift card with atone and using that?')
+      .expect(/Amazon gift cards cannot be bought with atone/);
+  });
+
+  it('「それはどちらで変えられますの？」 after a fee is how to change the way to pay', async () => {
+    await chat()
+      .say('はがきの手数料はいくらかしら')
+      .say('では口座は？')
+      .say('それはどちらで変えられますの？')
+      .expect(/アプリ/);
+  });
+
+  it('"konbini" alone in a romaji chat stays Japanese; "2kka mae" is two days before', async () => {
+    await chat(new Date('2026-10-05T10:00:00+09:00'))
+      .say('atone no shiharai kigen oshiete')
+      .say('konbini')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）で払う場合/)
+      .say('arigatou, 2kka mae ni remind shite');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2] });
+  });
+
+  it('「てか今日って何日だっけ？」 while the bot waits for a method changes nothing; the method then sets it', async () => {
+    await chat(new Date('2026-11-20T09:00:00+09:00'))
+      .say('リマインダー設定して')
+      .say('てか今日って何日だっけ？')
+      .expect(/今日は2026年11月20日/)
+      .say('はがきで');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+});
