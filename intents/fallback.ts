@@ -1,9 +1,11 @@
 // Everything else: other services, the weather, gibberish. Never answered with atone facts, and
 // never a dead end: what the bot did not understand ends with where atone's own help is.
 
-import { formatDate } from '../src/domain/format.js';
+import { toIsoDate } from '../src/domain/dates.js';
+import { formatDate, formatWeekday } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
-import { joinLines } from '../src/phrases.js';
+import type { Slots } from '../src/nlu/slots.js';
+import { formatIsoDay, joinLines } from '../src/phrases.js';
 import { routeText } from '../src/topics/routes.js';
 import type { Lang } from '../src/types.js';
 
@@ -24,13 +26,27 @@ export default defineIntent({
   answer({ lang, kb, slots, normalized, today }) {
     const courtesy = courtesyReply(normalized, lang);
     // 「今日って何日？」 mid-conversation: easy to answer, and said in Japan's time like every date here.
+    const day = slots.date?.kind === 'day' ? slots.date.date : undefined;
     const date = asksTodaysDate(normalized)
       ? t(
           lang,
           `今日は${formatDate(today, lang)}です（日本時間）。`,
           `Today is ${formatDate(today, lang)} (Japan time).`,
         )
-      : undefined;
+      : !asksWeekdayOfADate(normalized, slots)
+        ? undefined
+        : slots.invalidDate
+          ? t(
+              lang,
+              `「${slots.invalidDate}」という日付はありません。`,
+              `"${slots.invalidDate}" is not a real date.`,
+            )
+          : day &&
+            t(
+              lang,
+              `${formatIsoDay(toIsoDate(day), lang)}は${formatWeekday(day, lang)}です。`,
+              `${formatIsoDay(toIsoDate(day), lang)} is a ${formatWeekday(day, lang)}.`,
+            );
     const other = slots.otherService;
     const lead =
       courtesy ??
@@ -159,6 +175,22 @@ const TODAYS_DATE =
   /^(?:(?:てか|ところで|ちなみに|ねえ|ねぇ|え|あ|そういえば|btw|by the way|oh|hey|wait)[、,\s]*)?(?:(?:今日|きょう)(?:って|は)?\s*(?:何日|なんにち|何月何日|何曜日?|なんようび)|(?:what|which) day is (?:it|today)(?: today)?|what'?s (?:the date|today'?s date|today)(?: today)?|what is (?:the date|today'?s date|today)(?: today)?|what'?s the day today)(?:だっけ|でしたっけ|やっけ|ですか|なの|なん|だ|か|again|now)?[\s?？!。.]*$/;
 const SMALL_TALK =
   /^(?:(?:てか|ところで|ねえ|ねぇ)[、,\s]*)?(?:なんか)?(?:面白い話|おもしろい話|じょーく|冗談|雑談)(?:して|言って|教えて|は|どう)?|^(?:元気[?？]|(?:tell me )?(?:a )?joke|tell me something (?:funny|interesting)|how are you(?: doing)?)/;
+
+// 「2027年12月10日って何曜日？」 "what day of the week is 12/31/2027?": a date's weekday, nothing of
+// atone's asked (a purchase or a deadline named makes it a deadline question).
+const WEEKDAY_OF =
+  /(?:って|は)\s*(?:何曜日?|なんようび)(?:だっけ|でしたっけ|ですか|なの|なん|か)?[\s?？。]*$|^(?:what|which) day(?: of the week)? (?:is|was|will be|'s) (?!today)[^?]{3,30}\??$/;
+const ATONE_DAY_WORDS =
+  /買|購入|払|期限|締め?切|引き?落|請求|(?<![a-z])(?:buy|bought|purchase|pay|paid|due|deadline|debit|bill)(?![a-z])/;
+
+export function asksWeekdayOfADate(normalized: string, slots: Slots): boolean {
+  return (
+    (slots.date?.kind === 'day' || slots.invalidDate !== undefined) &&
+    !slots.dates &&
+    WEEKDAY_OF.test(normalized) &&
+    !ATONE_DAY_WORDS.test(normalized)
+  );
+}
 
 export function asksTodaysDate(normalized: string): boolean {
   return TODAYS_DATE.test(normalized);

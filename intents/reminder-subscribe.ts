@@ -102,8 +102,8 @@ export default defineIntent({
             ? `${method.name.ja}の期限（${dueRuleText(method, lang)}）の${leadText(leadDays, lang)}に、チャットでお知らせできます。`
             : `I can message you ${leadText(leadDays, lang)} your ${method.name.en} deadline (${dueRuleText(method, lang)}).`
           : lang === 'ja'
-            ? `支払い期限の${leadText(leadDays, lang)}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`
-            : `I can message you ${leadText(leadDays, lang)} your deadline, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
+            ? `支払い期限の${leadText(leadDays, lang)}${slots.hour !== undefined ? `、${sendHour}時（日本時間）` : ''}に、チャットでお知らせできます。期限は支払い方法で違います（コンビニ・バーコードは10日、はがきは20日、口座振替は27日）。`
+            : `I can message you ${leadText(leadDays, lang)} your deadline${slots.hour !== undefined ? ` at ${sendHour}:00 (Japan time)` : ''}, which depends on how you pay (konbini and barcode: the 10th, paper bill: the 20th, bank debit: the 27th).`,
         method ? preview(method, leadDays, sendHour, now, lang, kb) : '',
         t(
           lang,

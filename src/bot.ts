@@ -4,6 +4,7 @@
 // can read a message in the light of the turns before it.
 import { deadlineForDate } from '../intents/deadline.js';
 import {
+  asksWeekdayOfADate,
   isAcknowledgement,
   isGoodbye,
   isGreeting,
@@ -220,7 +221,8 @@ export function createBot(options: BotOptions = {}): Bot {
       isNeverMind(normalized) ||
       isGreeting(normalized) ||
       isGoodbye(normalized) ||
-      isSmallTalk(normalized)
+      isSmallTalk(normalized) ||
+      asksWeekdayOfADate(normalized, slots)
     )
       return { intent: 'fallback', confidence: 0.99 };
     // "i need help with atone": help asked for, no question yet.

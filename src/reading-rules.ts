@@ -179,7 +179,7 @@ const SUPPOSES_A_PURCHASE =
   /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
 // (「通らねぇ」: Tohoku for 通らない.)
 const ID_CHECK_FAILS =
-  /通ら(?:ない|ねぇ|ねー|ね|ん|へん|なかった|ず)|失敗|しっぱい|えらー|一致しな|(?<![a-z])(?:fail(?:s|ed|ing)?|error|won'?t (?:go through|pass|accept)|(?:doesn'?t|does not|didn'?t) (?:go through|pass|match)|not accept(?:ed)?)(?![a-z])/;
+  /通ら(?:ない|ねぇ|ねー|ね|ん|へん|なかった|ず)|通りません|失敗|しっぱい|えらー|一致しな|(?<![a-z])(?:fail(?:s|ed|ing)?|error|won'?t (?:go through|pass|accept)|(?:doesn'?t|does not|didn'?t) (?:go through|pass|match)|not accept(?:ed)?)(?![a-z])/;
 // 「エラーとかは出てない」 "no error": no failure told.
 const NO_ERROR = /えらー(?:とか|は|が)*出て(?:い)?な|(?<![a-z])no errors?(?![a-z])/;
 // 「本人確認しないと何が使えないの？」 "what can't I use without it?": what the check is for.
@@ -345,6 +345,30 @@ const PAID_DOUBTED =
   /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
 const PAID_TOLD =
   /(?:支払|払)(?:った|いした|いました|いしました|ってきた|いしてきた)|(?<![a-z])(?:i (?:already |just )?paid|paid (?:it|at|by|with|yesterday|today|already))(?![a-z])/;
+// 「使える金額が0円のまま」 "it says i can use 0 yen": the limit still used up.
+const LIMIT_STILL_EMPTY =
+  /(?:使える(?:金額|額|お金)|利用可能(?:金?額)|利用枠|残りの?枠|上限|限度額?)[^。?]{0,12}(?:0円|ぜろ|戻らな|戻って(?:い)?な|増えな|回復しな|のまま)|0円のまま|(?<![a-z])(?:can (?:only )?use (?:0|zero)|(?:limit|available amount|available balance)[^.?!]{0,20}(?:is |at |still )(?:0|zero|empty)|(?:limit|available amount)[^.?!]{0,12}(?:hasn'?t|has not|didn'?t|did not) (?:come back|reset|gone up|recovered))(?![a-z])/;
+// The identity check named: its documents, its photo, the check itself.
+const ID_CHECK_NAMED =
+  /本人確認|免許証|運転免許|まいなんばー|在留かーど|身分証|顔(?:の)?写真|顔認証|せるふぃー|(?<![a-z])(?:id check|identity|verification|verify|selfie|driver'?s licen[cs]e|my id|ekyc)(?![a-z])/;
+// Refused now ("now cannot use it", 「決済できませんって出る」) and a payment missed before.
+const CANNOT_USE_NOW =
+  /決済(?:が)?でき(?:ない|ません|なかった|へん)|使え(?:ない|ません|なく|へん)|利用でき(?:ない|ません)|(?<![a-z])(?:can'?t|cannot|can not|unable to) (?:use|pay with|buy)|(?:payment|card|atone) (?:was |is |got |keeps getting )?(?:declined|rejected|refused)|(?:doesn'?t|does not|won'?t) work (?:anymore|now)(?![a-z])/;
+const A_PAYMENT_MISSED =
+  /払い忘れ|払うの(?:を)?忘れ|支払い(?:を)?忘れ|払い?そびれ|滞納|延滞|(?<![a-z])(?:forgot(?: to)? pay|forget(?: to)? pay|didn'?t pay|did not pay|missed (?:the |my |a )?(?:payment|deadline|bill)|overdue)(?![a-z])/;
+const ASKS_HOW_TO_START =
+  /始め方|はじめかた|使い始め(?:る|たい|方)|(?:はじめる|始める)には|(?<![a-z])(?:how (?:do|can|would|should) (?:i|we) (?:start|begin|get started)(?: using| with)?|how to (?:start|begin|get started)(?: using| with)?|get started with)(?: atone| it| this)?(?![a-z])/;
+const IN_A_PHYSICAL_SHOP =
+  /実店舗|実際の(?:お)?店|店頭|れじで|(?:街|まち)の(?:お)?店|(?<!ねっと|通販の)(?:お)?店でも(?:使え|払え|利用でき)|(?<![a-z])(?:in (?:a |the )?(?:physical |real |actual |brick and mortar )(?:stores?|shops?)|physical (?:stores?|shops?)|brick and mortar|in person at (?:a |the )?(?:store|shop)|(?:stores?|shops?) in person)(?![a-z])/;
+// 「今年もやってる？」 "is it still on?": whether something runs now, which of atone's only the
+// campaigns do.
+const STILL_RUNNING =
+  /(?:今年|今|いま)も(?:やって|開催|実施)|まだ(?:やって|開催|実施)(?:る|て)|(?<![a-z])(?:still (?:on|running|going on|happening)|(?:on|running|happening) (?:again )?this year)(?![a-z])/;
+const FEE_FOR_PAYING_A_WAY =
+  /(?<![a-z])(?:is there|are there|any|what'?s the|what is the|how much is the) (?:a |an |any )?(?:fee|charge)s? (?:for|to|when) (?:paying|pay) (?:at|by|with|via|through|in)(?![a-z])/;
+// "so I can plan my reminder myself", 「自分でカレンダーに入れたい」: the user reminds themselves.
+const OWN_REMINDER_PLANNED =
+  /(?<![a-z])(?:myself|on my own|so (?:that )?i can (?:set|plan|make|put)[^.?!]{0,20}(?:reminder|alarm|calendar))(?![a-z])|自分で(?:りまいんど|りまいんだー|通知|あらーむ|かれんだー|設定|管理|覚え)|(?:かれんだー|手帳|すけじゅーる)に(?:入れ|書|登録|めも)/;
 const SHOWN_UNPAID =
   /(?:まだ)?未払い(?:に|の|って|と)|未入金|支払われて(?:い)?ない|反映されて(?:い)?ない|(?<![a-z])(?:(?:says|shows?|showing|marked|still) (?:as )?(?:unpaid|not paid|outstanding)|not (?:reflected|showing as paid))(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
@@ -483,7 +507,7 @@ export function asksHowRemindersWork(normalized: string): boolean {
   return ASKS_HOW_REMINDERS_WORK.test(normalized);
 }
 const ASKS_HOW_REMINDERS_WORK =
-  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature)(?![a-z])/;
+  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent))(?![a-z])/;
 // The user's own, said: 「私のリマインダー」 "my reminders", 「設定してる」.
 const OWN_REMINDERS =
   /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have|i set|i've set)(?![a-z])/;
@@ -615,16 +639,34 @@ const PER_PURCHASE_SET_ASIDE =
 /** The topic that answers つど後払い's deadlines and fees (the help centre's route). */
 const PER_PURCHASE_TOPIC = 'use_without_membership';
 
+// 「来月またお願いするかも」 "maybe again later": a resume only supposed.
+const AGAIN_ONLY_MAYBE = /かも|かもしれ|(?<![a-z])(?:maybe|might|later)(?![a-z])/;
+const PAUSES =
+  /(?<![a-z])(?:pause|put on hold|hold off|mute|silence)(?![a-z])|一旦(?:止め|停止|お休み)|一時(?:的に)?(?:停止|止め)|お休み(?:に)?して/;
+
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
   // 「リマインダー再開して」 "turn my reminders back on", "start them again": set again as they were.
   {
     why: 'reminders asked for again',
     intents: ['reminder_list', 'reminder_unsubscribe', 'fallback', 'help', 'deadline'],
-    when: ({ normalized }) =>
-      RESUMES.test(normalized) && NAMES_REMINDERS.test(normalized) && !ASKS_HOW_TO.test(normalized),
+    // (Not 「一旦リマインダー止めたい。来月またお願いするかも」: stopped now, again only maybe.)
+    when: ({ intent, normalized }) =>
+      RESUMES.test(normalized) &&
+      NAMES_REMINDERS.test(normalized) &&
+      !ASKS_HOW_TO.test(normalized) &&
+      !(intent === 'reminder_unsubscribe' && AGAIN_ONLY_MAYBE.test(normalized)),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // "can u pause reminders for now", 「一旦お休みにして」: paused is stopped (none are paused for a
+  // set time; the stop's answer says so and offers them back).
+  {
+    why: 'reminders paused',
+    intents: ['reminder_subscribe', 'reminder_list', 'fallback', 'help'],
+    when: ({ normalized }) =>
+      PAUSES.test(normalized) && NAMES_REMINDERS.test(normalized) && !RESUMES.test(normalized),
+    intent: 'reminder_unsubscribe',
   },
   // 「認証コードここに送ったほうがいい？」 "should I send you my code?": a code or password offered to
   // the bot is never wanted (the SMS topic says so first), whatever else the message reads as.
@@ -1232,6 +1274,80 @@ export const READING_RULES: readonly ReadingRule[] = [
       has('unrecognized_charge'),
     intent: 'unrecognized_charge',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「先週払ったのに、まだ使える金額が0円のまま」 "i paid everything but it says i can use 0 yen": the
+  // limit not back yet (2–3 business days), not a payment shown unpaid.
+  {
+    why: 'paid, the limit not back yet',
+    intents: ['paid_but_shown_unpaid', 'deadline', 'handoff', 'fallback'],
+    when: ({ normalized, has }) =>
+      PAID_TOLD.test(normalized) &&
+      LIMIT_STILL_EMPTY.test(normalized) &&
+      !SHOWN_UNPAID.test(normalized) &&
+      has('limit_recovery'),
+    intent: 'limit_recovery',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「引っ越したばかりで免許証の住所が前のまま…顔写真撮るやつが通りません」: the identity check
+  // failing, whose answer covers the address; not the bill sent to the old one.
+  {
+    why: 'an identity check failing after a move',
+    intents: ['moved_or_wrong_member_bill'],
+    when: ({ normalized, has }) =>
+      ID_CHECK_NAMED.test(normalized) &&
+      ID_CHECK_FAILS.test(normalized) &&
+      has('identity_verification_failed'),
+    intent: 'identity_verification_failed',
+  },
+  // 「決済できませんって出る。先月の払い忘れてたからかな？」 "I was forget pay atone last month, now
+  // cannot use it": refused because of a missed payment, the suspension.
+  {
+    why: 'refused after a missed payment',
+    intents: ['late_payment', 'about', 'fallback', 'payment_declined', 'deadline', 'how_to_use'],
+    when: ({ normalized, has }) =>
+      CANNOT_USE_NOW.test(normalized) && A_PAYMENT_MISSED.test(normalized) && has('suspended_after_overdue'),
+    intent: 'suspended_after_overdue',
+    confidence: ({ confidence }) => Math.max(confidence, 0.7),
+  },
+  // "how do i start using atone? just moved to japan", 「アトネの始め方」: signing up.
+  {
+    why: 'how to start',
+    intents: ['how_to_use', 'about', 'moved_or_wrong_member_bill', 'deadline', 'fallback'],
+    when: ({ normalized, has }) => ASKS_HOW_TO_START.test(normalized) && has('registration_requirements'),
+    intent: 'registration_requirements',
+  },
+  // 「ネットじゃなくて、実際のお店でも使えますか」 "can I use it in a physical store?": the code payment.
+  {
+    why: 'atone in a physical shop',
+    intents: ['where_to_use', 'how_to_use', 'fallback', 'about'],
+    when: ({ normalized, slots, has }) =>
+      IN_A_PHYSICAL_SHOP.test(normalized) &&
+      slots.method === undefined &&
+      !NAMES_A_BILL.test(normalized) &&
+      has('code_payment_in_store'),
+    intent: 'code_payment_in_store',
+  },
+  // "is there a fee for paying at the convenience store? …on top of the late one": that way's fee.
+  {
+    why: "a way to pay's fee, asked",
+    intents: ['late_payment'],
+    when: ({ normalized, slots }) => slots.method !== undefined && FEE_FOR_PAYING_A_WAY.test(normalized),
+    intent: 'fees',
+  },
+  // 「今年もやってる？」 with no reminder named: the campaigns, running or not.
+  {
+    why: 'still running, asked',
+    intents: ['reminder_list', 'fallback', 'about'],
+    when: ({ normalized }) => STILL_RUNNING.test(normalized) && !NAMES_REMINDERS.test(normalized),
+    intent: 'campaigns',
+  },
+  // "When exactly is the postcard bill due? I want to know so I can plan my reminder myself": the
+  // deadline; the reminder is the user's own.
+  {
+    why: 'a deadline asked for a reminder of their own',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) => ASKS_WHEN.test(normalized) && OWN_REMINDER_PLANNED.test(normalized),
+    intent: 'deadline',
   },
   // 「上限額まで使っちゃった。どうしたらいい？」 "I've maxed out my limit": when it comes back, not more of it.
   {
@@ -2430,9 +2546,10 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
 ];
 
-// "does this work on…", "can I use it at…": the thing talked about (atone), whether it works there.
+// "does this work on…", "can I use it at…", 「このあとから払うものは使えますか」: the thing talked
+// about (atone), whether it works there.
 const THIS_WORKS_THERE =
-  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])/;
+  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])|この(?:あぷり|さーびす|後払い|あと払い|あとばらい|あとから払う(?:もの|やつ|の)?|後から払う(?:もの|やつ|の)?)[^。?？]{0,8}(?:使え|利用でき)/;
 
 // The rules that may correct each reading, in their order: found once per reading (a class name,
 // of a few dozen), when first met.

@@ -249,7 +249,7 @@ const NEXT_QUESTION: readonly {
   // with it at a shop's checkout.
   {
     after: 'registration_requirements',
-    asks: /(?:登録し(?:たら|た後|たあと)|その(?:後|あと))(?:は)?(?:次は|どう|何)|^次は|(?:お店|店|れじ|決済|会計)で.{0,12}(?:選|使|払)|(?<![a-z])(?:what(?:'s| is)? next|then what|how do i (?:use|pay with) (?:it|atone)|at (?:the|a) (?:shop|store|checkout))(?![a-z])/,
+    asks: /(?:登録し(?:たら|た後|たあと)|その(?:後|あと))(?:は)?(?:次は|どう|何)|^次は|(?:お店|店|れじ|決済|会計)で(?!も).{0,12}(?:選|使|払)|(?<![a-z])(?:what(?:'s| is)? next|then what|how do i (?:use|pay with) (?:it|atone)|at (?:the|a) (?:shop|store|checkout))(?![a-z])/,
     intent: 'how_to_use',
   },
   // 「口座振替なら引き落としは？」 "and the debit day?" after the bill's notice or its close: the
@@ -286,6 +286,12 @@ const NEXT_QUESTION: readonly {
     intent: 'identity_verification_failed' as const,
     overOwnTopic: true as const,
   })),
+  // "what do I need then?", 「じゃあ何がいるの？」 after what atone is (no card needed): what signing up asks.
+  {
+    after: 'about',
+    asks: /^(?:(?:so|ok|okay|then|and)[,\s]+)?what (?:do|would|will) (?:i|we) need(?: then| to (?:sign up|register|join|start))?[?!.\s]*$|^(?:じゃあ|では|なら)?[、,\s]*(?:何|なに)が(?:いる|要る|必要)(?:の|なの|ん|なん)?(?:ですか)?[?？]?$/,
+    intent: 'registration_requirements',
+  },
   // "do they expire?", 「ポイントって使える？」 after what atone is (whose answer says points are
   // earned): the points' own question.
   {

@@ -5,8 +5,10 @@ import { asksWhether } from './asks-whether.js';
 // (「20日が日曜にあたったら？」 "if the 20th falls on a Sunday, is there a grace period?": the same.)
 const MOVES =
   /(?:ずれ|延び|のび)(?:る|たり|ない|ます|へん|ん)|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday))(?![a-z])/;
-// Not about reminders ("can the reminder be moved to 8pm?") or changing the method.
-const OTHER_SUBJECT = /りまいんだ|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change|switch)(?![a-z])/;
+// Not about reminders ("can the reminder be moved to 8pm?") or changing the method, nor a user who
+// moved ("just moved to japan", "we moved house").
+const OTHER_SUBJECT =
+  /りまいんだ|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
 
 export function asksIfDateMoves(normalized: string): boolean {
   return MOVES.test(normalized) && asksWhether(normalized) && !OTHER_SUBJECT.test(normalized);

@@ -412,15 +412,22 @@ const DAY_DESCRIBED_AFTER =
 const DAY_NAMED_BEFORE =
   /(?:明日|あした|あす|今日|きょう|昨日|きのう)\s*(?:は|って|が)\s*$|(?<![a-z])(?:tomorrow|today|yesterday)(?: is|'s)\s+$/;
 
-/** `dates` without those only described (「明日は元日」), unless that leaves none. */
-function withoutDescribedDays<T extends { source: string }>(dates: T[], text: string): T[] {
+// 「8月末に買ったのって9月払い？10月払い？」: a month the bill is paid in, put forward, no purchase's.
+const PAID_IN_THAT_MONTH = /^\s*(?:払い|払う|支払い|引き?落とし)/;
+
+/**
+ * `dates` without those only described (「明日は元日」) or named as the month a bill is paid in
+ * (「9月払い」), unless that leaves none.
+ */
+function withoutDescribedDays<T extends { source: string; kind: string }>(dates: T[], text: string): T[] {
   const kept = dates.filter((d) => {
     const at = text.indexOf(d.source);
-    return (
-      at < 0 ||
-      !(
-        DAY_DESCRIBED_AFTER.test(text.slice(at + d.source.length)) || DAY_NAMED_BEFORE.test(text.slice(0, at))
-      )
+    if (at < 0) return true;
+    const after = text.slice(at + d.source.length);
+    return !(
+      DAY_DESCRIBED_AFTER.test(after) ||
+      DAY_NAMED_BEFORE.test(text.slice(0, at)) ||
+      (d.kind === 'month' && PAID_IN_THAT_MONTH.test(after))
     );
   });
   return kept.length > 0 ? kept : dates;
@@ -1047,7 +1054,7 @@ const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
 // ("Is it due November 10 or December 10?": the second day put forward too.)
 const STILL_AFTER_DUE = /(?<![a-z])(deadline|due date|due)(?: is| was)? still(?![a-z])/;
-const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
+const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:is|was|isn'?t|wasn'?t) (?:the |my )(?:debit|withdrawal|payment)(?: date| day)?\\s+(?:on\\s+)?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:(?:the )?(?:${NAMED_MONTH_DAY})|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
 const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;

@@ -8625,3 +8625,29 @@ describe('session 33: blind sets 261–264 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard' });
   });
 });
+
+describe('session 33: blind sets 265–268 (tuning halves)', () => {
+  it('"I paid already btw" marks the deadline paid', async () => {
+    await chat(new Date('2026-08-04T10:00:00+09:00'))
+      .say('just for this month, can you remind me 2 days before the barcode deadline?')
+      .say('I paid already btw')
+      .expect(/Marked the Monday, 10 August 2026 deadline as paid/);
+  });
+
+  it('"what do I need then?" after "Do I need credit card?" is what signing up asks; then shops in person', async () => {
+    await chat()
+      .say('Do I need credit card?')
+      .say('what do I need then?')
+      .expect(/Membership \(NP会員\)/)
+      .say('can I use at shops in person?')
+      .expect(/code payment/);
+  });
+
+  it('「お店でも使える？」 after what signing up asks is the shop code payment, not the checkout', async () => {
+    await chat()
+      .say('アトネってクレカいる？')
+      .say('じゃあ登録には何がいるの？')
+      .say('お店でも使える？')
+      .expect(/本人確認/);
+  });
+});
