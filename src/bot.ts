@@ -757,8 +757,17 @@ const ATONE_BILL =
 const OTHER_SERVICE_BILL =
   /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
 
+// 「ペイペイで払いたいんだけど」 "can I pay with paypay?", nothing else said: asked of this bot, the bill
+// is atone's.
+const PAYS_WITH_ALONE =
+  /^[^。.?？!]{1,16}?(?:で|を使って)(?:は|も)?(?:払|支払)(?:いたい|える|えます|えない|えん|っていい|ってもいい|おう)(?:んだ|んです|ん|の|か|かな|です|よね|けど|[\s?？!！])*$|^(?:can i |could i |i want to |i'?d like to )?pay (?:with|using|by) [a-z ]{2,16}\??$/;
+
 function paysAtoneBillWith(normalized: string): boolean {
-  return PAYS_WITH.test(normalized) && ATONE_BILL.test(normalized) && !OTHER_SERVICE_BILL.test(normalized);
+  return (
+    PAYS_WITH.test(normalized) &&
+    (ATONE_BILL.test(normalized) || PAYS_WITH_ALONE.test(normalized)) &&
+    !OTHER_SERVICE_BILL.test(normalized)
+  );
 }
 
 /** The content words of a text in both languages, normalised. */

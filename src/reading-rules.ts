@@ -369,6 +369,17 @@ const FEE_FOR_PAYING_A_WAY =
 // "so I can plan my reminder myself", 「自分でカレンダーに入れたい」: the user reminds themselves.
 const OWN_REMINDER_PLANNED =
   /(?<![a-z])(?:myself|on my own|so (?:that )?i can (?:set|plan|make|put)[^.?!]{0,20}(?:reminder|alarm|calendar))(?![a-z])|自分で(?:りまいんど|りまいんだー|通知|あらーむ|かれんだー|設定|管理|覚え)|(?:かれんだー|手帳|すけじゅーる)に(?:入れ|書|登録|めも)/;
+const BY_CARD = /くれじっと|くれか|(?<![a-z])credit ?card/;
+const BILL_PAID_BY =
+  /支払い?(?:を|は)[^。?]{0,16}(?:で|を使って)(?:したい|できる|できます|可能|払|支払|済ませ)|(?:で|を使って)(?:支払|払)(?:う|える|いたい|えます|えない|えん)|(?<![a-z])(?:pay|settle|settling|paying)(?: off)? (?:the |my |an? )?(?:atone )?(?:bills?|invoices?|balance|atone)(?![a-z])/;
+const A_SHOP = /お?店|さいと|(?<![a-z])(?:shops?|stores?|sites?|checkout)(?![a-z])/;
+const CARD_NEEDED =
+  /必要|いる[?？]|要る|持って(?:い)?な|なくても|無しで|なしで|(?<![a-z])(?:need|needed|require[sd]?|without|don'?t have)(?![a-z])/;
+const BILLED_BY_ATONE =
+  /atone(?:から|の)(?:請求|引き?落とし)(?:が)?(?:来|届|あ)|(?<![a-z])(?:atone (?:billed|charged) me|(?:billed|charged) by atone|a bill from atone)(?![a-z])/;
+const ASKS_WHY = /なんで|なぜ|どうして|(?<![a-z])(?:why|how come)(?![a-z])/;
+const MONEY_TAKEN =
+  /引き?落と(?:され|さ|し|ち)|落ちる|(?<![a-z])(?:taken out|taken from|withdrawn|debited|pulled|come out|comes out|charged to my (?:bank|account))(?![a-z])/;
 const SHOWN_UNPAID =
   /(?:まだ)?未払い(?:に|の|って|と)|未入金|支払われて(?:い)?ない|反映されて(?:い)?ない|(?<![a-z])(?:(?:says|shows?|showing|marked|still) (?:as )?(?:unpaid|not paid|outstanding)|not (?:reflected|showing as paid))(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
@@ -507,10 +518,10 @@ export function asksHowRemindersWork(normalized: string): boolean {
   return ASKS_HOW_REMINDERS_WORK.test(normalized);
 }
 const ASKS_HOW_REMINDERS_WORK =
-  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent))(?![a-z])/;
+  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent)|if i (?:set|make|turn on)(?: up)? (?:a |the )?reminders?[^.?!]{0,12}(?:what time|when|how early))(?![a-z])/;
 // The user's own, said: 「私のリマインダー」 "my reminders", 「設定してる」.
 const OWN_REMINDERS =
-  /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have|i set|i've set)(?![a-z])/;
+  /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have|(?<!if )i set|i've set)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
 const CANNOT_GET_IN =
@@ -799,6 +810,13 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['amazon_payment_methods'],
     when: ({ slots, normalized }) =>
       slots.amazon === true && !slots.otherService && !slots.method && THIS_WORKS_THERE.test(normalized),
+    intent: 'amazon',
+  },
+  // "yo does amzn take atone": whether that shop takes atone, the shop Amazon: no.
+  {
+    why: 'Amazon as the shop asked of',
+    intents: ['where_to_use'],
+    when: ({ slots }) => slots.amazon === true && !slots.otherService,
     intent: 'amazon',
   },
   // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
@@ -1340,6 +1358,35 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['reminder_list', 'fallback', 'about'],
     when: ({ normalized }) => STILL_RUNNING.test(normalized) && !NAMES_REMINDERS.test(normalized),
     intent: 'campaigns',
+  },
+  // 「アトネの支払いをクレジットカードでしたい」 "settle atone invoice using credit card": the bill
+  // paid by card, which is none of the four ways (the answer says so), not whether a card is needed.
+  {
+    why: 'the bill paid by card',
+    intents: ['about', 'registration_requirements', 'fallback', 'how_to_use'],
+    // (Not 「クレカしか選べんネットのお店でもアトネで払える？」: a shop's card-only checkout, the app card.)
+    when: ({ normalized }) =>
+      BY_CARD.test(normalized) &&
+      BILL_PAID_BY.test(normalized) &&
+      !CARD_NEEDED.test(normalized) &&
+      !A_SHOP.test(normalized),
+    intent: 'payment_methods',
+  },
+  // 「アマゾンで買い物しただけなのにatoneから請求来てるんだけどなんで？」: a charge from atone not
+  // expected, whatever Amazon says of atone: the usage details, then the forms.
+  {
+    why: 'billed by atone for a shop that does not take it',
+    intents: ['amazon'],
+    when: ({ normalized, has }) =>
+      BILLED_BY_ATONE.test(normalized) && ASKS_WHY.test(normalized) && has('unrecognized_charge'),
+    intent: 'unrecognized_charge',
+  },
+  // "ok and when's that one taken out?": when the money is debited, the deadline.
+  {
+    why: 'when the money is taken, asked',
+    intents: ['fallback', 'fees', 'withdrawal'],
+    when: ({ normalized }) => ASKS_WHEN.test(normalized) && MONEY_TAKEN.test(normalized),
+    intent: 'deadline',
   },
   // "When exactly is the postcard bill due? I want to know so I can plan my reminder myself": the
   // deadline; the reminder is the user's own.
@@ -2549,7 +2596,7 @@ export const READING_RULES: readonly ReadingRule[] = [
 // "does this work on…", "can I use it at…", 「このあとから払うものは使えますか」: the thing talked
 // about (atone), whether it works there.
 const THIS_WORKS_THERE =
-  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])|この(?:あぷり|さーびす|後払い|あと払い|あとばらい|あとから払う(?:もの|やつ|の)?|後から払う(?:もの|やつ|の)?)[^。?？]{0,8}(?:使え|利用でき)/;
+  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])|この(?:あぷり|さーびす|後払い|あと払い|あとばらい|あとから払う(?:もの|やつ|の)?|後から払う(?:もの|やつ|の)?)[^。?？]{0,8}(?:使え|利用でき)|(?:amazon|あまぞん)(?:で|では)(?:は)?使え(?:ない|ません|へん|ん)(?:って|の|ん)/;
 
 // The rules that may correct each reading, in their order: found once per reading (a class name,
 // of a few dozen), when first met.

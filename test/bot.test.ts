@@ -722,3 +722,30 @@ describe('session 33: blind sets 265–268 (tuning halves), situations in other 
     );
   });
 });
+
+describe('session 33: blind sets 269–272 (tuning halves)', () => {
+  it.each([
+    ['アトネの支払いをクレジットカードでしたいのですが、可能でしょうか。', 'payment_methods'],
+    ['Is it possible to settle atone invoice using credit card?', 'payment_methods'],
+    ['クレジットカードがなくても使える？', 'about'],
+    ['アマゾンで買い物しただけなのにatoneから請求来てるんだけどなんで？', 'unrecognized_charge'],
+    ['yo does amzn take atone', 'amazon'],
+    ['てかAmazonで使えないってマジ？', 'amazon'],
+    ['ペイペイで払いたいんだけど', 'payment_methods'],
+    ['If I set up a reminder, what time would it arrive?', 'reminder_subscribe'],
+    ["ok and when's that one taken out?", 'deadline'],
+  ])('%s → %s', (text, intent) => {
+    expect(answeredBy(ask(text))).toBe(intent);
+  });
+
+  it('the bill paid by card or PayPay: no, and the four ways', () => {
+    expect(ask('Is it possible to settle atone invoice using credit card?').text).toMatch(
+      /^No\. A credit card is not one of the ways/,
+    );
+    expect(ask('ペイペイで払いたいんだけど').text).toMatch(
+      /^PayPayは atone 翌月払いの支払い方法にはありません/,
+    );
+    // (A shop that takes PayPay is PayPay's question.)
+    expect(ask('PayPayで払える店ある？').intent).toBe('fallback');
+  });
+});

@@ -286,6 +286,14 @@ const NEXT_QUESTION: readonly {
     intent: 'identity_verification_failed' as const,
     overOwnTopic: true as const,
   })),
+  // "when can I use atone again?" after a payment shown unpaid: the limit coming back once it is
+  // confirmed (2–3 business days), not where atone is taken.
+  {
+    after: 'paid_but_shown_unpaid',
+    asks: { test: asksToUseAgain },
+    intent: 'limit_recovery',
+    overOwnTopic: true,
+  },
   // "what do I need then?", 「じゃあ何がいるの？」 after what atone is (no card needed): what signing up asks.
   {
     after: 'about',
@@ -2049,8 +2057,9 @@ export function inContext(
     !linked &&
     (isElliptic(u) ||
       (u.slots.otherService !== undefined &&
-        // (「メルペイのあと払いは？」: the service named, then 「は？」.)
-        (isShort(u) || asksAlso(u) || /(?:は|って)[?？]?\s*$/.test(u.normalized))));
+        // (「メルペイのあと払いは？」: the service named, then 「は？」; "paidy in installments
+        // there?": there, the topic's place.)
+        (isShort(u) || asksAlso(u) || pointsToPlace(u) || /(?:は|って)[?？]?\s*$/.test(u.normalized))));
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).
   if (

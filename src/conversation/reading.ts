@@ -534,10 +534,10 @@ const NEGATED_STOPPING =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment)))(?![a-z])/;
+  /もう(?:払|支払)っ|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment)))(?![a-z])/;
 // (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|今日|きょう|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*もう(?:支)?払った(?:よ|わ|で|し|って)?[!！。.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+  /今回|今月|この期限|この分|今日|きょう|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 const NOT_NEEDED =
   /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
 

@@ -572,6 +572,10 @@ const TEXT = {
     ja: '変更は「前日の夜8時に変えて」、解除は「通知を解除して」。',
     en: 'To change it say "make it the day before at 8pm"; to stop, "stop reminding me".',
   },
+  everyMonth: {
+    ja: '止めるまで、毎月の期限ごとに届きます。',
+    en: 'They come before every monthly deadline until you stop them.',
+  },
   cancelled: {
     ja: 'わかりました。リマインダーはそのままです。',
     en: 'OK, I left your reminders as they are.',
@@ -672,6 +676,8 @@ function settingsAnswer(
           )
         : '',
       lateOnDebitDay(subscription) ? TEXT.debitDayLate[lang] : '',
+      // (Said when set: "just for this month" gets them every month too, unless stopped.)
+      how === 'subscribe' ? TEXT.everyMonth[lang] : '',
       TEXT.howToChange[lang],
     ]
       .filter(Boolean)

@@ -364,7 +364,11 @@ export function extractSlots(
   if (otherService && !deniesUsing(normalized, otherService)) slots.otherService = otherService;
   // ("it was a different online shop, not Amazon": Amazon set aside, since training: see
   // Rule.sinceTraining.)
-  if (AMAZON.test(normalized) && (asTrained || !AMAZON_SET_ASIDE.test(normalized))) slots.amazon = true;
+  if (
+    (AMAZON.test(normalized) || (!asTrained && AMAZON_SLANG.test(normalized))) &&
+    (asTrained || !AMAZON_SET_ASIDE.test(normalized))
+  )
+    slots.amazon = true;
   return slots;
 }
 
@@ -2831,6 +2835,8 @@ const ANY_OTHER_SERVICE = new RegExp(
 // Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
 // substring so amazon.co.jp and amazonで count.
 const AMAZON = /amazon|あまぞん|あまぎふ/;
+// "does amzn take atone": Amazon as chat writes it (since training, see Rule.sinceTraining).
+const AMAZON_SLANG = /(?<![a-z])amzn(?![a-z])/;
 const AMAZON_SET_ASIDE =
   /(?<![a-z])(?:not|wasn'?t|isn'?t) (?:on |at |from |with |through )?amazon(?![a-z])|(?:amazon|あまぞん)(?:で|の)?(?:は)?(?:なくて|じゃなくて|じゃなく|ではなく|やなくて|じゃない|ちゃう)/;
 

@@ -8651,3 +8651,56 @@ describe('session 33: blind sets 265–268 (tuning halves)', () => {
       .expect(/本人確認/);
   });
 });
+
+describe('session 33: nothing set or stopped that was not asked for', () => {
+  it('「通知は設定しないでね」 after a deadline sets nothing; 「リマインダーは設定しなくていいから、手数料は？」 answers the fee', async () => {
+    await chat()
+      .say('バーコードの期限は？')
+      .say('通知は設定しないでね')
+      .expect(/リマインダーは設定しません/);
+    expect(await subscription()).toBeUndefined();
+    await chat()
+      .say('バーコードの期限は？')
+      .say('リマインダーは設定しなくていいから、手数料は？')
+      .expect(/電子バーコードの請求手数料は209円/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「もう払いました」 and 「払い終わりました」 mark the deadline paid; the reminders stay', async () => {
+    for (const said of ['もう払いました', '払い終わりました', "I've paid"]) {
+      await chat().say('はがきで3日前に教えて').say(said);
+      expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+    }
+  });
+});
+
+describe('session 33: blind sets 269–272 (tuning halves)', () => {
+  it('"when can I use atone again?" after a payment shown unpaid is the limit coming back', async () => {
+    await chat(new Date('2026-09-14T11:00:00+09:00'))
+      .say('paid yesterday at 7-Eleven but app says unpaid')
+      .say('when can I use atone again?')
+      .expect(/2 to 3 business days/);
+  });
+
+  it('"ok and when\'s that one taken out?" after the direct debit fee is its debit day', async () => {
+    await chat(new Date('2027-01-20T10:00:00+09:00'))
+      .say('konbini fee?')
+      .say('and for direct debit?')
+      .say("ok and when's that one taken out?")
+      .expect(/automatic bank debit[^\n]*27 January 2027/);
+  });
+
+  it('「ペイペイで払いたいんだけど」 while the bot waits for a method lists the ways; a way then sets it', async () => {
+    await chat()
+      .say('リマインドして')
+      .say('ペイペイで払いたいんだけど')
+      .expect(/支払い方法は次の4つです/)
+      .say('じゃあコンビニ端末で');
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+
+  it('「通知とかは絶対設定しないでね」 with a method known sets nothing', async () => {
+    await chat().say('口座振替の期限は？').say('通知とかは絶対設定しないでね');
+    expect(await subscription()).toBeUndefined();
+  });
+});

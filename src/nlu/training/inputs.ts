@@ -94,7 +94,7 @@ export function featurize(
   const normalized = correctSpelling(normalize(text, true));
   const slots = extractSlots(text, TRAINING_TODAY, normalized, true);
   // Read as the bot reads it (src/bot.ts): without reminders turned down on the way.
-  const asked = withoutDeclinedHelp(normalized);
+  const asked = withoutDeclinedHelp(normalized, true);
   const buffer = createFeatureBuffer();
   const count = extractFeatures(asked, slots, buffer, cues);
   return { hashes: buffer.hashes.slice(0, count), textCount: buffer.textCount, cueEnd: buffer.cueEnd };
