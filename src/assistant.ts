@@ -58,6 +58,10 @@ export interface AssistantOptions {
   unanswered?: UnansweredRecorder;
 }
 
+// English words no Japanese sentence borrows: the Latin around a quoted term is English.
+const ENGLISH_GRAMMAR =
+  /(?<![a-z])(?:and|for|what|what'?s|how|the|is|are|thanks|thx|about|when|can|my|of|to|do|does|with|if)(?![a-z])/;
+
 export function createAssistant({
   bot,
   reminders,
@@ -81,14 +85,20 @@ export function createAssistant({
       message.text.trim() !== '' &&
       !isLanguageNeutral(understood.normalized) &&
       !(isLoneCommand(message.text) && state.lang !== undefined);
-    // Japanese terms among Latin words ("what is 口座振替?"), alone in romaji ("kouza furikae?"), or
-    // a loanword alone ("konbini"), are the chat's language once it has one.
+    // Japanese terms among a Latin word or two ("atone 手数料?"), alone in romaji ("kouza furikae?"),
+    // or a loanword alone ("konbini"), are the chat's language once it has one; with a word of
+    // English grammar ("and for はがき?", "thanks. and 手数料?"), English.
+    const mixed = mixesTermsOnly(message.text);
+    const englishAround = mixed && ENGLISH_GRAMMAR.test(understood.normalized);
+    const termsOnly =
+      (mixed && !englishAround) || isRomajiTermsOnly(message.text) || isLoanwordsOnly(message.text);
     const lang: Lang = !hasWords
       ? (state.lang ?? langFromLocale(message.locale))
-      : state.lang &&
-          (mixesTermsOnly(message.text) || isRomajiTermsOnly(message.text) || isLoanwordsOnly(message.text))
-        ? state.lang
-        : understood.lang;
+      : englishAround
+        ? 'en'
+        : state.lang && termsOnly
+          ? state.lang
+          : understood.lang;
     const u: Understanding = { ...understood, lang };
     const given = input(u);
     const decision = decide(state, given, at);

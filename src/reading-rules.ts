@@ -380,6 +380,10 @@ const BILLED_BY_ATONE =
 const ASKS_WHY = /なんで|なぜ|どうして|(?<![a-z])(?:why|how come)(?![a-z])/;
 const MONEY_TAKEN =
   /引き?落と(?:され|さ|し|ち)|落ちる|(?<![a-z])(?:taken out|taken from|withdrawn|debited|pulled|come out|comes out|charged to my (?:bank|account))(?![a-z])/;
+const OTHER_SHOPS =
+  /楽天|普通の|ほかの|他の|ねっと(?:の)?(?:お)?店|通販|(?<![a-z])(?:rakuten|other|regular|normal|usual) (?:shops?|stores?|sites?)(?![a-z])|(?<![a-z])rakuten(?![a-z])/;
+const SOMETHING_SET_ASKED =
+  /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
 const SHOWN_UNPAID =
   /(?:まだ)?未払い(?:に|の|って|と)|未入金|支払われて(?:い)?ない|反映されて(?:い)?ない|(?<![a-z])(?:(?:says|shows?|showing|marked|still) (?:as )?(?:unpaid|not paid|outstanding)|not (?:reflected|showing as paid))(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
@@ -818,6 +822,25 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['where_to_use'],
     when: ({ slots }) => slots.amazon === true && !slots.otherService,
     intent: 'amazon',
+  },
+  // 「Amazonじゃなくて楽天で使いたいんだけど」 "not on amazon, on rakuten": Amazon set aside, the
+  // other shop asked of (the slots leave Amazon out).
+  {
+    why: 'Amazon set aside for another shop',
+    intents: ['amazon', 'amazon_payment_methods', 'fallback'],
+    when: ({ slots, normalized }) =>
+      !slots.amazon &&
+      /amazon|あまぞん/.test(normalized) &&
+      (namesShop(normalized) || OTHER_SHOPS.test(normalized)),
+    intent: 'where_to_use',
+  },
+  // 「もう設定してあるのある？」 "is there one set already?": the list.
+  {
+    why: 'something set, asked',
+    intents: ['fallback', 'help'],
+    when: ({ normalized }) => SOMETHING_SET_ASKED.test(normalized),
+    intent: 'reminder_list',
+    confidence: 0.8,
   },
   // 「Amazonでペイディ使える？」 "Can I pay on Amazon with Paidy?": another way to pay on Amazon,
   // not atone there; a "no" about atone would answer what was not asked.
@@ -1546,6 +1569,8 @@ export const READING_RULES: readonly ReadingRule[] = [
       'how_to_use',
       'checkout_error',
       'fallback',
+      'billing_notice',
+      'minors_age',
     ],
     when: ({ normalized, has }) =>
       FAMILY_USED_MINE.test(normalized) && !FAMILY_RULED_OUT.test(normalized) && has('family_or_shared_use'),
@@ -2593,10 +2618,10 @@ export const READING_RULES: readonly ReadingRule[] = [
   },
 ];
 
-// "does this work on…", "can I use it at…", 「このあとから払うものは使えますか」: the thing talked
-// about (atone), whether it works there.
+// "does this work on…", "can I use it at…", 「このあとから払うものは使えますか」, 「選ぶとこになかった」:
+// the thing talked about (atone), whether it works there.
 const THIS_WORKS_THERE =
-  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])|この(?:あぷり|さーびす|後払い|あと払い|あとばらい|あとから払う(?:もの|やつ|の)?|後から払う(?:もの|やつ|の)?)[^。?？]{0,8}(?:使え|利用でき)|(?:amazon|あまぞん)(?:で|では)(?:は)?使え(?:ない|ません|へん|ん)(?:って|の|ん)/;
+  /(?<![a-z])(?:(?:does|will|would|can|could) (?:this|it|this app|this thing|this service) (?:work|be used|be accepted)|(?:is|are) (?:this|it) (?:accepted|usable|available|ok|okay)|(?:can|could) (?:i|we|you) use (?:this|it)) (?:on|at|with|for|in)(?![a-z])|この(?:あぷり|さーびす|後払い|あと払い|あとばらい|あとから払う(?:もの|やつ|の)?|後から払う(?:もの|やつ|の)?)[^。?？]{0,8}(?:使え|利用でき)|(?:amazon|あまぞん)(?:で|では)(?:は)?使え(?:ない|ません|へん|ん)(?:って|の|ん)|(?:amazon|あまぞん)(?:で|って)(?:は|も)?使え(?:る|た|ます)(?:っけ|んだっけ|の|ん|か|よね)?[?？]?$|選ぶ(?:とこ|ところ)に(?:なかった|ない|出てこ)|選択肢に(?:なかった|ない|出てこ)|(?<![a-z])(?:(?:wasn'?t|isn'?t|not) (?:an |one of the )?(?:options?|choices?)|(?:doesn'?t|didn'?t|does not|did not) (?:show|appear)(?: up)?)(?![a-z])/;
 
 // The rules that may correct each reading, in their order: found once per reading (a class name,
 // of a few dozen), when first met.

@@ -749,3 +749,38 @@ describe('session 33: blind sets 269–272 (tuning halves)', () => {
     expect(ask('PayPayで払える店ある？').intent).toBe('fallback');
   });
 });
+
+describe('session 33: the last round (blind sets 273–276), tuning halves', () => {
+  it.each([
+    [
+      '孫が勝手に買い物したみたいで、請求が来てびっくりしてます。どうしたらいいでしょうか',
+      'family_or_shared_use',
+    ],
+    [
+      'My 10 year old bought stuff with my atone account without asking. Can atone cancel it?',
+      'family_or_shared_use',
+    ],
+    ['アマゾンで払おうとしたら選ぶとこになかった', 'amazon'],
+    ['Amazonで使えたっけ？', 'amazon'],
+    ['Amazonじゃなくて楽天で使いたいんだけど、使える？', 'where_to_use'],
+    ['アマゾンじゃなくて、普通のネットのお店で使いたいんだけど', 'where_to_use'],
+    ['もう設定してあるのある？', 'reminder_list'],
+  ])('%s → %s', (text, intent) => {
+    expect(answeredBy(ask(text))).toBe(intent);
+  });
+
+  it('a way taken back ("scratch that", 「じゃなかった」, 「と申し上げましたが、誤りでした」) is not the way', () => {
+    const at = (text: string) => (ask(text).slots as Slots).method;
+    expect(
+      at(
+        'I said postcard earlier but scratch that, direct debit. March purchases — what day does it come out?',
+      ),
+    ).toBe('auto_debit');
+    expect(at('はがき…じゃなかった、バーコードで払う')).toBe('barcode');
+    expect(at('口座振替と申し上げましたが、誤りでした。コンビニです')).toBe('store');
+    expect(at('はがきで払ってるけど、期限間違えた')).toBe('postcard');
+    expect(at("I chose to pay at the convenience store because I don't have a Japanese bank account")).toBe(
+      'store',
+    );
+  });
+});

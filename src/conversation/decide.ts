@@ -13,7 +13,7 @@ import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
-import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
+import { declinesOnly, declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { asksOnItsOwn } from '../nlu/question-parts.js';
 import {
   countAlone,
@@ -223,8 +223,9 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
 
 function decideMessage(state: ConversationState, said: Understanding, now: Date): Decision {
   const { open, ...rest } = state;
-  const u = withDueDayLeadTime(
-    withLeadTimePutRight(withCountAlone(state, withMethodSingledOut(state, said))),
+  const u = withHourOfTheSameHalf(
+    state,
+    withDueDayLeadTime(withLeadTimePutRight(withCountAlone(state, withMethodSingledOut(state, said)))),
   );
   const forced = u.message.intent !== undefined;
   if (forced) {
@@ -270,7 +271,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     (!u.slots.methods &&
       !isQuestion(u) &&
       u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
-      ENDS_AS_AN_ANSWER.test(u.normalized));
+      ENDS_AS_AN_ANSWER.test(u.normalized)) ||
+    // "hmm which one.. bank debit": thinking aloud, then the way.
+    (!u.slots.methods &&
+      u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
+      A_WAY_AFTER_A_PAUSE.test(u.normalized));
   if (open?.kind === 'method' && u.slots.method && answersWithMethod) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
@@ -334,6 +339,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       ? answered(state, u.reading, u.slots)
       : answered(state, read.reading, read.slots, read.follows);
   }
+  // 「リマインダーはいいです」 "no reminder needed", nothing else said: none set, and said so.
+  if (
+    declined &&
+    u.reading.intent === 'reminder_subscribe' &&
+    declinesOnly(u.normalized) &&
+    !u.slots.quietHours &&
+    !boundsTheHour(u)
+  )
+    return { turn: { kind: 'cancelled', declined: true }, state: withoutConfirm(state) };
   if (declined && u.reading.intent === 'reminder_subscribe') {
     const asked = u
       .parts()
@@ -347,7 +361,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // "no reminder needed", 「リマインドはいらない」 with nothing else: none set, none stopped (a
   // stop says so: 「もういらないから止めて」). Right after reminders were set or shown, or "not
   // anymore", it may mean those: a stop, asked back with a button.
-  if (declined && u.reading.intent === 'reminder_unsubscribe' && !u.slots.quietHours) {
+  // ("no reminders after 10pm": hours bounded, a setting, below.)
+  if (declined && u.reading.intent === 'reminder_unsubscribe' && !u.slots.quietHours && !boundsTheHour(u)) {
     const mayMeanThose =
       REMINDER_INTENTS.includes(state.topic?.intent ?? 'fallback') || NO_LONGER.test(u.normalized);
     if (!mayMeanThose) return { turn: { kind: 'cancelled', declined: true }, state: withoutConfirm(state) };
@@ -757,6 +772,8 @@ const ONLY_IF =
   /(?<![a-z])(?:only (?:if|when)|provided that|as long as)(?![a-z])|(?:場合|とき|時)(?:だけ|のみ)|(?:なら|たら)だけ/;
 
 // How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
+const A_WAY_AFTER_A_PAUSE =
+  /(?:\.\.+|…|,|:|-)\s*(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper )?(?:debit|konbini|convenience store|barcode|postcard|paper bill|furikae|bank)[\s.!]*$|(?:\.\.+|…|、)\s*(?:こんびに|ばーこーど|はがき|口座振替|口座)(?:で|です|かな)?[\s。!！]*$/;
 const ENDS_AS_AN_ANSWER =
   /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
 /** A described answer is a phrase, not a story (longer, it is read as what it asks). */
@@ -789,6 +806,30 @@ function withLeadTimePutRight(u: Understanding): Understanding {
   const days = said ?? (daysAlone(after) !== undefined ? [daysAlone(after) as number] : undefined);
   if (!days) return u;
   return { ...u, slots: { ...u.slots, daysBefore: days[0] as number, leadDays: days } };
+}
+
+const PUTS_RIGHT_ONCE =
+  /(?<![a-z])(?:no wait|wait no|i mean|i meant|actually)(?![a-z])|じゃなくて|やなくて|いや(?=[、,\s\d])|やっぱり?/;
+// A part of the day said with an hour: 「朝7時」「夜7時」 "7am", "7 in the evening".
+const PART_OF_DAY =
+  /朝|あさ|午前|午後|昼|夕方|夜|よる|晩|(?<![a-z])(?:am|a\.m\.|pm|p\.m\.|morning|afternoon|evening|night|tonight|noon)(?![a-z])/;
+
+/**
+ * 「やっぱり7時で」 right after reminders at 20時: 19時, the hour in the same half of the day as the
+ * one it changes (no one moving an evening reminder an hour means 7 in the morning); said with
+ * 朝 or "am", as said.
+ */
+function withHourOfTheSameHalf(state: ConversationState, u: Understanding): Understanding {
+  const hour = u.slots.hour;
+  // (「前日の夜8時に…いや9時に」: the hour put right in the same message; the part of the day is
+  // looked for only after the correction.)
+  const setAside = u.slots.hourSetAside;
+  const before =
+    setAside ?? (state.topic && REMINDER_INTENTS.includes(state.topic.intent) ? state.topic.hour : undefined);
+  if (hour === undefined || hour < 1 || hour > 11 || before === undefined || before < 13) return u;
+  const correction = setAside === undefined ? -1 : u.normalized.search(PUTS_RIGHT_ONCE);
+  if (PART_OF_DAY.test(correction < 0 ? u.normalized : u.normalized.slice(correction))) return u;
+  return { ...u, slots: { ...u.slots, hour: hour + 12 } };
 }
 
 /** "remind me on the morning of the due date": lead time 0 (namesTheDueDayItself). */
@@ -1139,17 +1180,31 @@ function reminding(state: ConversationState, request: ReminderRequest, confirmFi
   const own = method && !confirmFirst ? { ownMethod: method } : {};
   return {
     turn: { kind: 'remind', request, ...(confirmFirst ? { confirmFirst } : {}) },
-    state: { ...aboutReminders(kept, `reminder_${request.op}`, method), ...own },
+    state: {
+      ...aboutReminders(
+        kept,
+        `reminder_${request.op}`,
+        method,
+        request.op === 'subscribe' ? request.sendHour : undefined,
+      ),
+      ...own,
+    },
   };
 }
 
 /** Reminders become the topic (with their method when known: "what's the deadline for that?"). */
-function aboutReminders(state: ConversationState, intent: IntentName, method?: MethodId): ConversationState {
+function aboutReminders(
+  state: ConversationState,
+  intent: IntentName,
+  method?: MethodId,
+  hour?: number,
+): ConversationState {
   // A purchase date asked about just before stays at hand: "and by bank debit?" after pressing
   // the reminder button of a deadline answer is still about that purchase.
   const earlier = datesOf(state.topic);
   const slots = method ? { method } : {};
-  return { ...state, topic: { intent, slots, ...(earlier ? { earlier } : {}) }, remindersDiscussed: true };
+  const topic = { intent, slots, ...(earlier ? { earlier } : {}), ...(hour !== undefined ? { hour } : {}) };
+  return { ...state, topic, remindersDiscussed: true };
 }
 
 /**
@@ -1407,6 +1462,8 @@ function requestFor(
     // 「解除は不要です。念のため、解除の方法だけ教えて」: kept, and how to stop them explained.
     if (negatesStopping(u) && asksHow(u))
       return answered(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, slots);
+    // "don't cancel anything, just show me what I have": kept, and listed.
+    if (negatesStopping(u) && asksWhatIsSet(u)) return reminding(state, { op: 'list' });
     if (negatesStopping(u)) {
       const afterStop = state.topic?.intent === 'reminder_unsubscribe';
       return {

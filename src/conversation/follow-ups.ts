@@ -230,6 +230,8 @@ const NEXT_QUESTION: readonly {
         ) && !NAMES_A_DEADLINE.test(normalized),
     },
     intent: 'fraud_report',
+    // ("will i get the money back?" reads as a shop's refund alone: after misuse, it is not one.)
+    overOwnTopic: true,
   },
   // 「それいつわかるの？」 "when will I know?" after asking what one owes: when the bill is announced.
   {
@@ -284,6 +286,14 @@ const NEXT_QUESTION: readonly {
     after,
     asks: /住所.{0,8}(?:どう(?:書|入力|入れ)|書き方|入力の仕方)|(?<![a-z])(?:how (?:do|should) i (?:write|enter|type) (?:my |the )?address|address format)(?![a-z])/,
     intent: 'identity_verification_failed' as const,
+    overOwnTopic: true as const,
+  })),
+  // 「念のためもう一回払っといたほうがいい？」 "should I pay again to be safe?" after a payment not
+  // shown or the limit not back: never pay twice, the payment's own answer.
+  ...(['paid_but_shown_unpaid', 'limit_recovery'] as const).map((after) => ({
+    after,
+    asks: /もう一(?:回|度)払|払い直|もっかい払|二重に払|再度払|(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])/,
+    intent: 'paid_but_shown_unpaid' as const,
     overOwnTopic: true as const,
   })),
   // "when can I use atone again?" after a payment shown unpaid: the limit coming back once it is

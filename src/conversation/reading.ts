@@ -528,7 +528,7 @@ const FOR_GOOD =
 
 // "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
 const NEGATED_STOPPING =
-  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて)/;
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
 
 // 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
 // this time": this deadline paid, not every reminder stopped.

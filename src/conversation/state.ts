@@ -86,6 +86,8 @@ export interface Topic {
   beside?: AnswerIntent[];
   /** What was bought on the topic's date, in the words of the message that gave it ("suitcase"). */
   things?: string[];
+  /** The hour reminders were just asked for at, when they are the topic (「やっぱり7時で」 after 20時 is 19時). */
+  hour?: number;
   /**
    * The one way to pay the answer singled out for what was asked ("which is cheapest?": bank
    * debit, the free one): "when is that one due?" next is about it.
@@ -215,6 +217,7 @@ const topicSchema = z.object({
   beside: z.array(intentName).max(EARLIER_TOPICS_KEPT).optional(),
   things: things.optional(),
   singledOut: method.optional(),
+  hour: hour.optional(),
 });
 
 const subscribeRequest = z.object({

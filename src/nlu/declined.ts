@@ -7,11 +7,12 @@
 const DECLINED_REMINDERS =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:の(?:設定|登録))?(?:は|とか|も)?(?:いらない|いりません|要らない|いらん|不要|大丈夫|結構|しなくていい|しなくて大丈夫|いいから|ええから|じゃなくて|じゃなく|ではなくて|ではなく)(?:です|だ|よ|から|けど)?[。．.!！、,]?|(?<![a-z])(?:no (?:need for (?:a |any )?)?reminders?(?: needed| please| thanks)?|(?:i )?(?:don'?t|do not) (?:need|want) (?:a |any )?reminders?|(?:don'?t|do not) (?:you )?(?:dare |even |ever )?(?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?|no need to (?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?(?: or (?:whatever|anything))?|(?:i'?m |i am )?not (?:asking for|asking about|looking for|after|requesting|wanting|setting) (?:up )?(?:(?:a |any )?reminders?|one)(?: yet| now| right now| today)?|(?:i'?m |i am )?not asking (?:you )?to (?:set|make|create|add) (?:up )?(?:(?:a |any )?reminders?|one|anything)(?: up)?(?: yet| now| right now| today)?|(?:don'?t|do not) set (?:anything|any|something) up|without (?:setting |making )?(?:up )?(?:a |any )?reminders?)(?![a-z])(?:[^,.:;!?—–]{0,20}(?=[,.:;!?—–]|$))?[,.:;!—–]?/;
 
-// 「通知は設定しないでね」「リマインダーは設定しなくていい」: setting one turned down, since training
+// 「通知は設定しないでね」「リマインダーは設定しなくていい」「リマインダーはいいです」: setting one
+// turned down, since training
 // (the matcher's examples were read without it: training passes `asTrained`, and a retrain is
 // not needed for a rule only the runtime knows).
 const SETTING_DECLINED =
-  /(?:りまいんど|りまいんだー|通知|お知らせ)(?:とか|なんか|の類|は|も){0,2}\s*(?:絶対(?:に)?|決して|まだ|今は|いまは)?\s*(?:設定|登録|せってい)(?:は|も)?\s*(?:しないで|しなくて(?:いい|大丈夫|ええ|結構)|せんでいい|せんといて|しんでいい|せんで|不要|いらない|いらん)(?:ください|ね|な|よ)?[。．.!！、,]?/;
+  /(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|も)(?:いいです|いい(?:や|よ|わ)?|ええ(?:わ|です)?|よろしいです)(?=[。．.!！、,\s]|$)|(?:りまいんど|りまいんだー|通知|お知らせ)(?:とか|なんか|の類|は|も){0,2}\s*(?:絶対(?:に)?|決して|まだ|今は|いまは)?\s*(?:設定|登録|せってい)(?:は|も)?\s*(?:しないで|しなくて(?:いい|大丈夫|ええ|結構)|せんでいい|せんといて|しんでいい|せんで|不要|いらない|いらん)(?:ください|ね|な|よ)?[。．.!！、,]?/;
 
 /**
  * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most
@@ -34,6 +35,15 @@ export function withoutDeclinedHelp(normalized: string, asTrained = false): stri
   const rest =
     `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
   return rest.replace(FILLER, '').length >= MIN_REST ? rest : normalized;
+}
+
+/** The message turns reminders down and says nothing else (「リマインダーはいいです」 "no reminder needed"). */
+export function declinesOnly(normalized: string): boolean {
+  if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return false;
+  const match = DECLINED_REMINDERS.exec(normalized) ?? SETTING_DECLINED.exec(normalized);
+  if (!match) return false;
+  const rest = `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`;
+  return rest.replace(FILLER, '').length < MIN_REST;
 }
 
 /** Whether the message turns the bot's reminders down (「リマインダーはいらない」). */

@@ -98,6 +98,7 @@ function quotesAMessage(text: string): boolean {
 }
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
+const KANA_TERMS = new Set(['はがき', 'あと払い', 'つど後払い']);
 
 /**
  * A Japanese term quoted in English: six characters at most (口座振替, アトネ), or up to twelve
@@ -117,8 +118,12 @@ export function mixesTermsOnly(text: string): boolean {
   if (typedOnJapaneseKeyboard(head) || !hasLatinLetter(head)) return false;
   if ((head.match(LATIN_WORD)?.length ?? 0) >= 3) return false;
   const runs = head.match(JAPANESE_RUN) ?? [];
-  // A term ends in kanji or katakana (締め日, 口座振替); Japanese grammar ends in kana (使える, って).
-  return runs.length > 0 && runs.every((run) => run.length <= 6 && !HIRAGANA.test(run.at(-1) ?? ''));
+  // A term ends in kanji or katakana (締め日, 口座振替), or is one of atone's in kana (はがき);
+  // Japanese grammar ends in kana (使える, って).
+  return (
+    runs.length > 0 &&
+    runs.every((run) => run.length <= 6 && (!HIRAGANA.test(run.at(-1) ?? '') || KANA_TERMS.has(run)))
+  );
 }
 
 /**

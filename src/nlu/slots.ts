@@ -2127,7 +2127,7 @@ const negatedBefore = (words: string) =>
   new RegExp(
     `(?:\\bnot|n't|\\bnever|\\bno longer|\\binstead of|\\brather than|\\bother than|\\bexcept)\\s+(?:(?:${words})\\s+){0,4}$`,
   );
-const NEGATED_BEFORE = negatedBefore(`${NEGATED_WORDS}|have|had|got|own|registered|any`);
+const NEGATED_BEFORE = negatedBefore(`${NEGATED_WORDS}|have|had|got|own|registered|any|japanese|japan|local`);
 const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
@@ -2136,6 +2136,10 @@ const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 // method back for another (since training, see Rule.sinceTraining).
 const TAKEN_BACK_LATER =
   /[。.!！?？]\s*(?:あ|あっ|ああ|oh)?[、,\s]*(?:やっぱり?|いや|じゃなくて|(?<![a-z])(?:no wait|actually|i mean|sorry))(?![a-z])([^。.!?？]{0,20})/;
+// "I said postcard earlier but scratch that", 「はがき…じゃなかった」「口座振替と申し上げましたが、誤りでした」:
+// the method said, then taken back (since training, see Rule.sinceTraining).
+const SCRATCHED_AFTER =
+  /^[^!?。？]{0,30}?(?<![a-z])(?:scratch that|forget that|ignore that|strike that|my (?:mistake|bad)|that was wrong)(?![a-z])|^[\s….・、,]*(?:で|は|って)?[\s….・、,]*(?:じゃなかった|ではなかった|じゃありませんでした)|^(?:と|って)(?:言|い|申し上げ)(?:った|いました|ました)(?:が|けど)[、,\s]*(?:誤り|間違い|まちがい)/;
 function takenBackLater(after: string): boolean {
   const later = TAKEN_BACK_LATER.exec(after);
   return later !== null && SOME_METHOD.test(later[1] ?? '');
@@ -2199,7 +2203,8 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     return NEGATED_AFTER.test(after.slice(0, 16)) ||
       CORRECTED_AFTER.test(after) ||
-      (!asTrained && (takenBackLater(after) || GIVEN_UP_FOR_ANOTHER.test(after))) ||
+      (!asTrained &&
+        (takenBackLater(after) || GIVEN_UP_FOR_ANOTHER.test(after) || SCRATCHED_AFTER.test(after))) ||
       GIVEN_UP_AFTER.test(after) ||
       negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset))
       ? ' '.repeat(keyword.length)

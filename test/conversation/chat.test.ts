@@ -8704,3 +8704,79 @@ describe('session 33: blind sets 269–272 (tuning halves)', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 33: an hour changed keeps its half of the day', () => {
+  it('「やっぱり7時で」 after 夜8時 is 19時; 「朝7時で」 is 7時', async () => {
+    await chat().say('コンビニで払う。前日の夜8時に教えて').say('やっぱり7時で');
+    expect(await subscription()).toMatchObject({ sendHour: 19 });
+    await chat().say('朝7時で');
+    expect(await subscription()).toMatchObject({ sendHour: 7 });
+  });
+
+  it('「7時で」 after 9時 stays 7時', async () => {
+    await chat().say('remind me the day before at 9am, konbini').say('7時で');
+    expect(await subscription()).toMatchObject({ sendHour: 7 });
+  });
+});
+
+describe('session 33: the last round (blind sets 273–276), nothing done unasked', () => {
+  it('「リマインダーはいいです」 sets nothing and says so', async () => {
+    await chat()
+      .say('コンビニの期限は？')
+      .say('リマインダーはいいです')
+      .expect(/リマインダーは設定しません/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「解除…いや、解除じゃなくて時間を朝9時にしたい」 changes the hour and stops nothing', async () => {
+    await chat().say('コンビニで前日の夜8時に教えて').say('解除…いや、解除じゃなくて時間を朝9時にしたい');
+    expect(await subscription()).toMatchObject({ active: true, sendHour: 9 });
+  });
+
+  it('「前日の夜8時に…いや9時に」 is 21時; 「…いや朝9時に」 is 9時', async () => {
+    await chat().say('はがきで前日の夜8時に…いや9時に教えて');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+    await chat().say('はがきで前日の夜8時に…いや朝9時に教えて');
+    expect(await subscription()).toMatchObject({ sendHour: 9 });
+  });
+});
+
+describe('session 33: the last round (blind sets 273–276), tuning halves', () => {
+  it('"hmm which one.. bank debit" answers "which method?"', async () => {
+    await chat().say('set up a reminder for me').say('hmm which one.. bank debit');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"don\'t cancel anything, just show me what I have" lists them and stops nothing', async () => {
+    await chat()
+      .say('はがきで3日前に教えて')
+      .say("don't cancel anything, just show me what I have")
+      .expect(/I will remind you of your postcard bill/);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+
+  it('"will i get the money back?" after reporting misuse stays with the report', async () => {
+    await chat()
+      .say('someone used my account')
+      .say('how do i report that')
+      .say('will i get the money back?')
+      .expectNot(/The shop cancels or changes the order/);
+  });
+
+  it('「念のためもう一回払っといたほうがいい？」 after the limit not back: never pay twice', async () => {
+    await chat()
+      .say('払ったのにまだ未払いのまま')
+      .say('いつ使えるようになる？')
+      .say('念のためもう一回払っといたほうがいい？')
+      .expect(/二重/);
+  });
+
+  it('English around a Japanese term is answered in English, even in a Japanese chat', async () => {
+    await chat()
+      .say('口座振替の期限は？')
+      .say('thanks. and 手数料?')
+      .expect(/Paying by automatic bank debit \(口座振替\) is free/)
+      .say('and for はがき?')
+      .expect(/postcard bill/);
+  });
+});
