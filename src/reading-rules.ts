@@ -235,7 +235,12 @@ const A_WAY_POINTED_TO =
 const ATONE_REMINDER_RECEIVED =
   /(?<![a-z])(?:got|received|get|getting|came|sent me) (?:a |an |the )?(?:reminder|payment reminder|overdue) (?:e-?mail|mail|sms|text|letter|notice)|(?<![a-z])reminder (?:e-?mail|mail|sms|letter) (?:came|arrived)|督促(?:の)?(?:めーる|はがき|sms|連絡|状)|催促(?:の)?(?:めーる|連絡)/;
 const PAY_AGAIN =
-  /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一度払|また払|二重に払|再度払/;
+  /(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])|払い直|もう一(?:度|回)払|もっかい払|また払|二重に払|再度払/;
+
+/** "should I pay again?", 「もう一回払っといたほうがいい？」: paying twice, supposed. */
+export function paysAgain(normalized: string): boolean {
+  return PAY_AGAIN.test(normalized);
+}
 const LIMIT_RAISE_ASKED =
   /(?:上限|限度額?|利用枠|枠|\d+\s*万円?)[^。?？]{0,16}(?:足りな|足らな|上げ|あげ|増や|ふや|にして|にしたい)|(?:もっと|たくさん)(?:使いたい|使えるように|買いたい)|(?<![a-z])(?:(?:raise|increase|up|higher|bigger) (?:my |the )?(?:limit|credit line)|(?:let|allow) me (?:to )?spend more|spend more (?:than|with atone|on atone)|(?:limit|\d+k|\d+,?000(?: yen)?)(?: a month| per month)? (?:is ?n'?t|is not|not) enough|(?:make|get) (?:it|my limit|the limit) (?:bigger|higher|larger|more)|too (?:much|expensive|big|high)[^.?]{0,40}(?:bigger|higher|larger|raise|increase))(?![a-z])/;
 const BACK_BUTTON_ERROR =
@@ -348,6 +353,8 @@ const PAID_TOLD =
 // 「使える金額が0円のまま」 "it says i can use 0 yen": the limit still used up.
 const LIMIT_STILL_EMPTY =
   /(?:使える(?:金額|額|お金)|利用可能(?:金?額)|利用枠|残りの?枠|上限|限度額?)[^。?]{0,12}(?:0円|ぜろ|戻らな|戻って(?:い)?な|増えな|回復しな|のまま)|0円のまま|(?<![a-z])(?:can (?:only )?use (?:0|zero)|(?:limit|available amount|available balance)[^.?!]{0,20}(?:is |at |still )(?:0|zero|empty)|(?:limit|available amount)[^.?!]{0,12}(?:hasn'?t|has not|didn'?t|did not) (?:come back|reset|gone up|recovered))(?![a-z])/;
+const ADDRESS_TYPED =
+  /住所(?:を|は|も)?[^。?]{0,8}(?:入れ|入力|打)|(?<![a-z])(?:typed|entered|put in|filled in) (?:my |the )?address(?![a-z])/;
 // The identity check named: its documents, its photo, the check itself.
 const ID_CHECK_NAMED =
   /本人確認|免許証|運転免許|まいなんばー|在留かーど|身分証|顔(?:の)?写真|顔認証|せるふぃー|(?<![a-z])(?:id check|identity|verification|verify|selfie|driver'?s licen[cs]e|my id|ekyc)(?![a-z])/;
@@ -384,6 +391,8 @@ const OTHER_SHOPS =
   /楽天|普通の|ほかの|他の|ねっと(?:の)?(?:お)?店|通販|(?<![a-z])(?:rakuten|other|regular|normal|usual) (?:shops?|stores?|sites?)(?![a-z])|(?<![a-z])rakuten(?![a-z])/;
 const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
+const NOT_ENOUGH_IN_THE_ACCOUNT =
+  /残高(?:が)?(?:足り|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
 const SHOWN_UNPAID =
   /(?:まだ)?未払い(?:に|の|って|と)|未入金|支払われて(?:い)?ない|反映されて(?:い)?ない|(?<![a-z])(?:(?:says|shows?|showing|marked|still) (?:as )?(?:unpaid|not paid|outstanding)|not (?:reflected|showing as paid))(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
@@ -507,7 +516,7 @@ const USED_MY_ACCOUNT =
 export const NAMES_REMINDING =
   /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alert\w*)(?![a-z])/;
 const SOMEONE_ELSE_BUYS =
-  /(?<![a-z])(?:someone|somebody)(?: else)? (?:is |has been |was |keeps )?(?:buying|bought|using|used|shopping|ordering|ordered|making purchases)|(?:it|that)(?:'s| is|'s not| isn'?t| wasn'?t) (?:not )?me(?![a-z])|誰か(?:が|に)[^。?]{0,12}(?:勝手に|使われ|使って|買い物|購入)|勝手に(?:使われ|買い物され|購入され)/;
+  /(?<![a-z])(?:someone|somebody)(?: else)? (?:is |has been |was |keeps )?(?:buying|bought|using|used|shopping|ordering|ordered|making purchases|log(?:s|ged)? ?in(?:to)?)|(?:it|that)(?:'s| is|'s not| isn'?t| wasn'?t) (?:not )?me(?![a-z])|誰か(?:が|に)[^。?]{0,12}(?:勝手に|使われ|使って|買い物|購入)|勝手に(?:使われ|買い物され|購入され)/;
 const ASKS_EXTRA_COST =
   /余計に|追加で|上乗せ|別途|(?<![a-z])(?:(?:pay|cost|charge)s? (?:anything |something )?(?:extra|more)|extra (?:fee|charge|cost)|additional (?:fee|charge|cost))(?![a-z])/;
 const WHAT_TO_ENTER =
@@ -522,10 +531,10 @@ export function asksHowRemindersWork(normalized: string): boolean {
   return ASKS_HOW_REMINDERS_WORK.test(normalized);
 }
 const ASKS_HOW_REMINDERS_WORK =
-  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent)|if i (?:set|make|turn on)(?: up)? (?:a |the )?reminders?[^.?!]{0,12}(?:what time|when|how early))(?![a-z])/;
+  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|automatically|do i (?:have|need) to (?:ask|set|sign up|turn (?:it|them) on)|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent)|if i (?:set|make|turn on)(?: up)? (?:a |the )?reminders?[^.?!]{0,12}(?:what time|when|how early))(?![a-z])/;
 // The user's own, said: 「私のリマインダー」 "my reminders", 「設定してる」.
 const OWN_REMINDERS =
-  /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have|(?<!if )i set|i've set)(?![a-z])/;
+  /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have(?! to)|(?<!if )i set|i've set)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
 const CANNOT_GET_IN =
@@ -1334,8 +1343,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'an identity check failing after a move',
     intents: ['moved_or_wrong_member_bill'],
+    // (「住所ちゃんと入れてるのに何回やっても通らない」: the address typed in, the check refusing it.)
     when: ({ normalized, has }) =>
-      ID_CHECK_NAMED.test(normalized) &&
+      (ID_CHECK_NAMED.test(normalized) || ADDRESS_TYPED.test(normalized)) &&
       ID_CHECK_FAILS.test(normalized) &&
       has('identity_verification_failed'),
     intent: 'identity_verification_failed',
@@ -1410,6 +1420,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['fallback', 'fees', 'withdrawal'],
     when: ({ normalized }) => ASKS_WHEN.test(normalized) && MONEY_TAKEN.test(normalized),
     intent: 'deadline',
+  },
+  // "and if the money isn't in my account that day?", 「残高足りんかったら？」: a debit that fails,
+  // what being late means.
+  {
+    why: 'not enough in the account',
+    intents: ['deadline', 'fees', 'fallback'],
+    when: ({ normalized }) => NOT_ENOUGH_IN_THE_ACCOUNT.test(normalized),
+    intent: 'late_payment',
   },
   // "When exactly is the postcard bill due? I want to know so I can plan my reminder myself": the
   // deadline; the reminder is the user's own.
@@ -1663,7 +1681,17 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "Someone is buying things with my atone and it isn't me": a misuse told, the fraud form's.
   {
     why: 'someone else buying, told',
-    intents: ['about', 'fallback', 'how_to_use', 'handoff', 'where_to_use'],
+    // (Also "Somebody log in my atone and buy things": not a login of the user's own; and
+    // 「身に覚えのない決済の通知…誰かにアカウント使われてる？」, whose 通知 is the payment's.)
+    intents: [
+      'about',
+      'fallback',
+      'how_to_use',
+      'handoff',
+      'where_to_use',
+      'login_password',
+      'reminder_list',
+    ],
     when: ({ confidence, normalized, has }) =>
       confidence < SURE_OF_ANOTHER && SOMEONE_ELSE_BUYS.test(normalized) && has('fraud_report'),
     intent: 'fraud_report',

@@ -784,3 +784,21 @@ describe('session 33: the last round (blind sets 273–276), tuning halves', () 
     );
   });
 });
+
+describe('session 33: blind sets 277–280 (tuning halves)', () => {
+  it.each([
+    ['Somebody log in my atone and buy things. What I do?', 'fraud_report'],
+    ['身に覚えのない決済の通知が3件も…誰かにアカウント使われてる？', 'fraud_report'],
+    ['住所ちゃんと入れてるのに何回やっても通らない。なんで？', 'identity_verification_failed'],
+    ['do you guys send reminders automatically or do I have to ask?', 'reminder_subscribe'],
+    ["and if the money isn't in my account that day?", 'late_payment'],
+    ['期限近ぐなったら教えでけろ', 'reminder_subscribe'],
+  ])('%s → %s', (text, intent) => {
+    expect(answeredBy(ask(text))).toBe(intent);
+  });
+
+  it('"not at night though, morning 8am": the morning\'s hour', () => {
+    expect((ask('remind me the day before, not at night though, morning 8am').slots as Slots).hour).toBe(8);
+    expect((ask('the night before at 7').slots as Slots).hour).toBe(19);
+  });
+});

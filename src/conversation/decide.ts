@@ -272,7 +272,6 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       !isQuestion(u) &&
       u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
       ENDS_AS_AN_ANSWER.test(u.normalized)) ||
-    // "hmm which one.. bank debit": thinking aloud, then the way.
     (!u.slots.methods &&
       u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
       A_WAY_AFTER_A_PAUSE.test(u.normalized));
@@ -771,9 +770,10 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
 const ONLY_IF =
   /(?<![a-z])(?:only (?:if|when)|provided that|as long as)(?![a-z])|(?:場合|とき|時)(?:だけ|のみ)|(?:なら|たら)だけ/;
 
-// How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
+// "hmm which one.. bank debit", 「うーん…はがき」: thinking aloud, then the way.
 const A_WAY_AFTER_A_PAUSE =
   /(?:\.\.+|…|,|:|-)\s*(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper )?(?:debit|konbini|convenience store|barcode|postcard|paper bill|furikae|bank)[\s.!]*$|(?:\.\.+|…|、)\s*(?:こんびに|ばーこーど|はがき|口座振替|口座)(?:で|です|かな)?[\s。!！]*$/;
+// How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
 const ENDS_AS_AN_ANSWER =
   /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
 /** A described answer is a phrase, not a story (longer, it is read as what it asks). */
@@ -784,7 +784,7 @@ const OF_ANOTHER_TOPIC = 0.4;
 
 // "3 days before... no wait, make it 4 days", 「3日前、いや4日前で」: the lead time put right.
 const PUTS_RIGHT =
-  /(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])|じゃなくて|やなくて|いや[、,\s]|やっぱり?/g;
+  /(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])|じゃなくて|やなくて|いや(?=[、,\s\d])|やっぱり?/g;
 
 /** The lead times said after a correction, in place of those said before it. */
 function withLeadTimePutRight(u: Understanding): Understanding {
@@ -808,8 +808,6 @@ function withLeadTimePutRight(u: Understanding): Understanding {
   return { ...u, slots: { ...u.slots, daysBefore: days[0] as number, leadDays: days } };
 }
 
-const PUTS_RIGHT_ONCE =
-  /(?<![a-z])(?:no wait|wait no|i mean|i meant|actually)(?![a-z])|じゃなくて|やなくて|いや(?=[、,\s\d])|やっぱり?/;
 // A part of the day said with an hour: 「朝7時」「夜7時」 "7am", "7 in the evening".
 const PART_OF_DAY =
   /朝|あさ|午前|午後|昼|夕方|夜|よる|晩|(?<![a-z])(?:am|a\.m\.|pm|p\.m\.|morning|afternoon|evening|night|tonight|noon)(?![a-z])/;
@@ -827,7 +825,7 @@ function withHourOfTheSameHalf(state: ConversationState, u: Understanding): Unde
   const before =
     setAside ?? (state.topic && REMINDER_INTENTS.includes(state.topic.intent) ? state.topic.hour : undefined);
   if (hour === undefined || hour < 1 || hour > 11 || before === undefined || before < 13) return u;
-  const correction = setAside === undefined ? -1 : u.normalized.search(PUTS_RIGHT_ONCE);
+  const correction = setAside === undefined ? -1 : u.normalized.search(PUTS_RIGHT);
   if (PART_OF_DAY.test(correction < 0 ? u.normalized : u.normalized.slice(correction))) return u;
   return { ...u, slots: { ...u.slots, hour: hour + 12 } };
 }
@@ -1484,8 +1482,9 @@ function requestFor(
         return stopRequest(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, now, u);
       }
       // ("don't remind me on the day, just the day before": one turned down, another asked for instead.)
+      // (With the way said, 「I pay with konbini. dont remind me on the day…」, that way's.)
       if (slots.leadDays && slots.declinedLeadDays)
-        return reminding(state, { op: 'subscribe', leadDays: slots.leadDays });
+        return reminding(state, { op: 'subscribe', ...subscribeSettings(slots) });
       if (slots.leadDays) return reminding(state, { op: 'subscribe', removeLeadDays: slots.leadDays });
       return confirming(state, { kind: 'unsubscribe' }, now);
     }

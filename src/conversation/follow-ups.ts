@@ -28,6 +28,7 @@ import {
   NAMES_A_CHAIN,
   notTheFamily,
   offersASecret,
+  paysAgain,
   shopConfirmsLate,
 } from '../reading-rules.js';
 import { ASKS_REPLY_TIME } from '../topics/focus.js';
@@ -292,7 +293,7 @@ const NEXT_QUESTION: readonly {
   // shown or the limit not back: never pay twice, the payment's own answer.
   ...(['paid_but_shown_unpaid', 'limit_recovery'] as const).map((after) => ({
     after,
-    asks: /もう一(?:回|度)払|払い直|もっかい払|二重に払|再度払|(?<![a-z])(?:pay (?:it |this |that )?(?:again|twice)|double pay)(?![a-z])/,
+    asks: { test: paysAgain },
     intent: 'paid_but_shown_unpaid' as const,
     overOwnTopic: true as const,
   })),
@@ -766,7 +767,7 @@ const NEXT_QUESTION: readonly {
     asks: {
       // (Paid twice is the double payment's question: 「間違えて2回払っちゃった」.)
       test: (normalized) =>
-        (/already paid|paid (?:it|for it|already)|払った|払っちゃ|払っ?てもう|払ろてもう|支払い済|支払済|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])/.test(
+        (/already paid|paid (?:it|for it|already)|払った|払っちゃ|払っ?てもう|払っ(?:て|と)(?:っ)?た(?:ら|なら)|払っとる|払ろてもう|支払い済|支払済|払わず(?:に)?(?:待|そのまま|置いて|おいて)|待って(?:い)?て(?:よい|いい|大丈夫)|(?<![a-z])(?:wait|hold off)(?: before| on| to)? pay|請求(?:が|は)?(?:来|き|届)|(?:その分|それ|返品した(?:分|もの|の))(?:も|が)\s*(?:入って|含まれ|載って|のって|請求)|(?<![a-z])(?:(?:it'?s|it is|that'?s|it was) (?:still )?(?:on|in) (?:the|my|this month'?s) (?:bill|statement|invoice)|(?:bill|statement|invoice) (?:still )?(?:has|includes|shows|included) (?:it|that))(?![a-z])/.test(
           normalized,
         ) ||
           MUST_STILL_PAY.test(normalized)) &&

@@ -293,7 +293,11 @@ export function createReminderConversation(
       answer: {
         ...saved,
         ...(note ? { text: `${note}\n${saved.text}` } : {}),
-        actions: [undoSubscribe(current?.active ? current : undefined, lang)],
+        // (Set after paying this month's already: one press and its reminders do not come.)
+        actions: [
+          undoSubscribe(current?.active ? current : undefined, lang),
+          paidButton(subscription.id, next.dueDate, lang, 'already'),
+        ],
       },
       effect: {
         op: plan.op,
@@ -302,6 +306,22 @@ export function createReminderConversation(
         sendHour: subscription.sendHour,
       },
     };
+  }
+
+  /** The Paid button of a deadline to come, as its reminder's own would be: 「12月10日の分は支払い済み」. */
+  function paidButton(
+    subscriptionId: string,
+    due: string,
+    lang: Lang,
+    how: 'already' | 'too',
+  ): { id: string; label: string } {
+    const day = parseIsoDate(due);
+    const short = day ? formatMonthDay(day.month, day.day, lang) : formatIsoDay(due, lang);
+    const label =
+      how === 'too'
+        ? t(lang, `${short}の分も払った`, `Paid the ${short} one too`)
+        : t(lang, `${short}の分は支払い済み`, `Already paid the ${short} one`);
+    return { id: encodeAction({ kind: 'paid', subscriptionId, due }), label };
   }
 
   /**
@@ -495,14 +515,10 @@ export function createReminderConversation(
         );
         // Paid ahead all the same? One press marks it, as its reminder's Paid button would:
         // a guess either way would be wrong for someone.
-        const paidAhead = { kind: 'paid', subscriptionId: subscription.id, due: next.dueDate } as const;
-        const dueDay = parseIsoDate(next.dueDate);
-        const short = dueDay ? formatMonthDay(dueDay.month, dueDay.day, lang) : due;
-        const label = t(lang, `${short}の分も払った`, `Paid the ${short} one too`);
         return {
           answer: {
             ...reply('reminder_list', lang, 1, text),
-            actions: [{ id: encodeAction(paidAhead), label }],
+            actions: [paidButton(subscription.id, next.dueDate, lang, 'too')],
           },
         };
       }

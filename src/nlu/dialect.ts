@@ -94,6 +94,12 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   // place's verb; 「どちらで払うのが安い？」 asks "which").
   [/どちらで(?=[^。?？]{0,10}(?:変え|変更|手続|申し込|申込|設定|確認|登録))/g, 'どこで'],
   [/ますの(?=[?？])/g, 'ますか'],
+  // Tohoku 「期限近ぐなったら教えでけろ」: 近くなったら教えてくれ (〜でけろ after a verb's え-stem: 〜てくれ).
+  [/近ぐ/g, '近く'],
+  [/([えけせてねべめれ])でけろ/g, '$1てくれ'],
+  [/けろ(?=[。!！?？\s]|$)/g, 'くれ'],
+  // 「もう払っとったら」: 払っていたら (after っ, not 取ったら).
+  [/っとったら/g, 'っていたら'],
 ];
 
 /** A quick test, the table's patterns as one: most messages have none, and are left at once. */

@@ -8780,3 +8780,26 @@ describe('session 33: the last round (blind sets 273–276), tuning halves', () 
       .expect(/postcard bill/);
   });
 });
+
+describe('session 33: blind sets 277–280 (tuning halves)', () => {
+  it("a reminder set offers its next deadline's Paid button beside Undo", async () => {
+    await chat()
+      .say('はがきで3日前に教えて')
+      .expect(/\[\/1\] 取り消す {2}\[\/2\] 12月20日の分は支払い済み/)
+      .say('/2')
+      .expect(/2026年12月20日（日）の期限は支払い済みにしました/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+  });
+
+  it('"I pay with konbini. dont remind me on the day, remind me 2 days before" sets the konbini, 2 days before', async () => {
+    await chat().say('I pay with konbini. dont remind me on the day, remind me 2 days before');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2] });
+  });
+
+  it('「もう払っとったらどうなるん？」 after a return is the case the return answer covers', async () => {
+    await chat()
+      .say('返品したのに請求来てるんやけど')
+      .say('もう払っとったらどうなるん？')
+      .expect(/相殺|返金/);
+  });
+});
