@@ -392,7 +392,9 @@ const OTHER_SHOPS =
 const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
-  /残高(?:が)?(?:足り|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず)|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+const NEXT_TIME =
+  /^(?:(?:so|and|ok|okay|then)[,\s]+)?when(?:'s| is| will be| do i pay)? (?:the )?next (?:time|one|payment|debit)(?: then)?[?\s]*$|^(?:じゃあ|で)?[、,\s]*次(?:は|って)?いつ[?？]?$/;
 const SHOWN_UNPAID =
   /(?:まだ)?未払い(?:に|の|って|と)|未入金|支払われて(?:い)?ない|反映されて(?:い)?ない|(?<![a-z])(?:(?:says|shows?|showing|marked|still) (?:as )?(?:unpaid|not paid|outstanding)|not (?:reflected|showing as paid))(?![a-z])/;
 const FORGOT_THEN_PUT_RIGHT =
@@ -1426,8 +1428,17 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'not enough in the account',
     intents: ['deadline', 'fees', 'fallback'],
-    when: ({ normalized }) => NOT_ENOUGH_IN_THE_ACCOUNT.test(normalized),
+    // (Not 「引き落とし日はいつでしょうか。残高が足りるか心配で」: the day asked.)
+    when: ({ normalized }) => NOT_ENOUGH_IN_THE_ACCOUNT.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'late_payment',
+  },
+  // "when is next time?": the next payment, not understood alone.
+  {
+    why: 'the next time asked',
+    intents: ['fallback'],
+    when: ({ normalized }) => NEXT_TIME.test(normalized),
+    intent: 'deadline',
+    confidence: 0.6,
   },
   // "When exactly is the postcard bill due? I want to know so I can plan my reminder myself": the
   // deadline; the reminder is the user's own.

@@ -445,6 +445,21 @@ const NEXT_QUESTION: readonly {
     asks: /期限|いつまで|(?<![a-z])(?:deadlines?|due dates?|when (?:do|is|are) (?:i|it|they) (?:pay|due))(?![a-z])/,
     intent: 'deadline',
   },
+  // "and if i switch to barcode?", 「バーコードに変えたら？」 after a deadline: that way's deadline for
+  // the same purchases, not how to change (asked as such, 「どうやって変えるの」, it is).
+  {
+    after: 'deadline',
+    asks: /^(?:and |so |but )?(?:what )?if (?:i|we) (?:switch|switched|change|changed|go|went|move|moved) (?:over )?to (?:the |a )?[a-z ]{3,24}\??$|^(?:じゃあ|なら)?[、,\s]*[^。?？]{2,12}(?:に|へ)(?:変え|変更し|切り替え)たら(?:どう|どうなる|いつ)?[?？]?$/,
+    intent: 'deadline',
+    overOwnTopic: true,
+  },
+  // "and if I don't pay the Jan 10 one in time?" after a deadline: paying late, not a purchase on Jan 10.
+  {
+    after: 'deadline',
+    asks: /(?<![a-z])if (?:i|we) (?:don'?t|do not|can'?t|cannot|didn'?t|miss|forget to) pay[^.?!]{0,30}(?:in time|on time|by then|by the deadline|one)(?![a-z])|(?:までに|期限(?:内|まで)に)払(?:え|わ)(?:なかったら|んかったら|へんかったら)/,
+    intent: 'late_payment',
+    overOwnTopic: true,
+  },
   // 「はがきが届かなかったらどうすれば？」 after a deadline: the bill that has not come (not paying late).
   // So too 「届かなかったら？」 "and if it still doesn't come?": after a deadline, what is delivered
   // is the bill.
@@ -1151,10 +1166,11 @@ const NEXT_QUESTION: readonly {
     intent: 'limit_increase',
     overOwnTopic: true,
   },
-  // "does it reset every month?" after what the limit is: it is a running total, freed as bills are paid.
+  // "does it reset every month?", 「使い切ったら払ってからどれくらいで戻る？」 after what the limit is:
+  // a running total, freed 2–3 business days after a bill is paid.
   {
     after: 'limit_increase',
-    asks: /りせっと|毎月(?:戻|増え|回復|元に)|月ごと|(?<![a-z])(?:reset\w*|every month|each month|monthly)(?![a-z])/,
+    asks: /りせっと|毎月(?:戻|増え|回復|元に)|月ごと|(?:払って|支払って|払った)[^。?]{0,12}(?:戻る|戻り|回復|復活)|(?<![a-z])(?:reset\w*|every month|each month|monthly|(?:come|comes) back)(?![a-z])/,
     intent: 'limit_recovery',
     overOwnTopic: true,
   },
@@ -2212,6 +2228,8 @@ function inYear(date: DateSlot, year: number): DateSlot {
 /** How sure a core reading must be to be a question of its own after another topic, with its own facts. */
 const SURE_OF_ITS_OWN = 0.95;
 
+// "the August one", 「8月の分」「8月のほう」: one of several purchases, by its month.
+const THE_ONE = /(?<![a-z])one(?![a-z])|の(?:分|ほう|方|やつ)/;
 // "and with 5?", 「じゃあ4つは？」: a number alone, after a number of shops.
 const BARE_COUNT =
   /^(?:(?:and|with|what about|how about|then|so|if|only|just|it was|it's|at)\s+)*(\d{1,2})\s*(?:shops?|stores?|店舗|店|つ)?\s*(?:は|なら|だと|では|only|instead)?\s*[?？]?$|^(?:じゃあ|ほな|なら)?\s*(\d{1,2})\s*(?:店舗|店|つ)?\s*(?:は|なら|だと)?\s*[?？]?$/;
@@ -2224,6 +2242,12 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     merged.date = held.slots.date;
     if (held.slots.dates) merged.dates = held.slots.dates;
     if (held.slots.tense && !slots.tense) merged.tense = held.slots.tense;
+  }
+  // "and the August one?" after purchases on July 20 and August 1: the one in that month.
+  const monthNamed = slots.date?.kind === 'month' && !slots.dates ? slots.date.month.month : undefined;
+  if (monthNamed !== undefined && sameDates && held.slots.dates && THE_ONE.test(u.normalized)) {
+    const inMonth = held.slots.dates.filter((d) => d.kind === 'day' && d.date.month === monthNamed);
+    if (inMonth.length === 1) merged.date = inMonth[0] as DateSlot;
   }
   // 「2023年11月30日」 → 「あ、ちゃうわ、12月1日やったわ」: a date corrected without its year is the one
   // nearest the date said before, in its year or the next or last (「昨年12月10日」 → 「1月2日でした」

@@ -321,9 +321,10 @@ export function extractSlots(
   const partOfDay = quietHours ? undefined : firstMatch(normalized, partOfDayRules, today, kinds);
   // "the night before at 7", 「夜がいい、8時で」: a clock hour under 12 said with the evening is pm
   // (not 0, 「前日の夜中0時」: midnight; and 「夜12時」 is midnight too).
-  // ("not at night though, morning 8am": an hour said with the morning is the morning's.)
+  // ("not at night though, morning 8am", "nothing at night. make it noon": an hour said with the
+  // morning or as noon is the day's.)
   const evening =
-    partOfDay !== undefined && partOfDay >= EVENING && (asTrained || !MORNING_HOUR.test(normalized));
+    partOfDay !== undefined && partOfDay >= EVENING && (asTrained || !DAYTIME_HOUR.test(normalized));
   const hour =
     clock === undefined || !evening
       ? (clock ?? partOfDay)
@@ -2842,9 +2843,9 @@ const ANY_OTHER_SERVICE = new RegExp(
 // Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
 // substring so amazon.co.jp and amazonで count.
 const AMAZON = /amazon|あまぞん|あまぎふ/;
-// "8am", 「朝8時」「午前8時」: an hour said as the morning's (since training, see Rule.sinceTraining).
-const MORNING_HOUR =
-  /(?<![a-z\d])\d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)(?![a-z])|(?:朝|午前|あさ)\s*の?\s*\d{1,2}\s*時|(?<![a-z])(?:in the )?morning(?![a-z])/;
+// "8am", 「朝8時」「午前8時」, "noon": an hour said as the day's (since training, see Rule.sinceTraining).
+const DAYTIME_HOUR =
+  /(?<![a-z\d])\d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)(?![a-z])|(?:朝|午前|あさ)\s*の?\s*\d{1,2}\s*時|正午|昼の?12時|(?<![a-z])(?:(?:in the )?morning|noon|midday)(?![a-z])/;
 // "does amzn take atone": Amazon as chat writes it (since training, see Rule.sinceTraining).
 const AMAZON_SLANG = /(?<![a-z])amzn(?![a-z])/;
 const AMAZON_SET_ASIDE =

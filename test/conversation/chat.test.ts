@@ -8803,3 +8803,46 @@ describe('session 33: blind sets 277–280 (tuning halves)', () => {
       .expect(/相殺|返金/);
   });
 });
+
+describe('session 33: the measured round (blind sets 281–284), what went wrong that mattered', () => {
+  it('"make it noon" after "nothing at night" is 12:00, not midnight', async () => {
+    await chat(new Date('2027-06-01T10:00:00+09:00'))
+      .say('remind me 1 day before at 2am, convenience store')
+      .say('actually no, nothing at night. make it noon');
+    expect(await subscription()).toMatchObject({ sendHour: 12 });
+  });
+
+  it('「毎回払うの忘れるから前の日に教えて。はがき払い」 is a request, carried out', async () => {
+    await chat().say('毎回払うの忘れるから前の日に教えて。はがき払い');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
+  });
+
+  it('"and the August one if it were direct debit?" after purchases on July 20 and August 1 is August\'s', async () => {
+    await chat(new Date('2026-08-03T13:00:00+09:00'))
+      .say('Bought things on July 20 and August 1. I use the postcard. Due dates?')
+      .say('and the August one if it were direct debit?')
+      .expect(/For August 2026 purchases paid by automatic bank debit[^\n]*28 September 2026/);
+  });
+});
+
+describe('session 33: blind sets 281–284 (tuning halves)', () => {
+  it('"and if i switch to barcode?" then "postcard?" after a deadline are those ways\' deadlines', async () => {
+    await chat(new Date('2027-02-20T10:00:00+09:00'))
+      .say('I bought stuff in february, direct debit, when?')
+      .say('and if i switch to barcode?')
+      .expect(/app barcode[^\n]*10 March 2027/)
+      .say('postcard?')
+      .expect(/postcard bill[^\n]*20 March 2027/);
+  });
+
+  it('"and if I don\'t pay the Jan 10 one in time?" is paying late; 「使い切ったら払ってからどれくらいで戻る？」 the limit back', async () => {
+    await chat(new Date('2027-01-03T10:00:00+09:00'))
+      .say('bought on december 29 last year with the barcode, when is it due?')
+      .say("and if I don't pay the Jan 10 one in time?")
+      .expect(/suspended/);
+    await chat()
+      .say('上限ってどうやったら上がる？')
+      .say('使い切ったら払ってからどれくらいで戻る？')
+      .expect(/2〜3営業日/);
+  });
+});
