@@ -786,6 +786,8 @@ const OF_ANOTHER_TOPIC = 0.4;
 const PUTS_RIGHT =
   /(?<![a-z])(?:no wait|wait no|i mean|i meant)(?![a-z])|じゃなくて|やなくて|いや(?=[、,\s\d])|やっぱり?/g;
 
+const SET_ASIDE = /(?<![a-z])not(?![a-z])|じゃなく|ではなく|やなく/;
+
 /** The lead times said after a correction, in place of those said before it. */
 function withLeadTimePutRight(u: Understanding): Understanding {
   if (!u.slots.leadDays) return u;
@@ -803,7 +805,14 @@ function withLeadTimePutRight(u: Understanding): Understanding {
   if (!last) return u;
   const after = u.normalized.slice((last.index ?? 0) + last[0].length);
   const said = extractSlots(after, u.today, after).leadDays;
-  const days = said ?? (daysAlone(after) !== undefined ? [daysAlone(after) as number] : undefined);
+  // ("no wait, not 3 days, 5 days": the last count said, not one set aside.)
+  const alone = after
+    .split(/[,、;]/)
+    .filter((part) => !SET_ASIDE.test(part))
+    .map((part) => daysAlone(part))
+    .filter((count) => count !== undefined)
+    .at(-1);
+  const days = said ?? (alone !== undefined ? [alone] : undefined);
   if (!days) return u;
   return { ...u, slots: { ...u.slots, daysBefore: days[0] as number, leadDays: days } };
 }

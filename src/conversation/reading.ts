@@ -651,7 +651,7 @@ export function resumes(u: Understanding): boolean {
 // "Maybe a reminder would help?", "wish someone reminded me", 「リマインドしてくれたら助かるかも」
 // 「通知とかあったら助かるんやけど…」: a wish, not yet a request.
 const HEDGED =
-  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?:いる|要る|必要|いります)(?:か|かな|かなぁ|かなあ|やろか|やろうか)(?![ぁ-ん])|(?<![a-z])do i (?:even |really )?need (?:a |one|reminders?)(?![a-z])|(?:おう|よう|ろう)かな|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|ねぇ?|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
+  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?:いる|要る|必要|いります)(?:か|かな|かなぁ|かなあ|やろか|やろうか)(?![ぁ-ん])|(?<![a-z])do i (?:even |really )?need (?:a |one|reminders?)(?![a-z])|(?:おう|よう|ろう)かな|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|なあ|ねぇ?|ねえ|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
 // "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
 const ASKS_ADVICE =

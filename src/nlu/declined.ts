@@ -24,6 +24,9 @@ const DECLINED_WORDS = ['りまいん', '通知', 'お知らせ', 'reminder'];
 const FILLER =
   /[\s、,.。!！?？]|やっぱり?|もう|じゃあ|ほな|えっと|あー?|(?<![a-z])(?:actually|ok|okay|well|so|anyway|now)(?![a-z])|(?:わ|よ|ね|な|です|だ)+$/g;
 
+const COURTESY =
+  /(?<![a-z])(?:thanks|thank you|thx|ty|please|pls|plz)(?![a-z])|ありがとう(?:ございます)?|どうも|お願いします|すみません/g;
+
 /** Shortest question worth reading on its own once the declined help is taken out. */
 const MIN_REST = 4;
 
@@ -34,7 +37,9 @@ export function withoutDeclinedHelp(normalized: string, asTrained = false): stri
   if (!match) return normalized;
   const rest =
     `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
-  return rest.replace(FILLER, '').length >= MIN_REST ? rest : normalized;
+  const left = rest.replace(FILLER, '');
+  // ("I don't want reminders anymore, thanks": a thanks is no question; since training.)
+  return (asTrained ? left : left.replace(COURTESY, '')).length >= MIN_REST ? rest : normalized;
 }
 
 /** The message turns reminders down and says nothing else (「リマインダーはいいです」 "no reminder needed"). */
@@ -43,7 +48,7 @@ export function declinesOnly(normalized: string): boolean {
   const match = DECLINED_REMINDERS.exec(normalized) ?? SETTING_DECLINED.exec(normalized);
   if (!match) return false;
   const rest = `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`;
-  return rest.replace(FILLER, '').length < MIN_REST;
+  return rest.replace(FILLER, '').replace(COURTESY, '').length < MIN_REST;
 }
 
 /** Whether the message turns the bot's reminders down (「リマインダーはいらない」). */

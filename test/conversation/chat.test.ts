@@ -8846,3 +8846,22 @@ describe('session 33: blind sets 281–284 (tuning halves)', () => {
       .expect(/2〜3営業日/);
   });
 });
+
+describe('session 33: the last round (blind sets 285–288), what it found set or kept unasked', () => {
+  it('"I don\'t want reminders anymore, thanks" asks before stopping; "no wait, not 3 days, 5 days" moves them to 5', async () => {
+    await chat()
+      .say('remind me 3 days before, konbini')
+      .say("I don't want reminders anymore, thanks")
+      .expect(/Shall I turn your reminders off\?/);
+    expect(await subscription()).toMatchObject({ active: true });
+    await chat().say('remind me 3 days before, konbini').say('no wait, not 3 days, 5 days');
+    expect(await subscription()).toMatchObject({ leadDays: [5] });
+  });
+
+  it('「…通知とかあったら便利かもなあ」 is a wish, asked back before anything is set', async () => {
+    await chat()
+      .say('口座振替なんだけど、なんか通知とかあったら便利かもなあ')
+      .expect(/設定しますか/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
