@@ -1,6 +1,7 @@
 // Everything else: other services, the weather, gibberish. Never answered with atone facts, and
 // never a dead end: what the bot did not understand ends with where atone's own help is.
 
+import type { PlainDate } from '../src/domain/calendar.js';
 import { toIsoDate } from '../src/domain/dates.js';
 import { formatDate, formatWeekday } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
@@ -25,28 +26,7 @@ export default defineIntent({
   cues: [],
   answer({ lang, kb, slots, normalized, today }) {
     const courtesy = courtesyReply(normalized, lang);
-    // 「今日って何日？」 mid-conversation: easy to answer, and said in Japan's time like every date here.
-    const day = slots.date?.kind === 'day' ? slots.date.date : undefined;
-    const date = asksTodaysDate(normalized)
-      ? t(
-          lang,
-          `今日は${formatDate(today, lang)}です（日本時間）。`,
-          `Today is ${formatDate(today, lang)} (Japan time).`,
-        )
-      : !asksWeekdayOfADate(normalized, slots)
-        ? undefined
-        : slots.invalidDate
-          ? t(
-              lang,
-              `「${slots.invalidDate}」という日付はありません。`,
-              `"${slots.invalidDate}" is not a real date.`,
-            )
-          : day &&
-            t(
-              lang,
-              `${formatIsoDay(toIsoDate(day), lang)}は${formatWeekday(day, lang)}です。`,
-              `${formatIsoDay(toIsoDate(day), lang)} is a ${formatWeekday(day, lang)}.`,
-            );
+    const date = dateAsked(normalized, slots, today, lang);
     const other = slots.otherService;
     const lead =
       courtesy ??
@@ -175,6 +155,34 @@ const TODAYS_DATE =
   /^(?:(?:てか|ところで|ちなみに|ねえ|ねぇ|え|あ|そういえば|btw|by the way|oh|hey|wait)[、,\s]*)?(?:(?:今日|きょう)(?:って|は)?\s*(?:何日|なんにち|何月何日|何曜日?|なんようび)|(?:what|which) day is (?:it|today)(?: today)?|what'?s (?:the date|today'?s date|today)(?: today)?|what is (?:the date|today'?s date|today)(?: today)?|what'?s the day today)(?:だっけ|でしたっけ|やっけ|ですか|なの|なん|だ|か|again|now)?[\s?？!。.]*$/;
 const SMALL_TALK =
   /^(?:(?:てか|ところで|ねえ|ねぇ)[、,\s]*)?(?:なんか)?(?:面白い話|おもしろい話|じょーく|冗談|雑談)(?:して|言って|教えて|は|どう)?|^(?:元気[?？]|(?:tell me )?(?:a )?joke|tell me something (?:funny|interesting)|how are you(?: doing)?)/;
+
+/**
+ * 「今日って何日？」 mid-conversation, 「2027年12月10日って何曜日？」: easy to answer, in Japan's time like
+ * every date here (a day that does not exist said so); undefined when no date is asked.
+ */
+function dateAsked(normalized: string, slots: Slots, today: PlainDate, lang: Lang): string | undefined {
+  if (asksTodaysDate(normalized))
+    return t(
+      lang,
+      `今日は${formatDate(today, lang)}です（日本時間）。`,
+      `Today is ${formatDate(today, lang)} (Japan time).`,
+    );
+  if (!asksWeekdayOfADate(normalized, slots)) return undefined;
+  if (slots.invalidDate)
+    return t(
+      lang,
+      `「${slots.invalidDate}」という日付はありません。`,
+      `"${slots.invalidDate}" is not a real date.`,
+    );
+  if (slots.date?.kind !== 'day') return undefined;
+  const { date } = slots.date;
+  const written = formatIsoDay(toIsoDate(date), lang);
+  return t(
+    lang,
+    `${written}は${formatWeekday(date, lang)}です。`,
+    `${written} is a ${formatWeekday(date, lang)}.`,
+  );
+}
 
 // 「2027年12月10日って何曜日？」 "what day of the week is 12/31/2027?": a date's weekday, nothing of
 // atone's asked (a purchase or a deadline named makes it a deadline question).
