@@ -40,7 +40,7 @@ export default defineIntent({
   ],
   answer(context) {
     const { lang, kb, normalized, follows, slots } = context;
-    const giftCard = /ぎふと|あまぎふ|gift/.test(normalized);
+    const giftCard = namesGiftCard(normalized);
     // "What can I use instead?" after hearing atone is not taken there: the alternative first
     // (「ギフト券は？」 after it asks about gift cards, answered below).
     if (
@@ -108,3 +108,8 @@ export default defineIntent({
     };
   },
 });
+
+/** An Amazon gift card named (「ギフト券」「アマギフ」 "gift card"). */
+export function namesGiftCard(normalized: string): boolean {
+  return /ぎふと|あまぎふ|gift/.test(normalized);
+}

@@ -545,7 +545,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
       : lang === 'ja'
         ? `${label}に${coming ? '買う' : '買った'}分`
         : `${coming ? 'Buying' : 'Bought'} ${label}`;
-    const way = paidBy && methodById(kb, paidBy).name[lang];
+    const way = paidBy ? own[0]?.name[lang] : undefined;
     const purchase = way ? (lang === 'ja' ? `${bought}（${way}）` : `${bought} (${way})`) : bought;
     return own.length > 1
       ? `${purchase}:\n${dues.map((d) => `  - ${d}`).join('\n')}`

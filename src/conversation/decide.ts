@@ -272,9 +272,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       !isQuestion(u) &&
       u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
       ENDS_AS_AN_ANSWER.test(u.normalized)) ||
-    (!u.slots.methods &&
-      u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
-      A_WAY_AFTER_A_PAUSE.test(u.normalized));
+    (!u.slots.methods && u.normalized.length <= DESCRIBED_ANSWER_CHARS && answersAfterAPause(u));
   if (open?.kind === 'method' && u.slots.method && answersWithMethod) {
     return reminding(state, { ...open.request, ...subscribeSettings(u.slots) });
   }
@@ -323,50 +321,18 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // (「リマインダーはいらない。期限だけ教えて、バーコード払い」 right after setting them: the question
   // answered, the reminders left as they are: the method named is the question's.)
   // (Not a lead time or this month's turned down, 「前日の通知はいらない」「今回の通知はいらない」: changes.)
+  // (Hours bounded, "no reminders after 10pm", turn none down: they are a setting, below.)
   const declined =
     declinesReminders(u.normalized) &&
     !asksToStop(u) &&
     !u.slots.declinedLeadDays &&
     !u.slots.leadDays &&
     !skipsThisOne(u) &&
-    !saysPaidThisMonth(u);
-  // ("I use direct debit…" then "don't set a reminder, just tell me the fee": that method's fee,
-  // the question read with the conversation as any other.)
-  if (declined && !REMINDER_INTENTS.includes(u.reading.intent) && u.reading.intent !== 'fallback') {
-    const read = inContext(state.topic, { ...u, normalized: withoutDeclinedHelp(u.normalized) });
-    return REMINDER_INTENTS.includes(read.reading.intent)
-      ? answered(state, u.reading, u.slots)
-      : answered(state, read.reading, read.slots, read.follows);
-  }
-  // 「リマインダーはいいです」 "no reminder needed", nothing else said: none set, and said so.
-  if (
-    declined &&
-    u.reading.intent === 'reminder_subscribe' &&
-    declinesOnly(u.normalized) &&
+    !saysPaidThisMonth(u) &&
     !u.slots.quietHours &&
-    !boundsTheHour(u)
-  )
-    return { turn: { kind: 'cancelled', declined: true }, state: withoutConfirm(state) };
-  if (declined && u.reading.intent === 'reminder_subscribe') {
-    const asked = u
-      .parts()
-      .find((p) => !NOT_A_QUESTION.includes(p.reading.intent) && p.reading.confidence >= ASKED_BESIDE);
-    if (asked) return answered(state, asked.reading, { ...u.slots, ...asked.slots });
-    // ("not asking you to set a reminder, just wondering if you can remind for furikae": whether
-    // they can, explained; nothing set, however sure the rest reads as a request. Hours bounded,
-    // "no reminders after 10pm", are a setting: below.)
-    if (!u.slots.quietHours && !boundsTheHour(u)) return answered(state, u.reading, u.slots);
-  }
-  // "no reminder needed", 「リマインドはいらない」 with nothing else: none set, none stopped (a
-  // stop says so: 「もういらないから止めて」). Right after reminders were set or shown, or "not
-  // anymore", it may mean those: a stop, asked back with a button.
-  // ("no reminders after 10pm": hours bounded, a setting, below.)
-  if (declined && u.reading.intent === 'reminder_unsubscribe' && !u.slots.quietHours && !boundsTheHour(u)) {
-    const mayMeanThose =
-      REMINDER_INTENTS.includes(state.topic?.intent ?? 'fallback') || NO_LONGER.test(u.normalized);
-    if (!mayMeanThose) return { turn: { kind: 'cancelled', declined: true }, state: withoutConfirm(state) };
-    return confirming(state, { kind: 'unsubscribe' }, now);
-  }
+    !boundsTheHour(u);
+  const afterDecline = declined ? remindersDeclined(state, u, now) : undefined;
+  if (afterDecline) return afterDecline;
 
   // Right after the bot set or showed reminders, short requests and questions are about them.
   // 「ほな頼むわ」 right after the reminders asked for were set (the method the user gave is the
@@ -770,9 +736,48 @@ function withRemindersSaid(state: ConversationState, u: Understanding): Conversa
 const ONLY_IF =
   /(?<![a-z])(?:only (?:if|when)|provided that|as long as)(?![a-z])|(?:場合|とき|時)(?:だけ|のみ)|(?:なら|たら)だけ/;
 
-// "hmm which one.. bank debit", 「うーん…はがき」: thinking aloud, then the way.
-const A_WAY_AFTER_A_PAUSE =
-  /(?:\.\.+|…|,|:|-)\s*(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper )?(?:debit|konbini|convenience store|barcode|postcard|paper bill|furikae|bank)[\s.!]*$|(?:\.\.+|…|、)\s*(?:こんびに|ばーこーど|はがき|口座振替|口座)(?:で|です|かな)?[\s。!！]*$/;
+/** Reminders turned down: what else the message asks, or that none is set; never a setting. */
+function remindersDeclined(state: ConversationState, u: Understanding, now: Date): Decision | undefined {
+  const { intent } = u.reading;
+  // ("I use direct debit…" then "don't set a reminder, just tell me the fee": that method's fee,
+  // the question read with the conversation as any other.)
+  if (!REMINDER_INTENTS.includes(intent) && intent !== 'fallback') {
+    const read = inContext(state.topic, { ...u, normalized: withoutDeclinedHelp(u.normalized) });
+    return REMINDER_INTENTS.includes(read.reading.intent)
+      ? answered(state, u.reading, u.slots)
+      : answered(state, read.reading, read.slots, read.follows);
+  }
+  const noneSet: Decision = { turn: { kind: 'cancelled', declined: true }, state: withoutConfirm(state) };
+  if (intent === 'reminder_subscribe') {
+    // 「リマインダーはいいです」 "no reminder needed", nothing else said: none set, and said so.
+    if (declinesOnly(u.normalized)) return noneSet;
+    const asked = u
+      .parts()
+      .find((p) => !NOT_A_QUESTION.includes(p.reading.intent) && p.reading.confidence >= ASKED_BESIDE);
+    if (asked) return answered(state, asked.reading, { ...u.slots, ...asked.slots });
+    // ("not asking you to set a reminder, just wondering if you can remind for furikae": whether
+    // they can, explained; nothing set, however sure the rest reads as a request.)
+    return answered(state, u.reading, u.slots);
+  }
+  // "no reminder needed", 「リマインドはいらない」 read as a stop: none set, none stopped (a stop says
+  // so: 「もういらないから止めて」). Right after reminders were set or shown, or "not anymore", it
+  // may mean those: a stop, asked back with a button.
+  if (intent === 'reminder_unsubscribe') {
+    const mayMeanThose =
+      REMINDER_INTENTS.includes(state.topic?.intent ?? 'fallback') || NO_LONGER.test(u.normalized);
+    return mayMeanThose ? confirming(state, { kind: 'unsubscribe' }, now) : noneSet;
+  }
+  return undefined;
+}
+
+// "hmm which one.. bank debit", 「うーん、どれだろ…はがき」: thinking aloud, then the way alone.
+const AFTER_A_PAUSE = /(?:\.\.+|…|[,:、])\s*([^.…,:、]+)$/;
+
+function answersAfterAPause(u: Understanding): boolean {
+  const tail = AFTER_A_PAUSE.exec(u.normalized)?.[1];
+  return tail !== undefined && isBareAnswer({ ...u, normalized: tail });
+}
+
 // How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
 const ENDS_AS_AN_ANSWER =
   /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;

@@ -3,6 +3,7 @@
 // the question it continues; a question of its own starts afresh. decide.ts asks this of every
 // message that is not about reminders.
 
+import { namesGiftCard } from '../../intents/amazon.js';
 import { namesBillNotice } from '../../intents/billing-notice.js';
 import { ASKS_HOW_TO_CHANGE, supposesSwitchPutsOff } from '../../intents/change-method.js';
 import { asksTimeOfDay } from '../../intents/deadline.js';
@@ -1925,7 +1926,7 @@ export function inContext(
   const subject =
     topic.slots.amazon &&
     !u.slots.amazon &&
-    (!u.normalized.includes(ATONE_TOKEN) || NAMES_GIFT_CARD.test(u.normalized))
+    (!u.normalized.includes(ATONE_TOKEN) || namesGiftCard(u.normalized))
       ? u.lang === 'ja'
         ? 'amazonで'
         : 'on amazon'
@@ -2165,8 +2166,6 @@ export function inContext(
   return own;
 }
 
-const NAMES_GIFT_CARD =
-  /ぎふと(?:券|けん|かーど)|あまぎふ|(?<![a-z])gift ?(?:cards?|certificates?|vouchers?)(?![a-z])/;
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
 const ASKS_THE_STEPS =

@@ -7,10 +7,9 @@
 const DECLINED_REMINDERS =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:の(?:設定|登録))?(?:は|とか|も)?(?:いらない|いりません|要らない|いらん|不要|大丈夫|結構|しなくていい|しなくて大丈夫|いいから|ええから|じゃなくて|じゃなく|ではなくて|ではなく)(?:です|だ|よ|から|けど)?[。．.!！、,]?|(?<![a-z])(?:no (?:need for (?:a |any )?)?reminders?(?: needed| please| thanks)?|(?:i )?(?:don'?t|do not) (?:need|want) (?:a |any )?reminders?|(?:don'?t|do not) (?:you )?(?:dare |even |ever )?(?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?|no need to (?:set|add|create|make) (?:up |me )?(?:a |any )?reminders?(?: or (?:whatever|anything))?|(?:i'?m |i am )?not (?:asking for|asking about|looking for|after|requesting|wanting|setting) (?:up )?(?:(?:a |any )?reminders?|one)(?: yet| now| right now| today)?|(?:i'?m |i am )?not asking (?:you )?to (?:set|make|create|add) (?:up )?(?:(?:a |any )?reminders?|one|anything)(?: up)?(?: yet| now| right now| today)?|(?:don'?t|do not) set (?:anything|any|something) up|without (?:setting |making )?(?:up )?(?:a |any )?reminders?)(?![a-z])(?:[^,.:;!?—–]{0,20}(?=[,.:;!?—–]|$))?[,.:;!—–]?/;
 
-// 「通知は設定しないでね」「リマインダーは設定しなくていい」「リマインダーはいいです」: setting one
-// turned down, since training
-// (the matcher's examples were read without it: training passes `asTrained`, and a retrain is
-// not needed for a rule only the runtime knows).
+// 「通知は設定しないでね」「リマインダーは設定しなくていい」「リマインダーはいいです」: setting one turned
+// down. Known only since training: training passes `asTrained` and reads its examples without it,
+// so the model needs no retrain.
 const SETTING_DECLINED =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|も)(?:いいです|いい(?:や|よ|わ)?|ええ(?:わ|です)?|よろしいです)(?=[。．.!！、,\s]|$)|(?:りまいんど|りまいんだー|通知|お知らせ)(?:とか|なんか|の類|は|も){0,2}\s*(?:絶対(?:に)?|決して|まだ|今は|いまは)?\s*(?:設定|登録|せってい)(?:は|も)?\s*(?:しないで|しなくて(?:いい|大丈夫|ええ|結構)|せんでいい|せんといて|しんでいい|せんで|不要|いらない|いらん)(?:ください|ね|な|よ)?[。．.!！、,]?/;
 
@@ -30,25 +29,31 @@ const COURTESY =
 /** Shortest question worth reading on its own once the declined help is taken out. */
 const MIN_REST = 4;
 
+/** The message without its clause declining reminders, or undefined when it has none. */
+function besideDecline(normalized: string, asTrained: boolean): string | undefined {
+  if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return undefined;
+  const match = DECLINED_REMINDERS.exec(normalized) ?? (asTrained ? null : SETTING_DECLINED.exec(normalized));
+  if (!match) return undefined;
+  return `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
+}
+
+/** What is left of `rest` to read as a question: no filler (nor, since training, a thanks). */
+function askedIn(rest: string, asTrained: boolean): string {
+  const left = rest.replace(FILLER, '');
+  // ("I don't want reminders anymore, thanks": a thanks is no question.)
+  return asTrained ? left : left.replace(COURTESY, '');
+}
+
 /** `normalized` without a clause declining reminders, when something else is asked besides; else as it is. */
 export function withoutDeclinedHelp(normalized: string, asTrained = false): string {
-  if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return normalized;
-  const match = DECLINED_REMINDERS.exec(normalized) ?? (asTrained ? null : SETTING_DECLINED.exec(normalized));
-  if (!match) return normalized;
-  const rest =
-    `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
-  const left = rest.replace(FILLER, '');
-  // ("I don't want reminders anymore, thanks": a thanks is no question; since training.)
-  return (asTrained ? left : left.replace(COURTESY, '')).length >= MIN_REST ? rest : normalized;
+  const rest = besideDecline(normalized, asTrained);
+  return rest !== undefined && askedIn(rest, asTrained).length >= MIN_REST ? rest : normalized;
 }
 
 /** The message turns reminders down and says nothing else (「リマインダーはいいです」 "no reminder needed"). */
 export function declinesOnly(normalized: string): boolean {
-  if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return false;
-  const match = DECLINED_REMINDERS.exec(normalized) ?? SETTING_DECLINED.exec(normalized);
-  if (!match) return false;
-  const rest = `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`;
-  return rest.replace(FILLER, '').replace(COURTESY, '').length < MIN_REST;
+  const rest = besideDecline(normalized, false);
+  return rest !== undefined && askedIn(rest, false).length < MIN_REST;
 }
 
 /** Whether the message turns the bot's reminders down (「リマインダーはいらない」). */

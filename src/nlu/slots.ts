@@ -1052,9 +1052,10 @@ function fromRomaji(normalized: string, kinds: number): string {
 // never a purchase date anyway: DUE_DAY_AFTER).
 const A_FULL_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}/\\d{1,2}(?![\\d/]))';
 const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
-// 「期限って今月の10日？」「来月10日払いでいい？」: the month of a due day put forward, said as this or next.
-const MONTH_AHEAD = '(?:今月|来月|翌月)の?\\s*';
-const MONTH_AHEAD_START = new RegExp(`^${MONTH_AHEAD}`);
+// 「期限って今月の10日？」「来月10日払いでいい？」「来月10日までに」: the month of a due day put
+// forward, said as this or a month to come.
+const MONTH_AHEAD = '(?:今月|来月|再来月)の?\\s*';
+const MONTH_AHEAD_START = /^(今月|来月|再来月)の?\s*/;
 const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
@@ -1134,13 +1135,8 @@ function payingDay(
     (kinds & LATIN ? PAYS_ON_ENGLISH.exec(text) : null);
   if (!m) return undefined;
   const { rel, ahead } = m.groups ?? {};
-  const day =
-    rel === undefined
-      ? readProposedDue(m[0].replace(/^(?:今月|来月|再来月)の?\s*/, ''))
-      : addDays(today, daysOf(rel));
+  const day = rel === undefined ? readProposedDue(m[0], today) : addDays(today, daysOf(rel));
   if (!day) return undefined;
-  // 「来月10日までに」: the month said before the day.
-  if (ahead !== undefined && day.month === undefined) day.month = addMonths(today, monthsOf(ahead)).month;
   const due: ProposedDue = {
     day: day.day,
     ...(day.month ? { month: day.month } : {}),
@@ -1193,7 +1189,7 @@ function weekdayAsked(text: string, kinds: number, today: PlainDate): ReturnType
 }
 
 /** 「12月10日」「10日」「12/10」 "December 10", "10 december", "the 10th" as a day and maybe a month. */
-function readProposedDue(said: string, today?: PlainDate): ProposedDue | undefined {
+function readProposedDue(said: string, today: PlainDate): ProposedDue | undefined {
   const ahead = MONTH_AHEAD_START.exec(said);
   const date = ahead ? said.slice(ahead[0].length) : said;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(date);
@@ -1206,8 +1202,8 @@ function readProposedDue(said: string, today?: PlainDate): ProposedDue | undefin
       : ENGLISH_MONTHS.find(([name]) => new RegExp(`(?<![a-z])${name}(?![a-z])`).test(date))?.[1];
   if (day === undefined || day < 1 || day > 31 || (month !== undefined && (month < 1 || month > 12)))
     return undefined;
-  if (ahead && today && month === undefined)
-    return { day, month: addMonths(today, ahead[0].startsWith('今月') ? 0 : 1).month };
+  // (The month said before the day: 「来月10日までに」.)
+  if (ahead?.[1] && month === undefined) return { day, month: addMonths(today, monthsOf(ahead[1])).month };
   return month === undefined ? { day } : { day, month };
 }
 
