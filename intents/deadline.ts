@@ -125,10 +125,10 @@ export default defineIntent({
   answer(ctx) {
     const { slots } = ctx;
     if (slots.invalidDate) return impossibleDate(slots.invalidDate, ctx);
-    const basis = basisOf(ctx.slots.date);
     const methods = (slots.methods ?? (slots.method ? [slots.method] : METHOD_IDS)).map((id) =>
       methodById(ctx.kb, id),
     );
+    const basis = basisOf(ctx.slots.date) ?? billOfTheDayPutForward(methods, ctx) ?? { kind: 'next' };
     const purchases = purchasesOf(ctx);
     if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.today) }));
@@ -460,12 +460,37 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   };
 }
 
-function basisOf(date: DateSlot | undefined): Basis {
-  if (!date) return { kind: 'next' };
+function basisOf(date: DateSlot | undefined): Basis | undefined {
+  if (!date) return undefined;
   if (date.kind === 'day') return { kind: 'usage', month: monthOf(date.date) };
   // "今月の引き落とし" asks about the bill due this month; "今月使った分" about this month's purchases
   // (read with the date itself, so that a follow-up keeps the meaning: src/nlu/slots.ts).
   return { kind: date.bill ? 'billing' : 'usage', month: date.month };
+}
+
+/** How many months ahead a day put forward with its month may be to be read as that month's bill. */
+const MONTHS_PUT_FORWARD = 6;
+
+/**
+ * 「1月10日ってコンビニ払いの期限？」 "is the deadline January 10?" asked in November: the bill due in
+ * that month (December's purchases) is the one to check it against, not the next one (due in
+ * December), which would make a right day wrong. Only for a month still to come, after the
+ * next bill's: a month gone by is the bill gone by (verdict).
+ */
+function billOfTheDayPutForward(
+  methods: PaymentMethod[],
+  { slots, today }: AnswerContext,
+): Basis | undefined {
+  const proposed = slots.proposedDue;
+  if (!proposed?.asked || proposed.paying || proposed.weekday || proposed.month === undefined)
+    return undefined;
+  const day = nextDayOf(proposed, today);
+  const ahead = (day.year - today.year) * 12 + day.month - today.month;
+  const nextDue = methods.map((method) => nextDeadlineFrom(method, today).due);
+  const afterTheNext = nextDue.every((due) => (day.year - due.year) * 12 + day.month - due.month > 0);
+  return ahead <= MONTHS_PUT_FORWARD && afterTheNext
+    ? { kind: 'billing', month: { year: day.year, month: day.month } }
+    : undefined;
 }
 
 /** A purchase date named, as the month it is billed for. */
@@ -593,7 +618,7 @@ function deadlineFor(method: PaymentMethod, basis: Basis, today: PlainDate): Dea
  * one): the conversation layer tells a due date said back by it (src/bot.ts, dueDates).
  */
 export function deadlineForDate(method: PaymentMethod, date: DateSlot | undefined, now: Date): Deadline {
-  return deadlineFor(method, basisOf(date), tokyoToday(now));
+  return deadlineFor(method, basisOf(date) ?? { kind: 'next' }, tokyoToday(now));
 }
 
 function oneMethod(

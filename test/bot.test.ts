@@ -802,3 +802,26 @@ describe('session 33: blind sets 277–280 (tuning halves)', () => {
     expect((ask('the night before at 7').slots as Slots).hour).toBe(19);
   });
 });
+
+describe('session 34: a due day put forward with its month (and year) ahead', () => {
+  it('「来年の1月10日ってコンビニ払いの期限？」 in November is checked against the bill due in January', () => {
+    const now = '2026-11-28T10:00:00+09:00';
+    for (const text of [
+      '来年の1月10日ってコンビニ払いの期限？',
+      '1月10日ってコンビニ払いの期限？',
+      '2027年1月10日がコンビニ払いの期限で合ってる？',
+    ]) {
+      const a = ask(text, now);
+      expect(a.slots).toMatchObject({ proposedDue: { day: 10, month: 1 } });
+      expect(a.text).toMatch(/^はい、2026年12月分[^\n]*2027年1月10日/);
+    }
+    expect(ask('is the konbini deadline january 10 2027?', now).text).toMatch(
+      /^Yes\. For December 2026 purchases[^\n]*10 January 2027/,
+    );
+    // A day that is not that bill's: no, and that bill's day.
+    expect(ask('1月10日ってはがきの期限？', now).text).toMatch(/^いいえ、2026年12月分[^\n]*2027年1月20日/);
+    // The next bill's day is checked against the next bill, as before; a purchase still asks when.
+    expect(ask('期限って12月10日で合ってる？', now).text).toMatch(/^12月10日が期限なのは/);
+    expect(ask('11月15日って、いつが期限？', now).slots.date).toMatchObject({ kind: 'day' });
+  });
+});

@@ -158,7 +158,9 @@ export function extractSlots(
   const proposed =
     payingDay(dueText, dateKinds, today) ??
     proposedDue(dueText, dateKinds, today) ??
-    (asTrained ? undefined : weekdayAsked(dueText, dateKinds, today));
+    (asTrained
+      ? undefined
+      : (weekdayAsked(dueText, dateKinds, today) ?? putForward(dueText, dateKinds, today)));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
   // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
   let relativeRest: string | undefined;
@@ -1080,6 +1082,15 @@ const DAYS_LEFT =
 const blank = (found: string) => ' '.repeat(found.length);
 // 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
 // forward, and what day of the week it is asked (since training, see Rule.sinceTraining).
+// 「1月10日ってコンビニ払いの期限？」「来年の1月10日が期限で合ってる？」: a day, maybe with its year,
+// put forward as a deadline before the word (since training, see Rule.sinceTraining; a purchase
+// asks when: 「11月15日って、いつが期限？」).
+const YEAR_AHEAD = '(?:今年|来年|\\d{4}\\s*年)の?\\s*';
+const YEAR_AHEAD_START = /^(?:今年|来年|\d{4}\s*年)の?\s*/;
+const DUE_PUT_FORWARD = new RegExp(
+  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${YEAR_AHEAD}(?=\\d)${A_DATE}|(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:(?!いつ|何日|なんにち|買|購入|使|注文)[^。？?!！\\n]){0,16}?(?:期限|期日|締め?切り?|引き?落とし日|振替日|支払日|支払い日)\\s*(?:なの|なん|です|だ|でしょ|やろ|か|よね|っけ|で合|であって|で正し|でいい|で大丈夫|[?？。]|$))`,
+  'g',
+);
 const WEEKDAY_ASKED = new RegExp(
   `(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:土日|土曜|日曜|週末|平日|休日|祝日|休み|営業日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません|だよね|ですよね|やんな|でしょう?|だっけ|なの|なん|です|だ)?(?:よね|か|ね)?[?？])|(?<=(?<![a-z])is (?:the )?)(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:a |on a )?(?:weekday|weekend|saturday|sunday|holiday|business day|bank holiday)(?![a-z]))`,
   'g',
@@ -1181,6 +1192,13 @@ function proposedDue(
   return rest === text ? undefined : { due, rest };
 }
 
+/** A due day put forward before the word for it (DUE_PUT_FORWARD): whether it is one is asked. */
+function putForward(text: string, kinds: number, today: PlainDate): ReturnType<typeof proposedDue> {
+  const found = kinds & NON_ASCII ? proposedDue(text, kinds, today, DUE_PUT_FORWARD) : undefined;
+  if (found?.due) found.due = { ...found.due, asked: true };
+  return found;
+}
+
 /** A due day put forward and its day of the week asked (WEEKDAY_ASKED). */
 function weekdayAsked(text: string, kinds: number, today: PlainDate): ReturnType<typeof proposedDue> {
   const found = proposedDue(text, kinds, today, WEEKDAY_ASKED);
@@ -1190,8 +1208,11 @@ function weekdayAsked(text: string, kinds: number, today: PlainDate): ReturnType
 
 /** 「12月10日」「10日」「12/10」 "December 10", "10 december", "the 10th" as a day and maybe a month. */
 function readProposedDue(said: string, today: PlainDate): ProposedDue | undefined {
-  const ahead = MONTH_AHEAD_START.exec(said);
-  const date = ahead ? said.slice(ahead[0].length) : said;
+  // (The year said before it, 「来年の1月10日」, is that of the next such day: nextDayOf.)
+  const year = YEAR_AHEAD_START.exec(said);
+  const afterYear = year ? said.slice(year[0].length) : said;
+  const ahead = MONTH_AHEAD_START.exec(afterYear);
+  const date = ahead ? afterYear.slice(ahead[0].length) : afterYear;
   const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(date);
   const numbers = (date.match(/\d{1,2}/g) ?? []).map(Number);
   const day = slash ? Number(slash[2]) : numbers[numbers.length - 1];
