@@ -1286,6 +1286,14 @@ function undoesAlone(u: Understanding): boolean {
   return undoes(u) && !u.slots.method && !u.slots.declinedLeadDays && !u.slots.leadDays;
 }
 
+// A way's fee or deadline named ("what about the postcard fee?"): asked of the way, not of reminders.
+const A_WAYS_SUBJECT = /手数料|期限|締め?切|引き?落とし日|(?<![a-z])(?:fees?|deadline|due date|cost)(?![a-z])/;
+
+/** A message that reads as no reminder intent and names another subject ("what about the postcard fee?"). */
+function namesAnotherSubject(u: Understanding): boolean {
+  return !REMINDER_INTENTS.includes(u.reading.intent) && A_WAYS_SUBJECT.test(u.normalized);
+}
+
 /** A message that reads surely as something other than reminders, asked or not. */
 function readsSurelyAsAnother(u: Understanding): boolean {
   return u.reading.confidence >= SURE_ALONE && !REMINDER_INTENTS.includes(u.reading.intent);
@@ -1396,7 +1404,11 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     (isBareAnswer(u) ||
       countAlone(u.normalized) !== undefined ||
       (corrects(u) && daysAlone(u.normalized) !== undefined && !isQuestion(u)));
-  if (names && (proposes(u) || timeAlone)) return { intent: 'reminder_subscribe', confidence };
+  // ("what about the postcard fee?" there asks the fee, and "how about postcard?" alone, a way
+  // named and no time, may ask of that way: asked back before it is changed.)
+  if (names && (timeAlone || (proposes(u) && (u.slots.leadDays || u.slots.hour !== undefined))))
+    return { intent: 'reminder_subscribe', confidence };
+  if (names && proposes(u) && !namesAnotherSubject(u)) return { intent: 'reminder_subscribe', confidence: 0.4 };
   // "also on the day itself", 「当日もお願い」: a lead time added, said, not asked.
   if (u.slots.leadDays && asksToAdd(u) && !isQuestion(u) && !u.slots.date)
     return { intent: 'reminder_subscribe', confidence };

@@ -346,7 +346,12 @@ export function extractSlots(
     const [next] = others;
     // (「夜9時に通知して。あ、やっぱ夜8時で」 "at 7am - no wait, 8am": the later one chosen, said
     // further on; since training, see Rule.sinceTraining.)
-    if (
+    // ("make it 8pm, not 9am": the later hour is the one turned down; since training, see
+    // Rule.sinceTraining.)
+    if (clock !== undefined && next !== undefined && !asTrained && LAST_HOUR_TURNED_DOWN.test(normalized)) {
+      slots.hourSetAside = next;
+      others = others.slice(1);
+    } else if (
       clock !== undefined &&
       next !== undefined &&
       (HOUR_SET_ASIDE.test(normalized) ||
@@ -2390,6 +2395,10 @@ const LATER_HOUR_CHOSEN =
   /(?:やっぱ|いや(?!な)|じゃなくて|ではなく|(?<![a-z])(?:no wait|wait|actually|i mean|make it|rather|sorry))[^。.!?？\d]{0,10}\d{1,2}\s*(?:時|じ(?![かゃゅょ])|:00|am|pm|o'?clock)/;
 const HOUR_SET_ASIDE =
   /\d\s*時\s*[.…、,\s]*(?:(?:あ|あっ|ああ|えっと)[、,\s]*)?(?:じゃなく|ではなく|やなく|でなく|ちゃう|ちゃく|いや|やっぱ|違う|ちがう)|(?<![a-z])(?:not|instead of) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?[,\s]+(?:but |make it |rather )?(?:at )?\d|\d\s*(?:am|pm|o'?clock)[.…,\s]+(?:no wait|no|i mean|actually|sorry)(?![a-z])|\d\s*(?:am|pm|o'?clock)?\s+(?:is\s+)?(?:too|a bit too|way too)\s+(?:early|late)(?![a-z])|\d\s*時\s*(?:は|じゃ|だと|やと)?\s*(?:早|遅|はや|おそ)(?:すぎ|い|いな|いわ|いかな)/;
+
+// "make it 8pm, not 9am", 「夜8時で、9時じゃなくて」: the last hour said is the one turned down.
+const LAST_HOUR_TURNED_DOWN =
+  /(?<![a-z])(?:not|instead of|rather than) (?:at )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)?\s*(?:please|pls|thanks)?[.!?\s]*$|\d\s*時\s*(?:じゃなくて|じゃなく|ではなく|やなくて)\s*[。.!?？\s]*$/;
 
 // "not at 7am please. … remind me 1 day before at 6pm": the first hour said turned down, another
 // named further on (since training, see Rule.sinceTraining).
