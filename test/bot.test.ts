@@ -822,6 +822,6 @@ describe('session 34: a due day put forward with its month (and year) ahead', ()
     expect(ask('1月10日ってはがきの期限？', now).text).toMatch(/^いいえ、2026年12月分[^\n]*2027年1月20日/);
     // The next bill's day is checked against the next bill, as before; a purchase still asks when.
     expect(ask('期限って12月10日で合ってる？', now).text).toMatch(/^12月10日が期限なのは/);
-    expect(ask('11月15日って、いつが期限？', now).slots.date).toMatchObject({ kind: 'day' });
+    expect((ask('11月15日って、いつが期限？', now).slots as Slots).date).toMatchObject({ kind: 'day' });
   });
 });

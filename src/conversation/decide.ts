@@ -1287,7 +1287,8 @@ function undoesAlone(u: Understanding): boolean {
 }
 
 // A way's fee or deadline named ("what about the postcard fee?"): asked of the way, not of reminders.
-const A_WAYS_SUBJECT = /手数料|期限|締め?切|引き?落とし日|(?<![a-z])(?:fees?|deadline|due date|cost)(?![a-z])/;
+const A_WAYS_SUBJECT =
+  /手数料|期限|締め?切|引き?落とし日|(?<![a-z])(?:fees?|deadline|due date|cost)(?![a-z])/;
 
 /** A message that reads as no reminder intent and names another subject ("what about the postcard fee?"). */
 function namesAnotherSubject(u: Understanding): boolean {
@@ -1408,7 +1409,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // named and no time, may ask of that way: asked back before it is changed.)
   if (names && (timeAlone || (proposes(u) && (u.slots.leadDays || u.slots.hour !== undefined))))
     return { intent: 'reminder_subscribe', confidence };
-  if (names && proposes(u) && !namesAnotherSubject(u)) return { intent: 'reminder_subscribe', confidence: 0.4 };
+  if (names && proposes(u) && !namesAnotherSubject(u))
+    return { intent: 'reminder_subscribe', confidence: 0.4 };
   // "also on the day itself", 「当日もお願い」: a lead time added, said, not asked.
   if (u.slots.leadDays && asksToAdd(u) && !isQuestion(u) && !u.slots.date)
     return { intent: 'reminder_subscribe', confidence };
