@@ -187,7 +187,7 @@ export default defineIntent({
       draft.text = joinLines([...rules, ...rest]);
     }
     // 「延長できる？」「何日まで待ってくれる？」 "can I get an extension?": none is promised anywhere.
-    if (ASKS_EXTENSION.test(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
+    if (asksForMoreTime(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
     // 「何時まで？」 "by what time?": no source gives one, so the day it is, and early is safer.
     if (asksTimeOfDay(ctx.normalized))
       draft.text = `${t(ctx.lang, '期限日の何時までかを示した情報はありません。当日中の、できるだけ早い時間に払ってください。', 'No source gives a time of day for the deadline: pay on the day itself, as early as you can.')}\n${draft.text}`;
@@ -393,6 +393,8 @@ function verdict(
   const { lang } = ctx;
   const isDay = (d: PlainDate) =>
     d.day === proposed.day && (proposed.month === undefined || d.month === proposed.month);
+  // (A debit moved off a weekend is due the day it moved from too: 「27日は日曜だから28日だった？」.)
+  const isTheDay = (d: Deadline) => isDay(d.due) || (d.moved && isDay(d.nominal));
   const [only] = lines;
   if (only && lines.length === 1) {
     if (isDay(only.deadline.due)) return t(lang, 'はい、', 'Yes. ');
@@ -403,9 +405,7 @@ function verdict(
         : `As a rule, yes (the ${ordinal(proposed.day)}), but this time it moves.\n`;
     // 「期限って12月10日だった？」 on the 12th: yes, a bill gone by (of the last two) was due then.
     // (Not of a purchase named: its own deadline is the one asked about.)
-    const gone = ctx.slots.date
-      ? undefined
-      : deadlinesGoneBy(only.method, ctx.today).find((deadline) => isDay(deadline.due));
+    const gone = ctx.slots.date ? undefined : deadlinesGoneBy(only.method, ctx.today).find(isTheDay);
     if (gone)
       return lang === 'ja'
         ? `はい、${formatMonth(gone.usageMonth, lang)}分の期限は${formatDate(gone.due, lang)}でした（${daysBetween(gone.due, ctx.today)}日前に過ぎています）。次の期限はこちらです。\n`
@@ -420,6 +420,21 @@ function verdict(
   const due = lines.filter(
     ({ deadline }) => isDay(deadline.due) || (deadline.moved && isDay(deadline.nominal)),
   );
+  // "was the deadline yesterday?" on the 11th: the ways due that day, gone by (of no purchase named).
+  const gone = ctx.slots.date
+    ? []
+    : lines.flatMap(({ method }) => {
+        const deadline = deadlinesGoneBy(method, ctx.today).find(isTheDay);
+        return deadline ? [{ method, deadline }] : [];
+      });
+  const [first] = gone;
+  if (due.length === 0 && first) {
+    const names = gone.map(({ method }) => method.name[lang]);
+    const ago = daysBetween(first.deadline.due, ctx.today);
+    return lang === 'ja'
+      ? `${formatDate(first.deadline.due, lang)}が期限だったのは${names.join('と')}です（${ago}日前に過ぎています）。次の期限はこちらです。\n`
+      : `${formatDate(first.deadline.due, lang)} was the deadline for ${names.join(' and ')} (${formatDaysLeft(-ago, lang)}). The next deadlines:\n`;
+  }
   if (due.length === 0)
     return lang === 'ja'
       ? `${day}が期限の支払い方法はありません。\n`
@@ -501,6 +516,8 @@ interface Purchase {
   coming?: boolean;
   /** The way this one is paid, said beside it (「10月5日の分はコンビニ」). */
   paidBy?: MethodId;
+  /** A month's bill (「今月と来月の引き落とし日」), not its purchases: `month` is the month it is due in. */
+  bill?: true;
 }
 
 /**
@@ -524,6 +541,7 @@ function purchasesOf({ slots, lang, today }: AnswerContext): Purchase[] {
       : {
           label: formatMonth({ ...date.month, year: year ?? date.month.year }, lang),
           month: { ...date.month, year: year ?? date.month.year },
+          ...(date.bill ? { bill: true as const } : {}),
         }),
   });
   // In the order of the calendar (「今日と明日」 is read tomorrow first: the written date leads).
@@ -553,10 +571,10 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
   // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
   // each, after the list.
   const moves = new Set<string>();
-  const items = purchases.map(({ label, month, coming, paidBy }) => {
+  const items = purchases.map(({ label, month, coming, paidBy, bill }) => {
     const own = paidBy ? [methodById(kb, paidBy)] : methods;
     const dues = own.map((method) => {
-      const deadline = deadlineForPurchase(method, month);
+      const deadline = bill ? deadlineForBillingMonth(method, month) : deadlineForPurchase(method, month);
       const status = deadlineStatusOn(deadline, today);
       if (status.state === 'passed') passed = true;
       const move = shiftNote(method, deadline, ctx);
@@ -567,9 +585,13 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
     });
     const bought = bothYears
       ? label
-      : lang === 'ja'
-        ? `${label}に${coming ? '買う' : '買った'}分`
-        : `${coming ? 'Buying' : 'Bought'} ${label}`;
+      : bill
+        ? lang === 'ja'
+          ? `${label}の請求`
+          : `The ${label} bill`
+        : lang === 'ja'
+          ? `${label}に${coming ? '買う' : '買った'}分`
+          : `${coming ? 'Buying' : 'Bought'} ${label}`;
     const way = paidBy ? own[0]?.name[lang] : undefined;
     const purchase = way ? (lang === 'ja' ? `${bought}（${way}）` : `${bought} (${way})`) : bought;
     return own.length > 1
@@ -577,6 +599,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
       : `${purchase}: ${dues[0]}`;
   });
   const paired = purchases.some((p) => p.paidBy);
+  const bills = purchases.every((p) => p.bill);
   const [only] = paired ? [] : methods;
   const paragraphs = [
     bothYears
@@ -584,8 +607,8 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
         ? `「${ctx.slots.date?.source}」の年が書かれていないので、両方の年の支払い期限をお答えします${only && methods.length === 1 ? `（${only.name.ja}）` : ''}。`
         : `The year of "${ctx.slots.date?.source}" is not given, so here are the deadlines for both years${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`
       : lang === 'ja'
-        ? `購入日ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`
-        : `The deadline for each purchase${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
+        ? `${bills ? '月' : '購入日'}ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`
+        : `The deadline for each ${bills ? 'month' : 'purchase'}${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
     bullets(items),
     ...moves,
   ];
@@ -864,13 +887,22 @@ export function asksTimeOfDay(normalized: string): boolean {
 }
 
 const ASKS_EXTENSION =
-  /延長|延ば(?:せ|し|す)|のばせ|待って(?:くれ|もら|ほし)|猶予|(?<![a-z])(?:extension|extend|grace period|more time|postpone)(?![a-z])/;
+  /延長|延ば(?:せ|し|す)|のばせ|待って(?:くれ|もら|ほし)|遅らせ|猶予|(?<![a-z])(?:extension|extend|grace period|more time|postpone|push (?:it |(?:my |the )?(?:payment|bill) )?back|delay (?:my |the )?(?:payment|bill))(?![a-z])/;
+
+/** Whether more time to pay is asked (「待ってもらえる？」 "can I push it back a week?"). */
+export function asksForMoreTime(normalized: string): boolean {
+  return ASKS_EXTENSION.test(normalized);
+}
+
+/** That no extension is promised, said where more time is asked (here and in late_payment's answer). */
+export const NO_EXTENSION = {
+  ja: '期限を延ばしてもらえるという情報はありません。',
+  en: 'No source says a deadline can be extended.',
+} as const;
 
 /** No extension is promised: pay by the deadline, or what paying late means applies. */
 function noExtension({ lang, kb }: AnswerContext): string {
-  return lang === 'ja'
-    ? `期限を延ばしてもらえるという情報はありません。${kb.facts.late_payment.text.ja}`
-    : `No source says a deadline can be extended. ${kb.facts.late_payment.text.en}`;
+  return `${NO_EXTENSION[lang]}${lang === 'ja' ? '' : ' '}${kb.facts.late_payment.text[lang]}`;
 }
 
 /** Which deadlines move on bank holidays (only the 27th debit) and which never do. */

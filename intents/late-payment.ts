@@ -8,7 +8,7 @@ import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { saysPurchase } from '../src/nlu/slots.js';
 import { joinLines } from '../src/phrases.js';
-import { deadlineForDate, justPassed, passedLine } from './deadline.js';
+import { asksForMoreTime, deadlineForDate, justPassed, NO_EXTENSION, passedLine } from './deadline.js';
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
 const SUPPOSES_PAYING_LATE =
@@ -22,7 +22,7 @@ export function supposesPayingLate(normalized: string): boolean {
 const DUE_DAY_GONE_BY = /(?<![\d月/])(?:10|20|27)日(?:を|が)?\s*(?:過ぎ|すぎ)/;
 // A deadline missed, told: 「過ぎちゃった」「忘れてた」 "forgot", "missed", "didn't pay".
 const TELLS_A_MISS =
-  /過ぎ(?:ちゃっ|てしまっ|てもう|て)た|すぎちゃった|過ぎてもうた|忘れ(?:てた|た|ちゃった|てしまった)|(?<![a-z])(?:forgot|missed|didn'?t pay|did not pay|(?:has |have )?passed|went by)(?![a-z])/;
+  /過ぎ(?:ちゃっ|てしまっ|てもう|て)た|すぎちゃった|過ぎてもうた|忘れ(?:てた|た|ちゃった|てしまった)|(?<![a-z])(?:forgot|missed|didn'?t pay|did not pay|(?:has |have )?passed|went by)(?![a-z])|(?<![a-z])(?<!if )i forget(?![a-z])/;
 
 // What paying late costs, asked: 「手数料はいくら？」「なんぼ」 "how much extra", "the fee".
 const ASKS_THE_FEE =
@@ -135,6 +135,8 @@ export default defineIntent({
             : `Your next ${method.name.en} deadline is ${dueEn}.`,
       );
     }
+    // 「少し待ってもらえる？」 "can I push it back a week?": no extension is promised, first.
+    if (asksForMoreTime(ctx.normalized)) paragraphs.unshift(NO_EXTENSION[lang]);
     const reminded = ctx.remindedMethod ? methodById(kb, ctx.remindedMethod) : undefined;
     paragraphs.push(
       reminded

@@ -273,6 +273,15 @@ const SIGN_UP_NEEDS =
   /(?:はじめる|始める|登録する|使い始める|使う)(?:の|ため|まで)に(?:は)?(?:何|なに)を?(?:用意|準備|必要)|(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
 const PAYS_THE_BILL_THERE =
   /支払い?(?:って|は)?(?:そこ|ここ|で)?[^。?]{0,6}(?:できる|でき|払え)|端末で払|払う設定|(?<![a-z])(?:pay (?:my |the )?(?:atone )?bill|pay (?:it )?there)(?![a-z])/;
+// 「Amazonで使えないなら」 "since it doesn't work on amazon", "if not amazon": Amazon's answer taken as given.
+const AMAZON_GRANTED =
+  /(?:amazon|あまぞん)(?:で|では|じゃ)(?:は)?(?:使え|利用でき)(?:ない|ません|へん|ん)(?:なら|んなら|んだったら|のなら|って(?:こと|事)なら|ので|から|けど)|(?<![a-z])(?:if not (?:on )?amazon|since (?:it|atone) (?:doesn'?t|does not|can'?t|cannot) (?:work|be used) (?:on|at|with) amazon|(?:it|atone) (?:doesn'?t|does not|can'?t) (?:work|be used) (?:on|at|with) amazon,? (?:so|then))(?![a-z])/;
+// 「どこで使えるの？」 "where can I use it?": the shops that take atone.
+const ASKS_WHERE_IT_WORKS =
+  /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
+// 「セブンで払える？」 "can I pay at 7-Eleven?": whether a place takes the bill.
+const PAYS_AT =
+  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: it| this| the bill| my bill)? (?:at|in)(?![a-z])/;
 const CARDS_ONLY_SHOP =
   /(?:くれか|くれじっとかーど)(?:払い)?しか(?:選べ|使え|払え|ない|対応)|(?<![a-z])(?:(?:shop|store|site)s? (?:that )?(?:only )?(?:takes?|accepts?) (?:only )?credit cards?|credit cards? only)(?![a-z])/;
 const ID_DOCUMENT_OK =
@@ -393,6 +402,14 @@ const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
   /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず)|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+const ASKS_MORE_TIME =
+  /(?:払う|支払い?|払い|引き?落とし)の?(?:を)?(?:少し|ちょっと|しばらく|[\d一二三]+(?:日|週間))?(?:待って|遅らせ|延ば|のば|先(?:に|延ば))|(?:お金|金)(?:が)?(?:きつ|厳し|ぴんち|足りな|たりな)[^。?？]{0,20}(?:待って|遅らせ|延ば|のば|後で|あとで)|(?<![a-z])(?:push (?:back )?(?:my |the )?(?:payment|bill|due date|deadline)|push (?:it|my payment|the payment|the bill) back|delay (?:my |the )?(?:payment|bill)|pay (?:it )?(?:a (?:bit|week|few days) )?later than (?:the )?(?:deadline|due date)|postpone (?:my |the )?(?:payment|bill))(?![a-z])/;
+// "switched from barcode to bank debit", 「口座振替に変えた」: a way to pay changed, told.
+const SWITCHED_WAY =
+  /(?<![a-z])(?:switched|changed|moved|switching|changing)(?: (?:it|my payment|my method|payment method))?(?: from [a-z -]{2,24})? to (?:bank|direct|auto|automatic|konbini|convenience|barcode|postcard|paper|furikae)(?![a-z])|(?:に|へ)(?:変え|変更し|切り?替え)(?:た|ました)(?:けど|んだけど|んですが|ので|から|[、,。])/;
+// "which bill does it pay", 「どの請求から」: which month's bill.
+const WHICH_BILL =
+  /(?<![a-z])(?:which|what) (?:bill|month|statement|payment)|(?:from|starting) (?:which|what|when)|どの(?:請求|月|分)|いつ(?:の(?:請求|分)|から)|何月(?:分|の請求)?から/;
 const NEXT_TIME =
   /^(?:(?:so|and|ok|okay|then)[,\s]+)?when(?:'s| is| will be| do i pay)? (?:the )?next (?:time|one|payment|debit)(?: then)?[?\s]*$|^(?:じゃあ|で)?[、,\s]*次(?:は|って)?いつ[?？]?$/;
 const SHOWN_UNPAID =
@@ -497,6 +514,10 @@ const LIMIT_DAY =
   /(?<![a-z])(?:payment |pay |paying )?limit (?:day|date)s?(?![a-z])|(?<![a-z])(?:day|date) limit(?![a-z])|(?<![a-z])when(?: is|'s) (?:the |my )?(?:payment |pay )?limit(?:\s*\?|$| for (?:the |my )?(?:bill|payment|konbini|postcard|barcode))/;
 const MISSED_IT =
   /失念|忘れて(?:た|いた|おりました|ました|しまった|しもた|もうた)|過ぎて(?:た|いた|しまった|しもた|もうた|ました)|(?<![a-z])(?:forgot|missed|passed)(?![a-z])/;
+// "…was dec 10 and i forget. what happen now?" (a learner's present tense): a miss told, and what
+// follows asked.
+const I_FORGOT = /(?<![a-z])i (?:forget|forgot|missed)(?![a-z])/;
+const WHAT_NOW = /(?<![a-z])what (?:happen|happens|will happen|now|should i do)(?![a-z])/;
 const PAYING_NOW =
   /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
 const SPLITS_A_BILL =
@@ -784,7 +805,9 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['convenience_store_chains'],
     when: ({ normalized, slots }) =>
       (slots.method !== undefined || slots.date !== undefined) &&
-      ASKS_THE_LAST_DAY.test(afterCorrection(normalized)),
+      ASKS_THE_LAST_DAY.test(afterCorrection(normalized)) &&
+      // ("can i pay at 7-eleven with the konbini number? deadline soon": whether it can, asked.)
+      !PAYS_AT.test(normalized),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
@@ -831,7 +854,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'Amazon as the shop asked of',
     intents: ['where_to_use'],
-    when: ({ slots }) => slots.amazon === true && !slots.otherService,
+    when: ({ slots, normalized }) =>
+      slots.amazon === true && !slots.otherService && !AMAZON_GRANTED.test(normalized),
     intent: 'amazon',
   },
   // 「Amazonじゃなくて楽天で使いたいんだけど」 "not on amazon, on rakuten": Amazon set aside, the
@@ -844,6 +868,16 @@ export const READING_RULES: readonly ReadingRule[] = [
       /amazon|あまぞん/.test(normalized) &&
       (namesShop(normalized) || OTHER_SHOPS.test(normalized)),
     intent: 'where_to_use',
+  },
+  // 「Amazonで使えないなら、atoneってどこで使えるの？」 "if not amazon, where can I use it?": Amazon
+  // taken as said, where else asked.
+  {
+    why: 'where atone works asked after Amazon',
+    intents: ['amazon', 'amazon_payment_methods', 'where_to_use'],
+    when: ({ normalized, has }) =>
+      AMAZON_GRANTED.test(normalized) && ASKS_WHERE_IT_WORKS.test(normalized) && has('where_to_use'),
+    intent: 'where_to_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「もう設定してあるのある？」 "is there one set already?": the list.
   {
@@ -1432,6 +1466,30 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => NOT_ENOUGH_IN_THE_ACCOUNT.test(normalized) && !ASKS_WHEN.test(normalized),
     intent: 'late_payment',
   },
+  // 「今月お金きついんやけど、払うの少し待ってもらえたり…」 "money's tight, can I push my payment
+  // back a week?": more time asked, which is paying late (no source promises an extension).
+  {
+    why: 'more time to pay asked',
+    intents: ['campaign_eligibility', 'fallback', 'handoff', 'about', 'payment_methods'],
+    when: ({ normalized }) => ASKS_MORE_TIME.test(normalized),
+    intent: 'late_payment',
+  },
+  // "I used atone on dec 31 night, which month bill is it, Jan or Feb?": a purchase's bill, which
+  // its deadline answer names.
+  {
+    why: "a purchase's bill asked",
+    intents: ['unrecognized_charge', 'fallback', 'about'],
+    when: ({ normalized, slots }) => slots.date?.kind === 'day' && WHICH_BILL.test(normalized),
+    intent: 'deadline',
+  },
+  // "I switched from barcode to bank debit today, which bill does the bank pay?": from when a
+  // change of the way to pay applies.
+  {
+    why: 'which bill a way switched to pays',
+    intents: ['payment_methods', 'fallback', 'deadline'],
+    when: ({ normalized }) => SWITCHED_WAY.test(normalized) && WHICH_BILL.test(normalized),
+    intent: 'change_method',
+  },
   // "when is next time?": the next payment, not understood alone.
   {
     why: 'the next time asked',
@@ -1846,7 +1904,8 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) =>
       (WENT_BY.test(normalized) ||
         FORGOT_TO_PAY.test(normalized) ||
-        (MISSED_IT.test(normalized) && PAYING_NOW.test(normalized))) &&
+        (MISSED_IT.test(normalized) && PAYING_NOW.test(normalized)) ||
+        (I_FORGOT.test(normalized) && WHAT_NOW.test(normalized))) &&
       !ASKS_THE_DAY.test(normalized),
     intent: 'late_payment',
   },

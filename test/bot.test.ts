@@ -825,3 +825,80 @@ describe('session 34: a due day put forward with its month (and year) ahead', ()
     expect((ask('11月15日って、いつが期限？', now).slots as Slots).date).toMatchObject({ kind: 'day' });
   });
 });
+
+describe('session 34: blind sets 289–292 (tuning halves)', () => {
+  it.each([
+    [
+      '今月ちょっとお金きついんやけど、払うの少し待ってもらえたりせえへん？',
+      'late_payment',
+      /^期限を延ばしてもらえるという情報はありません。/,
+    ],
+    [
+      "money's tight this month, can i push my payment back a week?",
+      'late_payment',
+      /^No source says a deadline can be extended\./,
+    ],
+    ['はがぎ来ねぇんだども、どうすっぺ', 'bill_not_received', /届かなければ/],
+    [
+      'I switched from barcode to bank debit today, which bill does the bank pay?',
+      'change_method',
+      /applies from/,
+    ],
+    [
+      'I used atone on dec 31 night, which month bill is it, Jan or Feb?',
+      'deadline',
+      /December 2026 purchases/,
+    ],
+    [
+      'my konbini payment deadline was dec 10 and i forget. what happen now? extra fee?',
+      'late_payment',
+      /suspended/,
+    ],
+    [
+      'can i pay at 7-eleven with the konbini number (pay-easy)? deadline soon',
+      'convenience_store_chains',
+      /^No\. At 7-Eleven/,
+    ],
+    ['amazn pay later options besides credit card??', 'amazon', /Paidy/],
+    ['Amazonで使えないなら、atoneってどこで使えるの？', 'where_to_use', /お店/],
+  ])('%s → %s', (text, intent, answer) => {
+    const a = ask(text, '2026-12-31T10:00:00+09:00');
+    expect(a.intent).toBe(intent);
+    expect(a.text).toMatch(answer);
+  });
+
+  it('"points for 2 shops, and how many for 3?" answers both counts', () => {
+    const a = ask('how many points for 2 shops, and how many for 3?');
+    expect(a.text).toMatch(/2 shops earn 300 points/);
+    expect(a.text).toMatch(/at 3 shops, 500 points/);
+    expect((ask('2 shops and I am 25?').slots as Slots).otherShops).toBeUndefined();
+  });
+
+  it('"was the deadline yesterday?" on the 11th names the ways due on the 10th, gone by', () => {
+    expect(ask('was the deadline yesterday?', '2026-12-11T10:00:00+09:00').text).toMatch(
+      /^Thursday, 10 December 2026 was the deadline for convenience store[^\n]*app barcode[^\n]*\(yesterday\)/,
+    );
+    expect(ask('コンビニ払いの期限、昨日だった？', '2026-12-11T10:00:00+09:00').text).toMatch(
+      /^はい、2026年11月分の期限は2026年12月10日（木）でした/,
+    );
+  });
+
+  it("「今月と来月の引き落とし日は？」 gives both months' bills", () => {
+    const a = ask(
+      'furikae debit days: this month and next month? i heard 27 is sunday',
+      '2026-12-15T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/The December 2026 bill: Monday, 28 December 2026/);
+    expect(a.text).toMatch(/The January 2027 bill: Wednesday, 27 January 2027/);
+    expect(ask('今月と来月の引き落とし日は？', '2026-12-15T10:00:00+09:00').text).toMatch(
+      /^月ごとの支払い期限/,
+    );
+  });
+
+  it('a way turned down without an apostrophe or in romaji is none', () => {
+    expect((ask('i dont use konbini, i use furikae. bought dec 5, when?').slots as Slots).method).toBe(
+      'auto_debit',
+    );
+    expect((ask("i don't use furikae").slots as Slots).method).toBeUndefined();
+  });
+});

@@ -80,6 +80,8 @@ const WEAK = 0.5;
 /** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
 const OUT_OF_SCOPE = 0.98;
 /** Chat between people ("anyone see the game lol"), not a question to the bot. */
+/** A subject nobody asks a pay-later bot about. */
+const OFF_TOPIC = /天気|天候|気温|(?<![a-z])(?:weather|forecast|temperature)(?![a-z])/;
 const CHIT_CHAT = /(?<![a-z])(?:lol|lmao|haha+|hehe|rofl|anyone see|did you guys)(?![a-z])|笑$|ww+$/;
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
@@ -1112,6 +1114,20 @@ const NEXT_QUESTION: readonly {
     intent: 'limit_recovery' as const,
     overOwnTopic: true as const,
   })),
+  // "what happens to the money I paid?", 「払ったお金はどうなる？」 after a return: offset or refunded,
+  // as its answer says (no double payment).
+  {
+    after: 'cancel_return_refund',
+    asks: /払った(?:お金|分|金額)|払(?:ってた|った)(?:ぶん|もの)|(?<![a-z])(?:(?:the )?money (?:i|i've|i have|i already) paid|(?:the )?(?:amount|money) already paid|get (?:my |the )?money back)(?![a-z])/,
+    intent: 'cancel_return_refund',
+    overOwnTopic: true,
+  },
+  // "not paidy, something else?", 「ペイディ以外で何かある？」 after Amazon: Amazon's other ways to pay.
+  ...(['amazon', 'amazon_payment_methods'] as const).map((after) => ({
+    after,
+    asks: /(?:ぺいでぃ|paidy|あと払い)(?:は)?(?:以外|じゃなくて|じゃない|ではなく|やなくて|いや|嫌)|(?:ほか|他|別)(?:に|の)(?:方法|払い方|支払い?方法?|手段)?(?:は|って)?(?:ある|ない|何)|(?<![a-z])(?:not (?:with )?paidy|besides paidy|other than paidy|no paidy|without paidy|something else|anything else|other (?:options?|ways?|methods?)|what else)(?![a-z])/,
+    intent: 'amazon_payment_methods' as const,
+  })),
   // 「代引き」 in the middle of an Amazon thread: Amazon's cash on delivery (ended).
   ...(['amazon', 'amazon_payment_methods', 'amazon_wallets'] as const).map((after) => ({
     after,
@@ -1416,8 +1432,10 @@ export function inContext(
   u: Understanding,
 ): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
   const own = { reading: u.reading, slots: u.slots };
-  // "/help", an unknown "/whatever": a command, never a follow-up.
+  // "/help", an unknown "/whatever": a command, never a follow-up; nor "how about the weather on
+  // jan 10 lol", not understood and about something else.
   if (!topic || isLoneCommand(u.message.text)) return own;
+  if (u.reading.intent === 'fallback' && OFF_TOPIC.test(u.normalized)) return own;
   // 「じゃあ12月10日のほう、3日前に通知してください」 after deadlines: a reminder asked for in so
   // many words, surely, is that request (the deadline it names points to the method).
   if (

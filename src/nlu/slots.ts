@@ -171,7 +171,7 @@ export function extractSlots(
     if (relative) {
       const day = addDays(
         today,
-        relative[5] ? -1 : relative[1] || relative[2] || relative[3] || relative[4] ? 1 : 0,
+        relative[5] || relative[6] ? -1 : relative[1] || relative[2] || relative[3] || relative[4] ? 1 : 0,
       );
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
       if (!asTrained && romaji === normalized) relativeRest = normalized.replace(DUE_TODAY, ' ');
@@ -215,7 +215,12 @@ export function extractSlots(
   // "sneakers on sept 28 and a phone case today": a second purchase on a day said in words.
   // (「12月に買った分と今月買った分」 "and what I bought this month": a second purchase in a month said
   // in words; since training, see Rule.sinceTraining.)
-  const anotherMonth = !asTrained && written.length > 0 && ANOTHER_PURCHASE_IN_A_MONTH.test(dateText);
+  // (「今月と来月の引き落とし日」 "debit days this month and next month?": both months, the one to
+  // come read first; since training, see Rule.sinceTraining.)
+  const anotherMonth =
+    !asTrained &&
+    ((written.length > 0 && ANOTHER_PURCHASE_IN_A_MONTH.test(dateText)) ||
+      (coming.length > 0 && THIS_AND_NEXT_MONTH.test(dateText)));
   const alsoRelative =
     (written.length > 0 || coming.length > 0) && (ANOTHER_PURCHASE_ON_A_DAY.test(dateText) || anotherMonth)
       ? allMatches(dateText, pastDateRules, context, dateKinds).filter(
@@ -278,6 +283,11 @@ export function extractSlots(
         .map((span) => span.value),
     ),
   ].filter((n) => n !== shops);
+  // ("points for 2 shops, and how many for 3?": the second count said bare; since training, see
+  // Rule.sinceTraining.)
+  const bare = shops !== undefined && !asTrained ? BARE_SHOP_COUNT.exec(normalized) : null;
+  if (bare && Number(bare[1]) !== shops && !otherShops.includes(Number(bare[1])))
+    otherShops.push(Number(bare[1]));
   if (otherShops.length > 0) slots.otherShops = otherShops;
   const spans = allSpans(
     normalized,
@@ -1093,7 +1103,7 @@ const blank = (found: string) => ' '.repeat(found.length);
 const YEAR_AHEAD = '(?:今年|来年|\\d{4}\\s*年)の?\\s*';
 const YEAR_AHEAD_START = /^(?:今年|来年|\d{4}\s*年)の?\s*/;
 const DUE_PUT_FORWARD = new RegExp(
-  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${YEAR_AHEAD}(?=\\d)${A_DATE}|(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:(?!いつ|何日|なんにち|買|購入|使|注文)[^。？?!！\\n]){0,16}?(?:期限|期日|締め?切り?|引き?落とし日|振替日|支払日|支払い日)\\s*(?:なの|なん|です|だ|でしょ|やろ|か|よね|っけ|で合|であって|で正し|でいい|で大丈夫|[?？。]|$))`,
+  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${YEAR_AHEAD}(?=\\d)${A_DATE}|(?=\\d)${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み|土日)(?:日)?(?:だから|やから|なので|で|、))|(?<=(?:日曜|土曜|祝日|休日|休み|土日)[^。？?\\d]{0,8})(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|になる|になった)(?:っけ|よね|の|ん|か)?\\s*[?？])|(?<=(?:引き?落とし|引落|振替)(?:は|が|って|も)\\s*)(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|だよね|ですよね|やんな|で合|であって|[?？]))|(?=\\d)${A_DATE}(?=\\s*(?:に|は|って)?\\s*(?:(?!いつ|何日|買|購入|使|注文)[^。？?!！\\n]){0,10}?(?:引き?落と(?:され|し(?:され)?)|引かれ|落ち)(?:る|ます|ん)(?:の|か|よね)?\\s*[?？])|(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:(?!いつ|何日|なんにち|買|購入|使|注文)[^。？?!！\\n]){0,16}?(?:期限|期日|締め?切り?|引き?落とし日|振替日|支払日|支払い日)\\s*(?:なの|なん|です|だ|でしょ|やろ|か|よね|っけ|で合|であって|で正し|でいい|で大丈夫|[?？。]|$))`,
   'g',
 );
 const WEEKDAY_ASKED = new RegExp(
@@ -1104,7 +1114,7 @@ const WEEKDAY_ASKED = new RegExp(
 // 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
 // day put forward by name, asked about (the group set says tomorrow).
 const DUE_TODAY =
-  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])/;
+  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
@@ -1417,6 +1427,7 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
 // phone case today"): "and" or a comma, then the day, with a purchase near it.
 const ANOTHER_PURCHASE_IN_A_MONTH =
   /(?:と|あと|、|。|[?？])[^。？?]{0,8}?(?:今月|先月|先々月)(?![（(\d])(?:に|の)?[^。？?]{0,6}?(?:買|購入|注文|使|利用)|(?<![a-z])and (?:what i (?:bought|buy|used) )?(?:this|last) month(?![a-z])/;
+const THIS_AND_NEXT_MONTH = /今月(?:と|、|も)\s*来月|(?<![a-z])this (?:month )?(?:and|&) next month(?![a-z])/;
 const RELATIVE_MONTHS = /^(?:今月|先月|先々月|this month|last month)$/;
 const ANOTHER_PURCHASE_ON_A_DAY =
   /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい|一昨日)(?:に)?[^。？?]{0,16}?(?:買|購入|注文)[^。？?]{0,16}?(?:と|、)[^。？?]{0,6}?(?:明日|あした|あさって|明後日)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
@@ -2143,16 +2154,20 @@ const ANY_METHOD = new RegExp(
 const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =
   'use|using|pay|paying|by|with|via|on|at|the|a|an|my|through|do|doing|going|to|for|direct|automatic|auto|bank|paper|app|electronic|konbini|convenience|store';
-const negatedBefore = (words: string) =>
+const negatedBefore = (words: string, negations = '') =>
   new RegExp(
-    `(?:\\bnot|n't|\\bnever|\\bno longer|\\binstead of|\\brather than|\\bother than|\\bexcept)\\s+(?:(?:${words})\\s+){0,4}$`,
+    `(?:\\bnot|n't|\\bnever|\\bno longer|\\binstead of|\\brather than|\\bother than|\\bexcept${negations})\\s+(?:(?:${words})\\s+){0,4}$`,
   );
-const NEGATED_BEFORE = negatedBefore(`${NEGATED_WORDS}|have|had|got|own|registered|any|japanese|japan|local`);
+// (Since training, see Rule.sinceTraining: "i dont use konbini", typed without the apostrophe.)
+const NEGATED_BEFORE = negatedBefore(
+  `${NEGATED_WORDS}|have|had|got|own|registered|any|japanese|japan|local`,
+  '|\\b(?:dont|doesnt|didnt|cant|havent|hasnt|wont|isnt|arent)',
+);
 const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 
 // 「口座振替…いや待って、バーコードで」 "postcard, no wait, barcode", "konbini, I mean the barcode":
@@ -2199,7 +2214,15 @@ interface MethodsNamed {
 
 /** A way to pay in other words (runtime only): its romaji, or described. */
 function inOtherWords(text: string): MethodsNamed | undefined {
-  const romaji = ROMAJI_METHODS.find(([pattern]) => pattern.test(text));
+  // ("i don't use furikae": a way in romaji turned down is none.)
+  const romaji = ROMAJI_METHODS.find(([pattern]) => {
+    const found = pattern.exec(text);
+    return (
+      found !== null &&
+      !NEGATED_BEFORE.test(text.slice(Math.max(0, found.index - 48), found.index)) &&
+      !NEGATED_AFTER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 16))
+    );
+  });
   if (romaji) return { found: [romaji[1]] };
   // (Most messages have none of the words a description needs: one test spares the rest.)
   if (!DESCRIPTION_WORDS.test(text)) return undefined;
@@ -2872,6 +2895,9 @@ const AMAZON = /amazon|あまぞん|あまぎふ/;
 // "8am", 「朝8時」「午前8時」, "noon": an hour said as the day's (since training, see Rule.sinceTraining).
 const DAYTIME_HOUR =
   /(?<![a-z\d])\d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)(?![a-z])|(?:朝|午前|あさ)\s*の?\s*\d{1,2}\s*時|正午|昼の?12時|(?<![a-z])(?:(?:in the )?morning|noon|midday)(?![a-z])/;
+// "…, and how many for 3?", "what about 3?", 「3なら？」: another count of shops, said bare after one.
+const BARE_SHOP_COUNT =
+  /(?:(?<![a-z])(?:and|what about|how about|how many|or)(?: points)? (?:for |with |at )?|[、,?？。]\s*)(\d{1,2})\s*(?:なら|では|だと|は)?\s*[?？]\s*$/;
 // "does amzn take atone": Amazon as chat writes it (since training, see Rule.sinceTraining).
 const AMAZON_SLANG = /(?<![a-z])amzn(?![a-z])/;
 const AMAZON_SET_ASIDE =

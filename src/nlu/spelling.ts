@@ -44,6 +44,8 @@ const MISSPELT: Readonly<Record<string, string>> = {
   stuf: 'stuff', recieved: 'received', recieve: 'receive', recived: 'received', recive: 'receive',
   // "thinking of quitting atone": the matcher learned "quit".
   quitting: 'quit', quiting: 'quit',
+  // "amazn pay later options?": too short for the one-edit rule.
+  amazn: 'amazon', amzon: 'amazon', amazom: 'amazon',
   convience: 'convenience', convinience: 'convenience', conveniece: 'convenience', convenince: 'convenience',
 };
 const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('|')})(?![a-z\\d])`, 'g');

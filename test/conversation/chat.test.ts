@@ -8865,3 +8865,67 @@ describe('session 33: the last round (blind sets 285–288), what it found set o
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 34: nothing changed that was not asked for (blind sets 289–292)', () => {
+  it('"what about the postcard fee?" right after a barcode reminder asks the fee, and changes nothing', async () => {
+    await chat()
+      .say('remind me for barcode the day before')
+      .say('what about the postcard fee?')
+      .expect(/postcard bill \(はがき請求書\) is 209 yen/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1] });
+    // "how about postcard?" alone there is asked back before anything changes.
+    await chat()
+      .say('remind me for barcode the day before')
+      .say('how about postcard?')
+      .expect(/Shall I set a reminder/);
+    expect((await subscription())?.method).toBe('barcode');
+  });
+
+  it('"actually make it 8pm, not 9am" while the way to pay is asked keeps 8pm', async () => {
+    await chat()
+      .say('Remind me 2 days before my due date at 9am')
+      .say('actually make it 8pm, not 9am')
+      .say('I pay by barcode')
+      .expect(/at 20:00/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2], sendHour: 20 });
+  });
+});
+
+describe('session 34: blind sets 289–292 (tuning halves)', () => {
+  it('「口座振替にはしてないよ。手数料は？」 after a konbini deadline is the konbini fee', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say('はがきじゃなくてコンビニで払う。11月3日に買った分の期限は？')
+      .expect(/2026年12月10日/)
+      .say('口座振替にはしてないよ。手数料は？')
+      .expect(/209円/);
+  });
+
+  it('"not paidy, something else?" after Amazon lists Amazon\'s other ways to pay', async () => {
+    await chat()
+      .say("I don't have a credit card. Can I pay later on Amazon?")
+      .say('not paidy, something else?')
+      .expect(/Amazon accepts: credit cards/);
+  });
+
+  it('"what happens to the money I paid?" after a return stays on the return, in English', async () => {
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('返品した分、もう払っちゃってた')
+      .say('sorry, English please: what happens to the money I paid?')
+      .expect(/Already paid: the amount is offset/);
+  });
+
+  it('"how about the weather on jan 10 lol" after a deadline is not that deadline again', async () => {
+    await chat(new Date('2026-12-22T10:00:00+09:00'))
+      .say('i bought dec 20 konbini. when pay? and fee?')
+      .say('how about the weather on jan 10 lol')
+      .expect(/Sorry, I didn't understand/);
+  });
+
+  it('「1月3日に口座振替で引き落としされる？」 and 「12/27は日曜だから28日だった？」 check debit days', async () => {
+    await chat(new Date('2026-12-30T10:00:00+09:00'))
+      .say('1月3日に口座振替で引き落としされる？銀行休みだよね')
+      .expect(/^いいえ、2026年12月分[^\n]*2027年1月27日/m)
+      .say('12/27は日曜だから28日だった？')
+      .expect(/^はい、2026年11月分の期限は2026年12月28日（月）でした/m);
+  });
+});
