@@ -18,6 +18,7 @@ import {
   asksIfRemindersChangeIt,
   supposesSwitchPutsOff,
 } from '../intents/change-method.js';
+import { asksTimeOfDay } from '../intents/deadline.js';
 import { isLongPaste } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
@@ -350,7 +351,7 @@ const PAYS_LATER =
 const PAYS_FOR_WHAT_WAS_BOUGHT =
   /(?<![a-z])(?:pay (?:for|off) (?:the |my |all )?(?:stuff|things|items?|what|everything|purchases?) (?:that )?i(?:'ve| have)? (?:already )?(?:bought|purchased|ordered|got)|pay (?:it|them|this|that|atone|the bill|my bill) (?:back|off)|pay back)(?![a-z])|買った(?:もの|物|分)(?:の(?:お金|代金))?(?:は|って|を)?(?:どうやって|どこで|どう)(?:払|支払)/;
 const ASKS_IF_IT_WENT_THROUGH =
-  /(?:引き?落とされた|引かれた|落ちた|払えた|払った|支払った|支払われた|入金された)(?:か|かどうか)(?:を)?\s*(?:確認|確かめ|調べ|わか|分か|見れ|見られ)|(?<![a-z])(?:can|could) you (?:check|see|confirm|tell)(?: me)? (?:if|whether) (?:it|my (?:payment|bill)|the (?:payment|debit)|i)(?: was| has been| have| got| went)? ?(?:paid|debited|charged|taken|gone through|went through|received)(?![a-z])/;
+  /(?:ちゃんと)?払えて(?:ます|る|い(?:ます|る))(?:か|かね|かな|よね)|(?<![a-z])(?:did|has) my payment (?:go|gone) through(?![a-z])|(?:引き?落とされた|引かれた|落ちた|払えた|払った|支払った|支払われた|入金された)(?:か|かどうか)(?:を)?\s*(?:確認|確かめ|調べ|わか|分か|見れ|見られ)|(?<![a-z])(?:can|could) you (?:check|see|confirm|tell)(?: me)? (?:if|whether) (?:it|my (?:payment|bill)|the (?:payment|debit)|i)(?: was| has been| have| got| went)? ?(?:paid|debited|charged|taken|gone through|went through|received)(?![a-z])/;
 const RAISES = /上げ|あげ|増や|ふや|増え|(?<![a-z])(?:higher|raise|increase|more)(?![a-z])/;
 const LIMIT_WORD = /上限|限度額|利用可能額|(?<![a-z])(?:limit|spending cap)(?![a-z])/;
 const RESETS_MONTHLY =
@@ -400,16 +401,31 @@ const OTHER_SHOPS =
   /楽天|普通の|ほかの|他の|ねっと(?:の)?(?:お)?店|通販|(?<![a-z])(?:rakuten|other|regular|normal|usual) (?:shops?|stores?|sites?)(?![a-z])|(?<![a-z])rakuten(?![a-z])/;
 const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
+const WHATS_SET =
+  /^(?:ok|pls|please|just)?[,\s]*(?:list|show) (?:em|'em|them)(?: (?:pls|please|again))?[\s.!?]*$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
-  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず)|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず|て(?:い)?な(?:い|かった))|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
 const ASKS_MORE_TIME =
   /(?:払う|支払い?|払い|引き?落とし)の?(?:を)?(?:少し|ちょっと|しばらく|[\d一二三]+(?:日|週間))?(?:待って|遅らせ|延ば|のば|先(?:に|延ば))|(?:お金|金)(?:が)?(?:きつ|厳し|ぴんち|足りな|たりな)[^。?？]{0,20}(?:待って|遅らせ|延ば|のば|後で|あとで)|(?<![a-z])(?:push (?:back )?(?:my |the )?(?:payment|bill|due date|deadline)|push (?:it|my payment|the payment|the bill) back|delay (?:my |the )?(?:payment|bill)|pay (?:it )?(?:a (?:bit|week|few days) )?later than (?:the )?(?:deadline|due date)|postpone (?:my |the )?(?:payment|bill))(?![a-z])/;
 // "switched from barcode to bank debit", 「口座振替に変えた」: a way to pay changed, told.
 const SWITCHED_WAY =
   /(?<![a-z])(?:switched|changed|moved|switching|changing)(?: (?:it|my payment|my method|payment method))?(?: from [a-z -]{2,24})? to (?:bank|direct|auto|automatic|konbini|convenience|barcode|postcard|paper|furikae)(?![a-z])|(?:に|へ)(?:変え|変更し|切り?替え)(?:た|ました)(?:けど|んだけど|んですが|ので|から|[、,。])/;
+const CHANGE_APPLIES =
+  /(?<![a-z])(?:switch(?:ing)?|chang(?:e|ing))(?: it| the method| my method| payment method)? (?:apply|applies|take effect|takes effect|count|counts|start|starts|work|works) (?:from|for|on|with)(?![a-z])|(?:変え|変更し|切り?替え)(?:たら|て|た)[^。？?]{0,12}(?:今月|この|今回|次)(?:の)?(?:請求|分)から/;
 // "which bill does it pay", 「どの請求から」: which month's bill.
 const WHICH_BILL =
   /(?<![a-z])(?:which|what) (?:bill|month|statement|payment)|(?:from|starting) (?:which|what|when)|どの(?:請求|月|分)|いつ(?:の(?:請求|分)|から)|何月(?:分|の請求)?から/;
+const DAYS_LEFT_ASKED =
+  /あと何日|残り何日|何日(?:残って|ある)|(?<![a-z])(?:how many days (?:do i have |are |have i got |i have )?(?:left|remaining)|how (?:long|much time) do i (?:have|got) (?:left )?(?:to pay|until))(?![a-z])/;
+const CANCELLED = /中止|取り?消|きゃんせる|返品|(?<![a-z])(?:cancel(?:l?ed)?|returned|refund)(?![a-z])/;
+const COMES_BACK = /返って|戻って|戻る|返金|(?<![a-z])(?:refund(?:ed)?|back)(?![a-z])/;
+const HOW_TO_USE_IT =
+  /使い方(?:を|が)?(?:教えて|知りたい|わから|分から)|(?:どうやって|どのように)使(?:う|え|い)/;
+const THE_BOT = /ぼっと|ちゃっとぼっと|(?<![a-z])(?:this|the) (?:bot|chatbot|chat)(?![a-z])/;
+const CHATTER =
+  /(?<![a-z])(?:lol|lmao|rofl|anyone up for|anyone wanna|who wants|who'?s up for)(?![a-z])|笑$|ww+$/;
+const ATONE_THINGS =
+  /atone|支払|払|請求|期限|引き?落|手数料|りまいんだ|りまいんど|通知|ぽいんと|あまぞん|amazon|(?<![a-z])(?:pay|paid|bill|due|deadline|fee|remind|reminders?|points?|campaign)(?![a-z])/;
 const NEXT_TIME =
   /^(?:(?:so|and|ok|okay|then)[,\s]+)?when(?:'s| is| will be| do i pay)? (?:the )?next (?:time|one|payment|debit)(?: then)?[?\s]*$|^(?:じゃあ|で)?[、,\s]*次(?:は|って)?いつ[?？]?$/;
 const SHOWN_UNPAID =
@@ -444,7 +460,7 @@ const ASKS_DEADLINE_AND_FEE =
 // (「引き落とし失敗してたか確認してくれへん？」: whether it failed, checked on the account; 「うちの
 // アカウント止まってへん？」: whether it is stopped.)
 const ASKS_OWN_STATUS =
-  /入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ|したい|させて)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?<![a-z])(?:did|has|have) my (?:\w+ )?payments?(?: \w+){0,4} (?:go|gone|went|come|been) (?:through|received|processed|confirmed|reflected)(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
+  /(?<![a-z])(?:(?:the )?remaining balance|balance (?:on|of) my (?:atone )?account|how much (?:do )?i (?:still )?owe)(?![a-z])|入金(?:確認)?(?:さ|され)(?:て(?:ます|る|い|おります)|た)か|(?<![a-z])(?:the )?(?:exact |real |actual )?reason (?:for|of|on) my (?:account|payment|decline|card)(?![a-z])|(?:私|わたし|僕|ぼく|俺|おれ|うち|自分)の(?:あかうんと|口座|利用)(?:が|は|って)?\s*(?:止ま|停止|凍結|ろっく|使え|大丈夫|どうな)|(?:失敗|引き?落とされ|落ち|入金|反映)(?:して|されて|て)?(?:た|る|い)?か(?:どうか)?(?:を)?(?:確認|調べ|見て|みて)(?:して)?(?:くれ|もら|ほし|ください|いただけ|したい|させて)|(?<![a-z])(?:check|see|look|confirm) (?:if|whether) (?:it|my payment|the payment|that) (?:went through|was received|got through|is paid|was paid)|(?:check|look at|look up) my account|on my account(?![a-z])|(?<![a-z])(?:did|has|have) my (?:\w+ )?payments?(?: \w+){0,4} (?:go|gone|went|come|been) (?:through|received|processed|confirmed|reflected)(?![a-z])|(?:反映|入金)(?:されてるか|されたか|済みか)(?:確認|見て|調べて)/;
 const NAMES_A_CAMPAIGN =
   /ぽいんと祭|大抽選|きゃんぺーん|(?<![a-z])(?:spring points?|points? festival|lottery|campaign)(?![a-z])/;
 const ASKS_HOW_TO_REACH =
@@ -878,6 +894,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       AMAZON_GRANTED.test(normalized) && ASKS_WHERE_IT_WORKS.test(normalized) && has('where_to_use'),
     intent: 'where_to_use',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "list em": the list.
+  {
+    why: 'the list, asked in chat words',
+    intents: ['fallback', 'reminder_unsubscribe', 'reminder_subscribe'],
+    when: ({ normalized }) => WHATS_SET.test(normalized),
+    intent: 'reminder_list',
+    confidence: 0.8,
   },
   // 「もう設定してあるのある？」 "is there one set already?": the list.
   {
@@ -1482,6 +1506,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, slots }) => slots.date?.kind === 'day' && WHICH_BILL.test(normalized),
     intent: 'deadline',
   },
+  // "does switching apply from this bill already?", 「変えたら今月の請求から？」: from which bill a
+  // change applies.
+  {
+    why: 'from which bill a change applies',
+    intents: ['unrecognized_charge', 'fallback', 'billing_notice', 'deadline'],
+    when: ({ normalized }) => CHANGE_APPLIES.test(normalized),
+    intent: 'change_method',
+  },
   // "I switched from barcode to bank debit today, which bill does the bank pay?": from when a
   // change of the way to pay applies.
   {
@@ -1489,6 +1521,53 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['payment_methods', 'fallback', 'deadline'],
     when: ({ normalized }) => SWITCHED_WAY.test(normalized) && WHICH_BILL.test(normalized),
     intent: 'change_method',
+  },
+  // "anyone up for ramen tonight lol 🍜": people chatting in the channel, read unsurely as
+  // something of atone's only by a word ("tonight"): not understood, nothing done.
+  {
+    why: 'chat between people',
+    when: ({ normalized, confidence }) =>
+      confidence < 0.7 && CHATTER.test(normalized) && !ATONE_THINGS.test(normalized),
+    intent: 'fallback',
+  },
+  // 「今日が期限の日！コンビニ払いって何時まで払える？」: the time of day the deadline ends, asked.
+  {
+    why: 'the hour a deadline ends',
+    intents: ['payment_methods', 'how_to_use', 'fees'],
+    when: ({ normalized }) => asksTimeOfDay(normalized),
+    intent: 'deadline',
+  },
+  // "Bill came on the 1st and I haven't paid. How many days do I have left?", 「あと何日ある？」:
+  // the time left before the deadline.
+  {
+    why: 'the days left asked',
+    intents: ['paid_but_shown_unpaid', 'late_payment', 'billing_notice', 'fallback'],
+    when: ({ normalized }) => DAYS_LEFT_ASKED.test(normalized),
+    intent: 'deadline',
+  },
+  // 「公演中止になったけど、手数料も返ってくる？」: what comes back after a cancellation, the fee too.
+  {
+    why: 'the fee after a cancellation',
+    intents: ['fees'],
+    when: ({ normalized, has }) =>
+      CANCELLED.test(normalized) && COMES_BACK.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
+  },
+  // 「アマゾンではなくて、普通の通販で使いたいのですが、使い方を教えてください」: how to pay with atone,
+  // asked in so many words (whatever else the message sets aside).
+  {
+    why: 'how to use atone, asked outright',
+    intents: ['help', 'fallback', 'amazon'],
+    when: ({ normalized }) => HOW_TO_USE_IT.test(normalized) && !THE_BOT.test(normalized),
+    intent: 'how_to_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.7),
+  },
+  // 「このボットの使い方を教えて」 "how do I use this bot?": what the bot does.
+  {
+    why: "the bot's own use, asked",
+    intents: ['how_to_use'],
+    when: ({ normalized }) => THE_BOT.test(normalized),
+    intent: 'help',
   },
   // "when is next time?": the next payment, not understood alone.
   {

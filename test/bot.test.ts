@@ -902,3 +902,36 @@ describe('session 34: blind sets 289–292 (tuning halves)', () => {
     expect((ask("i don't use furikae").slots as Slots).method).toBeUndefined();
   });
 });
+
+describe('session 34: blind sets 293–296 (tuning halves)', () => {
+  it.each([
+    ['アマソンでつかえますか', 'amazon'],
+    ['今日が期限の日！コンビニ払いって何時まで払える？', 'deadline'],
+    ['チケットの公演中止になったけど、手数料も返ってくる？', 'cancel_return_refund'],
+    ['アマゾンではなくて、普通の通販で使いたいのですが、使い方を教えてください', 'how_to_use'],
+    ['このボットの使い方を教えて', 'help'],
+    ['anyone up for ramen tonight lol 🍜', 'fallback'],
+    ["Bill came on the 1st and I haven't paid. Konbini. How many days do I have left?", 'deadline'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text, '2026-11-09T10:00:00+09:00').intent).toBe(intent);
+  });
+
+  it('what only the account shows is handed off: a payment gone through, the balance left', () => {
+    for (const text of [
+      '先月の分、ちゃんと払えてますかね？コンビニで払ったんだけど',
+      'could you tell me what the remaining balance on my atone account is?',
+    ]) {
+      const a = ask(text, '2026-12-11T10:00:00+09:00');
+      expect(a.handoff).toBe(true);
+    }
+  });
+
+  it('"my November things" in December beside a purchase to come is this past November', () => {
+    const a = ask(
+      'I pay by postcard for my November things, due the 20th right? and what about stuff I buy on December 24?',
+      '2026-12-18T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/Bought November 2026: Sunday, 20 December 2026/);
+    expect(a.text).not.toMatch(/2027: Monday, 20 December 2027/);
+  });
+});

@@ -17,6 +17,7 @@ import { declinesOnly, declinesReminders, withoutDeclinedHelp } from '../nlu/dec
 import { asksOnItsOwn } from '../nlu/question-parts.js';
 import {
   countAlone,
+  type DateSlot,
   daysAlone,
   dropsALeadTime,
   extractSlots,
@@ -24,7 +25,15 @@ import {
   type Slots,
 } from '../nlu/slots.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
-import { asksItsOwnQuestion, DATE_MEANING, datesOf, inContext, SURE_ALONE, USES } from './follow-ups.js';
+import {
+  asksItsOwnQuestion,
+  DATE_MEANING,
+  datesOf,
+  inContext,
+  isChitChat,
+  SURE_ALONE,
+  USES,
+} from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import { namesAgain, purchasesTold, purchaseThings } from './purchase-things.js';
 import {
@@ -225,7 +234,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   const { open, ...rest } = state;
   const u = withHourOfTheSameHalf(
     state,
-    withDueDayLeadTime(withLeadTimePutRight(withCountAlone(state, withMethodSingledOut(state, said)))),
+    withDueDayLeadTime(
+      withLeadTimePutRight(
+        withCountAlone(state, withMethodSingledOut(state, withPurchasesTogether(state, said))),
+      ),
+    ),
   );
   const forced = u.message.intent !== undefined;
   if (forced) {
@@ -248,12 +261,14 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   }
   // The method given as the answer, alone (「口座振替で」) or as a request for it
   // (「じゃあ口座振替にするからリマインダーもそれでお願い」).
+  const asksOnTheWay = u.normalized.includes('?');
   const answersWithMethod =
     isBareAnswer(u) ||
     isBareAnswerInAnotherLanguage(u) ||
     // 「口座振替や。あ、ちゃうわ、…バーコードやわ」: the method the user settled on (a purchase's
     // date with it makes it a deadline question: "not the postcard, I use X. Bought it Oct 31").
-    (corrects(u) && !isQuestion(u) && !u.slots.date) ||
+    // (Not 「あ、その前に期限って何日？コンビニ払い」: a question asked on the way, its way after it.)
+    (corrects(u) && !isQuestion(u) && !u.slots.date && !asksOnTheWay) ||
     // "ok set it for direct debit": the method asked for outright; "my payment is bank account
     // automatic": the user's own, told.
     // (Not 「支払い期限がわかると助かるんだけど…コンビニ払いです」: a question of its own, surely.)
@@ -270,6 +285,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     // one way to pay, described or told, ending as an answer does.
     (!u.slots.methods &&
       !isQuestion(u) &&
+      !asksOnTheWay &&
       u.normalized.length <= DESCRIBED_ANSWER_CHARS &&
       ENDS_AS_AN_ANSWER.test(u.normalized)) ||
     (!u.slots.methods && u.normalized.length <= DESCRIBED_ANSWER_CHARS && answersAfterAPause(u));
@@ -386,7 +402,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // "I see", 「なるほど」 right after reminders acknowledge them: nothing to show or change.
   // (「楽天カードの明細っていつ来る？」 right after reminders: another service's, not theirs.)
   const onReminders =
-    isAcknowledgement(u.normalized) || (u.slots.otherService && !mentionsReminders(u))
+    isAcknowledgement(u.normalized) || isChitChat(u) || (u.slots.otherService && !mentionsReminders(u))
       ? undefined
       : state.topic && REMINDER_INTENTS.includes(state.topic.intent)
         ? reminderFollowUp(u, state.topic.intent)
@@ -518,6 +534,33 @@ function withPurchasesTold(decision: Decision, u: Understanding): Decision {
   // (The purchase answered() kept with every thing has the first date: the one told for it replaces it.)
   const purchases = told.reduce((kept, p) => withPurchase(kept, p), decision.state.purchases);
   return { ...decision, state: { ...decision.state, topic: unnamed, ...(purchases ? { purchases } : {}) } };
+}
+
+// "both", 「両方」「どっちも」, "when are they due?": the purchases told before, together.
+const SEVERAL_TOLD =
+  /両方|どっちも|どちらも|(?:2|二)つとも|その(?:2|二)つ|それぞれ|(?<![a-z])(?:both|each of them|all of them|they|them|those)(?![a-z])/;
+
+/**
+ * "I bought headphones on Oct 28" … "and a jacket on Nov 1" … "both paid at the konbini, when are
+ * they due?": the purchases told in turns of their own, as if named together (the latest told,
+ * the topic's, among them).
+ */
+function withPurchasesTogether(state: ConversationState, u: Understanding): Understanding {
+  if (u.slots.date || u.slots.dates || !SEVERAL_TOLD.test(u.normalized)) return u;
+  const last = datesOf(state.topic);
+  if (last?.meaning !== 'purchase') return u;
+  const dates = datesTold([last, ...(state.purchases ?? [])]);
+  const [first] = dates;
+  return first && dates.length > 1 ? { ...u, slots: { ...u.slots, date: first, dates } } : u;
+}
+
+/** The dates of the purchases told (latest first), each once, in the order they were told. */
+function datesTold(told: readonly EarlierDate[]): DateSlot[] {
+  const dates = told
+    .filter((p) => p.meaning === 'purchase')
+    .flatMap((p) => p.slots.dates ?? (p.slots.date ? [p.slots.date] : []))
+    .reverse();
+  return dates.filter((d, i) => dates.findIndex((e) => JSON.stringify(e) === JSON.stringify(d)) === i);
 }
 
 /** The answers that compare the ways to pay, and so single out the free one when it is asked for. */
@@ -677,13 +720,7 @@ function asksToRepeat(u: Understanding): boolean {
 
 /** The last answer again; after several purchases told, the deadline of each (their method the topic's). */
 function repeated(state: ConversationState, topic: Topic): Decision {
-  const dates = (state.purchases ?? [])
-    .filter((p) => p.meaning === 'purchase')
-    .flatMap((p) => p.slots.dates ?? (p.slots.date ? [p.slots.date] : []))
-    .reverse();
-  const distinct = dates.filter(
-    (d, i) => dates.findIndex((e) => JSON.stringify(e) === JSON.stringify(d)) === i,
-  );
+  const distinct = datesTold(state.purchases ?? []);
   const [first] = distinct;
   if (topic.intent === 'deadline' && first && distinct.length > 1) {
     const { date: _, dates: __, tense: ___, ...rest } = topic.slots;
@@ -700,6 +737,11 @@ function repeated(state: ConversationState, topic: Topic): Decision {
  * "barcode. and what's the fee for it?" 「はがき。あと手数料っていくら？」 while the bot waits for the
  * method: the answer, alone in its sentence, sets the reminders, and the question with it is answered.
  */
+// 「その前に」 "before that", "first": a question put before the one the bot asked.
+const ASKED_FIRST = /その前に|(?<![a-z])(?:before that|but first|first(?:ly)?,)(?![a-z])/;
+/** The questions asked of one way to pay, which a way named after them completes. */
+const OF_A_WAY: readonly AnswerIntent[] = ['deadline', 'fees'];
+
 function methodAnswerBesideQuestion(
   state: ConversationState,
   request: SubscribeRequest,
@@ -710,6 +752,13 @@ function methodAnswerBesideQuestion(
   const answer = parts.find((p) => p.slots.method && !p.slots.methods && isBareAnswer(p) && !isQuestion(p));
   const question = askedBeside(parts, answer, false);
   if (!answer?.slots.method || !question) return undefined;
+  // 「あ、その前に期限って何日？コンビニ払い」: the question first, its way named after it; the
+  // reminder's way is still to be answered.
+  if (
+    ASKED_FIRST.test(u.normalized) ||
+    (OF_A_WAY.includes(question.reading.intent) && parts.indexOf(answer) > parts.indexOf(question))
+  )
+    return undefined;
   const decision = reminding(state, { ...request, ...subscribeSettings(answer.slots) });
   return decision.turn.kind === 'remind'
     ? withQuestionBeside(decision, u, parts, question, answer)
@@ -1114,13 +1163,22 @@ function boundedHour(u: Understanding | undefined): {
   return bound ? { hourBound: bound, sendHour: undefined } : {};
 }
 
+/** A month's bill (「今月の引き落とし」), no purchase. */
+function isBill(date: DateSlot): boolean {
+  return date.kind === 'month' && date.bill === true;
+}
+
 /** The purchases told, with one more (latest first, each date once, a few). */
 function withPurchase(
   purchases: EarlierDate[] | undefined,
   told: EarlierDate | undefined,
 ): EarlierDate[] | undefined {
-  if (told?.meaning !== 'purchase' || !told.things) return purchases;
+  if (told?.meaning !== 'purchase') return purchases;
   const date = JSON.stringify(told.slots.date);
+  // (One told without its things is kept only as a date of its own: several at once are kept by
+  // withPurchasesTold, and one kept with its things stays so.)
+  if (!told.things && (told.slots.dates || purchases?.some((p) => JSON.stringify(p.slots.date) === date)))
+    return purchases;
   const others = (purchases ?? []).filter((p) => JSON.stringify(p.slots.date) !== date);
   return [told, ...others].slice(0, PURCHASES_KEPT);
 }
@@ -1165,7 +1223,11 @@ function answered(
       ? [...new Set([...beside, ...(before ?? [])])].slice(0, EARLIER_TOPICS_KEPT)
       : before;
   const { aside: _, ...rest } = withoutConfirm(state);
-  const purchases = withPurchase(state.purchases, things.length > 0 ? datesOf(topic) : undefined);
+  // (Every purchase a deadline was asked of is kept, for "both" later; elsewhere only one whose
+  // things were named, so that they name it again.)
+  const told = datesOf(topic);
+  const kept = things.length > 0 || (reading.intent === 'deadline' && slots.date && !isBill(slots.date));
+  const purchases = withPurchase(state.purchases, kept ? told : undefined);
   return {
     turn: { kind: 'answer', reading, slots, ...(follows ? { follows } : {}) },
     state: {
@@ -1226,7 +1288,7 @@ function aboutReminders(
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
 // (So too "what's on now?", "still subscribed though, right?", 「まだ登録されてる？」.)
 const LIST_ALONE =
-  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it))?[\s.!?]*$|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what(?:'?s| is| are| have i got| do i have) (?:on|set(?: up)?|(?:on|in) (?:my |the )?list)(?: (?:now|right now|then|in the end))?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま|結局)(?:って|は)?[、,\s]*(?:何|なに|どう)(?:が|で)?(?:設定|登録)(?:されて|して)?(?:る|ある|いる|ます)?(?:の|か)?[?？]?$|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま)の設定(?:は|って)?[?？]?$/;
+  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it|em|'em))?[\s.!?]*$|(?<![a-z])just (?:tell|show) me what(?:'s| is| i have| i've got)(?: set| on)?(?![a-z])|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what(?:'?s| is| are| have i got| do i have) (?:on|set(?: up)?|(?:on|in) (?:my |the )?list)(?: (?:now|right now|then|in the end))?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま|結局)(?:って|は)?[、,\s]*(?:何|なに|どう)(?:が|で)?(?:設定|登録)(?:されて|して)?(?:る|ある|いる|ます)?(?:の|か)?[?？]?$|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま)の設定(?:は|って)?[?？]?$/;
 
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   // 「やっぱまた始めて」 "can you turn them back on?" once reminders came up: as they were.

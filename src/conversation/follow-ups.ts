@@ -82,7 +82,13 @@ const OUT_OF_SCOPE = 0.98;
 /** Chat between people ("anyone see the game lol"), not a question to the bot. */
 /** A subject nobody asks a pay-later bot about. */
 const OFF_TOPIC = /天気|天候|気温|(?<![a-z])(?:weather|forecast|temperature)(?![a-z])/;
-const CHIT_CHAT = /(?<![a-z])(?:lol|lmao|haha+|hehe|rofl|anyone see|did you guys)(?![a-z])|笑$|ww+$/;
+const CHIT_CHAT =
+  /(?<![a-z])(?:lol|lmao|haha+|hehe|rofl|anyone see|anyone up for|did you guys)(?![a-z])|笑$|ww+$/;
+
+/** Chat between people ("anyone up for ramen tonight lol"), never a request to the bot. */
+export function isChitChat(u: Understanding): boolean {
+  return CHIT_CHAT.test(u.normalized) && !mentionsReminders(u);
+}
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
@@ -1114,6 +1120,22 @@ const NEXT_QUESTION: readonly {
     intent: 'limit_recovery' as const,
     overOwnTopic: true as const,
   })),
+  // "does doing the identity verification help?", 「本人確認したら上がる？」 after a higher limit: not
+  // promised, as its answer says.
+  {
+    after: 'limit_increase',
+    asks: /(?:本人確認|口座振替|口座).{0,16}(?:上が|増え|効果|意味)|(?<![a-z])(?:identity|verification|verify|verifying|bank debit|direct debit).{0,30}(?:help|raise|increase|higher|more)(?![a-z])/,
+    intent: 'limit_increase',
+    overOwnTopic: true,
+  },
+  // "I still owe for january, does deleting cancel it?" after leaving atone: the bills still due,
+  // as its answer says.
+  {
+    after: 'withdrawal',
+    asks: /(?:未払い|残って|払って(?:い)?ない|請求).{0,20}(?:消え|なくな|帳消し|どうな)|(?<![a-z])(?:still owe|unpaid|(?:does|will|would) (?:deleting|leaving|closing|quitting)(?: it| my account)? (?:cancel|clear|wipe)|cancel (?:the|my) (?:bill|debt))(?![a-z])/,
+    intent: 'withdrawal',
+    overOwnTopic: true,
+  },
   // "what happens to the money I paid?", 「払ったお金はどうなる？」 after a return: offset or refunded,
   // as its answer says (no double payment).
   {

@@ -160,7 +160,9 @@ export function extractSlots(
     proposedDue(dueText, dateKinds, today) ??
     (asTrained
       ? undefined
-      : (weekdayAsked(dueText, dateKinds, today) ?? putForward(dueText, dateKinds, today)));
+      : (weekdayAsked(dueText, dateKinds, today) ??
+        putForward(dueText, dateKinds, today) ??
+        proposedDue(dueText, dateKinds, today, WHICH_OF_TWO_DAYS)));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
   // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
   let relativeRest: string | undefined;
@@ -171,7 +173,11 @@ export function extractSlots(
     if (relative) {
       const day = addDays(
         today,
-        relative[5] || relative[6] ? -1 : relative[1] || relative[2] || relative[3] || relative[4] ? 1 : 0,
+        relative[5] || relative[6]
+          ? -1
+          : relative[1] || relative[2] || relative[3] || relative[4] || relative[7]
+            ? 1
+            : 0,
       );
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
       if (!asTrained && romaji === normalized) relativeRest = normalized.replace(DUE_TODAY, ' ');
@@ -207,7 +213,7 @@ export function extractSlots(
   // A written date ("7月15日") says more than a relative word ("昨日") in the same message.
   // 「11/2に買った分と12/2に買う予定の分」 "bought on dec 30 and will buy on jan 15": each date has
   // the tense of its own verb.
-  const dateRules = hasMixedTenses(normalized, future)
+  const dateRules = hasMixedTenses(normalized, future, asTrained)
     ? withTenseNearEach(writtenRules, writtenText)
     : writtenRules;
   // 「今日12月9日やけど」 "today is Dec 9": today's date told, no purchase's.
@@ -1106,6 +1112,13 @@ const DUE_PUT_FORWARD = new RegExp(
   `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${YEAR_AHEAD}(?=\\d)${A_DATE}|(?=\\d)${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み|土日)(?:日)?(?:だから|やから|なので|で|、))|(?<=(?:日曜|土曜|祝日|休日|休み|土日)[^。？?\\d]{0,8})(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|になる|になった)(?:っけ|よね|の|ん|か)?\\s*[?？])|(?<=(?:引き?落とし|引落|振替)(?:は|が|って|も)\\s*)(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|だよね|ですよね|やんな|で合|であって|[?？]))|(?=\\d)${A_DATE}(?=\\s*(?:に|は|って)?\\s*(?:(?!いつ|何日|買|購入|使|注文)[^。？?!！\\n]){0,10}?(?:引き?落と(?:され|し(?:され)?)|引かれ|落ち)(?:る|ます|ん)(?:の|か|よね)?\\s*[?？])|(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:(?!いつ|何日|なんにち|買|購入|使|注文)[^。？?!！\\n]){0,16}?(?:期限|期日|締め?切り?|引き?落とし日|振替日|支払日|支払い日)\\s*(?:なの|なん|です|だ|でしょ|やろ|か|よね|っけ|で合|であって|で正し|でいい|で大丈夫|[?？。]|$))`,
   'g',
 );
+// "Dec 27 or Dec 28 - which is the direct debit day?", 「12月27日と28日、引き落としはどっち？」: two
+// days put forward, which is due asked; no purchase (since training, see Rule.sinceTraining).
+const A_DAY_ENGLISH = `(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))`;
+const WHICH_OF_TWO_DAYS = new RegExp(
+  `(?=\\d|the |${MONTH_STARTS})${A_DAY_ENGLISH}\\s+or\\s+${A_DAY_ENGLISH}(?=[^?]{0,16}?(?<![a-z])which(?![a-z])[^?]{0,30}?(?:debit|due|deadline|payment|pay))|(?=\\d)${A_DATE}\\s*(?:と|か|or)\\s*${A_DATE}(?=[、,\\s]*[^。？?]{0,20}(?:期限|引き?落と|支払日|振替)[^。？?]{0,8}(?:どっち|どちら))`,
+  'g',
+);
 const WEEKDAY_ASKED = new RegExp(
   `(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:土日|土曜|日曜|週末|平日|休日|祝日|休み|営業日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません|だよね|ですよね|やんな|でしょう?|だっけ|なの|なん|です|だ)?(?:よね|か|ね)?[?？])|(?<=(?<![a-z])is (?:the )?)(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:a |on a )?(?:weekday|weekend|saturday|sunday|holiday|business day|bank holiday)(?![a-z]))`,
   'g',
@@ -1114,7 +1127,7 @@ const WEEKDAY_ASKED = new RegExp(
 // 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
 // day put forward by name, asked about (the group set says tomorrow).
 const DUE_TODAY =
-  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)/;
+  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
@@ -1348,9 +1361,20 @@ const SUPPOSED_PURCHASE =
 const NAMED_PURCHASE = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:分|もの|物|商品|やつ|の|場合|とき|時)/g;
 
 /** Both a purchase made and one to come (`future`: FUTURE_PURCHASE matches): each date takes the tense of the verb beside it. */
-function hasMixedTenses(normalized: string, future: boolean): boolean {
-  return future && PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' '));
+function hasMixedTenses(normalized: string, future: boolean, asTrained: boolean): boolean {
+  return (
+    future &&
+    (PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' ')) ||
+      (!asTrained && OWNED_THINGS.test(normalized)))
+  );
 }
+
+// "my November things", "the October stuff": things already had, bought before (since training,
+// see Rule.sinceTraining).
+const OWNED_THINGS =
+  /(?<![a-z])(?:my|the) (?:[a-z]+ ){0,2}(?:things|stuff|purchases?|orders?|shopping)(?![a-z])/;
+const OWNED_BEFORE = /(?<![a-z])(?:my|the)\s*$/;
+const OWNED_AFTER = /^\s*(?:things|stuff|purchases?|orders?|shopping)(?![a-z])/;
 
 const LISTED_DAY = `(?:(?:${MONTH_STARTS})[a-z]*\\.?\\s+)?\\d{1,2}(?:\\s*[/月]\\s*\\d{1,2})?(?:st|nd|rd|th|日)?`;
 const LISTING = '\\s*(?:,|、|と|や|&|and|or)\\s*(?:on\\s+)?(?:the\\s+)?';
@@ -1373,7 +1397,7 @@ function tenseNear(text: string, start: number, end: number): Tense | undefined 
     if (FUTURE_PURCHASE.test(window)) return 'future';
     if (PAST_PURCHASE.test(window)) return 'past';
   }
-  return undefined;
+  return OWNED_BEFORE.test(before) && OWNED_AFTER.test(after) ? 'past' : undefined;
 }
 
 function withTenseNearEach<T>(rules: readonly Rule<T, DateContext>[], text: string): Rule<T, DateContext>[] {
@@ -2889,9 +2913,9 @@ const ANY_OTHER_SERVICE = new RegExp(
   keywordAlternation(Object.values(OTHER_SERVICES).flat(), { grouped: true }),
 );
 
-// Amazon in any script (アマゾン folds to あまぞん), and アマギフ (an Amazon gift card); a plain
+// Amazon in any script (アマゾン folds to あまぞん; アマソン without its dakuten), and アマギフ (an Amazon gift card); a plain
 // substring so amazon.co.jp and amazonで count.
-const AMAZON = /amazon|あまぞん|あまぎふ/;
+const AMAZON = /amazon|あまぞん|あまそん|あまぎふ/;
 // "8am", 「朝8時」「午前8時」, "noon": an hour said as the day's (since training, see Rule.sinceTraining).
 const DAYTIME_HOUR =
   /(?<![a-z\d])\d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)(?![a-z])|(?:朝|午前|あさ)\s*の?\s*\d{1,2}\s*時|正午|昼の?12時|(?<![a-z])(?:(?:in the )?morning|noon|midday)(?![a-z])/;

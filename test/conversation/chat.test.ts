@@ -8929,3 +8929,101 @@ describe('session 34: blind sets 289–292 (tuning halves)', () => {
       .expect(/^はい、2026年11月分の期限は2026年12月28日（月）でした/m);
   });
 });
+
+describe('session 34: blind sets 293–296, nothing done unasked', () => {
+  it('「あ、その前に期限って何日？コンビニ払い」 while the way is asked answers the deadline and sets nothing', async () => {
+    await chat()
+      .say('期限前に通知ほしい')
+      .say('あ、その前に期限って何日？コンビニ払い')
+      .expect(/2026年12月10日/)
+      .expectNot(/お知らせします/)
+      .say('じゃあコンビニでお願い')
+      .expect(/3日前・当日、9時にお知らせします/);
+    expect((await subscription())?.method).toBe('store');
+  });
+
+  it('「うーん、リマインダーやめよっかな…」 is asked back, not carried out', async () => {
+    await chat()
+      .say('バーコードでリマインダー登録して')
+      .say('うーん、リマインダーやめよっかな…')
+      .expect(/リマインダーを解除しますか/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('"anyone up for ramen tonight lol 🍜" after reminders changes nothing', async () => {
+    await chat().say('バーコードでリマインダー登録して').say('anyone up for ramen tonight lol 🍜');
+    expect((await subscription())?.sendHour).toBe(9);
+  });
+
+  it('"don\'t change my reminders, just tell me what\'s set" lists them; "list em" too', async () => {
+    await chat()
+      .say('remind me for auto debit 3 days before')
+      .say("don't change my reminders, just tell me what's set")
+      .expect(/3 days before, at 9:00/)
+      .say('list em')
+      .expect(/3 days before, at 9:00/);
+    expect((await subscription())?.active).toBe(true);
+  });
+});
+
+describe('session 34: blind sets 293–296 (tuning halves)', () => {
+  it('"both" after purchases told in turns of their own gives each its deadline', async () => {
+    await chat(new Date('2026-11-02T19:00:00+09:00'))
+      .say('I bought headphones on Oct 28')
+      .say('and a jacket on Nov 1')
+      .say('both paid at the konbini. when are they due?')
+      .expect(/Bought 28 October 2026: Tuesday, 10 November 2026/)
+      .expect(/Bought 1 November 2026: Thursday, 10 December 2026/);
+    await chat(new Date('2026-11-28T09:00:00+09:00'))
+      .say('10月30日に口座振替で買い物した')
+      .say('あと11月15日にも使った')
+      .say('両方いつ引き落とし？')
+      .expect(/2026年10月30日に買った分: 2026年11月27日/)
+      .expect(/2026年11月15日に買った分: 2026年12月28日/)
+      .say('11月27日のほう、残高足りてなかったらどうなる？')
+      .expect(/停止/);
+  });
+
+  it('「やっぱりはがきにする」 is the way kept when the purchase date is put right later', async () => {
+    await chat(new Date('2026-11-25T21:00:00+09:00'))
+      .say('11月3日に買ったやつの支払い期限っていつ？')
+      .say('コンビニで払うつもり')
+      .say('あ、やっぱりはがきにする')
+      .say('ところで手数料っていくら？')
+      .say('ごめん、買ったの11月じゃなくて10月3日だった')
+      .expect(/2026年10月分をはがき請求書で払う場合、期限は2026年11月20日/);
+  });
+
+  it('after a higher limit, "does the identity verification help?" is not promised; after leaving, bills still owed', async () => {
+    await chat(new Date('2026-07-15T12:00:00+09:00'))
+      .say('how do i get a higher limit')
+      .say('does doing the identity verification help?')
+      .expect(/does not promise a higher limit/);
+    await chat(new Date('2027-01-31T20:00:00+09:00'))
+      .say('I want to delete my atone account')
+      .say('I still owe for january, does deleting cancel it?')
+      .expect(/Leaving does not cancel bills already issued/);
+  });
+
+  it('"Dec 27 or Dec 28 - which is the direct debit day this month?" is this month\'s debit', async () => {
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('Dec 27 or Dec 28 - which is the direct debit day this month?')
+      .expect(/Monday, 28 December 2026/)
+      .expectNot(/27 January/);
+  });
+
+  it('"is konbini due tomorrow?" then "I\'ll pay on the 11th" is not in time', async () => {
+    await chat(new Date('2026-11-09T23:00:00+09:00'))
+      .say('is konbini due tomorrow for October stuff?')
+      .expect(/^Yes\. For October 2026 purchases/m)
+      .say("I can't make it, I'll pay on the 11th. Is that a problem?")
+      .expect(/Not in time: 11 November is after the deadline/);
+  });
+
+  it('"does switching apply from this bill already?" is from which bill a change applies', async () => {
+    await chat(new Date('2026-11-29T10:00:00+09:00'))
+      .say("I don't pay by postcard anymore, I switched to direct debit. When's the November bill taken?")
+      .say('does switching apply from this bill already?')
+      .expect(/A change made today applies from the December 2026 bill onwards/);
+  });
+});
