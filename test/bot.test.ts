@@ -935,3 +935,17 @@ describe('session 34: blind sets 293–296 (tuning halves)', () => {
     expect(a.text).not.toMatch(/2027: Monday, 20 December 2027/);
   });
 });
+
+describe('session 34: the holiday season named is no purchase', () => {
+  it("「年末年始ですが、口座振替の引き落としはいつ？12月に買い物したぶん」 is December's purchases alone", () => {
+    const a = ask(
+      '年末年始ですが、口座振替の引き落としはいつになりますか？12月に買い物したぶんです',
+      '2026-12-30T21:00:00+09:00',
+    );
+    expect(a.text).toMatch(/2026年12月分を銀行口座からの自動振替[^\n]*2027年1月27日/);
+    expect(a.text).not.toMatch(/2026年1月に買った分/);
+    expect(
+      (ask('年末年始に買い物したら期限は？', '2026-12-20T10:00:00+09:00').slots as Slots).dates,
+    ).toHaveLength(2);
+  });
+});

@@ -733,15 +733,15 @@ function repeated(state: ConversationState, topic: Topic): Decision {
   return answered(state, { intent: topic.intent, confidence: 0.9 }, topic.slots);
 }
 
-/**
- * "barcode. and what's the fee for it?" 「はがき。あと手数料っていくら？」 while the bot waits for the
- * method: the answer, alone in its sentence, sets the reminders, and the question with it is answered.
- */
 // 「その前に」 "before that", "first": a question put before the one the bot asked.
 const ASKED_FIRST = /その前に|(?<![a-z])(?:before that|but first|first(?:ly)?,)(?![a-z])/;
 /** The questions asked of one way to pay, which a way named after them completes. */
 const OF_A_WAY: readonly AnswerIntent[] = ['deadline', 'fees'];
 
+/**
+ * "barcode. and what's the fee for it?" 「はがき。あと手数料っていくら？」 while the bot waits for the
+ * method: the answer, alone in its sentence, sets the reminders, and the question with it is answered.
+ */
 function methodAnswerBesideQuestion(
   state: ConversationState,
   request: SubscribeRequest,

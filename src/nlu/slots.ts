@@ -190,7 +190,11 @@ export function extractSlots(
   if (dueDay !== undefined && dueDay >= 1 && dueDay <= 31) slots.dueDayNamed = dueDay;
   const toRead = named ? romaji.replace(DUE_DAY_NAMED, ' ') : (proposed?.rest ?? relativeRest ?? romaji);
   // (「あと2日しかない」 "2 days left" counts days, no date; since training, see Rule.sinceTraining.)
-  const dateText = asTrained || !(dateKinds & DIGIT) ? toRead : toRead.replace(DAYS_LEFT, blank);
+  // (「年末年始ですが、…引き落としはいつ？」: the holiday season named, no purchase in it; since
+  // training, see Rule.sinceTraining.)
+  const withoutSeason = asTrained ? toRead : toRead.replace(SEASON_DESCRIBED, blank);
+  const dateText =
+    asTrained || !(dateKinds & DIGIT) ? withoutSeason : withoutSeason.replace(DAYS_LEFT, blank);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
   // 「明日が期限？」 asks about a deadline, 「明日買ったら」 about a purchase.
   // ("if I shop next month": shopping, a purchase; since training, see Rule.sinceTraining.)
@@ -1101,6 +1105,9 @@ const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
 const DAYS_LEFT =
   /(?:あと|残り|のこり)\s*\d{1,2}\s*日(?:間)?|\d{1,2}\s*日(?:間)?しか(?=ない|ねえ|ねー|あらへん|ありません)|(?<![a-z])\d{1,2} days? (?:left|to go)(?![a-z])/g;
 const blank = (found: string) => ' '.repeat(found.length);
+// 「年末年始ですが」「年末年始って…ずれる？」: the season itself, not when something was bought (「年末年始
+// に買ったら」 is).
+const SEASON_DESCRIBED = /年末年始(?!\s*(?:に|の間に|中に|の)\s*[^。？?]{0,6}(?:買|購入|使|利用|注文))/g;
 // 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
 // forward, and what day of the week it is asked (since training, see Rule.sinceTraining).
 // 「1月10日ってコンビニ払いの期限？」「来年の1月10日が期限で合ってる？」: a day, maybe with its year,
