@@ -22,7 +22,7 @@ import {
   type Who,
 } from './conversation/reminders.js';
 import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conversation/state.js';
-import { toIsoMonth, tokyoToday } from './domain/dates.js';
+import { nextMonthNamed, toIsoMonth, tokyoToday } from './domain/dates.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
@@ -179,7 +179,11 @@ export function createAssistant({
         const outcome = await reminderChat.paidNext(
           who,
           u.lang,
-          turn.ifDueThisMonth ? toIsoMonth(tokyoToday(at)) : undefined,
+          turn.ifDueThisMonth
+            ? toIsoMonth(tokyoToday(at))
+            : turn.ifDueInMonth
+              ? toIsoMonth(nextMonthNamed(turn.ifDueInMonth, tokyoToday(at)))
+              : undefined,
           otherwise !== undefined,
           turn.skipped,
         );

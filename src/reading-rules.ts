@@ -274,15 +274,19 @@ const SIGN_UP_NEEDS =
   /(?:はじめる|始める|登録する|使い始める|使う)(?:の|ため|まで)に(?:は)?(?:何|なに)を?(?:用意|準備|必要)|(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
 const PAYS_THE_BILL_THERE =
   /支払い?(?:って|は)?(?:そこ|ここ|で)?[^。?]{0,6}(?:できる|でき|払え)|端末で払|払う設定|(?<![a-z])(?:pay (?:my |the )?(?:atone )?bill|pay (?:it )?there)(?![a-z])/;
+const FEES_NAMED = /手数料|(?<![a-z])fees?(?![a-z])/;
 // 「Amazonで使えないなら」 "since it doesn't work on amazon", "if not amazon": Amazon's answer taken as given.
 const AMAZON_GRANTED =
   /(?:amazon|あまぞん)(?:で|では|じゃ)(?:は)?(?:使え|利用でき)(?:ない|ません|へん|ん)(?:なら|んなら|んだったら|のなら|って(?:こと|事)なら|ので|から|けど)|(?<![a-z])(?:if not (?:on )?amazon|since (?:it|atone) (?:doesn'?t|does not|can'?t|cannot) (?:work|be used) (?:on|at|with) amazon|(?:it|atone) (?:doesn'?t|does not|can'?t) (?:work|be used) (?:on|at|with) amazon,? (?:so|then))(?![a-z])/;
 // 「どこで使えるの？」 "where can I use it?": the shops that take atone.
 const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
-// 「セブンで払える？」 "can I pay at 7-Eleven?": whether a place takes the bill.
+// 「セブンで払える？」 "can I pay with the konbini terminal at 7-eleven?": whether a place takes the bill.
 const PAYS_AT =
-  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: it| this| the bill| my bill)? (?:at|in)(?![a-z])/;
+  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,40}?)? (?:at|in)(?![a-z])/;
+const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
+const NOT_ARRIVING =
+  /届か|来ない|こない|来ません|届きません|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
 const CARDS_ONLY_SHOP =
   /(?:くれか|くれじっとかーど)(?:払い)?しか(?:選べ|使え|払え|ない|対応)|(?<![a-z])(?:(?:shop|store|site)s? (?:that )?(?:only )?(?:takes?|accepts?) (?:only )?credit cards?|credit cards? only)(?![a-z])/;
 const ID_DOCUMENT_OK =
@@ -401,6 +405,10 @@ const OTHER_SHOPS =
   /楽天|普通の|ほかの|他の|ねっと(?:の)?(?:お)?店|通販|(?<![a-z])(?:rakuten|other|regular|normal|usual) (?:shops?|stores?|sites?)(?![a-z])|(?<![a-z])rakuten(?![a-z])/;
 const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
+const ASKS_TO_BE_REMINDED =
+  /(?<![a-z])(?:(?:can|could|would|will) you (?:please )?remind me|(?:please |pls )remind me|remind me (?:\d|the day|on the|a day|one day|two days|three days))(?![a-z])/;
+const LIST_WORDS =
+  /一覧|(?<![a-z])(?:list|show|what(?:'s| is| are)? (?:set|my reminders)|which reminders|my reminders)(?![a-z])/;
 const WHATS_SET =
   /^(?:ok|pls|please|just)?[,\s]*(?:list|show) (?:em|'em|them)(?: (?:pls|please|again))?[\s.!?]*$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
@@ -422,6 +430,8 @@ const COMES_BACK = /返って|戻って|戻る|返金|(?<![a-z])(?:refund(?:ed)?
 const HOW_TO_USE_IT =
   /使い方(?:を|が)?(?:教えて|知りたい|わから|分から)|(?:どうやって|どのように)使(?:う|え|い)/;
 const THE_BOT = /ぼっと|ちゃっとぼっと|(?<![a-z])(?:this|the) (?:bot|chatbot|chat)(?![a-z])/;
+const LATEST_DEADLINE =
+  /(?:一番|いちばん|最も|もっとも)(?:遅く|おそく|遅い|おそい)|(?<![a-z])(?:(?:the )?latest (?:deadline|due date|due)|pay (?:the )?latest|most time to pay|(?:longest|most) time (?:before|until))(?![a-z])/;
 const CHATTER =
   /(?<![a-z])(?:lol|lmao|rofl|anyone up for|anyone wanna|who wants|who'?s up for)(?![a-z])|笑$|ww+$/;
 const ATONE_THINGS =
@@ -885,15 +895,35 @@ export const READING_RULES: readonly ReadingRule[] = [
       (namesShop(normalized) || OTHER_SHOPS.test(normalized)),
     intent: 'where_to_use',
   },
+  // 「Amazonのことじゃなくて、atone自体の手数料」 "not amazon, atone's own fees": Amazon set aside,
+  // the fees asked.
+  {
+    why: 'Amazon set aside for the fees',
+    intents: ['amazon', 'amazon_payment_methods', 'about', 'fallback'],
+    when: ({ slots, normalized }) =>
+      !slots.amazon && /amazon|あまぞん/.test(normalized) && FEES_NAMED.test(normalized),
+    intent: 'fees',
+  },
   // 「Amazonで使えないなら、atoneってどこで使えるの？」 "if not amazon, where can I use it?": Amazon
   // taken as said, where else asked.
   {
     why: 'where atone works asked after Amazon',
     intents: ['amazon', 'amazon_payment_methods', 'where_to_use'],
-    when: ({ normalized, has }) =>
-      AMAZON_GRANTED.test(normalized) && ASKS_WHERE_IT_WORKS.test(normalized) && has('where_to_use'),
+    // ("what shops can i use atone at besides amazon?": Amazon set aside, the slots leave it out.)
+    when: ({ normalized, slots, has }) =>
+      (AMAZON_GRANTED.test(normalized) || (!slots.amazon && /amazon|あまぞん/.test(normalized))) &&
+      ASKS_WHERE_IT_WORKS.test(normalized) &&
+      has('where_to_use'),
     intent: 'where_to_use',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "…which day? Also can you remind me the day before?": a reminder asked for, not the list.
+  {
+    why: 'reminding asked for, read as the list',
+    intents: ['reminder_list'],
+    when: ({ normalized, confidence }) =>
+      confidence < SURE_OF_ANOTHER && ASKS_TO_BE_REMINDED.test(normalized) && !LIST_WORDS.test(normalized),
+    intent: 'reminder_subscribe',
   },
   // "list em": the list.
   {
@@ -1569,6 +1599,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => THE_BOT.test(normalized),
     intent: 'help',
   },
+  // "which method gives me the latest deadline?", 「一番遅くまで待てるのは？」: the deadlines compared
+  // (not paying late).
+  {
+    why: 'the latest deadline asked',
+    intents: ['late_payment', 'payment_methods', 'fallback'],
+    when: ({ normalized }) => LATEST_DEADLINE.test(normalized),
+    intent: 'deadline',
+  },
   // "when is next time?": the next payment, not understood alone.
   {
     why: 'the next time asked',
@@ -1631,6 +1669,24 @@ export const READING_RULES: readonly ReadingRule[] = [
       has('convenience_store_chains'),
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "can i pay with the konbini terminal at 7-eleven? deadline is today", 「セブンイレブンでコンビニ端末
+  // 払いってできますか？期限今日なので」: whether that chain takes it (the deadline beside it aside).
+  {
+    why: 'paying at a chain asked beside the deadline',
+    intents: ['deadline'],
+    when: ({ normalized, has }) =>
+      NAMES_A_CHAIN.test(normalized) && PAYS_AT.test(normalized) && has('convenience_store_chains'),
+    intent: 'convenience_store_chains',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "Not getting the SMS code when I try to check out": the code that does not come.
+  {
+    why: 'the SMS code not arriving',
+    intents: ['how_to_use', 'identity_verification', 'fallback'],
+    when: ({ normalized, has }) =>
+      SMS_CODE.test(normalized) && NOT_ARRIVING.test(normalized) && has('sms_code_trouble'),
+    intent: 'sms_code_trouble',
   },
   // "which convenience store i can pay atone bill?", 「どのコンビニで払える？」: which chains take it.
   {

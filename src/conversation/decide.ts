@@ -78,6 +78,7 @@ import {
   negatesStopping,
   onlyWorries,
   ownsASlip,
+  paidForAMonth,
   pointsToOneWay,
   proposes,
   remindsOnADay,
@@ -144,6 +145,8 @@ export type Turn =
   | {
       kind: 'paid_next';
       ifDueThisMonth?: true;
+      /** Only when it falls in this month of the year, the next such (「12月分はもう払いました」). */
+      ifDueInMonth?: number;
       otherwise?: Extract<Turn, { kind: 'answer' }>;
       /** A question asked beside "I paid" ("…and when's next month's deadline?"), answered with it. */
       question?: AskedBeside;
@@ -203,10 +206,12 @@ function decideButton(state: ConversationState, action: Action, u: Understanding
   const { open, ...rest } = state;
   switch (action.kind) {
     case 'ask': {
-      // "Did you mean": the question asked again as the chosen intent.
+      // "Did you mean": the question asked again as the chosen intent, with what it said (「…口座振替
+      // やけど」: that way), which the answer it came with kept.
       const reading: Reading = { intent: action.intent, confidence: 1 };
-      if (REMINDER_INTENTS.includes(action.intent)) return requestFor(state, reading, u.slots, u.now);
-      return answered(state, reading, u.slots);
+      const slots: Slots = { ...state.topic?.slots, ...u.slots };
+      if (REMINDER_INTENTS.includes(action.intent)) return requestFor(state, reading, slots, u.now);
+      return answered(state, reading, slots);
     }
     case 'subscribe': {
       const { kind: _, ...settings } = action;
@@ -236,7 +241,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     state,
     withDueDayLeadTime(
       withLeadTimePutRight(
-        withCountAlone(state, withMethodSingledOut(state, withPurchasesTogether(state, said))),
+        withCountAlone(
+          state,
+          withMethodSingledOut(state, withTheOtherWay(state, withPurchasesTogether(state, said))),
+        ),
       ),
     ),
   );
@@ -380,6 +388,14 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   if (saysPaidThisMonth(u) && state.remindersDiscussed)
     return {
       turn: { kind: 'paid_next', ifDueThisMonth: true, ...paidAndAsked(u) },
+      state: aboutReminders(withoutConfirm(state), 'reminder_list'),
+    };
+  // 「12月分はもう払いました」 "I paid December's" while reminders are talked about: the deadline due in
+  // that month is paid, when it is the next one.
+  const paidMonth = paidForAMonth(u);
+  if (paidMonth !== undefined && state.remindersDiscussed)
+    return {
+      turn: { kind: 'paid_next', ifDueInMonth: paidMonth, ...paidAndAsked(u) },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
     };
   // So too told days later, the conversation gone by ("I just paid this month's bill at
@@ -561,6 +577,16 @@ function datesTold(told: readonly EarlierDate[]): DateSlot[] {
     .flatMap((p) => p.slots.dates ?? (p.slots.date ? [p.slots.date] : []))
     .reverse();
   return dates.filter((d, i) => dates.findIndex((e) => JSON.stringify(e) === JSON.stringify(d)) === i);
+}
+
+// 「もう一つのほうは？」「もう片方は？」 "and the other one?": of two ways talked about, the one not last.
+const THE_OTHER_ONE = /もう(?:一つ|ひとつ|1つ|片方|かたほう)|(?<![a-z])the other (?:one|way|method)(?![a-z])/;
+
+/** "and the other one?" after two ways to pay were talked about: the one named before the last. */
+function withTheOtherWay(state: ConversationState, u: Understanding): Understanding {
+  const other = state.methodBefore;
+  if (!other || u.slots.method || u.slots.methods || !THE_OTHER_ONE.test(u.normalized)) return u;
+  return { ...u, slots: { ...u.slots, method: other } };
 }
 
 /** The answers that compare the ways to pay, and so single out the free one when it is asked for. */
@@ -773,7 +799,8 @@ function withMethodsSaid(state: ConversationState, u: Understanding): Conversati
   const one = u.slots.methods ? undefined : u.slots.method;
   if (!one) return state;
   const told = !u.message.intent && ((isBareAnswer(u) && !isQuestion(u)) || saysOwnMethod(u));
-  return { ...state, lastMethod: one, ...(told ? { ownMethod: one } : {}) };
+  const before = state.lastMethod && state.lastMethod !== one ? { methodBefore: state.lastMethod } : {};
+  return { ...state, lastMethod: one, ...before, ...(told ? { ownMethod: one } : {}) };
 }
 
 /** A message naming reminders (「リマインダーって何ができるの？」) brings them into the conversation. */

@@ -80,6 +80,11 @@ const WEAK = 0.5;
 /** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
 const OUT_OF_SCOPE = 0.98;
 /** Chat between people ("anyone see the game lol"), not a question to the bot. */
+const AMAZON_NAMED = /amazon|あまぞん/;
+const ATONE_ON_AMAZON_AGAIN =
+  /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
+const ELSEWHERE_THAN_AMAZON =
+  /(?:amazon|あまぞん)以外|(?<![a-z])(?:besides|other than|except|apart from) amazon(?![a-z])/;
 /** A subject nobody asks a pay-later bot about. */
 const OFF_TOPIC = /天気|天候|気温|(?<![a-z])(?:weather|forecast|temperature)(?![a-z])/;
 const CHIT_CHAT =
@@ -1038,10 +1043,13 @@ const NEXT_QUESTION: readonly {
     intent: 'family_or_shared_use' as const,
     overOwnTopic: true as const,
   })),
-  // 「アトネは結局使えないんだよね？」 after Amazon's ways to pay: atone on Amazon, again.
+  // 「アトネは結局使えないんだよね？」 after Amazon's ways to pay: atone on Amazon, again (not
+  // 「Amazon以外のネットショップならatone使える？」, elsewhere).
   {
     after: 'amazon_payment_methods',
-    asks: /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/,
+    asks: {
+      test: (normalized) => ATONE_ON_AMAZON_AGAIN.test(normalized) && !ELSEWHERE_THAN_AMAZON.test(normalized),
+    },
     intent: 'amazon',
   },
   // 「娘じゃなかった場合は？」 "what if it wasn't her?" after family use: someone else used it, which
@@ -1142,6 +1150,33 @@ const NEXT_QUESTION: readonly {
     after: 'cancel_return_refund',
     asks: /払った(?:お金|分|金額)|払(?:ってた|った)(?:ぶん|もの)|(?<![a-z])(?:(?:the )?money (?:i|i've|i have|i already) paid|(?:the )?(?:amount|money) already paid|get (?:my |the )?money back)(?![a-z])/,
     intent: 'cancel_return_refund',
+    overOwnTopic: true,
+  },
+  // "where can I pay the postcard one?" after a deadline: where that way is paid (its own page).
+  {
+    after: 'deadline',
+    asks: /どこで(?:払|支払)|(?<![a-z])where (?:can|do|could|should) i pay(?![a-z])/,
+    intent: 'payment_methods',
+    overOwnTopic: true,
+  },
+  // "what's the fee for paying there?" after the chains that take a way: that way's fee.
+  {
+    after: 'convenience_store_chains',
+    asks: /手数料|(?<![a-z])(?:fees?|cost|charge)(?![a-z])/,
+    intent: 'fees',
+    overOwnTopic: true,
+  },
+  // "and when is that taken?", 「それっていつ引き落とし？」 after a way's fee: its deadline.
+  {
+    after: 'fees',
+    asks: /いつ|何日|(?<![a-z])(?:when|what day|which day)(?![a-z])/,
+    intent: 'deadline',
+  },
+  // 「上限のせい？」 "is it the limit?" after credit records: the limit, not the record again.
+  {
+    after: 'credit_information',
+    asks: /上限|利用可能額|限度額|(?<![a-z])limit(?![a-z])/,
+    intent: 'limit_recovery',
     overOwnTopic: true,
   },
   // "not paidy, something else?", 「ペイディ以外で何かある？」 after Amazon: Amazon's other ways to pay.
@@ -1253,7 +1288,7 @@ const ASKS_WHAT_HAPPENS =
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|日にち|日付|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
-  fees: /いくら|手数料|料金|(?<![a-z])(?:how much|fees?|cost)(?![a-z])/,
+  fees: /いくら|手数料|料金|安く|お得|節約|(?<![a-z])(?:how much|fees?|cost|save|saving|cheaper)(?![a-z])/,
   // 「コンビニ払いとバーコード払いの違いは？」: the ways to pay compared.
   payment_methods: COMPARES,
   // 「どこのコンビニでもいい？」 "which konbini can I pay at?": which chains take which method.
@@ -1684,11 +1719,13 @@ export function inContext(
   // method it asks that question for this one. "What can I use instead?": the same question, pressed further.
   // (「それってどこで変更できますか」 after the free way was singled out names that way, yet asks
   // how to change to it: the next question, not the fee again.)
-  const asksHowToChange = next?.intent === 'change_method';
+  // (Nor "where can I pay the postcard one?" after a deadline: where, which that way's page says.)
+  const asksTheWayItself =
+    next?.intent === 'change_method' || (next?.intent === 'payment_methods' && next.after === 'deadline');
   const sameQuestion =
     (newFacts &&
       !ownTopic &&
-      !asksHowToChange &&
+      !asksTheWayItself &&
       (isBare(u) ||
         // (「はがきの期限は？バーコードは？」 after a fee ends like one, yet asks its own question.)
         // ("with the konbini terminal number?" puts the last question again, whatever its words ask.)
@@ -1963,9 +2000,11 @@ export function inContext(
   // is read with it, and kept only if it then reads clearly.
   // A question that names atone (「アトネの手数料は？」) is about atone, not Amazon; unless it is
   // about the gift cards ("what about buying a gift card with atone and using that?"): Amazon's.
+  // (「Amazon以外のネットショップなら使える？」 names Amazon to set it aside: the slots leave it out.)
   const subject =
     topic.slots.amazon &&
     !u.slots.amazon &&
+    !AMAZON_NAMED.test(u.normalized) &&
     (!u.normalized.includes(ATONE_TOKEN) || namesGiftCard(u.normalized))
       ? u.lang === 'ja'
         ? 'amazonで'

@@ -219,7 +219,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?[?.。]?$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|(?<!本人|入金|支払い?|反映)確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
+  /(?:登録|設定)(?:とか|は|って)?(?:まだ)?(?:して|され(?:て)?)(?:い)?(?:ない|ません)(?:よね|やんな|ですよね|か|の)[?？]?$|(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?[?.。]?$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|(?<!本人|入金|支払い?|反映)確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -433,7 +433,7 @@ export function asksToSet(u: Understanding): boolean {
 // "remind me 3 days before", "also notify me the day before pls", 「3日前に通知して」: reminding
 // asked for in the imperative.
 const REMIND_ME = new RegExp(
-  String.raw`^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:(?:please|pls|also|just) )*)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])(?! (?:what|which|how|who|where|why)(?![a-z]))|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼)|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|${LEAD_TIME_TOLD.source}`,
+  String.raw`^(?:(?:also|and|plus|please|pls|then|ok|so),?\s+)*(?:(?:can|could|would|will) you (?:(?:please|pls|also|just) )*)?(?:remind|notify|ping|alert|message|text) (?:me|us)(?![a-z])(?! (?:what|which|how|who|where|why)(?![a-z]))|(?:りまいんど|通知|お知らせ)(?:も)?(?:して|しといて|しておいて|ちょうだい|お願い|おねがい|よろしく|頼|(?:が)?(?:欲しい|ほしい)(?:です)?(?=[。.!！\s]*$))|(?:りまいんど|通知|お知らせ)(?:を|も)?(?:送って|して)(?:いただ|頂|くだ|下さ)|${LEAD_TIME_TOLD.source}`,
 );
 
 /**
@@ -554,6 +554,32 @@ export function saysPaid(u: Understanding): boolean {
 export function saysPaidThisMonth(u: Understanding): boolean {
   return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && !isQuestion(u);
 }
+
+// 「12月分はもう払いました」「12月分払った！」 "paid December's already": a month's bill, paid, told.
+const PAID_FOR_A_MONTH =
+  /(?<!\d)(\d{1,2})月(?:分|の分|の請求|の支払い?)(?:は|も)?\s*(?:もう)?\s*(?:払|支払)(?:った|いました|い済|い終)|(?<![a-z])(?:already )?paid (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december)(?:'s| bill)(?![a-z])/;
+
+/** The month whose bill is told paid (「12月分はもう払いました」), if one is; said, not asked. */
+export function paidForAMonth(u: Understanding): number | undefined {
+  const m = PAID_FOR_A_MONTH.exec(u.normalized);
+  if (!m || isQuestion(u)) return undefined;
+  const month = m[1] ? Number(m[1]) : MONTH_NAMES.indexOf(m[2] ?? '') + 1;
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 // 「今月のリマインドだけ止めて」 "skip just this month's reminder": this deadline's, not all of them.
 const ONLY_THIS_ONE_STOPPED =

@@ -112,6 +112,8 @@ export interface ConversationState {
    * if I'm late?" → "remind me the day before" is the konbini's).
    */
   lastMethod?: MethodId;
+  /** The method named before the last one: 「もう一つのほうは？」 "and the other one?" is it. */
+  methodBefore?: MethodId;
   /** The user's reminders came up: a later bare "show me" or "stop it" is about them. */
   remindersDiscussed?: true;
   /**
@@ -263,6 +265,7 @@ export function parseState(raw: unknown): ConversationState {
     lang,
     ownMethod,
     lastMethod,
+    methodBefore,
     remindersDiscussed,
     earlierTopics,
     undo,
@@ -276,6 +279,7 @@ export function parseState(raw: unknown): ConversationState {
     lang?: unknown;
     ownMethod?: unknown;
     lastMethod?: unknown;
+    methodBefore?: unknown;
     remindersDiscussed?: unknown;
     earlierTopics?: unknown;
     undo?: unknown;
@@ -286,6 +290,8 @@ export function parseState(raw: unknown): ConversationState {
   if (parsedOwn.success) state.ownMethod = parsedOwn.data;
   const parsedLast = method.safeParse(lastMethod);
   if (parsedLast.success) state.lastMethod = parsedLast.data;
+  const parsedBefore = method.safeParse(methodBefore);
+  if (parsedBefore.success) state.methodBefore = parsedBefore.data;
   if (remindersDiscussed === true) state.remindersDiscussed = true;
   const parsedTopic = topicSchema.safeParse(topic);
   if (parsedTopic.success) state.topic = parsedTopic.data as Topic;

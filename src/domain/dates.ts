@@ -169,6 +169,11 @@ export function monthOf(d: PlainDate): YearMonth {
   return { year: d.year, month: d.month };
 }
 
+/** The month numbered `month` (1–12) this year if it is not over yet, else next year's. */
+export function nextMonthNamed(month: number, today: PlainDate): YearMonth {
+  return { year: month >= today.month ? today.year : today.year + 1, month };
+}
+
 export function firstDayOf(ym: YearMonth): PlainDate {
   return { year: ym.year, month: ym.month, day: 1 };
 }

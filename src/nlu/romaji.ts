@@ -54,6 +54,10 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   seikyusho: '請求書',
   entai: '延滞',
   okureta: '遅れた',
+  sugichatta: '過ぎちゃった',
+  sugita: '過ぎた',
+  sugiteta: '過ぎてた',
+  sugitara: '過ぎたら',
   okure: '遅れ',
   wasureta: '忘れた',
   wasuretara: '忘れたら',
@@ -372,6 +376,10 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'kaeretai',
   'dakedo',
   'nen',
+  'sugichatta',
+  'sugita',
+  'sugiteta',
+  'sugitara',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

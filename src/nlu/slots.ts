@@ -2932,7 +2932,7 @@ const BARE_SHOP_COUNT =
 // "does amzn take atone": Amazon as chat writes it (since training, see Rule.sinceTraining).
 const AMAZON_SLANG = /(?<![a-z])amzn(?![a-z])/;
 const AMAZON_SET_ASIDE =
-  /(?<![a-z])(?:not|wasn'?t|isn'?t) (?:on |at |from |with |through )?amazon(?![a-z])|(?:amazon|あまぞん)(?:で|の)?(?:は)?(?:なくて|じゃなくて|じゃなく|ではなく|やなくて|じゃない|ちゃう)/;
+  /(?<![a-z])(?:not|wasn'?t|isn'?t|besides|other than|except|apart from|aside from) (?:on |at |from |with |through )?amazon(?![a-z])|(?:amazon|あまぞん)以外|(?:amazon|あまぞん)(?:で|の(?:こと|話|はなし)?)?(?:は)?(?:なくて|じゃなくて|じゃなく|ではなく|やなくて|じゃない|ちゃう)/;
 
 // ---------------------------------------------------------------------------------------------
 // What is left of a message once its slots are taken out: 「口座振替は？」 leaves 「 は？」, "and the

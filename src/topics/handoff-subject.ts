@@ -24,6 +24,8 @@ const SUBJECTS: readonly (readonly [RegExp, AnswerIntent])[] = [
     /利用可能額|限度額|上限|じょうげん|枠|あといくら使え|使えるように|(?<![a-z])(?:limit|available amount|can i still spend|comes? back)/,
     'limit_recovery',
   ],
+  // A receipt for a payment is "everything else" too (with the route), not the payment's status.
+  [/領収書|領収証|(?<![a-z])receipts?(?![a-z])/, 'fallback'],
   [
     /払った|支払い?済|反映|入金(?:され|した)|(?<![a-z])(?:go(?:ne)? through|went through|paid|payment status)(?![a-z])/,
     'paid_but_shown_unpaid',

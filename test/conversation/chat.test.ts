@@ -9027,3 +9027,76 @@ describe('session 34: blind sets 293–296 (tuning halves)', () => {
       .expect(/A change made today applies from the December 2026 bill onwards/);
   });
 });
+
+describe('session 34: blind sets 297–300 (tuning halves)', () => {
+  it('a "did you mean" button keeps what the message said: 「…口座振替やけど」 then the reminder button', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('払い忘れ防止になんか通知とかできへんの？口座振替やけど')
+      .expect(/\[\/2\] リマインダーを設定/)
+      .say('/2')
+      .expect(/銀行口座からの自動振替（口座振替）の期限の3日前・当日/);
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+
+  it('「12月分はもう払いました」 with reminders on marks the December deadline paid', async () => {
+    await chat()
+      .say('コンビニ払いで前日と当日に通知して')
+      .say('12月分はもう払いました')
+      .expect(/2026年12月10日（木）の期限は支払い済みにしました/);
+  });
+
+  it('「もう一つのほうは？」 after two ways talked about is the other way', async () => {
+    await chat()
+      .say('コンビニ払いの手数料は？')
+      .say('じゃあ口座振替は？')
+      .say('期限は？')
+      .expect(/口座振替）で払う場合、期限は2026年12月28日/)
+      .say('もう一つのほうは？')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は2026年12月10日/);
+  });
+
+  it('「Amazon以外のネットショップならatone使える？」 after Amazon is where atone works', async () => {
+    await chat()
+      .say('Amazonでアトネ払いできる？')
+      .say('メルペイは？')
+      .say('Amazon以外のネットショップならatone使える？')
+      .expect(/お店ごとに atone が使えるかは/);
+  });
+
+  it('follow-ups that change the subject: the fee at a chain, when a debit is taken, saving by switching, the limit', async () => {
+    await chat()
+      .say('Which convenience stores accept the app barcode payment?')
+      .say("what's the fee for paying there?")
+      .expect(/209 yen/);
+    await chat()
+      .say("I don't pay at the konbini, I use the app barcode. What's the fee?")
+      .say('sorry, not the barcode, I meant direct debit from my bank account')
+      .say('and when is that taken?')
+      .expect(/Monday, 28 December 2026/);
+    await chat()
+      .say('when do i have to pay')
+      .say('by postcard')
+      .say('if I switched to direct debit, would I save anything?')
+      .expect(/automatic bank debit \(口座振替\) is free/);
+    await chat()
+      .say('延滞はしてないけど、atoneって信用情報見てるの？')
+      .say('使えないのは延滞のせいじゃないと思う、上限のせい？')
+      .expect(/利用上限額/);
+  });
+
+  it('"which method gives me the latest deadline?" and "where can I pay the postcard one?"', async () => {
+    await chat()
+      .say("I don't have a Japanese bank account though. Then which method gives me the latest deadline?")
+      .expect(/postcard bill \(はがき請求書\): Sunday, 20 December 2026/)
+      .say('where can I pay the postcard one?')
+      .expect(/Take the paper bill that comes by post to a convenience-store till/);
+  });
+
+  it('a fee asked beside a reminder request gets both: 「はがきの手数料いくら？前日に通知も欲しいです」', async () => {
+    await chat()
+      .say('はがきの手数料いくら？前日に通知も欲しいです')
+      .expect(/はがき請求書の請求手数料は209円/)
+      .expect(/はがき請求書の期限の前日、9時にお知らせします/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
+  });
+});
