@@ -406,9 +406,15 @@ const OTHER_SHOPS =
 const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
 const ASKS_TO_BE_REMINDED =
-  /(?<![a-z])(?:(?:can|could|would|will) you (?:please )?remind me|(?:please |pls )remind me|remind me (?:\d|the day|on the|a day|one day|two days|three days))(?![a-z])/;
+  /(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:頼め|たのめ|お願いでき|設定でき|設定してもらえ|してもらえ)|(?<![a-z])(?:(?:can|could|would|will) you (?:please )?remind me|(?:please |pls )remind me|remind me (?:\d|the day|on the|a day|one day|two days|three days))(?![a-z])/;
 const LIST_WORDS =
   /一覧|(?<![a-z])(?:list|show|what(?:'s| is| are)? (?:set|my reminders)|which reminders|my reminders)(?![a-z])/;
+const WITHOUT_A_CARD =
+  /(?:くれじっと)?かーど(?:が|を)?(?:なくても|無くても|持って(?:い)?なくても|なしで|なし)|(?<![a-z])(?:without (?:a |any )?(?:[a-z]+ )?credit card|(?:no|don'?t have a) credit card)(?![a-z])/;
+const KEEPS_THEM =
+  /(?:止め|とめ|やめ|解除し|消さ)(?:ないで|ません)|(?<![a-z])(?:don'?t|do not|dont) (?:stop|cancel|turn off|delete|remove)(?![a-z])/;
+const SET_ASKED =
+  /何が(?:設定|登録)|(?:設定|登録)(?:内容|されて(?:い)?る(?:もの|の|やつ)?)(?:を|が)?(?:確認|見|知り|教え)|(?<![a-z])(?:what(?:'s| is)? (?:set|on)|what i have|show me what)(?![a-z])/;
 const WHATS_SET =
   /^(?:ok|pls|please|just)?[,\s]*(?:list|show) (?:em|'em|them)(?: (?:pls|please|again))?[\s.!?]*$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
@@ -432,6 +438,11 @@ const HOW_TO_USE_IT =
 const THE_BOT = /ぼっと|ちゃっとぼっと|(?<![a-z])(?:this|the) (?:bot|chatbot|chat)(?![a-z])/;
 const LATEST_DEADLINE =
   /(?:一番|いちばん|最も|もっとも)(?:遅く|おそく|遅い|おそい)|(?<![a-z])(?:(?:the )?latest (?:deadline|due date|due)|pay (?:the )?latest|most time to pay|(?:longest|most) time (?:before|until))(?![a-z])/;
+const SOMEONE_ELSE_USED =
+  /知らないうちに|身に覚えのない|勝手に(?:使|買)|(?<![a-z])(?:someone(?:'s| has| is)? (?:been )?(?:using|used) my|without (?:me|my) (?:knowing|permission|knowledge))(?![a-z])/;
+const RETURNED = /返品|返送|(?<![a-z])(?:returned|sent (?:it|them) back)(?![a-z])/;
+const STILL_PAY =
+  /(?:まだ|それでも)?(?:払|支払)(?:う|わな)(?:必要|きゃ|ないと|いけない)|(?<![a-z])(?:still (?:have to|need to|got to) pay|do i (?:still )?(?:have|need) to pay)(?![a-z])/;
 const CHATTER =
   /(?<![a-z])(?:lol|lmao|rofl|anyone up for|anyone wanna|who wants|who'?s up for)(?![a-z])|笑$|ww+$/;
 const ATONE_THINGS =
@@ -924,6 +935,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, confidence }) =>
       confidence < SURE_OF_ANOTHER && ASKS_TO_BE_REMINDED.test(normalized) && !LIST_WORDS.test(normalized),
     intent: 'reminder_subscribe',
+  },
+  // 「通知は止めないでください。いま何が設定されているか確認したいだけです」 "don't cancel anything, just
+  // show me what I have": the list.
+  {
+    why: 'no stop, the list asked',
+    intents: ['reminder_unsubscribe'],
+    when: ({ normalized }) => KEEPS_THEM.test(normalized) && SET_ASKED.test(normalized),
+    intent: 'reminder_list',
+  },
+  // "I'm an exchange student… can I use atone without a Japanese credit card?": no card needed,
+  // which atone's own description says (being a student is no age question).
+  {
+    why: 'use without a credit card asked',
+    intents: ['minors_age', 'fallback'],
+    when: ({ normalized }) => WITHOUT_A_CARD.test(normalized),
+    intent: 'about',
   },
   // "list em": the list.
   {
@@ -1606,6 +1633,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['late_payment', 'payment_methods', 'fallback'],
     when: ({ normalized }) => LATEST_DEADLINE.test(normalized),
     intent: 'deadline',
+  },
+  // "someone's been using my atone without me knowing. will i get my money back?": misuse told,
+  // which the misuse form is for (not a return's refund).
+  {
+    why: 'misuse told, money back asked',
+    intents: ['cancel_return_refund', 'overpaid_or_double_paid'],
+    when: ({ normalized, has }) => SOMEONE_ELSE_USED.test(normalized) && has('fraud_report'),
+    intent: 'fraud_report',
+  },
+  // "i returned the oct 2 one, do i still have to pay for it?": a return, and the bill after it.
+  {
+    why: 'still owing after a return',
+    intents: ['deadline', 'late_payment'],
+    when: ({ normalized, has }) =>
+      RETURNED.test(normalized) && STILL_PAY.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
   },
   // "when is next time?": the next payment, not understood alone.
   {

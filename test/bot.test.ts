@@ -949,3 +949,26 @@ describe('session 34: the holiday season named is no purchase', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('session 34: blind sets 301–304, kinds they showed', () => {
+  it.each([
+    ['Not asking about Amazon. Can I pay my atone bill at 7-Eleven?', 'convenience_store_chains'],
+    ['ok forget Paidy. atone postcard due date for a Nov 30 purchase?', 'deadline'],
+    ["someone's been using my atone without me knowing. will i get my money back?", 'fraud_report'],
+    ['i returned the oct 2 one, do i still have to pay for it?', 'cancel_return_refund'],
+    ['通知は止めないでください。いま何が設定されているか確認したいだけです', 'reminder_list'],
+    ["I'm an exchange student in Tokyo. Can I use atone without a Japanese credit card?", 'about'],
+    ['atoneで払った分の領収書って発行してもらえますか？', 'fallback'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+
+  it('"I didn\'t buy anything in October, only on Nov 12" is the November purchase alone', () => {
+    const a = ask(
+      "I didn't buy anything in October, only on Nov 12. Konbini. When do I pay?",
+      '2026-11-25T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/^For November 2026 purchases[^\n]*10 December 2026/);
+    expect((ask('口座振替にしないと無料にはならないってこと？').slots as Slots).method).toBe('auto_debit');
+  });
+});

@@ -562,6 +562,20 @@ const SEVERAL_TOLD =
  * the topic's, among them).
  */
 function withPurchasesTogether(state: ConversationState, u: Understanding): Understanding {
+  // 「さっきの買い物、口座振替ならいつ？」 "that purchase, by bank debit?" after another subject: the
+  // purchase told last, as told (its tense too; 「さっき」 there is no purchase just now).
+  const [latest] = state.purchases ?? [];
+  const back = PURCHASE_TOLD_BEFORE.exec(u.normalized);
+  const saidDate = u.slots.dates ? undefined : u.slots.date?.source;
+  if (
+    back &&
+    latest?.meaning === 'purchase' &&
+    (saidDate === undefined || back[0].includes(saidDate)) &&
+    !u.slots.dates
+  ) {
+    const { date: _, tense: __, ...rest } = u.slots;
+    return { ...u, slots: { ...rest, ...latest.slots } };
+  }
   if (u.slots.date || u.slots.dates || !SEVERAL_TOLD.test(u.normalized)) return u;
   const last = datesOf(state.topic);
   if (last?.meaning !== 'purchase') return u;
@@ -569,6 +583,10 @@ function withPurchasesTogether(state: ConversationState, u: Understanding): Unde
   const [first] = dates;
   return first && dates.length > 1 ? { ...u, slots: { ...u.slots, date: first, dates } } : u;
 }
+
+// 「さっきの買い物」「前の買い物」 "that purchase", "the thing I bought earlier": the purchase told before.
+const PURCHASE_TOLD_BEFORE =
+  /(?:さっき|先ほど|前)の(?:買い物|購入|注文|やつ|分)|(?<![a-z])(?:that purchase|the (?:earlier|previous) purchase|what i (?:bought|mentioned) (?:earlier|before))(?![a-z])/;
 
 /** The dates of the purchases told (latest first), each once, in the order they were told. */
 function datesTold(told: readonly EarlierDate[]): DateSlot[] {
@@ -1527,8 +1545,14 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     return { intent: 'reminder_subscribe', confidence };
   }
   // 「はがき」 alone, said (not asked), right after reminders were set: perhaps a correction of
-  // their method, so the change is asked back with a button (requestFor, unsure).
-  if (shown === 'reminder_subscribe' && u.slots.method && isBareAnswer(u) && !isQuestion(u))
+  // their method, so the change is asked back with a button (requestFor, unsure). So too
+  // 「じゃあバーコードで」 after the list, whose buttons offer the ways.
+  if (
+    (shown === 'reminder_subscribe' || shown === 'reminder_list') &&
+    u.slots.method &&
+    isBareAnswer(u) &&
+    !isQuestion(u)
+  )
     return { intent: 'reminder_subscribe', confidence: 0.4 };
   const unclear = u.reading.intent === 'fallback' || REMINDER_INTENTS.includes(u.reading.intent);
   if (asksWhatIsSet(u) || asksWhenItComes(u) || (unclear && asksQuestion(u)))

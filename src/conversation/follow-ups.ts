@@ -81,6 +81,10 @@ const WEAK = 0.5;
 const OUT_OF_SCOPE = 0.98;
 /** Chat between people ("anyone see the game lol"), not a question to the bot. */
 const AMAZON_NAMED = /amazon|あまぞん/;
+const A_FEE = /手数料|(?<![a-z])(?:fees?|cost|charge)(?![a-z])/;
+const PAYING_LATE = /延滞|遅れ|過ぎ|(?<![a-z])(?:late|overdue|miss)(?![a-z])/;
+const WHAT_NEXT =
+  /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|what (?:do|should) i do (?:now|next|then))[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
 const ATONE_ON_AMAZON_AGAIN =
   /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
 const ELSEWHERE_THAN_AMAZON =
@@ -1160,9 +1164,10 @@ const NEXT_QUESTION: readonly {
     overOwnTopic: true,
   },
   // "what's the fee for paying there?" after the chains that take a way: that way's fee.
+  // (Not 「延滞したら手数料かかる？」: the late fee, which paying late's answer gives.)
   {
     after: 'convenience_store_chains',
-    asks: /手数料|(?<![a-z])(?:fees?|cost|charge)(?![a-z])/,
+    asks: { test: (normalized) => A_FEE.test(normalized) && !PAYING_LATE.test(normalized) },
     intent: 'fees',
     overOwnTopic: true,
   },
@@ -1493,6 +1498,18 @@ export function inContext(
   // jan 10 lol", not understood and about something else.
   if (!topic || isLoneCommand(u.message.text)) return own;
   if (u.reading.intent === 'fallback' && OFF_TOPIC.test(u.normalized)) return own;
+  // "ok then what?", 「で、どうすればいい？」 right after an FAQ answer: what to do about it, which that
+  // answer says (its steps and where to ask), not the bot's help.
+  if (
+    isFaqTopic(topic.intent) &&
+    WHAT_NEXT.test(u.normalized) &&
+    (u.reading.intent === 'help' || u.reading.confidence < WEAK)
+  )
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: { ...topic.slots, ...u.slots },
+      follows: topic.intent,
+    };
   // 「じゃあ12月10日のほう、3日前に通知してください」 after deadlines: a reminder asked for in so
   // many words, surely, is that request (the deadline it names points to the method).
   if (

@@ -228,7 +228,7 @@ export function asksWhatIsSet(u: Understanding): boolean {
 // "did that work?", 「できた？」 right after a change: whether it was made (the list says), not how
 // reminders work.
 const ASKS_IF_IT_WORKED =
-  /(?<![a-z])(?:did (?:it|that|this) (?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?|how many (?:are there|do i have|now))(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$|^(?:ちゃんと)?(?:入っ|はいっ|登録され|設定され)(?:た|とる|とう|てる|ている)(?:か|の|ん|かな)?[?？]?$|^(?:いま|今)?何件/;
+  /(?<![a-z])(?:did (?:it|that|this) (?:actually |really )?(?:work|go through|get (?:set|saved)|save)|(?:it|that) worked\?|how many (?:are there|do i have|now))(?![a-z])|^(?:ちゃんと)?(?:でき|いけ)(?:た|とる|てる)(?:か|の|ん)?[?？]?$|^(?:ちゃんと)?(?:入っ|はいっ|登録され|設定され)(?:た|とる|とう|てる|ている)(?:か|の|ん|かな)?[?？]?$|^(?:いま|今)?何件/;
 
 export function asksIfItWorked(u: Understanding): boolean {
   return ASKS_IF_IT_WORKED.test(u.normalized);
@@ -754,7 +754,7 @@ export function proposes(u: Understanding): boolean {
 // 「無料の方法ある？」 "which one is cheapest?", "any other way?", 「手数料ってどれも同じ？」: a
 // question across the ways to pay, so the method talked about before is not carried into it.
 const ACROSS_METHODS =
-  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|どっちも|どちらも|両方|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|either way|both ways|for both|(?:same|different) for (?:both|each)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
+  /(?:無料|ただ|安い|安め|お得|得な|ほか|他|別)(?:に(?:なる|できる))?の?(?:方法|払い方|支払い?方法?|やり方)|(?:無料|ただ)(?:に(?:なる|できる))?の(?:やつ|もの|ほう|方)|どれ(?:が|を|なら)|(?:の|のは|なのは)どれ|(?:一番|いちばん)(?:手数料)?(?:が|の)?(?:安|お得|得|遅|早)|最安|どれも|どれでも|どっちも|どちらも|両方|全部|ぜんぶ|すべて|全て|それぞれ|(?<![a-z])(?:all (?:the )?(?:same|methods|ways|options)|either way|both ways|for both|(?:same|different) for (?:both|each)|(?:each|every) (?:method|way|option)|same for (?:all|every)|cheap(?:er|est)?|(?:free|fee-?free|other|another|different|alternative) (?:way|option|method)s?|which (?:one|method|way|option)|(?:any|a) (?:way|option|method)s? (?:without|with no|for free)|without (?:a |any )?fees?)(?![a-z])/;
 
 export function asksAcrossMethods(u: Understanding): boolean {
   return ACROSS_METHODS.test(u.normalized);

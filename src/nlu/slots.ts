@@ -391,7 +391,12 @@ export function extractSlots(
   const otherService = ANY_OTHER_SERVICE.test(normalized)
     ? firstMatch(normalized, OTHER_SERVICE_RULES, today, kinds)
     : undefined;
-  if (otherService && !deniesUsing(normalized, otherService)) slots.otherService = otherService;
+  if (
+    otherService &&
+    !deniesUsing(normalized, otherService) &&
+    (asTrained || !setsAside(normalized, otherService))
+  )
+    slots.otherService = otherService;
   // ("it was a different online shop, not Amazon": Amazon set aside, since training: see
   // Rule.sinceTraining.)
   if (
@@ -408,6 +413,22 @@ const DENIED_BEFORE =
   /(?<![a-z])(?:don'?t|dont|do not|never|not) (?:use|using|have|pay with|paying with)\s+(?:the |a |an |any )?$/;
 const DENIED_AFTER =
   /^\s*(?:は|も)?(?:使って|使用して|利用して)(?:ない|いない|へん|ません)|^\s*(?:じゃない|ではない)/;
+
+// "ok forget Paidy. atone postcard due date…?", 「Paidyのことじゃなくて」: a service set aside for
+// atone's question (since training, see Rule.sinceTraining).
+const SET_ASIDE_BEFORE = /(?<![a-z])(?:forget(?: about)?|not asking about|never mind|nvm|enough about)\s+$/;
+const SET_ASIDE_AFTER =
+  /^\s*(?:の(?:こと|話))?(?:じゃなくて|ではなく|はおいといて|はさておき|は(?:もう)?いい(?:や|から|です))/;
+
+function setsAside(normalized: string, service: string): boolean {
+  const name = normalize(service);
+  const at = normalized.indexOf(name);
+  return (
+    at >= 0 &&
+    (SET_ASIDE_BEFORE.test(normalized.slice(Math.max(0, at - 24), at)) ||
+      SET_ASIDE_AFTER.test(normalized.slice(at + name.length)))
+  );
+}
 
 function deniesUsing(normalized: string, service: string): boolean {
   const name = normalize(service);
@@ -448,6 +469,9 @@ const DAY_NAMED_BEFORE =
 
 // 「8月末に買ったのって9月払い？10月払い？」: a month the bill is paid in, put forward, no purchase's.
 const PAID_IN_THAT_MONTH = /^\s*(?:払い|払う|支払い|引き?落とし)/;
+// "I didn't buy anything in October, only on Nov 12": a month nothing was bought in.
+const NOTHING_BOUGHT_BEFORE =
+  /(?<![a-z])(?:didn'?t|did not|haven'?t|never) (?:buy|use|shop|purchase|order)(?: anything| atone)? (?:in|on|during)\s+$/;
 
 /**
  * `dates` without those only described (「明日は元日」) or named as the month a bill is paid in
@@ -461,6 +485,7 @@ function withoutDescribedDays<T extends { source: string; kind: string }>(dates:
     return !(
       DAY_DESCRIBED_AFTER.test(after) ||
       DAY_NAMED_BEFORE.test(text.slice(0, at)) ||
+      NOTHING_BOUGHT_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
       (d.kind === 'month' && PAID_IN_THAT_MONTH.test(after))
     );
   });
@@ -2185,7 +2210,7 @@ const ANY_METHOD = new RegExp(
 const SOME_METHOD = new RegExp(ANY_METHOD.source);
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =
@@ -2932,7 +2957,7 @@ const BARE_SHOP_COUNT =
 // "does amzn take atone": Amazon as chat writes it (since training, see Rule.sinceTraining).
 const AMAZON_SLANG = /(?<![a-z])amzn(?![a-z])/;
 const AMAZON_SET_ASIDE =
-  /(?<![a-z])(?:not|wasn'?t|isn'?t|besides|other than|except|apart from|aside from) (?:on |at |from |with |through )?amazon(?![a-z])|(?:amazon|あまぞん)以外|(?:amazon|あまぞん)(?:で|の(?:こと|話|はなし)?)?(?:は)?(?:なくて|じゃなくて|じゃなく|ではなく|やなくて|じゃない|ちゃう)/;
+  /(?<![a-z])(?:not|wasn'?t|isn'?t|besides|other than|except|apart from|aside from|not asking about|forget(?: about)?) (?:on |at |from |with |through )?amazon(?![a-z])|(?:amazon|あまぞん)以外|(?:amazon|あまぞん)(?:で|の(?:こと|話|はなし)?)?(?:は)?(?:なくて|じゃなくて|じゃなく|ではなく|やなくて|じゃない|ちゃう)/;
 
 // ---------------------------------------------------------------------------------------------
 // What is left of a message once its slots are taken out: 「口座振替は？」 leaves 「 は？」, "and the

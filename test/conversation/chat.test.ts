@@ -9100,3 +9100,58 @@ describe('session 34: blind sets 297–300 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [1] });
   });
 });
+
+describe('session 34: blind sets 301–304, kinds they showed', () => {
+  it('「じゃあ無料なのはどれ？」 after a fee is the free way, never "no" of the last one', async () => {
+    await chat()
+      .say('コンビニ払いの手数料はいくら？')
+      .say('はがきだと？')
+      .say('じゃあ無料なのはどれ？')
+      .expect(/無料なのは銀行口座からの自動振替（口座振替）だけです/)
+      .expectNot(/いいえ/);
+    await chat()
+      .say('はがきじゃなくてバーコードに変えたんだけど、いつから反映される？')
+      .say('手数料は変わらない？')
+      .say('口座振替にしないと無料にはならないってこと？')
+      .expectNot(/いいえ、電子バーコード/);
+  });
+
+  it('「さっきの買い物、口座振替ならいつ引き落とし？」 after another subject is the purchase told before', async () => {
+    await chat()
+      .say('12月5日にバーコードで買う予定。期限は？')
+      .say('話変わるけど、Amazonギフト券ってatoneで買える？')
+      .say('さっきの買い物、口座振替ならいつ引き落とし？')
+      .expect(/2026年12月分を銀行口座からの自動振替[^\n]*2027年1月27日/);
+  });
+
+  it('「あ、あと延滞したら手数料かかる？」 after the chains is the late fee', async () => {
+    await chat()
+      .say('セブンでバーコード払いできる？')
+      .say('ありがとう')
+      .say('あ、あと延滞したら手数料かかる？')
+      .expect(/延滞事務手数料100円/)
+      .expectNot(/209円/);
+  });
+
+  it('"ok then what?" after an FAQ answer stays on it; "did that actually go through?" lists', async () => {
+    await chat()
+      .say('someone used my atone account without permission')
+      .say('ok then what?')
+      .expect(/不正利用被害のご相談フォーム/);
+    await chat()
+      .say('remind me the day before for barcode')
+      .say('wait did that actually go through?')
+      .expect(/the day before, at 9:00/);
+  });
+
+  it('「リマインダー頼める？」 is a request, and a way said after the list is asked back', async () => {
+    await chat()
+      .say('リマインダー頼める？')
+      .expect(/お支払い方法はどれですか/);
+    await chat()
+      .say('show my reminders')
+      .say('barcode')
+      .expect(/Shall I set a reminder/);
+    expect(await subscription()).toBeUndefined();
+  });
+});
