@@ -18,7 +18,7 @@ import {
   asksIfRemindersChangeIt,
   supposesSwitchPutsOff,
 } from '../intents/change-method.js';
-import { asksTimeOfDay } from '../intents/deadline.js';
+import { asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
 import { isLongPaste } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate } from '../intents/late-payment.js';
@@ -411,6 +411,16 @@ const LIST_WORDS =
   /一覧|(?<![a-z])(?:list|show|what(?:'s| is| are)? (?:set|my reminders)|which reminders|my reminders)(?![a-z])/;
 const WITHOUT_A_CARD =
   /(?:くれじっと)?かーど(?:が|を)?(?:なくても|無くても|持って(?:い)?なくても|なしで|なし)|(?<![a-z])(?:without (?:a |any )?(?:[a-z]+ )?credit card|(?:no|don'?t have a) credit card)(?![a-z])/;
+// "what's my deadline?", 「期限いつ？」: the deadline asked outright; and reminding asked for.
+const DEADLINE_ASKED =
+  /期限(?:は|って)?(?:いつ|何日)|いつまで|(?<![a-z])(?:what(?:'s| is) (?:my|the) (?:deadline|due date)|when (?:is|'s) (?:it|my|the) (?:\w+ )?(?:due|deadline|bill due))(?![a-z])/;
+const ASKS_FOR_REMINDING =
+  /通知|りまいんど|りまいんだー|お知らせ|知らせて|教えて(?:ほしい|欲しい|くれ|ください)|(?<![a-z])(?:remind|notify|alert|ping|message me|tell me before)(?![a-z])/;
+// (Not 解約, which after an order asks for the order cancelled: 「atoneのほうで解約してくれへん？」.)
+export const LEAVES_ATONE =
+  /退会|あかうんと(?:を)?(?:削除|消)|(?<![a-z])(?:clos(?:e|ing) my account|delet(?:e|ing) my account|leav(?:e|ing) atone|quit(?:ting)? atone|cancel(?:l?ing)? my (?:atone )?(?:account|membership))(?![a-z])/;
+const DELETES =
+  /(?:消して|けして|削除して|解除して|止めて|とめて|やめて|取り消して)(?:ください|もらえ|いただけ|くれ|ほしい|欲しい)?|(?<![a-z])(?:delete|remove|cancel|turn off|stop)(?![a-z])/;
 const KEEPS_THEM =
   /(?:止め|とめ|やめ|解除し|消さ)(?:ないで|ません)|(?<![a-z])(?:don'?t|do not|dont) (?:stop|cancel|turn off|delete|remove)(?![a-z])/;
 const SET_ASKED =
@@ -419,6 +429,7 @@ const WHATS_SET =
   /^(?:ok|pls|please|just)?[,\s]*(?:list|show) (?:em|'em|them)(?: (?:pls|please|again))?[\s.!?]*$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
   /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず|て(?:い)?な(?:い|かった))|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+const OF_PAYING = /払|支払|期限|請求|(?<![a-z])(?:pay|paid|payment|bill|deadline|due|extension)(?![a-z])/;
 const ASKS_MORE_TIME =
   /(?:払う|支払い?|払い|引き?落とし)の?(?:を)?(?:少し|ちょっと|しばらく|[\d一二三]+(?:日|週間))?(?:待って|遅らせ|延ば|のば|先(?:に|延ば))|(?:お金|金)(?:が)?(?:きつ|厳し|ぴんち|足りな|たりな)[^。?？]{0,20}(?:待って|遅らせ|延ば|のば|後で|あとで)|(?<![a-z])(?:push (?:back )?(?:my |the )?(?:payment|bill|due date|deadline)|push (?:it|my payment|the payment|the bill) back|delay (?:my |the )?(?:payment|bill)|pay (?:it )?(?:a (?:bit|week|few days) )?later than (?:the )?(?:deadline|due date)|postpone (?:my |the )?(?:payment|bill))(?![a-z])/;
 // "switched from barcode to bank debit", 「口座振替に変えた」: a way to pay changed, told.
@@ -952,6 +963,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => WITHOUT_A_CARD.test(normalized),
     intent: 'about',
   },
+  // "Does closing my account cancel any bill that's left?": leaving atone, and the bills it leaves.
+  {
+    why: 'the bills left when leaving',
+    intents: ['cancel_return_refund', 'fallback', 'handoff'],
+    when: ({ normalized, has }) => LEAVES_ATONE.test(normalized) && has('withdrawal'),
+    intent: 'withdrawal',
+  },
+  // 「はがき払いのリマインドだけ消してもらえますか」 "can you delete the postcard reminder?": a stop,
+  // whatever the way named makes the matcher think of setting one.
+  {
+    why: 'a reminder deleted, read as one set',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) =>
+      NAMES_REMINDERS.test(normalized) && DELETES.test(normalized) && !KEEPS_THEM.test(normalized),
+    intent: 'reminder_unsubscribe',
+  },
   // "list em": the list.
   {
     why: 'the list, asked in chat words',
@@ -1167,6 +1194,8 @@ export const READING_RULES: readonly ReadingRule[] = [
       !(intent === 'late_payment' && ASKS_WHAT_HAPPENS.test(normalized)) &&
       !intent.startsWith('reminder_') &&
       FORGETS_HABITUALLY.test(normalized) &&
+      // ("What's my deadline? I keep forgetting": the deadline asked, whose answer offers a reminder.)
+      !(DEADLINE_ASKED.test(normalized) && !ASKS_FOR_REMINDING.test(normalized)) &&
       // (「毎回忘れる。口座振替に変えたい」: a change of method is what is asked for.)
       !(slots.method !== undefined && WISHES_A_METHOD.test(normalized)),
     intent: 'reminder_subscribe',
@@ -1551,8 +1580,17 @@ export const READING_RULES: readonly ReadingRule[] = [
   // back a week?": more time asked, which is paying late (no source promises an extension).
   {
     why: 'more time to pay asked',
-    intents: ['campaign_eligibility', 'fallback', 'handoff', 'about', 'payment_methods'],
-    when: ({ normalized }) => ASKS_MORE_TIME.test(normalized),
+    intents: [
+      'campaign_eligibility',
+      'fallback',
+      'handoff',
+      'about',
+      'payment_methods',
+      'overpaid_or_double_paid',
+    ],
+    // (Not 「1日遅らせてくれへん？」 of reminders: no paying named.)
+    when: ({ normalized }) =>
+      ASKS_MORE_TIME.test(normalized) || (asksForMoreTime(normalized) && OF_PAYING.test(normalized)),
     intent: 'late_payment',
   },
   // "I used atone on dec 31 night, which month bill is it, Jan or Feb?": a purchase's bill, which

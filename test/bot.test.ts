@@ -972,3 +972,15 @@ describe('session 34: blind sets 301–304, kinds they showed', () => {
     expect((ask('口座振替にしないと無料にはならないってこと？').slots as Slots).method).toBe('auto_debit');
   });
 });
+
+describe('session 34: the last round (blind sets 305–308)', () => {
+  it.each([
+    ['remnd me abt the dedline plz, i use the postcrd', 'reminder_subscribe'],
+    ['Can I get an extension? I get paid on the 30th', 'late_payment'],
+    ["Does closing my account cancel any bill that's left?", 'withdrawal'],
+    ['はがき払いのリマインドだけ消してもらえますか', 'reminder_unsubscribe'],
+    ["remind me 3 days before, don't stop", 'reminder_subscribe'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+});

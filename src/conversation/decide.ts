@@ -855,8 +855,9 @@ function remindersDeclined(state: ConversationState, u: Understanding, now: Date
   }
   // "no reminder needed", 「リマインドはいらない」 read as a stop: none set, none stopped (a stop says
   // so: 「もういらないから止めて」). Right after reminders were set or shown, or "not anymore", it
-  // may mean those: a stop, asked back with a button.
-  if (intent === 'reminder_unsubscribe') {
+  // may mean those: a stop, asked back with a button. (So too when nothing else is understood:
+  // "hmm maybe I don't need reminders anymore".)
+  if (intent === 'reminder_unsubscribe' || intent === 'fallback') {
     const mayMeanThose =
       REMINDER_INTENTS.includes(state.topic?.intent ?? 'fallback') || NO_LONGER.test(u.normalized);
     return mayMeanThose ? confirming(state, { kind: 'unsubscribe' }, now) : noneSet;

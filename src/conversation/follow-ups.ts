@@ -26,6 +26,7 @@ import {
   asksToUseAgain,
   asksWhenTheBillComes,
   COMPARES,
+  LEAVES_ATONE,
   NAMES_A_CHAIN,
   notTheFamily,
   offersASecret,
@@ -81,7 +82,12 @@ const WEAK = 0.5;
 const OUT_OF_SCOPE = 0.98;
 /** Chat between people ("anyone see the game lol"), not a question to the bot. */
 const AMAZON_NAMED = /amazon|あまぞん/;
+/** A short message, wallet name and all (「PayPayは使える？」 "is d払い ok there too?"). */
+const SHORT_CHARS = 32;
+const AMAZON_WALLET = /paypay|ぺいぺい|d払い|au ?pay|めるぺい|merpay|paidy|ぺいでぃ/;
 const A_FEE = /手数料|(?<![a-z])(?:fees?|cost|charge)(?![a-z])/;
+const WHEN = /いつ|何日|(?<![a-z])(?:when|what day|which day)(?![a-z])/;
+const A_CHANGE = /変え|変更|切り?替|(?<![a-z])(?:change|switch)(?![a-z])/;
 const PAYING_LATE = /延滞|遅れ|過ぎ|(?<![a-z])(?:late|overdue|miss)(?![a-z])/;
 const WHAT_NEXT =
   /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|what (?:do|should) i do (?:now|next|then))[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
@@ -811,6 +817,14 @@ const NEXT_QUESTION: readonly {
     intent: 'cancel_return_refund',
     overOwnTopic: true,
   },
+  // "Does closing my account cancel any bill that's left?" after a return: leaving atone (before
+  // "can't you cancel it?", which its words would also be).
+  {
+    after: 'cancel_return_refund',
+    asks: LEAVES_ATONE,
+    intent: 'withdrawal',
+    overOwnTopic: true,
+  },
   // After an order or a subscription, 「atoneのほうで解約してくれへん？」 "can't you cancel it?" is
   // answered by who can (the shop).
   ...(['subscription_still_billed', 'cancel_return_refund'] as const).map((after) => ({
@@ -1171,10 +1185,11 @@ const NEXT_QUESTION: readonly {
     intent: 'fees',
     overOwnTopic: true,
   },
-  // "and when is that taken?", 「それっていつ引き落とし？」 after a way's fee: its deadline.
+  // "and when is that taken?", 「それっていつ引き落とし？」 after a way's fee: its deadline (not
+  // 「支払い方法っていつから変えられる？」, changing it).
   {
     after: 'fees',
-    asks: /いつ|何日|(?<![a-z])(?:when|what day|which day)(?![a-z])/,
+    asks: { test: (normalized) => WHEN.test(normalized) && !A_CHANGE.test(normalized) },
     intent: 'deadline',
   },
   // 「上限のせい？」 "is it the limit?" after credit records: the limit, not the record again.
@@ -1498,6 +1513,19 @@ export function inContext(
   // jan 10 lol", not understood and about something else.
   if (!topic || isLoneCommand(u.message.text)) return own;
   if (u.reading.intent === 'fallback' && OFF_TOPIC.test(u.normalized)) return own;
+  // 「PayPayは使える？」 "and PayPay?" after Amazon: whether Amazon takes that wallet (another
+  // service named, yet asked of Amazon).
+  if (
+    AMAZON_INTENTS.includes(topic.intent) &&
+    u.slots.otherService &&
+    AMAZON_WALLET.test(u.normalized) &&
+    u.normalized.length <= SHORT_CHARS
+  )
+    return {
+      reading: { intent: 'amazon_payment_methods', confidence: Math.max(u.reading.confidence, 0.85) },
+      slots: { ...u.slots, amazon: true },
+      follows: topic.intent,
+    };
   // "ok then what?", 「で、どうすればいい？」 right after an FAQ answer: what to do about it, which that
   // answer says (its steps and where to ask), not the bot's help.
   if (

@@ -46,6 +46,8 @@ const MISSPELT: Readonly<Record<string, string>> = {
   quitting: 'quit', quiting: 'quit',
   // "amazn pay later options?": too short for the one-edit rule.
   amazn: 'amazon', amzon: 'amazon', amazom: 'amazon',
+  // "remnd me abt the dedline": the request's own word, too short for the one-edit rule.
+  remnd: 'remind', rmind: 'remind', remid: 'remind',
   convience: 'convenience', convinience: 'convenience', conveniece: 'convenience', convenince: 'convenience',
 };
 const MISSPELT_WORD = new RegExp(`(?<![a-z\\d])(?:${Object.keys(MISSPELT).join('|')})(?![a-z\\d])`, 'g');

@@ -9155,3 +9155,58 @@ describe('session 34: blind sets 301–304, kinds they showed', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 34: the last round (blind sets 305–308), nothing done unasked', () => {
+  it('「はがき払いのリマインドだけ消してもらえますか」 with none set sets none; with one set, stops it', async () => {
+    await chat()
+      .say('はがき払いのリマインドだけ消してもらえますか')
+      .expect(/設定中のリマインダーはありません/);
+    expect(await subscription()).toBeUndefined();
+    await chat().say('はがきで3日前に教えて');
+    await chat().say('はがき払いのリマインドだけ消してもらえますか');
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('"What\'s my deadline? I keep forgetting" answers the deadline; "I use the postcard" sets nothing', async () => {
+    await chat()
+      .say("What's my deadline? I keep forgetting")
+      .expect(/Your next atone deadline depends on how you pay/)
+      .say('I use the postcard')
+      .expect(/postcard bill \(はがき請求書\), the deadline is Sunday, 20 December 2026/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"hmm maybe I don\'t need reminders anymore" is asked back', async () => {
+    await chat()
+      .say('remind me 2 days before, barcode')
+      .say("hmm maybe I don't need reminders anymore")
+      .expect(/Shall I turn your reminders off\?/);
+    expect((await subscription())?.active).toBe(true);
+  });
+});
+
+describe('session 34: the last round (blind sets 305–308), tuning halves', () => {
+  it('「支払い方法っていつから変えられる？」 after the fees is when a change applies', async () => {
+    await chat()
+      .say("what's the fee for konbini payment?")
+      .say('口座振替だと？')
+      .say('支払い方法っていつから変えられる？')
+      .expect(/翌月払いの会員登録済みの方/);
+  });
+
+  it('「PayPayは使える？」 after Amazon is whether Amazon takes it', async () => {
+    await chat()
+      .say('アマゾンでatone使える？')
+      .say('So what can I use instead for pay later?')
+      .say('PayPayは使える？')
+      .expect(/PayPayはAmazonで使えます/);
+  });
+
+  it('"Does closing my account cancel any bill that\'s left?" after a return is leaving atone', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('I returned the item but still got billed by atone')
+      .say("Does closing my account cancel any bill that's left?")
+      .expect(/Leaving does not cancel bills already issued/);
+    await chat().say('返品した').say('atoneのほうで解約してくれへん？').expectNot(/退会/);
+  });
+});
