@@ -1133,11 +1133,11 @@ const blank = (found: string) => ' '.repeat(found.length);
 // 「年末年始ですが」「年末年始って…ずれる？」: the season itself, not when something was bought (「年末年始
 // に買ったら」 is).
 const SEASON_DESCRIBED = /年末年始(?!\s*(?:に|の間に|中に|の)\s*[^。？?]{0,6}(?:買|購入|使|利用|注文))/g;
-// 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
-// forward, and what day of the week it is asked (since training, see Rule.sinceTraining).
 // 「1月10日ってコンビニ払いの期限？」「来年の1月10日が期限で合ってる？」: a day, maybe with its year,
 // put forward as a deadline before the word (since training, see Rule.sinceTraining; a purchase
-// asks when: 「11月15日って、いつが期限？」).
+// asks when: 「11月15日って、いつが期限？」). Its alternatives, in order: 「期限は来年の1月10日」; the
+// day off named first, 「12/27は日曜だから」, and the day it moved to, 「…28日だった？」; 「引き落としは
+// 28日だった？」; 「1月3日に引き落とされる？」; 「1月10日って…期限？」.
 const YEAR_AHEAD = '(?:今年|来年|\\d{4}\\s*年)の?\\s*';
 const YEAR_AHEAD_START = /^(?:今年|来年|\d{4}\s*年)の?\s*/;
 const DUE_PUT_FORWARD = new RegExp(
@@ -1151,6 +1151,8 @@ const WHICH_OF_TWO_DAYS = new RegExp(
   `(?=\\d|the |${MONTH_STARTS})${A_DAY_ENGLISH}\\s+or\\s+${A_DAY_ENGLISH}(?=[^?]{0,16}?(?<![a-z])which(?![a-z])[^?]{0,30}?(?:debit|due|deadline|payment|pay))|(?=\\d)${A_DATE}\\s*(?:と|か|or)\\s*${A_DATE}(?=[、,\\s]*[^。？?]{0,20}(?:期限|引き?落と|支払日|振替)[^。？?]{0,8}(?:どっち|どちら))`,
   'g',
 );
+// 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
+// forward, and what day of the week it is asked (since training, see Rule.sinceTraining).
 const WEEKDAY_ASKED = new RegExp(
   `(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:土日|土曜|日曜|週末|平日|休日|祝日|休み|営業日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません|だよね|ですよね|やんな|でしょう?|だっけ|なの|なん|です|だ)?(?:よね|か|ね)?[?？])|(?<=(?<![a-z])is (?:the )?)(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:a |on a )?(?:weekday|weekend|saturday|sunday|holiday|business day|bank holiday)(?![a-z]))`,
   'g',
