@@ -454,8 +454,9 @@ const SOMEONE_ELSE_USED =
 const RETURNED = /返品|返送|(?<![a-z])(?:returned|sent (?:it|them) back)(?![a-z])/;
 const STILL_PAY =
   /(?:まだ|それでも)?(?:払|支払)(?:う|わな)(?:必要|きゃ|ないと|いけない)|(?<![a-z])(?:still (?:have to|need to|got to) pay|do i (?:still )?(?:have|need) to pay)(?![a-z])/;
-const CHATTER =
-  /(?<![a-z])(?:lol|lmao|rofl|anyone up for|anyone wanna|who wants|who'?s up for)(?![a-z])|笑$|ww+$/;
+/** Chat between people ("anyone up for ramen tonight lol"), not a question to the bot; follow-ups.ts too. */
+export const CHATTER =
+  /(?<![a-z])(?:lol|lmao|rofl|haha+|hehe|anyone see|anyone up for|anyone wanna|who wants|who'?s up for|did you guys)(?![a-z])|笑$|ww+$/;
 const ATONE_THINGS =
   /atone|支払|払|請求|期限|引き?落|手数料|りまいんだ|りまいんど|通知|ぽいんと|あまぞん|amazon|(?<![a-z])(?:pay|paid|bill|due|deadline|fee|remind|reminders?|points?|campaign)(?![a-z])/;
 const NEXT_TIME =
@@ -912,9 +913,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'Amazon set aside for another shop',
     intents: ['amazon', 'amazon_payment_methods', 'fallback'],
     when: ({ slots, normalized }) =>
-      !slots.amazon &&
-      /amazon|あまぞん/.test(normalized) &&
-      (namesShop(normalized) || OTHER_SHOPS.test(normalized)),
+      slots.amazonSetAside === true && (namesShop(normalized) || OTHER_SHOPS.test(normalized)),
     intent: 'where_to_use',
   },
   // 「Amazonのことじゃなくて、atone自体の手数料」 "not amazon, atone's own fees": Amazon set aside,
@@ -922,8 +921,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'Amazon set aside for the fees',
     intents: ['amazon', 'amazon_payment_methods', 'about', 'fallback'],
-    when: ({ slots, normalized }) =>
-      !slots.amazon && /amazon|あまぞん/.test(normalized) && FEES_NAMED.test(normalized),
+    when: ({ slots, normalized }) => slots.amazonSetAside === true && FEES_NAMED.test(normalized),
     intent: 'fees',
   },
   // 「Amazonで使えないなら、atoneってどこで使えるの？」 "if not amazon, where can I use it?": Amazon
@@ -933,7 +931,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['amazon', 'amazon_payment_methods', 'where_to_use'],
     // ("what shops can i use atone at besides amazon?": Amazon set aside, the slots leave it out.)
     when: ({ normalized, slots, has }) =>
-      (AMAZON_GRANTED.test(normalized) || (!slots.amazon && /amazon|あまぞん/.test(normalized))) &&
+      (AMAZON_GRANTED.test(normalized) || slots.amazonSetAside === true) &&
       ASKS_WHERE_IT_WORKS.test(normalized) &&
       has('where_to_use'),
     intent: 'where_to_use',

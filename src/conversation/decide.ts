@@ -243,7 +243,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       withLeadTimePutRight(
         withCountAlone(
           state,
-          withMethodSingledOut(state, withTheOtherWay(state, withPurchasesTogether(state, said))),
+          withMethodSingledOut(state, withTheOtherWay(state, withPurchasesReferredTo(state, said))),
         ),
       ),
     ),
@@ -557,11 +557,12 @@ const SEVERAL_TOLD =
   /両方|どっちも|どちらも|(?:2|二)つとも|その(?:2|二)つ|それぞれ|(?<![a-z])(?:both|each of them|all of them|they|them|those)(?![a-z])/;
 
 /**
+ * A purchase told before, referred to: 「さっきの買い物」 "that purchase" is the last one told;
  * "I bought headphones on Oct 28" … "and a jacket on Nov 1" … "both paid at the konbini, when are
- * they due?": the purchases told in turns of their own, as if named together (the latest told,
+ * they due?" are the purchases told in turns of their own, as if named together (the latest told,
  * the topic's, among them).
  */
-function withPurchasesTogether(state: ConversationState, u: Understanding): Understanding {
+function withPurchasesReferredTo(state: ConversationState, u: Understanding): Understanding {
   // 「さっきの買い物、口座振替ならいつ？」 "that purchase, by bank debit?" after another subject: the
   // purchase told last, as told (its tense too; 「さっき」 there is no purchase just now).
   const [latest] = state.purchases ?? [];

@@ -18,13 +18,21 @@ import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from '../nlu/proxy-use.js';
 import { afterCorrection } from '../nlu/put-right.js';
 import { namesShop } from '../nlu/shops.js';
-import { type DateSlot, type Slots, saysAYear, saysBillOrPurchase, saysPurchase } from '../nlu/slots.js';
+import {
+  type DateSlot,
+  type Slots,
+  saysAYear,
+  saysBillOrPurchase,
+  saysPurchase,
+  setsAmazonAside,
+} from '../nlu/slots.js';
 import { saysItFails } from '../nlu/still-stuck.js';
 import { asksWhatItIs } from '../nlu/what-is.js';
 import {
   asksTheLimit,
   asksToUseAgain,
   asksWhenTheBillComes,
+  CHATTER,
   COMPARES,
   LEAVES_ATONE,
   NAMES_A_CHAIN,
@@ -81,7 +89,6 @@ const WEAK = 0.5;
 /** A fallback this likely is out of scope ("what's the weather like?"), whatever came before it. */
 const OUT_OF_SCOPE = 0.98;
 /** Chat between people ("anyone see the game lol"), not a question to the bot. */
-const AMAZON_NAMED = /amazon|あまぞん/;
 /** A short message, wallet name and all (「PayPayは使える？」 "is d払い ok there too?"). */
 const SHORT_CHARS = 32;
 const AMAZON_WALLET = /paypay|ぺいぺい|d払い|au ?pay|めるぺい|merpay|paidy|ぺいでぃ/;
@@ -93,16 +100,12 @@ const WHAT_NEXT =
   /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|what (?:do|should) i do (?:now|next|then))[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
 const ATONE_ON_AMAZON_AGAIN =
   /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
-const ELSEWHERE_THAN_AMAZON =
-  /(?:amazon|あまぞん)以外|(?<![a-z])(?:besides|other than|except|apart from) amazon(?![a-z])/;
 /** A subject nobody asks a pay-later bot about. */
 const OFF_TOPIC = /天気|天候|気温|(?<![a-z])(?:weather|forecast|temperature)(?![a-z])/;
-const CHIT_CHAT =
-  /(?<![a-z])(?:lol|lmao|haha+|hehe|rofl|anyone see|anyone up for|did you guys)(?![a-z])|笑$|ww+$/;
 
 /** Chat between people ("anyone up for ramen tonight lol"), never a request to the bot. */
 export function isChitChat(u: Understanding): boolean {
-  return CHIT_CHAT.test(u.normalized) && !mentionsReminders(u);
+  return CHATTER.test(u.normalized) && !mentionsReminders(u);
 }
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
@@ -1066,7 +1069,7 @@ const NEXT_QUESTION: readonly {
   {
     after: 'amazon_payment_methods',
     asks: {
-      test: (normalized) => ATONE_ON_AMAZON_AGAIN.test(normalized) && !ELSEWHERE_THAN_AMAZON.test(normalized),
+      test: (normalized) => ATONE_ON_AMAZON_AGAIN.test(normalized) && !setsAmazonAside(normalized),
     },
     intent: 'amazon',
   },
@@ -2049,7 +2052,7 @@ export function inContext(
   const subject =
     topic.slots.amazon &&
     !u.slots.amazon &&
-    !AMAZON_NAMED.test(u.normalized) &&
+    !u.slots.amazonSetAside &&
     (!u.normalized.includes(ATONE_TOKEN) || namesGiftCard(u.normalized))
       ? u.lang === 'ja'
         ? 'amazonで'
@@ -2106,7 +2109,7 @@ export function inContext(
   const unsureAlone =
     !namesAnotherSubject &&
     (u.reading.intent === 'fallback'
-      ? u.reading.confidence < OUT_OF_SCOPE && !CHIT_CHAT.test(u.normalized)
+      ? u.reading.confidence < OUT_OF_SCOPE && !CHATTER.test(u.normalized)
       : u.reading.confidence < WEAK ||
         // ("what can i use here then?" at 7-Eleven: the place, not the bot.)
         (u.reading.intent === 'help' &&

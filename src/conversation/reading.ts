@@ -6,7 +6,7 @@ import { asksToBeToldBeforehand, LEAD_TIME_TOLD, RESUMES } from '../../intents/r
 import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
-import { readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
+import { ENGLISH_MONTHS, readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
 import { asksHowRemindersWork } from '../reading-rules.js';
 import { clampHour } from './state.js';
 
@@ -563,23 +563,9 @@ const PAID_FOR_A_MONTH =
 export function paidForAMonth(u: Understanding): number | undefined {
   const m = PAID_FOR_A_MONTH.exec(u.normalized);
   if (!m || isQuestion(u)) return undefined;
-  const month = m[1] ? Number(m[1]) : MONTH_NAMES.indexOf(m[2] ?? '') + 1;
-  return month >= 1 && month <= 12 ? month : undefined;
+  const month = m[1] ? Number(m[1]) : ENGLISH_MONTHS.find(([name]) => name === m[2])?.[1];
+  return month !== undefined && month >= 1 && month <= 12 ? month : undefined;
 }
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 // 「今月のリマインドだけ止めて」 "skip just this month's reminder": this deadline's, not all of them.
 const ONLY_THIS_ONE_STOPPED =

@@ -123,6 +123,8 @@ export interface Slots {
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
   otherService?: string;
   amazon?: boolean;
+  /** Amazon named only to be set aside ("not on amazon", 「Amazon以外」): the question is elsewhere. */
+  amazonSetAside?: true;
 }
 
 /**
@@ -192,7 +194,8 @@ export function extractSlots(
   // (「あと2日しかない」 "2 days left" counts days, no date; since training, see Rule.sinceTraining.)
   // (「年末年始ですが、…引き落としはいつ？」: the holiday season named, no purchase in it; since
   // training, see Rule.sinceTraining.)
-  const withoutSeason = asTrained ? toRead : toRead.replace(SEASON_DESCRIBED, blank);
+  const withoutSeason =
+    asTrained || !toRead.includes('年末年始') ? toRead : toRead.replace(SEASON_DESCRIBED, blank);
   const dateText =
     asTrained || !(dateKinds & DIGIT) ? withoutSeason : withoutSeason.replace(DAYS_LEFT, blank);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
@@ -399,12 +402,15 @@ export function extractSlots(
     slots.otherService = otherService;
   // ("it was a different online shop, not Amazon": Amazon set aside, since training: see
   // Rule.sinceTraining.)
-  if (
-    (AMAZON.test(normalized) || (!asTrained && AMAZON_SLANG.test(normalized))) &&
-    (asTrained || !AMAZON_SET_ASIDE.test(normalized))
-  )
-    slots.amazon = true;
+  const amazon = AMAZON.test(normalized) || (!asTrained && AMAZON_SLANG.test(normalized));
+  if (amazon && (asTrained || !AMAZON_SET_ASIDE.test(normalized))) slots.amazon = true;
+  else if (amazon) slots.amazonSetAside = true;
   return slots;
+}
+
+/** Amazon named only to be set aside ("besides amazon", 「Amazon以外」「Amazonのことじゃなくて」). */
+export function setsAmazonAside(normalized: string): boolean {
+  return AMAZON.test(normalized) && AMAZON_SET_ASIDE.test(normalized);
 }
 
 // "i dont use np後払い either", 「PayPayは使ってない」: another service named only to say it is not
@@ -1033,7 +1039,7 @@ const num = (value: string | undefined): number => Number(value ?? Number.NaN);
 const YEAR = '((?:19|20)\\d{2})';
 
 // biome-ignore format: a table reads best in rows
-const ENGLISH_MONTHS: readonly (readonly [string, number])[] = [
+export const ENGLISH_MONTHS: readonly (readonly [string, number])[] = [
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
   ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
   ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
