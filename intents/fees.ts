@@ -55,7 +55,7 @@ export default defineIntent({
       ? slots.methods.map((id) => methodById(kb, id))
       : slots.method
         ? [methodById(kb, slots.method)]
-        : kb.methods;
+        : waysLeft(kb.methods, slots.methodsTurnedDown);
     const lines = methods.map((m) => `${m.name[lang]}: ${feeAmount(m, lang)}`);
     const free = kb.methods.filter((m) => m.feeYen === 0).map((m) => m.name[lang]);
     const [only] = methods;
@@ -127,3 +127,12 @@ export default defineIntent({
     };
   },
 });
+
+/** The ways to pay not turned down ("I don't use the bank debit: what are the fees?"); all when none or every one is. */
+function waysLeft<M extends { id: string }>(
+  methods: readonly M[],
+  turnedDown: readonly string[] | undefined,
+): readonly M[] {
+  const left = turnedDown ? methods.filter((m) => !turnedDown.includes(m.id)) : methods;
+  return left.length > 0 ? left : methods;
+}

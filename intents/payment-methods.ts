@@ -91,6 +91,36 @@ export default defineIntent({
         sources: kb.methods.filter((m) => named.includes(m.id)).map((m) => m.source),
       };
     }
+    // "I don't have a bank account, how can I pay?", 「コンビニ以外の払い方は？」: the ways left.
+    const left = slots.methodsTurnedDown
+      ? kb.methods.filter((m) => !slots.methodsTurnedDown?.includes(m.id))
+      : kb.methods;
+    if (left.length > 0 && left.length < kb.methods.length) {
+      const without = kb.methods.filter((m) => !left.includes(m)).map((m) => m.name[lang]);
+      const shown = kb.methods.flatMap((m, i) => (left.includes(m) ? [lines[i] as string] : []));
+      const free = kb.methods.find((m) => m.feeYen === 0);
+      const freeLeft = free !== undefined && left.includes(free);
+      return {
+        title: t(lang, 'atone 翌月払いの支払い方法', 'Ways to pay an atone bill'),
+        text: joinLines([
+          lang === 'ja'
+            ? `${without.join('・')}以外の支払い方法は${left.length}つです。`
+            : `Besides ${without.join(' and ')}, there ${left.length === 1 ? 'is one way' : `are ${left.length} ways`} to pay:`,
+          bullets(shown),
+          ...(free && !freeLeft
+            ? [
+                lang === 'ja'
+                  ? `どれも請求手数料がかかります（無料なのは${free.name.ja}だけです）。`
+                  : `Each of these has the billing fee (only ${free.name.en} is free).`,
+              ]
+            : []),
+          kb.facts.fee_per_month.text[lang],
+          ...(left.some((m) => m.id === 'store') ? [kb.facts.store_not_seven_eleven.text[lang]] : []),
+        ]),
+        facts: left.map((m) => ({ label: m.name[lang], value: dueRuleText(m, lang) })),
+        sources: left.map((m) => m.source),
+      };
+    }
     const notAWay = slots.otherService
       ? { ja: slots.otherService, en: slots.otherService }
       : NOT_A_WAY.find(([pattern]) => pattern.test(normalized))?.[1];

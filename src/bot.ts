@@ -536,8 +536,10 @@ export function createBot(options: BotOptions = {}): Bot {
           methods.push(own.method);
         // (「期限の前にお知らせいただくことは可能でしょうか」 beside a deadline: whether reminders can
         // be had, asked, which their explanation answers; a request for them is the conversation's.)
+        // (「あとリマインダーって設定できる？」 may read as the list: whether they can be set, still.)
         const remindersAsked =
-          other.intent === 'reminder_subscribe' &&
+          (other.intent === 'reminder_subscribe' ||
+            (other.intent === 'reminder_list' && !OWN_ONES.test(part))) &&
           !main.startsWith('reminder_') &&
           other.confidence >= REMINDERS_ASKED &&
           NAMES_REMINDING.test(part) &&
@@ -554,6 +556,7 @@ export function createBot(options: BotOptions = {}): Bot {
         ) {
           others.push({
             ...other,
+            ...(remindersAsked ? { intent: 'reminder_subscribe' as const } : {}),
             slots: namesFacts ? facts : withoutLastUse(main, other.intent, slots),
             at,
           });
@@ -661,6 +664,9 @@ const ALSO_ASKED_MARKED = 0.65;
 /** How clearly a part must read as reminders, when it asks whether they are possible. */
 const REMINDERS_ASKED = 0.6;
 // 「…は可能でしょうか」「できますか」 "is it possible", "can I get": whether something can be had.
+// 「設定したリマインダー」 "my reminders": the ones the user has, not whether there are any.
+const OWN_ONES =
+  /設定(?:した|して(?:い)?る|済)|登録(?:した|して(?:い)?る|済)|(?<![a-z])(?:my|i set|i have)(?![a-z])/;
 const ASKS_IF_POSSIBLE =
   /可能|できます(?:か|でしょうか)|できる[?？]|でき(?:ない|ません)(?:か|でしょうか)|(?<![a-z])(?:possible|(?:can|could) i (?:get|have|receive)|is there)(?![a-z])/;
 /** The other questions of one message answered besides the first: two (three answers are a long read already). */

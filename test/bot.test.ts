@@ -984,3 +984,26 @@ describe('session 34: the last round (blind sets 305–308)', () => {
     expect(ask(text).intent).toBe(intent);
   });
 });
+
+describe('session 35: blind sets 309–312', () => {
+  it('「…期限いつ？あとリマインダーって設定できる？」 gets the deadline and how reminders are set', () => {
+    const a = ask('先月買い物してはがきで払う予定なんだけど、期限いつ？あとリマインダーって設定できる？');
+    expect(a.text).toMatch(/はがき請求書で払う場合、期限は/);
+    expect(a.text).toMatch(/チャットでお知らせできます/);
+  });
+});
+
+describe('session 35: the ways to pay turned down', () => {
+  it.each([
+    ["I don't have a bank account, how can I pay my atone bill?", ['auto_debit']],
+    ['口座振替以外の払い方は？', ['auto_debit']],
+    ['ways to pay other than the postcard?', ['postcard']],
+    ['コンビニ払いじゃなくて口座振替で払いたい', ['store']],
+  ])('%s turns down %j', (text, ways) => {
+    expect((ask(text).slots as Slots).methodsTurnedDown).toEqual(ways);
+  });
+
+  it('「口座振替ないの？」 asks whether there is one: nothing turned down', () => {
+    expect((ask('口座振替ないの？').slots as Slots).methodsTurnedDown).toBeUndefined();
+  });
+});

@@ -112,7 +112,9 @@ export function isChitChat(u: Understanding): boolean {
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
 export const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
   deadline: ['method', 'methods', 'date', 'dates', 'tense'],
-  fees: ['method', 'methods'],
+  fees: ['method', 'methods', 'methodsTurnedDown'],
+  // "not the bank account, I don't have one" after the ways to pay: the ways left.
+  payment_methods: ['methodsTurnedDown'],
   late_payment: ['method'],
   change_method: ['method'],
   billing_notice: ['date'],
@@ -1507,10 +1509,14 @@ export function datesOf(topic: Topic | undefined): EarlierDate | undefined {
  *  - a short question that means nothing alone (「どうやって届くの？」) is about the topic;
  *  - anything else is a question of its own.
  */
-export function inContext(
-  topic: Topic | undefined,
-  u: Understanding,
-): { reading: Reading; slots: Slots; follows?: AnswerIntent } {
+/** A message's reading and facts in context, and the topic it follows, if it does. */
+interface InContext {
+  reading: Reading;
+  slots: Slots;
+  follows?: AnswerIntent;
+}
+
+export function inContext(topic: Topic | undefined, u: Understanding): InContext {
   const own = { reading: u.reading, slots: u.slots };
   // "/help", an unknown "/whatever": a command, never a follow-up; nor "how about the weather on
   // jan 10 lol", not understood and about something else.
@@ -2290,7 +2296,20 @@ export function inContext(
       follows: topic.intent,
     };
   }
-  return own;
+  return withWaysLeft(topic, u, own);
+}
+
+// 「全部の手数料」 "all the fees": every way, whatever was turned down before.
+const ALL_WAYS = /全部|ぜんぶ|全て|すべて|(?<![a-z])(?:all|every|each)(?![a-z])/;
+
+/**
+ * "not the bank account, I don't have one" → "how much is the fee for those?": a question of its
+ * own about the ways to pay, for the ways left, unless it names a way or asks about all of them.
+ */
+function withWaysLeft(topic: Topic, u: Understanding, own: InContext): InContext {
+  if (!topic.slots.methodsTurnedDown || !(USES[own.reading.intent] ?? []).includes('methodsTurnedDown'))
+    return own;
+  return { ...own, slots: withTopic(topic, own.reading.intent, own.slots, u) };
 }
 
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
@@ -2474,5 +2493,14 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
   )
     merged.shops = topic.slots.shops;
   if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
+  // "not the bank account" → "how much is the fee for those?": the ways left, still.
+  if (
+    !slots.method &&
+    !slots.methodsTurnedDown &&
+    topic.slots.methodsTurnedDown &&
+    (USES[intent] ?? []).includes('methodsTurnedDown') &&
+    !ALL_WAYS.test(u.normalized)
+  )
+    merged.methodsTurnedDown = topic.slots.methodsTurnedDown;
   return merged;
 }

@@ -180,8 +180,9 @@ const QUESTION_ABOUT =
 
 // 「リマインドお願いできる？」「教えてもらえますか」 "could you remind me?": a request put politely
 // as a question, which asks for the thing, not how it works.
+// ("can it be sent in the evening instead? like 7pm": a change asked for, in the passive.)
 const POLITE_REQUEST =
-  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add|do (?:it|that|them|this)|turn|start|resume|restart|bring|put)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])/;
+  /(?:お願い|おねがい)(?:でき|し(?:ても|て)?(?:いい|よい))|(?:ご連絡|ご通知|お知らせ|通知)(?:を)?いただ(?:く|け)|て(?:くれ|もらえ|もらっても|いただけ)|(?<![a-z])(?:can|could|would|will) (?:you|u|ya) (?:(?:please|pls|kindly|just|also) )*(?:be able to )?(?:remind|notify|tell|ping|nudge|alert|warn|message|text|let me know|set|give me|send (?:me|a|an|something|it|them)|update|change|switch|move|make|add|do (?:it|that|them|this)|turn|start|resume|restart|bring|put)(?![a-z])|^(?:(?:ok|so|and|also|please|pls),?\s+)*(?:remind|notify|ping|nudge|alert|warn|message|text|send) me(?![a-z])|(?<![a-z])(?:can|could) (?:it|they|that|this|them|the (?:reminders?|messages?|pings?|notifications?)) (?:please )?(?:be )?(?:sent|moved|changed|made|set|switched|come)(?![a-z])(?=.*(?<![a-z])(?:instead|rather)(?![a-z]))/;
 
 // 「教えてくれたりするの？」「通知してくれるの？」: whether the bot does it at all, which a polite
 // request's words do not make a request.

@@ -59,7 +59,10 @@ export type ReminderRequest =
 export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
 
 /** The facts a follow-up may lean on: 「じゃあはがきは？」 keeps the date, "and the fee?" the method. */
-export type TopicSlots = Pick<Slots, 'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon'>;
+export type TopicSlots = Pick<
+  Slots,
+  'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon' | 'methodsTurnedDown'
+>;
 
 /** A date given in an earlier turn, with what it meant there (a purchase, or the last use of atone). */
 export interface EarlierDate {
@@ -149,7 +152,7 @@ export function isOpen(question: OpenQuestion | undefined, now: Date): question 
 }
 
 export function topicSlots(slots: Slots): TopicSlots {
-  const { date, dates, tense, method, methods, shops, amazon } = slots;
+  const { date, dates, tense, method, methods, shops, amazon, methodsTurnedDown } = slots;
   return {
     ...(date ? { date } : {}),
     ...(dates ? { dates } : {}),
@@ -158,6 +161,7 @@ export function topicSlots(slots: Slots): TopicSlots {
     ...(methods ? { methods } : {}),
     ...(shops !== undefined ? { shops } : {}),
     ...(amazon ? { amazon } : {}),
+    ...(methodsTurnedDown ? { methodsTurnedDown } : {}),
   };
 }
 
@@ -214,6 +218,7 @@ const topicSchema = z.object({
     methods: z.array(method).max(4).optional(),
     shops: int.min(0).max(999).optional(),
     amazon: z.boolean().optional(),
+    methodsTurnedDown: z.array(method).max(4).optional(),
   }),
   earlier: earlierSchema.optional(),
   beside: z.array(intentName).max(EARLIER_TOPICS_KEPT).optional(),

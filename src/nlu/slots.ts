@@ -120,6 +120,8 @@ export interface Slots {
   quietHours?: { start: number; end: number };
   /** `method` was described, not named ("the paper slip they mail me"): the matcher reads as if none were said. */
   methodDescribed?: true;
+  /** The ways to pay the user turns down or cannot use ("I don't have a bank account", 「コンビニ以外」), none of them named as theirs. */
+  methodsTurnedDown?: MethodId[];
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
   otherService?: string;
   amazon?: boolean;
@@ -272,6 +274,7 @@ export function extractSlots(
   if (methods[0]) slots.method = methods[0];
   if (methods.length > 1) slots.methods = methods;
   if (ways.described) slots.methodDescribed = true;
+  if (ways.turnedDown) slots.methodsTurnedDown = ways.turnedDown;
   // 「10月5日の分はコンビニ、11月5日の分は口座振替」: a way to pay for each date.
   const paired = !asTrained && slots.dates ? withWaysToPay(slots.dates, normalized) : undefined;
   if (paired) {
@@ -2274,6 +2277,21 @@ const GIVEN_UP_FOR_ANOTHER =
 interface MethodsNamed {
   found: MethodId[];
   described?: true;
+  /** The ways turned down (runtime only), none of them found. */
+  turnedDown?: MethodId[];
+}
+
+// 「銀行口座持ってない」「口座がないので」: a way the user has no means for (since training, see
+// Rule.sinceTraining). Not 「口座振替ないの？」, which asks whether there is one.
+const HAS_NONE_AFTER =
+  /^\s*(?:を|が|は|も)?\s*(?:持って(?:い)?(?:ない|ません|へん|ねえ|ねー)|持ってない|無い|ない|ありません|作って(?:い)?(?:ない|ません)|登録して(?:い)?(?:ない|ません))(?![^。、,]{0,6}[?？])/;
+
+/** The way each turned-down keyword names, once each, leaving out the ways found. */
+function waysOf(keywords: readonly string[], found: readonly MethodId[]): MethodId[] | undefined {
+  const ways = METHOD_MATCHERS.filter(
+    ({ method, pattern }) => !found.includes(method) && keywords.some((keyword) => pattern.test(keyword)),
+  ).map(({ method }) => method);
+  return ways.length > 0 ? ways : undefined;
 }
 
 /** A way to pay in other words (runtime only): its romaji, or described. */
@@ -2304,21 +2322,25 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     const other = asTrained ? undefined : inOtherWords(withoutFalseFriends);
     if (other) return other;
     const bank = BANK_ALONE.exec(withoutFalseFriends);
-    if (
-      bank &&
-      (asTrained || !negatedBefore.test(withoutFalseFriends.slice(Math.max(0, bank.index - 48), bank.index)))
-    )
+    if (!bank) return { found: [] };
+    if (asTrained || !negatedBefore.test(withoutFalseFriends.slice(Math.max(0, bank.index - 48), bank.index)))
       return { found: ['auto_debit'] };
-    return { found: [] };
+    return { found: [], turnedDown: ['auto_debit'] };
   }
+  // (The keywords turned down, kept to name the ways left: "not the bank account" lists three.)
+  const turnedDown: string[] = [];
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
-    return NEGATED_AFTER.test(after.slice(0, 16)) ||
+    const negated =
+      NEGATED_AFTER.test(after.slice(0, 16)) ||
+      negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset)) ||
+      (!asTrained && HAS_NONE_AFTER.test(after.slice(0, 16)));
+    if (negated && !asTrained) turnedDown.push(keyword);
+    return negated ||
       CORRECTED_AFTER.test(after) ||
       (!asTrained &&
         (takenBackLater(after) || GIVEN_UP_FOR_ANOTHER.test(after) || SCRATCHED_AFTER.test(after))) ||
-      GIVEN_UP_AFTER.test(after) ||
-      negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset))
+      GIVEN_UP_AFTER.test(after)
       ? ' '.repeat(keyword.length)
       : keyword;
   });
@@ -2333,7 +2355,9 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     found.push(method);
   }
   // Every keyword turned down, the way paid described instead (「口座振替じゃなくて、紙で届くやつ」).
-  return (found.length === 0 && !asTrained ? inOtherWords(text) : undefined) ?? { found };
+  const named = (found.length === 0 && !asTrained ? inOtherWords(text) : undefined) ?? { found };
+  const ways = turnedDown.length > 0 ? waysOf(turnedDown, named.found) : undefined;
+  return ways ? { ...named, turnedDown: ways } : named;
 }
 
 const CLAUSE_END = /[、,;。!?]|\s(?:and|but|while|then)\s/g;

@@ -9210,3 +9210,34 @@ describe('session 34: the last round (blind sets 305–308), tuning halves', () 
     await chat().say('返品した').say('atoneのほうで解約してくれへん？').expectNot(/退会/);
   });
 });
+
+describe('session 35: blind sets 309–312', () => {
+  it('"can it be sent in the evening instead? like 7pm" changes the hour it is sent', async () => {
+    await chat()
+      .say('remind me 2 days before the konbini deadline')
+      .say('can it be sent in the evening instead? like 7pm')
+      .expect(/Changed\. [^\n]*at 19:00/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2], sendHour: 19 });
+  });
+});
+
+describe('session 35: the ways to pay turned down', () => {
+  it('"not the bank account" lists the three ways left, and "the fee for those?" their fees', async () => {
+    await chat()
+      .say('what are the ways to pay the atone bill?')
+      .say("not the bank account, i don't have one")
+      .expect(/^Besides automatic bank debit \(口座振替\), there are 3 ways to pay:/m)
+      .expectNot(/• automatic bank debit/)
+      .say('how much is the fee for those?')
+      .expect(/postcard bill \(はがき請求書\): 209 yen/)
+      .expectNot(/automatic bank debit \(口座振替\): free/);
+  });
+
+  it('「銀行口座持ってない」 is no bank debit: the other ways, and all fees when all are asked', async () => {
+    await chat()
+      .say('銀行口座持ってないんだけど、どうやって払えばいい？')
+      .expect(/^銀行口座からの自動振替（口座振替）以外の支払い方法は3つです。/m)
+      .say('全部の手数料は？')
+      .expect(/口座振替）: 無料/);
+  });
+});
