@@ -717,6 +717,9 @@ export const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
+// "please turn them off", "stop sending me reminders": a stop asked for.
+const TURNS_THEM_OFF =
+  /(?<![a-z])(?:please |pls |just )?(?:turn (?:them|those|these|the reminders?|the notifications?|the messages?) off|turn off (?:the |my |all |all the |all my )?(?:reminders?|notifications?|reminder messages?)|stop (?:sending (?:me )?)?(?:the |my |all )?(?:reminders?|notifications?|reminder messages?))(?![a-z])/;
 const REMINDERS_ALONE =
   /^(?:\/atone\s+)?(?:my |the )?(?:reminders?|notifications?|alerts?|りまいんだー|りまいんど|通知)(?:\s*(?:list|一覧))?[\s?!.。]*$/;
 const ASKS_WHAT_REMINDERS_DO =
@@ -2010,7 +2013,9 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) =>
       NAMES_REMINDING.test(normalized) &&
       ASKS_HOW_REMINDERS_WORK.test(normalized) &&
-      !OWN_REMINDERS.test(normalized),
+      !OWN_REMINDERS.test(normalized) &&
+      // ("I pay automatically, so please turn them off": a stop, whatever words it has.)
+      !TURNS_THEM_OFF.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.min(confidence, 0.6),
   },

@@ -1007,3 +1007,13 @@ describe('session 35: the ways to pay turned down', () => {
     expect((ask('口座振替ないの？').slots as Slots).methodsTurnedDown).toBeUndefined();
   });
 });
+
+describe('session 35: reminders turned off, whatever else is said', () => {
+  it('"I pay by direct debit automatically so … please turn them off" is a stop', () => {
+    expect(
+      ask(
+        "I already pay by direct debit automatically so I don't need the reminder messages anymore, please turn them off",
+      ).intent,
+    ).toBe('reminder_unsubscribe');
+  });
+});

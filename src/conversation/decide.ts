@@ -687,7 +687,9 @@ function requestBesideQuestion(state: ConversationState, u: Understanding, now: 
       (requestsReminders(p) ||
         // ("Stop reminding me. Also the fee?"; not 「リマインダーはいらない。期限だけ教えて」, the offer
         // turned down beside a question.)
-        (p.reading.intent === 'reminder_unsubscribe' && asksToStop(p) && !declinesReminders(u.normalized))),
+        (p.reading.intent === 'reminder_unsubscribe' && asksToStop(p) && !declinesReminders(u.normalized)) ||
+        // (「リマインダー登録してたっけ？あと期限も教えて」: what is set, shown beside the answer.)
+        (p.reading.intent === 'reminder_list' && asksWhatIsSet(p))),
   );
   const question = askedBeside(parts, request, true);
   if (!request || !question) return undefined;
@@ -1335,7 +1337,7 @@ function aboutReminders(
 // "ok list", "list again", "show the list", 「一覧見せて」: the list, once reminders came up.
 // (So too "what's on now?", "still subscribed though, right?", 「まだ登録されてる？」.)
 const LIST_ALONE =
-  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it|em|'em))?[\s.!?]*$|(?<![a-z])just (?:tell|show) me what(?:'s| is| i have| i've got)(?: set| on)?(?![a-z])|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what(?:'?s| is| are| have i got| do i have) (?:on|set(?: up)?|(?:on|in) (?:my |the )?list)(?: (?:now|right now|then|in the end))?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま|結局)(?:って|は)?[、,\s]*(?:何|なに|どう)(?:が|で)?(?:設定|登録)(?:されて|して)?(?:る|ある|いる|ます)?(?:の|か)?[?？]?$|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま)の設定(?:は|って)?[?？]?$/;
+  /^(?:ok(?:ay)?|so|and|now|pls|please)?[,\s]*(?:show (?:me )?)?(?:the |my )?list(?: (?:again|please|pls|them|it|em|'em))?[\s.!?]*$|(?<![a-z])just (?:tell|show) me what(?:'s| is| i have| i've got)(?: set| on)?(?![a-z])|^(?:じゃあ|で)?[、,\s]*(?:一覧|りすと)(?:を)?(?:見せて|出して|表示して|ちょうだい)?[\s。!！?？]*$|(?<![a-z])(?:what(?:'?s| is| are| have i got| do i have) (?:on|set(?: up)?|(?:on|in) (?:my |the )?list)(?: (?:now|right now|then|in the end))?\??$|(?:i'?m |am i )?still (?:subscribed|signed up|on|set)|are (?:they|my reminders) still (?:on|set|active))(?![a-z])|まだ(?:設定|登録)(?:されて|して)(?:る|ある|いる|ます)|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま|結局)(?:って|は)?[、,\s]*(?:何|なに|どう)(?:が|で)?(?:設定|登録)(?:されて|して)?(?:る|ある|いる|ます)?(?:の|か)?[?？]?$|^(?:じゃあ|で|それで)?[、,\s]*(?:今|いま)の設定(?:は|って)?[?？]?$|^(?:ok(?:ay)?|so|and)?[,\s]*what(?:'?s| is) (?:left|still (?:on|set))[\s.!?]*$|^(?:じゃあ|で|それで)?[、,\s]*(?:何が)?残って(?:る|いる|ます)(?:の|のは)?(?:りまいんだー|通知)?(?:は|って)?[?？]?$/;
 
 function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading | undefined {
   // 「やっぱまた始めて」 "can you turn them back on?" once reminders came up: as they were.
@@ -1854,13 +1856,23 @@ function stopRequest(state: ConversationState, reading: Reading, now: Date, said
     (reading.confidence < SURE_ENOUGH ||
       reading.alternative !== undefined ||
       hedges(said) ||
-      asksIfPossible(said));
+      asksIfPossible(said) ||
+      // ("stop them?", 「止める？」: a question, asked back; not "can you stop them?", a request.)
+      (isQuestion(said) && !asksPolitely(said)));
   if (unsure) return confirming(state, { kind: 'unsubscribe' }, now);
   return reminding(state, {
     op: 'unsubscribe',
     ...(said && FOR_A_WHILE.test(said.normalized) ? { forAWhile: true } : {}),
+    ...(said?.slots.method && !said.slots.methods && ONE_WAYS_REMINDERS.test(said.normalized)
+      ? { method: said.slots.method }
+      : {}),
   });
 }
+
+// "stop the postcard one", 「バーコードの方のリマインダーは止めて」: the reminders of one way named
+// (not 「来月から口座振替にするから、とめて」, a way named as the reason).
+const ONE_WAYS_REMINDERS =
+  /(?:の|のほうの|の方の)\s*(?:りまいんだー|りまいんど|通知|お知らせ)|(?:の(?:ほう|方)|のやつ)(?:は|を|も)?\s*(?:止め|とめ|解除|消し|削除|やめ)|(?<![a-z])the \w+(?: \w+)? (?:one|reminders?|notifications?|alerts?)(?![a-z])/;
 
 /** A stop for a time: 「1か月止めて」「しばらく通知オフ」「一時停止」, "pause them for a month", "for now". */
 const FOR_A_WHILE =

@@ -220,7 +220,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?:登録|設定)(?:とか|は|って)?(?:まだ)?(?:して|され(?:て)?)(?:い)?(?:ない|ません)(?:よね|やんな|ですよね|か|の)[?？]?$|(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?[?.。]?$|設定済|登録済|入って(?:る|い)|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|(?<!本人|入金|支払い?|反映)確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
+  /(?:登録|設定)(?:とか|は|って)?(?:まだ)?(?:して|され(?:て)?)(?:い)?(?:ない|ません)(?:よね|やんな|ですよね|か|の)[?？]?$|(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?[?.。]?$|設定済|登録済|入って(?:る|い)|(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|(?<!本人|入金|支払い?|反映)確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -265,10 +265,10 @@ export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);
 }
 
-// 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit": the choice just made,
-// owned as a slip.
+// 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit", "sorry no, i use
+// postcard": the choice just made, owned as a slip.
 const SLIP =
-  /^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,14}(?:だった|でした|やった|です)[。!！]?$|^(?:申し訳(?:ございません|ありません)|失礼(?:しました|いたしました)|すみません)[、,。\s]*(?:支払い?方法は)?[^、,。\s]{1,12}(?:でした|だった)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])/;
+  /^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,14}(?:だった|でした|やった|です)[。!！]?$|^(?:申し訳(?:ございません|ありません)|失礼(?:しました|いたしました)|すみません)[、,。\s]*(?:支払い?方法は)?[^、,。\s]{1,12}(?:でした|だった)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])|^(?:sorry|no|nope|wait)[,.!\s]+(?:(?:no|sorry|wait|actually|i mean)[,.!\s]+)*(?:i (?:actually )?(?:use|pay)|i meant|it'?s)(?![a-z])/;
 
 export function ownsASlip(u: Understanding): boolean {
   return SLIP.test(u.normalized);
@@ -324,8 +324,9 @@ export function asksToUpdate(u: Understanding): boolean {
 }
 
 // "Turn them off", 「止めて」: once reminders are the topic, "them" needs no name.
+// (「リマインダーいらんわ、消しといて」: turned down, and deleted besides.)
 const STOP_REQUEST =
-  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove|pause|suspend) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|quit) (?:reminding|notifying|pinging|messaging) me|(?:bin|scrap|ditch|trash|nuke|get rid of) (?:the |my |that |those |these |all )*(?:reminders?|notifications?|alerts?|pings?|it|them)|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は|だけ)*\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして/;
+  /(?<![a-z])(?:turn (?:it|them|that|these|those|everything)? ?off|(?:stop|cancel|disable|delete|remove|pause|suspend) (?:(?:my|the|all|all my|all the|those|these) )?(?:it|them|that|these|those|reminders?|notifications?|alerts?|everything|all of (?:it|them))|switch (?:it|them) off|unsub(?:scribe)?(?: me)?|(?:stop|quit) (?:reminding|notifying|pinging|messaging) me|(?:bin|scrap|ditch|trash|nuke|get rid of) (?:the |my |that |those |these |all )*(?:reminders?|notifications?|alerts?|pings?|it|them)|(?:stop|mute|kill) (?:all |the |my )*(?:\w+ )?(?:pings?|dms?|notifs?)|(?:stop|cancel|delete|remove|turn off|disable) (?:the |my )(?:\w+ ){1,3}(?:one|reminders?|notifications?|alerts?))(?![a-z])|やめて|止めて|とめて|止めとい|とめとい|やめとい|やめる|やめます|やめたい|止めたい|解除して|解除|停止して|停止を|おふにして|いらない|いりません|いらんわ|(?:りまいんだー|りまいんど|通知|それ|全部|登録|設定)(?:を|も|は|だけ)*\s*(?:消して|けして|削除して|取り消して|取り消し(?:を|て)?(?:お願い|ください|いただけ))|きゃんせるして|(?:^|[、,。\s])(?:消し|けし|削除し)(?:とい|ておい|て(?:ください|ほしい|くれ|もらえ|[。!！\s]*$))/;
 
 const STOP_TAKEN_BACK =
   /(?:やめて|止めて|とめて|消して|解除して|けして|cancel (?:it|them)|stop (?:it|them)).{0,8}?(?:いや待って|いや、?まって|あ、?待って|やっぱ(?:り)?(?:待って|いい)|(?<![a-z])(?:no wait|wait,? no|actually wait|actually,? no|hold on|never ?mind|leave (?:it|them)))/;
@@ -392,9 +393,10 @@ export function mentionsReminders(u: Understanding): boolean {
 }
 
 // 「解除されているか確認させて」 "are they really off?": whether reminders stopped, not a stop.
-// (So too 「リマインダー自体は解除してないよね？」 "you didn't cancel everything, right?".)
+// (So too 「リマインダー自体は解除してないよね？」 "you didn't cancel everything, right?", "wait, did
+// that just cancel it?".)
 const ASKS_IF_STOPPED =
-  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|残って(?:ない|いない|る|へん)|(?:解除|停止|消し|削除)(?:し)?て(?:は)?(?:ない|へん|ません|おらん)(?:よね|やんな|よな|よ|の|ん)?[?？]|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])|(?<![a-z])(?:you |i |it )?(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:\w+ )?(?:cancel|cancelled|stop|stopped|turn(?:ed)? (?:them |it )?off|delete|deleted|remove|removed)(?![a-z])[^?]*\?/;
+  /解除され|解除でき|止まって|とまって|止まった|消えた|消えて|消せた|なくなった|残って(?:ない|いない|る|へん)|(?:解除|停止|消し|削除)(?:し)?て(?:は)?(?:ない|へん|ません|おらん)(?:よね|やんな|よな|よ|の|ん)?[?？]|(?<![a-z])(?:are|were|is) (?:they|it|my reminders?|the reminders?) (?:really |now )?(?:stopped|off|cancell?ed|gone)(?![a-z])|(?<![a-z])(?:you |i |it )?(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not) (?:\w+ )?(?:cancel|cancelled|stop|stopped|turn(?:ed)? (?:them |it )?off|delete|deleted|remove|removed)(?![a-z])[^?]*\?|(?<![a-z])(?:did|has|have) (?:that|this|it|you|i) (?:just |accidentally |really )?(?:cancel(?:l?ed)?|stop(?:ped)?|turn(?:ed)? (?:them |it )?off|delete[ds]?|remove[ds]?|kill(?:ed)?)(?![a-z])[^?]*\?/;
 
 export function asksIfStopped(u: Understanding): boolean {
   return ASKS_IF_STOPPED.test(u.normalized);

@@ -233,6 +233,29 @@ export function createReminderConversation(
     // "if not, set one": some are on, so they are shown (with a button for what was asked).
     if (request.ifNoneSet && current?.active)
       return { answer: await explainSet(request, current, turnLang, confidence) };
+    // "also set one for direct debit" beside postcard reminders: one way to pay has them at a time
+    // (an account pays its bills one way), so the switch is asked, the lead times not merged.
+    if (request.addLeadDays && request.method && current?.active && current.method !== request.method) {
+      const action: ConfirmableAction = {
+        kind: 'subscribe',
+        method: request.method,
+        ...(request.leadDays ? { leadDays: request.leadDays } : {}),
+        ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
+      };
+      const asked = confirmAnswer(action, turnLang, kb, confidence);
+      const [set, named] = [current.method, request.method].map((id) => methodById(kb, id).name[turnLang]);
+      return {
+        answer: {
+          ...asked,
+          text: t(
+            turnLang,
+            `リマインダーは支払い方法1つ分です（いまは${set}）。${named}に切り替えますか？（${set}のリマインダーは止まります）`,
+            `Reminders follow one way to pay at a time (yours: ${set}). Switch them to ${named}? (The ${set} reminders then stop.)`,
+          ),
+        },
+        awaitingConfirm: action,
+      };
+    }
     const plan = planSubscribe(request, current);
     const lang = wordless && current ? current.lang : turnLang;
     if (plan.kind === 'ask_method') {
@@ -410,10 +433,27 @@ export function createReminderConversation(
     lang: Lang,
     confidence: number,
     forAWhile = false,
+    method?: MethodId,
   ): Promise<ReminderOutcome> {
     const before = await service.get(who.platform, who.userId);
     if (!before?.active)
       return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
+    // "stop the postcard one" when they are for the barcode: not those, so they stay (one button stops them).
+    if (method && method !== before.method) {
+      const [set, named] = [before.method, method].map((id) => methodById(kb, id).name[lang]);
+      const action = { kind: 'unsubscribe' } as const;
+      return {
+        answer: {
+          ...confirmAnswer(action, lang, kb, confidence),
+          text: t(
+            lang,
+            `リマインダーは${set}の期限で設定されていて、${named}のものはありません。解除していません。${set}のリマインダーを解除しますか？`,
+            `Your reminders are for your ${set} deadline; there are none for ${named}. Nothing was stopped. Shall I turn off the ${set} reminders?`,
+          ),
+        },
+        awaitingConfirm: action,
+      };
+    }
     await service.unsubscribe(who.platform, who.userId);
     // "Actually, keep them": one button sets them again as they were.
     const undo = encodeAction(restoring(before));
@@ -472,7 +512,8 @@ export function createReminderConversation(
     carryOut(request, who, lang, confidence, wordless = false, confirmFirst = false) {
       if (request.op === 'subscribe')
         return subscribe(request, who, lang, confidence, wordless, confirmFirst);
-      if (request.op === 'unsubscribe') return unsubscribe(who, lang, confidence, request.forAWhile);
+      if (request.op === 'unsubscribe')
+        return unsubscribe(who, lang, confidence, request.forAWhile, request.method);
       return list(who, lang, confidence);
     },
 

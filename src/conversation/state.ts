@@ -53,6 +53,8 @@ export type ReminderRequest =
       op: 'unsubscribe';
       /** 「1か月止めて」 "pause them for a while": stopped, and said that they stay off until turned on again. */
       forAWhile?: true;
+      /** "stop the postcard one": the way named, stopped only if the reminders are for it. */
+      method?: MethodId;
     }
   | { op: 'list' };
 

@@ -9241,3 +9241,68 @@ describe('session 35: the ways to pay turned down', () => {
       .expect(/口座振替）: 無料/);
   });
 });
+
+describe('session 35: blind sets 309–312, nothing done unasked', () => {
+  it('"wait, did that just cancel it? show my reminders" shows them and stops nothing', async () => {
+    await chat()
+      .say('remind me the day before the konbini deadline at 9pm')
+      .say('how would I stop it later if I want to?')
+      .say('wait, did that just cancel it? show my reminders')
+      .expect(/the day before, at 21:00/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「私ってリマインダー登録してたっけ？あと…期限も教えて」 lists and answers, and sets nothing', async () => {
+    await chat(new Date('2026-03-20T10:00:00+09:00'))
+      .say('私ってリマインダー登録してたっけ？あとはがき払いの期限も一応教えて')
+      .expect(/設定中のリマインダーはありません/)
+      .expect(/はがき請求書で払う場合、期限は2026年3月20日/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"stop the barcode one" when they are for the postcard stops nothing and asks', async () => {
+    await chat()
+      .say('remind me 2 days before my postcard payment')
+      .say('ok stop the barcode one')
+      .expect(/Your reminders are for your postcard bill[^\n]*Nothing was stopped/);
+    expect((await subscription())?.active).toBe(true);
+    await chat()
+      .say('remind me 2 days before my postcard payment')
+      .say('ok stop the postcard one')
+      .expect(/Stopped/);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('"also set one for direct debit" beside postcard reminders asks to switch, leads not merged', async () => {
+    await chat()
+      .say('remind me 2 days before my postcard payment')
+      .say("also set one for direct debit, the day before - I'm switching to it next month")
+      .expect(/Reminders follow one way to pay at a time[^\n]*Switch them to automatic bank debit/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
+  });
+});
+
+describe('session 35: blind sets 309–312 (tuning halves)', () => {
+  it('「やっぱりリマインダーいらんわ、消しといて」 stops them', async () => {
+    await chat()
+      .say('口座振替でリマインダー登録して')
+      .say('やっぱりリマインダーいらんわ、消しといて')
+      .expect(/リマインダーを解除しました/);
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('"sorry no, i use postcard" right after konbini reminders changes them to the postcard', async () => {
+    await chat()
+      .say('remind me for pay, i use konbini')
+      .say('sorry no, i use postcard')
+      .expect(/^Changed\./m);
+    expect((await subscription())?.method).toBe('postcard');
+  });
+
+  it('"what\'s left?" right after reminders lists them', async () => {
+    await chat()
+      .say('remind me 2 days before my postcard payment')
+      .say("what's left?")
+      .expect(/postcard bill \(はがき請求書\) deadline 2 days before/);
+  });
+});
