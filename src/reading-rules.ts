@@ -303,11 +303,14 @@ const CLOSES_THE_ACCOUNT =
   /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|deleting|close|closing|cancel|cancell?ing|terminate|terminating|deactivate|deactivating|remove|removing) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave|get rid of|delete|close) atone)(?![a-z])/;
 const REFUND_WHEN =
   /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
+const CHEAPER_THAT_WAY =
+  /(?:にしたら|に変えたら|に変更したら|だと|なら)[^。?？]{0,6}(?:安[くぐい]|お得|得に?なる)|(?<![a-z])(?:cheaper|less expensive|save (?:money|on (?:the )?fees?))(?![a-z])/;
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
-// (「変更したらいつから反映？」: from when a change applies, the change's own question.)
+// (「変更したらいつから反映？」「いつの請求から口座振替になる？」: from when a change applies, the
+// change's own question.)
 const SPEAKS_OF_HOW = new RegExp(
-  `${ASKS_HOW_TO.source}|どこで|いつから|反映|適用|切り?替わ|(?<![a-z])(?:from when|take effect|appl(?:y|ies))(?![a-z])`,
+  `${ASKS_HOW_TO.source}|どこで|いつから|いつの(?:請求|分|支払い?)から|何月(?:の(?:請求|分))?から|反映|適用|切り?替わ|(?<![a-z])(?:from when|from which (?:bill|month)|take effect|appl(?:y|ies))(?![a-z])`,
 );
 const REMINDERS_METHOD_CHANGED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)の(?:お?支払い?方法|方法|払い方)(?:を|は)?.{0,14}(?:切り?替え|変え|変更|にして)|(?<![a-z])(?:switch|change|move|set) (?:my |the )?(?:reminders?|notifications?) (?:over )?(?:to|from)(?![a-z])/;
@@ -532,7 +535,7 @@ const WHY_NOT_USABLE =
 // 「限度額っていくら？」 "what's my limit?": what it is and where to see one's own (limit_increase's
 // answer). (Not 「利用可能額」, what is left to use now: the user's account, the route's.)
 const ASKS_THE_LIMIT =
-  /(?:限度額|上限額?|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:current )?(?:credit |spending |usage )?limit|what (?:my |the |our )(?:atone )?(?:current )?(?:credit |spending |usage )?limit (?:is|would be)|how (?:much|big|high) (?:my |the )(?:atone )?(?:current )?(?:credit |spending |usage )?limit is)(?![a-z])|(?:限度額|上限額?|利用枠|利用可能額)(?:が|は)?(?:いくら|何円)(?:か|なのか)?(?:知りたい|教えて)/;
+  /(?:限度額|上限額?|利用枠)(?:って|は|が)?(?:いくら|何円|なんえん|どれ(?:くらい|ぐらい)|どのくらい|どんくらい)|(?<![a-z])(?:(?:how much is|what(?:'s| is)) (?:my |the |our )?(?:atone )?(?:current )?(?:credit |spending |usage )?limit|(?:my |the )(?:atone )?(?:credit |spending |usage )?limit(?: is)? how (?:much|high|big)|what (?:my |the |our )(?:atone )?(?:current )?(?:credit |spending |usage )?limit (?:is|would be)|how (?:much|big|high) (?:my |the )(?:atone )?(?:current )?(?:credit |spending |usage )?limit is)(?![a-z])|(?:限度額|上限額?|利用枠|利用可能額)(?:が|は)?(?:いくら|何円)(?:か|なのか)?(?:知りたい|教えて)/;
 // 「ショップが売上確定するのが遅れたら？」: the shop late, not the user: billed a month later.
 const SHOP_CONFIRMS_LATE =
   /売上(?:を|が|の)?確定.{0,12}(?:遅|おそ|間に合わ(?:な|ん|へん)|ずれ)|(?<![a-z])(?:shop|store|merchant|seller)s?.{0,30}(?:confirm\w*|finali[sz]\w*|process\w*).{0,20}late|late.{0,20}(?:confirm\w*|finali[sz]\w*) the (?:sale|order)(?![a-z])/;
@@ -631,7 +634,7 @@ const SAID_LATE =
   /過ぎ|すぎ|遅れ|おくれ|延滞|忘れ|失念|(?<![a-z])(?:late|overdue|missed|passed|forgot)(?![a-z])/;
 // (「10日過ぎてもうた」: a due day said by its date is the deadline too.)
 const WENT_BY =
-  /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃった|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
+  /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃ(?:った|って(?:た|ました|いました))|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 // 「まだお支払いしておりません」「まだ払ってない」 "still haven't paid": a bill not paid yet, told.
 const NOT_PAID_YET =
   /まだ[^。?]{0,4}(?:お?支払|払)(?:って|い|いし|いをして|いして)?(?:い|お)?(?:ない|ません|りません|ておりません|へん|てない|ていない)|(?<![a-z])(?:still )?(?:haven'?t|have not|not|didn'?t|did not) (?:yet )?(?:paid|pay)(?: (?:it|that|for it))? yet(?![a-z])|(?<![a-z])still (?:haven'?t|have not|didn'?t|not) (?:paid|pay)(?![a-z])/;
@@ -699,7 +702,7 @@ const ASKS_EXPIRY = /有効期限|失効|(?<![a-z])(?:expir\w*|valid until)(?![a
 const CHECKOUT_CODE_NOT_COMING =
   /\d桁の(?:やつ|番号|こーど|数字)[^。?]{0,16}(?:来な|届かな|こな|来ない|来ません|届きません|来ーへん)|(?:決済|支払い?手続き|購入手続き|買い物|注文)(?:を)?(?:しよう|する|中|の途中|の時|のとき|したら)[^。]{0,20}(?:番号|こーど|sms)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?:認証|確認)(?:の|用の)?(?:番号|こーど)[^。]{0,12}(?:届かな|届いてな|届きませ|来な|こな|来ませ)|(?<![a-z])(?:(?:verification|confirmation|checkout|security) (?:code|number)|code (?:at|for) checkout)[^.?]{0,20}(?:never|not|doesn'?t|didn'?t|won'?t) (?:come|arrive|get here|show up)/;
 const CODE_NOT_COMING =
-  /(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)|(?<![a-z])(?:\d|four|six)[- ]digits?(?: thing| code| number| one)?[^.?]{0,20}(?:never (?:arrives?|comes?|shows? up)|(?:doesn'?t|does not|didn'?t|isn'?t|is not) (?:come|arrive|coming|arriving|show up))/;
+  /(?<![a-z])(?:can'?t|cannot|can not|don'?t|didn'?t|not|never) (?:get|receive|getting|receiving|got|received) (?:the |my |an? |any )?(?:sms |text |verification |confirmation |security )?(?:code|text|sms)(?![a-z])|(?:認証|こーど).{0,10}(?:来えへん|来ーへん|こーへん|けーへん|来てへん|届いてへん|届かへん|来ん(?!で))|(?<![a-z])(?:sms )?codes? (?:never|doesn'?t|does not|didn'?t|did not|won'?t|isn'?t) (?:come|arrive|get through|show up)|(?<![a-z])(?:\d|four|six)[- ]digits?(?: thing| code| number| one)?[^.?]{0,20}(?:never (?:arrives?|comes?|shows? up)|(?:doesn'?t|does not|didn'?t|isn'?t|is not) (?:come|arrive|coming|arriving|show up))/;
 // 「リマインダーいらんわ」 "don't need the reminders" in Kansai: a stop, as 「いらない」 is.
 const REMINDERS_NOT_WANTED =
   /(?:りまいんだー|りまいんど|通知|お知らせ)(?:は|とか|も)?(?:もう)?(?:いらん|要らん|いらへん|要らへん|いりまへん)(?!の|かった|かな)/;
@@ -717,6 +720,8 @@ export const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
+const ASKS_IF_SET =
+  /(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?<![a-z])(?:did|have) i (?:already |ever )?(?:set|sign(?:ed)? up for|register(?:ed)?|turn(?:ed)? on) (?:a |any |the |my )?(?:reminders?|notifications?)(?![a-z])/;
 // "please turn them off", "stop sending me reminders": a stop asked for.
 const TURNS_THEM_OFF =
   /(?<![a-z])(?:please |pls |just )?(?:turn (?:them|those|these|the reminders?|the notifications?|the messages?) off|turn off (?:the |my |all |all the |all my )?(?:reminders?|notifications?|reminder messages?)|stop (?:sending (?:me )?)?(?:the |my |all )?(?:reminders?|notifications?|reminder messages?))(?![a-z])/;
@@ -2527,6 +2532,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
+  // 「口座振替にしたら安ぐなるべか？」 "would it be cheaper by bank debit?": the fees compared, not how
+  // to switch.
+  {
+    why: 'cheaper by another way, asked',
+    intents: ['change_method', 'deadline', 'payment_methods'],
+    when: ({ normalized, slots }) => slots.method !== undefined && CHEAPER_THAT_WAY.test(normalized),
+    intent: 'fees',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「衣装の分、はがきに変えたら期限はいつ？」 "if I switch to the postcard, when is it due?": that
   // way's deadline asked, not how to switch.
   {
@@ -2917,6 +2931,13 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => UNSUB.test(normalized),
     intent: 'reminder_unsubscribe',
     confidence: 0.9,
+  },
+  // 「私ってリマインダー登録してたっけ？」 "did I already set a reminder?": what is set, asked.
+  {
+    why: 'whether reminders were set, asked',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) => NAMES_REMINDING.test(normalized) && ASKS_IF_SET.test(normalized),
+    intent: 'reminder_list',
   },
   {
     why: 'reminders named alone',

@@ -1017,3 +1017,25 @@ describe('session 35: reminders turned off, whatever else is said', () => {
     ).toBe('reminder_unsubscribe');
   });
 });
+
+describe('session 35: blind sets 309–312 (tuning halves)', () => {
+  it.each([
+    [
+      '先月の請求、完全に忘れてて、気づいたら今日もう15日で、コンビニ払いの期限の10日過ぎちゃってました…。今から払っても大丈夫？アプリ使えなくなったりする？',
+      'late_payment',
+    ],
+    ['はがきから口座振替に変えたら、いつの請求から口座振替になる？', 'change_method'],
+    ["I can't get the SMS code at checkout, what do I do? Should I send it to you?", 'sms_code_trouble'],
+    ['私ってリマインダー登録してたっけ？', 'reminder_list'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text, '2027-03-15T10:00:00+09:00').intent).toBe(intent);
+  });
+
+  it("「来月の口座振替、何日に落ちるとね？今月ちょっと使いすぎたけん」 is this month's purchases, debited next month", () => {
+    const a = ask(
+      '来月の口座振替、何日に落ちるとね？今月ちょっと使いすぎたけん残高入れとかんと',
+      '2027-01-20T21:00:00+09:00',
+    );
+    expect(a.text).toMatch(/^2027年1月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年3月1日/);
+  });
+});

@@ -108,6 +108,9 @@ export function isChitChat(u: Understanding): boolean {
   return CHATTER.test(u.normalized) && !mentionsReminders(u);
 }
 
+const ASKS_MONEY_BACK =
+  /返って(?:くる|きます|こない)|戻って(?:くる|きます|こない)|返金|(?:お金|代金)(?:は|って|が)?\s*(?:いつ)?\s*(?:戻|返)|いつ(?:戻|返)(?:る|って|ります)|(?<![a-z])(?:refund(?:ed)?|(?:get|getting) (?:it|the money|my money) back|money back)(?![a-z])/;
+
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
 export const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
@@ -320,9 +323,10 @@ const NEXT_QUESTION: readonly {
   })),
   // 「念のためもう一回払っといたほうがいい？」 "should I pay again to be safe?" after a payment not
   // shown or the limit not back: never pay twice, the payment's own answer.
+  // (Not 「二重に払っちゃったら返ってくる？」: whether a double payment comes back, its own topic.)
   ...(['paid_but_shown_unpaid', 'limit_recovery'] as const).map((after) => ({
     after,
-    asks: { test: paysAgain },
+    asks: { test: (normalized: string) => paysAgain(normalized) && !ASKS_MONEY_BACK.test(normalized) },
     intent: 'paid_but_shown_unpaid' as const,
     overOwnTopic: true as const,
   })),
@@ -830,6 +834,14 @@ const NEXT_QUESTION: readonly {
     intent: 'withdrawal',
     overOwnTopic: true,
   },
+  // "bill still come after?", 「退会しても請求来る？」 after leaving atone: the bills left, which its
+  // answer says are still owed.
+  {
+    after: 'withdrawal',
+    asks: /(?:請求|はがき|引き?落とし|支払い?)[^。?？]{0,10}(?:来る|くる|届く|ある|残る|続く|まだ)|(?:まだ|あとで|後で|その後)[^。?？]{0,8}(?:請求|払|引き?落)|(?<![a-z])(?:bills?|invoices?|debits?|payments?|charges?)[^.?!]{0,20}(?:still|after|afterwards|later|keep|continue|come)(?![a-z])/,
+    intent: 'withdrawal',
+    overOwnTopic: true,
+  },
   // After an order or a subscription, 「atoneのほうで解約してくれへん？」 "can't you cancel it?" is
   // answered by who can (the shop).
   ...(['subscription_still_billed', 'cancel_return_refund'] as const).map((after) => ({
@@ -1023,7 +1035,7 @@ const NEXT_QUESTION: readonly {
   {
     after: 'cancel_return_refund',
     // (Not "forget the refund, … when's my next deadline?": the refund set aside.)
-    asks: /(?<![a-z])(?:money (?:come|comes|coming) back|get (?:my |the )?money back|(?<!forget (?:about )?(?:the |my )?)refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])|返金|返って(?:く|こ)|戻って(?:く|こ)/,
+    asks: /(?<![a-z])(?:money (?:come|comes|coming) back|get (?:my |the )?money back|(?<!forget (?:about )?(?:the |my )?)refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])|返金|返って(?:く|こ)|戻って(?:く|こ)|(?:お金|代金)(?:は|って|が)?\s*(?:いつ)?\s*(?:戻|返)/,
     intent: 'cancel_return_refund',
   },
   // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.
@@ -1313,7 +1325,7 @@ const ASKS_WHAT_HAPPENS =
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
     /いつ|何日|日にち|日付|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
-  fees: /いくら|手数料|料金|安く|お得|節約|(?<![a-z])(?:how much|fees?|cost|save|saving|cheaper)(?![a-z])/,
+  fees: /いくら|手数料|料金|安[くぐ]|お得|節約|(?<![a-z])(?:how much|fees?|cost|save|saving|cheaper)(?![a-z])/,
   // 「コンビニ払いとバーコード払いの違いは？」: the ways to pay compared.
   payment_methods: COMPARES,
   // 「どこのコンビニでもいい？」 "which konbini can I pay at?": which chains take which method.
@@ -1431,6 +1443,8 @@ const PUTS_A_CASE = /場合|(?:て|で)たら\??$|(?<![a-z])(?:in that case|if s
 function forHeldPurchase(topic: Topic, u: Understanding): boolean {
   const { method } = u.slots;
   if (!method || u.slots.methods || u.slots.date || u.slots.invalidDate || u.slots.otherService) return false;
+  // (「もうコンビニで払っちゃったんだけど、お金はいつ戻る？」: the money back asked, no deadline.)
+  if (ASKS_MONEY_BACK.test(u.normalized)) return false;
   // (「バーコードで払うから5日前に教えて」: a lead time asked for is a reminder request.)
   if (
     topic.intent === 'deadline' ||

@@ -269,7 +269,11 @@ export function createReminderConversation(
         ...(request.leadDays ? { leadDays: request.leadDays } : {}),
         ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
       };
-      return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
+      // (With reminders on, it is a change that is asked: 「夕方6時のほうがいいかも」.)
+      return {
+        answer: confirmAnswer(action, lang, kb, confidence, current?.active === true),
+        awaitingConfirm: action,
+      };
     }
     // A setting that cannot be: said why, and nothing changed.
     const refused = (ja: string, en: string) => ({
@@ -518,12 +522,14 @@ export function createReminderConversation(
     },
 
     async confirm(action, who, lang, confidence) {
-      if (action.kind === 'unsubscribe') {
-        const current = await service.get(who.platform, who.userId);
-        if (!current?.active)
-          return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
-      }
-      return { answer: confirmAnswer(action, lang, kb, confidence), awaitingConfirm: action };
+      const current = await service.get(who.platform, who.userId);
+      if (action.kind === 'unsubscribe' && !current?.active)
+        return { answer: reply('reminder_unsubscribe', lang, confidence, TEXT.noneSet[lang]) };
+      // (With reminders on, a setting asked back is a change: 「夕方6時のほうがいいかも」.)
+      return {
+        answer: confirmAnswer(action, lang, kb, confidence, current?.active === true),
+        awaitingConfirm: action,
+      };
     },
 
     press,
@@ -873,11 +879,12 @@ export function confirmAnswer(
   lang: Lang,
   kb: KnowledgeBase,
   confidence: number,
+  change = false,
 ): Answer {
   const question =
     action.kind === 'unsubscribe'
       ? t(lang, 'リマインダーを解除しますか？', 'Shall I turn your reminders off?')
-      : confirmSubscribeText(action, lang, kb);
+      : confirmSubscribeText(action, lang, kb, change);
   return {
     intent: action.kind === 'unsubscribe' ? 'reminder_unsubscribe' : 'reminder_subscribe',
     confidence,
@@ -890,7 +897,9 @@ export function confirmAnswer(
         label:
           action.kind === 'unsubscribe'
             ? t(lang, 'はい、解除する', 'Yes, turn off')
-            : t(lang, 'はい、設定する', 'Yes, set it'),
+            : change
+              ? t(lang, 'はい、変更する', 'Yes, change it')
+              : t(lang, 'はい、設定する', 'Yes, set it'),
       },
       { id: encodeAction({ kind: 'cancel' }), label: t(lang, 'いいえ', 'No') },
     ],
@@ -901,12 +910,19 @@ function confirmSubscribeText(
   action: Extract<ConfirmableAction, { kind: 'subscribe' }>,
   lang: Lang,
   kb: KnowledgeBase,
+  change: boolean,
 ): string {
   const what = [
     action.method ? methodById(kb, action.method).name[lang] : undefined,
     action.leadDays ? leadsLabel(action.leadDays, lang) : undefined,
     action.sendHour !== undefined ? t(lang, `${action.sendHour}時`, `at ${action.sendHour}:00`) : undefined,
   ].filter(Boolean);
+  if (change && what.length > 0)
+    return t(
+      lang,
+      `リマインダーをこの設定に変更しますか？（${what.join('、')}）`,
+      `Shall I change your reminders to this (${what.join(', ')})?`,
+    );
   return what.length > 0
     ? t(
         lang,

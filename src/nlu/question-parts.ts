@@ -30,7 +30,8 @@ const TWO_SENTENCES = /[?？!！。.][^?？!！。.]*[^\s?？!！。.]/;
 
 // 「コンビニ払いの期限と手数料、あとセブンで払えるか教えて」: asks listed in one sentence, joined
 // by 「あと」「それと」, sharing the request at its end.
-const JA_ALSO = /[、,]\s*(?:あと(?:は)?|それと|それから|ついでに)[、,]?\s*/;
+// (「いつ引き落とされるのかと、足りなかったらどうなるのか教えて」: two asks listed with 「のかと」.)
+const JA_ALSO = /[、,]\s*(?:あと(?:は)?|それと|それから|ついでに)[、,]?\s*|(?<=のか)と[、,]\s*/;
 const REQUESTS = /(?:教えて|おしえて|知りたい|ください|下さい|お願い|[?？])[^、,]*$/;
 
 // 「…送ったのに確認できなかった。それが原因でしょうか？」 "is that why?": a sentence whose subject is

@@ -208,7 +208,7 @@ export function extractSlots(
   // month's bill (withBill), read as the last month talked about was in a conversation.
   // (Most questions name no month to come: one test spares the others.)
   const coming = purchase
-    ? allMatches(withoutDueMonth(dateText), comingDateRules, context, dateKinds)
+    ? allMatches(withoutDueMonth(dateText, asTrained), comingDateRules, context, dateKinds)
     : (asTrained ? MONTH_TO_COME_AS_TRAINED : MONTH_TO_COME).test(normalized) &&
         ((BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
           ONLY_A_MONTH_TO_COME.test(normalized))
@@ -482,9 +482,13 @@ const PAID_IN_THAT_MONTH = /^\s*(?:払い|払う|支払い|引き?落とし)/;
 const NOTHING_BOUGHT_BEFORE =
   /(?<![a-z])(?:didn'?t|did not|haven'?t|never) (?:buy|use|shop|purchase|order)(?: anything| atone)? (?:in|on|during)\s+$/;
 
+// 「先月から口座振替にしてて」 "since last month": when a way to pay was taken up, no purchase.
+const SINCE_A_CHANGE =
+  /^\s*(?:から|より)[^。、?？]{0,14}?(?:にして|にした|に変え|に変更|に切り?替え|を使って|使って|にしと)/;
+
 /**
- * `dates` without those only described (「明日は元日」) or named as the month a bill is paid in
- * (「9月払い」), unless that leaves none.
+ * `dates` without those only described (「明日は元日」), named as the month a bill is paid in
+ * (「9月払い」) or as when a way to pay was taken up (「先月から口座振替」), unless that leaves none.
  */
 function withoutDescribedDays<T extends { source: string; kind: string }>(dates: T[], text: string): T[] {
   const kept = dates.filter((d) => {
@@ -495,7 +499,8 @@ function withoutDescribedDays<T extends { source: string; kind: string }>(dates:
       DAY_DESCRIBED_AFTER.test(after) ||
       DAY_NAMED_BEFORE.test(text.slice(0, at)) ||
       NOTHING_BOUGHT_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ||
-      (d.kind === 'month' && PAID_IN_THAT_MONTH.test(after))
+      (d.kind === 'month' && PAID_IN_THAT_MONTH.test(after)) ||
+      SINCE_A_CHANGE.test(after)
     );
   });
   return kept.length > 0 ? kept : dates;
@@ -1852,12 +1857,16 @@ function comingDate(words: readonly string[]): Rule<DateReading, DateContext> {
 
 // 「今月買ったやつ、来月の何日まで？」 "bought this month, what day next month?": the month the
 // deadline falls in, not the purchase's.
-const DUE_MONTH =
+const DUE_MONTH_AS_TRAINED =
   /(?:来月|再来月)(?=\s*の?\s*(?:何日|なんにち|いつ|中に?(?:払|支払)|(?:期限|支払|引き?落|請求)))|(?<=what day |which day |what date )(?:next month|the month after next)/g;
+// (「来月の口座振替、何日？今月使いすぎたけん」: the debit named by its way; since training, see
+// Rule.sinceTraining.)
+const DUE_MONTH =
+  /(?:来月|再来月)(?=\s*の?\s*(?:何日|なんにち|いつ|中に?(?:払|支払)|(?:期限|支払|引き?落|請求|口座振替|振替)))|(?<=what day |which day |what date )(?:next month|the month after next)/g;
 
-function withoutDueMonth(text: string): string {
+function withoutDueMonth(text: string, asTrained: boolean): string {
   return text.includes('来月') || text.includes('next month')
-    ? text.replace(DUE_MONTH, (month) => ' '.repeat(month.length))
+    ? text.replace(asTrained ? DUE_MONTH_AS_TRAINED : DUE_MONTH, (month) => ' '.repeat(month.length))
     : text;
 }
 
@@ -2286,6 +2295,11 @@ interface MethodsNamed {
 const HAS_NONE_AFTER =
   /^\s*(?:を|が|は|も)?\s*(?:持って(?:い)?(?:ない|ません|へん|ねえ|ねー)|持ってない|無い|ない|ありません|作って(?:い)?(?:ない|ません)|登録して(?:い)?(?:ない|ません))(?![^。、,]{0,6}[?？])/;
 
+// 「前はコンビニ払いで」「以前は」 "I used to pay by": the way paid before (since training, see
+// Rule.sinceTraining).
+const FORMER_BEFORE =
+  /(?:(?<![日週月年\d])前は|以前は|昔は|これまでは|今までは|もともとは|元々は)\s*$|(?<![a-z])(?:i )?used to (?:pay (?:by|with|at|through) |use )(?:the |a )?$|(?<![a-z])previously (?:by |with |at |through )?(?:the |a )?$/;
+
 /** The way each turned-down keyword names, once each, leaving out the ways found. */
 function waysOf(keywords: readonly string[], found: readonly MethodId[]): MethodId[] | undefined {
   const ways = METHOD_MATCHERS.filter(
@@ -2331,6 +2345,9 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   const turnedDown: string[] = [];
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
+    // (「前はコンビニ払いで…」 "I used to pay at the konbini": a way given up before.)
+    if (!asTrained && FORMER_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset)))
+      return ' '.repeat(keyword.length);
     const negated =
       NEGATED_AFTER.test(after.slice(0, 16)) ||
       negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset)) ||

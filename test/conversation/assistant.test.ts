@@ -420,7 +420,7 @@ describe('an uncertain request', () => {
     const before = await snapshot();
     const chat = assistant({ bot: unsure });
     const question = await chat.respond(message('前日に教えて'));
-    expect(question.text).toMatch(/リマインダーを設定しますか？（前日）/);
+    expect(question.text).toMatch(/リマインダーをこの設定に変更しますか？（前日）/);
     expect(question.effect).toBeUndefined();
     expect(await snapshot()).toBe(before);
     const yes = await chat.respond(message('はい'));

@@ -1959,7 +1959,7 @@ describe('a method said alone right after reminders were set', () => {
       .say('リマインダー設定して')
       .expect(/銀行口座からの自動振替（口座振替）の期限の3日前・当日/)
       .say('はがき')
-      .expect(/リマインダーを設定しますか？（はがき請求書）/);
+      .expect(/リマインダーをこの設定に変更しますか？（はがき請求書）/);
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
   });
 });
@@ -8877,7 +8877,7 @@ describe('session 34: nothing changed that was not asked for (blind sets 289–2
     await chat()
       .say('remind me for barcode the day before')
       .say('how about postcard?')
-      .expect(/Shall I set a reminder/);
+      .expect(/Shall I change your reminders to this/);
     expect((await subscription())?.method).toBe('barcode');
   });
 
@@ -9304,5 +9304,65 @@ describe('session 35: blind sets 309–312 (tuning halves)', () => {
       .say('remind me 2 days before my postcard payment')
       .say("what's left?")
       .expect(/postcard bill \(はがき請求書\) deadline 2 days before/);
+  });
+});
+
+describe('session 35: blind sets 309–312 (tuning halves), other kinds', () => {
+  it('「…いつ引き落とされるのかと、残高足りなかったらどうなるのか教えて」 answers both, for the way used now', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say(
+        '先月から口座振替にしてて、前はコンビニ払いで手数料払ってたからちょっと得した気分です笑 で、今月いつ引き落とされるのかと、残高足りなかったらどうなるのか教えてください',
+      )
+      .expect(/^2026年10月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2026年11月27日/m)
+      .expect(/利用が停止されることがあります/)
+      .expectNot(/コンビニ端末・銀行ATM（Pay-easy） 2026年11月10日/);
+  });
+
+  it('「口座振替にしたら安ぐなるべか？」 after a postcard deadline asks the fee', async () => {
+    await chat(new Date('2027-08-05T07:00:00+09:00'))
+      .say('おら、はがきで払ってるんだども、7月の分の期限と手数料おしえてけろ')
+      .say('口座振替にしたら安ぐなるべか？')
+      .expect(/口座振替）の請求手数料は無料です/);
+  });
+
+  it('「二重に払っちゃったら返ってくる？」 after a payment shown unpaid is the double payment', async () => {
+    await chat(new Date('2026-12-09T21:00:00+09:00'))
+      .say('今日コンビニで払ったのにアプリだとまだ未払いになってる。もう一回払ったほうがいい？')
+      .say('二重に払っちゃったら返ってくる？')
+      .expect(/本当に2回記録されているか/)
+      .expectNot(/^いいえ/m);
+  });
+
+  it('「もうコンビニで払っちゃったんだけど、お金はいつ戻る？」 after a return is the refund, not a deadline', async () => {
+    await chat(new Date('2026-12-03T18:00:00+09:00'))
+      .say('11月に買ったスニーカー返品したのに、12月の請求に入ってた')
+      .say('もうコンビニで払っちゃったんだけど、お金はいつ戻る？')
+      .expect(/相殺されます/)
+      .expectNot(/期限は2026年12月10日/);
+  });
+
+  it('"my limit is how much?" → "monthly?" → "increase how?" stay on the limit', async () => {
+    await chat()
+      .say('my limit is how much?')
+      .expect(/The limit is reportedly based on 50,000 yen/)
+      .say('monthly?')
+      .expect(/cumulative, not monthly/)
+      .say('increase how?')
+      .expect(/The limit is reportedly based on 50,000 yen/);
+  });
+
+  it('"bill still come after?" after leaving atone is the bills left', async () => {
+    await chat()
+      .say('i go back to my country next month, want close atone')
+      .say('bill still come after?')
+      .expect(/Leaving does not cancel bills already issued/);
+  });
+
+  it('「夕方6時のほうがいいかも」 with reminders on asks the change as a change', async () => {
+    await chat()
+      .say('バーコードで3日前の夜8時に教えて')
+      .say('あ、やっぱり夕方6時のほうがいいかも')
+      .expect(/リマインダーをこの設定に変更しますか？（電子バーコード、18時）/);
+    expect((await subscription())?.sendHour).toBe(20);
   });
 });
