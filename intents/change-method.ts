@@ -1,8 +1,11 @@
 // Changing the payment method: where, who, and from which bill it applies.
 import { addMonths, monthOf } from '../src/domain/dates.js';
-import { formatMonth } from '../src/domain/format.js';
+import { deadlineForBillingMonth } from '../src/domain/deadlines.js';
+import { formatDate, formatMonth } from '../src/domain/format.js';
+import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
+import { movedNote } from '../src/reminders/reminder-answer.js';
 
 // Whether changing the reminders changes the way atone is paid (「リマインダーを変えたら支払い方法も
 // 変わる？」): it never does.
@@ -17,6 +20,11 @@ export function asksIfRemindersChangeIt(normalized: string): boolean {
 
 const ASKS_IF_POSSIBLE =
   /(?:変え|変更|切り?替え)(?:られ|でき|れ)(?:る|ます)(?:ん|の)?(?:か|\?|？|$)|(?<![a-z])(?:can|could|may) i (?:change|switch)|is it possible to (?:change|switch)(?![a-z])/;
+
+// 「口座振替にしたらいつ払うの？」 "when do I pay then?": the day the new way is paid (not 「いつから」
+// "from when", which the bill it applies from answers).
+const ASKS_WHEN_PAID =
+  /いつ(?!から)|何日|(?<![a-z])(?:when|what day|what date)(?![a-z])(?! (?:does|will|would) (?:it|that|the change) (?:apply|take effect|start|kick in))/;
 
 // 「どこで変更できますか」 "where can I change it?": a where or how, which no yes answers.
 const ASKS_WHERE_OR_HOW =
@@ -64,8 +72,20 @@ export default defineIntent({
     /反映|いつから|take effect|appl(y|ies) from|effective/,
     /(method|pay|debit|konbini|postcard|barcode|bank)/,
   ],
-  answer({ lang, kb, today, normalized }) {
+  answer({ lang, kb, today, normalized, slots }) {
     const next = addMonths(monthOf(today), 1);
+    // "if I switch to direct debit now, when do I pay?": the first bill paid the new way, and its day.
+    const first =
+      slots.method && ASKS_WHEN_PAID.test(normalized)
+        ? {
+            method: methodById(kb, slots.method),
+            deadline: deadlineForBillingMonth(methodById(kb, slots.method), next),
+          }
+        : undefined;
+    const firstDue = first
+      ? formatDate(first.deadline.due, lang) +
+        (first.deadline.moved ? movedNote(first.deadline.nominal.day, lang) : '')
+      : '';
     // 「支払い方法って変えられる？」 "can I change it?": yes, first.
     const yes =
       ASKS_IF_POSSIBLE.test(normalized) && !ASKS_WHERE_OR_HOW.test(normalized)
@@ -96,6 +116,13 @@ export default defineIntent({
         lang === 'ja'
           ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
           : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
+        ...(first
+          ? [
+              lang === 'ja'
+                ? `${first.method.name.ja}で払う最初の請求は${formatMonth(first.deadline.usageMonth, lang)}分（${formatMonth(next, lang)}の請求）で、期限は${firstDue}です。`
+                : `The first bill paid by ${first.method.name.en} is then the ${formatMonth(next, lang)} bill (${formatMonth(first.deadline.usageMonth, lang)} purchases), due ${firstDue}.`,
+            ]
+          : []),
         kb.facts.change_method_app_trouble.text[lang],
       ]),
       sources: [kb.facts.change_method.source],

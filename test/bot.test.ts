@@ -1039,3 +1039,16 @@ describe('session 35: blind sets 309–312 (tuning halves)', () => {
     expect(a.text).toMatch(/^2027年1月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年3月1日/);
   });
 });
+
+describe('session 35: a switch of method supposed, and when it is paid', () => {
+  it('"if I switch to direct debit now, when do I pay?" gives the first bill paid that way and its day', () => {
+    const a = ask(
+      'if I switch my payment method to direct debit now, when do I pay?',
+      '2026-11-28T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('change_method');
+    expect(a.text).toMatch(
+      /The first bill paid by automatic bank debit \(口座振替\) is then the December 2026 bill \(November 2026 purchases\), due Monday, 28 December 2026/,
+    );
+  });
+});
