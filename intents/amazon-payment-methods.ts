@@ -56,8 +56,10 @@ export default defineIntent({
         ? kb.facts.amazon_debit_card
         : undefined,
       namesAmazonPay(normalized) ? kb.facts.amazon_pay : undefined,
-      // "Does Paidy allow installments?": its 3- and 6-part plans.
-      /分割|(?<![a-z])(?:installments?|instalments?|split)(?![a-z])/.test(normalized)
+      // "Does Paidy allow installments?": its 3- and 6-part plans; so too "what about Paidy then?"
+      // (after installments asked of atone, say), whose plans are what sets it apart.
+      /分割|(?<![a-z])(?:installments?|instalments?|split)(?![a-z])/.test(normalized) ||
+      slots.otherService === 'Paidy'
         ? kb.facts.amazon_pay_later
         : undefined,
     ].filter((fact) => fact !== undefined);

@@ -31,7 +31,7 @@ import {
   formatWeekday,
 } from '../src/domain/format.js';
 import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
-import { METHOD_IDS, type MethodId } from '../src/domain/methods.js';
+import { type MethodId, waysLeft } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
 import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
@@ -125,9 +125,9 @@ export default defineIntent({
   answer(ctx) {
     const { slots } = ctx;
     if (slots.invalidDate) return impossibleDate(slots.invalidDate, ctx);
-    const methods = (slots.methods ?? (slots.method ? [slots.method] : METHOD_IDS)).map((id) =>
-      methodById(ctx.kb, id),
-    );
+    const methods = (
+      slots.methods ?? (slots.method ? [slots.method] : waysLeft(slots.methodsTurnedDown))
+    ).map((id) => methodById(ctx.kb, id));
     const basis = basisOf(ctx.slots.date) ?? billOfTheDayPutForward(methods, ctx) ?? { kind: 'next' };
     const purchases = purchasesOf(ctx);
     if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
@@ -207,12 +207,29 @@ export default defineIntent({
     }
     if (slots.proposedDue?.weekday) {
       draft.text = `${weekdayLine(slots.proposedDue, lines, ctx)}\n${draft.text}`;
+    } else if (
+      slots.proposedDue?.month !== undefined &&
+      !slots.proposedDue.asked &&
+      asksIfDateMoves(ctx.normalized)
+    ) {
+      // "has the September 20 postcard deadline been extended?" after it: that bill, gone by.
+      const gone = only && lines.length === 1 ? goneByOn(slots.proposedDue, only.method, ctx) : undefined;
+      if (gone) draft.text = `${gone}\n${draft.text}`;
     } else if (slots.proposedDue?.asked) {
       const said = slots.proposedDue.paying
         ? inTime(slots.proposedDue, lines, ctx)
         : verdict(slots.proposedDue, lines, ctx);
       draft.text = `${said}${draft.text}`;
     }
+    // 「最初のやつはもう期限過ぎてる？」 of a purchase whose deadline is ahead: not yet, first.
+    if (
+      basis.kind !== 'next' &&
+      only &&
+      lines.length === 1 &&
+      ASKS_IF_PASSED.test(ctx.normalized) &&
+      deadlineStatusOn(only.deadline, ctx.today).state !== 'passed'
+    )
+      draft.text = `${t(ctx.lang, 'いいえ、まだ過ぎていません。', 'No, not yet.')}\n${draft.text}`;
     if (basis.kind === 'next' && ASKS_IF_PASSED.test(ctx.normalized)) {
       // (「10日でしたよね？」: the methods due that day.)
       const day = slots.proposedDue?.day;
@@ -445,6 +462,18 @@ function verdict(
     : `${day.charAt(0).toUpperCase()}${day.slice(1)} is the deadline for ${names.join(' and ')}.\n`;
 }
 
+/** The bill of `method` due on the day put forward, when it has gone by: said so, and what to do. */
+function goneByOn(proposed: ProposedDue, method: PaymentMethod, ctx: AnswerContext): string | undefined {
+  const isDay = (d: PlainDate) => d.day === proposed.day && d.month === proposed.month;
+  const gone = deadlinesGoneBy(method, ctx.today).find((d) => isDay(d.due) || (d.moved && isDay(d.nominal)));
+  if (!gone) return undefined;
+  const { lang } = ctx;
+  const ago = daysBetween(gone.due, ctx.today);
+  return lang === 'ja'
+    ? `${formatMonth(gone.usageMonth, lang)}分の期限${formatDate(gone.due, lang)}は${ago}日前に過ぎています。まだ払っていなければ、すぐに払ってください。${ctx.kb.facts.late_payment.text.ja}`
+    : `${formatMonth(gone.usageMonth, lang)} purchases were due on ${formatDate(gone.due, lang)} (${formatDaysLeft(-ago, lang)}): that deadline has passed. If you have not paid yet, pay now. ${ctx.kb.facts.late_payment.text.en}`;
+}
+
 /** This method's deadline gone by last (this month's or last month's bill), if within RECENT_DAYS. */
 /** This method's deadlines gone by (of this month's bill or last month's), the latest first. */
 function deadlinesGoneBy(method: PaymentMethod, today: PlainDate): Deadline[] {
@@ -613,6 +642,9 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
     ...moves,
   ];
   if (passed) paragraphs.push(passedNote(ctx, true));
+  // 「最初のやつはもう期限過ぎてる？」 of purchases whose deadlines are all ahead: not yet, first.
+  else if (ASKS_IF_PASSED.test(ctx.normalized))
+    paragraphs.unshift(t(lang, 'いいえ、どれもまだ過ぎていません。', 'No, none of them has passed yet.'));
   if (methods.length > 1 && !paired) {
     paragraphs.push(
       t(

@@ -1,5 +1,6 @@
 // 請求手数料 per method (and the late fee, which people often mean by "fees" too).
 import { methodById } from '../src/domain/knowledge-base.js';
+import { waysLeft } from '../src/domain/methods.js';
 import { defineIntent, t } from '../src/intent.js';
 import { bullets, feeAmount, joinLines } from '../src/phrases.js';
 
@@ -55,7 +56,7 @@ export default defineIntent({
       ? slots.methods.map((id) => methodById(kb, id))
       : slots.method
         ? [methodById(kb, slots.method)]
-        : waysLeft(kb.methods, slots.methodsTurnedDown);
+        : waysLeft(slots.methodsTurnedDown).map((id) => methodById(kb, id));
     const lines = methods.map((m) => `${m.name[lang]}: ${feeAmount(m, lang)}`);
     const free = kb.methods.filter((m) => m.feeYen === 0).map((m) => m.name[lang]);
     const [only] = methods;
@@ -127,12 +128,3 @@ export default defineIntent({
     };
   },
 });
-
-/** The ways to pay not turned down ("I don't use the bank debit: what are the fees?"); all when none or every one is. */
-function waysLeft<M extends { id: string }>(
-  methods: readonly M[],
-  turnedDown: readonly string[] | undefined,
-): readonly M[] {
-  const left = turnedDown ? methods.filter((m) => !turnedDown.includes(m.id)) : methods;
-  return left.length > 0 ? left : methods;
-}

@@ -28,6 +28,9 @@ const TELLS_A_MISS =
 const ASKS_THE_FEE =
   /手数料|いくら|なんぼ|何円|金額|加算|(?<![a-z])(?:how much|fees?|extra|charged?|cost|penalty|added)(?![a-z])/;
 
+const SUPPOSES_ANOTHER_WAY =
+  /(?<![a-z])(?:if (?:i|it|we) (?:had|'d|were|was)|what if i (?:had )?(?:used|paid)|instead)(?![a-z])|だったら|やったら|にしてたら|にしとったら/;
+
 export default defineIntent({
   name: 'late_payment',
   label: { ja: '支払いが遅れたら', en: 'paying late' },
@@ -116,9 +119,11 @@ export default defineIntent({
       // message says may be no purchase: 「27日に落ちなかった」 is the debit that failed, "the
       // deadline passed yesterday" the deadline.)
       const saidNow = slots.date !== undefined && ctx.normalized.includes(slots.date.source);
+      // ("and if I had used the postcard instead?" after paying late: that purchase, by that way.)
       const ofAPurchase = saidNow
         ? saysPurchase(ctx.normalized)
-        : ctx.follows !== undefined && ctx.follows !== 'late_payment';
+        : ctx.follows !== undefined &&
+          (ctx.follows !== 'late_payment' || SUPPOSES_ANOTHER_WAY.test(ctx.normalized));
       const ahead =
         bought && ofAPurchase && deadlineStatus(bought, now).state !== 'passed' ? bought : undefined;
       const deadline = ahead ?? nextDeadline(method, now);

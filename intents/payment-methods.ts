@@ -1,5 +1,6 @@
 // The four ways to pay a 翌月払い bill, with their due days and fees.
-import type { KnowledgeBase } from '../src/domain/knowledge-base.js';
+import { type KnowledgeBase, methodById } from '../src/domain/knowledge-base.js';
+import { waysLeft } from '../src/domain/methods.js';
 import { defineIntent, t } from '../src/intent.js';
 import { asksWhether } from '../src/nlu/asks-whether.js';
 import { bullets, dueRuleText, feeAmount, joinLines } from '../src/phrases.js';
@@ -92,9 +93,7 @@ export default defineIntent({
       };
     }
     // "I don't have a bank account, how can I pay?", 「コンビニ以外の払い方は？」: the ways left.
-    const left = slots.methodsTurnedDown
-      ? kb.methods.filter((m) => !slots.methodsTurnedDown?.includes(m.id))
-      : kb.methods;
+    const left = waysLeft(slots.methodsTurnedDown).map((id) => methodById(kb, id));
     if (left.length > 0 && left.length < kb.methods.length) {
       const without = kb.methods.filter((m) => !left.includes(m)).map((m) => m.name[lang]);
       const shown = kb.methods.flatMap((m, i) => (left.includes(m) ? [lines[i] as string] : []));

@@ -634,7 +634,7 @@ const SAID_LATE =
   /過ぎ|すぎ|遅れ|おくれ|延滞|忘れ|失念|(?<![a-z])(?:late|overdue|missed|passed|forgot)(?![a-z])/;
 // (「10日過ぎてもうた」: a due day said by its date is the deadline too.)
 const WENT_BY =
-  /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました)|とった|ちゃ(?:った|って(?:た|ました|いました))|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
+  /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を|は)?\s*(?:もう|既に|すでに)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました|います(?=ね|よ|が|けど))|とった|ちゃ(?:った|って(?:た|ました|いました))|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 // 「まだお支払いしておりません」「まだ払ってない」 "still haven't paid": a bill not paid yet, told.
 const NOT_PAID_YET =
   /まだ[^。?]{0,4}(?:お?支払|払)(?:って|い|いし|いをして|いして)?(?:い|お)?(?:ない|ません|りません|ておりません|へん|てない|ていない)|(?<![a-z])(?:still )?(?:haven'?t|have not|not|didn'?t|did not) (?:yet )?(?:paid|pay)(?: (?:it|that|for it))? yet(?![a-z])|(?<![a-z])still (?:haven'?t|have not|didn'?t|not) (?:paid|pay)(?![a-z])/;
@@ -720,6 +720,12 @@ export const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
+const REMINDING_ASKED_FOR =
+  /(?:りまいんど|りまいんだー|通知|お知らせ)(?:を)?(?:して|し)(?:もらえ|くれ|ほしい|欲しい|ください|下さい|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?remind me(?![a-z])/;
+const TOLD_WHETHER =
+  /(?<![a-z])(?:let me know|tell me|inform me|advise)(?: (?:please|kindly))? (?:whether|if)(?![a-z])|かどうか(?:を)?(?:教え|おしえ|知りた|伺|お知らせ|確認)/;
+const NAMES_A_DEADLINE =
+  /期限|締め?切|支払日|引き?落とし日|(?<![a-z])(?:deadline|due date|due|debit date)(?![a-z])/;
 const ASKS_IF_SET =
   /(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?<![a-z])(?:did|have) i (?:already |ever )?(?:set|sign(?:ed)? up for|register(?:ed)?|turn(?:ed)? on) (?:a |any |the |my )?(?:reminders?|notifications?)(?![a-z])/;
 // "please turn them off", "stop sending me reminders": a stop asked for.
@@ -2931,6 +2937,23 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => UNSUB.test(normalized),
     intent: 'reminder_unsubscribe',
     confidence: 0.9,
+  },
+  // "Could you let me know whether the September 20 deadline has been extended?", 「期限が延びたかどうか
+  //教えて」: told whether, a question about the deadline, no reminder asked for.
+  {
+    why: 'told whether, of a deadline',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) =>
+      TOLD_WHETHER.test(normalized) && NAMES_A_DEADLINE.test(normalized) && !NAMES_REMINDING.test(normalized),
+    intent: 'deadline',
+  },
+  // 「10月と11月に買った分、両方ともリマインドしてもらえる？」: reminding asked for, of purchases named
+  // (no day asked).
+  {
+    why: 'reminding asked for, of purchases',
+    intents: ['deadline'],
+    when: ({ normalized }) => REMINDING_ASKED_FOR.test(normalized) && !ASKS_THE_DAY.test(normalized),
+    intent: 'reminder_subscribe',
   },
   // 「私ってリマインダー登録してたっけ？」 "did I already set a reminder?": what is set, asked.
   {

@@ -1052,3 +1052,43 @@ describe('session 35: a switch of method supposed, and when it is paid', () => {
     );
   });
 });
+
+describe('session 35: blind sets 313–316 (tuning halves)', () => {
+  it('"let me know whether the September 20 deadline has been extended?" says it passed and does not move', () => {
+    const a = ask(
+      'Could you please let me know whether the postcard payment deadline of September 20 has been extended because of the Silver Week holidays? I have not paid yet.',
+      '2026-09-22T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(
+      /^August 2026 purchases were due on Sunday, 20 September 2026 \(2 days ago\): that deadline has passed/m,
+    );
+    const ja = ask('9月20日のはがきの期限って連休で延びた？まだ払ってない', '2026-09-22T10:00:00+09:00');
+    expect(ja.text).toMatch(/^2026年8月分の期限2026年9月20日（日）は2日前に過ぎています/m);
+  });
+
+  it.each([
+    [
+      '1月15日に買ったやつ、コンビニ払いで…あ、ちがう、うちははがき請求書だった。期限いつ？',
+      '2027-01-20T10:00:00+09:00',
+      /2027年2月20日/,
+    ],
+    [
+      '今日ポチったのと明日ポチる予定のやつ、コンビニ払いだと期限違う？',
+      '2026-10-31T23:00:00+09:00',
+      /2026年12月10日/,
+    ],
+    [
+      'i use atone last time at 2023 dec 15. can i join point festival??',
+      '2026-12-01T10:00:00+09:00',
+      /15 December 2023/,
+    ],
+    ['はがきじゃない方で払う。4月3日に買ったやつはいつまで？', '2027-04-15T12:00:00+09:00', /2027年5月10日/],
+  ])('%s', (text, now, expected) => {
+    expect(ask(text, now).text).toMatch(expected);
+  });
+
+  it('「10月と11月に買った分、両方ともリマインドしてもらえる？」 asks for reminders', () => {
+    expect(ask('10月と11月に買った分、両方ともリマインドしてもらえる？').intent).toBe('reminder_subscribe');
+  });
+});

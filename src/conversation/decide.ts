@@ -33,6 +33,7 @@ import {
   isChitChat,
   SURE_ALONE,
   USES,
+  wayLeft,
 } from './follow-ups.js';
 import { asksToForget } from './forget.js';
 import { namesAgain, purchasesTold, purchaseThings } from './purchase-things.js';
@@ -552,6 +553,10 @@ function withPurchasesTold(decision: Decision, u: Understanding): Decision {
   return { ...decision, state: { ...decision.state, topic: unnamed, ...(purchases ? { purchases } : {}) } };
 }
 
+// "the first one", 「後のほう」: one of two things named, by its place.
+const ONE_OF_TWO =
+  /最初の(?:やつ|方|ほう)|後の(?:やつ|方|ほう)|(?:1|一|2|二)つ目|(?<![a-z])the (?:first|second|last|latter|former) (?:one|way|method|option)?(?![a-z])|(?<![a-z])the (?:former|latter)(?![a-z])/;
+
 // "both", 「両方」「どっちも」, "when are they due?": the purchases told before, together.
 const SEVERAL_TOLD =
   /両方|どっちも|どちらも|(?:2|二)つとも|その(?:2|二)つ|それぞれ|(?<![a-z])(?:both|each of them|all of them|they|them|those)(?![a-z])/;
@@ -577,7 +582,9 @@ function withPurchasesReferredTo(state: ConversationState, u: Understanding): Un
     const { date: _, tense: __, ...rest } = u.slots;
     return { ...u, slots: { ...rest, ...latest.slots } };
   }
-  if (u.slots.date || u.slots.dates || !SEVERAL_TOLD.test(u.normalized)) return u;
+  // (「最初のやつ」 "the first one" among them too: each is answered, the one meant among them.)
+  if (u.slots.date || u.slots.dates || !(SEVERAL_TOLD.test(u.normalized) || ONE_OF_TWO.test(u.normalized)))
+    return u;
   const last = datesOf(state.topic);
   if (last?.meaning !== 'purchase') return u;
   const dates = datesTold([last, ...(state.purchases ?? [])]);
@@ -1773,7 +1780,16 @@ function requestFor(
   // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
   // Not while the bot waits for the method (「やっぱ2日前で」 after "which method?"): it asked
   // because none could be pointed to, so the request goes on waiting, with the new setting.
-  const pointed = !settings.method && u && open?.kind !== 'method' ? pointedMethod(state) : undefined;
+  // (「はがきじゃない方でリマインダー設定して」: of the ways talked about, the one not turned down.)
+  // ("the first one. remind me for it" after two ways compared: which one is not known, so asked.)
+  const pointed =
+    !settings.method && u && open?.kind !== 'method'
+      ? u.slots.methodsTurnedDown
+        ? state.topic && wayLeft(state.topic.slots, u.slots.methodsTurnedDown)
+        : ONE_OF_TWO.test(u.normalized) && (state.topic?.slots.methods?.length ?? 0) > 1
+          ? undefined
+          : pointedMethod(state)
+      : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),

@@ -12,6 +12,7 @@ import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import { supposesPayingLate } from '../../intents/late-payment.js';
 import type { Reading, Understanding } from '../bot.js';
 import { addMonths, compareDates, sameDate } from '../domain/dates.js';
+import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
@@ -108,6 +109,9 @@ export function isChitChat(u: Understanding): boolean {
   return CHATTER.test(u.normalized) && !mentionsReminders(u);
 }
 
+const NAMES_FAMILY = new RegExp(`${FAMILY_JA}|(?<![a-z])(?:${FAMILY_EN})(?![a-z])`);
+const ASKS_BOT_TO_CANCEL =
+  /(?<![a-z])(?:can|could|will|would) you (?:just |please )?(?:cancel|undo|reverse|refund)(?![a-z])|(?:きゃんせる|取り消し|取消)(?:して|し)(?:くれ|もらえ|ください|ほしい|欲しい)/;
 const ASKS_MONEY_BACK =
   /返って(?:くる|きます|こない)|戻って(?:くる|きます|こない)|返金|(?:お金|代金)(?:は|って|が)?\s*(?:いつ)?\s*(?:戻|返)|いつ(?:戻|返)(?:る|って|ります)|(?<![a-z])(?:refund(?:ed)?|(?:get|getting) (?:it|the money|my money) back|money back)(?![a-z])/;
 
@@ -779,6 +783,25 @@ const NEXT_QUESTION: readonly {
     intent: 'campaign_eligibility',
     overOwnTopic: true,
   },
+  // "can you just cancel it for me?" after a charge not recognised or a family member's use: the bot
+  // cannot; cancelling a purchase is the shop's (the cancellation answer, with where to ask).
+  ...(['family_or_shared_use', 'unrecognized_charge', 'subscription_still_billed'] as const).map((after) => ({
+    after,
+    // (Not 「家族が使ったかも…キャンセルしてもらえます？」: the family named, family use.)
+    asks: {
+      test: (normalized: string) => ASKS_BOT_TO_CANCEL.test(normalized) && !NAMES_FAMILY.test(normalized),
+    },
+    intent: 'cancel_return_refund' as const,
+    overOwnTopic: true as const,
+  })),
+  // "so no 500 points for me?", 「じゃあ500ポイントはもらえない？」 after a last use was told: whether
+  // the user qualifies, for that last use.
+  ...(['campaign_eligibility', 'campaigns'] as const).map((after) => ({
+    after,
+    asks: /\d+\s*ぽいんと(?:は|って|も)?\s*(?:もらえ|無理|むり|だめ|なし|ない|つか)|(?<![a-z])(?:no|any|not|get|getting|earn|win) (?:the )?\d+ (?:np )?points?(?![a-z])/,
+    intent: 'campaign_eligibility' as const,
+    overOwnTopic: true as const,
+  })),
   // After the points, 「有効期限は？」 "do they expire?" asks about the points, not a bill's deadline.
   {
     after: 'np_points',
@@ -1238,6 +1261,13 @@ const NEXT_QUESTION: readonly {
   },
   // "how long it take?" after a failing identity check: the review's time, which the check's own
   // answer gives.
+  // (「時間は？」 "how long?" alone after the check itself: its time, which its answer gives.)
+  {
+    after: 'identity_verification',
+    asks: /^(?:で|じゃあ)?[、,\s]*(?:時間|所要時間|何分|何日)(?:は|って)?(?:どれ(?:くらい|ぐらい))?[?？]?$|^(?:and |so )?(?:how long|time)\??$/,
+    intent: 'identity_verification',
+    overOwnTopic: true,
+  },
   {
     after: 'identity_verification_failed',
     asks: /どれ(?:くらい|ぐらい)|何日|何分|時間(?:が)?かか|いつ(?:まで|終わ|結果)|(?<![a-z])(?:how long|how many days|how soon)(?![a-z])/,
@@ -2393,6 +2423,16 @@ const THE_ONE = /(?<![a-z])one(?![a-z])|の(?:分|ほう|方|やつ)/;
 const BARE_COUNT =
   /^(?:(?:and|with|what about|how about|then|so|if|only|just|it was|it's|at)\s+)*(\d{1,2})\s*(?:shops?|stores?|店舗|店|つ)?\s*(?:は|なら|だと|では|only|instead)?\s*[?？]?$|^(?:じゃあ|ほな|なら)?\s*(\d{1,2})\s*(?:店舗|店|つ)?\s*(?:は|なら|だと)?\s*[?？]?$/;
 
+/** Of the ways the topic named, the one not turned down, when exactly one is left. */
+export function wayLeft(
+  named: Pick<Slots, 'method' | 'methods'>,
+  turnedDown: readonly MethodId[],
+): MethodId | undefined {
+  const ways = named.methods ?? (named.method ? [named.method] : []);
+  const left = ways.filter((way) => !turnedDown.includes(way));
+  return left.length === 1 ? left[0] : undefined;
+}
+
 export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
   const merged: Slots = { ...slots };
   const held = datesOf(topic);
@@ -2488,7 +2528,11 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     merged.date = inYear(merged.date, nearestYear(merged.date.month.month, heldAt));
   // Not into a question across the ways to pay, nor into a change of method: the method talked
   // about before is the one being left ("無料の方法ある？" → "じゃあそれに変えたい").
-  if (!slots.method && topic.slots.method && !asksAcrossMethods(u) && intent !== 'change_method') {
+  // (「はがきじゃない方で」 after the postcard and the konbini compared: the konbini.)
+  if (slots.methodsTurnedDown && !slots.method) {
+    const left = wayLeft(topic.slots, slots.methodsTurnedDown);
+    if (left) merged.method = left;
+  } else if (!slots.method && topic.slots.method && !asksAcrossMethods(u) && intent !== 'change_method') {
     merged.method = topic.slots.method;
     if (topic.slots.methods && (USES[intent] ?? []).includes('methods')) merged.methods = topic.slots.methods;
   }

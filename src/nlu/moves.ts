@@ -2,9 +2,10 @@
 // which only the deadline answers (the 27th does, the 10th and 20th are not known to).
 import { asksWhether } from './asks-whether.js';
 
-// (「20日が日曜にあたったら？」 "if the 20th falls on a Sunday, is there a grace period?": the same.)
+// (「20日が日曜にあたったら？」 "if the 20th falls on a Sunday, is there a grace period?", 「連休で延びた？」
+// "has it been extended?": the same.)
 const MOVES =
-  /(?:ずれ|延び|のび)(?:る|たり|ない|ます|へん|ん)|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday))(?![a-z])/;
+  /(?:ずれ|延び|のび)(?:る|た|たり|ない|ます|ました|へん|ん)|延長(?:され|に(?:な|し))|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|extended|pushed back|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday))(?![a-z])/;
 // Not about reminders ("can the reminder be moved to 8pm?") or changing the method, nor a user who
 // moved ("just moved to japan", "we moved house").
 const OTHER_SUBJECT =

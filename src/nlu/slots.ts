@@ -17,6 +17,7 @@ import {
 import type { MethodId } from '../domain/methods.js';
 import { charKinds, DIGIT, ENGLISH, LATIN, NON_ASCII } from './char-kinds.js';
 import { kanjiNumber, withDigitDates } from './kanji-numbers.js';
+import { asksIfDateMoves } from './moves.js';
 import { normalize } from './normalize.js';
 import { type TextFilter, textFilter } from './prefilter.js';
 
@@ -129,6 +130,12 @@ export interface Slots {
   amazonSetAside?: true;
 }
 
+// 「今日ポチったのと明日ポチる予定のやつ」: bought online, in slang, said as 買う is (since training,
+// see Rule.sinceTraining).
+const BOUGHT_ONLINE = /ぽち(る|り|っ)/g;
+const boughtInWords = (_: string, ending: string) =>
+  ending === 'る' ? '買う' : ending === 'り' ? '買い' : '買っ';
+
 /**
  * Reads every slot from the raw user text; `today` is the Tokyo calendar day of the clock. A
  * caller that has already normalised the text passes it along, to save doing it twice.
@@ -136,10 +143,12 @@ export interface Slots {
 export function extractSlots(
   text: string,
   today: PlainDate,
-  normalized: string = normalize(text),
+  given: string = normalize(text),
   /** Read as training reads (see Rule.sinceTraining). */
   asTrained = false,
 ): Slots {
+  const normalized =
+    asTrained || !given.includes('ぽち') ? given : given.replace(BOUGHT_ONLINE, boughtInWords);
   const slots: Slots = {};
   const writtenRules = asTrained ? DATE_TABLES.trained : DATE_TABLES.runtime;
   const comingDateRules = asTrained ? COMING_DATE_TABLES.trained : COMING_DATE_TABLES.runtime;
@@ -166,7 +175,10 @@ export function extractSlots(
       ? undefined
       : (weekdayAsked(dueText, dateKinds, today) ??
         putForward(dueText, dateKinds, today) ??
-        proposedDue(dueText, dateKinds, today, WHICH_OF_TWO_DAYS)));
+        proposedDue(dueText, dateKinds, today, WHICH_OF_TWO_DAYS) ??
+        (dateKinds & NON_ASCII && asksIfDateMoves(normalized)
+          ? proposedDue(dueText, dateKinds, today, DUE_NAMED_WITH_ITS_WAY)
+          : undefined)));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
   // saturday?" asks of one purchase; since training, see Rule.sinceTraining.)
   let relativeRest: string | undefined;
@@ -869,12 +881,14 @@ const FUTURE_TOLERANCE_DAYS = 31;
 // occurrence; when both are further than this and neither is twice as near, both are meant.
 const CLEARLY_NEAR_DAYS = 62;
 // 「12月2日だった。2023年の」 "Dec 2, in 2023": a year said apart from the one date without it.
-const YEAR_APART = /(?<!\d)(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|(?<![a-z\d])in (20\d\d)(?!\d)/;
+// ("at 2023 dec 15": the year first, as some write it.)
+const YEAR_APART =
+  /(?<!\d)(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|(?<![a-z\d])in (20\d\d)(?!\d)|(?<![\d/])(20\d\d)(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/;
 
 function withYearSaidApart(slot: DateSlot, count: number, text: string): DateSlot {
   if (count !== 1 || /\d{4}/.test(slot.source)) return slot;
   const said = YEAR_APART.exec(text);
-  const year = said ? Number(said[1] ?? said[2]) : undefined;
+  const year = said ? Number(said[1] ?? said[2] ?? said[3]) : undefined;
   if (year === undefined) return slot;
   // The year is said, so no other year is in doubt.
   const { otherYear: _, ...sure } = slot;
@@ -1267,6 +1281,12 @@ function proposedDue(
   });
   return rest === text ? undefined : { due, rest };
 }
+
+// 「9月20日のはがきの期限って延びた？」: a due day (the 10th, 20th or 27th) named as a way's deadline,
+// the way between them, and whether it moves asked (since training, see Rule.sinceTraining). Not
+// 「12月5日の買い物の期限」, nor 「12月20日のはがきの期限は？」 (the deadline of a purchase, asked).
+const DUE_NAMED_WITH_ITS_WAY =
+  /(?=\d)\d{1,2}\s*月\s*(?:10|20|27)\s*日(?=\s*の\s*(?:(?!買|購入|注文|使|利用|分)[^\s、。?？\d]){1,12}?の\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))/g;
 
 /** A due day put forward before the word for it (DUE_PUT_FORWARD): whether it is one is asked. */
 function putForward(text: string, kinds: number, today: PlainDate): ReturnType<typeof proposedDue> {
@@ -2250,8 +2270,9 @@ const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 // a method taken back at once for another one.
 // 「コンビニ払いの期限を教えてください。あ、やっぱりはがきの方で」: a later sentence that takes the
 // method back for another (since training, see Rule.sinceTraining).
+// (「コンビニ払いで…あ、ちがう、うちははがきだった」: after a pause, 「ちがう」 alone.)
 const TAKEN_BACK_LATER =
-  /[。.!！?？]\s*(?:あ|あっ|ああ|oh)?[、,\s]*(?:やっぱり?|いや|じゃなくて|(?<![a-z])(?:no wait|actually|i mean|sorry))(?![a-z])([^。.!?？]{0,20})/;
+  /(?:[。.!！?？]|…|\.\.)\s*(?:あ|あっ|ああ|oh)?[、,\s]*(?:やっぱり?|いや|じゃなくて|(?:ちがう|違う)(?=[、,。\s!！])|(?<![a-z])(?:no wait|actually|i mean|sorry))(?![a-z])([^。.!?？]{0,20})/;
 // "I said postcard earlier but scratch that", 「はがき…じゃなかった」「口座振替と申し上げましたが、誤りでした」:
 // the method said, then taken back (since training, see Rule.sinceTraining).
 const SCRATCHED_AFTER =

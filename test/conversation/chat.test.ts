@@ -9366,3 +9366,91 @@ describe('session 35: blind sets 309–312 (tuning halves), other kinds', () => 
     expect((await subscription())?.sendHour).toBe(20);
   });
 });
+
+describe('session 35: blind sets 313–316, nothing done unasked or wrongly', () => {
+  it('「はがきじゃない方でリマインダー設定して」 after the postcard and the bank debit sets the bank debit', async () => {
+    await chat(new Date('2026-11-02T12:00:00+09:00'))
+      .say('はがきと口座振替、10月分ならそれぞれいつ？')
+      .say('はがきじゃない方でリマインダー設定して');
+    expect((await subscription())?.method).toBe('auto_debit');
+  });
+
+  it('"the first one. remind me for it" after two ways compared asks which way, and sets nothing', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say(
+        "I can't decide between konbini and direct debit. I bought something on Nov 30, when would each be due?",
+      )
+      .say('the first one. remind me for it')
+      .expect(/How do you pay\?/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「バーコードちゃうくてコンビニ端末の方やった」 and 「バーコードで合ってたわ。戻して」 change the way', async () => {
+    await chat(new Date('2026-08-01T09:00:00+09:00'))
+      .say('リマインドして。バーコード払いやねん')
+      .say('あ、ごめん、バーコードちゃうくてコンビニ端末の方やった')
+      .expect(/設定を変更しました。コンビニ端末・銀行ATM（Pay-easy）の期限/)
+      .say('いや、やっぱりバーコードで合ってたわ。戻して');
+    expect((await subscription())?.method).toBe('barcode');
+  });
+});
+
+describe('session 35: blind sets 313–316 (tuning halves)', () => {
+  it('「それっていつ通知来るの？」 right after reminders shows when they come', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('リマインダー設定したい')
+      .say('コンビニ払いで…あ、やっぱりはがきで')
+      .say('それっていつ通知来るの？')
+      .expect(/2026年12月17日（木） 9:00/);
+  });
+
+  it('「最初のやつはもう期限過ぎてる？」 over two purchases told says none has passed', async () => {
+    await chat(new Date('2026-11-05T12:00:00+09:00'))
+      .say('10月12日に家電を買いました')
+      .say('あと11月1日にも服を買いました')
+      .say('どっちもはがき払いです')
+      .say('最初のやつはもう期限過ぎてる？')
+      .expect(/^いいえ、どれもまだ過ぎていません。/m)
+      .expectNot(/2026年9月分/);
+  });
+
+  it('"so no 500 points for me?" after a last use is whether the user qualifies', async () => {
+    await chat(new Date('2026-06-20T10:00:00+09:00'))
+      .say('How many points for using atone at three shops?')
+      .say('I last used it on Nov 15 2023 though')
+      .say('so no 500 points for me?')
+      .expect(/Spring Points Festival[^\n]*you are not eligible/);
+  });
+
+  it('"and if I had used the postcard instead?" after paying late gives that way\'s deadline', async () => {
+    await chat(new Date('2027-01-12T10:00:00+09:00'))
+      .say("when's the konbini deadline for stuff I bought on December 3 2026?")
+      .say('what happens now?')
+      .say('and if I had used the postcard instead?')
+      .expect(
+        /postcard bill \(はがき請求書\) deadline for your December 2026 purchases is Wednesday, 20 January 2027/,
+      );
+  });
+
+  it('"can you just cancel it for me?" after a family member\'s use says who cancels', async () => {
+    await chat(new Date('2026-08-03T09:00:00+09:00'))
+      .say('I got an atone bill but I never bought anything')
+      .say('could it be my kid using my account?')
+      .say('can you just cancel it for me?')
+      .expect(/the shop you bought from/);
+  });
+
+  it('「時間は？」 right after identity checks is how long they take', async () => {
+    await chat()
+      .say('本人確認ってなんで必要なの？')
+      .say('時間は？')
+      .expect(/最短5分/);
+  });
+
+  it('"ok what about Paidy then?" after installments gives its 3- and 6-part plans', async () => {
+    await chat()
+      .say('Can I split my Amazon payment into installments with atone?')
+      .say('ok what about Paidy then?')
+      .expect(/3- or 6-part plans/);
+  });
+});
