@@ -167,7 +167,8 @@ export function extractSlots(
   const dateKinds = romaji === normalized ? kinds : charKinds(romaji);
   // ("is the deadline still Dec 20?": the date put forward, as "is the deadline Dec 20?"; since
   // training, see Rule.sinceTraining.)
-  const dueText = asTrained ? romaji : romaji.replace(STILL_AFTER_DUE, '$1 ');
+  // (Only where "still" is said: STILL_AFTER_DUE, led by a lookbehind, is tried at every position.)
+  const dueText = asTrained || !romaji.includes('still') ? romaji : romaji.replace(STILL_AFTER_DUE, '$1 ');
   const proposed =
     payingDay(dueText, dateKinds, today) ??
     proposedDue(dueText, dateKinds, today) ??
@@ -1165,11 +1166,13 @@ const SEASON_DESCRIBED = /年末年始(?!\s*(?:に|の間に|中に|の)\s*[^。
 // put forward as a deadline before the word (since training, see Rule.sinceTraining; a purchase
 // asks when: 「11月15日って、いつが期限？」). Its alternatives, in order: 「期限は来年の1月10日」; the
 // day off named first, 「12/27は日曜だから」, and the day it moved to, 「…28日だった？」; 「引き落としは
-// 28日だった？」; 「1月3日に引き落とされる？」; 「1月10日って…期限？」.
+// 28日だった？」; 「1月3日に引き落とされる？」; 「1月10日って…期限？」. (One led by a lookbehind has the
+// lookahead its match implies put first, as in PROPOSED_DUE: the lookbehind is then tried only
+// where a digit, 今, 来 or 再 starts, not at every position; 2 to 3 times faster.)
 const YEAR_AHEAD = '(?:今年|来年|\\d{4}\\s*年)の?\\s*';
 const YEAR_AHEAD_START = /^(?:今年|来年|\d{4}\s*年)の?\s*/;
 const DUE_PUT_FORWARD = new RegExp(
-  `(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${YEAR_AHEAD}(?=\\d)${A_DATE}|(?=\\d)${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み|土日)(?:日)?(?:だから|やから|なので|で|、))|(?<=(?:日曜|土曜|祝日|休日|休み|土日)[^。？?\\d]{0,8})(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|になる|になった)(?:っけ|よね|の|ん|か)?\\s*[?？])|(?<=(?:引き?落とし|引落|振替)(?:は|が|って|も)\\s*)(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|だよね|ですよね|やんな|で合|であって|[?？]))|(?=\\d)${A_DATE}(?=\\s*(?:に|は|って)?\\s*(?:(?!いつ|何日|買|購入|使|注文)[^。？?!！\\n]){0,10}?(?:引き?落と(?:され|し(?:され)?)|引かれ|落ち)(?:る|ます|ん)(?:の|か|よね)?\\s*[?？])|(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:(?!いつ|何日|なんにち|買|購入|使|注文)[^。？?!！\\n]){0,16}?(?:期限|期日|締め?切り?|引き?落とし日|振替日|支払日|支払い日)\\s*(?:なの|なん|です|だ|でしょ|やろ|か|よね|っけ|で合|であって|で正し|でいい|で大丈夫|[?？。]|$))`,
+  `(?=[今来\\d])(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*)${YEAR_AHEAD}(?=\\d)${A_DATE}|(?=\\d)${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み|土日)(?:日)?(?:だから|やから|なので|で|、))|(?=\\d)(?<=(?:日曜|土曜|祝日|休日|休み|土日)[^。？?\\d]{0,8})${A_DATE}(?=\\s*(?:だった|でした|やった|になる|になった)(?:っけ|よね|の|ん|か)?\\s*[?？])|(?=[今来再\\d])(?<=(?:引き?落とし|引落|振替)(?:は|が|って|も)\\s*)(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:だった|でした|やった|だよね|ですよね|やんな|で合|であって|[?？]))|(?=\\d)${A_DATE}(?=\\s*(?:に|は|って)?\\s*(?:(?!いつ|何日|買|購入|使|注文)[^。？?!！\\n]){0,10}?(?:引き?落と(?:され|し(?:され)?)|引かれ|落ち)(?:る|ます|ん)(?:の|か|よね)?\\s*[?？])|(?:${YEAR_AHEAD})?(?:${MONTH_AHEAD})?(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:(?!いつ|何日|なんにち|買|購入|使|注文)[^。？?!！\\n]){0,16}?(?:期限|期日|締め?切り?|引き?落とし日|振替日|支払日|支払い日)\\s*(?:なの|なん|です|だ|でしょ|やろ|か|よね|っけ|で合|であって|で正し|でいい|で大丈夫|[?？。]|$))`,
   'g',
 );
 // "Dec 27 or Dec 28 - which is the direct debit day?", 「12月27日と28日、引き落としはどっち？」: two
@@ -1211,8 +1214,9 @@ const ASKS_IF_IT_IS =
 const PAYS_ON_JAPANESE = new RegExp(
   `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって)(?:の(?:朝|昼|夜|うち)|中)?)(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
 );
+// (Led by the lookahead its match implies, as PROPOSED_DUE: the lookbehinds are tried only there.)
 const PAYS_ON_ENGLISH = new RegExp(
-  `(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,
+  `(?=\\d|the |today|tomorrow|${MONTH_STARTS})(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,
 );
 
 /** The days or months a relative word (「明日」「来月」 "tomorrow") is from today, by the date tables. */
