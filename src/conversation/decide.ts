@@ -60,6 +60,7 @@ import {
   boundsTheHour,
   complains,
   corrects,
+  dayOfTheMonthAsked,
   dropsTheQuestion,
   hedges,
   isBare,
@@ -1801,7 +1802,7 @@ function requestFor(
     ...replacedLeadDay(u),
     ...shiftedHour(u, settings.sendHour),
     ...boundedHour(u),
-    ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const } : {}),
+    ...(!settings.leadDays && u && remindsOnADay(u) ? { onADay: true as const, ...dayOfTheMonth(u) } : {}),
     ...(u && resumes(u) ? { resume: true as const } : {}),
     ...(u && setsIfNone(u) ? { ifNoneSet: true as const } : {}),
   };
@@ -1828,6 +1829,12 @@ function requestFor(
   // Without a method the request may still wait for one: the reminder conversation asks, when
   // none is on file either, and opens the question.
   return reminding(state, request);
+}
+
+/** 「毎月8日に」 "on the 8th": that day, for the reminders to come that many days before the deadline. */
+function dayOfTheMonth(u: Understanding): { onDay?: number } {
+  const day = dayOfTheMonthAsked(u);
+  return day === undefined ? {} : { onDay: day };
 }
 
 /** 「前日のは当日に変えて」: the lead time asked for, in place of the one named first. */

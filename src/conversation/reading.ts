@@ -591,6 +591,16 @@ export function remindsOnADay(u: Understanding): boolean {
   return ON_A_DAY.test(u.normalized);
 }
 
+// 「毎月8日に」 "on the 8th": the day of the month asked for, when one is.
+const DAY_OF_THE_MONTH = /毎月\s*(\d{1,2})\s*日|(?<![a-z])on the (\d{1,2})(?:st|nd|rd|th)(?![a-z])/;
+
+/** The day of the month a reminder is asked for on (1–31), if the message names one. */
+export function dayOfTheMonthAsked(u: Understanding): number | undefined {
+  const m = DAY_OF_THE_MONTH.exec(u.normalized);
+  const day = m ? Number(m[1] ?? m[2]) : undefined;
+  return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+}
+
 // 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
 const UNDOES =
   /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<!利用)再開|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore|resume|unpause)(?![a-z])/;

@@ -222,7 +222,7 @@ export function createReminderConversation(
   kb: KnowledgeBase,
 ): ReminderConversation {
   async function subscribe(
-    request: SubscribeRequest,
+    said: SubscribeRequest,
     who: Who,
     turnLang: Lang,
     confidence: number,
@@ -230,6 +230,8 @@ export function createReminderConversation(
     confirmFirst: boolean,
   ): Promise<ReminderOutcome> {
     const current = await service.get(who.platform, who.userId);
+    // ("remind me on the 8th": as days before the deadline, when the way is known.)
+    const request = onTheDay(said, current?.active ? current.method : undefined, kb);
     // "if not, set one": some are on, so they are shown (with a button for what was asked).
     if (request.ifNoneSet && current?.active)
       return { answer: await explainSet(request, current, turnLang, confidence) };
@@ -300,9 +302,13 @@ export function createReminderConversation(
     }
     if (plan.kind === 'unchanged') {
       const next = await service.nextDeadline(plan.subscription);
-      return {
-        answer: settingsAnswer(plan.subscription, [], lang, kb, confidence, 'unchanged', next),
-      };
+      // ("remind me on the 25th", after the postcard's 20th: no setting at all, which is said, and
+      // what is set; not that it is already so.)
+      if (!request.onADay)
+        return { answer: settingsAnswer(plan.subscription, [], lang, kb, confidence, 'unchanged', next) };
+      const answer = settingsAnswer(plan.subscription, [], lang, kb, confidence, 'asSet', next);
+      const note = cannotDoNote(request, plan.subscription.sendHour, lang);
+      return { answer: { ...answer, text: `${note}\n${answer.text}` } };
     }
     const { subscription, upcoming, next } = await service.subscribe({
       platform: who.platform,
@@ -702,7 +708,7 @@ function settingsAnswer(
   lang: Lang,
   kb: KnowledgeBase,
   confidence: number,
-  how: 'subscribe' | 'change' | 'unchanged',
+  how: 'subscribe' | 'change' | 'unchanged' | 'asSet',
   nextDeadline?: NextDeadline,
 ): Answer {
   const quiet = subscription.quietHours;
@@ -712,6 +718,7 @@ function settingsAnswer(
     subscribe: '',
     change: t(lang, '設定を変更しました。', 'Changed. '),
     unchanged: t(lang, 'すでにこの設定です。', 'That is already how it is set. '),
+    asSet: t(lang, 'いまの設定: ', 'As set now: '),
   }[how];
   return {
     intent: 'reminder_subscribe',
@@ -849,6 +856,23 @@ function methodButtons(kb: KnowledgeBase, lang: Lang, request: SubscribeRequest 
     }),
     label: m.name[lang],
   }));
+}
+
+/**
+ * "remind me on the 8th" with the konbini (due the 10th): two days before. A day after the due day,
+ * or too far before it, stays a calendar day, which the answer says reminders cannot be set by.
+ */
+function onTheDay(
+  request: SubscribeRequest,
+  currentMethod: MethodId | undefined,
+  kb: KnowledgeBase,
+): SubscribeRequest {
+  const method = request.method ?? currentMethod;
+  if (request.onDay === undefined || request.leadDays || !method) return request;
+  const lead = methodById(kb, method).dueDay - request.onDay;
+  if (lead < 0 || lead > MAX_LEAD_DAYS) return request;
+  const { onADay: _, onDay: __, ...rest } = request;
+  return { ...rest, leadDays: [lead] };
 }
 
 /**

@@ -48,6 +48,8 @@ export type ReminderRequest =
       otherHours?: number[];
       /** A calendar day was asked for (「毎月5日に」): reminders come days before the deadline, and that is said. */
       onADay?: true;
+      /** 「毎月8日に」 "on the 8th": the day asked for, as days before the deadline when the way is known. */
+      onDay?: number;
     }
   | {
       op: 'unsubscribe';
@@ -245,6 +247,7 @@ const subscribeRequest = z.object({
   replacesLeadDay: z.number().int().min(0).max(60).optional(),
   otherHours: z.array(hour).max(5).optional(),
   onADay: z.literal(true).optional(),
+  onDay: z.number().int().min(1).max(31).optional(),
 });
 
 const confirmable = z.union([

@@ -9454,3 +9454,23 @@ describe('session 35: blind sets 313–316 (tuning halves)', () => {
       .expect(/3- or 6-part plans/);
   });
 });
+
+describe('session 35: a reminder asked for on a day of the month', () => {
+  it('"remind me on the 8th" with konbini reminders is 2 days before the 10th', async () => {
+    await chat(new Date('2026-12-31T23:30:00+09:00'))
+      .say('remind me for konbini')
+      .say('remind me on the 8th')
+      .expect(/konbini|convenience store[^\n]*2 days before/);
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2] });
+  });
+
+  it('「毎月15日に」 with the postcard is 5 days before; "on the 25th" after it says so, not "already set"', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('はがきで毎月15日に通知して')
+      .expect(/はがき請求書の期限の5日前/)
+      .say('remind me on the 25th')
+      .expect(/^Reminders are not set by calendar date/m)
+      .expectNot(/already how it is set/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [5] });
+  });
+});
