@@ -720,6 +720,10 @@ export const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
+const PURCHASE_SUPPOSED =
+  /(?:買|購入|注文)(?:っ|し)?て(?:い)?たら|(?<![a-z])if i (?:had|'d) (?:bought|ordered|purchased)(?![a-z])/;
+const RECEIPT = /領収書|領収証|(?<![a-z])receipts?(?![a-z])/;
+const WHAT_IT_DOES_ROMAJI = /(?<![a-z])nani (?:ga |wo |o )?(?:dekiru|dekimasu)(?![a-z])/;
 const REMINDING_ASKED_FOR =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:を)?(?:して|し)(?:もらえ|くれ|ほしい|欲しい|ください|下さい|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?remind me(?![a-z])/;
 const TOLD_WHETHER =
@@ -2954,6 +2958,30 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline'],
     when: ({ normalized }) => REMINDING_ASKED_FOR.test(normalized) && !ASKS_THE_DAY.test(normalized),
     intent: 'reminder_subscribe',
+  },
+  // 「今日買ってたらどうなってた？」 "what if I had bought it today?": a purchase supposed, its deadline
+  // (what would have happened is when it would be due), not paying late.
+  {
+    why: 'a purchase supposed on a day, what then',
+    intents: ['late_payment'],
+    when: ({ normalized, slots }) => slots.date !== undefined && PURCHASE_SUPPOSED.test(normalized),
+    intent: 'deadline',
+  },
+  // 「経費精算で領収書が必要なんですが、発行できますか？」: a receipt, which only atone can give (the
+  // route), not what atone is (「会社」 is no question about its company).
+  {
+    why: 'a receipt asked for',
+    intents: ['about', 'how_to_use', 'fallback'],
+    when: ({ normalized }) => RECEIPT.test(normalized),
+    intent: 'handoff',
+  },
+  // "nani ga dekiru no?": what the bot can do, in romaji.
+  {
+    why: 'what the bot does, in romaji',
+    intents: ['fallback'],
+    when: ({ normalized }) => WHAT_IT_DOES_ROMAJI.test(normalized),
+    intent: 'help',
+    confidence: 0.8,
   },
   // 「私ってリマインダー登録してたっけ？」 "did I already set a reminder?": what is set, asked.
   {

@@ -1092,3 +1092,33 @@ describe('session 35: blind sets 313–316 (tuning halves)', () => {
     expect(ask('10月と11月に買った分、両方ともリマインドしてもらえる？').intent).toBe('reminder_subscribe');
   });
 });
+
+describe('session 35: the last round (blind sets 317–320), tuning halves', () => {
+  it.each([
+    [
+      '今日買ったらコンビニ払いの期限はいつ？明日買ったら？',
+      '2026-11-30T10:00:00+09:00',
+      [/2026年12月10日/, /2027年1月10日/],
+    ],
+    [
+      '今月使った分と来月使う分、口座振替の日をそれぞれ教えて',
+      '2027-07-31T10:00:00+09:00',
+      [/2027年8月27日/, /2027年9月27日/],
+    ],
+    [
+      'あけおめ！正月に買い物したんだけど、コンビニ払いっていつまで？',
+      '2027-01-03T10:00:00+09:00',
+      [/2027年2月10日/],
+    ],
+  ])('%s', (text, now, expected) => {
+    const a = ask(text, now);
+    for (const pattern of expected) expect(a.text).toMatch(pattern);
+  });
+
+  it.each([
+    ['nani ga dekiru no? 🤖', 'help'],
+    ['会社の経費精算でatoneの支払いの領収書が必要なんですが、発行できますか？', 'fallback'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+});

@@ -794,6 +794,14 @@ const NEXT_QUESTION: readonly {
     intent: 'cancel_return_refund' as const,
     overOwnTopic: true as const,
   })),
+  // "and my sister bought on the same days but pays by direct debit?", 「妹も同じ日に買ったけど口座振替」
+  // after a deadline: the same purchases' deadlines, that way (whoever pays them).
+  {
+    after: 'deadline',
+    asks: /(?<![a-z])(?:on )?the same (?:days?|dates?)(?![a-z])|同じ日/,
+    intent: 'deadline',
+    overOwnTopic: true,
+  },
   // "so no 500 points for me?", 「じゃあ500ポイントはもらえない？」 after a last use was told: whether
   // the user qualifies, for that last use.
   ...(['campaign_eligibility', 'campaigns'] as const).map((after) => ({

@@ -281,6 +281,14 @@ export function extractSlots(
   } else if (!asTrained && (dateKinds & DIGIT || normalized.includes(' ago'))) {
     const year = lastUseYear(normalized, today);
     if (year) slots.date = year;
+  } else if (!asTrained && purchase && SHOGATSU.test(normalized)) {
+    // 「正月に買い物した」: January's purchases, of the January nearest (this one until June).
+    const year = today.month <= 6 ? today.year : today.year + 1;
+    slots.date = {
+      kind: 'month',
+      month: { year, month: 1 },
+      source: SHOGATSU.exec(normalized)?.[0] ?? '正月',
+    };
   }
   const ways = findMethods(normalized, asTrained);
   const methods = asTrained ? ways.found : switchedToFirst(ways.found, normalized);
@@ -730,9 +738,15 @@ export function dropsALeadTime(normalized: string): boolean {
 }
 
 /** Whether the lead time of `span` is turned down where it is said. */
+// 「当日だと焦るから2日前にして」 "the day itself is too late": a lead time given up as the trouble
+// (since training, see Rule.sinceTraining).
+const TOO_LATE_AFTER =
+  /^\s*(?:だと|では|じゃ|は|って)\s*(?:ちょっと|少し|さすがに)?\s*(?:焦|あせ|遅|おそ|間に合わ|困|嫌|いや|無理|むり|きつ|慌)|^\s*(?:is|'s)? ?(?:too late|too close|too soon|too short)(?![a-z])/;
+
 function isDeclined<T>(span: Span<T>, text: string, asTrained: boolean): boolean {
   return (
     (asTrained ? DECLINED_AFTER_AS_TRAINED : DECLINED_AFTER).test(text.slice(span.end, span.end + 20)) ||
+    (!asTrained && TOO_LATE_AFTER.test(text.slice(span.end, span.end + 16))) ||
     (asTrained ? DECLINED_BEFORE_AS_TRAINED : DECLINED_BEFORE).test(
       text.slice(Math.max(0, span.index - 24), span.index),
     )
@@ -1334,6 +1348,10 @@ function readProposedDue(said: string, today: PlainDate): ProposedDue | undefine
 const PURCHASE_WORDS =
   /買|購入|使っ|使う|使い|使われ|使用|利用し|利用する|利用分|ご利用|利用額|注文|(?:^|[\s、。をにでもがはと])(?:かった|かう)|\bbuy|bought|purchase|spent|spend|shopp|order(?:ed|ing)?\b|\bused\b|usage|stuff|\bkatta\b|\bkau\b|kaimashita|kaimono|\bwait(?:ed|ing)? (?:till|until|for)\b|まで待っ(?:たら|て)/;
 
+// 「正月に買った」「お正月のセール」: the New Year holidays, in January (since training, see
+// Rule.sinceTraining; 「年明け」 "new year" are date rules of their own, NEW_YEAR).
+const SHOGATSU = /お?正月/;
+
 // "if I shop", "when we shop": shopping as a verb (not "the shop", which names the shop).
 const SHOPS = /(?<![a-z])(?:i|we|you)(?: will| 'll|'ll| am going to| gonna| usually| often)? shop(?![a-z])/;
 
@@ -1523,10 +1541,12 @@ const RELATIVE_DATES: Readonly<Record<string, RelativeDate>> = {
 // phone case today"): "and" or a comma, then the day, with a purchase near it.
 const ANOTHER_PURCHASE_IN_A_MONTH =
   /(?:と|あと|、|。|[?？])[^。？?]{0,8}?(?:今月|先月|先々月)(?![（(\d])(?:に|の)?[^。？?]{0,6}?(?:買|購入|注文|使|利用)|(?<![a-z])and (?:what i (?:bought|buy|used) )?(?:this|last) month(?![a-z])/;
-const THIS_AND_NEXT_MONTH = /今月(?:と|、|も)\s*来月|(?<![a-z])this (?:month )?(?:and|&) next month(?![a-z])/;
+// (「今月使った分と来月使う分」: this month's purchases and next month's, each with its verb.)
+const THIS_AND_NEXT_MONTH =
+  /今月(?:と|、|も)\s*来月|今月(?:に)?(?:使|買|利用|購入)[^。？?]{0,8}(?:と|、)\s*来月(?:に)?(?:使|買|利用|購入)|(?<![a-z])this (?:month )?(?:and|&) next month(?![a-z])/;
 const RELATIVE_MONTHS = /^(?:今月|先月|先々月|this month|last month)$/;
 const ANOTHER_PURCHASE_ON_A_DAY =
-  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい|一昨日)(?:に)?[^。？?]{0,16}?(?:買|購入|注文)[^。？?]{0,16}?(?:と|、)[^。？?]{0,6}?(?:明日|あした|あさって|明後日)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
+  /(?:(?<![a-z])and|, )[^.?!]{0,40}?(?<![a-z])(?:today|yesterday|this morning|just now)(?![a-z])|(?:と|、|。)[^。？?]{0,20}?(?:今日|昨日|おととい|さっき)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい)(?:と|、)(?:明日|あした|あさって|明後日)(?:に|も)?[^。？?]{0,12}(?:買|購入|注文)|(?:今日|昨日|おととい|一昨日)(?:に)?[^。？?]{0,16}?(?:買|購入|注文)[^。？?]{0,16}?(?:と|、)[^。？?]{0,6}?(?:明日|あした|あさって|明後日)|(?:今日|本日)分(?:と|、)(?:明日|あした)分|(?:今日|本日)(?:に)?買(?:ったら|うなら|うと)[^。]*?[?？。]\s*(?:じゃあ|で|あと|では)?[、,\s]*(?:明日|あした|あさって|明後日)(?:に)?買(?:ったら|うなら|うと)|(?<![a-z])(?:today|yesterday) (?:and|or|vs\.?|versus) (?:tomorrow|the day after)(?![a-z])/;
 
 /** The text says nothing but `word` (「昨日」「昨日は？」 "yesterday?", "what about yesterday"). */
 function onlyThe(word: string, text: string): boolean {
@@ -2325,6 +2345,10 @@ const HAS_NONE_AFTER =
 const FORMER_BEFORE =
   /(?:(?<![日週月年\d])前は|以前は|昔は|これまでは|今までは|もともとは|元々は)\s*$|(?<![a-z])(?:i )?used to (?:pay (?:by|with|at|through) |use )(?:the |a )?$|(?<![a-z])previously (?:by |with |at |through )?(?:the |a )?$/;
 
+// 「今日中にコンビニ行けば大丈夫？」 "if I go to the konbini today": a place gone to, where a paper
+// bill or a barcode is paid too, not the terminal way (since training, see Rule.sinceTraining).
+const TO_THE_KONBINI = /こんびに(?:に|へ)?\s*(?=(?:行|い)(?:け|く|っ|き|こ))/g;
+
 /** The way each turned-down keyword names, once each, leaving out the ways found. */
 function waysOf(keywords: readonly string[], found: readonly MethodId[]): MethodId[] | undefined {
   const ways = METHOD_MATCHERS.filter(
@@ -2353,7 +2377,10 @@ function inOtherWords(text: string): MethodsNamed | undefined {
 
 function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   const negatedBefore = asTrained ? NEGATED_BEFORE_AS_TRAINED : NEGATED_BEFORE;
-  const withoutFalseFriends = normalized.replace(METHOD_FALSE_FRIENDS, ' ');
+  const withoutFalseFriends = (asTrained ? normalized : normalized.replace(TO_THE_KONBINI, ' ')).replace(
+    METHOD_FALSE_FRIENDS,
+    ' ',
+  );
   // Most questions name no method: one test of every keyword, not a test per tier.
   if (!SOME_METHOD.test(withoutFalseFriends)) {
     // (A way described, runtime only, before a bank said alone: "not by bank, I scan the code in

@@ -9474,3 +9474,45 @@ describe('session 35: a reminder asked for on a day of the month', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [5] });
   });
 });
+
+describe('session 35: the last round (blind sets 317–320), tuning halves', () => {
+  it('「今日コンビニで払ってきた！今月分のリマインドはもういらない」 marks this deadline paid and stops nothing', async () => {
+    await chat(new Date('2026-12-05T19:00:00+09:00'))
+      .say('はがき請求書で払ってます。20日の3日前にリマインドして')
+      .say('今日コンビニで払ってきた！今月分のリマインドはもういらない')
+      .expect(/2026年12月20日（日）の期限は支払い済みにしました/)
+      .say('来月からはまた通知してくれるよね？');
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard', leadDays: [3] });
+  });
+
+  it('「当日だと焦るから2日前にして」 replaces the day itself with 2 days before', async () => {
+    await chat(new Date('2026-04-08T07:30:00+09:00'))
+      .say('コンビニ払いの期限当日の朝7時に通知して')
+      .say('当日だと焦るから2日前にして');
+    expect((await subscription())?.leadDays).toEqual([2]);
+  });
+
+  it('「今日中にコンビニ行けば大丈夫？」 from a postcard payer is the postcard deadline, today', async () => {
+    await chat(new Date('2027-05-20T09:00:00+09:00'))
+      .say('口座振替じゃなくて、はがきで払ってます。4月分の期限は？')
+      .say('今日中にコンビニ行けば大丈夫？')
+      .expect(/はがき請求書で払う場合、期限は2027年5月20日（木）です（今日）/)
+      .expectNot(/過ぎています/);
+  });
+
+  it('「今日買ってたらどうなってた？」 is the deadline of a purchase today', async () => {
+    await chat(new Date('2027-02-01T09:00:00+09:00'))
+      .say('昨日アトネで買い物した')
+      .say('口座振替')
+      .say('今日買ってたらどうなってた？')
+      .expect(/2027年2月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年3月29日/);
+  });
+
+  it('"my sister bought on the same days but pays by direct debit?" gives those deadlines by debit', async () => {
+    await chat(new Date('2027-02-05T12:00:00+09:00'))
+      .say('I bought things on Jan 31 and Feb 2, I pay at the konbini. what are the deadlines?')
+      .say('and my sister bought on the same days but pays by direct debit?')
+      .expect(/Bought 31 January 2027: Monday, 1 March 2027/)
+      .expect(/Bought 2 February 2027: Monday, 29 March 2027/);
+  });
+});
