@@ -1122,3 +1122,9 @@ describe('session 35: the last round (blind sets 317–320), tuning halves', () 
     expect(ask(text).intent).toBe(intent);
   });
 });
+
+describe('session 35: no account is no bank debit, a paper bill missing is still the postcard', () => {
+  it('「はがきがないんだけど期限いつ？」 keeps the postcard', () => {
+    expect((ask('はがきがないんだけど期限いつ？').slots as Slots).method).toBe('postcard');
+  });
+});

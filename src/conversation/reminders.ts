@@ -244,7 +244,7 @@ export function createReminderConversation(
         ...(request.leadDays ? { leadDays: request.leadDays } : {}),
         ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
       };
-      const asked = confirmAnswer(action, turnLang, kb, confidence);
+      const asked = confirmAnswer(action, turnLang, kb, confidence, true);
       const [set, named] = [current.method, request.method].map((id) => methodById(kb, id).name[turnLang]);
       return {
         answer: {

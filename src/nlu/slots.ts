@@ -2335,8 +2335,10 @@ interface MethodsNamed {
   turnedDown?: MethodId[];
 }
 
-// 「銀行口座持ってない」「口座がないので」: a way the user has no means for (since training, see
-// Rule.sinceTraining). Not 「口座振替ないの？」, which asks whether there is one.
+// 「銀行口座持ってない」「口座がないので」: no bank account, so no bank debit (since training, see
+// Rule.sinceTraining). Not 「口座振替ないの？」, which asks whether there is one, nor 「はがきがない」, a
+// paper bill lost or not come.
+const HAS_AN_ACCOUNT = /口座|(?<![a-z])(?:bank|account)(?![a-z])/;
 const HAS_NONE_AFTER =
   /^\s*(?:を|が|は|も)?\s*(?:持って(?:い)?(?:ない|ません|へん|ねえ|ねー)|持ってない|無い|ない|ありません|作って(?:い)?(?:ない|ません)|登録して(?:い)?(?:ない|ません))(?![^。、,]{0,6}[?？])/;
 
@@ -2403,7 +2405,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     const negated =
       NEGATED_AFTER.test(after.slice(0, 16)) ||
       negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset)) ||
-      (!asTrained && HAS_NONE_AFTER.test(after.slice(0, 16)));
+      (!asTrained && HAS_AN_ACCOUNT.test(keyword) && HAS_NONE_AFTER.test(after.slice(0, 16)));
     if (negated && !asTrained) turnedDown.push(keyword);
     return negated ||
       CORRECTED_AFTER.test(after) ||
