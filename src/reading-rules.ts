@@ -720,6 +720,20 @@ export const NAMES_A_CHAIN =
   /せぶん|せぶいれ|ろーそん|ふぁみま|ふぁみりーまーと|みにすとっぷ|でいりーやまざき|せいこーまーと|(?<![a-z])(?:7-?(?:11|eleven)|seven|lawson|family ?mart|famima|ministop|daily yamazaki|seicomart)(?![a-z])/;
 const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
+const WANTS_TO_SWITCH =
+  /(?:に|へ)(?:したい|変えたい|変更したい|切り?替えたい)|(?<![a-z])(?:want|like|going|plan) to (?:switch|change|move) (?:over )?to(?![a-z])/;
+const WHICH_MONTHS_BILL =
+  /何月(?:分|の分|の請求)(?:が|を|の)?[^。?？]{0,8}(?:引き?落|払|支払)|(?:引き?落と(?:され|し)(?:る)?|払う|支払う)(?:の|ん)(?:は|って)何月分|(?<![a-z])which month'?s? (?:bill|purchases?|usage)(?![a-z])/;
+const FAILED_THERE =
+  /(?:でき|払え|使え)(?:なかった|へんかった|んかった|ません(?:でした)?)|断られ|(?<![a-z])(?:couldn'?t|could not|can'?t|cannot|wouldn'?t|didn'?t work|doesn'?t work|refused|rejected)(?![a-z])/;
+const UNTIL_WHEN = /まで[?？]|いつまで|期限|締め?切|(?<![a-z])(?:until when|due|deadline)(?![a-z])/;
+const UNPAID_TOLD =
+  /まだ(?:払|支払)(?:って|え(?:て)?)(?:い)?(?:ない|ません|へん)|(?<![a-z])(?:still )?(?:haven'?t|have not|not yet) paid(?![a-z])/;
+const LATE_FEE_NAMED = /延滞(?:事務)?手数料|(?<![a-z])late (?:fee|charge)s?(?![a-z])/;
+const CHANGES_THEM =
+  /変えて|変更して|にして|(?<![a-z])(?:change|make|move|switch|set) (?:them|it|the reminders?)(?![a-z])/;
+const DUE_DAY_MISSED =
+  /過ぎ(?:ちゃ|て|た)|すぎちゃ|失念|忘れ(?:て|た|ちゃ)|間に合わなかった|(?<![a-z])(?:forgot|forget|missed|didn'?t pay|did not pay|passed)(?![a-z])/;
 const PURCHASE_SUPPOSED =
   /(?:買|購入|注文)(?:っ|し)?て(?:い)?たら|(?<![a-z])if i (?:had|'d) (?:bought|ordered|purchased)(?![a-z])/;
 const RECEIPT = /領収書|領収証|(?<![a-z])receipts?(?![a-z])/;
@@ -873,8 +887,10 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, slots }) =>
       (slots.method !== undefined || slots.date !== undefined) &&
       ASKS_THE_LAST_DAY.test(afterCorrection(normalized)) &&
-      // ("can i pay at 7-eleven with the konbini number? deadline soon": whether it can, asked.)
-      !PAYS_AT.test(normalized),
+      // ("can i pay at 7-eleven with the konbini number? deadline soon": whether it can, asked; so
+      // too 「セブンで…できなかった。期限10日なのに」, the chain that would not take it.)
+      !PAYS_AT.test(normalized) &&
+      !(NAMES_A_CHAIN.test(normalized) && FAILED_THERE.test(normalized)),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
@@ -1776,6 +1792,62 @@ export const READING_RULES: readonly ReadingRule[] = [
       NAMES_A_CHAIN.test(normalized) && PAYS_AT.test(normalized) && has('convenience_store_chains'),
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「セブンでコンビニ端末払いしようとしたらできなかった」: the chain that would not take the way.
+  {
+    why: 'paying at a chain failed',
+    intents: ['deadline', 'payment_methods', 'fallback', 'late_payment'],
+    when: ({ normalized, has }) =>
+      NAMES_A_CHAIN.test(normalized) && FAILED_THERE.test(normalized) && has('convenience_store_chains'),
+    intent: 'convenience_store_chains',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「バーコード払い 今日まで？」: the app barcode's deadline, not paying in shops with a code.
+  {
+    why: 'the barcode way, its deadline asked',
+    intents: ['code_payment_in_store'],
+    when: ({ normalized, slots }) => slots.method === 'barcode' && UNTIL_WHEN.test(normalized),
+    intent: 'deadline',
+  },
+  // "I still haven't paid my December bill… late fee?", 「まだ払えてない…手数料増える？」: the late fee.
+  {
+    why: 'a fee asked of a bill unpaid',
+    intents: ['fees'],
+    when: ({ normalized }) => UNPAID_TOLD.test(normalized) || LATE_FEE_NAMED.test(normalized),
+    intent: 'late_payment',
+  },
+  // "Stop the reminders — actually no, don't stop them, just change them to 2 days before": a change.
+  {
+    why: 'a stop taken back for a change',
+    intents: ['reminder_unsubscribe'],
+    when: ({ normalized }) => KEEPS_THEM.test(normalized) && CHANGES_THEM.test(normalized),
+    intent: 'reminder_subscribe',
+  },
+  // 「次から忘れないように口座振替にしたい」 "I want to switch to direct debit": changing the way.
+  {
+    why: 'a switch of way wanted',
+    intents: ['deadline', 'payment_methods', 'reminder_subscribe'],
+    when: ({ normalized, slots }) =>
+      slots.method !== undefined &&
+      WANTS_TO_SWITCH.test(normalized) &&
+      !ASKS_THE_DAY.test(normalized) &&
+      !NAMES_REMINDING.test(normalized),
+    intent: 'change_method',
+  },
+  // 「口座振替で、今日引き落とされるのは何月分？」 "which month's bill is debited today?": the deadline,
+  // which says the month it is for.
+  {
+    why: 'which month a bill is for, asked',
+    intents: ['payment_methods', 'fallback'],
+    when: ({ normalized }) => WHICH_MONTHS_BILL.test(normalized),
+    intent: 'deadline',
+  },
+  // "/atone" alone: what the bot does.
+  {
+    why: 'the command alone',
+    intents: ['about', 'fallback'],
+    when: ({ normalized }) => /^\/atone\s*$/.test(normalized),
+    intent: 'help',
   },
   // "Not getting the SMS code when I try to check out": the code that does not come.
   {
@@ -2958,6 +3030,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline'],
     when: ({ normalized }) => REMINDING_ASKED_FOR.test(normalized) && !ASKS_THE_DAY.test(normalized),
     intent: 'reminder_subscribe',
+  },
+  // 「1月10日のコンビニ払いの期限、過ぎちゃった」「1月10日が期限でしたが失念しておりました」 "I forgot
+  // pay. deadline was 10 december": a deadline told gone by, no purchase; paying late.
+  {
+    why: 'a deadline named, told missed',
+    intents: ['deadline', 'fallback', 'fees', 'payment_methods'],
+    when: ({ normalized, slots }) =>
+      slots.proposedDue?.month !== undefined && !slots.proposedDue.asked && DUE_DAY_MISSED.test(normalized),
+    intent: 'late_payment',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
   // 「今日買ってたらどうなってた？」 "what if I had bought it today?": a purchase supposed, its deadline
   // (what would have happened is when it would be due), not paying late.

@@ -1128,3 +1128,61 @@ describe('session 35: no account is no bank debit, a paper bill missing is still
     expect((ask('はがきがないんだけど期限いつ？').slots as Slots).method).toBe('postcard');
   });
 });
+
+describe('session 35: a deadline told missed is paying late, never a purchase', () => {
+  it.each([
+    [
+      '1月10日のコンビニ払いの期限、過ぎちゃった',
+      '2027-01-11T10:00:00+09:00',
+      /2027年1月10日（日））は、もう過ぎています/,
+    ],
+    [
+      'I forgot pay. deadline was 10 december, konbini',
+      '2026-12-14T10:00:00+09:00',
+      /Thursday, 10 December 2026\) has passed/,
+    ],
+  ])('%s', (text, now, expected) => {
+    const a = ask(text, now);
+    expect(a.intent).toBe('late_payment');
+    expect(a.text).toMatch(expected);
+  });
+  it('「1月10日が期限でしたが失念しておりました」 is paying late', () => {
+    expect(
+      ask('1月10日が期限でしたが失念しておりました。どうすればよいでしょうか', '2027-01-11T10:00:00+09:00')
+        .intent,
+    ).toBe('late_payment');
+  });
+});
+
+describe('session 35: the last round (blind sets 321–324), tuning halves', () => {
+  it.each([
+    ['バーコード払い 今日まで？', '2026-11-10T10:00:00+09:00', 'deadline'],
+    ['/atone', '2026-11-10T10:00:00+09:00', 'help'],
+    [
+      "Stop the reminders — actually no, don't stop them, just change them to 2 days before.",
+      '2026-11-10T10:00:00+09:00',
+      'reminder_subscribe',
+    ],
+    ['12月分まだ払えてない。今日25日だけどまた手数料増える？', '2026-12-25T10:00:00+09:00', 'late_payment'],
+    [
+      'セブンでコンビニ端末払いしようとしたらできなかった。期限10日なのにどうしよ',
+      '2026-11-10T10:00:00+09:00',
+      'convenience_store_chains',
+    ],
+    [
+      'Banks are closed from the 31st to the 3rd, right? Does that change the direct debit date for what I bought in December?',
+      '2026-12-28T10:00:00+09:00',
+      'deadline',
+    ],
+    ['口座振替で、今日引き落とされるのは何月分？', '2027-04-27T10:00:00+09:00', 'deadline'],
+    ['次から忘れないように口座振替にしたい', '2027-01-12T10:00:00+09:00', 'change_method'],
+  ])('%s → %s', (text, now, intent) => {
+    expect(ask(text, now).intent).toBe(intent);
+  });
+
+  it('"kouza motte nai kara konbini de haraitai" is the konbini, no bank debit', () => {
+    const slots = ask('kouza motte nai kara konbini de haraitai. kigen itsu?', '2026-12-27T10:00:00+09:00')
+      .slots as Slots;
+    expect(slots).toMatchObject({ method: 'store', methodsTurnedDown: ['auto_debit'] });
+  });
+});

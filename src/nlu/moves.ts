@@ -3,13 +3,13 @@
 import { asksWhether } from './asks-whether.js';
 
 // (「20日が日曜にあたったら？」 "if the 20th falls on a Sunday, is there a grace period?", 「連休で延びた？」
-// "has it been extended?": the same.)
+// "has it been extended?", "does that change the debit date?": the same.)
 const MOVES =
-  /(?:ずれ|延び|のび)(?:る|た|たり|ない|ます|ました|へん|ん)|延長(?:され|に(?:な|し))|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|extended|pushed back|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday))(?![a-z])/;
+  /(?:ずれ|延び|のび)(?:る|た|たり|ない|ます|ました|へん|ん)|延長(?:され|に(?:な|し))|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|extended|pushed back|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday)|change (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))(?![a-z])/;
 // Not about reminders ("can the reminder be moved to 8pm?") or changing the method, nor a user who
 // moved ("just moved to japan", "we moved house").
 const OTHER_SUBJECT =
-  /りまいんだ|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
+  /りまいんだ|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change(?! (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
 
 export function asksIfDateMoves(normalized: string): boolean {
   return MOVES.test(normalized) && asksWhether(normalized) && !OTHER_SUBJECT.test(normalized);

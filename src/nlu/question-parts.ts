@@ -45,7 +45,8 @@ export function asksOnItsOwn(part: string, at: number): boolean {
 }
 
 // "Could you tell me (1) the deadline, (2) the fee, and (3) whether…?", 「①期限 ②手数料」: asks numbered.
-const NUMBERED_ITEM = /(?:^|[\s、,:：])(?:\(\s*[1-9]\s*\)|[1-9]\)|[①-⑨])\s*/;
+// (「質問2つ！①…②…」: an item right after the lead-in's 「！」 too.)
+const NUMBERED_ITEM = /(?:^|[\s、,:：!！。])(?:\(\s*[1-9]\s*\)|[1-9]\)|[①-⑨])\s*/;
 const NUMBERED_ITEMS = new RegExp(NUMBERED_ITEM.source, 'g');
 
 /** The sentences of a message that each ask something, when there are at least two; else none. */

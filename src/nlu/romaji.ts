@@ -30,6 +30,9 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   tesuryo: '手数料',
   kouza: '口座',
   koza: '口座',
+  // ("kouza motte nai": no account.)
+  motte: '持って',
+  mottenai: '持ってない',
   furikae: '振替',
   hikiotoshi: '引き落とし',
   konbini: 'コンビニ',

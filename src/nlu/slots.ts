@@ -177,7 +177,7 @@ export function extractSlots(
       : (weekdayAsked(dueText, dateKinds, today) ??
         putForward(dueText, dateKinds, today) ??
         proposedDue(dueText, dateKinds, today, WHICH_OF_TWO_DAYS) ??
-        (dateKinds & NON_ASCII && asksIfDateMoves(normalized)
+        (dateKinds & NON_ASCII && (asksIfDateMoves(normalized) || DUE_MISSED.test(normalized))
           ? proposedDue(dueText, dateKinds, today, DUE_NAMED_WITH_ITS_WAY)
           : undefined)));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
@@ -1300,9 +1300,11 @@ function proposedDue(
   return rest === text ? undefined : { due, rest };
 }
 
-// 「9月20日のはがきの期限って延びた？」: a due day (the 10th, 20th or 27th) named as a way's deadline,
-// the way between them, and whether it moves asked (since training, see Rule.sinceTraining). Not
-// 「12月5日の買い物の期限」, nor 「12月20日のはがきの期限は？」 (the deadline of a purchase, asked).
+// 「9月20日のはがきの期限って延びた？」「1月10日のコンビニ払いの期限、過ぎちゃった」: a due day (the 10th,
+// 20th or 27th) named as a way's deadline, the way between them, and whether it moves asked or it
+// told gone by (since training, see Rule.sinceTraining). Not 「12月5日の買い物の期限」, nor
+// 「12月20日のはがきの期限は？」 (the deadline of a purchase, asked).
+const DUE_MISSED = /過ぎ|すぎちゃ|失念|忘れ|間に合わ(?:な|ず)/;
 const DUE_NAMED_WITH_ITS_WAY =
   /(?=\d)\d{1,2}\s*月\s*(?:10|20|27)\s*日(?=\s*の\s*(?:(?!買|購入|注文|使|利用|分)[^\s、。?？\d]){1,12}?の\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))/g;
 
@@ -2340,12 +2342,18 @@ interface MethodsNamed {
 // paper bill lost or not come.
 const HAS_AN_ACCOUNT = /口座|(?<![a-z])(?:bank|account)(?![a-z])/;
 const HAS_NONE_AFTER =
-  /^\s*(?:を|が|は|も)?\s*(?:持って(?:い)?(?:ない|ません|へん|ねえ|ねー)|持ってない|無い|ない|ありません|作って(?:い)?(?:ない|ません)|登録して(?:い)?(?:ない|ません))(?![^。、,]{0,6}[?？])/;
+  /^\s*(?:を|が|は|も)?\s*(?:持って(?:い)?(?:ない|ません|へん|ねえ|ねー)|持ってない|無い|ない|なし|ありません|作って(?:い)?(?:ない|ません)|登録して(?:い)?(?:ない|ません))(?![^。、,]{0,6}[?？])/;
 
 // 「前はコンビニ払いで」「以前は」 "I used to pay by": the way paid before (since training, see
 // Rule.sinceTraining).
 const FORMER_BEFORE =
   /(?:(?<![日週月年\d])前は|以前は|昔は|これまでは|今までは|もともとは|元々は)\s*$|(?<![a-z])(?:i )?used to (?:pay (?:by|with|at|through) |use )(?:the |a )?$|(?<![a-z])previously (?:by |with |at |through )?(?:the |a )?$/;
+
+// "does it move like the bank debit does?", 「口座振替みたいにずれる？」: a way compared with, not the
+// user's (since training, see Rule.sinceTraining).
+const LIKE_BEFORE =
+  /(?<![a-z])(?:like|unlike|as with|same as) (?:the |a |my )?(?:direct |automatic |auto |bank )?$/;
+const LIKE_AFTER = /^\s*(?:払い)?(?:みたいに|みたく|のように|と同じ(?:ように|く))/;
 
 // 「今日中にコンビニ行けば大丈夫？」 "if I go to the konbini today": a place gone to, where a paper
 // bill or a barcode is paid too, not the terminal way (since training, see Rule.sinceTraining).
@@ -2399,8 +2407,14 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   const turnedDown: string[] = [];
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
-    // (「前はコンビニ払いで…」 "I used to pay at the konbini": a way given up before.)
-    if (!asTrained && FORMER_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset)))
+    // (「前はコンビニ払いで…」 "I used to pay at the konbini": a way given up before; "like the bank
+    // debit does", 「口座振替みたいに」: another way, compared with.)
+    if (
+      !asTrained &&
+      (FORMER_BEFORE.test(whole.slice(Math.max(0, offset - 24), offset)) ||
+        LIKE_BEFORE.test(whole.slice(Math.max(0, offset - 16), offset)) ||
+        LIKE_AFTER.test(after.slice(0, 12)))
+    )
       return ' '.repeat(keyword.length);
     const negated =
       NEGATED_AFTER.test(after.slice(0, 16)) ||

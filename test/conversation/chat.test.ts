@@ -9516,3 +9516,13 @@ describe('session 35: the last round (blind sets 317–320), tuning halves', () 
       .expect(/Bought 2 February 2027: Monday, 29 March 2027/);
   });
 });
+
+describe('session 35: the last round (blind sets 321–324), tuning halves', () => {
+  it('"does it move like the bank debit does?" names no way: the reminder after it is the postcard\'s', async () => {
+    await chat(new Date('2026-12-15T10:00:00+09:00'))
+      .say('postcard bill for november — due Dec 20?')
+      .say("that's a sunday. does it move to monday like the bank debit does?")
+      .say('ok remind me 2 days before then');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
+  });
+});
