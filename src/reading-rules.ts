@@ -729,6 +729,8 @@ const FAILED_THERE =
 const UNTIL_WHEN = /まで[?？]|いつまで|期限|締め?切|(?<![a-z])(?:until when|due|deadline)(?![a-z])/;
 const UNPAID_TOLD =
   /まだ(?:払|支払)(?:って|え(?:て)?)(?:い)?(?:ない|ません|へん)|(?<![a-z])(?:still )?(?:haven'?t|have not|not yet) paid(?![a-z])/;
+const FEE_GROWS =
+  /増え|ふえ|また|追加|加算|(?<![a-z])(?:extra|more|again|added|accru\w*|keep (?:growing|going up))(?![a-z])/;
 const LATE_FEE_NAMED = /延滞(?:事務)?手数料|(?<![a-z])late (?:fee|charge)s?(?![a-z])/;
 const CHANGES_THEM =
   /変えて|変更して|にして|(?<![a-z])(?:change|make|move|switch|set) (?:them|it|the reminders?)(?![a-z])/;
@@ -1813,7 +1815,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a fee asked of a bill unpaid',
     intents: ['fees'],
-    when: ({ normalized }) => UNPAID_TOLD.test(normalized) || LATE_FEE_NAMED.test(normalized),
+    // (Not "I haven't paid yet: what's the konbini fee?", the billing fee of a bill not yet due.)
+    when: ({ normalized }) =>
+      LATE_FEE_NAMED.test(normalized) || (UNPAID_TOLD.test(normalized) && FEE_GROWS.test(normalized)),
     intent: 'late_payment',
   },
   // "Stop the reminders — actually no, don't stop them, just change them to 2 days before": a change.
