@@ -36,7 +36,7 @@ import { askedFirst, messageParts, questionParts } from './nlu/question-parts.js
 import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
-import { correctReading, NAMES_REMINDING } from './reading-rules.js';
+import { correctReading, NAMES_REMINDING, OWN_REMINDERS } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
 import { contractIntent, sendsToAtone } from './topics/handoff-subject.js';
 import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
@@ -539,7 +539,7 @@ export function createBot(options: BotOptions = {}): Bot {
         // (「あとリマインダーって設定できる？」 may read as the list: whether they can be set, still.)
         const remindersAsked =
           (other.intent === 'reminder_subscribe' ||
-            (other.intent === 'reminder_list' && !OWN_ONES.test(part))) &&
+            (other.intent === 'reminder_list' && !OWN_REMINDERS.test(part))) &&
           !main.startsWith('reminder_') &&
           other.confidence >= REMINDERS_ASKED &&
           NAMES_REMINDING.test(part) &&
@@ -664,9 +664,6 @@ const ALSO_ASKED_MARKED = 0.65;
 /** How clearly a part must read as reminders, when it asks whether they are possible. */
 const REMINDERS_ASKED = 0.6;
 // 「…は可能でしょうか」「できますか」 "is it possible", "can I get": whether something can be had.
-// 「設定したリマインダー」 "my reminders": the ones the user has, not whether there are any.
-const OWN_ONES =
-  /設定(?:した|して(?:い)?る|済)|登録(?:した|して(?:い)?る|済)|(?<![a-z])(?:my|i set|i have)(?![a-z])/;
 const ASKS_IF_POSSIBLE =
   /可能|できます(?:か|でしょうか)|できる[?？]|でき(?:ない|ません)(?:か|でしょうか)|(?<![a-z])(?:possible|(?:can|could) i (?:get|have|receive)|is there)(?![a-z])/;
 /** The other questions of one message answered besides the first: two (three answers are a long read already). */

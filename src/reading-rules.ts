@@ -41,6 +41,7 @@ import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { saysItFails } from './nlu/still-stuck.js';
 import { asksWhatItIs } from './nlu/what-is.js';
+import { RECEIPT } from './topics/handoff-subject.js';
 import { type AnswerIntent, isFaqTopic } from './types.js';
 
 /** What a rule reads: the matcher's reading of a message, the message, and the bot's lookups. */
@@ -608,8 +609,8 @@ export function asksHowRemindersWork(normalized: string): boolean {
 const ASKS_HOW_REMINDERS_WORK =
   /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|automatically|do i (?:have|need) to (?:ask|set|sign up|turn (?:it|them) on)|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent)|if i (?:set|make|turn on)(?: up)? (?:a |the )?reminders?[^.?!]{0,12}(?:what time|when|how early))(?![a-z])/;
 // The user's own, said: 「私のリマインダー」 "my reminders", 「設定してる」.
-const OWN_REMINDERS =
-  /私の|わたしの|自分の|設定(?:して|中|済)|(?<![a-z])(?:my|i have(?! to)|(?<!if )i set|i've set)(?![a-z])/;
+export const OWN_REMINDERS =
+  /私の|わたしの|自分の|(?:設定|登録)(?:した|して|中|済)|(?<![a-z])(?:my|i have(?! to)|(?<!if )i set|i've set)(?![a-z])/;
 const WHEN_THE_BILL_COMES =
   /(?<![a-z])(?:when|what day)(?: will| do| does| can)? (?:i|we) (?:get|receive|see)(?: the| my| a)? (?:bill|invoice|statement)(?![a-z])|請求(?:書|の?(?:めーる|お知らせ|通知))(?:って|は|が)?いつ(?:頃|ごろ)?(?:届|来|く)/;
 const CANNOT_GET_IN =
@@ -637,7 +638,7 @@ const WENT_BY =
   /(?:期限|締め?切り?|支払日|期日|(?<![\d月/])(?:10|20|27)日)(?:が|を|は)?\s*(?:もう|既に|すでに)?\s*(?:すぎ|過ぎ)(?:て(?:た|いた|しまった|しもた|もうた|ました|います(?=ね|よ|が|けど))|とった|ちゃ(?:った|って(?:た|ました|いました))|てもうた)(?!\s*(?:[?？]|か|かな|っけ))/;
 // 「まだお支払いしておりません」「まだ払ってない」 "still haven't paid": a bill not paid yet, told.
 const NOT_PAID_YET =
-  /まだ[^。?]{0,4}(?:お?支払|払)(?:って|い|いし|いをして|いして)?(?:い|お)?(?:ない|ません|りません|ておりません|へん|てない|ていない)|(?<![a-z])(?:still )?(?:haven'?t|have not|not|didn'?t|did not) (?:yet )?(?:paid|pay)(?: (?:it|that|for it))? yet(?![a-z])|(?<![a-z])still (?:haven'?t|have not|didn'?t|not) (?:paid|pay)(?![a-z])/;
+  /まだ[^。?]{0,4}(?:お?支払|払)(?:って|い|いし|いをして|いして|えて)?(?:い|お)?(?:ない|ません|りません|ておりません|へん|てない|ていない)|(?<![a-z])(?:still )?(?:haven'?t|have not|not|didn'?t|did not) (?:yet )?(?:paid|pay)(?: (?:it|that|for it))? yet(?![a-z])|(?<![a-z])still (?:haven'?t|have not|didn'?t|not) (?:paid|pay)(?![a-z])/;
 const ASKS_WHICH_KONBINI =
   /(?<![a-z])(?:which|what) (?:convenience stores?|konbinis?|conbinis?|stores?|chains?)(?![a-z])|(?:どの|どこの)(?:こんびに|店舗|ちぇーん)|こんびに(?:は|って)?(?:どこ|どれ)/;
 const FORGOT_TO_PAY =
@@ -722,13 +723,9 @@ const UNSUB =
   /(?<![a-z])unsub(?:scribe)? me(?![a-z])|(?<![a-z])(?:stop|mute|kill|turn off|no more)(?: all| the| my| these| those)* (?:\w+ )?(?:pings?|dms?|notifs?)(?![a-z])/;
 const WANTS_TO_SWITCH =
   /(?:に|へ)(?:したい|変えたい|変更したい|切り?替えたい)|(?<![a-z])(?:want|like|going|plan) to (?:switch|change|move) (?:over )?to(?![a-z])/;
-const WHICH_MONTHS_BILL =
-  /何月(?:分|の分|の請求)(?:が|を|の)?[^。?？]{0,8}(?:引き?落|払|支払)|(?:引き?落と(?:され|し)(?:る)?|払う|支払う)(?:の|ん)(?:は|って)何月分|(?<![a-z])which month'?s? (?:bill|purchases?|usage)(?![a-z])/;
 const FAILED_THERE =
   /(?:でき|払え|使え)(?:なかった|へんかった|んかった|ません(?:でした)?)|断られ|(?<![a-z])(?:couldn'?t|could not|can'?t|cannot|wouldn'?t|didn'?t work|doesn'?t work|refused|rejected)(?![a-z])/;
 const UNTIL_WHEN = /まで[?？]|いつまで|期限|締め?切|(?<![a-z])(?:until when|due|deadline)(?![a-z])/;
-const UNPAID_TOLD =
-  /まだ(?:払|支払)(?:って|え(?:て)?)(?:い)?(?:ない|ません|へん)|(?<![a-z])(?:still )?(?:haven'?t|have not|not yet) paid(?![a-z])/;
 const FEE_GROWS =
   /増え|ふえ|また|追加|加算|(?<![a-z])(?:extra|more|again|added|accru\w*|keep (?:growing|going up))(?![a-z])/;
 const LATE_FEE_NAMED = /延滞(?:事務)?手数料|(?<![a-z])late (?:fee|charge)s?(?![a-z])/;
@@ -738,7 +735,6 @@ const DUE_DAY_MISSED =
   /過ぎ(?:ちゃ|て|た)|すぎちゃ|失念|忘れ(?:て|た|ちゃ)|間に合わなかった|(?<![a-z])(?:forgot|forget|missed|didn'?t pay|did not pay|passed)(?![a-z])/;
 const PURCHASE_SUPPOSED =
   /(?:買|購入|注文)(?:っ|し)?て(?:い)?たら|(?<![a-z])if i (?:had|'d) (?:bought|ordered|purchased)(?![a-z])/;
-const RECEIPT = /領収書|領収証|(?<![a-z])receipts?(?![a-z])/;
 const WHAT_IT_DOES_ROMAJI = /(?<![a-z])nani (?:ga |wo |o )?(?:dekiru|dekimasu)(?![a-z])/;
 const REMINDING_ASKED_FOR =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:を)?(?:して|し)(?:もらえ|くれ|ほしい|欲しい|ください|下さい|いただけ)|(?<![a-z])(?:can|could|would|will) you (?:please )?remind me(?![a-z])/;
@@ -1817,7 +1813,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['fees'],
     // (Not "I haven't paid yet: what's the konbini fee?", the billing fee of a bill not yet due.)
     when: ({ normalized }) =>
-      LATE_FEE_NAMED.test(normalized) || (UNPAID_TOLD.test(normalized) && FEE_GROWS.test(normalized)),
+      LATE_FEE_NAMED.test(normalized) || (NOT_PAID_YET.test(normalized) && FEE_GROWS.test(normalized)),
     intent: 'late_payment',
   },
   // "Stop the reminders — actually no, don't stop them, just change them to 2 days before": a change.
@@ -1843,7 +1839,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'which month a bill is for, asked',
     intents: ['payment_methods', 'fallback'],
-    when: ({ normalized }) => WHICH_MONTHS_BILL.test(normalized),
+    when: ({ normalized }) => ASKS_WHICH_MONTH.test(normalized),
     intent: 'deadline',
   },
   // "/atone" alone: what the bot does.

@@ -1778,19 +1778,10 @@ function requestFor(
       (!askedOutright && reading.confidence < (namesSetting ? SURE_ENOUGH_WITH_SETTING : SURE_ENOUGH)));
   // 「もういらんかもなぁ…」: a stop put as a doubt is asked back (stopRequest).
   if (reading.intent === 'reminder_unsubscribe') return stopRequest(state, reading, now, u);
-  // 「これリマインドして」 "remind me for the next one": the method pointed to (pointedMethod).
+  // 「これリマインドして」 "remind me for the next one": the method pointed to (methodPointedTo).
   // Not while the bot waits for the method (「やっぱ2日前で」 after "which method?"): it asked
   // because none could be pointed to, so the request goes on waiting, with the new setting.
-  // (「はがきじゃない方でリマインダー設定して」: of the ways talked about, the one not turned down.)
-  // ("the first one. remind me for it" after two ways compared: which one is not known, so asked.)
-  const pointed =
-    !settings.method && u && open?.kind !== 'method'
-      ? u.slots.methodsTurnedDown
-        ? state.topic && wayLeft(state.topic.slots, u.slots.methodsTurnedDown)
-        : ONE_OF_TWO.test(u.normalized) && (state.topic?.slots.methods?.length ?? 0) > 1
-          ? undefined
-          : pointedMethod(state)
-      : undefined;
+  const pointed = !settings.method && u && open?.kind !== 'method' ? methodPointedTo(state, u) : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),
@@ -1845,6 +1836,17 @@ function replacedLeadDay(
   // (「3日前と前日、いや前日じゃなくて当日で」 names the whole list: it is set as said.)
   const others = (u?.slots.leadDays ?? []).filter((d) => d !== moved?.from && d !== moved?.to);
   return moved && others.length === 0 ? { leadDays: [moved.to], replacesLeadDay: moved.from } : {};
+}
+
+/**
+ * The method a request that names none means: of the ways talked about, the one not turned down
+ * (「はがきじゃない方でリマインダー設定して」); none when it picks one of two by its place ("the first
+ * one. remind me for it": which one is not known, so asked); else the one pointed to.
+ */
+function methodPointedTo(state: ConversationState, u: Understanding): MethodId | undefined {
+  if (u.slots.methodsTurnedDown) return state.topic && wayLeft(state.topic.slots, u.slots.methodsTurnedDown);
+  if (ONE_OF_TWO.test(u.normalized) && (state.topic?.slots.methods?.length ?? 0) > 1) return undefined;
+  return pointedMethod(state);
 }
 
 /**

@@ -112,8 +112,10 @@ export function isChitChat(u: Understanding): boolean {
 const NAMES_FAMILY = new RegExp(`${FAMILY_JA}|(?<![a-z])(?:${FAMILY_EN})(?![a-z])`);
 const ASKS_BOT_TO_CANCEL =
   /(?<![a-z])(?:can|could|will|would) you (?:just |please )?(?:cancel|undo|reverse|refund)(?![a-z])|(?:きゃんせる|取り消し|取消)(?:して|し)(?:くれ|もらえ|ください|ほしい|欲しい)/;
+// 「お金はいつ戻る？」「返金は？」 "will I get my money back?": the money back, asked. (Not "forget the
+// refund, … when's my next deadline?": the refund set aside.)
 const ASKS_MONEY_BACK =
-  /返って(?:くる|きます|こない)|戻って(?:くる|きます|こない)|返金|(?:お金|代金)(?:は|って|が)?\s*(?:いつ)?\s*(?:戻|返)|いつ(?:戻|返)(?:る|って|ります)|(?<![a-z])(?:refund(?:ed)?|(?:get|getting) (?:it|the money|my money) back|money back)(?![a-z])/;
+  /返って(?:く|こ)|戻って(?:く|こ)|返金|(?:お金|代金)(?:は|って|が)?\s*(?:いつ)?\s*(?:戻|返)|いつ(?:戻|返)(?:る|って|ります)|(?<![a-z])(?:money (?:come|comes|coming) back|(?:get|getting) (?:it|the money|my money) back|money back|(?<!forget (?:about )?(?:the |my )?)refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])/;
 
 // Which facts each intent's answer uses: a follow-up that only names facts continues a topic
 // only when that topic's answer uses them ("口座振替は？" after fees, not after Amazon).
@@ -1065,8 +1067,7 @@ const NEXT_QUESTION: readonly {
   // "when will the money come back?" after a return: the refund, which its answer speaks of.
   {
     after: 'cancel_return_refund',
-    // (Not "forget the refund, … when's my next deadline?": the refund set aside.)
-    asks: /(?<![a-z])(?:money (?:come|comes|coming) back|get (?:my |the )?money back|(?<!forget (?:about )?(?:the |my )?)refund\w*|(?:get|be) refunded|reimburs\w*)(?![a-z])|返金|返って(?:く|こ)|戻って(?:く|こ)|(?:お金|代金)(?:は|って|が)?\s*(?:いつ)?\s*(?:戻|返)/,
+    asks: ASKS_MONEY_BACK,
     intent: 'cancel_return_refund',
   },
   // "does deleting cancel what I owe?" after leaving atone: the bills that remain, which its answer says.
@@ -2356,12 +2357,28 @@ const ALL_WAYS = /全部|ぜんぶ|全て|すべて|(?<![a-z])(?:all|every|each)
 
 /**
  * "not the bank account, I don't have one" → "how much is the fee for those?": a question of its
- * own about the ways to pay, for the ways left, unless it names a way or asks about all of them.
+ * own about the ways to pay, for the ways left (withWaysTurnedDown).
  */
 function withWaysLeft(topic: Topic, u: Understanding, own: InContext): InContext {
-  if (!topic.slots.methodsTurnedDown || !(USES[own.reading.intent] ?? []).includes('methodsTurnedDown'))
-    return own;
-  return { ...own, slots: withTopic(topic, own.reading.intent, own.slots, u) };
+  const slots = withWaysTurnedDown(topic, own.reading.intent, own.slots, u);
+  return slots === own.slots ? own : { ...own, slots };
+}
+
+/**
+ * `slots` with the ways the topic turned down, when its answer uses them and the message names no
+ * way, turns down none of its own and asks about all of them (「全部の手数料」) not.
+ */
+function withWaysTurnedDown(topic: Topic, intent: AnswerIntent, slots: Slots, u: Understanding): Slots {
+  const turnedDown = topic.slots.methodsTurnedDown;
+  if (
+    !turnedDown ||
+    slots.method ||
+    slots.methodsTurnedDown ||
+    !(USES[intent] ?? []).includes('methodsTurnedDown') ||
+    ALL_WAYS.test(u.normalized)
+  )
+    return slots;
+  return { ...slots, methodsTurnedDown: turnedDown };
 }
 
 const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
@@ -2560,13 +2577,5 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
     merged.shops = topic.slots.shops;
   if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
   // "not the bank account" → "how much is the fee for those?": the ways left, still.
-  if (
-    !slots.method &&
-    !slots.methodsTurnedDown &&
-    topic.slots.methodsTurnedDown &&
-    (USES[intent] ?? []).includes('methodsTurnedDown') &&
-    !ALL_WAYS.test(u.normalized)
-  )
-    merged.methodsTurnedDown = topic.slots.methodsTurnedDown;
-  return merged;
+  return withWaysTurnedDown(topic, intent, merged, u);
 }

@@ -244,19 +244,17 @@ export function createReminderConversation(
         ...(request.leadDays ? { leadDays: request.leadDays } : {}),
         ...(request.sendHour !== undefined ? { sendHour: request.sendHour } : {}),
       };
-      const asked = confirmAnswer(action, turnLang, kb, confidence, true);
       const [set, named] = [current.method, request.method].map((id) => methodById(kb, id).name[turnLang]);
-      return {
-        answer: {
-          ...asked,
-          text: t(
-            turnLang,
-            `リマインダーは支払い方法1つ分です（いまは${set}）。${named}に切り替えますか？（${set}のリマインダーは止まります）`,
-            `Reminders follow one way to pay at a time (yours: ${set}). Switch them to ${named}? (The ${set} reminders then stop.)`,
-          ),
-        },
-        awaitingConfirm: action,
-      };
+      return askedBack(
+        action,
+        t(
+          turnLang,
+          `リマインダーは支払い方法1つ分です（いまは${set}）。${named}に切り替えますか？（${set}のリマインダーは止まります）`,
+          `Reminders follow one way to pay at a time (yours: ${set}). Switch them to ${named}? (The ${set} reminders then stop.)`,
+        ),
+        turnLang,
+        confidence,
+      );
     }
     const plan = planSubscribe(request, current);
     const lang = wordless && current ? current.lang : turnLang;
@@ -438,6 +436,19 @@ export function createReminderConversation(
     return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
   }
 
+  /** A change asked back in words of its own, with the confirm button (a change of what is set). */
+  function askedBack(
+    action: Exclude<ConfirmableAction, { kind: 'forget' }>,
+    text: string,
+    lang: Lang,
+    confidence: number,
+  ): ReminderOutcome {
+    return {
+      answer: { ...confirmAnswer(action, lang, kb, confidence, true), text },
+      awaitingConfirm: action,
+    };
+  }
+
   async function unsubscribe(
     who: Who,
     lang: Lang,
@@ -451,18 +462,16 @@ export function createReminderConversation(
     // "stop the postcard one" when they are for the barcode: not those, so they stay (one button stops them).
     if (method && method !== before.method) {
       const [set, named] = [before.method, method].map((id) => methodById(kb, id).name[lang]);
-      const action = { kind: 'unsubscribe' } as const;
-      return {
-        answer: {
-          ...confirmAnswer(action, lang, kb, confidence),
-          text: t(
-            lang,
-            `リマインダーは${set}の期限で設定されていて、${named}のものはありません。解除していません。${set}のリマインダーを解除しますか？`,
-            `Your reminders are for your ${set} deadline; there are none for ${named}. Nothing was stopped. Shall I turn off the ${set} reminders?`,
-          ),
-        },
-        awaitingConfirm: action,
-      };
+      return askedBack(
+        { kind: 'unsubscribe' },
+        t(
+          lang,
+          `リマインダーは${set}の期限で設定されていて、${named}のものはありません。解除していません。${set}のリマインダーを解除しますか？`,
+          `Your reminders are for your ${set} deadline; there are none for ${named}. Nothing was stopped. Shall I turn off the ${set} reminders?`,
+        ),
+        lang,
+        confidence,
+      );
     }
     await service.unsubscribe(who.platform, who.userId);
     // "Actually, keep them": one button sets them again as they were.

@@ -177,7 +177,9 @@ export function extractSlots(
       : (weekdayAsked(dueText, dateKinds, today) ??
         putForward(dueText, dateKinds, today) ??
         proposedDue(dueText, dateKinds, today, WHICH_OF_TWO_DAYS) ??
-        (dateKinds & NON_ASCII && (asksIfDateMoves(normalized) || DUE_MISSED.test(normalized))
+        (dateKinds & NON_ASCII &&
+        dateKinds & DIGIT &&
+        (DUE_MISSED.test(normalized) || asksIfDateMoves(normalized))
           ? proposedDue(dueText, dateKinds, today, DUE_NAMED_WITH_ITS_WAY)
           : undefined)));
   // (The day put forward is no purchase of its own: "I bought on Sept 5. deadline is tomorrow
@@ -2387,7 +2389,8 @@ function inOtherWords(text: string): MethodsNamed | undefined {
 
 function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   const negatedBefore = asTrained ? NEGATED_BEFORE_AS_TRAINED : NEGATED_BEFORE;
-  const withoutFalseFriends = (asTrained ? normalized : normalized.replace(TO_THE_KONBINI, ' ')).replace(
+  const toTheKonbini = !asTrained && normalized.includes('こんびに');
+  const withoutFalseFriends = (toTheKonbini ? normalized.replace(TO_THE_KONBINI, ' ') : normalized).replace(
     METHOD_FALSE_FRIENDS,
     ' ',
   );

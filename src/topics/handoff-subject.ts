@@ -5,6 +5,9 @@
 // "everything else", `fallback`; so is "how do I contact atone?" (`contact_atone`, a topic of ours).
 import type { AnswerIntent } from '../types.js';
 
+/** A receipt asked for (「領収書」): only atone can give one. */
+export const RECEIPT = /領収書|領収証|(?<![a-z])receipts?(?![a-z])/;
+
 /** First match wins: a declined payment is asked about before a payment in general. */
 const SUBJECTS: readonly (readonly [RegExp, AnswerIntent])[] = [
   [
@@ -25,7 +28,7 @@ const SUBJECTS: readonly (readonly [RegExp, AnswerIntent])[] = [
     'limit_recovery',
   ],
   // A receipt for a payment is "everything else" too (with the route), not the payment's status.
-  [/領収書|領収証|(?<![a-z])receipts?(?![a-z])/, 'fallback'],
+  [RECEIPT, 'fallback'],
   [
     /払った|支払い?済|反映|入金(?:され|した)|(?<![a-z])(?:go(?:ne)? through|went through|paid|payment status)(?![a-z])/,
     'paid_but_shown_unpaid',
