@@ -21,8 +21,8 @@ export function supposesPayingLate(normalized: string): boolean {
 
 const DUE_DAY_GONE_BY = /(?<![\d月/])(?:10|20|27)日(?:を|が)?\s*(?:過ぎ|すぎ)/;
 // A deadline missed, told: 「過ぎちゃった」「忘れてた」 "forgot", "missed", "didn't pay".
-const TELLS_A_MISS =
-  /過ぎ(?:ちゃっ|てしまっ|てもう|て)た|すぎちゃった|過ぎてもうた|忘れ(?:てた|た|ちゃった|てしまった)|失念|(?<![a-z])(?:forgot|missed|didn'?t pay|did not pay|(?:has |have )?passed|went by)(?![a-z])|(?<![a-z])(?<!if )i forget(?![a-z])/;
+export const TELLS_A_MISS =
+  /過ぎ(?:ちゃっ|てしまっ|てもう|て)た|すぎちゃった|過ぎてもうた|忘れ(?:てた|た|ちゃった|てしまった)|失念|間に合わなかった|(?<![a-z])(?:forgot|missed|didn'?t pay|did not pay|(?:has |have )?passed|went by)(?![a-z])|(?<![a-z])(?<!if )i forget(?![a-z])/;
 
 // What paying late costs, asked: 「手数料はいくら？」「なんぼ」 "how much extra", "the fee".
 const ASKS_THE_FEE =

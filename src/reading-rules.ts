@@ -21,7 +21,7 @@ import {
 import { asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
 import { isLongPaste } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
-import { supposesPayingLate } from '../intents/late-payment.js';
+import { supposesPayingLate, TELLS_A_MISS } from '../intents/late-payment.js';
 import {
   asksToBeToldBeforehand,
   asksToShiftReminders,
@@ -731,8 +731,6 @@ const FEE_GROWS =
 const LATE_FEE_NAMED = /延滞(?:事務)?手数料|(?<![a-z])late (?:fee|charge)s?(?![a-z])/;
 const CHANGES_THEM =
   /変えて|変更して|にして|(?<![a-z])(?:change|make|move|switch|set) (?:them|it|the reminders?)(?![a-z])/;
-const DUE_DAY_MISSED =
-  /過ぎ(?:ちゃ|て|た)|すぎちゃ|失念|忘れ(?:て|た|ちゃ)|間に合わなかった|(?<![a-z])(?:forgot|forget|missed|didn'?t pay|did not pay|passed)(?![a-z])/;
 const PURCHASE_SUPPOSED =
   /(?:買|購入|注文)(?:っ|し)?て(?:い)?たら|(?<![a-z])if i (?:had|'d) (?:bought|ordered|purchased)(?![a-z])/;
 const WHAT_IT_DOES_ROMAJI = /(?<![a-z])nani (?:ga |wo |o )?(?:dekiru|dekimasu)(?![a-z])/;
@@ -3037,7 +3035,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a deadline named, told missed',
     intents: ['deadline', 'fallback', 'fees', 'payment_methods'],
     when: ({ normalized, slots }) =>
-      slots.proposedDue?.month !== undefined && !slots.proposedDue.asked && DUE_DAY_MISSED.test(normalized),
+      slots.proposedDue?.month !== undefined && !slots.proposedDue.asked && TELLS_A_MISS.test(normalized),
     intent: 'late_payment',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
