@@ -4,6 +4,7 @@ import { encodeAction } from '../src/actions.js';
 import { holidayName, type NonBusinessReason, nonBusinessReason } from '../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
 import {
+  addDays,
   addMonths,
   compareDates,
   compareMonths,
@@ -197,7 +198,18 @@ export default defineIntent({
       draft.sources = [...(draft.sources ?? []), ctx.kb.facts.closing_day.source];
     }
     // 「それ何曜日？」 "what day of the week is that?": the day of the week, first.
-    if (ASKS_THE_WEEKDAY.test(ctx.normalized) && only && lines.length === 1 && !slots.proposedDue) {
+    // 「期限の3日前って何日？」 "what date is 2 days before the deadline?": that day, for each way.
+    const daysBefore = slots.daysBefore ?? 0;
+    const dayBeforeAsked = daysBefore > 0 && asksDayBeforeDue(ctx.normalized);
+    if (dayBeforeAsked)
+      draft.text = `${lines.map(({ method, deadline }) => dayBeforeLine(method.name[ctx.lang], deadline.due, daysBefore, ctx.lang)).join('\n')}\n${draft.text}`;
+    if (
+      ASKS_THE_WEEKDAY.test(ctx.normalized) &&
+      only &&
+      lines.length === 1 &&
+      !slots.proposedDue &&
+      !dayBeforeAsked
+    ) {
       const { due } = only.deadline;
       draft.text = `${t(
         ctx.lang,
@@ -388,6 +400,36 @@ function weekdayLine(
   return lang === 'ja'
     ? `${lead}${formatDate(date, lang)}は${what}`
     : `${lead}${formatDate(date, lang)} ${what}`;
+}
+
+/**
+ * 「期限の3日前って何日？」「前日は何曜？」 "what date is 2 days before the deadline?": a day counted
+ * back from the deadline, asked as a date (a reminder that many days before is asked otherwise).
+ */
+const DAY_BEFORE_DUE_JA =
+  /(?:期限|締め?切|しめきり|支払日|支払い日|引き?落とし?日|振替日)の?(?:\d+日前|前日)(?:って|は|の日付?は?|が)?(?:何日|いつ|何曜|なんにち|なんよう|何月何日)/;
+const DAY_BEFORE_DUE_EN =
+  /(?<![a-z])(?:what|which) (?:date|day)(?: of the week)? (?:is|would be|will be|falls?) (?:\d+ days?|the day) before (?:the |my |its |that )?(?:[a-z-]+ ){0,2}(?:deadline|due date|due day|debit date|debit day)(?![a-z])|(?<![a-z])when is (?:\d+ days?|the day) before (?:the |my |its |that )?(?:[a-z-]+ ){0,2}(?:deadline|due date|debit date)(?![a-z])/;
+export function asksDayBeforeDue(normalized: string): boolean {
+  return DAY_BEFORE_DUE_JA.test(normalized) || DAY_BEFORE_DUE_EN.test(normalized);
+}
+
+/** 「はがき請求書の期限（12月20日）の3日前は、2026年12月17日（木）です。」 */
+function dayBeforeLine(way: string, due: PlainDate, days: number, lang: Lang): string {
+  const day = formatDate(addDays(due, -days), lang);
+  const before =
+    lang === 'ja'
+      ? days === 1
+        ? '前日'
+        : `${days}日前`
+      : days === 1
+        ? 'The day before'
+        : `${days} days before`;
+  return t(
+    lang,
+    `${way}の期限（${formatDate(due, lang)}）の${before}は、${day}です。`,
+    `${before} the ${way} deadline (${formatDate(due, lang)}) is ${day}.`,
+  );
 }
 
 const ASKS_THE_WEEKDAY = /何曜|なんよう|(?<![a-z])(?:what|which) (?:day of the week|weekday)(?![a-z])/;

@@ -18,7 +18,7 @@ import {
   asksIfRemindersChangeIt,
   supposesSwitchPutsOff,
 } from '../intents/change-method.js';
-import { asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
+import { asksDayBeforeDue, asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
 import { isLongPaste } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate, TELLS_A_MISS } from '../intents/late-payment.js';
@@ -1654,6 +1654,13 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'fallback',
   },
   // 「今日が期限の日！コンビニ払いって何時まで払える？」: the time of day the deadline ends, asked.
+  // "what date is 2 days before the postcard deadline?": a date asked, not a reminder.
+  {
+    why: 'a day before the deadline asked as a date',
+    intents: ['reminder_subscribe', 'reminder_list', 'fallback'],
+    when: ({ normalized }) => asksDayBeforeDue(normalized),
+    intent: 'deadline',
+  },
   {
     why: 'the hour a deadline ends',
     intents: ['payment_methods', 'how_to_use', 'fees'],

@@ -1186,3 +1186,26 @@ describe('session 35: the last round (blind sets 321–324), tuning halves', () 
     expect(slots).toMatchObject({ method: 'store', methodsTurnedDown: ['auto_debit'] });
   });
 });
+
+describe('session 36: a day counted back from the deadline, asked as a date', () => {
+  it('「はがきの期限の前日って何曜日？」 is the 19th, a Saturday (not the deadline’s own day)', () => {
+    const a = ask('はがきの期限の前日って何曜日？');
+    expect(a.text.split('\n')[0]).toMatch(/前日は、2026年12月19日（土）です/);
+  });
+
+  it('「期限の3日前って何日？」 gives that day for every way', () => {
+    const a = ask('期限の3日前って何日？');
+    expect(a.text).toMatch(/電子バーコードの期限（2026年12月10日（木））の3日前は、2026年12月7日（月）です/);
+    expect(a.text).toMatch(/はがき請求書の期限（2026年12月20日（日））の3日前は、2026年12月17日（木）です/);
+  });
+
+  it('"what date is 2 days before the postcard deadline?" is a date, not a reminder offer', () => {
+    const a = ask('what date is 2 days before the postcard deadline?');
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/is Friday, 18 December 2026/);
+  });
+
+  it('"remind me 2 days before the postcard deadline" is still a reminder request', () => {
+    expect(ask('remind me 2 days before the postcard deadline').intent).toBe('reminder_subscribe');
+  });
+});

@@ -123,6 +123,11 @@ function withoutChatMarkup(text: string): string {
   return out;
 }
 
+// ① to ⑳.
+const CIRCLED_NUMBER = /[\u2460-\u2473]/;
+const CIRCLED_NUMBERS = /[\u2460-\u2473]/g;
+const circledAsItem = (circled: string): string => ` (${circled.charCodeAt(0) - 0x245f}) `;
+
 // A word in Latin letters long enough to be one of atone's romaji terms.
 const LATIN_WORD = /[a-z]{4}/;
 
@@ -148,7 +153,10 @@ export function normalize(raw: string, asTrained = false): string {
     out = truncateForMatching(text);
     // Lone surrogates (from a bad paste or a cut) become U+FFFD so that later steps see well-formed text.
     out = out.replace(LONE_SURROGATE, '\uFFFD');
-    // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and compatibility forms (① → 1);
+    // A circled number numbers an item (「①期限 ②手数料」): NFKC would make it a bare digit, run into
+    // the next (「①1日に買った」 → 11日), so it becomes "(1)", which still reads as an item.
+    if (CIRCLED_NUMBER.test(out)) out = out.replace(CIRCLED_NUMBERS, circledAsItem);
+    // NFKC folds width (ＡＴＯＮＥ → ATONE, １１月 → 11月, ｱﾄﾈ → アトネ) and other compatibility forms;
     // it can lengthen text up to 18-fold (ﷺ), so cut again before the other steps.
     out = truncateForMatching(out.normalize('NFKC'));
     // Case carries no meaning for matching.

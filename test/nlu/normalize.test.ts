@@ -105,3 +105,10 @@ describe('chat markup', () => {
     expect(normalize(text)).toContain(text.slice(0, 2).toLowerCase());
   });
 });
+
+describe('circled numbers (session 36)', () => {
+  it('「①1日に買った」 keeps the item apart from the date (NFKC alone makes it 11日)', () => {
+    expect(normalize('①1日に買った')).toBe('(1) 1日に買った');
+    expect(normalize(normalize('①1日に買った'))).toBe(normalize('①1日に買った'));
+  });
+});

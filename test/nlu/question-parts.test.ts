@@ -36,3 +36,12 @@ describe('troubles told and sentences that lean on the one before (session 27)',
     expect(parts('what is amazon pay? is it safe?')).toEqual([]);
   });
 });
+
+describe('items numbered with circled numbers (session 36)', () => {
+  it('「質問です！①…②…」 asks each item', () => {
+    expect(questionParts(normalize('質問です！①コンビニ払いの期限 ②口座振替の手数料'))).toEqual([
+      'こんびに払いの期限',
+      '口座振替の手数料',
+    ]);
+  });
+});
