@@ -1,11 +1,14 @@
 // Changing the payment method: where, who, and from which bill it applies.
-import { addMonths, monthOf } from '../src/domain/dates.js';
+
+import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
+import { addMonths, compareDates, compareMonths, monthOf } from '../src/domain/dates.js';
 import { deadlineForBillingMonth } from '../src/domain/deadlines.js';
 import { formatDate, formatMonth } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
 import { movedNote } from '../src/reminders/reminder-answer.js';
+import type { Lang } from '../src/types.js';
 
 // Whether changing the reminders changes the way atone is paid (「リマインダーを変えたら支払い方法も
 // 変わる？」): it never does.
@@ -73,10 +76,16 @@ export default defineIntent({
     /(method|pay|debit|konbini|postcard|barcode|bank)/,
   ],
   answer({ lang, kb, today, normalized, slots }) {
-    const next = addMonths(monthOf(today), 1);
+    // "I switched to direct debit on November 20": a change done on a day gone by applies from the
+    // bill of the month after that day (maybe this month's already); else from next month's.
+    const changedOn =
+      slots.date?.kind === 'day' && compareDates(slots.date.date, today) <= 0 && TOLD_DONE.test(normalized)
+        ? slots.date.date
+        : undefined;
+    const next = addMonths(monthOf(changedOn ?? today), 1);
     // "if I switch to direct debit now, when do I pay?": the first bill paid the new way, and its day.
     const first =
-      slots.method && ASKS_WHEN_PAID.test(normalized)
+      slots.method && (ASKS_WHEN_PAID.test(normalized) || changedOn)
         ? {
             method: methodById(kb, slots.method),
             deadline: deadlineForBillingMonth(methodById(kb, slots.method), next),
@@ -113,9 +122,11 @@ export default defineIntent({
         ...(notByReminders ? [notByReminders] : []),
         ...(notThisBill ? [notThisBill] : []),
         `${yes}${kb.facts.change_method.text[lang]}`,
-        lang === 'ja'
-          ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
-          : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
+        changedOn
+          ? changedLine(changedOn, next, compareMonths(next, monthOf(today)) <= 0, lang)
+          : lang === 'ja'
+            ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
+            : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
         ...(first
           ? [
               lang === 'ja'
@@ -129,3 +140,14 @@ export default defineIntent({
     };
   },
 });
+
+// 「11月20日に口座振替に変えた」 "I switched on November 20": the change told as done.
+const TOLD_DONE =
+  /(?:変え|変更し|切り?替え|切りかえ)(?:た(?!ら)|ました|てん|ちゃった|てもうた)|(?<![a-z])(?:changed|switched|swapped|updated)(?![a-z])/;
+
+/** 「2026年11月20日の変更は、2026年12月の請求から反映されています。」 */
+function changedLine(on: PlainDate, from: YearMonth, already: boolean, lang: Lang): string {
+  return lang === 'ja'
+    ? `${formatDate(on, lang)}の変更は、${formatMonth(from, lang)}の請求から反映${already ? 'されています' : 'されます'}（${formatMonth(monthOf(on), lang)}の請求はそのままです）。`
+    : `A change made on ${formatDate(on, lang)} applies from the ${formatMonth(from, lang)} bill onwards${already ? ', so it already applies now' : ''}; the ${formatMonth(monthOf(on), lang)} bill stays as it was.`;
+}

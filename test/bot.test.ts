@@ -1209,3 +1209,18 @@ describe('session 36: a day counted back from the deadline, asked as a date', ()
     expect(ask('remind me 2 days before the postcard deadline').intent).toBe('reminder_subscribe');
   });
 });
+
+describe('session 36: a change of method told as done on a day gone by', () => {
+  it('"I changed … to direct debit on November 20", asked on 1 December: already this month’s bill', () => {
+    const a = ask('I changed my payment method to direct debit on November 20', '2026-12-01T10:00:00+09:00');
+    expect(a.intent).toBe('change_method');
+    expect(a.text).toMatch(/applies from the December 2026 bill onwards, so it already applies now/);
+    expect(a.text).toMatch(/due Monday, 28 December 2026/);
+    expect(a.text).not.toMatch(/A change made today/);
+  });
+
+  it('「12月1日に口座振替に変えたらいつから？」 supposes a change: not one told done', () => {
+    const a = ask('12月1日に口座振替に変えたらいつから？', '2026-12-01T10:00:00+09:00');
+    expect(a.text).toMatch(/今日変更すると、2027年1月以降の請求から/);
+  });
+});

@@ -291,8 +291,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       !hedges(u) &&
       !isHypothetical(u) &&
       !negatesReminding(u)) ||
-    // 「口座から自動で落ちるやつ」「銀行のATMでペイジー払いしてます」「じゃあ手数料かからない口座振替で」:
-    // one way to pay, described or told, ending as an answer does.
+    // 「口座から自動で落ちるやつ」「銀行のATMでペイジー払いしてます」「じゃあ手数料かからない口座振替で」
+    // 「口座振替にしたい」: one way to pay, described, told or chosen, ending as an answer does.
     (!u.slots.methods &&
       !isQuestion(u) &&
       !asksOnTheWay &&
@@ -886,7 +886,7 @@ function answersAfterAPause(u: Understanding): boolean {
 
 // How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
 const ENDS_AS_AN_ANSWER =
-  /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
+  /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる|にしたい|にします|にしよう(?:かな)?|がいい(?:です)?|で(?:いい|大丈夫)(?:です)?)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
 /** A described answer is a phrase, not a story (longer, it is read as what it asks). */
 const DESCRIBED_ANSWER_CHARS = 40;
 

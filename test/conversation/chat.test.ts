@@ -9526,3 +9526,17 @@ describe('session 35: the last round (blind sets 321–324), tuning halves', () 
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [2] });
   });
 });
+
+describe('session 36: a way chosen as the answer to "which way?"', () => {
+  it.each(['口座振替にしたい', '口座振替がいいです'])(
+    '%s sets the reminders for the bank debit',
+    async (answer) => {
+      await chat()
+        .say('リマインダー設定して')
+        .expect(/お支払い方法はどれですか/)
+        .say(answer)
+        .expect(/口座振替）の期限の3日前・当日、9時にお知らせします/);
+      expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3, 0] });
+    },
+  );
+});
