@@ -63,6 +63,16 @@ export interface ReadingInput {
   readWithoutFacts(): Classification;
 }
 
+// "I pay that ten times?", 「それを10回払うの？」: the fee just told, paid so many times.
+const PAYS_IT_AGAIN =
+  /(?<![a-z])(?:pay|paying|charged?|charging) (?:for )?(?:that|it|this)(?: fee| charge)? (?:\w+ )?(?:times|every|each|again|twice)(?![a-z])|(?:それ|これ)(?:を|も)?\s*(?:\d+|何)回/;
+
+// 「アトネ以外に何がある」「ほかに何で払える」 "what else can I pay with", "besides atone".
+const WHAT_ELSE_THERE =
+  /(?:以外|ほか|他)(?:に|だと|で|では|には)?(?:は|も)?(?:何|なに|どう|どんな)|(?<![a-z])(?:what else|besides atone|other than atone|instead of atone)(?![a-z])/;
+// A pay-later asked for by name (「後払い」 "pay later", BNPL): amazon's alternatives.
+const PAY_LATER_NAMED = /後払い|あと払い|(?<![a-z])(?:pay ?later|bnpl|buy now)(?![a-z])/;
+
 /** A correction of the matcher's reading. */
 export interface ReadingRule {
   /** What the rule is for, in a few words (the comment above it, where there is one, says why). */
@@ -828,7 +838,7 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'the fee asked per purchase',
     intents: ['deadline'],
     when: ({ normalized, has }) =>
-      /手数料|(?<![a-z])(?:fees?|charges?)(?![a-z])/.test(normalized) &&
+      (/手数料|(?<![a-z])(?:fees?|charges?)(?![a-z])/.test(normalized) || PAYS_IT_AGAIN.test(normalized)) &&
       ASKS_PER_PURCHASE.test(normalized) &&
       !/いつ|期限|(?<![a-z])(?:when|deadline|due)(?![a-z])/.test(normalized) &&
       has('fees'),
@@ -1029,6 +1039,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'another way to pay on Amazon',
     intents: ['amazon'],
     when: ({ slots, normalized }) => !!slots.otherService && !normalized.includes(ATONE_TOKEN),
+    intent: 'amazon_payment_methods',
+  },
+  // 「Amazonの支払いってアトネ以外に何があるの？」 "what else can I pay with on amazon besides
+  // atone?": what Amazon takes (not a pay-later asked for: 「アトネ以外の後払い」 is amazon's).
+  {
+    why: 'what else Amazon takes',
+    intents: ['amazon'],
+    when: ({ slots, normalized }) =>
+      slots.amazon === true && WHAT_ELSE_THERE.test(normalized) && !PAY_LATER_NAMED.test(normalized),
     intent: 'amazon_payment_methods',
   },
   // "amazon still has cash on delivery right? i'll use that since atone doesn't work there": cash on

@@ -1224,3 +1224,35 @@ describe('session 36: a change of method told as done on a day gone by', () => {
     expect(a.text).toMatch(/今日変更すると、2027年1月以降の請求から/);
   });
 });
+
+describe('session 36: blind sets 325–328', () => {
+  it.each([
+    ['はがきの〆切っていつ？', 'deadline', /はがき請求書で払う場合、期限は2026年12月20日/],
+    ['りまいんだーせっていしたい', 'reminder_subscribe', /お知らせ/],
+    ['3軒でつかったら何ポイントもらえるの', 'campaign_eligibility', /500/],
+    ['Amazonの支払いってアトネ以外に何があるの？', 'amazon_payment_methods', /クレジットカード/],
+    ['what else can I pay with on amazon besides atone?', 'amazon_payment_methods', /credit cards/],
+  ])('%s → %s', (text, intent, answer) => {
+    const a = ask(text);
+    expect(a.intent).toBe(intent);
+    expect(a.text).toMatch(answer);
+  });
+
+  it('「Amazonでアトネ以外の後払いってある？」 is still the pay-later there', () => {
+    expect(ask('Amazonでアトネ以外の後払いってある？').intent).toBe('amazon');
+  });
+
+  it('"when is my May bill taken by direct debit?" is the bill of May: the 29th (the 27th a Saturday)', () => {
+    const a = ask('when is my May bill taken by direct debit?', '2028-04-20T10:00:00+09:00');
+    expect(a.text).toMatch(
+      /For April 2028 purchases paid by automatic bank debit \(口座振替\), the deadline is Monday, 29 May 2028/,
+    );
+    expect((ask('i may pay late').slots as Slots).date).toBeUndefined();
+  });
+
+  it('"I pay that ten times?" of a fee just told is the fee per purchase', () => {
+    expect(ask('so if I buy 10 things in a month with the postcard I pay that ten times?').intent).toBe(
+      'fees',
+    );
+  });
+});

@@ -40,6 +40,7 @@ import { namesAgain, purchasesTold, purchaseThings } from './purchase-things.js'
 import {
   asksAcrossMethods,
   asksAdvice,
+  asksForAnotherWayToo,
   asksForChoices,
   asksForTheFreeOne,
   asksHow,
@@ -314,13 +315,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   }
   if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
   // "What are the options?" while the bot waits for a method: the question again, with its buttons.
-  // (Not 「Amazonの支払い方法って何がある？」: another subject's choices.)
+  // (Not 「Amazonの支払い方法って何がある？」: another subject's choices; nor 「てか払い方って何が
+  // あるんやっけ？」, the ways to pay asked outright: answered, the question left open.)
   if (
     open?.kind === 'method' &&
     !u.slots.method &&
     !u.slots.amazon &&
     !u.slots.otherService &&
-    asksForChoices(u)
+    asksForChoices(u) &&
+    !(u.reading.intent === 'payment_methods' && NAMES_WAYS_TO_PAY.test(u.normalized))
   )
     return reminding(state, open.request);
 
@@ -887,6 +890,10 @@ function answersAfterAPause(u: Understanding): boolean {
 // How an answer to "which way do you pay?" ends when it describes the way: 「…やつ」「…で」「…してます」.
 const ENDS_AS_AN_ANSWER =
   /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる|にしたい|にします|にしよう(?:かな)?|がいい(?:です)?|で(?:いい|大丈夫)(?:です)?)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
+// 「払い方」「支払い方法」 "ways to pay": the ways to pay named, as a subject of their own.
+const NAMES_WAYS_TO_PAY =
+  /払い方|支払い?方法|(?<![a-z])(?:ways? (?:to|i can|can i) pay|payment (?:methods|options))(?![a-z])/;
+
 /** A described answer is a phrase, not a story (longer, it is read as what it asks). */
 const DESCRIBED_ANSWER_CHARS = 40;
 
@@ -1789,6 +1796,8 @@ function requestFor(
     ...(pointed ? { method: pointed } : {}),
     // 「前日も教えて」, "1 day before as well": added to the lead times set, not instead of them.
     ...(settings.leadDays && u && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+    // 「はがきのほうもお願い」 beside reminders for another way: whether to switch, asked.
+    ...(settings.method && u && asksForAnotherWayToo(u) ? { alsoWay: true as const } : {}),
     // 「前日のは当日に変えて」: the one named first gives way to the other.
     ...replacedLeadDay(u),
     ...shiftedHour(u, settings.sendHour),
@@ -1811,6 +1820,7 @@ function requestFor(
       op: _,
       quietHours: __,
       addLeadDays: ___,
+      alsoWay: ______,
       removeLeadDays: ____,
       replacesLeadDay: _____,
       ...action
@@ -1897,7 +1907,7 @@ function stopRequest(state: ConversationState, reading: Reading, now: Date, said
 // "stop the postcard one", 「バーコードの方のリマインダーは止めて」: the reminders of one way named
 // (not 「来月から口座振替にするから、とめて」, a way named as the reason).
 const ONE_WAYS_REMINDERS =
-  /(?:はがき|こんびに|ばーこーど|口座振替|口座|端末|(?<![a-z])(?:postcard|konbini|convenience store|barcode|debit|bank))(?:払い|払)?(?:の|のほうの|の方の)\s*(?:りまいんだー|りまいんど|通知|お知らせ)|(?:の(?:ほう|方)|のやつ)(?:は|を|も)?\s*(?:止め|とめ|解除|消し|削除|やめ)|(?<![a-z])the (?!first|second|last|other)\w+(?: \w+)? (?:one|reminders?|notifications?|alerts?)(?![a-z])/;
+  /(?:はがき|こんびに|ばーこーど|口座振替|口座|端末|(?<![a-z])(?:postcard|konbini|convenience store|barcode|debit|bank))(?:払い|払)?(?:の|のほうの|の方の)\s*(?:りまいんだー|りまいんど|通知|お知らせ)|(?:の(?:ほう|方)|のやつ)(?:だけ)?(?:は|を|も)?\s*(?:止め|とめ|解除|消し|削除|やめ)|(?<![a-z])the (?!first|second|last|other)\w+(?: \w+)? (?:one|reminders?|notifications?|alerts?)(?![a-z])/;
 
 /** A stop for a time: 「1か月止めて」「しばらく通知オフ」「一時停止」, "pause them for a month", "for now". */
 const FOR_A_WHILE =

@@ -256,6 +256,17 @@ export function asksToAdd(u: Understanding): boolean {
   return ADD_REQUEST.test(u.normalized) && !ONLY_THAT.test(u.normalized);
 }
 
+// 「はがきのほうもお願い」「口座振替も登録して」: a way asked for besides another.
+const ALSO_THIS_ONE =
+  /(?:の(?:ほう|方)|のやつ)?も(?:お願い|頼|登録|設定|追加|よろしく|して|教えて|送って|通知)/;
+
+/** A way to pay asked for besides another ("also set one for direct debit", 「はがきのほうも」). */
+export function asksForAnotherWayToo(u: Understanding): boolean {
+  return (
+    u.slots.method !== undefined && !u.slots.methods && (asksToAdd(u) || ALSO_THIS_ONE.test(u.normalized))
+  );
+}
+
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini", "hmm no,
 // direct debit": a setting named in place of another, which is a change once reminders are set.
 const CORRECTION =
@@ -531,7 +542,7 @@ const FOR_GOOD =
 
 // "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
 const NEGATED_STOPPING =
-  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません|なくて(?:いい|よい|ええ|大丈夫|結構)|なくてもいい)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
 
 // 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
 // this time": this deadline paid, not every reminder stopped.

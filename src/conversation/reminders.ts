@@ -237,7 +237,12 @@ export function createReminderConversation(
       return { answer: await explainSet(request, current, turnLang, confidence) };
     // "also set one for direct debit" beside postcard reminders: one way to pay has them at a time
     // (an account pays its bills one way), so the switch is asked, the lead times not merged.
-    if (request.addLeadDays && request.method && current?.active && current.method !== request.method) {
+    if (
+      (request.addLeadDays || request.alsoWay) &&
+      request.method &&
+      current?.active &&
+      current.method !== request.method
+    ) {
       const action: ConfirmableAction = {
         kind: 'subscribe',
         method: request.method,

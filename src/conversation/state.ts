@@ -28,6 +28,8 @@ export type ReminderRequest =
       quietHours?: { start: number; end: number };
       /** The lead days are added to those set, not put in their place. */
       addLeadDays?: true;
+      /** 「はがきのほうもお願い」 "one for the postcard too": the way named besides the one set. */
+      alsoWay?: true;
       /** The lead times moved from those set, in days (「1日早めて」: +1, one day more before). */
       shiftLeadDays?: number;
       /** 「また再開して」: reminders stopped before, set again as they were where nothing else is said. */
@@ -238,6 +240,7 @@ const subscribeRequest = z.object({
   sendHour: hour.optional(),
   quietHours: z.object({ start: hour, end: hour }).optional(),
   addLeadDays: z.literal(true).optional(),
+  alsoWay: z.literal(true).optional(),
   shiftLeadDays: z.number().int().min(-31).max(31).optional(),
   resume: z.literal(true).optional(),
   ifNoneSet: z.literal(true).optional(),

@@ -123,6 +123,9 @@ function withoutChatMarkup(text: string): string {
   return out;
 }
 
+// 〆 (しめ), alone or in 〆切.
+const CLOSING_MARK = /〆切|〆/g;
+
 // ① to ⑳.
 const CIRCLED_NUMBER = /[\u2460-\u2473]/;
 const CIRCLED_NUMBERS = /[\u2460-\u2473]/g;
@@ -180,6 +183,9 @@ export function normalize(raw: string, asTrained = false): string {
   // The words of atone's questions typed in kana (「本人かくにんのやりかた」「まいつき請求」) are
   // read as the kanji the matcher and the slot rules know.
   out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word);
+  // 「〆切」「〆日」: the closing mark is 締め (since training, which read it as typed).
+  if (!asTrained && out.includes('〆'))
+    out = out.replace(CLOSING_MARK, (m) => (m === '〆切' ? '締め切' : '締め'));
   // 「honnin kakunin って…」: romaji terms inside Japanese (since training: see romaji.ts).
   if (!asTrained && LATIN_WORD.test(out)) out = romajiTermsInJapanese(out);
   if (mayHaveKanaDate(out, !simple || (plain & HAS_DIGIT) !== 0)) out = out.replace(KANA_DATE, kanjiDate);

@@ -1861,6 +1861,13 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
       /(?<=(?<![a-z])(?:bought|purchased|ordered|shopped|got|used (?:it|atone))(?: (?:it|them|this|that|something|stuff|things|an? [a-z]+|the [a-z]+|my [a-z]+))? (?:in|during) )(may)(?![a-z])/g,
     read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
   },
+  // "when is my May bill taken", "the may payment": May after a determiner, which no verb follows.
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(`(?<=(?<![a-z])(?:my|the|your|this|next|last|that) )(may)(?=\\s+${MONTH_NOUN})`, 'g'),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[1]),
+  },
   // "What about May's?", "and for May?": May alone at the end, after words no verb "may" follows.
   {
     needs: ENGLISH,
@@ -2538,6 +2545,12 @@ const SHOP_RULES: readonly Rule<number>[] = table([
       `(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,3}|[${KANJI_DIGIT}]|${KANA_COUNT})\\s*(?:つ?の\\s*)?お?(?:${keywordAlternation(['店舗', '店', 'ショップ'])})`,
       'g',
     ),
+    read: (m) => readCount(m[1]),
+  },
+  // 「3軒で使ったら」: shops counted in 軒 alone (not 一軒家, a house, nor 2軒目, the second one).
+  {
+    needs: NON_ASCII,
+    pattern: new RegExp(`(?<![同唯統第\\d${KANJI_DIGIT}])(\\d{1,2}|[${KANJI_DIGIT}])\\s*軒(?![家目])`, 'g'),
     read: (m) => readCount(m[1]),
   },
   // The count after the shops: 「お店3つ」「店舗を2つ」「ショップ4軒」.

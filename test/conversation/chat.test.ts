@@ -9540,3 +9540,42 @@ describe('session 36: a way chosen as the answer to "which way?"', () => {
     },
   );
 });
+
+describe('session 36: another way asked for besides the one set', () => {
+  it('「はがきのほうもお願い」 beside barcode reminders asks to switch, and 「バーコードのほうだけ止めて」 stops those', async () => {
+    await chat()
+      .say('バーコードのリマインダー登録して')
+      .say('はがきのほうもお願い')
+      .expect(/リマインダーは支払い方法1つ分です（いまは電子バーコード）。はがき請求書に切り替えますか？/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', active: true });
+  });
+
+  it('「バーコードのほうだけ止めて」 when they are for the postcard stops nothing', async () => {
+    await chat()
+      .say('はがきのリマインダー登録して')
+      .say('バーコードのほうだけ止めて')
+      .expect(/電子バーコードのものはありません。解除していません。/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+  });
+});
+
+describe('session 36: blind sets 325–328', () => {
+  it('「今は止めなくていいや。ちなみに登録内容は？」 lists them and stops nothing', async () => {
+    await chat()
+      .say('コンビニ払いのリマインダー登録して')
+      .say('今は止めなくていいや。ちなみに登録内容は？')
+      .expect(/2026年12月7日（月） 9:00（期限 2026年12月10日（木） の3日前）/)
+      .expectNot(/解除しますか/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「てか払い方って何があるんやっけ？」 while the bot waits for a way: the ways, and the question kept', async () => {
+    await chat()
+      .say('リマインダーお願い')
+      .say('てか払い方って何があるんやっけ？')
+      .expect(/atone 翌月払いの支払い方法は4つです。/)
+      .say('ほなコンビニで')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）の期限の3日前・当日、9時にお知らせします。/);
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+});
