@@ -1,7 +1,7 @@
 // When and how the bill is announced.
 import { isBankBusinessDay } from '../src/domain/bank-days.js';
 import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
-import { addDays, addMonths, compareDates, firstDayOf, monthOf } from '../src/domain/dates.js';
+import { addDays, addMonths, compareDates, compareMonths, firstDayOf, monthOf } from '../src/domain/dates.js';
 import { formatDate, formatMonth } from '../src/domain/format.js';
 import { type KnowledgeBase, methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
@@ -113,6 +113,19 @@ export default defineIntent({
     const billed = addMonths(usage, 1);
     const byDay = nthBankBusinessDay(billed, 3);
     const waiting = compareDates(today, firstDayOf(billed)) >= 0 && compareDates(today, byDay) <= 0;
+    // "when will I get the bill for April?" on 30 April: that one came already; the next one too.
+    const gone = compareDates(today, byDay) > 0;
+    const nextBilled = addMonths(billed, 1);
+    const nextBy = nthBankBusinessDay(nextBilled, 3);
+    const goneLine = !gone
+      ? ''
+      : compareMonths(billed, monthOf(today)) === 0
+        ? t(
+            lang,
+            `その日はもう過ぎています。次の請求（${formatMonth(billed, lang)}分）は、${formatMonth(nextBilled, lang)}の第3営業日（${formatDate(nextBy, lang)}）までにお知らせされます。`,
+            `That day has passed. The next bill, for ${formatMonth(billed, lang)} purchases, is announced by the 3rd business day of ${formatMonth(nextBilled, lang)} (${formatDate(nextBy, lang)}).`,
+          )
+        : t(lang, 'その日はもう過ぎています。', 'That day has passed.');
     return {
       title: t(lang, '請求のお知らせ', 'When the bill is announced'),
       text: [
@@ -120,6 +133,7 @@ export default defineIntent({
         lang === 'ja'
           ? `${formatMonth(usage, lang)}分の請求は、${formatMonth(billed, lang)}の第3営業日（${formatDate(byDay, lang)}）までに、メール・SMS・アプリでお知らせされます。`
           : `${formatMonth(usage, lang)} purchases are billed in ${formatMonth(billed, lang)}: the bill is announced by email, SMS and in the app by the 3rd business day (${formatDate(byDay, lang)}).`,
+        goneLine,
         waiting
           ? lang === 'ja'
             ? `今日はまだその日より前なので、お知らせが届いていなくても${formatDate(byDay, lang)}までは待ってください。`

@@ -735,7 +735,7 @@ function oneMethod(
   const shift = shiftNote(method, deadline, ctx);
   if (shift) paragraphs.push(shift);
   if (status.state === 'passed') {
-    paragraphs.push(passedNote(ctx));
+    paragraphs.push(method.movesToNextBusinessDay ? debitGoneNote(ctx) : passedNote(ctx));
     // 「今月の請求の期限は？」 late in the month: that bill's deadline is gone; the one to pay next, too.
     if (basis.kind === 'billing') {
       const next = deadlineFor(method, { kind: 'next' }, ctx.today);
@@ -993,6 +993,13 @@ function holidayRules(methods: PaymentMethod[], { lang, kb }: AnswerContext): st
   }
   if (methods.some((m) => !m.movesToNextBusinessDay)) rules.push(kb.facts.no_extension.text[lang]);
   return rules;
+}
+
+/** A debit day gone by: taken from the account then, if the balance was there; else paying late. */
+function debitGoneNote({ lang, kb }: AnswerContext): string {
+  return lang === 'ja'
+    ? `この引き落とし日はもう過ぎています。残高が足りていれば、その日に登録口座から引き落とされています（通帳やアプリの「ご利用明細」で確認できます）。引き落とされていなければ、期限に遅れたことになります。${kb.facts.late_payment.text.ja}`
+    : `That debit day has passed: if the balance was there, the amount was taken from your registered account that day (your bank statement or the app's ご利用明細 shows it). If it was not, the deadline was missed. ${kb.facts.late_payment.text.en}`;
 }
 
 function passedNote({ lang, kb }: AnswerContext, some = false): string {

@@ -15,7 +15,11 @@ import type { Lang } from '../src/types.js';
 const THANKS =
   /^.{0,20}?(ありがと|さんきゅ|どうも|おおきに|あざ(?:す|っす|ーす)|感謝|(?<![a-z])(thanks?|thank you|thx|ty|cheers|appreciate(?: it)?|much appreciated)(?![a-z]))/;
 const GREETING =
-  /^(こんにちは|こんばんは|おはよう|はじめまして|やあ|どうも|hello|hi\b|hey\b|hiya\b|yo\b|sup\b|good (morning|afternoon|evening))/;
+  /^(こんにちは|こんばんは|おはよう|はじめまして|やあ|どうも|hello|hi\b|hey\b|hiya\b|yo\b|sup\b|good (morning|afternoon|evening)|あけおめ|(?:あけ|明け)まして|ことよろ|(?:今年|本年)もよろしく|(?:よい|良い)お年を|めりくり|happy new year|merry (?:christmas|xmas)|happy holidays)/;
+// The season's greetings, returned in kind.
+const NEW_YEAR = /^(?:あけおめ|(?:あけ|明け)まして|ことよろ|(?:今年|本年)もよろしく|happy new year)/;
+const YEAR_END = /^(?:よい|良い)お年を/;
+const CHRISTMAS = /^(?:めりくり|merry (?:christmas|xmas)|happy holidays)/;
 const ACKNOWLEDGEMENT =
   /^(はい|うん|ええ|了解|りょうかい|わかった|わかりました|おけ|おっけー|そっか|なるほど|ok|okay|k|yes|yeah|yep|yup|got it|sure|cool|great|nice|perfect|alright|all right|i see|noted)[\s.!。！、,]*$/;
 
@@ -225,9 +229,18 @@ export function isCourtesy(normalized: string): boolean {
 
 /** 「おはよう」 is answered おはようございます, 「こんばんは」 こんばんは, anything else こんにちは. */
 function greetingBack(normalized: string): string {
+  if (NEW_YEAR.test(normalized)) return '明けましておめでとうございます。';
+  if (YEAR_END.test(normalized)) return 'よいお年を。';
+  if (CHRISTMAS.test(normalized)) return 'メリークリスマス。';
   if (normalized.startsWith('おはよう')) return 'おはようございます。';
   if (normalized.startsWith('こんばんは')) return 'こんばんは。';
   return 'こんにちは。';
+}
+
+function greetingBackEn(normalized: string): string {
+  if (NEW_YEAR.test(normalized)) return 'Happy New Year to you too!';
+  if (CHRISTMAS.test(normalized)) return 'Happy holidays!';
+  return 'Hello!';
 }
 
 function courtesyReply(normalized: string, lang: Lang): string | undefined {
@@ -235,7 +248,11 @@ function courtesyReply(normalized: string, lang: Lang): string | undefined {
   if (GOODBYE.test(normalized)) return t(lang, 'またいつでもどうぞ。', 'Bye! Ask me any time.');
   if (THANKS.test(normalized)) return t(lang, `どういたしまして。${more}`, `You're welcome!${more}`);
   if (GREETING.test(normalized))
-    return t(lang, `${greetingBack(normalized)}atone-bot です。`, "Hello! I'm atone-bot.");
+    return t(
+      lang,
+      `${greetingBack(normalized)}atone-bot です。`,
+      `${greetingBackEn(normalized)} I'm atone-bot.`,
+    );
   if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized))
     return t(lang, `わかりました。${more}`, `OK!${more}`);
   return undefined;

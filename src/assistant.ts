@@ -2,7 +2,7 @@
 // conversation remembers, lets the pure decision (src/conversation/decide.ts) say what the turn
 // is, answers it with the pure bot or carries out a reminder request, and saves what to remember.
 import { decodeAction } from './actions.js';
-import type { Bot, Understanding } from './bot.js';
+import type { Bot, Reading, Understanding } from './bot.js';
 import {
   type AskedBeside,
   type Decision,
@@ -22,12 +22,22 @@ import {
   type Who,
 } from './conversation/reminders.js';
 import { CONVERSATION_TTL_MS, type ConversationState, parseState } from './conversation/state.js';
-import { nextMonthNamed, toIsoMonth, tokyoToday } from './domain/dates.js';
-import type { KnowledgeBase } from './domain/knowledge-base.js';
+import {
+  addMonths,
+  compareDates,
+  nextMonthNamed,
+  parseIsoDate,
+  toIsoDate,
+  toIsoMonth,
+  tokyoToday,
+} from './domain/dates.js';
+import { deadlineForPurchase, nextDeadlineFrom } from './domain/deadlines.js';
+import { type KnowledgeBase, methodById } from './domain/knowledge-base.js';
 import { t } from './intent.js';
 import { defaultKnowledgeBase } from './knowledge.js';
 import { isLoneCommand, langFromLocale, mixesTermsOnly } from './nlu/language.js';
 import { isLoanwordsOnly, isRomajiTermsOnly } from './nlu/romaji.js';
+import type { Slots } from './nlu/slots.js';
 import type { ReminderService } from './reminders/service.js';
 import type { ConversationStore } from './store/port.js';
 import type { Answer, IntentName, Lang, Message } from './types.js';
@@ -121,7 +131,8 @@ export function createAssistant({
   ): Promise<{ answer: Answer; next: ConversationState | undefined }> {
     switch (turn.kind) {
       case 'answer': {
-        const { reading, slots, follows } = turn;
+        const { reading, follows } = turn;
+        const slots = await afterThePaidOne(turn.reading, turn.slots, u, who);
         let answer = bot.answer(u, { reading, slots, follows });
         // Someone whose reminders are set is not offered to set them again. The store is asked only
         // when the answer offers them (most answers do not), and a store that cannot say is no
@@ -234,6 +245,31 @@ export function createAssistant({
   }
 
   /**
+   * "when is the next one due then?" after the next deadline was marked paid: the one after it,
+   * as the user's reminders know it (their way's next deadline not yet paid). The slots as they
+   * are otherwise, and when the store cannot say.
+   */
+  async function afterThePaidOne(reading: Reading, slots: Slots, u: Understanding, who: Who): Promise<Slots> {
+    if (!reminderChat || reading.intent !== 'deadline' || slots.date || !ASKS_THE_NEXT.test(u.normalized))
+      return slots;
+    const overview = await reminderChat.overview(who).catch(() => undefined);
+    const method = overview?.subscription?.active ? overview.subscription.method : undefined;
+    const due = overview?.next ? parseIsoDate(overview.next.dueDate) : undefined;
+    if (!method || !due || (slots.method && slots.method !== method)) return slots;
+    // The purchases month whose deadline that is, counted on from the next one by the calendar
+    // (a debit moved past the month's end is still that month's).
+    const rule = methodById(kb, method);
+    const first = nextDeadlineFrom(rule, tokyoToday(u.now));
+    if (compareDates(due, first.due) <= 0) return slots;
+    for (let ahead = 1; ahead <= 3; ahead++) {
+      const usage = addMonths(first.usageMonth, ahead);
+      if (compareDates(deadlineForPurchase(rule, usage).due, due) === 0)
+        return { ...slots, method, date: { kind: 'month', month: usage, source: toIsoDate(due) } };
+    }
+    return slots;
+  }
+
+  /**
    * The answer to a question asked beside a reminder request, with the request's, in the order
    * they were asked. The request's buttons (its Undo first) are the answer's: the question's own
    * offers of reminders would offer what was just asked for.
@@ -338,3 +374,6 @@ function cannotKeep(u: Understanding): Answer {
 function offersReminders(answer: Answer): boolean {
   return answer.actions?.some((action) => decodeAction(action.id)?.kind === 'subscribe') ?? false;
 }
+
+// "the next one", 「次の」「次回」: the deadline after the one at hand.
+const ASKS_THE_NEXT = /(?<![a-z])next(?![a-z])|次の|次回|その次/;

@@ -32,7 +32,7 @@ import { learnersKanji } from './nlu/learners-kana.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
-import { askedFirst, messageParts, questionParts } from './nlu/question-parts.js';
+import { askedFirst, lastAskOfAStory, messageParts, questionParts } from './nlu/question-parts.js';
 import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
@@ -245,6 +245,7 @@ export function createBot(options: BotOptions = {}): Bot {
     );
     // The matcher's reading, corrected where it reads a case wrong (reading-rules.ts).
     let bare: Classification | undefined;
+    let lastAsk: Classification | null | undefined;
     return correctReading({
       intent,
       confidence,
@@ -257,6 +258,15 @@ export function createBot(options: BotOptions = {}): Bot {
       dueDates,
       readWithoutFacts: () =>
         (bare ??= classifier.classify(withoutSlots(normalized), {}, mentionsAtone(normalized, slots))),
+      readLastAsk: () => {
+        if (lastAsk === undefined) {
+          const part = lastAskOfAStory(normalized);
+          lastAsk = part
+            ? classifier.classify(part, extractSlots(part, today, part), mentionsAtone(normalized, slots))
+            : null;
+        }
+        return lastAsk ?? undefined;
+      },
     });
   }
 

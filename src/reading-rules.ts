@@ -61,7 +61,13 @@ export interface ReadingInput {
   dueDates(slots: Slots, now: Date): PlainDate[];
   /** The matcher's reading of the message without its dates and methods (read once, when first asked). */
   readWithoutFacts(): Classification;
+  /** The matcher's reading of the last sentence that asks, in a message of three or more (else none). */
+  readLastAsk(): Classification | undefined;
 }
+
+// 「口座振替の日は？」「はがきの日っていつ？」: the day of a way, alone.
+const A_WAYS_DAY =
+  /(?:払い|振替|はがき|ばーこーど|こんびに|ぺいじー)の日(?:は|って|が|も)?(?:いつ|何日)?\s*[?？]?$/;
 
 // "I pay that ten times?", 「それを10回払うの？」: the fee just told, paid so many times.
 const PAYS_IT_AGAIN =
@@ -314,8 +320,9 @@ const CLOSES_THE_ACCOUNT =
   /退会|あかうんと(?:を|ごと)?(?:削除|消し|けし|消す|けす)|(?<![a-z])(?:(?:get rid of|delete|deleting|close|closing|cancel|cancell?ing|terminate|terminating|deactivate|deactivating|remove|removing) (?:my |the |this )?(?:atone )?(?:account|membership)|(?:i'?m|im|i am) done with atone|(?:quit|leave|get rid of|delete|close) atone)(?![a-z])/;
 const REFUND_WHEN =
   /返金(?:は|って|が)?(?:いつ|何日)|いつ(?:頃|ごろ)?返金|(?<![a-z])(?:when (?:will|do|does|would|can) (?:i|my|the) (?:get (?:my |the |a )?)?refund|refund (?:come|arrive)s?)(?![a-z])/;
+// (「コンビニと口座振替、どっちの方が得？」: which of two is cheaper, too.)
 const CHEAPER_THAT_WAY =
-  /(?:にしたら|に変えたら|に変更したら|だと|なら)[^。?？]{0,6}(?:安[くぐい]|お得|得に?なる)|(?<![a-z])(?:cheaper|less expensive|save (?:money|on (?:the )?fees?))(?![a-z])/;
+  /(?:にしたら|に変えたら|に変更したら|だと|なら)[^。?？]{0,6}(?:安[くぐい]|お得|得に?なる)|(?:どっち|どちら|どれ)(?:の(?:方|ほう))?が(?:一番|いちばん)?(?:お?得|安い)|(?<![a-z])(?:cheaper|less expensive|save (?:money|on (?:the )?fees?))(?![a-z])/;
 const SWITCH_THEN_WHEN =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,10}(?:期限|締め?切|支払日|いつ|何日)|(?<![a-z])if i (?:switch|change|pay) (?:to|by|with) [a-z ]{3,30}(?:when|what(?:'s| is) the (?:deadline|due date))(?![a-z])/;
 // (「変更したらいつから反映？」「いつの請求から口座振替になる？」: from when a change applies, the
@@ -584,7 +591,7 @@ const WHAT_NOW = /(?<![a-z])what (?:happen|happens|will happen|now|should i do)(
 const PAYING_NOW =
   /(?:今から|今すぐ|今日|いま)(?:に)?(?:払|支払|はら)(?:え|っ|う|い)|(?<![a-z])(?:pay|paying) (?:it |now|today|right away)(?:now|today)?(?![a-z])/;
 const SPLITS_A_BILL =
-  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して))|何回か(?:に)?分け|分けたい|分割したい|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months)|split (?:it|the|my|this|that|\d)[^.?]{0,30} in (?:some|several|a few|\d+|two|three) (?:parts|payments|installments|instalments|pieces))(?![a-z])/;
+  /(?<![a-z])(?:split|divide|break|spread)(?: \S+){0,8} (?:into|over|across|in) (?:\d+|two|three|four|five|six|several|multiple|a few) (?:payments|parts|months|installments|instalments|pieces|times)(?![a-z])|(?:\d+|二|三|何)回(?:に分けて|に分割して|払いに(?:でき|して|したい))|(?:\d+|二|三|六|十二|何)回払い(?:とか|って|は|で|が|も)?(?:でき|可能|使え|選べ|ある|ない)|何回か(?:に)?分け|分けたい|分割したい|分けて(?:払|支払)|分割(?:で|して)?(?:払|支払)|一括(?:は|で|が)?(?:きつい|厳しい|無理|払えな)|(?<![a-z])(?:paying (?:it )?all (?:at once|next month|in one go) is too much|can'?t pay (?:it )?all (?:at once|next month|in one go)|pay (?:it )?(?:in|over) (?:parts|installments|instalments|several months)|split (?:it|the|my|this|that|\d)[^.?]{0,30} in (?:some|several|a few|\d+|two|three) (?:parts|payments|installments|instalments|pieces))(?![a-z])/;
 const AT_THE_OLD_ADDRESS =
   /(?:前の|元の|昔の|以前の)(?:家|住所|うち|部屋|あぱーと|まんしょん)|旧住所|引っ越(?:し|す)前|(?<![a-z])(?:old|previous|former) (?:address|place|house|apartment|flat)(?![a-z])/;
 const RETAKEN_AND_REFUSED =
@@ -1673,6 +1680,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'fallback',
   },
   // 「今日が期限の日！コンビニ払いって何時まで払える？」: the time of day the deadline ends, asked.
+  // 「あと口座振替の日は？」 "and the bank debit's day?": that way's day, surely (after a fee, too).
+  {
+    why: "a way's day asked",
+    intents: ['deadline', 'fees'],
+    when: ({ normalized, slots }) => slots.method !== undefined && A_WAYS_DAY.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
   // "what date is 2 days before the postcard deadline?": a date asked, not a reminder.
   {
     why: 'a day before the deadline asked as a date',
@@ -2176,7 +2191,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // whose own pay-later splits).
   {
     why: 'a bill split into payments',
-    intents: ['fallback', 'about', 'deadline', 'payment_methods', 'fees'],
+    intents: ['fallback', 'about', 'deadline', 'payment_methods', 'fees', 'overpaid_or_double_paid'],
     when: ({ normalized, slots, has }) =>
       SPLITS_A_BILL.test(normalized) && !slots.amazon && has('installments_atone_plus'),
     intent: 'installments_atone_plus',
@@ -3111,7 +3126,25 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'deadline',
     confidence: 0.5,
   },
+  // "hi sorry for the long message. so I just moved to Japan … what are the ways I can pay the
+  // bill?": a story read as torn between two answers; the question it ends on, read clearly as
+  // one of them, decides.
+  {
+    why: 'a story decided by the question it ends on',
+    when: ({ alternative, confidence, readLastAsk }) => {
+      if (alternative === undefined || confidence >= STORY_TORN) return false;
+      const asked = readLastAsk();
+      return asked?.intent === alternative && asked.confidence >= ASKED_CLEARLY;
+    },
+    intent: ({ alternative, intent }) => alternative ?? intent,
+    confidence: ({ confidence }) => Math.max(confidence, STORY_TORN),
+  },
 ];
+
+/** Below this, a story's reading is torn enough for its last question to decide. */
+const STORY_TORN = 0.7;
+/** How clearly that question must read as the other answer. */
+const ASKED_CLEARLY = 0.9;
 
 // "does this work on…", "can I use it at…", 「このあとから払うものは使えますか」, 「選ぶとこになかった」:
 // the thing talked about (atone), whether it works there.

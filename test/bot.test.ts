@@ -1256,3 +1256,43 @@ describe('session 36: blind sets 325–328', () => {
     );
   });
 });
+
+describe('session 36: blind sets 325–328, the untouched halves’ kinds in other words', () => {
+  it.each([
+    ['はがきと口座振替ってどっちが安い？', 'fees', /口座振替）: 無料/],
+    ['atoneって6回払いとかできる？', 'installments_atone_plus', /分割/],
+    [
+      'besides the postcard, how else can I pay?',
+      'payment_methods',
+      /^Besides postcard bill \(はがき請求書\), there are 3 ways to pay:/m,
+    ],
+    ['merry christmas!', 'fallback', /^Happy holidays! I'm atone-bot\./],
+    ['あけましておめでとう', 'fallback', /^明けましておめでとうございます。atone-bot です。/],
+  ])('%s → %s', (text, intent, answer) => {
+    const a = ask(text);
+    expect(a.intent).toBe(intent);
+    expect(a.text).toMatch(answer);
+  });
+
+  it('a bill whose notice day is past says so, and when the next one comes', () => {
+    const a = ask('When does the April bill come?', '2026-04-30T10:00:00+09:00');
+    expect(a.text).toMatch(
+      /That day has passed\. The next bill, for April 2026 purchases, is announced by the 3rd business day of May 2026 \(Friday, 8 May 2026\)\./,
+    );
+  });
+
+  it('a debit day gone by is said to have been debited, if the balance was there (no "pay now")', () => {
+    const a = ask('4月分の口座振替、いつ落ちた？', '2026-06-15T10:00:00+09:00');
+    expect(a.text).toMatch(
+      /この引き落とし日はもう過ぎています。残高が足りていれば、その日に登録口座から引き落とされています/,
+    );
+    expect(a.text).not.toMatch(/すぐに払ってください/);
+  });
+
+  it('a long story ending on what the ways to pay are is the ways to pay', () => {
+    const a = ask(
+      'hello, long story. I moved here last year and a friend got me into atone since I have no card. I bought a desk and a lamp with it. Then an email came that I could not read. so what are the ways to pay the bill?',
+    );
+    expect(a.intent).toBe('payment_methods');
+  });
+});

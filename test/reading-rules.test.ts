@@ -109,6 +109,7 @@ describe('correctReading', () => {
     has: () => true,
     dueDates: () => [],
     readWithoutFacts: () => ({ intent: 'fees', confidence: 0.5 }),
+    readLastAsk: () => undefined,
     ...given,
   });
 

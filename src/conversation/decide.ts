@@ -874,6 +874,10 @@ function remindersDeclined(state: ConversationState, u: Understanding, now: Date
   if (intent === 'reminder_unsubscribe' || intent === 'fallback') {
     const mayMeanThose =
       REMINDER_INTENTS.includes(state.topic?.intent ?? 'fallback') || NO_LONGER.test(u.normalized);
+    // ("i don't want reminders anymore", said plainly of those just set: a stop, with its Undo;
+    // hedged or asked, stopRequest asks back.)
+    if (mayMeanThose && intent === 'reminder_unsubscribe' && NO_LONGER.test(u.normalized) && !isQuestion(u))
+      return stopRequest(state, u.reading, now, u);
     return mayMeanThose ? confirming(state, { kind: 'unsubscribe' }, now) : noneSet;
   }
   return undefined;

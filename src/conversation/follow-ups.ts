@@ -145,6 +145,9 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
   late_payment: 'purchase',
   // 「先月買った分の請求書が届かない」: the bill for a purchase's month.
   bill_not_received: 'purchase',
+  // 「5月分コンビニで払ったのに未払いになってる」 → 「期限って何日やった？」: that bill's.
+  paid_but_shown_unpaid: 'purchase',
+  overpaid_or_double_paid: 'purchase',
   // 「今月いくら払えばいい？」 → 「それいつわかるの？」: the bill asked about, this month's.
   handoff: 'purchase',
   campaign_eligibility: 'last_use',
@@ -1363,7 +1366,7 @@ const ASKS_WHAT_HAPPENS =
 
 const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   deadline:
-    /いつ|何日|日にち|日付|期限|期日|締め?切|支払日|引き落とし日|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
+    /いつ|何日|日にち|日付|期限|期日|締め?切|支払日|引き落とし日|(?:払い|振替|はがき|ばーこーど|こんびに)の日(?![本曜])|(?<![a-z])(?:what date|due|deadline)(?![a-z])|(?:^|[^a-z ] ?)when(?![a-z])|(?<![a-z])when(?= (?:is|are|do|does|did|will|would|should|can|must|'s)(?![a-z]))/,
   fees: /いくら|手数料|料金|安[くぐ]|お得|節約|(?<![a-z])(?:how much|fees?|cost|save|saving|cheaper)(?![a-z])/,
   // 「コンビニ払いとバーコード払いの違いは？」: the ways to pay compared.
   payment_methods: COMPARES,

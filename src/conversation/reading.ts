@@ -12,7 +12,7 @@ import { clampHour } from './state.js';
 
 // A follow-up announces itself: 「じゃあ…」「それなら…」 "and…", "what about…", "…instead?", "…then?".
 const FOLLOW_UP_START =
-  /^(?:じゃあ|じゃ|では|ほな|ほんなら|ほんだら|んだら|んだば|へば|そんなら|ほしたら|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
+  /^(?:じゃあ|じゃ|では|ほな|ほんなら|ほんだら|んだら|んだば|へば|そんなら|ほしたら|それじゃあ?|それなら|そしたら|だったら|なら|あと|ちなみに|そもそも|それと|で、|and|what about|how about|then|so|also|ok(?:ay)?,? (?:so|and)|what if|but)(?![a-z])/;
 const FOLLOW_UP_ANYWHERE =
   /(?<![a-z])(?:instead|in that case|otherwise|what else|anything else)(?![a-z])|(?<=[a-z?] ?,? )then[\s?!.]*$|代わり|かわり|他に|ほかに/;
 // 「口座振替は？」「はがきだと？」 "and postcard?": a bare topic with a question mark.

@@ -109,6 +109,17 @@ export function messageParts(normalized: string): string[] {
   return parts.length >= 2 ? parts : [];
 }
 
+/** A story told before its question (three sentences or more): the last sentence that asks. */
+export function lastAskOfAStory(normalized: string): string | undefined {
+  const parts = messageParts(normalized);
+  if (parts.length < 3) return undefined;
+  for (let at = parts.length - 1; at > 0; at--) {
+    const part = parts[at] as string;
+    if (asksOnItsOwn(part, at)) return part;
+  }
+  return undefined;
+}
+
 // 「リマインダー設定したいんだけど、その前に支払い方法って変えられる？」 "I want a reminder, but
 // first: can I change my method?": what is asked first is what follows.
 const ASKED_FIRST =

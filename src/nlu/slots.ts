@@ -2297,7 +2297,7 @@ const negatedBefore = (words: string, negations = '') =>
 // (Since training, see Rule.sinceTraining: "i dont use konbini", typed without the apostrophe.)
 const NEGATED_BEFORE = negatedBefore(
   `${NEGATED_WORDS}|have|had|got|own|registered|any|japanese|japan|local`,
-  '|\\b(?:dont|doesnt|didnt|cant|havent|hasnt|wont|isnt|arent)',
+  '|\\b(?:dont|doesnt|didnt|cant|havent|hasnt|wont|isnt|arent)|\\bother (?:ways?|methods?|options?) than|\\bbesides|\\bapart from',
 );
 const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 

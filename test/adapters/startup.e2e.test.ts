@@ -71,7 +71,7 @@ describe('starting with nothing to do, or with .env', () => {
   it('exits 1 naming the variables when no platform is configured and no input arrives', async () => {
     const outcome = await start({});
     expect(failure(outcome)).toMatch(/^Nothing to do: .*Set SLACK_BOT_TOKEN or DISCORD_TOKEN .*\.env/);
-    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+    expect(outcome.stderr.trim().split('\n'), outcome.stderr).toHaveLength(1);
   });
 
   it('reads .env from the working directory, and a variable set in the environment wins', async () => {

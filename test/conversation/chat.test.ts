@@ -8848,10 +8848,16 @@ describe('session 33: blind sets 281–284 (tuning halves)', () => {
 });
 
 describe('session 33: the last round (blind sets 285–288), what it found set or kept unasked', () => {
-  it('"I don\'t want reminders anymore, thanks" asks before stopping; "no wait, not 3 days, 5 days" moves them to 5', async () => {
+  it('"I don\'t want reminders anymore, thanks" stops them, with a way back; hedged, it asks; "no wait, not 3 days, 5 days" moves them to 5', async () => {
+    // (Session 36: said plainly of reminders just set, a stop, as a later blind set expected.)
     await chat()
       .say('remind me 3 days before, konbini')
       .say("I don't want reminders anymore, thanks")
+      .expect(/^Stopped: your reminders are off\./m);
+    expect(await subscription()).toMatchObject({ active: false });
+    await chat()
+      .say('remind me 3 days before, konbini')
+      .say("hmm maybe I don't want reminders anymore")
       .expect(/Shall I turn your reminders off\?/);
     expect(await subscription()).toMatchObject({ active: true });
     await chat().say('remind me 3 days before, konbini').say('no wait, not 3 days, 5 days');
@@ -9577,5 +9583,31 @@ describe('session 36: blind sets 325–328', () => {
       .say('ほなコンビニで')
       .expect(/コンビニ端末・銀行ATM（Pay-easy）の期限の3日前・当日、9時にお知らせします。/);
     expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+});
+
+describe('session 36: follow-ups of blind sets 325–328, in other words', () => {
+  it('「口座振替の日は？」 after fees is its day, not its fee', async () => {
+    await chat()
+      .say('バーコードの手数料いくら？')
+      .say('口座振替の日は？')
+      .expect(/銀行口座からの自動振替（口座振替）で払う場合、期限は2026年12月28日/);
+  });
+
+  it('"and the next one?" after the next deadline was marked paid is the one after it', async () => {
+    await chat(new Date('2027-03-03T12:00:00+09:00'))
+      .say('remind me of the postcard deadline')
+      .say("I paid this month's already, mark it as paid")
+      .say('when is the next one due then?')
+      .expect(
+        /For March 2027 purchases paid by postcard bill \(はがき請求書\), the deadline is Tuesday, 20 April 2027/,
+      );
+  });
+
+  it('「…期限いつやった？」 after 「4月分払ったのに未払いのまま」 is April’s', async () => {
+    await chat(new Date('2026-05-13T10:00:00+09:00'))
+      .say('4月分をバーコードで払ったのに未払いのままなんやけど')
+      .say('そもそも期限いつやった？')
+      .expect(/2026年4月分を電子バーコードで払う場合、期限は2026年5月10日/);
   });
 });
