@@ -9,6 +9,10 @@ const AMAZON_LISTS: Readonly<Record<string, { ja: string; en: string }>> = {
   PayPay: { ja: 'PayPay', en: 'PayPay' },
 };
 
+/** Cash on delivery, in Japanese, English or romaji (「代引き」 "COD", "daibiki"). */
+export const CASH_ON_DELIVERY =
+  /代引|代金引換|(?<![a-z])(?:cash on delivery|cod|daibiki|daikin ?hikikae)(?![a-z])/;
+
 export default defineIntent({
   name: 'amazon_payment_methods',
   label: { ja: 'Amazonの支払い方法', en: "Amazon's payment methods" },
@@ -45,9 +49,7 @@ export default defineIntent({
       ? [lang === 'ja' ? `はい、${listed.ja}はAmazonで使えます。` : `Yes: Amazon takes ${listed.en}.`]
       : [];
     const extra = [
-      /代引|代金引換|cash on delivery|\bcod\b/.test(normalized)
-        ? kb.facts.amazon_cash_on_delivery
-        : undefined,
+      CASH_ON_DELIVERY.test(normalized) ? kb.facts.amazon_cash_on_delivery : undefined,
       // (A refund after a cancel is the debit card's: Amazon charges it at shipping. So is 「いつ引き
       // 落とされる？」 "when is it charged?".)
       /でびっと|(?<!bank |direct |auto |automatic )debit|引き?落と|引かれ|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*|when\b.*\bcharged)(?![a-z])/.test(

@@ -78,10 +78,13 @@ export default defineIntent({
   answer({ lang, kb, today, normalized, slots }) {
     // "I switched to direct debit on November 20": a change done on a day gone by applies from the
     // bill of the month after that day (maybe this month's already); else from next month's.
+    const toldDone = TOLD_DONE.test(normalized);
     const changedOn =
-      slots.date?.kind === 'day' && compareDates(slots.date.date, today) <= 0 && TOLD_DONE.test(normalized)
+      toldDone && slots.date?.kind === 'day' && compareDates(slots.date.date, today) <= 0
         ? slots.date.date
-        : undefined;
+        : toldDone && TODAY.test(normalized)
+          ? today
+          : undefined;
     const next = addMonths(monthOf(changedOn ?? today), 1);
     // "if I switch to direct debit now, when do I pay?": the first bill paid the new way, and its day.
     const first =
@@ -121,12 +124,16 @@ export default defineIntent({
       text: joinLines([
         ...(notByReminders ? [notByReminders] : []),
         ...(notThisBill ? [notThisBill] : []),
+        // (A change told done: when it applies, first, what was asked.)
+        ...(changedOn ? [changedLine(changedOn, next, compareMonths(next, monthOf(today)) <= 0, lang)] : []),
         `${yes}${kb.facts.change_method.text[lang]}`,
-        changedOn
-          ? changedLine(changedOn, next, compareMonths(next, monthOf(today)) <= 0, lang)
-          : lang === 'ja'
-            ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
-            : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
+        ...(changedOn
+          ? []
+          : [
+              lang === 'ja'
+                ? `今日変更すると、${formatMonth(next, lang)}以降の請求から新しい方法になります（今月の請求はそのままです）。`
+                : `A change made today applies from the ${formatMonth(next, lang)} bill onwards; the current bill stays as it is.`,
+            ]),
         ...(first
           ? [
               lang === 'ja'
@@ -142,7 +149,7 @@ export default defineIntent({
 });
 
 // 「11月20日に口座振替に変えた」 "I switched on November 20": the change told as done.
-const TOLD_DONE =
+export const TOLD_DONE =
   /(?:変え|変更し|切り?替え|切りかえ)(?:た(?!ら)|ました|てん|ちゃった|てもうた)|(?<![a-z])(?:changed|switched|swapped|updated)(?![a-z])/;
 
 /** 「2026年11月20日の変更は、2026年12月の請求から反映されています。」 */
@@ -151,3 +158,9 @@ function changedLine(on: PlainDate, from: YearMonth, already: boolean, lang: Lan
     ? `${formatDate(on, lang)}の変更は、${formatMonth(from, lang)}の請求から反映${already ? 'されています' : 'されます'}（${formatMonth(monthOf(on), lang)}の請求はそのままです）。`
     : `A change made on ${formatDate(on, lang)} applies from the ${formatMonth(from, lang)} bill onwards${already ? ', so it already applies now' : ''}; the ${formatMonth(monthOf(on), lang)} bill stays as it was.`;
 }
+
+const TODAY = /今日|本日|きょう|(?<![a-z])today(?![a-z])/;
+
+// "dec bill already hagaki?", 「12月の請求はもうはがき？」「いつの請求から」: which bill it applies to.
+export const ASKS_WHICH_BILL =
+  /(?:請求|引き?落とし|分)(?:は|って|も)?もう|いつの請求|どの請求|いつから|(?<![a-z])(?:already|from when|which bill|still)(?![a-z])/;

@@ -6,6 +6,8 @@
 // Every pattern here tests normalised text (src/nlu/normalize.ts): katakana is hiragana, full-width
 // is ASCII, letters are lower case. A pattern written otherwise never matches
 // (test/reading-rules.test.ts checks).
+
+import { CASH_ON_DELIVERY } from '../intents/amazon-payment-methods.js';
 import {
   asksHowTold,
   billStillToCome,
@@ -15,8 +17,10 @@ import {
 } from '../intents/billing-notice.js';
 import {
   ASKS_HOW_TO_CHANGE,
+  ASKS_WHICH_BILL,
   asksIfRemindersChangeIt,
   supposesSwitchPutsOff,
+  TOLD_DONE,
 } from '../intents/change-method.js';
 import { asksDayBeforeDue, asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
 import { isLongPaste } from '../intents/fallback.js';
@@ -64,6 +68,14 @@ export interface ReadingInput {
   /** The matcher's reading of the last sentence that asks, in a message of three or more (else none). */
   readLastAsk(): Classification | undefined;
 }
+
+// 「いまいくら残ってる？」 "how much of my limit is left?": the user's own figure.
+const OWN_LIMIT_LEFT =
+  /(?:上限|限度|利用可能額|枠)[^。?]{0,12}(?:いくら|何円|なんぼ)[^。?]{0,6}(?:残|のこ|使え|あ(?:る|と))|(?:あと|残り)(?:いくら|何円|なんぼ)[^。?]{0,6}(?:使え|残)|(?<![a-z])how much (?:of my limit|limit|credit) (?:is |do i have )?(?:left|remaining)(?![a-z])/;
+
+// 「金額ってどこで見れる？」 "where can I see how much I owe?".
+const WHERE_THE_AMOUNT_IS =
+  /(?:金額|請求額|利用額|いくら)(?:って|は|が|を)?(?:どこ|どうやって|どうすれば)(?:で|から)?(?:見|確認|わか|分か|調べ)|(?<![a-z])where (?:can|do|should) i (?:see|check|find)(?: out)? (?:the amount|how much i owe|my (?:bill|amount|balance))(?![a-z])/;
 
 // 「口座振替の日は？」「はがきの日っていつ？」: the day of a way, alone.
 const A_WAYS_DAY =
@@ -226,7 +238,6 @@ const SUSPENSION_LIFTED =
   /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
 const ASKS_WHAT_ATONE_IS =
   /(?<![a-z])what(?:'s| is| even is) (?:this|atone|it)(?: thing| service| app)?\??\s*$|atone(?:って|とは)(?:何|なに|なん)|(?:これ|それ)(?:って)?(?:何|なに|なん)(?:なん|なの)?[?？]?$/;
-const CASH_ON_DELIVERY = /代引|代金引換|(?<![a-z])(?:cash on delivery|cod)(?![a-z])/;
 
 // A deadline told as missed (not asked about: 「過ぎたらどうなる？」 is late_payment's anyway).
 // (「昨日コンビニ払いの期限だった」「期限きのうだった」 "it was due yesterday": missed too.)
@@ -479,7 +490,7 @@ const STILL_PAY =
 export const CHATTER =
   /(?<![a-z])(?:lol|lmao|rofl|haha+|hehe|anyone see|anyone up for|anyone wanna|who wants|who'?s up for|did you guys)(?![a-z])|笑$|ww+$/;
 const ATONE_THINGS =
-  /atone|支払|払|請求|期限|引き?落|手数料|りまいんだ|りまいんど|通知|ぽいんと|あまぞん|amazon|(?<![a-z])(?:pay|paid|bill|due|deadline|fee|remind|reminders?|points?|campaign)(?![a-z])/;
+  /atone|支払|払|請求|期限|引き?落|手数料|りまいんだー|りまいんど|通知|ぽいんと|あまぞん|amazon|(?<![a-z])(?:pay|paid|bill|due|deadline|fee|remind|reminders?|points?|campaign)(?![a-z])/;
 const NEXT_TIME =
   /^(?:(?:so|and|ok|okay|then)[,\s]+)?when(?:'s| is| will be| do i pay)? (?:the )?next (?:time|one|payment|debit)(?: then)?[?\s]*$|^(?:じゃあ|で)?[、,\s]*次(?:は|って)?いつ[?？]?$/;
 const SHOWN_UNPAID =
@@ -787,6 +798,15 @@ const PAUSES =
 
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
+  // 「うちの利用上限っていまいくら残ってる？」 "how much of my limit is left?": the user's own figure,
+  // which only the app shows (how the limit works is asked otherwise).
+  {
+    why: "the user's own limit left, asked",
+    intents: ['limit_increase', 'limit_recovery', 'fallback'],
+    when: ({ normalized, has }) => OWN_LIMIT_LEFT.test(normalized) && has('handoff'),
+    intent: 'handoff',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「リマインダー再開して」 "turn my reminders back on", "start them again": set again as they were.
   {
     why: 'reminders asked for again',
@@ -1688,6 +1708,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
+  // "changed to hagaki today. dec bill already hagaki?": which bill a change made applies to.
+  {
+    why: 'which bill a change told done applies to',
+    intents: [
+      'change_method',
+      'bill_not_received',
+      'deadline',
+      'billing_notice',
+      'payment_methods',
+      'fallback',
+    ],
+    when: ({ normalized, slots }) =>
+      slots.method !== undefined && TOLD_DONE.test(normalized) && ASKS_WHICH_BILL.test(normalized),
+    intent: 'change_method',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // "what date is 2 days before the postcard deadline?": a date asked, not a reminder.
   {
     why: 'a day before the deadline asked as a date',
@@ -2332,6 +2368,26 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['how_to_use'],
     when: ({ normalized }) => PAYS_FOR_WHAT_WAS_BOUGHT.test(normalized),
     intent: 'payment_methods',
+  },
+  // 「もし届かへんかったら？」 "what if it never arrives?": something not arriving is the bill, not a
+  // payment made late.
+  {
+    why: 'what if the bill does not arrive',
+    intents: ['late_payment'],
+    when: ({ normalized, has }) =>
+      NOT_ARRIVING.test(normalized) &&
+      !/払|(?<![a-z])pa(?:y|id)(?![a-z])/.test(normalized) &&
+      has('bill_not_received'),
+    intent: 'bill_not_received',
+  },
+  // 「金額ってどこで見れる？」「請求額どこで確認できる？」 "where can I see how much I owe?": the user's
+  // own amount, which the app's usage details show (not when the bill is announced).
+  {
+    why: 'where the amount owed is seen',
+    intents: ['billing_notice', 'fallback', 'payment_number_lookup', 'bill_not_received'],
+    when: ({ normalized, has }) => WHERE_THE_AMOUNT_IS.test(normalized) && has('handoff'),
+    intent: 'handoff',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「引き落とされたか確認できる？」 "can you check if it was paid?": the user's own account, which
   // only the app and atone show.

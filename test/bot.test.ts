@@ -1296,3 +1296,34 @@ describe('session 36: blind sets 325–328, the untouched halves’ kinds in oth
     expect(a.intent).toBe('payment_methods');
   });
 });
+
+describe('session 36: blind sets 329–332', () => {
+  it.each([
+    ['リマインダ全部けして', 'reminder_unsubscribe', /通知を解除して/],
+    ['もし届かなかったら？', 'bill_not_received', /問い合わせ|contact/],
+    ['請求額ってどこで見れる？', 'billing_notice', /「ご利用明細」で確認でき/],
+    ['うちの利用上限っていまいくら残ってる？', 'limit_recovery', /このボットからは見えません/],
+  ])('%s → %s', (text, intent, answer) => {
+    const a = ask(text);
+    expect(a.intent).toBe(intent);
+    expect(a.text).toMatch(answer);
+  });
+
+  it('"amazon daibiki still ok" says first that cash on delivery ended', () => {
+    expect(ask('amazon daibiki still ok').text.split('\n')[0]).toMatch(
+      /^Cash on delivery \(代金引換\) ended on 6 June 2024/,
+    );
+  });
+
+  it('"change hagaki to furikae" is a change to the bank debit', () => {
+    expect((ask('change hagaki to furikae').slots as Slots).method).toBe('auto_debit');
+  });
+
+  it('"changed to hagaki today. dec bill already hagaki?" says which bill it applies from, first', () => {
+    const a = ask('changed to hagaki today. dec bill already hagaki?', '2026-12-01T10:00:00+09:00');
+    expect(a.intent).toBe('change_method');
+    expect(a.text.split('\n')[0]).toMatch(
+      /^A change made on Tuesday, 1 December 2026 applies from the January 2027 bill onwards; the December 2026 bill stays as it was\./,
+    );
+  });
+});

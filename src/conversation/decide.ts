@@ -11,6 +11,8 @@ import { isAcknowledgement } from '../../intents/fallback.js';
 import { asksToShiftReminders, NAMES_PAYING } from '../../intents/reminder-subscribe.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
+import type { PlainDate } from '../domain/calendar.js';
+import { monthOf } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
 import { declinesOnly, declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
@@ -454,7 +456,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
         !REMINDER_INTENTS.includes(u.reading.intent)
       ? { reading: u.reading, slots: u.slots }
       : (inTopic ?? { reading: u.reading, slots: u.slots });
-  const { slots } = read;
+  const slots = afterASwitch(state.topic, read, u.today, withTheWayKept(state.topic, read));
   // "why?" "how long does it take?" right after an FAQ answer, read as that topic on their own:
   // they still follow it (its answer then gives the part asked about).
   const againOnTopic =
@@ -897,6 +899,46 @@ const ENDS_AS_AN_ANSWER =
 // 「払い方」「支払い方法」 "ways to pay": the ways to pay named, as a subject of their own.
 const NAMES_WAYS_TO_PAY =
   /払い方|支払い?方法|(?<![a-z])(?:ways? (?:to|i can|can i) pay|payment (?:methods|options))(?![a-z])/;
+
+/**
+ * "so when does it kick in?" right after "i wanna switch to direct debit": the same question goes
+ * on about the way it named, which is kept for what follows ("what day does the money come out?").
+ */
+function withTheWayKept(topic: Topic | undefined, read: { reading: Reading; slots: Slots }): Slots {
+  const { slots } = read;
+  const way = topic?.slots.method;
+  // (Only of a switch: "which is cheapest?" after a fee is about every way.)
+  if (
+    !way ||
+    topic.intent !== 'change_method' ||
+    read.reading.intent !== topic.intent ||
+    slots.method ||
+    slots.methods ||
+    slots.methodsTurnedDown
+  )
+    return slots;
+  return topic.slots.methods
+    ? { ...slots, method: way, methods: topic.slots.methods }
+    : { ...slots, method: way };
+}
+
+/**
+ * "and what day does the money come out?" right after a switch to direct debit was talked about:
+ * the first bill paid that way, this month's purchases (a switch applies from next month's bill).
+ */
+function afterASwitch(
+  topic: Topic | undefined,
+  read: { reading: Reading; slots: Slots },
+  today: PlainDate,
+  slots: Slots,
+): Slots {
+  if (topic?.intent !== 'change_method' || read.reading.intent !== 'deadline') return slots;
+  if (!topic.slots.method || slots.method !== topic.slots.method || slots.methods || slots.date) return slots;
+  return { ...slots, date: { kind: 'month', month: monthOf(today), source: 'switch' } };
+}
+
+// 「やっぱはがきにするわ」 "actually I'll go with the postcard": the way told is a change of mind.
+const MIND_CHANGED = /^(?:やっぱり?|やはり)|(?<![a-z])(?:actually|instead|changed? my mind)(?![a-z])/;
 
 /** A described answer is a phrase, not a story (longer, it is read as what it asks). */
 const DESCRIBED_ANSWER_CHARS = 40;
@@ -1563,7 +1605,11 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // way to another question: no change asked.)
   if (
     names &&
-    ((asksToChangeOrSaysIt(u) && !asksWhen(u.normalized) && !saysOwnMethod(u)) || correction || yes)
+    ((asksToChangeOrSaysIt(u) &&
+      !asksWhen(u.normalized) &&
+      (!saysOwnMethod(u) || (MIND_CHANGED.test(u.normalized) && !isQuestion(u)))) ||
+      correction ||
+      yes)
   ) {
     return { intent: 'reminder_subscribe', confidence };
   }

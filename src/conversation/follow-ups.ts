@@ -468,8 +468,10 @@ const NEXT_QUESTION: readonly {
           normalized,
         ) &&
         !NAMES_A_FEE.test(normalized) &&
-        // (「服のほうの引き落とし日もう一回教えて」: a deadline, asked again.)
-        !NAMES_A_DEADLINE.test(normalized),
+        // (「服のほうの引き落とし日もう一回教えて」: a deadline, asked again; 「延滞したらなんぼ？」, the
+        // late fee.)
+        !NAMES_A_DEADLINE.test(normalized) &&
+        !supposesPayingLate(normalized),
     },
     intent: 'handoff',
     evenOfOwnAccount: true,
@@ -1914,8 +1916,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   // 「ログインできないうちに期限過ぎたらやばい？」「その請求、払わないとどうなるの」 after an FAQ answer:
   // what paying late means, asked as such, is its own question whatever the topic was.
   // (Unless the topic itself answers it: つど後払い's lateness is not 翌月払い's.)
+  // (So too after the user's own bill, 「延滞したらなんぼ取られるん？」: the late fee, not the account.)
   if (
-    isFaqTopic(topic.intent) &&
+    (isFaqTopic(topic.intent) || topic.intent === 'handoff') &&
     u.reading.intent === 'late_payment' &&
     supposesPayingLate(u.normalized) &&
     next?.intent !== topic.intent
@@ -2153,7 +2156,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
         named !== undefined &&
         u.touchesAnswerOf(named.intent)
       : named?.intent === u.reading.intent;
-    if (named && spokenOf) return { reading: named, slots: u.slots, follows: named.intent };
+    // (Read surely as that topic alone, "how do i get a higher limit", it is asked afresh: the whole
+    // answer, not the part a follow-up of it would get.)
+    if (named && spokenOf)
+      return u.reading.intent === named.intent && u.reading.confidence >= SURE_ALONE
+        ? { reading: named, slots: u.slots }
+        : { reading: named, slots: u.slots, follows: named.intent };
   }
   // A short question only fairly sure alone (「いつ返ってくる？」 after returns, billing_notice at
   // 0.58) stays with the topic when, with the topic named, it is surely the topic's own question.

@@ -9,7 +9,7 @@ const MOVES =
 // Not about reminders ("can the reminder be moved to 8pm?") or changing the method, nor a user who
 // moved ("just moved to japan", "we moved house").
 const OTHER_SUBJECT =
-  /りまいんだ|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change(?! (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
+  /りまいんだー|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change(?! (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
 
 export function asksIfDateMoves(normalized: string): boolean {
   return MOVES.test(normalized) && asksWhether(normalized) && !OTHER_SUBJECT.test(normalized);

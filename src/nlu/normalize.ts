@@ -123,6 +123,9 @@ function withoutChatMarkup(text: string): string {
   return out;
 }
 
+// 「りまいんだ」 not followed by its long vowel.
+const SHORT_REMINDER = /りまいんだ(?!ー)/g;
+
 // 〆 (しめ), alone or in 〆切.
 const CLOSING_MARK = /〆切|〆/g;
 
@@ -183,6 +186,8 @@ export function normalize(raw: string, asTrained = false): string {
   // The words of atone's questions typed in kana (「本人かくにんのやりかた」「まいつき請求」) are
   // read as the kanji the matcher and the slot rules know.
   out = out.replace(KANA_WORDS, (word) => KANA_TO_KANJI.get(word) ?? word);
+  // 「リマインダ」 without its long vowel is the same word (since training).
+  if (!asTrained && out.includes('りまいんだ')) out = out.replace(SHORT_REMINDER, 'りまいんだー');
   // 「〆切」「〆日」: the closing mark is 締め (since training, which read it as typed).
   if (!asTrained && out.includes('〆'))
     out = out.replace(CLOSING_MARK, (m) => (m === '〆切' ? '締め切' : '締め'));

@@ -294,6 +294,18 @@ const LOANWORDS = new Set([
   'kyanpen',
 ]);
 
+// English verbs of change, whose "X to Y" is English ("change hagaki to furikae").
+const ENGLISH_CHANGE = new Set([
+  'change',
+  'changed',
+  'changing',
+  'switch',
+  'switched',
+  'switching',
+  'swap',
+  'move',
+]);
+
 // The English words "to" follows ("how to", "want to"): there it is English, not the particle と.
 const ENGLISH_BEFORE_TO = new Set([
   'how',
@@ -405,15 +417,23 @@ function readToken(token: string, asTrained = false): Reading | undefined {
  * word no English sentence has (kigen, itsu, desu…), and fewer English-looking words left
  * unconverted than converted ones.
  */
-function isRomajiSentence(tokens: readonly string[], readings: readonly (Reading | undefined)[]): boolean {
+function isRomajiSentence(
+  tokens: readonly string[],
+  readings: readonly (Reading | undefined)[],
+  asTrained = false,
+): boolean {
   let telling = 0;
   let converted = 0;
   let other = 0;
+  // ("change hagaki to furikae": "to" after an English verb of change is English too; since
+  // training, see SINCE_TRAINING.)
+  const changes = !asTrained && tokens.some((token) => ENGLISH_CHANGE.has(token));
   tokens.forEach((token, i) => {
     if (!LETTER.test(token) || NEUTRAL.has(token)) return;
     const reading = readings[i];
     // ("how to pay atone konbini?": "to" after "how" is English, not と.)
-    if (reading === undefined || (token === 'to' && ENGLISH_BEFORE_TO.has(tokens[i - 1] ?? ''))) other++;
+    if (reading === undefined || (token === 'to' && (changes || ENGLISH_BEFORE_TO.has(tokens[i - 1] ?? ''))))
+      other++;
     else {
       converted++;
       if (reading.telling) telling++;
@@ -516,7 +536,7 @@ function readSentenceAnew(text: string, asTrained = false): Sentence | undefined
   const tokens = text.match(TOKEN);
   if (!tokens) return undefined;
   const readings = tokens.map((token) => readToken(token, asTrained));
-  return isRomajiSentence(tokens, readings) ? { tokens, readings } : undefined;
+  return isRomajiSentence(tokens, readings, asTrained) ? { tokens, readings } : undefined;
 }
 
 /**

@@ -2236,6 +2236,8 @@ const METHOD_FALSE_FRIENDS = new RegExp(
 // "and with kouza furikae?": a method's romaji in English, which the keywords above lose (normalised,
 // "kouza furikae" is 口座振替, which an English sentence around it keeps from being spelt out).
 // Since training (see Rule.sinceTraining).
+// What a way in romaji needs (one test before the patterns).
+const ROMAJI_LETTERS = /furikae|hikiotoshi|baa?koo?do/;
 const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
   [/(?<![a-z])(?:kou?za ?furikae|furikae|hikiotoshi)(?![a-z])/, 'auto_debit'],
   [/(?<![a-z])baa?koo?do(?![a-z])/, 'barcode'],
@@ -2376,9 +2378,8 @@ function waysOf(keywords: readonly string[], found: readonly MethodId[]): Method
   return ways.length > 0 ? ways : undefined;
 }
 
-/** A way to pay in other words (runtime only): its romaji, or described. */
-function inOtherWords(text: string): MethodsNamed | undefined {
-  // ("i don't use furikae": a way in romaji turned down is none.)
+/** A way to pay in romaji (runtime only), not turned down ("i don't use furikae" names none). */
+function romajiWay(text: string): MethodId | undefined {
   const romaji = ROMAJI_METHODS.find(([pattern]) => {
     const found = pattern.exec(text);
     return (
@@ -2387,7 +2388,13 @@ function inOtherWords(text: string): MethodsNamed | undefined {
       !NEGATED_AFTER.test(text.slice(found.index + found[0].length, found.index + found[0].length + 16))
     );
   });
-  if (romaji) return { found: [romaji[1]] };
+  return romaji?.[1];
+}
+
+/** A way to pay in other words (runtime only): its romaji, or described. */
+function inOtherWords(text: string): MethodsNamed | undefined {
+  const romaji = romajiWay(text);
+  if (romaji) return { found: [romaji] };
   // (Most messages have none of the words a description needs: one test spares the rest.)
   if (!DESCRIPTION_WORDS.test(text)) return undefined;
   const described = DESCRIBED_METHODS.find(([pattern]) => pattern.test(text));
@@ -2448,6 +2455,11 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     if (method === 'store' && found.length > 0 && !STORE_ITSELF.test(text) && !STORE_AGAINST.test(text))
       continue;
     found.push(method);
+  }
+  // ("change hagaki to furikae": a way in romaji beside one named in the words the rules know.)
+  if (!asTrained && found.length > 0 && ROMAJI_LETTERS.test(text)) {
+    const romaji = romajiWay(text);
+    if (romaji && !found.includes(romaji)) found.push(romaji);
   }
   // Every keyword turned down, the way paid described instead (「口座振替じゃなくて、紙で届くやつ」).
   const named = (found.length === 0 && !asTrained ? inOtherWords(text) : undefined) ?? { found };
@@ -2618,8 +2630,9 @@ const FIRST_HOUR_TURNED_DOWN =
   /^[^\d]*?(?<![a-z])(?:not|never|don'?t (?:remind|ping|message|text) me) (?:at |by )?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)(?![a-z])/;
 
 // "I changed from postcard to barcode", 「はがきからバーコードに変えた」: the way switched to is the one.
+// ("change hagaki to furikae": from the verb on, without "from".)
 const SWITCHED_TO =
-  /(?<![a-z])from\s.{2,40}?\sto\s(.{2,40})|から(.{1,20}?)(?:に|へ)(?:変え|変更|切り?替え|し)/;
+  /(?<![a-z])(?:from|change[ds]?|changing|switch(?:e[ds])?|switching|swap(?:ped)?|move[ds]?)\s.{2,40}?\sto\s(.{2,40})|から(.{1,20}?)(?:に|へ)(?:変え|変更|切り?替え|し)/;
 
 /** The methods with the one switched to first, when the message says it switched from one to another. */
 function switchedToFirst(methods: MethodId[], normalized: string): MethodId[] {

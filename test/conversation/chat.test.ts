@@ -9611,3 +9611,53 @@ describe('session 36: follow-ups of blind sets 325–328, in other words', () =>
       .expect(/2026年4月分を電子バーコードで払う場合、期限は2026年5月10日/);
   });
 });
+
+describe('session 36: blind sets 329–332', () => {
+  it('「やっぱはがきにするわ」 right after konbini reminders changes them to the postcard', async () => {
+    await chat()
+      .say('コンビニ払いのリマインダー設定して')
+      .say('やっぱはがきにするわ')
+      .expect(/設定を変更しました。はがき請求書/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('"paid it today!" with reminders set marks the deadline paid', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('remind me of the konbini deadline')
+      .say('paid it today!')
+      .expect(/Marked the Thursday, 10 December 2026 deadline as paid/);
+  });
+
+  it('"i wanna switch to direct debit" → "so when does it kick in?" → the first debit paid that way', async () => {
+    await chat(new Date('2026-10-15T12:00:00+09:00'))
+      .say('i wanna switch to direct debit')
+      .say('so when does it kick in?')
+      .say('and what day does the money come out?')
+      .expect(
+        /For October 2026 purchases paid by automatic bank debit \(口座振替\), the deadline is Friday, 27 November 2026/,
+      );
+  });
+
+  it('"how do i get a higher limit" after the limit’s recovery is asked afresh: the whole answer', async () => {
+    await chat(new Date('2025-08-15T12:00:00+09:00'))
+      .say('my limit is 0 yen even tho i paid')
+      .say('how do i get a higher limit')
+      .expect(/based on 50,000 yen/);
+  });
+
+  it('「延滞したらなんぼ取られるん？」 after the user’s own bill is the late fee, not the account', async () => {
+    await chat()
+      .say('ウチの今月の請求額なんぼ？')
+      .say('延滞したらなんぼ取られるん？')
+      .expect(/延滞事務手数料100円/);
+  });
+
+  it('「もし届かへんかったら？」 after where the amount is seen is the bill not arriving', async () => {
+    await chat(new Date('2026-12-28T10:00:00+09:00'))
+      .say('12月分の請求っていつ来る？')
+      .say('金額ってどこで見れる？')
+      .expect(/ご利用明細/)
+      .say('もし届かへんかったら？')
+      .expect(/問い合わせ/);
+  });
+});
