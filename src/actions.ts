@@ -11,7 +11,7 @@
 //   reminder.stop                                 turn reminders off
 //   reminder.list                                 show my reminders
 //   reminder.paid:<subscriptionId>:<YYYY-MM-DD>   this deadline is paid
-//   reminder.snooze:<deliveryId>                  remind me again tomorrow morning
+//   reminder.snooze:<deliveryId>                  remind me again tomorrow (at the send hour)
 //   forget                                        delete everything kept about me (asks first)
 //   confirm:<action>                              yes, do it (the action asked about)
 //   cancel                                        no, leave things as they are

@@ -208,6 +208,9 @@ export function createAssistant({
           wordless,
         );
       }
+      case 'snooze_next':
+        if (!reminderChat) return { answer: cannotKeep(u), next: state };
+        return { answer: withEffect(await reminderChat.snoozeNext(who, u.lang)), next: state };
       case 'act':
         if (!reminderChat) return { answer: cannotKeep(u), next: state };
         return { answer: withEffect(await reminderChat.press(turn.action, who, u.lang)), next: state };

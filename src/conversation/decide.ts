@@ -56,6 +56,7 @@ import {
   asksToChange,
   asksToChangeOrSaysIt,
   asksToSet,
+  asksToSnooze,
   asksToStop,
   asksToUpdate,
   asksWhatIsSet,
@@ -134,6 +135,8 @@ export type Turn =
     }
   /** A reminder's own button (Paid, Snooze). */
   | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
+  /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow morning. */
+  | { kind: 'snooze_next' }
   /** A request the bot is not sure of: ask, with a button that does it. */
   | { kind: 'confirm'; action: ConfirmableAction; question?: AskedBeside }
   /**
@@ -329,6 +332,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   )
     return reminding(state, open.request);
 
+  // 「今ちょっと払えへん。明日もう一回教えて」 "snooze it till tomorrow": the next deadline's reminder
+  // again tomorrow (the reminders know whether there is one).
+  if (asksToSnooze(u) && !isQuestion(u))
+    return { turn: { kind: 'snooze_next' }, state: aboutReminders(withoutConfirm(state), 'reminder_list') };
   // 「もう一度」 "say that again", "summarise both dates": the last answer again, or, after several
   // purchases told, the deadline of each.
   if (state.topic && asksToRepeat(u) && !open) return repeated(state, state.topic);

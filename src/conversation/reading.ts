@@ -256,9 +256,18 @@ export function asksToAdd(u: Understanding): boolean {
   return ADD_REQUEST.test(u.normalized) && !ONLY_THAT.test(u.normalized);
 }
 
+// 「明日もう一回教えて」「あとでまた知らせて」 "snooze it till tomorrow", "remind me again tomorrow".
+const SNOOZE =
+  /(?:明日|あした|あす)(?:の(?:朝|昼|夜))?(?:に|も)?(?:もう一回|もう一度|もういっかい|もっかい|また|改めて|再度)(?:教え|知らせ|お知らせ|通知|りまいんど|連絡|言っ)|(?<![a-z])(?:snooze|remind me (?:again )?(?:tomorrow|later)|(?:tell|ping|message|notify) me again (?:tomorrow|later))(?![a-z])/;
+
+export function asksToSnooze(u: Understanding): boolean {
+  return SNOOZE.test(u.normalized);
+}
+
 // 「はがきのほうもお願い」「口座振替も登録して」: a way asked for besides another.
+// (「口座振替のほうも3日前にお願い」: a lead time between.)
 const ALSO_THIS_ONE =
-  /(?:の(?:ほう|方)|のやつ)?も(?:お願い|頼|登録|設定|追加|よろしく|して|教えて|送って|通知)/;
+  /(?:の(?:ほう|方)|のやつ)も|(?:払い|振替|はがき|ばーこーど|こんびに)も[^。?]{0,12}(?:お願い|頼|登録|設定|追加|よろしく|して|教えて|送って|通知)/;
 
 /** A way to pay asked for besides another ("also set one for direct debit", 「はがきのほうも」). */
 export function asksForAnotherWayToo(u: Understanding): boolean {

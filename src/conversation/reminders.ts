@@ -207,6 +207,8 @@ export interface ReminderConversation {
    * that sets them again as they were. Undefined when they are on (nothing was stopped).
    */
   stoppedJustNow(who: Who, lang: Lang): Promise<Answer | undefined>;
+  /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow morning. */
+  snoozeNext(who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
   /** The method of the user's reminders, if they have any on. */
   method(who: Who): Promise<MethodId | undefined>;
@@ -599,6 +601,14 @@ export function createReminderConversation(
         `No more reminders for the ${due} deadline; the ones after it come as usual.`,
       );
       return { ...pressed, answer: { ...pressed.answer, text } };
+    },
+
+    async snoozeNext(who, lang) {
+      const outcome = await service.snoozeNext(who.platform, who.userId);
+      if (!outcome.ok && (outcome.reason === 'not_found' || outcome.reason === 'inactive'))
+        return { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
+      const answer = reply('reminder_list', lang, 1, outcomeText({ kind: 'snooze', ...outcome }, lang));
+      return outcome.ok ? { answer, effect: { op: 'snooze' } } : { answer };
     },
 
     async stoppedJustNow(who, lang) {
@@ -1000,8 +1010,8 @@ function outcomeText(outcome: ActionOutcome, lang: Lang): string {
   if (outcome.kind === 'snooze' && outcome.ok) {
     return t(
       lang,
-      `明日の朝（${describeDelivery(outcome.delivery, lang)}）にもう一度お知らせします。`,
-      `I will remind you again tomorrow morning (${describeDelivery(outcome.delivery, lang)}).`,
+      `明日（${describeDelivery(outcome.delivery, lang)}）にもう一度お知らせします。`,
+      `I will remind you again tomorrow (${describeDelivery(outcome.delivery, lang)}).`,
     );
   }
   const reasons: Record<string, [string, string]> = {

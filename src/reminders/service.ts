@@ -85,8 +85,10 @@ export interface ReminderService {
   recent(platform: Platform, userId: string, limit?: number): Promise<Delivery[]>;
   /** No more reminders for that deadline, now or after a re-plan. */
   markPaid(subscriptionId: string, dueIso: string): Promise<MarkPaidOutcome>;
-  /** Sends that reminder again tomorrow morning at the user's send hour. */
+  /** Sends that reminder again tomorrow at the user's send hour. */
   snooze(deliveryId: string): Promise<SnoozeOutcome>;
+  /** 「明日もう一回教えて」 in words: the next unpaid deadline's reminder again tomorrow. */
+  snoozeNext(platform: Platform, userId: string): Promise<SnoozeOutcome>;
   /** Runs a reminder's Paid or Snooze button, clicked by `actor`. */
   performAction(action: ReminderButton, actor: Actor): Promise<ActionOutcome>;
   /**
@@ -204,20 +206,34 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     const at = now();
     if (deadlinePassed(delivery.dueDate, at)) return { ok: false, reason: 'deadline_passed' };
     if (await isPaid(subscription.id, delivery.dueDate)) return { ok: false, reason: 'paid' };
-    const target = snoozeTarget(subscription, delivery.dueDate, at);
+    return snoozeOnto(subscription, delivery.dueDate, at);
+  }
+
+  /** Tomorrow morning's reminder of that deadline (it is not paid, not passed). */
+  async function snoozeOnto(subscription: Subscription, dueIso: string, at: Date): Promise<SnoozeOutcome> {
+    const target = snoozeTarget(subscription, dueIso, at);
     if (!target) return { ok: false, reason: 'no_tomorrow' };
     // Keyed like any reminder, by its day before the deadline: snoozing twice, or onto a day
     // that already has a reminder, yields that one reminder, not two.
     const snoozed = await store.insertSnooze(
-      {
-        subscriptionId: subscription.id,
-        dueDate: delivery.dueDate,
-        leadDays: target.leadDays,
-        sendAt: target.sendAt,
-      },
+      { subscriptionId: subscription.id, dueDate: dueIso, leadDays: target.leadDays, sendAt: target.sendAt },
       at,
     );
     return { ok: true, delivery: snoozed, subscription };
+  }
+
+  async function snoozeNext(platform: Platform, userId: string): Promise<SnoozeOutcome> {
+    const subscription = await store.getSubscription(platform, userId);
+    if (!subscription) return { ok: false, reason: 'not_found' };
+    if (!subscription.active) return { ok: false, reason: 'inactive' };
+    const at = now();
+    const paid = await store.listPaidDeadlines([subscription.id], toIsoDate(tokyoToday(at)));
+    const deadline = nextUnpaidDeadline(
+      methodById(kb, subscription.method),
+      at,
+      new Set(paid.map(([, due]) => due)),
+    );
+    return snoozeOnto(subscription, toIsoDate(deadline.due), at);
   }
 
   return {
@@ -247,6 +263,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     recent: (platform, userId, limit = 5) => store.listRecent(platform, userId, limit),
     markPaid,
     snooze,
+    snoozeNext,
     takeDeliveryNotice: (platform, userId) => store.takeDeliveryNotice(platform, userId),
     async performAction(action, actor) {
       const subscriptionId =

@@ -9661,3 +9661,21 @@ describe('session 36: blind sets 329–332', () => {
       .expect(/問い合わせ/);
   });
 });
+
+describe('session 36: snoozed in words', () => {
+  it('「今ちょっと払えへん。明日もう一回教えて」 sends the next deadline’s reminder again tomorrow', async () => {
+    await chat(new Date('2026-12-05T12:00:00+09:00'))
+      .say('コンビニ払いの前日、夜8時に教えて')
+      .say('今ちょっと払えへん。明日もう一回教えて')
+      .expect(
+        /明日（2026年12月6日（日） 20:00（期限 2026年12月10日（木） の4日前））にもう一度お知らせします。/,
+      );
+  });
+
+  it('"snooze the reminder till tomorrow pls" with no reminders says none are set, and sets none', async () => {
+    await chat()
+      .say('snooze the reminder till tomorrow pls')
+      .expect(/no reminders/i);
+    expect(await subscription()).toBeUndefined();
+  });
+});

@@ -137,6 +137,24 @@ describe('a reminder arrives once, and stops once paid', () => {
     expect(last?.answer.actions?.map((a) => a.id.split(':')[0])).toEqual(['reminder.paid']);
     expect(await service.snooze(last?.meta.deliveryId ?? '')).toEqual({ ok: false, reason: 'no_tomorrow' });
   });
+
+  it('snoozes in words (snoozeNext): the next unpaid deadline, tomorrow at the send hour, sent once', async () => {
+    await service.subscribe(input({ sendHour: 20 }));
+    clock.set(jst('2026-12-05T12:00'));
+    const snoozed = await service.snoozeNext('console', 'me');
+    expect(snoozed).toMatchObject({ ok: true });
+    if (snoozed.ok)
+      expect(snoozed.delivery).toMatchObject({ dueDate: '2026-12-10', sendAt: jst('2026-12-06T20:00') });
+    expect(await service.snoozeNext('console', 'me')).toMatchObject({ ok: true });
+    clock.set(jst('2026-12-06T20:00'));
+    expect((await scheduler.tick()).sent).toBe(1);
+    // Once the deadline is paid, the one after it.
+    await service.markPaid(snoozed.ok ? snoozed.subscription.id : '', '2026-12-10');
+    clock.set(jst('2026-12-07T12:00'));
+    const after = await service.snoozeNext('console', 'me');
+    if (after.ok) expect(after.delivery.dueDate).toBe('2027-01-10');
+    expect(await service.snoozeNext('console', 'nobody')).toEqual({ ok: false, reason: 'not_found' });
+  });
 });
 
 describe('after downtime', () => {

@@ -151,7 +151,7 @@ describe.each(drivers.map((make) => [make().platform, make] as const))('the %s a
     expect(reminder.buttons).toEqual(['支払い済み / Paid', '明日また / Snooze']);
 
     const snoozed = await driver.press(user, reminder, /Snooze/);
-    expect(snoozed.text).toMatch(/明日の朝.*もう一度お知らせします/);
+    expect(snoozed.text).toMatch(/明日（.*）にもう一度お知らせします/);
     const upcoming = await store.listUpcoming(driver.platform, user.userId, 10);
     expect(upcoming.some((d) => d.dueDate === seeded.dueDate && d.origin === 'snooze')).toBe(true);
 

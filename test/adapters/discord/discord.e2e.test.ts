@@ -200,7 +200,7 @@ describe('reminders by DM', () => {
     ).toEqual(['支払い済み / Paid', '明日また / Snooze']);
     const place = { channelId: dm };
     const snoozed = await fake.reply(fake.pressButton(taro, place, reminder, snoozeId));
-    expect(snoozed.content).toMatch(/明日の朝.*もう一度お知らせします/);
+    expect(snoozed.content).toMatch(/明日（.*）にもう一度お知らせします/);
     expect(buttonsOf(snoozed).some((b) => b.custom_id === snoozeId)).toBe(true);
     const paid = await fake.reply(
       fake.pressButton(taro, place, snoozed, `reminder.paid:${seeded.subscriptionId}:${seeded.dueDate}`),

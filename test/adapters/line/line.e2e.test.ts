@@ -193,7 +193,7 @@ describe('reminders by push', () => {
     expect(visibleText(push.messages)).toMatch(/あと\d+日/);
 
     const snoozed = await ask(line.postback(taro, button(push.messages, /Snooze/)));
-    expect(visibleText(snoozed.messages)).toMatch(/明日の朝.*もう一度お知らせします/);
+    expect(visibleText(snoozed.messages)).toMatch(/明日（.*）にもう一度お知らせします/);
     const paid = await ask(line.postback(taro, button(push.messages, /Paid/)));
     expect(visibleText(paid.messages)).toMatch(/支払い済みにしました。この期限のお知らせはもう送りません/);
 

@@ -127,7 +127,7 @@ describe('Slack reminders through npm start', () => {
     const snoozed = await slack.waitFor(() =>
       slack.callsTo('chat.update').find((c) => c.params.ts === reminder.reply?.ts),
     );
-    expect(visibleText(snoozed)).toMatch(/明日の朝.*もう一度お知らせします/);
+    expect(visibleText(snoozed)).toMatch(/明日（.*）にもう一度お知らせします/);
     expect(buttonsOf(snoozed).map((b) => b.text.text)).toEqual(['支払い済み / Paid']);
     const upcoming = await store.listUpcoming('slack', USER, 10);
     expect(upcoming.some((d) => d.dueDate === dueDate && d.origin === 'snooze')).toBe(true);
