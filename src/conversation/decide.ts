@@ -368,7 +368,9 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     !skipsThisOne(u) &&
     !saysPaidThisMonth(u) &&
     !u.slots.quietHours &&
-    !boundsTheHour(u);
+    !boundsTheHour(u) &&
+    // (「夜は通知いらん。昼12時にして」: an hour asked for instead, a setting.)
+    u.slots.hour === undefined;
   const afterDecline = declined ? remindersDeclined(state, u, now) : undefined;
   if (afterDecline) return afterDecline;
 

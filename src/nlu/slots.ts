@@ -2254,6 +2254,8 @@ const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
 // mail me". Since training; the matcher, which learned methods by their names, reads the message
 // as if none were said (Slots.methodDescribed).
 const DESCRIBED_METHODS: readonly (readonly [RegExp, MethodId])[] = [
+  // "store payment, 2 days before": the store method by its short name.
+  [/(?<![a-z])store (?:payment|terminal)(?![a-z])/, 'store'],
   // "when does the money leave my account": the debit, described.
   [
     /(?<![a-z])(?:money|it|payment) (?:leaves?|leaving|left|goes out of|go out of|comes? out of|taken from|gets taken from) (?:my |the )?(?:bank|account)(?![a-z])/,
@@ -2707,6 +2709,17 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
       'g',
     ),
     read: (m) => daysIn(m[1], m[2] ?? 'day'),
+  },
+  // "drop the 5 day one", "the 3-day reminder": a lead time named by its count (since training,
+  // see Rule.sinceTraining).
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(
+      `(?<=(?<![a-z])the\\s+)(\\d{1,2}|${ENGLISH_COUNT})[\\s-]+(day|week)s?\\s+(?:one|reminder|notification|alert|ping)s?(?![a-z])`,
+      'g',
+    ),
+    read: (m) => daysIn(m[1], m[2]),
   },
   // "3d before", "1w before": typed short.
   {

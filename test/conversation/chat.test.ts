@@ -9679,3 +9679,22 @@ describe('session 36: snoozed in words', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 36: settings said in other words (blind set 332)', () => {
+  it('「夜は通知いらん。昼12時にして」 moves the hour to noon', async () => {
+    await chat(new Date('2026-12-31T23:58:00+09:00'))
+      .say('コンビニ払いで3日前と前日と当日に教えて')
+      .say('夜は通知いらん。昼12時にして')
+      .expect(/設定を変更しました。[^\n]*12時にお知らせします/);
+    expect(await subscription()).toMatchObject({ sendHour: 12, leadDays: [3, 1, 0] });
+  });
+
+  it('"store payment, 2 days before" is the store method; "actually drop the 5 day one" removes that lead time', async () => {
+    await chat().say('ok sign me up. store payment, 2 days before');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [2] });
+    await chat(new Date('2027-01-31T10:00:00+09:00'))
+      .say('remind me 5 days, 2 days before and on the day, konbini')
+      .say('actually drop the 5 day one');
+    expect(await subscription()).toMatchObject({ leadDays: [2, 0] });
+  });
+});
