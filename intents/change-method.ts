@@ -26,8 +26,9 @@ const ASKS_IF_POSSIBLE =
 
 // 「口座振替にしたらいつ払うの？」 "when do I pay then?": the day the new way is paid (not 「いつから」
 // "from when", which the bill it applies from answers).
+// (「期限も変わる？」 "would that change my deadline?": the new way's day, too.)
 const ASKS_WHEN_PAID =
-  /いつ(?!から)|何日|(?<![a-z])(?:when|what day|what date)(?![a-z])(?! (?:does|will|would) (?:it|that|the change) (?:apply|take effect|start|kick in))/;
+  /いつ(?!から)|何日|期限(?:は|も|って)?(?:変わ|かわ)|(?<![a-z])(?:(?:when|what day|what date)(?![a-z])(?! (?:does|will|would) (?:it|that|the change) (?:apply|take effect|start|kick in))|change (?:my|the) (?:deadline|due date)|(?:deadline|due date) (?:change|be different))/;
 
 // 「どこで変更できますか」 "where can I change it?": a where or how, which no yes answers.
 const ASKS_WHERE_OR_HOW =

@@ -407,7 +407,7 @@ function weekdayLine(
  * back from the deadline, asked as a date (a reminder that many days before is asked otherwise).
  */
 const DAY_BEFORE_DUE_JA =
-  /(?:期限|締め?切|しめきり|支払日|支払い日|引き?落とし?日|振替日)の?(?:\d+日前|前日)(?:って|は|の日付?は?|が)?(?:何日|いつ|何曜|なんにち|なんよう|何月何日)/;
+  /(?:(?:期限|締め?切|しめきり|支払日|支払い日|引き?落とし?日|振替日)の?|^(?:じゃあ|で|ほな|その|それの)?[、,\s]*)(?:\d+日前|\d+週間前|前日|前々日)(?:って|は|の日付?は?|が)?(?:何日|いつ|何曜|なんにち|なんよう|何月何日)/;
 const DAY_BEFORE_DUE_EN =
   /(?<![a-z])(?:what|which) (?:date|day)(?: of the week)? (?:is|would be|will be|falls?) (?:\d+ days?|the day) before (?:the |my |its |that )?(?:[a-z-]+ ){0,2}(?:deadline|due date|due day|debit date|debit day)(?![a-z])|(?<![a-z])when is (?:\d+ days?|the day) before (?:the |my |its |that )?(?:[a-z-]+ ){0,2}(?:deadline|due date|debit date)(?![a-z])/;
 export function asksDayBeforeDue(normalized: string): boolean {

@@ -2,6 +2,7 @@
 import { methodById } from '../src/domain/knowledge-base.js';
 import { waysLeft } from '../src/domain/methods.js';
 import { defineIntent, t } from '../src/intent.js';
+import type { Slots } from '../src/nlu/slots.js';
 import { bullets, feeAmount, joinLines } from '../src/phrases.js';
 
 /** "Three shops, three fees?", 「3回買ったら3回分？」: whether the fee is per purchase (it is per month). */
@@ -11,7 +12,7 @@ export const ASKS_PER_PURCHASE =
 // 「タダだよね？」 "is it free?" / 「手数料かかるん？」 "is there a fee?": yes/no questions about one
 // method's fee, whose answer says yes or no first. How much (いくら, how much) is no yes/no.
 const ASKS_IF_FREE = /無料|ただ(?:だ|です|なん|なの|やんな|やろ|じゃ|\?)|(?<![a-z])(?:free|no fee)(?![a-z])/;
-const ASKS_IF_CHARGED =
+export const ASKS_IF_CHARGED =
   /かか(?:る|ります|らない|らへん|らん)(?:ん|の|か)?\s*(?:\?|よね|やんな|やろ)|有料|(?<![a-z])(?:is there (?:a |any )?fee|do(?:es)? (?:it|they|i) (?:cost|charge)|any fees?|charged\?)(?![a-z])/;
 const ASKS_HOW_MUCH = /いくら|なんぼ|何円|(?<![a-z])how much(?![a-z])/;
 
@@ -90,8 +91,18 @@ export default defineIntent({
               kb.facts.fee_per_month.text[lang],
             ];
     // 「買い物するたびにかかるの？」 is a yes/no question: its answer comes first.
+    // (Of purchases told in different months, 「11月3日と12月1日」: once in each month's bill.)
+    const months = billedMonths(slots.dates);
     const perPurchase = ASKS_PER_PURCHASE.test(normalized)
-      ? [t(lang, 'いいえ、購入ごとにはかかりません。', 'No, it is not charged per purchase.')]
+      ? months > 1 && methods.some((m) => m.feeYen > 0)
+        ? [
+            t(
+              lang,
+              `購入ごとではなく請求1か月につき1回ですが、この${months}件は別々の月の利用なので、請求${months}回分（それぞれの月に1回）かかります（口座振替は無料）。`,
+              `Not per purchase, but once per billed month: these fall in ${months} different months, so it is charged ${months} times, once on each month's bill (bank debit is free).`,
+            ),
+          ]
+        : [t(lang, 'いいえ、購入ごとにはかかりません。', 'No, it is not charged per purchase.')]
       : [];
     // So is 「タダだよね？」 or "is there a fee?" of one method.
     const yesNo =
@@ -128,3 +139,13 @@ export default defineIntent({
     };
   },
 });
+
+/** How many months the purchases told fall in (each month's bill carries the fee once). */
+function billedMonths(dates: Slots['dates']): number {
+  if (!dates) return 0;
+  return new Set(
+    dates.map((d) =>
+      d.kind === 'day' ? `${d.date.year}-${d.date.month}` : `${d.month.year}-${d.month.month}`,
+    ),
+  ).size;
+}

@@ -15,6 +15,7 @@ import {
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { asksForHelpOnly } from '../intents/help.js';
 import { intents as allIntents } from '../intents/index.js';
+import { supposesPayingLate } from '../intents/late-payment.js';
 import { decodeAction, encodeAction } from './actions.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates, parseIsoDate, tokyoToday } from './domain/dates.js';
@@ -728,12 +729,14 @@ function withoutSharedEnding(first: string, second: string): string {
 /** Whether answering `intent` already gives the fee asked as `other` (a method's deadline does). */
 function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots, normalized: string): boolean {
   // (Not a fee asked per purchase, 「手数料って買い物ごとにかかるん？」: the fees' answer says how it counts.)
+  // (「引き落とせへんかったらどうなる？手数料とかかかる？」: the fee of paying late, which its answer gives.)
   return (
-    intent === 'deadline' &&
     other === 'fees' &&
-    slots.method !== undefined &&
-    !slots.methods &&
-    !ASKS_PER_PURCHASE.test(normalized)
+    ((intent === 'deadline' &&
+      slots.method !== undefined &&
+      !slots.methods &&
+      !ASKS_PER_PURCHASE.test(normalized)) ||
+      (intent === 'late_payment' && supposesPayingLate(normalized)))
   );
 }
 
@@ -763,7 +766,7 @@ export function isOtherServiceQuestion(slots: Slots): boolean {
 // (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
 // ("PayPayの請求", "my PayPay balance").
 const PAYS_WITH =
-  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}\b(with|using|via|by|through)\b/;
+  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)/;
 // 「アトネをPayPayで払える？」 "can I pay atone with paypay": atone itself paid is its bill.
 const ATONE_BILL =
   /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)|\b(?:pay|paying|settle|settling)\s+(?:for\s+|off\s+)?(?:my\s+)?atone\b|atone\s*(?:を|は)/;

@@ -24,7 +24,7 @@ import {
 } from '../intents/change-method.js';
 import { asksDayBeforeDue, asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
 import { isLongPaste } from '../intents/fallback.js';
-import { ASKS_PER_PURCHASE } from '../intents/fees.js';
+import { ASKS_IF_CHARGED, ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate, TELLS_A_MISS } from '../intents/late-payment.js';
 import {
   asksToBeToldBeforehand,
@@ -76,6 +76,16 @@ const OWN_LIMIT_LEFT =
 // 「金額ってどこで見れる？」 "where can I see how much I owe?".
 const WHERE_THE_AMOUNT_IS =
   /(?:金額|請求額|利用額|いくら)(?:って|は|が|を)?(?:どこ|どうやって|どうすれば)(?:で|から)?(?:見|確認|わか|分か|調べ)|(?<![a-z])where (?:can|do|should) i (?:see|check|find)(?: out)? (?:the amount|how much i owe|my (?:bill|amount|balance))(?![a-z])/;
+
+/** Below this, an FAQ topic's reading is unsure enough for the facts said to decide. */
+const UNSURE_TOPIC = 0.6;
+// "same … but postcard?", 「じゃあ…なら？」: another case of the question before.
+const ANOTHER_CASE =
+  /(?<![a-z])(?:same|but|instead|what about|how about)(?![a-z])|じゃあ|なら|だったら|やったら|だと|の場合/;
+
+// 「ポイントは何％つくん？」「ポイントどれくらい貯まる？」 "how many points do I get?".
+const POINTS_EARNED =
+  /ぽいんと(?:は|って|が|も)?[^。?]{0,8}(?:何(?:%|ぱーせんと)|何ぽいんと|どれ(?:くらい|ぐらい)|いくら)[^。?]{0,6}(?:つく|付く|貯ま|たま|もらえ|還元|入る)|(?<![a-z])how many (?:np )?points|(?:np )?points? (?:rate|percentage)(?![a-z])/;
 
 // 「口座振替の日は？」「はがきの日っていつ？」: the day of a way, alone.
 const A_WAYS_DAY =
@@ -1638,7 +1648,11 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'when the money is taken, asked',
     intents: ['fallback', 'fees', 'withdrawal'],
-    when: ({ normalized }) => ASKS_WHEN.test(normalized) && MONEY_TAKEN.test(normalized),
+    // (Not "is there a fee when it's auto debited": whether it costs, its "when" a condition.)
+    when: ({ normalized, intent }) =>
+      ASKS_WHEN.test(normalized) &&
+      MONEY_TAKEN.test(normalized) &&
+      !(intent === 'fees' && ASKS_IF_CHARGED.test(normalized)),
     intent: 'deadline',
   },
   // "and if the money isn't in my account that day?", 「残高足りんかったら？」: a debit that fails,
@@ -1723,6 +1737,40 @@ export const READING_RULES: readonly ReadingRule[] = [
       slots.method !== undefined && TOLD_DONE.test(normalized) && ASKS_WHICH_BILL.test(normalized),
     intent: 'change_method',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "just bought a tablet, like right now": a purchase told, its day, read unsurely as a topic its
+  // words brush (a tablet, of identity checks): the deadline the matcher had second.
+  {
+    why: 'a purchase told, read unsurely as a topic',
+    // (Not a return or a cancel told with the purchase: that is the topic.)
+    when: ({ intent, confidence, alternative, slots, normalized }) =>
+      isFaqTopic(intent) &&
+      confidence < UNSURE_TOPIC &&
+      alternative === 'deadline' &&
+      slots.date?.kind === 'day' &&
+      saysPurchase(normalized) &&
+      !CANCELLED.test(normalized),
+    intent: 'deadline',
+  },
+  // "same Feb 3 one but postcard?": a date and a way, put as another case of the question before.
+  {
+    why: 'a date and a way, another case put',
+    when: ({ intent, confidence, slots, normalized }) =>
+      isFaqTopic(intent) &&
+      confidence < UNSURE_TOPIC &&
+      slots.date !== undefined &&
+      slots.method !== undefined &&
+      normalized.length <= 48 &&
+      ANOTHER_CASE.test(normalized),
+    intent: 'deadline',
+  },
+  // 「ポイントは何％つくん？」 "what % do points give?": the points' rate, NP points.
+  {
+    why: 'the points earned, asked',
+    intents: ['about', 'fallback', 'installments_atone_plus'],
+    when: ({ normalized, has }) => POINTS_EARNED.test(normalized) && has('np_points'),
+    intent: 'np_points',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
   // "what date is 2 days before the postcard deadline?": a date asked, not a reminder.
   {
@@ -3133,6 +3181,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['deadline', 'fallback', 'fees', 'payment_methods'],
     when: ({ normalized, slots }) =>
       slots.proposedDue?.month !== undefined && !slots.proposedDue.asked && TELLS_A_MISS.test(normalized),
+    intent: 'late_payment',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「…の支払いを失念しておりました。延滞となった場合、どのような扱いに？」: a miss told, and what it
+  // means asked: paying late, whatever date it names.
+  {
+    why: 'a miss told, what then asked',
+    intents: ['deadline', 'fallback', 'fees', 'payment_methods'],
+    when: ({ normalized }) => TELLS_A_MISS.test(normalized) && supposesPayingLate(normalized),
     intent: 'late_payment',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

@@ -1327,3 +1327,57 @@ describe('session 36: blind sets 329–332', () => {
     );
   });
 });
+
+describe('session 36: blind sets 333–336', () => {
+  it('a miss told in keigo, 「…失念しておりました。延滞となった場合…」, is paying late', () => {
+    const a = ask(
+      '大変恐縮ですが、今月20日期限のはがき請求書の支払いを失念しておりました。延滞となった場合、どのような扱いになりますでしょうか。',
+      '2027-02-26T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('late_payment');
+    expect(a.text).toMatch(/延滞事務手数料100円/);
+  });
+
+  it('「今月使った分、口座振替だと12月の何日に引き落とし？」 is December’s debit: the 29th (the 27th a Saturday)', () => {
+    const a = ask('今月使った分、口座振替だと12月の何日に引き落とし？', '2025-11-20T10:00:00+09:00');
+    expect(a.text).toMatch(
+      /2025年11月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2025年12月29日（月）/,
+    );
+  });
+
+  it('「期限の1週間前っていつ？」 counts a week back', () => {
+    const a = ask('今日買ったのをはがき払いにする。期限の1週間前っていつ？', '2027-03-31T23:59:00+09:00');
+    expect(a.text).toMatch(/の7日前は、2027年4月13日（火）です/);
+  });
+
+  it('a date taken back in the same message is not a purchase: 「…すみません間違えました10月1日でした」, "oops no, it was feb 1st"', () => {
+    expect(
+      (ask('9月30日に買い物しました、すみません間違えました10月1日でした。口座振替だといつ？').slots as Slots)
+        .dates,
+    ).toBeUndefined();
+    expect(
+      (ask('bought it jan 31... oops no, it was feb 1st. paper bill. due when?').slots as Slots).date,
+    ).toMatchObject({
+      source: 'feb 1st',
+    });
+  });
+
+  it.each([
+    ['is there a fee when it’s auto debited from my bank', 'fees', /^No\. Paying by automatic bank debit/],
+    ['can i pay my atone bill w/ paypay', 'payment_methods', /^No\. PayPay is not one of the ways/],
+    ['just bought a tablet, like right now', 'deadline', /purchases, the deadline depends on how you pay/],
+  ])('%s → %s', (text, intent, answer) => {
+    const a = ask(text);
+    expect(a.intent).toBe(intent);
+    expect(a.text).toMatch(answer);
+  });
+
+  it('"…I just want to be sure: what’s the last day I can pay, and do I get charged any fee?" answers both', () => {
+    const a = ask(
+      "I bought sneakers on Oct 31 with the postcard invoice. I just want to be sure: what's the last day I can pay, and do I get charged any fee for the postcard?",
+      '2026-11-05T18:40:00+09:00',
+    );
+    expect(a.text).toMatch(/the deadline is Friday, 20 November 2026/);
+    expect(a.text).toMatch(/209 yen/);
+  });
+});

@@ -150,6 +150,8 @@ export const DATE_MEANING: Partial<Record<AnswerIntent, 'purchase' | 'last_use'>
   overpaid_or_double_paid: 'purchase',
   // 「今月いくら払えばいい？」 → 「それいつわかるの？」: the bill asked about, this month's.
   handoff: 'purchase',
+  // "and the fee, do I pay it twice?" after purchases in two months: once in each month's bill.
+  fees: 'purchase',
   campaign_eligibility: 'last_use',
   campaigns: 'last_use',
 };
@@ -396,6 +398,13 @@ const NEXT_QUESTION: readonly {
     asks: /安い|安く|最安|お得|(?<![a-z])(?:cheap\w*|least expensive|lowest fee)(?![a-z])/,
     intent: 'fees' as const,
   })),
+  // "and if I switch to bank debit" after a fee: that way's fee (how to switch is asked otherwise).
+  {
+    after: 'fees',
+    asks: /^(?:(?:and|so|but|ok|then)[,\s]+)?(?:what )?if i (?:switch|change|move|go)(?: over)? to(?![a-z])|^(?:じゃあ|ほな|で)?[、,\s]*[^。?？]{1,12}(?:に|へ)(?:変え|変更し|切り?替え|し)たら[?？]?$/,
+    intent: 'fees' as const,
+    overOwnTopic: true as const,
+  },
   // 「いつから使えなくなってるん？」 after paying late: when atone stops, which its answer says.
   {
     after: 'late_payment',
@@ -2428,11 +2437,13 @@ function nearestYear(month: number, held: DateSlot): number {
 }
 
 // "I meant this year", 「去年のです」: a year said alone, as a correction.
+// (「あ、ごめん2026年やった」 "sorry, 2026": the year itself.)
 const YEAR_ALONE =
-  /^(?:(?:sorry|no|oh|oops|wait|actually|i mean|i meant|it was|it's|make (?:it|that))[,\s]*)*(?:(this|last|next) year|(今年|去年|昨年|来年))(?:の(?:ほう|方|分)?)?(?:です|でした|だった|やった|やで|だよ|ね)?[.!。！]*$/;
+  /^(?:(?:sorry|no|oh|oops|wait|actually|i mean|i meant|it was|it's|make (?:it|that)|あ|あっ|ごめん|ごめんなさい|すみません|いや|間違えた)[、,\s]*)*(?:(this|last|next) year|(今年|去年|昨年|来年)|(20\d\d)年?)(?:の(?:ほう|方|分)?)?(?:です|でした|だった|やった|やわ|やで|だよ|ね)?[.!。！]*$/;
 
 function yearAlone(normalized: string, thisYear: number): number | undefined {
   const m = YEAR_ALONE.exec(normalized.trim());
+  if (m?.[3] !== undefined) return Number(m[3]);
   const word = m?.[1] ?? m?.[2];
   if (word === undefined) return undefined;
   return thisYear + (word === 'next' || word === '来年' ? 1 : word === 'this' || word === '今年' ? 0 : -1);

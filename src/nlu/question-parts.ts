@@ -2,8 +2,9 @@
 // "…which month?? Also how much is the fee for konbini?": a message that asks two things. Its
 // sentences that are questions of their own are read one by one (src/bot.ts answers both).
 
-// A sentence ends at a question or exclamation mark, a 。, or a full stop before a space.
-const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+/;
+// A sentence ends at a question or exclamation mark, a 。, or a full stop before a space; so does
+// a lead-in before a colon ("I just want to be sure: what's the last day I can pay, and…").
+const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+|(?<=[a-z]:)\s+/;
 
 // Asked: a question mark, an English question word first, a Japanese question ending; or a
 // trouble told (「返品したのに請求きてる。」), which asks what to do about it.

@@ -696,8 +696,9 @@ function allSpans<T, C>(text: string, rules: readonly Rule<T, C>[], context: C, 
 const SAID_BEFORE_BUT = `(?:って|と)(?:言った|いった|言いました|申した|申しました|書いた|書きました|伝えた)(?:んだ|ん)?(?:けど|けれど|が)`;
 
 // "the day before. no wait, two days before", 「前日…いや、2日前」: the first taken back for the next.
+// (「…に買い物しました、すみません間違えました10月1日でした」 "jan 31... oops no, it was feb 1st".)
 const TAKEN_BACK = new RegExp(
-  String.raw`^[^。.!?]{0,12}?(?:[。.!?…]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+)[、,\s]*)?(?:no wait|wait no|i mean|i meant|(?:no,? )?sorry|actually|make (?:it|that)|いや|じゃなくて|じゃない|やなくて|やない|ではなく|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違えた|まちがえた|${SAID_BEFORE_BUT})`,
+  String.raw`^[^。.!?]{0,12}?(?:[。.!?…、,]+\s*)?(?:(?:あっ?|ああ|えっと|oh|ah|hmm+|oops|すみません|すいません|失礼しました)[、,\s]*)?(?:no wait|wait no|i mean|i meant|(?:no,? )?sorry|no,? it was|actually|make (?:it|that)|いや|じゃなくて|じゃない|やなくて|やない|ではなく|やっぱり?|ちがう|違う|ちゃう|ちゃいます|ごめん|間違え(?:た|ました)|まちがえ(?:た|ました)|${SAID_BEFORE_BUT})`,
 );
 
 // 「9月分の引き落とし日は？あ、8月分だった」 "August 31st — no, September 1st": the next said at once
@@ -1384,6 +1385,16 @@ export function saysBillOrPurchase(normalized: string): boolean {
  */
 function withBill(date: DateSlot, normalized: string, { today }: DateContext, purchase: boolean): DateSlot {
   if (date.kind !== 'month') return date;
+  // 「今月使った分、…12月の何日に引き落とし？」: a month whose day of paying is asked names the bill,
+  // whatever purchases the message names beside it.
+  const dayOfPaying =
+    normalized.includes(`${date.source}の何日`) || normalized.includes(`${date.source}のいつ`);
+  if (
+    dayOfPaying &&
+    PAYING_AFTER.test(normalized) &&
+    today.year * 12 + today.month <= date.month.year * 12 + date.month.month
+  )
+    return { ...date, bill: true };
   if (
     purchase ||
     date.source.endsWith('分') ||
@@ -1416,6 +1427,7 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
   return date;
 }
 const HALF_A_YEAR = 6;
+const PAYING_AFTER = /(?:何日|いつ)(?:に|頃|ごろ)?(?:の)?(?:引き?落と|払|支払|振替)/;
 
 // A year said in digits or in words (「今年の3月」 "march last year").
 // (A month said from today, 「今月」 "last month", has its year too.)

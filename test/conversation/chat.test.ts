@@ -9698,3 +9698,59 @@ describe('session 36: settings said in other words (blind set 332)', () => {
     expect(await subscription()).toMatchObject({ leadDays: [2, 0] });
   });
 });
+
+describe('session 36: blind sets 333–336', () => {
+  it('「あ、ごめん2026年やった」 puts the year right', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('2025年12月20日に買ったやつ、口座振替っていつやった？')
+      .say('あ、ごめん2026年やった')
+      .expect(/2026年12月分を銀行口座からの自動振替（口座振替）で払う場合、期限は2027年1月27日/);
+  });
+
+  it('「3日前って何日？」 after a deadline is that day counted back', async () => {
+    await chat(new Date('2026-04-28T10:00:00+09:00'))
+      .say('コンビニ払いの期限いつ？')
+      .say('3日前って何日？')
+      .expect(/の3日前は、2026年5月7日（木）です/);
+  });
+
+  it('「今の登録状況は？」 after a stop is the reminders (none), not signing up', async () => {
+    await chat()
+      .say('コンビニ払いのリマインダー登録して')
+      .say('やっぱ解除して')
+      .say('今の登録状況は？')
+      .expect(/設定中のリマインダーはありません/);
+  });
+
+  it('"and if I switch to bank debit" after a fee is that way’s fee', async () => {
+    await chat()
+      .say('fees for postcard?')
+      .say('and if I switch to bank debit')
+      .expect(/free: no billing fee/);
+  });
+
+  it('"and the fee, do I pay it twice?" of purchases in two months: once in each month’s bill', async () => {
+    await chat(new Date('2026-12-02T10:00:00+09:00'))
+      .say('I bought a lamp on Nov 3 and a rug on Dec 1. both konbini. when do I pay each?')
+      .say('and the fee, do I pay it twice?')
+      .expect(/these fall in 2 different months, so it is charged 2 times/);
+  });
+
+  it('「引き落とせへんかったらどうなる？手数料とかかかる？」 is the late fee, without a "no fee" after it', async () => {
+    await chat(new Date('2026-06-05T10:00:00+09:00'))
+      .say('5月に使った分、口座振替やといつ落ちる？')
+      .say('それと、引き落とせへんかったらどうなる？手数料とかかかる？')
+      .expect(/延滞事務手数料100円/)
+      .expectNot(/請求手数料は無料/);
+  });
+
+  it('"same Feb 3 one but postcard?" is that purchase’s deadline by postcard', async () => {
+    await chat(new Date('2026-01-20T10:00:00+09:00'))
+      .say('When is the debit for stuff I bought on Dec 5?')
+      .say("and for something I'll buy on Feb 3?")
+      .say('same Feb 3 one but postcard?')
+      .expect(
+        /For February 2026 purchases paid by postcard bill \(はがき請求書\), the deadline is Friday, 20 March 2026/,
+      );
+  });
+});
