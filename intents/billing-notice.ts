@@ -94,7 +94,10 @@ export default defineIntent({
     const usage = usageMonthOf(slots.date);
     const { lead, tail, sources } = asides(kb, slots, normalized, lang);
     if (!usage) {
-      const example = monthOf(today);
+      // (Early in a month, before its 3rd business day, the bill on its way is last month's.)
+      const thisMonth = monthOf(today);
+      const example =
+        compareDates(today, nthBankBusinessDay(thisMonth, 3)) <= 0 ? addMonths(thisMonth, -1) : thisMonth;
       return {
         title: t(lang, '請求のお知らせ', 'When the bill is announced'),
         text: joinLines([

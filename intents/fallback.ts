@@ -84,7 +84,7 @@ export function isLongPaste(normalized: string): boolean {
 
 // What a message of thanks alone is made of (「ありがとう！助かった」, "great, thanks so much 🙏").
 const GRATITUDE =
-  /ありがと[うー]?(?:ございま(?:す|した))?|さんきゅ[ーう]?|おおきに|あざ(?:す|っす|ーす)|感謝(?:します|です)?|助か(?:った|りました|ります|る)|どうも|本当に|ほんと(?:に)?|めっちゃ|すごく|とても|です|ね|よ|わ|(?<![a-z])(?:thanks?|thank you|thx|ty|cheers|appreciated?|it|so|much|very|a lot|lots|great|that|this|helps?|helped|helpful|you'?re|the|best|awesome|perfect|cool|ok(?:ay)?|again)(?![a-z])|[\s、,.!！。~〜ー♪]|\p{Extended_Pictographic}/gu;
+  /ありがと[うー]?(?:ございま(?:す|した))?|さんきゅ[ーう]?|おおきに|わかった|わかりました|了解(?:です)?|りょうかい|なるほど|あざ(?:す|っす|ーす)|感謝(?:します|です)?|助か(?:った|りました|ります|る)|どうも|本当に|ほんと(?:に)?|めっちゃ|すごく|とても|です|ね|よ|わ|(?<![a-z])(?:thanks?|thank you|thx|ty|cheers|appreciated?|it|so|much|very|a lot|lots|great|that|this|helps?|helped|helpful|you'?re|the|best|awesome|perfect|cool|ok(?:ay)?|again)(?![a-z])|[\s、,.!！。~〜ー♪]|\p{Extended_Pictographic}/gu;
 
 /** "ok", 「なるほど」, "I see", 「ありがとう！助かった」: the message acknowledges, and asks or requests nothing. */
 export function isAcknowledgement(normalized: string): boolean {

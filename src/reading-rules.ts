@@ -77,6 +77,13 @@ const OWN_LIMIT_LEFT =
 const WHERE_THE_AMOUNT_IS =
   /(?:金額|請求額|利用額|いくら)(?:って|は|が|を)?(?:どこ|どうやって|どうすれば)(?:で|から)?(?:見|確認|わか|分か|調べ)|(?<![a-z])where (?:can|do|should) i (?:see|check|find)(?: out)? (?:the amount|how much i owe|my (?:bill|amount|balance))(?![a-z])/;
 
+const ONLINE_SHOP =
+  /ねっと(?:しょっぷ|通販|で買|で購入)|通販|おんらいん|(?<![a-z])(?:online|website|web ?shop|e-?commerce)(?![a-z])/;
+const IN_A_SHOP = /実店舗|店頭|(?<![a-z])(?:in[- ]store|at the till|physical (?:shop|store))(?![a-z])/;
+const DEBIT_FAILED =
+  /引き?落と(?:し|せ)[^。?]{0,8}(?:失敗|できなかった|できてなかった|でけへんかった|されてなかった|されなかった|されてない)|(?<![a-z])(?:(?:direct |bank |auto )?debit (?:failed|bounced|didn'?t go through|was declined)|insufficient funds)(?![a-z])/;
+const DEBIT_CARD = /でびっと|(?<![a-z])debit card(?![a-z])/;
+
 /** Below this, an FAQ topic's reading is unsure enough for the facts said to decide. */
 const UNSURE_TOPIC = 0.6;
 // "same … but postcard?", 「じゃあ…なら？」: another case of the question before.
@@ -1605,6 +1612,8 @@ export const READING_RULES: readonly ReadingRule[] = [
       IN_A_PHYSICAL_SHOP.test(normalized) &&
       slots.method === undefined &&
       !NAMES_A_BILL.test(normalized) &&
+      // (Not 「ネットショップで…レジでの手順」: an online shop's checkout.)
+      !(ONLINE_SHOP.test(normalized) && !IN_A_SHOP.test(normalized)) &&
       has('code_payment_in_store'),
     intent: 'code_payment_in_store',
   },
@@ -1763,6 +1772,24 @@ export const READING_RULES: readonly ReadingRule[] = [
       normalized.length <= 48 &&
       ANOTHER_CASE.test(normalized),
     intent: 'deadline',
+  },
+  // 「口座振替の引き落とし、失敗してたみたい…」 "my direct debit failed - insufficient funds": a debit
+  // that did not go through, which is paying late.
+  {
+    why: 'a debit that failed, told',
+    intents: ['change_method', 'payment_methods', 'deadline', 'fallback', 'fees'],
+    when: ({ normalized }) => DEBIT_FAILED.test(normalized),
+    intent: 'late_payment',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「Amazonでデビットカードだと、いつ引き落とされるんだっけ」: when Amazon charges a debit card (at
+  // shipping), not atone's bank debit.
+  {
+    why: "Amazon's debit card charge, asked",
+    intents: ['amazon_payment_methods', 'deadline', 'amazon'],
+    when: ({ slots, normalized }) => slots.amazon === true && DEBIT_CARD.test(normalized),
+    intent: 'amazon_payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
   // 「ポイントは何％つくん？」 "what % do points give?": the points' rate, NP points.
   {

@@ -1381,3 +1381,25 @@ describe('session 36: blind sets 333–336', () => {
     expect(a.text).toMatch(/209 yen/);
   });
 });
+
+describe('session 36: the last round (blind sets 337–340), its kinds', () => {
+  it.each([
+    ['初めてネットショップでアトネ払い選んでみたいんですが、レジでの手順を教えてください', 'how_to_use'],
+    ['口座振替の引き落とし、失敗してたみたい…', 'late_payment'],
+    ['My direct debit failed yesterday - insufficient funds', 'late_payment'],
+    ['Amazonでデビットカードだと、いつ引き落とされるんだっけ', 'amazon_payment_methods'],
+    ['わかった、ありがと', 'fallback'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+
+  it('early in a month, before its 3rd business day, the bill on its way is last month’s', () => {
+    expect(ask('請求メールっていつ届く？', '2027-01-02T10:00:00+09:00').text).toMatch(
+      /たとえば2026年12月分は、2027年1月の第3営業日（2027年1月6日（水））までに/,
+    );
+  });
+
+  it('"remind me that morning" is the day itself', () => {
+    expect((ask('remind me that morning').slots as Slots).leadDays).toEqual([0]);
+  });
+});

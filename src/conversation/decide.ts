@@ -251,7 +251,10 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
       withLeadTimePutRight(
         withCountAlone(
           state,
-          withMethodSingledOut(state, withTheOtherWay(state, withPurchasesReferredTo(state, said))),
+          withMethodSingledOut(
+            state,
+            withTheTwoCompared(state, withTheOtherWay(state, withPurchasesReferredTo(state, said))),
+          ),
         ),
       ),
     ),
@@ -622,6 +625,18 @@ function datesTold(told: readonly EarlierDate[]): DateSlot[] {
 
 // 「もう一つのほうは？」「もう片方は？」 "and the other one?": of two ways talked about, the one not last.
 const THE_OTHER_ONE = /もう(?:一つ|ひとつ|1つ|片方|かたほう)|(?<![a-z])the other (?:one|way|method)(?![a-z])/;
+
+// 「手数料はどう違うの？」 "how do the fees differ?": two things set side by side.
+const COMPARES_TWO =
+  /違う|違い|ちがう|ちがい|比べ|くらべ|比較|(?<![a-z])(?:differ\w*|compare\w*|vs\.?)(?![a-z])/;
+
+/** 「手数料はどう違うの？」 after two ways to pay were talked about: those two, side by side. */
+function withTheTwoCompared(state: ConversationState, u: Understanding): Understanding {
+  const { lastMethod, methodBefore } = state;
+  if (!lastMethod || !methodBefore || lastMethod === methodBefore) return u;
+  if (u.slots.method || u.slots.methods || !COMPARES_TWO.test(u.normalized)) return u;
+  return { ...u, slots: { ...u.slots, method: methodBefore, methods: [methodBefore, lastMethod] } };
+}
 
 /** "and the other one?" after two ways to pay were talked about: the one named before the last. */
 function withTheOtherWay(state: ConversationState, u: Understanding): Understanding {

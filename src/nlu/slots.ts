@@ -2733,6 +2733,14 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
     ),
     read: (m) => daysIn(m[1], m[2]),
   },
+  // "remind me that morning", "the morning of the deadline": the day itself (since training, see
+  // Rule.sinceTraining).
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: /(?<![a-z])(?:that morning|the morning of(?: the (?:deadline|due date|day))?)(?![a-z])/g,
+    read: () => 0,
+  },
   // "3d before", "1w before": typed short.
   {
     needs: ENGLISH,

@@ -9754,3 +9754,21 @@ describe('session 36: blind sets 333–336', () => {
       );
   });
 });
+
+describe('session 36: the last round (blind sets 337–340), its kinds', () => {
+  it('「手数料はどう違うの？」 after two ways talked about sets their fees side by side', async () => {
+    await chat(new Date('2026-11-03T09:00:00+09:00'))
+      .say('はがきじゃなくてコンビニ払いなんやけど、10月分の期限は？')
+      .say('もし口座振替にしてたら何日？')
+      .say('手数料はどう違うの？')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）: 209円/)
+      .expect(/口座振替）: 無料/);
+  });
+
+  it('"n postcard?" after a deadline is the postcard’s deadline', async () => {
+    await chat(new Date('2026-02-15T10:00:00+09:00'))
+      .say('konbini deadline?')
+      .say('n postcard?')
+      .expect(/paid by postcard bill \(はがき請求書\), the deadline is Friday, 20 February 2026/);
+  });
+});
