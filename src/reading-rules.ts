@@ -106,7 +106,7 @@ const PAYS_IT_AGAIN =
 const WHAT_ELSE_THERE =
   /(?:以外|ほか|他)(?:に|だと|で|では|には)?(?:は|も)?(?:何|なに|どう|どんな)|(?<![a-z])(?:what else|besides atone|other than atone|instead of atone)(?![a-z])/;
 // A pay-later asked for by name (「後払い」 "pay later", BNPL): amazon's alternatives.
-const PAY_LATER_NAMED = /後払い|あと払い|(?<![a-z])(?:pay ?later|bnpl|buy now)(?![a-z])/;
+const PAY_LATER_NAMED = /後払い|あと払い|(?<![a-z])(?:pay[ -]?later|bnpl|buy now)(?![a-z])/;
 
 /** A correction of the matcher's reading. */
 export interface ReadingRule {
@@ -2459,7 +2459,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   // own amount, which the app's usage details show (not when the bill is announced).
   {
     why: 'where the amount owed is seen',
-    intents: ['billing_notice', 'fallback', 'payment_number_lookup', 'bill_not_received'],
+    // (Read as the bill's notice, 「今月の請求金額はどうやって確認できますか」, its answer says where the
+    // bill comes: that stands.)
+    intents: ['fallback', 'payment_number_lookup', 'bill_not_received'],
     when: ({ normalized, has }) => WHERE_THE_AMOUNT_IS.test(normalized) && has('handoff'),
     intent: 'handoff',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),

