@@ -135,7 +135,7 @@ export type Turn =
     }
   /** A reminder's own button (Paid, Snooze). */
   | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
-  /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow morning. */
+  /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow at the send hour. */
   | { kind: 'snooze_next' }
   /** A request the bot is not sure of: ask, with a button that does it. */
   | { kind: 'confirm'; action: ConfirmableAction; question?: AskedBeside }

@@ -207,7 +207,7 @@ export interface ReminderConversation {
    * that sets them again as they were. Undefined when they are on (nothing was stopped).
    */
   stoppedJustNow(who: Who, lang: Lang): Promise<Answer | undefined>;
-  /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow morning. */
+  /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow at the send hour. */
   snoozeNext(who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
   /** The method of the user's reminders, if they have any on. */

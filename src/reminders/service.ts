@@ -209,7 +209,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     return snoozeOnto(subscription, delivery.dueDate, at);
   }
 
-  /** Tomorrow morning's reminder of that deadline (it is not paid, not passed). */
+  /** Tomorrow's reminder of that deadline, at the send hour (it is not paid, not passed). */
   async function snoozeOnto(subscription: Subscription, dueIso: string, at: Date): Promise<SnoozeOutcome> {
     const target = snoozeTarget(subscription, dueIso, at);
     if (!target) return { ok: false, reason: 'no_tomorrow' };
