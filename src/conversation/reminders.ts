@@ -1023,6 +1023,10 @@ function outcomeText(outcome: ActionOutcome, lang: Lang): string {
       'Tomorrow is past the deadline, so it cannot be snoozed.',
     ],
     inactive: ['リマインダーは解除されています。', 'Your reminders are off.'],
+    too_early: [
+      '次の期限はまだ先なので、明日のお知らせはしません。その期限のお知らせは、設定どおりに届きます。',
+      'Your next deadline is still weeks away, so there is nothing to send tomorrow: its reminders come as set.',
+    ],
   };
   const [ja, en] = reasons[outcome.ok ? '' : outcome.reason] ?? [
     'このリマインダーは見つかりません。',

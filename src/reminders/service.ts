@@ -7,6 +7,7 @@ import type { Platform } from '../types.js';
 import { deadlinePassed, nextUnpaidDeadline, paidKey, planDeliveries, snoozeTarget } from './plan.js';
 import {
   changesPlanning,
+  MAX_LEAD_DAYS,
   normalizeSubscriptionInput,
   type Subscription,
   type SubscriptionInput,
@@ -55,7 +56,10 @@ export type MarkPaidOutcome =
 
 export type SnoozeOutcome =
   | { ok: true; delivery: Delivery; subscription: Subscription }
-  | { ok: false; reason: 'not_found' | 'inactive' | 'paid' | 'deadline_passed' | 'no_tomorrow' };
+  | {
+      ok: false;
+      reason: 'not_found' | 'inactive' | 'paid' | 'deadline_passed' | 'no_tomorrow' | 'too_early';
+    };
 
 /** Who clicked a button: a reminder's actions only work for its own subscriber. */
 export interface Actor {
@@ -233,6 +237,9 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       at,
       new Set(paid.map(([, due]) => due)),
     );
+    // (Weeks ahead, its bill not even issued, there is nothing to remind of tomorrow: its own
+    // reminders come as set.)
+    if (daysBetween(tokyoToday(at), deadline.due) > MAX_LEAD_DAYS) return { ok: false, reason: 'too_early' };
     return snoozeOnto(subscription, toIsoDate(deadline.due), at);
   }
 

@@ -148,11 +148,13 @@ describe('a reminder arrives once, and stops once paid', () => {
     expect(await service.snoozeNext('console', 'me')).toMatchObject({ ok: true });
     clock.set(jst('2026-12-06T20:00'));
     expect((await scheduler.tick()).sent).toBe(1);
-    // Once the deadline is paid, the one after it.
+    // Once the deadline is paid, the one after it: weeks ahead, nothing to send tomorrow.
     await service.markPaid(snoozed.ok ? snoozed.subscription.id : '', '2026-12-10');
     clock.set(jst('2026-12-07T12:00'));
+    expect(await service.snoozeNext('console', 'me')).toEqual({ ok: false, reason: 'too_early' });
+    clock.set(jst('2027-01-02T12:00'));
     const after = await service.snoozeNext('console', 'me');
-    if (after.ok) expect(after.delivery.dueDate).toBe('2027-01-10');
+    expect(after.ok && after.delivery.dueDate).toBe('2027-01-10');
     expect(await service.snoozeNext('console', 'nobody')).toEqual({ ok: false, reason: 'not_found' });
   });
 });
