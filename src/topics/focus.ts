@@ -237,6 +237,15 @@ export function focusedAnswer(
   const after =
     only && picked.length === 1 && only.settling > 0 ? scored[scored.indexOf(only) + 1] : undefined;
   if (after && !after.sentence.startsWith('•')) picked.push(after);
+  // A third party's word alone, where the answer has the official one of the same kind (「約1日で
+  // 解除された例」 beside 「公式には…2〜3営業日後」): the official one too, after it.
+  if (picked.length === 1 && THIRD_PARTY.test(picked[0]?.sentence ?? '')) {
+    const official = scored.find(
+      (s) =>
+        s !== picked[0] && OFFICIAL.test(s.sentence) && asked.some(({ gives }) => gives.test(s.sentence)),
+    );
+    if (official) picked.push(official);
+  }
   // Every sentence, or none: the whole answer says it better.
   if (picked.length === 0 || picked.length === scored.length) return undefined;
   const first = scored.indexOf(picked[0] as (typeof scored)[number]);
@@ -248,6 +257,8 @@ export function focusedAnswer(
 }
 
 const LEADING_ALSO = /^(?:また|さらに|なお)、?/;
+const THIRD_PARTY = /第三者|(?<![a-z])third-party(?![a-z])/i;
+const OFFICIAL = /公式|(?<![a-z])official(?:ly)?(?![a-z])/i;
 
 /**
  * The sentence that introduces the list a line belongs to (「2020年の一覧（第三者の情報）では:」):

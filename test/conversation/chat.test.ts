@@ -9772,3 +9772,13 @@ describe('session 36: the last round (blind sets 337–340), its kinds', () => {
       .expect(/paid by postcard bill \(はがき請求書\), the deadline is Friday, 20 February 2026/);
   });
 });
+
+describe('session 36: a follow-up’s part of an FAQ answer keeps the official word', () => {
+  it('「いつ解除される？」 after a suspension gives the third party’s “about a day” and the official 2〜3営業日', async () => {
+    await chat(new Date('2026-10-16T13:00:00+09:00'))
+      .say('アプリで「ご利用を停止しています」って出てる')
+      .say('さっきファミマで払った。いつ解除される？')
+      .expect(/約1日/)
+      .expect(/公式には、支払いが確認されてから2〜3営業日後/);
+  });
+});
