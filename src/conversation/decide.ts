@@ -961,6 +961,10 @@ function afterASwitch(
   return { ...slots, date: { kind: 'month', month: monthOf(today), source: 'switch' } };
 }
 
+// 「じゃあ頼むわ。はがき払いで」 "ok please do, the postcard": a request said, the way after it.
+const REQUEST_THEN_A_WAY =
+  /(?:お願い|おねがい|頼む|たのむ|頼みます|よろしく)(?:わ|ね|します)?[、,。!！\s]|(?<![a-z])(?:please|pls|go ahead|do it|set it up)[,.!\s]/;
+
 // 「やっぱはがきにするわ」 "actually I'll go with the postcard": the way told is a change of mind.
 const MIND_CHANGED = /^(?:やっぱり?|やはり)|(?<![a-z])(?:actually|instead|changed? my mind)(?![a-z])/;
 
@@ -1801,7 +1805,12 @@ function requestFor(
     (!namesSetting || REMINDER_INTENTS.includes(guess));
   // A message with no word of reminders and no setting ("!me", "uP") asks for none, however it reads.
   // 「じゃあお願いします」 right after the bot explained reminders and offered them: a yes to that.
-  const takesTheOffer = u !== undefined && requestsPlainly(u) && state.topic?.intent === 'reminder_subscribe';
+  // (「ふーん、じゃあ頼むわ。はがき払いで」: the request, then the way: taken too.)
+  const takesTheOffer =
+    u !== undefined &&
+    state.topic?.intent === 'reminder_subscribe' &&
+    (requestsPlainly(u) ||
+      (u.slots.method !== undefined && !isQuestion(u) && REQUEST_THEN_A_WAY.test(u.normalized)));
   const groundless =
     u !== undefined &&
     Object.keys(settings).length === 0 &&

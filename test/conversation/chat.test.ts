@@ -9782,3 +9782,14 @@ describe('session 36: a follow-up’s part of an FAQ answer keeps the official w
       .expect(/公式には、支払いが確認されてから2〜3営業日後/);
   });
 });
+
+describe('session 36: the offer taken with the way after it', () => {
+  it('「ふーん、じゃあ頼むわ。はがき払いで」 after questions about reminders sets them for the postcard', async () => {
+    await chat()
+      .say('リマインダーってどんな感じで届くの？')
+      .say('登録したら何日前に来る？')
+      .say('ふーん、じゃあ頼むわ。はがき払いで')
+      .expect(/はがき請求書の期限の3日前・当日、9時にお知らせします/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+});
