@@ -82,7 +82,8 @@ const ONLINE_SHOP =
 const IN_A_SHOP = /実店舗|店頭|(?<![a-z])(?:in[- ]store|at the till|physical (?:shop|store))(?![a-z])/;
 const DEBIT_FAILED =
   /引き?落と(?:し|せ)[^。?]{0,8}(?:失敗|できなかった|できてなかった|でけへんかった|されてなかった|されなかった|されてない)|(?<![a-z])(?:(?:direct |bank |auto )?debit (?:failed|bounced|didn'?t go through|was declined)|insufficient funds)(?![a-z])/;
-const DEBIT_CARD = /でびっと|(?<![a-z])debit card(?![a-z])/;
+/** A debit card named (「デビットカード」), not atone's bank debit. */
+export const DEBIT_CARD = /でびっと|(?<![a-z])debit card(?![a-z])/;
 
 /** Below this, an FAQ topic's reading is unsure enough for the facts said to decide. */
 const UNSURE_TOPIC = 0.6;

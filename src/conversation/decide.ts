@@ -26,6 +26,7 @@ import {
   namesTheDueDayItself,
   type Slots,
 } from '../nlu/slots.js';
+import { COMPARES } from '../reading-rules.js';
 import { type AnswerIntent, type IntentName, isFaqTopic } from '../types.js';
 import {
   asksItsOwnQuestion,
@@ -88,6 +89,7 @@ import {
   pointsToOneWay,
   proposes,
   remindsOnADay,
+  requestsBeforeAWay,
   requestsPlainly,
   requestsReminders,
   resumes,
@@ -468,7 +470,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
         !REMINDER_INTENTS.includes(u.reading.intent)
       ? { reading: u.reading, slots: u.slots }
       : (inTopic ?? { reading: u.reading, slots: u.slots });
-  const slots = afterASwitch(state.topic, read, u.today, withTheWayKept(state.topic, read));
+  const slots = withTheSwitch(state.topic, read, u.today);
   // "why?" "how long does it take?" right after an FAQ answer, read as that topic on their own:
   // they still follow it (its answer then gives the part asked about).
   const againOnTopic =
@@ -626,15 +628,11 @@ function datesTold(told: readonly EarlierDate[]): DateSlot[] {
 // 「もう一つのほうは？」「もう片方は？」 "and the other one?": of two ways talked about, the one not last.
 const THE_OTHER_ONE = /もう(?:一つ|ひとつ|1つ|片方|かたほう)|(?<![a-z])the other (?:one|way|method)(?![a-z])/;
 
-// 「手数料はどう違うの？」 "how do the fees differ?": two things set side by side.
-const COMPARES_TWO =
-  /違う|違い|ちがう|ちがい|比べ|くらべ|比較|(?<![a-z])(?:differ\w*|compare\w*|vs\.?)(?![a-z])/;
-
 /** 「手数料はどう違うの？」 after two ways to pay were talked about: those two, side by side. */
 function withTheTwoCompared(state: ConversationState, u: Understanding): Understanding {
   const { lastMethod, methodBefore } = state;
   if (!lastMethod || !methodBefore || lastMethod === methodBefore) return u;
-  if (u.slots.method || u.slots.methods || !COMPARES_TWO.test(u.normalized)) return u;
+  if (u.slots.method || u.slots.methods || !COMPARES.test(u.normalized)) return u;
   return { ...u, slots: { ...u.slots, method: methodBefore, methods: [methodBefore, lastMethod] } };
 }
 
@@ -925,45 +923,27 @@ const NAMES_WAYS_TO_PAY =
   /払い方|支払い?方法|(?<![a-z])(?:ways? (?:to|i can|can i) pay|payment (?:methods|options))(?![a-z])/;
 
 /**
- * "so when does it kick in?" right after "i wanna switch to direct debit": the same question goes
- * on about the way it named, which is kept for what follows ("what day does the money come out?").
+ * Right after a switch of way was talked about ("i wanna switch to direct debit"): "so when does
+ * it kick in?" goes on about the way switched to, and "what day does the money come out?" is the
+ * first bill paid that way, this month's purchases (a switch applies from next month's bill).
+ * (Only of a switch: "which is cheapest?" after a fee is about every way.)
  */
-function withTheWayKept(topic: Topic | undefined, read: { reading: Reading; slots: Slots }): Slots {
-  const { slots } = read;
-  const way = topic?.slots.method;
-  // (Only of a switch: "which is cheapest?" after a fee is about every way.)
-  if (
-    !way ||
-    topic.intent !== 'change_method' ||
-    read.reading.intent !== topic.intent ||
-    slots.method ||
-    slots.methods ||
-    slots.methodsTurnedDown
-  )
-    return slots;
-  return topic.slots.methods
-    ? { ...slots, method: way, methods: topic.slots.methods }
-    : { ...slots, method: way };
-}
-
-/**
- * "and what day does the money come out?" right after a switch to direct debit was talked about:
- * the first bill paid that way, this month's purchases (a switch applies from next month's bill).
- */
-function afterASwitch(
+function withTheSwitch(
   topic: Topic | undefined,
   read: { reading: Reading; slots: Slots },
   today: PlainDate,
-  slots: Slots,
 ): Slots {
-  if (topic?.intent !== 'change_method' || read.reading.intent !== 'deadline') return slots;
-  if (!topic.slots.method || slots.method !== topic.slots.method || slots.methods || slots.date) return slots;
-  return { ...slots, date: { kind: 'month', month: monthOf(today), source: 'switch' } };
+  const { reading, slots } = read;
+  const way = topic?.slots.method;
+  if (topic?.intent !== 'change_method' || !way || slots.methods || slots.methodsTurnedDown) return slots;
+  if (reading.intent === 'change_method' && !slots.method)
+    return topic.slots.methods
+      ? { ...slots, method: way, methods: topic.slots.methods }
+      : { ...slots, method: way };
+  if (reading.intent === 'deadline' && slots.method === way && !slots.date)
+    return { ...slots, date: { kind: 'month', month: monthOf(today), source: 'switch' } };
+  return slots;
 }
-
-// 「じゃあ頼むわ。はがき払いで」 "ok please do, the postcard": a request said, the way after it.
-const REQUEST_THEN_A_WAY =
-  /(?:お願い|おねがい|頼む|たのむ|頼みます|よろしく)(?:わ|ね|します)?[、,。!！\s]|(?<![a-z])(?:please|pls|go ahead|do it|set it up)[,.!\s]/;
 
 // 「やっぱはがきにするわ」 "actually I'll go with the postcard": the way told is a change of mind.
 const MIND_CHANGED = /^(?:やっぱり?|やはり)|(?<![a-z])(?:actually|instead|changed? my mind)(?![a-z])/;
@@ -1809,8 +1789,7 @@ function requestFor(
   const takesTheOffer =
     u !== undefined &&
     state.topic?.intent === 'reminder_subscribe' &&
-    (requestsPlainly(u) ||
-      (u.slots.method !== undefined && !isQuestion(u) && REQUEST_THEN_A_WAY.test(u.normalized)));
+    (requestsPlainly(u) || requestsBeforeAWay(u));
   const groundless =
     u !== undefined &&
     Object.keys(settings).length === 0 &&

@@ -35,6 +35,7 @@ import {
   asksWhenTheBillComes,
   CHATTER,
   COMPARES,
+  DEBIT_CARD,
   LEAVES_ATONE,
   NAMES_A_CHAIN,
   notTheFamily,
@@ -2096,7 +2097,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   // 引き落とし is no atone bank debit).
   if (
     AMAZON_INTENTS.includes(topic.intent) &&
-    NAMES_DEBIT_CARD.test(u.normalized) &&
+    DEBIT_CARD.test(u.normalized) &&
     !u.normalized.includes(ATONE_TOKEN)
   ) {
     const reading = {
@@ -2400,8 +2401,6 @@ function withWaysTurnedDown(topic: Topic, intent: AnswerIntent, slots: Slots, u:
     return slots;
   return { ...slots, methodsTurnedDown: turnedDown };
 }
-
-const NAMES_DEBIT_CARD = /でびっと(?:かーど)?|(?<![a-z])debit card(?![a-z])/;
 
 const ASKS_THE_STEPS =
   /^(?:(?:じゃあ|で|それで|その)[、,\s]*)?(?:手順|やり方|方法|手続き)(?:を|は|って)?(?:教えて|おしえて|知りたい|は\??|\??)|^(?:(?:ok|so|and)[,\s]*)?(?:what are the (?:exact )?steps|how do i do (?:it|that)|steps|the steps)[\s?.!]*$/;

@@ -304,11 +304,20 @@ export function saysYesWithMore(u: Understanding): boolean {
 
 // 「じゃあ口座振替でお願い」「ほな頼むわ」 "ok barcode please", "do it": a request ending in the
 // asking word, with nothing else said.
-const PLAIN_REQUEST =
-  /(?:(?:お願い|おねがい)(?:します|しまーす|致します|いたします|したい(?:です)?)?|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?)[\s!.。！]*$|(?<![a-z])(?:please|pls|do it|do that|set it up|go ahead|let'?s do (?:it|that))[\s!.]*$/;
+const ASKED_JA =
+  '(?:(?:お願い|おねがい)(?:します|しまーす|致します|いたします|したい(?:です)?)?|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?)';
+const ASKED_EN = "(?<![a-z])(?:please|pls|do it|do that|set it up|go ahead|let'?s do (?:it|that))";
+const PLAIN_REQUEST = new RegExp(`${ASKED_JA}[\\s!.。！]*$|${ASKED_EN}[\\s!.]*$`);
+// 「じゃあ頼むわ。はがき払いで」 "ok please do, the postcard": the request, then the way.
+const REQUEST_THEN = new RegExp(`${ASKED_JA}[、,。!！\\s]|${ASKED_EN}[,.!\\s]`);
 
 export function requestsPlainly(u: Understanding): boolean {
   return PLAIN_REQUEST.test(u.normalized) && !isQuestion(u) && isBareAnswer(u);
+}
+
+/** 「ふーん、じゃあ頼むわ。はがき払いで」: a plain request with the way said after it. */
+export function requestsBeforeAWay(u: Understanding): boolean {
+  return u.slots.method !== undefined && !isQuestion(u) && REQUEST_THEN.test(u.normalized);
 }
 
 // "actually im switching to konbini next month", 「来月からコンビニ払いに変えるつもり」: the way to
