@@ -255,10 +255,10 @@ export function createAssistant({
   async function afterThePaidOne(reading: Reading, slots: Slots, u: Understanding, who: Who): Promise<Slots> {
     if (!reminderChat || reading.intent !== 'deadline' || slots.date || !ASKS_THE_NEXT.test(u.normalized))
       return slots;
-    const overview = await reminderChat.overview(who).catch(() => undefined);
-    const method = overview?.subscription?.active ? overview.subscription.method : undefined;
-    const due = overview?.next ? parseIsoDate(overview.next.dueDate) : undefined;
-    if (!method || !due || (slots.method && slots.method !== method)) return slots;
+    const next = await reminderChat.nextDue(who).catch(() => undefined);
+    const due = next ? parseIsoDate(next.dueDate) : undefined;
+    if (!next || !due || (slots.method && slots.method !== next.method)) return slots;
+    const { method } = next;
     // The purchases month whose deadline that is, counted on from the next one by the calendar
     // (a debit moved past the month's end is still that month's).
     const rule = methodById(kb, method);

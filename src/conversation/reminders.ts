@@ -210,6 +210,8 @@ export interface ReminderConversation {
   /** 「明日もう一回教えて」 "remind me again tomorrow": the next deadline's reminder, tomorrow at the send hour. */
   snoozeNext(who: Who, lang: Lang): Promise<ReminderOutcome>;
   overview(who: Who): Promise<ReminderOverview>;
+  /** The way and next unpaid deadline ('YYYY-MM-DD') of the user's reminders, if any are on. */
+  nextDue(who: Who): Promise<{ method: MethodId; dueDate: string } | undefined>;
   /** The method of the user's reminders, if they have any on. */
   method(who: Who): Promise<MethodId | undefined>;
   /**
@@ -628,6 +630,13 @@ export function createReminderConversation(
         ),
         actions: [{ id: encodeAction(restoring(stopped)), label: t(lang, '元に戻す', 'Undo') }],
       };
+    },
+
+    async nextDue(who) {
+      const subscription = await service.get(who.platform, who.userId);
+      if (!subscription?.active) return undefined;
+      const { dueDate } = await service.nextDeadline(subscription);
+      return { method: subscription.method, dueDate };
     },
 
     async overview(who) {
