@@ -227,6 +227,17 @@ export function isCourtesy(normalized: string): boolean {
   );
 }
 
+// 「ありがと、あとでアプリで変えとく」 "thanks, I'll change it in the app later": thanks, then what
+// the user will do themselves, told and not asked.
+const WILL_DO_IT =
+  /(?:とく|とこ|ておく|ときます|ておきます|てみる|てみます|してみる|しよ|しよう|するわ)[。.!！w笑\s]*$|^(?:i'?ll|i will|will) (?:do|change|switch|try|check|pay|call|contact)(?![a-z])[^?]*$/;
+
+/** Thanks, then what the user will do themselves ("thanks, I'll call them"): courtesy, nothing asked. */
+export function thanksThenOwnPlan(normalized: string): boolean {
+  const rest = normalized.replace(THANKS_THEN, '');
+  return rest !== normalized && !ASKS_ITS_OWN.test(rest) && WILL_DO_IT.test(rest);
+}
+
 /** 「おはよう」 is answered おはようございます, 「こんばんは」 こんばんは, anything else こんにちは. */
 function greetingBack(normalized: string): string {
   if (NEW_YEAR.test(normalized)) return '明けましておめでとうございます。';

@@ -10,6 +10,7 @@ import {
   isGreeting,
   isNeverMind,
   isSmallTalk,
+  thanksThenOwnPlan,
   withoutGreeting,
 } from '../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../intents/fees.js';
@@ -329,7 +330,10 @@ export function createBot(options: BotOptions = {}): Bot {
   ): Understanding {
     // What the message asks, without reminders it turns down on the way (「リマインドはいらない。期限は？」)
     // and from "but first" on when it says so (「リマインダー設定したいけど、その前に…変えられる？」).
-    const asked = askedFirst(withoutLanguageRequest(withoutDeclinedHelp(normalized)));
+    // (Not after thanks with what the user will do, 「ありがと、あとで変えとく」: all of it is courtesy.)
+    const asked = thanksThenOwnPlan(normalized)
+      ? normalized
+      : askedFirst(withoutLanguageRequest(withoutDeclinedHelp(normalized)));
     // The message's content words, found once: the follow-up rules weigh them against several
     // topics' answers.
     let words: ReadonlySet<string> | undefined;

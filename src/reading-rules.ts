@@ -23,7 +23,7 @@ import {
   TOLD_DONE,
 } from '../intents/change-method.js';
 import { asksDayBeforeDue, asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
-import { isLongPaste } from '../intents/fallback.js';
+import { isLongPaste, thanksThenOwnPlan } from '../intents/fallback.js';
 import { ASKS_IF_CHARGED, ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate, TELLS_A_MISS } from '../intents/late-payment.js';
 import {
@@ -87,6 +87,10 @@ export const DEBIT_CARD = /でびっと|(?<![a-z])debit card(?![a-z])/;
 
 /** Below this, an FAQ topic's reading is unsure enough for the facts said to decide. */
 const UNSURE_TOPIC = 0.6;
+// How faintly a topic reads when its words are only brushed ("i bought headphone with atone").
+const FAINT_TOPIC = 0.35;
+// A question asked or a turn of the story ("…but it never came").
+const ASKED_OR_TURNED = /[?？]|(?<![a-z])(?:but|not|never|no)(?![a-z])|けど|のに|が、|ない|ません/;
 // "same … but postcard?", 「じゃあ…なら？」: another case of the question before.
 const ANOTHER_CASE =
   /(?<![a-z])(?:same|but|instead|what about|how about)(?![a-z])|じゃあ|なら|だったら|やったら|だと|の場合/;
@@ -333,6 +337,9 @@ const PAYS_AT =
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+// When or how a bill arrives, asked ("when will I get the May bill?", 「5月の請求はいつ届く？」).
+const ARRIVAL_ASKED =
+  /届|来る|くる|発行|通知|めーる|(?<![a-z])(?:when (?:will|do|does|is) (?:i|it|the bill|my bill) (?:get|arrive|come|be sent|sent)|arriv\w*|e-?mail|notif\w*|sent|issued)(?![a-z])/;
 const CARDS_ONLY_SHOP =
   /(?:くれか|くれじっとかーど)(?:払い)?しか(?:選べ|使え|払え|ない|対応)|(?<![a-z])(?:(?:shop|store|site)s? (?:that )?(?:only )?(?:takes?|accepts?) (?:only )?credit cards?|credit cards? only)(?![a-z])/;
 const ID_DOCUMENT_OK =
@@ -816,6 +823,14 @@ const PAUSES =
 
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
+  // 「ありがと、あとでアプリで変えとく」 "thanks, I'll change it in the app later": thanks, and what
+  // the user will do themselves; the words of the plan (changing the method) ask nothing.
+  {
+    why: 'thanks, and what the user will do',
+    when: ({ normalized }) => thanksThenOwnPlan(normalized),
+    intent: 'fallback',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
   // 「うちの利用上限っていまいくら残ってる？」 "how much of my limit is left?": the user's own figure,
   // which only the app shows (how the limit works is asked otherwise).
   {
@@ -1761,6 +1776,44 @@ export const READING_RULES: readonly ReadingRule[] = [
       saysPurchase(normalized) &&
       !CANCELLED.test(normalized),
     intent: 'deadline',
+  },
+  // "i bought headphone with atone": a purchase told and nothing more, which brushes a topic's
+  // words (someone's purchase) too faintly to be it: what a purchase raises is when it is due.
+  {
+    why: 'a purchase told and nothing more',
+    // (Nothing asked, nothing turned against it: "…but it never came" is a topic.)
+    when: ({ intent, confidence, slots, normalized }) =>
+      isFaqTopic(intent) &&
+      confidence < FAINT_TOPIC &&
+      slots.tense === 'past' &&
+      normalized.length <= 60 &&
+      saysPurchase(normalized) &&
+      !CANCELLED.test(normalized) &&
+      !ASKED_OR_TURNED.test(normalized),
+    intent: 'deadline',
+  },
+  // "is it tomorrow?", 「今日だっけ？」: a day put forward as the deadline, and nothing else said.
+  {
+    why: 'a day put forward alone',
+    intents: ['fallback'],
+    when: ({ slots, normalized }) => slots.proposedDue?.asked === true && normalized.length <= 24,
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.min(confidence, 0.7),
+  },
+  // "what about the bill I get in May, if I pay by postcard?": a bill named by its month and a way
+  // to pay it, read as its arrival: when that bill is due is what a way beside it asks.
+  {
+    why: "a month's bill and a way to pay it",
+    intents: ['bill_not_received', 'billing_notice'],
+    when: ({ slots, normalized }) =>
+      slots.date?.kind === 'month' &&
+      slots.date.bill === true &&
+      slots.method !== undefined &&
+      !slots.methods &&
+      !NOT_ARRIVING.test(normalized) &&
+      !ARRIVAL_ASKED.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.min(confidence, 0.8),
   },
   // "same Feb 3 one but postcard?": a date and a way, put as another case of the question before.
   {

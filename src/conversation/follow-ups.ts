@@ -1466,7 +1466,10 @@ function echoesDueDate(topic: Topic, u: Understanding): boolean {
   const due = u.dueDates(topic.slots);
   // 「なんで3月？2月じゃないの？」: the month of a due date said back, in doubt (「2月は？」 alone
   // asks about February's purchases).
-  const months = said.flatMap((d) => (d.kind === 'month' && !d.bill ? [d.month.month] : []));
+  // (A month alone reads as a bill's when it is not past, 「なんで3月？」 too: only one named a
+  // bill in words, "why is the March bill so high?", is not the due date said back.)
+  const namesABill = NAMES_A_BILL.test(u.normalized);
+  const months = said.flatMap((d) => (d.kind === 'month' && !(d.bill && namesABill) ? [d.month.month] : []));
   if (DOUBTS.test(u.normalized) && months.some((month) => due.some((d) => d.month === month))) return true;
   // 「なんで28日なん？」: a day of the month alone is the due day said back, whatever month the
   // date reader gave it.
@@ -1474,6 +1477,8 @@ function echoesDueDate(topic: Topic, u: Understanding): boolean {
     due.some((d) => (dayOnly ? d.day === date.day : sameDate(d, date))),
   );
 }
+
+const NAMES_A_BILL = /請求|分|(?<![a-z])(?:bill|invoice|statement)/;
 
 const DOUBTS = /じゃない|ちゃう|なんで|なぜ|どうして|違う|(?<![a-z])(?:why|not|isn'?t|wasn'?t)(?![a-z])/;
 

@@ -440,9 +440,13 @@ export function isQuestion(u: Understanding): boolean {
       u.normalized,
     ) ||
     // (「…変わりますか。」 ends its question with a full stop, as keigo often does.)
-    /(?:の|か|かな|っけ|どう|いつ|どこ|なに|何)[。.]?$/.test(u.normalized)
+    // (Not 「前日に教えて、コンビニの」: a request, then whose it is said after it.)
+    (/(?:の|か|かな|っけ|どう|いつ|どこ|なに|何)[。.]?$/.test(u.normalized) &&
+      !WHOSE_AFTER_A_REQUEST.test(u.normalized))
   );
 }
+
+const WHOSE_AFTER_A_REQUEST = /(?:て|てね|ください|お願い|おねがい)[、,]\s*[^、,?]{1,12}の[。.]?$/;
 
 // Any word of stopping, or a complaint (COMPLAINT): without one, a message does not ask to stop
 // reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
@@ -566,7 +570,7 @@ const NEGATED_STOPPING =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:払|支払)っ|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
+  /もう(?:今日|きょう|昨日|きのう|さっき)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
 // (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
   /今回|今月|この期限|この分|今日|きょう|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;

@@ -2,7 +2,7 @@
 // tables and intent examples are written once and still match full-width, katakana and mixed-case
 // input. Pure, no I/O, never throws.
 
-import { fromRomajiSentence, romajiTermsInJapanese } from './romaji.js';
+import { fromRomajiSentence, romajiTermsInEnglish, romajiTermsInJapanese } from './romaji.js';
 
 /** Matching only ever looks at this many characters: a question never needs more, and it bounds work on 40,000-character pastes. */
 export const MAX_MATCH_CHARS = 2_000;
@@ -148,7 +148,9 @@ export function normalize(raw: string, asTrained = false): string {
     const ascii = (lower.includes('  ') ? lower.replace(WHITESPACE_RUN, ' ') : lower).trim();
     // A sentence in romaji is read as the Japanese it spells, itself normalised (コンビニ → こんびに).
     const japanese = fromRomajiSentence(ascii, asTrained);
-    return japanese === ascii ? ascii : normalize(japanese, asTrained);
+    if (japanese !== ascii) return normalize(japanese, asTrained);
+    // ("and tesuryo?": a romaji term in an English sentence, since training: see romaji.ts.)
+    return asTrained ? ascii : romajiTermsInEnglish(ascii);
   }
   let out = commonNfkc(text);
   if (out !== undefined) {

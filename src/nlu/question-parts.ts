@@ -129,7 +129,7 @@ const ASKED_FIRST =
 // 「わかった。あとはがき届かへんねんけど」 "ok thanks. and the fee?": the last answer acknowledged
 // first, then the question: the acknowledgement says nothing of what is asked.
 const ACKNOWLEDGED_FIRST =
-  /^(?:(?:ok(?:ay)?|alright|got it|i see|cool|great|thanks|thank you|thx|ty|わかった|わかりました|分かった|分かりました|了解(?:です|しました)?|りょうかい|なるほど|そっか|そうなんや|そうなんだ|そうなんですね|ありがとう(?:ございます)?|おおきに|おけ|おっけー)[!！。.、,\s]+)+/;
+  /^(?:(?:ok(?:ay)?|alright|got it|i see|cool|great|thanks|thank you|thx|ty|わかった|わかりました|分かった|分かりました|了解(?:です|しました)?|りょうかい|なるほど|そっか|そうなんや|そうなんだ|そうなんですね|ありがとう(?:ございます)?|ありがと|おおきに|おけ|おっけー)[!！。.、,\s]+)+/;
 
 /**
  * The text from "but first" on, when something is asked there; else the text after an

@@ -599,3 +599,26 @@ const TERMS_IN_JAPANESE_PATTERN = new RegExp(
 export function romajiTermsInJapanese(normalized: string): string {
   return normalized.replace(TERMS_IN_JAPANESE_PATTERN, (term) => TERMS_IN_JAPANESE.get(term) ?? term);
 }
+
+// atone's terms in romaji inside an English sentence ("and tesuryo?", "what is honnin kakunin?",
+// "no seikyu mail came"): a learner names the term they know in Japanese. Read as the English
+// word, as an English question says it. Not the terms English questions use as they are
+// (LOANWORDS: konbini, hagaki, furikae), which the slot rules and the matcher know in Latin
+// letters. Read at runtime only, as SINCE_TRAINING's words are.
+// biome-ignore format: a table reads best in rows
+const TERMS_IN_ENGLISH: ReadonlyMap<string, string> = new Map([
+  ['honnin kakunin', 'identity verification'], ['honninkakunin', 'identity verification'],
+  ['tesuuryou', 'fee'], ['tesuuryo', 'fee'], ['tesuryou', 'fee'], ['tesuryo', 'fee'],
+  ['seikyuusho', 'bill'], ['seikyusho', 'bill'], ['seikyuu', 'bill'], ['seikyu', 'bill'],
+  ['shiharai kigen', 'payment deadline'], ['kigen', 'deadline'], ['entai', 'late payment'],
+  ['henpin', 'return'], ['roguin', 'login'], ['taikai', 'account deletion'],
+]);
+const TERMS_IN_ENGLISH_PATTERN = new RegExp(
+  `(?<![a-z])(?:${[...TERMS_IN_ENGLISH.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`,
+  'g',
+);
+
+/** `normalized` (an English sentence) with atone's romaji terms written as the English words they are. */
+export function romajiTermsInEnglish(normalized: string): string {
+  return normalized.replace(TERMS_IN_ENGLISH_PATTERN, (term) => TERMS_IN_ENGLISH.get(term) ?? term);
+}

@@ -154,7 +154,7 @@ export function extractSlots(
   const comingDateRules = asTrained ? COMING_DATE_TABLES.trained : COMING_DATE_TABLES.runtime;
   const pastDateRules = asTrained ? PAST_DATE_TABLES.trained : PAST_DATE_TABLES.runtime;
   const kinds = charKinds(normalized);
-  const future = FUTURE_PURCHASE.test(normalized);
+  const future = FUTURE_PURCHASE.test(normalized) || (!asTrained && PLANNED_THINGS.test(normalized));
   const tense = tenseOf(normalized, kinds, future);
   if (tense) slots.tense = tense;
   const context: DateContext = { today, tense };
@@ -200,6 +200,14 @@ export function extractSlots(
       );
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
       if (!asTrained && romaji === normalized) relativeRest = normalized.replace(DUE_TODAY, ' ');
+    } else if (!asTrained) {
+      // 「はがきの期限きのうやった？」: the same, said without a particle (since training).
+      const casual = DUE_DAY_ASKED_CASUALLY.exec(normalized);
+      if (casual) {
+        const day = addDays(today, casual[1] ? -1 : casual[2] ? 1 : 0);
+        slots.proposedDue = { day: day.day, month: day.month, asked: true };
+        if (romaji === normalized) relativeRest = normalized.replace(DUE_DAY_ASKED_CASUALLY, ' ');
+      }
     }
   }
   // 「20日のほうの手数料は？」 "the fee for the 20th one": a method by its due day, no date.
@@ -211,8 +219,13 @@ export function extractSlots(
   // (「あと2日しかない」 "2 days left" counts days, no date; since training, see Rule.sinceTraining.)
   // (「年末年始ですが、…引き落としはいつ？」: the holiday season named, no purchase in it; since
   // training, see Rule.sinceTraining.)
+  // (「今月使った分っていつまで？年明け？」: the answer guessed after the question, no purchase
+  // then; since training.)
+  const withoutGuess = asTrained || !toRead.includes('年') ? toRead : toRead.replace(NEW_YEAR_GUESSED, blank);
   const withoutSeason =
-    asTrained || !toRead.includes('年末年始') ? toRead : toRead.replace(SEASON_DESCRIBED, blank);
+    asTrained || !withoutGuess.includes('年末年始')
+      ? withoutGuess
+      : withoutGuess.replace(SEASON_DESCRIBED, blank);
   const dateText =
     asTrained || !(dateKinds & DIGIT) ? withoutSeason : withoutSeason.replace(DAYS_LEFT, blank);
   // A day to come (「明日」「来月5日」 "tomorrow") is a purchase date only when a purchase is named:
@@ -1210,6 +1223,8 @@ const WEEKDAY_ASKED = new RegExp(
 // day put forward by name, asked about (the group set says tomorrow).
 const DUE_TODAY =
   /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
+const DUE_DAY_ASKED_CASUALLY =
+  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)\s*(?:(昨日|きのう)|(明日|あした|あす)|今日|きょう|本日)(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?[?？]/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
@@ -1454,6 +1469,9 @@ function distinctDates(dates: readonly DateSlot[]): DateSlot[] {
 // which 「買ったら」 contains.
 const FUTURE_PURCHASE =
   /(?<![a-z])(?:things|stuff|what) (?:i|we) buy(?![a-z])|(?:買|購入|注文|使|利用)(?:っ|し)?たら|買い物(?:を)?し(?:たら|て(?:から|も))|買い物(?:を)?(?:する|予定)|買う(?:なら|と|予定|つもり|場合)|(?:購入|注文|利用)(?:する|予定)|買います|購入します|これから買|\bif (?:i|we|you) (?:buy|purchase|order|shop)\b|\b(?:will|going to|gonna|plan(?:ning)? to|about to|i'll|i will|want to) (?:buy|purchase|order|shop)\b|\b(?:i'?m|i am|we'?re|we are) (?:buying|purchasing|ordering)\b/;
+// 「2月に買うもの」「来月使う分」: the things a purchase to come is for (since training, see
+// Rule.sinceTraining).
+const PLANNED_THINGS = /(?:買う|使う|(?:購入|注文|利用)する)(?:もの|物|分|やつ|商品)/;
 // A purchase made: 「買った」「購入しました」 "bought", "I used".
 const PAST_PURCHASE =
   /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら|\s*場合)|(?:購入|注文)し[、,]|買い物(?:を)?し(?:た(?!ら|\s*場合)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|buyed|boughted|purchased|ordered|spent|shopped|used|paid for)\b/;
@@ -1818,12 +1836,12 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
       /the (?<=(?<![a-z])(?:bought|purchased|ordered|shopped|used|buy|purchase|order|shop|buying|ordering|purchasing|getting|it was|it's|was it|been|not)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
-  // "picked up a lamp on the 2nd": the same, bought in other words.
+  // "picked up a lamp on the 2nd": the same, bought in other words; "wait, I meant the 3rd": put right.
   {
     needs: DIGIT | ENGLISH,
     sinceTraining: true,
     pattern:
-      /the (?<=(?<![a-z])(?:picked up|grabbed)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
+      /the (?<=(?<![a-z])(?:picked up|grabbed|meant)(?: (?:it|them|this|that|something|stuff|an? [a-z]+|the [a-z]+|my [a-z]+))?(?: on)? the )(\d{1,2})(?:st|nd|rd|th)(?![a-z])(?! of )/g,
     read: (m, context) => dayOfMonthReading(sourceOf(m), context, num(m[1])),
   },
   // November 15, Nov. 15th, November 15, 2026
@@ -1974,6 +1992,9 @@ const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
   comingDate(Object.keys(COMING_DATES).filter((word) => 'months' in (COMING_DATES[word] as RelativeDate))),
   { pattern: NEW_YEAR_BILL, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
 ]);
+
+// 「…いつまで？年明け？」: the New Year put forward as the answer, after the question.
+const NEW_YEAR_GUESSED = /(?<=[?？]\s*)(?:年明け|年始)(?:かな|やろか|だよね|でしょ|ですか)?[?？]\s*$/g;
 
 const NEW_YEARS_EVE = /大晦日|大みそか|おおみそか|(?<![a-z])new year'?s?\s*eve(?![a-z])/g;
 const NEW_YEARS_DAY = /元日|元旦|(?<![a-z])new year'?s?\s*day(?![a-z])/g;
