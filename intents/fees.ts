@@ -11,6 +11,10 @@ export const ASKS_PER_PURCHASE =
 
 // 「タダだよね？」 "is it free?" / 「手数料かかるん？」 "is there a fee?": yes/no questions about one
 // method's fee, whose answer says yes or no first. How much (いくら, how much) is no yes/no.
+// 「無料にする方法はありますか？」「手数料かからなくできる？」 "how can I avoid the fee?": a way to pay
+// without it asked for.
+const ASKS_A_WAY_TO_FREE =
+  /無料に(?:する|なる|でき)|ただに(?:する|なる|でき)|(?:手数料|料金)(?:を|が)?(?:かからなく|なくせ|なくす|無くす|節約|避け|払わずに)|かからない(?:方法|やり方|ように)|(?<![a-z])(?:avoid (?:the |this |that |paying (?:the |a )?)?fees?|make it free|(?:a |any )?way (?:to|of) (?:not paying|avoiding) (?:the |a )?fees?|(?:a |any )?free option|save (?:on )?the fees?|get rid of (?:the |this )?fees?)(?![a-z])/;
 const ASKS_IF_FREE = /無料|ただ(?:だ|です|なん|なの|やんな|やろ|じゃ|\?)|(?<![a-z])(?:free|no fee)(?![a-z])/;
 export const ASKS_IF_CHARGED =
   /かか(?:る|ります|らない|らへん|らん)(?:ん|の|か)?\s*(?:\?|よね|やんな|やろ)|有料|(?<![a-z])(?:is there (?:a |any )?fee|do(?:es)? (?:it|they|i) (?:cost|charge)|any fees?|charged\?)(?![a-z])/;
@@ -113,8 +117,25 @@ export default defineIntent({
             ? only.feeYen > 0
             : undefined
         : undefined;
+    // 「無料にする方法はありますか？」 "how do I avoid the fee?" of a way that has one: the free way,
+    // and when a change to it applies, first (not a bare "no": there is a way).
+    const wayToFree =
+      only && methods.length === 1 && only.feeYen > 0 && ASKS_A_WAY_TO_FREE.test(normalized)
+        ? kb.methods.find((m) => m.feeYen === 0)
+        : undefined;
+    if (wayToFree) {
+      what.unshift(
+        lang === 'ja'
+          ? `はい、${wayToFree.name.ja}に変えれば請求手数料は無料です。支払い方法の変更は、手続きをした翌月以降の請求から反映されます。`
+          : `Yes: pay by ${wayToFree.name.en} and there is no billing fee. A change of payment method applies from the bill of the month after you make it.`,
+      );
+    }
     const verdict =
-      yesNo === undefined ? '' : yesNo ? t(lang, 'はい、', 'Yes. ') : t(lang, 'いいえ、', 'No. ');
+      yesNo === undefined || wayToFree
+        ? ''
+        : yesNo
+          ? t(lang, 'はい、', 'Yes. ')
+          : t(lang, 'いいえ、', 'No. ');
     if (verdict && what[0]) what[0] = `${verdict}${what[0]}`;
     // 「はがきって高いん？他と比べてどうなん」: the one asked about, then all four beside it.
     if (only && methods.length === 1 && COMPARES_WITH_OTHERS.test(normalized)) {

@@ -337,7 +337,7 @@ export function createBot(options: BotOptions = {}): Bot {
     // The message's content words, found once: the follow-up rules weigh them against several
     // topics' answers.
     let words: ReadonlySet<string> | undefined;
-    const ownWords = () => (words ??= contentWords(normalized));
+    const ownWords = () => (words ??= contentWords(normalized, true));
     return {
       message,
       now,
@@ -792,7 +792,7 @@ function paysAtoneBillWith(normalized: string): boolean {
 
 /** The content words of a text in both languages, normalised. */
 function wordsOf(text: { ja: string; en: string }): Set<string> {
-  return new Set([...contentWords(normalize(text.ja)), ...contentWords(normalize(text.en))]);
+  return new Set([...contentWords(normalize(text.ja), true), ...contentWords(normalize(text.en), true)]);
 }
 
 /** How many of a message's content words are among `words` (a topic's answer or label). */

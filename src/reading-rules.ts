@@ -150,11 +150,15 @@ const SAYS_PAID =
 // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: usable again right away, asked.
 // (「支払い後、利用を再開できるまでどのくらい」 too.)
 const USE_RIGHT_AWAY =
-  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)/;
+  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
 
 export function asksToUseAgain(normalized: string): boolean {
-  return USE_AGAIN.test(normalized) || USE_RIGHT_AWAY.test(normalized);
+  // (Not 「いつから使えなくなるの？」: when it stops.)
+  return (
+    (USE_AGAIN.test(normalized) || USE_RIGHT_AWAY.test(normalized)) && !STOPS_BEING_USABLE.test(normalized)
+  );
 }
+const STOPS_BEING_USABLE = /使えなく(?:なる|なっ|なり)/;
 
 /** A code or password named: the SMS code, 暗証番号, a password. */
 const NAMES_A_CODE = /sms|こーど|認証|暗証|ぱすわーど|(?<![a-z])(?:code|password)(?![a-z])/;
@@ -337,6 +341,13 @@ const PAYS_AT =
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+const PAYMENT_WAYS_ASKED =
+  /(?<![a-z])(?:(?:what|which|wat) (?:kind of |kinds of )?payment ways?|payment ways? (?:does |do )?(?:atone|it|there)|ways? of paying (?:atone|the bill|my bill))(?![a-z])/;
+
+// Chosen when the user signed up ("set up X when I registered", 「登録時に…にした」).
+const CHOSEN_AT_SIGN_UP =
+  /(?:登録|入会|申し?込み?)(?:の)?(?:時|とき|際)(?:に|から)|最初から|(?<![a-z])(?:when i (?:registered|signed up|joined|started|made (?:my|the) account)|at (?:sign[- ]?up|registration)|from the (?:start|beginning))(?![a-z])/;
+
 // When or how a bill arrives, asked ("when will I get the May bill?", 「5月の請求はいつ届く？」).
 const ARRIVAL_ASKED =
   /届|来る|くる|発行|通知|めーる|(?<![a-z])(?:when (?:will|do|does|is) (?:i|it|the bill|my bill) (?:get|arrive|come|be sent|sent)|arriv\w*|e-?mail|notif\w*|sent|issued)(?![a-z])/;
@@ -1791,6 +1802,28 @@ export const READING_RULES: readonly ReadingRule[] = [
       !CANCELLED.test(normalized) &&
       !ASKED_OR_TURNED.test(normalized),
     intent: 'deadline',
+  },
+  // "I set up bank account debit when I registered", 「登録のときに口座振替にした」: the way the user
+  // pays, told (chosen at sign-up), no change asked: what it tells is when they pay.
+  {
+    why: 'the way chosen at sign-up, told',
+    intents: ['change_method'],
+    when: ({ slots, normalized }) =>
+      slots.method !== undefined &&
+      !slots.methods &&
+      CHOSEN_AT_SIGN_UP.test(normalized) &&
+      !/[?？]/.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.min(confidence, 0.7),
+  },
+  // "what payment way atone have?": the ways to pay asked in a learner's words, whatever else the
+  // message tells ("i dont have bank account in japan yet").
+  {
+    why: 'the ways to pay asked in other words',
+    intents: ['fallback', 'about', 'how_to_use'],
+    when: ({ slots, normalized }) => !slots.otherService && PAYMENT_WAYS_ASKED.test(normalized),
+    intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "is it tomorrow?", 「今日だっけ？」: a day put forward as the deadline, and nothing else said.
   {

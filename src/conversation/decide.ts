@@ -632,9 +632,14 @@ const THE_OTHER_ONE = /もう(?:一つ|ひとつ|1つ|片方|かたほう)|(?<![
 function withTheTwoCompared(state: ConversationState, u: Understanding): Understanding {
   const { lastMethod, methodBefore } = state;
   if (!lastMethod || !methodBefore || lastMethod === methodBefore) return u;
-  if (u.slots.method || u.slots.methods || !COMPARES.test(u.normalized)) return u;
+  if (u.slots.method || u.slots.methods) return u;
+  if (!COMPARES.test(u.normalized) && !WHICH_OF_THE_TWO.test(u.normalized)) return u;
   return { ...u, slots: { ...u.slots, method: methodBefore, methods: [methodBefore, lastMethod] } };
 }
+
+// 「手数料はどちらが安いですか？」 "which one is cheaper?": one of the two ways just talked about.
+const WHICH_OF_THE_TWO =
+  /どちら|どっち|(?<![a-z])(?:which (?:one|is|of (?:them|the two|those))|either of them|cheaper|better)(?![a-z])/;
 
 /** "and the other one?" after two ways to pay were talked about: the one named before the last. */
 function withTheOtherWay(state: ConversationState, u: Understanding): Understanding {

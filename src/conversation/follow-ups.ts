@@ -410,7 +410,10 @@ const NEXT_QUESTION: readonly {
   {
     after: 'late_payment',
     // ("and can I still use atone meanwhile?": whether it stops, which the answer says.)
-    asks: /使えな|止ま|止め|停止|まだ使え|その間(?:も|は)?(?:atoneは?)?使え|(?<![a-z])(?:suspend\w*|blocked|stop(?:ped)? working|can'?t use|still use|use (?:it|atone) (?:meanwhile|in the meantime))(?![a-z])/,
+    // (Not 「利用停止はいつ解除されますか？」: when it ends, asked.)
+    asks: {
+      test: (normalized) => STOPS_OR_STOPPED.test(normalized) && !asksToUseAgain(normalized),
+    },
     intent: 'late_payment',
     overOwnTopic: true,
   },
@@ -1478,6 +1481,10 @@ function echoesDueDate(topic: Topic, u: Understanding): boolean {
   );
 }
 
+// Whether atone stops, or has stopped ("can I still use it meanwhile?").
+const STOPS_OR_STOPPED =
+  /使えな|止ま|止め|停止|まだ使え|その間(?:も|は)?(?:atoneは?)?使え|(?<![a-z])(?:suspend\w*|blocked|stop(?:ped)? working|can'?t use|still use|use (?:it|atone) (?:meanwhile|in the meantime))(?![a-z])/;
+
 const NAMES_A_BILL = /請求|分|(?<![a-z])(?:bill|invoice|statement)/;
 
 const DOUBTS = /じゃない|ちゃう|なんで|なぜ|どうして|違う|(?<![a-z])(?:why|not|isn'?t|wasn'?t)(?![a-z])/;
@@ -2184,9 +2191,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   // installments, whose answer speaks of points too; "my limit went down, why?" after a return):
   // that topic is asked about, however unsure the matcher is of it.
   // ("where does atone work?" after the app card: atone itself asked about, the card not named.)
+  // (Not "and my bill now, it disappear?" after leaving atone, unsure of the bill's topic and linked
+  // to the one whose answer speaks of bills too.)
   const namesAnotherSubject =
     isFaqTopic(u.reading.intent) &&
     u.reading.intent !== topic.intent &&
+    !(u.reading.confidence < WEAK && hasLinkWord(u) && u.touchesAnswerOf(topic.intent)) &&
     (u.namesSubjectOf(u.reading.intent) ||
       (namesAtone(u) && !u.namesSubjectOf(topic.intent) && u.reading.confidence >= FAIRLY_SURE));
   // ("what info will they ask me?" after logging in reads as what the bot does, yet points back:
@@ -2235,6 +2245,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !u.slots.otherService &&
     !isCourtesy(u.normalized)
   ) {
+    // "and my bill now, it disappear?" after leaving atone: linked, unsure alone, and naming what
+    // the topic's answer speaks of (bills already issued): that answer is the one that says.
+    if (unsureAlone && isFaqTopic(topic.intent) && hasLinkWord(u) && u.touchesAnswerOf(topic.intent)) {
+      const reading = { intent: topic.intent, confidence: Math.max(u.reading.confidence, CLEAR) };
+      return { reading, slots: withTopic(topic, topic.intent, u.slots, u), follows: topic.intent };
+    }
     const about = subject ? u.readWith({ ...u.slots, amazon: true }, subject) : u.readAbout(topic.intent);
     // Naming something the topic's answer speaks of, clearly the topic's with it named will do.
     // (Unsure alone and naming what the topic's answer speaks of, 「住所って書き方あるの？」 after a

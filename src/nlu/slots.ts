@@ -2061,24 +2061,35 @@ function weekdayNear(today: PlainDate, weekday: number, past: boolean, weeksAhea
   return addDays(monday, fromMonday(weekday));
 }
 
+const readEnglishWeekday = (m: RegExpExecArray, { today, tense }: DateContext): DateReading => ({
+  kind: 'day',
+  date: weekdayNear(
+    today,
+    WEEKDAYS_EN.indexOf(m[2] ?? ''),
+    m[1] === 'last' || m[1] === 'this past' || (madeBefore(m, tense) && m[1] !== 'next' && m[1] !== 'coming'),
+  ),
+  source: m[0],
+});
+
 const COMING_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   {
     needs: ENGLISH,
+    asTrained: true,
     pattern: new RegExp(
       `(?<![a-z])(?<!(?:falls?|lands?|is|it'?s|that'?s|was) )(next|this|coming|on|until|till|by|last|this past) (${WEEKDAYS_EN.join('|')})(?![a-z])`,
       'g',
     ),
-    read: (m, { today, tense }) => ({
-      kind: 'day',
-      date: weekdayNear(
-        today,
-        WEEKDAYS_EN.indexOf(m[2] ?? ''),
-        m[1] === 'last' ||
-          m[1] === 'this past' ||
-          (madeBefore(m, tense) && m[1] !== 'next' && m[1] !== 'coming'),
-      ),
-      source: m[0],
-    }),
+    read: readEnglishWeekday,
+  },
+  // (Since training: "do I get until Monday?", "can I pay by monday": a day to pay by, no purchase.)
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(
+      `(?<![a-z])(?<!(?:falls?|lands?|is|it'?s|that'?s|was) )(?<!(?:get|got|have|has|had|pay|paying|pay it|pay them) )(next|this|coming|on|until|till|by|last|this past) (${WEEKDAYS_EN.join('|')})(?![a-z])`,
+      'g',
+    ),
+    read: readEnglishWeekday,
   },
   {
     needs: NON_ASCII,

@@ -127,9 +127,18 @@ const COMMON = new Set([
   'atone',
 ]);
 
-export function contentWords(normalized: string): Set<string> {
-  return new Set((normalized.match(CONTENT_WORD) ?? []).filter((w) => !COMMON.has(w)));
+/**
+ * A text's content words; `singular`: an English plural as its singular, for telling what a
+ * message speaks of ("my bill" is what "bills already issued" speak of). (Not for picking a
+ * sentence, where "documents" singles out the one on documents and not any naming "a document".)
+ */
+export function contentWords(normalized: string, singular = false): Set<string> {
+  const words = new Set<string>();
+  for (const word of normalized.match(CONTENT_WORD) ?? [])
+    if (!COMMON.has(word)) words.add(singular && PLURAL.test(word) ? word.slice(0, -1) : word);
+  return words;
 }
+const PLURAL = /^[a-z]{3,}[^s]s$/;
 
 const CHAINS_IN_TWO_WORDS =
   /(?<![a-z])(?:family[\s-]+mart|mini[\s-]+stop|seico[\s-]+mart|daily[\s-]+yamazaki)(?![a-z])/g;
