@@ -94,8 +94,9 @@ export function isAcknowledgement(normalized: string): boolean {
 }
 
 // 「やっぱやめとく」 "never mind": the user drops what they were about to do or ask.
+// (Not 「3日前だけでいいや」「それでいいや」: something chosen, "X will do".)
 const NEVER_MIND =
-  /やっぱり?(?:いい|やめ)|いいや(?=$|[。.!！、,\s])|(?:^|[。.!！、,\s])忘れて(?:ください|下さい|くれ|ええ)?[。.!！\s]*$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
+  /やっぱり?(?:いい|やめ)|(?<!で)いいや(?=$|[。.!！、,\s])|(?:^|[。.!！、,\s])忘れて(?:ください|下さい|くれ|ええ)?[。.!！\s]*$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
 
 export function saysNeverMind(normalized: string): boolean {
   return NEVER_MIND.test(normalized);

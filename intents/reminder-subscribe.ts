@@ -136,8 +136,8 @@ export default defineIntent({
 export function paidNote(lang: Lang): string {
   return t(
     lang,
-    '払い終えたら、お知らせの「支払い済み」ボタンを押すと、その期限のお知らせはもう届きません。',
-    'Once you have paid, press Paid on a reminder and no more come for that deadline.',
+    '払い終えたら、お知らせの「支払い済み」ボタンを押すと、その期限のお知らせはもう届きません。まだのときは「明日また教えて」と送ると、翌日にもう一度届きます。',
+    'Once you have paid, press Paid on a reminder and no more come for that deadline; not yet, say "remind me again tomorrow" and it comes again the next day.',
   );
 }
 

@@ -561,7 +561,8 @@ export function createBot(options: BotOptions = {}): Bot {
           ASKS_IF_POSSIBLE.test(part);
         if (
           others.length < MAX_ALSO_ASKED &&
-          (other.confidence >= (ALSO_MARKER.test(part) ? ALSO_ASKED_MARKED : ALSO_ASKED) || remindersAsked) &&
+          (other.confidence >= (ALSO_MARKER.test(part) || asksApart(part) ? ALSO_ASKED_MARKED : ALSO_ASKED) ||
+            remindersAsked) &&
           other.intent !== main &&
           (other.intent !== 'help' || ASKS_WHAT_THE_BOT_DOES.test(part)) &&
           (answersApart(main, other.intent) || remindersAsked) &&
@@ -676,6 +677,9 @@ const ALSO_ASKED = 0.8;
 // "also do i earn points?", 「それとポイントは…」: a second question said to be one, read less surely.
 const ALSO_MARKER = /^(?:\s*(?:also|and also|btw|by the way|plus|あと|それと|それから|また|ちなみに)[、,\s])/;
 const ALSO_ASKED_MARKED = 0.65;
+// 「上限いくら？払ったらすぐ戻る？」: each question asked with its own mark, as clearly apart as an
+// "also" would make it.
+const asksApart = (part: string) => /[?？]\s*$/.test(part);
 /** How clearly a part must read as reminders, when it asks whether they are possible. */
 const REMINDERS_ASKED = 0.6;
 // 「…は可能でしょうか」「できますか」 "is it possible", "can I get": whether something can be had.

@@ -81,7 +81,7 @@ const ONLINE_SHOP =
   /ねっと(?:しょっぷ|通販|で買|で購入)|通販|おんらいん|(?<![a-z])(?:online|website|web ?shop|e-?commerce)(?![a-z])/;
 const IN_A_SHOP = /実店舗|店頭|(?<![a-z])(?:in[- ]store|at the till|physical (?:shop|store))(?![a-z])/;
 const DEBIT_FAILED =
-  /引き?落と(?:し|せ)[^。?]{0,8}(?:失敗|できなかった|できてなかった|でけへんかった|されてなかった|されなかった|されてない)|(?<![a-z])(?:(?:direct |bank |auto )?debit (?:failed|bounced|didn'?t go through|was declined)|insufficient funds)(?![a-z])/;
+  /(?:引き?落と(?:し|せ)|口座振替|振替)[^。?]{0,8}(?:失敗|できなかった|できてなかった|でけへんかった|されてなかった|されなかった|されてない)|(?<![a-z])(?:(?:direct |bank |auto )?debit (?:failed|bounced|didn'?t go through|was declined)|insufficient funds)(?![a-z])/;
 /** A debit card named (「デビットカード」), not atone's bank debit. */
 export const DEBIT_CARD = /でびっと|(?<![a-z])debit card(?![a-z])/;
 
@@ -340,7 +340,15 @@ const PAYS_AT =
   /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,40}?)? (?:at|in)(?![a-z])/;
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
-  /届か|来ない|こない|来ません|届きません|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+  /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+const MARKS_PAID =
+  /(?<![a-z])mark (?:it |this |that |the bill |this month'?s? )?(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?)に(?:して|しといて|しておいて)/;
+const SNOOZE_ASKED_FOR = /すぬーず|(?<![a-z])snooze(?![a-z])/;
+const SHOPPING_THERE =
+  /(?:買い物|かいもの|買う|購入)(?:に|で|を|する|したい)|(?<![a-z])(?:for shopping|to shop|buy(?:ing)? (?:stuff|things|something|snacks|food)|not (?:for )?pay(?:ing)? (?:a |the |my )?bill)(?![a-z])/;
+const SNOOZE_ASKED =
+  /すぬーず(?:って|は|機能|も)?(?:でき|ある|あり|使え)[^?？]{0,6}[?？]?$|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?) snooze(?![a-z])/;
+
 const PAYMENT_WAYS_ASKED =
   /(?<![a-z])(?:(?:what|which|wat) (?:kind of |kinds of )?payment ways?|payment ways? (?:does |do )?(?:atone|it|there)|ways? of paying (?:atone|the bill|my bill))(?![a-z])/;
 
@@ -1824,6 +1832,38 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ slots, normalized }) => !slots.otherService && PAYMENT_WAYS_ASKED.test(normalized),
     intent: 'payment_methods',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "paid already, mark as paid": what a reminder's Paid button does, asked for in words.
+  {
+    why: 'a deadline marked paid, asked for',
+    when: ({ normalized }) => MARKS_PAID.test(normalized),
+    intent: 'reminder_list',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "snooze til tmrw", 「スヌーズして」: a reminder snoozed, asked for (the reminder conversation
+  // carries it out).
+  {
+    why: 'a snooze asked for',
+    intents: ['fallback', 'about', 'help'],
+    when: ({ normalized }) => SNOOZE_ASKED_FOR.test(normalized) && !SNOOZE_ASKED.test(normalized),
+    intent: 'reminder_list',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "Can I use atone at 7-Eleven for shopping? not paying a bill": atone at the till, not the bill
+  // paid there.
+  {
+    why: 'shopping at a convenience store with atone',
+    intents: ['convenience_store_chains'],
+    when: ({ normalized, has }) => SHOPPING_THERE.test(normalized) && has('code_payment_in_store'),
+    intent: 'code_payment_in_store',
+  },
+  // 「スヌーズってできるの？」 "is there a snooze?": how reminders work, asked of them as a
+  // question (the request, 「スヌーズして」, is the reminder conversation's).
+  {
+    why: 'a snooze asked about',
+    when: ({ normalized }) => SNOOZE_ASKED.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: 0.6,
   },
   // "is it tomorrow?", 「今日だっけ？」: a day put forward as the deadline, and nothing else said.
   {

@@ -77,6 +77,7 @@ import {
   isQuestion,
   isShort,
   keepsAsIs,
+  marksPaid,
   mentionsReminders,
   movesOneLeadTime,
   namesAtone,
@@ -399,7 +400,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   )
     return { turn: { kind: 'cancelled' }, state };
   // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
-  if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u)))
+  // ("paid already, mark as paid": asked for in so many words, whenever.)
+  if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u) || marksPaid(u)))
     return {
       turn: { kind: 'paid_next', ...paidAndAsked(u), ...(saysPaid(u) ? {} : { skipped: true as const }) },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
@@ -1337,6 +1339,10 @@ function answered(
           ...(earlier ? { earlier } : {}),
           ...(beside.length > 0 ? { beside: [...beside] } : {}),
           ...(things.length > 0 && slots.date ? { things: [...things] } : {}),
+          // ("can reminders come 2 days before?": asked about, for a "do that" next.)
+          ...(reading.intent === 'reminder_subscribe' && slots.leadDays
+            ? { leadDays: [...slots.leadDays] }
+            : {}),
         };
   // A "shall I?" is answered by the next turn or not at all: a later "ok" acknowledges the answer
   // in between, it does not confirm a change asked about before it.
@@ -1655,7 +1661,12 @@ function requestFor(
   u?: Understanding,
 ): Decision {
   const { open } = state;
-  const settings = subscribeSettings(slots);
+  // "ok do that for barcode" after "can reminders come 2 days before?": the days asked about.
+  const offered = state.topic?.intent === 'reminder_subscribe' ? state.topic.leadDays : undefined;
+  const settings =
+    offered && !slots.leadDays && u && (requestsPlainly(u) || requestsBeforeAWay(u))
+      ? { ...subscribeSettings(slots), leadDays: [...offered] }
+      : subscribeSettings(slots);
   // "can u just cancel it" after a question about a charge: no word of reminders, none talked
   // about, and another subject at hand: the charge, which the bot cannot cancel. After an order
   // or a subscription, its answer says who can (the shop); otherwise, where to ask.

@@ -194,7 +194,7 @@ const ASKS_IF_IT_DOES =
 // ("Could you tell me whether it is possible to receive a reminder?": whether, however politely
 // asked. Not 「ご連絡いただくことは可能でしょうか」, which in keigo asks for it.)
 const ASKS_IF_THERE_IS =
-  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible|(?:whether|if) (?:it'?s|it is|it would be) possible|(?:is it|would it be) possible to|whether i (?:can|could) (?:get|receive|have))(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
+  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible|(?:whether|if) (?:it'?s|it is|it would be) possible|(?:is it|would it be) possible to|whether i (?:can|could) (?:get|receive|have))(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?) snooze(?![a-z])/;
 
 /** A request put as a question: 「リマインドお願いできる？」, "could you remind me?". */
 export function asksPolitely(u: Understanding): boolean {
@@ -258,10 +258,14 @@ export function asksToAdd(u: Understanding): boolean {
 
 // 「明日もう一回教えて」「あとでまた知らせて」 "snooze it till tomorrow", "remind me again tomorrow".
 const SNOOZE =
-  /(?:明日|あした|あす)(?:の(?:朝|昼|夜))?(?:に|も)?(?:もう一回|もう一度|もういっかい|もっかい|また|改めて|再度)(?:教え|知らせ|お知らせ|通知|りまいんど|連絡|言っ)|(?<![a-z])(?:snooze|remind me (?:again )?(?:tomorrow|later)|(?:tell|ping|message|notify) me again (?:tomorrow|later))(?![a-z])/;
+  /(?:明日|あした|あす|あとで|後で|のちほど|後ほど)(?:の(?:朝|昼|夜))?(?:に|も)?(?:もう一回|もう一度|もういっかい|もっかい|また|改めて|再度)(?:教え|知らせ|お知らせ|通知|りまいんど|連絡|言っ)|すぬーず(?:して|する|しといて|しておいて|お願い|で)|(?<![a-z])(?:snooze(?! (?:work|feature|option|button|function))|remind me (?:again )?(?:tomorrow|later|tmrw|tmr)|(?:tell|ping|message|notify) me again (?:tomorrow|later))(?![a-z])/;
+
+// 「スヌーズってできるの？」 "can I snooze them?": asked whether there is one, not asked for.
+const ASKS_IF_THERE_IS_A_SNOOZE =
+  /すぬーず(?:って|は|機能|も)?(?:でき|ある|あり|使え)|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?|how (?:do|can) i) snooze(?![a-z])/;
 
 export function asksToSnooze(u: Understanding): boolean {
-  return SNOOZE.test(u.normalized);
+  return SNOOZE.test(u.normalized) && !ASKS_IF_THERE_IS_A_SNOOZE.test(u.normalized);
 }
 
 // 「はがきのほうもお願い」「口座振替も登録して」: a way asked for besides another.
@@ -288,7 +292,7 @@ export function corrects(u: Understanding): boolean {
 // 「あ、押し間違えた。はがきです」 "oops, wrong button, I pay by bank debit", "sorry no, i use
 // postcard": the choice just made, owned as a slip.
 const SLIP =
-  /^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,14}(?:だった|でした|やった|です)[。!！]?$|^(?:あ[、,\s]*)?(?:ごめん|すまん|すみません)[、,\s]*[^。?？]{1,16}(?:ちゃう|じゃな|ではな)く?て[^。?？]{1,20}(?:だった|でした|やった)[。!！]?$|^(?:申し訳(?:ございません|ありません)|失礼(?:しました|いたしました)|すみません)[、,。\s]*(?:支払い?方法は)?[^、,。\s]{1,12}(?:でした|だった)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])|^(?:sorry|no|nope|wait)[,.!\s]+(?:(?:no|sorry|wait|actually|i mean)[,.!\s]+)*(?:i (?:actually )?(?:use|pay)|i meant|it'?s)(?![a-z])/;
+  /^(?:あ[、,\s]*)?(?:ごめんなさい|ごめん|すまん|すみません)[、,\s]*(?:いや[、,\s]*)?[^、,\s]{1,14}(?:だった|でした|やった|です)[。!！]?$|^(?:あ[、,\s]*)?(?:ごめんなさい|ごめん|すまん|すみません)[、,\s]*[^。?？]{1,16}(?:ちゃう|じゃな|ではな)く?て[^。?？]{1,20}(?:だった|でした|やった)[。!！]?$|^(?:申し訳(?:ございません|ありません)|失礼(?:しました|いたしました)|すみません)[、,。\s]*(?:支払い?方法は)?[^、,。\s]{1,12}(?:でした|だった)[。!！]?$|押し間違え|間違えて押|まちがえて押|ぼたん(?:を)?(?:押し)?間違え|間違えた|まちがえた|(?<![a-z])(?:wrong (?:button|one|choice|method)|pressed the wrong|clicked the wrong|tapped the wrong|hit the wrong|misclick\w*|mis-?tapped|oops|whoops|my bad|my mistake)(?![a-z])|^(?:sorry|no|nope|wait)[,.!\s]+(?:(?:no|sorry|wait|actually|i mean)[,.!\s]+)*(?:i (?:actually )?(?:use|pay)|i meant|it'?s)(?![a-z])/;
 
 export function ownsASlip(u: Understanding): boolean {
   return SLIP.test(u.normalized);
@@ -452,7 +456,7 @@ const WHOSE_AFTER_A_REQUEST = /(?:て|てね|ください|お願い|おねがい
 // reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
 // switched to bank debit, so stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|けして|削除|もう|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|けして|削除|もう(?!一回|一度|いっかい|いちど|少し|すこし|ちょっと)|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
@@ -580,6 +584,11 @@ const NOT_NEEDED =
 // "Mark it as paid", 「支払い済みにして」: what the reminder's Paid button does, asked for in words.
 const MARKS_PAID =
   /(?<![a-z])mark (?:it|this(?: one| month)?|that|the bill|this month'?s(?: bill)?)?\s*(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?|払った(?:こと)?)に(?:して|しといて|しておいて|変えて|でき)/;
+
+/** 「支払い済みにして」 "mark it as paid": what the Paid button does, asked for in words. */
+export function marksPaid(u: Understanding): boolean {
+  return MARKS_PAID.test(u.normalized);
+}
 
 /** Paid, said (「もう払った」 "already paid"), or marked as such (「支払い済みにして」). */
 export function saysPaid(u: Understanding): boolean {

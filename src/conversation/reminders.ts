@@ -658,8 +658,8 @@ const TEXT = {
   noneSet: { ja: '設定中のリマインダーはありません。', en: 'You have no reminders set.' },
   // (Asked "what time do they come?" or "can they be paused?" with none set: how they work, in short.)
   noneYet: {
-    ja: `設定中のリマインダーはありません。設定すると、特に指定がなければ期限の3日前と当日の${DEFAULT_SEND_HOUR}時（日本時間）に届きます。日にちと時刻は選べて、止めるまで毎月届きます（期間を決めた一時停止はなく、解除と再開になります）。「口座振替なので3日前に教えて」のように話しかけると設定できます。`,
-    en: `You have no reminders. Once set, they come 3 days before and on the day of your deadline at ${DEFAULT_SEND_HOUR}:00 (Japan time) unless you choose other days or an hour, every month until you stop them (there is no timed pause: you stop and resume them). Say "remind me 3 days before, I pay by direct debit" to set one.`,
+    ja: `設定中のリマインダーはありません。設定すると、特に指定がなければ期限の3日前と当日の${DEFAULT_SEND_HOUR}時（日本時間）に届きます。日にちと時刻は選べて、止めるまで毎月届きます（期間を決めた一時停止はなく、解除と再開になります。届いたお知らせは「明日また教えて」で翌日にもう一度送れます）。「口座振替なので3日前に教えて」のように話しかけると設定できます。`,
+    en: `You have no reminders. Once set, they come 3 days before and on the day of your deadline at ${DEFAULT_SEND_HOUR}:00 (Japan time) unless you choose other days or an hour, every month until you stop them (there is no timed pause: you stop and resume them; "remind me again tomorrow" sends one again the next day). Say "remind me 3 days before, I pay by direct debit" to set one.`,
   },
   stopped: {
     ja: 'リマインダーを解除しました。また必要になったら「3日前に教えて」と話しかけてください。',

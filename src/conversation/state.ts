@@ -97,6 +97,8 @@ export interface Topic {
   things?: string[];
   /** The hour reminders were just asked for at, when they are the topic (「やっぱり7時で」 after 20時 is 19時). */
   hour?: number;
+  /** The days before reminders were just asked about ("can they come 2 days before?"): "do that" takes them. */
+  leadDays?: number[];
   /**
    * The one way to pay the answer singled out for what was asked ("which is cheapest?": bank
    * debit, the free one): "when is that one due?" next is about it.
@@ -231,6 +233,7 @@ const topicSchema = z.object({
   things: things.optional(),
   singledOut: method.optional(),
   hour: hour.optional(),
+  leadDays: leadDays.optional(),
 });
 
 const subscribeRequest = z.object({

@@ -129,6 +129,8 @@ const SHORT_REMINDER = /りまいんだ(?!ー)/g;
 // 〆 (しめ), alone or in 〆切.
 const CLOSING_MARK = /〆切|〆/g;
 
+const DEBIT_WRITTEN_SHORT = /引落(?:とし|し)?/g;
+
 // ① to ⑳.
 const CIRCLED_NUMBER = /[\u2460-\u2473]/;
 const CIRCLED_NUMBERS = /[\u2460-\u2473]/g;
@@ -193,6 +195,8 @@ export function normalize(raw: string, asTrained = false): string {
   // 「〆切」「〆日」: the closing mark is 締め (since training, which read it as typed).
   if (!asTrained && out.includes('〆'))
     out = out.replace(CLOSING_MARK, (m) => (m === '〆切' ? '締め切' : '締め'));
+  // 「引落し日」「引落日」: the debit written short, as bank forms write it (since training).
+  if (!asTrained && out.includes('引落')) out = out.replace(DEBIT_WRITTEN_SHORT, '引き落とし');
   // 「honnin kakunin って…」: romaji terms inside Japanese (since training: see romaji.ts).
   if (!asTrained && LATIN_WORD.test(out)) out = romajiTermsInJapanese(out);
   if (mayHaveKanaDate(out, !simple || (plain & HAS_DIGIT) !== 0)) out = out.replace(KANA_DATE, kanjiDate);

@@ -72,6 +72,8 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   tsuuchi: '通知',
   tsuchi: '通知',
   kaimono: '買い物',
+  tenpo: '店舗',
+  tenpou: '店舗',
   katta: '買った',
   kattara: '買ったら',
   kaimashita: '買いました',
@@ -358,6 +360,8 @@ interface Reading {
 // Words read since the model was trained: training reads them as it did (unknown), so that adding
 // one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
 const SINCE_TRAINING: ReadonlySet<string> = new Set([
+  'tenpo',
+  'tenpou',
   'kaado',
   'senyou',
   'senyo',

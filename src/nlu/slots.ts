@@ -726,9 +726,9 @@ const DECLINED_WORDS =
   'いらん|いらない|要らない|いりません|要りません|不要|なし|無し|やめ|なくて(?:いい|ええ)|消して|けして|削除|外して|はずして|取って|とって|取り消';
 // (「前日のはやっぱええわ」 "I don't need the day-before one", in Kansai: turned down too.)
 // (And, since training, one said to be too late: 「前日じゃ間に合わないから3日前に」 "the day before is
-// too late".)
+// too late"; or gone by: 「2日前はもう過ぎてるので、前日に」.)
 const DECLINED_AFTER = new RegExp(
-  `^\\s*(?:の(?:は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やっぱ|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止|(?<=(?:は|やっぱ)\\s*)(?:ええ|いい)(?:わ|や|よ)?(?![ぁ-ん]))|^\\s*(?:の(?:通知|お知らせ))?(?:じゃ|では|だと|やと)\\s*(?:間に合わ|まにあわ|遅|おそ)|^\\s*(?:one\\s+)?(?:is|'s|would be|will be)\\s+(?:too late|not enough)`,
+  `^\\s*(?:の(?:は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やっぱ|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止|(?<=(?:は|やっぱ)\\s*)(?:ええ|いい)(?:わ|や|よ)?(?![ぁ-ん]))|^\\s*(?:の(?:通知|お知らせ))?(?:じゃ|では|だと|やと)\\s*(?:間に合わ|まにあわ|遅|おそ)|^\\s*(?:one\\s+)?(?:is|'s|would be|will be)\\s+(?:too late|not enough)|^\\s*(?:は|が|って)?\\s*(?:もう)?\\s*(?:過ぎ|すぎ)(?:てる|ている|てます|ています|た|ちゃった|てしまった|とる)`,
 );
 const DECLINED_AFTER_AS_TRAINED = new RegExp(
   `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう)?\\s*(?:${DECLINED_WORDS})`,
@@ -864,14 +864,16 @@ export function readCount(token: string | undefined): number | undefined {
 
 // "make that 2 days", "actually 5 days is better", "remove the 5-day one": a number of days, with
 // no "before".
-const DAYS_ALONE = new RegExp(`(?<![a-z\\d])(\\d{1,2}|${ENGLISH_COUNT})[ -]days?(?![a-z])`);
+// ("make it 3d": days written as chat writes them.)
+const DAYS_ALONE = new RegExp(`(?<![a-z\\d])(?:(\\d{1,2}|${ENGLISH_COUNT})[ -]days?|(\\d{1,2}) ?d)(?![a-z])`);
 
 /**
  * A number of days named alone ("2 days"), which the conversation reads as a lead time once
  * reminders are the topic; not a slot of its own, as alone it may count anything.
  */
 export function daysAlone(normalized: string): number | undefined {
-  return readCount(DAYS_ALONE.exec(normalized)?.[1]);
+  const m = DAYS_ALONE.exec(normalized);
+  return readCount(m?.[1] ?? m?.[2]);
 }
 
 // "the morning of the due date", "the day it's due", "on deadline day": the day itself as a lead time.
@@ -1224,7 +1226,7 @@ const WEEKDAY_ASKED = new RegExp(
 const DUE_TODAY =
   /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
 const DUE_DAY_ASKED_CASUALLY =
-  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)\s*(?:(昨日|きのう)|(明日|あした|あす)|今日|きょう|本日)(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?[?？]/;
+  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日)(?:って|は|が)?\s*(?:(昨日|きのう)|(明日|あした|あす)|今日|きょう|本日)(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:ん|の)?[?？]/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
@@ -1765,6 +1767,20 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
             : today.year + ({ 一昨年: -2, おととし: -2, 去年: -1, 昨年: -1 }[m[1] ?? ''] ?? 0);
       return seasonReading(sourceOf(m), year, season);
     },
+  },
+  // 「2年前の11月」: that month, so many years back (since training).
+  {
+    needs: DIGIT | NON_ASCII,
+    sinceTraining: true,
+    pattern: /(\d{1,2})\s*年前\s*の?\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g,
+    read: (m, { today }) => monthReading(sourceOf(m), today.year - num(m[1]), num(m[2])),
+  },
+  // "at 2023 october": a year, then its month (since training).
+  {
+    needs: DIGIT | ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(`(?<![\\d/.-])${YEAR}\\s+${ANY_MONTH_NAME}(?!\\s*\\d)`, 'g'),
+    read: (m, context) => englishMonthReading(sourceOf(m), context, m[2], m[1]),
   },
   // "last spring", "this summer", "spring 2024", "the spring of last year".
   {
