@@ -47,7 +47,7 @@ export function asksToShiftReminders(normalized: string, slots: Slots): boolean 
 // 「やっぱりまたリマインダー再開して」 "start them again", "turn my reminders back on": reminders
 // stopped before, wanted again as they were.
 export const RESUMES =
-  /(?<!利用)再開|また(?:始め|はじめ|おん|送って|来るように|お願い)|もう一度(?:おん|始め|はじめ|お願い)|(?<![a-z])(?:resume|restart|unpause|re-?enable|reactivate|start (?:them |it |my reminders |the reminders |reminders )?(?:again|back up)|turn (?:them|it|my reminders|the reminders|reminders) (?:back )?on(?: again)?|(?:switch|put) (?:them|it) back on|back on)(?![a-z])/;
+  /(?<!利用)再開|また(?:始め|はじめ|おん|送って|来るように|お願い|通知して|お知らせして|知らせて)|(?:さっき|前|元|もと)と同じ設定で|もう一度(?:おん|始め|はじめ|お願い)|(?<![a-z])(?:resume|restart|unpause|re-?enable|reactivate|start (?:them |it |my reminders |the reminders |reminders )?(?:again|back up)|turn (?:them|it|my reminders|the reminders|reminders) (?:back )?on(?: again)?|(?:switch|put) (?:them|it) back on|back on)(?![a-z])/;
 
 export const DEFAULT_LEAD_DAYS = [3, 0] as const;
 

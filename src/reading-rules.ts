@@ -36,6 +36,7 @@ import type { Reading } from './bot.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates } from './domain/dates.js';
 import type { Classification } from './nlu/classifier.js';
+import { MARKS_PAID } from './nlu/marks-paid.js';
 import { asksIfAHolidayChangesTheDate, asksIfDateMoves } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
@@ -341,8 +342,10 @@ const PAYS_AT =
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
-const MARKS_PAID =
-  /(?<![a-z])mark (?:it |this |that |the bill |this month'?s? )?(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?)に(?:して|しといて|しておいて)/;
+const STOP_SET_ASIDE_FOR_SETTING =
+  /(?:止め|とめ|解除|やめ)(?:る|たい)?(?:ん|の)?(?:や|じゃ|では)なくて[^?？]{0,24}(?:登録|設定|りまいんど|お願い)|(?<![a-z])(?:not|don'?t) (?:stop|cancel)(?: (?:it|them))?,? (?:i )?(?:want(?:ed)? to )?(?:set|subscribe|add|start)(?![a-z])/;
+const ALL_TURNED_DOWN =
+  /(?:全部|ぜんぶ|すべて|全て|どっちも|両方)(?:とも)?(?:なし|無し|いらない|いらん|要らない|止め|とめ|やめ|消し|解除)|(?<![a-z])(?:no|none|stop|cancel|delete|remove) (?:of )?(?:them |my reminders |the reminders )?(?:at all|all of them|them all|altogether)(?![a-z])/;
 const SNOOZE_ASKED_FOR = /すぬーず|(?<![a-z])snooze(?![a-z])/;
 const SHOPPING_THERE =
   /(?:買い物|かいもの|買う|購入)(?:に|で|を|する|したい)|(?<![a-z])(?:for shopping|to shop|buy(?:ing)? (?:stuff|things|something|snacks|food)|not (?:for )?pay(?:ing)? (?:a |the |my )?bill)(?![a-z])/;
@@ -1832,6 +1835,22 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ slots, normalized }) => !slots.otherService && PAYMENT_WAYS_ASKED.test(normalized),
     intent: 'payment_methods',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「止めるんやなくて口座振替で登録したかったと」 "not stop them, set them": the stop set aside for
+  // the request.
+  {
+    why: 'a stop set aside for a request',
+    intents: ['reminder_list', 'reminder_unsubscribe', 'fallback', 'change_method'],
+    when: ({ normalized }) => STOP_SET_ASIDE_FOR_SETTING.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「やっぱリマインダー全部なしで」: every reminder turned down, a stop.
+  {
+    why: 'every reminder turned down',
+    when: ({ normalized }) => NAMES_REMINDERS.test(normalized) && ALL_TURNED_DOWN.test(normalized),
+    intent: 'reminder_unsubscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.9),
   },
   // "paid already, mark as paid": what a reminder's Paid button does, asked for in words.
   {

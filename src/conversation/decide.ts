@@ -67,6 +67,7 @@ import {
   corrects,
   dayOfTheMonthAsked,
   dropsTheQuestion,
+  endsWithARequest,
   hedges,
   isBare,
   isBareAnswer,
@@ -277,6 +278,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     const answer = yesOrNo(u);
     if (answer === 'yes' && open.action.kind === 'forget') return confirming(rest, open.action, now);
     if (answer === 'yes') return decideButton(rest, open.action, u);
+    // 「アプリ見たらはがきだった」 to "set them for the postcard?" (asked as the user was unsure of
+    // their way): the way found out, told: a yes, for that way.
+    const told = u.slots.method;
+    if (open.action.kind === 'subscribe' && told && !u.slots.methods && saysOwnMethod(u) && !isQuestion(u))
+      return decideButton(rest, { ...open.action, method: told }, u);
     // 「いや、やっぱそのままで」 "keep them" to "shall I turn them off?": a no.
     if (answer === 'no' || (open.action.kind === 'unsubscribe' && negatesStopping(u)))
       return { turn: { kind: 'cancelled' }, state: rest };
@@ -387,7 +393,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     state.topic?.intent === 'reminder_subscribe' &&
     state.ownMethod !== undefined &&
     state.topic.slots.method === state.ownMethod;
-  if (justSet && requestsPlainly(u) && Object.keys(subscribeSettings(u.slots)).length === 0)
+  // (Not 「じゃあそうして」 after asking whether they can come on other days: those days, asked for.)
+  if (
+    justSet &&
+    requestsPlainly(u) &&
+    Object.keys(subscribeSettings(u.slots)).length === 0 &&
+    !state.topic?.leadDays
+  )
     return { turn: { kind: 'cancelled' }, state };
   // 「コンビニ」 alone right after reminders for it were set (by a button): the same, nothing to ask.
   const settings = subscribeSettings(u.slots);
@@ -1554,6 +1566,10 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
   // after any: a request.
   if (requestsPlainly(u) && (u.slots.method || shown === 'reminder_list' || shown === 'reminder_subscribe'))
     return { intent: 'reminder_subscribe', confidence };
+  // 「へ〜便利じゃん 口座振替でよろ〜」 right after reminders were explained: a way and a request at
+  // the end, whatever is said before them.
+  if (shown === 'reminder_subscribe' && u.slots.method && !u.slots.methods && endsWithARequest(u))
+    return { intent: 'reminder_subscribe', confidence };
   // 「じゃあ登録して。バーコードで」 right after reminders: one asked for outright, or politely ("can
   // you also remind me the day before?").
   if (
@@ -1866,7 +1882,11 @@ function requestFor(
   // 「これリマインドして」 "remind me for the next one": the method pointed to (methodPointedTo).
   // Not while the bot waits for the method (「やっぱ2日前で」 after "which method?"): it asked
   // because none could be pointed to, so the request goes on waiting, with the new setting.
-  const pointed = !settings.method && u && open?.kind !== 'method' ? methodPointedTo(state, u) : undefined;
+  // (Unless it points to one named since: 「じゃあそれで前日にお願い」 after 「バーコード払いなんだけど期限いつ？」.)
+  const pointed =
+    !settings.method && u && (open?.kind !== 'method' || pointsToOneWay(u))
+      ? methodPointedTo(state, u)
+      : undefined;
   const request: ReminderRequest = {
     op: 'subscribe',
     ...openRequest(open),
@@ -1920,11 +1940,24 @@ function dayOfTheMonth(u: Understanding): { onDay?: number } {
 function replacedLeadDay(
   u: Understanding | undefined,
 ): Partial<Pick<SubscribeRequest, 'leadDays' | 'replacesLeadDay'>> {
-  const moved = u ? movesOneLeadTime(u) : undefined;
+  const moved = u ? (movesOneLeadTime(u) ?? oneDroppedForAnother(u)) : undefined;
   // (「3日前と前日、いや前日じゃなくて当日で」 names the whole list: it is set as said.)
   const others = (u?.slots.leadDays ?? []).filter((d) => d !== moved?.from && d !== moved?.to);
   return moved && others.length === 0 ? { leadDays: [moved.to], replacesLeadDay: moved.from } : {};
 }
+
+/**
+ * 「1週間前のはやめて、3日前に」: one lead time dropped and one named in its place (the others
+ * kept); not 「当日のはいらん、前日だけにして」, the whole list said.
+ */
+function oneDroppedForAnother(u: Understanding): { from: number; to: number } | undefined {
+  const [from, ...moreDropped] = u.slots.declinedLeadDays ?? [];
+  const [to, ...moreNamed] = u.slots.leadDays ?? [];
+  if (from === undefined || to === undefined || moreDropped.length > 0 || moreNamed.length > 0)
+    return undefined;
+  return ONLY_THESE.test(u.normalized) || isQuestion(u) ? undefined : { from, to };
+}
+const ONLY_THESE = /だけ|のみ|(?<![a-z])(?:only|just)(?![a-z])/;
 
 /**
  * The method a request that names none means: of the ways talked about, the one not turned down

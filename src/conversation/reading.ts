@@ -6,6 +6,7 @@ import { asksToBeToldBeforehand, LEAD_TIME_TOLD, RESUMES } from '../../intents/r
 import type { Understanding } from '../bot.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
+import { MARKS_PAID } from '../nlu/marks-paid.js';
 import { ENGLISH_MONTHS, readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
 import { asksHowRemindersWork } from '../reading-rules.js';
 import { clampHour } from './state.js';
@@ -23,7 +24,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いしたいです|お願いしたい|お願いします|お願い|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いしたいです|お願いしたい|お願いします|お願い|そうしてください|そうして|よろ(?!し)|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a|n)(?![a-z])/g;
@@ -49,8 +50,9 @@ export function hasFollowUpMarker(u: Understanding): boolean {
 }
 
 // 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode": the user's own method, told.
+// (「アプリ見たらはがきだった」: found out, told too.)
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|に(?:する|します|しよう|しとく|しておく)(?=$|[。、,.!\s]|わ|よ|ね|つもり)|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit|(?:it'?s|it is|mine'?s|mine is) (?:the|by|through|via|with|on)(?= ))(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|に(?:する|します|しよう|しとく|しておく)(?=$|[。、,.!\s]|わ|よ|ね|つもり)|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit|(?:it'?s|it is|mine'?s|mine is) (?:the|by|through|via|with|on)(?= ))(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$|(?:はがき|こんびに|ばーこーど|口座振替|自動振替)(?:払い)?(?:だった|でした|やった)(?:わ|よ)?[。!！\s]*$/;
 
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {
@@ -220,7 +222,7 @@ export function asksHow(u: Understanding): boolean {
 
 // "Did I already set one? show me", 「設定してある？」「入ってる？」: about what is set, not a request to set.
 const ASKS_WHAT_IS_SET =
-  /(?:登録|設定)(?:とか|は|って)?(?:まだ)?(?:して|され(?:て)?)(?:い)?(?:ない|ません)(?:よね|やんな|ですよね|か|の)[?？]?$|(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?[?.。]?$|設定済|登録済|入って(?:る|い)|(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら])|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|(?<!本人|入金|支払い?|反映)確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
+  /(?:登録|設定)(?:とか|は|って)?(?:まだ)?(?:して|され(?:て)?)(?:い)?(?:ない|ません)(?:よね|やんな|ですよね|か|の)[?？]?$|(?:わたし|私|僕|ぼく|自分|うち)\s*の\s*(?:りまいんだー|りまいんど|通知)\s*(?:は|って|が)?\s*(?:ある|あります|入って|残って)|(?<![a-z])(?:my (?:setup|settings?|reminders? settings?)|what(?:'s| is|s) (?:set|my setup)|did i|have i|had i|do i have(?! to)|is there|are there|what do i have|what i have|what have i|show me|show my|list my|check my|any (?:left|still on|on now|active)|anything (?:left|still on)|(?:is|was|are) (?:it|that|they|them) (?:still )?(?:set|saved|done|on|active)|what (?:did|do) we (?:end up with|have now|settle on|land on)|where did we (?:end up|land))(?![a-z])|(?:設定|登録)(?:した|して(?:あ(?:る|った)|た|る|い(?:る|た|ます))|でき(?:た|て)|され(?:た|て(?:る|いる|います|ます)?))(?:っけ|か|の)?[?.。]?$|設定済|登録済|入って(?:る|い)|(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?:何も|なにも|まだ)?(?:設定|登録)して(?:ない|へん|ません|ねー)(?:よね|か|の|っけ|やんな)?\??$|(?:登録|設定)内容|(?:登録|設定)(?:が|は|って)?(?:何か|なにか)?(?:残って|ある\??$|あります)|登録(?:した(?![いくら]|かっ)|して(?:ある|る)|でき(?:た|て))(?:っけ|か|の)?\??|(?<!本人|入金|支払い?|反映)確認|見せて|みせて|見して|みして|見たい|一覧|設定(?:を|は)?(?:もう一度|もういちど|再度|改めて|あらためて)?(?:教えて|おしえて|表示)|(?:現在|今|いま)の(?:設定|登録内容)(?:を|は)|設定(?:は|って)(?:どう|何)|(?:どういう|どんな)設定|設定(?:に|は)?なって(?:る|い|ます)|(?:時間|時刻)(?:って|は)(?:何時|なんじ|いつ)|(?<![a-z])what time (?:is|are|do|does|will) (?:it|they|my reminders?|the reminders?)(?: (?:set|come|go off))?(?![a-z])|^(?:list|show)(?: (?:them|it|all|all of them|everything|my reminders|the reminders))?[\s.!?]*$|(?<![a-z])(?:can|could) you show (?:it|them|me)(?![a-z])|(?<![a-z])show (?:it|them)(?: to me)?[\s.!?]*$/;
 
 export function asksWhatIsSet(u: Understanding): boolean {
   return ASKS_WHAT_IS_SET.test(u.normalized);
@@ -308,15 +310,21 @@ export function saysYesWithMore(u: Understanding): boolean {
 
 // 「じゃあ口座振替でお願い」「ほな頼むわ」 "ok barcode please", "do it": a request ending in the
 // asking word, with nothing else said.
+// (「じゃあそうして」「口座振替でよろ〜」: the same, said casually.)
 const ASKED_JA =
-  '(?:(?:お願い|おねがい)(?:します|しまーす|致します|いたします|したい(?:です)?)?|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?)';
+  '(?:(?:お願い|おねがい)(?:します|しまーす|致します|いたします|したい(?:です)?)?|頼む(?:わ)?|頼みます|たのむ(?:わ)?|よろしく(?:お願いします)?|よろ[〜~ー]*|そうして(?:ください|下さい|ほしい)?)';
 const ASKED_EN = "(?<![a-z])(?:please|pls|do it|do that|set it up|go ahead|let'?s do (?:it|that))";
 const PLAIN_REQUEST = new RegExp(`${ASKED_JA}[\\s!.。！]*$|${ASKED_EN}[\\s!.]*$`);
 // 「じゃあ頼むわ。はがき払いで」 "ok please do, the postcard": the request, then the way.
 const REQUEST_THEN = new RegExp(`${ASKED_JA}[、,。!！\\s]|${ASKED_EN}[,.!\\s]`);
 
 export function requestsPlainly(u: Understanding): boolean {
-  return PLAIN_REQUEST.test(u.normalized) && !isQuestion(u) && isBareAnswer(u);
+  return endsWithARequest(u) && isBareAnswer(u);
+}
+
+/** 「へ〜便利じゃん 口座振替でよろ〜」: a request at the end, whatever is said before it. */
+export function endsWithARequest(u: Understanding): boolean {
+  return PLAIN_REQUEST.test(u.normalized) && !isQuestion(u);
 }
 
 /** 「ふーん、じゃあ頼むわ。はがき払いで」: a plain request with the way said after it. */
@@ -456,7 +464,7 @@ const WHOSE_AFTER_A_REQUEST = /(?:て|てね|ください|お願い|おねがい
 // reminders, however it reads (「口座振替でリマインダーお願い」 once read as a stop, for the many "I
 // switched to bank debit, so stop them" it resembles).
 const STOP_WORD =
-  /止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|けして|削除|もう(?!一回|一度|いっかい|いちど|少し|すこし|ちょっと)|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
+  /(?:全部|ぜんぶ|すべて|全て)(?:なし|無し)|止|とめ|やめ|解除|不要|いらない|要らない|いりません|いらん|要らん|いらへん|きゃんせる|おふ|停止|取り消|取消|消し|消す|けして|削除|もう(?!一回|一度|いっかい|いちど|少し|すこし|ちょっと)|(?<![a-z])(?:stop\w*|cancel\w*|off|unsub\w*|disable|delete|remove|no longer|don'?t|dont|any ?more|enough|quit|end)(?![a-z])/;
 
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
@@ -574,16 +582,12 @@ const NEGATED_STOPPING =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:今日|きょう|昨日|きのう|さっき)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
+  /もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
 // (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|今日|きょう|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+  /今回|今月|この期限|この分|今日|きょう|明日|あした|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 const NOT_NEEDED =
-  /いらない|いらん|不要|要らない|止め|とめ|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
-
-// "Mark it as paid", 「支払い済みにして」: what the reminder's Paid button does, asked for in words.
-const MARKS_PAID =
-  /(?<![a-z])mark (?:it|this(?: one| month)?|that|the bill|this month'?s(?: bill)?)?\s*(?:as )?paid(?![a-z])|(?:支払い?済み?|払い済み?|払った(?:こと)?)に(?:して|しといて|しておいて|変えて|でき)/;
+  /いらない|いらん|不要|要らない|止め|とめ|(?:教え|知らせ|通知し|送ら|連絡し)(?:なくて|んくて|んで)(?:いい|ええ|大丈夫|平気)|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
 
 /** 「支払い済みにして」 "mark it as paid": what the Paid button does, asked for in words. */
 export function marksPaid(u: Understanding): boolean {
