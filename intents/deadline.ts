@@ -290,6 +290,8 @@ function recentlyPassed(methods: PaymentMethod[], { lang, today }: AnswerContext
 }
 
 /** "The postcard deadline for October 2026 purchases (…) has passed (2 days ago)": a deadline gone by, said. */
+const FEE_NAMED = /手数料|(?<![a-z])fees?(?![a-z])/;
+
 export function passedLine(
   month: string,
   method: string,
@@ -852,15 +854,24 @@ function allMethods(
       bullets(next),
     );
   }
+  // 「コンビニの期限と手数料…あと口座振替なら？」: the fees of the ways named, asked beside.
+  if (lines.length < kb.methods.length && FEE_NAMED.test(ctx.normalized)) {
+    const fees = lines
+      .map(({ method }) => `${method.name[lang]} ${feeText(method, lang)}`)
+      .join(t(lang, '、', ', '));
+    paragraphs.push(t(lang, `請求手数料: ${fees}`, `Billing fee: ${fees}`));
+  }
   // No source says the 10th or the 20th moves, and none says it never does (the fact says so).
-  paragraphs.push(
-    kb.facts.no_extension.text[lang],
-    t(
-      lang,
-      '支払い方法を教えてもらえれば、その期限だけお答えします。',
-      'Tell me how you pay and I will give just that date.',
-    ),
-  );
+  paragraphs.push(kb.facts.no_extension.text[lang]);
+  // (Asked of some ways, it answered for them: nothing more to ask.)
+  if (lines.length === kb.methods.length)
+    paragraphs.push(
+      t(
+        lang,
+        '支払い方法を教えてもらえれば、その期限だけお答えします。',
+        'Tell me how you pay and I will give just that date.',
+      ),
+    );
   return {
     title: t(lang, '支払い期限', 'Payment deadlines'),
     text: joinLines(paragraphs),

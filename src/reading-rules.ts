@@ -322,7 +322,7 @@ const POINTS_ACCUMULATE =
 const MORE_THAN_BOUGHT =
   /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
 const PAID_AGAIN =
-  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回)(?:に)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
+  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回)(?:に|で)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
 const SOMEONE_ELSES_BILL =
   /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
 const SIGN_UP_NEEDS =
@@ -342,6 +342,8 @@ const PAYS_AT =
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+const ALARM_CLOCK = /目覚まし|起こして|あらーむ|(?<![a-z])(?:alarm|wake me(?: up)?)(?![a-z])/;
+const ATONE_DAY = /期限|支払|払|引き?落|請求|(?<![a-z])(?:deadline|due|pay|bill|debit)(?![a-z])/;
 const STOP_SET_ASIDE_FOR_SETTING =
   /(?:止め|とめ|解除|やめ)(?:る|たい)?(?:ん|の)?(?:や|じゃ|では)なくて[^?？]{0,24}(?:登録|設定|りまいんど|お願い)|(?<![a-z])(?:not|don'?t) (?:stop|cancel)(?: (?:it|them))?,? (?:i )?(?:want(?:ed)? to )?(?:set|subscribe|add|start)(?![a-z])/;
 const ALL_TURNED_DOWN =
@@ -442,7 +444,7 @@ const RESETS_MONTHLY =
 const PAID_DOUBTED =
   /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
 const PAID_TOLD =
-  /(?:支払|払)(?:った|いした|いました|いしました|ってきた|いしてきた)|(?<![a-z])(?:i (?:already |just )?paid|paid (?:it|at|by|with|yesterday|today|already))(?![a-z])/;
+  /(?:支払|払)(?:った|いした|いました|いしました|ってきた|いしてきた|って(?:る|ます|います))|(?<![a-z])(?:i (?:already |just )?paid|paid (?:it|at|by|with|yesterday|today|already))(?![a-z])/;
 // 「使える金額が0円のまま」 "it says i can use 0 yen": the limit still used up.
 const LIMIT_STILL_EMPTY =
   /(?:使える(?:金額|額|お金)|利用可能(?:金?額)|利用枠|残りの?枠|上限|限度額?)[^。?]{0,12}(?:0円|ぜろ|戻らな|戻って(?:い)?な|増えな|回復しな|のまま)|0円のまま|(?<![a-z])(?:can (?:only )?use (?:0|zero)|(?:limit|available amount|available balance)[^.?!]{0,20}(?:is |at |still )(?:0|zero|empty)|(?:limit|available amount)[^.?!]{0,12}(?:hasn'?t|has not|didn'?t|did not) (?:come back|reset|gone up|recovered))(?![a-z])/;
@@ -1845,6 +1847,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
+  // "can you set an alarm to wake me up at 7am?": an alarm, no atone reminder.
+  {
+    why: 'an alarm clock asked for',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) => ALARM_CLOCK.test(normalized) && !ATONE_DAY.test(normalized),
+    intent: 'fallback',
+    confidence: 0.9,
+  },
   // 「やっぱリマインダー全部なしで」: every reminder turned down, a stop.
   {
     why: 'every reminder turned down',
@@ -1887,10 +1897,24 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "is it tomorrow?", 「今日だっけ？」: a day put forward as the deadline, and nothing else said.
   {
     why: 'a day put forward alone',
-    intents: ['fallback'],
-    when: ({ slots, normalized }) => slots.proposedDue?.asked === true && normalized.length <= 24,
+    // ("is my auto debit today?", 「口座振替ってきょう引き落とし？」: a way's day put forward, read as the way.)
+    intents: ['fallback', 'about', 'help', 'payment_methods', 'handoff'],
+    when: ({ slots, normalized }) =>
+      slots.proposedDue?.asked === true && normalized.length <= (slots.method ? 48 : 24),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.min(confidence, 0.7),
+  },
+  // "I set a reminder before but just to double check, is 口座振替 due on the 27th?": a day put
+  // forward and asked, whatever reminders the story names.
+  {
+    why: 'a due day asked beside reminders told',
+    intents: ['reminder_subscribe', 'reminder_list'],
+    when: ({ slots, normalized }) =>
+      slots.proposedDue?.asked === true &&
+      /[?？]\s*$/.test(normalized) &&
+      !ASKS_TO_BE_REMINDED.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.min(confidence, 0.8),
   },
   // "what about the bill I get in May, if I pay by postcard?": a bill named by its month and a way
   // to pay it, read as its arrival: when that bill is due is what a way beside it asks.
@@ -2652,6 +2676,9 @@ export const READING_RULES: readonly ReadingRule[] = [
       'payment_methods',
       'code_payment_in_store',
       'fallback',
+      // (「リマインダー来たけどもう払ってる」: the reminder is how the story starts.)
+      'reminder_subscribe',
+      'reminder_list',
     ],
     when: ({ normalized, has }) =>
       PAID_TOLD.test(normalized) && SHOWN_UNPAID.test(normalized) && has('paid_but_shown_unpaid'),

@@ -280,8 +280,17 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     if (answer === 'yes') return decideButton(rest, open.action, u);
     // 「アプリ見たらはがきだった」 to "set them for the postcard?" (asked as the user was unsure of
     // their way): the way found out, told: a yes, for that way.
+    // (Not "Not using 口座振替, I use konbini. Bought stuff on Oct 31": a purchase's deadline asked.)
     const told = u.slots.method;
-    if (open.action.kind === 'subscribe' && told && !u.slots.methods && saysOwnMethod(u) && !isQuestion(u))
+    if (
+      open.action.kind === 'subscribe' &&
+      told &&
+      !u.slots.methods &&
+      !u.slots.date &&
+      !u.slots.methodsTurnedDown &&
+      saysOwnMethod(u) &&
+      !isQuestion(u)
+    )
       return decideButton(rest, { ...open.action, method: told }, u);
     // 「いや、やっぱそのままで」 "keep them" to "shall I turn them off?": a no.
     if (answer === 'no' || (open.action.kind === 'unsubscribe' && negatesStopping(u)))

@@ -204,7 +204,7 @@ export function extractSlots(
       // 「はがきの期限きのうやった？」: the same, said without a particle (since training).
       const casual = DUE_DAY_ASKED_CASUALLY.exec(normalized);
       if (casual) {
-        const day = addDays(today, casual[1] ? -1 : casual[2] ? 1 : 0);
+        const day = addDays(today, casual[1] || casual[3] ? -1 : casual[2] || casual[4] ? 1 : 0);
         slots.proposedDue = { day: day.day, month: day.month, asked: true };
         if (romaji === normalized) relativeRest = normalized.replace(DUE_DAY_ASKED_CASUALLY, ' ');
       }
@@ -221,7 +221,13 @@ export function extractSlots(
   // training, see Rule.sinceTraining.)
   // (「今月使った分っていつまで？年明け？」: the answer guessed after the question, no purchase
   // then; since training.)
-  const withoutGuess = asTrained || !toRead.includes('年') ? toRead : toRead.replace(NEW_YEAR_GUESSED, blank);
+  // (「…きょう引き落とし？27日じゃないの？」: a due day doubted, no purchase on it; since training.)
+  const withoutGuess = asTrained
+    ? toRead
+    : (toRead.includes('年') ? toRead.replace(NEW_YEAR_GUESSED, blank) : toRead).replace(
+        DUE_DAY_DOUBTED,
+        blank,
+      );
   const withoutSeason =
     asTrained || !withoutGuess.includes('年末年始')
       ? withoutGuess
@@ -1226,7 +1232,7 @@ const WEEKDAY_ASKED = new RegExp(
 const DUE_TODAY =
   /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
 const DUE_DAY_ASKED_CASUALLY =
-  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日)(?:って|は|が)?\s*(?:(昨日|きのう)|(明日|あした|あす)|今日|きょう|本日)(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:ん|の)?[?？]/;
+  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日)(?:って|は|が)?\s*(?:(昨日|きのう)|(明日|あした|あす)|今日|きょう|本日)(?:の)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:auto |bank |direct |automatic )?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(yesterday)|(tomorrow)|today)(?![a-z])/;
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
@@ -2009,6 +2015,10 @@ const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
   { pattern: NEW_YEAR_BILL, read: (m, context) => monthReading(sourceOf(m), newYearYear(context), 1) },
 ]);
 
+// 「27日じゃないの？」「10日だよね？」: a way's due day said back in doubt, no purchase made on it.
+const DUE_DAY_DOUBTED =
+  /(?<![\d月/])(?<![\d月/]\s)(?:10|20|27)\s*日(?=\s*(?:じゃない|じゃなかった|ちゃう|ではない|ではなかった|だよね|ですよね|でしょ|やんな|やろ)[^。?？]{0,4}[?？])/g;
+
 // 「…いつまで？年明け？」: the New Year put forward as the answer, after the question.
 const NEW_YEAR_GUESSED = /(?<=[?？]\s*)(?:年明け|年始)(?:かな|やろか|だよね|でしょ|ですか)?[?？]\s*$/g;
 
@@ -2514,7 +2524,14 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     // 「コンビニでバーコード払い」 names one method: a konbini is where a barcode or a paper bill
     // is paid. The store method counts beside another only when named as such (端末, ATM).
     // Set against another method (「コンビニと口座振替どっちが安い？」, "konbini or postcard"), it is one too.
-    if (method === 'store' && found.length > 0 && !STORE_ITSELF.test(text) && !STORE_AGAINST.test(text))
+    // (Since training, only beside a way paid at a konbini: 「コンビニの期限…あと口座振替なら？」 names two.)
+    if (
+      method === 'store' &&
+      found.length > 0 &&
+      (asTrained || found.some((m) => m === 'barcode' || m === 'postcard')) &&
+      !STORE_ITSELF.test(text) &&
+      !STORE_AGAINST.test(text)
+    )
       continue;
     found.push(method);
   }
@@ -2563,7 +2580,7 @@ function withWaysToPay(dates: DateSlot[], normalized: string): DateSlot[] | unde
 const KONBINI_WORDS = keywordAlternation(METHOD_TIERS.at(-1)?.[1] ?? []);
 const OTHER_METHOD_WORDS = keywordAlternation(METHOD_TIERS.slice(0, -1).flatMap(([, keywords]) => keywords));
 const BETWEEN_METHODS =
-  '\\s*(?:払い|払)?\\s*(?:(?:fees?|payment|bill|deadline)\\s+)?(?:(?:is\\s+)?(?:cheaper|pricier|more expensive|better|worse)\\s+)?(?:or|vs\\.?|versus|and|compared (?:to|with)|than|instead of|rather than|と|か|より|に比べ(?:て|ると)|それとも|、|,|/)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
+  '\\s*(?:払い|払)?\\s*(?:(?:fees?|payment|bill|deadline)\\s+)?(?:(?:is\\s+)?(?:cheaper|pricier|more expensive|better|worse)\\s+)?(?:or|vs\\.?|versus|and|compared (?:to|with)|than|instead of|rather than|と|か|より|に比べ(?:て|ると)|それとも|、|,|/|\\+|&)\\s*(?:(?:the|a|an|my|direct|automatic|auto|bank|paper|app|electronic)\\s+){0,2}';
 const STORE_AGAINST = new RegExp(
   `(?:${KONBINI_WORDS})${BETWEEN_METHODS}(?:${OTHER_METHOD_WORDS})|(?:${OTHER_METHOD_WORDS})${BETWEEN_METHODS}(?:${KONBINI_WORDS})`,
 );
