@@ -467,10 +467,11 @@ function verdict(
     // 「期限って12月10日だった？」 on the 12th: yes, a bill gone by (of the last two) was due then.
     // (Not of a purchase named: its own deadline is the one asked about.)
     const gone = ctx.slots.date ? undefined : deadlinesGoneBy(only.method, ctx.today).find(isTheDay);
+    // (What a day gone by means comes with it: it is asked by those who missed it.)
     if (gone)
       return lang === 'ja'
-        ? `はい、${formatMonth(gone.usageMonth, lang)}分の期限は${formatDate(gone.due, lang)}でした（${daysBetween(gone.due, ctx.today)}日前に過ぎています）。次の期限はこちらです。\n`
-        : `Yes: ${formatMonth(gone.usageMonth, lang)} purchases were due on ${formatDate(gone.due, lang)} (${formatDaysLeft(-daysBetween(gone.due, ctx.today), lang)}). The next deadline:\n`;
+        ? `はい、${formatMonth(gone.usageMonth, lang)}分の期限は${formatDate(gone.due, lang)}でした（${daysBetween(gone.due, ctx.today)}日前に過ぎています）。まだ払っていなければ、すぐに払ってください。${ctx.kb.facts.late_payment.text.ja}\n次の期限はこちらです。\n`
+        : `Yes: ${formatMonth(gone.usageMonth, lang)} purchases were due on ${formatDate(gone.due, lang)} (${formatDaysLeft(-daysBetween(gone.due, ctx.today), lang)}). If you have not paid yet, pay now. ${ctx.kb.facts.late_payment.text.en}\nThe next deadline:\n`;
     return t(lang, 'いいえ、', 'No. ');
   }
   const day = proposed.month

@@ -69,6 +69,7 @@ export interface AssistantOptions {
 }
 
 // English words no Japanese sentence borrows: the Latin around a quoted term is English.
+const ENGLISH_WORD_ALONE = /^(?:yes|no|yeah|yep|nope|thx|ty|thanks)[?!.\s]*$/;
 const ENGLISH_GRAMMAR =
   /(?<![a-z])(?:and|for|what|what'?s|how|the|is|are|thanks|thx|about|when|can|my|of|to|do|does|with|if)(?![a-z])/;
 
@@ -102,8 +103,10 @@ export function createAssistant({
     const englishAround = mixed && ENGLISH_GRAMMAR.test(understood.normalized);
     const termsOnly =
       (mixed && !englishAround) || isRomajiTermsOnly(message.text) || isLoanwordsOnly(message.text);
+    // (A chat's first word, "yes" or "thx", is English all the same; "ok" and 👍 are anyone's.)
     const lang: Lang = !hasWords
-      ? (state.lang ?? langFromLocale(message.locale))
+      ? (state.lang ??
+        (ENGLISH_WORD_ALONE.test(understood.normalized) ? 'en' : langFromLocale(message.locale)))
       : englishAround
         ? 'en'
         : state.lang && termsOnly
@@ -115,7 +118,7 @@ export function createAssistant({
     const { answer: plain, next } = await carryOut(decision, u, message, at, !hasWords);
     const answer = hasWords ? await withNotice(plain, message, u.lang) : plain;
     // After "forget me" nothing is written back: the conversation was deleted with the rest.
-    if (next) await save(key, { ...next, ...(hasWords ? { lang } : {}) }, at);
+    if (next) await save(key, { ...next, ...(hasWords || !state.lang ? { lang } : {}) }, at);
     // A question the bot could not answer well is kept for the operator (buttons and reminder
     // requests are not questions). Not awaited: it never delays or fails the answer.
     if (given.kind === 'message' && decision.turn.kind === 'answer') void unanswered?.record(answer, message);

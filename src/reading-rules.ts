@@ -151,7 +151,7 @@ const SAYS_PAID =
 // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: usable again right away, asked.
 // (「支払い後、利用を再開できるまでどのくらい」 too.)
 const USE_RIGHT_AWAY =
-  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
+  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除(?:される|されます|になる|になります)|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
 
 export function asksToUseAgain(normalized: string): boolean {
   // (Not 「いつから使えなくなるの？」: when it stops.)
@@ -342,6 +342,11 @@ const PAYS_AT =
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+const HAVENT_PAID =
+  /払って(?:ない|へん|ません|いない)|(?<![a-z])(?:haven'?t|have not|didn'?t|did not) paid?(?![a-z])/;
+// "did i set a reminder for the jan 10 deadline?", 「設定してあったっけ？」: whether one is set.
+const ASKS_IF_ONE_IS_SET =
+  /(?<![a-z])(?:did i|have i|do i have|is there|are there)(?![a-z])|(?:設定|登録)(?:して|し|され)(?:た|てある|てる|ている)(?:っけ|か|の)/;
 const ALARM_CLOCK = /目覚まし|起こして|あらーむ|(?<![a-z])(?:alarm|wake me(?: up)?)(?![a-z])/;
 const ATONE_DAY = /期限|支払|払|引き?落|請求|(?<![a-z])(?:deadline|due|pay|bill|debit)(?![a-z])/;
 const STOP_SET_ASIDE_FOR_SETTING =
@@ -993,6 +998,15 @@ export const READING_RULES: readonly ReadingRule[] = [
       slots.method === 'auto_debit' &&
       (slots.date !== undefined || ASKS_WHEN.test(normalized)) &&
       !/退会|(?<![a-z])(?:close|delete|quit|cancel)(?![a-z])/.test(normalized),
+    intent: 'deadline',
+  },
+  // "postcard payment - was it due yesterday? I haven't paid": a day put forward, not paid yet (no
+  // payment shown wrongly): when it was due, and what being late means.
+  {
+    why: 'a day put forward, not paid yet',
+    intents: ['deadline', 'paid_but_shown_unpaid'],
+    when: ({ slots, normalized }) =>
+      slots.proposedDue?.asked === true && (NOT_PAID_YET.test(normalized) || HAVENT_PAID.test(normalized)),
     intent: 'deadline',
   },
   // "can i split the bill for my january purchases into installments?", "I moved in March, will
@@ -1912,7 +1926,8 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ slots, normalized }) =>
       slots.proposedDue?.asked === true &&
       /[?？]\s*$/.test(normalized) &&
-      !ASKS_TO_BE_REMINDED.test(normalized),
+      !ASKS_TO_BE_REMINDED.test(normalized) &&
+      !ASKS_IF_ONE_IS_SET.test(normalized),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.min(confidence, 0.8),
   },

@@ -1642,7 +1642,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
       (!isQuestion(u) &&
         !u.slots.date &&
         (u.reading.confidence < SURE_ALONE || REMINDER_INTENTS.includes(u.reading.intent))));
-  const yes = saysYesWithMore(u) && !u.slots.date;
+  // (Not 「OK、ならバーコードの期限だけ教えて」: an "ok" before a question of its own, sure of it.)
+  const yes = saysYesWithMore(u) && !u.slots.date && !readsSurelyAsAnother(u);
   // (「口座振替にするつもり。変えたらいつの請求から？」 names a method and a change, and asks when:
   // a question about changing the way to pay, no change of the reminders.)
   // (「はがき払いにしてるんだけど、請求書って新しい住所に届く？」 tells the way the user pays, on the
@@ -1749,7 +1750,8 @@ function requestFor(
     }
   }
   // 「通知がうるさい」: perhaps a stop, so asked back.
-  if (u && complains(u) && !asksHow(u))
+  // (Not 「通知うるさいからもういいや、止めて」: the stop asked for outright, with its reason.)
+  if (u && complains(u) && !asksHow(u) && !asksToStop(u))
     return stopRequest(
       state,
       { intent: 'reminder_unsubscribe', confidence: Math.min(reading.confidence, 0.4) },

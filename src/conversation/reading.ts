@@ -4,6 +4,7 @@
 import { saysNeverMind } from '../../intents/fallback.js';
 import { asksToBeToldBeforehand, LEAD_TIME_TOLD, RESUMES } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
+import { addDays } from '../domain/dates.js';
 import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { MARKS_PAID } from '../nlu/marks-paid.js';
@@ -267,7 +268,13 @@ const ASKS_IF_THERE_IS_A_SNOOZE =
   /すぬーず(?:って|は|機能|も)?(?:でき|ある|あり|使え)|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?|how (?:do|can) i) snooze(?![a-z])/;
 
 export function asksToSnooze(u: Understanding): boolean {
-  return SNOOZE.test(u.normalized) && !ASKS_IF_THERE_IS_A_SNOOZE.test(u.normalized);
+  // (Not "ok remind me tmrw morning, barcode": a request with its way, for a day.)
+  return (
+    SNOOZE.test(u.normalized) &&
+    !ASKS_IF_THERE_IS_A_SNOOZE.test(u.normalized) &&
+    !u.slots.method &&
+    !u.slots.leadDays
+  );
 }
 
 // 「はがきのほうもお願い」「口座振替も登録して」: a way asked for besides another.
@@ -401,7 +408,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:(?:get|getting|receive)(?:(?: (?:a|the|any|my))? (?:reminders?|notifications?|pings?|alerts?|messages?)|(?= (?:it|them|one|that|those)(?![a-z]))|(?=[\s?.!]*$))|be (?:reminded|notified|pinged)))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:(?:通知|お知らせ|りまいんど|りまいんだー)(?:が|は)?)?(?:来|届|鳴)|^(?:で|じゃあ|ほな|それで)?[、,\s]*次(?:の(?:やつ|ん|は))?(?:は|って)?いつ(?:\s*[?？]|[？?]?$)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
+  /^(?:and |so |ok,? )?(?:whens|when'?s|when is) it\??$|(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:(?:get|getting|receive)(?:(?: (?:a|the|any|my))? (?:reminders?|notifications?|pings?|alerts?|messages?)|(?= (?:it|them|one|that|those)(?![a-z]))|(?=[\s?.!]*$))|be (?:reminded|notified|pinged)))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:(?:通知|お知らせ|りまいんど|りまいんだー)(?:が|は)?)?(?:来|届|鳴)|^(?:で|じゃあ|ほな|それで)?[、,\s]*次(?:の(?:やつ|ん|は))?(?:は|って)?いつ(?:\s*[?？]|[？?]?$)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
@@ -582,10 +589,10 @@ const NEGATED_STOPPING =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? )?(?:today|yesterday|just now|already)|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
+  /もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? |mine (?:too )?)?(?:today|yesterday|just now|already)|^(?:(?:ok|okay|so|alright|done)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
 // (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|今日|きょう|明日|あした|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+  /今回|今月|この期限|この分|今日|きょう|明日|あした|^(?:(?:ok|okay|so|alright|done)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや)?[、,\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 const NOT_NEEDED =
   /いらない|いらん|不要|要らない|止め|とめ|(?:教え|知らせ|通知し|送ら|連絡し)(?:なくて|んくて|んで)(?:いい|ええ|大丈夫|平気)|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
 
@@ -632,7 +639,7 @@ export function skipsThisOne(u: Understanding): boolean {
 // 「毎月5日に通知して」 "remind me on the 5th of every month", "remind me tomorrow": a reminder on a
 // day of the calendar, which reminders are not (they come some days before the deadline).
 const ON_A_DAY =
-  /毎月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日に|明日|あした|明後日|あさって|(?<![a-z])(?:on the \d{1,2}(?:st|nd|rd|th)|every month on|each month on|tomorrow|the day after tomorrow)(?![a-z])/;
+  /毎月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日に|明日|あした|明後日|あさって|(?<![a-z])(?:on the \d{1,2}(?:st|nd|rd|th)|every month on|each month on|tomorrow|tmrw|tmr|the day after tomorrow)(?![a-z])/;
 
 export function remindsOnADay(u: Understanding): boolean {
   return ON_A_DAY.test(u.normalized);
@@ -644,9 +651,13 @@ const DAY_OF_THE_MONTH = /毎月\s*(\d{1,2})\s*日|(?<![a-z])on the (\d{1,2})(?:
 /** The day of the month a reminder is asked for on (1–31), if the message names one. */
 export function dayOfTheMonthAsked(u: Understanding): number | undefined {
   const m = DAY_OF_THE_MONTH.exec(u.normalized);
-  const day = m ? Number(m[1] ?? m[2]) : undefined;
+  // ("remind me tmrw morning": tomorrow's day of the month, the day after's.)
+  const ahead = m ? undefined : DAYS_AHEAD.exec(u.normalized);
+  const day = m ? Number(m[1] ?? m[2]) : ahead ? addDays(u.today, ahead[1] ? 2 : 1).day : undefined;
   return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
 }
+const DAYS_AHEAD =
+  /(明後日|あさって|(?<![a-z])the day after tomorrow(?![a-z]))|明日|あした|(?<![a-z])(?:tomorrow|tmrw|tmr)(?![a-z])/;
 
 // 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
 const UNDOES =

@@ -13,6 +13,12 @@ const DECLINED_REMINDERS =
 const SETTING_DECLINED =
   /(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|も)(?:いいです|いい(?:や|よ|わ)?|ええ(?:わ|です)?|よろしいです)(?=[。．.!！、,\s]|$)|(?:りまいんど|りまいんだー|通知|お知らせ)(?:とか|なんか|の類|は|も){0,2}\s*(?:絶対(?:に)?|決して|まだ|今は|いまは)?\s*(?:設定|登録|せってい)(?:は|も)?\s*(?:しないで|しなくて(?:いい|大丈夫|ええ|結構)|せんでいい|せんといて|しんでいい|せんで|不要|いらない|いらん)(?:ください|ね|な|よ)?[。．.!！、,]?/;
 
+// 「リマインダー設定して、、いや、やっぱりやめときます」 "set a reminder for the 20th... wait no,
+// nevermind": a request taken back in the same message (since training); "he set one on his phone,
+// so no need for me": none wanted.
+const REQUEST_TAKEN_BACK =
+  /^[^?？]*?(?:りまいんど|りまいんだー|通知|お知らせ|reminder|remind)[^?？。]{0,24}?(?:と思ったけど|と思ったが|[、,.。…\s])+(?:(?:いや|あ|wait|no|oh|actually|hmm+)[、,.。…!\s]*)*(?:やっぱり?|やっぱ)?[、,\s]*(?:やめ(?:とき(?:ます)?|ておきます|とく|る|た|ます)|いい(?:や|です|わ)|いらない|いりません|なしで|never ?mind|forget it|scratch that|cancel that|no need(?: for me| for one)?)(?![a-z])[。.!！、,\s]*/;
+
 /**
  * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most
  * questions have none, and a few `includes` spare them the regex.
@@ -32,7 +38,9 @@ const MIN_REST = 4;
 /** The message without its clause declining reminders, or undefined when it has none. */
 function besideDecline(normalized: string, asTrained: boolean): string | undefined {
   if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return undefined;
-  const match = DECLINED_REMINDERS.exec(normalized) ?? (asTrained ? null : SETTING_DECLINED.exec(normalized));
+  const match =
+    DECLINED_REMINDERS.exec(normalized) ??
+    (asTrained ? null : (SETTING_DECLINED.exec(normalized) ?? REQUEST_TAKEN_BACK.exec(normalized)));
   if (!match) return undefined;
   return `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
 }
@@ -60,6 +68,8 @@ export function declinesOnly(normalized: string): boolean {
 export function declinesReminders(normalized: string): boolean {
   return (
     DECLINED_WORDS.some((word) => normalized.includes(word)) &&
-    (DECLINED_REMINDERS.test(normalized) || SETTING_DECLINED.test(normalized))
+    (DECLINED_REMINDERS.test(normalized) ||
+      SETTING_DECLINED.test(normalized) ||
+      REQUEST_TAKEN_BACK.test(normalized))
   );
 }
