@@ -347,6 +347,15 @@ const HAVENT_PAID =
 // "did i set a reminder for the jan 10 deadline?", 「設定してあったっけ？」: whether one is set.
 const ASKS_IF_ONE_IS_SET =
   /(?<![a-z])(?:did i|have i|do i have|is there|are there)(?![a-z])|(?:設定|登録)(?:して|し|され)(?:た|てある|てる|ている)(?:っけ|か|の)/;
+const REMIND_ME_TO_DO =
+  /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
+const STOP_TURNED_DOWN =
+  /(?:解除|停止|止め|とめ)(?:は)?(?:しないで|しなくて(?:いい|大丈夫)|ないで)|(?<![a-z])(?:don'?t|do not) (?:stop|cancel|turn off)(?![a-z])/;
+const CHANGE_ASKED = /変え|変更|ずらし|(?<![a-z])(?:change|move|switch|shift)(?![a-z])/;
+const ITEM_RETURNED =
+  /返品|(?<![a-z])(?:return(?:ed)? (?:of |the |an? |my )*(?:item|order|product|goods)|returned (?:it|them)|(?:order|item) (?:was )?(?:cancel(?:l?ed)?|returned)|cancel done)(?![a-z])/;
+const HOW_MUCH_LONGER =
+  /(?<![a-z])(?:how much (?:longer|more time)|how many (?:more |extra )?days (?:more |longer )?(?:do i (?:get|have)|to pay))(?![a-z])|何日(?:延び|伸び|長く|多く)|どれくらい(?:延び|伸び|長く)/;
 const ALARM_CLOCK = /目覚まし|起こして|あらーむ|(?<![a-z])(?:alarm|wake me(?: up)?)(?![a-z])/;
 const ATONE_DAY = /期限|支払|払|引き?落|請求|(?<![a-z])(?:deadline|due|pay|bill|debit)(?![a-z])/;
 const STOP_SET_ASIDE_FOR_SETTING =
@@ -957,7 +966,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a day to pay on, asked',
     // (「まだ払ってない。明日の朝払えば間に合う？」 too: whether it is still in time is the deadline's
     // to say, late or not.)
-    intents: ['payment_methods', 'fees', 'about', 'how_to_use', 'fallback', 'late_payment'],
+    intents: [
+      'payment_methods',
+      'fees',
+      'about',
+      'how_to_use',
+      'fallback',
+      'late_payment',
+      'bill_not_received',
+    ],
     // (Not once the deadline is said to be gone: 「期限過ぎた。今日払ったらどうなる？」 is paying late.)
     // (Nor "if I pay today when can I use it again?": when a suspension ends.)
     when: ({ intent, slots, normalized }) =>
@@ -1860,6 +1877,35 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => STOP_SET_ASIDE_FOR_SETTING.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「明日牛乳買うのリマインドして」 "remind me to buy milk": a to-do, no atone deadline.
+  {
+    why: 'a to-do to be reminded of',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) => REMIND_ME_TO_DO.test(normalized) && !ATONE_DAY.test(normalized),
+    intent: 'fallback',
+    confidence: 0.9,
+  },
+  // 「リマインダーは解除しないで！時間だけ変えたい」 "don't stop them, just move the time": a change.
+  {
+    why: 'a stop turned down for a change',
+    intents: ['reminder_unsubscribe'],
+    when: ({ normalized }) => STOP_TURNED_DOWN.test(normalized) && CHANGE_ASKED.test(normalized),
+    intent: 'reminder_subscribe',
+  },
+  // "I do return of item, shop say cancel done. but atone mail say pay": a return, not leaving atone.
+  {
+    why: 'a return or a cancelled order, not leaving atone',
+    intents: ['withdrawal'],
+    when: ({ normalized, has }) => ITEM_RETURNED.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
+  },
+  // "if I buy tomorrow instead of today, how much longer do I get?": time to pay, asked.
+  {
+    why: 'how much longer to pay, asked',
+    intents: ['fees', 'payment_methods', 'fallback'],
+    when: ({ normalized }) => HOW_MUCH_LONGER.test(normalized),
+    intent: 'deadline',
   },
   // "can you set an alarm to wake me up at 7am?": an alarm, no atone reminder.
   {

@@ -170,7 +170,7 @@ export function extractSlots(
   // (Only where "still" is said: STILL_AFTER_DUE, led by a lookbehind, is tried at every position.)
   const dueText = asTrained || !romaji.includes('still') ? romaji : romaji.replace(STILL_AFTER_DUE, '$1 ');
   const proposed =
-    payingDay(dueText, dateKinds, today) ??
+    payingDay(dueText, dateKinds, today, asTrained) ??
     proposedDue(dueText, dateKinds, today) ??
     (asTrained
       ? undefined
@@ -293,6 +293,10 @@ export function extractSlots(
   // 「明日は元日だけど、今日買ったら…」 "tomorrow's a holiday, if I buy today": a day described, not
   // bought on (since training, see Rule.sinceTraining).
   if (!asTrained && !invalid && dates.length > 1) dates = withoutDescribedDays(dates, dateText);
+  // "Dec 20 is a Sunday. If I pay on Monday the 21st, is that ok?": beside a day to pay on, a day
+  // described is the deadline's, no purchase's (since training).
+  if (!asTrained && !invalid && dates.length === 1 && proposed?.due?.paying)
+    dates = dates.filter((d) => !describedWhereSaid(d.source, dateText));
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase));
@@ -532,6 +536,11 @@ const SINCE_A_CHANGE =
  * `dates` without those only described (「明日は元日」), named as the month a bill is paid in
  * (「9月払い」) or as when a way to pay was taken up (「先月から口座振替」), unless that leaves none.
  */
+function describedWhereSaid(source: string, text: string): boolean {
+  const at = text.indexOf(source);
+  return at >= 0 && DAY_DESCRIBED_AFTER.test(text.slice(at + source.length));
+}
+
 function withoutDescribedDays<T extends { source: string; kind: string }>(dates: T[], text: string): T[] {
   const kept = dates.filter((d) => {
     const at = text.indexOf(d.source);
@@ -1255,8 +1264,18 @@ const PAYS_ON_JAPANESE = new RegExp(
   `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって)(?:の(?:朝|昼|夜|うち)|中)?)(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
 );
 // (Led by the lookahead its match implies, as PROPOSED_DUE: the lookbehinds are tried only there.)
-const PAYS_ON_ENGLISH = new RegExp(
-  `(?=\\d|the |today|tomorrow|${MONTH_STARTS})(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`,
+const PAYS_ON_ENGLISH_SOURCE = `(?=\\d|the |today|tomorrow|${MONTH_STARTS})(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`;
+const PAYS_ON_ENGLISH = new RegExp(PAYS_ON_ENGLISH_SOURCE);
+// (Since training: "can i still pay my konbini bill tomorrow?", "if I pay my postcard bill on
+// Monday the 21st": the bill named by its way, a weekday before the day.)
+const PAYS_ON_ENGLISH_SINCE_TRAINING = new RegExp(
+  PAYS_ON_ENGLISH_SOURCE.replace(
+    '(?: (?:it|the bill|that|this|my bill))?',
+    '(?: (?:it|that|this|(?:the|my) (?:[a-z]+ )?bill))?',
+  ).replace(
+    '(?:on |by |before )?)',
+    '(?:on |by |before )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?)',
+  ),
 );
 
 /** The days or months a relative word (「明日」「来月」 "tomorrow") is from today, by the date tables. */
@@ -1274,10 +1293,11 @@ function payingDay(
   text: string,
   kinds: number,
   today: PlainDate,
+  asTrained: boolean,
 ): { due: ProposedDue | undefined; rest: string } | undefined {
   const m =
     (kinds & NON_ASCII ? PAYS_ON_JAPANESE.exec(text) : null) ??
-    (kinds & LATIN ? PAYS_ON_ENGLISH.exec(text) : null);
+    (kinds & LATIN ? (asTrained ? PAYS_ON_ENGLISH : PAYS_ON_ENGLISH_SINCE_TRAINING).exec(text) : null);
   if (!m) return undefined;
   const { rel, ahead } = m.groups ?? {};
   const day = rel === undefined ? readProposedDue(m[0], today) : addDays(today, daysOf(rel));
