@@ -38,7 +38,7 @@ import { askedFirst, lastAskOfAStory, messageParts, questionParts } from './nlu/
 import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
-import { correctReading, NAMES_REMINDING, OWN_REMINDERS } from './reading-rules.js';
+import { APP_CARD_NAMED, correctReading, NAMES_REMINDING, OWN_REMINDERS } from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
 import { contractIntent, sendsToAtone } from './topics/handoff-subject.js';
 import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
@@ -233,7 +233,8 @@ export function createBot(options: BotOptions = {}): Bot {
     // there, naming Paidy as Amazon's pay-later option is the helpful answer. So is paying the
     // atone bill with that service ("can I pay my atone bill with PayPay?"): that is a question
     // about the ways to pay, whose answer is that it is not one of them.
-    if (isOtherServiceQuestion(slots)) {
+    // (Not 「アプリ専用カードをApple Payに登録できる？」: atone's own card asked about.)
+    if (isOtherServiceQuestion(slots) && !APP_CARD_NAMED.test(normalized)) {
       if (paysAtoneBillWith(normalized)) return { intent: 'payment_methods', confidence: 0.9 };
       // "Is atone like Paidy?", 「atoneとペイディの違いは？」: what atone is, the one side the bot knows.
       if (comparesAtoneWith(normalized)) return { intent: 'about', confidence: 0.8 };
@@ -774,17 +775,17 @@ export function isOtherServiceQuestion(slots: Slots): boolean {
 // (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
 // ("PayPayの請求", "my PayPay balance").
 const PAYS_WITH =
-  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)/;
+  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?|atone(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)|\b(auto[- ]?debit|direct debit)\b.{0,20}\bfrom\b/;
 // 「アトネをPayPayで払える？」 "can I pay atone with paypay": atone itself paid is its bill.
 const ATONE_BILL =
-  /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)|\b(?:pay|paying|settle|settling)\s+(?:for\s+|off\s+)?(?:my\s+)?atone\b|atone\s*(?:を|は)/;
+  /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)|\b(?:pay|paying|settle|settling)\s+(?:for\s+|off\s+)?(?:my\s+)?atone\b|atone\s*(?:を|は)|atone\s*(?:払|支払)|\b(?:auto[- ]?debit|direct debit)\b/;
 const OTHER_SERVICE_BILL =
   /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
 
 // 「ペイペイで払いたいんだけど」 "can I pay with paypay?", nothing else said: asked of this bot, the bill
 // is atone's.
 const PAYS_WITH_ALONE =
-  /^[^。.?？!]{1,16}?(?:で|を使って)(?:は|も)?(?:払|支払)(?:いたい|える|えます|えない|えん|っていい|ってもいい|おう)(?:んだ|んです|ん|の|か|かな|です|よね|けど|[\s?？!！])*$|^(?:can i |could i |i want to |i'?d like to )?pay (?:with|using|by) [a-z ]{2,16}\??$/;
+  /^[^。.?？!]{1,16}?(?:で|を使って)(?:は|も)?(?:払|支払)(?:いたい|える|えます|えない|えん|えへん|えたり(?:する|します)?|っていい|ってもいい|おう)(?:んだ|んです|ん|の|か|かな|です|よね|けど|[\s?？!！])*$|^(?:can i |could i |i want to |i'?d like to )?pay (?:with|using|by) [a-z ]{2,16}\??$/;
 
 function paysAtoneBillWith(normalized: string): boolean {
   return (

@@ -347,6 +347,17 @@ const HAVENT_PAID =
 // "did i set a reminder for the jan 10 deadline?", 「設定してあったっけ？」: whether one is set.
 const ASKS_IF_ONE_IS_SET =
   /(?<![a-z])(?:did i|have i|do i have|is there|are there)(?![a-z])|(?:設定|登録)(?:して|し|され)(?:た|てある|てる|ている)(?:っけ|か|の)/;
+const BILL_PAID_WITH =
+  /(?:で|を使って)(?:は|も)?(?:atoneの)?(?:請求|支払い?分|利用分)(?:を|は)?(?:払|支払)|(?<![a-z])pay (?:my |the )?atone (?:bill )?(?:with|using|via)(?![a-z])|(?<![a-z])pay (?:my |the )?(?:atone )?bill (?:with|using|via) amazon(?![a-z])/;
+const PAID_WITH_ANOTHER =
+  /(?<![a-z])(?:with|using|via|through|by) (?:paidy|paypay|merpay|rakuten pay|line pay|apple pay|au pay|d払い)(?![a-z])|(?:ぺいでぃ|paidy|paypay|ぺいぺい|めるぺい|merpay)(?:の)?(?:あと払い|後払い)?(?:で|を使って)(?:買|購入|注文|払)/;
+export const APP_CARD_NAMED = /あぷり専用かーど|(?<![a-z])(?:app[- ]only card|app card|atone card)(?![a-z])/;
+const PAYDAY_TOLD = /給料|給与|(?<![a-z])(?:got paid|get paid|getting paid|payday|pay day|salary)(?![a-z])/;
+const CAN_I_PAY =
+  /払え|払っても|(?<![a-z])(?:can i (?:still )?pay|could i (?:still )?pay|is it (?:ok|okay|fine) (?:to|if i) pay)(?![a-z])/;
+const FEE_ASKED = /手数料|(?<![a-z])fees?(?![a-z])/;
+const CHAIN_ASKED =
+  /(?:払え|使え|でき|いける|対応)(?:る|ます)?(?:の|か)?[?？]|どこ|どの|(?<![a-z])(?:can i|which|where|accept)(?![a-z])/;
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
 const STOP_TURNED_DOWN =
@@ -974,6 +985,7 @@ export const READING_RULES: readonly ReadingRule[] = [
       'fallback',
       'late_payment',
       'bill_not_received',
+      'convenience_store_chains',
     ],
     // (Not once the deadline is said to be gone: 「期限過ぎた。今日払ったらどうなる？」 is paying late.)
     // (Nor "if I pay today when can I use it again?": when a suspension ends.)
@@ -1877,6 +1889,47 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => STOP_SET_ASIDE_FOR_SETTING.test(normalized),
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // 「Amazon Payでアトネの請求払える？」 "can I pay my atone bill with Amazon Pay?": atone's bill
+  // paid with something else, which only its four ways do.
+  {
+    why: "atone's bill paid with Amazon's wallet",
+    intents: ['amazon', 'amazon_payment_methods'],
+    when: ({ normalized }) => BILL_PAID_WITH.test(normalized),
+    intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.min(confidence, 0.85),
+  },
+  // "I bought something on Amazon with Paidy on Jan 5, when is it due?": a purchase paid with
+  // another service, whose deadline is that service's to say.
+  {
+    why: 'a purchase paid with another service',
+    intents: ['deadline', 'late_payment', 'fees'],
+    when: ({ slots, normalized }) => slots.otherService !== undefined && PAID_WITH_ANOTHER.test(normalized),
+    intent: 'fallback',
+    confidence: 0.9,
+  },
+  // 「アプリ専用カードをApple Payに登録できる？」: atone's app card asked about, whatever service it names.
+  {
+    why: "atone's app card, beside another service",
+    intents: ['fallback'],
+    when: ({ normalized, has }) => APP_CARD_NAMED.test(normalized) && has('app_card'),
+    intent: 'app_card',
+    confidence: 0.8,
+  },
+  // "got paid yesterday (25th) finally. can i still pay my october barcode bill today?": payday
+  // told (no payment made), a day to pay on asked.
+  {
+    why: 'payday told, paying asked',
+    intents: ['handoff', 'paid_but_shown_unpaid', 'overpaid_or_double_paid', 'fallback'],
+    when: ({ normalized }) => PAYDAY_TOLD.test(normalized) && CAN_I_PAY.test(normalized),
+    intent: 'deadline',
+  },
+  // 「コンビニ払いの手数料っていくら？ファミマで払う予定」: the fee asked, the chain only told.
+  {
+    why: 'a fee asked, the chain told',
+    intents: ['convenience_store_chains'],
+    when: ({ normalized }) => FEE_ASKED.test(normalized) && !CHAIN_ASKED.test(normalized),
+    intent: 'fees',
   },
   // 「明日牛乳買うのリマインドして」 "remind me to buy milk": a to-do, no atone deadline.
   {

@@ -169,8 +169,9 @@ const DENIES_THE_CAUSE =
   /(?:覚え|記憶|心当たり)(?:も|が|は)?(?:ない|ありません|ねー|あらへん)|(?:して|し)(?:ない|ません|へん|てない|ていない)|(?<![a-z])(?:never|didn'?t|did not|haven'?t|have not|no)(?![a-z])/;
 
 // 「払わないといけないんですか？」 "do I still have to pay?", "must I pay?": whether it must be paid at all.
+// (Not "when do I have to pay it?": its day, asked.)
 const MUST_STILL_PAY =
-  /払わな(?:いと|きゃ|くて|あかん|いけない)|払う(?:必要|べき)|(?<![a-z])(?:(?:do i )?still (?:have|need) to pay|do i (?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/;
+  /払わな(?:いと|きゃ|くて|あかん|いけない)|払う(?:必要|べき)|(?<![a-z])(?:(?:do i )?still (?:have|need) to pay|(?<!(?:when|by when|what day|which day) )do i (?:have|need) to pay|must i pay|should i (?:still )?pay)(?![a-z])/;
 
 // The question that naturally comes next: after a deadline, "what happens now?" is about missing it.
 // `unlessMethod`: not when the message names a method; `unlessAmazon`: not when it is about Amazon
@@ -2288,7 +2289,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !(u.slots.date && u.slots.method) &&
     !(u.slots.method && asksItsOwnQuestion(u)) &&
     // ("and when's it due anyway?" after a bill that did not come: the due day, asked in so many words.)
-    !(u.reading.intent === 'deadline' && u.reading.confidence >= SURE_ALONE && DUE_NAMED.test(u.normalized))
+    // (Nor "when do I have to pay it? I use direct debit": a way's day, asked surely.)
+    !(
+      u.reading.intent === 'deadline' &&
+      u.reading.confidence >= SURE_ALONE &&
+      (DUE_NAMED.test(u.normalized) || u.slots.method !== undefined)
+    )
   ) {
     // Surely the topic with it named, or clearly so when the message alone is not sure either.
     const about = u.readAbout(topic.intent);

@@ -772,8 +772,13 @@ const ASKS_TO_BE_TOLD =
 
 /** A request put as a wish ("maybe a reminder would help?"): asked back before anything is set. */
 export function hedges(u: Understanding): boolean {
-  return HEDGED.test(u.normalized);
+  return HEDGED.test(u.normalized) || SUPPOSES_A_WAY.test(u.normalized);
 }
+
+// "would you remind me before the 27th if I use direct debit?", 「口座振替にしたら教えてくれる？」:
+// reminders supposed for a way the user may take, asked, not yet asked for.
+const SUPPOSES_A_WAY =
+  /(?<![a-z])if i (?:use|pay (?:by|with|at)|switch to|go with|choose|pick)(?![a-z])[^.!]*\?\s*$|(?:に|へ)(?:したら|変えたら|切り替えたら)[^。!！]*(?:くれる|もらえる|できる)[?？]\s*$/;
 
 /** "Don't remind me…", 「通知しないで」: reminding, negated (quiet hours are read as slots before this). */
 export function negatesReminding(u: Understanding): boolean {
