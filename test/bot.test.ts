@@ -1403,3 +1403,91 @@ describe('session 36: the last round (blind sets 337–340), its kinds', () => {
     expect((ask('remind me that morning').slots as Slots).leadDays).toEqual([0]);
   });
 });
+
+describe('session 37: questions of blind sets 341–360, read as asked', () => {
+  it.each([
+    ['and tesuryo?', 'fees', '2026-11-28T10:00:00+09:00'],
+    ['what is honnin kakunin, why i need it?', 'identity_verification', '2026-11-28T10:00:00+09:00'],
+    [
+      'what payment way atone have? i dont have bank account in japan yet',
+      'payment_methods',
+      '2026-11-28T10:00:00+09:00',
+    ],
+    ["what's konbini payment?", 'payment_methods', '2026-11-28T10:00:00+09:00'],
+    [
+      'SMSの認証コードがとどきません、、どうしたらいいですか',
+      'sms_code_trouble',
+      '2026-11-28T10:00:00+09:00',
+    ],
+    [
+      'Can I use atone at 7-Eleven for shopping? not paying a bill, buying stuff',
+      'code_payment_in_store',
+      '2026-11-28T10:00:00+09:00',
+    ],
+    ['PayPayでアトネ払えへんの？', 'payment_methods', '2026-11-28T10:00:00+09:00'],
+    ['Amazon Payでアトネの請求払える？', 'payment_methods', '2026-11-28T10:00:00+09:00'],
+    ['アプリ専用カードをApple Payに登録できる？', 'app_card', '2026-11-28T10:00:00+09:00'],
+    [
+      'I bought something on Amazon with Paidy on Jan 5, when is it due?',
+      'fallback',
+      '2026-11-28T10:00:00+09:00',
+    ],
+    ['明日牛乳買うのリマインドして', 'fallback', '2026-11-28T10:00:00+09:00'],
+    ['can you set an alarm to wake me up at 7am?', 'fallback', '2026-11-28T10:00:00+09:00'],
+    [
+      '二重で払っちゃったかも…11月10日期限の分。返ってくる？',
+      'overpaid_or_double_paid',
+      '2026-11-28T10:00:00+09:00',
+    ],
+    ['did i set a reminder for the jan 10 deadline?', 'reminder_list', '2027-01-08T10:00:00+09:00'],
+  ])('%s → %s', (text, intent, now) => {
+    expect(ask(text, now).intent).toBe(intent);
+  });
+
+  it('「2年前の11月が最後の利用」 asked in March 2025 is November 2023: the lottery', () => {
+    const a = ask(
+      '2年前の11月が最後の利用です。対象になるキャンペーンを教えてください',
+      '2025-03-01T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/2023年11月/);
+  });
+
+  it('「2月に買うもの」 asked in December is next February: due 20 March 2027, not past', () => {
+    const a = ask('2月に買うものはがきで払ったらいつまで？', '2026-12-28T10:00:00+09:00');
+    expect(a.text).toMatch(/2027年3月20日/);
+    expect(a.text).not.toMatch(/過ぎています/);
+  });
+
+  it('「口座振替ってきょう引き落とし？27日じゃないの？」 on 28 December: yes, today (27th is a Sunday)', () => {
+    const a = ask('口座振替ってきょう引き落とし？27日じゃないの？', '2026-12-28T10:00:00+09:00');
+    expect(a.text).toMatch(/^はい、2026年11月分/);
+    expect(a.text).toMatch(/2026年12月28日（月）です（今日）/);
+  });
+
+  it('「はがき払い、昨日までだったよね？まだ払ってない」 says it passed and what being late means', () => {
+    const a = ask('はがき払い、昨日までだったよね？まだ払ってない', '2026-01-21T10:00:00+09:00');
+    expect(a.text).toMatch(/2026年1月20日（火）でした（1日前に過ぎています）/);
+    expect(a.text).toMatch(/延滞事務手数料100円/);
+  });
+
+  it('「2月分 口座振替 引落し日と手数料」: the debit day (29 March, the 27th a Saturday) and the fee', () => {
+    const a = ask('2月分 口座振替 引落し日と手数料', '2027-03-10T10:00:00+09:00');
+    expect(a.text).toMatch(/2027年3月29日（月）/);
+    expect(a.text).toMatch(/請求手数料: 無料/);
+  });
+
+  it('「コンビニの期限と手数料…あと口座振替なら何日？」 gives both ways, with their fees', () => {
+    const a = ask('コンビニの期限と手数料おしえて〜 あと口座振替なら何日？', '2026-10-26T10:00:00+09:00');
+    expect(a.text).toMatch(/コンビニ端末・銀行ATM（Pay-easy）: 2026年11月10日/);
+    expect(a.text).toMatch(/請求手数料: .*209円/);
+    expect(a.text).not.toMatch(/支払い方法を教えてもらえれば/);
+  });
+
+  it('"Dec 20 is a Sunday. If I pay my postcard bill on Monday the 21st…": late, the 20th is no purchase', () => {
+    const a = ask(
+      'Dec 20 is a Sunday. If I pay my postcard bill on Monday the 21st, is that still ok?',
+      '2026-12-20T10:00:00+09:00',
+    );
+    expect(a.text).toMatch(/^Not in time: 21 December is after the deadline \(20 December\)/);
+  });
+});

@@ -9793,3 +9793,99 @@ describe('session 36: the offer taken with the way after it', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard' });
   });
 });
+
+describe('session 37: nothing changes unless asked (blind sets 341–360)', () => {
+  it('a request taken back in the same message sets nothing', async () => {
+    await chat()
+      .say('コンビニ端末でリマインダー設定して、、いや、やっぱりやめときます')
+      .expect(/リマインダーは設定しません/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"…wait no, nevermind. what\'s the postcard fee?" answers the fee and sets nothing', async () => {
+    await chat()
+      .say("set a reminder for the 20th... wait no, nevermind. what's the postcard fee?")
+      .expect(/209 yen/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('"would you remind me … if I use direct debit?" is asked back, not done', async () => {
+    await chat()
+      .say('would you remind me before the 27th if I use direct debit?')
+      .expect(/Shall I set a reminder/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「あとでもう一回知らせて」 a day later snoozes, and never stops them', async () => {
+    await chat(new Date('2026-12-07T09:00:00+09:00')).say('コンビニ払い 2日前 21時にリマインド');
+    await chat(new Date('2026-12-08T21:05:00+09:00'))
+      .say('あとでもう一回知らせて')
+      .expect(/明日（2026年12月9日（水） 21:00/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「もう払ったから明日は教えなくていいよ」 marks the deadline paid and keeps the reminders', async () => {
+    await chat(new Date('2026-12-08T19:00:00+09:00'))
+      .say('バーコード払いの期限前日に教えて')
+      .say('もう払ったから明日は教えなくていいよ')
+      .expect(/2026年12月10日（木）の期限は支払い済みにしました/);
+    expect((await subscription())?.active).toBe(true);
+  });
+
+  it('「OK、ならバーコードの期限だけ教えて」 after konbini reminders is the deadline; the reminders stay', async () => {
+    await chat()
+      .say('コンビニで3日前に教えて')
+      .say('OK、ならバーコードの期限だけ教えて')
+      .expect(/電子バーコードで払う場合、期限は2026年12月10日/);
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+});
+
+describe('session 37: reminders changed the way people say it (blind sets 341–360)', () => {
+  it('「じゃあ1週間前のはやめて、3日前に」 replaces that one and keeps the day before', async () => {
+    await chat()
+      .say('はがき払い、1週間前と前日にリマインダーお願いします')
+      .say('じゃあ1週間前のはやめて、3日前に');
+    expect((await subscription())?.leadDays).toEqual([3, 1]);
+  });
+
+  it('「あ、3日前だけでいいや」 keeps only that one (a choice, not a never-mind)', async () => {
+    await chat().say('口座振替で3日前と前日に教えて').say('あ、3日前だけでいいや');
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
+  it('"ok do that for barcode" after "can reminders come 2 days before?" sets 2 days before', async () => {
+    await chat().say('can reminders come 2 days before?').say('ok do that for barcode');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [2] });
+  });
+
+  it('「やっぱリマインダー全部なしで」 stops them', async () => {
+    await chat().say('バーコードで3日前と前日に教えて').say('やっぱリマインダー全部なしで');
+    expect((await subscription())?.active).toBe(false);
+  });
+
+  it('「止めるんやなくて口座振替で登録したかったと」 sets them for the bank debit', async () => {
+    await chat().say('通知いらん、止めて').say('あー違う違う、止めるんやなくて口座振替で登録したかったと');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+
+  it('「アプリ見たらはがきだった」 answers "shall I set them?" for the postcard', async () => {
+    await chat(new Date('2026-03-08T12:00:00+09:00'))
+      .say('リマインダーほしい。たぶんバーコード…いや、はがきだったかも')
+      .say('アプリ見たらはがきだった');
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('"ok remind me tmrw morning, barcode" two days before the 10th is the day before', async () => {
+    await chat(new Date('2026-01-08T10:00:00+09:00')).say('ok remind me tmrw morning, barcode');
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [1] });
+  });
+
+  it('「じゃあそうして」 after asking whether they can come the day before and on the day sets those', async () => {
+    await chat(new Date('2026-05-25T19:00:00+09:00'))
+      .say('口座振替の3日前にリマインダー登録お願いします')
+      .say('リマインダーって前日と当日の2回にもできる？')
+      .say('じゃあそうして');
+    expect((await subscription())?.leadDays).toEqual([1, 0]);
+  });
+});
