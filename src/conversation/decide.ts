@@ -7,7 +7,7 @@
 //   - Reminders change only on an explicit request or a button: a question about reminders is
 //     explained, an uncertain request is asked back with a confirm button.
 
-import { isAcknowledgement } from '../../intents/fallback.js';
+import { isAcknowledgement, isNeverMind } from '../../intents/fallback.js';
 import { asksToShiftReminders, NAMES_PAYING } from '../../intents/reminder-subscribe.js';
 import type { Action, ConfirmableAction } from '../actions.js';
 import type { Reading, Understanding } from '../bot.js';
@@ -15,7 +15,7 @@ import type { PlainDate } from '../domain/calendar.js';
 import { monthOf } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { asksWhen } from '../nlu/asks-whether.js';
-import { declinesOnly, declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
+import { declinesOnly, declinesReminders, takesBackARequest, withoutDeclinedHelp } from '../nlu/declined.js';
 import { asksOnItsOwn } from '../nlu/question-parts.js';
 import {
   countAlone,
@@ -339,7 +339,11 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     // Without a method to point back to, "ok" gets the question again, with its buttons.
     return reminding(state, { ...open.request, ...(topicMethod ? { method: topicMethod } : {}) });
   }
-  if (open?.kind === 'method' && dropsTheQuestion(u)) return { turn: { kind: 'cancelled' }, state: rest };
+  // (「あ、やっぱりいいです。それより支払い方法って何がある？」: dropped for a question, which is answered.)
+  if (open?.kind === 'method' && dropsTheQuestion(u))
+    return asksAnotherSurely(u) && !isNeverMind(u.normalized)
+      ? answered(rest, u.reading, u.slots)
+      : { turn: { kind: 'cancelled' }, state: rest };
   // "What are the options?" while the bot waits for a method: the question again, with its buttons.
   // (Not 「Amazonの支払い方法って何がある？」: another subject's choices; nor 「てか払い方って何が
   // あるんやっけ？」, the ways to pay asked outright: answered, the question left open.)
@@ -381,11 +385,12 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // answered, the reminders left as they are: the method named is the question's.)
   // (Not a lead time or this month's turned down, 「前日の通知はいらない」「今回の通知はいらない」: changes.)
   // (Hours bounded, "no reminders after 10pm", turn none down: they are a setting, below.)
+  // (A request taken back, "remind me the day before... actually no, never mind", turns down even
+  // the settings it named.)
   const declined =
     declinesReminders(u.normalized) &&
     !asksToStop(u) &&
-    !u.slots.declinedLeadDays &&
-    !u.slots.leadDays &&
+    ((!u.slots.declinedLeadDays && !u.slots.leadDays) || takesBackARequest(u.normalized)) &&
     !skipsThisOne(u) &&
     !saysPaidThisMonth(u) &&
     !u.slots.quietHours &&

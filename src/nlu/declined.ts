@@ -15,15 +15,15 @@ const SETTING_DECLINED =
 
 // 「リマインダー設定して、、いや、やっぱりやめときます」 "set a reminder for the 20th... wait no,
 // nevermind": a request taken back in the same message (since training); "he set one on his phone,
-// so no need for me": none wanted.
+// so no need for me", "…actually no, that's today already, never mind": none wanted.
 const REQUEST_TAKEN_BACK =
-  /^[^?？]*?(?:りまいんど|りまいんだー|通知|お知らせ|reminder|remind)[^?？。]{0,24}?(?:と思ったけど|と思ったが|[、,.。…\s])+(?:(?:いや|あ|wait|no|oh|actually|hmm+)[、,.。…!\s]*)*(?:やっぱり?|やっぱ)?[、,\s]*(?:やめ(?:とき(?:ます)?|ておきます|とく|る|た|ます)|いい(?:や|です|わ)|いらない|いりません|なしで|never ?mind|forget it|scratch that|cancel that|no need(?: for me| for one)?)(?![a-z])[。.!！、,\s]*/;
+  /^[^?？]*?(?:りまいんど|りまいんだー|通知|お知らせ|reminder|remind)[^?？。]{0,24}?(?:と思ったけど|と思ったが|[、,.。…\s])+(?:(?:いや|あ|wait|no|oh|actually|hmm+)[、,.。…!\s]*)*(?:[^?？]{0,40}?[、,.。…\s]+)?(?:やっぱり?|やっぱ)?[、,\s]*(?:やめ(?:とき(?:ます)?|ておきます|とく|る|た|ます)|いい(?:や|です|わ)|いらない|いりません|なしで|never ?mind|forget it|scratch that|cancel that|no need(?: for me| for one)?)(?![a-z])[。.!！、,\s]*/;
 
 /**
  * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most
  * questions have none, and a few `includes` spare them the regex.
  */
-const DECLINED_WORDS = ['りまいん', '通知', 'お知らせ', 'reminder'];
+const DECLINED_WORDS = ['りまいん', '通知', 'お知らせ', 'remind'];
 
 // What is no question of its own once the help is turned down: 「やっぱ通知いらんわ」 leaves 「やっぱ…わ」.
 const FILLER =
@@ -72,4 +72,9 @@ export function declinesReminders(normalized: string): boolean {
       SETTING_DECLINED.test(normalized) ||
       REQUEST_TAKEN_BACK.test(normalized))
   );
+}
+
+/** A reminder request taken back in the same message (「…設定して、いや、やっぱりやめときます」). */
+export function takesBackARequest(normalized: string): boolean {
+  return DECLINED_WORDS.some((word) => normalized.includes(word)) && REQUEST_TAKEN_BACK.test(normalized);
 }

@@ -9889,3 +9889,22 @@ describe('session 37: reminders changed the way people say it (blind sets 341–
     expect((await subscription())?.leadDays).toEqual([1, 0]);
   });
 });
+
+describe('session 37: after the last round (blind sets 361–364)', () => {
+  it('"remind me the day before... actually no, that\'s today already, never mind" sets nothing', async () => {
+    await chat(new Date('2026-09-19T20:00:00+09:00'))
+      .say("when's the postcard deadline for august stuff")
+      .say("ok, then remind me the day before... actually no, that's today already, never mind")
+      .expect(/no reminder set/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「あ、やっぱりいいです。それより支払い方法って何がある？」 drops "which way?" and answers the ways', async () => {
+    await chat()
+      .say('リマインダーお願い')
+      .say('あ、やっぱりいいです。それより支払い方法って何がある？')
+      .expect(/atone 翌月払いの支払い方法は4つです。/)
+      .say('はがきで');
+    expect(await subscription()).toBeUndefined();
+  });
+});
