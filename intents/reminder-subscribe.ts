@@ -9,7 +9,7 @@ import { defineIntent, t } from '../src/intent.js';
 import type { Slots } from '../src/nlu/slots.js';
 import { dueRuleText } from '../src/phrases.js';
 import { planDeliveries } from '../src/reminders/plan.js';
-import { DEFAULT_SEND_HOUR } from '../src/reminders/subscription.js';
+import { DEFAULT_SEND_HOUR, MAX_LEAD_DAYS } from '../src/reminders/subscription.js';
 import type { Lang } from '../src/types.js';
 
 /**
@@ -90,6 +90,17 @@ export default defineIntent({
   // subscription (src/conversation/), a question about reminders gets this, and so does the
   // `ask` CLI, which keeps no reminders and must not pretend to.
   answer({ lang, kb, slots, now }) {
+    // 「30日前にリマインドして」「毎月25時に通知して」: what cannot be set is said, not offered.
+    const impossible = slots.leadDays?.some((d) => d > MAX_LEAD_DAYS) || slots.invalidHour !== undefined;
+    if (impossible)
+      return {
+        title: t(lang, 'リマインダー', 'Reminders'),
+        text: t(
+          lang,
+          `その設定はできません。お知らせは期限の当日から${MAX_LEAD_DAYS}日前まで（0〜${MAX_LEAD_DAYS}日前）、時刻は0〜23時（日本時間）で選べます。「口座振替なので3日前の20時に教えて」のように話しかけてください。`,
+          `That cannot be set: reminders come from the day itself up to ${MAX_LEAD_DAYS} days before the deadline (0–${MAX_LEAD_DAYS}), at an hour from 0 to 23 (Japan time). Say, for example, "remind me 3 days before at 8pm, I pay by direct debit".`,
+        ),
+      };
     const leadDays = slots.leadDays ?? [...DEFAULT_LEAD_DAYS];
     const sendHour = slots.hour ?? DEFAULT_SEND_HOUR;
     const method = slots.method ? methodById(kb, slots.method) : undefined;

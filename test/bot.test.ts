@@ -1491,3 +1491,14 @@ describe('session 37: questions of blind sets 341–360, read as asked', () => {
     expect(a.text).toMatch(/^Not in time: 21 December is after the deadline \(20 December\)/);
   });
 });
+
+describe('session 37: a setting that cannot be, asked without a chat', () => {
+  it.each(['30日前にリマインドして', '毎月25時に通知して'])(
+    '%s says the limits, and offers nothing',
+    (text) => {
+      const a = ask(text);
+      expect(a.text).toMatch(/その設定はできません。お知らせは期限の当日から14日前まで/);
+      expect(a.actions ?? []).toEqual([]);
+    },
+  );
+});
