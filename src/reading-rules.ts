@@ -355,9 +355,12 @@ export const APP_CARD_NAMED = /あぷり専用かーど|(?<![a-z])(?:app[- ]only
 const PAYDAY_TOLD = /給料|給与|(?<![a-z])(?:got paid|get paid|getting paid|payday|pay day|salary)(?![a-z])/;
 const CAN_I_PAY =
   /払え|払っても|(?<![a-z])(?:can i (?:still )?pay|could i (?:still )?pay|is it (?:ok|okay|fine) (?:to|if i) pay)(?![a-z])/;
+const DEADLINE_AND_FEE =
+  /(?:期限|締め?切り?|支払日|引き?落とし日)\s*(?:と|も|、|,)\s*手数料|手数料\s*(?:と|も|、|,)\s*(?:期限|締め?切り?|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date)s? (?:and|&|\+) fees?|fees? (?:and|&|\+) (?:deadline|due date)(?![a-z])/;
 const FEE_ASKED = /手数料|(?<![a-z])fees?(?![a-z])/;
-const CHAIN_ASKED =
-  /(?:払え|使え|でき|いける|対応)(?:る|ます)?(?:の|か)?[?？]|どこ|どの|(?<![a-z])(?:can i|which|where|accept)(?![a-z])/;
+// 「ファミマで払う予定」 "I'll pay at FamilyMart": the chain told, not asked about.
+const CHAIN_TOLD =
+  /(?:で|に)(?:払う|支払う|行く)(?:予定|つもり)|で(?:払い|支払い)ます|で払うよ|(?<![a-z])i(?:'ll| will| am going to|'m going to) pay (?:at|in)(?![a-z])/;
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
 const STOP_TURNED_DOWN =
@@ -1924,11 +1927,19 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => PAYDAY_TOLD.test(normalized) && CAN_I_PAY.test(normalized),
     intent: 'deadline',
   },
+  // 「はがきの期限と手数料おしえて」: both asked; the deadline's answer gives the fee beside it.
+  {
+    why: 'a deadline and a fee asked together',
+    intents: ['fees'],
+    when: ({ normalized, slots }) => slots.method !== undefined && DEADLINE_AND_FEE.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
   // 「コンビニ払いの手数料っていくら？ファミマで払う予定」: the fee asked, the chain only told.
   {
     why: 'a fee asked, the chain told',
     intents: ['convenience_store_chains'],
-    when: ({ normalized }) => FEE_ASKED.test(normalized) && !CHAIN_ASKED.test(normalized),
+    when: ({ normalized }) => FEE_ASKED.test(normalized) && CHAIN_TOLD.test(normalized),
     intent: 'fees',
   },
   // 「明日牛乳買うのリマインドして」 "remind me to buy milk": a to-do, no atone deadline.

@@ -1502,3 +1502,29 @@ describe('session 37: a setting that cannot be, asked without a chat', () => {
     },
   );
 });
+
+describe('session 37: learners’ spellings (blind sets 363–364)', () => {
+  it.each([
+    ['デッドライン は？', 'deadline'],
+    ['バーコード の フィー は いくら', 'fees'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+
+  it('"bought 13/05, konbini" is 13 May, written day first; "24/7 support" is no date', () => {
+    expect(ask('bought 13/05, konbini', '2026-05-20T10:00:00+09:00').text).toMatch(/May 2026 purchases/);
+    expect(ask('24/7 support', '2026-05-20T10:00:00+09:00').intent).not.toBe('deadline');
+  });
+});
+
+describe('session 37: a deadline and a fee asked together', () => {
+  it.each(['はがきの期限と手数料おしえて', 'はがき の 期限 と フィー おしえて'])(
+    '%s gives the deadline and the fee',
+    (text) => {
+      const a = ask(text, '2028-03-01T10:00:00+09:00');
+      expect(a.intent).toBe('deadline');
+      expect(a.text).toMatch(/2028年3月20日/);
+      expect(a.text).toMatch(/請求手数料: 209円/);
+    },
+  );
+});

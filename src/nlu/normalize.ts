@@ -130,6 +130,8 @@ const SHORT_REMINDER = /りまいんだ(?!ー)/g;
 const CLOSING_MARK = /〆切|〆/g;
 
 const DEBIT_WRITTEN_SHORT = /引落(?:とし|し)?/g;
+// (ふぃー only as a word of its own, 「バーコードのフィー」: not in セルフィー or フィードバック.)
+const KATAKANA_ENGLISH = /でっどらいん|(?<=^|[\s、。]|の\s?)ふぃー(?![るどりばっ])/g;
 
 // ① to ⑳.
 const CIRCLED_NUMBER = /[\u2460-\u2473]/;
@@ -195,6 +197,10 @@ export function normalize(raw: string, asTrained = false): string {
   // 「〆切」「〆日」: the closing mark is 締め (since training, which read it as typed).
   if (!asTrained && out.includes('〆'))
     out = out.replace(CLOSING_MARK, (m) => (m === '〆切' ? '締め切' : '締め'));
+  // 「デッドラインは？」「バーコードのフィーは？」: English words in katakana, as learners write them
+  // (since training).
+  if (!asTrained && (out.includes('でっどらいん') || out.includes('ふぃー')))
+    out = out.replace(KATAKANA_ENGLISH, (word) => (word === 'でっどらいん' ? '期限' : '手数料'));
   // 「引落し日」「引落日」: the debit written short, as bank forms write it (since training).
   if (!asTrained && out.includes('引落')) out = out.replace(DEBIT_WRITTEN_SHORT, '引き落とし');
   // 「honnin kakunin って…」: romaji terms inside Japanese (since training: see romaji.ts).

@@ -1668,6 +1668,18 @@ function namedDayReading(source: string, context: DateContext): DateReading | un
   return monthDayReading(said, context, month, day);
 }
 
+const SLASHED_DATE = new RegExp(`(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?(?!\\d|/\\d)`, 'g');
+
+function slashedDateReading(m: RegExpExecArray, context: DateContext, dayFirst: boolean) {
+  const [first, second] = [num(m[1]), num(m[2])];
+  // (Not "24/7", round the clock.)
+  const dayFirstHere = dayFirst && first > 12 && second <= 12 && !(first === 24 && second === 7);
+  const [month, day] = dayFirstHere ? [second, first] : [first, second];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (m[3] !== undefined) return dayReading(sourceOf(m), num(m[3]), month, day);
+  return monthDayReading(sourceOf(m), context, month, day);
+}
+
 const DATE_TABLES: Tables<DateReading, DateContext> = tables([
   // 「11月末に買った」「2月の最終日」「2023年11月の終わり」, "the last day of February", "end of
   // October": that month's last day (not 「11月末締め」, the month-end close).
@@ -1840,13 +1852,17 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
   // 11/15, 11/15/2026; 24/7 or 50/50 are not dates, 2/30 is an impossible one
   {
     needs: DIGIT,
-    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?(?!\\d|/\\d)`, 'g'),
-    read: (m, context) => {
-      const [month, day] = [num(m[1]), num(m[2])];
-      if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-      if (m[3] !== undefined) return dayReading(sourceOf(m), num(m[3]), month, day);
-      return monthDayReading(sourceOf(m), context, month, day);
-    },
+    asTrained: true,
+    pattern: SLASHED_DATE,
+    read: (m, context) => slashedDateReading(m, context, false),
+  },
+  // (Since training, 13/05 written day first, as much of the world writes it: a first number past
+  // 12 is no month.)
+  {
+    needs: DIGIT,
+    sinceTraining: true,
+    pattern: SLASHED_DATE,
+    read: (m, context) => slashedDateReading(m, context, true),
   },
   // 8月分, 1月
   {
