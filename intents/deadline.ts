@@ -290,7 +290,8 @@ function recentlyPassed(methods: PaymentMethod[], { lang, today }: AnswerContext
 }
 
 /** "The postcard deadline for October 2026 purchases (…) has passed (2 days ago)": a deadline gone by, said. */
-const FEE_NAMED = /手数料|(?<![a-z])fees?(?![a-z])/;
+/** A fee named (「手数料」, "fee"): asked beside a deadline, or told. */
+export const FEE_NAMED = /手数料|(?<![a-z])fees?(?![a-z])/;
 
 export function passedLine(
   month: string,

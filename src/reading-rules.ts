@@ -22,7 +22,7 @@ import {
   supposesSwitchPutsOff,
   TOLD_DONE,
 } from '../intents/change-method.js';
-import { asksDayBeforeDue, asksForMoreTime, asksTimeOfDay } from '../intents/deadline.js';
+import { asksDayBeforeDue, asksForMoreTime, asksTimeOfDay, FEE_NAMED } from '../intents/deadline.js';
 import { isLongPaste, thanksThenOwnPlan } from '../intents/fallback.js';
 import { ASKS_IF_CHARGED, ASKS_PER_PURCHASE } from '../intents/fees.js';
 import { supposesPayingLate, TELLS_A_MISS } from '../intents/late-payment.js';
@@ -44,6 +44,7 @@ import { afterCorrection } from './nlu/put-right.js';
 import { questionParts } from './nlu/question-parts.js';
 import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
+import { asksIfThereIsASnooze } from './nlu/snooze-asked.js';
 import { saysItFails } from './nlu/still-stuck.js';
 import { asksWhatItIs } from './nlu/what-is.js';
 import { RECEIPT } from './topics/handoff-subject.js';
@@ -357,7 +358,6 @@ const CAN_I_PAY =
   /払え|払っても|(?<![a-z])(?:can i (?:still )?pay|could i (?:still )?pay|is it (?:ok|okay|fine) (?:to|if i) pay)(?![a-z])/;
 const DEADLINE_AND_FEE =
   /(?:期限|締め?切り?|支払日|引き?落とし日)\s*(?:と|も|、|,)\s*手数料|手数料\s*(?:と|も|、|,)\s*(?:期限|締め?切り?|支払日|引き?落とし日)|(?<![a-z])(?:deadline|due date)s? (?:and|&|\+) fees?|fees? (?:and|&|\+) (?:deadline|due date)(?![a-z])/;
-const FEE_ASKED = /手数料|(?<![a-z])fees?(?![a-z])/;
 // 「ファミマで払う予定」 "I'll pay at FamilyMart": the chain told, not asked about.
 const CHAIN_TOLD =
   /(?:で|に)(?:払う|支払う|行く)(?:予定|つもり)|で(?:払い|支払い)ます|で払うよ|(?<![a-z])i(?:'ll| will| am going to|'m going to) pay (?:at|in)(?![a-z])/;
@@ -379,8 +379,6 @@ const ALL_TURNED_DOWN =
 const SNOOZE_ASKED_FOR = /すぬーず|(?<![a-z])snooze(?![a-z])/;
 const SHOPPING_THERE =
   /(?:買い物|かいもの|買う|購入)(?:に|で|を|する|したい)|(?<![a-z])(?:for shopping|to shop|buy(?:ing)? (?:stuff|things|something|snacks|food)|not (?:for )?pay(?:ing)? (?:a |the |my )?bill)(?![a-z])/;
-const SNOOZE_ASKED =
-  /すぬーず(?:って|は|機能|も)?(?:でき|ある|あり|使え)[^?？]{0,6}[?？]?$|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?) snooze(?![a-z])/;
 
 const PAYMENT_WAYS_ASKED =
   /(?<![a-z])(?:(?:what|which|wat) (?:kind of |kinds of )?payment ways?|payment ways? (?:does |do )?(?:atone|it|there)|ways? of paying (?:atone|the bill|my bill))(?![a-z])/;
@@ -1939,7 +1937,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a fee asked, the chain told',
     intents: ['convenience_store_chains'],
-    when: ({ normalized }) => FEE_ASKED.test(normalized) && CHAIN_TOLD.test(normalized),
+    when: ({ normalized }) => FEE_NAMED.test(normalized) && CHAIN_TOLD.test(normalized),
     intent: 'fees',
   },
   // 「明日牛乳買うのリマインドして」 "remind me to buy milk": a to-do, no atone deadline.
@@ -1998,7 +1996,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a snooze asked for',
     intents: ['fallback', 'about', 'help'],
-    when: ({ normalized }) => SNOOZE_ASKED_FOR.test(normalized) && !SNOOZE_ASKED.test(normalized),
+    when: ({ normalized }) => SNOOZE_ASKED_FOR.test(normalized) && !asksIfThereIsASnooze(normalized),
     intent: 'reminder_list',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
@@ -2014,7 +2012,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // question (the request, 「スヌーズして」, is the reminder conversation's).
   {
     why: 'a snooze asked about',
-    when: ({ normalized }) => SNOOZE_ASKED.test(normalized),
+    when: ({ normalized }) => asksIfThereIsASnooze(normalized),
     intent: 'reminder_subscribe',
     confidence: 0.6,
   },

@@ -9,6 +9,7 @@ import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { MARKS_PAID } from '../nlu/marks-paid.js';
 import { ENGLISH_MONTHS, readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
+import { asksIfThereIsASnooze } from '../nlu/snooze-asked.js';
 import { asksHowRemindersWork } from '../reading-rules.js';
 import { clampHour } from './state.js';
 
@@ -197,7 +198,7 @@ const ASKS_IF_IT_DOES =
 // ("Could you tell me whether it is possible to receive a reminder?": whether, however politely
 // asked. Not 「ご連絡いただくことは可能でしょうか」, which in keigo asks for it.)
 const ASKS_IF_THERE_IS =
-  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible|(?:whether|if) (?:it'?s|it is|it would be) possible|(?:is it|would it be) possible to|whether i (?:can|could) (?:get|receive|have))(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?) snooze(?![a-z])/;
+  /(?<![a-z])(?:(?:would|could|is|are) (?:a |the )?(?:reminders?|notifications?|that|it) (?:be )?(?:something you can do|possible|available|a thing)|something you can do|is (?:that|it) possible|(?:whether|if) (?:it'?s|it is|it would be) possible|(?:is it|would it be) possible to|whether i (?:can|could) (?:get|receive|have))(?![a-z])|(?:機能|さーびす|仕組み|設定)(?:って|は|が|とか|も)?(?:あり(?:ます|ません)?か|ある(?:の|ん)?(?:\?|$|かな|です))|(?<![a-z])(?:is there|are there|do you have|does (?:it|atone|the bot) have) (?:a |an |any )?(?:feature|function|option|setting|service|way)s?(?![a-z])/;
 
 /** A request put as a question: 「リマインドお願いできる？」, "could you remind me?". */
 export function asksPolitely(u: Understanding): boolean {
@@ -215,6 +216,7 @@ export function asksHow(u: Understanding): boolean {
   return (
     ASKS_IF_IT_DOES.test(text) ||
     ASKS_IF_THERE_IS.test(text) ||
+    asksIfThereIsASnooze(text) ||
     ASKS_THE_WAY_TO_STOP.test(text) ||
     asksHowRemindersWork(text) ||
     (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text))
@@ -263,17 +265,10 @@ export function asksToAdd(u: Understanding): boolean {
 const SNOOZE =
   /(?:明日|あした|あす|あとで|後で|のちほど|後ほど)(?:の(?:朝|昼|夜))?(?:に|も)?(?:もう一回|もう一度|もういっかい|もっかい|また|改めて|再度)(?:教え|知らせ|お知らせ|通知|りまいんど|連絡|言っ)|すぬーず(?:して|する|しといて|しておいて|お願い|で)|(?<![a-z])(?:snooze(?! (?:work|feature|option|button|function))|remind me (?:again )?(?:tomorrow|later|tmrw|tmr)|(?:tell|ping|message|notify) me again (?:tomorrow|later))(?![a-z])/;
 
-// 「スヌーズってできるの？」 "can I snooze them?": asked whether there is one, not asked for.
-const ASKS_IF_THERE_IS_A_SNOOZE =
-  /すぬーず(?:って|は|機能|も)?(?:でき|ある|あり|使え)|(?<![a-z])(?:can i|is there an?|do you have an?|does it have an?|how (?:do|can) i) snooze(?![a-z])/;
-
 export function asksToSnooze(u: Understanding): boolean {
   // (Not "ok remind me tmrw morning, barcode": a request with its way, for a day.)
   return (
-    SNOOZE.test(u.normalized) &&
-    !ASKS_IF_THERE_IS_A_SNOOZE.test(u.normalized) &&
-    !u.slots.method &&
-    !u.slots.leadDays
+    SNOOZE.test(u.normalized) && !asksIfThereIsASnooze(u.normalized) && !u.slots.method && !u.slots.leadDays
   );
 }
 
