@@ -1528,3 +1528,14 @@ describe('session 37: a deadline and a fee asked together', () => {
     },
   );
 });
+
+describe('session 38: courtesies at the end of a chat', () => {
+  it.each(['来月もよろしく', 'また来月もよろしくね', 'ok see you next month'])(
+    '%s is answered kindly',
+    (text) => {
+      const a = ask(text);
+      expect(a.intent).toBe('fallback');
+      expect(a.text).toMatch(/またいつでもどうぞ|Bye! Ask me any time/);
+    },
+  );
+});

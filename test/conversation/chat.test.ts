@@ -9908,3 +9908,21 @@ describe('session 37: after the last round (blind sets 361–364)', () => {
     expect(await subscription()).toBeUndefined();
   });
 });
+
+describe('session 38: paid, told with thanks', () => {
+  it('「ありがと、もう払ったわ」 marks the deadline at hand paid and keeps the reminders', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('はがきで前日に教えて')
+      .say('ありがと、もう払ったわ')
+      .expect(/支払い済みにしました/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+  });
+
+  it('"thanks, i already paid" marks it paid too', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('remind me 2 days before, postcard')
+      .say('thanks, i already paid')
+      .expect(/as paid/);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+});
