@@ -190,24 +190,14 @@ export function extractSlots(
     // 「今日が期限だよね？」 "is it due today?": today (or tomorrow) put forward to check.
     const relative = DUE_TODAY.exec(normalized);
     if (relative) {
-      const day = addDays(
-        today,
-        relative[5] || relative[6]
-          ? -1
-          : relative[1] || relative[2] || relative[3] || relative[4] || relative[7]
-            ? 1
-            : 0,
-      );
+      const day = addDays(today, dayOffsetOf(relative[0]));
       slots.proposedDue = { day: day.day, month: day.month, asked: true };
       if (!asTrained && romaji === normalized) relativeRest = normalized.replace(DUE_TODAY, ' ');
     } else if (!asTrained) {
       // 「はがきの期限きのうやった？」: the same, said without a particle (since training).
       const casual = DUE_DAY_ASKED_CASUALLY.exec(normalized);
       if (casual) {
-        const day = addDays(
-          today,
-          casual[1] || casual[3] || casual[6] ? -1 : casual[2] || casual[4] || casual[5] ? 1 : 0,
-        );
+        const day = addDays(today, dayOffsetOf(casual[0]));
         slots.proposedDue = { day: day.day, month: day.month, asked: true };
         if (romaji === normalized) relativeRest = normalized.replace(DUE_DAY_ASKED_CASUALLY, ' ');
       }
@@ -1240,11 +1230,20 @@ const WEEKDAY_ASKED = new RegExp(
 );
 
 // 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
-// day put forward by name, asked about (the group set says tomorrow).
+// day put forward by name, asked about (which day: dayOffsetOf the words matched).
 const DUE_TODAY =
-  /(?:今日|きょう|本日|(明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(tomorrow))(?![a-z])(?=[^.!]*\?)/;
+  /(?:今日|きょう|本日|(?:明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(?:明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(?:tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(?:tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (?:yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(?:昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(?:tomorrow))(?![a-z])(?=[^.!]*\?)/;
+// 「はがきの期限きのうやった？」「きょう引き落とし？」 "is my auto debit today?": the same, said casually.
 const DUE_DAY_ASKED_CASUALLY =
-  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日|(?:はがき|こんびに|ばーこーど)(?:払い)?)(?:って|は|が|、)?\s*(?:(昨日|きのう)|(明日|あした|あす)|今日|きょう|本日)(?:の)?(?:まで)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:よね|やんな|ね)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:auto |bank |direct |automatic )?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(yesterday)|(tomorrow)|today)(?![a-z])|(?<![a-z])(?:is|isn'?t) (?:that|this) (?:due )?(?:(tomorrow)|today)(?![a-z])|(昨日|きのう)(?:まで|が期限|が締め切り)(?:だった|やった|でした)/;
+  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日|(?:はがき|こんびに|ばーこーど)(?:払い)?)(?:って|は|が|、)?\s*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:の)?(?:まで)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:よね|やんな|ね)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:auto |bank |direct |automatic )?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(?:yesterday)|(?:tomorrow)|today)(?![a-z])|(?<![a-z])(?:is|isn'?t) (?:that|this) (?:due )?(?:(?:tomorrow)|today)(?![a-z])|(?:昨日|きのう)(?:まで|が期限|が締め切り)(?:だった|やった|でした)/;
+
+const YESTERDAY_SAID = /昨日|きのう|(?<![a-z])yesterday(?![a-z])/;
+const TOMORROW_SAID = /明日|あした|あす|(?<![a-z])tomorrow(?![a-z])/;
+
+/** The day named in a "due today?" question, as days from today: yesterday −1, tomorrow 1, today 0. */
+function dayOffsetOf(said: string): number {
+  return YESTERDAY_SAID.test(said) ? -1 : TOMORROW_SAID.test(said) ? 1 : 0;
+}
 
 // Right after the day, the words that ask whether it is right: 「27日だよね？」「10日で合ってる？」
 // 「20日までに払えば間に合う？」 "is it due the 10th?", "the 27th, right?", "June 10 this month, right?".
