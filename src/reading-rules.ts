@@ -343,6 +343,8 @@ const PAYS_AT =
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+// 「払ってない」 "haven't paid": not paid, with or without "yet" (NOT_PAID_YET below asks for まだ / yet:
+// a bill still to pay, not one missed).
 const HAVENT_PAID =
   /払って(?:ない|へん|ません|いない)|(?<![a-z])(?:haven'?t|have not|didn'?t|did not) paid?(?![a-z])/;
 // "did i set a reminder for the jan 10 deadline?", 「設定してあったっけ？」: whether one is set.
@@ -505,7 +507,7 @@ const CARD_NEEDED =
   /必要|いる[?？]|要る|持って(?:い)?な|なくても|無しで|なしで|(?<![a-z])(?:need|needed|require[sd]?|without|don'?t have)(?![a-z])/;
 const BILLED_BY_ATONE =
   /atone(?:から|の)(?:請求|引き?落とし)(?:が)?(?:来|届|あ)|(?<![a-z])(?:atone (?:billed|charged) me|(?:billed|charged) by atone|a bill from atone)(?![a-z])/;
-const ASKS_WHY = /なんで|なぜ|どうして|(?<![a-z])(?:why|how come)(?![a-z])/;
+const ASKS_WHY = /なんで(?!す|しょ)|なぜ|どうして|(?<![a-z])(?:why|how come)(?![a-z])/;
 const MONEY_TAKEN =
   /引き?落と(?:され|さ|し|ち)|落ちる|(?<![a-z])(?:taken out|taken from|withdrawn|debited|pulled|come out|comes out|charged to my (?:bank|account))(?![a-z])/;
 const OTHER_SHOPS =

@@ -11,7 +11,7 @@ import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import { supposesPayingLate } from '../../intents/late-payment.js';
 import type { Reading, Understanding } from '../bot.js';
-import { addMonths, compareDates, sameDate } from '../domain/dates.js';
+import { addDays, addMonths, compareDates, sameDate } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
@@ -224,6 +224,11 @@ const PAYS_THERE_IF =
 // "and the month before?", 「その前の月は？」「次の月は？」: the month next to the one just answered, alone.
 const MONTH_NEXT_TO_IT =
   /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:month (?:before|after)|previous month|following month)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:前の月|次の月|翌月|前月)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
+
+// 「じゃあその翌日に買ったら？」「次の日なら？」 "and the day after?", "what if I buy the next day?":
+// the day after the one just asked about (not 翌月, a month; not 前日, a reminder's day before).
+const DAY_AFTER_IT =
+  /^(?:じゃあ|じゃ|で|それと|では)?[、,\s]*(?:その)?(?:翌日|次の日|1日後)(?:に)?(?:買|購入|注文|使)?(?:った|う|っ?たら|うなら|うと|ったら|なら|だと|は|って)?(?:ら|なら|場合)?(?:は|どう)?\s*[?？]*$|^(?:(?:and|so|ok|okay|then)[,\s]+)?(?:what |and )?(?:if|about|how about)?\s*(?:i (?:buy|purchase|order|shop)(?: it)?\s+)?(?:on\s+)?(?:the|a) (?:day after(?: that)?|next day|following day)(?:\s+(?:then|instead))?\s*[?.!]*$/;
 
 // The due day named as such (not "when", which any topic's timing asks with).
 const DUE_NAMED = /期限|締め?切|支払日|(?<![a-z])(?:due|deadline)(?![a-z])/;
@@ -1488,7 +1493,8 @@ const STOPS_OR_STOPPED =
 
 const NAMES_A_BILL = /請求|分|(?<![a-z])(?:bill|invoice|statement)/;
 
-const DOUBTS = /じゃない|ちゃう|なんで|なぜ|どうして|違う|(?<![a-z])(?:why|not|isn'?t|wasn'?t)(?![a-z])/;
+const DOUBTS =
+  /じゃない|ちゃう|なんで(?!す|しょ)|なぜ|どうして|違う|(?<![a-z])(?:why|not|isn'?t|wasn'?t)(?![a-z])/;
 
 /** A date written as a day of the month alone: 「28日」, "the 28th". */
 const DAY_ONLY = /^(?:\d{1,2}\s*日|(?:the )?\d{1,2}(?:st|nd|rd|th))$/;
@@ -1541,6 +1547,21 @@ function forHeldPurchase(topic: Topic, u: Understanding): boolean {
 }
 
 // 「その中にアトネは入ってる？」 "is atone among them?": one of the ways listed.
+// What "and atone?" after Amazon reads as alone: atone in general, or where it works.
+const ATONE_AT_LARGE: ReadonlySet<AnswerIntent> = new Set([
+  'amazon',
+  'amazon_payment_methods',
+  'about',
+  'where_to_use',
+  'how_to_use',
+  'fallback',
+]);
+
+/** 「atoneのキャンペーンは？」: a question about atone's own campaigns, fees..., fairly surely. */
+function asksOfAtoneItself(u: Understanding): boolean {
+  return u.reading.confidence >= FAIRLY_SURE_OF_ATONE_TOPIC && !ATONE_AT_LARGE.has(u.reading.intent);
+}
+
 const AMONG_THEM =
   /入って(?:る|い|ます)|含まれ|(?:は|も)(?:ある|あります|使え)|(?<![a-z])(?:among|included|in (?:the|that|this) list|one of (?:them|those))(?![a-z])/;
 
@@ -1665,6 +1686,20 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       source: shift[0],
       ...(held.kind === 'month' && held.bill ? { bill: true as const } : {}),
     };
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, { ...u.slots, date }, u),
+      follows: topic.intent,
+    };
+  }
+  // 「その翌日に買ったら？」 "and the day after?" right after a day's answer: that question, a day later.
+  if (
+    held?.kind === 'day' &&
+    !u.slots.date &&
+    DAY_AFTER_IT.test(u.normalized) &&
+    DATE_MEANING[topic.intent]
+  ) {
+    const date: DateSlot = { kind: 'day', date: addDays(held.date, 1), source: u.normalized };
     return {
       reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
       slots: withTopic(topic, topic.intent, { ...u.slots, date }, u),
@@ -2124,8 +2159,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   if (
     AMAZON_INTENTS.includes(topic.intent) &&
     u.normalized.includes(ATONE_TOKEN) &&
-    // (Not 「atoneの分割は？」: atone's own installments, a topic of its own, fairly surely.)
-    !(isFaqTopic(u.reading.intent) && u.reading.confidence >= FAIRLY_SURE_OF_ATONE_TOPIC) &&
+    // (Not 「atoneの分割は？」「atoneのキャンペーンはありますか」: atone's own installments or
+    // campaigns, a question of its own, fairly surely.)
+    !asksOfAtoneItself(u) &&
     // ("can i use atone there at least?": there is Amazon.)
     (isOneWord(u) || AMONG_THEM.test(u.normalized) || pointsToPlace(u))
   ) {

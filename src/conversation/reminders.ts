@@ -442,7 +442,9 @@ export function createReminderConversation(
     const outcome = await service.performAction(action, who);
     const answer = reply('reminder_list', lang, 1, outcomeText(outcome, lang));
     if (!outcome.ok) return { answer };
-    return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze' } };
+    // (The way whose deadline it was, as the contract's effect may say.)
+    const { method } = outcome.subscription;
+    return { answer, effect: { op: outcome.kind === 'paid' ? 'paid' : 'snooze', method } };
   }
 
   /** A change asked back in words of its own, with the confirm button (a change of what is set). */
@@ -490,7 +492,7 @@ export function createReminderConversation(
         ...reply('reminder_unsubscribe', lang, confidence, (forAWhile ? TEXT.paused : TEXT.stopped)[lang]),
         actions: [{ id: undo, label: t(lang, '元に戻す', 'Undo') }],
       },
-      effect: { op: 'unsubscribe' },
+      effect: { op: 'unsubscribe', method: before.method },
     };
   }
 
@@ -610,7 +612,9 @@ export function createReminderConversation(
       if (!outcome.ok && (outcome.reason === 'not_found' || outcome.reason === 'inactive'))
         return { answer: reply('reminder_list', lang, 1, TEXT.noneSet[lang]) };
       const answer = reply('reminder_list', lang, 1, outcomeText({ kind: 'snooze', ...outcome }, lang));
-      return outcome.ok ? { answer, effect: { op: 'snooze' } } : { answer };
+      return outcome.ok
+        ? { answer, effect: { op: 'snooze', method: outcome.subscription.method } }
+        : { answer };
     },
 
     async stoppedJustNow(who, lang) {

@@ -157,7 +157,11 @@ export function extractSlots(
   const future = FUTURE_PURCHASE.test(normalized) || (!asTrained && PLANNED_THINGS.test(normalized));
   const tense = tenseOf(normalized, kinds, future);
   if (tense) slots.tense = tense;
-  const context: DateContext = { today, tense };
+  const context: DateContext = {
+    today,
+    tense,
+    dayMayCome: !asTrained && tense === undefined && !PAST_PURCHASE.test(normalized),
+  };
   // Dates are read with romaji spelt out (3gatsu → 3月), kanji numerals as digits (十二月 → 12月), and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
   // (Kanji numerals are not ASCII, nor is what fromRomaji writes without them.)
@@ -240,7 +244,13 @@ export function extractSlots(
         ((BILL_TALK.test(normalized) && !MONTH_TO_COME_USED.test(normalized)) ||
           ONLY_A_MONTH_TO_COME.test(normalized))
       ? allMatches(dateText, COMING_MONTH_RULES, context, dateKinds)
-      : [];
+      : !asTrained && COMING_DAY_WORD.test(normalized)
+        ? // 「あさってなら？」 "and if day after tomorrow?": a day to come, the whole follow-up (since
+          // training, see Rule.sinceTraining).
+          allMatches(dateText, comingDateRules, context, dateKinds).filter(
+            (d) => d.kind === 'day' && onlyThe(d.source, dateText),
+          )
+        : [];
   // A day inside a day to come (the 「15日」 of 「来月の15日」) is no date of its own.
   const writtenText = coming.reduce(
     (text, d) => text.replace(d.source, ' '.repeat(d.source.length)),
@@ -736,7 +746,7 @@ const DECLINED_WORDS =
 // (And, since training, one said to be too late: 「前日じゃ間に合わないから3日前に」 "the day before is
 // too late"; or gone by: 「2日前はもう過ぎてるので、前日に」.)
 const DECLINED_AFTER = new RegExp(
-  `^\\s*(?:の(?:は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やっぱ|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止|(?<=(?:は|やっぱ)\\s*)(?:ええ|いい)(?:わ|や|よ)?(?![ぁ-ん]))|^\\s*(?:の(?:通知|お知らせ))?(?:じゃ|では|だと|やと)\\s*(?:間に合わ|まにあわ|遅|おそ)|^\\s*(?:one\\s+)?(?:is|'s|would be|will be)\\s+(?:too late|not enough)|^\\s*(?:は|が|って)?\\s*(?:もう)?\\s*(?:過ぎ|すぎ)(?:てる|ている|てます|ています|た|ちゃった|てしまった|とる)`,
+  `^\\s*(?:の(?:分(?:は|も)?|は|も|やつ(?:は)?|方は|ほうは|方|ほう|(?:通知|お知らせ|りまいんだー|りまいんど|連絡)(?:は|も|って)?)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう|やっぱり?|やっぱ|やはり)?\\s*(?:${DECLINED_WORDS}|止めて|とめて|停止|(?<=(?:は|やっぱ)\\s*)(?:ええ|いい)(?:わ|や|よ)?(?![ぁ-ん]))|^\\s*(?:の(?:通知|お知らせ))?(?:じゃ|では|だと|やと)\\s*(?:間に合わ|まにあわ|遅|おそ)|^\\s*(?:one\\s+)?(?:is|'s|would be|will be)\\s+(?:too late|not enough)|^\\s*(?:は|が|って)?\\s*(?:もう)?\\s*(?:過ぎ|すぎ)(?:てる|ている|てます|ています|た|ちゃった|てしまった|とる)`,
 );
 const DECLINED_AFTER_AS_TRAINED = new RegExp(
   `^\\s*(?:の(?:は|やつ(?:は)?|方は|ほうは|方|ほう)?|は|も|って)?\\s*(?:だけ)?\\s*(?:は|を)?\\s*(?:もう)?\\s*(?:${DECLINED_WORDS})`,
@@ -962,6 +972,11 @@ function lastUseYear(normalized: string, today: PlainDate): DateSlot | undefined
 interface DateContext {
   today: PlainDate;
   tense: Tense | undefined;
+  /**
+   * A day of the month alone may be one still to come: no tense told and nothing said done
+   * (「31日の分」, not 「31日に使った分」); since training, see Rule.sinceTraining.
+   */
+  dayMayCome?: boolean;
 }
 
 /** How recently a day must have gone by for a purchase planned on it to be read both ways. */
@@ -1073,10 +1088,10 @@ function leapDayReading(source: string, year: number, otherYear: number | undefi
   return { kind: 'invalid', source: `${year}-02-29` };
 }
 
-/** "15日": this month if the 15th has come (or, for a planned purchase, is still to come), else the nearest month that has that day. */
+/** "15日": this month if the 15th has come (or, for a planned purchase, is still to come), else the nearest month that has that day (this month's, still to come, when the tense is not told and last month has none). */
 function dayOfMonthReading(
   source: string,
-  { today, tense }: DateContext,
+  { today, tense, dayMayCome }: DateContext,
   day: number,
 ): DateReading | undefined {
   if (day < 1 || day > 31) return undefined;
@@ -1089,6 +1104,9 @@ function dayOfMonthReading(
       : day <= today.day
         ? today
         : addMonths(today, -1);
+  // (Tense untold: 「31日」 said on 25 March is this month's, six days on, not January's two months
+  // back: a day no month since has is still to come.)
+  if (dayMayCome && day > daysInMonth(month.year, month.month)) month = today;
   while (day > daysInMonth(month.year, month.month)) month = addMonths(month, step);
   return dayReading(source, month.year, month.month, day);
 }
@@ -1618,7 +1636,7 @@ function onlyThe(word: string, text: string): boolean {
     text
       .replace(word, ' ')
       .replace(
-        /(?<![a-z])(?:what about|how about|and|then|so|bought|on)(?![a-z])|じゃあ|なら|だと|に買った|の分|分|は|に|です|[\s?!.,、。？！]/g,
+        /(?<![a-z])(?:what about|how about|and|then|so|bought|on|(?:what |and )?if|(?:i )?wait(?: (?:for )?(?:\d+|a few|an?) (?:minutes?|mins?|hours?))?)(?![a-z])|じゃあ|なら|だと|に買った|の分|分|は|に|です|[\s?!.,、。？！]/g,
         '',
       )
       .trim() === ''
@@ -1977,12 +1995,18 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
   },
 ]);
 
+const COMING_DAY_WORD =
+  /明日|あした|あす|明後日|あさって|日付が?変わ|(?<![a-z])(?:tomorrow|tmrw?|tmrrw|after midnight)(?![a-z])/;
+
 // Days and months to come, read only beside a purchase (see extractSlots).
 // biome-ignore format: a table reads best in rows
 const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   明日: { days: 1 }, あした: { days: 1 }, あす: { days: 1 }, 明後日: { days: 2 }, あさって: { days: 2 },
   tomorrow: { days: 1 }, tmrw: { days: 1 }, tmr: { days: 1 }, tmrrw: { days: 1 }, 'the day after tomorrow': { days: 2 }, 'day after tomorrow': { days: 2 },
   今週: { days: 0 }, 'this week': { days: 0 }, 来週: { days: 7 }, 'next week': { days: 7 },
+  // (Midnight to come: tonight's, so tomorrow, the way people say it in the evening.)
+  'after midnight': { days: 1 }, 日付が変わってから: { days: 1 }, 日付変わってから: { days: 1 },
+  日付が変わったら: { days: 1 }, 日付変わったら: { days: 1 }, 日付が変わってすぐ: { days: 1 },
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
 

@@ -10,7 +10,7 @@ const PUTS_A_CASE = /(?<![a-z])if(?![a-z])|場合|たら(?:\??$|[^\s、。]{0,6}
 // "it keeps getting rejected, what am I doing wrong?", 「なんで通らないの？」: the cause asked for,
 // which the topic's answer gives.
 const ASKS_THE_CAUSE =
-  /(?<![a-z])(?:what am i doing wrong|what'?s wrong|what is wrong|why)(?![a-z])|なんで|なぜ|どうして|原因|何が(?:悪い|だめ|ダメ|いけない)/;
+  /(?<![a-z])(?:what am i doing wrong|what'?s wrong|what is wrong|why)(?![a-z])|なんで(?!す|しょ)|なぜ|どうして|原因|何が(?:悪い|だめ|ダメ|いけない)/;
 
 /** It did not work, whether or not the cause is asked: the conversation stays on the topic. */
 export function saysItFails(normalized: string): boolean {

@@ -23,7 +23,7 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   },
   {
     // Why.
-    asks: /なぜ|なんで|どうして|理由|(?<![a-z])(?:why|reason)(?![a-z])/,
+    asks: /なぜ|なんで(?!す|しょ)|どうして|理由|(?<![a-z])(?:why|reason)(?![a-z])/,
     gives: /ため|ので|理由|審査|基準|(?<![a-z])(?:because|since|reason|screen\w*|criteria)(?![a-z])/,
   },
   {
@@ -66,6 +66,9 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
 
 const LINE_LABEL = /^•\s*([^:：]{1,24})[:：]/;
 
+/** How far into a sentence a name may be and still lead it ("At 7-Eleven you can…"). */
+const NAME_LEADS = 12;
+
 /** A sentence must reach this to be picked: the kind of part asked for, or two words in common. */
 const ENOUGH = 2;
 
@@ -82,6 +85,8 @@ const KANA_TERMS = new RegExp(
   `ばーこーど|こんびに|あぷり|まいぺーじ|めーる|はがき|ぽいんと|きゃんぺーん|くれじっと|かーど|ぱすわーど|ろぐいん|あかうんと|れしーと|きゃんせる|${KANA_CHAINS}`,
   'g',
 );
+/** A chain's name, as focusWords spells it. */
+const A_CHAIN = new RegExp(`^(?:${KANA_CHAINS}|eleven|lawson|familymart|ministop|seicomart|yamazaki)$`);
 /** A word that names something: Latin ("lawson"), or a chain in kana. */
 const A_NAME = new RegExp(`^(?:[a-z]|${KANA_CHAINS})`);
 const COMMON = new Set([
@@ -226,7 +231,14 @@ export function focusedAnswer(
       (label === undefined ? 0 : asked.filter(({ gives }) => gives.test(label)).length);
     const shared = itsWords.filter((w) => words.has(w)).length;
     const settling = settles?.test(normalized) ? ENOUGH : 0;
-    return { sentence, score: 2 * kinds + shared + settling, settling };
+    // A chain the sentence starts with is what it is about (「セブン-イレブンでは…」 for 「セブンは？」),
+    // more than a list line naming it among others.
+    const about = itsWords.some(
+      (w) => words.has(w) && A_CHAIN.test(w) && normalized.slice(0, NAME_LEADS).includes(w),
+    )
+      ? 1
+      : 0;
+    return { sentence, score: 2 * kinds + shared + about + settling, settling };
   });
   // A yes/no question whose pattern finds no sentence: the words it shares with one ("paid", "limit")
   // are no sign that sentence settles it, so the whole answer follows the verdict.

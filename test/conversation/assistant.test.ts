@@ -134,9 +134,9 @@ describe('the assistant', () => {
     const subscription = await store.getSubscription('slack', 'u1');
     clock = new Date('2026-12-07T12:00:00+09:00');
     const snoozed = await chat.act(`reminder.snooze:${next?.id}`, message(''));
-    expect(snoozed.effect).toEqual({ op: 'snooze' });
+    expect(snoozed.effect).toEqual({ op: 'snooze', method: 'store' });
     const paid = await chat.act(`reminder.paid:${subscription?.id}:2026-12-10`, message(''));
-    expect(paid.effect).toEqual({ op: 'paid' });
+    expect(paid.effect).toEqual({ op: 'paid', method: 'store' });
     expect(paid.text).toMatch(/支払い済みにしました/);
     // Someone else's button does nothing.
     const stranger = await chat.act(`reminder.paid:${subscription?.id}:2026-12-10`, message('', 'mallory'));

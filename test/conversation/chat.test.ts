@@ -9926,3 +9926,74 @@ describe('session 38: paid, told with thanks', () => {
     expect(await subscription()).toMatchObject({ active: true });
   });
 });
+
+describe('session 38: blind sets 365–368', () => {
+  it('「当日の分はいらない」 drops the day itself and keeps the day before', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('コンビニで前日と当日に教えて')
+      .say('当日の分はいらない');
+    expect(await subscription()).toMatchObject({ method: 'store', leadDays: [1], active: true });
+  });
+
+  it.each([
+    ['バーコードで前日に教えて', 'バーコードの分はもう払ったよ', /支払い済みにしました/],
+    ['remind me 2 days before for konbini', 'actually I paid the konbini bill already', /as paid/],
+  ])('%s → %s marks the deadline paid, the reminders kept', async (set, paid, said) => {
+    await chat(new Date('2026-12-01T10:00:00+09:00')).say(set).say(paid).expect(said);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+
+  it('「じゃあその翌日に買ったら？」 is the day after the one just asked about', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('31日に買ったら口座振替の引き落としはいつ？')
+      .expect(/2027年1月27日/)
+      .say('じゃあその翌日に買ったら？')
+      .expect(/2027年3月1日/)
+      .say('バーコードなら？')
+      .expect(/2027年2月10日/);
+  });
+
+  it('"and the day after?" and "the next day" move the purchase by a day', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('if i buy on dec 31, konbini deadline?')
+      .expect(/10 January 2027/)
+      .say('and the day after?')
+      .expect(/10 February 2027/);
+  });
+
+  it('「あさってなら？」 "and if day after tomorrow?" are purchase days to come', async () => {
+    await chat(new Date('2027-01-30T22:00:00+09:00'))
+      .say('明日買ったらはがきの期限は？')
+      .expect(/2027年2月20日/)
+      .say('あさってなら？')
+      .expect(/2027年3月20日/);
+    await chat(new Date('2027-02-27T21:00:00+09:00'))
+      .say('If I buy tomorrow, when I must pay by barcode?')
+      .expect(/10 March 2027/)
+      .say('and if day after tomorrow?')
+      .expect(/10 April 2027/);
+  });
+
+  it('"after midnight" at 23:45 on New Year’s Eve is a January purchase', async () => {
+    await chat(new Date('2026-12-31T23:45:00+09:00'))
+      .say("What's the konbini deadline if I buy right now?")
+      .expect(/10 January 2027/)
+      .say('and if I wait 20 minutes, after midnight?')
+      .expect(/10 February 2027/);
+  });
+
+  it('「atoneのキャンペーンはありますか」 after Amazon is about the campaigns', async () => {
+    await chat()
+      .say('Amazonでメルペイって使えますか')
+      .say('atoneのキャンペーンはありますか')
+      .expect(/ポイント祭り/);
+  });
+
+  it('「セブンはダメなんですね？」 after the chains gets the 7-Eleven sentence, not the caveat alone', async () => {
+    await chat()
+      .say('コンビニ端末払いってどこのコンビニでできますか')
+      .expect(/払えるコンビニは支払い方法によって違います/)
+      .say('セブンはダメなんですね？')
+      .expect(/セブン-イレブンでは電子バーコードとはがき請求書で払えますが/);
+  });
+});

@@ -87,8 +87,12 @@ describe('dates', () => {
       ['27日に買った', TODAY, day(2026, 11, 27)],
       ['28日', TODAY, day(2026, 10, 28)],
       ['20日', { year: 2026, month: 1, day: 5 }, day(2025, 12, 20)],
-      ['31日', { year: 2026, month: 12, day: 5 }, day(2026, 10, 31)],
-      ['30日', { year: 2026, month: 3, day: 10 }, day(2026, 1, 30)],
+      // (…unless last month has none and nothing is said done: then the one still to come this
+      // month, nearer than two months back, whose bill is long due)
+      ['31日', { year: 2026, month: 12, day: 5 }, day(2026, 12, 31)],
+      ['30日', { year: 2026, month: 3, day: 10 }, day(2026, 3, 30)],
+      ['31日に使った分', { year: 2026, month: 12, day: 5 }, day(2026, 10, 31)],
+      ['30日に買った', { year: 2026, month: 3, day: 10 }, day(2026, 1, 30)],
       // leap days
       ['2月29日', { year: 2028, month: 3, day: 1 }, day(2028, 2, 29)],
       ['2024-02-29', TODAY, day(2024, 2, 29)],

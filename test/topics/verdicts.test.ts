@@ -237,3 +237,27 @@ describe('the part after the verdict is the one that settles it', () => {
     );
   });
 });
+
+describe('a verdict’s sentence is found in both answers', () => {
+  // saidBy meets the answer's sentences normalised (katakana as hiragana, lower case): written
+  // otherwise, it finds nothing and the verdict leads whatever sentence comes first.
+  it.each(
+    kb.topics.flatMap((topic) =>
+      topic.verdicts
+        .filter((v) => v.saidBy !== undefined)
+        .flatMap((v) => (['ja', 'en'] as const).map((lang) => [topic.id, lang, v.saidBy as string] as const)),
+    ),
+  )('%s (%s)', (id, lang, saidBy) => {
+    const topic = kb.topics.find((t) => t.id === id);
+    expect(new RegExp(saidBy, 'u').test(normalize(topic?.answer[lang] ?? ''))).toBe(true);
+  });
+
+  it('「セブンで端末払いできる？」 leads with 7-Eleven, not the list', () => {
+    expect(ask('セブンで端末払いできる？').text).toMatch(
+      /^いいえ、セブン-イレブンでは電子バーコードとはがき請求書で払えますが/,
+    );
+    expect(ask('can i pay at 7-eleven with pay-easy?').text).toMatch(
+      /^No\. At 7-Eleven you can pay the app barcode/,
+    );
+  });
+});
