@@ -81,6 +81,11 @@ export interface Understanding {
   /** Whether the message names what an FAQ topic is about, a word of its label ("points" of NP points). */
   namesSubjectOf(intent: AnswerIntent): boolean;
   /**
+   * Whether it names `intent`'s subject by a word `other`'s answer never says ("the limit" after a
+   * return, whose answer has no word of limits): that topic, not a word of the other one again.
+   */
+  namesSubjectApartFrom(intent: AnswerIntent, other: AnswerIntent): boolean;
+  /**
    * The message read as one of the FAQ topics `intent`'s answer names ("what do I need for that
    * check?" after code payment, whose answer names identity verification), when one reads clearly.
    */
@@ -369,6 +374,12 @@ export function createBot(options: BotOptions = {}): Bot {
       },
       touchesAnswerOf: (intent) => wordsShared(ownWords(), answerWords.get(intent)) > 0,
       wordsSharedWith: (intent) => wordsShared(ownWords(), answerWords.get(intent)),
+      namesSubjectApartFrom: (intent, other) => {
+        const label = labelWords.get(intent);
+        const answer = answerWords.get(other);
+        for (const word of ownWords()) if (label?.has(word) && !answer?.has(word)) return true;
+        return false;
+      },
       namesSubjectOf: (intent) =>
         wordsShared(ownWords(), labelWords.get(intent)) > 0 ||
         (labelsSaid.get(intent)?.some((label) => normalized.includes(label)) ?? false),

@@ -37,7 +37,7 @@ import type { PlainDate } from './domain/calendar.js';
 import { compareDates } from './domain/dates.js';
 import type { Classification } from './nlu/classifier.js';
 import { MARKS_PAID } from './nlu/marks-paid.js';
-import { asksIfAHolidayChangesTheDate, asksIfDateMoves } from './nlu/moves.js';
+import { asksIfAHolidayChangesTheDate, asksIfDateMoves, asksIfItsDateChanges } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
 import { afterCorrection } from './nlu/put-right.js';
@@ -537,7 +537,7 @@ const SET_ASKED =
 const WHATS_SET =
   /^(?:ok|pls|please|just)?[,\s]*(?:list|show) (?:em|'em|them)(?: (?:pls|please|again))?[\s.!?]*$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
-  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず|て(?:い)?な(?:い|かった))|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s)? (?:not|isn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず|て(?:い)?な(?:い|かった))|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s| was)? (?:not|isn'?t|wasn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
 const OF_PAYING = /払|支払|期限|請求|(?<![a-z])(?:pay|paid|payment|bill|deadline|due|extension)(?![a-z])/;
 const ASKS_MORE_TIME =
   /(?:払う|支払い?|払い|引き?落とし)の?(?:を)?(?:少し|ちょっと|しばらく|[\d一二三]+(?:日|週間))?(?:待って|遅らせ|延ば|のば|先(?:に|延ば))|(?:お金|金)(?:が)?(?:きつ|厳し|ぴんち|足りな|たりな)[^。?？]{0,20}(?:待って|遅らせ|延ば|のば|後で|あとで)|(?<![a-z])(?:push (?:back )?(?:my |the )?(?:payment|bill|due date|deadline)|push (?:it|my payment|the payment|the bill) back|delay (?:my |the )?(?:payment|bill)|pay (?:it )?(?:a (?:bit|week|few days) )?later than (?:the )?(?:deadline|due date)|postpone (?:my |the )?(?:payment|bill))(?![a-z])/;
@@ -1003,7 +1003,8 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ intent, confidence, normalized }) =>
       intent !== 'deadline' &&
       ((confidence < SURE_OF_ANOTHER && asksIfDateMoves(normalized)) ||
-        asksIfAHolidayChangesTheDate(normalized)),
+        asksIfAHolidayChangesTheDate(normalized) ||
+        asksIfItsDateChanges(normalized)),
     intent: 'deadline',
   },
   // "I'm paying my December bill at 7-Eleven with the barcode. What's the last day?": the day asked,

@@ -1539,3 +1539,40 @@ describe('session 38: courtesies at the end of a chat', () => {
     },
   );
 });
+
+describe('session 38: blind sets 365–368, read as asked', () => {
+  it.each([
+    [
+      'today was my direct debit day for November, but I think the money was not in my account',
+      'late_payment',
+      '2026-12-28T20:00:00+09:00',
+    ],
+    ['will the auto debit date change?', 'deadline', '2026-12-01T10:00:00+09:00'],
+    [
+      'today I am buying, tomorrow is new year and bank is closed, so auto debit date will change?',
+      'deadline',
+      '2026-12-31T10:00:00+09:00',
+    ],
+    [
+      'Jan 10 is a Sunday. Can I pay the convenience store bill on Monday 11th without problem?',
+      'deadline',
+      '2027-01-05T10:00:00+09:00',
+    ],
+    [
+      'if I change to auto debit, when will the first debit be?',
+      'change_method',
+      '2026-12-01T10:00:00+09:00',
+    ],
+  ])('%s → %s', (text, intent, now) => {
+    expect(ask(text, now).intent).toBe(intent);
+  });
+
+  it('"Can I pay the convenience store bill on Monday 11th?" says it is after the deadline', () => {
+    expect(
+      ask(
+        'Jan 10 is a Sunday. Can I pay the convenience store bill on Monday 11th without problem?',
+        '2027-01-05T10:00:00+09:00',
+      ).text,
+    ).toMatch(/Not in time: 11 January is after the deadline \(10 January\)/);
+  });
+});

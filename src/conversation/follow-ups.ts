@@ -221,6 +221,9 @@ const FAMILY_USED_IT = new RegExp(
 const PAYS_THERE_IF =
   /(?:払う|支払う|払っ?たら|払えば)(?:なら|ん?だったら|場合|と)?[?？]?$|(?:払う|支払う)なら|(?<![a-z])(?:if|when) i (?:pay|go|do it)(?: it)?(?: at| in)(?![a-z])/;
 
+// The usage limit named: 「上限」「限度額」「利用可能額」 "limit".
+const LIMIT_NAMED = /上限|限度額|利用可能額|利用枠|(?<![a-z])limits?(?![a-z])/;
+
 // "and the month before?", 「その前の月は？」「次の月は？」: the month next to the one just answered, alone.
 const MONTH_NEXT_TO_IT =
   /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:month (?:before|after)|previous month|following month)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:前の月|次の月|翌月|前月)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
@@ -878,7 +881,9 @@ const NEXT_QUESTION: readonly {
           MUST_STILL_PAY.test(normalized)) &&
         !PAID_TWICE.test(normalized) &&
         // ("when do I have to pay this anyway? I use the paper postcard": its deadline.)
-        !/いつ(?:まで)?|(?<![a-z])(?:when|by when|until when|deadline|due)(?![a-z])/.test(normalized),
+        !/いつ(?:まで)?|(?<![a-z])(?:when|by when|until when|deadline|due)(?![a-z])/.test(normalized) &&
+        // (「上限って…払ったらすぐ戻る？」: the limit, once paid, its own topic.)
+        !LIMIT_NAMED.test(normalized),
     },
     intent: 'cancel_return_refund',
     overOwnTopic: true,
@@ -1428,16 +1433,16 @@ const CHANGES_SUBJECT =
   /^(?:ところで|話(?:は)?変わる(?:けど|んだけど|んやけど|が)|別件(?:で|ですが|だけど|なんやけど)?|それはそうと|(?:oh,? )?(?:by the way|btw|on another note|different question|unrelated,?|another question)(?![a-z]))/;
 
 /**
- * 「ポイントは」 after minors: one word, the subject of another FAQ topic, in nothing the topic's
- * answer said: that topic is asked about, not the last one again.
+ * 「ポイントは」 after minors, 「上限は？」 after a return: one word, the subject of another FAQ topic
+ * or of atone at large, in nothing the topic's answer said: that is asked about, not the last topic again.
  */
 function turnsToAnotherSubject(u: Understanding, topic: Topic): boolean {
   const { intent, confidence } = u.reading;
   return (
     isOneWord(u) &&
-    isFaqTopic(intent) &&
+    // (「上限は？」 after a return: atone's limit, which "about" answers, however unsure.)
+    ((isFaqTopic(intent) && confidence >= WEAK) || (intent === 'about' && isFaqTopic(topic.intent))) &&
     intent !== topic.intent &&
-    confidence >= WEAK &&
     !u.touchesAnswerOf(topic.intent)
   );
 }
@@ -2233,7 +2238,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   const namesAnotherSubject =
     isFaqTopic(u.reading.intent) &&
     u.reading.intent !== topic.intent &&
-    !(u.reading.confidence < WEAK && hasLinkWord(u) && u.touchesAnswerOf(topic.intent)) &&
+    !(
+      u.reading.confidence < WEAK &&
+      hasLinkWord(u) &&
+      u.touchesAnswerOf(topic.intent) &&
+      !u.namesSubjectApartFrom(u.reading.intent, topic.intent)
+    ) &&
     (u.namesSubjectOf(u.reading.intent) ||
       (namesAtone(u) && !u.namesSubjectOf(topic.intent) && u.reading.confidence >= FAIRLY_SURE));
   // ("what info will they ask me?" after logging in reads as what the bot does, yet points back:

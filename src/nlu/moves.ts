@@ -5,11 +5,11 @@ import { asksWhether } from './asks-whether.js';
 // (「20日が日曜にあたったら？」 "if the 20th falls on a Sunday, is there a grace period?", 「連休で延びた？」
 // "has it been extended?", "does that change the debit date?": the same.)
 const MOVES =
-  /(?:ずれ|延び|のび)(?:る|た|たり|ない|ます|ました|へん|ん)|延長(?:され|に(?:な|し))|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|extended|pushed back|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday)|change (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))(?![a-z])/;
+  /(?:ずれ|延び|のび)(?:る|た|たり|ない|ます|ました|へん|ん)|延長(?:され|に(?:な|し))|(?:土日|日曜|土曜|祝日|休日)(?:に|と)?(?:あた|当た|重な|かぶ)(?:る|った|ったら|ると|れば)|(?<![a-z])(?:move|moves|moved|shift|shifts|shifted|postponed?|extended|pushed back|falls? on a (?:sunday|saturday|weekend|holiday|bank holiday)|change (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline)|(?:date|day|deadline) (?:will |would |going to |gonna )?change)(?![a-z])/;
 // Not about reminders ("can the reminder be moved to 8pm?") or changing the method, nor a user who
 // moved ("just moved to japan", "we moved house").
 const OTHER_SUBJECT =
-  /りまいんだー|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change(?! (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
+  /りまいんだー|りまいんど|通知|remind|notif|変更|(?<![a-z])(?:change(?! (?:the |my )?(?:[a-z]+ ){0,3}(?:date|day|deadline))(?<!(?:date|day|deadline) (?:will |would |going to |gonna )?change)|switch|(?:i|we|i'?ve|we'?ve|just|recently) moved|moved (?:to|from|house|out|in|here))(?![a-z])/;
 
 export function asksIfDateMoves(normalized: string): boolean {
   return MOVES.test(normalized) && asksWhether(normalized) && !OTHER_SUBJECT.test(normalized);
@@ -20,8 +20,17 @@ export function asksIfDateMoves(normalized: string): boolean {
 const HOLIDAY =
   /(?<![a-z])(?:golden week|gw|holidays?|weekends?|new year'?s?|obon|long weekend)(?![a-z])|連休|祝日|休日|土日|年末年始|正月|お盆|ごーるでんうぃーく/;
 const DATE_CHANGED =
-  /(?<![a-z])(?:change|changes|affect|affects)\s+(?:the|my|its|a|any)?\s*(?:date|dates|deadline|due date|debit date|payment date|debit day)(?![a-z])|(?:期限|引き?落とし日?|支払日|支払い日|日付|日にち)(?:が|は|って|も)?\s*(?:変わ|かわ)/;
+  /(?<![a-z])(?:change|changes|affect|affects)\s+(?:the|my|its|a|any)?\s*(?:date|dates|deadline|due date|debit date|payment date|debit day)(?![a-z])|(?<![a-z])(?:date|deadline|day) (?:will |would |going to |gonna )?(?:change|move)(?![a-z])|(?:期限|引き?落とし日?|支払日|支払い日|日付|日にち)(?:が|は|って|も)?\s*(?:変わ|かわ)/;
 
 export function asksIfAHolidayChangesTheDate(normalized: string): boolean {
   return HOLIDAY.test(normalized) && DATE_CHANGED.test(normalized);
+}
+
+// "will the auto debit date change?", "does the deadline move?": the date itself the subject of
+// the change (not "change my payment method"), however surely "change" reads as changing the way.
+const DATE_CHANGES =
+  /(?<![a-z])(?:(?:date|deadline|day) (?:will |would |going to |gonna )?(?:change|move)|(?:does|will|would|could|can|did) (?:the |my |its )?(?:[a-z-]+ ){0,2}(?:date|deadline|day) (?:change|move))(?![a-z])/;
+
+export function asksIfItsDateChanges(normalized: string): boolean {
+  return DATE_CHANGES.test(normalized) && asksWhether(normalized);
 }

@@ -1291,7 +1291,7 @@ const PAYS_ON_ENGLISH = new RegExp(PAYS_ON_ENGLISH_SOURCE);
 const PAYS_ON_ENGLISH_SINCE_TRAINING = new RegExp(
   PAYS_ON_ENGLISH_SOURCE.replace(
     '(?: (?:it|the bill|that|this|my bill))?',
-    '(?: (?:it|that|this|(?:the|my) (?:[a-z]+ )?bill))?',
+    '(?: (?:it|that|this|(?:the|my) (?:[a-z]+ ){0,2}bill))?',
   ).replace(
     '(?:on |by |before )?)',
     '(?:on |by |before )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?)',

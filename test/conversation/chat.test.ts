@@ -9997,3 +9997,32 @@ describe('session 38: blind sets 365–368', () => {
       .expect(/セブン-イレブンでは電子バーコードとはがき請求書で払えますが/);
   });
 });
+
+describe('session 38: blind sets 365–368, more', () => {
+  it('「じゃあそれでお願い」 after asking whether reminders can come the day before sets them', async () => {
+    await chat(new Date('2026-11-29T14:00:00+09:00'))
+      .say('口座振替の引き落とし日を前日に教えてくれる機能ある？')
+      .say('じゃあそれでお願い');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [1], active: true });
+  });
+
+  it('"don\'t cancel my reminder, I just want to see it" lists them and stops nothing', async () => {
+    await chat()
+      .say('remind me 3 days before, postcard')
+      .say("don't cancel my reminder, I just want to see it")
+      .expect(/I will remind you of your postcard bill/);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+
+  it.each([
+    [
+      'I returned an item after the bill came, what happens?',
+      'and the limit, is that per month?',
+      /cumulative, not monthly/,
+    ],
+    ['返品したらどうなる？', 'ほんで上限ってどうなっとるん？払ったらすぐ戻る？', /累計の枠/],
+    ['返品したらどうなる？', '上限は？', /累計の枠/],
+  ])('after a return, %s → %s is the limit', async (first, then, said) => {
+    await chat().say(first).say(then).expect(said);
+  });
+});
