@@ -128,7 +128,7 @@ export function isGreeting(normalized: string): boolean {
 
 // "bye", 「またね」, 「おやすみ」: the chat closed (perhaps with thanks).
 const GOODBYE =
-  /^(?:(?:ok(?:ay)?|では|じゃあ|それじゃ(?:あ)?)[\s,、]*)?(?:bye(?:-?bye)?|good ?bye|good night|see (?:you|ya)|cya|じゃあね|じゃね|またね|また今度|さようなら|さよなら|おやすみ(?:なさい)?|ばいばい|失礼します|(?:来月|次|今後|これから|また)+(?:も|は)?よろしく(?:ね|な|です|お願いします|お願いしま[すー]|頼む|たのむ)?|see you next (?:month|time))(?:[\s.,!。！、~〜ー]*(?:thanks?|thank you|ありがとう(?:ございました)?))?[\s.,!。！、~〜ー]*$/;
+  /^(?:(?:ok(?:ay)?|cool|alright|great|thanks|thank you|thx|では|じゃあ|それじゃ(?:あ)?)[\s,、!]*)?(?:bye(?:-?bye)?|good ?bye|good night|see (?:you|ya)|cya|じゃあね|じゃね|またね|また今度|さようなら|さよなら|おやすみ(?:なさい)?|ばいばい|失礼します|(?:来月|次|今後|これから|また)+(?:も|は)?よろしく(?:ね|な|です|お願いします|お願いしま[すー]|頼む|たのむ)?|see you next (?:month|time))(?:[\s.,!。！、~〜ー]*(?:thanks?|thank you|ありがとう(?:ございました)?))?(?:[\s.,!。！、~〜ー\p{Extended_Pictographic}]|\u{FE0F})*$/u;
 
 /** "bye", 「またね」: a goodbye and nothing more. */
 export function isGoodbye(normalized: string): boolean {

@@ -36,6 +36,7 @@ import type { Reading } from './bot.js';
 import type { PlainDate } from './domain/calendar.js';
 import { compareDates } from './domain/dates.js';
 import type { Classification } from './nlu/classifier.js';
+import { NEGATED_STOPPING } from './nlu/declined.js';
 import { MARKS_PAID } from './nlu/marks-paid.js';
 import { asksIfAHolidayChangesTheDate, asksIfDateMoves, asksIfItsDateChanges } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
@@ -365,8 +366,9 @@ const CHAIN_TOLD =
   /(?:で|に)(?:払う|支払う|行く)(?:予定|つもり)|で(?:払い|支払い)ます|で払うよ|(?<![a-z])i(?:'ll| will| am going to|'m going to) pay (?:at|in)(?![a-z])/;
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
-const STOP_TURNED_DOWN =
-  /(?:解除|停止|止め|とめ)(?:は)?(?:しないで|しなくて(?:いい|大丈夫)|ないで)|(?<![a-z])(?:don'?t|do not) (?:stop|cancel|turn off)(?![a-z])/;
+// "I just want to see them", 「確認したいだけ」: the reminders looked at, nothing more.
+const ONLY_TO_SEE =
+  /(?<![a-z])(?:see|check|look at|view) (?:them|it|my reminders?|what i have)(?![a-z])|見たい|確認したい|見せて/;
 const CHANGE_ASKED = /変え|変更|ずらし|(?<![a-z])(?:change|move|switch|shift)(?![a-z])/;
 const ITEM_RETURNED =
   /返品|(?<![a-z])(?:return(?:ed)? (?:of |the |an? |my )*(?:item|order|product|goods)|returned (?:it|them)|(?:order|item) (?:was )?(?:cancel(?:l?ed)?|returned)|cancel done)(?![a-z])/;
@@ -1955,8 +1957,15 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a stop turned down for a change',
     intents: ['reminder_unsubscribe'],
-    when: ({ normalized }) => STOP_TURNED_DOWN.test(normalized) && CHANGE_ASKED.test(normalized),
+    when: ({ normalized }) => NEGATED_STOPPING.test(normalized) && CHANGE_ASKED.test(normalized),
     intent: 'reminder_subscribe',
+  },
+  // "please DON'T cancel my reminders, I just want to see them": the list.
+  {
+    why: 'a stop turned down, the reminders only looked at',
+    intents: ['reminder_unsubscribe'],
+    when: ({ normalized }) => NEGATED_STOPPING.test(normalized) && ONLY_TO_SEE.test(normalized),
+    intent: 'reminder_list',
   },
   // "I do return of item, shop say cancel done. but atone mail say pay": a return, not leaving atone.
   {

@@ -1576,3 +1576,22 @@ describe('session 38: blind sets 365–368, read as asked', () => {
     ).toMatch(/Not in time: 11 January is after the deadline \(10 January\)/);
   });
 });
+
+describe('session 38: a stop turned down, and goodbyes (blind sets 370–372)', () => {
+  it('「リマインダー、止めないでください。ところで手数料っていくら？」 answers the fee', () => {
+    const a = ask('リマインダー、止めないでください。ところで手数料っていくら？バーコードです');
+    expect(a.intent).toBe('fees');
+    expect(a.text).toMatch(/209円/);
+  });
+
+  it.each([
+    ["please DON'T cancel my reminders, I just want to see them", 'reminder_list'],
+    ["I don't want to stop the reminders, I want to change them to 5 days before", 'reminder_subscribe'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text).intent).toBe(intent);
+  });
+
+  it.each(['ok bye 👋', 'cool, bye', 'thanks, bye!'])('%s is a goodbye', (text) => {
+    expect(ask(text).text).toMatch(/^Bye! Ask me any time\./);
+  });
+});

@@ -1725,8 +1725,10 @@ function requestFor(
     // 「解除は不要です。念のため、解除の方法だけ教えて」: kept, and how to stop them explained.
     if (negatesStopping(u) && asksHow(u))
       return answered(state, { intent: 'reminder_unsubscribe', confidence: reading.confidence }, slots);
-    // "don't cancel anything, just show me what I have": kept, and listed.
-    if (negatesStopping(u) && asksWhatIsSet(u)) return reminding(state, { op: 'list' });
+    // "don't cancel anything, just show me what I have", "don't cancel it, but when is the first
+    // one coming?": kept, and listed.
+    if (negatesStopping(u) && (asksWhatIsSet(u) || asksWhenItComes(u)))
+      return reminding(state, { op: 'list' });
     if (negatesStopping(u)) {
       const afterStop = state.topic?.intent === 'reminder_unsubscribe';
       return {

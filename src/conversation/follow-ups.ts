@@ -411,7 +411,16 @@ const NEXT_QUESTION: readonly {
   // "and if I switch to bank debit" after a fee: that way's fee (how to switch is asked otherwise).
   {
     after: 'fees',
-    asks: /^(?:(?:and|so|but|ok|then)[,\s]+)?(?:what )?if i (?:switch|change|move|go)(?: over)? to(?![a-z])|^(?:じゃあ|ほな|で)?[、,\s]*[^。?？]{1,12}(?:に|へ)(?:変え|変更し|切り?替え|し)たら[?？]?$/,
+    asks: {
+      test: (normalized: string) =>
+        /^(?:(?:and|so|but|ok|then)[,\s]+)?(?:what )?if i (?:switch|change|move|go)(?: over)? to(?![a-z])|^(?:じゃあ|ほな|で)?[、,\s]*[^。?？]{1,12}(?:に|へ)(?:変え|変更し|切り?替え|し)たら[?？]?$/.test(
+          normalized,
+        ) &&
+        // ("…from when does it apply?": when the switch takes effect, change_method's.)
+        !/いつから|(?<![a-z])(?:from when|when does it (?:apply|start)|take effect|appl(?:y|ies) from)(?![a-z])/.test(
+          normalized,
+        ),
+    },
     intent: 'fees' as const,
     overOwnTopic: true as const,
   },

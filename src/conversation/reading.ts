@@ -5,7 +5,7 @@ import { saysNeverMind } from '../../intents/fallback.js';
 import { asksToBeToldBeforehand, LEAD_TIME_TOLD, RESUMES } from '../../intents/reminder-subscribe.js';
 import type { Understanding } from '../bot.js';
 import { addDays } from '../domain/dates.js';
-import { declinesReminders, withoutDeclinedHelp } from '../nlu/declined.js';
+import { declinesReminders, NEGATED_STOPPING, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { MARKS_PAID } from '../nlu/marks-paid.js';
 import { ENGLISH_MONTHS, readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
@@ -30,7 +30,8 @@ const JA_FILLER =
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a|n)(?![a-z])/g;
-const PUNCTUATION = /[\s?!.,、。・:;'"()（）「」『』…~]+/g;
+// (Emoji too: 「コンビニ👍」 says no more than 「コンビニ」.)
+const PUNCTUATION = /(?:[\s?!.,、。・:;'"()（）「」『』…~\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+/gu;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
 const YEAR_APART = /(?<!\d)(?:19|20)\d\d\s*年(?:の)?|(?<![a-z\d])(?:in |of )?(?:19|20)\d\d(?!\d)/g;
@@ -403,7 +404,7 @@ const QUESTION_ABOUT_IT =
 
 // "What time will it come?", 「何時に来るん？」: when the reminder comes, whatever the matcher reads.
 const ASKS_WHEN_IT_COMES =
-  /^(?:and |so |ok,? )?(?:whens|when'?s|when is) it\??$|(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:(?:get|getting|receive)(?:(?: (?:a|the|any|my))? (?:reminders?|notifications?|pings?|alerts?|messages?)|(?= (?:it|them|one|that|those)(?![a-z]))|(?=[\s?.!]*$))|be (?:reminded|notified|pinged)))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:(?:通知|お知らせ|りまいんど|りまいんだー)(?:が|は)?)?(?:来|届|鳴)|^(?:で|じゃあ|ほな|それで)?[、,\s]*次(?:の(?:やつ|ん|は))?(?:は|って)?いつ(?:\s*[?？]|[？?]?$)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|\d+\s*日に(?:来|届)/;
+  /^(?:and |so |ok,? )?(?:whens|when'?s|when is) it\??$|(?<![a-z])(?:what time|which time|(?:when|what day|which day|what date) (?:will|would|does|do) (?:it|they|the (?:first )?(?:reminders?|notifications?)|i get (?:it|them|the (?:first )?(?:reminders?|notifications?)))|i(?:'d| would|'ll| will) get (?:pinged|notified|reminded|a (?:ping|reminder|notification|message))|when(?:'s| is| will be) the first (?:one|reminder|notification|ping|message)|(?<!how )(?:do|will|would|am|shall) i (?:still |also )?(?:(?:get|getting|receive)(?:(?: (?:a|the|any|my))? (?:reminders?|notifications?|pings?|alerts?|messages?)|(?= (?:it|them|one|that|those)(?![a-z]))|(?=[\s?.!]*$))|be (?:reminded|notified|pinged)))(?![a-z])|最初の(?:通知|お知らせ|りまいんど)|^(?:で|じゃあ|ほな|それで)?[、,\s]*最初(?:の(?:やつ|ん)?)?(?:は|って)?いつ|何時(?:ごろ|頃|くらい|ぐらい)?に?(?:来|届|鳴|く|お知らせ|通知)|いつ(?:(?:通知|お知らせ|りまいんど|りまいんだー)(?:が|は)?)?(?:来|届|鳴)|^(?:で|じゃあ|ほな|それで)?[、,\s]*次(?:の(?:やつ|ん|は))?(?:は|って)?いつ(?:\s*[?？]|[？?]?$)|(?:まだ|来月も?|次も?|これからも?)(?:通知|お知らせ|りまいんだー?|りまいんど)(?:は|って)?(?:来|届|く)|(?:\d+|何)\s*日に(?:来|届)/;
 
 export function asksWhenItComes(u: Understanding): boolean {
   // 「請求のお知らせっていつ来るん？」 asks when the bill comes.
@@ -575,10 +576,6 @@ const NEGATED_REMINDING =
 // "…anymore", 「もう…」: for good, which makes a negated reminding an explicit stop.
 const FOR_GOOD =
   /(?<![a-z])(?:any ?more|no longer|ever again|from now on|at all|changed my mind|on second thought)(?![a-z])|もう|今後|これから|二度と|やっぱり|やっぱ|気が変わ/;
-
-// "Don't stop my reminders", 「止めないで」「解除しないで」「そのままで」: keep them as they are.
-const NEGATED_STOPPING =
-  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,1}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません|なくて(?:いい|よい|ええ|大丈夫|結構)|なくてもいい)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
 
 // 「今月分はもう払ったから今回の通知はいらない」 "already paid this month's, no need to remind me
 // this time": this deadline paid, not every reminder stopped.

@@ -19,6 +19,10 @@ const SETTING_DECLINED =
 const REQUEST_TAKEN_BACK =
   /^[^?？]*?(?:りまいんど|りまいんだー|通知|お知らせ|reminder|remind)[^?？。]{0,24}?(?:と思ったけど|と思ったが|[、,.。…\s])+(?:(?:いや|あ|wait|no|oh|actually|hmm+)[、,.。…!\s]*)*(?:[^?？]{0,40}?[、,.。…\s]+)?(?:やっぱり?|やっぱ)?[、,\s]*(?:やめ(?:とき(?:ます)?|ておきます|とく|る|た|ます)|いい(?:や|です|わ)|いらない|いりません|なしで|never ?mind|forget it|scratch that|cancel that|no need(?: for me| for one)?)(?![a-z])[。.!！、,\s]*/;
 
+// "Don't stop my reminders", 「リマインダー止めないで」 "I don't want to stop them": a stop turned down.
+export const NEGATED_STOPPING =
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,2}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません|なくて(?:いい|よい|ええ|大丈夫|結構)|なくてもいい)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
+
 /**
  * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most
  * questions have none, and a few `includes` spare them the regex.
@@ -52,9 +56,26 @@ function askedIn(rest: string, asTrained: boolean): string {
   return asTrained ? left : left.replace(COURTESY, '');
 }
 
+// 「リマインダー、止めないでください。ところで手数料は？」: a stop turned down first, in a sentence of
+// its own, then a question (since training).
+const STOP_TURNED_DOWN_FIRST = new RegExp(
+  `^[^。.!！?？]*?(?:${NEGATED_STOPPING.source})[^。.!！?？]*[。.!！]\\s*`,
+);
+
+/** What is asked after a stop turned down first, if a question follows it. */
+function besideStopTurnedDown(normalized: string): string | undefined {
+  const match = STOP_TURNED_DOWN_FIRST.exec(normalized);
+  const rest = match ? normalized.slice(match[0].length) : '';
+  return /[?？]/.test(rest) ? rest : undefined;
+}
+
 /** `normalized` without a clause declining reminders, when something else is asked besides; else as it is. */
 export function withoutDeclinedHelp(normalized: string, asTrained = false): string {
-  const rest = besideDecline(normalized, asTrained);
+  const rest =
+    besideDecline(normalized, asTrained) ??
+    (asTrained || !DECLINED_WORDS.some((word) => normalized.includes(word))
+      ? undefined
+      : besideStopTurnedDown(normalized));
   return rest !== undefined && askedIn(rest, asTrained).length >= MIN_REST ? rest : normalized;
 }
 

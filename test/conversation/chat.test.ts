@@ -10026,3 +10026,32 @@ describe('session 38: blind sets 365–368, more', () => {
     await chat().say(first).say(then).expect(said);
   });
 });
+
+describe('session 38: blind sets 370–372', () => {
+  it('「それって何日に届く？」 right after setting them gives the day the reminder comes', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('バーコードじゃなくてはがきで払ってるんだけど、期限の前日にリマインドして')
+      .say('それって何日に届く？')
+      .expect(/2026年12月19日/);
+  });
+
+  it('"Don\'t cancel it, but when is the first one coming?" keeps them and says when', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('Remind me a week before direct debit day')
+      .say("Don't cancel it, but when is the first one coming?")
+      .expect(/21 December 2026/);
+    expect(await subscription()).toMatchObject({ active: true, leadDays: [7] });
+  });
+
+  it('"konbini 👍" answers "how do you pay?"', async () => {
+    await chat().say('remind me please').say('konbini 👍');
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+
+  it('"If I switch to direct debit now, from when does it apply?" after a fee is the switch', async () => {
+    await chat()
+      .say('konbini fee?')
+      .say('If I switch to direct debit now, from when does it apply?')
+      .expect(/applies from the bill of the month after the change/);
+  });
+});
