@@ -366,6 +366,10 @@ const CHAIN_TOLD =
   /(?:で|に)(?:払う|支払う|行く)(?:予定|つもり)|で(?:払い|支払い)ます|で払うよ|(?<![a-z])i(?:'ll| will| am going to|'m going to) pay (?:at|in)(?![a-z])/;
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
+const SWITCH_SUPPOSED =
+  /(?:に|へ)(?:変え|変更し|切り?替え)(?:たら|ると|れば)|(?<![a-z])(?:if|when) (?:i|we) (?:switch|change|move)(?: over)? to(?![a-z])/;
+const FROM_WHICH_BILL =
+  /いつ(?:の(?:請求|分|支払い?))?から|(?<![a-z])(?:from (?:which|what) (?:bill|month)|from when|(?:when|which bill) (?:does|will) it (?:apply|start|take effect)|take effect)(?![a-z])/;
 // "I just want to see them", 「確認したいだけ」: the reminders looked at, nothing more.
 const ONLY_TO_SEE =
   /(?<![a-z])(?:see|check|look at|view) (?:them|it|my reminders?|what i have)(?![a-z])|見たい|確認したい|見せて/;
@@ -999,6 +1003,15 @@ export const READING_RULES: readonly ReadingRule[] = [
       (intent !== 'late_payment' || !SAID_LATE.test(normalized)) &&
       !USE_AGAIN.test(normalized),
     intent: 'deadline',
+  },
+  // 「はがきに変えたら、いつの請求から変わる？」 "if I switch, from which bill does it apply?": when a
+  // change of way takes effect.
+  {
+    why: 'from which bill a change of way applies',
+    intents: ['change_method', 'deadline', 'billing_notice'],
+    when: ({ normalized }) => SWITCH_SUPPOSED.test(normalized) && FROM_WHICH_BILL.test(normalized),
+    intent: 'change_method',
+    confidence: 0.96,
   },
   {
     why: 'whether a date moves',

@@ -2068,6 +2068,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !mentionsReminders(u) &&
     !REMINDER_INTENTS.includes(u.reading.intent) &&
     ((isBareAnswer(u) && !uses.includes('method')) ||
+      // (「はがきで」 after every way's fee, asked aside: the purchase's deadline, which gives the
+      // fee of that way too.)
+      (isBareAnswer(u) && topic.intent === 'fees' && !topic.slots.method) ||
       (CHOOSES_A_METHOD_AFTER.includes(topic.intent) &&
         !isQuestion(u) &&
         (saysOwnMethod(u) || WILL_PAY.test(u.normalized) || TELLS.test(u.normalized))))

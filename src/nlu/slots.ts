@@ -296,13 +296,17 @@ export function extractSlots(
   // 「明日は元日だけど、今日買ったら…」 "tomorrow's a holiday, if I buy today": a day described, not
   // bought on (since training, see Rule.sinceTraining).
   if (!asTrained && !invalid && dates.length > 1) dates = withoutDescribedDays(dates, dateText);
+  // "I switched to barcode last month", 「先月はがきに変えた」: when the way changed, no purchase
+  // (since training, see Rule.sinceTraining).
+  if (!asTrained && !invalid && dates.length > 0 && SWITCH_WORD.test(dateText))
+    dates = dates.filter((d) => !whenSwitched(d.source, dateText));
   // "Dec 20 is a Sunday. If I pay on Monday the 21st, is that ok?": beside a day to pay on, a day
   // described is the deadline's, no purchase's (since training).
   if (!asTrained && !invalid && dates.length === 1 && proposed?.due?.paying)
     dates = dates.filter((d) => !describedWhereSaid(d.source, dateText));
   if (invalid) slots.invalidDate = invalid.source;
   else if (dates[0]) {
-    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase));
+    const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase, asTrained));
     slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
     const distinct = distinctDates(read);
     if (distinct.length > 1) slots.dates = distinct;
@@ -542,6 +546,17 @@ const SINCE_A_CHANGE =
 function describedWhereSaid(source: string, text: string): boolean {
   const at = text.indexOf(source);
   return at >= 0 && DAY_DESCRIBED_AFTER.test(text.slice(at + source.length));
+}
+
+const SWITCH_WORD = /変え|変更|切り?替え|(?<![a-z])(?:switch|switched|changed|moved over)(?![a-z])/;
+const SWITCHED_BEFORE = /(?<![a-z])(?:switched|changed|moved over)(?![a-z])[^.?!。？、,]{0,30}$/;
+const SWITCHED_AFTER = /^[^。？?、,]{0,12}(?:変え|変更し|切り?替え)(?:た|ました|てん|とる|てる)/;
+
+/** Whether the date `source` says when the way to pay was changed ("switched to barcode last month"). */
+function whenSwitched(source: string, text: string): boolean {
+  const at = text.indexOf(source);
+  if (at < 0) return false;
+  return SWITCHED_BEFORE.test(text.slice(0, at)) || SWITCHED_AFTER.test(text.slice(at + source.length));
 }
 
 function withoutDescribedDays<T extends { source: string; kind: string }>(dates: T[], text: string): T[] {
@@ -1446,8 +1461,17 @@ export function saysBillOrPurchase(normalized: string): boolean {
  * is paid this month, for last month's purchases. A month already over names its purchases ("the
  * July bill", asked in August), and so does one with purchases named or 分 attached (「12月分」).
  */
-function withBill(date: DateSlot, normalized: string, { today }: DateContext, purchase: boolean): DateSlot {
+function withBill(
+  date: DateSlot,
+  normalized: string,
+  { today }: DateContext,
+  purchase: boolean,
+  asTrained = false,
+): DateSlot {
   if (date.kind !== 'month') return date;
+  // "the bill I got in October", 「10月に届いた請求書」: the bill of that month, said so (since
+  // training, see Rule.sinceTraining).
+  if (!asTrained && billReceivedIn(date.source, normalized)) return { ...date, bill: true };
   // 「今月使った分、…12月の何日に引き落とし？」: a month whose day of paying is asked names the bill,
   // whatever purchases the message names beside it.
   const dayOfPaying =
@@ -1490,6 +1514,15 @@ function withBill(date: DateSlot, normalized: string, { today }: DateContext, pu
   return date;
 }
 const HALF_A_YEAR = 6;
+const BILL_WORD = '(?:bill|invoice|statement|notice)s?';
+
+/** Whether the month `source` is said to be when a bill came: "the bill I got in October", 「10月に来た請求」. */
+function billReceivedIn(source: string, normalized: string): boolean {
+  if (!normalized.includes(source)) return false;
+  const english = `${BILL_WORD} (?:that )?(?:i|we) (?:got|received|had) (?:in|on|during) ${source}|(?:got|received) (?:the |a |my )?${BILL_WORD} in ${source}|${source}(?:'s)? (?:${BILL_WORD}) (?:i|we) (?:got|received)`;
+  const japanese = `${source}に(?:来|き|届い|届け|とどい)た(?:請求|はがき|ばーこーど)`;
+  return new RegExp(`(?<![a-z])(?:${english})(?![a-z])|${japanese}`).test(normalized);
+}
 const PAYING_AFTER = /(?:何日|いつ)(?:に|頃|ごろ)?(?:の)?(?:引き?落と|払|支払|振替)/;
 
 // A year said in digits or in words (「今年の3月」 "march last year").
@@ -1522,7 +1555,7 @@ const FUTURE_PURCHASE =
 const PLANNED_THINGS = /(?:買う|使う|(?:購入|注文|利用)する)(?:もの|物|分|やつ|商品)/;
 // A purchase made: 「買った」「購入しました」 "bought", "I used".
 const PAST_PURCHASE =
-  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら|\s*場合)|(?:購入|注文)し[、,]|買い物(?:を)?し(?:た(?!ら|\s*場合)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|buyed|boughted|purchased|ordered|spent|shopped|used|paid for)\b/;
+  /(?:買|購入|注文|使|利用)(?:っ|し)?た(?!ら|\s*場合|(?:ほう|方)が)|(?:購入|注文)し[、,]|買い物(?:を)?し(?:た(?!ら|\s*場合)|ました)|(?:買い|購入し|注文し|使い|利用し)ました|\b(?:bought|buyed|boughted|purchased|ordered|spent|shopped|used|paid for)\b/;
 
 // "What if I bought it on December 5?": a supposition, neither done nor planned.
 const SUPPOSED_PURCHASE =

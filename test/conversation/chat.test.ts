@@ -10055,3 +10055,41 @@ describe('session 38: blind sets 370–372', () => {
       .expect(/applies from the bill of the month after the change/);
   });
 });
+
+describe('session 38: blind set 371', () => {
+  it('"When was the bill I got in October due?" is the October bill (September purchases)', async () => {
+    await chat(new Date('2026-11-27T10:00:00+09:00'))
+      .say('When was the bill I got in October due? I pay at the konbini')
+      .expect(/10 October 2026/);
+  });
+
+  it('「どっちで買ったほうが」 asks of purchases to come, not of last year', async () => {
+    await chat(new Date('2026-10-30T10:00:00+09:00'))
+      .say('10月31日と11月1日、どっちで買ったほうが支払いを遅くできる？コンビニ払い')
+      .expect(/2026年11月10日/)
+      .say('口座振替だと？')
+      .expect(/2026年12月28日/);
+  });
+
+  it('「はがきで」 after a fee asked aside finishes the deadline asked before it', async () => {
+    await chat(new Date('2026-12-02T12:00:00+09:00'))
+      .say('11月29日に買ったものの支払い期限を教えて')
+      .say('ちなみに手数料っていくら？')
+      .say('はがきで')
+      .expect(/2026年12月20日/);
+  });
+
+  it('"I switched to barcode last month" names no purchase month', async () => {
+    await chat(new Date('2026-11-28T10:00:00+09:00'))
+      .say('I pay by postcard. Deadline for a Nov 12 purchase?')
+      .say('oh wait no, not postcard - I switched to barcode last month')
+      .expect(/10 December 2026/);
+  });
+
+  it('「はがきに変えたら、いつの請求から変わる？」 after deadlines is the change of way', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('今月の請求の期限っていつ？バーコード払いです')
+      .say('はがきに変えたら、いつの請求から変わる？')
+      .expect(/翌月の請求から|請求から/);
+  });
+});
