@@ -366,6 +366,8 @@ const CHAIN_TOLD =
   /(?:で|に)(?:払う|支払う|行く)(?:予定|つもり)|で(?:払い|支払い)ます|で払うよ|(?<![a-z])i(?:'ll| will| am going to|'m going to) pay (?:at|in)(?![a-z])/;
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
+const LEAD_DAYS_CHOSEN =
+  /何日前(?:とか|か|に|って|を|は|も)?(?:は|を)?(?:選べ|選択でき|指定でき|変えられ|決められ|設定でき)|(?<![a-z])(?:can|could) (?:i|we|you) (?:choose|pick|set|change|decide) (?:how many days (?:before|ahead|early)|the number of days)(?![a-z])/;
 const SWITCH_SUPPOSED =
   /(?:に|へ)(?:変え|変更し|切り?替え)(?:たら|ると|れば)|(?<![a-z])(?:if|when) (?:i|we) (?:switch|change|move)(?: over)? to(?![a-z])/;
 const FROM_WHICH_BILL =
@@ -1003,6 +1005,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       (intent !== 'late_payment' || !SAID_LATE.test(normalized)) &&
       !USE_AGAIN.test(normalized),
     intent: 'deadline',
+  },
+  // 「何日前とか選べるん？」 "can I choose how many days before?": the reminders' days, asked about.
+  {
+    why: 'how many days before a reminder comes, asked about',
+    intents: ['deadline', 'fallback', 'change_method'],
+    when: ({ normalized }) => LEAD_DAYS_CHOSEN.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: 0.9,
   },
   // 「はがきに変えたら、いつの請求から変わる？」 "if I switch, from which bill does it apply?": when a
   // change of way takes effect.

@@ -2092,6 +2092,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     const reading = { intent: 'deadline' as const, confidence: Math.max(u.reading.confidence, 0.8) };
     return { reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
   }
+  // 「はがきで払うつもり」 after which chains take which way, a purchase asked about before: the way
+  // told (not asked) for that purchase, whose deadline it finishes, not the chains again.
+  if (sameQuestion && !isQuestion(u) && isFaqTopic(topic.intent) && forHeldPurchase(topic, u)) {
+    const reading = { intent: 'deadline' as const, confidence: Math.max(u.reading.confidence, 0.8) };
+    return { reading, slots: withTopic(topic, 'deadline', u.slots, u), follows: topic.intent };
+  }
   if (sameQuestion) {
     // The campaigns asked about again with a last use or a number of shops: whether the user qualifies.
     const intent =

@@ -10093,3 +10093,29 @@ describe('session 38: blind set 371', () => {
       .expect(/翌月の請求から|請求から/);
   });
 });
+
+describe('session 38: blind set 369, and settings already so', () => {
+  it('「はがきで払うつもり」 after the chains finishes the purchase’s deadline asked two turns before', async () => {
+    await chat(new Date('2026-11-28T20:00:00+09:00'))
+      .say('11月18日にスニーカー買った！支払いいつまで？')
+      .say('そういえばセブンでも払える？')
+      .say('はがきで払うつもり')
+      .expect(/2026年12月20日/);
+  });
+
+  it('「何日前とか選べるん？」 while "which way?" is open says the days can be chosen, and sets nothing', async () => {
+    await chat()
+      .say('リマインダーお願い')
+      .say('何日前とか選べるん？')
+      .expect(/日にちと時刻は選べ/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「朝9時に送って」 with 9:00 set says so, and keeps them as they are', async () => {
+    await chat()
+      .say('はがきで3日前に教えて')
+      .say('朝9時に送ってほしい')
+      .expect(/すでにこの設定です/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3], sendHour: 9 });
+  });
+});
