@@ -9,6 +9,9 @@ const ALTERNATIVES =
 
 // "amazon have some pay later option?", 「Amazonって後払いできる？」 without atone named: Amazon's
 // own way to pay later is asked, and it is the answer, not "no".
+// "…since atone dont work there", 「アトネ使えへんから」: atone's no already known, the way asked is another.
+const ATONE_SAID_NOT_TO_WORK =
+  /atone\s*(?:(?:does ?n'?t|dont|doesnt|won'?t|can'?t|cannot|isn'?t)\s+(?:work|accepted|usable)|(?:は|が)?(?:使えない|使えへん|使えん|だめ|ダメ|無理)(?:から|ので|けど|し|って))/;
 const ASKS_A_WAY_TO_PAY_LATER =
   /(?:後払い|あと払い)(?:の)?(?:方法|手段|さーびす|機能)?(?:って|は|が|も)?(?:ある|あります|でき|使え)|(?<![a-z])(?:(?:have|has|offer|offers|got) (?:a |an |some |any )?(?:pay[- ]later|bnpl|buy now pay later)|(?:pay[- ]later|bnpl) (?:option|service|method)s?|how (?:can|do) i pay later|(?:any|a|some) (?:way|option)s? to (?:pay later|buy now,? pay later|pay afterwards?))(?![a-z])|後(?:で|から)払(?:う|え)(?:方法|手段)/;
 const NAMES_ATONE = /atone|つど/;
@@ -46,7 +49,8 @@ export default defineIntent({
     if (
       (follows === 'amazon' && !giftCard) ||
       ALTERNATIVES.test(normalized) ||
-      (ASKS_A_WAY_TO_PAY_LATER.test(normalized) && !NAMES_ATONE.test(normalized))
+      (ASKS_A_WAY_TO_PAY_LATER.test(normalized) &&
+        (!NAMES_ATONE.test(normalized) || ATONE_SAID_NOT_TO_WORK.test(normalized)))
     ) {
       return {
         title: t(lang, 'Amazonで後払いするには', 'Paying later on Amazon'),

@@ -366,6 +366,14 @@ const CHAIN_TOLD =
   /(?:で|に)(?:払う|支払う|行く)(?:予定|つもり)|で(?:払い|支払い)ます|で払うよ|(?<![a-z])i(?:'ll| will| am going to|'m going to) pay (?:at|in)(?![a-z])/;
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
+const DEADLINE_NAMED = /(?<![a-z])(?:deadline|due date)(?![a-z])|期限|締め?切り?/;
+const BY_WHEN_TO_PAY =
+  /(?<![a-z])(?:by when|until when|till when) (?:do|should|must) (?:i|we) (?:need to |have to )?pay(?![a-z])|(?<![a-z])when (?:do|should|must) (?:i|we) (?:need to |have to )pay(?: it| the bill)?(?: by)?\??$|いつまでに(?:払|支払)/;
+const CAN_BE_SET = /(?:設定|登録)(?:って|は|も)?(?:でき(?:る|ます)|可能)(?:の|ん)?(?:ですか|か)?\s*[?？]/;
+const PAYMENT_MISSED =
+  /(?<![a-z])(?:missed|forgot(?: to pay)?|didn'?t pay|did not pay|couldn'?t pay)(?![a-z])|払い忘れ|払えなかった|払ってなかった|払わなかった/;
+const WHAT_FOLLOWS =
+  /(?<![a-z])(?:what happens|what now|what should i do|what do i do)(?![a-z])|どうなる|どうしたら|どうすれば/;
 const LEAD_DAYS_CHOSEN =
   /何日前(?:とか|か|に|って|を|は|も)?(?:は|を)?(?:選べ|選択でき|指定でき|変えられ|決められ|設定でき)|(?<![a-z])(?:can|could) (?:i|we|you) (?:choose|pick|set|change|decide) (?:how many days (?:before|ahead|early)|the number of days)(?![a-z])/;
 const SWITCH_SUPPOSED =
@@ -1006,6 +1014,29 @@ export const READING_RULES: readonly ReadingRule[] = [
       !USE_AGAIN.test(normalized),
     intent: 'deadline',
   },
+  // "first time using atone. by when do i need to pay?": the deadline, whatever else brushes checkout.
+  {
+    why: 'by when to pay, asked',
+    intents: ['how_to_use', 'payment_methods', 'about'],
+    when: ({ normalized }) => BY_WHEN_TO_PAY.test(normalized),
+    intent: 'deadline',
+    confidence: 0.9,
+  },
+  // 「リマインダーって設定できる？」 "can I set a reminder?": whether reminders can be had, explained.
+  {
+    why: 'whether a reminder can be set, asked',
+    intents: ['reminder_list'],
+    when: ({ normalized }) => CAN_BE_SET.test(normalized),
+    intent: 'reminder_subscribe',
+  },
+  // "I missed last month's payment, what happens now?": what a missed payment means.
+  {
+    why: 'a missed payment, what follows asked',
+    intents: ['deadline'],
+    when: ({ normalized }) => PAYMENT_MISSED.test(normalized) && WHAT_FOLLOWS.test(normalized),
+    intent: 'late_payment',
+    confidence: 0.9,
+  },
   // 「何日前とか選べるん？」 "can I choose how many days before?": the reminders' days, asked about.
   {
     why: 'how many days before a reminder comes, asked about',
@@ -1340,6 +1371,13 @@ export const READING_RULES: readonly ReadingRule[] = [
       !supposesPayingLate(normalized) &&
       // ("…when can I use it again?": when a suspension ends.)
       !USE_AGAIN.test(normalized) &&
+      // ("I missed last month's payment, what happens now?": told missed, what follows asked.)
+      !(
+        PAYMENT_MISSED.test(normalized) &&
+        WHAT_FOLLOWS.test(normalized) &&
+        !ASKS_WHEN.test(normalized) &&
+        !DEADLINE_NAMED.test(normalized)
+      ) &&
       (slots.date.kind === 'month' || saysPurchase(normalized) || ASKS_IF_MISSED.test(normalized)) &&
       (ASKS_WHEN.test(normalized) ||
         ASKS_IF_MISSED.test(normalized) ||
@@ -1982,6 +2020,13 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['reminder_unsubscribe'],
     when: ({ normalized }) => NEGATED_STOPPING.test(normalized) && CHANGE_ASKED.test(normalized),
     intent: 'reminder_subscribe',
+  },
+  // 「いや、解除はせんでええです」 "no, don't stop them": no stop; what is set, shown.
+  {
+    why: 'a stop turned down, nothing else asked',
+    intents: ['reminder_unsubscribe'],
+    when: ({ normalized }) => NEGATED_STOPPING.test(normalized) && !CHANGE_ASKED.test(normalized),
+    intent: 'reminder_list',
   },
   // "please DON'T cancel my reminders, I just want to see them": the list.
   {

@@ -1595,3 +1595,22 @@ describe('session 38: a stop turned down, and goodbyes (blind sets 370–372)', 
     expect(ask(text).text).toMatch(/^Bye! Ask me any time\./);
   });
 });
+
+describe('session 38: blind sets 373–376, read as asked', () => {
+  it.each([
+    ['hi, first time using atone. by when do i need to pay?', 'deadline'],
+    ['リマインダーって設定できる？', 'reminder_subscribe'],
+    ['リマインダー設定できてる？', 'reminder_list'],
+    ["I missed last month's payment, what happens now?", 'late_payment'],
+    ['先月の支払い忘れてた、どうなる？', 'late_payment'],
+    ['いや、解除はせんでええです', 'reminder_list'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text, '2026-11-28T10:00:00+09:00').intent).toBe(intent);
+  });
+
+  it('"does amazon have some pay later option? since atone dont work there" leads with Paidy, not "No."', () => {
+    expect(ask('does amazon have some pay later option? since atone dont work there').text).toMatch(
+      /^To pay later on Amazon, use Amazon's own あと払い \(Paidy\)/,
+    );
+  });
+});

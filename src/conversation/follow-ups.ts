@@ -408,6 +408,13 @@ const NEXT_QUESTION: readonly {
     asks: /安い|安く|最安|お得|(?<![a-z])(?:cheap\w*|least expensive|lowest fee)(?![a-z])/,
     intent: 'fees' as const,
   })),
+  // 「いつのご請求から変わりますか」 "from which bill?" after how to change the way: when it applies.
+  {
+    after: 'change_method',
+    asks: /いつ(?:の(?:ご)?(?:請求|分|支払い?))?から|(?<![a-z])(?:from (?:which|what) (?:bill|month)|from when|(?:when|which bill) (?:does|will) it (?:apply|start|take effect))(?![a-z])/,
+    intent: 'change_method' as const,
+    overOwnTopic: true as const,
+  },
   // "and if I switch to bank debit" after a fee: that way's fee (how to switch is asked otherwise).
   {
     after: 'fees',

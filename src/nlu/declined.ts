@@ -21,7 +21,7 @@ const REQUEST_TAKEN_BACK =
 
 // "Don't stop my reminders", 「リマインダー止めないで」 "I don't want to stop them": a stop turned down.
 export const NEGATED_STOPPING =
-  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,2}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません|なくて(?:いい|よい|ええ|大丈夫|結構)|なくてもいい)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
+  /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,2}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません|なくて(?:いい|よい|ええ|大丈夫|結構)|なくてもいい)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|(?:解除|停止)(?:は|も)?(?:せ(?:んといて|んとって|んで(?:ええ|いい|大丈夫)|へんで)|しな(?:いで|くて(?:いい|ええ|大丈夫|結構)))|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
 
 /**
  * A word every clause DECLINED_REMINDERS finds has (りまいん of りまいんど and りまいんだー): most

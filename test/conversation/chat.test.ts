@@ -10119,3 +10119,17 @@ describe('session 38: blind set 369, and settings already so', () => {
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3], sendHour: 9 });
   });
 });
+
+describe('session 38: blind sets 373–376', () => {
+  it('「いや、解除はせんでええです」 keeps the reminders', async () => {
+    await chat().say('はがきで3日前に教えて').say('いや、解除はせんでええです');
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard' });
+  });
+
+  it('「いつのご請求から変わりますか」 after how to change the way is when it applies', async () => {
+    await chat()
+      .say('支払い方法を変えたいです')
+      .say('いつのご請求から変わりますか')
+      .expect(/翌月以降の請求から/);
+  });
+});
