@@ -16,6 +16,7 @@ import {
   saysNotArrived,
 } from '../intents/billing-notice.js';
 import {
+  ASKS_FROM_WHEN_IT_APPLIES,
   ASKS_HOW_TO_CHANGE,
   ASKS_WHICH_BILL,
   asksIfRemindersChangeIt,
@@ -378,8 +379,6 @@ const LEAD_DAYS_CHOSEN =
   /何日前(?:とか|か|に|って|を|は|も)?(?:は|を)?(?:選べ|選択でき|指定でき|変えられ|決められ|設定でき)|(?<![a-z])(?:can|could) (?:i|we|you) (?:choose|pick|set|change|decide) (?:how many days (?:before|ahead|early)|the number of days)(?![a-z])/;
 const SWITCH_SUPPOSED =
   /(?:に|へ)(?:変え|変更し|切り?替え)(?:たら|ると|れば)|(?<![a-z])(?:if|when) (?:i|we) (?:switch|change|move)(?: over)? to(?![a-z])/;
-const FROM_WHICH_BILL =
-  /いつ(?:の(?:請求|分|支払い?))?から|(?<![a-z])(?:from (?:which|what) (?:bill|month)|from when|(?:when|which bill) (?:does|will) it (?:apply|start|take effect)|take effect)(?![a-z])/;
 // "I just want to see them", 「確認したいだけ」: the reminders looked at, nothing more.
 const ONLY_TO_SEE =
   /(?<![a-z])(?:see|check|look at|view) (?:them|it|my reminders?|what i have)(?![a-z])|見たい|確認したい|見せて/;
@@ -1050,7 +1049,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'from which bill a change of way applies',
     intents: ['change_method', 'deadline', 'billing_notice'],
-    when: ({ normalized }) => SWITCH_SUPPOSED.test(normalized) && FROM_WHICH_BILL.test(normalized),
+    when: ({ normalized }) => SWITCH_SUPPOSED.test(normalized) && ASKS_FROM_WHEN_IT_APPLIES.test(normalized),
     intent: 'change_method',
     confidence: 0.96,
   },

@@ -5,7 +5,11 @@
 
 import { namesGiftCard } from '../../intents/amazon.js';
 import { namesBillNotice } from '../../intents/billing-notice.js';
-import { ASKS_HOW_TO_CHANGE, supposesSwitchPutsOff } from '../../intents/change-method.js';
+import {
+  ASKS_FROM_WHEN_IT_APPLIES,
+  ASKS_HOW_TO_CHANGE,
+  supposesSwitchPutsOff,
+} from '../../intents/change-method.js';
 import { asksTimeOfDay } from '../../intents/deadline.js';
 import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
@@ -411,7 +415,7 @@ const NEXT_QUESTION: readonly {
   // 「いつのご請求から変わりますか」 "from which bill?" after how to change the way: when it applies.
   {
     after: 'change_method',
-    asks: /いつ(?:の(?:ご)?(?:請求|分|支払い?))?から|(?<![a-z])(?:from (?:which|what) (?:bill|month)|from when|(?:when|which bill) (?:does|will) it (?:apply|start|take effect))(?![a-z])/,
+    asks: ASKS_FROM_WHEN_IT_APPLIES,
     intent: 'change_method' as const,
     overOwnTopic: true as const,
   },
@@ -424,9 +428,7 @@ const NEXT_QUESTION: readonly {
           normalized,
         ) &&
         // ("…from when does it apply?": when the switch takes effect, change_method's.)
-        !/いつから|(?<![a-z])(?:from when|when does it (?:apply|start)|take effect|appl(?:y|ies) from)(?![a-z])/.test(
-          normalized,
-        ),
+        !ASKS_FROM_WHEN_IT_APPLIES.test(normalized),
     },
     intent: 'fees' as const,
     overOwnTopic: true as const,
