@@ -1614,3 +1614,14 @@ describe('session 38: blind sets 373–376, read as asked', () => {
     );
   });
 });
+
+describe('session 38: a day by its name', () => {
+  it('"Christmas Eve purchase, direct debit" is 24 December, debited 27 January', () => {
+    const a = ask(
+      'Christmas Eve purchase, direct debit — which day will the money leave my account?',
+      '2026-12-26T11:00:00+09:00',
+    );
+    expect(a.text).toMatch(/27 January 2027/);
+    expect(a.text).not.toMatch(/^For November 2026 purchases/);
+  });
+});

@@ -1697,7 +1697,7 @@ const DUE_DAY_BEFORE =
 const DUE_DAY_AFTER =
   '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|ずれ|ずら|遅れ|遅ら|早め|早ま|前倒|後ろ倒|の\\s*(?:支払|払い|引き?落と|期限)|(?:やった|だった|でした)の|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
-// 「クリスマスに買った」 "bought it on Christmas Eve": a day of the year by its name, said as the day
+// 「クリスマスに買った」 "bought it on Christmas Eve", "Christmas Eve purchase": a day of the year by its name, said as the day
 // something happened (「クリスマスプレゼント」 alone names no day; nor does a Christmas sale).
 // New Year's Eve and Day are read with the year's end (NEW_YEARS_EVE, NEW_YEARS_DAY).
 const NAMED_DAYS: readonly (readonly [RegExp, number, number])[] = [
@@ -1707,7 +1707,7 @@ const NAMED_DAYS: readonly (readonly [RegExp, number, number])[] = [
   [/ほわいとでー|white day/, 3, 14],
 ];
 const NAMED_DAY =
-  /(?:くりすます\s*いぶ|くりすます|ばれんたいん(?:でー)?|ほわいとでー)(?=\s*(?:の日)?\s*に(?!も))|(?<![a-z])(?:on (?:the )?(?:christmas(?: eve| day)?|x['’]?mas(?: eve)?|valentine(?:['’]?s)?(?: day)?|white day)|christmas day)(?![a-z])/g;
+  /(?:くりすます\s*いぶ|くりすます|ばれんたいん(?:でー)?|ほわいとでー)(?=\s*(?:の日)?\s*に(?!も))|(?<![a-z])(?:on (?:the )?(?:christmas(?: eve| day)?|x['’]?mas(?: eve)?|valentine(?:['’]?s)?(?: day)?|white day)|christmas day|christmas eve(?= (?:purchases?|orders?|shopping)(?![a-z])))(?![a-z])/g;
 
 function namedDayReading(source: string, context: DateContext): DateReading | undefined {
   const named = NAMED_DAYS.find(([name]) => name.test(source));
