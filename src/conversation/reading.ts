@@ -581,10 +581,17 @@ const FOR_GOOD =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? |mine (?:too )?)?(?:today|yesterday|just now|already)|^(?:(?:ok|okay|so|alright|done)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:(?:konbini|convenience store|barcode|postcard|direct debit|bank debit|atone) )?(?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
+  /もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? |mine (?:too )?)?(?:today|yesterday|just now|already)|^(?:(?:ok|okay|so|alright|done)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:[a-z]+ ){0,2}(?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
 // (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|(?:ばーこーど|こんびに|はがき|口座振替|引き?落とし|端末)(?:払い)?の(?:分|請求|支払い?)|(?<![a-z])(?:the|my) (?:konbini|convenience store|barcode|postcard|direct debit|bank debit) (?:bill|one|payment)(?![a-z])|今日|きょう|明日|あした|^(?:(?:ok|okay|so|alright|done|thanks|thank you|thx|ty)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや|ありがと[うー]?(?:ございます)?|どうも|さんきゅー?)?[、,!！\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+  /今回|今月|この期限|この分|今日|きょう|明日|あした|^(?:(?:ok|okay|so|alright|done|thanks|thank you|thx|ty)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや|ありがと[うー]?(?:ございます)?|どうも|さんきゅー?)?[、,!！\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+// 「バーコードの分」 "the konbini bill": the bill of the way named (the way itself found by the slots).
+const A_WAYS_BILL = /の(?:分|請求|支払い?)|(?<![a-z])(?:bill|one|payment)(?![a-z])/;
+
+/** The bill of one way named: 「バーコードの分はもう払ったよ」 "I paid the konbini bill" (this one). */
+function namesAWaysBill(u: Understanding): boolean {
+  return u.slots.method !== undefined && !u.slots.methods && A_WAYS_BILL.test(u.normalized);
+}
 const NOT_NEEDED =
   /いらない|いらん|不要|要らない|止め|とめ|(?:教え|知らせ|通知し|送ら|連絡し)(?:なくて|んくて|んで)(?:いい|ええ|大丈夫|平気)|(?<![a-z])(?:no need|don'?t need|do not need|skip|stop|pause|hold off|don'?t remind)(?![a-z])/;
 
@@ -600,7 +607,9 @@ export function saysPaid(u: Understanding): boolean {
 
 /** 「今月分はもう払った」 "I've already paid this month's": told, not asked. */
 export function saysPaidThisMonth(u: Understanding): boolean {
-  return PAID_ALREADY.test(u.normalized) && THIS_ONE.test(u.normalized) && !isQuestion(u);
+  return (
+    PAID_ALREADY.test(u.normalized) && (THIS_ONE.test(u.normalized) || namesAWaysBill(u)) && !isQuestion(u)
+  );
 }
 
 // 「12月分はもう払いました」「12月分払った！」 "paid December's already": a month's bill, paid, told.

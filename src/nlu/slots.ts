@@ -1697,8 +1697,9 @@ const DUE_DAY_BEFORE =
 const DUE_DAY_AFTER =
   '(?!\\s*(?:前|後|まで|迄|以内|以上|間|目|おき|ごと|毎|締|ずれ|ずら|遅れ|遅ら|早め|早ま|前倒|後ろ倒|の\\s*(?:支払|払い|引き?落と|期限)|(?:やった|だった|でした)の|(?:が|は|も|って)\\s*(?:休|祝|土|日曜|振替休)|(?:と|、)\\s*\\d{1,2}\\s*日\\s*前))';
 
-// 「クリスマスに買った」 "bought it on Christmas Eve", "Christmas Eve purchase": a day of the year by its name, said as the day
-// something happened (「クリスマスプレゼント」 alone names no day; nor does a Christmas sale).
+// 「クリスマスに買った」 "bought it on Christmas Eve", "Christmas Eve purchase": a day of the year by
+// its name, said as the day something happened (「クリスマスプレゼント」 alone names no day; nor does
+// a Christmas sale).
 // New Year's Eve and Day are read with the year's end (NEW_YEARS_EVE, NEW_YEARS_DAY).
 const NAMED_DAYS: readonly (readonly [RegExp, number, number])[] = [
   [/いぶ|eve/, 12, 24],
@@ -2028,9 +2029,6 @@ const DATE_TABLES: Tables<DateReading, DateContext> = tables([
   },
 ]);
 
-const COMING_DAY_WORD =
-  /明日|あした|あす|明後日|あさって|日付が?変わ|(?<![a-z])(?:tomorrow|tmrw?|tmrrw|after midnight)(?![a-z])/;
-
 // Days and months to come, read only beside a purchase (see extractSlots).
 // biome-ignore format: a table reads best in rows
 const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
@@ -2042,6 +2040,14 @@ const COMING_DATES: Readonly<Record<string, RelativeDate>> = {
   日付が変わったら: { days: 1 }, 日付変わったら: { days: 1 }, 日付が変わってすぐ: { days: 1 },
   来月: { months: 1 }, 再来月: { months: 2 }, 'next month': { months: 1 }, 'the month after next': { months: 2 },
 };
+
+// Any day to come of the table (not its months), for telling at once whether a message says one.
+const COMING_DAY_WORD = new RegExp(
+  keywordAlternation(
+    Object.entries(COMING_DATES).flatMap(([word, date]) => ('days' in date && date.days > 0 ? [word] : [])),
+    { plural: false },
+  ),
+);
 
 /** A day or month to come said in words (COMING_DATES), as of today. */
 function comingDate(words: readonly string[]): Rule<DateReading, DateContext> {
