@@ -1179,8 +1179,11 @@ function methodToldForDeadline(
   if (!saysOwnMethod(u) && !bareForEarlier && !chosenAfterLate) return undefined;
   // (Not a question of another topic, read surely: 「払い方はバーコードやけど、ローソンで払える？」.)
   if (REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
-  if (isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE) return undefined;
   const last = state.topic;
+  // (Unless the way was what the bot asked for: "I use the barcode thing at 7-11" after every
+  // way's deadline, told and not asked, is the way for that purchase, not which chains take it.)
+  const wayAskedFor = last?.intent === 'deadline' && !last.slots.method && !last.slots.methods;
+  if (isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !wayAskedFor) return undefined;
   const deadlineBefore = last?.intent === 'deadline' || state.earlierTopics?.[0] === 'deadline';
   if (!last || !deadlineBefore || REMINDER_INTENTS.includes(last.intent)) return undefined;
   const purchase =

@@ -10133,3 +10133,12 @@ describe('session 38: blind sets 373–376', () => {
       .expect(/翌月以降の請求から/);
   });
 });
+
+describe('session 39: a way told after every way’s deadline', () => {
+  it('"I use the barcode thing at 7-11" after every way’s deadline is the barcode’s deadline', async () => {
+    await chat(new Date('2026-12-01T10:00:00+09:00'))
+      .say('hey so i bought shoes on nov 29 with atone')
+      .say('i use the barcode thing at 7-11')
+      .expect(/10 December 2026/);
+  });
+});
