@@ -1641,6 +1641,24 @@ interface InContext {
   follows?: AnswerIntent;
 }
 
+// What a pay-later costs: 「無料？」「手数料かかる？」「分割って金利つく？」 "is it free?", "any interest?".
+const ASKS_COST =
+  /無料|ただ(?:で|なの|なん)|手数料|金利|利息|お金(?:が|って)?かかる|(?<![a-z])(?:free|fees?|cost|costs|charges?|interest)(?![a-z])/;
+
+/** "is it free?" right after the Amazon answer: the pay-later it names there (Paidy), asked about. */
+function asksCostOfAmazonsPayLater(topic: Topic, u: Understanding): boolean {
+  return (
+    topic.intent === 'amazon' &&
+    ASKS_COST.test(u.normalized) &&
+    (pointsBack(u) || /分割|(?<![a-z])installments?(?![a-z])/.test(u.normalized) || isElliptic(u)) &&
+    isQuestion(u) &&
+    isShort(u) &&
+    !u.slots.method &&
+    !u.slots.otherService &&
+    !u.normalized.includes(ATONE_TOKEN)
+  );
+}
+
 export function inContext(topic: Topic | undefined, u: Understanding): InContext {
   const own = { reading: u.reading, slots: u.slots };
   // "/help", an unknown "/whatever": a command, never a follow-up; nor "how about the weather on
@@ -1658,6 +1676,14 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     return {
       reading: { intent: 'amazon_payment_methods', confidence: Math.max(u.reading.confidence, 0.85) },
       slots: { ...u.slots, amazon: true },
+      follows: topic.intent,
+    };
+  // "is it free?", 「分割って手数料かかる？」 right after the Amazon answer: the cost of the pay-later
+  // it offers there (Paidy's), another service's to say; not atone on Amazon again.
+  if (asksCostOfAmazonsPayLater(topic, u))
+    return {
+      reading: { intent: 'fallback', confidence: 0.9 },
+      slots: { ...u.slots, otherService: 'Paidy' },
       follows: topic.intent,
     };
   // "ok then what?", 「で、どうすればいい？」 right after an FAQ answer: what to do about it, which that

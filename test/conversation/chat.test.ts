@@ -10142,3 +10142,23 @@ describe('session 39: a way told after every way’s deadline', () => {
       .expect(/10 December 2026/);
   });
 });
+
+describe('session 39: the cost of Amazon’s pay-later, asked after the Amazon answer', () => {
+  it('"is it free?" after atone on Amazon is Paidy’s to say, not the Amazon answer again', async () => {
+    await chat()
+      .say('Can I use atone on Amazon?')
+      .say('is it free?')
+      .expect(/Paidy is a different service/);
+  });
+
+  it('「分割って手数料かかる？」 after the Amazon answer is Paidy’s; the konbini fee asked is atone’s', async () => {
+    await chat()
+      .say('Amazonでアトネ使える？')
+      .say('分割って手数料かかる？')
+      .expect(/Paidyは atone とは別/);
+    await chat()
+      .say('Can I use atone on Amazon?')
+      .say("what's the konbini fee?")
+      .expect(/209 yen/);
+  });
+});
