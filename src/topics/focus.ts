@@ -28,8 +28,14 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   },
   {
     // What is needed: documents, IDs.
-    asks: /何が(?:必要|いる)|必要なもの|書類|(?<![a-z])(?:documents?|what (?:do i|do you) need|which ids?|what ids?)(?![a-z])/,
+    // (An ID named, 「免許証でいい？」 "is a passport ok?", asks which documents do.)
+    asks: /何が(?:必要|いる)|必要なもの|書類|免許|保険証|まいなんばー|ぱすぽーと|在留かーど|(?<![a-z])(?:documents?|what (?:do i|do you) need|which ids?|what ids?|(?:driver'?s? )?licen[cs]e|passport|my ?number card|residence card)(?![a-z])/,
     gives: /書類|証明|免許|(?<![a-z])(?:documents?|ids?|licen[cs]e|passport)(?![a-z])/,
+  },
+  {
+    // Whether an ID named will do (「免許証でいい？」 "is a passport ok?"): which documents are accepted.
+    asks: /(?:免許|保険証|まいなんばー|ぱすぽーと|在留かーど)[^?？]{0,12}(?:いい|ok|大丈夫|使え|でき|可能)|(?<![a-z])(?:(?:driver'?s? )?licen[cs]e|passport|my ?number card|residence card)[^?]{0,20}(?:ok|okay|fine|accepted|work|do|enough)(?![a-z])|(?<![a-z])(?:can|could) i use (?:my |a )?(?:(?:driver'?s? )?licen[cs]e|passport)(?![a-z])/,
+    gives: /使える書類|(?<![a-z])(?:documents are accepted|accepted documents)(?![a-z])/,
   },
   {
     // Whether it must still be paid ("do I still have to pay the bill?", 「まだ払わなきゃだめ？」).

@@ -10162,3 +10162,16 @@ describe('session 39: the cost of Amazon’s pay-later, asked after the Amazon a
       .expect(/209 yen/);
   });
 });
+
+describe('session 39: an ID named after the identity check', () => {
+  it('「免許証でいい？」 "is a passport ok?" get the sentence on which documents are accepted', async () => {
+    await chat()
+      .say('本人確認って必要ですか')
+      .say('免許証でいい？')
+      .expect(/^使える書類はヘルプセンターで確認してください。/);
+    await chat()
+      .say('do i need to verify my identity?')
+      .say('is a passport ok?')
+      .expect(/^Check which documents are accepted in the help centre\./);
+  });
+});
