@@ -10168,10 +10168,10 @@ describe('session 39: an ID named after the identity check', () => {
     await chat()
       .say('本人確認って必要ですか')
       .say('免許証でいい？')
-      .expect(/^使える書類はヘルプセンターで確認してください。/);
+      .expect(/^使える書類はヘルプセンターで確認してください。/m);
     await chat()
       .say('do i need to verify my identity?')
       .say('is a passport ok?')
-      .expect(/^Check which documents are accepted in the help centre\./);
+      .expect(/^Check which documents are accepted in the help centre\./m);
   });
 });
