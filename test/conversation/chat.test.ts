@@ -10175,3 +10175,30 @@ describe('session 39: an ID named after the identity check', () => {
       .expect(/^Check which documents are accepted in the help centre\./m);
   });
 });
+
+describe('session 39: blind set 379', () => {
+  it('「今月分だけリマインド一時停止して」 skips this deadline’s reminders and keeps the rest', async () => {
+    await chat(new Date('2026-12-14T10:00:00+09:00'))
+      .say('はがき払いで前日と3日前にリマインドして')
+      .say('今月分だけリマインド一時停止して')
+      .expect(/12月20日（日）の期限のお知らせはもう送りません/);
+    expect(await subscription()).toMatchObject({ active: true, method: 'postcard' });
+  });
+
+  it('「何日前やったっけ？」 "how many days before was it?" after setting them lists them', async () => {
+    await chat(new Date('2026-12-17T12:00:00+09:00'))
+      .say('コンビニ払い、期限の2日前の夕方6時にリマインドして')
+      .say('何日前やったっけ？')
+      .expect(/2日前/);
+    await chat()
+      .say('postcard, 3 days before please')
+      .say('how many days before was it?')
+      .expect(/3 days before/);
+  });
+
+  it('"was the postcard deadline yesterday?" on the 21st says yes, the 20th', async () => {
+    await chat(new Date('2026-12-21T10:00:00+09:00'))
+      .say('ugh. was the postcard deadline yesterday?')
+      .expect(/^Yes: November 2026 purchases were due on Sunday, 20 December 2026 \(yesterday\)/m);
+  });
+});
