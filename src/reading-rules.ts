@@ -527,8 +527,9 @@ const MONEY_TAKEN =
   /引き?落と(?:され|さ|し|ち)|落ちる|(?<![a-z])(?:taken out|taken from|withdrawn|debited|pulled|come out|comes out|charged to my (?:bank|account))(?![a-z])/;
 const OTHER_SHOPS =
   /楽天|普通の|ほかの|他の|ねっと(?:の)?(?:お)?店|通販|(?<![a-z])(?:rakuten|other|regular|normal|usual) (?:shops?|stores?|sites?)(?![a-z])|(?<![a-z])rakuten(?![a-z])/;
+// ("u didnt sign me up for anything right?": whether the bot set something, asked.)
 const SOMETHING_SET_ASKED =
-  /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$/;
+  /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$|(?<![a-z])(?:(?:did|didn'?t|didnt|have|haven'?t|havent) (?:you|u)|(?:you|u) (?:didn'?t|didnt|haven'?t|havent|did not|have not)) (?:sign(?:ed)? me up|set (?:me )?up|subscribe(?:d)? me)(?: (?:for|to) (?:anything|something|any reminders?|reminders?))?(?![a-z])(?=[^.!]*\?)/;
 const ASKS_TO_BE_REMINDED =
   /(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:頼め|たのめ|お願いでき|設定でき|設定してもらえ|してもらえ)|(?<![a-z])(?:(?:can|could|would|will) you (?:please )?remind me|(?:please |pls )remind me|remind me (?:\d|the day|on the|a day|one day|two days|three days))(?![a-z])/;
 const LIST_WORDS =

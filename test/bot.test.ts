@@ -1625,3 +1625,26 @@ describe('session 38: a day by its name', () => {
     expect(a.text).not.toMatch(/^For November 2026 purchases/);
   });
 });
+
+describe('session 39: blind set 379, read as asked', () => {
+  it.each([
+    ["before I set the reminder - what's the fee for paying by postcard?", 'fees'],
+    ['リマインダー設定する前に聞きたいんやけど、はがきの手数料なんぼ？', 'fees'],
+    ['just checking, u didnt sign me up for anything right?', 'reminder_list'],
+  ])('%s → %s', (text, intent) => {
+    expect(ask(text, '2026-11-29T14:00:00+09:00').intent).toBe(intent);
+  });
+
+  it('"konbini de harau kara 2-ka mae ni oshiete hoshii" asks for 2 days before', () => {
+    expect(ask('konbini de harau kara 2-ka mae ni oshiete hoshii').slots).toMatchObject({ leadDays: [2] });
+  });
+
+  it('「…まだ間に合う？リマインダー遅いわ〜」 on the day is that deadline, today; the gripe asks nothing', () => {
+    const a = ask(
+      '今日はがきの期限って聞いたけどまだ間に合う？リマインダー遅いわ〜',
+      '2027-01-20T22:30:00+09:00',
+    );
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/2027年1月20日（水）です（今日）/);
+  });
+});

@@ -19,6 +19,11 @@ const SETTING_DECLINED =
 const REQUEST_TAKEN_BACK =
   /^[^?？]*?(?:りまいんど|りまいんだー|通知|お知らせ|reminder|remind)[^?？。]{0,24}?(?:と思ったけど|と思ったが|[、,.。…\s])+(?:(?:いや|あ|wait|no|oh|actually|hmm+)[、,.。…!\s]*)*(?:[^?？]{0,40}?[、,.。…\s]+)?(?:やっぱり?|やっぱ)?[、,\s]*(?:やめ(?:とき(?:ます)?|ておきます|とく|る|た|ます)|いい(?:や|です|わ)|いらない|いりません|なしで|never ?mind|forget it|scratch that|cancel that|no need(?: for me| for one)?)(?![a-z])[。.!！、,\s]*/;
 
+// 「…まだ間に合う？リマインダー遅いわ〜」 "…can I still pay? the reminder came way too late": a gripe
+// about the reminders after the question, no request (since training).
+const GRIPE_AFTER_A_QUESTION =
+  /(?<=[?？])\s*(?:(?:the|your|my) )?(?:りまいんだー|りまいんど|通知|お知らせ|reminders?)(?:が|は|って|も)?\s*(?:(?:was|were|came|is|are|comes?)\s)?(?:too |so |way )*(?:遅|おそ|来な|こな|来て(?:へん|ない|なかった)|届かな|届いて(?:へん|ない)|鳴らな|late(?![a-z])|slow(?![a-z])|never came|didn'?t come|did not come)[^?？]*$/;
+
 // "Don't stop my reminders", 「リマインダー止めないで」 "I don't want to stop them": a stop turned down.
 export const NEGATED_STOPPING =
   /(?<![a-z])(?:don'?t|dont|do not|never)\s+(?:\w+\s+){0,2}?(?:stop|cancel|turn off|switch off|disable|delete|remove|unsubscribe|change|touch|edit|modify)(?![a-z])|(?<![a-z])keep (?:my |the |all )?(?:reminders?|notifications?|them|it)(?![a-z])|(?:止め|とめ|やめ|解除し|消さ|削除し|おふにし)(?:ないで|ません|なくて(?:いい|よい|ええ|大丈夫|結構)|なくてもいい)|(?:止め|とめ|やめ|解除せ|消さ)(?:んといて|んとって|んで(?:ええ|いい)|へんで)|(?:解除|停止)(?:は|も)?(?:せ(?:んといて|んとって|んで(?:ええ|いい|大丈夫)|へんで)|しな(?:いで|くて(?:いい|ええ|大丈夫|結構)))|そのままで|そのままにして|(?:解除|停止)(?:は|する必要は)?(?:不要|いらない|いりません|要りません|結構|しない|しません|しなくて|じゃなくて|じゃなく|ではなくて|ではなく|やなくて)|(?<![a-z])(?:not (?:stop|cancel|delete|remove)(?:ing)?(?: (?:it|them))?,? (?:just|but|only)|(?:no|not) (?:i )?(?:don'?t want to )?(?:cancel|stop)(?: it)?,? (?:just|but) (?:change|move))(?![a-z])/;
@@ -44,7 +49,11 @@ function besideDecline(normalized: string, asTrained: boolean): string | undefin
   if (!DECLINED_WORDS.some((word) => normalized.includes(word))) return undefined;
   const match =
     DECLINED_REMINDERS.exec(normalized) ??
-    (asTrained ? null : (SETTING_DECLINED.exec(normalized) ?? REQUEST_TAKEN_BACK.exec(normalized)));
+    (asTrained
+      ? null
+      : (SETTING_DECLINED.exec(normalized) ??
+        REQUEST_TAKEN_BACK.exec(normalized) ??
+        GRIPE_AFTER_A_QUESTION.exec(normalized)));
   if (!match) return undefined;
   return `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim();
 }

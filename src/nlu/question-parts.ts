@@ -123,8 +123,9 @@ export function lastAskOfAStory(normalized: string): string | undefined {
 
 // 「リマインダー設定したいんだけど、その前に支払い方法って変えられる？」 "I want a reminder, but
 // first: can I change my method?": what is asked first is what follows.
+// (「リマインダー設定する前に聞きたいんやけど、…」 "before I set the reminder - …": the same.)
 const ASKED_FIRST =
-  /(?:その前に|それより先に|先に聞きたいんだけど|(?<![a-z])(?:but first|before that|first though)(?![a-z]))[、,:\s]*/;
+  /(?:その前に|それより先に|先に聞きたいんだけど|(?:設定|登録)する前に(?:ちょっと)?(?:聞きたい|質問したい|確認したい|聞いておきたい)?(?:ん(?:だ|です)?)?(?:けど|けれど|が)?|(?<![a-z])(?:but first|before that|first though|before i (?:set|sign up for|turn on|make) (?:up )?(?:the |a |my )?reminders?(?: up)?)(?![a-z]))[、,:\s-]*/;
 
 // 「わかった。あとはがき届かへんねんけど」 "ok thanks. and the fee?": the last answer acknowledged
 // first, then the question: the acknowledgement says nothing of what is asked.

@@ -366,6 +366,7 @@ const NEUTRAL = new Set([
 ]);
 
 const TOKEN = /[a-z]+|\d+[a-z]*|[^a-z\d\s]+/g;
+const COUNT_HYPHENATED = /(?<!\d)(\d{1,2})-(?=k?ka(?:mae)?(?![a-z])|nichi)/g;
 const JAPANESE = /[^ -~]/;
 const LETTER = /[a-z]/;
 const STARTS_WITH_DIGIT = /^\d/;
@@ -575,7 +576,8 @@ function readSentence(text: string, asTrained = false): Sentence | undefined {
 
 function readSentenceAnew(text: string, asTrained = false): Sentence | undefined {
   if (!hasTellingWord(text)) return undefined;
-  const tokens = text.match(TOKEN);
+  // ("2-ka mae": a count of days hyphenated from its ending, read as "2ka"; since training.)
+  const tokens = (asTrained ? text : text.replace(COUNT_HYPHENATED, '$1')).match(TOKEN);
   if (!tokens) return undefined;
   const readings = tokens.map((token) => readToken(token, asTrained));
   return isRomajiSentence(tokens, readings, asTrained) ? { tokens, readings } : undefined;
