@@ -36,9 +36,9 @@ const CLOSING_DAY =
 export function namesClosingDay(normalized: string): boolean {
   return CLOSING_DAY.test(normalized);
 }
-// 「請求が来ない」「メール来てへん」: when a bill that should be there is not.
+// 「請求が来ない」「メール来てへん」, "I got no email this month": when a bill that should be there is not.
 const NOT_ARRIVED =
-  /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|(?:届い|来)て(?:い|おり)ません|こな|(?:来|き|届い)てへん|(?:来|き|こ|け)ーへん|来へん|きてへん)|(?<![a-z])(?:not|never|\w+n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:come|came|arrive|receive|get|got)(?![a-z]*\s+(?:why|what|how)(?![a-z]))|(?<![a-z])(?:never|not|\w+n'?t)\s+(?:yet\s+)?(?:showed|show|shown|turned|turn)\s+up(?![a-z])|(?<![a-z])(?:no|still no) (?:bill|invoice|statement|postcard|e-?mail|sms|notice)s? (?:yet|so far)(?![a-z])|(?<![a-z])still no (?:(?:seikyu+|bill|billing|atone|the|my) )?(?:bill|invoice|statement|postcard|e-?mail|sms|notice)s?(?![a-z])|(?<![a-z])no (?:any )?(?:mail|letter|e-?mail|bill|invoice|notice)s?(?: or (?:mail|letter|e-?mail|sms|text))?[^.?]{0,24}(?:come|came|arrived?)(?![a-z])/;
+  /(来な|来て(い)?な|届か|届いて(い)?な|届きません|来ません|(?:届い|来)て(?:い|おり)ません|こな|(?:来|き|届い)てへん|(?:来|き|こ|け)ーへん|来へん|きてへん)|(?<![a-z])(?:not|never|\w+n'?t)\s+(?:yet\s+)?(?:been\s+)?(?:come|came|arrive|receive|get|got)(?![a-z]*\s+(?:why|what|how)(?![a-z]))|(?<![a-z])(?:never|not|\w+n'?t)\s+(?:yet\s+)?(?:showed|show|shown|turned|turn)\s+up(?![a-z])|(?<![a-z])(?:no|still no) (?:bill|invoice|statement|postcard|e-?mail|sms|notice)s? (?:yet|so far)(?![a-z])|(?<![a-z])still no (?:(?:seikyu+|bill|billing|atone|the|my) )?(?:bill|invoice|statement|postcard|e-?mail|sms|notice)s?(?![a-z])|(?<![a-z])no (?:any )?(?:mail|letter|e-?mail|bill|invoice|notice)s?(?: or (?:mail|letter|e-?mail|sms|text))?[^.?]{0,24}(?:come|came|arrived?)(?![a-z])|(?<![a-z])(?:got|received|had) no (?:(?:bill|billing|atone|payment) )?(?:bill|invoice|statement|postcard|e-?mail|sms|notice|mail|letter)s?(?![a-z])/;
 
 // What every match of NOT_ARRIVED has: a Japanese character, or an English verb of its (come,
 // get, arrive, show up…) or "no ". Most English messages have none, and are answered without the

@@ -201,7 +201,7 @@ const CLEAR_WITHOUT_FACTS = 0.8;
 
 /** A bill in so many words: the paper bill, an invoice, 請求書. */
 const NAMES_A_BILL =
-  /請求書|はがき|払込票|払込用紙|振込用紙|払う(?:ための)?紙|支払い?(?:用の)?紙|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|what i owe|amount due|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
+  /請求書|はがき|払込票|払込用紙|振込用紙|払う(?:ための)?紙|支払い?(?:用の)?紙|請求(?:の)?(?:めーる|sms|お知らせ|通知)|(?:お?支払い?|ご請求)の(?:ご案内|お知らせ)|めーる(?:も|が|は)?[^。?]{0,12}(?:来|届)|何も(?:届|来)|(?<![a-z])(?:(?:bill|invoice|statement|postcard|hagaki|seikyu+(?:sho)?)s?|(?:what|how much) (?:to|i (?:have to|need to|must|should)) pay|what i owe|amount due|(?:got|received|had) no (?:e-?mail|sms|mail)s?|(?:mail|letter|e-?mail)s?(?: or (?:mail|letter|e-?mail))? (?:\w+ )?(?:for|about) (?:paying|payment|the bill))(?![a-z])/;
 /** "What should I do?", 「どうすれば」. */
 const ASKS_WHAT_TO_DO =
   /どうすれば|どうしたら|どうしよう|どうすりゃ|どないしたら|(?<![a-z])what (?:should|do|can) i do(?![a-z])|what now/;
@@ -568,6 +568,8 @@ const WHICH_BILL =
 const DAYS_LEFT_ASKED =
   /あと何日|残り何日|何日(?:残って|ある)|(?<![a-z])(?:how many days (?:do i have |are |have i got |i have )?(?:left|remaining)|how (?:long|much time) do i (?:have|got) (?:left )?(?:to pay|until))(?![a-z])/;
 const CANCELLED = /中止|取り?消|きゃんせる|返品|(?<![a-z])(?:cancel(?:l?ed)?|returned|refund)(?![a-z])/;
+const STEPS_ASKED =
+  /手続き|何か(?:する|やる)(?:必要|こと)|(?<![a-z])(?:do i (?:need|have) to do (?:anything|something)|what do i (?:need|have) to do)(?![a-z])/;
 const COMES_BACK = /返って|戻って|戻る|返金|(?<![a-z])(?:refund(?:ed)?|back)(?![a-z])/;
 const HOW_TO_USE_IT =
   /使い方(?:を|が)?(?:教えて|知りたい|わから|分から)|(?:どうやって|どのように)使(?:う|え|い)/;
@@ -2192,6 +2194,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['paid_but_shown_unpaid', 'late_payment', 'billing_notice', 'fallback'],
     when: ({ normalized }) => DAYS_LEFT_ASKED.test(normalized),
     intent: 'deadline',
+  },
+  // 「…購入した商品をキャンセルした場合、期限の1月20日までに何か手続きは必要でしょうか」 "I cancelled
+  // the order, do I need to do anything before the deadline?": what a cancellation means for the bill.
+  {
+    why: 'what to do about the bill after a cancellation',
+    intents: ['deadline'],
+    when: ({ normalized, has }) =>
+      CANCELLED.test(normalized) && STEPS_ASKED.test(normalized) && has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
   },
   // 「公演中止になったけど、手数料も返ってくる？」: what comes back after a cancellation, the fee too.
   {

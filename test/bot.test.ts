@@ -1648,3 +1648,20 @@ describe('session 39: blind set 379, read as asked', () => {
     expect(a.text).toMatch(/2027年1月20日（水）です（今日）/);
   });
 });
+
+describe('session 39: blind set 378, read as asked', () => {
+  it('romaji with an emoji, "uketsuke bangou wakaran😭 doko?", is read as the romaji', () => {
+    const a = ask('uketsuke bangou wakaran😭 doko?');
+    expect(a.intent).toBe('payment_number_lookup');
+    expect(a.lang).toBe('ja');
+  });
+
+  it('a cancelled purchase and "any steps before the deadline (期限の1月20日)?" is the cancellation answer', () => {
+    const a = ask(
+      'お世話になっております。12月5日にはがき払いで購入した商品をキャンセルした場合、期限の1月20日までに何か手続きは必要でしょうか',
+      '2027-01-08T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('cancel_return_refund');
+    expect(a.text).not.toMatch(/2027年1月20日に買う分/);
+  });
+});

@@ -1176,7 +1176,15 @@ function methodToldForDeadline(
     state.topic?.intent === 'late_payment' &&
     state.topic.slots.method === undefined &&
     state.earlierTopics?.[0] === 'deadline';
-  if (!saysOwnMethod(u) && !bareForEarlier && !chosenAfterLate) return undefined;
+  // (「口座振替です」 after a question of another kind asked between: the way the deadlines' answer
+  // asked for, given now.)
+  const toldAfterAnAside =
+    isBareAnswer(u) &&
+    state.topic !== undefined &&
+    state.topic.intent !== 'deadline' &&
+    state.topic.slots.method === undefined &&
+    state.earlierTopics?.[0] === 'deadline';
+  if (!saysOwnMethod(u) && !bareForEarlier && !chosenAfterLate && !toldAfterAnAside) return undefined;
   // (Not a question of another topic, read surely: 「払い方はバーコードやけど、ローソンで払える？」.)
   if (REMINDER_INTENTS.includes(u.reading.intent)) return undefined;
   const last = state.topic;

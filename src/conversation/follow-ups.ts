@@ -4,7 +4,7 @@
 // message that is not about reminders.
 
 import { namesGiftCard } from '../../intents/amazon.js';
-import { namesBillNotice } from '../../intents/billing-notice.js';
+import { namesBillNotice, saysNotArrived } from '../../intents/billing-notice.js';
 import {
   ASKS_FROM_WHEN_IT_APPLIES,
   ASKS_HOW_TO_CHANGE,
@@ -2343,7 +2343,10 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !mentionsReminders(u) &&
     !REMINDER_INTENTS.includes(topic.intent) &&
     !u.slots.otherService &&
-    !isCourtesy(u.normalized)
+    !isCourtesy(u.normalized) &&
+    // ("I got no email at all this month" after where the payment number is: a bill missing, its
+    // own matter, though the topic's answer speaks of the email.)
+    !(u.reading.intent === 'bill_not_received' && saysNotArrived(u.normalized))
   ) {
     // "and my bill now, it disappear?" after leaving atone: linked, unsure alone, and naming what
     // the topic's answer speaks of (bills already issued): that answer is the one that says.
@@ -2393,7 +2396,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       u.reading.intent === 'deadline' &&
       u.reading.confidence >= SURE_ALONE &&
       (DUE_NAMED.test(u.normalized) || u.slots.method !== undefined)
-    )
+    ) &&
+    // (Nor 「その分の支払いはバーコードで12月10日までで合ってます？」: a way's due day put forward.)
+    !(u.reading.intent === 'deadline' && u.slots.proposedDue && u.slots.method)
   ) {
     // Surely the topic with it named, or clearly so when the message alone is not sure either.
     const about = u.readAbout(topic.intent);

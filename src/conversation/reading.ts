@@ -52,10 +52,11 @@ export function hasFollowUpMarker(u: Understanding): boolean {
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
 }
 
-// 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode": the user's own method, told.
+// 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode", "pay at
+// 7-eleven with the barcode": the user's own method, told.
 // (「アプリ見たらはがきだった」: found out, told too.)
 const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|に(?:する|します|しよう|しとく|しておく)(?=$|[。、,.!\s]|わ|よ|ね|つもり)|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit|(?:it'?s|it is|mine'?s|mine is) (?:the|by|through|via|with|on)(?= ))(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$|(?:はがき|こんびに|ばーこーど|口座振替|自動振替)(?:払い)?(?:だった|でした|やった)(?:わ|よ)?[。!！\s]*$/;
+  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|に(?:する|します|しよう|しとく|しておく)(?=$|[。、,.!\s]|わ|よ|ね|つもり)|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|^(?:(?:ok|okay|so|and|oh|um+)[, ]+)?(?:pay(?:ing)?|using) (?:it |them )?(?:at|by|with|via|through) (?=[^?]*$)|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit|(?:it'?s|it is|mine'?s|mine is) (?:the|by|through|via|with|on)(?= ))(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$|(?:はがき|こんびに|ばーこーど|口座振替|自動振替)(?:払い)?(?:だった|でした|やった)(?:わ|よ)?[。!！\s]*$/;
 
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {

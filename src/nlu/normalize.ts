@@ -138,6 +138,9 @@ const CIRCLED_NUMBER = /[\u2460-\u2473]/;
 const CIRCLED_NUMBERS = /[\u2460-\u2473]/g;
 const circledAsItem = (circled: string): string => ` (${circled.charCodeAt(0) - 0x245f}) `;
 
+const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJIS = /(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])+/gu;
+
 // A word in Latin letters long enough to be one of atone's romaji terms.
 const LATIN_WORD = /[a-z]{4}/;
 
@@ -155,6 +158,15 @@ export function normalize(raw: string, asTrained = false): string {
     if (japanese !== ascii) return normalize(japanese, asTrained);
     // ("and tesuryo?": a romaji term in an English sentence, since training: see romaji.ts.)
     return asTrained ? ascii : romajiTermsInEnglish(ascii);
+  }
+  // "uketsuke bangou wakaran😭 doko?": romaji with an emoji, read as the romaji without it (since
+  // training: training reads it as before).
+  if (!asTrained && text.length <= MAX_MATCH_CHARS && EMOJI.test(text)) {
+    const bare = text.replace(EMOJIS, ' ').replace(WHITESPACE_RUN, ' ').trim().toLowerCase();
+    if (bare !== '' && isPrintableAscii(bare) && LATIN_WORD.test(bare)) {
+      const japanese = fromRomajiSentence(bare);
+      if (japanese !== bare) return normalize(japanese);
+    }
   }
   let out = commonNfkc(text);
   if (out !== undefined) {

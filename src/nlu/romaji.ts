@@ -44,6 +44,8 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   yatte: 'やって',
   bangou: '番号',
   bango: '番号',
+  uketsuke: '受付',
+  uketuke: '受付',
   senyou: '専用',
   senyo: '専用',
   kessai: '決済',
@@ -182,6 +184,9 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   naru: 'なる',
   naruno: 'なるの',
   dekinai: 'できない',
+  wakaran: 'わからん',
+  wakaranai: 'わからない',
+  wakannai: 'わかんない',
   tsukaenai: '使えない',
   kedo: 'けど',
   dake: 'だけ',
@@ -380,6 +385,11 @@ interface Reading {
 // Words read since the model was trained: training reads them as it did (unknown), so that adding
 // one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
 const SINCE_TRAINING: ReadonlySet<string> = new Set([
+  'uketsuke',
+  'uketuke',
+  'wakaran',
+  'wakaranai',
+  'wakannai',
   'tenpo',
   'tenpou',
   'senshuu',

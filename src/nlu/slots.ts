@@ -181,6 +181,7 @@ export function extractSlots(
       : (weekdayAsked(dueText, dateKinds, today) ??
         putForward(dueText, dateKinds, today) ??
         proposedDue(dueText, dateKinds, today, WHICH_OF_TWO_DAYS) ??
+        (dateKinds & NON_ASCII ? proposedDue(dueText, dateKinds, today, DUE_AFTER_ITS_WORD) : undefined) ??
         (dateKinds & NON_ASCII &&
         dateKinds & DIGIT &&
         (DUE_MISSED.test(normalized) || asksIfDateMoves(normalized))
@@ -1210,7 +1211,7 @@ const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
 // forward, said as this or a month to come.
 const MONTH_AHEAD = '(?:今月|来月|再来月)の?\\s*';
 const MONTH_AHEAD_START = /^(今月|来月|再来月)の?\s*/;
-const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
+const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:(?:まで)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ)|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
@@ -1389,6 +1390,12 @@ function proposedDue(
 const DUE_MISSED = /過ぎ|すぎちゃ|失念|忘れ|間に合わ(?:な|ず)/;
 const DUE_NAMED_WITH_ITS_WAY =
   /(?=\d)\d{1,2}\s*月\s*(?:10|20|27)\s*日(?=\s*の\s*(?:(?!買|購入|注文|使|利用|分)[^\s、。?？\d]){1,12}?の\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))/g;
+
+// 「期限の1月20日までに何か手続きは必要？」: the deadline, then its day (since training).
+const DUE_AFTER_ITS_WORD = new RegExp(
+  `(?=\\d)(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)の\\s*)${A_DATE}`,
+  'g',
+);
 
 /** A due day put forward before the word for it (DUE_PUT_FORWARD): whether it is one is asked. */
 function putForward(text: string, kinds: number, today: PlainDate): ReturnType<typeof proposedDue> {

@@ -244,7 +244,12 @@ export function focusedAnswer(
     )
       ? 1
       : 0;
-    return { sentence, score: 2 * kinds + shared + about + settling, settling };
+    // A list line whose label names what is asked (「• コンビニ端末払い: …」 for 「コンビニ端末のほうは？」)
+    // is about it, more than a sentence naming it in passing.
+    const itsLabel = label === undefined ? undefined : LINE_LABEL.exec(normalized)?.[1];
+    const labelled =
+      itsLabel !== undefined && itsWords.some((w) => words.has(w) && itsLabel.includes(w)) ? 1 : 0;
+    return { sentence, score: 2 * kinds + shared + about + labelled + settling, settling };
   });
   // A yes/no question whose pattern finds no sentence: the words it shares with one ("paid", "limit")
   // are no sign that sentence settles it, so the whole answer follows the verdict.
@@ -301,7 +306,14 @@ function listLead(scored: readonly { sentence: string }[], at: number): string |
 
 /** Sentences as one text again: a list line on a line of its own. */
 function joined(parts: readonly string[], lang: Lang): string {
-  return parts
-    .map((part, i) => (i === 0 ? part : `${part.startsWith('•') ? '\n' : lang === 'ja' ? '' : ' '}${part}`))
-    .join('');
+  return (
+    parts
+      // (A sentence after a list line starts a line of its own too.)
+      .map((part, i) =>
+        i === 0
+          ? part
+          : `${part.startsWith('•') || parts[i - 1]?.startsWith('•') ? '\n' : lang === 'ja' ? '' : ' '}${part}`,
+      )
+      .join('')
+  );
 }

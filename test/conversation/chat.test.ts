@@ -10202,3 +10202,41 @@ describe('session 39: blind set 379', () => {
       .expect(/^Yes: November 2026 purchases were due on Sunday, 20 December 2026 \(yesterday\)/m);
   });
 });
+
+describe('session 39: blind sets 377 and 378', () => {
+  it('"pay at 7-eleven with the barcode" after a Monday purchase is the barcode’s deadline', async () => {
+    await chat(new Date('2026-12-03T10:00:00+09:00'))
+      .say('bought shoes on monday w atone')
+      .say('pay at 7-eleven with the barcode')
+      .expect(/10 December 2026/);
+  });
+
+  it('「…バーコードで12月10日までで合ってます？」 after a subscription answer checks that due day', async () => {
+    await chat(new Date('2026-12-02T22:00:00+09:00'))
+      .say('電子コミックの請求が毎月きます、1回だけのつもりだったのに')
+      .say('了解です。その分の支払いはバーコードで12月10日までで合ってます？')
+      .expect(/^はい、2026年11月分を電子バーコードで払う場合、期限は2026年12月10日（木）です/m);
+  });
+
+  it('「口座振替です」 after a question between the deadlines and it gives that way’s deadline', async () => {
+    await chat(new Date('2026-11-30T20:00:00+09:00'))
+      .say('支払い期限を教えてください')
+      .say('あと、上限額っていつ戻りますか？')
+      .say('口座振替です')
+      .expect(/2026年12月28日（月）/);
+  });
+
+  it('「コンビニ端末のほうは？」 after the barcode’s chains gives the terminal’s list line, on a line of its own', async () => {
+    await chat(new Date('2026-12-07T17:00:00+09:00'))
+      .say('バーコード払いってどのコンビニで使えますか')
+      .say('コンビニ端末のほうは？')
+      .expect(/\n• コンビニ端末払い: ローソン、ファミリーマート[^\n]*\nセブン-イレブンでは/);
+  });
+
+  it('"I got no email at all this month" after the payment number is a bill missing', async () => {
+    await chat(new Date('2026-12-08T12:00:00+09:00'))
+      .say('Where do I find payment number for Famiport?')
+      .say('I got no email at all this month')
+      .expect(/if nothing has arrived more than a week after that, contact atone/);
+  });
+});
