@@ -16,6 +16,10 @@ const ASKS_A_WAY_TO_PAY_LATER =
   /(?:後払い|あと払い)(?:の)?(?:方法|手段|さーびす|機能)?(?:って|は|が|も)?(?:ある|あります|でき|使え)|(?<![a-z])(?:(?:have|has|offer|offers|got) (?:a |an |some |any )?(?:pay[- ]later|bnpl|buy now pay later)|(?:pay[- ]later|bnpl) (?:option|service|method)s?|how (?:can|do) i pay later|(?:any|a|some) (?:way|option)s? to (?:pay later|buy now,? pay later|pay afterwards?))(?![a-z])|後(?:で|から)払(?:う|え)(?:方法|手段)/;
 const NAMES_ATONE = /atone|つど/;
 
+// 「Amazon Payってなに？」「atoneとちがうの？」 "what is amazon pay, is it the same as atone?".
+const DESCRIBES_AMAZON_PAY =
+  /(?:amazon ?pay|あまぞんぺい)\s*(?:って|とは|て)(?:何|なに|なん)|違う|ちがう|違い|ちがい|同じ|おなじ|(?<![a-z])(?:what(?:'s| is) amazon ?pay|same|different|difference)(?![a-z])/;
+
 export default defineIntent({
   name: 'amazon',
   label: { ja: 'Amazonでatone', en: 'atone on Amazon' },
@@ -67,15 +71,29 @@ export default defineIntent({
     // Amazon Pay at another shop (「Amazon Payでatoneは使える？」): it pays with what the Amazon
     // account holds, and atone cannot be one of those, since Amazon does not take it.
     if (namesAmazonPay(normalized) && !giftCard) {
+      // 「Amazon Payってなに？atoneとちがうの？」: what it is first, then that atone is apart from it
+      // (a bare 「いいえ。」 would answer "isn't it different?" the wrong way round).
+      const described = DESCRIBES_AMAZON_PAY.test(normalized);
       return {
         title: t(lang, 'Amazon Payでatoneは使えません', 'atone cannot be used through Amazon Pay'),
         text: joinLines([
-          t(
-            lang,
-            'いいえ。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。',
-            "No. atone is not one of Amazon's payment methods, so Amazon Pay cannot use it.",
-          ),
-          kb.facts.amazon_pay.text[lang],
+          ...(described
+            ? [
+                kb.facts.amazon_pay.text[lang],
+                t(
+                  lang,
+                  'atone とは別のサービスです。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。',
+                  "It is a different service from atone: atone is not one of Amazon's payment methods, so Amazon Pay cannot use it.",
+                ),
+              ]
+            : [
+                t(
+                  lang,
+                  'いいえ。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。',
+                  "No. atone is not one of Amazon's payment methods, so Amazon Pay cannot use it.",
+                ),
+                kb.facts.amazon_pay.text[lang],
+              ]),
           t(
             lang,
             'atoneで払いたいときは、atoneに対応したお店の決済画面でatoneを選んでください。',

@@ -34,14 +34,15 @@ const ASKS_WHEN_PAID =
 const ASKS_WHERE_OR_HOW =
   /どこ|どうやって|どうすれば|どうしたら|どのように|(?<![a-z])(?:where|how) (?:can|could|do|should|would) (?:i|you|we)(?![a-z])/;
 
-// 「どうやって変えるの？」「それに変えるにはどうすれば？」 "how do I switch?": how to change it, asked.
+// 「どうやって変えるの？」「それに変えるにはどうすれば？」「口座振替にするには？」 "how do I switch?": how to
+// change it, asked.
 // 「いつのご請求から変わりますか」 "from which bill does it apply?", "from when?": when a change of way
 // takes effect.
 export const ASKS_FROM_WHEN_IT_APPLIES =
   /いつ(?:の(?:ご)?(?:請求|分|支払い?))?から|(?<![a-z])(?:from (?:which|what) (?:bill|month)|from when|(?:when|which bill) (?:does|will) it (?:apply|start|take effect)|take effect|appl(?:y|ies) from)(?![a-z])/;
 
 export const ASKS_HOW_TO_CHANGE =
-  /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|変更方法|(?:変え|変更し|切り?替え)(?:たい)?(?:場合|とき|時)(?:は|には)?(?:どう|どのように)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/;
+  /(?:どうやって|どう|どこで|どこから)(?:したら)?(?:変え|変更|切り?替え)|(?:変え|変更し|切り?替え)(?:方|かた|る方法|る手順)|(?:に|へ)(?:変え|変更す|切り?替え)る?(?:には|ための|方法|やり方|手順)|(?:に|へ)する(?:には|ためには|ための(?:方法|手続き))|変更方法|(?:変え|変更し|切り?替え)(?:たい)?(?:場合|とき|時)(?:は|には)?(?:どう|どのように)|(?<![a-z])(?:how (?:do|can|would) i (?:change|switch)|how to (?:change|switch))(?![a-z])/;
 
 // 「はがきに変えたら20日まで延びる？」 "if I switch to the postcard, do I get till the 20th?": a change
 // supposed to put off the bill at hand, which it cannot (it applies from the next bill).

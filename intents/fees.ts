@@ -7,7 +7,7 @@ import { bullets, feeAmount, joinLines } from '../src/phrases.js';
 
 /** "Three shops, three fees?", 「3回買ったら3回分？」: whether the fee is per purchase (it is per month). */
 export const ASKS_PER_PURCHASE =
-  /(?:\d|何|一|二|三|複数)\s*回分|何回|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|(?:買う|買い物する|使う|購入する|注文する)(?:たび|度)|毎回|別々|(?<![a-z])(?:(?:every|each) time|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many) times|for each (?:one|of them))(?![a-z])/;
+  /(?:\d|何|一|二|三|複数)\s*回分|何回|複数回(?:購入|買|注文|使|利用)|(?:その)?都度(?!後払い)|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|(?:買う|買い物する|使う|購入する|注文する)(?:たび|度)|毎回|別々|(?<![a-z])(?:(?:every|each) time|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many) times|for each (?:one|of them))(?![a-z])/;
 
 // 「タダだよね？」 "is it free?" / 「手数料かかるん？」 "is there a fee?": yes/no questions about one
 // method's fee, whose answer says yes or no first. How much (いくら, how much) is no yes/no.
@@ -123,6 +123,27 @@ export default defineIntent({
       only && methods.length === 1 && only.feeYen > 0 && ASKS_A_WAY_TO_FREE.test(normalized)
         ? kb.methods.find((m) => m.feeYen === 0)
         : undefined;
+    const onlyFree =
+      lang === 'ja' ? `無料なのは${free.join('、')}だけです。` : `Only ${free.join(', ')} is free.`;
+    // ("why am i paying 209 yen every month": of a way that costs, the way that costs nothing, said.)
+    if (
+      only &&
+      methods.length === 1 &&
+      only.feeYen > 0 &&
+      !wayToFree &&
+      !COMPARES_WITH_OTHERS.test(normalized)
+    )
+      what.push(onlyFree);
+    // "which is cheapest AND has the latest deadline": the latest due day too (bank debit's 27th).
+    if (LATEST_DEADLINE.test(normalized)) {
+      const latest = kb.methods.reduce((a, b) => (b.dueDay > a.dueDay ? b : a));
+      const also = latest.feeYen === 0;
+      what.push(
+        lang === 'ja'
+          ? `期限がいちばん遅いの${also ? 'も' : 'は'}${latest.name.ja}で、毎月${latest.dueDay}日です（銀行の休業日なら翌営業日）。`
+          : `The latest deadline is ${latest.name.en}'s${also ? ' too' : ''}: the ${latest.dueDay}th of each month (the next business day if the bank is closed).`,
+      );
+    }
     if (wayToFree) {
       what.unshift(
         lang === 'ja'
@@ -145,7 +166,7 @@ export default defineIntent({
         0,
         t(lang, 'ほかの方法と比べると（税込）:', 'Compared with the other ways (tax included):'),
         bullets(all),
-        lang === 'ja' ? `無料なのは${free.join('、')}だけです。` : `Only ${free.join(', ')} is free.`,
+        onlyFree,
       );
     }
     return {
@@ -160,6 +181,10 @@ export default defineIntent({
     };
   },
 });
+
+// 「期限がいちばん遅いのは？」 "which has the latest deadline", asked beside the fee.
+const LATEST_DEADLINE =
+  /(?:期限|締め?切り?|支払日)(?:が|の)?(?:いちばん|一番|最も|もっとも)?(?:遅い|長い|あと)|(?:いちばん|一番|最も)(?:遅い|長い)(?:期限|締め?切り?)|(?<![a-z])(?:latest|longest|last) (?:deadline|due date|due day)|(?:most|longest) time to pay(?![a-z])/;
 
 /** How many months the purchases told fall in (each month's bill carries the fee once). */
 function billedMonths(dates: Slots['dates']): number {

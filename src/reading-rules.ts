@@ -3209,7 +3209,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // reminders' settings, 「3日前に変えるには？」).
   {
     why: 'how to switch, asked',
-    intents: ['fallback', 'help', 'about'],
+    intents: ['fallback', 'help', 'about', 'change_method', 'payment_methods'],
     when: ({ normalized, slots }) =>
       ASKS_HOW_TO_CHANGE.test(normalized) &&
       // (Of a way to pay, named or pointed to: not "how do I change my Netflix plan?".)

@@ -1665,3 +1665,31 @@ describe('session 39: blind set 378, read as asked', () => {
     expect(a.text).not.toMatch(/2027年1月20日に買う分/);
   });
 });
+
+describe('session 39: blind set 380, answered in full', () => {
+  it('「Amazon Payってなに？atoneとちがうの？」 says what it is, not a bare 「いいえ。」', () => {
+    const a = ask('Amazon Payってなに？atoneとちがうの？');
+    expect(a.text).toMatch(/^Amazon Payは、/m);
+    expect(a.text).not.toMatch(/いいえ/);
+    expect(ask('Amazon Payでatoneは使える？').text).toMatch(/^いいえ。/m);
+  });
+
+  it('a way’s fee says which way is free; "cheapest AND latest deadline" gets the 27th too', () => {
+    expect(ask('i use the postcard, why am i paying 209 yen every month').text).toMatch(
+      /Only automatic bank debit \(口座振替\) is free\./,
+    );
+    expect(ask('which payment is cheapest AND has the latest deadline').text).toMatch(
+      /the 27th of each month/,
+    );
+  });
+
+  it('「先月…買い物して、今月はがきが届いた…期限もいつまで？」 is one bill, its fee said', () => {
+    const a = ask(
+      'あのー、長文すみません。先月はじめてアトネでネットの服屋さんで買い物して、今月はがきが届いたんですけど、コンビニで払うのって手数料かかるんですか？あと期限もいつまでか知りたいです。',
+      '2026-12-03T21:40:00+09:00',
+    );
+    expect(a.text).toMatch(/2026年12月20日/);
+    expect(a.text).toMatch(/209円/);
+    expect(a.text).not.toMatch(/2026年12月に買った分/);
+  });
+});

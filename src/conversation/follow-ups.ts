@@ -699,6 +699,8 @@ const NEXT_QUESTION: readonly {
           normalized,
         ) &&
         !OTHER_METHODS_FEE.test(normalized) &&
+        // (「口座振替にするにはどうすればいい？」: how to change the way, below.)
+        !ASKS_HOW_TO_CHANGE.test(normalized) &&
         // (「ショップの売上確定が遅れた場合はどうなりますか」: the shop late, not the user.)
         !shopConfirmsLate(normalized),
     },
@@ -1422,8 +1424,10 @@ const TOPIC_QUESTION: Partial<Record<AnswerIntent, RegExp>> = {
   // 「いくら請求されとるかそっちで見れへん？」 after an unknown charge: the amount, on the account.
   handoff:
     /いくら(?:請求|払|残|引き)|(?:そっち|そちら|あなた|ぼっと)で(?:見|確認|調べ)|(?<![a-z])(?:how much (?:do i owe|is my bill|am i (?:being )?(?:billed|charged))|can you (?:see|check|look (?:up|at)))(?![a-z])/,
-  change_method:
-    /(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my(?! mind))|from when|take effect|appl(?:y|ies) from)(?![a-z])/,
+  // (「口座振替にするにはどうすればいい？」: how to change, asked.)
+  change_method: new RegExp(
+    `(?:変更|変え|切り?替え)(?:た|る|し|れ)|いつから|(?<![a-z])(?:(?:switch|change)(?:d|s)? (?:to|it|my(?! mind))|from when|take effect|appl(?:y|ies) from)(?![a-z])|${ASKS_HOW_TO_CHANGE.source}`,
+  ),
 };
 
 /**

@@ -309,7 +309,9 @@ export function extractSlots(
   else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase, asTrained));
     slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
-    const distinct = distinctDates(read);
+    // (「先月…買い物して、今月はがきが届いた」: the bill that came is that purchase's, no second
+    // month; since training.)
+    const distinct = asTrained ? distinctDates(read) : withoutBillOfAnother(distinctDates(read));
     if (distinct.length > 1) slots.dates = distinct;
   } else if (!asTrained && (dateKinds & DIGIT || normalized.includes(' ago'))) {
     const year = lastUseYear(normalized, today);
@@ -1393,7 +1395,7 @@ const DUE_NAMED_WITH_ITS_WAY =
 
 // 「期限の1月20日までに何か手続きは必要？」: the deadline, then its day (since training).
 const DUE_AFTER_ITS_WORD = new RegExp(
-  `(?=\\d)(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)の\\s*)${A_DATE}`,
+  `(?=\\d)(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)の\\s*)${A_FULL_DATE}(?!\\s*(?:前|後|まえ|以内))`,
   'g',
 );
 
@@ -1528,7 +1530,8 @@ const BILL_WORD = '(?:bill|invoice|statement|notice)s?';
 function billReceivedIn(source: string, normalized: string): boolean {
   if (!normalized.includes(source)) return false;
   const english = `${BILL_WORD} (?:that )?(?:i|we) (?:got|received|had) (?:in|on|during) ${source}|(?:got|received) (?:the |a |my )?${BILL_WORD} in ${source}|${source}(?:'s)? (?:${BILL_WORD}) (?:i|we) (?:got|received)`;
-  const japanese = `${source}に(?:来|き|届い|届け|とどい)た(?:請求|はがき|ばーこーど)`;
+  // (「今月はがきが届いた」: the postcard came this month.)
+  const japanese = `${source}に(?:来|き|届い|届け|とどい)た(?:請求|はがき|ばーこーど)|${source}(?:に)?[、,]?(?:請求書|はがき|請求(?:の)?(?:めーる|お知らせ)?|めーる)(?:が|は|も)?(?:来|き|届|とど)`;
   return new RegExp(`(?<![a-z])(?:${english})(?![a-z])|${japanese}`).test(normalized);
 }
 const PAYING_AFTER = /(?:何日|いつ)(?:に|頃|ごろ)?(?:の)?(?:引き?落と|払|支払|振替)/;
@@ -1545,6 +1548,19 @@ export function saysAYear(source: string): boolean {
 const BILL_NAMED = /請求|引き?落|(?<![a-z])(?:bill|debit)(?![a-z])/;
 const PAST_BILL =
   /落ち(?:た|てた)|落とされ(?:た|てた)|払った|(?<![a-z])(?:was|were|paid|debited|took)(?![a-z])/;
+
+/** The dates without a month's bill whose purchases are another of them (a month named for them). */
+function withoutBillOfAnother(dates: DateSlot[]): DateSlot[] {
+  const months = (d: DateSlot) => (d.kind === 'month' ? d.month.year * 12 + d.month.month : undefined);
+  return dates.filter(
+    (d) =>
+      !(
+        d.kind === 'month' &&
+        d.bill &&
+        dates.some((o) => o.kind === 'month' && !o.bill && months(o) === (months(d) ?? 0) - 1)
+      ),
+  );
+}
 
 /** The dates of a message, each once (「11月2日…11/2」 is one date). */
 function distinctDates(dates: readonly DateSlot[]): DateSlot[] {

@@ -244,11 +244,11 @@ export function focusedAnswer(
     )
       ? 1
       : 0;
-    // A list line whose label names what is asked (「• コンビニ端末払い: …」 for 「コンビニ端末のほうは？」)
-    // is about it, more than a sentence naming it in passing.
+    // A list line whose label names what is asked in two words or more (「• コンビニ端末払い: …」 for
+    // 「コンビニ端末のほうは？」) is about it, more than a sentence naming it in passing.
     const itsLabel = label === undefined ? undefined : LINE_LABEL.exec(normalized)?.[1];
     const labelled =
-      itsLabel !== undefined && itsWords.some((w) => words.has(w) && itsLabel.includes(w)) ? 1 : 0;
+      itsLabel !== undefined && [...words].filter((w) => itsLabel.includes(w)).length >= 2 ? 1 : 0;
     return { sentence, score: 2 * kinds + shared + about + labelled + settling, settling };
   });
   // A yes/no question whose pattern finds no sentence: the words it shares with one ("paid", "limit")

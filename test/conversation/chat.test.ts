@@ -10240,3 +10240,20 @@ describe('session 39: blind sets 377 and 378', () => {
       .expect(/if nothing has arrived more than a week after that, contact atone/);
   });
 });
+
+describe('session 39: blind set 380', () => {
+  it('「複数回購入した場合、その都度かかりますか。」 after the fee: once per billed month', async () => {
+    await chat()
+      .say('はがきの手数料はいくらですか')
+      .say('複数回購入した場合、その都度かかりますか。')
+      .expect(/^いいえ、購入ごとにはかかりません。/m);
+  });
+
+  it('「口座振替にするにはどうすればいい？」 after the deadlines is how to change the way', async () => {
+    await chat(new Date('2026-11-27T19:00:00+09:00'))
+      .say('口座振替とはがき、どっちが得？')
+      .say('期限はどうちがう？')
+      .say('口座振替にするにはどうすればいい？')
+      .expect(/マイページ/);
+  });
+});
