@@ -125,13 +125,15 @@ export default defineIntent({
         : undefined;
     const onlyFree =
       lang === 'ja' ? `無料なのは${free.join('、')}だけです。` : `Only ${free.join(', ')} is free.`;
-    // ("why am i paying 209 yen every month": of a way that costs, the way that costs nothing, said.)
+    // ("why am i paying 209 yen every month": of a way that costs, the way that costs nothing, said
+    // to whoever begrudges the fee.)
     if (
       only &&
       methods.length === 1 &&
       only.feeYen > 0 &&
       !wayToFree &&
-      !COMPARES_WITH_OTHERS.test(normalized)
+      !COMPARES_WITH_OTHERS.test(normalized) &&
+      BEGRUDGES_THE_FEE.test(normalized)
     )
       what.push(onlyFree);
     // "which is cheapest AND has the latest deadline": the latest due day too (bank debit's 27th).
@@ -181,6 +183,10 @@ export default defineIntent({
     };
   },
 });
+
+// 「なんで毎月209円も取られるん」 "why am i paying 209 yen every month", "so annoying".
+const BEGRUDGES_THE_FEE =
+  /なんで|なぜ|どうして|高い|もったいない|取られ|(?<![a-z])(?:why (?:am i|do i|is it|are they)|annoying|expensive|too much|rip-?off)(?![a-z])/;
 
 // 「期限がいちばん遅いのは？」 "which has the latest deadline", asked beside the fee.
 const LATEST_DEADLINE =

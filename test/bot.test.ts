@@ -1693,3 +1693,14 @@ describe('session 39: blind set 380, answered in full', () => {
     expect(a.text).not.toMatch(/2026年12月に買った分/);
   });
 });
+
+describe('session 39: a second question after "is it true, and if…"', () => {
+  it('"…bank account payment is free?? is it true, and if I switch now which bill does it start from?" answers both', () => {
+    const a = ask(
+      'my coworker said bank account payment is free?? is it true, and if I switch now which bill does it start from? sorry for my english',
+      '2026-11-20T16:30:00+09:00',
+    );
+    expect(a.text).toMatch(/free/);
+    expect(a.text).toMatch(/applies from the December 2026 bill onwards/);
+  });
+});

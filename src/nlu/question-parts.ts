@@ -16,10 +16,10 @@ const ASKS = new RegExp(
   `[?？]\\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\\s]*$|${JA_QUESTION_WORD_THEN}$|(?:教えて|おしえて|知りたい|しりたい|聞きたい)(?:です|ください|下さい|ほしい|欲しい|もらえる|くれ|な)?[。.!！\\s]*$|(?:通知|りまいんど|りまいんだー|お知らせ)[^。.?？]{0,8}(?:欲しい|ほしい|して(?:ください|ほしい|欲しい)?|お願い|頼む|たのむ)(?:です|な)?[。.!！\\s]*$|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:please |pls )?(?:tell me|remind me|i (?:want|need|'d like|would like) to know)(?![a-z])`,
 );
 
-// "when is the debit for august and can I change to barcode?", "…, and any campaigns now?": a
-// second question joined by "and".
+// "when is the debit for august and can I change to barcode?", "…, and any campaigns now?", "is it
+// true, and if I switch now which bill does it start from?": a second question joined by "and".
 const AND_ASKS =
-  /,?\s+and\s+(?=(?:can|could|am|is|are|do|does|did|what|whats|what's|when|when's|how|how's|which|where|where's|will|would|should|any|tell me|let me know)\s)/;
+  /,?\s+and\s+(?=(?:can|could|am|is|are|do|does|did|what|whats|what's|when|when's|how|how's|which|where|where's|will|would|should|any|if|tell me|let me know)\s)/;
 
 // 「期限はいつで、どのコンビニで使える？」: a question word ending a clause, another question after it.
 // (The comma first, what comes before it looked for only there: tried at every position, the
