@@ -109,12 +109,15 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   [/っとったら/g, 'っていたら'],
 ];
 
+const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 /** A quick test, the table's patterns as one: most messages have none, and are left at once. */
 const ANY_DIALECT = new RegExp(STANDARD.map(([pattern]) => pattern.source).join('|'));
 
 /** The message in standard Japanese, when it has dialect forms and something changed; else undefined. */
 export function standardJapanese(normalized: string): string | undefined {
-  if (!ANY_DIALECT.test(normalized)) return undefined;
+  // (Every dialect form is in kana or kanji: an English message is left without the scan.)
+  if (!KANA_OR_KANJI.test(normalized) || !ANY_DIALECT.test(normalized)) return undefined;
   let text = normalized;
   for (const [pattern, standard] of STANDARD) text = text.replace(pattern, standard);
   return text === normalized ? undefined : text;

@@ -1526,9 +1526,13 @@ function withBill(
 const HALF_A_YEAR = 6;
 const BILL_WORD = '(?:bill|invoice|statement|notice)s?';
 
+const BILL_RECEIVED_WORD = /請求|はがき|ばーこーど|めーる|bill|invoice|statement|notice/;
+
 /** Whether the month `source` is said to be when a bill came: "the bill I got in October", 「10月に来た請求」. */
 function billReceivedIn(source: string, normalized: string): boolean {
-  if (!normalized.includes(source)) return false;
+  // (Every alternative names the bill: most messages have no such word, and are spared the regex
+  // built for their month.)
+  if (!normalized.includes(source) || !BILL_RECEIVED_WORD.test(normalized)) return false;
   const english = `${BILL_WORD} (?:that )?(?:i|we) (?:got|received|had) (?:in|on|during) ${source}|(?:got|received) (?:the |a |my )?${BILL_WORD} in ${source}|${source}(?:'s)? (?:${BILL_WORD}) (?:i|we) (?:got|received)`;
   // (「今月はがきが届いた」: the postcard came this month.)
   const japanese = `${source}に(?:来|き|届い|届け|とどい)た(?:請求|はがき|ばーこーど)|${source}(?:に)?[、,]?(?:請求書|はがき|請求(?:の)?(?:めーる|お知らせ)?|めーる)(?:が|は|も)?(?:来|き|届|とど)`;
