@@ -86,17 +86,24 @@ export function isLongPaste(normalized: string): boolean {
 const GRATITUDE =
   /ありがと[うー]?(?:ございま(?:す|した))?|さんきゅ[ーう]?|おおきに|わかった|わかりました|了解(?:です)?|りょうかい|なるほど|あざ(?:す|っす|ーす)|感謝(?:します|です)?|助か(?:った|りました|ります|る)|どうも|本当に|ほんと(?:に)?|めっちゃ|すごく|とても|です|ね|よ|わ|(?<![a-z])(?:thanks?|thank you|thx|ty|cheers|appreciated?|it|so|much|very|a lot|lots|great|that|this|helps?|helped|helpful|you'?re|the|best|awesome|perfect|cool|ok(?:ay)?|again)(?![a-z])|[\s、,.!！。~〜ー♪]|\p{Extended_Pictographic}/gu;
 
-/** "ok", 「なるほど」, "I see", 「ありがとう！助かった」: the message acknowledges, and asks or requests nothing. */
+// 「いや、やっぱ今から払ってくるわ」 "ok, going to pay it now": what the user will do, nothing asked.
+const GOING_TO_PAY =
+  /^(?:(?:いや|じゃあ|よし|あ|ok|okay|alright|right|then)[、,!！\s]*)*(?:やっぱり?)?[、,\s]*(?:今から|いまから|今すぐ|すぐ|今日中に)(?:支)?払(?:って|い(?:に|へ))(?:くる|きます|行く|いく|行きます|いきます)(?:わ|ね|よ|ー)?[!！。.\s]*$|^(?:(?:ok|okay|alright|right|then|so)[,!.]?\s+)*(?:i'?m |i am )?(?:going|gonna|off) to pay (?:it |that |the bill )?(?:now|right now|right away|today)[.!\s]*$/;
+
+/** "ok", 「なるほど」, "I see", 「ありがとう！助かった」, "going to pay it now": the message acknowledges, and asks or requests nothing. */
 export function isAcknowledgement(normalized: string): boolean {
   return (
-    ACKNOWLEDGEMENT.test(normalized) || (THANKS.test(normalized) && normalized.replace(GRATITUDE, '') === '')
+    ACKNOWLEDGEMENT.test(normalized) ||
+    GOING_TO_PAY.test(normalized) ||
+    (THANKS.test(normalized) && normalized.replace(GRATITUDE, '') === '')
   );
 }
 
-// 「やっぱやめとく」 "never mind": the user drops what they were about to do or ask.
+// 「やっぱやめとく」 "never mind", "actually wait, don't. I'll set it up myself": the user drops what
+// they were about to do or ask.
 // (Not 「3日前だけでいいや」「それでいいや」: something chosen, "X will do".)
 const NEVER_MIND =
-  /やっぱり?(?:いい|やめ)|(?<!で)いいや(?=$|[。.!！、,\s])|(?:^|[。.!！、,\s])忘れて(?:ください|下さい|くれ|ええ)?[。.!！\s]*$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])/;
+  /やっぱり?(?:いい|やめ)|(?<!で)いいや(?=$|[。.!！、,\s])|(?:^|[。.!！、,\s])忘れて(?:ください|下さい|くれ|ええ)?[。.!！\s]*$|やめとく|やめておく|今はいい|いまはいい|また今度|(?<![a-z])(?:never ?mind|forget it|no thanks|not now|cancel that|skip it)(?![a-z])|(?:^|[.!,]\s*|(?<![a-z])(?:actually|wait|no|oh)[,\s]+)don'?t(?:\s+(?:do it|bother|(?:set|make) (?:it|one|that|them)))?(?=\s*[.!]|\s*$)|(?<![a-z])i'?ll (?:set it up|set one up|do it|handle it|sort it out) (?:myself|on my own)(?![a-z])/;
 
 export function saysNeverMind(normalized: string): boolean {
   return NEVER_MIND.test(normalized);
@@ -264,6 +271,12 @@ function courtesyReply(normalized: string, lang: Lang): string | undefined {
       lang,
       `${greetingBack(normalized)}atone-bot です。`,
       `${greetingBackEn(normalized)} I'm atone-bot.`,
+    );
+  if (GOING_TO_PAY.test(normalized))
+    return t(
+      lang,
+      'わかりました。払い終わったら「払った」と送ってください。リマインダーがあれば、この期限の分を止めます。',
+      'OK! Once it is paid, tell me "paid", and if you have reminders, I will stop the ones for this deadline.',
     );
   if (ACKNOWLEDGEMENT.test(normalized) || isNeverMind(normalized))
     return t(lang, `わかりました。${more}`, `OK!${more}`);

@@ -13,11 +13,12 @@ import { DEFAULT_SEND_HOUR, MAX_LEAD_DAYS } from '../src/reminders/subscription.
 import type { Lang } from '../src/types.js';
 
 /**
- * 「期限近なったら教えて」 "let me know when it's close", "nice to get pinged before the debit date":
+ * 「期限近なったら教えて」「期限が近づきましたらお知らせいただけますか」 "let me know when it's close",
+ * "nice to get pinged before the debit date":
  * telling before the deadline is what a reminder does, however much the deadline's words weigh.
  */
 const TELL_ME_WHEN_NEAR =
-  /(?:近(?:く)?なったら|近づいたら|迫ったら|(?:期限|締め?切り?)の?前に).{0,4}(?:教えて|知らせて|連絡して|通知して|言うて|ゆうて)|(?<![a-z])(?:let me know|tell me|ping me|notify me|warn me) (?:when|before) (?:it'?s|it is|the deadline is|the due date is) (?:close|near|coming(?: up)?|due|soon)(?![a-z])|(?<![a-z])(?:get|be|getting|being) (?:pinged|notified|reminded|warned|an? (?:heads[- ]?up|ping|reminder|notification|alert)) (?:before|ahead of)(?![a-z])/;
+  /(?:近(?:く)?なったら|近(?:く)?なりましたら|近づいたら|近づきましたら|迫ったら|迫りましたら|(?:期限|締め?切り?)の?前に).{0,4}(?:教えて|知らせて|連絡して|通知して|言うて|ゆうて|お知らせ|ご連絡|ご通知)|(?<![a-z])(?:let me know|tell me|ping me|notify me|warn me) (?:when|before) (?:it'?s|it is|the deadline is|the due date is) (?:close|near|coming(?: up)?|due|soon)(?![a-z])|(?<![a-z])(?:get|be|getting|being) (?:pinged|notified|reminded|warned|an? (?:heads[- ]?up|ping|reminder|notification|alert)) (?:before|ahead of)(?![a-z])/;
 
 export function asksToBeToldBeforehand(normalized: string): boolean {
   return TELL_ME_WHEN_NEAR.test(normalized);

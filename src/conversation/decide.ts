@@ -421,6 +421,8 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     justSet &&
     state.undo !== undefined &&
     isBareAnswer(u) &&
+    // (Not "just paid at lawson 👍": that deadline paid, below.)
+    !saysPaid(u) &&
     settings.method === state.ownMethod &&
     Object.keys(settings).length === 1
   )

@@ -29,7 +29,7 @@ const JA_FILLER =
   /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いしたいです|お願いしたい|お願いします|お願い|そうしてください|そうして|それでいいです|それでいい|それで|よろ(?!し)|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
-  /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|i|a|n)(?![a-z])/g;
+  /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|kk|i|a|k|n)(?![a-z])/g;
 // (Emoji too: 「コンビニ👍」 says no more than 「コンビニ」.)
 const PUNCTUATION = /(?:[\s?!.,、。・:;'"()（）「」『』…~\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+/gu;
 
@@ -261,7 +261,13 @@ const ADD_REQUEST =
 const ONLY_THAT = /(?<![a-z])(?:just|only)(?![a-z])|だけ|のみ/;
 
 export function asksToAdd(u: Understanding): boolean {
-  return ADD_REQUEST.test(u.normalized) && !ONLY_THAT.test(u.normalized);
+  return (
+    ADD_REQUEST.test(u.normalized) &&
+    !ONLY_THAT.test(u.normalized) &&
+    // ("make it 3 days before and also the day before": the list made the setting, the "also"
+    // inside it.)
+    !(CHANGE_STRONG.test(u.normalized) && (u.slots.leadDays?.length ?? 0) >= 2)
+  );
 }
 
 // 「明日もう一回教えて」「あとでまた知らせて」 "snooze it till tomorrow", "remind me again tomorrow".
@@ -583,10 +589,11 @@ const FOR_GOOD =
 // this time": this deadline paid, not every reminder stopped.
 // (「今日払ったけん…」 "paid it today, so…": paid, given as the reason.)
 const PAID_ALREADY =
-  /もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? |mine (?:too )?)?(?:today|yesterday|just now|already)|^(?:(?:ok|okay|so|alright|done)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:[a-z]+ ){0,2}(?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
-// (「もう払ったよ」 alone, "already paid it yesterday at 7-11": the bill at hand.)
+  /^(?:よし|やった|あ|はい)?[、,!！\s]*(?:無事)?(?:支)?払(?:った|えた|いました|えました)(?:よ|わ|で|ー|ぞ)?[!！。.\s]*$|^(?:(?:ok|okay|so|alright|done|yay)[,!.]?\s+)?(?:i )?(?:just |already )?paid(?: it| the bill)? (?:at|with|by|via|through) [a-z0-9 '-]{2,24}[^a-z0-9?]*$|もう(?:今日|きょう|昨日|きのう|さっき|今月分?は?|今回(?:の分)?は?)?(?:払|支払)っ|(?:今日|きょう|昨日|きのう|さっき)(?:に)?(?:払|支払)(?:った|いました)(?:よ|わ|で|の)?[!！。.\s]*$|(?:払|支払)って(?:き|来)(?:た|ました)|払い済|支払い済|払いました|(?:支)?払い終(?:わ|え)|(?:払|支払)っ(?:た|てる|ている)(?:けん|から|ので|んで|し|ため)|(?<![a-z])(?:already paid|paid (?:it|this|that|them) already|i(?:'ve| have) (?:already )?paid|i paid (?:it |this month'?s? |mine (?:too )?)?(?:today|yesterday|just now|already)|^(?:(?:ok|okay|so|alright|done)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|i (?:just |already )?paid (?:this month'?s?(?: bill)?|(?:the|my) (?:[a-z]+ ){0,2}(?:bill|payment))|^(?:just |already )?paid (?:it |the bill |this one )?(?:today|yesterday|just now|already))(?![a-z])/;
+// (「もう払ったよ」 alone, 「払った！」, "already paid it yesterday at 7-11", "just paid at lawson 👍":
+// the bill at hand.)
 const THIS_ONE =
-  /今回|今月|この期限|この分|今日|きょう|明日|あした|^(?:(?:ok|okay|so|alright|done|thanks|thank you|thx|ty)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや|ありがと[うー]?(?:ございます)?|どうも|さんきゅー?)?[、,!！\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
+  /^(?:よし|やった|あ|はい)?[、,!！\s]*(?:無事)?(?:支)?払(?:った|えた|いました|えました)(?:よ|わ|で|ー|ぞ)?[!！。.\s]*$|^(?:(?:ok|okay|so|alright|done|yay)[,!.]?\s+)?(?:i )?(?:just |already )?paid(?: it| the bill)? (?:at|with|by|via|through) |今回|今月|この期限|この分|今日|きょう|明日|あした|^(?:(?:ok|okay|so|alright|done|thanks|thank you|thx|ty)[,!.]?\s+)?i(?:'ve| have)? (?:just |already )?paid(?: it| mine| the bill)?(?: too| as well)?[.!\s]*$|さっき|先ほど|昨日|きのう|たった今|(?<![a-z])(?:today|just now|yesterday|earlier today)(?![a-z])|^(?:i )?(?:already )?paid(?: it)?(?: already)?[!.\s]*$|^(?:i )?paid already(?:,? (?:btw|by the way|lol|haha|though|tho|fyi))?[!.\s]*$|^(?:あ|え|いや|ありがと[うー]?(?:ございます)?|どうも|さんきゅー?)?[、,!！\s]*(?:もう)?(?:支)?払(?:った|いました|ってます|ってる|い終わった|い終わりました|い終えました)(?:よ|わ|で|し|って)?[!！。.\s]*$|^(?:i'?ve|i have) (?:already )?paid(?: it)?(?: already)?[!.\s]*$|(?<![a-z])(?:this time|this month|this one|for this deadline|paid it)(?![a-z])/;
 // 「バーコードの分」 "the konbini bill": the bill of the way named (the way itself found by the slots).
 const A_WAYS_BILL = /の(?:分|請求|支払い?)|(?<![a-z])(?:bill|one|payment)(?![a-z])/;
 
@@ -865,10 +872,17 @@ export function keepsAsIs(u: Understanding): boolean {
 }
 
 // 「もうちょい早めにして」「23時は遅すぎ」 "push it back a bit", "a bit earlier": the hour moved, not named.
-const EARLIER =
-  /早めに|早くして|早くで|早めて|早らせ|前倒し|もう(?:ちょい|少し|ちょっと)早|遅すぎ|おそすぎ|(?<![a-z])(?:earlier|sooner|too late)(?![a-z])/;
-const LATER =
-  /遅めに|遅くして|遅くで|遅らせ|遅めて|後ろ倒し|もう(?:ちょい|少し|ちょっと)遅|早すぎ|はやすぎ|(?<![a-z])(?:later|push (?:it|them) back|too early)(?![a-z])/;
+// (The English words only where they move the hour: "a bit later", "make it earlier", "later
+// please"; not "I'll set it up myself later" nor "as I said earlier".)
+const MOVED_BY =
+  '(?:(?:a (?:bit|little|tad)|an hour|\\d{1,2} hours?|(?:one|two|three) hours?|slightly|much|way|even) )';
+const MOVE_IT = '(?:(?:make|set|move|send|do|have|change) (?:it|them|that|the reminders?|the time) )';
+const EARLIER = new RegExp(
+  `早めに|早くして|早くで|早めて|早らせ|前倒し|もう(?:ちょい|少し|ちょっと)早|遅すぎ|おそすぎ|(?<![a-z])(?:${MOVE_IT}?${MOVED_BY}(?:earlier|sooner)|${MOVE_IT}(?:earlier|sooner)|(?:earlier|sooner) (?:please|pls|in the day)|^(?:earlier|sooner)[.!?\\s]*$|too late)(?![a-z])`,
+);
+const LATER = new RegExp(
+  `遅めに|遅くして|遅くで|遅らせ|遅めて|後ろ倒し|もう(?:ちょい|少し|ちょっと)遅|早すぎ|はやすぎ|(?<![a-z])(?:${MOVE_IT}?${MOVED_BY}later|${MOVE_IT}later|later (?:please|pls|in the day)|^later[.!?\\s]*$|push (?:it|them) back|too early)(?![a-z])`,
+);
 // 「1時間遅らせて」 "make it 2 hours earlier", "an hour later": by how many hours.
 const HOURS_MOVED = /(\d{1,2}|[一二三])\s*時間|(?<![a-z])(\d{1,2}|an?|one|two|three) hours?(?![a-z])/;
 

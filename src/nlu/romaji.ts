@@ -23,6 +23,9 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   harau: '払う',
   haraeru: '払える',
   haraitai: '払いたい',
+  haraimasu: '払います',
+  shiharaimasu: '支払います',
+  shiharau: '支払う',
   haratta: '払った',
   tesuuryou: '手数料',
   tesuuryo: '手数料',
@@ -385,6 +388,9 @@ interface Reading {
 // Words read since the model was trained: training reads them as it did (unknown), so that adding
 // one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
 const SINCE_TRAINING: ReadonlySet<string> = new Set([
+  'haraimasu',
+  'shiharaimasu',
+  'shiharau',
   'uketsuke',
   'uketuke',
   'wakaran',

@@ -10257,3 +10257,72 @@ describe('session 39: blind set 380', () => {
       .expect(/マイページ/);
   });
 });
+
+describe('session 39: blind set 383, reminders asked for and not', () => {
+  it('"I\'ll set it up myself later" right after setting them moves no hour; it asks before stopping them', async () => {
+    await chat(new Date('2026-12-22T08:15:00+09:00'))
+      .say('yeah could u remind me? barcode')
+      .say("actually wait, don't. I'll set it up myself later")
+      .expect(/Shall I turn your reminders off\?/);
+    expect(await subscription()).toMatchObject({ active: true, sendHour: 9 });
+  });
+
+  it('"a bit later please" and "make it earlier" still move the hour', async () => {
+    await chat().say('remind me about the postcard at 9pm').say('a bit later please');
+    expect(await subscription()).toMatchObject({ sendHour: 22 });
+    await chat().say('make it earlier');
+    expect(await subscription()).toMatchObject({ sendHour: 21 });
+  });
+
+  it('"make it 3 days before and also the day before" sets those two', async () => {
+    await chat()
+      .say('remind me about the konbini deadline')
+      .say('wait make it 3 days before and also the day before');
+    expect(await subscription()).toMatchObject({ leadDays: [3, 1] });
+  });
+
+  it('「期限が近づきましたらお知らせいただけますか。口座振替を利用しております。」 sets them', async () => {
+    await chat(new Date('2026-11-26T10:00:00+09:00')).say(
+      '支払い期限が近づきましたらお知らせいただけますか。口座振替を利用しております。',
+    );
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+
+  it('romaji 「konbini de haraimasu」 answers "which way?"', async () => {
+    await chat(new Date('2026-11-30T23:15:00+09:00'))
+      .say('rimaindaa settei shitai')
+      .say('konbini de haraimasu');
+    expect(await subscription()).toMatchObject({ method: 'store' });
+  });
+
+  it('"k direct debit then" after a fee question answers "which way?"', async () => {
+    await chat(new Date('2026-11-26T01:20:00+09:00'))
+      .say('yo can u ping me b4 my atone bill is due')
+      .say('wats the cheapest way to pay')
+      .say('k direct debit then');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"just paid at lawson 👍" marks this deadline paid', async () => {
+    await chat(new Date('2026-12-06T08:00:00+09:00'))
+      .say('remind me the day before at 7pm, paying at the konbini')
+      .say('just paid at lawson 👍')
+      .expect(/Marked the Thursday, 10 December 2026 deadline as paid/);
+  });
+
+  it('「今から払ってくるわ」 changes nothing; 「払った！」 marks this deadline paid', async () => {
+    await chat(new Date('2027-01-08T00:30:00+09:00'))
+      .say('コンビニ払いで明日の朝リマインドして')
+      .say('いや、やっぱ今から払ってくるわ')
+      .expect(/払い終わったら「払った」と送ってください/)
+      .say('払った！')
+      .expect(/2027年1月10日（日）の期限は支払い済みにしました/);
+  });
+
+  it('「口座振替の日付じゃなくて、コンビニの期限を教えて」 gives the konbini deadline alone', async () => {
+    await chat(new Date('2026-12-06T21:00:00+09:00'))
+      .say('口座振替の日付じゃなくて、コンビニの期限を教えて')
+      .expect(/12月10日/)
+      .expectNot(/12月28日/);
+  });
+});
