@@ -44,9 +44,10 @@ import { namesClosingDay } from './billing-notice.js';
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
 
 // A question about what happens to a deadline on a weekend or holiday gets the rule itself; so
-// does "is it always on the 27th?" (「毎回27日？」), whose answer is that rule.
+// does "is it always on the 27th?" (「毎回27日？」), whose answer is that rule. ("move money
+// to my account" is the user's own errand.)
 const HOLIDAY_QUESTION =
-  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|moves?|shifts?|postponed?)(?![a-z])|(?:いつも|毎回|必ず|決まって)\s*\d{1,2}日|\d{1,2}日(?:に|で)?(?:いつも|毎回|必ず|固定|決まって)|(?<![a-z])always (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![\d])/;
+  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|shifts?|postponed?)(?![a-z])|(?<![a-z])moves?(?![a-z])(?! (?:some |the |my )?(?:money|funds|cash))|(?:いつも|毎回|必ず|決まって)\s*\d{1,2}日|\d{1,2}日(?:に|で)?(?:いつも|毎回|必ず|固定|決まって)|(?<![a-z])always (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![\d])/;
 // 「年末に買ったやつ」 "stuff I bought over new year": when the purchase was made, no holiday asked about.
 const HOLIDAY_PURCHASE =
   /(?:年末|年始|正月|連休|お盆|週末|土日)(?:に|の|で|中に)?(?:買|購入|使っ|注文|頼ん)|(?<![a-z])(?:bought|ordered|purchased|used it)(?: \w+){0,3} (?:over|during|on|at) (?:the )?(?:new year(?:'?s)?(?: holidays?)?|holidays?|weekend|golden week|gw)(?![a-z])/g;

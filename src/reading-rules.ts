@@ -527,6 +527,9 @@ const MONEY_TAKEN =
   /引き?落と(?:され|さ|し|ち)|落ちる|(?<![a-z])(?:taken out|taken from|withdrawn|debited|pulled|come out|comes out|charged to my (?:bank|account))(?![a-z])/;
 const OTHER_SHOPS =
   /楽天|普通の|ほかの|他の|ねっと(?:の)?(?:お)?店|通販|(?<![a-z])(?:rakuten|other|regular|normal|usual) (?:shops?|stores?|sites?)(?![a-z])|(?<![a-z])rakuten(?![a-z])/;
+/** The message up to its first question mark (the whole of it when it has none). */
+const firstAsk = (normalized: string): string => normalized.split(/[?？]/, 1)[0] ?? normalized;
+
 // ("u didnt sign me up for anything right?": whether the bot set something, asked.)
 const SOMETHING_SET_ASKED =
   /(?:設定|登録)(?:して|され(?:て)?)(?:ある|る|いる)(?:の|もの|やつ)?(?:って|は)?(?:ある|ない|あります)(?:の|か|かな)?[?？]?$|(?<![a-z])(?:(?:did|didn'?t|didnt|have|haven'?t|havent) (?:you|u)|(?:you|u) (?:didn'?t|didnt|haven'?t|havent|did not|have not)) (?:sign(?:ed)? me up|set (?:me )?up|subscribe(?:d)? me)(?: (?:for|to) (?:anything|something|any reminders?|reminders?))?(?![a-z])(?=[^.!]*\?)/;
@@ -585,7 +588,7 @@ const STILL_PAY =
 export const CHATTER =
   /(?<![a-z])(?:lol|lmao|rofl|haha+|hehe|anyone see|anyone up for|anyone wanna|who wants|who'?s up for|did you guys)(?![a-z])|笑$|ww+$/;
 const ATONE_THINGS =
-  /atone|支払|払|請求|期限|引き?落|手数料|りまいんだー|りまいんど|通知|ぽいんと|あまぞん|amazon|(?<![a-z])(?:pay|paid|bill|due|deadline|fee|remind|reminders?|points?|campaign)(?![a-z])/;
+  /atone|支払|払|請求|期限|引き?落|手数料|りまいんだー|りまいんど|通知|ぽいんと|あまぞん|amazon|(?<![a-z])(?:pay|paid|bill|due|deadline|fee|debit|remind|reminders?|points?|campaign)(?![a-z])/;
 const NEXT_TIME =
   /^(?:(?:so|and|ok|okay|then)[,\s]+)?when(?:'s| is| will be| do i pay)? (?:the )?next (?:time|one|payment|debit)(?: then)?[?\s]*$|^(?:じゃあ|で)?[、,\s]*次(?:は|って)?いつ[?？]?$/;
 const SHOWN_UNPAID =
@@ -2103,8 +2106,10 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a day put forward alone',
     // ("is my auto debit today?", 「口座振替ってきょう引き落とし？」: a way's day put forward, read as the way.)
     intents: ['fallback', 'about', 'help', 'payment_methods', 'handoff'],
+    // ("is the auto debit today? need to move money to my account lol": the question, then what it
+    // is for.)
     when: ({ slots, normalized }) =>
-      slots.proposedDue?.asked === true && normalized.length <= (slots.method ? 48 : 24),
+      slots.proposedDue?.asked === true && firstAsk(normalized).length <= (slots.method ? 48 : 24),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.min(confidence, 0.7),
   },

@@ -1704,3 +1704,21 @@ describe('session 39: a second question after "is it true, and if…"', () => {
     expect(a.text).toMatch(/applies from the December 2026 bill onwards/);
   });
 });
+
+describe('session 39: the debit day put forward with an errand after it', () => {
+  it('"is the auto debit today? need to move money…" is the deadline, without the holiday rule', () => {
+    const a = ask(
+      'is the auto debit today? need to move money to my account lol',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/^No\. .*Monday, 28 December 2026/);
+    expect(a.text).not.toMatch(/When the 27th falls on a weekend/);
+  });
+
+  it('「口座振替の引き落としって今日やったっけ？」 is the deadline', () => {
+    const a = ask('口座振替の引き落としって今日やったっけ？', '2026-12-01T10:00:00+09:00');
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/^いいえ、.*2026年12月28日/);
+  });
+});

@@ -1272,7 +1272,7 @@ const DUE_TODAY =
 // 「はがきの期限きのうやった？」「きょう引き落とし？」 "is my auto debit today?", "was the postcard deadline
 // yesterday?": the same, said casually.
 const DUE_DAY_ASKED_CASUALLY =
-  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日|(?:はがき|こんびに|ばーこーど)(?:払い)?)(?:って|は|が|、)?\s*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:の)?(?:まで)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:よね|やんな|ね)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:[a-z-]+ ){0,2}?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(?:yesterday)|(?:tomorrow)|today)(?![a-z])|(?<![a-z])(?:is|isn'?t) (?:that|this) (?:due )?(?:(?:tomorrow)|today)(?![a-z])|(?:昨日|きのう)(?:まで|が期限|が締め切り)(?:だった|やった|でした)/;
+  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日|(?:はがき|こんびに|ばーこーど)(?:払い)?)(?:って|は|が|、)?\s*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:の)?(?:まで)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:っけ)?(?:よね|やんな|ね)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:[a-z-]+ ){0,2}?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(?:yesterday)|(?:tomorrow)|today)(?![a-z])|(?<![a-z])(?:is|isn'?t) (?:that|this) (?:due )?(?:(?:tomorrow)|today)(?![a-z])|(?:昨日|きのう)(?:まで|が期限|が締め切り)(?:だった|やった|でした)/;
 
 const YESTERDAY_SAID = /昨日|きのう|(?<![a-z])yesterday(?![a-z])/;
 const TOMORROW_SAID = /明日|あした|あす|(?<![a-z])tomorrow(?![a-z])/;
