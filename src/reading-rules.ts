@@ -154,7 +154,7 @@ const SAYS_PAID =
 // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: usable again right away, asked.
 // (「支払い後、利用を再開できるまでどのくらい」 too.)
 const USE_RIGHT_AWAY =
-  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除(?:される|されます|になる|になります)|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
+  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:払|支払)(?:え|っ)(?:ば|たら)(?:すぐ|今日中)?(?:に)?(?:また)?(?:戻|もど|復活|解除|使え)|(?<![a-z])(?:if i pay (?:it |now |today |it now )?(?:will|can|could) (?:i use|it (?:work|come back|be (?:back|restored|unlocked)))|will it (?:come back|be back|be restored|work again) (?:right away|immediately|at once|straight away))(?![a-z])|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除(?:される|されます|になる|になります)|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
 
 export function asksToUseAgain(normalized: string): boolean {
   // (Not 「いつから使えなくなるの？」: when it stops.)

@@ -431,7 +431,13 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // ("paid already, mark as paid": asked for in so many words, whenever.)
   if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u) || marksPaid(u)))
     return {
-      turn: { kind: 'paid_next', ...paidAndAsked(u), ...(saysPaid(u) ? {} : { skipped: true as const }) },
+      turn: {
+        kind: 'paid_next',
+        // ("no more reminders this month", said again once December's is paid: not January's.)
+        ...(namesThisMonth(u) ? { ifDueThisMonth: true as const } : {}),
+        ...paidAndAsked(u),
+        ...(saysPaid(u) ? {} : { skipped: true as const }),
+      },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
     };
   // 「今月分はもう払った」 told while reminders are talked about: this month's deadline is paid, if the
@@ -795,6 +801,15 @@ function askedBeside(
 }
 
 /** "I paid this month's. … and when's next month's deadline?": the question asked beside, if any. */
+// (Not "this month's one" nor 「今月分」: the bill at hand, which may be due next month.)
+const THIS_MONTHS_REMINDERS =
+  /(?<![a-z])(?:(?:reminders?|notifications?|pings?|alerts?)(?: for)?|remind me(?: again)?) this month(?![a-z])/;
+
+/** "no more reminders this month": the deadline due this month, not the next one. */
+function namesThisMonth(u: Understanding): boolean {
+  return THIS_MONTHS_REMINDERS.test(u.normalized);
+}
+
 function paidAndAsked(u: Understanding): { question: AskedBeside } | Record<string, never> {
   const parts = u.parts();
   const question = parts.length > 1 ? askedBeside(parts, undefined, true) : undefined;

@@ -709,7 +709,11 @@ const NEXT_QUESTION: readonly {
 
   // After paying late (or a deadline gone by), 「今日払ったらいつからまた使える？」 "when can I use it
   // again?": when a suspension ends (suspended_after_overdue), not the late fee again.
-  { after: 'late_payment', asks: { test: asksToUseAgain }, intent: 'suspended_after_overdue' },
+  ...(['late_payment', 'suspended_after_overdue'] as const).map((after) => ({
+    after,
+    asks: { test: asksToUseAgain },
+    intent: 'suspended_after_overdue' as const,
+  })),
   {
     after: 'deadline',
     asks: { test: asksToUseAgain },

@@ -1303,7 +1303,7 @@ const PAYS_ON_JAPANESE = new RegExp(
   `(?:(?:(?<ahead>今月|来月|再来月)の?\\s*)?${A_DATE}|(?<rel>今日|きょう|本日|明日|あした|あす|明後日|あさって)(?:の(?:朝|昼|夜|うち)|中)?)(?=\\s*(?:中)?(?:に|までに|中に)?\\s*(?:お?支払|払|はら)(?:っても|えば|ったら|う(?:予定|つもり|ので|けど|なら|のは|のって|ん(?:やけど|だけど))|います|おうと))`,
 );
 // (Led by the lookahead its match implies, as PROPOSED_DUE: the lookbehinds are tried only there.)
-const PAYS_ON_ENGLISH_SOURCE = `(?=\\d|the |today|tomorrow|${MONTH_STARTS})(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to) (?:only |just |still )?(?:pay(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`;
+const PAYS_ON_ENGLISH_SOURCE = `(?=\\d|the |today|tomorrow|${MONTH_STARTS})(?<=(?<![a-z])(?<!how )(?:i|i'?ll|i will|i can|can i|could i|if i|may i|ok to|okay to|fine to|alright to|i'?m|im|i am) (?:only |just |still )?(?:pay(?:ing)?(?: (?:it|the bill|that|this|my bill))?|top up(?: (?:my|the) (?:bank )?account)?|put (?:the )?money in(?: (?:my|the) (?:bank )?account)?) (?:on |by |before )?)(?:(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])|(?<rel>today|tomorrow|the day after tomorrow)(?![a-z]))(?!\\s+or\\s)`;
 const PAYS_ON_ENGLISH = new RegExp(PAYS_ON_ENGLISH_SOURCE);
 // (Since training: "can i still pay my konbini bill tomorrow?", "if I pay my postcard bill on
 // Monday the 21st": the bill named by its way, a weekday before the day.)

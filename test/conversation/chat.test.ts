@@ -10326,3 +10326,30 @@ describe('session 39: blind set 383, reminders asked for and not', () => {
       .expectNot(/12月28日/);
   });
 });
+
+describe('session 40: round-2 defects', () => {
+  it('"just paid at 7-eleven lol. no more reminders this month" marks this deadline paid; said again, January stays', async () => {
+    await chat(new Date('2026-12-05T09:00:00+09:00'))
+      .say('remind me about the konbini deadline')
+      .say('just paid at 7-eleven lol. no more reminders this month')
+      .expect(/Marked the Thursday, 10 December 2026 deadline as paid/)
+      .say('no more reminders this month pls')
+      .expect(/10 January 2027\) is still to come, so its reminders stay/);
+    expect(await subscription()).toMatchObject({ method: 'store', active: true });
+  });
+
+  it('「払えばすぐ戻る？」 after a suspension is when it comes back', async () => {
+    await chat(new Date('2026-12-12T09:00:00+09:00'))
+      .say('延滞して使えなくなった')
+      .say('払えばすぐ戻る？')
+      .expect(/2〜3営業日/)
+      .expectNot(/支払い方法は4つ/);
+  });
+
+  it('"deadline was dec 20 (sunday) im paying today monday, still on time?" says the day is after it', async () => {
+    await chat(new Date('2026-12-21T09:00:00+09:00'))
+      .say('deadline was dec 20 (sunday) im paying today monday, still on time?')
+      .expect(/21 December is after every deadline/)
+      .expectNot(/^Yes/);
+  });
+});
