@@ -27,7 +27,8 @@ export default defineIntent({
   },
   cues: [
     /きゃんぺーん|ぽいんと祭|大抽選|抽選|お得|特典|祭り/,
-    /campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus/,
+    // (The festival's name in romaji in an English question: "haru no point matsuri".)
+    /campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus|matsuri|(?<![a-z])chuusen(?![a-z])/,
     /期間|いつまで|いつから|開催|period|when does .{0,30}(end|start|run)/,
   ],
   answer({ lang, kb, now, normalized }) {

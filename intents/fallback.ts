@@ -5,6 +5,7 @@ import type { PlainDate } from '../src/domain/calendar.js';
 import { toIsoDate } from '../src/domain/dates.js';
 import { formatDate, formatWeekday } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
+import { asksAboutAnOrder } from '../src/nlu/order-problem.js';
 import type { Slots } from '../src/nlu/slots.js';
 import { formatIsoDay, joinLines } from '../src/phrases.js';
 import { routeText } from '../src/topics/routes.js';
@@ -29,9 +30,23 @@ export default defineIntent({
   examples: { ja: [], en: [] },
   cues: [],
   answer({ lang, kb, slots, normalized, today }) {
+    const other = slots.otherService;
+    // The order itself (a parcel not come, the wrong size): the shop's, and where that is;
+    // a greeting before it ("hey, …") asks it all the same.
+    if (!other && asksAboutAnOrder(normalized))
+      return {
+        title: t(lang, '注文・配送のこと', 'Your order or delivery'),
+        text: joinLines([
+          t(
+            lang,
+            '商品が届かない・違う商品が届いた・交換したいといった注文や配送のことは、購入したお店が対応します。atone からは注文や配送の状況は見えないので、お店に問い合わせてください。',
+            'Orders and deliveries (an item that has not arrived, the wrong item, an exchange) are handled by the shop you bought from. atone cannot see the order or the delivery, so ask the shop.',
+          ),
+          routeText(kb, ['shop', 'help_centre'], lang),
+        ]),
+      };
     const courtesy = courtesyReply(normalized, lang);
     const date = dateAsked(normalized, slots, today, lang);
-    const other = slots.otherService;
     const lead =
       courtesy ??
       (other

@@ -150,6 +150,8 @@ export function createBot(options: BotOptions = {}): Bot {
   const kb = options.kb ?? defaultKnowledgeBase();
   // The knowledge base's FAQ topics are matched and answered like intents, after the core ones.
   const intents = [...(options.intents ?? allIntents), ...topicIntents(kb)];
+  // Topics design.md's table names nowhere ("my order never came"): "everything else" to it.
+  const reportedAsFallback = new Set(kb.topics.filter((t) => t.reportedAs === 'fallback').map((t) => t.id));
   const byName = new Map(intents.map((intent) => [intent.name, intent]));
   const has = (name: AnswerIntent) => byName.has(name);
   // What each class is about, in the matcher's normalised text: a bare subject is read by it, and
@@ -512,14 +514,13 @@ export function createBot(options: BotOptions = {}): Bot {
     // Sent to atone, for the user's own account or to reach a person: design.md names neither, so
     // the answer reports what was asked about, or "everything else".
     const handoff = sendsToAtone(intent.name);
-    const named = contractIntent(intent.name, normalized);
+    const named = contractIntent(intent.name, normalized, reportedAsFallback);
     const answer: Answer = draft.title
       ? { intent: named, confidence: reading.confidence, lang, title: draft.title, text }
       : { intent: named, confidence: reading.confidence, lang, text };
-    if (handoff) {
-      answer.handoff = true;
-      answer.topic = intent.name;
-    }
+    if (handoff) answer.handoff = true;
+    // What answered, where the contract's name says it otherwise.
+    if (handoff || named !== intent.name) answer.topic = intent.name;
     if (draft.facts?.length) answer.facts = draft.facts;
     if (actions.length) answer.actions = actions;
     if (sources.length)

@@ -41,6 +41,7 @@ import { NEGATED_STOPPING } from './nlu/declined.js';
 import { MARKS_PAID } from './nlu/marks-paid.js';
 import { asksIfAHolidayChangesTheDate, asksIfDateMoves, asksIfItsDateChanges } from './nlu/moves.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
+import { asksAboutAnOrder } from './nlu/order-problem.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
 import { afterCorrection } from './nlu/put-right.js';
 import { questionParts } from './nlu/question-parts.js';
@@ -369,7 +370,7 @@ const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
 const DEADLINE_NAMED = /(?<![a-z])(?:deadline|due date)(?![a-z])|期限|締め?切り?/;
 const BY_WHEN_TO_PAY =
-  /(?<![a-z])(?:by when|until when|till when) (?:do|should|must) (?:i|we) (?:need to |have to )?pay(?![a-z])|(?<![a-z])when (?:do|should|must) (?:i|we) (?:need to |have to )pay(?: it| the bill)?(?: by)?\??$|いつまでに(?:払|支払)/;
+  /(?<![a-z])(?:by when|until when|till when) (?:(?:do|should|must) )?(?:i|we) (?:must |should |need to |have to )?pay(?![a-z])|(?<![a-z])when (?:do|should|must) (?:i|we) (?:need to |have to )pay(?: it| the bill)?(?: by)?\??$|いつまでに(?:払|支払)/;
 const CAN_BE_SET = /(?:設定|登録)(?:って|は|も)?(?:でき(?:る|ます)|可能)(?:の|ん)?(?:ですか|か)?\s*[?？]/;
 const PAYMENT_MISSED =
   /(?<![a-z])(?:missed|forgot(?: to pay)?|didn'?t pay|did not pay|couldn'?t pay)(?![a-z])|払い忘れ|払えなかった|払ってなかった|払わなかった/;
@@ -894,8 +895,31 @@ const AGAIN_ONLY_MAYBE = /かも|かもしれ|(?<![a-z])(?:maybe|might|later)(?!
 const PAUSES =
   /(?<![a-z])(?:pause|put on hold|hold off|mute|silence)(?![a-z])|一旦(?:止め|停止|お休み)|一時(?:的に)?(?:停止|止め)|お休み(?:に)?して/;
 
+// Readings an order question keeps (a return, a refund, a charge or a bill of atone's: topics of
+// their own; reminders).
+const NOT_AN_ORDER_QUESTION: ReadonlySet<AnswerIntent> = new Set<AnswerIntent>([
+  'cancel_return_refund',
+  'unrecognized_charge',
+  'overpaid_or_double_paid',
+  'bill_not_received',
+  'billing_notice',
+  'reminder_subscribe',
+  'reminder_unsubscribe',
+  'reminder_list',
+]);
+
 /** The corrections, in the order they are tried: the first whose `when` holds gives the reading. */
 export const READING_RULES: readonly ReadingRule[] = [
+  // "my order never came, who do I contact?", 「違う色が届いた、アトネに言えばいい？」: the order
+  // itself, the shop's (the fallback's answer says so and gives the shop as the route), whatever
+  // else the words brush (contacting atone, checkout, paying late). (Not a return or a refund, a
+  // subscription or a charge not recognised: topics of their own.)
+  {
+    why: "the order itself, which is the shop's",
+    when: ({ intent, normalized }) => !NOT_AN_ORDER_QUESTION.has(intent) && asksAboutAnOrder(normalized),
+    intent: 'fallback',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
   // 「ありがと、あとでアプリで変えとく」 "thanks, I'll change it in the app later": thanks, and what
   // the user will do themselves; the words of the plan (changing the method) ask nothing.
   {
@@ -1022,7 +1046,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "first time using atone. by when do i need to pay?": the deadline, whatever else brushes checkout.
   {
     why: 'by when to pay, asked',
-    intents: ['how_to_use', 'payment_methods', 'about'],
+    // ("how much is the barcode fee and until when I must pay?": the deadline's answer gives the fee too.)
+    intents: ['how_to_use', 'payment_methods', 'about', 'fees'],
     when: ({ normalized }) => BY_WHEN_TO_PAY.test(normalized),
     intent: 'deadline',
     confidence: 0.9,

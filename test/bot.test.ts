@@ -1722,3 +1722,110 @@ describe('session 39: the debit day put forward with an errand after it', () => 
     expect(a.text).toMatch(/^いいえ、.*2026年12月28日/);
   });
 });
+
+describe("session 40: the order itself is the shop's (paraphrases written blind, measure half)", () => {
+  it('先日atoneで決済した商品につきまして、発送予定日を1週間過ぎてもまだ到着しておりません。どちらへお問い合わせすればよ…', () => {
+    const a = ask(
+      '先日atoneで決済した商品につきまして、発送予定日を1週間過ぎてもまだ到着しておりません。どちらへお問い合わせすればよろしいでしょうか。',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('注文したのと違う色のがとどきました。あとねで後払いにしたやつなんですけど、アトネさんに言えばいいんですか？それともお店？', () => {
+    const a = ask(
+      '注文したのと違う色のがとどきました。あとねで後払いにしたやつなんですけど、アトネさんに言えばいいんですか？それともお店？',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('アトネで買い物した荷物がいまどこにあるか知りたいです。追跡番号ってアトネのアプリで見れたりしますか？', () => {
+    const a = ask(
+      'アトネで買い物した荷物がいまどこにあるか知りたいです。追跡番号ってアトネのアプリで見れたりしますか？',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('お届け予定日すぎてるのに配送が遅れてるみたいなんだけだ、atoneのほうで何か状況わかったりしますか', () => {
+    const a = ask(
+      'お届け予定日すぎてるのに配送が遅れてるみたいなんだけだ、atoneのほうで何か状況わかったりしますか',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('Good afternoon. I placed an order using atone deferred payme…', () => {
+    const a = ask(
+      'Good afternoon. I placed an order using atone deferred payment and the estimated delivery date has already passed. Could you please advise me on how to check its status?',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('recieved the wrong item from my order, paid thru atone. what…', () => {
+    const a = ask(
+      'recieved the wrong item from my order, paid thru atone. what shoud i do',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('Is there any way to track my package in the atone app? I can…', () => {
+    const a = ask(
+      "Is there any way to track my package in the atone app? I can't find a tracking number anywhere.",
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+  it('Delivery is very late. The shop not reply to my mail since 5…', () => {
+    const a = ask(
+      'Delivery is very late. The shop not reply to my mail since 5 days. Can atone help me to contact them? I paid by atone.',
+      '2026-12-01T10:00:00+09:00',
+    );
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/購入したお店|the shop you bought from/);
+  });
+
+  it("a bill, an SMS code or a refund not come stays atone's", () => {
+    expect(ask('請求書が届かない').intent).toBe('bill_not_received');
+    expect(ask('SMSが届かない').intent).toBe('sms_code_trouble');
+    expect(ask('返品したい、サイズが合わなかった').intent).toBe('cancel_return_refund');
+  });
+});
+
+describe('session 40: blind sets 385–388 (tuning halves)', () => {
+  it('「りようていしって でたんだけど はらったら いつ つかえるように なる?」 (kana) is a suspension', () => {
+    const a = ask(
+      'りようていしって でたんだけど はらったら いつ つかえるように なる?',
+      '2027-02-05T08:30:00+09:00',
+    );
+    expect(a.intent).toBe('suspended_after_overdue');
+    expect(a.text).toMatch(/2〜3営業日/);
+  });
+
+  it('"what is haru no point matsuri? how many points do i get" is the campaigns, with their points', () => {
+    const a = ask('what is haru no point matsuri? how many points do i get', '2026-12-01T10:00:00+09:00');
+    expect(a.intent).toBe('campaigns');
+    expect(a.text).toMatch(/300 points[\s\S]*500 points/);
+  });
+
+  it('"how much is the barcode fee and until when I must pay?" gives the deadline and the fee', () => {
+    const a = ask('how much is the barcode fee and until when I must pay?', '2026-12-01T10:00:00+09:00');
+    expect(a.intent).toBe('deadline');
+    expect(a.text).toMatch(/10 December 2026/);
+    expect(a.text).toMatch(/209 yen/);
+  });
+
+  it('「セブンでバーコード払いはいける？」 is a yes; the terminal there a no', () => {
+    expect(ask('セブンでバーコード払いはいけるん?').text).toMatch(/^はい、セブン-イレブンでは/);
+    expect(ask('can i pay the barcode at 7-eleven?').text).toMatch(/^Yes\. At 7-Eleven/);
+    expect(ask('can I use the pay-easy number at 7-eleven?').text).toMatch(/^No\. At 7-Eleven/);
+  });
+
+  it('"can i pay with atone in an actual shop?" is paying in a shop, by code', () => {
+    expect(ask('can i pay with atone in an actual shop?').intent).toBe('code_payment_in_store');
+  });
+});

@@ -612,6 +612,14 @@ const NEXT_QUESTION: readonly {
     unlessDate: true as const,
     unlessMethod: true as const,
   },
+  // "i changed phones last week, is that the problem?" 「機種変したからかな？」 after the SMS code not
+  // coming: still that (its answer covers a new phone), not changing the registered details.
+  {
+    after: 'sms_code_trouble',
+    asks: /機種変|(?:すまほ|携帯|けいたい|でんわ|電話|iphone|android)(?:を)?(?:変え|替え|かえ|買い替え|新しく)|(?<![a-z])(?:changed|switched|swapped|replaced) (?:my )?(?:phones?|devices?|iphone|android|handsets?)|(?:got|have|bought) a new (?:phone|device|iphone|android)|new (?:phone|device|handset)(?![a-z])/,
+    intent: 'sms_code_trouble',
+    overOwnTopic: true,
+  },
   // 「ダメって来た」 "it got rejected" after how the identity check works: it failed.
   {
     after: 'identity_verification',

@@ -109,6 +109,11 @@ const topic = z.object({
     .default([]),
   /** The topic that takes over when this answer did not help ("it keeps failing" after the steps). */
   whenStuck: z.string().optional(),
+  /**
+   * The contract's intent for it, when design.md's table names the topic nowhere ("how do I reach
+   * atone?", "my order never came": "everything else"); by default the topic's id.
+   */
+  reportedAs: z.literal('fallback').optional(),
 });
 
 const method = z.object({

@@ -61,7 +61,18 @@ export function sendsToAtone(intent: string): boolean {
   return intent === 'handoff' || intent === CONTACT;
 }
 
-/** The contract's name for an answer of `intent` (the handoff's subject; contacting atone, `fallback`). */
-export function contractIntent(intent: AnswerIntent, normalized: string): AnswerIntent {
-  return intent === 'handoff' ? handoffSubject(normalized) : intent === CONTACT ? 'fallback' : intent;
+/**
+ * The contract's name for an answer of `intent`: the handoff's subject; `fallback` for a topic the
+ * contract names nowhere (`reportedAsFallback`: the knowledge base's `reportedAs`, contacting atone).
+ */
+export function contractIntent(
+  intent: AnswerIntent,
+  normalized: string,
+  reportedAsFallback: ReadonlySet<string>,
+): AnswerIntent {
+  return intent === 'handoff'
+    ? handoffSubject(normalized)
+    : reportedAsFallback.has(intent)
+      ? 'fallback'
+      : intent;
 }

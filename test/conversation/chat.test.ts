@@ -10353,3 +10353,22 @@ describe('session 40: round-2 defects', () => {
       .expectNot(/^Yes/);
   });
 });
+
+describe('session 40: blind sets 385–388 (tuning halves), across turns', () => {
+  it('"i changed phones last week, is that the problem?" after the SMS code is still the SMS code', async () => {
+    await chat(new Date('2026-12-08T19:30:00+09:00'))
+      .say("i'm not getting the sms code so i can't finish checkout")
+      .say('i changed phones last week, is that the problem?')
+      .expect(/code sent by SMS/)
+      .expectNot(/registered details/);
+  });
+
+  it('"It comes straight out of my bank account" answers "which way?" for reminders', async () => {
+    await chat(new Date('2026-10-08T08:30:00+09:00'))
+      .say('Can you remind me before my payment is due?')
+      .say('It comes straight out of my bank account')
+      .say('What reminders do I have?')
+      .expect(/27 October 2026/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+});

@@ -13,6 +13,8 @@ const kb = defaultKnowledgeBase();
 const YES: readonly (readonly [string, string])[] = [
   ['bill_not_received', '請求書が届かないけど、請求額はアプリで確認できる？'],
   ['bill_not_received', "I haven't received my bill. Can I check the amount in the app?"],
+  ['convenience_store_chains', 'セブンでバーコード払いはできる？'],
+  ['convenience_store_chains', 'can I pay the postcard bill at 7-Eleven?'],
   ['payment_number_lookup', '受付番号はメールに書いてある？'],
   ['payment_number_lookup', 'Is the payment number in the billing email?'],
   ['limit_increase', '自分の上限額はアプリで確認できる？'],
