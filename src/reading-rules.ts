@@ -342,7 +342,7 @@ const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
 // 「セブンで払える？」 "can I pay with the konbini terminal at 7-eleven?": whether a place takes the bill.
 const PAYS_AT =
-  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,40}?)? (?:at|in)(?![a-z])/;
+  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,60}?)? (?:at|in|there)(?![a-z])/;
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
@@ -369,6 +369,10 @@ const CHAIN_TOLD =
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
 const DEADLINE_NAMED = /(?<![a-z])(?:deadline|due date)(?![a-z])|期限|締め?切り?/;
+const FEE_ASKED_FIRST =
+  /^(?:(?:so|and|also|hi|hey|ok|okay)[,!]? )?(?:is there|are there|do i (?:pay|get charged)|will i (?:pay|be charged)|any) (?:a |an |any )?(?:extra |additional |separate )?(?:fees?|charges?)(?![a-z])|^[^。？?]{0,12}手数料(?:は|って|も)?(?:かか|いくら|ある|取られ|とられ)/;
+const WHEN_ASKED =
+  /(?<![a-z])(?:(?<!even |only |except |unless )when (?:is|are|do|does|will|should|must|can|would)|by when|what day|which day|deadline|due date)(?![a-z])|いつ|何日|期限/;
 const BY_WHEN_TO_PAY =
   /(?<![a-z])(?:by when|until when|till when) (?:(?:do|should|must) )?(?:i|we) (?:must |should |need to |have to )?pay(?![a-z])|(?<![a-z])when (?:do|should|must) (?:i|we) (?:need to |have to )pay(?: it| the bill)?(?: by)?\??$|いつまでに(?:払|支払)/;
 const CAN_BE_SET = /(?:設定|登録)(?:って|は|も)?(?:でき(?:る|ます)|可能)(?:の|ん)?(?:ですか|か)?\s*[?？]/;
@@ -1042,6 +1046,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       (intent !== 'late_payment' || !SAID_LATE.test(normalized)) &&
       !USE_AGAIN.test(normalized),
     intent: 'deadline',
+  },
+  // "Is there a fee for auto debit, even when the debit date moves to the 28th?": the fee asked
+  // first, the date only its case (the deadline is asked with "when", 「いつ」).
+  {
+    why: 'a fee asked first, a date its case',
+    intents: ['deadline'],
+    when: ({ normalized }) => FEE_ASKED_FIRST.test(normalized) && !WHEN_ASKED.test(normalized),
+    intent: 'fees',
   },
   // "first time using atone. by when do i need to pay?": the deadline, whatever else brushes checkout.
   {

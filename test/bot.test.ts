@@ -1829,3 +1829,20 @@ describe('session 40: blind sets 385–388 (tuning halves)', () => {
     expect(ask('can i pay with atone in an actual shop?').intent).toBe('code_payment_in_store');
   });
 });
+
+describe('session 40: blind sets 385–388 (measure halves, after their first run), single questions', () => {
+  it('"Is there a fee for auto debit, even when the debit date moves to the 28th?" is the fee', () => {
+    const a = ask('Is there a fee for auto debit, even when the debit date moves to the 28th?');
+    expect(a.intent).toBe('fees');
+    expect(a.text).toMatch(/^No\. .*free/);
+  });
+
+  it('"Deadline is today … 7-Eleven. Can I pay with the konbini terminal (Pay-easy) number there?" is no', () => {
+    const a = ask(
+      'Deadline is today and the only store near me is a 7-Eleven. Can I pay with the konbini terminal (Pay-easy) number there?',
+      '2026-12-10T09:00:00+09:00',
+    );
+    expect(a.intent).toBe('convenience_store_chains');
+    expect(a.text).toMatch(/^No\. At 7-Eleven/);
+  });
+});

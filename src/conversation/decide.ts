@@ -429,7 +429,14 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     return { turn: { kind: 'cancelled' }, state };
   // 「今月分はもう払ったから今回の通知はいらない」: that deadline is paid; the reminders stay.
   // ("paid already, mark as paid": asked for in so many words, whenever.)
-  if (skipsThisOne(u) && (state.remindersDiscussed || mentionsReminders(u) || marksPaid(u)))
+  // (Not "I paid yesterday but the app still says unpaid": a trouble told, its topic's to answer.)
+  const paidButTrouble =
+    u.reading.intent === 'paid_but_shown_unpaid' && STILL_SHOWN_UNPAID.test(u.normalized) && !marksPaid(u);
+  if (
+    !paidButTrouble &&
+    skipsThisOne(u) &&
+    (state.remindersDiscussed || mentionsReminders(u) || marksPaid(u))
+  )
     return {
       turn: {
         kind: 'paid_next',
@@ -442,7 +449,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     };
   // 「今月分はもう払った」 told while reminders are talked about: this month's deadline is paid, if the
   // next one falls this month (on 28 November the next is in December: that one is not paid yet).
-  if (saysPaidThisMonth(u) && state.remindersDiscussed)
+  if (!paidButTrouble && saysPaidThisMonth(u) && state.remindersDiscussed)
     return {
       turn: { kind: 'paid_next', ifDueThisMonth: true, ...paidAndAsked(u) },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
@@ -450,7 +457,7 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // 「12月分はもう払いました」 "I paid December's" while reminders are talked about: the deadline due in
   // that month is paid, when it is the next one.
   const paidMonth = paidForAMonth(u);
-  if (paidMonth !== undefined && state.remindersDiscussed)
+  if (!paidButTrouble && paidMonth !== undefined && state.remindersDiscussed)
     return {
       turn: { kind: 'paid_next', ifDueInMonth: paidMonth, ...paidAndAsked(u) },
       state: aboutReminders(withoutConfirm(state), 'reminder_list'),
@@ -458,7 +465,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
   // So too told days later, the conversation gone by ("I just paid this month's bill at
   // FamilyMart"): marked when reminders are set, else answered as it reads. (Not a trouble told
   // with it, 「払ったのにまだ未払いになってる」: that is its topic's.)
-  if (saysPaidThisMonth(u) && !isFaqTopic(u.reading.intent) && u.reading.intent !== 'handoff') {
+  // ("I just paid it at Lawson" reads like a payment not shown yet, without the trouble: paid.)
+  // (Not "I already paid it though" after a return: the return's case, answered there.)
+  const toldOnlyPaid =
+    u.reading.intent === 'paid_but_shown_unpaid' && !paidButTrouble && state.topic === undefined;
+  if (
+    saysPaidThisMonth(u) &&
+    (toldOnlyPaid || !isFaqTopic(u.reading.intent)) &&
+    u.reading.intent !== 'handoff'
+  ) {
     const plain = answered(state, u.reading, u.slots);
     if (plain.turn.kind === 'answer')
       return { turn: { kind: 'paid_next', ifDueThisMonth: true, otherwise: plain.turn }, state: plain.state };
@@ -801,6 +816,10 @@ function askedBeside(
 }
 
 /** "I paid this month's. … and when's next month's deadline?": the question asked beside, if any. */
+// "…but the app still says unpaid", 「払ったのにまだ未払いになってる」: a payment not shown, told.
+const STILL_SHOWN_UNPAID =
+  /未払い|のに|反映され(?:て)?(?:ない|てない|ません)|(?<![a-z])(?:unpaid|not paid|still (?:says|shows|showing|owe)|not (?:showing|reflected|updated))(?![a-z])/;
+
 // (Not "this month's one" nor 「今月分」: the bill at hand, which may be due next month.)
 const THIS_MONTHS_REMINDERS =
   /(?<![a-z])(?:(?:reminders?|notifications?|pings?|alerts?)(?: for)?|remind me(?: again)?) this month(?![a-z])/;

@@ -632,6 +632,14 @@ const NEXT_QUESTION: readonly {
     asks: /土日|週末|祝日|休日|営業日|(?<![a-z])(?:weekends?|holidays?|business days?)(?![a-z])/,
     intent: after,
   })),
+  // "and amazon, can split there?" 「Amazonでは分割できる？」 after paying in parts: Amazon's own ways
+  // to pay later (atone is not taken there).
+  {
+    after: 'installments_atone_plus',
+    asks: /amazon|あまぞん/,
+    intent: 'amazon',
+    overOwnTopic: true,
+  },
   // 「それって普通のやつでもできる？」「手数料いくら？」 after paying in parts: still about atoneプラス.
   {
     after: 'installments_atone_plus',
@@ -743,11 +751,20 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment' as const,
   })),
   // After the usage limit, "will it go up if I verify my identity?", 「本人確認したら上がる？」: raising it.
+  // So too after the identity check ("after verification my limit goes up right?"): whether it
+  // raises the limit, which its answer says is not promised.
   ...(['limit_recovery', 'limit_increase'] as const).map((after) => ({
     after,
     asks: /上が|あが|増え|ふえ|引き上|(?<![a-z])(?:go up|goes up|increase[sd]?|get (?:higher|bigger|raised)|be raised|rise)(?![a-z])/,
     intent: 'limit_increase' as const,
   })),
+  {
+    after: 'identity_verification',
+    asks: /(?:上限|限度|枠)[^。?？]{0,8}(?:上が|あが|増え|ふえ|引き上)|(?<![a-z])limit[^.?!]{0,12}(?:go up|goes up|increase[sd]?|get (?:higher|bigger|raised)|be raised|rise)(?![a-z])/,
+    intent: 'limit_increase',
+    evenOfOwnAccount: true,
+    overOwnTopic: true,
+  },
   // After a method's fee or deadline, 「いつから変わる？」 "from when does it apply?": when a change of
   // method takes effect (the user is weighing a switch), not the same answer again.
   ...(['fees', 'deadline', 'payment_methods', 'billing_notice'] as const).map((after) => ({
@@ -1675,6 +1692,9 @@ function asksCostOfAmazonsPayLater(topic: Topic, u: Understanding): boolean {
   );
 }
 
+const SETS_UP_ANOTHER =
+  /(?<![a-z])(?:how (?:do|can|should) i (?:set up|setup|sign up|register|start|activate|get|open)|how to (?:set up|setup|sign up|register|start|activate|use))(?![a-z])|(?:登録|設定|申し込|始め|使い)(?:方|かた)|(?:どうやって|どう)(?:登録|設定|申し込|始め)/;
+
 export function inContext(topic: Topic | undefined, u: Understanding): InContext {
   const own = { reading: u.reading, slots: u.slots };
   // "/help", an unknown "/whatever": a command, never a follow-up; nor "how about the weather on
@@ -1687,7 +1707,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     AMAZON_INTENTS.includes(topic.intent) &&
     u.slots.otherService &&
     AMAZON_WALLET.test(u.normalized) &&
-    u.normalized.length <= SHORT_CHARS
+    u.normalized.length <= SHORT_CHARS &&
+    // (Not "and how do i set up paypay atobarai?": the other service itself, its own to answer.)
+    !SETS_UP_ANOTHER.test(u.normalized)
   )
     return {
       reading: { intent: 'amazon_payment_methods', confidence: Math.max(u.reading.confidence, 0.85) },
@@ -2444,8 +2466,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
         (isShort(u) || asksAlso(u) || pointsToPlace(u) || /(?:は|って)[?？]?\s*$/.test(u.normalized))));
   // Another service ("Is Paidy better?") is never a follow-up, except as a way to pay on Amazon
   // after Amazon (「メルペイは？」).
+  // (Nor how to set that service up, "and how do i set up paypay atobarai?": its own to answer.)
   if (
-    (u.slots.otherService && !subject) ||
+    (u.slots.otherService && (!subject || SETS_UP_ANOTHER.test(u.normalized))) ||
     (u.reading.intent === 'fallback' && !linked && !completedBySubject)
   )
     return own;

@@ -1213,13 +1213,13 @@ const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
 // forward, said as this or a month to come.
 const MONTH_AHEAD = '(?:今月|来月|再来月)の?\\s*';
 const MONTH_AHEAD_START = /^(今月|来月|再来月)の?\s*/;
-const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:(?:まで)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ)|までに?\\s*(?:払|支払|はら|間に合|入金)))|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
+const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:(?:まで)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ)|までに?\\s*(?:払|支払|はら|間に合|入金)))|(?<=(?:口座振替|自動振替|引き?落とし|振替)(?:日)?(?:は|って|が)\\s*(?:${MONTH_AHEAD})?)${A_DATE}(?=\\s*(?:で(?:す|しょう)(?:か)?|だっけ|やっけ|だよね|やんな|ですよね|であってる|で合ってる)?\\s*[?？]?\\s*$)|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
 // ("Is it due November 10 or December 10?": the second day put forward too.)
 const STILL_AFTER_DUE = /(?<![a-z])(deadline|due date|due)(?: is| was)? still(?![a-z])/;
-const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:is|was|isn'?t|wasn'?t) (?:the |my )(?:debit|withdrawal|payment)(?: date| day)?\\s+(?:on\\s+)?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:(?:the )?(?:${NAMED_MONTH_DAY})|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
+const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:is|was|isn'?t|wasn'?t) (?:the |my )(?:(?:bank|direct|auto|automatic|account|konbini|postcard|barcode|atone) )?(?:debit|withdrawal|payment)(?: date| day)?\\s+(?:on\\s+)?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:(?:the )?(?:${NAMED_MONTH_DAY})|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
 const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
@@ -2113,7 +2113,7 @@ const MONTH_TO_COME_AS_TRAINED = /来月|next month|month after next/;
 // 「来月分に間に合う？」: next month's purchases, which are not made yet, so no bill of theirs.
 const MONTH_TO_COME_USED = /(?:来月|再来月)の?分/;
 const ONLY_A_MONTH_TO_COME =
-  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら|ほな|ほんなら|ほんじゃ|そしたら|そんなら|だったら|んだば|ほんで)?[\s、,]*(?:来月|再来月|next month|the month after next|年明け|年始)(?:分|の分)?(?:は|って|なら|のは|'s)?[\s?？。.!]*$/;
+  /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら|ほな|ほんなら|ほんじゃ|そしたら|そんなら|だったら|んだば|ほんで)?[\s、,]*(?:来月|再来月|next month|the month after next|年明け|年始)(?:分|の分)?(?:は|って|なら|のは|のやつ(?:は)?|'s(?: one| bill| payment| debit)?)?[\s?？。.!]*$/;
 
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
 // the December just past and this January. "Happy new year" is a greeting, not a date; New

@@ -10372,3 +10372,58 @@ describe('session 40: blind sets 385–388 (tuning halves), across turns', () =>
     expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
   });
 });
+
+describe('session 40: blind sets 385–388 (measure halves, after their first run)', () => {
+  it('"Is the bank debit on Dec 27 this year?" puts the day forward: it moves to Monday 28 December; "next month\'s one?" is January\'s', async () => {
+    await chat(new Date('2026-12-02T09:00:00+09:00'))
+      .say('Is the bank debit on Dec 27 this year?')
+      .expect(/but this time it moves/)
+      .expect(/Monday, 28 December 2026/)
+      .say("what about next month's one?")
+      .expect(/27 January 2027/);
+  });
+
+  it('「今年の口座振替は12月27日？」 is the day put forward, not a purchase', async () => {
+    await chat(new Date('2026-12-02T09:00:00+09:00'))
+      .say('今年の口座振替は12月27日？')
+      .expect(/2026年12月28日（月）/)
+      .say('口座振替は12月27日に買ったらいつ？')
+      .expect(/2027年1月27日/);
+  });
+
+  it('"I paid yesterday but the app still says unpaid" is that trouble, with reminders set; "I just paid it at Lawson" marks it paid', async () => {
+    await chat(new Date('2026-11-12T09:00:00+09:00'))
+      .say('Remind me before the convenience store payment deadline')
+      .say('I paid yesterday but the app still says unpaid')
+      .expect(/2 to 3 business days/)
+      .expectNot(/Marked/);
+    await chat(new Date('2026-12-08T18:30:00+09:00'))
+      .say('I just paid it at Lawson')
+      .expect(/Marked the Thursday, 10 December 2026 deadline as paid/);
+  });
+
+  it('"after verification my limit goes up right?" after the identity check: not promised', async () => {
+    await chat(new Date('2026-12-10T10:00:00+09:00'))
+      .say('how long does the identity check take')
+      .say('after verification my limit goes up right?')
+      .expect(/does not promise a higher limit/);
+  });
+
+  it('「でんわばんごうも かわったんだけど」 (kana) after logging in is changing registered details', async () => {
+    await chat(new Date('2027-02-20T21:00:00+09:00'))
+      .say('ろぐいん できない。ぱすわーど わすれた')
+      .say('でんわばんごうも かわったんだけど どうすれば いい?')
+      .expect(/登録情報|登録内容|電話番号/);
+  });
+
+  it('after Amazon takes PayPay, "how do i set up paypay atobarai?" is PayPay\'s own; "and amazon, can split there?" after installments is Amazon\'s', async () => {
+    await chat(new Date('2026-10-19T18:00:00+09:00'))
+      .say('can I use paypay on amazon?')
+      .say('and how do i set up paypay atobarai?')
+      .expect(/PayPay is a different service/);
+    await chat(new Date('2026-10-19T18:10:00+09:00'))
+      .say('can i pay in installments with atone?')
+      .say('and amazon, can split there?')
+      .expect(/Paidy/);
+  });
+});
