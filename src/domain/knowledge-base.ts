@@ -101,7 +101,8 @@ const topic = z.object({
     .array(
       z.object({
         asks: regexSource,
-        says: z.enum(['yes', 'no']),
+        /** `unknown`: no source settles it; the sentence that says so comes first, with no yes or no. */
+        says: z.enum(['yes', 'no', 'unknown']),
         /** The answer's sentence that says so, when the question's own words do not find it. */
         saidBy: regexSource.optional(),
       }),

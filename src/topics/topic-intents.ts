@@ -39,15 +39,16 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
           return partAnswer(kb, topic, provenance(topic.sources, topic.answer.ja, lang, true), lang);
         // 「上限を超える分をポイントで払うのはいける？」: yes or no first, then the part that says so.
         const settled = verdictOf(verdicts, normalized);
-        const verdict = settled
-          ? lang === 'ja'
-            ? settled.says === 'yes'
-              ? 'はい、'
-              : 'いいえ、'
-            : settled.says === 'yes'
-              ? 'Yes. '
-              : 'No. '
-          : '';
+        const verdict =
+          settled && settled.says !== 'unknown'
+            ? lang === 'ja'
+              ? settled.says === 'yes'
+                ? 'はい、'
+                : 'いいえ、'
+              : settled.says === 'yes'
+                ? 'Yes. '
+                : 'No. '
+            : '';
         // 「どのくらいかかる？」 right after this answer: the part of it asked about (after a verdict,
         // first the sentences its pattern finds: 「タブレットは対象外」 for 「タブレットで使える？」).
         // (Not when the message asks more than one thing of the topic, 「キャンセルしてもらえますか？
@@ -68,7 +69,7 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
 
 interface Verdict {
   asks: RegExp;
-  says: 'yes' | 'no';
+  says: 'yes' | 'no' | 'unknown';
   /** Finds the answer's sentence that says so (by default, the question's own pattern). */
   saidBy: RegExp;
 }

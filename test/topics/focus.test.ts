@@ -53,7 +53,7 @@ describe('focusedAnswer with a list in the answer', () => {
     expect(
       focus('convenience_store_chains', 'en', 'not the barcode, the terminal payment — 7-Eleven ok?'),
     ).toMatch(
-      /^At 7-Eleven you can pay the app barcode or the postcard bill, but not by convenience-store terminal/,
+      /^At 7-Eleven you can pay the app barcode or the postcard bill; paying by convenience-store terminal or bank ATM \(Pay-easy\) is not possible there/,
     );
   });
 });

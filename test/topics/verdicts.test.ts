@@ -200,6 +200,25 @@ describe.each([
   });
 });
 
+/** [topic, question]: no source settles it; the sentence that says so first, with no yes or no. */
+const UNKNOWN: readonly (readonly [string, string])[] = [
+  ['np_points', 'NPポイントって有効期限ある？'],
+  ['np_points', 'do np points expire?'],
+];
+
+describe('questions no source settles', () => {
+  it.each(UNKNOWN)('%s: %s', (topic, question) => {
+    const answer = ask(question);
+    expect(answeredBy(answer)).toBe(topic);
+    expect(answer.text).toMatch(
+      /^NPポイントに有効期限があるかどうかは|^The sources checked do not say whether or when/,
+    );
+    const data = kb.topics.find((t) => t.id === topic);
+    for (const { pattern, why } of data?.mustNotClaim ?? [])
+      expect(answer.text, `${why}: /${pattern}/`).not.toMatch(new RegExp(pattern, 'iu'));
+  });
+});
+
 describe('questions of the same topics that get no verdict', () => {
   it.each(NEITHER)('%s: %s', (topic, question) => {
     const answer = ask(question);
@@ -209,7 +228,7 @@ describe('questions of the same topics that get no verdict', () => {
 });
 
 describe('every verdict in the data', () => {
-  const asked = [...YES, ...NO];
+  const asked = [...YES, ...NO, ...UNKNOWN];
   it.each(
     kb.topics.flatMap((topic) => topic.verdicts.map((verdict, i) => ({ id: topic.id, i, ...verdict }))),
   )('$id #$i ($says) is tested in Japanese and in English', ({ id, asks, says }) => {
