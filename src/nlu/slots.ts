@@ -2940,6 +2940,17 @@ const DAYS_BEFORE_TABLES: Tables<number, PlainDate> = tables([
     pattern: /(?<![a-z])(?:that morning|the morning of(?: the (?:deadline|due date|day))?)(?![a-z])/g,
     read: () => 0,
   },
+  // "make it 3 days and the day of": a count with "before" left unsaid, beside another lead time
+  // (since training, see Rule.sinceTraining).
+  {
+    needs: ENGLISH,
+    sinceTraining: true,
+    pattern: new RegExp(
+      `(?<![a-z\\d-])(\\d{1,2}|an?|${ENGLISH_COUNT})\\s+(day|week)s?(?=\\s*(?:,|and|&|\\+|plus)\\s+(?:also\\s+)?(?:on\\s+)?the\\s+(?:day|morning)\\s+(?:of|before|itself)(?![a-z]))`,
+      'g',
+    ),
+    read: (m) => daysIn(m[1], m[2]),
+  },
   // "3d before", "1w before": typed short.
   {
     needs: ENGLISH,

@@ -10445,3 +10445,20 @@ describe('session 40: blind sets 389–390 (scored once first, then these kinds 
       .expect(/postcard bill \(はがき請求書\) is 209 yen/);
   });
 });
+
+describe('session 40: ten-turn chats tried as a newcomer', () => {
+  it('「いちばん安いのは？」 after how atone is used is the fees', async () => {
+    await chat(new Date('2026-12-02T12:00:00+09:00'))
+      .say('支払いはどうやってするの？')
+      .say('いちばん安いのは？')
+      .expect(/請求手数料/)
+      .expect(/口座振替/);
+  });
+
+  it('"actually make it 3 days and the day of" keeps both', async () => {
+    await chat(new Date('2026-12-02T21:00:00+09:00'))
+      .say('remind me 2 days before, paper bill')
+      .say('actually make it 3 days and the day of');
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3, 0] });
+  });
+});
