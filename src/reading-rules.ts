@@ -141,7 +141,7 @@ const ASKS_IF_MISSED =
   /(?<![a-z])(?:did i miss|have i missed|is it (?:too )?late)(?![a-z])|間に合(?:った|ってる|う)|過ぎて(?:る|た)/;
 // 「今日払ったらいつからまた使える？」 "when can I use it again?": when a suspension ends.
 const USE_AGAIN =
-  /いつから.{0,6}使え|いつ(?:から|頃|ごろ)?(?:また)?(?:買い物|買え|使え)(?:る|でき)|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:it|atone) again|(?:it|atone) works again|how long until (?:it|atone) works(?![a-z])/;
+  /いつから.{0,6}使え|いつ(?:から|頃|ごろ)?(?:また)?(?:買い物|買え|使え)(?:る|でき)|いつ(?:頃|ごろ)?(?:また)?(?:使え|利用でき)(?:る|ます)よう|(?:何日|いつ)(?:頃|ごろ|くらい|ぐらい)?から(?:また)?(?:使え|利用でき|使用でき)|(?:また|再び|もう一度)(?:atoneを?)?使え(?:る|ます)|すぐ(?:に)?(?:また)?使え(?:る|ます)よう|(?<![a-z])(?:when|how soon) (?:can|will|could) i (?:use (?:it|atone)|shop|buy)|when i can use|use (?:(?:it|atone) )?again|(?:it|atone) works again|how long until (?:it|atone) works(?![a-z])/;
 
 // 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers (after a
 // greeting too: 「はじめて利用いたします。こちらではどのようなことを質問できますでしょうか」).
@@ -369,6 +369,9 @@ const CHAIN_TOLD =
 const REMIND_ME_TO_DO =
   /(?:買う|する|行く|飲む|電話する|出す|返す|予約する)(?:の|こと)(?:を)?(?:りまいんど|教えて|知らせて|通知)|(?<![a-z])remind me to (?!pay|settle)[a-z]+/;
 const DEADLINE_NAMED = /(?<![a-z])(?:deadline|due date)(?![a-z])|期限|締め?切り?/;
+const LIMIT_NAMED = /上限|限度|枠|(?<![a-z])limit(?![a-z])/;
+const PER_MONTH =
+  /月ごと|毎月|ひと月|1か月|一か月|りせっと|(?<![a-z])(?:per month|monthly|each month|every month|a month|resets?)(?![a-z])/;
 const FEE_ASKED_FIRST =
   /^(?:(?:so|and|also|hi|hey|ok|okay)[,!]? )?(?:is there|are there|do i (?:pay|get charged)|will i (?:pay|be charged)|any) (?:a |an |any )?(?:extra |additional |separate )?(?:fees?|charges?)(?![a-z])|^[^。？?]{0,12}手数料(?:は|って|も)?(?:かか|いくら|ある|取られ|とられ)/;
 const WHEN_ASKED =
@@ -376,10 +379,11 @@ const WHEN_ASKED =
 const BY_WHEN_TO_PAY =
   /(?<![a-z])(?:by when|until when|till when) (?:(?:do|should|must) )?(?:i|we) (?:must |should |need to |have to )?pay(?![a-z])|(?<![a-z])when (?:do|should|must) (?:i|we) (?:need to |have to )pay(?: it| the bill)?(?: by)?\??$|いつまでに(?:払|支払)/;
 const CAN_BE_SET = /(?:設定|登録)(?:って|は|も)?(?:でき(?:る|ます)|可能)(?:の|ん)?(?:ですか|か)?\s*[?？]/;
+// (In dialect and learners' English too: 「払うん完全に忘れてもうた」「期限ば過ぎてしもうた」, "i forget pay".)
 const PAYMENT_MISSED =
-  /(?<![a-z])(?:missed|forgot(?: to pay)?|didn'?t pay|did not pay|couldn'?t pay)(?![a-z])|払い忘れ|払えなかった|払ってなかった|払わなかった/;
+  /(?<![a-z])(?:missed|forgot(?: to pay)?|forget (?:to )?pay|didn'?t pay|did not pay|couldn'?t pay)(?![a-z])|払い忘れ|払えなかった|払ってなかった|払わなかった|(?:払う|支払う|払うの|払うん)(?:を)?(?:完全に|すっかり)?忘れ|(?:期限|締め?切り?)(?:を|ば|が)?(?:もう)?過ぎ(?:てしまっ|てしもう|てしもた|てもう|てもた|ちゃっ|てた|た)/;
 const WHAT_FOLLOWS =
-  /(?<![a-z])(?:what happens|what now|what should i do|what do i do)(?![a-z])|どうなる|どうしたら|どうすれば/;
+  /(?<![a-z])(?:what happens|what happen(?:ed)?(?: now)?|what now|what should i do|what do i do)(?![a-z])|どうなる|どうしたら|どうすれば|どないなる|どないしたら|どげんなる|どげんしたら|どうなると|どがんなる/;
 const LEAD_DAYS_CHOSEN =
   /何日前(?:とか|か|に|って|を|は|も)?(?:は|を)?(?:選べ|選択でき|指定でき|変えられ|決められ|設定でき)|(?<![a-z])(?:can|could) (?:i|we|you) (?:choose|pick|set|change|decide) (?:how many days (?:before|ahead|early)|the number of days)(?![a-z])/;
 const SWITCH_SUPPOSED =
@@ -1055,6 +1059,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => FEE_ASKED_FIRST.test(normalized) && !WHEN_ASKED.test(normalized),
     intent: 'fees',
   },
+  // "what's the usage limit on atone, is it per month?", 「上限って毎月リセット？」: whether it is a
+  // monthly allowance, which the limit's recovery answers (cumulative, not monthly).
+  {
+    why: 'whether the limit is monthly',
+    intents: ['limit_increase', 'about'],
+    when: ({ normalized, has }) =>
+      LIMIT_NAMED.test(normalized) && PER_MONTH.test(normalized) && has('limit_recovery'),
+    intent: 'limit_recovery',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
   // "first time using atone. by when do i need to pay?": the deadline, whatever else brushes checkout.
   {
     why: 'by when to pay, asked',
@@ -1074,7 +1088,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "I missed last month's payment, what happens now?": what a missed payment means.
   {
     why: 'a missed payment, what follows asked',
-    intents: ['deadline'],
+    intents: ['deadline', 'how_to_use'],
     when: ({ normalized }) => PAYMENT_MISSED.test(normalized) && WHAT_FOLLOWS.test(normalized),
     intent: 'late_payment',
     confidence: 0.9,
@@ -2370,7 +2384,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「セブンでコンビニ端末払いしようとしたらできなかった」: the chain that would not take the way.
   {
     why: 'paying at a chain failed',
-    intents: ['deadline', 'payment_methods', 'fallback', 'late_payment'],
+    intents: ['deadline', 'payment_methods', 'fallback', 'late_payment', 'payment_number_lookup'],
     when: ({ normalized, has }) =>
       NAMES_A_CHAIN.test(normalized) && FAILED_THERE.test(normalized) && has('convenience_store_chains'),
     intent: 'convenience_store_chains',
@@ -2624,7 +2638,11 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'what to enter at a konbini terminal',
     intents: ['convenience_store_chains', 'payment_methods', 'how_to_use', 'code_payment_in_store'],
     when: ({ confidence, normalized, has }) =>
-      confidence < SURE_OF_ANOTHER && WHAT_TO_ENTER.test(normalized) && has('payment_number_lookup'),
+      confidence < SURE_OF_ANOTHER &&
+      WHAT_TO_ENTER.test(normalized) &&
+      // (Not 「セブンで受付番号使って端末払いしようとしたけどできへんかった」: the chain that would not take it.)
+      !(NAMES_A_CHAIN.test(normalized) && FAILED_THERE.test(normalized)) &&
+      has('payment_number_lookup'),
     intent: 'payment_number_lookup',
   },
   // "Someone is buying things with my atone and it isn't me": a misuse told, the fraud form's.

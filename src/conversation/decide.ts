@@ -1593,6 +1593,10 @@ const ASKS_FOR_IT = /お願い|おねがい|頼|登録|設定|(?<![a-z])(?:set|r
  * Undefined when the message is about something else.
  */
 function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | undefined {
+  // 「退会したら残ってる請求はどうなるん？」 right after them: a topic of its own, surely, and no word of
+  // the reminders (its 「残ってる」 asks nothing of them).
+  if (isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !mentionsReminders(u))
+    return undefined;
   const confidence = Math.max(u.reading.confidence, 0.8);
   // 「5日前に…いや、やっぱりいいや。今のままにしといて」: a change begun and taken back: nothing
   // changes, and what is set is shown.
@@ -1637,7 +1641,8 @@ function reminderFollowUp(u: Understanding, shown: AnswerIntent): Reading | unde
     // (Not 「パスワード忘れたから再設定したい」: another thing set, surely.)
     (asksToSet(u) && !isQuestion(u) && !hedges(u) && !readsSurelyAsAnother(u)) ||
     (asksPolitely(u) &&
-      requestsReminders(u) &&
+      // (「口座振替で登録してくれん？」 there: one set up for that way, asked in dialect.)
+      (requestsReminders(u) || (asksToSet(u) && u.slots.method !== undefined && !u.slots.methods)) &&
       !asksWhatIsSet(u) &&
       !asksWhenItComes(u) &&
       !asksWhen(u.normalized))

@@ -480,7 +480,7 @@ const STOP_WORD =
 // 「リマインダー登録したい」 "I want to set a reminder": asks for one to be set, whatever the reading;
 // a list is asked for with words of showing (「一覧」「見せて」, "show", "what").
 const WANTS_SET =
-  /(?:登録|設定|りまいんど)(?:を|も)?(?:したい|して(?:ほしい|ください|下さい)?(?:$|[。.!！、,\s])|お願い|しと(?:いて|って)|しておいて)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?:1|一|ひと)(?:個|つ)?(?:作|つく)って|(?:作|つく)って(?:ほしい|ください|下さい|くれ|おいて|といて)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
+  /(?:登録|設定|りまいんど)(?:を|も)?(?:したい|して(?:ほしい|ください|下さい)?(?:$|[。.!！、,\s?？])|して(?:くれ(?:る|ん|へん|ない|ませんか)?|もらえ(?:る|ん|ない|ますか)?)|お願い|しと(?:いて|って)|しておいて)|りまいんど\S{0,4}(?:頼|たの|よろしく)|(?:1|一|ひと)(?:個|つ)?(?:作|つく)って|(?:作|つく)って(?:ほしい|ください|下さい|くれ|おいて|といて)|(?<![a-z])(?:set|add|create|make) (?:up )?(?:a |one|me a )|(?<![a-z])i (?:want|need|would like) (?:a |to set|(?:a )?reminders?(?![a-z]))/;
 const WANTS_SHOWN =
   /一覧|見せ|みせ|見たい|確認|どれ|何が|なにが|(?<![a-z])(?:show|list|what|which|see)(?![a-z])/;
 

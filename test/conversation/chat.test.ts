@@ -9035,11 +9035,11 @@ describe('session 34: blind sets 293–296 (tuning halves)', () => {
 });
 
 describe('session 34: blind sets 297–300 (tuning halves)', () => {
-  it('a "did you mean" button keeps what the message said: 「…口座振替やけど」 then the reminder button', async () => {
+  // (Since session 40 「できへんの」 reads as 「できないの」, not 「で来ないの」: the request its standard
+  // Japanese is, with the way named, as 「通知とかできないの？口座振替だけど」 always was.)
+  it('「払い忘れ防止になんか通知とかできへんの？口座振替やけど」 sets them for the bank debit', async () => {
     await chat(new Date('2026-12-20T10:00:00+09:00'))
       .say('払い忘れ防止になんか通知とかできへんの？口座振替やけど')
-      .expect(/\[\/2\] リマインダーを設定/)
-      .say('/2')
       .expect(/銀行口座からの自動振替（口座振替）の期限の3日前・当日/);
     expect((await subscription())?.method).toBe('auto_debit');
   });
@@ -10460,5 +10460,22 @@ describe('session 40: ten-turn chats tried as a newcomer', () => {
       .say('remind me 2 days before, paper bill')
       .say('actually make it 3 days and the day of');
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3, 0] });
+  });
+});
+
+describe('session 40: blind sets 391–392 (scored once first), across turns', () => {
+  it('「退会したら残ってる請求はどうなるん？」 right after reminders is leaving atone, nothing changed', async () => {
+    await chat(new Date('2026-11-16T21:00:00+09:00'))
+      .say('コンビニ払いでリマインダー登録して')
+      .say('退会したら残ってる請求はどうなるん？')
+      .expect(/退会しても/);
+    expect(await subscription()).toMatchObject({ method: 'store', active: true });
+  });
+
+  it('「口座振替で登録してくれん？」 after asking what is set sets them for the bank debit', async () => {
+    await chat(new Date('2026-12-02T20:00:00+09:00'))
+      .say('リマインダーって今なんか登録しとる？')
+      .say('口座振替で登録してくれん？');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
   });
 });
