@@ -1739,6 +1739,12 @@ describe("session 40: the order itself is the shop's (paraphrases written blind,
     expect(a.text).toMatch(/購入したお店|the shop you bought from/);
   });
 
+  it('"my order hasn\'t arrived 😭" (a verb with its ending) is the shop\'s too', () => {
+    const a = ask("my order hasn't arrived 😭");
+    expect(a.intent).toBe('fallback');
+    expect(a.text).toMatch(/the shop you bought from/);
+  });
+
   it("a bill, an SMS code or a refund not come stays atone's", () => {
     expect(ask('請求書が届かない').intent).toBe('bill_not_received');
     expect(ask('SMSが届かない').intent).toBe('sms_code_trouble');
