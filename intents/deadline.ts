@@ -39,6 +39,7 @@ import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
 import { bullets, dueRuleText, feeText, formatIsoDay, joinLines, ordinal } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 import { namesClosingDay } from './billing-notice.js';
+import { LATEST_DEADLINE, latestDeadlineLine } from './fees.js';
 
 /** Which bill the question is about. */
 type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: YearMonth } | { kind: 'next' };
@@ -840,6 +841,9 @@ function allMethods(
   const passed = statuses.some((status) => status.state === 'passed');
   const allPassed = statuses.every((status) => status.state === 'passed');
   const paragraphs = [intro, bullets(items)];
+  // "which one has the latest deadline": that way first, then the dates.
+  if (lines.length === kb.methods.length && LATEST_DEADLINE.test(ctx.normalized))
+    paragraphs.unshift(latestDeadlineLine(kb.methods, lang));
   // (Some gone by, not all: the user's own may still be ahead, 「はがき…（今日）」.)
   if (passed) paragraphs.push(passedNote(ctx, !allPassed));
   // 「今月いつまでに払えばいいの」 late in the month: this month's bill is past, so the next

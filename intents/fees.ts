@@ -1,5 +1,5 @@
 // 請求手数料 per method (and the late fee, which people often mean by "fees" too).
-import { methodById } from '../src/domain/knowledge-base.js';
+import { methodById, type PaymentMethod } from '../src/domain/knowledge-base.js';
 import { waysLeft } from '../src/domain/methods.js';
 import { defineIntent, t } from '../src/intent.js';
 import type { Slots } from '../src/nlu/slots.js';
@@ -137,15 +137,7 @@ export default defineIntent({
     )
       what.push(onlyFree);
     // "which is cheapest AND has the latest deadline": the latest due day too (bank debit's 27th).
-    if (LATEST_DEADLINE.test(normalized)) {
-      const latest = kb.methods.reduce((a, b) => (b.dueDay > a.dueDay ? b : a));
-      const also = latest.feeYen === 0;
-      what.push(
-        lang === 'ja'
-          ? `期限がいちばん遅いの${also ? 'も' : 'は'}${latest.name.ja}で、毎月${latest.dueDay}日です（銀行の休業日なら翌営業日）。`
-          : `The latest deadline is ${latest.name.en}'s${also ? ' too' : ''}: the ${latest.dueDay}th of each month (the next business day if the bank is closed).`,
-      );
-    }
+    if (LATEST_DEADLINE.test(normalized)) what.push(latestDeadlineLine(kb.methods, lang, true));
     if (wayToFree) {
       what.unshift(
         lang === 'ja'
@@ -188,8 +180,8 @@ export default defineIntent({
 const BEGRUDGES_THE_FEE =
   /なんで|なぜ|どうして|高い|もったいない|取られ|(?<![a-z])(?:why (?:am i|do i|is it|are they)|annoying|expensive|too much|rip-?off)(?![a-z])/;
 
-// 「期限がいちばん遅いのは？」 "which has the latest deadline", asked beside the fee.
-const LATEST_DEADLINE =
+// 「期限がいちばん遅いのは？」 "which has the latest deadline", asked beside the fee or alone.
+export const LATEST_DEADLINE =
   /(?:期限|締め?切り?|支払日)(?:が|の)?(?:いちばん|一番|最も|もっとも)?(?:遅い|長い|あと)|(?:いちばん|一番|最も)(?:遅い|長い)(?:期限|締め?切り?)|(?<![a-z])(?:latest|longest|last) (?:deadline|due date|due day)|(?:most|longest) time to pay(?![a-z])/;
 
 /** How many months the purchases told fall in (each month's bill carries the fee once). */
@@ -200,4 +192,20 @@ function billedMonths(dates: Slots['dates']): number {
       d.kind === 'day' ? `${d.date.year}-${d.date.month}` : `${d.month.year}-${d.month.month}`,
     ),
   ).size;
+}
+
+/**
+ * "The latest deadline is the bank debit's: the 27th…" (`afterFree`: said after the free way, which
+ * is the same one, 「…も」 "too").
+ */
+export function latestDeadlineLine(
+  methods: readonly PaymentMethod[],
+  lang: 'ja' | 'en',
+  afterFree = false,
+): string {
+  const latest = methods.reduce((a, b) => (b.dueDay > a.dueDay ? b : a));
+  const also = afterFree && latest.feeYen === 0;
+  return lang === 'ja'
+    ? `期限がいちばん遅いの${also ? 'も' : 'は'}${latest.name.ja}で、毎月${latest.dueDay}日です（銀行の休業日なら翌営業日）。`
+    : `The latest deadline is ${latest.name.en}'s${also ? ' too' : ''}: the ${latest.dueDay}th of each month (the next business day if the bank is closed).`;
 }

@@ -10479,3 +10479,13 @@ describe('session 40: blind sets 391–392 (scored once first), across turns', (
     expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
   });
 });
+
+describe('session 40: the latest deadline asked', () => {
+  it('"which one has the latest deadline" after the ways names the bank debit first', async () => {
+    await chat(new Date('2026-12-02T21:00:00+09:00'))
+      .say('how do i pay what i owe')
+      .say('which one has the latest deadline')
+      .expect(/^The latest deadline is automatic bank debit \(口座振替\)'s: the 27th/m)
+      .expect(/Monday, 28 December 2026/);
+  });
+});
