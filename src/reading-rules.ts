@@ -921,7 +921,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "my order never came, who do I contact?", 「違う色が届いた、アトネに言えばいい？」: the order
   // itself, the shop's (the fallback's answer says so and gives the shop as the route), whatever
   // else the words brush (contacting atone, checkout, paying late). (Not a return or a refund, a
-  // subscription or a charge not recognised: topics of their own.)
+  // charge not recognised or a bill of atone's: NOT_AN_ORDER_QUESTION.)
   {
     why: "the order itself, which is the shop's",
     when: ({ intent, normalized }) => !NOT_AN_ORDER_QUESTION.has(intent) && asksAboutAnOrder(normalized),

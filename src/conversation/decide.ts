@@ -815,7 +815,6 @@ function askedBeside(
   );
 }
 
-/** "I paid this month's. … and when's next month's deadline?": the question asked beside, if any. */
 // "…but the app still says unpaid", 「払ったのにまだ未払いになってる」: a payment not shown, told.
 const STILL_SHOWN_UNPAID =
   /未払い|のに|反映され(?:て)?(?:ない|てない|ません)|(?<![a-z])(?:unpaid|not paid|still (?:says|shows|showing|owe)|not (?:showing|reflected|updated))(?![a-z])/;
@@ -829,6 +828,7 @@ function namesThisMonth(u: Understanding): boolean {
   return THIS_MONTHS_REMINDERS.test(u.normalized);
 }
 
+/** "I paid this month's. … and when's next month's deadline?": the question asked beside, if any. */
 function paidAndAsked(u: Understanding): { question: AskedBeside } | Record<string, never> {
   const parts = u.parts();
   const question = parts.length > 1 ? askedBeside(parts, undefined, true) : undefined;

@@ -412,6 +412,13 @@ const NEXT_QUESTION: readonly {
     asks: /安い|安く|最安|お得|(?<![a-z])(?:cheap\w*|least expensive|lowest fee)(?![a-z])/,
     intent: 'fees' as const,
   })),
+  // So too after how atone is used, what it is, the bill's notice or paying late, asked as the
+  // cheapest alone (not 「お得なキャンペーンある？」 after what atone is: the campaigns).
+  ...(['how_to_use', 'about', 'billing_notice', 'late_payment'] as const).map((after) => ({
+    after,
+    asks: /(?:いちばん|一番|最も|もっとも)(?:安|やす)|安いのは|安い(?:方|ほう|やつ)|最安|(?<![a-z])(?:cheapest|least expensive|costs? (?:the )?least|which (?:one )?is free|the free one)(?![a-z])/,
+    intent: 'fees' as const,
+  })),
   // 「いつのご請求から変わりますか」 "from which bill?" after how to change the way: when it applies.
   {
     after: 'change_method',
@@ -620,15 +627,6 @@ const NEXT_QUESTION: readonly {
     intent: 'sms_code_trouble',
     overOwnTopic: true,
   },
-  // 「いちばん安いのは？」 "which is cheapest?" after how atone is used, what it is or a deadline: the
-  // ways' fees (the bank debit is free), not the topic again.
-  ...(['how_to_use', 'about', 'deadline', 'billing_notice', 'change_method', 'late_payment'] as const).map(
-    (after) => ({
-      after,
-      asks: /(?:いちばん|一番|最も|もっとも)(?:安|やす|お?得)|安いのは|安い(?:方|ほう|やつ)|(?<![a-z])(?:cheapest|least expensive|costs? (?:the )?least|which (?:one )?is free|the free one)(?![a-z])/,
-      intent: 'fees' as const,
-    }),
-  ),
   // 「ダメって来た」 "it got rejected" after how the identity check works: it failed.
   {
     after: 'identity_verification',

@@ -2486,11 +2486,11 @@ const ANY_METHOD = new RegExp(
 );
 /** The same without `g`, to ask whether there is one (a `g` regex's test moves its lastIndex). */
 const SOME_METHOD = new RegExp(ANY_METHOD.source);
-// 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
 // "I'm paying by konbini—no wait, I switched to bank auto debit", 「コンビニ、いや違う、口座振替」: the
 // way said first taken back at once (runtime only).
 const TAKEN_BACK_AFTER =
   /^[^.?!。？]{0,12}?(?:[—–-]\s*|[,、]\s*|\s+)(?:no,? wait|wait,? no|i mean|actually no|oops,? (?:i mean|no)|いや(?:違う|ちがう|ちゃう)|じゃなかった|やなかった)(?![a-z])/;
+// 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
 const NEGATED_AFTER =
   /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";

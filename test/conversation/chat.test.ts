@@ -10455,6 +10455,13 @@ describe('session 40: ten-turn chats tried as a newcomer', () => {
       .expect(/口座振替/);
   });
 
+  it('「お得なキャンペーンある？」 after what atone is stays the campaigns', async () => {
+    await chat(new Date('2026-12-02T12:00:00+09:00'))
+      .say('atoneって何？')
+      .say('お得なキャンペーンある？')
+      .expect(/春のポイント祭り/);
+  });
+
   it('"actually make it 3 days and the day of" keeps both', async () => {
     await chat(new Date('2026-12-02T21:00:00+09:00'))
       .say('remind me 2 days before, paper bill')
