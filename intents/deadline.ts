@@ -140,7 +140,7 @@ export default defineIntent({
     if (asksAboutHolidays(ctx.normalized)) {
       // What was asked (does it move?) first, each rule once: the dates may already say one.
       const dayOff =
-        only && lines.length === 1 ? dayOffNote(only.method, only.deadline, ctx.lang) : undefined;
+        only && lines.length === 1 ? dayOffNote(only.method, only.deadline, ctx.lang, ctx.today) : undefined;
       // 「その日って日曜じゃない？」: yes, it is (asked whether it moves, the rule answers instead).
       const confirmed =
         dayOff && ASKS_IF_DAY_OFF.test(ctx.normalized) && !asksIfDateMoves(ctx.normalized)
@@ -935,22 +935,35 @@ function shiftNote(
     const nominal = deadline.nominal;
     const reason = closedBecause(deadline, lang);
     return lang === 'ja'
-      ? `${nominal.month}月${nominal.day}日が${reason}のため、翌営業日の引き落としになります。`
+      ? `${jaDay(nominal, today)}が${reason}のため、翌営業日の引き落としになります。`
       : `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`;
   }
-  const day = dayOffNote(method, deadline, lang);
+  const day = dayOffNote(method, deadline, lang, today);
   // The day said, then that it is not known to move: one line each.
   if (day && deadlineStatusOn(deadline, today).state !== 'passed')
     return `${day}\n${kb.facts.no_extension.text[lang]}`;
   return undefined;
 }
 
+/**
+ * 「11月27日」, or 「2027年11月27日」 in another year than today's: a note beside both years' dates
+ * (「4月15日」 read both ways) must say which year's day it is about.
+ */
+function jaDay(date: PlainDate, today: PlainDate): string {
+  return `${date.year === today.year ? '' : `${date.year}年`}${date.month}月${date.day}日`;
+}
+
 /** 「1月10日は日曜日です。」: a 10th or 20th deadline on a day banks are closed (it does not move). */
-function dayOffNote(method: PaymentMethod, deadline: Deadline, lang: Lang): string | undefined {
+function dayOffNote(
+  method: PaymentMethod,
+  deadline: Deadline,
+  lang: Lang,
+  today: PlainDate,
+): string | undefined {
   const off = method.movesToNextBusinessDay ? undefined : nonBusinessReason(deadline.due);
   if (!off) return undefined;
   return lang === 'ja'
-    ? `${deadline.due.month}月${deadline.due.day}日は${dayOffName(deadline.due, off, lang)}です。`
+    ? `${jaDay(deadline.due, today)}は${dayOffName(deadline.due, off, lang)}です。`
     : `${formatIsoDay(toIsoDate(deadline.due), lang)} is ${dayOffName(deadline.due, off, lang)}.`;
 }
 

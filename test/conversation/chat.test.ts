@@ -10496,3 +10496,12 @@ describe('session 40: the latest deadline asked', () => {
       .expect(/Monday, 28 December 2026/);
   });
 });
+
+describe('session 41: a moved debit day beside both years', () => {
+  it('「10月5日に買ったら」 on 20 November names the year of the Saturday that moves the debit', async () => {
+    await chat(new Date('2026-11-20T10:00:00+09:00'))
+      .say('10月5日に買ったら口座振替はいつ？')
+      .expect(/2026年11月27日（金）/)
+      .expect(/2027年11月27日が土曜日のため/);
+  });
+});
