@@ -946,12 +946,14 @@ function shiftNote(
 }
 
 /**
- * 「11月27日」, or 「2027年11月27日」 in another year than today's: a note beside both years' dates
- * (「4月15日」 read both ways) must say which year's day it is about.
+ * 「11月27日」, or 「2027年11月27日」 more than half a year away: a month and day alone name the
+ * nearest, so a note beside both years' dates (「10月5日」 read both ways) must say which it means.
  */
 function jaDay(date: PlainDate, today: PlainDate): string {
-  return `${date.year === today.year ? '' : `${date.year}年`}${date.month}月${date.day}日`;
+  const far = Math.abs(daysBetween(today, date)) > HALF_A_YEAR_DAYS;
+  return `${far ? `${date.year}年` : ''}${date.month}月${date.day}日`;
 }
+const HALF_A_YEAR_DAYS = 182;
 
 /** 「1月10日は日曜日です。」: a 10th or 20th deadline on a day banks are closed (it does not move). */
 function dayOffNote(

@@ -12,7 +12,7 @@ import {
 } from './conversation/decide.js';
 import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
-import { isLanguageNeutral } from './conversation/reading.js';
+import { isBareAnswer, isLanguageNeutral, isOneWord } from './conversation/reading.js';
 import {
   cancelledAnswer,
   confirmAnswer,
@@ -101,8 +101,13 @@ export function createAssistant({
     // English grammar ("and for はがき?", "thanks. and 手数料?"), English.
     const mixed = mixesTermsOnly(message.text);
     const englishAround = mixed && ENGLISH_GRAMMAR.test(understood.normalized);
+    // So is a way to pay named alone, the answer to "which one?" (「はがきで」 in a chat held in
+    // English: often the term copied from the bot's own list).
     const termsOnly =
-      (mixed && !englishAround) || isRomajiTermsOnly(message.text) || isLoanwordsOnly(message.text);
+      (mixed && !englishAround) ||
+      isRomajiTermsOnly(message.text) ||
+      isLoanwordsOnly(message.text) ||
+      (understood.slots.method !== undefined && isBareAnswer(understood) && isOneWord(understood));
     // (A chat's first word, "yes" or "thx", is English all the same; "ok" and 👍 are anyone's.)
     const lang: Lang = !hasWords
       ? (state.lang ??

@@ -103,7 +103,7 @@ const WHEN = /いつ|何日|(?<![a-z])(?:when|what day|which day)(?![a-z])/;
 const A_CHANGE = /変え|変更|切り?替|(?<![a-z])(?:change|switch)(?![a-z])/;
 const PAYING_LATE = /延滞|遅れ|過ぎ|(?<![a-z])(?:late|overdue|miss)(?![a-z])/;
 const WHAT_NEXT =
-  /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|what (?:do|should) i do (?:now|next|then))[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
+  /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|what (?:do|should|can) i do(?: (?:now|next|then|instead|about it))?)[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
 const ATONE_ON_AMAZON_AGAIN =
   /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
 /** A subject nobody asks a pay-later bot about. */
@@ -1915,7 +1915,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   // 「乗っ取られてたらどうすればいい？」 after a deadline is no late payment: surely a topic of its own.
   // (Unless "it" points back to the topic: "if I do identity verification will it go up?" after
   // the limit asks about the limit.)
-  const ownFaqTopic = isFaqTopic(u.reading.intent) && u.reading.confidence >= SURE_ALONE && !pointsBack(u);
+  // (After a deadline, "it" is the purchase or its bill, not a topic: 「それ返品したらどうなる？」 asks
+  // about returning it.)
+  const ownFaqTopic =
+    isFaqTopic(u.reading.intent) &&
+    u.reading.confidence >= SURE_ALONE &&
+    (!pointsBack(u) || (topic.intent === 'deadline' && u.reading.confidence >= SURE_OF_ITS_OWN));
   // 「未払いはないと思うけど…1月分っていつまでだっけ？バーコード」 after a declined payment: a core
   // question of its own, asked in its own words with a way to pay named, whatever it answers first.
   const ownCoreQuestion =

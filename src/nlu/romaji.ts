@@ -194,6 +194,10 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   kedo: 'けど',
   dake: 'だけ',
   janai: 'じゃない',
+  // A way turned down before the one used: "furikae janakute konbini de harau".
+  janakute: 'じゃなくて',
+  jyanakute: 'じゃなくて',
+  dewanaku: 'ではなく',
   nano: 'なの',
   dayo: 'だよ',
   desho: 'でしょ',
@@ -613,10 +617,13 @@ export function fromRomajiSentence(text: string, asTrained = false): string {
   tokens.forEach((token, i) => {
     const word = sentence.readings[i]?.japanese ?? token;
     const japanese = JAPANESE.test(word) || !/[a-z\d]/.test(word);
-    // ("7-eleven de haraeru?": the shop's name kept whole, as English questions write it; since
-    // training, see SINCE_TRAINING.)
+    // ("7-eleven de haraeru?": the shop's name kept whole, as English questions write it; so is a
+    // date, "12/20 ni katta", which the date reader needs unbroken; since training, see
+    // SINCE_TRAINING.)
     const hyphenated =
-      !asTrained && token === '-' && text.includes(`${tokens[i - 1] ?? ''}-${tokens[i + 1] ?? ''}`);
+      !asTrained &&
+      (token === '-' || token === '/') &&
+      text.includes(`${tokens[i - 1] ?? ''}${token}${tokens[i + 1] ?? ''}`);
     if (out !== '' && !glued && !hyphenated && !(japanese && previousJapanese)) out += ' ';
     out += word;
     glued = hyphenated;

@@ -4067,7 +4067,7 @@ describe('session 23', () => {
       .say('/1')
       .expect(/depends on how you pay/)
       .say('コンビニ')
-      .expect(/2026年12月10日/);
+      .expect(/Thursday, 10 December 2026/);
   });
 
   it("「どうやって変えるの？」 after a method's fee is how to change the way to pay", async () => {
@@ -5874,7 +5874,7 @@ describe('session 27: blind sets 149–152 (tuning halves)', () => {
     await chat()
       .say('im leaving japan, how do i close my atone account?')
       .say('and the bill i still owe?')
-      .expect(/still have to be paid/);
+      .expect(/still have to pay/);
   });
 });
 
@@ -6484,7 +6484,7 @@ describe('session 28: blind sets 175 and 176 (tuning halves)', () => {
     await chat()
       .say('I want to close my atone account')
       .say('does that cancel my unpaid bill?')
-      .expect(/still have to be paid/);
+      .expect(/still have to pay/);
   });
 
   it('romaji follow-ups after a bill not come: 「dare ni renraku sureba ii?」 gets the route', async () => {
@@ -7906,7 +7906,7 @@ describe('session 30: blind set 219 (tuning half): situations and safety', () =>
       ],
       [
         "I'm done with buy-now-pay-later apps and want to get rid of atone completely. If I do that, does the bill I got last week just disappear?",
-        /still have to be paid/,
+        /still have to pay/,
       ],
       [
         'I have been paying my atone bills on time and there are little rewards piling up in the app. do they vanish after a while?',
@@ -8218,7 +8218,7 @@ describe('session 31: blind sets 229–232 (tuning halves)', () => {
       .say('thinking of closing my atone account, how do I do it?')
       .expect(/Leaving does not cancel bills already issued/)
       .say('does it cancel what I owe?')
-      .expect(/still have to be paid/);
+      .expect(/still have to pay/);
   });
 
   it('「それ何曜日？」 after a deadline: its day of the week first', async () => {
@@ -10503,5 +10503,66 @@ describe('session 41: a moved debit day beside both years', () => {
       .say('10月5日に買ったら口座振替はいつ？')
       .expect(/2026年11月27日（金）/)
       .expect(/2027年11月27日が土曜日のため/);
+  });
+});
+
+describe('session 41: blind sets 393–396 (tuning halves)', () => {
+  it('"so what should i do?" after 7-Eleven and the terminal gives the chains and their ways', async () => {
+    await chat(new Date('2026-12-09T20:00:00+09:00'))
+      .say('can i use konbini terminal payment at 7-eleven?')
+      .expect(/No\. At 7-Eleven/)
+      .say('so what should i do?')
+      .expect(/app barcode \(電子バーコード\): 7-Eleven/);
+  });
+
+  it('a limit still at 0 after paying says when it returns and where to ask if it does not', async () => {
+    await chat(new Date('2026-12-14T10:00:00+09:00'))
+      .say('limit is 0 yen, i already paid')
+      .expect(/2 to 3 business days/)
+      .expect(/contact form/)
+      .say('what should i do then?')
+      .expect(/ask atone/);
+  });
+
+  it('「口座振替だとあした引き落とされんだべか」 on Saturday 26 December: not tomorrow, Monday the 28th', async () => {
+    await chat(new Date('2026-12-26T11:00:00+09:00'))
+      .say('11月さ使った分、口座振替だとあした引き落とされんだべか')
+      .expect(/2026年12月28日（月）/)
+      .expectNot(/1月27日/);
+  });
+
+  it('romaji "furikae janakute konbini de harau. 12/20 ni katta…" answers the konbini deadline of that day', async () => {
+    await chat(new Date('2027-01-06T10:00:00+09:00'))
+      .say('furikae janakute konbini de harau. 12/20 ni katta bun no kigen oshiete')
+      .expect(/2027年1月10日/)
+      .expectNot(/1月27日/);
+  });
+
+  it('「それ返品したらどうなる？」 after a deadline is about returning it, and so is 「じゃあどうすればいい？」', async () => {
+    await chat()
+      .say('口座振替じゃなくてバーコードで払ってます。11/3の買い物の期限は？')
+      .expect(/2026年12月10日/)
+      .say('それ返品したらどうなる？')
+      .expect(/お店/)
+      .expectNot(/延滞/)
+      .say('じゃあどうすればいい？')
+      .expect(/購入したお店/);
+  });
+
+  it('"then what should i do" after leaving atone: pay what is owed first', async () => {
+    await chat(new Date('2027-01-02T11:00:00+09:00'))
+      .say('if i close my account does my bill go away')
+      .expect(/you still have to pay them/)
+      .say('then what should i do')
+      .expect(/pay what you owe first/);
+  });
+
+  it('「はがきで」 answering the English "how do you pay?" is answered in English', async () => {
+    await chat()
+      .say('remind me before my deadline')
+      .expect(/How do you pay\?/)
+      .say('はがきで')
+      .expect(/I will remind you of your postcard bill/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3, 0] });
   });
 });

@@ -191,7 +191,7 @@ describe('session 30: blind set 206 (tuning half), single questions', () => {
       "I'm done with atone. how do I get rid of my account completely? and would that wipe what I still owe?",
     );
     expect(leaving.intent).toBe('withdrawal');
-    expect(leaving.text).toMatch(/still have to be paid/);
+    expect(leaving.text).toMatch(/still have to pay/);
   });
 
   it('a code given in the chat is warned against, never echoed; a payment number is no secret', () => {
