@@ -11,19 +11,16 @@ import { addMonths, compareDates, isValidDate, toIsoDate } from '../src/domain/d
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
-import { saysAYear } from '../src/nlu/slots.js';
+import { type CampaignKind, saysAYear } from '../src/nlu/slots.js';
 import { bullets, campaignRulesText, campaignStatusText, formatIsoDay, joinLines } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 
-// A question that names one campaign is about that one only.
-const NAMED: readonly [RegExp, (c: Campaign) => boolean][] = [
-  // ("and the points one?", 「ポイントの方は？」: the festival, whose points go by shops.)
-  [
-    /祭り|festival|(?<![a-z])points? (?:one|campaign)(?![a-z])|ぽいんと(?:の|が)?(?:方|ほう|やつ|きゃんぺーん)/,
-    (c) => c.rewards.some((r) => r.minShops !== undefined),
-  ],
-  [/抽選|lottery|draw/, (c) => c.rewards.some((r) => r.lottery)],
-];
+// A question that names one campaign (slots.campaigns, of the message or the conversation) is
+// about that one only.
+const OF_KIND: Readonly<Record<CampaignKind, (c: Campaign) => boolean>> = {
+  points: (c) => c.rewards.some((r) => r.minShops !== undefined),
+  lottery: (c) => c.rewards.some((r) => r.lottery),
+};
 
 // 「5店舗やったらもっと増える？」 "do I get more with 5 shops?": whether more shops bring more points.
 const ASKS_MORE = /もっと|増え|ふえ|多く|上が|(?<![a-z])(?:more|extra|higher|increase)(?![a-z])/;
@@ -82,7 +79,7 @@ export default defineIntent({
     const { lang, kb, slots, now, normalized } = ctx;
     const lastUsed = lastUsedOf(ctx);
     // 「ポイント祭りと大抽選、どっちが対象？」 names both: both are answered.
-    const named = NAMED.filter(([pattern]) => pattern.test(normalized)).map(([, matches]) => matches);
+    const named = (slots.campaigns ?? []).map((kind) => OF_KIND[kind]);
     const byShops = slots.shops !== undefined && !lastUsed;
     const campaigns = kb.campaigns.filter((c) =>
       named.length > 0

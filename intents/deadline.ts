@@ -543,7 +543,7 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
     title: t(lang, '日付を確認してください', 'Please check the date'),
     text: joinLines([
       lang === 'ja'
-        ? `「${invalidDate}」という日付はありません。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`
+        ? `「${invalidDate}」は存在しない日付です。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`
         : `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
       t(lang, '期限は購入した月の翌月の:', 'The deadline falls in the month after the purchase:'),
       bullets(methods.map((m) => `${m.name[lang]}: ${dueRuleText(m, lang)}`)),

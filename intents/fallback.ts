@@ -198,7 +198,7 @@ function dateAsked(normalized: string, slots: Slots, today: PlainDate, lang: Lan
   if (slots.invalidDate)
     return t(
       lang,
-      `「${slots.invalidDate}」という日付はありません。`,
+      `「${slots.invalidDate}」は存在しない日付です。`,
       `"${slots.invalidDate}" is not a real date.`,
     );
   if (slots.date?.kind !== 'day') return undefined;

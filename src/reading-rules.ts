@@ -2397,10 +2397,12 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, slots }) => slots.method === 'barcode' && UNTIL_WHEN.test(normalized),
     intent: 'deadline',
   },
-  // "I still haven't paid my December bill… late fee?", 「まだ払えてない…手数料増える？」: the late fee.
+  // "I still haven't paid my December bill… late fee?", 「まだ払えてない…手数料増える？」: the late fee
+  // (read as the bill's notice too: "forgot to pay the postcard bill lol. how much is the late
+  // charge and when do they add it").
   {
     why: 'a fee asked of a bill unpaid',
-    intents: ['fees'],
+    intents: ['fees', 'billing_notice'],
     // (Not "I haven't paid yet: what's the konbini fee?", the billing fee of a bill not yet due.)
     when: ({ normalized }) =>
       LATE_FEE_NAMED.test(normalized) || (NOT_PAID_YET.test(normalized) && FEE_GROWS.test(normalized)),

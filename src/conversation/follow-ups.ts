@@ -103,7 +103,7 @@ const WHEN = /いつ|何日|(?<![a-z])(?:when|what day|which day)(?![a-z])/;
 const A_CHANGE = /変え|変更|切り?替|(?<![a-z])(?:change|switch)(?![a-z])/;
 const PAYING_LATE = /延滞|遅れ|過ぎ|(?<![a-z])(?:late|overdue|miss)(?![a-z])/;
 const WHAT_NEXT =
-  /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|what (?:do|should|can) i do(?: (?:now|next|then|instead|about it))?)[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
+  /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|(?:what (?:do|should|can) i do|what i (?:should|can|must|have to) do|what to do)(?: (?:now|next|then|instead|about it))?)[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
 const ATONE_ON_AMAZON_AGAIN =
   /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
 /** A subject nobody asks a pay-later bot about. */
@@ -134,8 +134,8 @@ export const USES: Partial<Record<AnswerIntent, readonly (keyof Slots)[]>> = {
   billing_notice: ['date'],
   // 「11月に使った分です」 after a bill that did not come: that month's bill.
   bill_not_received: ['date'],
-  campaign_eligibility: ['date', 'shops'],
-  campaigns: ['date', 'shops'],
+  campaign_eligibility: ['date', 'shops', 'campaigns'],
+  campaigns: ['date', 'shops', 'campaigns'],
   amazon: ['amazon'],
   amazon_payment_methods: ['amazon'],
   // 「バーコードなら？」 after which chains take which method: the same question for that method.
@@ -198,6 +198,10 @@ const TOLD_OR_LATE =
 // A bill's coming named: 「とどく」「届く」 "arrive".
 const SAYS_ARRIVAL = /とど[くき]|届[くき]|(?<![a-z])(?:arriv\w*|come in|show up)(?![a-z])/;
 
+/** A fee said to be free or nothing: 「無料やったっけ」「タダだよね」 "is it free?". */
+const FEE_SAID_FREE =
+  /無料|ただ(?:やった|だった|だっけ|やっけ|なん|なの|じゃ|です|だよ)|0円|(?<![a-z])(?:free|no fee)(?![a-z])/;
+
 /** A fee named: the billing fee, a late fee. */
 const NAMES_A_FEE = /手数料|延滞金|(?<![a-z])(?:fees?|late charges?)(?![a-z])/;
 
@@ -253,6 +257,11 @@ const NEXT_QUESTION: readonly {
   unlessWhatItIs?: true;
   /** Only once the topic's deadline has passed (an extra charge then is the late fee). */
   onlyWhenPassed?: true;
+  /**
+   * Not when the message names a purchase of its own whose deadline is still ahead
+   * (「11月に買ったやつははがきで、まだ払ってないんやけど」 asks that deadline, not what lateness means).
+   */
+  unlessOwnDueAhead?: true;
   /** Even when the message reads as a question about the user's own account ("my unpaid bill"). */
   evenOfOwnAccount?: true;
   /** Even when the message reads surely as another FAQ topic alone (「家族は使ってないし…」 names family). */
@@ -694,6 +703,7 @@ const NEXT_QUESTION: readonly {
         !supposesSwitchPutsOff(normalized),
     },
     intent: 'late_payment',
+    unlessOwnDueAhead: true,
   },
   // 「日曜日だったので今日まで大丈夫だと思っていました」 "I thought I had until Monday" after a deadline
   // or paying late: a belief that it moved, which the deadline's rule answers (only the debit moves).
@@ -807,7 +817,9 @@ const NEXT_QUESTION: readonly {
         ) &&
         !asksTheLimit(normalized) &&
         !ASKS_PER_PURCHASE.test(normalized) &&
-        !/209/.test(normalized),
+        !/209/.test(normalized) &&
+        // (「手数料は無料やったっけ」: a fee recalled as free is the billing fee; no late fee is.)
+        !FEE_SAID_FREE.test(normalized),
     },
     intent: 'late_payment' as const,
     unlessMethod: true as const,
@@ -859,6 +871,14 @@ const NEXT_QUESTION: readonly {
     asks: /祭り|抽選|(?<![a-z])(?:festival|lottery|draw)(?![a-z])/,
     intent: 'campaign_eligibility',
     unlessWhatItIs: true,
+  },
+  // "what about my sister? she last used it in August 2023", 「妹は2023年8月が最後やけど？」 after
+  // whether the user qualifies: the same question for another last use (not family use of atone).
+  {
+    after: 'campaign_eligibility',
+    asks: /最後|以来|(?<![a-z])(?:last (?:used|use|shopped|bought|paid)|since|hasn'?t used|haven'?t used)(?![a-z])/,
+    intent: 'campaign_eligibility',
+    overOwnTopic: true,
   },
   // 「何ポイントもらえるの？」 "how many points would I get?" after the campaigns: their rewards.
   // (After whether the user qualifies: the campaign they qualify for says what it gives.)
@@ -1523,6 +1543,13 @@ function asksAnotherTopicOutright(u: Understanding, topic: Topic): boolean {
   );
 }
 /** Whether every deadline the topic's answer gave is behind today. */
+/** Whether the message dates a purchase of its own whose deadline has not passed. */
+function ownDueAhead(u: Understanding): boolean {
+  if (u.slots.date === undefined && u.slots.dates === undefined) return false;
+  const due = u.dueDates(u.slots);
+  return due.length > 0 && due.some((day) => compareDates(day, u.today) >= 0);
+}
+
 function deadlinePassed(topic: Topic, u: Understanding): boolean {
   const due = u.dueDates(topic.slots);
   return due.length > 0 && due.every((day) => compareDates(day, u.today) < 0);
@@ -1947,7 +1974,8 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
             !(n.unlessDate && u.slots.date) &&
             !(n.unlessAmazon && u.slots.amazon) &&
             !(n.unlessWhatItIs && asksWhatItIs(u.normalized)) &&
-            !(n.onlyWhenPassed && !deadlinePassed(topic, u)),
+            !(n.onlyWhenPassed && !deadlinePassed(topic, u)) &&
+            !(n.unlessOwnDueAhead && ownDueAhead(u)),
         )
       : undefined;
   const named = (Object.keys(u.slots) as (keyof Slots)[]).filter((k) => CONTEXT_SLOTS.includes(k));
@@ -2590,7 +2618,15 @@ const BARE_WHY =
   /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/;
 
 // The slots a message may carry over from, or into, a topic.
-const CONTEXT_SLOTS: readonly (keyof Slots)[] = ['method', 'methods', 'date', 'dates', 'shops', 'amazon'];
+const CONTEXT_SLOTS: readonly (keyof Slots)[] = [
+  'method',
+  'methods',
+  'date',
+  'dates',
+  'shops',
+  'amazon',
+  'campaigns',
+];
 
 /** The message's slots, completed with the topic's where the new intent uses them in the same sense. */
 /** The year a date was written with ("2023年11月30日", "Nov 30 2023"), if any. */
@@ -2779,6 +2815,9 @@ export function withTopic(topic: Topic, intent: AnswerIntent, slots: Slots, u: U
   )
     merged.shops = topic.slots.shops;
   if (!slots.amazon && topic.slots.amazon && (USES[intent] ?? []).includes('amazon')) merged.amazon = true;
+  // 「ポイント祭りって何ポイント？」 → 「最後に使ったのは2024年2月」: still that campaign only.
+  if (!slots.campaigns && topic.slots.campaigns && (USES[intent] ?? []).includes('campaigns'))
+    merged.campaigns = topic.slots.campaigns;
   // "not the bank account" → "how much is the fee for those?": the ways left, still.
   return withWaysTurnedDown(topic, intent, merged, u);
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { ConfirmableAction } from '../actions.js';
 import { METHOD_IDS, type MethodId } from '../domain/methods.js';
-import type { Slots } from '../nlu/slots.js';
+import { CAMPAIGN_KINDS, type Slots } from '../nlu/slots.js';
 import type { AnswerIntent, Lang } from '../types.js';
 
 /** How long a conversation is remembered after its last turn, and an open question after it was asked. */
@@ -67,7 +67,7 @@ export type SubscribeRequest = Extract<ReminderRequest, { op: 'subscribe' }>;
 /** The facts a follow-up may lean on: 「じゃあはがきは？」 keeps the date, "and the fee?" the method. */
 export type TopicSlots = Pick<
   Slots,
-  'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon' | 'methodsTurnedDown'
+  'date' | 'dates' | 'tense' | 'method' | 'methods' | 'shops' | 'amazon' | 'methodsTurnedDown' | 'campaigns'
 >;
 
 /** A date given in an earlier turn, with what it meant there (a purchase, or the last use of atone). */
@@ -160,7 +160,7 @@ export function isOpen(question: OpenQuestion | undefined, now: Date): question 
 }
 
 export function topicSlots(slots: Slots): TopicSlots {
-  const { date, dates, tense, method, methods, shops, amazon, methodsTurnedDown } = slots;
+  const { date, dates, tense, method, methods, shops, amazon, methodsTurnedDown, campaigns } = slots;
   return {
     ...(date ? { date } : {}),
     ...(dates ? { dates } : {}),
@@ -170,6 +170,7 @@ export function topicSlots(slots: Slots): TopicSlots {
     ...(shops !== undefined ? { shops } : {}),
     ...(amazon ? { amazon } : {}),
     ...(methodsTurnedDown ? { methodsTurnedDown } : {}),
+    ...(campaigns ? { campaigns } : {}),
   };
 }
 
@@ -227,6 +228,7 @@ const topicSchema = z.object({
     shops: int.min(0).max(999).optional(),
     amazon: z.boolean().optional(),
     methodsTurnedDown: z.array(method).max(4).optional(),
+    campaigns: z.array(z.enum(CAMPAIGN_KINDS)).max(CAMPAIGN_KINDS.length).optional(),
   }),
   earlier: earlierSchema.optional(),
   beside: z.array(intentName).max(EARLIER_TOPICS_KEPT).optional(),

@@ -276,6 +276,11 @@ const FUNCTION: ReadonlyMap<string, string> = wordTable({
   ne: 'ね',
   made: 'まで',
   kara: 'から',
+  // When a change applies: "itsu kara hanei sareru?".
+  hanei: '反映',
+  tekiyou: '適用',
+  sareru: 'される',
+  saremasu: 'されます',
   mae: '前',
   ato: 'あと',
   dou: 'どう',
@@ -392,6 +397,10 @@ interface Reading {
 // Words read since the model was trained: training reads them as it did (unknown), so that adding
 // one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
 const SINCE_TRAINING: ReadonlySet<string> = new Set([
+  'hanei',
+  'tekiyou',
+  'sareru',
+  'saremasu',
   'haraimasu',
   'shiharaimasu',
   'shiharau',

@@ -126,8 +126,30 @@ export interface Slots {
   /** Canonical display name of another payment service the user names ('Paidy', '楽天カード', …). */
   otherService?: string;
   amazon?: boolean;
+  /** The campaigns named (「ポイント祭り」 "the lottery"): a question about those only. */
+  campaigns?: CampaignKind[];
   /** Amazon named only to be set aside ("not on amazon", 「Amazon以外」): the question is elsewhere. */
   amazonSetAside?: true;
+}
+
+/** A campaign by what it gives: points by shops (ポイント祭り), or a draw (大抽選). */
+export type CampaignKind = 'points' | 'lottery';
+export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['points', 'lottery'];
+
+// A question that names a campaign is about that one: 「ポイント祭り」, "and the points one?",
+// 「ポイントの方は？」 (the festival, whose points go by shops); 「大抽選」 "the lottery".
+const CAMPAIGN_NAMED: readonly (readonly [RegExp, CampaignKind])[] = [
+  [
+    /祭り|(?<![a-z])(?:festival|points? (?:one|campaign|thing|festival))(?![a-z])|ぽいんと(?:の|が)?(?:方|ほう|やつ|きゃんぺーん)/,
+    'points',
+  ],
+  [/抽選|(?<![a-z])(?:lottery|draw)(?![a-z])/, 'lottery'],
+];
+
+/** The campaigns a message names, in the order of CAMPAIGN_NAMED; undefined when none. */
+function campaignsNamed(normalized: string): CampaignKind[] | undefined {
+  const named = CAMPAIGN_NAMED.filter(([pattern]) => pattern.test(normalized)).map(([, kind]) => kind);
+  return named.length > 0 ? named : undefined;
 }
 
 // 「今日ポチったのと明日ポチる予定のやつ」: bought online, in slang, said as 買う is (since training,
@@ -331,6 +353,8 @@ export function extractSlots(
   if (methods.length > 1) slots.methods = methods;
   if (ways.described) slots.methodDescribed = true;
   if (ways.turnedDown) slots.methodsTurnedDown = ways.turnedDown;
+  const campaigns = campaignsNamed(normalized);
+  if (campaigns) slots.campaigns = campaigns;
   // 「10月5日の分はコンビニ、11月5日の分は口座振替」: a way to pay for each date.
   const paired = !asTrained && slots.dates ? withWaysToPay(slots.dates, normalized) : undefined;
   if (paired) {
@@ -1265,10 +1289,11 @@ const WEEKDAY_ASKED = new RegExp(
   'g',
 );
 
-// 「今日が期限だよね？」「明日って締め切り？」 "is it due today?", "is the deadline tomorrow?": a
-// day put forward by name, asked about (which day: dayOffsetOf the words matched).
+// 「今日が期限だよね？」「明日って締め切り？」「明日って口座振替の引き落とし日やんな？」 "is it due
+// today?", "is the deadline tomorrow?": a day put forward by name, asked about (which day:
+// dayOffsetOf the words matched).
 const DUE_TODAY =
-  /(?:今日|きょう|本日|(?:明日|あした|あす))(?:が|って|は|で)\s*(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(?:明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(?:tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(?:tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (?:yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(?:昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(?:tomorrow))(?![a-z])(?=[^.!]*\?)/;
+  /(?:今日|きょう|本日|(?:明日|あした|あす))(?:が|って|は|で)\s*(?:(?:口座振替|はがき|ばーこーど|こんびに)(?:払い)?の)?(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:だよね|ですよね|よね|でしょ|か|\?|？|で合って|であって|やんな|やろ|やね|だっけ|やっけ)|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が)\s*(?:今日|きょう|本日|(?:明日|あした|あす))(?:だよね|ですよね|よね|でしょ|だっけ|か|\?|？|で合って|であって)|(?<![a-z])(?:is it|is the deadline|is my (?:deadline|payment)) (?:due )?(?:today|(?:tomorrow))\?|(?<![a-z])(?:the |my )?(?:deadline|due date) (?:is|'s) (?:today|(?:tomorrow))(?![a-z])(?=[^.!]*\?)|(?<![a-z])(?:was (?:the |its |my )?(?:deadline|due date)|was it due) (?:yesterday)(?![a-z])|(?:期限|締め?切り?|支払日|支払い日|引き?落とし日)(?:って|は|が|、)\s*(?:昨日|きのう)(?:だった|やった|でした|まで)|(?<![a-z])(?:is|isn'?t) [a-z ]{0,24}?due (?:today|(?:tomorrow))(?![a-z])(?=[^.!]*\?)/;
 // 「はがきの期限きのうやった？」「きょう引き落とし？」 "is my auto debit today?", "was the postcard deadline
 // yesterday?": the same, said casually (「口座振替だとあした引き落とされんだべか」 too).
 const DUE_DAY_ASKED_CASUALLY =
@@ -2145,8 +2170,9 @@ const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
 ]);
 
 // 「27日じゃないの？」「10日だよね？」: a way's due day said back in doubt, no purchase made on it.
+// (So too one said to be a day near today: 「今日って引き落とし日？27日って昨日やったけど」.)
 const DUE_DAY_DOUBTED =
-  /(?<![\d月/])(?<![\d月/]\s)(?:10|20|27)\s*日(?=\s*(?:じゃない|じゃなかった|ちゃう|ではない|ではなかった|だよね|ですよね|でしょ|やんな|やろ)[^。?？]{0,4}[?？])/g;
+  /(?<![\d月/])(?<![\d月/]\s)(?:10|20|27)\s*日(?=\s*(?:じゃない|じゃなかった|ちゃう|ではない|ではなかった|だよね|ですよね|でしょ|やんな|やろ)[^。?？]{0,4}[?？]|\s*(?:って|は|が)\s*(?:昨日|きのう|今日|きょう|明日|あした)(?:だった|やった|でした|だ|や|です)?(?:けど|よね|やんな|な|ね|のに)?[。、?？!！\s]*$)/g;
 
 // 「…いつまで？年明け？」: the New Year put forward as the answer, after the question.
 const NEW_YEAR_GUESSED = /(?<=[?？]\s*)(?:年明け|年始)(?:かな|やろか|だよね|でしょ|ですか)?[?？]\s*$/g;
@@ -2491,8 +2517,9 @@ const SOME_METHOD = new RegExp(ANY_METHOD.source);
 const TAKEN_BACK_AFTER =
   /^[^.?!。？]{0,12}?(?:[—–-]\s*|[,、]\s*|\s+)(?:no,? wait|wait,? no|i mean|actually no|oops,? (?:i mean|no)|いや(?:違う|ちがう|ちゃう)|じゃなかった|やなかった)(?![a-z])/;
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
+// 「はがきは頼んでいません」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|使って(?:い)?な(?:い|く)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =
@@ -2668,6 +2695,13 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     )
       continue;
     found.push(method);
+  }
+  // A way turned down in one place and only mentioned in another (「母にははがきで来るよって言われた
+  // けど…バーコードで払うつもりで、はがきは頼んでいません」): not the user's, when another is left.
+  if (!asTrained && found.length > 1 && turnedDown.length > 0) {
+    const down = METHOD_MATCHERS.filter(({ pattern }) => turnedDown.some((keyword) => pattern.test(keyword)));
+    const left = found.filter((method) => !down.some((d) => d.method === method));
+    if (left.length > 0) found.splice(0, found.length, ...left);
   }
   // ("change hagaki to furikae": a way in romaji beside one named in the words the rules know.)
   if (!asTrained && found.length > 0 && ROMAJI_LETTERS.test(text)) {

@@ -2873,7 +2873,7 @@ describe('blind sets 40-41: corrections, Amazon wallets, reminders that follow a
   it('a date put right keeps the tense of the purchase asked about', async () => {
     await chat()
       .say('2月30日に買ったら口座振替いつ？')
-      .expect(/「2月30日」という日付はありません/)
+      .expect(/「2月30日」は存在しない日付です/)
       .say('ごめん2月28日やった')
       .expect(/2027年3月29日（月）/);
     await chat()
@@ -10564,5 +10564,105 @@ describe('session 41: blind sets 393–396 (tuning halves)', () => {
       .say('はがきで')
       .expect(/I will remind you of your postcard bill/);
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3, 0] });
+  });
+});
+
+describe('session 41: blind sets 397–400 (tuning halves) and the halves of 393–396 measured', () => {
+  it('「今日って引き落とし日？27日って昨日やったけど」 on Monday 28 September: yes, the Sunday debit moved to today', async () => {
+    await chat(new Date('2026-09-28T08:00:00+09:00'))
+      .say('今日って引き落とし日？27日って昨日やったけど')
+      .expect(/^はい、/m)
+      .expect(/2026年8月分[^\n]*2026年9月28日（月）です（今日）/);
+  });
+
+  it('「明日って口座振替の引き落とし日やんな？」 the day before: yes', async () => {
+    await chat(new Date('2027-01-26T21:00:00+09:00'))
+      .say('明日って口座振替の引き落とし日やんな？')
+      .expect(/^はい、/m)
+      .expect(/2027年1月27日（水）/);
+  });
+
+  it('a way turned down in kana (「はがきはつかってない」) or after being mentioned (「はがきは頼んでいません」) is not answered', async () => {
+    await chat(new Date('2026-10-25T10:00:00+09:00'))
+      .say('はがきはつかってない、バーコードでぱらってる。10月の買い物の期限は？')
+      .expect(/電子バーコードで払う場合、期限は2026年11月10日/)
+      .expectNot(/はがき請求書: /);
+    await chat(new Date('2026-12-02T22:40:00+09:00'))
+      .say(
+        '11月29日に買いました。母にははがきで来るよって言われたんですけど、バーコードで払うつもりで、はがきは頼んでいません。いつまでに払えばいいですか？',
+      )
+      .expect(/電子バーコードで払う場合、期限は2026年12月10日/)
+      .expectNot(/12月20日/);
+  });
+
+  it('"what i should do?" after a bill that has not come is that topic, with where to ask', async () => {
+    await chat(new Date('2026-12-05T10:00:00+09:00'))
+      .say('i never got my bill email this month')
+      .say('what i should do?')
+      .expect(/contact form/)
+      .expectNot(/I answer questions about/);
+  });
+
+  it('「11月に買ったやつははがきで、まだ払ってないんやけど」 after a deadline, two days before it: that deadline', async () => {
+    await chat(new Date('2026-12-18T10:00:00+09:00'))
+      .say('12月の頭に買ったやつは口座振替でいつ引き落とし？')
+      .say('11月に買ったやつははがきで、まだ払ってないんやけど')
+      .expect(/はがき請求書で払う場合、期限は2026年12月20日（日）です（あと2日）/)
+      .expectNot(/延滞事務手数料は/);
+  });
+
+  it('「手数料は無料やったっけ」 after what a failed debit means is the billing fee, not the late fee', async () => {
+    await chat(new Date('2027-01-26T21:00:00+09:00'))
+      .say('明日って口座振替の引き落とし日やんな？')
+      .say('残高足りひんかったらどうなるん')
+      .say('手数料は無料やったっけ')
+      .expect(/銀行口座からの自動振替（口座振替）: 無料/)
+      .expectNot(/延滞事務手数料は100円/);
+  });
+
+  it('romaji "itsu kara hanei sareru?" after a change of method asks when it applies', async () => {
+    await chat(new Date('2027-01-18T12:00:00+09:00'))
+      .say('atone no siharai houhou kaetai')
+      .say('itsu kara hanei sareru?')
+      .expect(/2027年2月以降の請求から/);
+  });
+
+  it('a late charge asked of a bill forgotten is paying late; 「にかい払っちゃった」 is a double payment', async () => {
+    await chat()
+      .say('forgot to pay the postcard bill lol. how much is the late charge and when do they add it')
+      .expect(/100 yen/);
+    await chat()
+      .say('おなじ請求にかい払っちゃった…おかね返ってくる？')
+      .expect(/フォーム/);
+  });
+
+  it('"what about my sister? she last used it in August 2023" is eligibility for that last use', async () => {
+    await chat(new Date('2027-01-02T11:00:00+09:00'))
+      .say('am I eligible for the spring points thing? my last atone use was 1 Dec 2023')
+      .say('what about my sister? she last used it in August 2023')
+      .expect(/With a last use in August 2023/)
+      .expect(/You would qualify for Spring Grand Lottery/)
+      .expectNot(/family or friends/);
+  });
+
+  it('a campaign named first stays the one answered when the last use and the shops come later', async () => {
+    await chat(new Date('2026-12-01T12:30:00+09:00'))
+      .say('ポイント祭りって何ポイントもらえるの？')
+      .say('ちなみに最後に使ったのは2024年2月14日')
+      .expect(/春のポイント祭り: 対象です/)
+      .expectNot(/大抽選/)
+      .say('2店舗です')
+      .expect(/2店舗なら300ポイントです/)
+      .expectNot(/大抽選/);
+  });
+
+  it('「じゃあバーコードで頼むばい」 answers "which method?" after a question asked in between', async () => {
+    await chat()
+      .say('期限の通知ば送ってほしいっちゃけど')
+      .say('バーコードの期限っていつやったっけ？')
+      .expect(/2026年12月10日/)
+      .say('じゃあバーコードで頼むばい')
+      .expect(/電子バーコードの期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [3, 0] });
   });
 });

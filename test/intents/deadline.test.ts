@@ -70,7 +70,7 @@ describe('deadline intent', () => {
   it('answers an impossible date clearly', () => {
     const answer = ask('2月30日にコンビニで買いました。期限は？');
     expect(answer.intent).toBe('deadline');
-    expect(answer.text).toMatch(/「2月30日」という日付はありません/);
+    expect(answer.text).toMatch(/「2月30日」は存在しない日付です/);
   });
 
   it('lists every method with its next date when no method is named', () => {

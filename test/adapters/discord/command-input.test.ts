@@ -70,7 +70,7 @@ describe('commandRequest', () => {
 
   it('explains an impossible date through the core, and an unreadable one itself', () => {
     expect(respond('deadline', { method: 'store', purchased: '2/30' }).answer.text).toMatch(
-      /「2\/30」という日付はありません/,
+      /「2\/30」は存在しない日付です/,
     );
     const unreadable = commandRequest('deadline', { method: 'store', purchased: 'someday', share: true }, en);
     expect(unreadable.share).toBe(false);
