@@ -910,6 +910,26 @@ function remindActions(methods: readonly PaymentMethod[], { lang, kb }: AnswerCo
   }));
 }
 
+/**
+ * A debit day the user names as gone by (「2月27日に残高がなかった」 "no money on sat 27 feb") when it
+ * moved: the day the debit was made instead, which they may still have been in time for.
+ */
+export function movedDebitNamed(method: PaymentMethod, ctx: AnswerContext): string | undefined {
+  const proposed = ctx.slots.proposedDue;
+  if (!method.movesToNextBusinessDay || proposed?.month === undefined) return undefined;
+  const { today, lang } = ctx;
+  const thisYear = { year: today.year, month: proposed.month, day: proposed.day };
+  const year = compareDates(thisYear, today) > 0 ? today.year - 1 : today.year;
+  const deadline = deadlineForBillingMonth(method, { year, month: proposed.month });
+  if (!deadline.moved || deadline.nominal.day !== proposed.day) return undefined;
+  const reason = closedBecause(deadline, lang);
+  const gone = deadlineStatusOn(deadline, today).state === 'passed';
+  const due = formatDate(deadline.due, lang);
+  return lang === 'ja'
+    ? `${jaDay(deadline.nominal, today)}は${reason}${gone ? 'だったため' : 'のため'}、引き落としは${due}${gone ? 'でした' : 'です'}。`
+    : `${formatIsoDay(toIsoDate(deadline.nominal), lang)} ${gone ? 'was' : 'is'} ${reason}, so the debit ${gone ? 'was' : 'is'} made on ${due}.`;
+}
+
 /** Why a debit day moved: 「日曜日」「祝日（勤労感謝の日）」, "a Sunday", "a year-end bank holiday". */
 function closedBecause(deadline: Deadline, lang: Lang): string {
   return dayOffName(deadline.nominal, deadline.reason, lang);

@@ -8,7 +8,14 @@ import { methodById } from '../src/domain/knowledge-base.js';
 import { defineIntent, t } from '../src/intent.js';
 import { saysPurchase } from '../src/nlu/slots.js';
 import { joinLines } from '../src/phrases.js';
-import { asksForMoreTime, deadlineForDate, justPassed, NO_EXTENSION, passedLine } from './deadline.js';
+import {
+  asksForMoreTime,
+  deadlineForDate,
+  justPassed,
+  movedDebitNamed,
+  NO_EXTENSION,
+  passedLine,
+} from './deadline.js';
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
 const SUPPOSES_PAYING_LATE =
@@ -130,6 +137,10 @@ export default defineIntent({
       const days = deadlineStatus(deadline, now).days;
       const due = `${formatDate(deadline.due, lang)}（${formatDaysLeft(days, lang)}）`;
       const dueEn = `${formatDate(deadline.due, lang)} (${formatDaysLeft(days, lang)})`;
+      // "no money in the account on sat 27 feb… did i miss it?": the debit was made on the Monday
+      // (first: it is what was asked).
+      const moved = movedDebitNamed(method, ctx);
+      if (moved) paragraphs.unshift(moved);
       paragraphs.push(
         ahead
           ? lang === 'ja'

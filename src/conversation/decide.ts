@@ -989,7 +989,7 @@ const ENDS_AS_AN_ANSWER =
   /(?:やつ|もの|方|ほう|払い|です|でお願い|で|してます|しています|してる|使ってます|使ってる|にしてる|にしたい|にします|にしよう(?:かな)?|がいい(?:です)?|で(?:いい|大丈夫)(?:です)?)[。!！\s]*$|(?<![a-z])(?:the one|that one|i use (?:the )?\w+|i pay (?:by|with|at) [\w ]+)[.!\s]*$/;
 // 「払い方」「支払い方法」 "ways to pay": the ways to pay named, as a subject of their own.
 const NAMES_WAYS_TO_PAY =
-  /払い方|支払い?方法|(?<![a-z])(?:ways? (?:to|i can|can i) pay|payment (?:methods|options))(?![a-z])/;
+  /払い方|支払い?方法|(?<![a-z])(?:ways? (?:to|i can|can i) pay|payment (?:methods|options)|(?:what|which) (?:are the )?methods|methods (?:are there|do (?:i|you|u) have))(?![a-z])/;
 
 /**
  * Right after a switch of way was talked about ("i wanna switch to direct debit"): "so when does

@@ -104,6 +104,13 @@ const A_CHANGE = /変え|変更|切り?替|(?<![a-z])(?:change|switch)(?![a-z])/
 const PAYING_LATE = /延滞|遅れ|過ぎ|(?<![a-z])(?:late|overdue|miss)(?![a-z])/;
 const WHAT_NEXT =
   /^(?:ok(?:ay)?|so|and|hmm+|um+)?[,.\s]*(?:then what|what(?:'s| is)? next|what now|now what|(?:what (?:do|should|can) i do|what i (?:should|can|must|have to) do|what to do)(?: (?:now|next|then|instead|about it))?)[?？!.\s]*$|^(?:で|それで|じゃあ)[、,\s]*(?:どうすれば(?:いい)?|どうしたら(?:いい)?|次は)(?:の|ん)?[?？\s]*$/;
+// 「変わらんかったら」「戻らない」「届かへん」 "still not approved", "hasn't come back": what was
+// promised has not happened (yet).
+const STILL_NOT_DONE =
+  /(?:変わ|戻|もど|直|届か|反映され|承認され|通)ら(?:ない|なかった|ん|へん|ず)|(?:来|こ)(?:ない|なかった|ん(?!で))|(?<![a-z])(?:still (?:not|no|nothing|hasn'?t|haven'?t|isn'?t|pending|waiting)|(?:hasn'?t|haven'?t|isn'?t|wasn'?t|not) (?:been )?(?:approved|back|changed|come back|fixed|updated|restored|verified|arrived|come))(?![a-z])/;
+// 「どうしたらいい？」 "what should I do": what to do, asked.
+const ASKS_WHAT_TO_DO =
+  /どう(?:したら|すれば|すりゃ|しよう)|どないしたら|どげんしたら|(?<![a-z])(?:what (?:should|do|can) i do|what i (?:should|can) do|what to do|what now)(?![a-z])/;
 const ATONE_ON_AMAZON_AGAIN =
   /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
 /** A subject nobody asks a pay-later bot about. */
@@ -545,11 +552,12 @@ const NEXT_QUESTION: readonly {
     asks: /期限|いつまで|(?<![a-z])(?:deadlines?|due dates?|when (?:do|is|are) (?:i|it|they) (?:pay|due))(?![a-z])/,
     intent: 'deadline',
   },
-  // "and if i switch to barcode?", 「バーコードに変えたら？」 after a deadline: that way's deadline for
-  // the same purchases, not how to change (asked as such, 「どうやって変えるの」, it is).
+  // "and if i switch to barcode?" (or "to 口座振替?"), 「バーコードに変えたら？」 after a deadline: that
+  // way's deadline for the same purchases, not how to change (asked as such, 「どうやって変えるの」,
+  // it is).
   {
     after: 'deadline',
-    asks: /^(?:and |so |but )?(?:what )?if (?:i|we) (?:switch|switched|change|changed|go|went|move|moved) (?:over )?to (?:the |a )?[a-z ]{3,24}\??$|^(?:じゃあ|なら)?[、,\s]*[^。?？]{2,12}(?:に|へ)(?:変え|変更し|切り替え)たら(?:どう|どうなる|いつ)?[?？]?$/,
+    asks: /^(?:and |so |but )?(?:what )?if (?:i|we) (?:switch|switched|change|changed|go|went|move|moved) (?:over )?to (?:the |a )?(?:[a-z ]{3,24}|[^\x00-\x7f]{2,8})\s*\??$|^(?:じゃあ|なら)?[、,\s]*[^。?？]{2,12}(?:に|へ)(?:変え|変更し|切り替え)たら(?:どう|どうなる|いつ)?[?？]?$/,
     intent: 'deadline',
     overOwnTopic: true,
   },
@@ -1770,6 +1778,22 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       slots: { ...topic.slots, ...u.slots },
       follows: topic.intent,
     };
+  // 「3日たっても変わらんかったらどうしたらいい？」 "its been 2 days and still not approved, what should
+  // i do" after an FAQ answer: what to do when what it said does not happen, which the topic (or
+  // the one for it failing) says, with where to ask; not a question read weakly elsewhere.
+  if (
+    isFaqTopic(topic.intent) &&
+    STILL_NOT_DONE.test(u.normalized) &&
+    ASKS_WHAT_TO_DO.test(u.normalized) &&
+    u.reading.confidence < SURE_ALONE
+  ) {
+    const intent = u.nextWhenStuck(topic.intent) ?? topic.intent;
+    return {
+      reading: { intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: { ...topic.slots, ...u.slots },
+      follows: topic.intent,
+    };
+  }
   // 「じゃあ12月10日のほう、3日前に通知してください」 after deadlines: a reminder asked for in so
   // many words, surely, is that request (the deadline it names points to the method).
   if (

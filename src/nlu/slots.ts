@@ -1243,7 +1243,7 @@ const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
 // ("Is it due November 10 or December 10?": the second day put forward too.)
 const STILL_AFTER_DUE = /(?<![a-z])(deadline|due date|due)(?: is| was)? still(?![a-z])/;
-const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:is|was|isn'?t|wasn'?t) (?:the |my )(?:(?:bank|direct|auto|automatic|account|konbini|postcard|barcode|atone) )?(?:debit|withdrawal|payment)(?: date| day)?\\s+(?:on\\s+)?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:(?:the )?(?:${NAMED_MONTH_DAY})|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
+const PROPOSED_DUE_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<=(?<![a-z])(?:(?:deadline|due date|due)\\s+(?:(?:is|was|be|on|of|by)\\s+)?|(?:had|have|has|need|needed|needs|must) to pay (?:it |them |that |the bill )?by\\s+|(?:debit|withdrawal)\\s+(?:is|was|will be|comes?)\\s+(?:on\\s+)?|debited\\s+on\\s+|(?:is|was|isn't|wasn't) (?:it|that) (?:due )?(?:on )?|(?:is|was|isn'?t|wasn'?t) (?:the |my )(?:(?:bank|direct|auto|automatic|account|konbini|postcard|barcode|atone) )?(?:debit|withdrawal|payment)(?: date| day)?\\s+(?:on\\s+)?|(?:isn'?t|is not|wasn'?t|not) (?:due )?on |(?:no|not enough) (?:money|funds|balance)(?: (?:in|on) (?:my |the )?(?:bank )?account)? on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? |(?:mon|tue|wed|thu|fri|sat|sun) )?|(?:due|deadline)\\s[^.?!]{0,24}?\\d(?:st|nd|rd|th)?\\s+or\\s+))(?:(?:the )?(?:${NAMED_MONTH_DAY})|\\d{1,2}/\\d{1,2}|(?:the )?\\d{1,2}(?:st|nd|rd|th)(?![a-z\\d]))`;
 // "June 27 is a Saturday, isn't it?": a day said to be a day off is the due day in question (not a
 // purchase, which would be "bought on June 27").
 const DAY_OFF_ENGLISH = `(?=\\d|the |${MONTH_STARTS})(?<!on )(?:${NAMED_MONTH_DAY}|(?:the )?\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:is|falls on|'s) (?:a |on a )?(?:saturday|sunday|weekend|(?:public |bank )?holiday)(?![a-z]))`;
@@ -1256,8 +1256,9 @@ const PROPOSED_DUE = new RegExp(
 );
 /** The same for a text without Latin letters, which the English alternative (its words have them) cannot match. */
 const PROPOSED_DUE_IN_JAPANESE = new RegExp(PROPOSED_DUE_JAPANESE, 'g');
+// (「3日たっても変わらんかったら」 "if it's been 3 days": days gone by, counted, no date either.)
 const DAYS_LEFT =
-  /(?:あと|残り|のこり)\s*\d{1,2}\s*日(?:間)?|\d{1,2}\s*日(?:間)?しか(?=ない|ねえ|ねー|あらへん|ありません)|(?<![a-z])\d{1,2} days? (?:left|to go)(?![a-z])/g;
+  /(?:あと|残り|のこり)\s*\d{1,2}\s*日(?:間)?|\d{1,2}\s*日(?:間)?しか(?=ない|ねえ|ねー|あらへん|ありません)|\d{1,2}\s*日(?:間)?(?:以上)?(?=\s*(?:たっ|経っ|経過|過ぎても|すぎても))|(?<![a-z])\d{1,2} days? (?:left|to go)(?![a-z])/g;
 const blank = (found: string) => ' '.repeat(found.length);
 // 「年末年始ですが」「年末年始って…ずれる？」: the season itself, not when something was bought (「年末年始
 // に買ったら」 is).

@@ -10666,3 +10666,46 @@ describe('session 41: blind sets 397–400 (tuning halves) and the halves of 393
     expect(await subscription()).toMatchObject({ method: 'barcode', leadDays: [3, 0] });
   });
 });
+
+describe('session 41: the untouched halves of 393–400, once measured', () => {
+  it('"what methods are there again?" while the bot waits for a method is answered, and the wait kept', async () => {
+    await chat(new Date('2027-02-25T19:00:00+09:00'))
+      .say('can u remind me about my payment')
+      .expect(/How do you pay\?/)
+      .say('hmm what methods are there again?')
+      .expect(/four ways/)
+      .say('ok bank debit then')
+      .expect(/Monday, 1 March 2027/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', active: true });
+  });
+
+  it('「3日たっても変わらんかったらどうしたらいい？」 after the limit is where to ask, and 3日 is no date', async () => {
+    await chat(new Date('2026-12-15T12:00:00+09:00'))
+      .say('払ったのに利用可能額が0円のまま😭')
+      .say('3日たっても変わらんかったらどうしたらいい？')
+      .expect(/問い合わせ/)
+      .expectNot(/延滞事務手数料/);
+  });
+
+  it('"its been 2 days and still not approved, what should i do" after the identity check: why it fails', async () => {
+    await chat(new Date('2026-07-01T09:00:00+09:00'))
+      .say('how do i do the identity check thing')
+      .say('its been 2 days and still not approved, what should i do')
+      .expect(/The usual causes/)
+      .expectNot(/declined/);
+  });
+
+  it('"and if i switch to 口座振替?" after a konbini deadline is the debit day of the same purchase', async () => {
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('konbini de harau. deadline for 12/25 purchase?')
+      .say('and if i switch to 口座振替?')
+      .expect(/Wednesday, 27 January 2027/);
+  });
+
+  it('"no money in the account on sat 27 feb… did i miss it?" says the debit was made on Monday 1 March', async () => {
+    await chat(new Date('2027-03-02T12:00:00+09:00'))
+      .say('i pay by direct debit and there was no money in the account on sat 27 feb... did i miss it?')
+      .expect(/^27 February 2027 was a Saturday, so the debit was made on Monday, 1 March 2027\./m)
+      .expectNot(/29 March 2027 \(in 27 days\)\.\n.*No, not yet/);
+  });
+});
