@@ -644,6 +644,7 @@ function byCalendar(a: DateSlot, b: DateSlot): number {
 function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: AnswerContext): AnswerDraft {
   const { lang, kb, today } = ctx;
   const bothYears = ctx.slots.dates === undefined;
+  const noExtension = kb.facts.no_extension.text[lang];
   let passed = false;
   // Why a debit day moved ("27 March is a Saturday…"), or that a 10th on a Sunday does not, once
   // each, after the list.
@@ -655,7 +656,8 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
       const status = deadlineStatusOn(deadline, today);
       if (status.state === 'passed') passed = true;
       const move = shiftNote(method, deadline, ctx);
-      if (move) moves.add(move);
+      // (Line by line: the rule that a 10th or 20th is not known to move is said once, last.)
+      if (move) for (const line of move.split('\n')) moves.add(line);
       const name = methods.length > 1 && !paidBy ? `${method.name[lang]} ` : '';
       const left = formatDaysLeft(status.days, lang);
       return `${name}${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
@@ -687,7 +689,7 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
         ? `${bills ? '月' : '購入日'}ごとの支払い期限${only && methods.length === 1 ? `（${only.name.ja}）` : ''}:`
         : `The deadline for each ${bills ? 'month' : 'purchase'}${only && methods.length === 1 ? ` (${only.name.en})` : ''}:`,
     bullets(items),
-    ...moves,
+    ...[...moves].sort((a, b) => Number(a === noExtension) - Number(b === noExtension)),
   ];
   if (passed) paragraphs.push(passedNote(ctx, true));
   // 「最初のやつはもう期限過ぎてる？」 of purchases whose deadlines are all ahead: not yet, first.

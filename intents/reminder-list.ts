@@ -28,14 +28,15 @@ export default defineIntent({
     // Changing the settings is subscribing again.
     /変え|変更|change/,
   ],
-  // A chat lists the user's reminders (src/conversation/reminders.ts); elsewhere, where they are.
+  // A chat lists the user's reminders (src/conversation/reminders.ts). Here (a question asked alone,
+  // as `ask` does without a user) none can have been set: it says so, and where they would be.
   answer({ lang }) {
     return {
       title: t(lang, 'リマインダー', 'Reminders'),
       text: t(
         lang,
-        `設定中のリマインダーは、設定したチャット（Slack・Discord・LINE・ターミナル）で「リマインダー一覧」と送ると確認できます。特に指定がなければ、期限の3日前と当日の${DEFAULT_SEND_HOUR}時（日本時間）に届きます。`,
-        `Your reminders are listed in the chat where you set them (Slack, Discord, LINE or the terminal): say "show my reminders". Unless you choose otherwise, they come 3 days before and on the day of your deadline at ${DEFAULT_SEND_HOUR}:00 (Japan time).`,
+        `ここではリマインダーは設定されていません。設定したものは、設定したチャット（Slack・Discord・LINE・ターミナル）で「リマインダー一覧」と送ると確認できます。特に指定がなければ、期限の3日前と当日の${DEFAULT_SEND_HOUR}時（日本時間）に届きます。`,
+        `No reminders are set here. Reminders you set are listed in the chat where you set them (Slack, Discord, LINE or the terminal): say "show my reminders". Unless you choose otherwise, they come 3 days before and on the day of your deadline at ${DEFAULT_SEND_HOUR}:00 (Japan time).`,
       ),
     };
   },

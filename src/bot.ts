@@ -34,6 +34,7 @@ import { learnersKanji } from './nlu/learners-kana.js';
 import { loadModel, type Model } from './nlu/model.js';
 import trainedModel from './nlu/model.json' with { type: 'json' };
 import { ATONE_TOKEN, normalize } from './nlu/normalize.js';
+import { tellsOwnMethod } from './nlu/own-method.js';
 import { askedFirst, lastAskOfAStory, messageParts, questionParts } from './nlu/question-parts.js';
 import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
@@ -572,8 +573,12 @@ export function createBot(options: BotOptions = {}): Bot {
           other.confidence >= REMINDERS_ASKED &&
           NAMES_REMINDING.test(part) &&
           ASKS_IF_POSSIBLE.test(part);
+        // (「コンビニで払ってるの。11月3日に買ったのはいつまで？」: the way told, no question of its
+        // own: the deadline asked after it says it.)
+        const toldOwnWay = other.intent === 'payment_methods' && tellsOwnMethod(part) && !/[?？]/.test(part);
         if (
           others.length < MAX_ALSO_ASKED &&
+          !toldOwnWay &&
           (other.confidence >= (ALSO_MARKER.test(part) || asksApart(part) ? ALSO_ASKED_MARKED : ALSO_ASKED) ||
             remindersAsked) &&
           other.intent !== main &&
@@ -820,8 +825,9 @@ function wordsShared(own: ReadonlySet<string>, words: ReadonlySet<string> | unde
   return shared;
 }
 
+// (Which is better, asked either way round, "is paidy better than atone?", 「どっちがいい？」.)
 const COMPARES =
-  /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with))(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな/;
+  /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with)|(?:better|worse|cheaper|safer) than|which (?:is|one is) better)(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな|どっちがいい|どちらがいい|どっちが(?:お得|安い|便利)/;
 
 // "Is Paidy's due date also the 27th like atone's?": the other service's own terms are asked, which
 // the bot cannot know (the comparison only frames the question).

@@ -345,7 +345,7 @@ const PAYS_AT =
   /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,60}?)? (?:at|in|there)(?![a-z])/;
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
-  /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
+  /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving|receive|get)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
 // 「払ってない」 "haven't paid": not paid, with or without "yet" (NOT_PAID_YET below asks for まだ / yet:
 // a bill still to pay, not one missed).
 const HAVENT_PAID =
@@ -741,8 +741,9 @@ const DELETES_EVERYTHING =
 export function asksHowRemindersWork(normalized: string): boolean {
   return ASKS_HOW_REMINDERS_WORK.test(normalized);
 }
+// (「リマインダーって何日前に届くの？」 "how many days before do they come?": when, asked.)
 const ASKS_HOW_REMINDERS_WORK =
-  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|automatically|do i (?:have|need) to (?:ask|set|sign up|turn (?:it|them) on)|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent)|if i (?:set|make|turn on)(?: up)? (?:a |the )?reminders?[^.?!]{0,12}(?:what time|when|how early))(?![a-z])/;
+  /(?:時間|時刻|何時|日にち|何日前)(?:って|は|を|も)?(?:選べ|変えられ|決められ|指定でき|自分で)|(?:何日前|なんにち前)(?:に|ごろ|頃|くらい)?(?:届|とど|来|く)(?:く|る|きます|ます)(?:の|ん|か)|(?<![a-z])(?:how many days before|how early|when) (?:do|does|will|would) (?:the )?(?:reminders?|they) (?:come|arrive|get sent)(?![a-z])|料金|お金(?:が)?(?:かか|いる)|無料|有料|(?<![a-z])(?:(?:can|could) (?:i|you|we) (?:choose|pick|set|change) (?:the |what )?(?:time|hour|day)|cost|free|charge|price|paid feature|automatically|do i (?:have|need) to (?:ask|set|sign up|turn (?:it|them) on)|(?:what time|how early) (?:do|does|will|would) (?:the )?reminders? (?:usually |normally )?(?:arrive|come|get sent|go out|be sent)|if i (?:set|make|turn on)(?: up)? (?:a |the )?reminders?[^.?!]{0,12}(?:what time|when|how early))(?![a-z])/;
 // The user's own, said: 「私のリマインダー」 "my reminders", 「設定してる」.
 export const OWN_REMINDERS =
   /私の|わたしの|自分の|(?:設定|登録)(?:した|して|中|済)|(?<![a-z])(?:my|i have(?! to)|(?<!if )i set|i've set)(?![a-z])/;
@@ -875,8 +876,16 @@ const TOLD_WHETHER =
   /(?<![a-z])(?:let me know|tell me|inform me|advise)(?: (?:please|kindly))? (?:whether|if)(?![a-z])|かどうか(?:を)?(?:教え|おしえ|知りた|伺|お知らせ|確認)/;
 const NAMES_A_DEADLINE =
   /期限|締め?切|支払日|引き?落とし日|(?<![a-z])(?:deadline|due date|due|debit date)(?![a-z])/;
+const AMAZON_PAY_NAMED = /(?:amazon|あまぞん)\s*(?:pay|ぺい)(?![a-z])/;
+// 「何通りか」「何種類ある」「選択肢は」 "how many ways", "what options": ways counted or listed.
+const WAYS_COUNTED =
+  /何通り|何種類|いくつか(?:の)?(?:方法|やり方|払い方)|選択肢(?:は|って|が)|(?<![a-z])(?:how many (?:ways|options)|several ways|what (?:are (?:my|the) )?options)(?![a-z])/;
+// "and the year before?", "the month after?": a period next to the one just answered, alone.
+const PERIOD_NEXT_TO_IT =
+  /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:year|month|week) (?:before|after)(?:\s+(?:then|that|it))?\s*[?.!]*$/;
+// (「リマインド何日前にしてたっけ」「何時にしたっけ」: what was set, recalled.)
 const ASKS_IF_SET =
-  /(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?<![a-z])(?:did|have) i (?:already |ever )?(?:set|sign(?:ed)? up for|register(?:ed)?|turn(?:ed)? on) (?:a |any |the |my )?(?:reminders?|notifications?)(?![a-z])/;
+  /(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?:何日前|何時|いつ)(?:に|で)?(?:設定|登録)?し(?:た|てた|てある|てあった)(?:っけ|か(?:な|いな)?|の)?\s*[?？]?\s*$|(?<![a-z])(?:what|which) (?:time|days?|day before|lead) (?:did|have) i (?:set|pick|choose|chose)(?![a-z])|(?<![a-z])(?:did|have) i (?:already |ever )?(?:set|sign(?:ed)? up for|register(?:ed)?|turn(?:ed)? on) (?:a |any |the |my )?(?:reminders?|notifications?)(?![a-z])/;
 // "please turn them off", "stop sending me reminders": a stop asked for.
 const TURNS_THEM_OFF =
   /(?<![a-z])(?:please |pls |just )?(?:turn (?:them|those|these|the reminders?|the notifications?|the messages?) off|turn off (?:the |my |all |all the |all my )?(?:reminders?|notifications?|reminder messages?)|stop (?:sending (?:me )?)?(?:the |my |all )?(?:reminders?|notifications?|reminder messages?))(?![a-z])/;
@@ -1303,10 +1312,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'amazon_payment_methods',
   },
   // "What is 口座振替?", 「はがき請求書って何？」: what a way to pay is, whatever else the words suggest.
+  // (Not "my direct debit bounced, what does that mean for me": what failing means.)
   {
     why: 'what a way to pay is',
     when: ({ normalized, slots }) =>
-      asksWhatItIs(normalized) && slots.method !== undefined && !slots.methods && !slots.date,
+      asksWhatItIs(normalized) &&
+      slots.method !== undefined &&
+      !slots.methods &&
+      !slots.date &&
+      !DEBIT_FAILED.test(normalized),
     intent: 'payment_methods',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
@@ -2444,7 +2458,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "Not getting the SMS code when I try to check out": the code that does not come.
   {
     why: 'the SMS code not arriving',
-    intents: ['how_to_use', 'identity_verification', 'fallback'],
+    // (Read as a deadline too: "I am not receive the SMS code when I pay, what I should do".)
+    intents: ['how_to_use', 'identity_verification', 'fallback', 'deadline'],
     when: ({ normalized, has }) =>
       SMS_CODE.test(normalized) && NOT_ARRIVING.test(normalized) && has('sms_code_trouble'),
     intent: 'sms_code_trouble',
@@ -3701,6 +3716,31 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['reminder_subscribe'],
     when: ({ normalized }) => NAMES_REMINDING.test(normalized) && ASKS_IF_SET.test(normalized),
     intent: 'reminder_list',
+  },
+  // 「Amazon Payってなに？アトネとは別もの？」 "what is Amazon Pay?": Amazon's own way to pay, asked
+  // about (compared with atone or not).
+  {
+    why: 'Amazon Pay, asked what it is',
+    intents: ['about', 'amazon', 'fallback'],
+    when: ({ normalized }) => AMAZON_PAY_NAMED.test(normalized) && asksWhatItIs(normalized),
+    intent: 'amazon_payment_methods',
+  },
+  // 「どうやって払ったらいいの？何通りかあるって聞いた」 "there are several ways, I heard": the ways
+  // to pay, counted.
+  {
+    why: 'the ways to pay, counted',
+    intents: ['how_to_use', 'fallback'],
+    when: ({ normalized }) => WAYS_COUNTED.test(normalized) && /払|pay/.test(normalized),
+    intent: 'payment_methods',
+  },
+  // "and the year before?", "the month after?": the last question about the next period, which the
+  // conversation asks again (its "before" no reminder's).
+  {
+    why: 'a period next to the last one, alone',
+    intents: ['reminder_subscribe'],
+    when: ({ normalized }) => PERIOD_NEXT_TO_IT.test(normalized),
+    intent: 'fallback',
+    confidence: 0.5,
   },
   {
     why: 'reminders named alone',

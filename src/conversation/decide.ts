@@ -559,8 +559,15 @@ function decideMessage(state: ConversationState, said: Understanding, now: Date)
     (!isQuestion(u) || asksPolitely(u)) &&
     ((read.reading.intent === 'change_method' && slots.method !== undefined) ||
       (state.topic?.intent === 'change_method' && state.topic.slots.method !== undefined));
-  const reading: Reading =
-    setsTime || asksForReminders || asksAboutReminders || updatesReminders
+  // 「私って設定してある？」 "did I set one?" once reminders were talked about: whether they are set,
+  // asked without naming them (not the user's account, which the words alone suggest).
+  const asksIfSet =
+    state.remindersDiscussed === true &&
+    asksWhatIsSet(u) &&
+    (read.reading.confidence < SURE_ALONE || read.reading.intent === 'handoff');
+  const reading: Reading = asksIfSet
+    ? { intent: 'reminder_list', confidence: Math.max(read.reading.confidence, 0.8) }
+    : setsTime || asksForReminders || asksAboutReminders || updatesReminders
       ? { intent: 'reminder_subscribe', confidence: read.reading.confidence }
       : read.reading;
   // A reminder request takes its settings from what the user said, never from the topic of a
@@ -821,7 +828,7 @@ const STILL_SHOWN_UNPAID =
 
 // (Not "this month's one" nor 「今月分」: the bill at hand, which may be due next month.)
 const THIS_MONTHS_REMINDERS =
-  /(?<![a-z])(?:(?:reminders?|notifications?|pings?|alerts?)(?: for)?|remind me(?: again)?) this month(?![a-z])/;
+  /(?<![a-z])(?:(?:(?:reminders?|notifications?|pings?|alerts?)(?: for)?|remind me(?: again)?) this month|(?:until|till|til|to) next month)(?![a-z])|来月まで/;
 
 /** "no more reminders this month": the deadline due this month, not the next one. */
 function namesThisMonth(u: Understanding): boolean {

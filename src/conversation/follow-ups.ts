@@ -15,7 +15,7 @@ import { isCourtesy } from '../../intents/fallback.js';
 import { ASKS_PER_PURCHASE } from '../../intents/fees.js';
 import { supposesPayingLate } from '../../intents/late-payment.js';
 import type { Reading, Understanding } from '../bot.js';
-import { addDays, addMonths, compareDates, sameDate } from '../domain/dates.js';
+import { addDays, addMonths, compareDates, sameDate, toIsoMonth } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
@@ -242,6 +242,10 @@ const LIMIT_NAMED = /上限|限度額|利用可能額|利用枠|(?<![a-z])limits
 // "and the month before?", 「その前の月は？」「次の月は？」: the month next to the one just answered, alone.
 const MONTH_NEXT_TO_IT =
   /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:month (?:before|after)|previous month|following month)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:前の月|次の月|翌月|前月)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
+
+// "and the year before?", 「去年は？」「来年の分は？」: the year next to the one just answered, alone.
+const YEAR_NEXT_TO_IT =
+  /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:year (?:before|after)|previous year|following year|last year|next year)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:去年|昨年|前の年|前年|来年|次の年|翌年)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
 
 // 「じゃあその翌日に買ったら？」「次の日なら？」 "and the day after?", "what if I buy the next day?":
 // the day after the one just asked about (not 翌月, a month; not 前日, a reminder's day before).
@@ -1818,17 +1822,26 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       follows: 'deadline',
     };
   // "and the month before?", 「その前の月は？」 right after a month's answer: that question, a month
-  // earlier (or later).
-  const shift = MONTH_NEXT_TO_IT.exec(u.normalized);
+  // earlier (or later); "and the year before?", 「去年は？」: a year earlier (or later).
+  const byMonth = MONTH_NEXT_TO_IT.exec(u.normalized);
+  const byYear = byMonth ? null : YEAR_NEXT_TO_IT.exec(u.normalized);
+  const shift = byMonth ?? byYear;
   const held = topic.slots.date;
   if (shift && held && !u.slots.date && !REMINDER_INTENTS.includes(topic.intent)) {
     const { year, month } = monthOf(held);
-    const by = /before|previous|前/.test(shift[0]) ? -1 : 1;
-    const total = year * 12 + month - 1 + by;
+    // (「去年」「来年」 "last year", "next year" are the calendar's, counted from today; "the year
+    // before", 「前の年」 from the year just answered.)
+    const calendarYear = byYear && /last|next|去年|昨年|来年/.test(shift[0]);
+    const by = /before|previous|last|前|去年|昨年/.test(shift[0]) ? -1 : 1;
+    const total = byYear
+      ? ((calendarYear ? u.today.year : year) + by) * 12 + month - 1
+      : year * 12 + month - 1 + by;
+    const shifted = { year: Math.floor(total / 12), month: (total % 12) + 1 };
     const date: DateSlot = {
       kind: 'month',
-      month: { year: Math.floor(total / 12), month: (total % 12) + 1 },
-      source: shift[0],
+      month: shifted,
+      // (A year moved to is said: not read again as the nearest one.)
+      source: byYear ? toIsoMonth(shifted) : shift[0],
       ...(held.kind === 'month' && held.bill ? { bill: true as const } : {}),
     };
     return {

@@ -8,6 +8,7 @@ import { addDays } from '../domain/dates.js';
 import { declinesReminders, NEGATED_STOPPING, withoutDeclinedHelp } from '../nlu/declined.js';
 import { besideLanguageRequest } from '../nlu/language.js';
 import { MARKS_PAID } from '../nlu/marks-paid.js';
+import { tellsOwnMethod } from '../nlu/own-method.js';
 import { ENGLISH_MONTHS, readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
 import { asksIfThereIsASnooze } from '../nlu/snooze-asked.js';
 import { asksHowRemindersWork } from '../reading-rules.js';
@@ -26,7 +27,7 @@ const ELLIPTIC_END =
 // Words that carry no question of their own once the slots are out: particles, politeness, "I pay
 // by", "please". Whatever is left after them is what the message asks.
 const JA_FILLER =
-  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|お願いしたいです|お願いしたい|お願いします|お願い|そうしてください|そうして|それでいいです|それでいい|それで|よろ(?!し)|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|ばい(?=[。!！\s]*$)|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
+  /(?<=^|[、,\s])(?:あっ?|ああ|えっと|えーと|えー|うーん|あれ|ま|まあ|まぁ)(?=[、,\s])|(?:ま|まあ|まぁ)?[、,\s]*(?:もう)?いいや[。、,!！\s]|いや|待って|まって|やっぱり|やっぱ|やはり|違う|ちがう|ほな|ありがとう|ありがと|ごめん|すみません|ふーん|ふうん|へー|なるほど|そっか|そうか|了解|おけ|おっけー|おーけー|間違えた|まちがえた|やったわ|やわ|やで|やねん|承知(?:いた)?しました|わかった|わかりました|分かった|分かりました|かしこまりました|(?:で|にて)(?:支払|払)って(?:おります|います|ます|る)|^(?:うちは|うちも|私は|わたしは|僕は|ぼくは|俺は|おれは)|支払い方|払い方|のやつ|やつ|の方|のほう|自動|あぷり|じゃなくて|じゃなく|ではなくて|ではなく|でなく|請求書|電子|じゃあ|じゃ|では|ほんなら|ほんだら|んだら|んだば|へば|そんなら|それなら|なら|だったら|だと|の場合|場合|そしたら|ちなみに|あと|それと|いつも|普段|ふだん|お願いしたいです|お願いしたい|お願いします|お願い|そうしてください|そうして|それでいいです|それでいい|それで|よろ(?!し)|おねがいします|おねがい|ください|下さい|頼みます|頼むわ|頼む|たのむ|ばい(?=[。!！\s]*$)|時間|時刻|くらい|ぐらい|ごろ|頃|あたり|がいいな|がいいです|がいい|にしてたわ|にしてた|にしてる|にしています|にします|にして|予定|つもり|でした|だった|だよ|です|ます|払っています|払ってます|払ってる|払います|払う|払い|支払います|支払う|支払い|使っています|使ってます|使ってる|使います|使う|利用しています|利用してる|利用|だけど|けど|って|は|が|を|に|で|の|も|と|か|ね|よ|な|さ|わ|ー|〜/g;
 // Longest first: an alternation takes the first that fits, and "i" would leave "'m" of "i'm".
 const EN_FILLER =
   /(?<![a-z])(?:forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|bill|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|kk|i|a|k|n)(?![a-z])/g;
@@ -52,15 +53,9 @@ export function hasFollowUpMarker(u: Understanding): boolean {
   return FOLLOW_UP_START.test(text) || FOLLOW_UP_ANYWHERE.test(text) || ELLIPTIC_END.test(text);
 }
 
-// 「はがきにしてます」「はがき払いです」「コンビニで払う」 "I pay by postcard", "I use the barcode", "pay at
-// 7-eleven with the barcode": the user's own method, told.
-// (「アプリ見たらはがきだった」: found out, told too.)
-const OWN_METHOD =
-  /(?:に|で)(?:して(?:る|ます|います|いる)|払って(?:る|ます|います)|支払って(?:る|ます|います))|に(?:する|します|しよう|しとく|しておく)(?=$|[。、,.!\s]|わ|よ|ね|つもり)|払いです|で(?:支)?払(?:う|います)(?=$|[。、,.!\s]|よ|けど|んだ|んです|から|ので|の(?:で|だ|です))|(?<![a-z])(?<!(?:can|could|should|do|may|where|how|when|if) )i (?:always |usually |normally )?(?:pay|use)(?: it)?(?: by| with| via| at| through)?(?![a-z])|^(?:(?:ok|okay|so|and|oh|um+)[, ]+)?(?:pay(?:ing)?|using) (?:it |them )?(?:at|by|with|via|through) (?=[^?]*$)|(?<![a-z])my (?:payment(?: method)?|method|way to pay|way of paying) (?:is|=)(?![a-z])|(?<![a-z])(?:(?:the )?(?:bank|account) (?:takes|pulls|debits) it|i'?m on (?:auto|direct|bank) debit|(?:it'?s|it is|mine'?s|mine is) (?:the|by|through|via|with|on)(?= )|(?:it|the money|the bill|my bill|payment) (?:comes|goes|gets (?:taken|debited|pulled)|is (?:taken|debited|withdrawn|pulled)) (?:straight |directly |automatically )?(?:out of|from) my (?:bank )?account|it'?s (?:taken|debited|withdrawn|pulled) (?:straight |directly |automatically )?(?:out of|from) my (?:bank )?account)(?![a-z])|(?:払い方|支払い?方法|支払い)(?:は|って)[^。?？]{1,20}?(?:です|でーす|や|やで|だ|だよ|よ|で)?[。!！\s]*$|(?:はがき|こんびに|ばーこーど|口座振替|自動振替)(?:払い)?(?:だった|でした|やった)(?:わ|よ)?[。!！\s]*$/;
-
 /** Told (「はがきにしてます」 "I pay by postcard"), not asked ("can I pay at Lawson?"). */
 export function saysOwnMethod(u: Understanding): boolean {
-  return OWN_METHOD.test(u.normalized);
+  return tellsOwnMethod(u.normalized);
 }
 
 // 「バーコードだったらそれぞれ？」 "and if it was postcard?": the last question put again under a condition.
@@ -634,10 +629,10 @@ export function paidForAMonth(u: Understanding): number | undefined {
 }
 
 // 「今月のリマインドだけ止めて」「今月分のリマインドはもういらない」「今月分だけリマインド一時停止して」
-// "skip just this month's reminder":
-// this deadline's, not all of them.
+// 「来月まで通知止めて」 "skip just this month's reminder", "pause it till next month": this
+// deadline's, not all of them.
 const ONLY_THIS_ONE_STOPPED =
-  /(?:今月|今回)(?:分)?の(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:もう)?(?:いらない|いらん|要らない|不要|止め|とめ|やめ)|(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?:今月|今回)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:お休み|休みに|休んで|すきっぷ|飛ばし)|(?:今月|今回|この期限)(?:分)?(?:の)?(?:だけ|のみ)(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:一時)?(?:停止|止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|お休み|休み|なしで|なしに)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])|(?<![a-z])skip (?:it|that one) but (?:don'?t|do not|not) (?:delete|remove|cancel|stop)(?![a-z])|(?<![a-z])(?:no (?:more )?(?:reminders?|notifications?|pings?|alerts?)(?: for)? this month|(?:don'?t|do not) (?:remind|ping|notify) me (?:again )?this month|no more (?:reminders?|notifications?|pings?|alerts?) (?:until|till|before) next month)(?![a-z])/;
+  /(?:今月|今回)(?:分)?の(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:もう)?(?:いらない|いらん|要らない|不要|止め|とめ|やめ)|(?:今月|今回|この期限)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:だけ|のみ)(?:は|を)?(?:止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|なしで|なしに)|(?:今月|今回)(?:分)?(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:お休み|休みに|休んで|すきっぷ|飛ばし)|(?:今月|今回|この期限)(?:分)?(?:の)?(?:だけ|のみ)(?:の)?(?:りまいんど|りまいんだー|通知|お知らせ)(?:は|を)?(?:一時)?(?:停止|止め|とめ|やめ|いらない|いらん|不要|すきっぷ|飛ばし|お休み|休み|なしで|なしに)|(?<![a-z])(?:skip|stop|pause|mute|cancel) (?:just |only )?(?:this month'?s?|this one|this time|the next one)(?: (?:one|reminders?|notifications?))?(?: only)?(?![a-z])|(?<![a-z])skip (?:it|that one) but (?:don'?t|do not|not) (?:delete|remove|cancel|stop)(?![a-z])|(?<![a-z])(?:no (?:more )?(?:reminders?|notifications?|pings?|alerts?)(?: for)? this month|(?:don'?t|do not) (?:remind|ping|notify) me (?:again )?this month|no more (?:reminders?|notifications?|pings?|alerts?) (?:until|till|before) next month|(?:pause|mute|stop|hold|skip|snooze) (?:it|them|that|(?:the |my )?(?:reminders?|notifications?)) (?:until|till|til|to) next month)(?![a-z])|来月まで(?:は)?(?:りまいんど|りまいんだー|通知|お知らせ)?(?:は|を)?(?:一時)?(?:止め|とめ|停止|お休み|休み|いらない|いらん)/;
 
 export function skipsThisOne(u: Understanding): boolean {
   return (

@@ -84,6 +84,8 @@ const STANDARD: readonly (readonly [RegExp, string])[] = [
   // payment forgotten to the matcher, which learned もうた as it is.)
   [/あかんかった/g, 'だめだった'],
   [/あかん/g, 'だめ'],
+  // (「どないして払ったらええの？」 asks how: どうやって, not どうして, "why".)
+  [/どないして(?!ん)/g, 'どうやって'],
   [/どない/g, 'どう'],
   [/やん(?=[?？。！!\s]|$)/g, 'じゃん'],
   [/なんぼ/g, 'いくら'],

@@ -1024,7 +1024,7 @@ interface DateContext {
 /** How recently a day must have gone by for a purchase planned on it to be read both ways. */
 const RECENTLY_GONE_DAYS = 62;
 /** How soon a day must come for a purchase told as made on it to be read both ways. */
-const SLIP_AHEAD_DAYS = 7;
+const SLIP_AHEAD_DAYS = 14;
 
 /**
  * The year of a month-day written without one. A planned purchase (「買ったら」, "if I buy") is the
@@ -1046,10 +1046,11 @@ function inferDayYear(
   // March … I worry it is late") is a slip of one kind or the other: both years are answered.
   if (tense === 'future')
     return ahead < 0 && -ahead <= RECENTLY_GONE_DAYS ? { year: next, otherYear: last } : { year: next };
-  // A purchase told as made on a day a few days ahead (「12月3日に買った」 on 30 November) is as
-  // much a slip: last year's, and this year's too.
+  // A purchase told as made on a day a few days ahead (「12月3日に買った」 on 30 November, "ordered
+  // on jan 30 and feb 2" on 25 January) is as much a slip, or an order placed ahead: the coming
+  // day first (a purchase a year old is rarely asked about), last year's too.
   if (tense === 'past')
-    return ahead > 0 && ahead <= SLIP_AHEAD_DAYS ? { year: last, otherYear: next } : { year: last };
+    return ahead > 0 && ahead <= SLIP_AHEAD_DAYS ? { year: next, otherYear: last } : { year: last };
   const toNext = daysBetween(today, on(next));
   const sinceLast = daysBetween(on(last), today);
   const [near, far, nearYear] = toNext < sinceLast ? [toNext, sinceLast, next] : [sinceLast, toNext, last];
@@ -1237,7 +1238,7 @@ const A_DATE = `(?:${A_FULL_DATE}|\\d{1,2}\\s*日)`;
 // forward, said as this or a month to come.
 const MONTH_AHEAD = '(?:今月|来月|再来月)の?\\s*';
 const MONTH_AHEAD_START = /^(今月|来月|再来月)の?\s*/;
-const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:(?:まで)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ)|までに?\\s*(?:払|支払|はら|間に合|入金)))|(?<=(?:口座振替|自動振替|引き?落とし|振替)(?:日)?(?:は|って|が)\\s*(?:${MONTH_AHEAD})?)${A_DATE}(?=\\s*(?:で(?:す|しょう)(?:か)?|だっけ|やっけ|だよね|やんな|ですよね|であってる|で合ってる)?\\s*[?？]?\\s*$)|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
+const PROPOSED_DUE_JAPANESE = `(?:${MONTH_AHEAD}(?=\\d)|(?=\\d))(?:${A_FULL_DATE}(?=\\s*(?:の|が)\\s*(?:お?支払い?の?)?(?:期限|期日|締め?切り?))|(?<=(?:期限|期日|支払日|支払い日|引き?落とし日|振替日|締め?切り?)(?:は|が|って|も)?\\s*(?:${MONTH_AHEAD})?)${A_DATE}(?!\\s*(?:に|の)?\\s*(?:購入|買|使|注文|利用))|${A_DATE}(?=\\s*(?:払い?\\s*)?(?:(?:まで)?(?:で合って|であって|で正し|でいい|で大丈夫|ですよね|だよね|でしょ)|までに?\\s*(?:払|支払|はら|間に合|入金)))|(?<=(?:口座振替|自動振替|引き?落とし|振替)(?:日)?(?:は|って|が)\\s*(?:${MONTH_AHEAD})?)${A_DATE}(?=\\s*(?:で(?:す|しょう)(?:か)?|だっけ|やっけ|だよね|やんな|ですよね|であってる|で合ってる)?\\s*[?？]?\\s*$)|${A_DATE}(?=\\s*(?:って|は|が)\\s*(?:日曜|土曜|祝日|休日|休み)(?:(?!買|購入|注文)[^])*?(?:ずれ|延び|のび|期限|引き?落と|いつ|何日|待って|待て|延長|猶予|まで)))`;
 const MONTH_STARTS = [...new Set(ENGLISH_MONTHS.map(([name]) => name.slice(0, 3)))].join('|');
 // A day of a month named in English: "December 10", "Dec. 10th", "10 December", "the 10th of December".
 const NAMED_MONTH_DAY = `${ANY_MONTH_NAME}\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ANY_MONTH_NAME}`;
@@ -2378,10 +2379,16 @@ function ago(
   return { kind: 'day', date: addDays(today, -n * (weeks ? 7 : 1)), source };
 }
 
+/** After "buy now": "pay later", the name of the kind of service. */
+const BNPL_AFTER = '(?![,\\s]*(?:and\\s+|&\\s*)?pay\\s+later)';
+
 const RELATIVE_DATE_TABLES: Tables<DateReading, DateContext> = tables([
-  // 先月, 昨日, last month, yesterday, …
+  // 先月, 昨日, last month, yesterday, … (not "buy now, pay later": the kind of service, no day).
   {
-    pattern: new RegExp(keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false }), 'g'),
+    pattern: new RegExp(
+      `(?:${keywordAlternation(Object.keys(RELATIVE_DATES), { plural: false })})${BNPL_AFTER}`,
+      'g',
+    ),
     read: (m, { today }) => relativeReading(m[0], today),
   },
   // 「今ポチったら」「今買うと」 "if I buy it now": a purchase today (not 「今使ってる方法」, a habit).
@@ -2393,7 +2400,7 @@ const RELATIVE_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   {
     needs: ENGLISH,
     pattern:
-      /(?<![a-z])(?:buy|buying|order|ordering|purchase|purchasing|check out|checking out)\s+(?:(?:it|this|that|something|stuff|them|one)\s+)?now(?![a-z])/g,
+      /(?<![a-z])(?:buy|buying|order|ordering|purchase|purchasing|check out|checking out)\s+(?:(?:it|this|that|something|stuff|them|one)\s+)?now(?![a-z])(?![,\s]*(?:and\s+|&\s*)?pay\s+later)/g,
     read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
   },
   // "tonight's purchase", 「今夜買う」「今晩」: today's.
@@ -2520,7 +2527,7 @@ const TAKEN_BACK_AFTER =
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
 // 「はがきは頼んでいません」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =

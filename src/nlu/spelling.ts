@@ -57,8 +57,12 @@ const MISSPELT_STARTS = [...new Set(Object.keys(MISSPELT).map((word) => word.sli
 // "direct debt?": the way to pay, typed one letter short ("debt" alone stays a debt).
 const DEBIT_AS_DEBT = /(?<![a-z])(direct|bank|auto|automatic) debt(?![a-z])/g;
 
+// "i dont have any plastic": a credit card, in slang (only where its having is said: no bag asked of).
+const PLASTIC = /(?<![a-z])(no|any|without|have|own|got) plastic(?![a-z])/g;
+
 function spellOutShorthand(normalized: string): string {
-  const debit = normalized.includes(' debt') ? normalized.replace(DEBIT_AS_DEBT, '$1 debit') : normalized;
+  const card = normalized.includes('plastic') ? normalized.replace(PLASTIC, '$1 credit card') : normalized;
+  const debit = card.includes(' debt') ? card.replace(DEBIT_AS_DEBT, '$1 debit') : card;
   const before =
     debit.includes('b4') || debit.includes('bef') || debit.includes('bfore')
       ? debit.replace(BEFORE_SHORTHAND, 'before')

@@ -10709,3 +10709,101 @@ describe('session 41: the untouched halves of 393–400, once measured', () => {
       .expectNot(/29 March 2027 \(in 27 days\)\.\n.*No, not yet/);
   });
 });
+
+describe('session 41: blind sets 401–404 (tuning halves)', () => {
+  it('"and the year before?" and 「去年は？」「来年は？」 move the month asked about by a year', async () => {
+    await chat(new Date('2026-12-21T09:00:00+09:00'))
+      .say('when does direct debit come out for november purchases?')
+      .expect(/Monday, 28 December 2026/)
+      .say('and the year before?')
+      .expect(/November 2025 purchases[^\n]*Monday, 29 December 2025/);
+    await chat(new Date('2027-12-20T10:00:00+09:00'))
+      .say('今月の口座振替の引き落とし日っていつ？')
+      .expect(/2027年12月27日/)
+      .say('去年は？')
+      .expect(/2026年12月28日（月）/)
+      .say('来年は？')
+      .expect(/2028年12月27日（水）/);
+  });
+
+  it('"ordered on jan 30 and feb 2" on 25 January: the coming days, not a year ago', async () => {
+    await chat(new Date('2027-01-25T19:00:00+09:00'))
+      .say('ordered on jan 30 and feb 2, paying by postcard, when are they due?')
+      .expect(/Saturday, 20 February 2027/)
+      .expect(/Saturday, 20 March 2027/)
+      .expectNot(/(?:January|February|March) 2026/);
+  });
+
+  it('「ｺﾝﾋﾞﾆ払いの期限 12/31購入分」: 12/31 is the purchase, not a due day put forward', async () => {
+    await chat(new Date('2027-01-03T01:00:00+09:00'))
+      .say('ｺﾝﾋﾞﾆ払いの期限 12/31購入分')
+      .expect(/2026年12月分[^\n]*2027年1月10日/)
+      .expectNot(/今月使った分/);
+  });
+
+  it('the ways to pay asked in Kansai, a bounced debit, no plastic, and what Amazon Pay is', async () => {
+    await chat()
+      .say('後払いにしたぶん、どないして払ったらええの？何通りかあるって聞いたんやけど')
+      .expect(/4つ/);
+    await chat()
+      .say('my direct debit bounced today what does that mean for me')
+      .expect(/late fee/);
+    await chat()
+      .say('i dont have any plastic, can i still buy now pay later with this?')
+      .expect(/without a credit card|no credit card|credit card/i)
+      .expectNot(/didn't understand/);
+    await chat()
+      .say('Amazon Payってなに？アトネとは別もの？')
+      .expect(/Amazon Pay/);
+  });
+
+  it('a question about reminders explains them; 「私って設定してある？」 then lists, and sets nothing', async () => {
+    await chat(new Date('2026-12-20T10:00:00+09:00'))
+      .say('リマインダーって何日前に届くの？')
+      .expectNot(/お支払い方法はどれですか/)
+      .say('私って設定してある？')
+      .expect(/設定中のリマインダーはありません/);
+    expect(await subscription()).toBeUndefined();
+  });
+
+  it('「えーと、いつもはがき」 answers "which method?"; "pause it till next month" skips only this deadline', async () => {
+    await chat(new Date('2026-12-09T09:00:00+09:00'))
+      .say('リマインダー設定お願い')
+      .say('えーと、いつもはがき')
+      .expect(/はがき請求書の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'postcard', active: true });
+    await chat(new Date('2026-12-06T09:00:00+09:00'))
+      .say('remind me at 6pm 3 days before due, konbini')
+      .say('pause it till next month pls')
+      .expect(/No more reminders for the Thursday, 10 December 2026 deadline/);
+    expect(await subscription()).toMatchObject({ active: true });
+  });
+
+  it('「リマインド何日前にしてたっけ」 and a missing SMS code are read for what they are', async () => {
+    await chat()
+      .say('リマインド何日前にしてたっけ')
+      .expect(/リマインダーはありません|設定されていません/);
+    await chat().say('I am not receive the SMS code when I pay, what I should do').expect(/SMS/);
+  });
+});
+
+describe('session 41: the untouched halves of 401–404, once measured', () => {
+  it('「口座振替じゃにゃあよ、コンビニで払っとるの。11月3日に買ったのは…」: the way told leads to its deadline alone', async () => {
+    await chat()
+      .say('口座振替じゃにゃあよ、コンビニで払っとるの。11月3日に買ったのはいつまでだがや？')
+      .expect(/^2026年11月分をコンビニ端末・銀行ATM（Pay-easy）で払う場合、期限は2026年12月10日/m)
+      .expectNot(/ほかの支払い方法/)
+      .say('手数料は？')
+      .expect(/コンビニ端末・銀行ATM（Pay-easy）の請求手数料は209円/);
+  });
+
+  it('"is paidy better than atone?" and 「paidyとatoneどっちがいい？」 are both what atone is', async () => {
+    await chat()
+      .say('is paidy better than atone?')
+      .expect(/atone/)
+      .expectNot(/didn't understand/);
+    await chat()
+      .say('paidyとatoneどっちがいい？')
+      .expect(/後払い決済サービス/);
+  });
+});

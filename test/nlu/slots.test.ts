@@ -428,7 +428,8 @@ describe('a purchase planned or made (issue 8: years)', () => {
     ['I will buy a TV on March 3', day(2027, 3, 3)],
     ['Dec 31 purchase', day(2026, 12, 31)],
     ['12月31日に買った', day(2025, 12, 31)],
-    ['I bought it on December 3', day(2025, 12, 3)],
+    // (A day a few days ahead told as bought: the coming one first, last year's beside it.)
+    ['I bought it on December 3', { ...day(2026, 12, 3), otherYear: 2025 }],
     ['10/31に購入しました', day(2026, 10, 31)],
     // A purchase named (「買った分」) or supposed ("what if I bought") is read as the nearer date.
     ['12月1日に買った分はいつまで？', day(2026, 12, 1)],
@@ -1119,13 +1120,13 @@ describe('a named month’s end (session 27)', () => {
 });
 
 describe('a purchase told as made a few days ahead (session 27)', () => {
-  it('is read both ways: last year’s, and this year’s too', () => {
+  it('is read both ways: this year’s first (session 41), and last year’s too', () => {
     const nov30 = { year: 2026, month: 11, day: 30 };
     expect(extractSlots('12月3日にコートを買った', nov30).date).toMatchObject({
-      ...day(2025, 12, 3),
-      otherYear: 2026,
+      ...day(2026, 12, 3),
+      otherYear: 2025,
     });
-    // Weeks ahead, it is last year's alone.
+    // More than two weeks ahead, it is last year's alone.
     expect(extractSlots('1月20日に買った', nov30).date).toEqual({
       kind: 'day',
       date: { year: 2026, month: 1, day: 20 },
