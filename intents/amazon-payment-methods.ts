@@ -51,8 +51,8 @@ export default defineIntent({
     const extra = [
       CASH_ON_DELIVERY.test(normalized) ? kb.facts.amazon_cash_on_delivery : undefined,
       // (A refund after a cancel is the debit card's: Amazon charges it at shipping. So is 「いつ引き
-      // 落とされる？」 "when is it charged?".)
-      /でびっと|(?<!bank |direct |auto |automatic )debit|引き?落と|引かれ|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*|when\b.*\bcharged)(?![a-z])/.test(
+      // 落とされる？」 "when is it charged?", "when do they charge it?".)
+      /でびっと|(?<!bank |direct |auto |automatic )debit|引き?落と|引かれ|返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|money back|cancel\w*|when\b.*\b(?:charged?|charges|takes? the money))(?![a-z])/.test(
         normalized,
       )
         ? kb.facts.amazon_debit_card

@@ -19,6 +19,7 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
   if (!name || !WALLETS.test(normalized) || normalized.includes('atone')) return undefined;
   const accepted = name !== '楽天ペイ';
   const paidy = /ぺいでぃ|paidy/.test(normalized);
+  const paypay = /ぺいぺい|paypay/.test(normalized);
   return {
     title: lang === 'ja' ? `Amazonで${name}` : `${name} on Amazon`,
     text: joinLines([
@@ -30,13 +31,16 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
           ? `${name}はAmazonでは使えないと報告されています（第三者の情報）。`
           : `${name} is reported not to be accepted on Amazon (third-party reports).`,
       kb.facts.amazon_wallets.text[lang],
-      // ("…Merpay or Rakuten Pay? And Paidy?": Amazon's own pay-later, asked beside.)
+      // ("…Merpay or Rakuten Pay? And Paidy?": Amazon's own pay-later, asked beside; "merpay or
+      // paypay?": PayPay, in the list of what Amazon takes.)
       ...(paidy ? [kb.facts.amazon_pay_later.text[lang]] : []),
+      ...(paypay ? [kb.facts.amazon_methods.text[lang]] : []),
       kb.facts.amazon_atone.text[lang],
     ]),
     sources: [
       kb.facts.amazon_wallets.source,
       ...(paidy ? [kb.facts.amazon_pay_later.source] : []),
+      ...(paypay ? [kb.facts.amazon_methods.source] : []),
       kb.facts.amazon_atone.source,
     ],
   };

@@ -72,6 +72,7 @@ export interface AssistantOptions {
 const ENGLISH_WORD_ALONE = /^(?:yes|no|yeah|yep|nope|thx|ty|thanks)[?!.\s]*$/;
 const ENGLISH_GRAMMAR =
   /(?<![a-z])(?:and|for|what|what'?s|how|the|is|are|thanks|thx|about|when|can|my|of|to|do|does|with|if)(?![a-z])/;
+const LATIN = /[A-Za-z]/;
 
 export function createAssistant({
   bot,
@@ -101,13 +102,17 @@ export function createAssistant({
     // English grammar ("and for はがき?", "thanks. and 手数料?"), English.
     const mixed = mixesTermsOnly(message.text);
     const englishAround = mixed && ENGLISH_GRAMMAR.test(understood.normalized);
-    // So is a way to pay named alone, the answer to "which one?" (「はがきで」 in a chat held in
-    // English: often the term copied from the bot's own list).
+    // So is a way to pay named alone in Japanese, the answer to "which one?" (「はがきで」 in a chat
+    // held in English: often the term copied from the bot's own list, which gives the Japanese
+    // names; "by direct debit please" in a Japanese chat is English, said so).
     const termsOnly =
       (mixed && !englishAround) ||
       isRomajiTermsOnly(message.text) ||
       isLoanwordsOnly(message.text) ||
-      (understood.slots.method !== undefined && isBareAnswer(understood) && isOneWord(understood));
+      (understood.slots.method !== undefined &&
+        !LATIN.test(message.text) &&
+        isBareAnswer(understood) &&
+        isOneWord(understood));
     // (A chat's first word, "yes" or "thx", is English all the same; "ok" and 👍 are anyone's.)
     const lang: Lang = !hasWords
       ? (state.lang ??

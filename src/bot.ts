@@ -825,9 +825,10 @@ function wordsShared(own: ReadonlySet<string>, words: ReadonlySet<string> | unde
   return shared;
 }
 
-// (Which is better, asked either way round, "is paidy better than atone?", 「どっちがいい？」.)
+// (Not "is paidy better than atone?", 「どっちがいい？」: which to choose, a judgement on another
+// service this bot does not make.)
 const COMPARES =
-  /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with)|(?:better|worse|cheaper|safer) than|which (?:is|one is) better)(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな|どっちがいい|どちらがいい|どっちが(?:お得|安い|便利)/;
+  /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with))(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな/;
 
 // "Is Paidy's due date also the 27th like atone's?": the other service's own terms are asked, which
 // the bot cannot know (the comparison only frames the question).

@@ -876,6 +876,9 @@ const TOLD_WHETHER =
   /(?<![a-z])(?:let me know|tell me|inform me|advise)(?: (?:please|kindly))? (?:whether|if)(?![a-z])|かどうか(?:を)?(?:教え|おしえ|知りた|伺|お知らせ|確認)/;
 const NAMES_A_DEADLINE =
   /期限|締め?切|支払日|引き?落とし日|(?<![a-z])(?:deadline|due date|due|debit date)(?![a-z])/;
+// "date of withdrawal", "debit date?", "which day is the payment taken": the day, asked by name.
+const DAY_OF_PAYING_ASKED =
+  /(?<![a-z])(?:(?:date|day) of (?:the )?(?:withdrawal|debit|payment)|(?:withdrawal|debit) (?:date|day)|which day (?:is|will) (?:it|the (?:money|payment)) (?:taken|debited|withdrawn))(?![a-z])|引き?落とし日(?:は|って|を|いつ)|振替日(?:は|って|を|いつ)/;
 const AMAZON_PAY_NAMED = /(?:amazon|あまぞん)\s*(?:pay|ぺい)(?![a-z])/;
 // 「何通りか」「何種類ある」「選択肢は」 "how many ways", "what options": ways counted or listed.
 const WAYS_COUNTED =
@@ -3724,6 +3727,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['about', 'amazon', 'fallback'],
     when: ({ normalized }) => AMAZON_PAY_NAMED.test(normalized) && asksWhatItIs(normalized),
     intent: 'amazon_payment_methods',
+  },
+  // "pay is automatic from bank account. date of withdrawal pls": the day asked, the way only told.
+  {
+    why: 'the day of a way, asked',
+    intents: ['payment_methods'],
+    when: ({ normalized }) => DAY_OF_PAYING_ASKED.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「どうやって払ったらいいの？何通りかあるって聞いた」 "there are several ways, I heard": the ways
   // to pay, counted.

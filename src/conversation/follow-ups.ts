@@ -113,6 +113,10 @@ const ASKS_WHAT_TO_DO =
   /どう(?:したら|すれば|すりゃ|しよう)|どないしたら|どげんしたら|(?<![a-z])(?:what (?:should|do|can) i do|what i (?:should|can) do|what to do|what now)(?![a-z])/;
 const ATONE_ON_AMAZON_AGAIN =
   /atone(?:は|って|が|も)?.{0,6}(?:使え|つかえ|使う|いけ)|(?<![a-z])(?:can i (?:still )?use atone|does atone work|atone (?:works?|is accepted|not accepted))(?![a-z])/;
+// "I use the barcode btw, so which date?", 「はがきやけど、いつ？」: the day asked, the way told.
+const ASKS_THE_DAY =
+  /(?<![a-z])(?:which|what) (?:date|day)(?![a-z])|(?<![a-z])(?:so )?when(?: then)?\??$|いつ(?:まで)?(?:に)?(?:なる)?(?:の|ん)?[?？]?$|何日(?:まで)?(?:に)?(?:なる)?(?:の|ん)?[?？]?$/;
+
 /** A subject nobody asks a pay-later bot about. */
 const OFF_TOPIC = /天気|天候|気温|(?<![a-z])(?:weather|forecast|temperature)(?![a-z])/;
 
@@ -2222,7 +2226,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       // fee of that way too.)
       (isBareAnswer(u) && topic.intent === 'fees' && !topic.slots.method) ||
       (CHOOSES_A_METHOD_AFTER.includes(topic.intent) &&
-        !isQuestion(u) &&
+        (!isQuestion(u) || ASKS_THE_DAY.test(u.normalized)) &&
         (saysOwnMethod(u) || WILL_PAY.test(u.normalized) || TELLS.test(u.normalized))))
   ) {
     return {

@@ -666,8 +666,10 @@ const DAYS_AHEAD =
   /(明後日|あさって|(?<![a-z])the day after tomorrow(?![a-z]))|明日|あした|(?<![a-z])(?:tomorrow|tmrw|tmr)(?![a-z])/;
 
 // 「やっぱ戻して」「元に戻して」 "undo that", "put them back": what was just done, taken back.
+// (So is the request itself, taken back at once: "actually no, don't", 「やっぱなしで！登録しないで」;
+// not 「やっぱいいや」, which may as well be "fine as it is": asked back.)
 const UNDOES =
-  /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<!利用)再開|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore|resume|unpause)(?![a-z])/;
+  /(?:元に|もとに)?(?:戻し|もどし)て|取り消し(?:て|たい)|とりけし(?:て|たい)|(?<!利用)再開|やっぱ(?:り)?(?:なしで|なし[!！。\s]*$|いらない|やめとく|やめて)|(?:登録|設定)(?:は)?しないで|(?<![a-z])(?:undo|put (?:them|it) back|turn (?:them|it) back on|bring (?:them|it) back|restore|resume|unpause|(?:actually|wait),? no,? don'?t|(?:actually|wait),? (?:cancel|undo) (?:that|it)|scratch that)(?![a-z])/;
 
 export function undoes(u: Understanding): boolean {
   return UNDOES.test(u.normalized);

@@ -1299,7 +1299,7 @@ const DUE_TODAY =
 // 「はがきの期限きのうやった？」「きょう引き落とし？」 "is my auto debit today?", "was the postcard deadline
 // yesterday?": the same, said casually (「口座振替だとあした引き落とされんだべか」 too).
 const DUE_DAY_ASKED_CASUALLY =
-  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日|(?:はがき|こんびに|ばーこーど)(?:払い)?)(?:って|は|が|、)?\s*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:の)?(?:まで)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:っけ)?(?:よね|やんな|ね)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:[a-z-]+ ){0,2}?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(?:yesterday)|(?:tomorrow)|today)(?![a-z])|(?<![a-z])(?:is|isn'?t) (?:that|this) (?:due )?(?:(?:tomorrow)|today)(?![a-z])|(?:昨日|きのう)(?:まで|が期限|が締め切り)(?:だった|やった|でした)|(?:口座振替|自動振替|引き?落とし|振替)(?:だと|なら|やと|って|は|も)?[、,\s]*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:に|で)?\s*(?:引き?落とさ(?:れ)?|引かれ|落ち)(?:る|ん|ます|た)?(?:の|ん)?(?:だべ|やろ|だろう?|でしょう?|ですか|か|よね|っけ)*\s*[?？]?\s*$/;
+  /(?:期限|締め?切り?|支払日|支払い日|引き?落とし(?:日)?|口座振替|振替日|(?:はがき|こんびに|ばーこーど)(?:払い)?)(?:って|は|が|、)?\s*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:の)?(?:まで)?(?:引き?落とし|引き?落とされる|落ちる|払い)?(?:だった|やった|でした|だっけ|やっけ|だよね|やんな|よね|なん|なの|か)?(?:っけ)?(?:よね|やんな|ね)?(?:ん|の)?[?？]|(?<![a-z])(?:is|was) (?:my |the )?(?:[a-z-]+ ){0,2}?(?:debit|payment|deadline|due date|withdrawal)(?: date| day)? (?:due )?(?:(?:yesterday)|(?:tomorrow)|today)(?![a-z])|(?<![a-z])(?:is|isn'?t) (?:that|this) (?:due )?(?:(?:tomorrow)|today)(?![a-z])|(?:昨日|きのう)(?:まで|が期限|が締め切り)(?:だった|やった|でした)|(?:口座振替|口振|自動振替|引き?落とし|振替)(?:だと|なら|やと|って|は|も|[^。?？\d]{0,8}?(?:けど|けれど|が))?[、,\s]*(?:(?:昨日|きのう)|(?:明日|あした|あす)|今日|きょう|本日)(?:に|で)?\s*(?:引き?落とさ(?:れ)?|引かれ|落ち)(?:る|ん|ます|た)?(?:の|ん)?(?:だべ|やろ|だろう?|でしょう?|ですか|か|よね|っけ)*\s*[?？]?\s*$/;
 
 const YESTERDAY_SAID = /昨日|きのう|(?<![a-z])yesterday(?![a-z])/;
 const TOMORROW_SAID = /明日|あした|あす|(?<![a-z])tomorrow(?![a-z])/;
@@ -2431,7 +2431,8 @@ const METHOD_TIERS: readonly (readonly [MethodId, readonly string[]])[] = [
   ['store', ['ATM', 'Pay-easy', 'payeasy', 'pay easy', 'ペイジー', '受付番号', '端末', 'Loppi', 'ロッピー',
     'Famiport', 'ファミポート', 'reception number', 'terminal']],
   // 'debit' covers direct debit, auto-debit, automatic debit and debit date (a debit card is removed first).
-  ['auto_debit', ['口座振替', '自動振替', '口座引き落とし', '口座引落し', '口座引落', '自動引き落とし', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
+  // (「口振」: 口座振替 as chats shorten it.)
+  ['auto_debit', ['口座振替', '口振', '自動振替', '口座引き落とし', '口座引落し', '口座引落', '自動引き落とし', 'kouza furikae', 'koza furikae', 'kouzafurikae', 'hikiotoshi', '振替', '引き落とし', '引き落', '引落', 'ひきおとし', '口座', 'debit', 'debited',
     'bank transfer', 'bank account', 'from my bank', 'from the bank', 'from my account', 'out of my bank',
     '銀行から引', '銀行から落', '口座から引', '口座から落', '銀行口座から']],
   // Not セブン-イレブン: Pay-easy (this method) reportedly does not work there; the barcode and the

@@ -10807,3 +10807,54 @@ describe('session 41: the untouched halves of 401–404, once measured', () => {
       .expect(/後払い決済サービス/);
   });
 });
+
+describe('session 41: blind sets 405–408 (the last round, scored once, then mended)', () => {
+  it('「口振」 is 口座振替, alone or in a request', async () => {
+    await chat().say('手数料っていくら？').say('口振は').expect(/無料/);
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('11月に使った分 口振なんやけど明日落ちる？')
+      .expect(/2026年12月28日（月）/)
+      .expectNot(/1月27日/);
+    await chat().say('じゃあ口振で5日前にリマインドお願いします');
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [5] });
+  });
+
+  it('"actually no, don\'t" and 「やっぱなしで！登録しないで」 right after a request take it back', async () => {
+    await chat(new Date('2026-12-03T19:00:00+09:00'))
+      .say('remind me about the barcode payment deadline')
+      .say("actually no, don't. nvm")
+      .expect(/reminders are off/);
+    expect(await subscription()).toMatchObject({ active: false });
+  });
+
+  it('the day asked with the way told after a fee; when Amazon charges a debit card; merpay or paypay', async () => {
+    await chat(new Date('2026-11-12T12:00:00+09:00'))
+      .say('when do I have to pay for stuff I bought Nov 3?')
+      .say('is there a fee?')
+      .say('I use the barcode btw, so which date?')
+      .expect(/app barcode[^\n]*Thursday, 10 December 2026/);
+    await chat()
+      .say('does amazon take debit cards?')
+      .say('when do they charge it?')
+      .expect(/shipping preparation/);
+    await chat()
+      .say('does amazon japan take merpay or paypay now?')
+      .expect(/PayPay/);
+  });
+
+  it('"by direct debit please" in a chat begun in Japanese is answered in English', async () => {
+    await chat()
+      .say('リマインダー設定して')
+      .say('by direct debit please')
+      .expect(/I will remind you of your automatic bank debit/);
+  });
+
+  it('"date of withdrawal pls" with the bank debit told is its deadline; which of two services is better is not judged', async () => {
+    await chat(new Date('2026-06-01T10:00:00+09:00'))
+      .say('got sneakers today w/ atone, pay is automatic from bank account. date of withdrawal pls')
+      .expect(/Monday, 27 July 2026|27 July 2026/);
+    await chat()
+      .say('is paidy better than atone lol')
+      .expect(/different service/);
+  });
+});
