@@ -825,8 +825,8 @@ function wordsShared(own: ReadonlySet<string>, words: ReadonlySet<string> | unde
   return shared;
 }
 
-// (Not "is paidy better than atone?", 「どっちがいい？」: which to choose, a judgement on another
-// service this bot does not make.)
+// atone set beside another service: "is atone like Paidy?", 「ペイディとの違いは？」. (Not "is paidy
+// better than atone?", 「どっちがいい？」: which to choose, a judgement this bot does not make.)
 const COMPARES =
   /(?<![a-z])(?:like|similar to|same as|different from|difference|differ|vs\.?|versus|compared? (?:to|with))(?![a-z])|違い|違う|ちがい|ちがう|比べ|同じ|似て|みたいな/;
 
