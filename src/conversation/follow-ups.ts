@@ -565,7 +565,7 @@ const NEXT_QUESTION: readonly {
   // it is).
   {
     after: 'deadline',
-    asks: /^(?:and |so |but )?(?:what )?if (?:i|we) (?:switch|switched|change|changed|go|went|move|moved) (?:over )?to (?:the |a )?(?:[a-z ]{3,24}|[\u3040-\u30ff\u4e00-\u9fff]{2,8})\s*\??$|^(?:じゃあ|なら)?[、,\s]*[^。?？]{2,12}(?:に|へ)(?:変え|変更し|切り替え)たら(?:どう|どうなる|いつ)?[?？]?$/,
+    asks: /^(?:and |so |but )?(?:what )?if (?:i|we) (?:switch|switched|change|changed|go|went|move|moved) (?:over )?to (?:the |a )?(?:[a-z ]{3,24}|[\u3041-\u3096ー\u4e00-\u9fff]{2,8})\s*\??$|^(?:じゃあ|なら)?[、,\s]*[^。?？]{2,12}(?:に|へ)(?:変え|変更し|切り替え)たら(?:どう|どうなる|いつ)?[?？]?$/,
     intent: 'deadline',
     overOwnTopic: true,
   },
