@@ -108,6 +108,9 @@ const WHAT_NEXT =
 // promised has not happened (yet).
 const STILL_NOT_DONE =
   /(?:変わ|戻|もど|直|届か|反映され|承認され|通)ら(?:ない|なかった|ん|へん|ず)|(?:来|こ)(?:ない|なかった|ん(?!で))|(?<![a-z])(?:still (?:not|no|nothing|hasn'?t|haven'?t|isn'?t|pending|waiting)|(?:hasn'?t|haven'?t|isn'?t|wasn'?t|not) (?:been )?(?:approved|back|changed|come back|fixed|updated|restored|verified|arrived|come))(?![a-z])/;
+// 「失敗した」「通らない」 "rejected", "failed": tried and refused, not only slow.
+const FAILED =
+  /失敗|通ら|はじかれ|弾かれ|えらー|否認|却下|(?<![a-z])(?:fail\w*|reject\w*|denied|error)(?![a-z])/;
 // 「どうしたらいい？」 "what should I do": what to do, asked.
 const ASKS_WHAT_TO_DO =
   /どう(?:したら|すれば|すりゃ|しよう)|どないしたら|どげんしたら|(?<![a-z])(?:what (?:should|do|can) i do|what i (?:should|can) do|what to do|what now)(?![a-z])/;
@@ -1795,7 +1798,10 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     ASKS_WHAT_TO_DO.test(u.normalized) &&
     u.reading.confidence < SURE_ALONE
   ) {
-    const intent = u.nextWhenStuck(topic.intent) ?? topic.intent;
+    // (Failed, it is the topic for it failing; only slow, "still not approved", the topic itself,
+    // whose answer says how long it can take.)
+    const failed = FAILED.test(u.normalized) ? u.nextWhenStuck(topic.intent) : undefined;
+    const intent = failed ?? topic.intent;
     return {
       reading: { intent, confidence: Math.max(u.reading.confidence, 0.8) },
       slots: { ...topic.slots, ...u.slots },

@@ -10687,12 +10687,16 @@ describe('session 41: the untouched halves of 393–400, once measured', () => {
       .expectNot(/延滞事務手数料/);
   });
 
-  it('"its been 2 days and still not approved, what should i do" after the identity check: why it fails', async () => {
+  it('"still not approved after 2 days, what should i do" after the identity check: where to ask; failed, why it fails', async () => {
     await chat(new Date('2026-07-01T09:00:00+09:00'))
       .say('how do i do the identity check thing')
       .say('its been 2 days and still not approved, what should i do')
-      .expect(/The usual causes/)
+      .expect(/ask atone directly/)
       .expectNot(/declined/);
+    await chat(new Date('2026-07-01T09:00:00+09:00'))
+      .say('how do i do the identity check thing')
+      .say('it failed twice, still not approved, what should i do')
+      .expect(/The usual causes/);
   });
 
   it('"and if i switch to 口座振替?" after a konbini deadline is the debit day of the same purchase', async () => {
