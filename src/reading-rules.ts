@@ -8,6 +8,7 @@
 // (test/reading-rules.test.ts checks).
 
 import { CASH_ON_DELIVERY } from '../intents/amazon-payment-methods.js';
+import { namesAmazonPay } from '../intents/amazon-wallets.js';
 import {
   asksHowTold,
   billStillToCome,
@@ -40,6 +41,7 @@ import type { Classification } from './nlu/classifier.js';
 import { NEGATED_STOPPING } from './nlu/declined.js';
 import { MARKS_PAID } from './nlu/marks-paid.js';
 import { asksIfAHolidayChangesTheDate, asksIfDateMoves, asksIfItsDateChanges } from './nlu/moves.js';
+import { asksNextPeriod } from './nlu/next-period.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { asksAboutAnOrder } from './nlu/order-problem.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
@@ -879,13 +881,9 @@ const NAMES_A_DEADLINE =
 // "date of withdrawal", "debit date?", "which day is the payment taken": the day, asked by name.
 const DAY_OF_PAYING_ASKED =
   /(?<![a-z])(?:(?:date|day) of (?:the )?(?:withdrawal|debit|payment)|(?:withdrawal|debit) (?:date|day)|which day (?:is|will) (?:it|the (?:money|payment)) (?:taken|debited|withdrawn))(?![a-z])|引き?落とし日(?:は|って|を|いつ)|振替日(?:は|って|を|いつ)/;
-const AMAZON_PAY_NAMED = /(?:amazon|あまぞん)\s*(?:pay|ぺい)(?![a-z])/;
 // 「何通りか」「何種類ある」「選択肢は」 "how many ways", "what options": ways counted or listed.
 const WAYS_COUNTED =
   /何通り|何種類|いくつか(?:の)?(?:方法|やり方|払い方)|選択肢(?:は|って|が)|(?<![a-z])(?:how many (?:ways|options)|several ways|what (?:are (?:my|the) )?options)(?![a-z])/;
-// "and the year before?", "the month after?": a period next to the one just answered, alone.
-const PERIOD_NEXT_TO_IT =
-  /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:year|month|week) (?:before|after)(?:\s+(?:then|that|it))?\s*[?.!]*$/;
 // (「リマインド何日前にしてたっけ」「何時にしたっけ」: what was set, recalled.)
 const ASKS_IF_SET =
   /(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?:何日前|何時|いつ)(?:に|で)?(?:設定|登録)?し(?:た|てた|てある|てあった)(?:っけ|か(?:な|いな)?|の)?\s*[?？]?\s*$|(?<![a-z])(?:what|which) (?:time|days?|day before|lead) (?:did|have) i (?:set|pick|choose|chose)(?![a-z])|(?<![a-z])(?:did|have) i (?:already |ever )?(?:set|sign(?:ed)? up for|register(?:ed)?|turn(?:ed)? on) (?:a |any |the |my )?(?:reminders?|notifications?)(?![a-z])/;
@@ -3725,7 +3723,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'Amazon Pay, asked what it is',
     intents: ['about', 'amazon', 'fallback'],
-    when: ({ normalized }) => AMAZON_PAY_NAMED.test(normalized) && asksWhatItIs(normalized),
+    when: ({ normalized }) => namesAmazonPay(normalized) && asksWhatItIs(normalized),
     intent: 'amazon_payment_methods',
   },
   // "pay is automatic from bank account. date of withdrawal pls": the day asked, the way only told.
@@ -3749,7 +3747,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a period next to the last one, alone',
     intents: ['reminder_subscribe'],
-    when: ({ normalized }) => PERIOD_NEXT_TO_IT.test(normalized),
+    when: ({ normalized }) => asksNextPeriod(normalized),
     intent: 'fallback',
     confidence: 0.5,
   },

@@ -19,6 +19,7 @@ import { addDays, addMonths, compareDates, sameDate, toIsoMonth } from '../domai
 import type { MethodId } from '../domain/methods.js';
 import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
+import { MONTH_NEXT_TO_IT, YEAR_NEXT_TO_IT } from '../nlu/next-period.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from '../nlu/proxy-use.js';
 import { afterCorrection } from '../nlu/put-right.js';
@@ -245,14 +246,6 @@ const PAYS_THERE_IF =
 
 // The usage limit named: 「上限」「限度額」「利用可能額」 "limit".
 const LIMIT_NAMED = /上限|限度額|利用可能額|利用枠|(?<![a-z])limits?(?![a-z])/;
-
-// "and the month before?", 「その前の月は？」「次の月は？」: the month next to the one just answered, alone.
-const MONTH_NEXT_TO_IT =
-  /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:month (?:before|after)|previous month|following month)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:前の月|次の月|翌月|前月)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
-
-// "and the year before?", 「去年は？」「来年の分は？」: the year next to the one just answered, alone.
-const YEAR_NEXT_TO_IT =
-  /^(?:(?:and|so|what about|how about|then)\s+)?(?:for\s+)?(?:the\s+)?(?:year (?:before|after)|previous year|following year|last year|next year)(?:\s+(?:then|that|it))?\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと)?[、,\s]*(?:その)?(?:去年|昨年|前の年|前年|来年|次の年|翌年)(?:の分)?(?:は|なら|だと|って)?\s*[?？]*$/;
 
 // 「じゃあその翌日に買ったら？」「次の日なら？」 "and the day after?", "what if I buy the next day?":
 // the day after the one just asked about (not 翌月, a month; not 前日, a reminder's day before).

@@ -2399,8 +2399,10 @@ const RELATIVE_DATE_TABLES: Tables<DateReading, DateContext> = tables([
   },
   {
     needs: ENGLISH,
-    pattern:
-      /(?<![a-z])(?:buy|buying|order|ordering|purchase|purchasing|check out|checking out)\s+(?:(?:it|this|that|something|stuff|them|one)\s+)?now(?![a-z])(?![,\s]*(?:and\s+|&\s*)?pay\s+later)/g,
+    pattern: new RegExp(
+      `(?<![a-z])(?:buy|buying|order|ordering|purchase|purchasing|check out|checking out)\\s+(?:(?:it|this|that|something|stuff|them|one)\\s+)?now(?![a-z])${BNPL_AFTER}`,
+      'g',
+    ),
     read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
   },
   // "tonight's purchase", 「今夜買う」「今晩」: today's.
