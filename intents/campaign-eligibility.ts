@@ -1,5 +1,6 @@
 // Am I eligible (from the last-use date) and how many points for N shops.
 import {
+  campaignsOfKinds,
   checkEligibility,
   type Eligibility,
   firstTier,
@@ -11,16 +12,9 @@ import { addMonths, compareDates, isValidDate, toIsoDate } from '../src/domain/d
 import { formatMonth, formatMonthSpan } from '../src/domain/format.js';
 import type { Campaign } from '../src/domain/knowledge-base.js';
 import { type AnswerContext, defineIntent, t } from '../src/intent.js';
-import { type CampaignKind, saysAYear } from '../src/nlu/slots.js';
+import { saysAYear } from '../src/nlu/slots.js';
 import { bullets, campaignRulesText, campaignStatusText, formatIsoDay, joinLines } from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
-
-// A question that names one campaign (slots.campaigns, of the message or the conversation) is
-// about that one only.
-const OF_KIND: Readonly<Record<CampaignKind, (c: Campaign) => boolean>> = {
-  points: (c) => c.rewards.some((r) => r.minShops !== undefined),
-  lottery: (c) => c.rewards.some((r) => r.lottery),
-};
 
 // 「5店舗やったらもっと増える？」 "do I get more with 5 shops?": whether more shops bring more points.
 const ASKS_MORE = /もっと|増え|ふえ|多く|上が|(?<![a-z])(?:more|extra|higher|increase)(?![a-z])/;
@@ -79,13 +73,11 @@ export default defineIntent({
     const { lang, kb, slots, now, normalized } = ctx;
     const lastUsed = lastUsedOf(ctx);
     // 「ポイント祭りと大抽選、どっちが対象？」 names both: both are answered.
-    const named = (slots.campaigns ?? []).map((kind) => OF_KIND[kind]);
+    // (One named, of the message or the conversation, is the one answered.)
     const byShops = slots.shops !== undefined && !lastUsed;
-    const campaigns = kb.campaigns.filter((c) =>
-      named.length > 0
-        ? named.some((matches) => matches(c))
-        : !byShops || c.rewards.some((r) => r.minShops !== undefined),
-    );
+    const campaigns = slots.campaigns?.length
+      ? campaignsOfKinds(kb.campaigns, slots.campaigns)
+      : kb.campaigns.filter((c) => !byShops || c.rewards.some((r) => r.minShops !== undefined));
     const chosen = campaigns.length > 0 ? campaigns : kb.campaigns;
     const results = chosen.map((c) => ({
       campaign: c,
@@ -132,7 +124,7 @@ export default defineIntent({
     ].filter((p): p is string => p !== undefined);
     // 「ポイント祭りの対象？」 with a last use that rules it out: the campaign they do qualify for.
     const instead =
-      named.length > 0 && lastUsed && results.every(({ result }) => result.eligible !== true)
+      slots.campaigns?.length && lastUsed && results.every(({ result }) => result.eligible !== true)
         ? kb.campaigns.filter(
             (c) =>
               !chosen.includes(c) && checkEligibility(c, { lastUsed, shops: slots.shops }).eligible === true,

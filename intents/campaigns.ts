@@ -1,4 +1,5 @@
 // Which campaigns exist, what they are, and whether they still run.
+import { campaignsOfKinds } from '../src/domain/campaigns.js';
 import { defineIntent, t } from '../src/intent.js';
 import { bullets, campaignRulesText, campaignStatusText, joinLines } from '../src/phrases.js';
 
@@ -31,7 +32,7 @@ export default defineIntent({
     /campaigns?|promotions?|promo|festival|lottery|deals?|offers?|bonus|matsuri|(?<![a-z])chuusen(?![a-z])/,
     /期間|いつまで|いつから|開催|period|when does .{0,30}(end|start|run)/,
   ],
-  answer({ lang, kb, now, normalized }) {
+  answer({ lang, kb, now, normalized, slots }) {
     // 「エントリーは必要？」 "do I need to enter?": the festival's condition, said first.
     const entry = ASKS_ABOUT_ENTRY.test(normalized)
       ? [
@@ -42,7 +43,9 @@ export default defineIntent({
           ),
         ]
       : [];
-    const lines = kb.campaigns.map(
+    // (「ポイント祭りってやってる？」: the one named, alone.)
+    const named = campaignsOfKinds(kb.campaigns, slots.campaigns);
+    const lines = named.map(
       (c) =>
         // Japanese sentences follow each other without a space.
         `${c.name[lang]}: ${[c.summary[lang], campaignRulesText(c, lang), campaignStatusText(c, now, lang)].join(t(lang, '', ' '))}`,
@@ -59,7 +62,7 @@ export default defineIntent({
           'Tell me when you last used atone (and at how many shops) and I will check whether you qualify.',
         ),
       ]),
-      sources: kb.campaigns.map((c) => c.source),
+      sources: named.map((c) => c.source),
     };
   },
 });

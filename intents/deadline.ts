@@ -48,7 +48,7 @@ type Basis = { kind: 'usage'; month: YearMonth } | { kind: 'billing'; month: Yea
 // does "is it always on the 27th?" (「毎回27日？」), whose answer is that rule. ("move money
 // to my account" is the user's own errand.)
 const HOLIDAY_QUESTION =
-  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|new year|golden week|shifts?|postponed?)(?![a-z])|(?<![a-z])moves?(?![a-z])(?! (?:some |the |my )?(?:money|funds|cash))|(?:いつも|毎回|必ず|決まって)\s*\d{1,2}日|\d{1,2}日(?:に|で)?(?:いつも|毎回|必ず|固定|決まって)|(?<![a-z])always (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![\d])/;
+  /土日|土曜|日曜|休日|祝日|祝|年末|年始|正月|連休|ごーるでんうぃーく|お盆|ずれ|延び|のび(?:る|ない)|(?<![a-z])(?:gw|weekend|saturday|sunday|holidays?|business day|(?<!happy )new year|golden week|shifts?|postponed?)(?![a-z])|(?<![a-z])moves?(?![a-z])(?! (?:some |the |my )?(?:money|funds|cash))|(?:いつも|毎回|必ず|決まって)\s*\d{1,2}日|\d{1,2}日(?:に|で)?(?:いつも|毎回|必ず|固定|決まって)|(?<![a-z])always (?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?![\d])/;
 // 「年末に買ったやつ」 "stuff I bought over new year": when the purchase was made, no holiday asked about.
 const HOLIDAY_PURCHASE =
   /(?:年末|年始|正月|連休|お盆|週末|土日)(?:に|の|で|中に)?(?:買|購入|使っ|注文|頼ん)|(?<![a-z])(?:bought|ordered|purchased|used it)(?: \w+){0,3} (?:over|during|on|at) (?:the )?(?:new year(?:'?s)?(?: holidays?)?|holidays?|weekend|golden week|gw)(?![a-z])/g;
@@ -655,9 +655,8 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
       const deadline = bill ? deadlineForBillingMonth(method, month) : deadlineForPurchase(method, month);
       const status = deadlineStatusOn(deadline, today);
       if (status.state === 'passed') passed = true;
-      const move = shiftNote(method, deadline, ctx);
       // (Line by line: the rule that a 10th or 20th is not known to move is said once, last.)
-      if (move) for (const line of move.split('\n')) moves.add(line);
+      for (const line of shiftNote(method, deadline, ctx)) moves.add(line);
       const name = methods.length > 1 && !paidBy ? `${method.name[lang]} ` : '';
       const left = formatDaysLeft(status.days, lang);
       return `${name}${formatDate(deadline.due, lang)}${lang === 'ja' ? `（${left}）` : ` (${left})`}`;
@@ -741,7 +740,7 @@ function oneMethod(
       : `For ${usage} purchases paid by ${method.name.en}, the deadline is ${due} (${formatDaysLeft(status.days, lang)}).`,
   ];
   const shift = shiftNote(method, deadline, ctx);
-  if (shift) paragraphs.push(shift);
+  if (shift.length > 0) paragraphs.push(shift.join('\n'));
   if (status.state === 'passed') {
     paragraphs.push(method.movesToNextBusinessDay ? debitGoneNote(ctx) : passedNote(ctx));
     // 「今月の請求の期限は？」 late in the month: that bill's deadline is gone; the one to pay next, too.
@@ -947,24 +946,22 @@ function dayOffName(day: PlainDate, reason: NonBusinessReason | undefined, lang:
 /**
  * Why a deadline moved, or a warning that it does not move although the day is a holiday (not
  * for a deadline already past: "pay by then" would tell the user to do what they no longer can).
+ * Its lines: the day said, then the rule, so that a list of purchases says the rule once.
  */
-function shiftNote(
-  method: PaymentMethod,
-  deadline: Deadline,
-  { lang, kb, today }: AnswerContext,
-): string | undefined {
+function shiftNote(method: PaymentMethod, deadline: Deadline, { lang, kb, today }: AnswerContext): string[] {
   if (deadline.moved) {
     const nominal = deadline.nominal;
     const reason = closedBecause(deadline, lang);
-    return lang === 'ja'
-      ? `${jaDay(nominal, today)}が${reason}のため、翌営業日の引き落としになります。`
-      : `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`;
+    return [
+      lang === 'ja'
+        ? `${jaDay(nominal, today)}が${reason}のため、翌営業日の引き落としになります。`
+        : `${formatIsoDay(toIsoDate(nominal), lang)} is ${reason}, so the debit moves to the next bank business day.`,
+    ];
   }
   const day = dayOffNote(method, deadline, lang, today);
-  // The day said, then that it is not known to move: one line each.
   if (day && deadlineStatusOn(deadline, today).state !== 'passed')
-    return `${day}\n${kb.facts.no_extension.text[lang]}`;
-  return undefined;
+    return [day, kb.facts.no_extension.text[lang]];
+  return [];
 }
 
 /**

@@ -47,6 +47,7 @@ import { asksAboutAnOrder } from './nlu/order-problem.js';
 import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
 import { afterCorrection } from './nlu/put-right.js';
 import { questionParts } from './nlu/question-parts.js';
+import { recallsSetting } from './nlu/recalls-setting.js';
 import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { asksIfThereIsASnooze } from './nlu/snooze-asked.js';
@@ -783,6 +784,10 @@ const FORGOT_TO_PAY =
   /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)|(?<![a-z])(?:i |i totally |i completely )?forgot (?:to pay|(?:about )?(?:the|my) (?:[a-z0-9/]+ ){0,3}(?:payment|bill))(?![a-z])/;
 const LAST_USE =
   /最後に?(?:使|利用)|最終利用|前回(?:の)?利用|(?<![a-z])last (?:used|use|time i used)(?![a-z])|ぽいんと|points?(?![a-z])/;
+const CAMPAIGN_HELD_ASKED =
+  /(?<![a-z])(?:happening|held|running|taking place|coming back|on again|will there be|is there (?:a|one|another)|going to be)(?![a-z])|開催|実施|(?:も|は)(?:やる|ある|あり|やり)(?:ます)?(?:の|ん|か|かな)?[?？]|やって(?:る|ます)(?:の|ん|か)?[?？]/;
+const LAST_USE_TOLD =
+  /最後|最終|前回|使った|使いました|利用した|利用しました|(?<![a-z])(?:last|used)(?![a-z])/;
 // (「いつから手数料かかる？」 "when does the fee start?" asks when paying late costs, not the day.)
 const ASKS_THE_DAY =
   /いつ(?!から)|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])(?! (?:does|do|will) (?:the )?(?:late )?fees?)/;
@@ -884,9 +889,8 @@ const DAY_OF_PAYING_ASKED =
 // 「何通りか」「何種類ある」「選択肢は」 "how many ways", "what options": ways counted or listed.
 const WAYS_COUNTED =
   /何通り|何種類|いくつか(?:の)?(?:方法|やり方|払い方)|選択肢(?:は|って|が)|(?<![a-z])(?:how many (?:ways|options)|several ways|what (?:are (?:my|the) )?options)(?![a-z])/;
-// (「リマインド何日前にしてたっけ」「何時にしたっけ」: what was set, recalled.)
-const ASKS_IF_SET =
-  /(?:登録|設定)(?:した|して(?:た|る|ある|あった))っけ|(?:何日前|何時|いつ)(?:に|で)?(?:設定|登録)?し(?:た|てた|てある|てあった)(?:っけ|か(?:な|いな)?|の)?\s*[?？]?\s*$|(?<![a-z])(?:what|which) (?:time|days?|day before|lead) (?:did|have) i (?:set|pick|choose|chose)(?![a-z])|(?<![a-z])(?:did|have) i (?:already |ever )?(?:set|sign(?:ed)? up for|register(?:ed)?|turn(?:ed)? on) (?:a |any |the |my )?(?:reminders?|notifications?)(?![a-z])/;
+const PAID_WITH_WHAT =
+  /(?:なにで|何を使って|なにを使って|どれで)(?:支)?払(?:え|う|える|っ)|(?:支払い|支払|請求)(?:は|って)(?:なにで|どれで)/;
 // "please turn them off", "stop sending me reminders": a stop asked for.
 const TURNS_THEM_OFF =
   /(?<![a-z])(?:please |pls |just )?(?:turn (?:them|those|these|the reminders?|the notifications?|the messages?) off|turn off (?:the |my |all |all the |all my )?(?:reminders?|notifications?|reminder messages?)|stop (?:sending (?:me )?)?(?:the |my |all )?(?:reminders?|notifications?|reminder messages?))(?![a-z])/;
@@ -2278,10 +2282,12 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「公演中止になったけど、手数料も返ってくる？」: what comes back after a cancellation, the fee too.
   {
     why: 'the fee after a cancellation',
-    intents: ['fees'],
+    // (「atoneの手数料も戻ってくるの？」: atone named, read as what atone is.)
+    intents: ['fees', 'about', 'fallback'],
     when: ({ normalized, has }) =>
       CANCELLED.test(normalized) && COMES_BACK.test(normalized) && has('cancel_return_refund'),
     intent: 'cancel_return_refund',
+    confidence: ({ confidence }) => Math.max(confidence, 0.7),
   },
   // 「アマゾンではなくて、普通の通販で使いたいのですが、使い方を教えてください」: how to pay with atone,
   // asked in so many words (whatever else the message sets aside).
@@ -3034,6 +3040,19 @@ export const READING_RULES: readonly ReadingRule[] = [
       has('contact_atone'),
     intent: 'contact_atone',
   },
+  // "Is the spring points festival happening this spring 2027?", 「今年の春もやる？」: a season the
+  // campaign runs in, asked about, not the user's last use.
+  {
+    why: 'a season the campaign runs in, asked',
+    intents: ['campaign_eligibility'],
+    when: ({ normalized, slots }) =>
+      slots.date?.kind === 'month' &&
+      slots.date.season !== undefined &&
+      CAMPAIGN_HELD_ASKED.test(normalized) &&
+      !LAST_USE_TOLD.test(normalized),
+    intent: 'campaigns',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // "is that spring point thing still running? want to sign up": a campaign named is the campaigns'.
   {
     why: 'a campaign named',
@@ -3715,7 +3734,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'whether reminders were set, asked',
     intents: ['reminder_subscribe'],
-    when: ({ normalized }) => NAMES_REMINDING.test(normalized) && ASKS_IF_SET.test(normalized),
+    when: ({ normalized }) => NAMES_REMINDING.test(normalized) && recallsSetting(normalized),
     intent: 'reminder_list',
   },
   // 「Amazon Payってなに？アトネとは別もの？」 "what is Amazon Pay?": Amazon's own way to pay, asked
@@ -3741,6 +3760,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['how_to_use', 'fallback'],
     when: ({ normalized }) => WAYS_COUNTED.test(normalized) && /払|pay/.test(normalized),
     intent: 'payment_methods',
+  },
+  // 「atoneってなにで払えんの？」: what one pays with (なに, not なん: "why" is 「なんで」). (Its 〜んの
+  // is 〜るの here, though the dialect reading makes it 払えないの.)
+  {
+    why: 'what one pays with, asked',
+    intents: ['about', 'how_to_use', 'fallback'],
+    when: ({ normalized }) => PAID_WITH_WHAT.test(normalized),
+    intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "and the year before?", "the month after?": the last question about the next period, which the
   // conversation asks again (its "before" no reminder's).

@@ -730,7 +730,7 @@ const NEXT_QUESTION: readonly {
   // again, which says.
   {
     after: 'deadline',
-    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ごーるでんうぃーく|年末年始|正月|ずれ|延び|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|new year)s?(?![a-z])|(?<![a-z])(?:did|does|will|would) (?:it|that|they|the (?:date|deadline|debit)) (?:move|shift|get moved|change)(?![a-z])/,
+    asks: /土曜|日曜|土日|祝日|休日|連休|gw|ごーるでんうぃーく|年末年始|正月|ずれ|延び|(?<![a-z])(?:saturday|sunday|weekend|holiday|golden week|(?<!happy )new year)s?(?![a-z])|(?<![a-z])(?:did|does|will|would) (?:it|that|they|the (?:date|deadline|debit)) (?:move|shift|get moved|change)(?![a-z])/,
     intent: 'deadline',
     unlessAmazon: true,
   },
@@ -2120,6 +2120,23 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       follows: topic.intent,
     };
   }
+  // 「まだ払ってなかったら？」 "and if I haven't paid yet?" right after an FAQ answer (a return, leaving
+  // atone): the case of a bill not yet paid, which the topic's answer speaks of; not paying late,
+  // which would name the deadline or lateness.
+  if (
+    isFaqTopic(topic.intent) &&
+    isShort(u) &&
+    SUPPOSES_NOT_PAID_YET.test(u.normalized) &&
+    !NAMES_LATENESS.test(u.normalized) &&
+    !u.slots.date &&
+    !u.slots.method
+  ) {
+    return {
+      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+      slots: withTopic(topic, topic.intent, u.slots, u),
+      follows: topic.intent,
+    };
+  }
   // 「なんで？」 "why?" alone, right after an answer: why that is so, which the answer says (the
   // day a deadline falls on, who a campaign is for), not a question of its own ("why declined?").
   if (BARE_WHY.test(u.normalized) && !REMINDER_INTENTS.includes(topic.intent)) {
@@ -2654,6 +2671,10 @@ function withWaysTurnedDown(topic: Topic, intent: AnswerIntent, slots: Slots, u:
 
 const ASKS_THE_STEPS =
   /^(?:(?:じゃあ|で|それで|その)[、,\s]*)?(?:手順|やり方|方法|手続き)(?:を|は|って)?(?:教えて|おしえて|知りたい|は\??|\??)|^(?:(?:ok|so|and)[,\s]*)?(?:what are the (?:exact )?steps|how do i do (?:it|that)|steps|the steps)[\s?.!]*$/;
+const SUPPOSES_NOT_PAID_YET =
+  /まだ(?:支)?払(?:って|っと|わ)(?:い)?(?:ない|なかった|へん|ん|ません)(?:かった)?(?:ら|場合|なら|とき|時)|未払い(?:の)?(?:場合|なら|だったら|やったら|のとき)|(?<![a-z])(?:(?:if|what if|and if) i (?:haven'?t|have not|didn'?t|did not) (?:paid|pay)(?: (?:it|the bill))? yet|(?:if|and if|what if) (?:it'?s|it is|the bill is) (?:still )?(?:unpaid|not paid(?: yet)?))(?![a-z])/;
+const NAMES_LATENESS =
+  /期限|締め?切|遅れ|延滞|過ぎ|すぎ|間に合|(?<![a-z])(?:late|overdue|deadline|due|miss(?:ed)?)(?![a-z])/;
 const BARE_WHY =
   /^(?:え[、,\s]*)?(?:なんで|なぜ|どうして|why|how come)(?:\s*(?:ですか|なの|なん|や|so|is that))?[?？!！。.]*$/;
 

@@ -8,6 +8,23 @@ import type { Campaign } from './knowledge-base.js';
 
 export type Reward = Campaign['rewards'][number];
 
+/** A campaign by what it gives: points by shops (ポイント祭り), or a draw (大抽選). */
+export type CampaignKind = 'points' | 'lottery';
+
+const OF_KIND: Readonly<Record<CampaignKind, (c: Campaign) => boolean>> = {
+  points: (c) => c.rewards.some((r) => r.minShops !== undefined),
+  lottery: (c) => c.rewards.some((r) => r.lottery),
+};
+
+/** The campaigns of the kinds named (a question that names one is about that one only); all when none is. */
+export function campaignsOfKinds(
+  campaigns: readonly Campaign[],
+  kinds: readonly CampaignKind[] = [],
+): Campaign[] {
+  const named = campaigns.filter((c) => kinds.some((kind) => OF_KIND[kind](c)));
+  return named.length > 0 ? named : [...campaigns];
+}
+
 export type CampaignStatus =
   | { state: 'active' }
   | { state: 'upcoming'; start: PlainDate }

@@ -18,7 +18,7 @@ export function asksIfDateMoves(normalized: string): boolean {
 // "golden week doesn't change the date, right?", 「連休で期限変わる？」: a holiday said to change a date
 // is the same question, whatever the word "change" pulls toward (changing the way to pay).
 const HOLIDAY =
-  /(?<![a-z])(?:golden week|gw|holidays?|weekends?|new year'?s?|obon|long weekend)(?![a-z])|連休|祝日|休日|土日|年末年始|正月|お盆|ごーるでんうぃーく/;
+  /(?<![a-z])(?:golden week|gw|holidays?|weekends?|(?<!happy )new year'?s?|obon|long weekend)(?![a-z])|連休|祝日|休日|土日|年末年始|正月|お盆|ごーるでんうぃーく/;
 const DATE_CHANGED =
   /(?<![a-z])(?:change|changes|affect|affects)\s+(?:the|my|its|a|any)?\s*(?:date|dates|deadline|due date|debit date|payment date|debit day)(?![a-z])|(?<![a-z])(?:date|deadline|day) (?:will |would |going to |gonna )?(?:change|move)(?![a-z])|(?:期限|引き?落とし日?|支払日|支払い日|日付|日にち)(?:が|は|って|も)?\s*(?:変わ|かわ)/;
 

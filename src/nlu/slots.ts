@@ -4,6 +4,7 @@
 // covers katakana/hiragana and full/half width. Pure, bounded work, never throws.
 
 import type { PlainDate, YearMonth } from '../domain/calendar.js';
+import type { CampaignKind } from '../domain/campaigns.js';
 import {
   addDays,
   addMonths,
@@ -132,8 +133,7 @@ export interface Slots {
   amazonSetAside?: true;
 }
 
-/** A campaign by what it gives: points by shops (ポイント祭り), or a draw (大抽選). */
-export type CampaignKind = 'points' | 'lottery';
+export type { CampaignKind };
 export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['points', 'lottery'];
 
 // A question that names a campaign is about that one: 「ポイント祭り」, "and the points one?",
@@ -1625,9 +1625,15 @@ function hasMixedTenses(normalized: string, future: boolean, asTrained: boolean)
   return (
     future &&
     (PAST_PURCHASE.test(normalized.replace(FUTURE_PURCHASE, ' ')) ||
-      (!asTrained && OWNED_THINGS.test(normalized)))
+      (!asTrained && (OWNED_THINGS.test(normalized) || BOUGHT_THEN_MORE_TO_COME.test(normalized))))
   );
 }
+
+// 「12月1日と25日に買って、1月2日にも買う予定」: purchases told in the て-form, then another one to come
+// ("also"): those told are made (since training, see Rule.sinceTraining).
+const BOUGHT_THEN_MORE_TO_COME =
+  /(?:買っ|購入し|注文し|頼ん)(?:て|で)[、,][^。？?]{0,20}?も[^。？?]{0,12}?(?:買う|買います|購入する|購入します|注文する|注文します|予定|つもり)/;
+const BOUGHT_THEN = /(?:買っ|購入し|注文し|頼ん)(?:て|で)[、,]/;
 
 // "my November things", "the October stuff": things already had, bought before (since training,
 // see Rule.sinceTraining).
@@ -1657,6 +1663,7 @@ function tenseNear(text: string, start: number, end: number): Tense | undefined 
     if (FUTURE_PURCHASE.test(window)) return 'future';
     if (PAST_PURCHASE.test(window)) return 'past';
   }
+  if (BOUGHT_THEN.test(after) && BOUGHT_THEN_MORE_TO_COME.test(text)) return 'past';
   return OWNED_BEFORE.test(before) && OWNED_AFTER.test(after) ? 'past' : undefined;
 }
 
@@ -2405,6 +2412,14 @@ const RELATIVE_DATE_TABLES: Tables<DateReading, DateContext> = tables([
     ),
     read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
   },
+  // "and now?", 「じゃあ今は？」 asked alone after a date (the clock moved on, past midnight or a month
+  // end): the moment now, in place of the day said before.
+  {
+    sinceTraining: true,
+    pattern:
+      /^(?:(?:so|ok|okay|and|what about|how about|and what about|and if i buy it|and if i buy)\s+)+(?:right\s+)?now(?=\s*[?？!.]|$)|^(?:じゃあ|じゃ|で|ほな|なら)?[、,\s]*(?:今|いま)(?:は|なら|だと|だったら|やったら)(?=\s*[?？!.]|$)/g,
+    read: (m, { today }) => ({ kind: 'day', date: today, source: m[0] }),
+  },
   // "tonight's purchase", 「今夜買う」「今晩」: today's.
   {
     sinceTraining: true,
@@ -2530,7 +2545,7 @@ const TAKEN_BACK_AFTER =
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
 // 「はがきは頼んでいません」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には|も)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =
@@ -2665,6 +2680,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   }
   // (The keywords turned down, kept to name the ways left: "not the bank account" lists three.)
   const turnedDown: string[] = [];
+  const downWithAnother = asTrained ? undefined : joinedToOneTurnedDown(withoutFalseFriends, negatedBefore);
   const text = withoutFalseFriends.replace(ANY_METHOD, (keyword: string, offset: number, whole: string) => {
     const after = whole.slice(offset + keyword.length, offset + keyword.length + 60);
     // (「前はコンビニ払いで…」 "I used to pay at the konbini": a way given up before; "like the bank
@@ -2677,6 +2693,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
     )
       return ' '.repeat(keyword.length);
     const negated =
+      downWithAnother?.has(offset) ||
       NEGATED_AFTER.test(after.slice(0, 16)) ||
       negatedBefore.test(whole.slice(Math.max(0, offset - 48), offset)) ||
       (!asTrained && HAS_AN_ACCOUNT.test(keyword) && HAS_NONE_AFTER.test(after.slice(0, 16))) ||
@@ -2723,6 +2740,39 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
   const named = (found.length === 0 && !asTrained ? inOtherWords(text) : undefined) ?? { found };
   const ways = turnedDown.length > 0 ? waysOf(turnedDown, named.found) : undefined;
   return ways ? { ...named, turnedDown: ways } : named;
+}
+
+// "I don't use the barcode or the postcard", 「バーコードもはがきも使ってない」: two ways joined, the
+// negation said once for both (before the first in English, after the last in Japanese).
+const JOINED_WAYS =
+  /^\s*,?\s*(?:(?:(?:either|neither)\s+)?(?:or|nor|and)\s+|(?:と|も|や|か|とか)[、,]?\s*)(?:(?:the|a|an|my)\s+)?(?:(?:direct|automatic|auto|bank|app|paper|electronic)\s+)?$/;
+// (A comma alone does not join them: "not the barcode, the postcard" puts one right.)
+const CLAUSE_ENDS_HERE = /^\s*(?:(?:either|too|payment|bill|options?)\s*)?(?:[,.;!?]|$)/;
+
+/** The offsets of ways joined to one turned down, and so turned down with it (runtime only). */
+function joinedToOneTurnedDown(text: string, negatedBefore: RegExp): Set<number> {
+  const ways = [...text.matchAll(ANY_METHOD)];
+  const down = new Set<number>();
+  if (ways.length < 2) return down;
+  const before = (at: number) => negatedBefore.test(text.slice(Math.max(0, at - 48), at));
+  const after = (at: number, length: number) => NEGATED_AFTER.test(text.slice(at + length, at + length + 16));
+  for (let i = 0; i + 1 < ways.length; i++) {
+    const [first, next] = [ways[i], ways[i + 1]];
+    if (!first || !next) continue;
+    const joiner = text.slice(first.index + first[0].length, next.index);
+    if (!JOINED_WAYS.test(joiner)) continue;
+    // ("i dont use konbini and barcode is what i use": an "and" that begins a clause of its own.)
+    const nextEnd = next.index + next[0].length;
+    if (/\band\b/.test(joiner) && !CLAUSE_ENDS_HERE.test(text.slice(nextEnd, nextEnd + 12))) continue;
+    if (before(first.index) || down.has(first.index)) down.add(next.index);
+  }
+  for (let i = ways.length - 1; i > 0; i--) {
+    const [first, next] = [ways[i - 1], ways[i]];
+    if (!first || !next) continue;
+    if (!JOINED_WAYS.test(text.slice(first.index + first[0].length, next.index))) continue;
+    if (after(next.index, next[0].length) || down.has(next.index)) down.add(first.index);
+  }
+  return down;
 }
 
 const CLAUSE_END = /[、,;。!?]|\s(?:and|but|while|then)\s/g;

@@ -51,11 +51,14 @@ export function topicIntents(kb: KnowledgeBase): IntentDefinition[] {
             : '';
         // 「どのくらいかかる？」 right after this answer: the part of it asked about (after a verdict,
         // first the sentences its pattern finds: 「タブレットは対象外」 for 「タブレットで使える？」).
+        // So too a verdict's question put so that neither yes nor no is safe ("I typed 3-5-12, is
+        // that the problem?"): the sentences that say it, without the yes or no.
         // (Not when the message asks more than one thing of the topic, 「キャンセルしてもらえますか？
         // あと、家族の名義で登録してもいい？」: the whole answer says both.)
+        const about = settled ?? invertedVerdictOf(verdicts, normalized);
         const part =
-          (follows === topic.id || settled) && questionParts(normalized).length < 2
-            ? focusedAnswer(topic.answer[lang], normalized, lang, settled?.saidBy)
+          (follows === topic.id || about) && questionParts(normalized).length < 2
+            ? focusedAnswer(topic.answer[lang], normalized, lang, about?.saidBy)
             : undefined;
         if (part) return partAnswer(kb, topic, `${verdict}${part}`, lang);
         answers[lang] ??= topicAnswer(kb, topic, lang);
@@ -90,6 +93,12 @@ const ASKS_INVERTED =
 function verdictOf(verdicts: readonly Verdict[], normalized: string): Verdict | undefined {
   if (verdicts.length === 0 || ASKS_WHAT.test(normalized) || !asksWhether(normalized)) return undefined;
   if (ASKS_INVERTED.test(normalized)) return undefined;
+  return verdicts.find(({ asks }) => asks.test(normalized));
+}
+
+/** The verdict whose question this is, asked so that its yes would mean the verdict's no. */
+function invertedVerdictOf(verdicts: readonly Verdict[], normalized: string): Verdict | undefined {
+  if (verdicts.length === 0 || !ASKS_INVERTED.test(normalized)) return undefined;
   return verdicts.find(({ asks }) => asks.test(normalized));
 }
 

@@ -10862,3 +10862,95 @@ describe('session 41: blind sets 405–408 (the last round, scored once, then me
       .expect(/different service/);
   });
 });
+
+describe('session 42: blind sets 409–412 (tuning halves)', () => {
+  it('「やっぱ口座振替にするわ、そっちで設定し直してくれへん？」 right after a set-up moves the reminders', async () => {
+    await chat(new Date('2027-04-20T21:00:00+09:00'))
+      .say('バーコード払いでリマインダー設定しといて')
+      .say('やっぱ口座振替にするわ、そっちで設定し直してくれへん？')
+      .expect(/設定を変更しました。銀行口座からの自動振替/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"and now? happy new year lol" past midnight asks for a purchase made now, in the new month', async () => {
+    let now = new Date('2026-12-31T23:59:40+09:00');
+    await chat(() => now)
+      .say('If I buy now, when is the bank auto debit?')
+      .expect(/27 January 2027/)
+      .step(() => {
+        now = new Date('2027-01-01T00:00:10+09:00');
+      })
+      .say('and now? happy new year lol')
+      .expect(/January 2027 purchases[^\n]*1 March 2027/)
+      .expectNot(/When the 27th falls on a weekend/);
+  });
+
+  it('「じゃあ今は？」 after a purchase day is the deadline of a purchase today', async () => {
+    await chat(new Date('2027-01-15T10:00:00+09:00'))
+      .say('12月30日に買ったやつ、口座振替だといつ？')
+      .expect(/2027年1月27日/)
+      .say('じゃあ今は？')
+      .expect(/2027年1月分[^\n]*2027年3月1日/);
+  });
+
+  it('"I typed 3-5-12 for my address, is that the problem?" after a failed identity check: how to type it', async () => {
+    await chat(new Date('2027-09-11T11:00:00+09:00'))
+      .say('my ID verification got rejected again 😩')
+      .say('I typed 3-5-12 for my address, is that the problem?')
+      .expect(/exactly as on the document[^\n]*1丁目2番地3号/)
+      .expectNot(/^(?:Yes|No)\./m);
+  });
+
+  it('「まだ払ってなかったら？」 after a return is the return of a bill not yet paid, not paying late', async () => {
+    await chat(new Date('2027-07-13T20:00:00+09:00'))
+      .say('返品したのに請求が来たんですけど')
+      .say('もう払っちゃってた場合は？')
+      .say('まだ払ってなかったら？')
+      .expect(/未払い: 変更後の金額で請求し直す/)
+      .expectNot(/延滞事務手数料/);
+    await chat(new Date('2027-07-13T20:00:00+09:00'))
+      .say('コンビニ払いの期限は？')
+      .say('まだ払ってなかったら？')
+      .expect(/延滞事務手数料/);
+  });
+
+  it('"I don\'t use the barcode or the postcard": both turned down, the bank debit answered alone', async () => {
+    await chat(new Date('2027-07-22T10:00:00+09:00'))
+      .say(
+        "I don't use the barcode or the postcard, my bank account is debited automatically. When is it for stuff I bought this month?",
+      )
+      .expect(/automatic bank debit[^\n]*27 August 2027/)
+      .expectNot(/20 August/);
+    await chat()
+      .say('バーコードもはがきも使ってない、口座振替です。12月の分はいつ？')
+      .expect(/口座振替/)
+      .expectNot(/はがき請求書|電子バーコード/);
+    await chat()
+      .say("i dont use konbini and barcode is what i use. when's the deadline for november?")
+      .expect(/app barcode/);
+  });
+
+  it('「12月1日と12月25日に買って、1月2日にも買う予定」: the purchases told are made, the one planned to come', async () => {
+    await chat(new Date('2026-12-26T10:00:00+09:00'))
+      .say('12月1日と12月25日に買って、1月2日にも買う予定。口座振替だと引き落としはいつ？')
+      .expect(/2026年12月1日[^\n]*2027年1月27日/)
+      .expect(/2027年1月2日[^\n]*2027年3月1日/)
+      .expectNot(/2027年12月1日/);
+  });
+
+  it('「atoneってなにで払えんの？」 asks the ways to pay; "is the festival happening this spring?" is no last use', async () => {
+    await chat(new Date('2027-10-08T12:30:00+09:00'))
+      .say('atoneってなにで払えんの？')
+      .expect(/コンビニ[\s\S]*バーコード[\s\S]*はがき/);
+    await chat(new Date('2027-03-20T10:00:00+09:00'))
+      .say('Is the spring points festival happening this spring 2027? how to join')
+      .expect(/has ended/)
+      .expectNot(/you are eligible|Spring Grand Lottery/);
+  });
+
+  it('「フェスが中止に…atoneの手数料も戻ってくるの？」 is the cancellation topic', async () => {
+    await chat(new Date('2027-08-22T15:00:00+09:00'))
+      .say('フェスが中止になってチケット代は返金されるらしいんだけど、atoneの手数料も戻ってくるの？')
+      .expect(/手数料は戻らない/);
+  });
+});
