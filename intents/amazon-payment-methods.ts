@@ -1,7 +1,7 @@
 // What Amazon accepts, Amazon Pay, and when a debit card is charged.
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
-import { namesAmazonPay, walletOnAmazon } from './amazon-wallets.js';
+import { amazonPayApart, namesAmazonPay, walletOnAmazon } from './amazon-wallets.js';
 
 /** Other services Amazon's own list of payment methods names (kb.facts.amazon_methods). */
 const AMAZON_LISTS: Readonly<Record<string, { ja: string; en: string }>> = {
@@ -82,7 +82,10 @@ export default defineIntent({
       text: joinLines([
         ...yes,
         ...facts.map((fact) => fact.text[lang]),
-        t(lang, 'atone は Amazon では使えません。', 'atone is not one of them.'),
+        // (Amazon Pay asked of: apart from atone, which is said so.)
+        namesAmazonPay(normalized)
+          ? amazonPayApart(lang)
+          : t(lang, 'atone は Amazon では使えません。', 'atone is not one of them.'),
       ]),
       sources: facts.map((fact) => fact.source),
     };

@@ -1,7 +1,9 @@
 // A wallet asked about on Amazon (「メルペイでAmazon払える？」): whichever Amazon intent reads the
 // question, the answer is about that wallet, not a "no" that belongs to atone.
 import type { AnswerContext, AnswerDraft } from '../src/intent.js';
+import { t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
+import type { Lang } from '../src/types.js';
 
 /** The wallets Amazon added in 2024–2025 (and 楽天ペイ, which it does not take). */
 export const WALLETS = /めるぺい|merpay|d払い|d ?barai|au ?pay|auぺい|楽天ぺい|rakuten pay/;
@@ -44,4 +46,13 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
       kb.facts.amazon_atone.source,
     ],
   };
+}
+
+/** Amazon Pay set beside atone (「atoneとちがうの？」 "is it the same thing as atone?"): another service. */
+export function amazonPayApart(lang: Lang): string {
+  return t(
+    lang,
+    'atone とは別のサービスです。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。',
+    "It is a different service from atone: atone is not one of Amazon's payment methods, so Amazon Pay cannot use it.",
+  );
 }

@@ -1,7 +1,7 @@
 // atone on Amazon (no), Amazon gift cards with atone (no), and what to use there instead.
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
-import { namesAmazonPay, WALLETS, walletOnAmazon } from './amazon-wallets.js';
+import { amazonPayApart, namesAmazonPay, WALLETS, walletOnAmazon } from './amazon-wallets.js';
 
 // Asking for what to use instead, not whether atone works.
 const ALTERNATIVES =
@@ -78,14 +78,7 @@ export default defineIntent({
         title: t(lang, 'Amazon Payでatoneは使えません', 'atone cannot be used through Amazon Pay'),
         text: joinLines([
           ...(described
-            ? [
-                kb.facts.amazon_pay.text[lang],
-                t(
-                  lang,
-                  'atone とは別のサービスです。atoneはAmazonの支払い方法にないため、Amazon Payでは選べません。',
-                  "It is a different service from atone: atone is not one of Amazon's payment methods, so Amazon Pay cannot use it.",
-                ),
-              ]
+            ? [kb.facts.amazon_pay.text[lang], amazonPayApart(lang)]
             : [
                 t(
                   lang,

@@ -784,10 +784,18 @@ const FORGOT_TO_PAY =
   /(?:払う|払い|支払う|支払い|入金)(?:の)?(?:を)?\s*忘れ(?:て(?:た|いた|しまった|しもた|もうた|ました)|た|とった|ちゃった)|(?<![a-z])(?:i |i totally |i completely )?forgot (?:to pay|(?:about )?(?:the|my) (?:[a-z0-9/]+ ){0,3}(?:payment|bill))(?![a-z])/;
 const LAST_USE =
   /最後に?(?:使|利用)|最終利用|前回(?:の)?利用|(?<![a-z])last (?:used|use|time i used)(?![a-z])|ぽいんと|points?(?![a-z])/;
+// "what is amazon pay exactly? is it the same thing as atone?": asked first, whatever follows.
+const WHAT_AMAZON_PAY_IS =
+  /(?<![a-z])what(?:'s| is) (?:this |that )?amazon ?pay(?: exactly| actually| even)?\s*[?？]/;
 const CAMPAIGN_HELD_ASKED =
   /(?<![a-z])(?:happening|held|running|taking place|coming back|on again|will there be|is there (?:a|one|another)|going to be)(?![a-z])|開催|実施|(?:も|は)(?:やる|ある|あり|やり)(?:ます)?(?:の|ん|か|かな)?[?？]|やって(?:る|ます)(?:の|ん|か)?[?？]/;
 const LAST_USE_TOLD =
   /最後|最終|前回|使った|使いました|利用した|利用しました|(?<![a-z])(?:last|used)(?![a-z])/;
+const FAMILY_HOLIDAY_SOURCE =
+  "(?:こども|子供|子ども|母|父|敬老)の日|(?<![a-z])(?:children'?s|mother'?s|father'?s|mothers|fathers) day(?![a-z])";
+const FAMILY_HOLIDAY = new RegExp(FAMILY_HOLIDAY_SOURCE);
+const FAMILY_HOLIDAY_ALL = new RegExp(FAMILY_HOLIDAY_SOURCE, 'g');
+const NAMES_FAMILY = new RegExp(`${FAMILY_JA}|(?<![a-z])(?:${FAMILY_EN})(?![a-z])`);
 // (「いつから手数料かかる？」 "when does the fee start?" asks when paying late costs, not the day.)
 const ASKS_THE_DAY =
   /いつ(?!から)|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])(?! (?:does|do|will) (?:the )?(?:late )?fees?)/;
@@ -2590,6 +2598,19 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && PROXY_USE.test(normalized) && has('family_or_shared_use'),
     intent: 'family_or_shared_use',
   },
+  // 「5月5日のこどもの日に買い物してん」 "bought it on Mother's Day": a day named after family, no
+  // family's use; a purchase on that day, whose deadline is asked.
+  {
+    why: 'a holiday named after family',
+    intents: ['family_or_shared_use'],
+    when: ({ normalized, slots }) =>
+      slots.date !== undefined &&
+      saysPurchase(normalized) &&
+      FAMILY_HOLIDAY.test(normalized) &&
+      !NAMES_FAMILY.test(normalized.replace(FAMILY_HOLIDAY_ALL, ' ')),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「家族ちゃうかった。どこに相談したらええ？」 "turns out it wasn't my family": a charge nobody
   // known made, which is reported as suspected fraud.
   {
@@ -3742,7 +3763,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'Amazon Pay, asked what it is',
     intents: ['about', 'amazon', 'fallback'],
-    when: ({ normalized }) => namesAmazonPay(normalized) && asksWhatItIs(normalized),
+    when: ({ normalized }) =>
+      namesAmazonPay(normalized) && (asksWhatItIs(normalized) || WHAT_AMAZON_PAY_IS.test(normalized)),
     intent: 'amazon_payment_methods',
   },
   // "pay is automatic from bank account. date of withdrawal pls": the day asked, the way only told.

@@ -198,6 +198,8 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   janakute: 'じゃなくて',
   jyanakute: 'じゃなくて',
   dewanaku: 'ではなく',
+  // ("hagaki ja nakute konbini", the negation written apart.)
+  nakute: 'なくて',
   nano: 'なの',
   dayo: 'だよ',
   desho: 'でしょ',
@@ -398,6 +400,7 @@ interface Reading {
 // one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
 const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'hanei',
+  'nakute',
   'tekiyou',
   'sareru',
   'saremasu',

@@ -10954,3 +10954,37 @@ describe('session 42: blind sets 409–412 (tuning halves)', () => {
       .expect(/手数料は戻らない/);
   });
 });
+
+describe('session 42: the untouched halves of 409–412, once measured', () => {
+  it("「5月5日のこどもの日に買い物してん」 is a purchase on a holiday, no family member's use", async () => {
+    await chat(new Date('2027-05-06T10:00:00+09:00'))
+      .say('5月5日のこどもの日に買い物してん')
+      .expectNot(/家族や知人が使った分/)
+      .say('はがき')
+      .expect(/2027年6月20日/)
+      .say('バーコードやったら？')
+      .expect(/2027年6月10日/);
+  });
+
+  it('"and if I buy 5 things in december?" after a fee: charged once a month, not per purchase', async () => {
+    await chat(new Date('2026-12-02T10:00:00+09:00'))
+      .say('how much is the fee if I pay by barcode?')
+      .say('and if I buy 5 things in december?')
+      .expect(/not charged per purchase/)
+      .expectNot(/1,045/);
+  });
+
+  it('romaji "hagaki ja nakute konbini de harau" turns the postcard down', async () => {
+    await chat(new Date('2027-11-03T10:00:00+09:00'))
+      .say('hagaki ja nakute konbini de harau. kigen wa itsu?')
+      .expect(/コンビニ端末[^\n]*2027年11月10日/)
+      .expectNot(/はがき請求書で払う/);
+  });
+
+  it('"what is amazon pay exactly? is it the same thing as atone?": what it is, and that atone is apart', async () => {
+    await chat(new Date('2027-10-10T09:00:00+09:00'))
+      .say('what is amazon pay exactly? is it the same thing as atone?')
+      .expect(/stored in your Amazon account/)
+      .expect(/different service from atone/);
+  });
+});
