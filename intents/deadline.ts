@@ -36,7 +36,15 @@ import { type MethodId, waysLeft } from '../src/domain/methods.js';
 import { type AnswerContext, type AnswerDraft, defineIntent, t } from '../src/intent.js';
 import { asksIfDateMoves } from '../src/nlu/moves.js';
 import type { DateSlot, ProposedDue } from '../src/nlu/slots.js';
-import { bullets, dueRuleText, feeText, formatIsoDay, joinLines, ordinal } from '../src/phrases.js';
+import {
+  bullets,
+  dueRuleText,
+  feeText,
+  formatIsoDay,
+  joinLines,
+  notARealDate,
+  ordinal,
+} from '../src/phrases.js';
 import type { Lang } from '../src/types.js';
 import { namesClosingDay } from './billing-notice.js';
 import { LATEST_DEADLINE, latestDeadlineLine } from './fees.js';
@@ -542,9 +550,11 @@ function impossibleDate(invalidDate: string, { lang, kb, slots }: AnswerContext)
   return {
     title: t(lang, '日付を確認してください', 'Please check the date'),
     text: joinLines([
-      lang === 'ja'
-        ? `「${invalidDate}」は存在しない日付です。購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。`
-        : `"${invalidDate}" is not a real date. Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").`,
+      `${notARealDate(invalidDate, slots.invalidDayOf, lang)}${t(
+        lang,
+        '購入日を確かめて、もう一度聞いてください（例: 「11月15日にコンビニ払いで買った」）。',
+        ' Check the purchase date and ask again (for example "bought on 15 November, paying at a convenience store").',
+      )}`,
       t(lang, '期限は購入した月の翌月の:', 'The deadline falls in the month after the purchase:'),
       bullets(methods.map((m) => `${m.name[lang]}: ${dueRuleText(m, lang)}`)),
     ]),

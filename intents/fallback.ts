@@ -7,7 +7,7 @@ import { formatDate, formatWeekday } from '../src/domain/format.js';
 import { defineIntent, t } from '../src/intent.js';
 import { asksAboutAnOrder } from '../src/nlu/order-problem.js';
 import type { Slots } from '../src/nlu/slots.js';
-import { formatIsoDay, joinLines } from '../src/phrases.js';
+import { formatIsoDay, joinLines, notARealDate } from '../src/phrases.js';
 import { routeText } from '../src/topics/routes.js';
 import type { Lang } from '../src/types.js';
 
@@ -195,12 +195,7 @@ function dateAsked(normalized: string, slots: Slots, today: PlainDate, lang: Lan
       `Today is ${formatDate(today, lang)} (Japan time).`,
     );
   if (!asksWeekdayOfADate(normalized, slots)) return undefined;
-  if (slots.invalidDate)
-    return t(
-      lang,
-      `「${slots.invalidDate}」は存在しない日付です。`,
-      `"${slots.invalidDate}" is not a real date.`,
-    );
+  if (slots.invalidDate) return notARealDate(slots.invalidDate, slots.invalidDayOf, lang);
   if (slots.date?.kind !== 'day') return undefined;
   const { date } = slots.date;
   const written = formatIsoDay(toIsoDate(date), lang);

@@ -1,8 +1,9 @@
 // Phrases several answers share, so that a method's name or fee is worded in one place.
 
+import type { YearMonth } from './domain/calendar.js';
 import { type CampaignStatus, campaignStatus } from './domain/campaigns.js';
 import { parseIsoDate } from './domain/dates.js';
-import { formatDate, formatYen } from './domain/format.js';
+import { formatDate, formatMonthLength, formatYen } from './domain/format.js';
 import {
   type Campaign,
   type KnowledgeBase,
@@ -186,4 +187,12 @@ export function deliveryStatusText(status: DeliveryStatus, lang: Lang): string {
     dropped: t(lang, '期限後のため送らず', 'skipped: deadline passed'),
     cancelled: t(lang, '取り消し', 'cancelled'),
   }[status];
+}
+
+/** 「2月30日」は存在しない日付です（2027年2月は28日までです）。: an impossible date, said so with its month's length. */
+export function notARealDate(written: string, month: YearMonth | undefined, lang: Lang): string {
+  const length = month ? formatMonthLength(month, lang) : undefined;
+  return lang === 'ja'
+    ? `「${written}」は存在しない日付です${length ? `（${length}）` : ''}。`
+    : `"${written}" is not a real date${length ? `: ${length}` : ''}.`;
 }

@@ -787,6 +787,8 @@ const LAST_USE =
 // "what is amazon pay exactly? is it the same thing as atone?": asked first, whatever follows.
 const WHAT_AMAZON_PAY_IS =
   /(?<![a-z])what(?:'s| is) (?:this |that )?amazon ?pay(?: exactly| actually| even)?\s*[?？]/;
+const NUMBER_TO_PAY_WITH =
+  /(?<![a-z])(?:the |a |my )?(?:number|code) (?:(?:i|you|we) (?:need|have|must|got) to (?:pay|enter|type|put in)|(?:needed |required )?(?:to|for) (?:pay|paying|enter|entering|type|typing))(?![a-z])|払う(?:ため|とき|時)?の?番号|払(?:う|い)用の番号/;
 const CAMPAIGN_HELD_ASKED =
   /(?<![a-z])(?:happening|held|running|taking place|coming back|on again|will there be|is there (?:a|one|another)|going to be)(?![a-z])|開催|実施|(?:も|は)(?:やる|ある|あり|やり)(?:ます)?(?:の|ん|か|かな)?[?？]|やって(?:る|ます)(?:の|ん|か)?[?？]/;
 const LAST_USE_TOLD =
@@ -2414,8 +2416,12 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'paying at a chain failed',
     intents: ['deadline', 'payment_methods', 'fallback', 'late_payment', 'payment_number_lookup'],
+    // (Not "where do i find the number i need to pay at lawson? cant find it": the number lost.)
     when: ({ normalized, has }) =>
-      NAMES_A_CHAIN.test(normalized) && FAILED_THERE.test(normalized) && has('convenience_store_chains'),
+      NAMES_A_CHAIN.test(normalized) &&
+      FAILED_THERE.test(normalized) &&
+      !NUMBER_TO_PAY_WITH.test(normalized) &&
+      has('convenience_store_chains'),
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
@@ -2689,6 +2695,15 @@ export const READING_RULES: readonly ReadingRule[] = [
       !(NAMES_A_CHAIN.test(normalized) && FAILED_THERE.test(normalized)) &&
       has('payment_number_lookup'),
     intent: 'payment_number_lookup',
+  },
+  // "where do i find the number i need to pay at lawson?": the payment number, named by its use,
+  // whatever chain is named beside it.
+  {
+    why: 'the number to pay with, looked for',
+    intents: ['convenience_store_chains', 'payment_methods', 'fallback'],
+    when: ({ normalized, has }) => NUMBER_TO_PAY_WITH.test(normalized) && has('payment_number_lookup'),
+    intent: 'payment_number_lookup',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "Someone is buying things with my atone and it isn't me": a misuse told, the fraud form's.
   {

@@ -3,7 +3,7 @@
 // ships or on the machine's locale.
 import type { Lang } from '../types.js';
 import type { PlainDate, YearMonth } from './calendar.js';
-import { weekdayOf } from './dates.js';
+import { daysInMonth, weekdayOf } from './dates.js';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -26,6 +26,18 @@ const MONTHS_EN = [
 // deadlines): each written once per language, keyed by the day's number.
 const DATE_CACHE_LIMIT = 10_000;
 const writtenDates: Record<Lang, Map<number, string>> = { ja: new Map(), en: new Map() };
+
+/**
+ * How many days a month has, said beside an impossible day in it: ja `11月は30日までです`, en
+ * `November has only 30 days` (February with its year: whether it has a 29th depends on it).
+ */
+export function formatMonthLength({ year, month }: YearMonth, lang: Lang): string {
+  const days = daysInMonth(year, month);
+  const feb = month === 2;
+  return lang === 'ja'
+    ? `${feb ? `${year}年` : ''}${month}月は${days}日までです`
+    : `${MONTHS_EN[month - 1]}${feb ? ` ${year}` : ''} has only ${days} days`;
+}
 
 /** ja `2026年12月10日（木）`, en `Thursday, 10 December 2026`. */
 /** 「月曜日」 / "Monday". */

@@ -19,8 +19,9 @@ export function asksIfDateMoves(normalized: string): boolean {
 // is the same question, whatever the word "change" pulls toward (changing the way to pay).
 const HOLIDAY =
   /(?<![a-z])(?:golden week|gw|holidays?|weekends?|(?<!happy )new year'?s?|obon|long weekend)(?![a-z])|連休|祝日|休日|土日|年末年始|正月|お盆|ごーるでんうぃーく/;
+// (「口座振替ってお正月で遅れたりせんと？」 "will new year delay the debit?": put off by the holiday.)
 const DATE_CHANGED =
-  /(?<![a-z])(?:change|changes|affect|affects)\s+(?:the|my|its|a|any)?\s*(?:date|dates|deadline|due date|debit date|payment date|debit day)(?![a-z])|(?<![a-z])(?:date|deadline|day) (?:will |would |going to |gonna )?(?:change|move)(?![a-z])|(?:期限|引き?落とし日?|支払日|支払い日|日付|日にち)(?:が|は|って|も)?\s*(?:変わ|かわ)/;
+  /(?:年末年始|正月|連休|祝日|休日|土日|お盆|ごーるでんうぃーく)(?:の|に)?(?:せい|影響)?(?:で|だと|やと|なら)\s*(?:遅れ|おくれ)|(?<![a-z])(?:delay|delays|delayed|push(?:es)? back)(?![a-z])|(?<![a-z])(?:change|changes|affect|affects)\s+(?:the|my|its|a|any)?\s*(?:date|dates|deadline|due date|debit date|payment date|debit day)(?![a-z])|(?<![a-z])(?:date|deadline|day) (?:will |would |going to |gonna )?(?:change|move)(?![a-z])|(?:期限|引き?落とし日?|支払日|支払い日|日付|日にち)(?:が|は|って|も)?\s*(?:変わ|かわ)/;
 
 export function asksIfAHolidayChangesTheDate(normalized: string): boolean {
   return HOLIDAY.test(normalized) && DATE_CHANGED.test(normalized);

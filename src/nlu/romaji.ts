@@ -19,6 +19,10 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   shiharaikigen: '支払期限',
   siharai: '支払い',
   harai: '払い',
+  // 「払い方」 "harai kata", "haraikata": the way to pay.
+  haraikata: '払い方',
+  shiharaikata: '支払い方',
+  kata: '方',
   barai: '払い',
   harau: '払う',
   haraeru: '払える',
@@ -399,6 +403,9 @@ interface Reading {
 // Words read since the model was trained: training reads them as it did (unknown), so that adding
 // one does not retrain the matcher (as slots.ts's Rule.sinceTraining).
 const SINCE_TRAINING: ReadonlySet<string> = new Set([
+  'haraikata',
+  'shiharaikata',
+  'kata',
   'hanei',
   'nakute',
   'tekiyou',

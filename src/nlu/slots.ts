@@ -90,6 +90,8 @@ export interface Slots {
   proposedDue?: ProposedDue;
   /** The (normalised) text of an impossible date, e.g. "2月30日", "2/30", "february 30", "2023-02-29". */
   invalidDate?: string;
+  /** The month of an impossible day in a real month (「11月31日」: November), to say how long it is. */
+  invalidDayOf?: YearMonth;
   /** A method named by its due day (「20日のほう」 "the 20th one"): the bot maps it to the method. */
   dueDayNamed?: number;
   /** The method the user pays with (or asks about). */
@@ -183,6 +185,7 @@ export function extractSlots(
     today,
     tense,
     dayMayCome: !asTrained && tense === undefined && !PAST_PURCHASE.test(normalized),
+    monthSupposed: !asTrained && tense === undefined && SUPPOSED_PURCHASE_JA.test(normalized),
   };
   // Dates are read with romaji spelt out (3gatsu → 3月), kanji numerals as digits (十二月 → 12月), and a deadline the user proposes left out
   // (「期限は11月10日で合ってる？」 asks about 11月10日, it did not buy anything then).
@@ -327,8 +330,10 @@ export function extractSlots(
   // described is the deadline's, no purchase's (since training).
   if (!asTrained && !invalid && dates.length === 1 && proposed?.due?.paying)
     dates = dates.filter((d) => !describedWhereSaid(d.source, dateText));
-  if (invalid) slots.invalidDate = invalid.source;
-  else if (dates[0]) {
+  if (invalid) {
+    slots.invalidDate = invalid.source;
+    if (invalid.month) slots.invalidDayOf = invalid.month;
+  } else if (dates[0]) {
     const read = (dates as DateSlot[]).map((d) => withBill(d, normalized, context, purchase, asTrained));
     slots.date = withYearSaidApart(read[0] as DateSlot, read.length, dateText);
     // (「先月…買い物して、今月はがきが届いた」: the bill that came is that purchase's, no second
@@ -965,7 +970,7 @@ export function countAlone(normalized: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-type DateReading = DateSlot | { kind: 'invalid'; source: string };
+type DateReading = DateSlot | { kind: 'invalid'; source: string; month?: YearMonth };
 
 // A month without a year is not one more than this many days in the future (「12月分」 asked on
 // 2027-01-02 is December 2026), and one that begins within them is that one.
@@ -1019,7 +1024,15 @@ interface DateContext {
    * (「31日の分」, not 「31日に使った分」); since training, see Rule.sinceTraining.
    */
   dayMayCome?: boolean;
+  /**
+   * A purchase supposed (「12月に購入した場合」 "in case I buy in December"), no tense told: a month
+   * alone is the nearer of the last and the next (since training, see Rule.sinceTraining).
+   */
+  monthSupposed?: boolean;
 }
+
+// 「購入した場合」「使ったとき」: a purchase supposed, in the past form Japanese gives a condition.
+const SUPPOSED_PURCHASE_JA = /(?:買|購入|注文|使|利用)(?:っ|し)た(?:場合|とき|時)/;
 
 /** How recently a day must have gone by for a purchase planned on it to be read both ways. */
 const RECENTLY_GONE_DAYS = 62;
@@ -1064,9 +1077,15 @@ function inferDayYear(
  * FUTURE_TOLERANCE_DAYS, across the new year too (「1月分」 asked on 15 December is the January to
  * come). A month under way is this one.
  */
-function inferMonthYear({ today, tense }: DateContext, month: number): number {
+function inferMonthYear({ today, tense, monthSupposed }: DateContext, month: number): number {
   if (tense === 'future') return month >= today.month ? today.year : today.year + 1;
   if (tense === 'past') return month <= today.month ? today.year : today.year - 1;
+  if (monthSupposed && month !== today.month) {
+    const last = month < today.month ? today.year : today.year - 1;
+    const since = daysBetween({ year: last, month, day: 1 }, today);
+    const ahead = daysBetween(today, { year: last + 1, month, day: 1 });
+    return ahead < since ? last + 1 : last;
+  }
   const daysAhead = daysBetween(today, { year: today.year, month, day: 1 });
   if (daysAhead > FUTURE_TOLERANCE_DAYS) return today.year - 1;
   const nextYearAhead = daysBetween(today, { year: today.year + 1, month, day: 1 });
@@ -1080,7 +1099,10 @@ function dayReading(
   day: number,
   otherYear?: number,
 ): DateReading {
-  if (!isValidDate(year, month, day)) return { kind: 'invalid', source };
+  if (!isValidDate(year, month, day))
+    return month >= 1 && month <= 12
+      ? { kind: 'invalid', source, month: { year, month } }
+      : { kind: 'invalid', source };
   const reading: DateReading = { kind: 'day', date: { year, month, day }, source };
   if (otherYear !== undefined && isValidDate(otherYear, month, day)) reading.otherYear = otherYear;
   return reading;
@@ -1128,7 +1150,7 @@ function monthDayReading(source: string, context: DateContext, month: number, da
 function leapDayReading(source: string, year: number, otherYear: number | undefined): DateReading {
   if (isLeapYear(year)) return dayReading(source, year, 2, 29);
   if (otherYear !== undefined && isLeapYear(otherYear)) return dayReading(source, otherYear, 2, 29);
-  return { kind: 'invalid', source: `${year}-02-29` };
+  return { kind: 'invalid', source: `${year}-02-29`, month: { year, month: 2 } };
 }
 
 /** "15日": this month if the 15th has come (or, for a planned purchase, is still to come), else the nearest month that has that day (this month's, still to come, when the tense is not told and last month has none). */
@@ -2545,7 +2567,7 @@ const TAKEN_BACK_AFTER =
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
 // 「はがきは頼んでいません」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には|も)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には|も)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|(?:じゃ|や)なか(?!っ|ら|ろ)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =
@@ -2745,7 +2767,7 @@ function findMethods(normalized: string, asTrained: boolean): MethodsNamed {
 // "I don't use the barcode or the postcard", 「バーコードもはがきも使ってない」: two ways joined, the
 // negation said once for both (before the first in English, after the last in Japanese).
 const JOINED_WAYS =
-  /^\s*,?\s*(?:(?:(?:either|neither)\s+)?(?:or|nor|and)\s+|(?:と|も|や|か|とか)[、,]?\s*)(?:(?:the|a|an|my)\s+)?(?:(?:direct|automatic|auto|bank|app|paper|electronic)\s+)?$/;
+  /^\s*,?\s*(?:(?:(?:either|neither)\s+)?(?:or|nor|and)\s+|(?:と|も|でも|や|か|とか)[、,]?\s*)(?:(?:the|a|an|my)\s+)?(?:(?:direct|automatic|auto|bank|app|paper|electronic)\s+)?$/;
 // (A comma alone does not join them: "not the barcode, the postcard" puts one right.)
 const CLAUSE_ENDS_HERE = /^\s*(?:(?:either|too|payment|bill|options?)\s*)?(?:[,.;!?]|$)/;
 

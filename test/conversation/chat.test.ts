@@ -10988,3 +10988,72 @@ describe('session 42: the untouched halves of 409–412, once measured', () => {
       .expect(/different service from atone/);
   });
 });
+
+describe('session 42: blind sets 413–416 (tuning halves)', () => {
+  it('Kumamoto 「コンビニじゃなかよ、口座振替たい」 turns the konbini down; 「お知らせしてほしか」 is a request', async () => {
+    await chat(new Date('2027-04-12T10:00:00+09:00'))
+      .say('3月に買うたとの期限ば教えてくれんね。コンビニじゃなかよ、口座振替たい')
+      .expect(/2027年4月27日/)
+      .expectNot(/4月10日/)
+      .say('手数料はかからんと？')
+      .expectNot(/209/)
+      .say('やっぱ口座振替のままでよか。引き落としの3日前と前日にお知らせしてほしか')
+      .expect(/3日前・前日/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit', leadDays: [3, 1] });
+  });
+
+  it('Hiroshima 「はがきでも口座振替でもないんよ、バーコードで」: both turned down', async () => {
+    await chat(new Date('2027-05-20T10:00:00+09:00'))
+      .say('はがきでも口座振替でもないんよ、バーコードで払いよるんじゃけど、4月分の期限いつ？')
+      .expect(/電子バーコード[^\n]*2027年5月10日/)
+      .expectNot(/5月20日|5月27日/);
+  });
+
+  it('「12月に購入した場合」 in August is the coming December; 「昨年12月に購入した分」 the one gone by', async () => {
+    await chat(new Date('2027-08-05T10:00:00+09:00'))
+      .say('お世話になります。12月に購入した場合、口座振替の引き落とし日はいつになりますでしょうか。')
+      .expect(/2028年1月27日/)
+      .say('では、昨年12月に購入した分はいかがでしたでしょうか。')
+      .expect(/2027年1月27日/);
+  });
+
+  it('Kumamoto 「今なんか登録しとるね？」 after reminders were explained is the list', async () => {
+    await chat(new Date('2027-11-28T10:00:00+09:00'))
+      .say('リマインダーっちどうやって使うと？')
+      .say('今なんか登録しとるね？')
+      .expect(/設定中のリマインダーはありません/)
+      .say('なら口座振替で登録しとって')
+      .expect(/口座振替）の期限の3日前・当日/);
+  });
+
+  it('「口座振替ってお正月で遅れたりせんと？」 asks whether the debit moves; Kagoshima 「はがきに変えっとはどげんすっと？」 how to switch', async () => {
+    await chat(new Date('2027-12-20T10:00:00+09:00'))
+      .say('12月に使った分、口座振替ってお正月で遅れたりせんと？')
+      .expect(/翌営業日に引き落とされます/)
+      .expect(/2028年1月27日/)
+      .expectNot(/延滞事務手数料/)
+      .say('はがきに変えっとはどげんすっと？')
+      .expect(/「支払い方法」から変更できます/);
+  });
+
+  it('romaji "atone no harai kata oshiete" asks the ways to pay', async () => {
+    await chat(new Date('2027-06-01T10:00:00+09:00'))
+      .say('atone no harai kata oshiete')
+      .expect(/口座振替[\s\S]*はがき/);
+  });
+
+  it('"Nov 31st" is no date: November has only 30 days; 「2月30日」 says February\'s length in that year', async () => {
+    await chat(new Date('2026-12-05T11:00:00+09:00'))
+      .say('I bought something Nov 31st, postcard invoice, when do I pay?')
+      .expect(/"nov 31st" is not a real date: November has only 30 days\./);
+    await chat(new Date('2027-03-05T10:00:00+09:00'))
+      .say('2月30日って何曜日？')
+      .expect(/「2月30日」は存在しない日付です（2027年2月は28日までです）。/);
+  });
+
+  it('"where do i find the number i need to pay at lawson? cant find it" is the payment number, not the chain', async () => {
+    await chat(new Date('2027-06-01T10:00:00+09:00'))
+      .say('where do i find the number i need to pay at lawson? cant find it anywhere')
+      .expect(/(?:e-?mail|SMS)/i);
+  });
+});
