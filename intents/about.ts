@@ -9,7 +9,10 @@ const TOPICS: readonly [RegExp, FactId][] = [
   [/分割|installment|instalment|split/, 'installments'],
   [/ぽいんと|points?\b/, 'points'],
   [/安全|安心|危な|信用|信頼|怪しい|あやしい|個人情報|safe|secure|trust|legit|privacy/, 'safety'],
-  [/運営|会社|企業|operat|company|who(?:'s| is)? (runs|owns|behind|makes)|who is behind/, 'operator'],
+  [
+    /運営|会社|企業|(?:誰|だれ|どこ)が(?:やって|運営|提供|作って|出して)|operat|company|who(?:'s| is)? (runs|owns|behind|makes)|who is behind/,
+    'operator',
+  ],
   [/くれじっとかーど|くれか|credit card/, 'no_credit_card'],
   [/つど|翌月払い|products?|plans?/, 'products'],
 ];

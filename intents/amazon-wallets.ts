@@ -15,11 +15,27 @@ export function namesAmazonPay(normalized: string): boolean {
 const AMAZON_PAY = /amazon ?pay(?![- ]?later|ment|ing)|あまぞん ?ぺい/;
 const TAKEN_BACK = /(?:ちがう|違う)、?(?:ちがう|違う)|じゃなくて|no,? i mean|not amazon ?pay/;
 
+// The wallets' names in an English answer (the Japanese name beside, as the facts give it).
+const WALLET_IN_ENGLISH: Readonly<Record<string, string>> = {
+  メルペイ: 'Merpay (メルペイ)',
+  楽天ペイ: 'Rakuten Pay (楽天ペイ)',
+  d払い: 'd払い (d Barai)',
+};
+
 /** The answer for the wallet the question names, or undefined when it names none or asks about atone. */
-export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): AnswerDraft | undefined {
-  const name = slots.otherService;
-  if (!name || !WALLETS.test(normalized) || normalized.includes('atone')) return undefined;
-  const accepted = name !== '楽天ペイ';
+export function walletOnAmazon({
+  lang,
+  kb,
+  normalized,
+  slots,
+  follows,
+}: AnswerContext): AnswerDraft | undefined {
+  const service = slots.otherService;
+  if (!service || !WALLETS.test(normalized) || normalized.includes('atone')) return undefined;
+  const name = lang === 'en' ? (WALLET_IN_ENGLISH[service] ?? service) : service;
+  const accepted = service !== '楽天ペイ';
+  // (That atone is not taken is said once: not again right after an answer about Amazon.)
+  const atoneSaid = follows === 'amazon' || follows === 'amazon_payment_methods';
   const paidy = /ぺいでぃ|paidy/.test(normalized);
   const paypay = /ぺいぺい|paypay/.test(normalized);
   return {
@@ -37,13 +53,13 @@ export function walletOnAmazon({ lang, kb, normalized, slots }: AnswerContext): 
       // paypay?": PayPay, in the list of what Amazon takes.)
       ...(paidy ? [kb.facts.amazon_pay_later.text[lang]] : []),
       ...(paypay ? [kb.facts.amazon_methods.text[lang]] : []),
-      kb.facts.amazon_atone.text[lang],
+      ...(atoneSaid ? [] : [kb.facts.amazon_atone.text[lang]]),
     ]),
     sources: [
       kb.facts.amazon_wallets.source,
       ...(paidy ? [kb.facts.amazon_pay_later.source] : []),
       ...(paypay ? [kb.facts.amazon_methods.source] : []),
-      kb.facts.amazon_atone.source,
+      ...(atoneSaid ? [] : [kb.facts.amazon_atone.source]),
     ],
   };
 }

@@ -881,6 +881,9 @@ const FAILED_THERE =
 const UNTIL_WHEN = /まで[?？]|いつまで|期限|締め?切|(?<![a-z])(?:until when|due|deadline)(?![a-z])/;
 const FEE_GROWS =
   /増え|ふえ|また|追加|加算|(?<![a-z])(?:extra|more|again|added|accru\w*|keep (?:growing|going up))(?![a-z])/;
+// 「使えんようになるん？」 "will it get suspended?": a suspension to come, asked, not one that is.
+const WILL_BE_SUSPENDED =
+  /使え(?:ない|なく|ん|へん)ように(?:なる|なっちゃう|なります)|使えなくなる(?:の|ん|か|\?)|(?<![a-z])will (?:i|it|my account|atone) (?:be|get) (?:suspended|blocked|frozen|stopped)(?![a-z])/;
 const LATE_FEE_NAMED = /延滞(?:事務)?手数料|(?<![a-z])late (?:fee|charge)s?(?![a-z])/;
 const CHANGES_THEM =
   /変えて|変更して|にして|(?<![a-z])(?:change|make|move|switch|set) (?:them|it|the reminders?)(?![a-z])/;
@@ -1828,7 +1831,10 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'refused after a missed payment',
     intents: ['late_payment', 'about', 'fallback', 'payment_declined', 'deadline', 'how_to_use'],
     when: ({ normalized, has }) =>
-      CANNOT_USE_NOW.test(normalized) && A_PAYMENT_MISSED.test(normalized) && has('suspended_after_overdue'),
+      CANNOT_USE_NOW.test(normalized) &&
+      A_PAYMENT_MISSED.test(normalized) &&
+      !WILL_BE_SUSPENDED.test(normalized) &&
+      has('suspended_after_overdue'),
     intent: 'suspended_after_overdue',
     confidence: ({ confidence }) => Math.max(confidence, 0.7),
   },

@@ -701,7 +701,9 @@ describe('session 33: blind sets 265–268 (tuning halves), situations in other 
 
   it("a date's weekday is answered; one that does not exist is said so", () => {
     expect(ask('2027年12月10日って何曜日？').text).toMatch(/^2027年12月10日は金曜日です。/);
-    expect(ask('2027年2月29日って何曜日？').text).toMatch(/^「2027年2月29日」は存在しない日付です（2027年2月は28日までです）。/);
+    expect(ask('2027年2月29日って何曜日？').text).toMatch(
+      /^「2027年2月29日」は存在しない日付です（2027年2月は28日までです）。/,
+    );
     expect(ask('what day of the week is 12/31/2027?').text).toMatch(/^31 December 2027 is a Friday\./);
   });
 

@@ -41,7 +41,7 @@ const MISSPELT: Readonly<Record<string, string>> = {
   tommorow: 'tomorrow', tommorrow: 'tomorrow', tomorow: 'tomorrow', tomorro: 'tomorrow', tomoro: 'tomorrow',
   tommorw: 'tomorrow', '2morrow': 'tomorrow', '2moro': 'tomorrow', '2mrw': 'tomorrow',
   bougt: 'bought', boght: 'bought', bougth: 'bought', baught: 'bought', brougt: 'bought', bough: 'bought',
-  stuf: 'stuff', recieved: 'received', recieve: 'receive', recived: 'received', recive: 'receive',
+  stuf: 'stuff', sth: 'something', smth: 'something', smthg: 'something', recieved: 'received', recieve: 'receive', recived: 'received', recive: 'receive',
   // "thinking of quitting atone": the matcher learned "quit".
   quitting: 'quit', quiting: 'quit',
   // "amazn pay later options?": too short for the one-edit rule.

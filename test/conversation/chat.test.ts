@@ -11057,3 +11057,34 @@ describe('session 42: blind sets 413–416 (tuning halves)', () => {
       .expect(/(?:e-?mail|SMS)/i);
   });
 });
+
+describe('session 42: the untouched halves of 413–416, once measured', () => {
+  it('"if i buy sth on the 3rd" reads "sth" as something: the coming 3rd', async () => {
+    await chat(new Date('2026-12-15T20:40:00+09:00'))
+      .say('if i buy sth on the 3rd and pay w/ the barcode in the app, whens the deadline?')
+      .expect(/January 2027 purchases[^\n]*10 February 2027/);
+  });
+
+  it('「誰がやってるサービスなん？クレカなくても使えるん？」 names the operator and the card', async () => {
+    await chat(new Date('2027-06-01T10:00:00+09:00'))
+      .say('アトネって誰がやってるサービスなん？クレカなくても使えるん？')
+      .expect(/ネットプロテクションズ/)
+      .expect(/クレジットカードは不要/);
+  });
+
+  it('"does amazon take merpay?" after Amazon answers: Merpay by its English name, atone not said again', async () => {
+    await chat(new Date('2026-12-24T20:00:00+09:00'))
+      .say('can i buy an amazon gift card with atone for xmas?')
+      .say('so what pay later can I use on amazon then')
+      .say('does amazon take merpay?')
+      .expect(/^Merpay \(メルペイ\) is reported to be accepted on Amazon/m)
+      .expectNot(/does not accept atone/);
+  });
+
+  it('「期限過ぎてしもうた…延滞料とかあるん？使えんようになるん？」 is paying late, a suspension to come', async () => {
+    await chat(new Date('2027-03-11T10:00:00+09:00'))
+      .say('10日の期限うっかり過ぎてしもうた…延滞料とかあるん？使えんようになるん？')
+      .expect(/延滞事務手数料100円/)
+      .expect(/利用が停止される/);
+  });
+});
