@@ -18,6 +18,9 @@ const ASKS_A_WAY_TO_FREE =
 const ASKS_IF_FREE = /無料|ただ(?:だ|です|なん|なの|やんな|やろ|じゃ|\?)|(?<![a-z])(?:free|no fee)(?![a-z])/;
 export const ASKS_IF_CHARGED =
   /かか(?:る|ります|らない|らへん|らん)(?:ん|の|か)?\s*(?:\?|よね|やんな|やろ)|有料|(?<![a-z])(?:is there (?:a |any )?fee|do(?:es)? (?:it|they|i) (?:cost|charge)|any fees?|charged\?)(?![a-z])/;
+// 「口座振替にしたらかからない？」 "it costs nothing, right?": asked the other way round, so a free
+// way is a yes (「はい」 to a negative question agrees with it).
+const ASKS_IF_NOT_CHARGED = /かから(?:ない|へん|ん)(?:ん|の|か)?\s*(?:\?|よね|やんな|やろ)/;
 const ASKS_HOW_MUCH = /いくら|なんぼ|何円|(?<![a-z])how much(?![a-z])/;
 
 // 「他と比べてどうなん」 "how does it compare to the others?": one method's fee set beside the rest.
@@ -111,7 +114,7 @@ export default defineIntent({
     // So is 「タダだよね？」 or "is there a fee?" of one method.
     const yesNo =
       perPurchase.length === 0 && only && methods.length === 1 && !ASKS_HOW_MUCH.test(normalized)
-        ? ASKS_IF_FREE.test(normalized)
+        ? ASKS_IF_FREE.test(normalized) || ASKS_IF_NOT_CHARGED.test(normalized)
           ? only.feeYen === 0
           : ASKS_IF_CHARGED.test(normalized)
             ? only.feeYen > 0

@@ -39,7 +39,13 @@ import { askedFirst, lastAskOfAStory, messageParts, questionParts } from './nlu/
 import { givesASecret } from './nlu/secrets.js';
 import { extractSlots, type Slots, withoutSlots } from './nlu/slots.js';
 import { correctSpelling } from './nlu/spelling.js';
-import { APP_CARD_NAMED, correctReading, NAMES_REMINDING, OWN_REMINDERS } from './reading-rules.js';
+import {
+  APP_CARD_NAMED,
+  asksWhatTheFeeIs,
+  correctReading,
+  NAMES_REMINDING,
+  OWN_REMINDERS,
+} from './reading-rules.js';
 import { contentWords } from './topics/focus.js';
 import { contractIntent, sendsToAtone } from './topics/handoff-subject.js';
 import { asksIfOfficial, isOfficialPage, provenance } from './topics/provenance.js';
@@ -754,14 +760,16 @@ function withoutSharedEnding(first: string, second: string): string {
 
 /** Whether answering `intent` already gives the fee asked as `other` (a method's deadline does). */
 function coversFee(intent: AnswerIntent, other: AnswerIntent, slots: Slots, normalized: string): boolean {
-  // (Not a fee asked per purchase, 「手数料って買い物ごとにかかるん？」: the fees' answer says how it counts.)
+  // (Not a fee asked per purchase, 「手数料って買い物ごとにかかるん？」: the fees' answer says how it counts;
+  // nor 「209円って何の料金？」, the fee itself, which its answer explains.)
   // (「引き落とせへんかったらどうなる？手数料とかかかる？」: the fee of paying late, which its answer gives.)
   return (
     other === 'fees' &&
     ((intent === 'deadline' &&
       slots.method !== undefined &&
       !slots.methods &&
-      !ASKS_PER_PURCHASE.test(normalized)) ||
+      !ASKS_PER_PURCHASE.test(normalized) &&
+      !asksWhatTheFeeIs(normalized)) ||
       (intent === 'late_payment' && supposesPayingLate(normalized)))
   );
 }

@@ -238,7 +238,7 @@ const DEADLINE_CHANGES =
 const SWITCHES =
   /(?<![a-z])(?:switch|change (?:to|my|the (?:payment|method))|move to)(?![a-z])|変更(?:し|す)|変え(?:たら|る|て)|切り?替え/;
 const ONE_OFF_BILLED_AGAIN =
-  /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month))(?![a-z])/;
+  /(?:1回|一回|いっかい)(?:だけ|きり)の?つもり|(?:お?試し|とらいある|1回|一回)[^。?？]{0,30}毎月(?:請求|引き?落と|払)|(?<![a-z])(?:only (?:meant|wanted|planned) to (?:buy|order|pay)(?: it)? once|(?:one-?time|one-?off) (?:purchase|order)[^.?!]{0,40}(?:again|every month|next month)|(?:trial|sample|one-?time)[^.?!]{0,80}(?:billed|charged) (?:every|each) (?:single )?month|(?:billed|charged) (?:every|each) (?:single )?month[^.?!]{0,40}only wanted (?:one|it once))(?![a-z])/;
 const SUPPOSES_A_PURCHASE =
   /(?:買|購入|注文)(?:っ|し)?(?:てい)?た(?:ら|場合)|(?:買う|購入する|注文する)(?:と|なら|場合)|(?<![a-z])(?:if|had) (?:i|we) (?:had )?(?:buy|bought|purchase|purchased|order|ordered)(?![a-z])/;
 // (「通らねぇ」: Tohoku for 通らない.)
@@ -468,14 +468,33 @@ const SENT_BACK =
 
 // A purchase denied, and a demand to pay received (a bill, an email, a charge).
 const DID_NOT_BUY =
-  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not)(?: even| ever)? (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
+  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|(?:買|使|頼|注文し|購入し|利用し|買い物し)(?:っ|う|ん)?た覚え(?:が|は|も)?(?:全然|まったく|全く|ぜんぜん|一切)?(?:ない|ありません|あらへん|ねえ)|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not)(?: even| ever)? (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
 const GOT_A_DEMAND =
-  /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|received|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i owe(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
+  /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|get|gets|received|receive|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i (?:owe|must pay|have to pay|need to pay)(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
 const BILL_ARRIVED =
   /(?<![a-z])(?:(?:got|received|getting) (?:an? |the |my )?(?:atone )?(?:email|e-mail|sms|text|message|notice|notification)(?: \w+){0,3} (?:saying|that) (?:my |the )?(?:atone )?(?:bill|invoice|statement)(?: \w+){0,2} (?:is|was) (?:ready|out|here|issued|confirmed)|my (?:atone )?(?:bill|invoice|statement) (?:is|was|just) (?:ready|out|here|issued|in|came|arrived)|(?:bill|invoice|statement) (?:just )?(?:came|arrived)(?: in)?)(?![a-z])|請求(?:書|額)?(?:の)?(?:めーる|お知らせ|通知|sms)?(?:が|も)?(?:きた|来た|届いた|来ました|届きました|確定した)(?:って|との|という|よ|けど|ので|から|。|$)/;
 // 「知らない請求が来た」「請求きたけど何買ったか記憶にない」: a bill doubted, not a bill told as come.
 const DOUBTS_A_BILL =
   /知らない|覚え(?:の|が)?(?:ない|ありません)|記憶に(?:ない|ありません)|謎の|不明な|おかしい|二重|間違|身に覚え|心当たり/;
+const CHECKOUT_CODE_ASKED =
+  /(?<![a-z])(?:check ?out|paying|payment|pay)(?![a-z])[^.?!]{0,40}(?<![a-z])(?:sms|code|text)(?![a-z])|(?:決済|支払|購入|お会計)[^。?？]{0,20}(?:sms|認証こーど|認証番号|こーど)/;
+const ASKS_IF_NORMAL =
+  /(?<![a-z])(?:is (?:this|it|that) (?:normal|legit|real|ok|okay|safe|supposed to)|normal\?)(?![a-z])|(?:普通|正常|本物|大丈夫)(?:なの|なん|です|だよね)?(?:か|の|ん)?[?？]|(?:怪し|あやし)/;
+const BILLING_FEE_AMOUNT = /(?<![\d,])209\s*(?:円|yen|jpy)|¥\s*209(?![\d,])/;
+const ASKS_WHAT_CHARGE =
+  /(?:何|なに|なん)の(?:料金|お金|手数料|請求|費用|209)|(?:これ|それ|この|その)[^。?？]{0,8}(?:何|なに|なん)(?:ですか|なの|なん|\?)|(?<![a-z])(?:what(?:'s| is) (?:this|that|the)|what (?:is|are) (?:these|those)|why (?:is|was) there)(?![a-z])/;
+/** 「209円って何の料金？」 "what's this 209 yen?": the billing fee, seen on a bill and asked about. */
+export function asksWhatTheFeeIs(normalized: string): boolean {
+  return BILLING_FEE_AMOUNT.test(normalized) && ASKS_WHAT_CHARGE.test(normalized);
+}
+const ASKS_FOR_REMINDERS_AT_THE_END =
+  /(?:りまいんだー|りまいんど|通知)(?:を|も)?(?:設定|登録|お願い)?(?:して|し)?(?:ほしい|欲しい|ください|下さい|もらえ(?:ます|る)?か?|いただけ(?:ます)?か?|お願いします|おねがい)(?:です)?[。.!！\s]*$|(?<![a-z])(?:(?:please |pls |can you |could you )(?:set (?:up )?(?:a |some )?reminders?|remind me)[^.?!]*|(?:set (?:up )?(?:a |some )?reminders? for me|i want (?:a )?reminders?)[^.?!]*)[.!\s]*$/;
+// "is this scam or my account is hacked?", 「詐欺られてるん？」: misuse wondered about, not told.
+const ASKS_IF_FRAUD =
+  /(?<![a-z])(?:is (?:this|it|that) (?:a )?(?:scam|fraud|phishing)|(?:am i|i am|i'?m) (?:being )?(?:scammed|hacked)|(?:is )?my account (?:is |been |was )?hacked)[^.]{0,20}\?|詐欺(?:られ(?:てる|た)|され(?:てる|た)|です|なの|なん|やろ|じゃ)?(?:か|ん|の|な)?(?:かな)?[?？]|乗っ取られ(?:てる|た)?(?:ん|の|か)(?:かな)?[?？]/;
+// "someone used my account", 「勝手に使われた」: misuse told as so.
+const MISUSE_TOLD =
+  /勝手に(?:使|買)われ|(?:誰か|だれか|他人)(?:が|に)[^。?？]{0,12}(?:使われ|使って|買われ)|(?<![a-z])(?:someone|somebody) (?:has |is |else )?(?:used|using|bought|logged)(?![a-z])/;
 const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'unrecognized_charge',
   'fraud_report',
@@ -697,7 +716,7 @@ export function notTheFamily(normalized: string): boolean {
   return NOT_THE_FAMILY.test(normalized);
 }
 const NOT_THE_FAMILY =
-  /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|確認したら)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:(?:me|us) (?:or|nor) )?(?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
+  /(?:家族|妻|夫|旦那|嫁|子ども|子供|息子|娘|親|母|父|兄|姉|弟|妹)(?:ちゃう|ちゃいま|じゃな|ではな|でもな|やな)|(?:家族|妻|夫|子ども|子供|息子|娘|親|母|父)(?:も|に)?(?:聞いたら|聞いても|確認したら|確認しても)?(?:使って(?:ない|なかった|へん)|知らない|知らん)|(?<![a-z])(?:wasn'?t|was not|isn'?t|is not|not) (?:(?:me|us) (?:or|nor) )?(?:my |our )?(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?|brother|sister)(?![a-z])|(?:family|wife|husband|kids?|son|daughter|mom|mum|dad|parents?) (?:didn'?t|did not|say they didn'?t|says? (?:it wasn'?t|they didn'?t))(?![a-z])/;
 const POINTS_FOR_AN_AMOUNT =
   /(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen).{0,20}(?:ぽいんと|points?)|(?:ぽいんと|points?).{0,20}(?:\d[\d,]*|[一二三四五六七八九十百千]+)\s*(?:万|千)?\s*(?:円|yen)|[¥￥]\s*\d/;
 // ("when is limit?" too, as a learner asks the deadline; not "when is my limit reset?".)
@@ -2674,6 +2693,23 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'late_payment',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
+  // 「請求に買った覚えのない209円が乗ってて…何の料金ですか？」: the billing fee's own amount, asked what it is.
+  {
+    why: "the billing fee's amount, asked what it is",
+    intents: ['deadline', 'unrecognized_charge', 'billing_notice', 'fraud_report', 'fallback'],
+    when: ({ normalized }) => asksWhatTheFeeIs(normalized),
+    intent: 'fees',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「先月期限を過ぎて停止に…もう忘れたくないので、リマインダーを設定してほしいです」: the story told, then
+  // reminders asked for in so many words, last: the request is what the message asks.
+  {
+    why: 'reminders asked for after a story',
+    intents: ['late_payment', 'suspended_after_overdue', 'deadline', 'fallback'],
+    when: ({ normalized }) => ASKS_FOR_REMINDERS_AT_THE_END.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // "can this bot remind me about deadlines?": the reminders asked about, not everything the bot does.
   {
     why: 'reminders asked of the bot',
@@ -3447,6 +3483,39 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && SENT_BACK.test(normalized),
     intent: 'cancel_return_refund',
   },
+  // "At checkout it asks me for an SMS code. is this normal or a scam?": the checkout's own step,
+  // which how atone is used says (the code is confirmed there; it is never sent to anyone else).
+  {
+    why: 'the checkout code, asked whether normal',
+    intents: ['fraud_report', 'sms_code_trouble', 'fallback'],
+    when: ({ normalized }) => CHECKOUT_CODE_ASKED.test(normalized) && ASKS_IF_NORMAL.test(normalized),
+    intent: 'how_to_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「請求のメール来てて…買うた覚え全然ない」: a bill that came for nothing bought, not one that did not come.
+  {
+    why: 'billed for nothing bought, the bill come',
+    intents: ['bill_not_received'],
+    when: ({ normalized, has }) =>
+      DID_NOT_BUY.test(normalized) &&
+      GOT_A_DEMAND.test(normalized) &&
+      !saysNotArrived(normalized) &&
+      has('unrecognized_charge'),
+    intent: 'unrecognized_charge',
+  },
+  // "never buy anything… is this scam or my account is hacked?", 「買うた覚えないし詐欺られてるん？」:
+  // a charge not recognised, misuse only wondered about: the usual causes come before the fraud form.
+  {
+    why: 'billed for nothing bought, fraud wondered about',
+    intents: ['fraud_report'],
+    when: ({ normalized, has }) =>
+      DID_NOT_BUY.test(normalized) &&
+      GOT_A_DEMAND.test(normalized) &&
+      ASKS_IF_FRAUD.test(normalized) &&
+      !MISUSE_TOLD.test(normalized) &&
+      has('unrecognized_charge'),
+    intent: 'unrecognized_charge',
+  },
   // 「なんも買ってないのに支払ってくださいってメール来た」 "never ordered anything but got a bill":
   // a charge not recognised, however its words about paying read.
   {
@@ -3654,7 +3723,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // a one-off that keeps being billed (a shop's subscription), not when the bill is told.
   {
     why: 'a one-off billed again',
-    intents: ['billing_notice', 'deadline', 'bill_not_received', 'unrecognized_charge', 'fallback'],
+    intents: [
+      'billing_notice',
+      'deadline',
+      'bill_not_received',
+      'unrecognized_charge',
+      'cancel_return_refund',
+      'fallback',
+    ],
     when: ({ confidence, normalized }) =>
       confidence < SURE_OF_ANOTHER && ONE_OFF_BILLED_AGAIN.test(normalized),
     intent: 'subscription_still_billed',

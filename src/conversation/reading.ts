@@ -423,9 +423,10 @@ export function asksNextDeadline(u: Understanding): boolean {
   return ASKS_NEXT_DEADLINE.test(u.normalized) && !asksWhenItComes(u);
 }
 
-// Reminders named as such; 「設定」 "settings" alone may be the payment method's.
+// Reminders named as such; 「設定」 "settings" alone may be the payment method's. (Not the bill's
+// 「ご請求金額確定のお知らせ」, an email's title: atone's notice of the bill.)
 const REMINDER_NAMES =
-  /りまいんど|りまいんだー|通知|お知らせ|(?<![a-z])(?:remind\w*|notif\w*|alerts?|ping(?:s|ed)?)(?![a-z])/;
+  /りまいんど|りまいんだー|(?<!請求(?:金額)?(?:確定)?の|確定の|決済の|ご利用の)(?:通知|お知らせ)(?![」』]|って(?:めーる|sms))|(?<![a-z])(?:remind\w*|notif\w*|alerts?|ping(?:s|ed)?)(?![a-z])/;
 // (Not 「パスワード再設定したい」「住所の設定」: another thing's setting.)
 const SETTINGS =
   /(?<!再|ぱすわーど(?:を|の)?|住所(?:を|の)?|あかうんと(?:を|の)?|暗証番号(?:を|の)?)設定|(?<![a-z])(?<!(?:password|account|privacy|phone|app) )settings?(?![a-z])/;

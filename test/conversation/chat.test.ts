@@ -2734,7 +2734,7 @@ describe('a charge not recognised, none of the usual causes', () => {
       .say('身に覚えのない請求が来た')
       .say('家族が使ったかも')
       .say('ほんまに知らん請求やったらどこに連絡すればいい？')
-      .expect(/\n定期コース・家族の利用・他の会員宛ての請求のどれにも当てはまらない/);
+      .expect(/定期コース・家族の利用・他の会員宛ての請求のどれにも当てはまらない/);
   });
 });
 
@@ -11086,5 +11086,73 @@ describe('session 42: the untouched halves of 413–416, once measured', () => {
       .say('10日の期限うっかり過ぎてしもうた…延滞料とかあるん？使えんようになるん？')
       .expect(/延滞事務手数料100円/)
       .expect(/利用が停止される/);
+  });
+});
+
+describe('session 42: blind sets 417–420 (tuning halves)', () => {
+  it('「請求のメール来てて…買うた覚え全然ない…詐欺られてるん？」 is a charge not recognised, not a bill that did not come', async () => {
+    await chat(new Date('2027-01-01T01:10:00+09:00'))
+      .say(
+        '元旦早々ほんま最悪なんやけど、さっきスマホ見たらatoneから請求のメール来てて、3,980円って書いてあんねん。こんなん買うた覚え全然ないし、ワイ詐欺られてるん？払わなあかんの？どないしたらええのん😭',
+      )
+      .expect(/ご利用明細/)
+      .expectNot(/詐欺です|無視して/);
+  });
+
+  it('"never buy anything… is this scam or my account is hacked?": the usual causes first', async () => {
+    await chat(new Date('2027-01-04T10:00:00+09:00'))
+      .say(
+        'hello, i am foreign student in osaka and today i get email from atone saying i must pay 5,480 yen but i never buy anything with atone?? i am very scared, is this scam or my account is hacked? what i should do please',
+      )
+      .expect(/usage details/);
+  });
+
+  it('a "trial" billed every month is a shop subscription; an SMS code at checkout, asked if normal, is the checkout', async () => {
+    await chat(new Date('2027-11-15T16:00:00+09:00'))
+      .say(
+        "I ordered a 'trial' beauty supplement and paid with atone, now i get billed every single month?? I only wanted ONE. can atone stop this and refund me?",
+      )
+      .expect(/shop/i)
+      .expectNot(/atone (?:will|can) (?:cancel|stop|refund)/);
+    await chat()
+      .say(
+        'At checkout it asks me for an SMS code. is this normal or is someone trying to scam me? never used atone before',
+      )
+      .expect(/confirm with the code \(認証コード\) sent to you by SMS/);
+  });
+
+  it('「ご請求金額確定のお知らせ」ってメール… is the bill notice, no reminder; the fraud answer says to check the usage details first', async () => {
+    await chat(new Date('2027-02-10T10:00:00+09:00'))
+      .say(
+        'さっきatoneから「ご請求金額確定のお知らせ」ってメールが来たんですけど、12,800円って書いてあって、私そんな買い物した覚えが全くないんです。夫に聞いても知らないって言うし、もしかして誰かに勝手に使われた？怖くて眠れません…どうしたらいいですか',
+      )
+      .expect(/ご利用明細/)
+      .expect(/不正利用被害のご相談フォーム/)
+      .expectNot(/チャットでお知らせできます/)
+      .say('明細ってどこで見れるの？')
+      .expect(/アプリの「ご利用明細」/);
+  });
+
+  it('a story of a missed deadline ending 「リマインダーを設定してほしいです」 is the request; a fee asked between, then 「じゃあはがきで」', async () => {
+    await chat(new Date('2027-03-15T12:20:00+09:00'))
+      .say(
+        '先月うっかり期限を過ぎちゃって利用停止になりました…もう二度と忘れたくないので、支払い期限のリマインダーを設定してほしいです',
+      )
+      .expect(/お支払い方法はどれですか/)
+      .say('あ、その前に、はがきって手数料かかるんでしたっけ？')
+      .expect(/209円/)
+      .say('じゃあはがきで')
+      .expect(/はがき請求書の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'postcard' });
+  });
+
+  it('「209円っていうのが乗ってて…何の料金ですか？」 is the billing fee; 「口座振替にしたらかからない？」 is a yes', async () => {
+    await chat(new Date('2027-02-04T21:10:00+09:00'))
+      .say(
+        '今月初めてatoneのバーコード払いにしたんですけど、請求を見たら買った覚えのない209円っていうのが乗ってて…これって何の料金ですか？勝手に取られてるんですか？ちょっと怖いです',
+      )
+      .expect(/^電子バーコードの請求手数料は209円/m)
+      .say('口座振替にしたらかからない？')
+      .expect(/はい、銀行口座からの自動振替（口座振替）の請求手数料は無料です/);
   });
 });
