@@ -170,4 +170,4 @@ const TODAY = /今日|本日|きょう|(?<![a-z])today(?![a-z])/;
 
 // "dec bill already hagaki?", 「12月の請求はもうはがき？」「いつの請求から」: which bill it applies to.
 export const ASKS_WHICH_BILL =
-  /(?:請求|引き?落とし|分)(?:は|って|も)?もう|いつの請求|どの請求|いつから|(?<![a-z])(?:already|from when|which bill|still)(?![a-z])/;
+  /(?:請求|引き?落とし|分)(?:は|って|も)?もう|いつの請求|どの請求|いつから|(?<![a-z])(?:already|from when|which bill|still|(?:does|will|would) (?:it|that|the change) (?:apply|count|work) (?:to|for)(?: the| my| this)?)(?![a-z])/;

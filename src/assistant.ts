@@ -70,6 +70,8 @@ export interface AssistantOptions {
 
 // English words no Japanese sentence borrows: the Latin around a quoted term is English.
 const ENGLISH_WORD_ALONE = /^(?:yes|no|yeah|yep|nope|thx|ty|thanks)[?!.\s]*$/;
+// 「バーコードで」「はがきです」: a term with the Japanese that makes it a sentence.
+const JAPANESE_PARTICLE_AFTER = /(?:で|です|でお願い(?:します)?|にして|がいい)[\s。!！?]*$/;
 const ENGLISH_GRAMMAR =
   /(?<![a-z])(?:and|for|what|what'?s|how|the|is|are|thanks|thx|about|when|can|my|of|to|do|does|with|if)(?![a-z])/;
 const LATIN = /[A-Za-z]/;
@@ -102,9 +104,10 @@ export function createAssistant({
     // English grammar ("and for はがき?", "thanks. and 手数料?"), English.
     const mixed = mixesTermsOnly(message.text);
     const englishAround = mixed && ENGLISH_GRAMMAR.test(understood.normalized);
-    // So is a way to pay named alone in Japanese, the answer to "which one?" (「はがきで」 in a chat
+    // So is a way to pay named alone in Japanese, the answer to "which one?" (「はがき」 in a chat
     // held in English: often the term copied from the bot's own list, which gives the Japanese
-    // names; "by direct debit please" in a Japanese chat is English, said so).
+    // names). Said with Japanese grammar, 「バーコードで」, it is Japanese, as "by direct debit
+    // please" in a Japanese chat is English.
     const termsOnly =
       (mixed && !englishAround) ||
       isRomajiTermsOnly(message.text) ||
@@ -112,7 +115,8 @@ export function createAssistant({
       (understood.slots.method !== undefined &&
         !LATIN.test(message.text) &&
         isBareAnswer(understood) &&
-        isOneWord(understood));
+        isOneWord(understood) &&
+        !JAPANESE_PARTICLE_AFTER.test(understood.normalized));
     // (A chat's first word, "yes" or "thx", is English all the same; "ok" and 👍 are anyone's.)
     const lang: Lang = !hasWords
       ? (state.lang ??

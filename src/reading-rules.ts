@@ -52,6 +52,7 @@ import { namesShop } from './nlu/shops.js';
 import { type Slots, saysPurchase } from './nlu/slots.js';
 import { asksIfThereIsASnooze } from './nlu/snooze-asked.js';
 import { saysItFails } from './nlu/still-stuck.js';
+import { asksTheWayToStop } from './nlu/way-to-stop.js';
 import { asksWhatItIs } from './nlu/what-is.js';
 import { RECEIPT } from './topics/handoff-subject.js';
 import { type AnswerIntent, isFaqTopic } from './types.js';
@@ -480,6 +481,14 @@ const CHECKOUT_CODE_ASKED =
   /(?<![a-z])(?:check ?out|paying|payment|pay)(?![a-z])[^.?!]{0,40}(?<![a-z])(?:sms|code|text)(?![a-z])|(?:決済|支払|購入|お会計)[^。?？]{0,20}(?:sms|認証こーど|認証番号|こーど)/;
 const ASKS_IF_NORMAL =
   /(?<![a-z])(?:is (?:this|it|that) (?:normal|legit|real|ok|okay|safe|supposed to)|normal\?)(?![a-z])|(?:普通|正常|本物|大丈夫)(?:なの|なん|です|だよね)?(?:か|の|ん)?[?？]|(?:怪し|あやし)/;
+const DEADLINE_AND_FEE_ASKED =
+  /期限(?:と|や|、|・)手数料|手数料(?:と|や|、|・)期限|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
+const CHANGE_IF_CHEAPER =
+  /(?:安い|安く|お得|無料)(?:なら|んなら|んやったら|だったら)[^。?？]{0,8}(?:変え|変更|切り?替え)|(?<![a-z])(?:switch|change)(?: \w+){0,3} if (?:it'?s|it is|that'?s) cheaper(?![a-z])/;
+const NO_JAPANESE_NUMBER =
+  /(?<![a-z])(?:no|without|don'?t have an?|do not have an?|haven'?t got an?) (?:japanese |japan |local |domestic )?(?:phone|mobile|cell)(?: phone)? number(?![a-z])|日本の(?:電話番号|携帯(?:番号|電話)?)(?:が|を|は)?(?:ない|無い|持って(?:い)?(?:ない|ません)|ありません)/;
+const GOT_WITH_ATONE =
+  /(?<![a-z])(?:got|bought|ordered|purchased|paid for)(?![a-z])[^.?!]{0,60}(?<![a-z])(?:w\/?|with|using|via|on|through) atone(?![a-z])/;
 const BILLING_FEE_AMOUNT = /(?<![\d,])209\s*(?:円|yen|jpy)|¥\s*209(?![\d,])/;
 const ASKS_WHAT_CHARGE =
   /(?:何|なに|なん)の(?:料金|お金|手数料|請求|費用|209)|(?:これ|それ|この|その)[^。?？]{0,8}(?:何|なに|なん)(?:ですか|なの|なん|\?)|(?<![a-z])(?:what(?:'s| is) (?:this|that|the)|what (?:is|are) (?:these|those)|why (?:is|was) there)(?![a-z])/;
@@ -2135,7 +2144,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a stop turned down, nothing else asked',
     intents: ['reminder_unsubscribe'],
-    when: ({ normalized }) => NEGATED_STOPPING.test(normalized) && !CHANGE_ASKED.test(normalized),
+    // (Not 「解除ってどうやるの？まだ解除はしないでね」: the way to stop asked, none asked for.)
+    when: ({ normalized }) =>
+      NEGATED_STOPPING.test(normalized) && !CHANGE_ASKED.test(normalized) && !asksTheWayToStop(normalized),
     intent: 'reminder_list',
   },
   // "please DON'T cancel my reminders, I just want to see them": the list.
@@ -2692,6 +2703,34 @@ export const READING_RULES: readonly ReadingRule[] = [
       ACCOUNT_SHORT.test(normalized) && has('late_payment') && questionParts(normalized).length < 2,
     intent: 'late_payment',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「はがき払いの期限と手数料を教えてください。…口座振替の方が安いなら変えたいです」: the deadline and
+  // fee asked, a change only wished for if another way is cheaper (which the fee line answers).
+  {
+    why: 'the deadline and fee asked, a change wished for on a condition',
+    intents: ['change_method'],
+    when: ({ normalized }) => DEADLINE_AND_FEE_ASKED.test(normalized) && CHANGE_IF_CHEAPER.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "I am a tourist… Can I use atone? I have no Japanese phone number": who can sign up (a phone
+  // number the user uses is one of the things registered).
+  {
+    why: 'a visitor without a Japanese number, asking whether they can use it',
+    intents: ['fallback', 'about', 'how_to_use', 'where_to_use', 'contact_atone'],
+    when: ({ normalized, has }) => NO_JAPANESE_NUMBER.test(normalized) && has('registration_requirements'),
+    intent: 'registration_requirements',
+    confidence: ({ confidence }) => Math.max(confidence, 0.7),
+  },
+  // "got a valentines gift on feb 3 w atone 💝": a purchase told with its day, and nothing asked:
+  // its deadline (the method, if not said, asked for by the answer).
+  {
+    why: 'a purchase with atone told on a day',
+    intents: ['about', 'amazon', 'fallback', 'how_to_use'],
+    when: ({ confidence, slots, normalized }) =>
+      confidence < 0.6 && slots.date?.kind === 'day' && GOT_WITH_ATONE.test(normalized),
+    intent: 'deadline',
+    confidence: 0.7,
   },
   // 「請求に買った覚えのない209円が乗ってて…何の料金ですか？」: the billing fee's own amount, asked what it is.
   {

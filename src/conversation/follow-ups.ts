@@ -1005,6 +1005,14 @@ const NEXT_QUESTION: readonly {
     asks: /already paid|paid already|money back|払った(?:分|お金)|返金|返して|返って|(?<![a-z])refund/,
     intent: 'cancel_return_refund',
   },
+  // After Amazon's own ways, 「atoneで払えたらよかったのに…無理なん？」 "can't I use atone there?": atone
+  // on Amazon, whose answer is no (not a declined payment). (Not 「Amazon以外のネットショップなら
+  // atone使える？」: elsewhere.)
+  {
+    after: 'amazon_payment_methods',
+    asks: /^(?!.*(?:以外|他の|ほかの|(?<![a-z])(?:other than|besides|elsewhere|other (?:shops|sites|stores))(?![a-z])))(?:.*(?:atone[^。?]{0,12}(?:払え|使え|無理|むり|でき|だめ|あかん))|.*(?<![a-z])(?:can(?:'t| not|not)? i|could i|why can'?t i) (?:just )?(?:use|pay with|pay by) atone(?![a-z]))/,
+    intent: 'amazon',
+  },
   // After the fees, "three shops, three fees?" is about the fee: charged once per monthly bill.
   {
     after: 'fees',

@@ -12,6 +12,7 @@ import { tellsOwnMethod } from '../nlu/own-method.js';
 import { recallsSetting } from '../nlu/recalls-setting.js';
 import { ENGLISH_MONTHS, readCount, saysBillOrPurchase, withoutAnySlots } from '../nlu/slots.js';
 import { asksIfThereIsASnooze } from '../nlu/snooze-asked.js';
+import { asksTheWayToStop } from '../nlu/way-to-stop.js';
 import { asksHowRemindersWork } from '../reading-rules.js';
 import { clampHour } from './state.js';
 
@@ -203,11 +204,6 @@ export function asksPolitely(u: Understanding): boolean {
   return POLITE_REQUEST.test(u.normalized);
 }
 
-// 「解除は不要です。念のため、解除の方法だけ教えていただけますか」: the way to stop asked, however politely.
-// (「解除する場合はどのようにすればよいでしょうか」 "what would I do to stop them?": asked, not asked for.)
-const ASKS_THE_WAY_TO_STOP =
-  /(?:解除|停止|止め|とめ|やめ)(?:る|の|する)?(?:方法|やり方|手順)(?:だけ|を|は)?(?:教え|知りたい|って)|(?:止め|とめ|やめ|消し|けし|解除のし|解除し|停止のし|停止し)方(?:を|は|って|が)?|(?:解除|停止|止め|とめ|やめ)(?:する|る|たい)?(?:場合|とき|時|には)(?:は|って)?[^。]{0,6}(?:どのように|どうすれば|どうしたら|どうやって|どこで|どこから)|(?<![a-z])(?:how (?:do|can|would|should) i|what (?:do|would|should) i do to|what'?s the way to) (?:stop|cancel|turn off|unsubscribe)(?![a-z])/;
-
 /** A question about how something works, as opposed to a request to do it. */
 export function asksHow(u: Understanding): boolean {
   const text = u.normalized;
@@ -215,7 +211,7 @@ export function asksHow(u: Understanding): boolean {
     ASKS_IF_IT_DOES.test(text) ||
     ASKS_IF_THERE_IS.test(text) ||
     asksIfThereIsASnooze(text) ||
-    ASKS_THE_WAY_TO_STOP.test(text) ||
+    asksTheWayToStop(text) ||
     asksHowRemindersWork(text) ||
     (QUESTION_ABOUT.test(text) && !POLITE_REQUEST.test(text))
   );
@@ -242,7 +238,7 @@ export function asksIfItWorked(u: Understanding): boolean {
 // "Make it the barcode", 「やっぱりはがきにして」, "change it to 7am": a change of what was just set.
 // The words that ask for a change ("make it", 「にして」)…
 const CHANGE_STRONG =
-  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on))(?![a-z])|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|(?:直|なお)し(?:て|といて|ておいて|とって)(?:ください|下さい|な|ね)?[。!！\s]*$|修正して|訂正して|に(?:送って|届けて|来るように)/;
+  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?(?:back )?to|(?:go|going|put it|set it|change it) back to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on))(?![a-z])|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|(?:直|なお)し(?:て|といて|ておいて|とって)(?:ください|下さい|な|ね)?[。!！\s]*$|修正して|訂正して|に(?:送って|届けて|来るように)/;
 // …and those that only say one ("actually", "instead", 「やっぱり」).
 const CHANGE_REQUEST = new RegExp(
   `${CHANGE_STRONG.source}|(?<![a-z])(?:actually|instead)(?![a-z])|やっぱり|やっぱ|やはり`,

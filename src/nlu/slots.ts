@@ -555,7 +555,7 @@ function withoutTakenBackDates<T extends { source: string }>(dates: T[], text: s
 
 // What a day is, said right after it: 「明日は元日」「25日は日曜」 "tomorrow is a holiday".
 const DAY_DESCRIBED_AFTER =
-  /^\s*(?:(?:は|って|が)\s*(?:元日|元旦|お?正月|祝日|休日|休み|[日月火水木金土]曜|平日|大晦日|大みそか|給料日|年末|年始|くりすます|誕生日|連休)|(?:is|'s) (?:a |the )?(?:new year'?s|holiday|public holiday|national holiday|(?:sun|mon|tues|wednes|thurs|fri|satur)day|christmas|payday|weekend)(?![a-z]))/;
+  /^\s*(?:(?:は|って|が)\s*(?:元日|元旦|お?正月|祝日|休日|休み|[日月火水木金土]曜|平日|大晦日|大みそか|給料日|年末|年始|くりすます|誕生日|連休)|(?:is|'s) (?:a |the )?(?:new year'?s|holiday|public holiday|national holiday|(?:sun|mon|tues|wednes|thurs|fri|satur)day|christmas|payday|weekend)(?![a-z])|(?:has|have|had|got) (?:so |too )?(?:many|a lot of|lots of|several|some|two|three|long) (?:national |public |bank )?(?:holidays?|days off|long weekends?)(?![a-z])|(?:は|って)(?:祝日|休日|連休|休み)(?:が)?(?:多い|多く|ある|あります|続く))/;
 
 // …and the day named as what another is (元日 in 「明日は元日」, "tomorrow is jan 1").
 const DAY_NAMED_BEFORE =
@@ -2602,7 +2602,7 @@ const CORRECTED_AFTER = new RegExp(
   // (「はがきで…いや」, "the postcard one... no wait": a particle or a word after the method first.)
   `^(?:で|に|が|は|って|です|\\s+(?:one|ones|bill|payment|option|deadline|due date|reminders?))?[\\s…・.,、。!！—–-]*(?:いや|あ|あっ|ちがう|違う|じゃなくて|やっぱり?|no|wait|no wait|i mean|i meant|sorry|oops|actually|make that|rather)(?![a-z])` +
     // A second word of taking back ("no wait, I mean barcode", 「あ、違う、待って」).
-    `(?:[\\s…・.,、。!！—–-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?[\\s…・.,、。!！—–-]*(?:make (?:it|that) |(?:change|switch) (?:it |that )?to |use |it'?s |i(?:'ve| have)? (?:switched|changed|moved) (?:over )?to |i (?:use|pay (?:by|with)) )?(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper |electronic )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
+    `(?:[\\s…・.,、。!！—–-]*(?:待って|まって|wait|no|やっぱり?|i mean|i meant|違う|ちがう)(?![a-z]))?(?:[\\s…・.,、。!！—–-]*(?:やっぱり?|やはり))?[\\s…・.,、。!！—–-]*(?:make (?:it|that) |(?:change|switch) (?:it |that )?to |use |it'?s |i(?:'ve| have)? (?:switched|changed|moved) (?:over )?to |i (?:use|pay (?:by|with)) )?(?:the |my |by |with )?(?:direct |automatic |auto |bank |app |paper |electronic )?(?:${keywordAlternation(METHOD_TIERS.flatMap(([, keywords]) => keywords))})`,
 );
 
 /**

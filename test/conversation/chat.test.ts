@@ -10557,13 +10557,17 @@ describe('session 41: blind sets 393–396 (tuning halves)', () => {
       .expect(/pay what you owe first/);
   });
 
-  it('「はがきで」 answering the English "how do you pay?" is answered in English', async () => {
+  it('「はがき」 alone answering the English "how do you pay?" is answered in English; 「はがきで」 in Japanese (session 42)', async () => {
     await chat()
       .say('remind me before my deadline')
       .expect(/How do you pay\?/)
-      .say('はがきで')
+      .say('はがき')
       .expect(/I will remind you of your postcard bill/);
     expect(await subscription()).toMatchObject({ method: 'postcard', leadDays: [3, 0] });
+    await chat()
+      .say('remind me before my deadline')
+      .say('バーコードで')
+      .expect(/リマインダー[^\n]*電子バーコード/);
   });
 });
 
@@ -11154,5 +11158,77 @@ describe('session 42: blind sets 417–420 (tuning halves)', () => {
       .expect(/^電子バーコードの請求手数料は209円/m)
       .say('口座振替にしたらかからない？')
       .expect(/はい、銀行口座からの自動振替（口座振替）の請求手数料は無料です/);
+  });
+});
+
+describe('session 42: 417–420 after both halves were measured', () => {
+  it('「バーコード…あ、まって やっぱ口座振替で」 answering "which method?" sets the bank debit', async () => {
+    await chat(new Date('2027-03-05T10:00:00+09:00'))
+      .say('リマインダー設定して')
+      .say('バーコード…あ、まって やっぱ口座振替で')
+      .expect(/口座振替）の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"nvm go back to barcode" right after a set-up moves the reminders back', async () => {
+    await chat(new Date('2027-06-30T20:00:00+09:00'))
+      .say('remind me for my deadline, not barcode tho, i use auto debit now')
+      .say('nvm go back to barcode');
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+
+  it('"got a valentines gift on feb 3 w atone 💝" is a purchase told; "paying by postcard" its deadline', async () => {
+    await chat(new Date('2027-02-20T10:00:00+09:00'))
+      .say('got a valentines gift on feb 3 w atone 💝')
+      .expect(/February 2027 purchases/)
+      .say('paying by postcard')
+      .expect(/20 March 2027/);
+  });
+
+  it("「atoneで払えたらよかったのに…無理なん？」 after Amazon's ways is atone on Amazon: no", async () => {
+    await chat(new Date('2027-11-26T23:00:00+09:00'))
+      .say('Amazonでデビットカード使ったらいつ引き落とされるん？')
+      .say('atoneで払えたらよかったのに…無理なん？')
+      .expect(/Amazon（Amazon\.co\.jp）では atone は使えません/);
+  });
+
+  it('「はがき払いの期限と手数料を教えて…口座振替の方が安いなら変えたい」 gets both deadlines and fees', async () => {
+    await chat(new Date('2027-06-10T10:00:00+09:00'))
+      .say(
+        'はがき払いの期限と手数料を教えてください。6月分の支払いがきつくて…口座振替の方が安いなら変えたいです',
+      )
+      .expect(/はがき請求書: 2027年7月20日/)
+      .expect(/209円/)
+      .expect(/無料/);
+  });
+
+  it('"September have many holiday" describes September, no second purchase', async () => {
+    await chat(new Date('2026-09-24T14:00:00+09:00'))
+      .say(
+        'Hello, I am buy item at 20 August with atone and I choose automatic bank pay. September have many holiday, so which day bank take money?',
+      )
+      .expect(/Monday, 28 September 2026/)
+      .expectNot(/October/);
+  });
+
+  it('"I switched to postcard just now. Does it apply to the bill I get this month?" is which bill a change applies to', async () => {
+    await chat(new Date('2027-03-01T10:00:00+09:00'))
+      .say(
+        'I switched my payment method to postcard just now (march 1). Does it apply to the bill I get this month?',
+      )
+      .expect(/applies from the April 2027 bill onwards/);
+  });
+
+  it('「リマインダーの解除ってどうやるの？まだ解除はしないでね」 is the way to stop, nothing stopped', async () => {
+    await chat(new Date('2026-07-20T10:00:00+09:00'))
+      .say('リマインダーの解除ってどうやるの？まだ解除はしないでね')
+      .expect(/「通知を解除して」と送ると解除できます/)
+      .expectNot(/解除しました/);
+  });
+
+  it('"I am a tourist… I have no Japanese phone number" is what signing up asks', async () => {
+    await chat(new Date('2027-06-10T15:00:00+09:00'))
+      .say('I am a tourist, only 2 weeks in Japan. Can I use atone? I have no Japanese phone number.')
+      .expect(/the mobile number you use yourself/);
   });
 });
