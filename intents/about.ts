@@ -10,7 +10,7 @@ const TOPICS: readonly [RegExp, FactId][] = [
   [/ぽいんと|points?\b/, 'points'],
   [/安全|安心|危な|信用|信頼|怪しい|あやしい|個人情報|safe|secure|trust|legit|privacy/, 'safety'],
   [
-    /運営|会社|企業|(?:誰|だれ|どこ)が(?:やって|運営|提供|作って|出して)|operat|company|who(?:'s| is)? (runs|owns|behind|makes)|who is behind/,
+    /運営|会社|企業|(?:誰|だれ|どこ)が(?:やって|運営|提供|作って|出して)|operat|company|who(?:'s| is)? (?:even |actually |exactly )?(runs|owns|behind|makes)|who is behind/,
     'operator',
   ],
   [/くれじっとかーど|くれか|credit card/, 'no_credit_card'],

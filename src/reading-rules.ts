@@ -485,6 +485,10 @@ const DEADLINE_AND_FEE_ASKED =
   /期限(?:と|や|、|・)手数料|手数料(?:と|や|、|・)期限|(?<![a-z])(?:deadline|due date) and (?:the )?fees?|fees? and (?:the )?(?:deadline|due date)(?![a-z])/;
 const CHANGE_IF_CHEAPER =
   /(?:安い|安く|お得|無料)(?:なら|んなら|んやったら|だったら)[^。?？]{0,8}(?:変え|変更|切り?替え)|(?<![a-z])(?:switch|change)(?: \w+){0,3} if (?:it'?s|it is|that'?s) cheaper(?![a-z])/;
+const EVERY_MONTH_ON_A_DAY =
+  /毎月\s*\d{1,2}\s*日|(?<![a-z])(?:on )?the \d{1,2}(?:st|nd|rd|th) (?:of )?every month|every month on the \d{1,2}(?:st|nd|rd|th)?(?![a-z])/;
+const TOLD_ASKED_FOR =
+  /(?:お知らせ|通知|りまいんど|連絡)(?:を|が)?(?:ちょうだい|して|ほしい|欲しい|お願い|ください|下さい|くれ)|(?:教えて|知らせて)(?:ちょうだい|ほしい|欲しい|ください|下さい|くれ|ね|な)?[。!！\s]*$|(?<![a-z])(?:remind|notify|ping|message|text) me(?![a-z])/;
 const NO_JAPANESE_NUMBER =
   /(?<![a-z])(?:no|without|don'?t have an?|do not have an?|haven'?t got an?) (?:japanese |japan |local |domestic )?(?:phone|mobile|cell)(?: phone)? number(?![a-z])|日本の(?:電話番号|携帯(?:番号|電話)?)(?:が|を|は)?(?:ない|無い|持って(?:い)?(?:ない|ません)|ありません)/;
 const GOT_WITH_ATONE =
@@ -815,6 +819,9 @@ const LAST_USE =
 // "what is amazon pay exactly? is it the same thing as atone?": asked first, whatever follows.
 const WHAT_AMAZON_PAY_IS =
   /(?<![a-z])what(?:'s| is) (?:this |that )?amazon ?pay(?: exactly| actually| even)?\s*[?？]/;
+// "where's the payment number for famima? can't find it": the number looked for, not a chain refusing it.
+const NUMBER_LOOKED_FOR =
+  /(?:(?<![a-z])(?:payment|reception|reference) number(?![a-z])|受付番号|払込番号)(?=.*(?:(?<![a-z])(?:where|find)(?![a-z])|どこ|見つから|見当たら))|(?:(?<![a-z])(?:where|find)(?![a-z])|どこ)[^.?。？]{0,30}(?:(?<![a-z])(?:payment|reception|reference) number(?![a-z])|受付番号|払込番号)/;
 const NUMBER_TO_PAY_WITH =
   /(?<![a-z])(?:the |a |my )?(?:number|code) (?:(?:i|you|we) (?:need|have|must|got) to (?:pay|enter|type|put in)|(?:needed |required )?(?:to|for) (?:pay|paying|enter|entering|type|typing))(?![a-z])|払う(?:ため|とき|時)?の?番号|払(?:う|い)用の番号/;
 const CAMPAIGN_HELD_ASKED =
@@ -2457,6 +2464,7 @@ export const READING_RULES: readonly ReadingRule[] = [
       NAMES_A_CHAIN.test(normalized) &&
       FAILED_THERE.test(normalized) &&
       !NUMBER_TO_PAY_WITH.test(normalized) &&
+      !NUMBER_LOOKED_FOR.test(normalized) &&
       has('convenience_store_chains'),
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
@@ -2711,6 +2719,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['change_method'],
     when: ({ normalized }) => DEADLINE_AND_FEE_ASKED.test(normalized) && CHANGE_IF_CHEAPER.test(normalized),
     intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「毎月25日に口座振替のお知らせちょうだい」 "remind me on the 25th every month": reminders asked for on
+  // a day of the month (the conversation turns it into days before the deadline).
+  {
+    why: 'reminders asked for on a day of the month',
+    intents: ['deadline', 'fallback', 'billing_notice'],
+    when: ({ normalized }) => EVERY_MONTH_ON_A_DAY.test(normalized) && TOLD_ASKED_FOR.test(normalized),
+    intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "I am a tourist… Can I use atone? I have no Japanese phone number": who can sign up (a phone

@@ -2095,7 +2095,7 @@ function stopRequest(state: ConversationState, reading: Reading, now: Date, said
 // "stop the postcard one", 「バーコードの方のリマインダーは止めて」: the reminders of one way named
 // (not 「来月から口座振替にするから、とめて」, a way named as the reason).
 const ONE_WAYS_REMINDERS =
-  /(?:はがき|こんびに|ばーこーど|口座振替|口座|端末|(?<![a-z])(?:postcard|konbini|convenience store|barcode|debit|bank))(?:払い|払)?(?:の|のほうの|の方の)\s*(?:りまいんだー|りまいんど|通知|お知らせ)|(?:の(?:ほう|方)|のやつ)(?:だけ)?(?:は|を|も)?\s*(?:止め|とめ|解除|消し|削除|やめ)|(?<![a-z])the (?!first|second|last|other)\w+(?: \w+)? (?:one|reminders?|notifications?|alerts?)(?![a-z])/;
+  /(?:はがき|こんびに|ばーこーど|口座振替|口座|端末|(?<![a-z])(?:postcard|konbini|convenience store|barcode|debit|bank))(?:払い|払)?(?:の|のほうの|の方の)\s*(?:りまいんだー|りまいんど|通知|お知らせ)|(?:の(?:ほう|方)|のやつ)(?:だけ)?(?:は|を|も)?\s*(?:止め|とめ|解除|消し|削除|やめ)|(?<![a-z])(?:the|my|that) (?!first|second|last|other)\w+(?: \w+)? (?:one|reminders?|notifications?|alerts?)(?![a-z])/;
 
 /** A stop for a time: 「1か月止めて」「しばらく通知オフ」「一時停止」, "pause them for a month", "for now". */
 const FOR_A_WHILE =

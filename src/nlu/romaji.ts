@@ -697,6 +697,11 @@ const TERMS_IN_ENGLISH: ReadonlyMap<string, string> = new Map([
   ['tesuuryou', 'fee'], ['tesuuryo', 'fee'], ['tesuryou', 'fee'], ['tesuryo', 'fee'],
   ['seikyuusho', 'bill'], ['seikyusho', 'bill'], ['seikyuu', 'bill'], ['seikyu', 'bill'],
   ['shiharai kigen', 'payment deadline'], ['kigen', 'deadline'], ['entai', 'late payment'],
+  ['riyou kanou gaku', 'available limit'], ['riyou kanougaku', 'available limit'], ['riyoukanougaku', 'available limit'],
+  ['riyou gendo gaku', 'usage limit'], ['riyou gendogaku', 'usage limit'], ['riyou gendo', 'usage limit'],
+  ['gendogaku', 'limit'], ['gendo gaku', 'limit'], ['jougengaku', 'limit'], ['uketsuke bangou', 'payment number'],
+  ['uketsuke bango', 'payment number'], ['uketsukebangou', 'payment number'], ['kurejitto kaado', 'credit card'],
+  ['kurejittokaado', 'credit card'],
   ['henpin', 'return'], ['roguin', 'login'], ['taikai', 'account deletion'],
 ]);
 const TERMS_IN_ENGLISH_PATTERN = new RegExp(

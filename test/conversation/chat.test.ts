@@ -11232,3 +11232,41 @@ describe('session 42: 417–420 after both halves were measured', () => {
       .expect(/the mobile number you use yourself/);
   });
 });
+
+describe('session 42: blind sets 421–424 (tuning halves)', () => {
+  it('"stop my postcard reminder" with only a barcode one stops nothing', async () => {
+    await chat(new Date('2027-12-02T09:00:00+09:00'))
+      .say('remind me about barcode payments')
+      .say('stop my postcard reminder')
+      .expect(/Nothing was stopped/)
+      .say("what's still on?")
+      .expect(/app barcode/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', active: true });
+  });
+
+  it('romaji terms in English: "riyou kanou gaku", "gendogaku", "uketsuke bangou", "riyou gendo"', async () => {
+    await chat(new Date('2027-05-01T10:00:00+09:00'))
+      .say(
+        'I maxed out my riyou kanou gaku. paid the whole thing yesterday at lawson. when can I use atone again?',
+      )
+      .expect(/2 to 3 business days/);
+    await chat()
+      .say('can u raise my gendogaku? i need like 100,000 yen for a new PC. I did honnin kakunin already')
+      .expect(/50,000 yen/);
+    await chat()
+      .say("where's the uketsuke bangou for paying at Famima? can't find it anywhere")
+      .expect(/billing email or SMS/);
+    await chat()
+      .say('Is the riyou gendo per month? Does it reset on the 1st?')
+      .expect(/cumulative, not monthly/);
+  });
+
+  it('"who even runs it" names the operator; 「毎月25日に口座振替のお知らせちょうだい」 is a request for reminders', async () => {
+    await chat(new Date('2027-05-01T10:00:00+09:00'))
+      .say('is atone a credit card?? who even runs it')
+      .expect(/Net Protections/)
+      .say('毎月25日に口座振替のお知らせちょうだい')
+      .expect(/口座振替/)
+      .expectNot(/2027年4月分を銀行口座/);
+  });
+});
