@@ -70,8 +70,12 @@ export interface AssistantOptions {
 
 // English words no Japanese sentence borrows: the Latin around a quoted term is English.
 const ENGLISH_WORD_ALONE = /^(?:yes|no|yeah|yep|nope|thx|ty|thanks)[?!.\s]*$/;
-// 「バーコードで」「はがきです」: a term with the Japanese that makes it a sentence.
-const JAPANESE_PARTICLE_AFTER = /(?:で|です|でお願い(?:します)?|にして|がいい)[\s。!！?]*$/;
+// 「はがき」「電子バーコード」: a term alone, as copied from the bot's list (not 「バーコードで」 or
+// 「コンビニ払いで前日にお願い」, a term with the Japanese that makes it a sentence).
+const TERM_ALONE = /^[^\s、。,.!?！？で]{1,8}[\s。.!！?？]*$/u;
+function isTermAlone(text: string): boolean {
+  return TERM_ALONE.test(text.trim());
+}
 const ENGLISH_GRAMMAR =
   /(?<![a-z])(?:and|for|what|what'?s|how|the|is|are|thanks|thx|about|when|can|my|of|to|do|does|with|if)(?![a-z])/;
 const LATIN = /[A-Za-z]/;
@@ -116,7 +120,7 @@ export function createAssistant({
         !LATIN.test(message.text) &&
         isBareAnswer(understood) &&
         isOneWord(understood) &&
-        !JAPANESE_PARTICLE_AFTER.test(understood.normalized));
+        isTermAlone(message.text));
     // (A chat's first word, "yes" or "thx", is English all the same; "ok" and 👍 are anyone's.)
     const lang: Lang = !hasWords
       ? (state.lang ??

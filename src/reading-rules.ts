@@ -489,6 +489,8 @@ const EVERY_MONTH_ON_A_DAY =
   /毎月\s*\d{1,2}\s*日|(?<![a-z])(?:on )?the \d{1,2}(?:st|nd|rd|th) (?:of )?every month|every month on the \d{1,2}(?:st|nd|rd|th)?(?![a-z])/;
 const TOLD_ASKED_FOR =
   /(?:お知らせ|通知|りまいんど|連絡)(?:を|が)?(?:ちょうだい|して|ほしい|欲しい|お願い|ください|下さい|くれ)|(?:教えて|知らせて)(?:ちょうだい|ほしい|欲しい|ください|下さい|くれ|ね|な)?[。!！\s]*$|(?<![a-z])(?:remind|notify|ping|message|text) me(?![a-z])/;
+const ANY_REMINDERS_ASKED =
+  /(?<![a-z])(?:any|do i have(?: any)?|are there(?: any)?|have i got(?: any)?) (?:active |current )?(?:reminders?|notifications?|alerts?)(?: (?:set|on|active|left|running))?(?: (?:on|for|in) (?:my account|me))?(?: (?:right )?now)?[\s?!.]*$/;
 const NO_JAPANESE_NUMBER =
   /(?<![a-z])(?:no|without|don'?t have an?|do not have an?|haven'?t got an?) (?:japanese |japan |local |domestic )?(?:phone|mobile|cell)(?: phone)? number(?![a-z])|日本の(?:電話番号|携帯(?:番号|電話)?)(?:が|を|は)?(?:ない|無い|持って(?:い)?(?:ない|ません)|ありません)/;
 const GOT_WITH_ATONE =
@@ -2730,6 +2732,14 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'reminder_subscribe',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
+  // "cool. any reminders on my account right now?": the user's reminders asked after, not the account.
+  {
+    why: 'whether any reminders are set, asked',
+    intents: ['fallback', 'handoff'],
+    when: ({ normalized }) => ANY_REMINDERS_ASKED.test(normalized),
+    intent: 'reminder_list',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // "I am a tourist… Can I use atone? I have no Japanese phone number": who can sign up (a phone
   // number the user uses is one of the things registered).
   {
@@ -3207,10 +3217,12 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "I paid at Lawson, can you check if it went through on my account?": the user's own account.
   {
     why: "the user's own payment",
+    // (Not "any reminders on my account right now?": the reminders, which the bot does know.)
     when: ({ intent, confidence, normalized, has }) =>
       intent !== 'handoff' &&
       confidence < SURE_OF_ANOTHER &&
       ASKS_OWN_STATUS.test(normalized) &&
+      !ANY_REMINDERS_ASKED.test(normalized) &&
       has('handoff'),
     intent: 'handoff',
   },

@@ -11270,3 +11270,24 @@ describe('session 42: blind sets 421–424 (tuning halves)', () => {
       .expectNot(/2027年4月分を銀行口座/);
   });
 });
+
+describe('session 42: the untouched halves of 421–424, once measured', () => {
+  it('「じゃあコンビニ払いで前日にお願い」 in an English chat is a Japanese sentence, answered in Japanese', async () => {
+    await chat(new Date('2027-10-20T10:00:00+09:00'))
+      .say('What kind of reminders can you do?')
+      .say('じゃあコンビニ払いで前日にお願い')
+      .expect(/前日、9時にお知らせします/);
+  });
+
+  it('「今なんか残っとる？」 after a stop, and "any reminders on my account right now?", are the list', async () => {
+    await chat(new Date('2027-10-20T10:00:00+09:00'))
+      .say('口座振替でリマインダー設定して')
+      .say('全部消して')
+      .say('今なんか残っとる？')
+      .expect(/設定中のリマインダーはありません/);
+    await chat()
+      .say('how do reminders work?')
+      .say('cool. any reminders on my account right now?')
+      .expect(/You have no reminders/);
+  });
+});
