@@ -489,6 +489,10 @@ const EVERY_MONTH_ON_A_DAY =
   /毎月\s*\d{1,2}\s*日|(?<![a-z])(?:on )?the \d{1,2}(?:st|nd|rd|th) (?:of )?every month|every month on the \d{1,2}(?:st|nd|rd|th)?(?![a-z])/;
 const TOLD_ASKED_FOR =
   /(?:お知らせ|通知|りまいんど|連絡)(?:を|が)?(?:ちょうだい|して|ほしい|欲しい|お願い|ください|下さい|くれ)|(?:教えて|知らせて)(?:ちょうだい|ほしい|欲しい|ください|下さい|くれ|ね|な)?[。!！\s]*$|(?<![a-z])(?:remind|notify|ping|message|text) me(?![a-z])/;
+const SUPPOSES_A_REMINDER =
+  /(?<![a-z])(?:if|once|when) i (?:set|make|get|turn on|add)(?: up)? (?:a |the |my )?(?:reminders?|notifications?|alerts?)(?![a-z])|(?:りまいんだー|りまいんど|通知)(?:を)?(?:設定|登録|お願い)し(?:たら|た場合|ておけば|とけば)/;
+const ASKS_WHAT_IT_WOULD_DO =
+  /(?<![a-z])(?:will|would|does|do|can) (?:it|they|the (?:reminders?|bot)|you) (?:know|follow|account for|handle|adjust|tell|notice|move|change|take)(?![a-z])|(?:合わせて|対応して|ずらして|気づいて|考慮して)(?:くれ|もらえ)|(?:ずれ|延び)(?:た|る)(?:日|分|とき)?(?:に|も)[^。?？]{0,10}(?:来る|届く|知らせ|教え)/;
 const ANY_REMINDERS_ASKED =
   /(?<![a-z])(?:any|do i have(?: any)?|are there(?: any)?|have i got(?: any)?) (?:active |current )?(?:reminders?|notifications?|alerts?)(?: (?:set|on|active|left|running))?(?: (?:on|for|in) (?:my account|me))?(?: (?:right )?now)?[\s?!.]*$/;
 const NO_JAPANESE_NUMBER =
@@ -1141,6 +1145,16 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized }) => BY_WHEN_TO_PAY.test(normalized),
     intent: 'deadline',
     confidence: 0.9,
+  },
+  // "If I set a reminder for auto debit, will it know when the 27th moves?", 「リマインダー設定したら、
+  // ずれた日に合わせてくれる？」: how a reminder would behave, asked (its explanation says it follows
+  // the moved day), not the date alone; nothing is set.
+  {
+    why: 'how a reminder would behave, supposed',
+    intents: ['deadline'],
+    when: ({ normalized }) => SUPPOSES_A_REMINDER.test(normalized) && ASKS_WHAT_IT_WOULD_DO.test(normalized),
+    intent: 'reminder_subscribe',
+    confidence: ({ confidence }) => Math.min(Math.max(confidence, 0.6), 0.7),
   },
   // 「リマインダーって設定できる？」 "can I set a reminder?": whether reminders can be had, explained.
   {

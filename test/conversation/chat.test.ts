@@ -11291,3 +11291,19 @@ describe('session 42: the untouched halves of 421–424, once measured', () => {
       .expect(/You have no reminders/);
   });
 });
+
+describe('session 42: a reminder supposed', () => {
+  it('"If I set a reminder for auto debit, will it know when the 27th moves?" explains, sets nothing; "cool, do it" sets it', async () => {
+    let before: unknown = 'unread';
+    await chat(new Date('2027-02-20T11:00:00+09:00'))
+      .say('If I set a reminder for auto debit, will it know when the 27th moves to the next business day?')
+      .expect(/next bank business day when that is a weekend or holiday/)
+      .step(async () => {
+        before = await subscription();
+      })
+      .say('cool, do it')
+      .expect(/I will remind you of your automatic bank debit/);
+    expect(before).toBeUndefined();
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
