@@ -12,7 +12,7 @@ import {
 } from './conversation/decide.js';
 import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
-import { isBareAnswer, isLanguageNeutral, isOneWord } from './conversation/reading.js';
+import { isBareAnswer, isLanguageNeutral } from './conversation/reading.js';
 import {
   cancelledAnswer,
   confirmAnswer,
@@ -119,7 +119,6 @@ export function createAssistant({
       (understood.slots.method !== undefined &&
         !LATIN.test(message.text) &&
         isBareAnswer(understood) &&
-        isOneWord(understood) &&
         isTermAlone(message.text));
     // (A chat's first word, "yes" or "thx", is English all the same; "ok" and 👍 are anyone's.)
     const lang: Lang = !hasWords

@@ -44,7 +44,7 @@ import { asksIfAHolidayChangesTheDate, asksIfDateMoves, asksIfItsDateChanges } f
 import { asksNextPeriod } from './nlu/next-period.js';
 import { ATONE_TOKEN } from './nlu/normalize.js';
 import { asksAboutAnOrder } from './nlu/order-problem.js';
-import { FAMILY_EN, FAMILY_JA, PROXY_USE } from './nlu/proxy-use.js';
+import { FAMILY_EN, FAMILY_JA, NAMES_FAMILY, PROXY_USE } from './nlu/proxy-use.js';
 import { afterCorrection } from './nlu/put-right.js';
 import { questionParts } from './nlu/question-parts.js';
 import { recallsSetting } from './nlu/recalls-setting.js';
@@ -521,7 +521,6 @@ const DOUBTED_CHARGE_INTENTS: readonly AnswerIntent[] = [
   'family_or_shared_use',
   'overpaid_or_double_paid',
   'cancel_return_refund',
-  'bill_not_received',
 ];
 
 const PAYS_LATER =
@@ -838,7 +837,6 @@ const FAMILY_HOLIDAY_SOURCE =
   "(?:こども|子供|子ども|母|父|敬老)の日|(?<![a-z])(?:children'?s|mother'?s|father'?s|mothers|fathers) day(?![a-z])";
 const FAMILY_HOLIDAY = new RegExp(FAMILY_HOLIDAY_SOURCE);
 const FAMILY_HOLIDAY_ALL = new RegExp(FAMILY_HOLIDAY_SOURCE, 'g');
-const NAMES_FAMILY = new RegExp(`${FAMILY_JA}|(?<![a-z])(?:${FAMILY_EN})(?![a-z])`);
 // (「いつから手数料かかる？」 "when does the fee start?" asks when paying late costs, not the day.)
 const ASKS_THE_DAY =
   /いつ(?!から)|何日|なんにち|(?<![a-z])(?:when|what day|which day|what date)(?![a-z])(?! (?:does|do|will) (?:the )?(?:late )?fees?)/;
@@ -3574,17 +3572,6 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'how_to_use',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
-  // 「請求のメール来てて…買うた覚え全然ない」: a bill that came for nothing bought, not one that did not come.
-  {
-    why: 'billed for nothing bought, the bill come',
-    intents: ['bill_not_received'],
-    when: ({ normalized, has }) =>
-      DID_NOT_BUY.test(normalized) &&
-      GOT_A_DEMAND.test(normalized) &&
-      !saysNotArrived(normalized) &&
-      has('unrecognized_charge'),
-    intent: 'unrecognized_charge',
-  },
   // "never buy anything… is this scam or my account is hacked?", 「買うた覚えないし詐欺られてるん？」:
   // a charge not recognised, misuse only wondered about: the usual causes come before the fraud form.
   {
@@ -3602,8 +3589,11 @@ export const READING_RULES: readonly ReadingRule[] = [
   // a charge not recognised, however its words about paying read.
   {
     why: 'billed for nothing bought',
+    // (Read as a bill not received, only when nothing says it did not come: 「請求のメール来てて…買うた
+    // 覚え全然ない」 is a bill that came.)
     when: ({ intent, confidence, normalized, has }) =>
       !DOUBTED_CHARGE_INTENTS.includes(intent) &&
+      (intent !== 'bill_not_received' || !saysNotArrived(normalized)) &&
       confidence < SURE_OF_ANOTHER &&
       DID_NOT_BUY.test(normalized) &&
       GOT_A_DEMAND.test(normalized) &&

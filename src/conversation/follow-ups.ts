@@ -21,7 +21,7 @@ import { isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { MONTH_NEXT_TO_IT, YEAR_NEXT_TO_IT } from '../nlu/next-period.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
-import { FAMILY_EN, FAMILY_JA, PROXY_USE } from '../nlu/proxy-use.js';
+import { FAMILY_EN, FAMILY_JA, NAMES_FAMILY, PROXY_USE } from '../nlu/proxy-use.js';
 import { afterCorrection } from '../nlu/put-right.js';
 import { namesShop } from '../nlu/shops.js';
 import {
@@ -129,7 +129,6 @@ export function isChitChat(u: Understanding): boolean {
   return CHATTER.test(u.normalized) && !mentionsReminders(u);
 }
 
-const NAMES_FAMILY = new RegExp(`${FAMILY_JA}|(?<![a-z])(?:${FAMILY_EN})(?![a-z])`);
 const ASKS_BOT_TO_CANCEL =
   /(?<![a-z])(?:can|could|will|would) you (?:just |please )?(?:cancel|undo|reverse|refund)(?![a-z])|(?:きゃんせる|取り消し|取消)(?:して|し)(?:くれ|もらえ|ください|ほしい|欲しい)/;
 // 「お金はいつ戻る？」「返金は？」 "will I get my money back?": the money back, asked. (Not "forget the
@@ -1749,6 +1748,15 @@ function asksCostOfAmazonsPayLater(topic: Topic, u: Understanding): boolean {
 const SETS_UP_ANOTHER =
   /(?<![a-z])(?:how (?:do|can|should) i (?:set up|setup|sign up|register|start|activate|get|open)|how to (?:set up|setup|sign up|register|start|activate|use))(?![a-z])|(?:登録|設定|申し込|始め|使い)(?:方|かた)|(?:どうやって|どう)(?:登録|設定|申し込|始め)/;
 
+/** The message read as the topic's own follow-up, its facts completed from the topic's. */
+function onTheTopic(topic: Topic, u: Understanding, slots: Slots = u.slots): InContext {
+  return {
+    reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
+    slots: withTopic(topic, topic.intent, slots, u),
+    follows: topic.intent,
+  };
+}
+
 export function inContext(topic: Topic | undefined, u: Understanding): InContext {
   const own = { reading: u.reading, slots: u.slots };
   // "/help", an unknown "/whatever": a command, never a follow-up; nor "how about the weather on
@@ -1855,11 +1863,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       source: byYear ? toIsoMonth(shifted) : shift[0],
       ...(held.kind === 'month' && held.bill ? { bill: true as const } : {}),
     };
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, { ...u.slots, date }, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u, { ...u.slots, date });
   }
   // 「その翌日に買ったら？」 "and the day after?" right after a day's answer: that question, a day later.
   if (
@@ -1869,11 +1873,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     DATE_MEANING[topic.intent]
   ) {
     const date: DateSlot = { kind: 'day', date: addDays(held.date, 1), source: u.normalized };
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, { ...u.slots, date }, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u, { ...u.slots, date });
   }
   // 「それって公式？怪しいサイトじゃないよね」 "is that official?" right after an answer: where that
   // answer comes from (src/topics/provenance.ts), whatever its other words read as.
@@ -1883,11 +1883,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !REMINDER_INTENTS.includes(topic.intent) &&
     !['fallback', 'help'].includes(topic.intent)
   )
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   // 「認証コードここに送ったほうがいい？」: the SMS topic's no first, unless the topic says it itself
   // (the fraud form and logging in have their own).
   if (u.reading.intent === 'sms_code_trouble' && offersASecret(u.normalized))
@@ -1939,11 +1935,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     datesOf(topic)?.meaning === 'purchase' &&
     yearAlone(u.normalized, u.today.year) !== undefined
   )
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   // 「その次は？」 "and the one after that?" after a deadline: the next month's deadline after the
   // one just given, for the same method.
   if (topic.intent === 'deadline' && !u.slots.date && THE_ONE_AFTER.test(u.normalized)) {
@@ -2115,18 +2107,10 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     ASKS_REPLY_TIME.test(u.normalized) &&
     [topic.intent, 'fallback', 'contact_atone'].includes(u.reading.intent)
   ) {
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   }
   if (isFaqTopic(topic.intent) && isShort(u) && ASKS_THE_STEPS.test(u.normalized) && !mentionsReminders(u)) {
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   }
   // 「まだ払ってなかったら？」 "and if I haven't paid yet?" right after an FAQ answer (a return, leaving
   // atone): the case of a bill not yet paid, which the topic's answer speaks of; not paying late,
@@ -2139,20 +2123,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !u.slots.date &&
     !u.slots.method
   ) {
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   }
   // 「なんで？」 "why?" alone, right after an answer: why that is so, which the answer says (the
   // day a deadline falls on, who a campaign is for), not a question of its own ("why declined?").
   if (BARE_WHY.test(u.normalized) && !REMINDER_INTENTS.includes(topic.intent)) {
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   }
   // "Can you say that in English?": the last answer again, in the language asked for (the
   // message's own).
@@ -2208,11 +2184,7 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       const reading = { intent: next, confidence: Math.max(u.reading.confidence, 0.8) };
       return { reading, slots: u.slots, follows: topic.intent };
     }
-    return {
-      reading: { intent: topic.intent, confidence: Math.max(u.reading.confidence, 0.8) },
-      slots: withTopic(topic, topic.intent, u.slots, u),
-      follows: topic.intent,
-    };
+    return onTheTopic(topic, u);
   }
   // "Is it today then?" after a deadline: the same deadline, the day named only asked about.
   if (topic.intent === 'deadline' && asksIfDueOn(u)) {

@@ -9,3 +9,6 @@ export const FAMILY_JA =
   '家族|妻|夫|嫁|旦那|子供|子ども|こども|うちの子|息子|娘|孫|甥|姪|兄|弟|姉|妹|親|母|父|彼氏|彼女|友達|友人';
 export const FAMILY_EN =
   'family|wife|husband|kids?|son|daughter|grandson|granddaughter|grandchild|grandkid|nephew|niece|teen|teenager|\\d{1,2}[- ]year[- ]old|brother|bro|sister|sis|mom|mum|dad|parents?|partner|boyfriend|girlfriend|friend|roommate|flatmate';
+
+/** Someone close to the user named, in either language. */
+export const NAMES_FAMILY = new RegExp(`${FAMILY_JA}|(?<![a-z])(?:${FAMILY_EN})(?![a-z])`);
