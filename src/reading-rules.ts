@@ -665,6 +665,10 @@ const DEADLINE_PASSING =
 // (「口座振替に変えたらタダなん？」: whether it is free, asked.)
 const ASKS_THE_FEE =
   /手数料(?:は|って|が|も)?(?:まだ|も)?(?:[?？]|いくら|かか|どう|無料|ある|あり|なくな|無くな|消え|$)|(?:無料|ただ)(?:なん|なの|になる|ですか|かな|\?)|(?<![a-z])(?:what(?:'s| is) the fee|how much is the fee|any fees?|is there a fee|fees?\?|is it free|free\?|costs? (?:nothing|anything|extra)|free of charge)(?![a-z])/;
+// 「口座振替に変えたらいくら？」 "if I switch to bank debit how much is it?": what the way switched to
+// costs, asked without the word fee.
+const SWITCH_THEN_HOW_MUCH =
+  /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,6}(?:(?:いくら|なんぼ|何円)(?:に(?:なる|なり)|かかる|です|やろ|なの|なん)?(?:か|の)?\s*(?:\?|$)|安く|高く)|(?<![a-z])if i (?:switch|change|go) (?:to|over to) [a-z ]{3,30}how much(?: is it| would it be| will it be| does it cost| would it cost| will it cost)?\s*\??$|how much (?:is it|would it be|will it be|does it cost|would it cost) if i (?:switch|change) to(?![a-z])/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても|いなくても|へん)|持っとらん|必要)/;
 const ASKS_DEADLINE_AND_FEE =
@@ -3273,11 +3277,12 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && NAMES_APP_CARD.test(normalized) && has('app_card'),
     intent: 'app_card',
   },
-  // 「口座振替に変えたら手数料は？」: the fee of the method changed to is asked.
+  // 「口座振替に変えたら手数料は？」「…変えたらいくら？」: the fee of the method changed to is asked.
   {
     why: 'the fee of the method changed to',
     intents: ['change_method'],
-    when: ({ slots, normalized }) => slots.method !== undefined && ASKS_THE_FEE.test(normalized),
+    when: ({ slots, normalized }) =>
+      slots.method !== undefined && (ASKS_THE_FEE.test(normalized) || SWITCH_THEN_HOW_MUCH.test(normalized)),
     intent: 'fees',
   },
   // 「いちばん遅くまで待てるのはどの方法？」: which way to pay is asked, never the user's own account.

@@ -44,6 +44,11 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
       /未払い|払っていない|(?<![a-z])(?:not paid|unpaid|not yet paid|pay (?:it|the bill|them)?\s*(?:first|anyway|once))(?![a-z])/,
   },
   {
+    // What if it was paid already ("what if I already paid?", 「もう払っちゃってたら？」).
+    asks: /もう(?:支)?払(?:っ|い|え)|払っ(?:ちゃ|ちま|てしま)|払った(?:ら|あと|後|けど|のに)|支払い?済|(?<![a-z])(?:already paid|paid (?:it |that |the bill )?already|if i(?:'ve| have)? (?:already )?paid|after (?:i )?pa(?:id|ying))(?![a-z])/,
+    gives: /支払い?済|(?<![a-z])(?:already paid|after (?:you )?pa(?:id|ying))(?![a-z])/,
+  },
+  {
     // The fee for paying late (「遅れたら手数料かかる？」 "is there a late fee?").
     asks: /(?:遅れ|延滞)[^?？]*(?:手数料|料金|いくら)|(?:手数料|料金)[^?？]*(?:遅れ|延滞)|(?<![a-z])late (?:fees?|charges?)(?![a-z])|(?:fee|charge)[^?]*(?<![a-z])late(?![a-z])/,
     gives: /延滞手数料|延滞事務手数料|(?<![a-z])late fees?(?![a-z])/,

@@ -11307,3 +11307,29 @@ describe('session 42: a reminder supposed', () => {
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
   });
 });
+
+describe('session 43: a ten-turn chat', () => {
+  it('「口座振替に変えたらいくら？」 "if i switch to bank debit how much is it" ask the fee of the way switched to', async () => {
+    await chat(new Date('2026-12-02T21:00:00+09:00'))
+      .say('コンビニで払ってる')
+      .say('口座振替に変えたらいくら？')
+      .expect(/口座振替[^\n]*(無料|0円)/);
+    await chat().say('if i switch to bank debit how much is it').expect(/free/);
+    await chat()
+      .say('口座振替に変えたらいくら使える？')
+      .expectNot(/手数料は無料/);
+  });
+
+  it('「もう払っちゃってたら？」 "what if I already paid?" after a return: the already-paid line', async () => {
+    await chat(new Date('2026-12-02T21:00:00+09:00'))
+      .say('返品したらどうなる？')
+      .say('もう払っちゃってたら？')
+      .expect(/支払い済み: 未払いの請求や次回以降の請求と相殺/)
+      .expectNot(/• 未払い: /);
+    await chat()
+      .say('I returned my order, what happens to the bill?')
+      .say('what if I already paid?')
+      .expect(/Already paid: /)
+      .expectNot(/Not paid yet/);
+  });
+});
