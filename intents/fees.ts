@@ -7,7 +7,7 @@ import { bullets, feeAmount, joinLines } from '../src/phrases.js';
 
 /** "Three shops, three fees?", 「3回買ったら3回分？」: whether the fee is per purchase (it is per month). */
 export const ASKS_PER_PURCHASE =
-  /(?:\d|何|一|二|三|複数)\s*回分|何回|複数回(?:購入|買|注文|使|利用)|(?:その)?都度(?!後払い)|twice|every (?:shop|store|purchase|order)|each (?:shop|store|purchase|order)|per (?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|(?:買う|買い物する|使う|購入する|注文する)(?:たび|度)|毎回|別々|(?<![a-z])(?:(?:every|each) time|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many) times|for each (?:one|of them))(?![a-z])|(?<![a-z])(?:buy|order|purchase|get)(?:ing)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|a few|lots of|a lot of) (?:things|items|stuff|products|orders|purchases|times)(?![a-z])|\d+\s*(?:個|点|件|つ)(?:も)?(?:買|購入|注文)/;
+  /(?:\d|何|一|二|三|複数)\s*回分|何回|複数回(?:購入|買|注文|使|利用)|(?:その)?都度(?!後払い)|twice|(?:every|each|per) (?:single |individual )?(?:shop|store|purchase|order)|(?:店|購入|買い物|注文)(?:ごと|毎)|(?:買う|買い物する|使う|購入する|注文する)(?:たび|度)|毎回|別々|(?<![a-z])(?:(?:every|each) time|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many) times|for each (?:one|of them))(?![a-z])|(?<![a-z])(?:buy|order|purchase|get)(?:ing)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|a few|lots of|a lot of) (?:things|items|stuff|products|orders|purchases|times)(?![a-z])|\d+\s*(?:個|点|件|つ)(?:も)?(?:買|購入|注文)/;
 
 // 「タダだよね？」 "is it free?" / 「手数料かかるん？」 "is there a fee?": yes/no questions about one
 // method's fee, whose answer says yes or no first. How much (いくら, how much) is no yes/no.

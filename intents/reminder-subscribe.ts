@@ -153,13 +153,13 @@ export function paidNote(lang: Lang): string {
   );
 }
 
-/** "3日前と当日の朝" / "3 days before and on the morning of". */
+/** "3日前と当日" / "3 days before and on the day of" (at the hour set, which may be the evening). */
 export function leadText(leadDays: readonly number[], lang: 'ja' | 'en'): string {
   const parts = [...leadDays]
     .sort((a, b) => b - a)
     .map((d) =>
       d === 0
-        ? t(lang, '当日の朝', 'on the morning of')
+        ? t(lang, '当日', 'on the day of')
         : d === 1
           ? t(lang, '前日', 'the day before')
           : lang === 'ja'

@@ -7,7 +7,8 @@
 // already sent in reminders (`reminder.paid:…`, `reminder.snooze:…`), so old buttons keep working.
 //
 //   ask:<intent>                                  answer the question as this intent or topic ("did you mean")
-//   reminder.subscribe[:<method|->[:<days>[:<hour>]]]   set or change reminders; days as 3-0
+//   reminder.subscribe[:<method|->[:<days>[:<hour>]]]   set or change reminders; days as 3-0,
+//                                                 or +3 to add them to those set
 //   reminder.stop                                 turn reminders off
 //   reminder.list                                 show my reminders
 //   reminder.paid:<subscriptionId>:<YYYY-MM-DD>   this deadline is paid
@@ -26,6 +27,8 @@ export interface SubscribeAction {
   kind: 'subscribe';
   method?: MethodId;
   leadDays?: number[];
+  /** 「3日前も追加できる？」: the lead days are added to those set, not put in their place. */
+  addLeadDays?: true;
   sendHour?: number;
 }
 
@@ -58,7 +61,7 @@ export function encodeAction(action: Action): string {
         return action.method !== undefined ? `reminder.subscribe:${action.method}` : 'reminder.subscribe';
       const parts = [
         action.method ?? '-',
-        action.leadDays?.length ? action.leadDays.join('-') : '-',
+        action.leadDays?.length ? `${action.addLeadDays ? '+' : ''}${action.leadDays.join('-')}` : '-',
         action.sendHour !== undefined ? String(action.sendHour) : '-',
       ];
       // Trailing "no preference" parts are left out: `reminder.subscribe:barcode`.
@@ -132,10 +135,12 @@ function decodeSubscribe(args: string[]): SubscribeAction | undefined {
     action.method = known;
   }
   if (days !== '-') {
-    if (!/^\d{1,2}(-\d{1,2}){0,4}$/.test(days)) return undefined;
-    const leadDays = days.split('-').map(Number);
+    if (!/^\+?\d{1,2}(-\d{1,2}){0,4}$/.test(days)) return undefined;
+    const added = days.startsWith('+');
+    const leadDays = (added ? days.slice(1) : days).split('-').map(Number);
     if (leadDays.some((d) => d > MAX_LEAD_DAYS)) return undefined;
     action.leadDays = leadDays;
+    if (added) action.addLeadDays = true;
   }
   if (hour !== '-') {
     if (!/^\d{1,2}$/.test(hour) || Number(hour) > 23) return undefined;

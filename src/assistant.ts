@@ -12,7 +12,7 @@ import {
 } from './conversation/decide.js';
 import { forgetQuestion, forgottenAnswer, nothingKeptAnswer } from './conversation/forget.js';
 import { createMemoryConversationStore } from './conversation/memory-store.js';
-import { isBareAnswer, isLanguageNeutral } from './conversation/reading.js';
+import { asksToAdd, isBareAnswer, isLanguageNeutral } from './conversation/reading.js';
 import {
   cancelledAnswer,
   confirmAnswer,
@@ -165,7 +165,13 @@ export function createAssistant({
         // A question about reminders from someone who has them is answered from their settings,
         // with what the message itself names as the change it may want (not a method the
         // conversation was about); if those cannot be read, the general explanation is the answer.
-        const request = { op: 'subscribe' as const, ...subscribeSettings(u.slots) };
+        // (「3日前も追加できる？」: the lead times added to those set, as a request to add them is.)
+        const settings = subscribeSettings(u.slots);
+        const request = {
+          op: 'subscribe' as const,
+          ...settings,
+          ...(settings.leadDays && asksToAdd(u) ? { addLeadDays: true as const } : {}),
+        };
         const own = await reminderChat
           .explain(request, who, u.lang, turn.reading.confidence)
           .catch(() => undefined);

@@ -4,15 +4,19 @@ import { type Action, decodeAction, encodeAction, MAX_ACTION_ID_LENGTH } from '.
 import { METHOD_IDS } from '../src/domain/methods.js';
 import { INTENT_NAMES } from '../src/types.js';
 
-const subscribe = fc.record(
-  {
-    kind: fc.constant('subscribe' as const),
-    method: fc.constantFrom(...METHOD_IDS),
-    leadDays: fc.uniqueArray(fc.integer({ min: 0, max: 14 }), { minLength: 1, maxLength: 5 }),
-    sendHour: fc.integer({ min: 0, max: 23 }),
-  },
-  { requiredKeys: ['kind'] },
-);
+const subscribe = fc
+  .record(
+    {
+      kind: fc.constant('subscribe' as const),
+      method: fc.constantFrom(...METHOD_IDS),
+      leadDays: fc.uniqueArray(fc.integer({ min: 0, max: 14 }), { minLength: 1, maxLength: 5 }),
+      addLeadDays: fc.constant(true as const),
+      sendHour: fc.integer({ min: 0, max: 23 }),
+    },
+    { requiredKeys: ['kind'] },
+  )
+  // (Lead days added to those set are lead days: the flag goes with them.)
+  .filter((a) => !a.addLeadDays || a.leadDays !== undefined);
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom(...INTENT_NAMES).map((intent) => ({ kind: 'ask' as const, intent })),
   subscribe,

@@ -1022,7 +1022,9 @@ function withTheSwitch(
 }
 
 // 「やっぱはがきにするわ」 "actually I'll go with the postcard": the way told is a change of mind.
-const MIND_CHANGED = /^(?:やっぱり?|やはり)|(?<![a-z])(?:actually|instead|changed? my mind)(?![a-z])/;
+// (「あ、やっぱり…」: an interjection before it.)
+const MIND_CHANGED =
+  /^(?:(?:あっ?|ああ|えっと|えーと|うーん|あれ|いや)[、,\s]*)?(?:やっぱり?|やはり)|(?<![a-z])(?:actually|instead|changed? my mind)(?![a-z])/;
 
 /** A described answer is a phrase, not a story (longer, it is read as what it asks). */
 const DESCRIBED_ANSWER_CHARS = 40;
@@ -1551,11 +1553,20 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
 
 /**
  * 「やっぱ戻して」「取り消して」: the last change taken back, in words that name no setting.
- * (Not 「3日前のリマインド取り消して」: one lead time named, taken out.)
+ * (Not 「3日前のリマインド取り消して」: one lead time named, taken out; nor 「やっぱいらないや、消して」:
+ * the reminders themselves deleted.)
  */
 function undoesAlone(u: Understanding): boolean {
-  return undoes(u) && !u.slots.method && !u.slots.declinedLeadDays && !u.slots.leadDays;
+  return (
+    undoes(u) &&
+    !u.slots.method &&
+    !u.slots.declinedLeadDays &&
+    !u.slots.leadDays &&
+    !DELETES.test(u.normalized)
+  );
 }
+const DELETES =
+  /(?<!取り|とり)(?:消して|けして)|削除|解除|止めて|とめて|停止|(?<![a-z])(?:delete|remove|turn (?:it |them )?off)(?![a-z])/;
 
 // A way's fee or deadline named ("what about the postcard fee?"): asked of the way, not of reminders.
 const A_WAYS_SUBJECT =
@@ -1994,7 +2005,6 @@ function requestFor(
     const {
       op: _,
       quietHours: __,
-      addLeadDays: ___,
       alsoWay: ______,
       removeLeadDays: ____,
       replacesLeadDay: _____,

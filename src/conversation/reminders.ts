@@ -975,7 +975,11 @@ function confirmSubscribeText(
 ): string {
   const what = [
     action.method ? methodById(kb, action.method).name[lang] : undefined,
-    action.leadDays ? leadsLabel(action.leadDays, lang) : undefined,
+    action.leadDays
+      ? action.addLeadDays
+        ? t(lang, `${leadsLabel(action.leadDays, lang)}も`, `${leadsLabel(action.leadDays, lang)} as well`)
+        : leadsLabel(action.leadDays, lang)
+      : undefined,
     action.sendHour !== undefined ? t(lang, `${action.sendHour}時`, `at ${action.sendHour}:00`) : undefined,
   ].filter(Boolean);
   if (change && what.length > 0)

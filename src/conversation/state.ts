@@ -263,6 +263,7 @@ const confirmable = z.union([
     kind: z.literal('subscribe'),
     method: method.optional(),
     leadDays: leadDays.optional(),
+    addLeadDays: z.literal(true).optional(),
     sendHour: hour.optional(),
   }),
   z.object({ kind: z.literal('unsubscribe') }),

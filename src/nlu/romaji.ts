@@ -261,6 +261,11 @@ const CONTENT: ReadonlyMap<string, string> = wordTable({
   shite: 'して',
   tomete: '止めて',
   yamete: 'やめて',
+  // What signing up needs: "touroku suru noni kurejitto kaado iru?".
+  kurejitto: 'クレジット',
+  hitsuyou: '必要',
+  hitsuyo: '必要',
+  fuyou: '不要',
 });
 
 // Particles and words that are also English or too short to tell a language by: converted in a
@@ -292,6 +297,9 @@ const FUNCTION: ReadonlyMap<string, string> = wordTable({
   dou: 'どう',
   nan: 'なん',
   suru: 'する',
+  noni: 'のに',
+  iru: 'いる',
+  nakutemo: 'なくても',
   aru: 'ある',
   nai: 'ない',
   demo: 'でも',
@@ -477,6 +485,13 @@ const SINCE_TRAINING: ReadonlySet<string> = new Set([
   'sugita',
   'sugiteta',
   'sugitara',
+  'kurejitto',
+  'hitsuyou',
+  'hitsuyo',
+  'fuyou',
+  'noni',
+  'iru',
+  'nakutemo',
 ]);
 
 function readToken(token: string, asTrained = false): Reading | undefined {

@@ -11333,3 +11333,68 @@ describe('session 43: a ten-turn chat', () => {
       .expectNot(/Not paid yet/);
   });
 });
+
+describe('session 43: blind sets 425–428 (tuning halves)', () => {
+  it('「3日前も追加できる？」 "can i add 3 days before too?" offer to add the lead time, not to put it in place of those set', async () => {
+    await chat(new Date('2027-03-05T08:00:00+09:00'))
+      .say('はがき払いの期限、前日と当日に通知してほしい')
+      .say('あ、3日前も追加できる？')
+      .expect(/3日前・前日・当日、9時に変更します/)
+      .say('/1')
+      .expect(/設定を変更しました。はがき請求書の期限の3日前・前日・当日/);
+    expect((await subscription())?.leadDays).toEqual([3, 1, 0]);
+    await chat()
+      .say('remind me for postcard the day before')
+      .say('can i add 3 days before too?')
+      .expect(/3 days before as well/)
+      .say('/1')
+      .expect(/3 days before and the day before/);
+    expect((await subscription())?.leadDays).toEqual([3, 1]);
+  });
+
+  it('「あ、やっぱりバーコードにする」 right after set-up changes the way; 「やっぱいらないや、消して」 stops them, not undoes the change', async () => {
+    await chat(new Date('2027-01-15T12:00:00+09:00'))
+      .say('コンビニ払いでリマインダー登録して')
+      .say('あ、やっぱりバーコードにする')
+      .expect(/設定を変更しました。電子バーコード/)
+      .say('リマインダーって今どうなってる？')
+      .expect(/電子バーコード/)
+      .say('やっぱいらないや、消して')
+      .expectNot(/設定を変更しました/);
+    expect(await subscription()).toMatchObject({ method: 'barcode', active: false });
+  });
+
+  it('romaji "touroku suru noni kurejitto kaado iru?" is read; its verdict comes with the sentence that says it', async () => {
+    await chat(new Date('2027-03-28T16:00:00+09:00'))
+      .say('touroku suru noni kurejitto kaado iru?')
+      .expect(/^いいえ、最後にSMS認証があり、クレジットカードや銀行口座は不要/m)
+      .say('じゃあ何が必要なの？')
+      .expect(/携帯電話番号/);
+    await chat()
+      .say('do i need a credit card to sign up?')
+      .expect(/^No\. Sign-up reportedly ends with an SMS check/m);
+  });
+
+  it('「…コンビニ端末払いってセブンイレブンでできる？」 after a deadline said as the reason is whether the chain takes it', async () => {
+    await chat(new Date('2027-01-09T10:00:00+09:00'))
+      .say('明日が期限やからセブンで払おうと思うねんけど、コンビニ端末払いってセブンイレブンでできる？')
+      .expect(/セブン-イレブンでは[^\n]*コンビニ端末・銀行ATM（Pay-easy）の支払いはできません/);
+  });
+
+  it('「今の登録は？」 after reminders were stopped is the list; alone it is still sign-up', async () => {
+    await chat(new Date('2027-06-01T10:00:00+09:00'))
+      .say('口座振替のリマインダーを前日にお願い')
+      .say('もう要らんから消して')
+      .say('今の登録は？')
+      .expect(/設定中のリマインダーはありません/);
+    await chat()
+      .say('今の登録は？')
+      .expectNot(/リマインダー/);
+  });
+
+  it('"do I pay the 209 yen for every single purchase?" beside a free way: once a month', async () => {
+    await chat(new Date('2027-01-09T10:00:00+09:00'))
+      .say('Is there any charge for bank auto-debit? And do I pay the 209 yen for every single purchase?')
+      .expect(/once per billed month/);
+  });
+});
