@@ -280,7 +280,7 @@ const SAYS_MISSED =
   /過ぎ(?:ちゃ|ちま|てしま|てもう)|過ぎた(?!ら)|(?:昨日|きのう|おととい|一昨日)(?:が|は)?[^。?]{0,12}期限(?:だった|やった|でした)|期限(?:が|は|って)?(?:昨日|きのう|おととい|一昨日)(?:だった|やった|でした|まで(?:だった|やった|でした))|(?<![a-z])(?:was due|deadline was) (?:yesterday|the day before yesterday)(?![a-z])|払い忘れ(?:た|ちゃ|て)|払うの(?:を)?忘れ|(?:期限|\d{1,2}\s*日)(?:やった|だった|でした)?の(?:を)?忘れ|(?<![a-z])(?:forgot to pay|missed (?:the|my) (?:deadline|due date|payment)|didn'?t pay|haven'?t paid)(?![a-z])/;
 
 const OFFERS_A_SECRET =
-  /(?:こーど|ぱすわーど|暗証番号)[^。?]{0,12}(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)(?:に|で)?(?:送|教え|伝え|書|貼)|(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)に[^。?]{0,8}(?:こーど|ぱすわーど|暗証番号)[^。?]{0,6}(?:送|教え|伝え|書|貼)|(?<![a-z])(?:send|give|tell|share|post|paste)(?: you| it)?(?: my| the)? (?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?: here| to you| in (?:the |this )?chat)(?![a-z])|(?<![a-z])(?:send|give|tell|share|forward) you (?:my |the |this )?(?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?![a-z])/;
+  /(?:こーど|ぱすわーど|暗証番号)[^。?]{0,12}(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)(?:に|で)?(?:送|教え|伝え|書|貼)|(?:ここ|ちゃっと|ぼっと|あなた|そっち|こちら)に[^。?]{0,8}(?:こーど|ぱすわーど|暗証番号)[^。?]{0,6}(?:送|教え|伝え|書|貼)|(?<![a-z])(?:send|give|tell|share|post|paste)(?: you| it)?(?: my| the)? (?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?: here| to you| in (?:the |this )?chat)(?![a-z])|(?<![a-z])(?:send|give|tell|share|forward) you (?:[^.?!]{0,30}? )?(?:my |the |this )?(?:sms |verification |security |one-time )?(?:code|password|passcode|pin)(?![a-z])/;
 /** A code or password offered to the bot (never wanted: the answer says so, whatever the topic). */
 export function offersASecret(normalized: string): boolean {
   return OFFERS_A_SECRET.test(normalized);
@@ -313,6 +313,11 @@ const ID_PHOTO_REFUSED =
   /(?:免許証?|本人確認書類|身分証|まいなんばー|在留かーど|保険証|顔)(?:の)?(?:写真|撮影|撮)[^。?]{0,24}(?:(?<!な|ないと|なきゃ|なくちゃ)(?:だめ|駄目)|失敗|通らな|通らん|えらー|弾かれ|はじかれ|できな|でけへん|否認|確認でき(?:な|ません)|承認され(?:な|ません)|却下)|(?<![a-z])(?:(?:licen[cs]e|id|passport|selfie|zairyu card|residence card) (?:photo|picture|pic)s?[^.?]{0,30}(?:rejected|failed|keeps? failing|not accepted|won'?t go through))(?![a-z])|(?<![a-z])(?:keeps? (?:saying no|rejecting|failing)|rejected|not accepted|won'?t accept)[^.?]{0,50}(?:zairyu|residence card|licen[cs]e|passport|my id|id card|selfie)(?![a-z])/;
 const NUMBER_CHANGED =
   /(?:電話番号|携帯番号|番号)(?:が|を|も)?[^。?]{0,8}(?:変わ|かわ|新しく|変更|変え)|(?<![a-z])(?:new (?:phone |mobile )?number|(?:phone |mobile )?number (?:has )?changed|changed my (?:phone |mobile )?number)(?![a-z])/;
+// Identity verification, the last thing named before "what's that?" (no other subject after it).
+const ID_CHECK_NAMED_LAST =
+  /(?:本人確認|(?<![a-z])(?:identity verification|id verification|identity check|id check))[^。.?？]{0,30}[。.!！]?\s*(?:(?:それ|これ)(?:って|は))?\s*(?:(?:って|とは)?(?:何|なに|なん)|what(?:'s| is| does) (?:that|this|it))[^。.]{0,10}$/;
+const HOW_TO_CHANGE_IT =
+  /(?:どうやって|どうすれば|どこで|どこから|方法)[^。?]{0,12}(?:変更|変え)|変更(?:方法|したい|して|できる)|(?<![a-z])(?:how (?:do|can|should) i (?:change|update)|(?:change|update) (?:it|my number|the number))(?![a-z])/;
 const POINTS_USED_BY =
   /ぽいんと[^。?]{0,30}いつまで(?:に)?(?:使|つか)|(?<![a-z])points?[^.?]{0,30}(?:until when|by when|how long)[^.?]{0,20}(?:use|spend)(?![a-z])/;
 const NOT_MY_USE =
@@ -344,6 +349,14 @@ const AMAZON_GRANTED =
 // 「どこで使えるの？」 "where can I use it?": the shops that take atone.
 const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
+// The barcode way named as the way one pays the bill (「バーコード払いにしとる」 "I pay by barcode").
+const BARCODE_WAY_NAMED =
+  /ばーこーど(?:払い|支払い|決済で(?:請求|支払))|(?<![a-z])(?:pay(?:ing)? (?:the bill |my bill )?(?:by|with) (?:the )?barcode|barcode payment)(?![a-z])/;
+const WHERE_IT_SHOWS =
+  /どこ(?:に|で)?(?:出|表示|見れ|見られ|ある|あん)|(?<![a-z])where (?:is|do i (?:find|see|get)|can i (?:find|see|get)|does it (?:show|appear))(?![a-z])/;
+// Online shopping asked beside shops ("only online?", 「ネットだけ？」).
+const ONLINE_ASKED_TOO =
+  /(?:ねっと|通販|おんらいん)(?:だけ|のみ|限定|でも|以外)|(?<![a-z])(?:only online|online only|just online|online or|or online)(?![a-z])/;
 // 「セブンで払える？」 "can I pay with the konbini terminal at 7-eleven?": whether a place takes the bill.
 const PAYS_AT =
   /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|払い(?:って|は)[^。？?]{0,16}で(?:も)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,60}?)? (?:at|in|there)(?![a-z])/;
@@ -469,7 +482,7 @@ const SENT_BACK =
 
 // A purchase denied, and a demand to pay received (a bill, an email, a charge).
 const DID_NOT_BUY =
-  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|(?:買|使|頼|注文し|購入し|利用し|買い物し)(?:っ|う|ん)?た覚え(?:が|は|も)?(?:全然|まったく|全く|ぜんぜん|一切)?(?:ない|ありません|あらへん|ねえ)|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not)(?: even| ever)? (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])/;
+  /(?:買って|使って|利用して|注文して|頼んで)(?:い)?(?:ない|ません|へん|ねー|ねえ|なかった)|身に覚え|(?:買|使|頼|注文し|購入し|利用し|買い物し)(?:っ|う|ん)?た覚え(?:が|は|も)?(?:全然|まったく|全く|ぜんぜん|一切)?(?:ない|ありません|あらへん|ねえ)|心当たり(?:が|の)?(?:ない|ありません)|(?<![a-z])(?:didn'?t|did not|never|haven'?t|have not|don'?t|do not)(?: even| ever)? (?:buy|bought|use|used|order|ordered|purchase|purchased)(?![a-z])|(?<![a-z])(?:don'?t|do not|can'?t|cannot|can not)(?: really| even)? (?:remember|recall) (?:buying|ordering|purchasing|using|making)(?![a-z])/;
 const GOT_A_DEMAND =
   /請求(?:が|されて|され|きた|来た|めーる)|支払(?:って|い)?(?:ください|下さい)|払えって|払ってって|(?:めーる|sms|はがき|通知)(?:が)?(?:来|き|届)|(?<![a-z])(?:got|get|gets|received|receive|getting|receiving) (?:a |an |this |some )?(?:atone )?(?:bill|charge|invoice|e-?mail|sms|text|message|notice)|(?<![a-z])(?:saying|says|said) (?:that )?i (?:owe|must pay|have to pay|need to pay)(?![a-z])|(?<![a-z])(?:charged|billed)(?![a-z])/;
 const BILL_ARRIVED =
@@ -605,7 +618,7 @@ const SET_ASKED =
 const WHATS_SET =
   /^(?:ok|pls|please|just)?[,\s]*(?:list|show) (?:em|'em|them)(?: (?:pls|please|again))?[\s.!?]*$/;
 const NOT_ENOUGH_IN_THE_ACCOUNT =
-  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず|て(?:い)?な(?:い|かった))|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s| was)? (?:not|isn'?t|wasn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
+  /残高(?:が)?(?:足り(?:ない|なかった|ん|へん|ず|て(?:い)?な(?:い|かった))|不足|ない|なかった|ぜろ)|口座に(?:お金|残高)(?:が)?(?:ない|足りない|入って(?:い)?ない)|(?<![a-z])(?:(?:account|bank|i) (?:does not|doesn'?t|won'?t|will not|didn'?t|did not|don'?t|do not) have enough(?: money| funds| balance| in it)?|not enough (?:money|funds|balance)|insufficient (?:funds|balance)|(?:money|funds)(?: is|'s| was)? (?:not|isn'?t|wasn'?t) in (?:my|the) (?:bank|account)|(?:money|funds) (?:isn'?t|is not|aren'?t) (?:there|in (?:my|the) (?:bank|account))|(?:account|bank) is empty)(?![a-z])/;
 const OF_PAYING = /払|支払|期限|請求|(?<![a-z])(?:pay|paid|payment|bill|deadline|due|extension)(?![a-z])/;
 const ASKS_MORE_TIME =
   /(?:払う|支払い?|払い|引き?落とし)の?(?:を)?(?:少し|ちょっと|しばらく|[\d一二三]+(?:日|週間))?(?:待って|遅らせ|延ば|のば|先(?:に|延ば))|(?:お金|金)(?:が)?(?:きつ|厳し|ぴんち|足りな|たりな)[^。?？]{0,20}(?:待って|遅らせ|延ば|のば|後で|あとで)|(?<![a-z])(?:push (?:back )?(?:my |the )?(?:payment|bill|due date|deadline)|push (?:it|my payment|the payment|the bill) back|delay (?:my |the )?(?:payment|bill)|pay (?:it )?(?:a (?:bit|week|few days) )?later than (?:the )?(?:deadline|due date)|postpone (?:my |the )?(?:payment|bill))(?![a-z])/;
@@ -1393,6 +1406,16 @@ export const READING_RULES: readonly ReadingRule[] = [
       !slots.date &&
       !DEBIT_FAILED.test(normalized),
     intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "I want to use the app-only card, the app says I need identity verification first. what's
+  // that?", 「…先に本人確認が必要って出た。それって何？」: what the step named last is.
+  {
+    why: 'what identity verification is, asked of it named last',
+    intents: ['app_card', 'code_payment_in_store', 'how_to_use'],
+    when: ({ normalized, has }) =>
+      asksWhatItIs(normalized) && ID_CHECK_NAMED_LAST.test(normalized) && has('identity_verification'),
+    intent: 'identity_verification',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // "I pay today at Lawson. when I can use again?": the suspension asked about, whatever shop is named.
@@ -2487,6 +2510,28 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'convenience_store_chains',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },
+  // 「バーコード払いにしとるっちゃけど、レジで見せるバーコードってどこに出ると？」: the bill's barcode,
+  // where the app shows it (the way the user pays the bill named), not paying in shops with a code.
+  {
+    why: "the barcode way's barcode, where it is shown",
+    intents: ['code_payment_in_store'],
+    when: ({ normalized, slots, has }) =>
+      slots.method === 'barcode' &&
+      BARCODE_WAY_NAMED.test(normalized) &&
+      WHERE_IT_SHOWS.test(normalized) &&
+      has('payment_number_lookup'),
+    intent: 'payment_number_lookup',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「atoneってどげな店で使えると？ネットだけ？普通のお店でも使えると？」: shops online and off, both
+  // asked: where atone works, not only paying in shops with a code.
+  {
+    why: 'where atone works, online and in shops',
+    intents: ['code_payment_in_store'],
+    when: ({ normalized, has }) => ONLINE_ASKED_TOO.test(normalized) && has('where_to_use'),
+    intent: 'where_to_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「バーコード払い 今日まで？」: the app barcode's deadline, not paying in shops with a code.
   {
     why: 'the barcode way, its deadline asked',
@@ -2608,8 +2653,13 @@ export const READING_RULES: readonly ReadingRule[] = [
   // 「携帯会社を乗り換えて電話番号が新しくなりました。登録しているものは？」: the registered number to change.
   {
     why: 'a new phone number',
-    intents: ['about', 'fallback', 'how_to_use', 'login_password'],
-    when: ({ normalized, has }) => NUMBER_CHANGED.test(normalized) && has('change_registered_info'),
+    intents: ['about', 'fallback', 'how_to_use', 'login_password', 'sms_code_trouble'],
+    // (Read as the SMS code's trouble, only when how to change it is asked: "I got a new phone
+    // number, how do I change it in atone? I'm scared I won't get the SMS codes".)
+    when: ({ intent, normalized, has }) =>
+      NUMBER_CHANGED.test(normalized) &&
+      (intent !== 'sms_code_trouble' || HOW_TO_CHANGE_IT.test(normalized)) &&
+      has('change_registered_info'),
     intent: 'change_registered_info',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
   },

@@ -2506,11 +2506,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     !(u.slots.date && u.slots.method) &&
     !(u.slots.method && asksItsOwnQuestion(u)) &&
     // ("and when's it due anyway?" after a bill that did not come: the due day, asked in so many words.)
-    // (Nor "when do I have to pay it? I use direct debit": a way's day, asked surely.)
+    // (Nor "when do I have to pay it? I use direct debit": a way's day, asked surely; nor "I bought
+    // something on Jan 31, when do I have to pay by with that?" after the chains: a purchase's.)
     !(
       u.reading.intent === 'deadline' &&
       u.reading.confidence >= SURE_ALONE &&
-      (DUE_NAMED.test(u.normalized) || u.slots.method !== undefined)
+      (DUE_NAMED.test(u.normalized) || u.slots.method !== undefined || u.slots.date !== undefined)
     ) &&
     // (Nor 「その分の支払いはバーコードで12月10日までで合ってます？」: a way's due day put forward.)
     !(u.reading.intent === 'deadline' && u.slots.proposedDue && u.slots.method)

@@ -45,7 +45,7 @@ const ASKS_FOR: readonly { asks: RegExp; gives: RegExp }[] = [
   },
   {
     // What if it was paid already ("what if I already paid?", 「もう払っちゃってたら？」).
-    asks: /もう(?:支)?払(?:っ|い|え)|払っ(?:ちゃ|ちま|てしま)|払った(?:ら|あと|後|けど|のに)|支払い?済|(?<![a-z])(?:already paid|paid (?:it |that |the bill )?already|if i(?:'ve| have)? (?:already )?paid|after (?:i )?pa(?:id|ying))(?![a-z])/,
+    asks: /もう(?:支)?払(?:っ|い|え)|払っ(?:ちゃ|ちま|てしま)|払った(?:ら|あと|後|けど|のに)|支払い?済|(?:支)?払い?(?:を|が)?(?:済ま|済ん|終わ|終え)|(?<![a-z])(?:already paid|paid (?:it |that |the bill )?already|if i(?:'ve| have)? (?:already )?paid|after (?:i )?pa(?:id|ying))(?![a-z])/,
     gives: /支払い?済|(?<![a-z])(?:already paid|after (?:you )?pa(?:id|ying))(?![a-z])/,
   },
   {

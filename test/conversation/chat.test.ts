@@ -7714,7 +7714,7 @@ describe('session 30: blind set 207 (tuning half), follow-ups', () => {
       .say(
         "we're applying for a home loan next spring and I missed an atone payment in the summer. are the banks gonna see that?",
       )
-      .expect(/No official statement was found on whether atone/);
+      .expect(/I could not find an official statement on whether atone/);
   });
 });
 
@@ -7914,7 +7914,7 @@ describe('session 30: blind set 219 (tuning half): situations and safety', () =>
       ],
       [
         "If I'm a couple of weeks behind with atone, will a bank see that when I apply for a mortgage next year?",
-        /No official statement was found on whether atone/,
+        /I could not find an official statement on whether atone/,
       ],
     ];
     for (const [text, expected] of cases) await chat(NOW).say(text).expect(expected);
@@ -11396,5 +11396,66 @@ describe('session 43: blind sets 425–428 (tuning halves)', () => {
     await chat(new Date('2027-01-09T10:00:00+09:00'))
       .say('Is there any charge for bank auto-debit? And do I pay the 209 yen for every single purchase?')
       .expect(/once per billed month/);
+  });
+
+  it('a barcode way named and where its barcode shows; online and shops asked together; a new number and how to change it', async () => {
+    await chat(new Date('2027-01-09T10:00:00+09:00'))
+      .say('バーコード払いにしとるっちゃけど、レジで見せるバーコードってどこに出ると？')
+      .expect(/アプリに表示されるバーコード/);
+    await chat()
+      .say('atoneってどげな店で使えると？ネットだけ？普通のお店でも使えると？')
+      .expect(/ネットショップ/);
+    await chat()
+      .say(
+        "I got a new phone number, how do I change it in atone? I'm scared I won't get the SMS codes anymore",
+      )
+      .expect(/I could not find an official page explaining how to change your phone number/);
+  });
+
+  it('"I really don\'t remember buying anything… Is this a scam or a mistake??" is a charge not recognised', async () => {
+    await chat(new Date('2027-01-09T10:00:00+09:00'))
+      .say(
+        "I got an email from atone saying I owe 5,480 yen. I really don't remember buying anything with atone this month. Is this a scam or a mistake??",
+      )
+      .expect(/usual causes|subscription|family/i)
+      .expectNot(/^(Yes|No)\b/m);
+  });
+
+  it('「同じく11月に購入した別の商品」 is another purchase, whose deadline is asked; 「支払いを済ませて」 after a return is the paid line', async () => {
+    await chat(new Date('2026-12-03T19:00:00+09:00'))
+      .say('返品したら請求はどうなる？')
+      .say('もしすでに支払いを済ませてしまっていた場合はどうなりますでしょうか。')
+      .expect(/支払い済み: /)
+      .expectNot(/• 未払い: /)
+      .say(
+        '承知いたしました。ちなみに、同じく11月に購入した別の商品をコンビニ端末で支払う予定なのですが、期限はいつまででしょうか。',
+      )
+      .expect(/2026年12月10日/)
+      .say('はがきの場合はいかがでしょうか。')
+      .expect(/2026年12月20日/);
+  });
+
+  it('"…identity verification first. what\'s that?" explains identity verification', async () => {
+    await chat(new Date('2026-11-26T22:00:00+09:00'))
+      .say("I want to use the app-only card, the app says I need identity verification first. what's that?")
+      .expect(/face/i);
+  });
+
+  it('a purchase date and "when do I have to pay" after the chains is the deadline; the account short that day is paying late', async () => {
+    await chat(new Date('2027-02-01T11:00:00+09:00'))
+      .say('which convenience stores can I pay atone at?')
+      .say('ok. I bought something on Jan 31, when do I have to pay by with that?')
+      .expect(/10 February 2027/);
+    await chat(new Date('2026-11-10T12:00:00+09:00'))
+      .say("ok. also when's the bank debit for october purchases?")
+      .say("and if the account doesn't have enough money that day?")
+      .expect(/late fee/);
+  });
+
+  it('"can I just give you my phone number and the code and you log me in?" is a no', async () => {
+    await chat(new Date('2027-06-01T12:00:00+09:00'))
+      .say('the reset needs an sms code but it never arrives')
+      .say('can I just give you my phone number and the code and you log me in?')
+      .expect(/^No\. Never share the code/m);
   });
 });
