@@ -74,10 +74,15 @@ export default defineIntent({
     const lastUsed = lastUsedOf(ctx);
     // 「ポイント祭りと大抽選、どっちが対象？」 names both: both are answered.
     // (One named, of the message or the conversation, is the one answered.)
+    // ("how many pts for 3 shops" after the lottery was talked about: a count of shops asks of the
+    // campaigns whose points go by it, whichever was named before.)
     const byShops = slots.shops !== undefined && !lastUsed;
-    const campaigns = slots.campaigns?.length
-      ? campaignsOfKinds(kb.campaigns, slots.campaigns)
-      : kb.campaigns.filter((c) => !byShops || c.rewards.some((r) => r.minShops !== undefined));
+    const tiered = (c: Campaign) => c.rewards.some((r) => r.minShops !== undefined);
+    const named = slots.campaigns?.length ? campaignsOfKinds(kb.campaigns, slots.campaigns) : undefined;
+    const campaigns =
+      named && !(slots.shops !== undefined && !named.some(tiered))
+        ? named
+        : kb.campaigns.filter((c) => !(byShops || named) || tiered(c));
     const chosen = campaigns.length > 0 ? campaigns : kb.campaigns;
     const results = chosen.map((c) => ({
       campaign: c,

@@ -150,7 +150,7 @@ const USE_AGAIN =
 // 「どのようなことを教えていただけますか」「何について質問できますか」: what the bot answers (after a
 // greeting too: 「はじめて利用いたします。こちらではどのようなことを質問できますでしょうか」).
 const ASKS_WHAT_THE_BOT_ANSWERS =
-  /(?:^|[。.!！?？]\s*)(?:こちら(?:で|に)は|ここ(?:で|に)は|このぼっと(?:で|に)は)?[、,\s]*(?:どのような|どういった|どんな|何の|なんの)(?:こと|質問|内容|相談)(?:を|が|に|について)?(?:教えて|答えて|聞け|聞い|質問|相談|お答え|回答)/;
+  /(?:^|[。.!！?？]\s*)(?:こちら(?:で|に)は|ここ(?:で|に)は|このぼっと(?:で|に)は)?[、,\s]*(?:どのような|どういった|どんな|何の|なんの)(?:こと|質問|内容|相談)(?:を|が|に|について)?(?:教えて|答えて|聞け|聞い|質問|相談|お答え|回答)|^(?:(?:hi|hello|hey|yo)[,!.\s]*)?(?:can|may|could) i ask (?:you )?(?:about atone|(?:a )?questions? about atone|(?:some )?questions?|something)(?: here)?\s*[?.!]*$|^(?:こんにちは|こんばんは|はじめまして)?[、,。!！\s]*(?:ここで|こちらで)?atone(?:の|について)(?:こと|質問)?(?:を|は)?(?:聞いて|質問して)(?:も)?(?:いい|良い|大丈夫)(?:ですか|かな|\?)?/;
 
 /** A payment told as made (「支払いました」「払ったけん」 "I paid today"). */
 const SAYS_PAID =
@@ -335,11 +335,11 @@ const POINTS_ACCUMULATE =
 const MORE_THAN_BOUGHT =
   /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
 const PAID_AGAIN =
-  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回)(?:に|で)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
+  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回|二度|2度)(?:に|で|も)?(?:お)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
 const SOMEONE_ELSES_BILL =
   /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
 const SIGN_UP_NEEDS =
-  /(?:はじめる|始める|登録する|使い始める|使う)(?:の|ため|まで)に(?:は)?(?:何|なに)を?(?:用意|準備|必要)|(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
+  /(?<![a-z])(?:does|do|will|would) (?:signing up|sign-?up|registration|registering|making an account)(?: for atone)? (?:need|require)s?(?![a-z])|(?:はじめる|始める|登録する|使い始める|使う)(?:の|ため|まで)に(?:は)?(?:何|なに)を?(?:用意|準備|必要)|(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
 const PAYS_THE_BILL_THERE =
   /支払い?(?:って|は)?(?:そこ|ここ|で)?[^。?]{0,6}(?:できる|でき|払え)|端末で払|払う設定|(?<![a-z])(?:pay (?:my |the )?(?:atone )?bill|pay (?:it )?there)(?![a-z])/;
 const FEES_NAMED = /手数料|(?<![a-z])fees?(?![a-z])/;
@@ -349,6 +349,8 @@ const AMAZON_GRANTED =
 // 「どこで使えるの？」 "where can I use it?": the shops that take atone.
 const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
+const POINTS_COVER_THE_SHORTFALL =
+  /ぽいんと[^。?]{0,12}(?:足りない分|足らない分|不足分|超え(?:た|る)分|補|埋め)|(?:足りない分|足らない分|不足分|超え(?:た|る)分)[^。?]{0,12}ぽいんと|(?<![a-z])points? (?:to )?(?:cover|make up)(?![a-z])/;
 // The barcode way named as the way one pays the bill (「バーコード払いにしとる」 "I pay by barcode").
 const BARCODE_WAY_NAMED =
   /ばーこーど(?:払い|支払い|決済で(?:請求|支払))|(?<![a-z])(?:pay(?:ing)? (?:the bill |my bill )?(?:by|with) (?:the )?barcode|barcode payment)(?![a-z])/;
@@ -682,6 +684,8 @@ const ASKS_THE_FEE =
 // costs, asked without the word fee.
 const SWITCH_THEN_HOW_MUCH =
   /(?:に|へ)(?:変え|変更し|切り?替え|し)たら[^。?]{0,6}(?:(?:いくら|なんぼ|何円)(?:に(?:なる|なり)|かかる|です|やろ|なの|なん)?(?:か|の)?\s*(?:\?|$)|安く|高く)|(?<![a-z])if i (?:switch|change|go) (?:to|over to) [a-z ]{3,30}how much(?: is it| would it be| will it be| does it cost| would it cost| will it cost)?\s*\??$|how much (?:is it|would it be|will it be|does it cost|would it cost) if i (?:switch|change) to(?![a-z])/;
+const USABLE_WITHOUT_A_BANK =
+  /(?<![a-z])(?:can|could) (?:i|you|we) (?:use|sign up for|register for|join) (?:atone|it)? ?without (?:a |any |my )?bank(?: account)?(?![a-z])|銀行口座(?:が|を)?(?:なくても|無くても|持って(?:い)?なくても)(?:使え|登録でき|利用でき)/;
 const NEEDS_NO_CARD =
   /(?<![a-z])(?:(?:don'?t|do not|no) (?:need|have)|without|need|require[sd]?) (?:a |any |my )?(?:credit )?card(?![a-z])|かーど(?:が|は|を)?(?:いらない|要らない|不要|なくても|無くても|なしで|無しで|持って(?:ない|いない|なくても|いなくても|へん)|持っとらん|必要)/;
 const ASKS_DEADLINE_AND_FEE =
@@ -1695,6 +1699,18 @@ export const READING_RULES: readonly ReadingRule[] = [
       confidence < SURE_OF_ANOTHER && NEEDS_NO_CARD.test(normalized) && !NAMES_APP_CARD.test(normalized),
     intent: 'about',
   },
+  // "can i use atone without a bank account?", 「銀行口座なくても使える？」: what atone needs (neither a
+  // card nor a bank account), not the one-off payment without membership.
+  {
+    why: 'no bank account needed',
+    intents: ['use_without_membership', 'payment_methods', 'about', 'fallback'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER &&
+      USABLE_WITHOUT_A_BANK.test(normalized) &&
+      has('registration_requirements'),
+    intent: 'registration_requirements',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「アカウント消して」: leaving atone, never stopping the reminders.
   {
     why: 'leaving atone',
@@ -2374,12 +2390,17 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'cancel_return_refund',
   },
   // 「公演中止になったけど、手数料も返ってくる？」: what comes back after a cancellation, the fee too.
+  // (So too 「もう払ったとよ。…「キャンセルになりました」ってメール来て…お金ってちゃんと戻ってくると？」:
+  // the money paid, read weakly as anything else.)
   {
-    why: 'the fee after a cancellation',
+    why: 'what comes back after a cancellation',
     // (「atoneの手数料も戻ってくるの？」: atone named, read as what atone is.)
-    intents: ['fees', 'about', 'fallback'],
-    when: ({ normalized, has }) =>
-      CANCELLED.test(normalized) && COMES_BACK.test(normalized) && has('cancel_return_refund'),
+    intents: ['fees', 'about', 'fallback', 'handoff', 'deadline', 'billing_notice'],
+    when: ({ intent, confidence, normalized, has }) =>
+      (['fees', 'about', 'fallback'].includes(intent) || confidence < SURE_OF_ANOTHER) &&
+      CANCELLED.test(normalized) &&
+      COMES_BACK.test(normalized) &&
+      has('cancel_return_refund'),
     intent: 'cancel_return_refund',
     confidence: ({ confidence }) => Math.max(confidence, 0.7),
   },
@@ -2451,7 +2472,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "paid at the Lawson terminal, then paid again at 7-Eleven. Two receipts": paid twice.
   {
     why: 'paid twice',
-    intents: ['convenience_store_chains', 'paid_but_shown_unpaid', 'deadline', 'payment_methods', 'fallback'],
+    intents: [
+      'convenience_store_chains',
+      'paid_but_shown_unpaid',
+      'deadline',
+      'payment_methods',
+      'fallback',
+      'bill_not_received',
+    ],
     // (Not 「払ったのにまだ未払い…もう一回払った方がいい？」: shown unpaid, paying again supposed.)
     when: ({ normalized, has }) =>
       PAID_AGAIN.test(normalized) && !SHOWN_UNPAID.test(normalized) && has('overpaid_or_double_paid'),
@@ -2470,8 +2498,13 @@ export const READING_RULES: readonly ReadingRule[] = [
   // they need?": what signing up asks for.
   {
     why: 'what signing up needs',
-    intents: ['about', 'fallback', 'how_to_use', 'payment_methods'],
-    when: ({ normalized, has }) => SIGN_UP_NEEDS.test(normalized) && has('registration_requirements'),
+    // ("does signing up need SMS verification? my sim is data only": the check sign-up has, not a
+    // code that does not come.)
+    intents: ['about', 'fallback', 'how_to_use', 'payment_methods', 'sms_code_trouble'],
+    when: ({ intent, confidence, normalized, has }) =>
+      (intent !== 'sms_code_trouble' || confidence < SURE_OF_ANOTHER) &&
+      SIGN_UP_NEEDS.test(normalized) &&
+      has('registration_requirements'),
     intent: 'registration_requirements',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
@@ -2530,6 +2563,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     intents: ['code_payment_in_store'],
     when: ({ normalized, has }) => ONLINE_ASKED_TOO.test(normalized) && has('where_to_use'),
     intent: 'where_to_use',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // 「ポイントで足りない分を補うことはできますでしょうか」 "can my points cover what's over the limit?":
+  // points beside the limit, which the limit's answer says (they cannot), not what points are.
+  {
+    why: 'points to cover what is over the limit',
+    intents: ['about', 'np_points', 'fallback', 'how_to_use'],
+    when: ({ normalized, has }) => POINTS_COVER_THE_SHORTFALL.test(normalized) && has('limit_recovery'),
+    intent: 'limit_recovery',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「バーコード払い 今日まで？」: the app barcode's deadline, not paying in shops with a code.

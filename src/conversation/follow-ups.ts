@@ -248,8 +248,9 @@ const LIMIT_NAMED = /上限|限度額|利用可能額|利用枠|(?<![a-z])limits
 
 // 「じゃあその翌日に買ったら？」「次の日なら？」 "and the day after?", "what if I buy the next day?":
 // the day after the one just asked about (not 翌月, a month; not 前日, a reminder's day before).
+// ("what if it had been one day later?", 「1日遅かったら？」: so too, the date a day later.)
 const DAY_AFTER_IT =
-  /^(?:じゃあ|じゃ|で|それと|では)?[、,\s]*(?:その)?(?:翌日|次の日|1日後)(?:に)?(?:買|購入|注文|使)?(?:った|う|っ?たら|うなら|うと|ったら|なら|だと|は|って)?(?:ら|なら|場合)?(?:は|どう)?\s*[?？]*$|^(?:(?:and|so|ok|okay|then)[,\s]+)?(?:what |and )?(?:if|about|how about)?\s*(?:i (?:buy|purchase|order|shop)(?: it)?\s+)?(?:on\s+)?(?:the|a) (?:day after(?: that)?|next day|following day)(?:\s+(?:then|instead))?\s*[?.!]*$/;
+  /^(?:(?:(?:and|so|ok|okay|then|hmm)[,\s]+)?(?:what if|and if|if) (?:it|that|the date|my last use|i) (?:had been|was|were|is|had|did it) (?:one|a|1) day later|(?:what about |and )?(?:one|a|1) day later)\s*[?.!]*$|^(?:じゃあ|じゃ|で|それと|では)?[、,\s]*(?:1日|一日)(?:遅|後)(?:かったら|れてたら|だったら|なら)[?？]*$|^(?:じゃあ|じゃ|で|それと|では)?[、,\s]*(?:その)?(?:翌日|次の日|1日後)(?:に)?(?:買|購入|注文|使)?(?:った|う|っ?たら|うなら|うと|ったら|なら|だと|は|って)?(?:ら|なら|場合)?(?:は|どう)?\s*[?？]*$|^(?:(?:and|so|ok|okay|then)[,\s]+)?(?:what |and )?(?:if|about|how about)?\s*(?:i (?:buy|purchase|order|shop)(?: it)?\s+)?(?:on\s+)?(?:the|a) (?:day after(?: that)?|next day|following day)(?:\s+(?:then|instead))?\s*[?.!]*$/;
 
 // The due day named as such (not "when", which any topic's timing asks with).
 const DUE_NAMED = /期限|締め?切|支払日|(?<![a-z])(?:due|deadline)(?![a-z])/;
@@ -308,6 +309,14 @@ const NEXT_QUESTION: readonly {
     },
     intent: 'fraud_report',
     // ("will i get the money back?" reads as a shop's refund alone: after misuse, it is not one.)
+    overOwnTopic: true,
+  },
+  // 「いつ頃返金していただけますでしょうか」 "when do I get it back?" after paying twice: the double
+  // payment's answer (no source gives a date), not a shop's cancellation.
+  {
+    after: 'overpaid_or_double_paid',
+    asks: /返金|返して|返って|戻って|戻る|(?<![a-z])(?:money back|refund(?:ed)?|get (?:it|that|my money) back)(?![a-z])/,
+    intent: 'overpaid_or_double_paid',
     overOwnTopic: true,
   },
   // 「それいつわかるの？」 "when will I know?" after asking what one owes: when the bill is announced.

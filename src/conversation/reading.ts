@@ -287,9 +287,10 @@ export function asksForAnotherWayToo(u: Understanding): boolean {
 }
 
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini", "hmm no,
-// direct debit": a setting named in place of another, which is a change once reminders are set.
+// direct debit", "i dont pay at store.. its bank account auto": a setting named in place of
+// another, which is a change once reminders are set.
 const CORRECTION =
-  /^(?:(?:hmm+|um+|uh+|oh|ah|wait|actually|well)[\s,]*)?(?:no|nope|nah|make (?:it|that))(?![a-z'])|^(?:(?:あ|あっ|ああ|えっと|あの|ごめん|すまん|すみません|ごめんなさい)[、,\s]*)*(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant|(?:i )?changed? my mind|on second thought)(?![a-z])/;
+  /^(?:(?:hmm+|um+|uh+|oh|ah|wait|actually|well)[\s,]*)?(?:no|nope|nah|make (?:it|that))(?![a-z'])|^(?:(?:あ|あっ|ああ|えっと|あの|ごめん|すまん|すみません|ごめんなさい)[、,\s]*)*(?:いや|いえ|ううん)(?![だで])|じゃなくて|じゃなく|ではなくて|ではなく|でなく|違う|ちがう|ちゃうわ|ちゃうねん|ちゃうで|ちゃうちゃう|(?<![a-z])(?:not|instead of|rather than) (?:the |my |by |with |using )?(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit|\d|day|morning|evening|night)|(?<![a-z])(?:no wait|wait no|i mean|i meant|(?:i )?changed? my mind|on second thought)(?![a-z])|(?<![a-z])(?:i )?(?:don'?t|dont|do not|never) (?:pay|use) (?:(?:at|by|with|the|a|my) )*(?:postcard|paper|barcode|bar code|konbini|convenience|store|bank|auto|direct|debit)/;
 
 export function corrects(u: Understanding): boolean {
   return CORRECTION.test(u.normalized);

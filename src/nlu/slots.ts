@@ -245,12 +245,12 @@ export function extractSlots(
   // (「今月使った分っていつまで？年明け？」: the answer guessed after the question, no purchase
   // then; since training.)
   // (「…きょう引き落とし？27日じゃないの？」: a due day doubted, no purchase on it; since training.)
+  // ("…when is the deadline? today is 20th right?": today's date said; since training.)
   const withoutGuess = asTrained
     ? toRead
-    : (toRead.includes('年') ? toRead.replace(NEW_YEAR_GUESSED, blank) : toRead).replace(
-        DUE_DAY_DOUBTED,
-        blank,
-      );
+    : (toRead.includes('年') ? toRead.replace(NEW_YEAR_GUESSED, blank) : toRead)
+        .replace(DUE_DAY_DOUBTED, blank)
+        .replace(TODAY_SAID, blank);
   const withoutSeason =
     asTrained || !withoutGuess.includes('年末年始')
       ? withoutGuess
@@ -2205,6 +2205,10 @@ const COMING_MONTH_RULES: readonly Rule<DateReading, DateContext>[] = table([
 const DUE_DAY_DOUBTED =
   /(?<![\d月/])(?<![\d月/]\s)(?:10|20|27)\s*日(?=\s*(?:じゃない|じゃなかった|ちゃう|ではない|ではなかった|だよね|ですよね|でしょ|やんな|やろ)[^。?？]{0,4}[?？]|\s*(?:って|は|が)\s*(?:昨日|きのう|今日|きょう|明日|あした)(?:だった|やった|でした|だ|や|です)?(?:けど|よね|やんな|な|ね|のに)?[。、?？!！\s]*$)/g;
 
+// "today is 20th right?", 「今日って20日だよね」: today's date said (or checked), no purchase on it.
+const TODAY_SAID =
+  /(?<![a-z])today(?:'s| is)(?: the)? \d{1,2}(?:st|nd|rd|th)?(?![\d/])(?:,? right)?|(?:今日|きょう|本日)(?:は|って|が)\s*\d{1,2}\s*日(?:だよね|ですよね|よね|やんな|やろ|だっけ|やっけ|でしょ|か)?/g;
+
 // 「…いつまで？年明け？」: the New Year put forward as the answer, after the question.
 const NEW_YEAR_GUESSED = /(?<=[?？]\s*)(?:年明け|年始)(?:かな|やろか|だよね|でしょ|ですか)?[?？]\s*$/g;
 
@@ -2577,9 +2581,10 @@ const negatedBefore = (words: string, negations = '') =>
     `(?:\\bnot|n't|\\bnever|\\bno longer|\\binstead of|\\brather than|\\bother than|\\bexcept${negations})\\s+(?:(?:${words})\\s+){0,4}$`,
   );
 // (Since training, see Rule.sinceTraining: "i dont use konbini", typed without the apostrophe.)
+// ("i dont want to give my bank account", "cheapest without bank debit?": since training too.)
 const NEGATED_BEFORE = negatedBefore(
-  `${NEGATED_WORDS}|have|had|got|own|registered|any|japanese|japan|local`,
-  '|\\b(?:dont|doesnt|didnt|cant|havent|hasnt|wont|isnt|arent)|\\bother (?:ways?|methods?|options?) than|\\bbesides|\\bapart from',
+  `${NEGATED_WORDS}|have|had|got|own|registered|any|japanese|japan|local|want|wanna|give|link|register|provide|share`,
+  '|\\b(?:dont|doesnt|didnt|cant|havent|hasnt|wont|isnt|arent)|\\bother (?:ways?|methods?|options?) than|\\bbesides|\\bapart from|\\bwithout',
 );
 const NEGATED_BEFORE_AS_TRAINED = negatedBefore(NEGATED_WORDS);
 

@@ -79,8 +79,9 @@ interface Verdict {
 
 // A question word: the question asks what, not whether, and gets no yes or no (何度も, "again
 // and again", is no question word: 「何度もやり直していい？」 asks whether).
+// (「なんがいかんと？」 "what's wrong?", in 博多弁: what.)
 const ASKS_WHAT =
-  /いつ|どう|何(?![度回]も)|なに|なんで(?!す)|どこ|どれ|どの|どん(?:く|ぐ)らい|なぜ|いくら|(?<![a-z])(?:what|when|how|where|which|why|who)(?![a-z])/;
+  /いつ|どう|何(?![度回]も)|なに|なんで(?!す)|なんが|どこ|どれ|どの|どん(?:く|ぐ)らい|なぜ|いくら|(?<![a-z])(?:what|when|how|where|which|why|who)(?![a-z])/;
 
 // A question whose yes would mean the verdict's no: a Japanese negative question (「リセットされない？」
 // is answered 「はい、されません」), or one asking whether something is wrong, bad or impossible

@@ -11459,3 +11459,84 @@ describe('session 43: blind sets 425–428 (tuning halves)', () => {
       .expect(/^No\. Never share the code/m);
   });
 });
+
+describe('session 43: blind sets 425–428, the untouched halves once measured', () => {
+  it('"today is 20th right?" is today said, no purchase on it', async () => {
+    await chat(new Date('2027-01-20T08:00:00+09:00'))
+      .say(
+        'For stuff I bought last month, paying by postcard bill, when is the deadline? today is 20th right?',
+      )
+      .expect(/20 January 2027/)
+      .expectNot(/February/);
+  });
+
+  it('a cancellation told in 博多弁 and the money asked back is the cancellation; 「なんがいかんと？」 gets no yes or no', async () => {
+    await chat(new Date('2026-12-15T12:40:00+09:00'))
+      .say(
+        'ちょっと聞いてほしいっちゃけど、先月ライブのグッズば注文してatoneでもう払ったとよ。そしたら昨日ショップから「キャンセルになりました」ってメール来て…お金ってちゃんと戻ってくると？いつ戻ってくるとかわかる？',
+      )
+      .expect(/相殺/);
+    await chat(new Date('2027-05-19T21:45:00+09:00'))
+      .say('本人確認なんべんやっても通らんとよ。iPadで免許証とか撮りよるっちゃけど、なんがいかんと？')
+      .expect(/スマホ/)
+      .expectNot(/^いいえ/m);
+  });
+
+  it('"does signing up need SMS verification?" is what signing up needs; "can i use atone without a bank account?" too', async () => {
+    await chat()
+      .say('does signing up need SMS verification? my sim is data only')
+      .expect(/SMS check/);
+    await chat()
+      .say('can i use atone without a bank account?')
+      .expect(/no credit card or bank account/);
+  });
+
+  it('"i dont pay at store.. its bank account auto" answers "which way?" with a way turned down', async () => {
+    await chat(new Date('2027-10-01T09:00:00+09:00'))
+      .say('pls set reminder for my atone')
+      .say('how many days before can you remind?')
+      .say('i dont pay at store.. its bank account auto')
+      .expect(/automatic bank debit/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('points for what is over the limit; holidays not counted; paying twice and its refund', async () => {
+    await chat(new Date('2027-09-17T16:00:00+09:00'))
+      .say('本日、未払い分をすべてコンビニにて支払いました。利用可能額はいつ頃回復しますでしょうか。')
+      .say('来週は祝日が続きますが、祝日も日数に含まれますでしょうか。')
+      .expect(/^いいえ、[^\n]*土日祝を除く/m)
+      .say('ポイントで足りない分を補うことはできますでしょうか。')
+      .expect(/^いいえ、NPポイントを持っていても/m);
+    await chat(new Date('2027-08-06T14:00:00+09:00'))
+      .say(
+        '大変申し訳ございません、7月分のご請求を誤って二度お支払いしてしまいました。どうすればよろしいでしょうか。',
+      )
+      .expect(/ご利用明細/)
+      .say('いつ頃返金していただけますでしょうか。')
+      .expect(/相殺/)
+      .expectNot(/注文のキャンセルや変更はお店が行います/);
+  });
+
+  it('"how many pts for 3 shops" after the lottery; "what if it had been one day later?"; "cheapest without that?"', async () => {
+    await chat(new Date('2026-12-01T18:00:00+09:00'))
+      .say('the lottery one, who is it for?')
+      .say('my last use was dec 2023')
+      .say('how many pts for 3 shops')
+      .expect(/500 points/);
+    await chat(new Date('2027-02-20T11:00:00+09:00'))
+      .say('which campaign do I qualify for, the points festival or the lottery? last used atone 2023-11-30')
+      .say('what if it had been one day later?')
+      .expect(/With a last use on 1 December 2023/);
+    await chat(new Date('2027-06-14T12:00:00+09:00'))
+      .say('which payment method has no fee?')
+      .say('hmm but i dont want to give my bank account. cheapest without that?')
+      .expect(/209 yen/)
+      .expectNot(/automatic bank debit \(口座振替\): free/);
+  });
+
+  it('"hello, can I ask about atone here?" is what the bot answers', async () => {
+    await chat()
+      .say('hello, can I ask about atone here?')
+      .expect(/Ask me about|help/i);
+  });
+});

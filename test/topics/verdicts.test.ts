@@ -105,6 +105,11 @@ const NO: readonly (readonly [string, string])[] = [
   ['limit_recovery', 'After I use up my limit, does it reset every month?'],
   ['limit_recovery', 'ポイントがあれば上限を超えても払える？'],
   ['limit_recovery', 'can I use points to go over my limit?'],
+  ['limit_recovery', '利用可能額が戻るまでの2〜3営業日って、祝日も日数に含まれますか？'],
+  [
+    'limit_recovery',
+    'I paid on Friday: do weekends count in the 2 to 3 business days before my limit is back?',
+  ],
   ['identity_verification', '本人確認の住所は省略して入力していい？'],
   ['identity_verification', 'For identity verification, can I abbreviate my address?'],
   ['identity_verification', '本人確認でスキャンした書類を使える？'],
