@@ -478,16 +478,22 @@ export function createBot(options: BotOptions = {}): Bot {
     // then copied once, when it is written out, rather than once here and again there.
     let text = draft.text;
     let sources: AnswerSource[];
+    // The question the answer starts with is the one it reports when the main one is put as an
+    // addition (「Amazonで使える？あとキャンペーンは？」 is an Amazon question first); not when the
+    // first only leads up to it (「ログインできんでも支払いはせないかんよね？…いつ引き落とし？」).
+    let reported = intent;
     if (also && alsoDraft) {
       // Several questions: each answer in the order asked, where to go said once at the end, and
       // each answer's first source (the second answer's two when there are two).
-      const drafts = [
-        { draft, at: readingAt },
-        { draft: alsoDraft, at: also.at },
-        ...(third && thirdDraft ? [{ draft: thirdDraft, at: third.at }] : []),
-      ]
-        .sort((a, b) => a.at - b.at)
-        .map((d) => d.draft);
+      const ordered = [
+        { draft, at: readingAt, intent: reading.intent },
+        { draft: alsoDraft, at: also.at, intent: also.intent },
+        ...(third && thirdDraft ? [{ draft: thirdDraft, at: third.at, intent: third.intent }] : []),
+      ].sort((a, b) => a.at - b.at);
+      const mainPart = questionParts(normalized)[readingAt];
+      if (mainPart !== undefined && PUT_AS_AN_ADDITION.test(mainPart))
+        reported = intentOf(ordered[0]?.intent ?? reading.intent);
+      const drafts = ordered.map((d) => d.draft);
       text = drafts
         .map((d) => d.text)
         .reduce((first, next) => `${withoutSharedEnding(first, next)}\n\n${next}`);
@@ -520,14 +526,14 @@ export function createBot(options: BotOptions = {}): Bot {
     // same order, so that the object and its JSON are as before.
     // Sent to atone, for the user's own account or to reach a person: design.md names neither, so
     // the answer reports what was asked about, or "everything else".
-    const handoff = sendsToAtone(intent.name);
-    const named = contractIntent(intent.name, normalized, reportedAsFallback);
+    const handoff = sendsToAtone(reported.name);
+    const named = contractIntent(reported.name, normalized, reportedAsFallback);
     const answer: Answer = draft.title
       ? { intent: named, confidence: reading.confidence, lang, title: draft.title, text }
       : { intent: named, confidence: reading.confidence, lang, text };
     if (handoff) answer.handoff = true;
     // What answered, where the contract's name says it otherwise.
-    if (handoff || named !== intent.name) answer.topic = intent.name;
+    if (handoff || named !== reported.name) answer.topic = reported.name;
     if (draft.facts?.length) answer.facts = draft.facts;
     if (actions.length) answer.actions = actions;
     if (sources.length)
@@ -700,6 +706,9 @@ const ASKED_PER_METHOD: ReadonlySet<AnswerIntent> = new Set(['fees', 'deadline']
 const ALSO_ASKED = 0.8;
 // "also do i earn points?", 「それとポイントは…」: a second question said to be one, read less surely.
 const ALSO_MARKER = /^(?:\s*(?:also|and also|btw|by the way|plus|あと|それと|それから|また|ちなみに)[、,\s])/;
+// (Told apart from the answer's first question only: 「あと春のキャンペーンは？」 needs no comma.)
+const PUT_AS_AN_ADDITION =
+  /^\s*(?:(?:also|and also|btw|by the way|plus|and)(?![a-z])|あと(?:は)?|それと|それから|また|ちなみに)/;
 const ALSO_ASKED_MARKED = 0.65;
 // 「上限いくら？払ったらすぐ戻る？」: each question asked with its own mark, as clearly apart as an
 // "also" would make it.
@@ -800,7 +809,7 @@ export function isOtherServiceQuestion(slots: Slots): boolean {
 // (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
 // ("PayPayの請求", "my PayPay balance").
 const PAYS_WITH =
-  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は)?|atone(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)|\b(auto[- ]?debit|direct debit)\b.{0,20}\bfrom\b/;
+  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は|って)?|atone(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)|\b(auto[- ]?debit|direct debit)\b.{0,20}\bfrom\b/;
 // 「アトネをPayPayで払える？」 "can I pay atone with paypay": atone itself paid is its bill.
 const ATONE_BILL =
   /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)|\b(?:pay|paying|settle|settling)\s+(?:for\s+|off\s+)?(?:my\s+)?atone\b|atone\s*(?:を|は)|atone\s*(?:払|支払)|\b(?:auto[- ]?debit|direct debit)\b/;

@@ -159,7 +159,7 @@ const SAYS_PAID =
 // 「今から払えば今日中に使える？」「引き落とされたらすぐ使える？」: usable again right away, asked.
 // (「支払い後、利用を再開できるまでどのくらい」 too.)
 const USE_RIGHT_AWAY =
-  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|(?:払|支払)(?:え|っ)(?:ば|たら)(?:すぐ|今日中)?(?:に)?(?:また)?(?:戻|もど|復活|解除|使え)|(?<![a-z])(?:if i pay (?:it |now |today |it now )?(?:will|can|could) (?:i use|it (?:work|come back|be (?:back|restored|unlocked)))|will it (?:come back|be back|be restored|work again) (?:right away|immediately|at once|straight away))(?![a-z])|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除(?:される|されます|になる|になります)|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
+  /(?:今日中に|すぐ(?:に)?)(?:また)?(?:atoneを?)?使え(?:る|ます)(?!よう)|すぐ(?:に)?(?:次の|また)?(?:買い物|購入|利用|注文)(?:は|が|を)?(?:でき|し(?:て|ても))|(?:払|支払)(?:え|っ)(?:ば|たら)(?:すぐ|今日中)?(?:に)?(?:また)?(?:戻|もど|復活|解除|使え)|(?<![a-z])(?:if i pay (?:it |now |today |it now )?(?:will|can|could) (?:i use|it (?:work|come back|be (?:back|restored|unlocked)))|will it (?:come back|be back|be restored|work again) (?:right away|immediately|at once|straight away))(?![a-z])|(?:利用|使用)(?:を|が)?再開(?:でき|する|され)|(?:利用)?停止(?:は|が|って)?(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除|(?:いつ|何日|どれくらいで)(?:頃|ごろ)?(?:に)?解除(?:される|されます|になる|になります)|(?<![a-z])(?:when (?:will|does|is) (?:the |my )?suspension (?:be )?(?:lifted|end|over)|unsuspend\w*)(?![a-z])/;
 
 export function asksToUseAgain(normalized: string): boolean {
   // (Not 「いつから使えなくなるの？」: when it stops.)
@@ -258,7 +258,7 @@ const ID_CHECK_REJECTED =
 const PAYS_WITHOUT_LOGIN =
   /ろぐいん(?:でき|出来)(?:ない|ん|へん|ません)[^。?]{0,12}(?:払え|支払え|払う|支払う|払わ)|(?<![a-z])(?:can'?t|cannot|unable to) log ?in[^.?!]{0,30}(?:can i (?:still )?pay|pay)(?![a-z])/;
 const PAYING_SUPPOSED =
-  /(?:払|支払)(?:えば|ったら|うと|い後|った後|ったあと)|引き?落(?:とされ|ち)たら|(?<![a-z])(?:once|after|if|when) (?:i|it) (?:pay|paid|is paid|gets? (?:paid|debited))(?![a-z])/;
+  /(?:払|支払)(?:えば|ったら|うと|い後|った後|ったあと)|引き?落(?:とされ|ち)たら|反映(?:され)?たら|反映後|(?<![a-z])(?:once|after|if|when) (?:i|it) (?:pay|paid|is paid|gets? (?:paid|debited))(?![a-z])/;
 const ASKS_TO_LEAVE =
   /退会(?:でき|する|したい|して|は)|(?<![a-z])(?:close|delete|cancel) (?:my )?(?:atone )?(?:account|membership)(?![a-z])/;
 const HOW_TO_PAY_NOW =
@@ -442,7 +442,7 @@ const ID_DOCUMENT_OK =
 const EMAIL_TO_CHANGE =
   /(?<![a-z])(?:(?:work|old|company|school) e-?mail|e-?mail (?:address )?(?:changed|is changing|will stop|i (?:can'?t|won'?t) (?:use|access))|linked to my [a-z ]{0,12}e-?mail|change (?:my|the) e-?mail|lose access to (?:my|the) e-?mail)(?![a-z])|(?:めーるあどれす|めあど)(?:を|が)?[^。?]{0,10}(?:変え|変更|変わ|使えなくな)/;
 const FAMILY_USED_MINE = new RegExp(
-  `(?:${FAMILY_JA})(?:が|も)[^。?]{0,24}(?:勝手に|無断で|黙って|私の(?:atone|あかうんと)|(?:私|わたし|おら|うち)の(?:atone|あかうんと))|(?<![a-z])my (?:little |younger |older |big |\\w+ )?(?:${FAMILY_EN}) (?:\\w+ )?(?:used|bought|ordered|spent|shopped)[^.?]{0,30}(?:my (?:atone|account)|without (?:asking|telling|permission))`,
+  `(?:${FAMILY_JA})(?:が|も)[^。?]{0,24}(?:勝手に|無断で|黙って|私の(?:atone|あかうんと)|(?:私|わたし|おら|うち)の(?:atone|あかうんと))|(?:${FAMILY_JA})(?:が|も)[^。?]{0,12}(?:使(?:って|て|う|こ)?た|買(?:って|う)?た|利用し(?:て)?た|注文し(?:て)?た)(?:みたい|らしい|っぽい|かも|ん|わ|やん)|(?<![a-z])my (?:little |younger |older |big |\\w+ )?(?:${FAMILY_EN}) (?:\\w+ )?(?:used|bought|ordered|spent|shopped)[^.?]{0,30}(?:my (?:atone|account)|without (?:asking|telling|permission))`,
 );
 // 「家族ちゃうかった」 "it wasn't my family": the cause ruled out.
 const FAMILY_RULED_OUT =
@@ -550,8 +550,9 @@ const RESETS_MONTHLY =
   /毎月|月ごと|月初|月が変わ|りせっと|(?<![a-z])(?:reset\w*|every month|each month|monthly|per month|new month|start of the month)(?![a-z])/;
 const PAID_DOUBTED =
   /(?:払っ|支払っ|払い込ん|振り込ん)(?:た|てる|ている|ています|てます|とる)(?:はず|のに)|(?<![a-z])(?:i (?:already )?paid (?:it|that|the bill|for \w+ )?(?:already )?but|should have been paid|it says unpaid)(?![a-z])/;
+// (「ファミマで払ってんけど」 in Kansai words too.)
 const PAID_TOLD =
-  /(?:支払|払)(?:った|いした|いました|いしました|ってきた|いしてきた|って(?:る|ます|います))|(?<![a-z])(?:i (?:already |just )?paid|paid (?:it|at|by|with|yesterday|today|already))(?![a-z])/;
+  /(?:支払|払)(?:った|いした|いました|いしました|ってきた|いしてきた|って(?:る|ます|います)|ってん(?:けど|で|やけど))|払うた|払ろた|(?<![a-z])(?:i (?:already |just )?paid|paid (?:it|at|by|with|yesterday|today|already))(?![a-z])/;
 // 「使える金額が0円のまま」 "it says i can use 0 yen": the limit still used up.
 const LIMIT_STILL_EMPTY =
   /(?:使える(?:金額|額|お金)|利用可能(?:金?額)|利用枠|残りの?枠|上限|限度額?)[^。?]{0,12}(?:0円|ぜろ|戻らな|戻って(?:い)?な|増えな|回復しな|のまま)|0円のまま|(?<![a-z])(?:can (?:only )?use (?:0|zero)|(?:limit|available amount|available balance)[^.?!]{0,20}(?:is |at |still )(?:0|zero|empty)|(?:limit|available amount)[^.?!]{0,12}(?:hasn'?t|has not|didn'?t|did not) (?:come back|reset|gone up|recovered))(?![a-z])/;
@@ -864,9 +865,11 @@ const ASKS_THE_DAY =
 // The last day to pay asked: 「いつまで」「期限」 "what's the last day?", "when is it due?".
 const ASKS_THE_LAST_DAY =
   /いつまで|期限|締め?切り|支払い?期?日|(?<![a-z])(?:last day|deadline|due|by when|pay (?:it|them) by|when (?:is it|is that|do i have to pay|must i pay))(?![a-z])/;
-const WHEN_IT_FALLS = /(?:いつ|何日)(?:に)?\s*(?:引き)?落ち(?:る|ます|ん|とる)/;
+// (「いつお金ひかれますか？」 too.)
+const WHEN_IT_FALLS =
+  /(?:いつ|何日)(?:に)?\s*(?:(?:お金|代金)(?:が|は)?)?(?:(?:引き)?落ち(?:る|ます|ん|とる)|(?:引|ひ)かれ(?:る|ます))/;
 const ASKS_WHICH_DAY_IT_WAS =
-  /(?<![a-z])when (?:was|is) (?:the |my |it )?(?:deadline|due(?: date)?)(?![a-z])|(?<![a-z])when was it due(?![a-z])|期限(?:は|って)?\s*(?:いつ|何日)(?:だった|でした)/;
+  /(?<![a-z])(?:when|what) (?:was|is) (?:the |my |it )?(?:deadline|due(?: date)?)(?![a-z])|(?<![a-z])when was it due(?![a-z])|期限(?:は|って)?\s*(?:いつ|何日)(?:だった|でした)/;
 const HOW_LONG_CHECK =
   /(?<![a-z])how long (?:does|will|would|do) (?:the |an? )?(?:id|identity|identification|verification) ?(?:check|verification)?(?: take)?(?![a-z])|本人確認(?:って|は|に|の)?(?:どれくらい|どのくらい|何分|何日|時間)/;
 const HOW_TO_PAY_LATER =
@@ -3076,13 +3079,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     why: 'a deadline gone by, told',
     // (Read as paying late already, but unsurely: said surely, with no "did you mean".)
     intents: ['deadline', 'payment_methods', 'fees', 'about', 'late_payment'],
-    // (「払い忘れてた！期限っていつまでだっけ」 asks the day: the deadline, which says it passed.)
+    // (「払い忘れてた！期限っていつまでだっけ」 "forgot to pay… what was the deadline" asks the day:
+    // the deadline, which says it passed.)
     when: ({ normalized }) =>
       (WENT_BY.test(normalized) ||
         FORGOT_TO_PAY.test(normalized) ||
         (MISSED_IT.test(normalized) && PAYING_NOW.test(normalized)) ||
         (I_FORGOT.test(normalized) && WHAT_NOW.test(normalized))) &&
-      !ASKS_THE_DAY.test(normalized),
+      !ASKS_THE_DAY.test(normalized) &&
+      !ASKS_WHICH_DAY_IT_WAS.test(normalized),
     intent: 'late_payment',
   },
   // 「今月はいつ落ちるん？」: the day the money is taken, asked in Kansai words.
@@ -3111,8 +3116,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'the identity check failing, told',
     intents: ['identity_verification'],
+    // ("how long does the ID check take? i did it one hour ago and still nothing": slow, not failed.)
     when: ({ normalized, has }) =>
-      (saysItFails(normalized) || ID_CHECK_FAILS.test(normalized)) &&
+      (ID_CHECK_FAILS.test(normalized) || (saysItFails(normalized) && !HOW_LONG_CHECK.test(normalized))) &&
       !PUTS_A_CASE_JA_EN.test(normalized) &&
       !WITHOUT_THE_CHECK.test(normalized) &&
       !NO_ERROR.test(normalized) &&
@@ -4005,8 +4011,10 @@ export const READING_RULES: readonly ReadingRule[] = [
   // route), not what atone is (「会社」 is no question about its company).
   {
     why: 'a receipt asked for',
-    intents: ['about', 'how_to_use', 'fallback'],
-    when: ({ normalized }) => RECEIPT.test(normalized),
+    // ("…where can I download them?": no shop asked about either.)
+    intents: ['about', 'how_to_use', 'fallback', 'where_to_use'],
+    when: ({ intent, confidence, normalized }) =>
+      (intent !== 'where_to_use' || confidence < SURE_OF_ANOTHER) && RECEIPT.test(normalized),
     intent: 'handoff',
   },
   // "nani ga dekiru no?": what the bot can do, in romaji.

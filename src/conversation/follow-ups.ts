@@ -17,7 +17,7 @@ import { supposesPayingLate } from '../../intents/late-payment.js';
 import type { Reading, Understanding } from '../bot.js';
 import { addDays, addMonths, compareDates, sameDate, toIsoMonth } from '../domain/dates.js';
 import type { MethodId } from '../domain/methods.js';
-import { isLoneCommand } from '../nlu/language.js';
+import { besideLanguageRequest, isLoneCommand } from '../nlu/language.js';
 import { asksIfDateMoves } from '../nlu/moves.js';
 import { MONTH_NEXT_TO_IT, YEAR_NEXT_TO_IT } from '../nlu/next-period.js';
 import { ATONE_TOKEN } from '../nlu/normalize.js';
@@ -254,6 +254,8 @@ const DAY_AFTER_IT =
 
 // The due day named as such (not "when", which any topic's timing asks with).
 const DUE_NAMED = /期限|締め?切|支払日|(?<![a-z])(?:due|deadline)(?![a-z])/;
+// "and the fee too": the fee asked besides what was answered (「はがきの手数料は？」 asks it alone).
+const FEE_TOO = /(?<![a-z])(?:too|also|as well)(?![a-z])|(?:手数料|料金)も/;
 
 const NEXT_QUESTION: readonly {
   after: AnswerIntent;
@@ -576,7 +578,8 @@ const NEXT_QUESTION: readonly {
   // "and if I don't pay the Jan 10 one in time?" after a deadline: paying late, not a purchase on Jan 10.
   {
     after: 'deadline',
-    asks: /(?<![a-z])if (?:i|we) (?:don'?t|do not|can'?t|cannot|didn'?t|miss|forget to) pay[^.?!]{0,30}(?:in time|on time|by then|by the deadline|one)(?![a-z])|(?:までに|期限(?:内|まで)に)払(?:え|わ)(?:なかったら|んかったら|へんかったら)/,
+    // (「過ぎちゃってたらもうアトネ使えないの？」: that deadline gone by, supposed.)
+    asks: /(?<![a-z])if (?:i|we) (?:don'?t|do not|can'?t|cannot|didn'?t|miss|forget to) pay[^.?!]{0,30}(?:in time|on time|by then|by the deadline|one)(?![a-z])|(?:までに|期限(?:内|まで)に)払(?:え|わ)(?:なかったら|んかったら|へんかったら)|^(?:もし|じゃあ|で)?[、,\s]*(?:それ|その期限|期限)?(?:を|が)?過ぎ(?:ちゃって|てしまって|て|ちゃっ|た)(?:たら|ら)/,
     intent: 'late_payment',
     overOwnTopic: true,
   },
@@ -2148,6 +2151,20 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       follows: topic.intent,
     };
   }
+  // "sorry can u say it in english? and the fee too" after a way's deadline: that answer again,
+  // in the language asked for; it gives the way's fee.
+  if (
+    topic.intent === 'deadline' &&
+    u.reading.intent === 'fees' &&
+    (!u.slots.method || u.slots.method === topic.slots.method) &&
+    FEE_TOO.test(u.normalized) &&
+    besideLanguageRequest(u.normalized) !== undefined
+  )
+    return {
+      reading: { intent: 'deadline', confidence: 0.9 },
+      slots: withTopic(topic, 'deadline', u.slots, u),
+      follows: 'deadline',
+    };
   // 「ログインできないうちに期限過ぎたらやばい？」「その請求、払わないとどうなるの」 after an FAQ answer:
   // what paying late means, asked as such, is its own question whatever the topic was.
   // (Unless the topic itself answers it: つど後払い's lateness is not 翌月払い's.)

@@ -6,14 +6,14 @@
 // a lead-in before a colon ("I just want to be sure: what's the last day I can pay, and…").
 const SENTENCE_END = /(?<=[?？!！。])\s*|(?<=[a-z)]\.)\s+|(?<=[a-z]:)\s+/;
 
-// Asked: a question mark, an English question word first, a Japanese question ending; or a
-// trouble told (「返品したのに請求きてる。」), which asks what to do about it.
+// Asked: a question mark, an English question word first (after "if not,": "can i use it on
+// amazon? if not, is there some campaign…"), a Japanese question ending; or a trouble told (「返品したのに請求きてる。」), which asks what to do about it.
 // (「期限も知りたい」 "also tell me the fee": an ask put as a wish or a request to be told, too;
 // 「期限はいつで」, a question word ending a clause, JA_ASKED_THEN; "and remind me 2 days before",
 // a request beside a question, which the conversation carries out and a single answer explains.)
 const JA_QUESTION_WORD_THEN = '(?:いつ|いくら|どこ|何日|なんにち|どれ)(?:で|か|なのか)';
 const ASKS = new RegExp(
-  `[?？]\\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\\s]*$|${JA_QUESTION_WORD_THEN}$|(?:教えて|おしえて|知りたい|しりたい|聞きたい)(?:です|ください|下さい|ほしい|欲しい|もらえる|くれ|な)?[。.!！\\s]*$|(?:通知|りまいんど|りまいんだー|お知らせ)[^。.?？]{0,8}(?:欲しい|ほしい|して(?:ください|ほしい|欲しい)?|お願い|頼む|たのむ)(?:です|な)?[。.!！\\s]*$|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:please |pls )?(?:tell me|remind me|i (?:want|need|'d like|would like) to know)(?![a-z])`,
+  `[?？]\\s*$|(?:した|った|んだ)のに|^(?:(?:also|and|so|but|then|plus|if not|if so|otherwise),?\\s+)?(?:what|whats|when|how|which|why|where|who|am|is|are|do|does|did|can|could|will|would|should|any)(?![a-z])|(?:か|かな|の|っけ|でしょうか|ですか|ますか)[。.\\s]*$|${JA_QUESTION_WORD_THEN}$|(?:教えて|おしえて|知りたい|しりたい|聞きたい)(?:です|ください|下さい|ほしい|欲しい|もらえる|くれ|な)?[。.!！\\s]*$|(?:通知|りまいんど|りまいんだー|お知らせ)[^。.?？]{0,8}(?:欲しい|ほしい|して(?:ください|ほしい|欲しい)?|お願い|頼む|たのむ)(?:です|な)?[。.!！\\s]*$|^(?:(?:also|and|so|but|then|plus),?\\s+)?(?:please |pls )?(?:tell me|remind me|i (?:want|need|'d like|would like) to know)(?![a-z])`,
 );
 
 // "when is the debit for august and can I change to barcode?", "…, and any campaigns now?", "is it

@@ -635,13 +635,20 @@ function withoutToday<T extends { source: string; kind: string; date?: PlainDate
   });
 }
 
+// "if i buy on oct 1 instead of sep 30 do i get more time to pay?": the two days weighed, both read.
+const DAYS_WEIGHED =
+  /(?<![a-z])(?:more time|extra (?:time|days?)|longer|later|earlier|sooner)(?![a-z])|余裕|遅く|長く|延び|得(?:する|なの|です|やん|\?)/;
+const INSTEAD_BEFORE = /(?<![a-z])(?:instead of|rather than)\s+$/;
+
 /** The dates not set aside ("oct 28 not nov 9"), unless that would leave none. */
 function withoutNegated<T extends { source: string }>(dates: T[], text: string): T[] {
+  const weighed = DAYS_WEIGHED.test(text);
   const kept = dates.filter((d) => {
     const at = text.indexOf(d.source);
     if (at < 0) return true;
     const before = text.slice(Math.max(0, at - 16), at);
     const after = text.slice(at + d.source.length, at + d.source.length + 8);
+    if (weighed && INSTEAD_BEFORE.test(before)) return true;
     return !DATE_SET_ASIDE_BEFORE.test(before) && !DATE_SET_ASIDE_AFTER.test(after);
   });
   return kept.length > 0 ? kept : dates;
@@ -2533,6 +2540,11 @@ const ROMAJI_METHODS: readonly (readonly [RegExp, MethodId])[] = [
 const DESCRIBED_METHODS: readonly (readonly [RegExp, MethodId])[] = [
   // "store payment, 2 days before": the store method by its short name.
   [/(?<![a-z])store (?:payment|terminal)(?![a-z])/, 'store'],
+  // "switch my reminder to autopay": the debit, as card statements call it; 「銀行から自動です」 too.
+  [
+    /(?<![a-z])auto[- ]?pay(?:ment)?s?(?![a-z])|銀行(?:から|で)?(?:の)?自動|自動(?:で)?(?:銀行|口座)/,
+    'auto_debit',
+  ],
   // "when does the money leave my account": the debit, described.
   [
     /(?<![a-z])(?:money|it|payment) (?:leaves?|leaving|left|goes out of|go out of|comes? out of|taken from|gets taken from) (?:my |the )?(?:bank|account)(?![a-z])/,
@@ -2548,7 +2560,7 @@ const DESCRIBED_METHODS: readonly (readonly [RegExp, MethodId])[] = [
 
 // A word every description above needs.
 const DESCRIPTION_WORDS =
-  /紙|払込|振込|(?<![a-z])(?:paper|slip|slips|mail|mailed|post|posted|form|letter|money|it|payment)(?![a-z])/;
+  /紙|払込|振込|(?<![a-z])(?:paper|slip|slips|mail|mailed|post|posted|form|letter|money|it|payment)(?![a-z])|auto[- ]?pay|自動/;
 
 // "and if bank?": a bank said with no other word of a method (an ATM would be the store method) is
 // the account the bill is debited from.

@@ -11540,3 +11540,84 @@ describe('session 43: blind sets 425–428, the untouched halves once measured',
       .expect(/Ask me about|help/i);
   });
 });
+
+describe('session 43: blind sets 429–432 (tuning halves)', () => {
+  it('the first question reported when the main one is put as an addition; a lead-up question is not', async () => {
+    await chat()
+      .say('Amazonでアトネって使えますか？あと春のポイントキャンペーンってまだ参加できます？')
+      .expect(/^いいえ。Amazon/m);
+    await chat()
+      .say(
+        'can i use atone on amazon? if not, is there some atone campaign going on rn i could use instead lol',
+      )
+      .expect(/Campaigns we know of/);
+  });
+
+  it('receipts for an expense report are the route; "how long… still nothing" is the time it takes', async () => {
+    await chat()
+      .say(
+        'I need receipts for the stuff I paid with atone, for my company expense report. where can I download them?',
+      )
+      .expect(/faq\.atone\.be/);
+    await chat()
+      .say('how long does the ID check take? i did it one hour ago and still nothing')
+      .expect(/5 minutes/);
+  });
+
+  it('"forgot to pay… what was the deadline" is the deadline; "oct 1 instead of sep 30… more time?" compares both', async () => {
+    await chat(new Date('2027-07-14T20:00:00+09:00'))
+      .say('oops i bought stuff on June 3 and forgot to pay at the convenience store. what was the deadline')
+      .expect(/the deadline is Saturday, 10 July 2027/);
+    await chat(new Date('2027-09-28T19:30:00+09:00'))
+      .say('if i buy on oct 1 instead of sep 30 do i get more time to pay? konbini')
+      .expect(/10 October 2027[\s\S]*10 November 2027/);
+  });
+
+  it('「楽天カードでアトネの支払いってできます？」 is the ways to pay, with its no', async () => {
+    await chat()
+      .say('楽天カードでアトネの支払いってできます？クレカ払いにしたいんだけど')
+      .expect(/^いいえ、楽天カードは/m);
+  });
+
+  it('"say it in english? and the fee too" repeats the deadline; 「はがきの手数料は？」 after asking for Japanese is the fee', async () => {
+    await chat(new Date('2027-04-05T12:00:00+09:00'))
+      .say('3月に買った分、バーコード払いの期限はいつ？')
+      .say('sorry can u say it in english? and the fee too')
+      .expect(/10 April 2027[\s\S]*209 yen/);
+    await chat(new Date('2027-05-20T10:00:00+09:00'))
+      .say('when is the postcard invoice due?')
+      .say('すみません、やっぱり日本語でお願いします。はがきの手数料は？')
+      .expect(/^はがき請求書の請求手数料は209円/m);
+  });
+
+  it('「過ぎちゃってたら…使えないの？」 after a deadline; "autopay"; 「銀行から自動です」; 「いつお金ひかれますか」', async () => {
+    await chat(new Date('2027-09-13T08:00:00+09:00'))
+      .say('口座振替じゃなくてコンビニで払ってるんだけど、8月分の期限っていつだった？')
+      .say('過ぎちゃってたらもうアトネ使えないの？')
+      .expect(/停止/);
+    await chat(new Date('2027-11-02T19:00:00+09:00'))
+      .say('set a reminder for the konbini payment')
+      .say('ok switch my reminder to autopay')
+      .expect(/Changed\. I will remind you of your automatic bank debit/);
+    await chat(new Date('2027-01-10T12:00:00+09:00'))
+      .say('リマインドをおねがいします。はがきじゃないです、コンビニでもないです。銀行から自動です')
+      .expect(/銀行口座からの自動振替（口座振替）の期限の3日前・当日/)
+      .say('1月の買い物は、いつお金ひかれますか？')
+      .expect(/2027年3月1日/);
+  });
+
+  it('mum named colloquially, the paid-but-unpaid story in Kansai words, usable right after, 「口座振替で登録」 after the list', async () => {
+    await chat().say('明細見たらオカンが使てたみたいやわ。これ取り消しできる？').expect(/家族/);
+    await chat()
+      .say('昨日の夜ファミマで払ってんけど、アプリ見たらまだ未払いのままやねん。ほんまに払えてんのか不安やわ')
+      .expect(/^払ったのに未払いの表示/m);
+    await chat()
+      .say('反映されたら、すぐに次の買い物はできますか？')
+      .expect(/2〜3営業日/);
+    await chat(new Date('2027-08-22T10:00:00+09:00'))
+      .say('今なんか登録されてる？')
+      .say('口座振替で登録')
+      .expect(/口座振替）の期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+});
