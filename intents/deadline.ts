@@ -141,7 +141,7 @@ export default defineIntent({
     ).map((id) => methodById(ctx.kb, id));
     const basis = basisOf(ctx.slots.date) ?? billOfTheDayPutForward(methods, ctx) ?? { kind: 'next' };
     const purchases = purchasesOf(ctx);
-    if (purchases.length > 1) return perPurchase(purchases, methods, ctx);
+    if (purchases.length > 1) return withSaleConfirmed(perPurchase(purchases, methods, ctx), ctx);
     const lines = methods.map((method) => ({ method, deadline: deadlineFor(method, basis, ctx.today) }));
     const [only] = lines;
     const draft = only && lines.length === 1 ? oneMethod(only, basis, ctx) : allMethods(lines, basis, ctx);
@@ -719,6 +719,15 @@ function perPurchase(purchases: Purchase[], methods: PaymentMethod[], ctx: Answe
     actions: remindActions(methods, ctx),
     sources: [...methods.map((m) => m.source), kb.facts.billing_cycle.source],
   };
+}
+
+// 「11月30日に注文したけど発送は12月3日らしい。11月分？12月分？」 "ordered on the 30th, ships on the
+// 3rd, which month?": the month goes by the shop's confirming the sale, which is said first.
+const SHIPPED_LATER = /発送|出荷|(?<![a-z])(?:ship(?:s|ped|ping)?|dispatch(?:ed|es)?)(?![a-z])/;
+
+function withSaleConfirmed(draft: AnswerDraft, ctx: AnswerContext): AnswerDraft {
+  if (!SHIPPED_LATER.test(ctx.normalized)) return draft;
+  return { ...draft, text: `${ctx.kb.facts.billing_cycle.text[ctx.lang]}\n${draft.text}` };
 }
 
 function deadlineFor(method: PaymentMethod, basis: Basis, today: PlainDate): Deadline {

@@ -1,7 +1,7 @@
 // What happens when a deadline is missed.
 
 import { encodeAction } from '../src/actions.js';
-import { daysBetween } from '../src/domain/dates.js';
+import { addDays, daysBetween } from '../src/domain/dates.js';
 import { deadlineStatus, nextDeadline } from '../src/domain/deadlines.js';
 import { formatDate, formatDaysLeft, formatMonth } from '../src/domain/format.js';
 import { methodById } from '../src/domain/knowledge-base.js';
@@ -19,7 +19,7 @@ import {
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
 const SUPPOSES_PAYING_LATE =
-  /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)|(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん|延滞し)(?:たら|いと|かったら|んかったら)|延滞(?:と|に)なっ(?:た場合|たら)|延滞(?:した|する)場合|引き?落と(?:せ|され)(?:な|へん|ん)かったら|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay)(?![a-z])/;
+  /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)|(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん|延滞し)(?:たら|いと|かったら|んかったら)|延滞(?:と|に)なっ(?:た場合|たら)|延滞(?:した|する)場合|引き?落と(?:せ|され)(?:な|へん|ん)かったら|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay|if i (?:miss|don'?t make|can'?t make) (?:the|my) [^.?]{0,30}(?:deadline|due date|payment))(?![a-z])/;
 
 /** Whether the message supposes paying late (what would happen), rather than asking a deadline. */
 export function supposesPayingLate(normalized: string): boolean {
@@ -35,6 +35,9 @@ export const TELLS_A_MISS =
 const ASKS_THE_FEE =
   /手数料|いくら|なんぼ|何円|金額|加算|(?<![a-z])(?:how much|fees?|extra|charged?|cost|penalty|added)(?![a-z])/;
 
+// "from which day can't I use atone?", 「いつから使えなくなる？」: the day a suspension may start.
+const ASKS_WHEN_IT_STOPS =
+  /(?<![a-z])(?:(?:from )?(?:which|what) (?:day|date)|when (?:will|does|would|do) (?:it|atone|my account|i) (?:stop|get (?:suspended|blocked)|be (?:suspended|blocked)))(?![a-z])|(?:いつ|何日)から(?:使えな|止ま|停止|利用でき(?:な|ん))/;
 const SUPPOSES_ANOTHER_WAY =
   /(?<![a-z])(?:if (?:i|it|we) (?:had|'d|were|was)|what if i (?:had )?(?:used|paid)|instead)(?![a-z])|だったら|やったら|にしてたら|にしとったら/;
 
@@ -141,14 +144,22 @@ export default defineIntent({
       // (first: it is what was asked).
       const moved = movedDebitNamed(method, ctx);
       if (moved) paragraphs.unshift(moved);
+      // "from which day can't I use atone?": the day after that deadline, by date.
+      const stopsFrom = ASKS_WHEN_IT_STOPS.test(ctx.normalized)
+        ? t(
+            lang,
+            `払わないと、${formatDate(addDays(deadline.due, 1), lang)}から利用が止まることがあります。`,
+            ` Unpaid, atone can be suspended from ${formatDate(addDays(deadline.due, 1), lang)}.`,
+          )
+        : '';
       paragraphs.push(
-        ahead
+        (ahead
           ? lang === 'ja'
             ? `${formatMonth(ahead.usageMonth, lang)}分の${method.name.ja}の期限は${due}です。`
             : `The ${method.name.en} deadline for your ${formatMonth(ahead.usageMonth, lang)} purchases is ${dueEn}.`
           : lang === 'ja'
             ? `${method.name.ja}の次の期限は${due}です。`
-            : `Your next ${method.name.en} deadline is ${dueEn}.`,
+            : `Your next ${method.name.en} deadline is ${dueEn}.`) + stopsFrom,
       );
     }
     // 「少し待ってもらえる？」 "can I push it back a week?": no extension is promised, first.

@@ -265,12 +265,15 @@ const HOW_TO_PAY_NOW =
   /(?:今から|これから)(?:払|支払)う(?:には|の)|(?:払|支払)うには(?:どう|どこ)|(?<![a-z])how (?:do|can|should) i pay (?:it |this |that )?(?:now|late|at this point)(?![a-z])/;
 const TELLS_SUSPENSION =
   /停止|止ま(?:って|った)|(?<![a-z])(?:stopped|suspended|blocked|locked|frozen)(?![a-z])/;
+const ASKS_IF_SUSPENDED =
+  /(?<![a-z])(?:(?:my )?(?:account|atone) (?:is |was )?(?:ok|okay|fine|active|alright)? ?(?:or )?(?:blocked|suspended|stopped|frozen|locked)|(?:blocked|suspended|stopped|frozen|locked) or (?:not|ok|okay|active)|am i (?:blocked|suspended|locked out))(?![a-z])|(?:止められ|停止され)(?:て(?:い)?(?:る|ない)|た)(?:か|の|ん)|(?:利用)?停止(?:中|になって(?:い)?る)(?:か|の|ん)/;
 const MINOR =
   /高校生|中学生|未成年|(?:1[0-7]|十[一二三四五六七]?)歳|(?<![a-z])(?:minors?|under 18|high ?school(?:er|ers)?|teen(?:ager)?s?|\d{2} ?years? old|(?:he|she|they)(?:'s| is| are) 1[0-7]|(?:at|aged?) 1[0-7])(?![a-z\d])/;
 const SIGNS_UP =
   /登録|使え|申し込|申込|利用でき|あかうんと|(?<![a-z])(?:register|sign up|use (?:it|atone)|(?:make|open|have|get) (?:an|his|her|their|my) (?:own )?account|allowed)(?![a-z])/;
+// (So too "now my account stop. if I pay all, account come back?".)
 const SUSPENSION_LIFTED =
-  /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?)(?![a-z])/;
+  /(?:停止|止ま)[^。?]{0,8}(?:解除|戻|解け|なくな)|(?<![a-z])(?:lift(?:ed)?|unblock(?:ed)?|unsuspend(?:ed)?|account (?:will |would )?(?:come|comes|be) back)(?![a-z])/;
 const ASKS_WHAT_ATONE_IS =
   /(?<![a-z])what(?:'s| is| even is) (?:this|atone|it)(?: thing| service| app)?\??\s*$|atone(?:って|とは)(?:何|なに|なん)|(?:これ|それ)(?:って)?(?:何|なに|なん)(?:なん|なの)?[?？]?$/;
 
@@ -321,7 +324,7 @@ const HOW_TO_CHANGE_IT =
 const POINTS_USED_BY =
   /ぽいんと[^。?]{0,30}いつまで(?:に)?(?:使|つか)|(?<![a-z])points?[^.?]{0,30}(?:until when|by when|how long)[^.?]{0,20}(?:use|spend)(?![a-z])/;
 const NOT_MY_USE =
-  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:一切|何も|なにも)?(?:操作|利用|購入)(?:して(?:い|おり)?(?:ない|ません)|していない)[^。?]{0,30}(?:決済|通知|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:i was (?:asleep|sleeping)|while i (?:was )?(?:asleep|sleeping)|(?:reset|password)[^.?]{0,30}(?:never|didn'?t) ask(?:ed)? for|wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])/;
+  /(?:知らない|知らん|見覚えのない|身に覚えのない)(?:お?店|店舗|さいと|ところ)[^。?]{0,20}(?:使|購入|買|利用|請求)|(?:一切|何も|なにも)?(?:操作|利用|購入)(?:して(?:い|おり)?(?:ない|ません)|していない)[^。?]{0,30}(?:決済|通知|利用|請求)|(?:私|わたし|自分|俺|僕|うち)(?:じゃ|では|ちゃう|やな)(?:ない|あらへん|ありません|い|ねえ|ねー)?[！!。]|(?<![a-z])(?:i was (?:asleep|sleeping)|while i (?:was )?(?:asleep|sleeping)|(?:reset|password)[^.?]{0,30}(?:never|didn'?t) ask(?:ed)? for|wasn'?t me|was not me|i (?:didn'?t|did not|never) (?:buy|make|order|authori[sz]e) (?:that|this|it|them|those|anything))(?![a-z])|(?<![a-z])(?:shop|store|site) i(?:'ve| have)? never (?:heard of|used|bought from)(?![a-z])|(?<![a-z])orders? (?:that )?i (?:never|didn'?t|did not|don'?t) (?:make|made|place|placed|do|did)(?![a-z])|(?<![a-z])(?:some(?:one|body) (?:\w+ )?(?:steal|stole|stolen|hack|hacked)|(?:steal|stole|stolen|hacked) my account|my account (?:was |is |got |been )*(?:stolen|hacked))(?![a-z])/;
 const CHECKOUT_TEXT_NOT_COMING =
   /(?<![a-z])(?:check ?out|paying|pay (?:with atone|on a (?:website|site)|online)|trying to pay|buy|purchase)[^.?]{0,60}(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?)|nothing (?:arrives|comes|shows up)|(?:isn'?t|is not|not) (?:arriving|coming)|(?:doesn'?t|does not|didn'?t|won'?t) (?:come|arrive|show up|get here))|(?<![a-z])(?:text|sms|code|message)[^.?]{0,40}(?:never (?:shows? up|comes?|arrives?))[^.?]{0,40}(?:check ?out|paying)(?![a-z])/;
 const FACE_AND_ID =
@@ -349,6 +352,9 @@ const AMAZON_GRANTED =
 // 「どこで使えるの？」 "where can I use it?": the shops that take atone.
 const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
+const LATE_FEE_AMOUNT = /(?<![\d,])100\s*(?:円|yen)(?!\s*(?:分|の(?:買い物|商品)))|¥\s*100(?![\d,])/;
+const CAMPAIGN_WORDS =
+  /きゃんぺーん|祭り|抽選|ぽいんと|対象|(?<![a-z])(?:campaigns?|festival|lottery|points?|eligib\w*|qualif\w*)(?![a-z])/;
 const POINTS_COVER_THE_SHORTFALL =
   /ぽいんと[^。?]{0,12}(?:足りない分|足らない分|不足分|超え(?:た|る)分|補|埋め)|(?:足りない分|足らない分|不足分|超え(?:た|る)分)[^。?]{0,12}ぽいんと|(?<![a-z])points? (?:to )?(?:cover|make up)(?![a-z])/;
 // The barcode way named as the way one pays the bill (「バーコード払いにしとる」 "I pay by barcode").
@@ -565,7 +571,7 @@ const ID_CHECK_NAMED =
 const CANNOT_USE_NOW =
   /決済(?:が)?でき(?:ない|ません|なかった|へん)|使え(?:ない|ません|なく|へん)|利用でき(?:ない|ません)|(?<![a-z])(?:can'?t|cannot|can not|unable to) (?:use|pay with|buy)|(?:payment|card|atone) (?:was |is |got |keeps getting )?(?:declined|rejected|refused)|(?:doesn'?t|does not|won'?t) work (?:anymore|now)(?![a-z])/;
 const A_PAYMENT_MISSED =
-  /払い忘れ|払うの(?:を)?忘れ|支払い(?:を)?忘れ|払い?そびれ|滞納|延滞|(?<![a-z])(?:forgot(?: to)? pay|forget(?: to)? pay|didn'?t pay|did not pay|missed (?:the |my |a )?(?:payment|deadline|bill)|overdue)(?![a-z])/;
+  /払い忘れ|払うの(?:を)?忘れ|支払い(?:を)?忘れ|払い?そびれ|滞納|延滞|(?<![a-z])(?:forgot(?: to)? pay|forget(?: to)? pay|didn'?t pay|did not pay|missed (?:the |my |a )?(?:payment|deadline|bill)|overdue|unpaid|(?:bill|payment)(?: [a-z]+){0,3} (?:is |was )?(?:still )?not (?:been )?paid)(?![a-z])/;
 const ASKS_HOW_TO_START =
   /始め方|はじめかた|使い始め(?:る|たい|方)|(?:はじめる|始める)には|(?<![a-z])(?:how (?:do|can|would|should) (?:i|we) (?:start|begin|get started)(?: using| with)?|how to (?:start|begin|get started)(?: using| with)?|get started with)(?: atone| it| this)?(?![a-z])/;
 const IN_A_PHYSICAL_SHOP =
@@ -636,6 +642,8 @@ const WHICH_BILL =
 const DAYS_LEFT_ASKED =
   /あと何日|残り何日|何日(?:残って|ある)|(?<![a-z])(?:how many days (?:do i have |are |have i got |i have )?(?:left|remaining)|how (?:long|much time) do i (?:have|got) (?:left )?(?:to pay|until))(?![a-z])/;
 const CANCELLED = /中止|取り?消|きゃんせる|返品|(?<![a-z])(?:cancel(?:l?ed)?|returned|refund)(?![a-z])/;
+const STILL_TO_PAY =
+  /(?<![a-z])(?:must i (?:still )?pay|do i (?:still )?(?:have|need) to pay|should i (?:still )?pay|(?:still )?(?:have|need) to pay (?:it|this|that|anyway))(?![a-z])|(?:まだ|それでも)?払わな(?:きゃ|いと|あかん|いかん)|払う必要(?:が|は)?(?:ある|あり)/;
 const STEPS_ASKED =
   /手続き|何か(?:する|やる)(?:必要|こと)|(?<![a-z])(?:do i (?:need|have) to do (?:anything|something)|what do i (?:need|have) to do)(?![a-z])/;
 const COMES_BACK = /返って|戻って|戻る|返金|(?<![a-z])(?:refund(?:ed)?|back)(?![a-z])/;
@@ -1511,11 +1519,14 @@ export const READING_RULES: readonly ReadingRule[] = [
       'how_to_use',
       'fallback',
       'handoff',
+      // ("No email no SMS nothing… I dont know how much to pay": no SMS code is meant.)
+      'sms_code_trouble',
     ],
     when: ({ intent, confidence, normalized, slots, today }) =>
       // (However sure of the deadline: "my hagaki hasn't come, i bought stuff in january".)
       // ("I never got anything telling me what I owe": not the amount, which the app has; the bill.)
-      ((intent !== 'fees' && intent !== 'handoff') || confidence < SURE_OF_ANOTHER) &&
+      ((intent !== 'fees' && intent !== 'handoff' && intent !== 'sms_code_trouble') ||
+        confidence < SURE_OF_ANOTHER) &&
       // ("what happens if I don't get the postcard before the deadline?" names no reminder.)
       (intent !== 'reminder_subscribe' ||
         (confidence < SURE_OF_ANOTHER && !NAMES_REMINDERS.test(normalized))) &&
@@ -1562,7 +1573,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: "a month's bill not paid yet, told",
     intents: ['fallback', 'handoff', 'payment_methods', 'paid_but_shown_unpaid', 'billing_notice'],
-    when: ({ slots, normalized }) => slots.date !== undefined && NOT_PAID_YET.test(normalized),
+    // (Not "it say cannot use. my bill from last month not paid yet... is this why?": a refusal.)
+    when: ({ slots, normalized }) =>
+      slots.date !== undefined && NOT_PAID_YET.test(normalized) && !CANNOT_USE_NOW.test(normalized),
     intent: 'deadline',
     confidence: ({ confidence }) => Math.max(confidence, 0.6),
   },
@@ -1924,7 +1937,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   // cannot use it": refused because of a missed payment, the suspension.
   {
     why: 'refused after a missed payment',
-    intents: ['late_payment', 'about', 'fallback', 'payment_declined', 'deadline', 'how_to_use'],
+    intents: ['late_payment', 'about', 'fallback', 'payment_declined', 'deadline', 'how_to_use', 'handoff'],
     when: ({ normalized, has }) =>
       CANNOT_USE_NOW.test(normalized) &&
       A_PAYMENT_MISSED.test(normalized) &&
@@ -2392,6 +2405,19 @@ export const READING_RULES: readonly ReadingRule[] = [
       CANCELLED.test(normalized) && STEPS_ASKED.test(normalized) && has('cancel_return_refund'),
     intent: 'cancel_return_refund',
   },
+  // "shop cancel because no stock. But atone email say I need pay… must I pay?": a bill for an
+  // order cancelled, whether it must be paid (the cancellation's answer), whatever date it names.
+  {
+    why: 'a cancelled order billed, whether to pay',
+    intents: ['deadline', 'campaign_eligibility', 'late_payment', 'fees', 'fallback', 'handoff'],
+    when: ({ confidence, normalized, has }) =>
+      confidence < SURE_OF_ANOTHER &&
+      CANCELLED.test(normalized) &&
+      STILL_TO_PAY.test(normalized) &&
+      has('cancel_return_refund'),
+    intent: 'cancel_return_refund',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「公演中止になったけど、手数料も返ってくる？」: what comes back after a cancellation, the fee too.
   // (So too 「もう払ったとよ。…「キャンセルになりました」ってメール来て…お金ってちゃんと戻ってくると？」:
   // the money paid, read weakly as anything else.)
@@ -2577,6 +2603,24 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'limit_recovery',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
+  // "and if I buy in january 2027?": a purchase to come, whose deadline is asked (a last use, which
+  // the campaigns go by, is never one to come).
+  {
+    why: 'a purchase to come, not a last use',
+    intents: ['campaign_eligibility'],
+    when: ({ normalized, slots }) =>
+      slots.tense === 'future' && slots.date !== undefined && !CAMPAIGN_WORDS.test(normalized),
+    intent: 'deadline',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
+  // "when do they add the 100 yen", 「100円っていつ加算されるの？」: the late fee, by its amount.
+  {
+    why: 'the late fee named by its amount',
+    intents: ['billing_notice', 'fees', 'fallback', 'credit_information', 'deadline'],
+    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && LATE_FEE_AMOUNT.test(normalized),
+    intent: 'late_payment',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
+  },
   // 「バーコード払い 今日まで？」: the app barcode's deadline, not paying in shops with a code.
   {
     why: 'the barcode way, its deadline asked',
@@ -2720,6 +2764,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'a use the user did not make',
     intents: [
+      'campaign_eligibility',
       'reminder_list',
       'reminder_subscribe',
       'reminder_unsubscribe',
@@ -3510,6 +3555,15 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => MINOR.test(normalized) && SIGNS_UP.test(normalized) && has('minors_age'),
     intent: 'minors_age',
     confidence: ({ confidence }) => Math.max(confidence, 0.9),
+  },
+  // "can u check my account is ok or blocked? … i pay late last month", 「止められてないか確認して」:
+  // whether a suspension came, which its answer says how to see (the bot cannot look).
+  {
+    why: 'whether the account is suspended, asked',
+    intents: ['late_payment', 'handoff', 'fallback'],
+    when: ({ normalized, has }) => ASKS_IF_SUSPENDED.test(normalized) && has('suspended_after_overdue'),
+    intent: 'suspended_after_overdue',
+    confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
   // 「支払えば、すぐに利用停止は解除されますか」: when a suspension ends once paid.
   {

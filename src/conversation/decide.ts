@@ -106,6 +106,7 @@ import {
   shiftsHour,
   skipsThisOne,
   switchesMethod,
+  switchesReminders,
   undoes,
   yesOrNo,
 } from './reading.js';
@@ -1883,7 +1884,10 @@ function requestFor(
     !setsIfNone(u) &&
     !(
       Object.keys(settings).length > 0 &&
-      (proposes(u) || asksOutrightToChange(u) || asksToShiftReminders(u.normalized, u.slots))
+      (proposes(u) ||
+        asksOutrightToChange(u) ||
+        switchesReminders(u) ||
+        asksToShiftReminders(u.normalized, u.slots))
     )
   ) {
     const method = slots.method ?? pointedMethod(state);
@@ -1924,6 +1928,8 @@ function requestFor(
     u !== undefined &&
     // ("do I have one? if not, set one": the question is the condition, the request outright.)
     (setsIfNone(u) ||
+      // ("ok switch my reminder to auto debit, that one's free right?": outright, a question after.)
+      (settings.method !== undefined && switchesReminders(u)) ||
       (!isQuestion(u) &&
         ((asksToSet(u) && (mentionsReminders(u) || state.remindersDiscussed === true)) ||
           takesTheOffer ||
@@ -2052,10 +2058,15 @@ const ONLY_THESE = /だけ|のみ|(?<![a-z])(?:only|just)(?![a-z])/;
  * one. remind me for it": which one is not known, so asked); else the one pointed to.
  */
 function methodPointedTo(state: ConversationState, u: Understanding): MethodId | undefined {
+  // "remind me for mine, not hers" after asking of a sister's way: the user's own.
+  if (state.ownMethod && MINE.test(u.normalized)) return state.ownMethod;
   if (u.slots.methodsTurnedDown) return state.topic && wayLeft(state.topic.slots, u.slots.methodsTurnedDown);
   if (ONE_OF_TWO.test(u.normalized) && (state.topic?.slots.methods?.length ?? 0) > 1) return undefined;
   return pointedMethod(state);
 }
+
+const MINE =
+  /(?<![a-z])(?:mine|my own)(?![a-z])|自分の(?:ほう|方|分|やつ)|(?:私|わたし|僕|俺)の(?:ほう|方|分|やつ)/;
 
 /**
  * The method a reminder request that names none points to: the one the conversation is about

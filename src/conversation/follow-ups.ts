@@ -583,6 +583,13 @@ const NEXT_QUESTION: readonly {
     intent: 'late_payment',
     overOwnTopic: true,
   },
+  // "did i miss it??", 「もう過ぎてる？」 after a deadline: that deadline's state, which its answer says.
+  {
+    after: 'deadline',
+    asks: /^(?:(?:so|and|wait|oh|hmm+|uh+)[,\s]+)?(?:did i miss it|have i missed it|is it (?:too )?late(?: already)?|am i (?:too )?late|is it past|was it missed)\s*[?!.]*$|^(?:じゃあ|え|えっ)?[、,\s]*(?:もう)?(?:過ぎてる|過ぎた|間に合わない|遅い)(?:の|ん|か)?[?？!！]*$/,
+    intent: 'deadline',
+    overOwnTopic: true,
+  },
   // 「はがきが届かなかったらどうすれば？」 after a deadline: the bill that has not come (not paying late).
   // So too 「届かなかったら？」 "and if it still doesn't come?": after a deadline, what is delivered
   // is the bill.
@@ -590,6 +597,22 @@ const NEXT_QUESTION: readonly {
     after: 'deadline',
     asks: /(?:はがき|請求書|めーる|通知|番号)(?:が|は|も)?(?:まだ)?(?:届か|来)(?:な|ん|へん)|(?:はがき|請求書|めーる|通知|番号)(?:が|は|も)?(?:まだ)?(?:届いて|来て|きて)(?:な|へん|ません)|(?:届か|とどか)(?:な|ん|へん)(?:かったら|ければ|い(?:とき|時|場合))|(?<![a-z])(?:(?:bill|postcard|invoice|email) (?:doesn'?t|does not|never|didn'?t) (?:come|arrive)|if (?:it|that|the bill|the postcard) (?:still )?(?:doesn'?t|does not|never|didn'?t|won'?t) (?:come|arrive|show up|get here))(?![a-z])/,
     intent: 'bill_not_received',
+  },
+  // "how many business day exactly? i pay today" after a suspension or the limit: the business
+  // days until it comes back, which that answer says (not whether today's payment is in time).
+  ...(['suspended_after_overdue', 'limit_recovery'] as const).map((after) => ({
+    after,
+    asks: /(?<![a-z])business days?(?![a-z])|営業日/,
+    intent: after,
+    overOwnTopic: true as const,
+  })),
+  // "where i do that?", 「それどこでやるの？」 after changing the method: where to change it, which
+  // that answer says.
+  {
+    after: 'change_method',
+    asks: /^(?:(?:ok|so|and|then)[,\s]+)?(?:where|how) (?:do |can |should )?i (?:do|change|switch) (?:that|it|this)\s*[?.!]*$|^(?:それ|じゃあ|で)?[、,\s]*(?:どこ|どう)(?:で|から|やって)?(?:やる|変え|変更|切り替え|でき)(?:る|ます|ん)?(?:の|ん|か)?[?？]*$/,
+    intent: 'change_method',
+    overOwnTopic: true,
   },
   // 「変えたら手数料はどうなる？」 after changing the method: the fee of the method changed to.
   {
@@ -1858,7 +1881,9 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
   const byYear = byMonth ? null : YEAR_NEXT_TO_IT.exec(u.normalized);
   const shift = byMonth ?? byYear;
   const held = topic.slots.date;
-  if (shift && held && !u.slots.date && !REMINDER_INTENTS.includes(topic.intent)) {
+  // (The date "the next month" itself reads as is the shift's, no date of its own.)
+  const ownDate = u.slots.date && !shift?.[0].includes(u.slots.date.source) ? u.slots.date : undefined;
+  if (shift && held && !ownDate && !REMINDER_INTENTS.includes(topic.intent)) {
     const { year, month } = monthOf(held);
     // (「去年」「来年」 "last year", "next year" are the calendar's, counted from today; "the year
     // before", 「前の年」 from the year just answered.)
@@ -2107,6 +2132,12 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
     // (Not "What if I don't pay by then?" after a fee: filler words alone, yet surely late payment.)
     // (Nor "what if I just pay tomorrow instead?": a day to pay on, whether it is in time.)
     (isBare(u) && named.length === 0 && hasFollowUpMarker(u) && !sureOfAnother && !u.slots.proposedDue) ||
+    // "*postcard" after the postcard's deadline: the way said again (a typo put right), the same
+    // question.
+    (isBare(u) &&
+      u.slots.method !== undefined &&
+      !u.slots.methods &&
+      u.slots.method === topic.slots.method) ||
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
     (newFacts && isConditional(u) && INSTEAD.test(u.normalized));

@@ -34,7 +34,7 @@ const JA_FILLER =
 const EN_FILLER =
   /(?<![a-z])(?:happy new year|merry (?:christmas|xmas)|happy holidays|forgot to (?:say|mention|tell you)|scratch that|whatever|i suppose|i guess|make that|make it|planning to|electronic|sign me up|automatic|purchases|set it up|thank you|actually|purchase|going to|jikan|oh wait|alright|i meant|through|mistake|go with|instead|plan to|will be|i'll be|though|got it|i mean|direct|paying|please|my bad|things|set up|thanks|option|should|sorry|right|oh no|i see|meant|about|don't|never|using|it is|thing|stuff|bill|let's|would|could|gonna|oops|wait|fine|well|from|cool|i'll|just|hmm+|mean|what|then|also|okay|dont|auto|bank|does|pays|paid|with|uses|it's|ones|lets|time|that|this|case|will|yeah|btw|fyi|lol|tho|nah|ugh|ill|um+|and|how|not|app|i'm|the|its|are|was|did|pay|via|for|use|pls|thx|one|can|yes|now|wa|ah|uh|so|ok|oh|no|im|we|my|me|an|it|is|do|by|at|in|on|if|of|to|be|kk|i|a|k|n)(?![a-z])/g;
 // (Emoji too: 「コンビニ👍」 says no more than 「コンビニ」.)
-const PUNCTUATION = /(?:[\s?!.,、。・:;'"()（）「」『』…~\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+/gu;
+const PUNCTUATION = /(?:[\s?!.,*、。・:;'"()（）「」『』…~\p{Extended_Pictographic}]|\u{FE0F}|\u{200D})+/gu;
 
 /** What the message asks once its slots, follow-up words and politeness are taken out. */
 const YEAR_APART = /(?<!\d)(?:19|20)\d\d\s*年(?:の)?|(?<![a-z\d])(?:in |of )?(?:19|20)\d\d(?!\d)/g;
@@ -239,7 +239,7 @@ export function asksIfItWorked(u: Understanding): boolean {
 // "Make it the barcode", 「やっぱりはがきにして」, "change it to 7am": a change of what was just set.
 // The words that ask for a change ("make it", 「にして」)…
 const CHANGE_STRONG =
-  /(?<![a-z])(?:make it|make that|make them|change (?:it |that |them )?to|switch (?:it |that )?(?:back )?to|(?:go|going|put it|set it|change it) back to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on))(?![a-z])|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|(?:直|なお)し(?:て|といて|ておいて|とって)(?:ください|下さい|な|ね)?[。!！\s]*$|修正して|訂正して|に(?:送って|届けて|来るように)/;
+  /(?<![a-z])(?:make it|make that|make them|(?:change|switch|move) (?:my |the )?(?:reminders?|notifications?|alerts?) (?:over )?to|change (?:it |that |them )?to|switch (?:it |that )?(?:back )?to|(?:go|going|put it|set it|change it) back to|set it (?:to|for)|move it to|(?:send|do|have) (?:it|them|that|the reminders?|the messages?) (?:at|on))(?![a-z])|にして|に変えて|に変更|でお願い|にする|設定して|にしといて|にしておいて|に直して|(?:直|なお)し(?:て|といて|ておいて|とって)(?:ください|下さい|な|ね)?[。!！\s]*$|修正して|訂正して|に(?:送って|届けて|来るように)/;
 // …and those that only say one ("actually", "instead", 「やっぱり」).
 const CHANGE_REQUEST = new RegExp(
   `${CHANGE_STRONG.source}|(?<![a-z])(?:actually|instead)(?![a-z])|やっぱり|やっぱ|やはり`,
@@ -279,11 +279,26 @@ export function asksToSnooze(u: Understanding): boolean {
 const ALSO_THIS_ONE =
   /(?:の(?:ほう|方)|のやつ)も|(?:払い|振替|はがき|ばーこーど|こんびに)も[^。?]{0,12}(?:お願い|頼|登録|設定|追加|よろしく|して|教えて|送って|通知)/;
 
-/** A way to pay asked for besides another ("also set one for direct debit", 「はがきのほうも」). */
+/**
+ * A way to pay asked for besides another ("also set one for direct debit", 「はがきのほうも」).
+ * (Not "change my reminder to bank debit too": the reminders switched, as the way to pay was.)
+ */
 export function asksForAnotherWayToo(u: Understanding): boolean {
   return (
-    u.slots.method !== undefined && !u.slots.methods && (asksToAdd(u) || ALSO_THIS_ONE.test(u.normalized))
+    u.slots.method !== undefined &&
+    !u.slots.methods &&
+    (asksToAdd(u) || ALSO_THIS_ONE.test(u.normalized)) &&
+    !switchesReminders(u)
   );
+}
+
+// "switch my reminder to auto debit", 「リマインダーを口座振替に変えて」: the reminders' way changed,
+// asked for in so many words.
+const REMINDERS_SWITCHED =
+  /(?<![a-z])(?:change|switch|move) (?:my |the )?(?:reminders?|notifications?|alerts?) (?:over )?to(?![a-z])|(?:りまいんだー|りまいんど|通知|お知らせ)(?:の方法)?(?:を|は)?[^。?？]{0,12}(?:に変えて|に変更して|に切り替えて)/;
+
+export function switchesReminders(u: Understanding): boolean {
+  return REMINDERS_SWITCHED.test(u.normalized);
 }
 
 // 「はがきじゃなくて口座振替」 "not the postcard, the barcode", "no wait, I mean konbini", "hmm no,

@@ -110,9 +110,13 @@ const LEADING_MENTION = /^\s*(?:@[a-z0-9][\w.-]*[\s,:]+)+(?=\S)/i;
 const LEADING_COMMAND = /^\s*(?:\/atone\s+)+(?=\S)/i;
 const STARTS_WITH_MARK = /^\s*[@/]/;
 
+// "*postcard": a word put right after a typo, as chats mark it.
+const CORRECTION_MARK = /^\s*\*+(?=[^\s*])/;
+
 function withoutChatMarkup(text: string): string {
   let out = text;
   if (out.includes(':')) out = out.replace(EMOJI_SHORTCODE, ' ');
+  if (out.includes('*')) out = out.replace(CORRECTION_MARK, '');
   // (Tested before any replace: most texts start with neither. Until none is left, in any order:
   // "/atone @bot hi" reads as "hi", and so does its reading again.)
   while (STARTS_WITH_MARK.test(out)) {

@@ -16,7 +16,7 @@ const ORDER_IN_ENGLISH =
 
 // 「11/30に注文したけど発送は12/3らしい。何月分の請求になる？」: the bill asked of, the order only its story.
 const ASKS_OF_THE_BILL =
-  /何月分|請求(?:に|は|が|って|され|額)|(?<![a-z])(?:billed|which (?:month'?s? )?bill|bill (?:for|in) (?:which|what))(?![a-z])/;
+  /何月分|\d{1,2}月分(?:[?？]|か|なの|なん|になる|扱い)|請求(?:に|は|が|って|され|額)|(?<![a-z])(?:billed|which (?:month'?s? )?bill|bill (?:for|in) (?:which|what))(?![a-z])/;
 
 /** A question about the order itself (delivery, a wrong or broken item, an exchange): the shop's. */
 export function asksAboutAnOrder(normalized: string): boolean {

@@ -142,7 +142,8 @@ export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['points', 'lottery'];
 // 「ポイントの方は？」 (the festival, whose points go by shops); 「大抽選」 "the lottery".
 const CAMPAIGN_NAMED: readonly (readonly [RegExp, CampaignKind])[] = [
   [
-    /祭り|(?<![a-z])(?:festival|points? (?:one|campaign|thing|festival))(?![a-z])|ぽいんと(?:の|が)?(?:方|ほう|やつ|きゃんぺーん)/,
+    // ("was that the one where u get 500 points?": the festival, by its reward.)
+    /祭り|(?<![a-z])(?:festival|points? (?:one|campaign|thing|festival))(?![a-z])|ぽいんと(?:の|が)?(?:方|ほう|やつ|きゃんぺーん)|(?<![\d,])[35]00\s*(?:ぽいんと|points?|pts)/,
     'points',
   ],
   [/抽選|(?<![a-z])(?:lottery|draw)(?![a-z])/, 'lottery'],
@@ -962,10 +963,10 @@ export function namesTheDueDayItself(normalized: string): boolean {
   return DUE_DAY_ITSELF.test(normalized);
 }
 
-// "actually make that 4", 「いや、4つ」「3店舗やった」: a number said alone, maybe as a correction,
+// "actually make that 4", "nvm 3 was fine", 「いや、4つ」「3店舗やった」: a number said alone, maybe as a correction,
 // which the conversation reads as a shop count once the campaigns are the topic.
 const COUNT_ALONE = new RegExp(
-  `^(?:(?:actually|no|sorry|oops|wait|hmm+|um+|uh+|only|just|make (?:it|that)|i mean|it was|it's|more like|and|what about|how about|for|with|at|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?))?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
+  `^(?:(?:actually|no|nah|nvm|never ?mind|sorry|oops|wait|hmm+|um+|uh+|only|just|make (?:it|that)|i mean|it was|it's|more like|and|what about|how about|for|with|at|(?:go|change it|set it|put it|switch it)? ?back to)[ ,]*)*(\\d{1,2}|${ENGLISH_COUNT})(?: (?:shops?|stores?|days?))?(?: (?:was|is|were) (?:fine|better|ok|okay|good)(?: actually)?)?[.!?]*$|^(?:いや|あ|ごめん|やっぱり?|ちゃう|違う)?[、,\\s]*(\\d{1,2}|[一二三四五六七八九十])\\s*(?:店舗?|つ|軒|か所|箇所)?\\s*(?:だった|やった|です|でした|だ|や|で|に(?:して)?)?(?:わ|よ|ね)?[。.!?]*$`,
 );
 
 /** A number said alone ("make that 4", 「いや、4つ」), or undefined. */
@@ -1316,7 +1317,7 @@ const WHICH_OF_TWO_DAYS = new RegExp(
 // 「10日って土日じゃないよね？」「1月27日って平日だよね？」 "is the 10th a weekday?": a due day put
 // forward, and what day of the week it is asked (since training, see Rule.sinceTraining).
 const WEEKDAY_ASKED = new RegExp(
-  `(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:土日|土曜|日曜|週末|平日|休日|祝日|休み|営業日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません|だよね|ですよね|やんな|でしょう?|だっけ|なの|なん|です|だ)?(?:よね|か|ね)?[?？])|(?<=(?<![a-z])is (?:the )?)(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:a |on a )?(?:weekday|weekend|saturday|sunday|holiday|business day|bank holiday)(?![a-z]))`,
+  `(?=\\d)${A_DATE}(?=\\s*(?:って|は|が|も)\\s*(?:土日|土曜|日曜|週末|平日|休日|祝日|休み|営業日)(?:日)?(?:じゃない|ちゃう|ではない|じゃありません|ではありません|だよね|ですよね|やんな|でしょう?|だっけ|なの|なん|です|だ)?(?:よね|か|ね)?[?？])|(?<=(?<![a-z])(?:is|isn'?t|is not|was|wasn'?t) (?:the )?)(?:${NAMED_MONTH_DAY}|\\d{1,2}/\\d{1,2}|\\d{1,2}(?:st|nd|rd|th))(?=\\s+(?:a |on a )?(?:weekday|weekend|saturday|sunday|holiday|business day|bank holiday)(?![a-z]))`,
   'g',
 );
 
@@ -2511,6 +2512,8 @@ const METHOD_FALSE_FRIENDS = new RegExp(
       'bank day',
       'bank business day',
       'bank counter',
+      'bank record',
+      'bank records',
     ],
     { grouped: true },
   ),

@@ -11621,3 +11621,118 @@ describe('session 43: blind sets 429–432 (tuning halves)', () => {
     expect(await subscription()).toMatchObject({ method: 'auto_debit' });
   });
 });
+
+describe('session 43: blind sets 429–432, the untouched halves once measured', () => {
+  it('"if i miss the dec 10 … from which day cant i use atone" gives the day after, by date', async () => {
+    await chat(new Date('2026-11-20T12:00:00+09:00'))
+      .say(
+        'if i miss the dec 10 konbini deadline from which day cant i use atone anymore? and is there a late fee',
+      )
+      .expect(/suspended from Friday, 11 December 2026/);
+  });
+
+  it('no email and no SMS with no idea what to pay is a bill not come; "is my account ok or blocked?" the suspension', async () => {
+    await chat(new Date('2027-12-08T12:00:00+09:00'))
+      .say('No email no SMS nothing. its already the 8th and I dont know how much to pay or where to pay it')
+      .expect(/3rd business day/);
+    await chat()
+      .say('can u check my account is ok or blocked? i worry because i pay late last month')
+      .expect(/suspended|停止/);
+  });
+
+  it('「…12月3日らしい。これって11月分？12月分？」 asks of the bill, not the order', async () => {
+    await chat(new Date('2026-12-01T12:00:00+09:00'))
+      .say('11月30日の夜に注文したけど発送は12月3日らしい。これって11月分？12月分？コンビニ払いです')
+      .expect(/確定/);
+  });
+
+  it('"remind me for mine, not hers"; "did i miss it??" after a deadline; "nvm 3 was fine"', async () => {
+    await chat(new Date('2027-01-14T20:00:00+09:00'))
+      .say('not the konbini, i have bank autopay. when does it get taken for december stuff')
+      .say("my sister pays w the postcard tho, when's hers due")
+      .say('k remind me for mine, not hers')
+      .expect(/automatic bank debit/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+    await chat(new Date('2027-10-30T13:00:00+09:00'))
+      .say('and what about stuff i bought back in january? barcode')
+      .say('did i miss it??')
+      .expect(/262 days ago/);
+    await chat(new Date('2027-08-01T11:00:00+09:00'))
+      .say('remind me abt my atone bill 3 days b4, i pay at familymart w the barcode')
+      .say('actually make it 5 days')
+      .say('nvm 3 was fine')
+      .expect(/3 days before/);
+    expect((await subscription())?.leadDays).toEqual([3]);
+  });
+
+  it('"switch my reminder to auto debit, that one\'s free right?" switches; "change my reminder to bank debit too" too', async () => {
+    await chat(new Date('2027-03-10T22:00:00+09:00'))
+      .say('remind me about the postcard bill')
+      .say("ugh ok switch my reminder to auto debit, that one's free right?")
+      .expect(/Changed\. I will remind you of your automatic bank debit/);
+    await chat(new Date('2027-02-16T20:00:00+09:00'))
+      .say('set reminder for konbini payment please, 2 days before')
+      .say('I want to change from konbini to bank auto debit. from when it start?')
+      .say('where i do that?')
+      .expect(/My Page/)
+      .say('ok, please change my reminder to bank debit too')
+      .expect(/Changed/);
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+  });
+
+  it('"500 points" names the festival; "*postcard" puts a typo right; "isnt sep 20 a holiday"', async () => {
+    await chat(new Date('2026-11-30T19:00:00+09:00'))
+      .say('am i eligible for the spring lottery thing?')
+      .say('hold on was that the one where u get 500 points?')
+      .expect(/Spring Points Festival/);
+    await chat(new Date('2027-09-02T23:00:00+09:00'))
+      .say('bought a hoodie aug 28, gonna pay w the postcrad. due when?')
+      .say('*postcard')
+      .expect(/20 September 2027/)
+      .say('wait isnt sep 20 a holiday, do i get an extra day?')
+      .expect(/Respect for the Aged Day/);
+  });
+
+  it('orders never made and an account stolen is misuse; the code offered to the bot is a no', async () => {
+    await chat(new Date('2027-01-22T22:40:00+09:00'))
+      .say(
+        'hello. today i see in atone app 3 order i never make, from some game shop. i am very scared, maybe somebody steal my account?',
+      )
+      .expect(/不正利用被害のご相談フォーム/)
+      .say('ok i ask him. if not him, i can send you my SMS code so you check?')
+      .expect(/^No\./m);
+  });
+
+  it('refused with last month unpaid; "account come back?"; business days after it; a purchase to come; a cancelled order billed', async () => {
+    await chat(new Date('2027-07-13T12:40:00+09:00'))
+      .say(
+        'atone payment not work at checkout!! it say cannot use. my bill from last month not paid yet... is this why?',
+      )
+      .expect(/suspended/);
+    await chat(new Date('2027-04-30T18:00:00+09:00'))
+      .say('I pay late 2 month. now my account stop. if I pay all, account come back?')
+      .say('how many business day exactly? i pay today, friday')
+      .expect(/2 to 3 business days/);
+    await chat(new Date('2026-12-20T16:00:00+09:00'))
+      .say('ok and i pay by bank debit, what day it take money for december stuff?')
+      .say('and if I buy in january 2027?')
+      .expect(/1 March 2027/);
+    await chat(new Date('2026-12-04T20:50:00+09:00'))
+      .say(
+        'I order a bag on online shop in November but shop cancel because no stock. But atone email say I need pay 12,000 yen by December 10!! must I pay?',
+      )
+      .expect(/The shop cancels or changes the order/);
+  });
+
+  it('"and the next month?" walks on from the month answered; "when do they add the 100 yen" is the late fee', async () => {
+    await chat(new Date('2026-12-10T09:00:00+09:00'))
+      .say('when is the auto debit for my november purchases?')
+      .say('and the next month?')
+      .expect(/27 January 2027/)
+      .say('and the one after that?')
+      .expect(/1 March 2027/);
+    await chat()
+      .say('when do they add the 100 yen')
+      .expect(/10th and 25th/);
+  });
+});
