@@ -4,7 +4,8 @@ import type { PlainDate, YearMonth } from '../src/domain/calendar.js';
 import { addMonths, compareDates, compareMonths, monthOf } from '../src/domain/dates.js';
 import { deadlineForBillingMonth } from '../src/domain/deadlines.js';
 import { formatDate, formatMonth } from '../src/domain/format.js';
-import { methodById } from '../src/domain/knowledge-base.js';
+import { type KnowledgeBase, methodById } from '../src/domain/knowledge-base.js';
+import type { MethodId } from '../src/domain/methods.js';
 import { defineIntent, t } from '../src/intent.js';
 import { joinLines } from '../src/phrases.js';
 import { movedNote } from '../src/reminders/reminder-answer.js';
@@ -154,6 +155,29 @@ export default defineIntent({
     };
   },
 });
+
+/**
+ * Reminders set for a new way right after changing to it came up: the bill issued this month is
+ * still paid the old way (a change applies from next month's bill), so its deadline is said while
+ * it is ahead, with the first bill the new way pays. Undefined once this month's has gone by.
+ */
+export function stillTheOldWay(
+  kb: KnowledgeBase,
+  old: MethodId,
+  now: MethodId,
+  today: PlainDate,
+  lang: Lang,
+): string | undefined {
+  const before = methodById(kb, old);
+  const after = methodById(kb, now);
+  const current = deadlineForBillingMonth(before, monthOf(today));
+  if (compareDates(current.due, today) < 0) return undefined;
+  const next = addMonths(monthOf(today), 1);
+  const first = deadlineForBillingMonth(after, next);
+  return lang === 'ja'
+    ? `なお、今月の請求（${formatMonth(current.usageMonth, lang)}分）は${before.name.ja}のままで、期限は${formatDate(current.due, lang)}です。${after.name.ja}での最初の支払いは${formatMonth(next, lang)}の請求で、期限は${formatDate(first.due, lang)}です（変更を今月中に済ませた場合）。`
+    : `This month's bill (${formatMonth(current.usageMonth, lang)} purchases) is still paid by ${before.name.en}, due ${formatDate(current.due, lang)}; the first bill paid by ${after.name.en} is the ${formatMonth(next, lang)} one, due ${formatDate(first.due, lang)} (if you make the change this month).`;
+}
 
 // 「11月20日に口座振替に変えた」 "I switched on November 20": the change told as done.
 export const TOLD_DONE =

@@ -1,6 +1,8 @@
 // The conversation as adapters see it: a message or a button in, an Answer out. It loads what the
 // conversation remembers, lets the pure decision (src/conversation/decide.ts) say what the turn
 // is, answers it with the pure bot or carries out a reminder request, and saves what to remember.
+
+import { stillTheOldWay } from '../intents/change-method.js';
 import { decodeAction } from './actions.js';
 import type { Bot, Reading, Understanding } from './bot.js';
 import {
@@ -268,7 +270,15 @@ export function createAssistant({
           : outcome.awaitingConfirm
             ? { ...kept, open: { kind: 'confirm', action: outcome.awaitingConfirm, until } }
             : kept;
-        return { answer: withQuestion(withEffect(outcome), turn.question), next };
+        // Set for the way just chosen instead of the one the user pays with now: this month's
+        // bill, still the old way's, is said too (its deadline must not be missed meanwhile).
+        const set = outcome.effect?.op === 'subscribe' || outcome.effect?.op === 'change';
+        const note =
+          set && turn.switchedFrom && turn.request.op === 'subscribe' && turn.request.method
+            ? stillTheOldWay(kb, turn.switchedFrom, turn.request.method, tokyoToday(at), u.lang)
+            : undefined;
+        const answer = withQuestion(withEffect(outcome), turn.question);
+        return { answer: note ? { ...answer, text: `${answer.text}\n${note}` } : answer, next };
       }
     }
   }

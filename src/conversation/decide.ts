@@ -137,6 +137,11 @@ export type Turn =
       confirmFirst?: true;
       /** A question the message asked beside the request, answered with it (`first`: asked before it). */
       question?: AskedBeside;
+      /**
+       * The way the user said they pay, left for the one set right after changing the way to pay
+       * came up: this month's bill is still paid the old way, which the answer says.
+       */
+      switchedFrom?: MethodId;
     }
   /** A reminder's own button (Paid, Snooze). */
   | { kind: 'act'; action: Extract<Action, { kind: 'paid' | 'snooze' }> }
@@ -206,13 +211,39 @@ export function decide(state: ConversationState, input: Input, now: Date): Decis
   const { open, ...rest } = state;
   const kept: ConversationState = isOpen(open, now) ? { ...rest, open } : rest;
   if (input.kind === 'message')
-    return decideMessage(
-      withRemindersSaid(withMethodsSaid(kept, input.understanding), input.understanding),
+    return withTheOldWay(
+      kept,
       input.understanding,
-      now,
+      decideMessage(
+        withRemindersSaid(withMethodsSaid(kept, input.understanding), input.understanding),
+        input.understanding,
+        now,
+      ),
     );
   if (!input.action) return { turn: { kind: 'stale' }, state: kept };
   return decideButton(kept, input.action, input.understanding);
+}
+
+// 「口座振替にする」 "I'll switch to bank debit", "changing to the postcard": the way to pay changed.
+const SWITCHES_TO =
+  /(?:に|へ)(?:する|します|しよう|変える|変えます|変えた|変更する|変更します|変更した|切り替え)|(?<![a-z])(?:switch(?:ing|ed)? (?:over )?to|chang(?:e|ing|ed) to|go(?:ing)? with)(?![a-z])/;
+
+/**
+ * Reminders set for another way than the one the user said they pay with, as the way is being
+ * changed (「じゃあ口座振替にする。リマインダーも頼む」 after 「コンビニで払ってる」): this month's bill
+ * is still the old way's, which the answer says (`switchedFrom`).
+ */
+function withTheOldWay(before: ConversationState, u: Understanding, decision: Decision): Decision {
+  const { turn } = decision;
+  const old = before.ownMethod;
+  if (turn.kind !== 'remind' || turn.confirmFirst || turn.request.op !== 'subscribe' || !old) return decision;
+  const method = turn.request.method;
+  const changing =
+    before.topic?.intent === 'change_method' ||
+    before.earlierTopics?.includes('change_method') === true ||
+    SWITCHES_TO.test(u.normalized);
+  if (!method || method === old || !changing) return decision;
+  return { ...decision, turn: { ...turn, switchedFrom: old } };
 }
 
 function decideButton(state: ConversationState, action: Action, u: Understanding): Decision {

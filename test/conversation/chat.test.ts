@@ -11309,6 +11309,21 @@ describe('session 42: a reminder supposed', () => {
 });
 
 describe('session 43: a ten-turn chat', () => {
+  it("reminders set for the way being changed to say that this month's bill is still the old way's", async () => {
+    await chat(new Date('2026-12-02T21:00:00+09:00'))
+      .say('コンビニで払ってる')
+      .say('口座振替に変えたらいくら？')
+      .say('じゃあ口座振替にする。リマインダーも頼む')
+      .expect(
+        /今月の請求（2026年11月分）はコンビニ端末・銀行ATM（Pay-easy）のままで、期限は2026年12月10日（木）/,
+      );
+    expect(await subscription()).toMatchObject({ method: 'auto_debit' });
+    await chat(new Date('2026-12-02T21:00:00+09:00'))
+      .say('i pay at the konbini')
+      .say('remind me for the postcard instead')
+      .expectNot(/still paid by/);
+  });
+
   it('「口座振替に変えたらいくら？」 "if i switch to bank debit how much is it" ask the fee of the way switched to', async () => {
     await chat(new Date('2026-12-02T21:00:00+09:00'))
       .say('コンビニで払ってる')
