@@ -198,7 +198,9 @@ export default defineIntent({
       draft.text = joinLines([...rules, ...rest]);
     }
     // 「延長できる？」「何日まで待ってくれる？」 "can I get an extension?": none is promised anywhere.
-    if (asksForMoreTime(ctx.normalized)) draft.text = `${noExtension(ctx)}\n${draft.text}`;
+    // (Not "does the new year holiday push it back?": whether a holiday moves it, answered above.)
+    if (asksForMoreTime(ctx.normalized) && !asksAboutHolidays(ctx.normalized))
+      draft.text = `${noExtension(ctx)}\n${draft.text}`;
     // 「何時まで？」 "by what time?": no source gives one, so the day it is, and early is safer.
     if (asksTimeOfDay(ctx.normalized))
       draft.text = `${t(ctx.lang, '期限日の何時までかを示した情報はありません。当日中の、できるだけ早い時間に払ってください。', 'No source gives a time of day for the deadline: pay on the day itself, as early as you can.')}\n${draft.text}`;

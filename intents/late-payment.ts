@@ -19,7 +19,7 @@ import {
 
 // "what if i cant pay by the deadline", 「期限過ぎたら」「払わないと」: a case of paying late, supposed.
 const SUPPOSES_PAYING_LATE =
-  /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)|(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん|延滞し)(?:たら|いと|かったら|んかったら)|延滞(?:と|に)なっ(?:た場合|たら)|延滞(?:した|する)場合|引き?落と(?:せ|され)(?:な|へん|ん)かったら|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay|if i (?:miss|don'?t make|can'?t make) (?:the|my) [^.?]{0,30}(?:deadline|due date|payment))(?![a-z])/;
+  /(?<![a-z])(?:what (?:happens )?if i (?:can'?t|cannot|don'?t|do not|am unable to) pay|if i (?:can'?t|cannot) pay)(?![a-z])|払え(?:な|ん)かったら(?:どう|やば)|払わ(?:な|ん)かったら(?:どう|やば)|(?:過ぎ|すぎ|遅れ|間に合わな|払わな|払えな|払わへん|延滞し)(?:たら|いと|かったら|んかったら)|(?:過ぎ|すぎ|遅れ)て(?:しまっ|しもう|もう|ちゃっ)たら|延滞(?:と|に)なっ(?:た場合|たら)|延滞(?:した|する)場合|引き?落と(?:せ|され)(?:な|へん|ん)かったら|(?<![a-z])(?:what (?:happens )?if i (?:don'?t|do not|can'?t|cannot|miss|forget)|if i (?:don'?t|do not) pay|if i (?:miss|don'?t make|can'?t make) (?:the|my) [^.?]{0,30}(?:deadline|due date|payment))(?![a-z])/;
 
 /** Whether the message supposes paying late (what would happen), rather than asking a deadline. */
 export function supposesPayingLate(normalized: string): boolean {

@@ -338,7 +338,7 @@ const POINTS_ACCUMULATE =
 const MORE_THAN_BOUGHT =
   /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
 const PAID_AGAIN =
-  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid)(?![a-z])|(?:二重|2回|二回|二度|2度)(?:に|で|も)?(?:お)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
+  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid|(?:pay|paid) (?:the |my )?same (?:bill|amount) (?:two|2) times?)(?![a-z])|(?:二重|2回|二回|二度|2度)(?:に|で|も)?(?:お)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
 const SOMEONE_ELSES_BILL =
   /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
 const SIGN_UP_NEEDS =
@@ -353,8 +353,13 @@ const AMAZON_GRANTED =
 const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
 const LATE_FEE_AMOUNT = /(?<![\d,])100\s*(?:円|yen)(?!\s*(?:分|の(?:買い物|商品)))|¥\s*100(?![\d,])/;
-const CAMPAIGN_WORDS =
-  /きゃんぺーん|祭り|抽選|ぽいんと|対象|(?<![a-z])(?:campaigns?|festival|lottery|points?|eligib\w*|qualif\w*)(?![a-z])/;
+const BILL_BY_CARD =
+  /atone(?:の)?(?:支払い?|請求|代金)[^。?？]{0,6}(?:くれか|くれじっと(?:かーど)?)(?:で|払い)(?:は|も)?(?:でき|払え|支払え)|(?:くれか|くれじっと(?:かーど)?)(?:で|払い)(?:は|も)?[^。?？]{0,4}atone(?:の)?(?:支払い?|請求)/;
+const ATONE_SPLITS =
+  /(?<![a-z])(?:can|does|could|will) atone (?:(?:also|too) )?(?:split|do (?:installments|instalments)|let me (?:split|pay in (?:installments|instalments|parts)))(?![a-z])|atone(?:で|も|は|って)*(?:も)?(?:分割|分けて払)/;
+// "for people like me", "can I join", 「私も対象？」: asked of the user.
+const FOR_ME =
+  /(?<![a-z])(?:for (?:me|ppl like me|people like me|someone like me|us)|can i (?:join|get|enter)|am i|do i (?:qualify|get))(?![a-z])|(?:私|わたし|僕|俺|自分|うち)(?:も|が|は)?[^。?？]{0,6}(?:対象|参加|もらえ)/;
 const POINTS_COVER_THE_SHORTFALL =
   /ぽいんと[^。?]{0,12}(?:足りない分|足らない分|不足分|超え(?:た|る)分|補|埋め)|(?:足りない分|足らない分|不足分|超え(?:た|る)分)[^。?]{0,12}ぽいんと|(?<![a-z])points? (?:to )?(?:cover|make up)(?![a-z])/;
 // The barcode way named as the way one pays the bill (「バーコード払いにしとる」 "I pay by barcode").
@@ -367,7 +372,7 @@ const ONLINE_ASKED_TOO =
   /(?:ねっと|通販|おんらいん)(?:だけ|のみ|限定|でも|以外)|(?<![a-z])(?:only online|online only|just online|online or|or online)(?![a-z])/;
 // 「セブンで払える？」 "can I pay with the konbini terminal at 7-eleven?": whether a place takes the bill.
 const PAYS_AT =
-  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:って|は)?でき(?:る|ます)|払い(?:って|は)[^。？?]{0,16}で(?:も)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,60}?)? (?:at|in|there)(?![a-z])/;
+  /で(?:も)?(?:払え|支払え|支払いでき|払いでき)(?:る|ます)|で[^。？?]{0,12}払い(?:[（(][^)）]{0,12}[)）])?(?:って|は)?でき(?:る|ます)|払い(?:って|は)[^。？?]{0,16}で(?:も)?でき(?:る|ます)|(?<![a-z])(?:can|could|may) (?:i|we|you) pay(?: [^?.]{0,60}?)? (?:at|in|there)(?![a-z])/;
 const SMS_CODE = /sms|認証こーど|認証番号|(?<![a-z])(?:code|verification code|otp)(?![a-z])/;
 const NOT_ARRIVING =
   /届か|来ない|こない|来ません|届きません|とどか|とどきません|とどいてない|(?<![a-z])(?:not (?:getting|receiving|coming|arriving|receive|get)|(?:didn'?t|doesn'?t|don'?t|never) (?:get|receive|come|arrive)|no (?:sms|code))(?![a-z])/;
@@ -1537,8 +1542,10 @@ export const READING_RULES: readonly ReadingRule[] = [
         (confidence < SURE_OF_ANOTHER && (!slots.date || !billStillToCome(slots.date, today)))) &&
       saysNotArrived(normalized) &&
       NAMES_A_BILL.test(normalized) &&
-      // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」).
-      (ASKS_WHAT_TO_DO.test(normalized) || !ASKS_WHEN.test(normalized)),
+      // Unless only its deadline is asked (「はがきが来ないけど期限はいつ？」), or what happens once it
+      // has gone by (「請求書が届かないまま期限を過ぎてしまったら、どうなりますか」).
+      (ASKS_WHAT_TO_DO.test(normalized) || !ASKS_WHEN.test(normalized)) &&
+      !(intent === 'late_payment' && supposesPayingLate(normalized)),
     intent: 'bill_not_received',
   },
   // A purchase's date with "when?", "did I miss it?" or with its deadline past (「12月3日に買った分、
@@ -2603,16 +2610,6 @@ export const READING_RULES: readonly ReadingRule[] = [
     intent: 'limit_recovery',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
-  // "and if I buy in january 2027?": a purchase to come, whose deadline is asked (a last use, which
-  // the campaigns go by, is never one to come).
-  {
-    why: 'a purchase to come, not a last use',
-    intents: ['campaign_eligibility'],
-    when: ({ normalized, slots }) =>
-      slots.tense === 'future' && slots.date !== undefined && !CAMPAIGN_WORDS.test(normalized),
-    intent: 'deadline',
-    confidence: ({ confidence }) => Math.max(confidence, 0.8),
-  },
   // "when do they add the 100 yen", 「100円っていつ加算されるの？」: the late fee, by its amount.
   {
     why: 'the late fee named by its amount',
@@ -3192,13 +3189,41 @@ export const READING_RULES: readonly ReadingRule[] = [
     when: ({ normalized, has }) => HOW_LONG_CHECK.test(normalized) && has('identity_verification'),
     intent: 'identity_verification',
   },
+  // 「atoneの支払い、クレカでできないの？」 "can't I pay atone by card?": a card as the means to pay the
+  // bill, which is not one of the ways (not whether atone needs a card).
+  {
+    why: 'the bill paid by card, asked',
+    intents: ['about', 'fallback', 'registration_requirements'],
+    when: ({ normalized }) => BILL_BY_CARD.test(normalized),
+    intent: 'payment_methods',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "amazon has paidy with 3 installments, can atone split payments too?": atone's own paying in
+  // parts asked, Amazon only the comparison.
+  {
+    why: "atone's paying in parts, beside Amazon's",
+    intents: ['amazon', 'amazon_payment_methods'],
+    when: ({ normalized, has }) => ATONE_SPLITS.test(normalized) && has('installments_atone_plus'),
+    intent: 'installments_atone_plus',
+    confidence: ({ confidence }) => Math.max(confidence, 0.85),
+  },
+  // "haven't touched atone since 2022 lol. any campaign for ppl like me?": the campaigns asked of
+  // the user's own last use, which says which they qualify for.
+  {
+    why: 'campaigns asked of the last use told',
+    intents: ['campaigns'],
+    when: ({ normalized, slots }) =>
+      slots.date !== undefined && !saysPurchase(normalized) && FOR_ME.test(normalized),
+    intent: 'campaign_eligibility',
+  },
   // "what if i buy something on jan 2?": a purchase on a day, whose deadline is asked; a campaign
   // is read from when atone was last used, which a purchase to come is not.
   {
     why: 'a purchase on a day, no campaign named',
     intents: ['campaign_eligibility', 'campaigns'],
+    // (However sure, when the purchase is to come: "and if I buy in january 2027?".)
     when: ({ confidence, normalized, slots }) =>
-      confidence < SURE_OF_ANOTHER &&
+      (confidence < SURE_OF_ANOTHER || slots.tense === 'future') &&
       slots.date !== undefined &&
       // (Or told with a weak reading: "I buy shoes 3 january", as a learner tells a purchase.)
       (slots.tense === 'future' || confidence < WEAKLY) &&

@@ -224,6 +224,19 @@ export function decide(state: ConversationState, input: Input, now: Date): Decis
   return decideButton(kept, input.action, input.understanding);
 }
 
+const UNDECIDED =
+  /迷って|迷う|迷い中|決めてない|決まってない|決めかね|(?:どっち|どちら)に(?:する|しよう)か|(?<![a-z])(?:not sure which|haven'?t decided|undecided|can'?t decide)(?![a-z])/;
+const ONE_SET_OTHER_DECLINED =
+  /(?:つけ|付け|設定し|登録し|入れ)(?:て|といて|ておいて|とって)|お願い|(?<![a-z])(?:set (?:one|it|them|a reminder)|add (?:one|it))(?![a-z])/;
+
+function setsOneDeclinesAnother(u: Understanding, slots: Slots): boolean {
+  return (
+    slots.method !== undefined &&
+    slots.methodsTurnedDown !== undefined &&
+    ONE_SET_OTHER_DECLINED.test(u.normalized)
+  );
+}
+
 // 「口座振替にする」 "I'll switch to bank debit", "changing to the postcard": the way to pay changed.
 const SWITCHES_TO =
   /(?:に|へ)(?:する|します|しよう|変える|変えます|変えた|変更する|変更します|変更した|切り替え)|(?<![a-z])(?:switch(?:ing|ed)? (?:over )?to|chang(?:e|ing|ed) to|go(?:ing)? with)(?![a-z])/;
@@ -901,8 +914,9 @@ function withQuestionBeside(
 }
 
 // 「もう一度」「今のお話をまとめていただけますか」 "say that again", "could you summarise both dates?".
+// (Not 「まとめて払えたら」, paying all together.)
 const ASKS_TO_REPEAT =
-  /^(?:すみません|ごめん|え|えっ)?[、,\s]*(?:もう(?:一度|一回|いっかい|1回|いちど)|もっかい)(?:言って|教えて|お願い|おねがい|表示して)?(?:ください|くれ|もらえ(?:る|ます)(?:か)?)?[?？。!！\s]*$|まとめ(?:て|ると)|要約|(?<![a-z])(?:(?:say|tell me|give me) (?:that|it|them) again|repeat (?:that|it|them)|once more|come again|summari[sz]e|sum (?:it|that|them) up|recap)(?![a-z])/;
+  /^(?:すみません|ごめん|え|えっ)?[、,\s]*(?:もう(?:一度|一回|いっかい|1回|いちど)|もっかい)(?:言って|教えて|お願い|おねがい|表示して)?(?:ください|くれ|もらえ(?:る|ます)(?:か)?)?[?？。!！\s]*$|まとめ(?:て(?!払|支払|はら|買|購入|決済)|ると)|要約|(?<![a-z])(?:(?:say|tell me|give me) (?:that|it|them) again|repeat (?:that|it|them)|once more|come again|summari[sz]e|sum (?:it|that|them) up|recap)(?![a-z])/;
 
 function asksToRepeat(u: Understanding): boolean {
   return ASKS_TO_REPEAT.test(u.normalized);
@@ -1796,10 +1810,13 @@ function requestFor(
   const { open } = state;
   // "ok do that for barcode" after "can reminders come 2 days before?": the days asked about.
   const offered = state.topic?.intent === 'reminder_subscribe' ? state.topic.leadDays : undefined;
+  // 「はがきとバーコードどっちにするかまだ迷ってんねん」: two ways named, neither chosen: which is asked.
+  const undecided = slots.methods !== undefined && u !== undefined && UNDECIDED.test(u.normalized);
+  const named = undecided ? { ...slots, method: undefined, methods: undefined } : slots;
   const settings =
     offered && !slots.leadDays && u && (requestsPlainly(u) || requestsBeforeAWay(u))
-      ? { ...subscribeSettings(slots), leadDays: [...offered] }
-      : subscribeSettings(slots);
+      ? { ...subscribeSettings(named), leadDays: [...offered] }
+      : subscribeSettings(named);
   // "can u just cancel it" after a question about a charge: no word of reminders, none talked
   // about, and another subject at hand: the charge, which the bot cannot cancel. After an order
   // or a subscription, its answer says who can (the shop); otherwise, where to ask.
@@ -1872,6 +1889,10 @@ function requestFor(
   // is set is shown: the reminders know).
   if (u && reading.intent === 'reminder_list' && ((asksToSet(u) && !asksWhatIsSet(u)) || setsIfNone(u)))
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
+  // 「コンビニ払いのリマインダーつけといて。口座振替のほうはいらんで」: one way's reminders asked for,
+  // another's turned down: a request for the one, no stop.
+  if (u && reading.intent === 'reminder_unsubscribe' && setsOneDeclinesAnother(u, slots))
+    return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // A stop that says no word of stopping is a request for reminders (「口座振替でリマインダーお願い」).
   // (Never one asked to stop, which the next rule reads as a stop again: the two would call each
   // other without end.)
@@ -1884,7 +1905,14 @@ function requestFor(
   )
     return requestFor(state, { intent: 'reminder_subscribe', confidence: reading.confidence }, slots, now, u);
   // "Stop my reminders" read as a list (or the other way round) is still a stop: asked back when unsure.
-  if (u && asksToStop(u) && !asksHow(u) && !asksIfStopped(u) && reading.intent !== 'reminder_unsubscribe') {
+  if (
+    u &&
+    asksToStop(u) &&
+    !asksHow(u) &&
+    !asksIfStopped(u) &&
+    reading.intent !== 'reminder_unsubscribe' &&
+    !setsOneDeclinesAnother(u, slots)
+  ) {
     const stop = { intent: 'reminder_unsubscribe' as const, confidence: reading.confidence };
     return requestFor(
       state,
@@ -2009,7 +2037,7 @@ function requestFor(
   // because none could be pointed to, so the request goes on waiting, with the new setting.
   // (Unless it points to one named since: 「じゃあそれで前日にお願い」 after 「バーコード払いなんだけど期限いつ？」.)
   const pointed =
-    !settings.method && u && (open?.kind !== 'method' || pointsToOneWay(u))
+    !settings.method && u && !undecided && (open?.kind !== 'method' || pointsToOneWay(u))
       ? methodPointedTo(state, u)
       : undefined;
   const request: ReminderRequest = {

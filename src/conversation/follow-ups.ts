@@ -553,6 +553,14 @@ const NEXT_QUESTION: readonly {
     intent: 'handoff',
     evenOfOwnAccount: true,
   },
+  // 「最低いくら使えばいいの？」 "what's the minimum spend?" after a campaign: its conditions, which
+  // its answer gives (no source states the amount).
+  ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
+    after,
+    asks: /最低|いくら(?:以上)?(?:使|買|利用)|(?<![a-z])(?:minimum|min\.? spend|how much (?:do i|must i|should i|to) (?:spend|use|buy))(?![a-z])/,
+    intent: after,
+    overOwnTopic: true as const,
+  })),
   // 「まだやってる？」 "is it still running?" after a campaign: the campaigns' answer, which says when
   // they ran.
   ...(['campaigns', 'campaign_eligibility'] as const).map((after) => ({
@@ -1300,9 +1308,15 @@ const NEXT_QUESTION: readonly {
   },
   // 「キャンセルしたら返金はいつ？」 after Amazon's ways to pay (a debit card charged at shipping):
   // Amazon's refund, which its answer speaks of; atone is not used there.
+  // (Not 「atoneで買ったものをキャンセルしたら請求はどうなる？」: atone's own, named.)
   {
     after: 'amazon_payment_methods',
-    asks: /返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|cancel\w*|money back)(?![a-z])/,
+    asks: {
+      test: (normalized) =>
+        /返金|返ってく|戻ってく|きゃんせる|(?<![a-z])(?:refund\w*|cancel\w*|money back)(?![a-z])/.test(
+          normalized,
+        ) && !/(?<![a-z])atone(?![a-z])/.test(normalized),
+    },
     intent: 'amazon_payment_methods',
     overOwnTopic: true,
   },
@@ -1813,6 +1827,20 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       slots: { ...u.slots, amazon: true },
       follows: topic.intent,
     };
+  // 「PayPayは？」 "and PayPay?" right after the ways to pay the atone bill (a card asked about):
+  // whether that service pays it, which it does not.
+  if (
+    topic.intent === 'payment_methods' &&
+    u.slots.otherService &&
+    !u.slots.amazon &&
+    u.normalized.length <= SHORT_CHARS &&
+    !SETS_UP_ANOTHER.test(u.normalized)
+  )
+    return {
+      reading: { intent: 'payment_methods', confidence: Math.max(u.reading.confidence, 0.85) },
+      slots: u.slots,
+      follows: topic.intent,
+    };
   // "is it free?", 「分割って手数料かかる？」 right after the Amazon answer: the cost of the pay-later
   // it offers there (Paidy's), another service's to say; not atone on Amazon again.
   if (asksCostOfAmazonsPayLater(topic, u))
@@ -2140,7 +2168,11 @@ export function inContext(topic: Topic | undefined, u: Understanding): InContext
       u.slots.method === topic.slots.method) ||
     // "and if I had paid both by postcard instead?": the same question under another method,
     // however surely its words ("paid both") read as something else alone.
-    (newFacts && isConditional(u) && INSTEAD.test(u.normalized));
+    // (Not "whats the fee if i paid those at the konbini instead": the fee, asked in so many words.)
+    (newFacts &&
+      isConditional(u) &&
+      INSTEAD.test(u.normalized) &&
+      !(u.reading.intent === 'fees' && topic.intent !== 'fees' && A_FEE.test(u.normalized)));
   // 「手順教えて」 "what are the steps?" alone right after an FAQ answer: that topic's way to do it
   // (its answer says what there is, and where to ask when no procedure is published).
   // "how long till they answer?", 「返事っていつ来る？」 right after an FAQ answer that sent the user to

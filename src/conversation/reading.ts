@@ -251,7 +251,8 @@ const ADD_REQUEST =
 
 // 「前日だけ」 "just 1 week before": only that, whatever "also" came before it ("and also... no,
 // just 1 week before is fine").
-const ONLY_THAT = /(?<![a-z])(?:just|only)(?![a-z])|だけ|のみ/;
+// (Not 「だけど」 "but".)
+const ONLY_THAT = /(?<![a-z])(?:just|only)(?![a-z])|だけ(?!ど|れど)|のみ/;
 
 export function asksToAdd(u: Understanding): boolean {
   return (
@@ -758,7 +759,7 @@ export function resumes(u: Understanding): boolean {
 // "Maybe a reminder would help?", "wish someone reminded me", 「リマインドしてくれたら助かるかも」
 // 「通知とかあったら助かるんやけど…」: a wish, not yet a request.
 const HEDGED =
-  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?:いる|要る|必要|いります)(?:か|かな|かなぁ|かなあ|やろか|やろうか)(?![ぁ-ん])|(?<![a-z])do i (?:even |really )?need (?:a |one|reminders?)(?![a-z])|(?:おう|よう|ろう|おっ|よっ|ろっ)かな|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|なあ|ねぇ?|ねえ|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|してくれたら|してもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
+  /(?:ほう|方)が(?:いい|ええ|良い)(?:ん|の)?(?:かな|やろか|でしょうか|のか)|(?:いる|要る|必要|いります)(?:か|かな|かなぁ|かなあ|やろか|やろうか)(?![ぁ-ん])|(?<![a-z])do i (?:even |really )?need (?:a |one|reminders?)(?![a-z])|(?:おう|よう|ろう|おっ|よっ|ろっ)かな|(?<![a-z])(?:maybe|perhaps|might|i guess|not sure|would (?:help|be (?:nice|good|great|helpful))|(?:i )?wish|if only|it'?d be nice)(?![a-z])|たらいいのに|てくれたらなあ?|かも(?:しれ\S*|です|なぁ?|なあ|ねぇ?|ねえ|やな|やわ)?(?=[。.!?\s…、,]|$)|どうしよ|助かるかも|たらいいな|たらうれしい|(?:あったら|あれば|(?:し|教え|おしえ|知らせ|連絡し)てくれたら|(?:し|教え|おしえ|知らせ|連絡し)てもらえたら)(?:助かる|嬉しい|うれしい|ありがたい)(?:ん|の)?(?:やけど|だけど|ですが|けど)/;
 
 // "should I turn them off? what would you do", 「解除したほうがいい？」: advice asked, nothing to do yet.
 const ASKS_ADVICE =

@@ -155,6 +155,9 @@ function campaignsNamed(normalized: string): CampaignKind[] | undefined {
   return named.length > 0 ? named : undefined;
 }
 
+const NOT_AT_A_KONBINI =
+  /(?<![a-z])(?:not|n'?t|never) (?:be )?(?:pay(?:ing)? )?at (?:a |the )?(?:konbini|conbini|convenience store)s?(?![a-z])|こんびに(?:で|には)(?:は)?(?:払わ(?:ない|へん|ん)|払って(?:い)?ない|払いに行(?:かない|けない))/;
+
 // 「今日ポチったのと明日ポチる予定のやつ」: bought online, in slang, said as 買う is (since training,
 // see Rule.sinceTraining).
 const BOUGHT_ONLINE = /ぽち(る|り|っ)/g;
@@ -253,7 +256,7 @@ export function extractSlots(
         .replace(DUE_DAY_DOUBTED, blank)
         .replace(TODAY_SAID, blank);
   const withoutSeason =
-    asTrained || !withoutGuess.includes('年末年始')
+    asTrained || !(withoutGuess.includes('年末年始') || withoutGuess.includes('new year'))
       ? withoutGuess
       : withoutGuess.replace(SEASON_DESCRIBED, blank);
   const dateText =
@@ -359,6 +362,10 @@ export function extractSlots(
   if (methods.length > 1) slots.methods = methods;
   if (ways.described) slots.methodDescribed = true;
   if (ways.turnedDown) slots.methodsTurnedDown = ways.turnedDown;
+  // "I'm not paying at a konbini": every way paid at a konbini's till (the terminal, the barcode,
+  // the paper bill) turned down, the debit left (since training, see Rule.sinceTraining).
+  if (!asTrained && !slots.method && NOT_AT_A_KONBINI.test(normalized))
+    slots.methodsTurnedDown = ['store', 'barcode', 'postcard'];
   const campaigns = campaignsNamed(normalized);
   if (campaigns) slots.campaigns = campaigns;
   // 「10月5日の分はコンビニ、11月5日の分は口座振替」: a way to pay for each date.
@@ -1007,7 +1014,7 @@ function withYearSaidApart(slot: DateSlot, count: number, text: string): DateSlo
 // 2021": a last use told by its year alone, read only where no other date is (a year beside a day
 // is that day's year, withYearSaidApart).
 const LAST_USE_YEAR =
-  /(?:最後|さいご|以来|いらい|使って(?:い)?な|利用して(?:い)?な|(?<![a-z])(?:last used|last use|last time|last purchase|haven'?t used|have not used|not used|didn'?t use|stopped using))[^。.?？!！]{0,24}?(?<!\d)((?:19|20)\d\d)(?!\d|\s*[/年]\s*\d|\s*年\s*[のに]?\s*[春夏秋冬])|(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:に|の|頃|ごろ)?[^。.?？!！\d]{0,16}?(?:が最後|を最後|以来|いらい|きり|から使って(?:い)?な|から利用して(?:い)?な|(?<![a-z])(?:was the last|was my last|last time))|^(?:(?:what|how) about |and |or |in |maybe |like )*((?:19|20)\d\d)\s*(?:年)?\s*(?:なら|は|だったら|の場合|かな|です|だよ|だった)?\s*[?？.。]?$/;
+  /(?:最後|さいご|以来|いらい|使って(?:い)?な|利用して(?:い)?な|(?<![a-z])(?:last used|last use|last time|last purchase|haven'?t (?:used|touched|opened)|have not (?:used|touched)|not used|didn'?t use|stopped using))[^。.?？!！]{0,24}?(?<!\d)((?:19|20)\d\d)(?!\d|\s*[/年]\s*\d|\s*年\s*[のに]?\s*[春夏秋冬])|(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:に|の|頃|ごろ)?[^。.?？!！\d]{0,16}?(?:が最後|を最後|以来|いらい|きり|から使って(?:い)?な|から利用して(?:い)?な|(?<![a-z])(?:was the last|was my last|last time))|^(?:(?:what|how) about |and |or |in |maybe |like )*((?:19|20)\d\d)\s*(?:年)?\s*(?:なら|は|だったら|の場合|かな|です|だよ|だった)?\s*[?？.。]?$/;
 
 // 「3年前に使ったきり」 "last used it two years ago": that year, as a whole (a year ago is no day).
 const LAST_USE_YEARS_AGO =
@@ -1293,7 +1300,9 @@ const DAYS_LEFT =
 const blank = (found: string) => ' '.repeat(found.length);
 // 「年末年始ですが」「年末年始って…ずれる？」: the season itself, not when something was bought (「年末年始
 // に買ったら」 is).
-const SEASON_DESCRIBED = /年末年始(?!\s*(?:に|の間に|中に|の)\s*[^。？?]{0,6}(?:買|購入|使|利用|注文))/g;
+// ("does the new year holiday push it back?": the season, in English too.)
+const SEASON_DESCRIBED =
+  /年末年始(?!\s*(?:に|の間に|中に|の)\s*[^。？?]{0,6}(?:買|購入|使|利用|注文))|(?<![a-z])(?:the )?new year(?:'s)? (?:holidays?|break|period|closure|days)(?![a-z])/g;
 // 「1月10日ってコンビニ払いの期限？」「来年の1月10日が期限で合ってる？」: a day, maybe with its year,
 // put forward as a deadline before the word (since training, see Rule.sinceTraining; a purchase
 // asks when: 「11月15日って、いつが期限？」). Its alternatives, in order: 「期限は来年の1月10日」; the
@@ -2180,8 +2189,8 @@ const ONLY_A_MONTH_TO_COME =
   /^(?:and|what about|how about|then|so|じゃあ|じゃ|では|で|なら|ほな|ほんなら|ほんじゃ|そしたら|そんなら|だったら|んだば|ほんで)?[\s、,]*(?:来月|再来月|next month|the month after next|年明け|年始)(?:分|の分)?(?:は|って|なら|のは|のやつ(?:は)?|'s(?: one| bill| payment| debit)?)?[\s?？。.!]*$/;
 
 // 「年末」「年明け」: December of this year, January of the next; in the first months of a year,
-// the December just past and this January. "Happy new year" is a greeting, not a date; New
-// Year's Eve and Day are days.
+// the December just past and this January. "Happy new year" is a greeting, "almost new year!"
+// a time of year, not dates; New Year's Eve and Day are days.
 // 「年末でずれる？」 "does the new year holiday shift it?", "is new year a problem?": the holidays
 // that move a debit, no date.
 const SHIFTS_A_DATE =
@@ -2192,7 +2201,7 @@ const YEAR_END = new RegExp(
   'g',
 );
 const NEW_YEAR = new RegExp(
-  `(?:年明け|年始|(?<![a-z])(?<!happy )(?:new year(?!'?s?\\s*(?:eve|day))|start of (?:the )?next year)(?![a-z]))${SHIFTS_A_DATE}`,
+  `(?:年明け|年始|(?<![a-z])(?<!happy |almost |nearly |over the |during the )(?:new year(?!'?s?\\s*(?:eve|day))|start of (?:the )?next year)(?![a-z]))${SHIFTS_A_DATE}`,
   'g',
 );
 // 「年明けの引き落とし」: the bill due in January (read only of a bill, or alone: COMING_MONTH_RULES).
@@ -2586,7 +2595,7 @@ const TAKEN_BACK_AFTER =
 // 「はがきじゃなくて」「口座振替は使ってない」「コンビニ以外」「はがきをやめて」「口座振替の日付じゃなくて」
 // 「はがきは頼んでいません」
 const NEGATED_AFTER =
-  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には|も)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|(?:じゃ|や)なか(?!っ|ら|ろ)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません)/;
+  /^\s*(?:払い|払|支払い|で払うの|で支払うの|の方|のほう|のやつ|の日付|の日にち|の期限|の引き?落とし日|の)?\s*(?:は|を|で|では|が|に|には|も)?\s*(?:もう|最近は?)?\s*(?:でもなく|でもない|もなく|じゃなく|やなく|やない|ちゃう|ちゃいます|じゃない|ではなく|ではない|でなく|でね(?:ぇ|え|ー)|じゃね(?:ぇ|え|ー)|(?:じゃ|や)にゃ(?:あ|ー)|(?:じゃ|や)なか(?!っ|ら|ろ)|以外|(?:使|つか)って(?:い)?な(?:い|く)|頼んで(?:い|お)?(?:ない|ません|へん)|申し?込んで(?:い)?(?:ない|ません)|して(?:い|お)?(?:ない|へん|ひん|ません|ねえ|ねー)|せえへん|せーへん|しない(?!と|なら|かぎり|限り)|しません|使ってへん|使わへん|使わない|使えない|使ってません|使いません|使っておりません|利用して(?:い|おり)?(?:ません|ない)|利用しない|利用しません|やめ|じゃありません|ではありません|いらない|いらん|要らない|不要)/;
 // "I don't use direct debit", "not the postcard", "instead of the barcode", "other than konbini";
 // since training (see Rule.sinceTraining), "I don't have a bank account set up".
 const NEGATED_WORDS =

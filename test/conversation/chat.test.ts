@@ -11751,3 +11751,98 @@ describe('session 43: blind sets 429–432, the untouched halves once measured',
       .expect(/10th and 25th/);
   });
 });
+
+describe('session 43: blind sets 433–436 (tuning halves)', () => {
+  it('"almost new year!" is no date; "does the new year holiday push it back?" is no request for more time', async () => {
+    await chat(new Date('2026-12-30T11:00:00+09:00'))
+      .say(
+        "almost new year! for the stuff I bought this month, paid with the app barcode, when's the deadline? does the new year holiday push it back?",
+      )
+      .expect(/^For December 2026 purchases paid by app barcode[^\n]*10 January 2027/m);
+  });
+
+  it('a last use told and "any campaign for ppl like me?"; atone split asked beside Amazon\'s', async () => {
+    await chat(new Date('2027-12-10T13:45:00+09:00'))
+      .say("haven't touched atone since 2022 lol. any campaign for ppl like me?")
+      .expect(/2022/);
+    await chat()
+      .say('amazon has paidy with 3 installments, can atone split payments too?')
+      .expect(/atone(プラス| Plus)/i);
+  });
+
+  it('a chain with the way in brackets; paid the same bill two times', async () => {
+    await chat(new Date('2027-02-08T12:00:00+09:00'))
+      .say('セブンでコンビニ端末払い（番号入れるやつ）できますか？期限10日なんで急いでます')
+      .expect(/セブン-イレブンでは/);
+    await chat()
+      .say('hello, i pay same bill two time by mistake (konbini and also bank). money come back to me?')
+      .expect(/twice|two/i);
+  });
+
+  it('「まとめて払えたら」 is no summary asked; a hedged wish is asked back; a card for the bill; PayPay after it', async () => {
+    await chat(new Date('2026-12-05T19:00:00+09:00'))
+      .say('11月3日と11月29日と12月1日にatoneで買い物しました。コンビニ払いです。それぞれ期限いつですか？')
+      .say('Amazonの買い物もatoneでまとめて払えたら楽なんだけど、無理？')
+      .expect(/Amazon（Amazon.co.jp）では atone は使えません/);
+    await chat(new Date('2027-09-20T12:00:00+09:00'))
+      .say('口座振替にしてるんだけど、引き落とし日が近くなったら教えてくれたら助かるんだけどなー')
+      .expect(/設定しますか/);
+    expect(await subscription()).toBeUndefined();
+    await chat()
+      .say('atoneの支払い、クレカでできないの？')
+      .expect(/^いいえ、クレジットカードは/m)
+      .say('PayPayは？')
+      .expect(/^いいえ、PayPayは/m);
+  });
+
+  it("a cancellation of an atone purchase after Amazon's debit card; the minimum spend after a campaign", async () => {
+    await chat(new Date('2027-04-27T13:30:00+09:00'))
+      .say('Amazonでデビットカード使ったんだけど、いつ引き落とされるの？')
+      .say('atoneで買ったものをキャンセルしたら請求はどうなる？')
+      .expect(/注文のキャンセルや変更はお店が行います/);
+    await chat()
+      .say('ポイント祭りの条件って何？')
+      .say('最低いくら使えばいいの？')
+      .expect(/記載なし|金額/);
+  });
+
+  it('"not paying at a konbini" leaves the debit; 「届かないまま期限を過ぎてしまったら」 is paying late', async () => {
+    await chat(new Date('2027-06-01T12:00:00+09:00'))
+      .say("I'm not paying at a konbini. when's the deadline for my may purchases?")
+      .expect(/automatic bank debit/)
+      .expectNot(/10 June/);
+    await chat().say('もし請求書が届かないまま支払い期限を過ぎてしまったら、どうなりますか').expect(/100円/);
+  });
+
+  it('「前日にも欲しいねんけど」 adds to the lead times set (「だけど」 is no 「だけ」)', async () => {
+    await chat(new Date('2027-01-20T12:00:00+09:00'))
+      .say('口座振替で3日前に教えて')
+      .say('通知、前日にも欲しいねんけど');
+    expect((await subscription())?.leadDays).toEqual([3, 1]);
+  });
+
+  it("one way's reminders asked for, another's turned down: the one set, nothing stopped", async () => {
+    await chat(new Date('2027-08-20T12:00:00+09:00')).say(
+      'コンビニ払いのリマインダーつけといて。口座振替のほうはいらんで',
+    );
+    expect(await subscription()).toMatchObject({ method: 'store', active: true });
+  });
+
+  it('undecided between two ways: which is asked, and answered two turns later', async () => {
+    await chat(new Date('2027-02-03T12:30:00+09:00'))
+      .say('リマインダー設定したいねんけど、はがきとバーコードどっちにするかまだ迷ってんねん')
+      .expect(/お支払い方法はどれですか/)
+      .say('そもそもはがきとバーコードで手数料ちゃうの？')
+      .say('ほなバーコードで')
+      .expect(/電子バーコードの期限の3日前・当日/);
+    expect(await subscription()).toMatchObject({ method: 'barcode' });
+  });
+
+  it('"whats the fee if i paid those at the konbini instead" after deadlines is the fee', async () => {
+    await chat(new Date('2026-12-22T22:00:00+09:00'))
+      .say('so december purchases on auto debit come out in january right? which day')
+      .say('and the november ones?')
+      .say('whats the fee if i paid those at the konbini instead')
+      .expect(/209 yen/);
+  });
+});
