@@ -809,12 +809,13 @@ export function isOtherServiceQuestion(slots: Slots): boolean {
 // (PAYS_WITH) and atone's bill is what is paid (ATONE_BILL), not the service's own bill
 // ("PayPayの請求", "my PayPay balance").
 const PAYS_WITH =
-  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は|って)?|atone(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)|\b(auto[- ]?debit|direct debit)\b.{0,20}\bfrom\b/;
+  /(で|を使って|経由で)(は|も)?(atoneの(請求|支払い?|代金)(を|は|って)?|atone(を|は)?)?(払|支払|はら|決済|精算|でき)|\b(pay|paying|paid|settle|settling)\b.{0,40}(\b(with|using|via|by|through)\b|(?<![a-z])w\/)|\bbill (with|using|via|by|through) \w+ (possible|ok|okay)\b|\b(auto[- ]?debit|direct debit)\b.{0,20}\bfrom\b/;
 // 「アトネをPayPayで払える？」 "can I pay atone with paypay": atone itself paid is its bill.
 const ATONE_BILL =
   /請求|\bbill\b|invoice|atone.{0,12}(支払|代金|利用分|balance|payment)|\b(?:pay|paying|settle|settling)\s+(?:for\s+|off\s+)?(?:my\s+)?atone\b|atone\s*(?:を|は)|atone\s*(?:払|支払)|\b(?:auto[- ]?debit|direct debit)\b/;
+// (Not 「メルペイの残高でatoneの請求払えたりする？」: the service's balance as the means.)
 const OTHER_SERVICE_BILL =
-  /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
+  /(ぺいぺい|paypay|ぺいでぃ|paidy|めるぺい|merpay|楽天|rakuten|d払い|au ?pay)\S{0,3}(の)?(請求|支払|残高(?!で|を使って|から)|bill|balance|invoice)|my (paypay|paidy|merpay|rakuten\w*|d払い|au ?pay) (bill|balance|invoice)/;
 
 // 「ペイペイで払いたいんだけど」 "can I pay with paypay?", nothing else said: asked of this bot, the bill
 // is atone's.

@@ -230,8 +230,9 @@ const ASKS_IF_REQUIRED =
   /(?:しなきゃ|しなくちゃ|しないと|やらなきゃ|やらないと|せなあかん|せんと)(?:だめ|いけない|あかん|ならない)?|必須|必要(?:です|なの|なん)?(?:か|\?)|(?<![a-z])(?:do i (?:have|need) to|must i|is it (?:required|mandatory|necessary))(?![a-z])/;
 
 // 「アトネ払いってできる？」「atoneで払える？」 "can I pay with atone there?": atone asked of a place.
+// (「楽天市場でアトネ払いしたいんですけど」「ZOZOTOWNで…atoneが選べなかった」 too.)
 const ATONE_AT_A_SHOP =
-  /atone\s*(?:払い|ばらい|決済)?(?:って|は|が|で|を)?\s*(?:できる|できます|でき(?:ん|ない|へん)|使え|払え|支払え|使用でき|利用でき)|(?<![a-z])(?:pay|use|check ?out) (?:with |by |using )?atone(?![a-z])|atone (?:accepted|available|work)/;
+  /atone\s*(?:払い|ばらい|決済)?(?:って|は|が|で|を)?\s*(?:できる|できます|でき(?:ん|ない|へん)|使え|払え|支払え|使用でき|利用でき|したい|使いたい|選べ(?:な|ん|へん|ませ))|(?<![a-z])(?:pay|use|check ?out) (?:with |by |using )?atone(?![a-z])|atone (?:accepted|available|work)/;
 
 const DEADLINE_CHANGES =
   /(?<![a-z])(?:deadline|due date|due day)s? (?:change|differ|move|be different)|(?:期限|支払日|引き?落とし日)(?:が|は|って|も)?(?:変わ|かわ|ちが|違|ずれ)/;
@@ -338,9 +339,9 @@ const POINTS_ACCUMULATE =
 const MORE_THAN_BOUGHT =
   /(?<![a-z])(?:where (?:does|did|do)? ?(?:the rest|this|that|it|the extra|the difference)? ?(?:come|came) from|only (?:bought|buy|ordered) (?:one|1) (?:thing|item))(?![a-z])|(?:残り|差額|この金額|それ以外)(?:は|って)?(?:どこ|何|なに)|(?:1|一)(?:つ|個|回)しか(?:買|頼|注文)/;
 const PAID_AGAIN =
-  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid|(?:pay|paid) (?:the |my )?same (?:bill|amount) (?:two|2) times?)(?![a-z])|(?:二重|2回|二回|二度|2度)(?:に|で|も)?(?:お)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
+  /(?<![a-z])(?:paid (?:it |again |twice)|paid again|two receipts|same (?:bill|amount) twice|double[- ]paid|(?:pay|paid) (?:the |my )?same (?:bill|amount) (?:two|2) times?|paid (?:my |the )?[a-z ]{0,20}(?:bill|it) (?:at|with|by) [^.?!]{2,30}(?<![a-z])and (?:also )?(?:with|at|by|again)(?![a-z]))(?![a-z])|(?:二重|2回|二回|二度|2度)(?:に|で|も)?(?:お)?(?:払|支払|決済)|(?:もう一回|また)払っ(?:た(?!(?:方|ほう)が)|ちゃ|てしま)/;
 const SOMEONE_ELSES_BILL =
-  /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
+  /(?<![a-z])(?:(?:the )?name on (?:it|the (?:slip|bill|letter|envelope)) (?:isn'?t|is not|wasn'?t) mine|not my name|(?:previous|former|last) (?:tenant|resident|occupant)|lived (?:here|in this (?:apartment|flat|house)) before|(?:bill|letter|invoice|postcard|slip)s? (?:with|for|in|under) (?:an? )?(?:other|another|someone else'?s?|different) (?:person'?s? |people'?s? )?name)(?![a-z])|宛名が(?:違|ちが)|(?:前の|以前の)(?:住人|入居者)|知らない(?:人の)?名前|(?:別の|他の|ほかの)人の名前/;
 const SIGN_UP_NEEDS =
   /(?<![a-z])(?:does|do|will|would) (?:signing up|sign-?up|registration|registering|making an account)(?: for atone)? (?:need|require)s?(?![a-z])|(?:はじめる|始める|登録する|使い始める|使う)(?:の|ため|まで)に(?:は)?(?:何|なに)を?(?:用意|準備|必要)|(?<![a-z])(?:(?:make|open|create|get|sign up for) (?:an? )?(?:atone )?account|sign up)[^.]{0,60}(?:what do (?:they|you|i) need|what (?:is|are) (?:needed|required)|requirements?|need from me)(?![a-z])|(?:what do (?:they|you|i) need|requirements?)[^.?]{0,60}(?:make|open|create|sign up for) (?:an? )?(?:atone )?account/;
 const PAYS_THE_BILL_THERE =
@@ -352,9 +353,14 @@ const AMAZON_GRANTED =
 // 「どこで使えるの？」 "where can I use it?": the shops that take atone.
 const ASKS_WHERE_IT_WORKS =
   /どこ(?:で|なら)(?:は)?(?:使え|利用でき|使う)|どんな(?:お?店|しょっぷ|さいと)(?:で|なら)|(?<![a-z])(?:where (?:can|do|could) (?:i|we|you) (?:use|shop|pay with)|which (?:shops|stores|sites)|what (?:shops|stores|sites))(?![a-z])/;
-const LATE_FEE_AMOUNT = /(?<![\d,])100\s*(?:円|yen)(?!\s*(?:分|の(?:買い物|商品)))|¥\s*100(?![\d,])/;
+// (「次いつ加算される？」: its being added, too.)
+const LATE_FEE_BY_AMOUNT = /(?<![\d,])100\s*(?:円|yen)(?!\s*(?:分|の(?:買い物|商品)))|¥\s*100(?![\d,])|加算/;
 const BILL_BY_CARD =
   /atone(?:の)?(?:支払い?|請求|代金)[^。?？]{0,6}(?:くれか|くれじっと(?:かーど)?)(?:で|払い)(?:は|も)?(?:でき|払え|支払え)|(?:くれか|くれじっと(?:かーど)?)(?:で|払い)(?:は|も)?[^。?？]{0,4}atone(?:の)?(?:支払い?|請求)/;
+const LAST_DAY_ASKED =
+  /(?<![a-z])(?:(?:what'?s|whats|what is|when'?s|when is) (?:the )?(?:last day|deadline|due date)|by when|pay (?:it )?by when)(?![a-z])|いつまで(?:に)?(?:払|支払)|(?:期限|支払い?期日)(?:は|って)(?:いつ|何日)/;
+const NOT_OFFERED =
+  /選べ(?:な|ん|へん|ませ)|出て(?:こ|き)(?:な|ん|ませ)|(?<![a-z])(?:not (?:an )?option|wasn'?t (?:there|listed|an option))(?![a-z])/;
 const ATONE_SPLITS =
   /(?<![a-z])(?:can|does|could|will) atone (?:(?:also|too) )?(?:split|do (?:installments|instalments)|let me (?:split|pay in (?:installments|instalments|parts)))(?![a-z])|atone(?:で|も|は|って)*(?:も)?(?:分割|分けて払)/;
 // "for people like me", "can I join", 「私も対象？」: asked of the user.
@@ -2525,7 +2531,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   // "a payment slip came but the name on it isn't mine, a previous tenant's": another member's bill.
   {
     why: 'a bill for someone else at this address',
-    intents: ['how_to_use', 'fallback', 'bill_not_received', 'unrecognized_charge', 'about'],
+    intents: [
+      'how_to_use',
+      'fallback',
+      'bill_not_received',
+      'unrecognized_charge',
+      'about',
+      'family_or_shared_use',
+    ],
     when: ({ normalized, has }) => SOMEONE_ELSES_BILL.test(normalized) && has('moved_or_wrong_member_bill'),
     intent: 'moved_or_wrong_member_bill',
     confidence: ({ confidence }) => Math.max(confidence, 0.85),
@@ -2614,7 +2627,8 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'the late fee named by its amount',
     intents: ['billing_notice', 'fees', 'fallback', 'credit_information', 'deadline'],
-    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && LATE_FEE_AMOUNT.test(normalized),
+    when: ({ confidence, normalized }) =>
+      (confidence < SURE_OF_ANOTHER || normalized.includes('加算')) && LATE_FEE_BY_AMOUNT.test(normalized),
     intent: 'late_payment',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },
@@ -3486,7 +3500,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   {
     why: 'the bill notice named',
     intents: ['deadline'],
-    when: ({ confidence, normalized }) => confidence < SURE_OF_ANOTHER && namesBillNotice(normalized),
+    // (Not "got a bill email this morning… whats the last day?": the day to pay by, asked.)
+    when: ({ confidence, normalized }) =>
+      confidence < SURE_OF_ANOTHER && namesBillNotice(normalized) && !LAST_DAY_ASKED.test(normalized),
     intent: 'billing_notice',
   },
   {
@@ -4004,9 +4020,20 @@ export const READING_RULES: readonly ReadingRule[] = [
   // asked of it (whose checkout or atone's shop search says), not paying in parts.
   {
     why: 'atone asked of a shop named',
-    intents: ['installments_atone_plus', 'how_to_use', 'about', 'payment_methods', 'fallback'],
-    when: ({ confidence, normalized }) =>
-      confidence < SURE_OF_ANOTHER && namesShop(normalized) && ATONE_AT_A_SHOP.test(normalized),
+    // (Read as a refused payment, when atone was not even offered there: 「atoneが選べなかった」.)
+    intents: [
+      'installments_atone_plus',
+      'how_to_use',
+      'about',
+      'payment_methods',
+      'fallback',
+      'payment_declined',
+    ],
+    when: ({ intent, confidence, normalized }) =>
+      (confidence < SURE_OF_ANOTHER || intent === 'payment_declined') &&
+      namesShop(normalized) &&
+      ATONE_AT_A_SHOP.test(normalized) &&
+      (intent !== 'payment_declined' || NOT_OFFERED.test(normalized)),
     intent: 'where_to_use',
     confidence: ({ confidence }) => Math.max(confidence, 0.8),
   },

@@ -1602,15 +1602,20 @@ function laterReminderFollowUp(u: Understanding, topic?: AnswerIntent): Reading 
  * (Not 「3日前のリマインド取り消して」: one lead time named, taken out; nor 「やっぱいらないや、消して」:
  * the reminders themselves deleted.)
  */
+// (Nor 「家族が勝手におらのatone使ったみてぇなんだども、取り消してもらえるんだが？」: another thing
+// to cancel, told at length; a taking back is short or names the reminders.)
 function undoesAlone(u: Understanding): boolean {
   return (
     undoes(u) &&
     !u.slots.method &&
     !u.slots.declinedLeadDays &&
     !u.slots.leadDays &&
-    !DELETES.test(u.normalized)
+    !DELETES.test(u.normalized) &&
+    (u.normalized.length <= UNDO_CHARS || mentionsReminders(u))
   );
 }
+/** How long a taking back said alone may be (「あ、やっぱりさっきのなしで！登録しないで」 is 20). */
+const UNDO_CHARS = 24;
 const DELETES =
   /(?<!取り|とり)(?:消して|けして)|削除|解除|止めて|とめて|停止|(?<![a-z])(?:delete|remove|turn (?:it |them )?off)(?![a-z])/;
 

@@ -81,8 +81,9 @@ export function asksIfDueOn(u: Understanding): boolean {
 // "Can you say that in English?", 「日本語でお願い」: the last answer again, in that language
 // (nlu/language.ts), with only this besides: 「すみません、日本語でお願いします」 "can you say that
 // in English please?".
+// (A reason given, "my wife is not japanese", asks no more.)
 const LANGUAGE_FILLER =
-  /(?<![a-z])(?:can|could|would|will|you|pls|please|plz|sorry|hey|hi|um+|uh+|ok(?:ay)?|again|now|that|it|this)(?![a-z])|すみません|すいません|ごめん(?:なさい)?|あの|えっと|ちょっと|できますか|できる|もらえ(?:ます|る)?(?:か)?|ください|下さい|します|して|[\s、。,.!?！？ー〜~]/g;
+  /(?<![a-z])(?:my (?:wife|husband|partner|friend|mother|father|mom|mum|dad|son|daughter|kid) (?:is not|isn'?t|does not|doesn'?t|can'?t) (?:speak |read )?(?:japanese|english)|can|could|would|will|you|pls|please|plz|sorry|hey|hi|um+|uh+|ok(?:ay)?|again|now|that|it|this)(?![a-z])|すみません|すいません|ごめん(?:なさい)?|あの|えっと|ちょっと|できますか|できる|もらえ(?:ます|る)?(?:か)?|ください|下さい|します|して|[\s、。,.!?！？ー〜~]/g;
 
 /** The message asks only for the last answer in another language (「日本語でお願い。手数料は？」 asks more). */
 export function asksForLanguage(u: Understanding): boolean {
@@ -699,7 +700,7 @@ const EN_LEAD =
 // 「前日のは当日に変えて」 "change the day-before one to the day itself": one lead time for another.
 // (Or one set aside for another: 「1週間前じゃなくて5日前にして」, "replace the 2 days with 3 days".)
 const MOVES_ONE_LEAD_TIME = new RegExp(
-  `${JA_LEAD}(?:の(?:やつ|通知|お知らせ|分)?)?(?:は|を)\\s*${JA_LEAD}に(?:変え|かえ|変更|し|ずらし|移し)|(?<![a-z])(?:change|move|make|switch|turn) (?:the |my )?${EN_LEAD}(?: one| reminder| alert)? (?:to|into) ${EN_LEAD}(?![a-z])|${JA_LEAD}(?:の(?:やつ|通知|お知らせ))?(?:じゃなくて|ではなくて?|やなくて)\\s*${JA_LEAD}(?:に|で)|(?<![a-z])replace (?:the |my )?${EN_LEAD}(?: one| reminder)? with ${EN_LEAD}(?![a-z])`,
+  `${JA_LEAD}(?:の(?:やつ|通知|お知らせ|分)?)?(?:は|を)\\s*${JA_LEAD}に(?:変え|かえ|変更|し|ずらし|移し)|(?<![a-z])(?:change|move|make|switch|turn) (?:the |my )?${EN_LEAD}(?: one| reminder| alert)? (?:to|into) ${EN_LEAD}(?![a-z])|${JA_LEAD}(?:の(?:やつ|通知|お知らせ))?(?:じゃなくて|ではなくて?|やなくて|でねくて|でなくて)\\s*${JA_LEAD}(?:に|で)|(?<![a-z])replace (?:the |my )?${EN_LEAD}(?: one| reminder)? with ${EN_LEAD}(?![a-z])`,
 );
 
 function leadSaid(

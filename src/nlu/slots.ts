@@ -958,7 +958,7 @@ export function daysAlone(normalized: string): number | undefined {
 
 // "the morning of the due date", "the day it's due", "on deadline day": the day itself as a lead time.
 const DUE_DAY_ITSELF =
-  /(?<![a-z])(?:(?:on\s+)?the\s+(?:morning|evening|night|day)\s+(?:of\s+the\s+(?:due\s+(?:date|day)|deadline|payment\s+date)|(?:it'?s|it\s+is|its)\s+due)|on\s+(?:the\s+)?(?:deadline|due)\s+day)(?![a-z])/;
+  /(?<![a-z])(?:(?:on\s+)?the\s+(?:morning|evening|night|day)\s+(?:of\s+the\s+(?:due\s+(?:date|day)|deadline|payment\s+date)|(?:it'?s|it\s+is|its)\s+due)|on\s+(?:the\s+)?(?:[a-z]+\s+)?(?:deadline|due)\s+day)(?![a-z])/;
 
 /**
  * The deadline's own day named in words the lead-time slot does not read ("remind me on the

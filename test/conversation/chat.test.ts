@@ -11846,3 +11846,59 @@ describe('session 43: blind sets 433–436 (tuning halves)', () => {
       .expect(/209 yen/);
   });
 });
+
+describe('session 43: blind sets 433–436, the untouched halves once measured', () => {
+  it('「…家族が勝手に…使ったみてぇなんだども、取り消してもらえるんだが？」 after a change takes nothing back', async () => {
+    await chat(new Date('2026-12-20T12:00:00+09:00'))
+      .say('口座振替で前日に教えて')
+      .say('当日も追加して')
+      .say('ところで、家族が勝手におらのatone使ったみてぇなんだども、取り消してもらえるんだが？')
+      .expect(/家族/);
+    expect((await subscription())?.leadDays).toEqual([1, 0]);
+  });
+
+  it('"on the postcard deadline day at 8am" is the day itself; 「5日前でねくて1週間前に」 replaces', async () => {
+    await chat(new Date('2027-12-10T12:00:00+09:00')).say('ok remind me on the postcard deadline day at 8am');
+    expect(await subscription()).toMatchObject({ leadDays: [0], sendHour: 8 });
+  });
+
+  it('「5日前でねくて1週間前にしてけろ」 replaces one lead time with another', async () => {
+    await chat(new Date('2027-08-01T12:00:00+09:00'))
+      .say('はがきで5日前に教えて')
+      .say('やっぱし5日前でねくて1週間前にしてけろ');
+    expect((await subscription())?.leadDays).toEqual([7]);
+  });
+
+  it('shops, cards and wallets: the bill with PayPay, Merpay balance, atone not offered at a shop, a bill in another name', async () => {
+    await chat()
+      .say('atone bill with paypay possible?')
+      .expect(/^No\. PayPay is not one of the ways/m);
+    await chat()
+      .say('メルペイの残高でatoneの請求払えたりする？')
+      .expect(/^いいえ、メルペイは/m);
+    await chat().say('ZOZOTOWNで買おうとしたらatoneが選べなかった。使えない店ってこと？').expect(/お店/);
+    await chat()
+      .say('I got atone bill with other person name in my mailbox. what i do')
+      .expect(/member|名義|address/i);
+  });
+
+  it('"whats the last day?" after a bill email; paid at two places; 「次いつ加算される？」; "can you say in english? my wife is not japanese"', async () => {
+    await chat(new Date('2026-12-03T09:00:00+09:00'))
+      .say(
+        'hi, got a bill email this morning for the stuff i bought in november. i pay with the barcode in the app at lawson. whats the last day?',
+      )
+      .expect(/10 December 2026/);
+    await chat()
+      .say(
+        'omg i think i paid my november bill at family mart AND with the barcode at lawson. do i get the money back automatically?',
+      )
+      .expect(/twice/);
+    await chat(new Date('2027-02-11T12:00:00+09:00'))
+      .say('昨日が期限のコンビニ払いやったら、次いつ加算される？')
+      .expect(/25日/);
+    await chat()
+      .say('アプリで払ったのにまだ未払いになってます。もう一度払うべきですか？')
+      .say('sorry, can you say in english? my wife is not japanese')
+      .expect(/[a-z]{4,} [a-z]{4,}/);
+  });
+});
