@@ -2418,30 +2418,28 @@ export const READING_RULES: readonly ReadingRule[] = [
       CANCELLED.test(normalized) && STEPS_ASKED.test(normalized) && has('cancel_return_refund'),
     intent: 'cancel_return_refund',
   },
-  // "shop cancel because no stock. But atone email say I need pay… must I pay?": a bill for an
-  // order cancelled, whether it must be paid (the cancellation's answer), whatever date it names.
+  // After a cancellation, what comes back, the fee too (「公演中止になったけど、手数料も返ってくる？」;
+  // 「もう払ったとよ。…「キャンセルになりました」ってメール来て…お金ってちゃんと戻ってくると？」), or whether
+  // the bill must still be paid ("shop cancel because no stock. But atone email say I need pay… must
+  // I pay?"): the cancellation's answer, whatever date or fee the words read as. A reading that is
+  // sure of something else stands, unless it is only a fee, atone itself or nothing
+  // (「atoneの手数料も戻ってくるの？」 reads as what atone is).
   {
-    why: 'a cancelled order billed, whether to pay',
-    intents: ['deadline', 'campaign_eligibility', 'late_payment', 'fees', 'fallback', 'handoff'],
-    when: ({ confidence, normalized, has }) =>
-      confidence < SURE_OF_ANOTHER &&
-      CANCELLED.test(normalized) &&
-      STILL_TO_PAY.test(normalized) &&
-      has('cancel_return_refund'),
-    intent: 'cancel_return_refund',
-    confidence: ({ confidence }) => Math.max(confidence, 0.8),
-  },
-  // 「公演中止になったけど、手数料も返ってくる？」: what comes back after a cancellation, the fee too.
-  // (So too 「もう払ったとよ。…「キャンセルになりました」ってメール来て…お金ってちゃんと戻ってくると？」:
-  // the money paid, read weakly as anything else.)
-  {
-    why: 'what comes back after a cancellation',
-    // (「atoneの手数料も戻ってくるの？」: atone named, read as what atone is.)
-    intents: ['fees', 'about', 'fallback', 'handoff', 'deadline', 'billing_notice'],
+    why: 'what comes back after a cancellation, or whether it is still paid',
+    intents: [
+      'fees',
+      'about',
+      'fallback',
+      'handoff',
+      'deadline',
+      'billing_notice',
+      'campaign_eligibility',
+      'late_payment',
+    ],
     when: ({ intent, confidence, normalized, has }) =>
       (['fees', 'about', 'fallback'].includes(intent) || confidence < SURE_OF_ANOTHER) &&
       CANCELLED.test(normalized) &&
-      COMES_BACK.test(normalized) &&
+      (COMES_BACK.test(normalized) || STILL_TO_PAY.test(normalized)) &&
       has('cancel_return_refund'),
     intent: 'cancel_return_refund',
     confidence: ({ confidence }) => Math.max(confidence, 0.7),

@@ -226,15 +226,8 @@ export function decide(state: ConversationState, input: Input, now: Date): Decis
 
 const UNDECIDED =
   /迷って|迷う|迷い中|決めてない|決まってない|決めかね|(?:どっち|どちら)に(?:する|しよう)か|(?<![a-z])(?:not sure which|haven'?t decided|undecided|can'?t decide)(?![a-z])/;
-const ONE_SET_OTHER_DECLINED =
-  /(?:つけ|付け|設定し|登録し|入れ)(?:て|といて|ておいて|とって)|お願い|(?<![a-z])(?:set (?:one|it|them|a reminder)|add (?:one|it))(?![a-z])/;
-
 function setsOneDeclinesAnother(u: Understanding, slots: Slots): boolean {
-  return (
-    slots.method !== undefined &&
-    slots.methodsTurnedDown !== undefined &&
-    ONE_SET_OTHER_DECLINED.test(u.normalized)
-  );
+  return slots.method !== undefined && slots.methodsTurnedDown !== undefined && asksToSet(u);
 }
 
 // 「口座振替にする」 "I'll switch to bank debit", "changing to the postcard": the way to pay changed.

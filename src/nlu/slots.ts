@@ -155,6 +155,12 @@ function campaignsNamed(normalized: string): CampaignKind[] | undefined {
   return named.length > 0 ? named : undefined;
 }
 
+/** A konbini named at all (one look for a word, before the pattern that reads what is said of it). */
+const namesKonbini = (normalized: string) =>
+  normalized.includes('こんびに') ||
+  normalized.includes('konbini') ||
+  normalized.includes('conbini') ||
+  normalized.includes('convenience');
 const NOT_AT_A_KONBINI =
   /(?<![a-z])(?:not|n'?t|never) (?:be )?(?:pay(?:ing)? )?at (?:a |the )?(?:konbini|conbini|convenience store)s?(?![a-z])|こんびに(?:で|には)(?:は)?(?:払わ(?:ない|へん|ん)|払って(?:い)?ない|払いに行(?:かない|けない))/;
 
@@ -250,11 +256,13 @@ export function extractSlots(
   // then; since training.)
   // (「…きょう引き落とし？27日じゃないの？」: a due day doubted, no purchase on it; since training.)
   // ("…when is the deadline? today is 20th right?": today's date said; since training.)
+  // (Both a due day doubted and today's date said have a digit: most questions are spared them.)
+  const guessed = toRead.includes('年') ? toRead.replace(NEW_YEAR_GUESSED, blank) : toRead;
   const withoutGuess = asTrained
     ? toRead
-    : (toRead.includes('年') ? toRead.replace(NEW_YEAR_GUESSED, blank) : toRead)
-        .replace(DUE_DAY_DOUBTED, blank)
-        .replace(TODAY_SAID, blank);
+    : dateKinds & DIGIT
+      ? guessed.replace(DUE_DAY_DOUBTED, blank).replace(TODAY_SAID, blank)
+      : guessed;
   const withoutSeason =
     asTrained || !(withoutGuess.includes('年末年始') || withoutGuess.includes('new year'))
       ? withoutGuess
@@ -364,7 +372,7 @@ export function extractSlots(
   if (ways.turnedDown) slots.methodsTurnedDown = ways.turnedDown;
   // "I'm not paying at a konbini": every way paid at a konbini's till (the terminal, the barcode,
   // the paper bill) turned down, the debit left (since training, see Rule.sinceTraining).
-  if (!asTrained && !slots.method && NOT_AT_A_KONBINI.test(normalized))
+  if (!asTrained && !slots.method && namesKonbini(normalized) && NOT_AT_A_KONBINI.test(normalized))
     slots.methodsTurnedDown = ['store', 'barcode', 'postcard'];
   const campaigns = campaignsNamed(normalized);
   if (campaigns) slots.campaigns = campaigns;
